@@ -1,0 +1,39 @@
+package dev.qbank.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * Entry point. {@link #run} is the whole CLI as a function (tests call it and get the exit code); {@link #main}
+ * only wires it to the process.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = run(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one qbank command line and returns its exit code (see {@link ExitCodes}). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new QbankCommand());
+        // Subcommands, one line each:
+        cl.setExecutionExceptionHandler(new ErrorReporter());
+        cl.setParameterExceptionHandler(ErrorReporter::usageError);
+        return cl;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.qbank.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsExitCodes() {
+        Result r = run("--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Usage: qbank").contains("Exit codes");
+    }
+
+    @Test
+    void versionPrintsProjectVersion() {
+        Result r = run("--version");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("qbank ").doesNotContain("${");
+    }
+
+    @Test
+    void unknownOptionIsUsageErrorWithoutStackTrace() {
+        Result r = run("--no-such-option");
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("no-such-option").doesNotContain("at dev.qbank");
+    }
+}

@@ -1,0 +1,34 @@
+package dev.qbank.importers;
+
+import dev.qbank.model.Question;
+import java.util.function.Consumer;
+
+/**
+ * Reads one source format into canonical questions. An importer only produces the model: it does not assign ids,
+ * deduplicate or write anything. Each question it emits carries exactly one {@code Source} (file, line, the
+ * source's own wording) and no id.
+ *
+ * <p>Implementations live in their own package ({@code dev.qbank.importers.<format>}) and are listed once in
+ * {@link ImporterRegistry}.
+ */
+public interface Importer {
+    /** Short, stable name used by {@code --format} and recorded in {@code Source.format}. */
+    String name();
+
+    /** One line for {@code qbank import --help} and the README. */
+    String description();
+
+    /**
+     * How strongly the text looks like this format, from 0 (not at all) to 1 (certain). Detection picks the
+     * highest score; anything below {@link FormatDetector#MIN_CONFIDENCE} is "not recognised". Must be cheap: it
+     * may only look at the start of a large file.
+     */
+    double sniff(SourceDocument doc);
+
+    /**
+     * Emits the document's questions in source order. Problems the user must fix are thrown as a
+     * {@code QbankException} naming file and line; problems that do not lose data (a missing image) are reported
+     * through {@code warnings}.
+     */
+    void read(SourceDocument doc, Consumer<Question> questions, Consumer<dev.qbank.model.Diagnostic> warnings);
+}

@@ -1,0 +1,46 @@
+package dev.qbank.importers;
+
+import dev.qbank.model.QbankException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every importer qbank knows, in the order detection prefers them when two score alike. Adding a format is one
+ * line here plus its package.
+ */
+public final class ImporterRegistry {
+    private final Map<String, Importer> importers = new LinkedHashMap<>();
+
+    private ImporterRegistry() {
+    }
+
+    /** The built-in importers. */
+    public static ImporterRegistry standard() {
+        ImporterRegistry r = new ImporterRegistry();
+        // Registration lines, one per format:
+        return r;
+    }
+
+    ImporterRegistry register(Importer importer) {
+        if (importers.putIfAbsent(importer.name(), importer) != null) {
+            throw new IllegalStateException("two importers named " + importer.name());
+        }
+        return this;
+    }
+
+    public Map<String, Importer> all() {
+        return Collections.unmodifiableMap(importers);
+    }
+
+    public Optional<Importer> find(String name) {
+        return Optional.ofNullable(importers.get(name));
+    }
+
+    /** The importer named {@code name}, or a usage error listing the valid names. */
+    public Importer require(String name) {
+        return find(name).orElseThrow(() -> QbankException.usage("format", "",
+                "unknown format '" + name + "'; known formats: " + String.join(", ", importers.keySet())));
+    }
+}

@@ -1,0 +1,116 @@
+package dev.qbank.importers;
+
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.QbankException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A source file's text, decoded and normalised once so that every importer sees the same thing: strict UTF-8
+ * (with or without BOM), line endings turned into {@code \n}. Binary, non-UTF-8 and empty files are refused here,
+ * with a message naming the file, before any importer runs.
+ *
+ * @param file  the path as the user gave it, with forward slashes; this is what {@code Source.file} records
+ * @param path  where to read it (and resolve relative media against)
+ * @param text  the whole text, BOM removed, {@code \r\n} and lone {@code \r} turned into {@code \n}
+ * @param bytes the file's size in bytes
+ * @param sha256 hex digest of the file's bytes
+ */
+public record SourceDocument(String file, Path path, String text, long bytes, String sha256) {
+
+    /** Reads and checks a file. @throws QbankException naming the file when it is not usable text */
+    public static SourceDocument load(Path path, String displayName) {
+        byte[] data;
+        try {
+            data = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw QbankException.usage("io", displayName, "cannot read: " + e.getMessage());
+        }
+        return of(path, displayName, data);
+    }
+
+    /** Checks and decodes bytes already in memory. */
+    public static SourceDocument of(Path path, String displayName, byte[] data) {
+        int offset = hasBom(data) ? 3 : 0;
+        for (int i = offset; i < data.length; i++) {
+            if (data[i] == 0) {
+                throw fail(displayName, "binary", "this is a binary file, not a text question bank "
+                        + "(import takes UTF-8 text: Markdown, plain lists, qbank JSON)");
+            }
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(data, offset, data.length - offset))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            int line = 1;
+            int bad = firstInvalidUtf8(data, offset);
+            for (int i = offset; i < bad; i++) {
+                if (data[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new QbankException(List.of(Diagnostic.error("encoding", displayName, line, 0,
+                    "not valid UTF-8 (byte offset " + bad + "); re-save the file as UTF-8, e.g. "
+                            + "'iconv -f GBK -t UTF-8'")), QbankException.EXIT_FINDINGS);
+        }
+        text = normaliseLineEndings(text);
+        if (text.isBlank()) {
+            throw fail(displayName, "empty", "the file is empty: nothing to import");
+        }
+        return new SourceDocument(displayName, path, text, data.length,
+                dev.qbank.model.QuestionIds.sha256Hex(new String(data, StandardCharsets.ISO_8859_1)));
+    }
+
+    private static QbankException fail(String file, String code, String message) {
+        return new QbankException(List.of(Diagnostic.error(code, file, 0, 0, message)), QbankException.EXIT_FINDINGS);
+    }
+
+    private static boolean hasBom(byte[] d) {
+        return d.length >= 3 && (d[0] & 0xff) == 0xEF && (d[1] & 0xff) == 0xBB && (d[2] & 0xff) == 0xBF;
+    }
+
+    static String normaliseLineEndings(String s) {
+        if (s.indexOf('\r') < 0) {
+            return s;
+        }
+        return s.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static int firstInvalidUtf8(byte[] d, int from) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(d, from, d.length - from);
+        var out = java.nio.CharBuffer.allocate(8192);
+        while (true) {
+            var result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return in.position();
+            }
+            if (result.isUnderflow()) {
+                return d.length;
+            }
+            out.clear();
+        }
+    }
+
+    /** The text split into lines (without their {@code \n}); line {@code n} is at index {@code n - 1}. */
+    public List<String> lines() {
+        return text.lines().toList();
+    }
+
+    /** File name without folders, e.g. for the source bank's label. */
+    public String fileName() {
+        int slash = file.lastIndexOf('/');
+        return slash < 0 ? file : file.substring(slash + 1);
+    }
+}

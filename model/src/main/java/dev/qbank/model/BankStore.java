@@ -1,0 +1,216 @@
+package dev.qbank.model;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * A bank on disk:
+ * <pre>
+ * bank/
+ *   bank.yaml            manifest: schema version, name, source banks
+ *   questions/ID.yaml    one question per file, named by its id
+ *   decisions.yaml       remembered dedup decisions (written by qbank dedup)
+ *   glossary.yaml        the bank's own synonyms for dedup (optional, curated by hand)
+ *   media/               images and other files the questions refer to
+ * </pre>
+ * Files are UTF-8 YAML with a fixed key order, so git diffs show only what changed. Every write is atomic.
+ */
+public final class BankStore {
+    public static final String MANIFEST = "bank.yaml";
+    public static final String QUESTIONS = "questions";
+    public static final String DECISIONS = "decisions.yaml";
+    public static final String GLOSSARY = "glossary.yaml";
+    public static final String MEDIA = "media";
+    public static final String EXTENSION = ".yaml";
+
+    private final Path root;
+
+    public BankStore(Path root) {
+        this.root = root;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path questionsDir() {
+        return root.resolve(QUESTIONS);
+    }
+
+    public Path questionFile(String id) {
+        return questionsDir().resolve(id + EXTENSION);
+    }
+
+    public Path manifestFile() {
+        return root.resolve(MANIFEST);
+    }
+
+    /** True when the folder holds a bank (a manifest or a questions folder). */
+    public boolean exists() {
+        return Files.isRegularFile(manifestFile()) || Files.isDirectory(questionsDir());
+    }
+
+    public BankManifest readManifest() {
+        Path file = manifestFile();
+        if (!Files.isRegularFile(file)) {
+            return BankManifest.empty();
+        }
+        try {
+            return QbankMapper.yaml().readValue(Files.readString(file), BankManifest.class);
+        } catch (IOException e) {
+            throw QbankException.usage("io", file.toString(), "cannot read the bank manifest: " + e.getMessage());
+        } catch (JacksonException e) {
+            throw invalid(file, e);
+        }
+    }
+
+    /** The question files of the bank, sorted by name. */
+    public List<Path> questionFiles() {
+        Path dir = questionsDir();
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(EXTENSION))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw QbankException.usage("io", dir.toString(), "cannot list the bank's questions: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads every question, in file-name order. Files are parsed in parallel (parsing dominates for large banks);
+     * any unreadable or invalid file fails the whole read with a diagnostic naming it.
+     */
+    public List<Question> readAll() {
+        List<Path> files = questionFiles();
+        Question[] out = new Question[files.size()];
+        List<Diagnostic> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
+            try {
+                out[i] = read(files.get(i));
+            } catch (QbankException e) {
+                problems.addAll(e.diagnostics());
+            }
+        });
+        if (!problems.isEmpty()) {
+            List<Diagnostic> sorted = new ArrayList<>(problems);
+            sorted.sort(Comparator.comparing(Diagnostic::file));
+            throw new QbankException(sorted, QbankException.EXIT_FINDINGS);
+        }
+        return Arrays.asList(out);
+    }
+
+    public Question read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw QbankException.usage("io", file.toString(), "no such file");
+        } catch (IOException e) {
+            throw QbankException.usage("io", file.toString(), "cannot read: " + e.getMessage());
+        }
+        try {
+            return QbankMapper.yaml().readValue(text, Question.class);
+        } catch (JacksonException e) {
+            throw invalid(file, e);
+        }
+    }
+
+    private static QbankException invalid(Path file, JacksonException e) {
+        TokenStreamLocation loc = e.getLocation();
+        int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
+        int col = loc == null ? 0 : Math.max(0, loc.getColumnNr());
+        return new QbankException(Diagnostic.error("yaml", file.toString(), line, col,
+                e.getOriginalMessage() + " (fix the file, or run 'qbank validate' for every problem at once)"));
+    }
+
+    /** The exact bytes qbank writes for a question: the same question always gives the same text. */
+    public static String toYaml(Question q) {
+        return QbankMapper.yaml().writeValueAsString(q);
+    }
+
+    public static String toYaml(Object value) {
+        return QbankMapper.yaml().writeValueAsString(value);
+    }
+
+    /**
+     * Applies one change to the bank: writes {@code upserts}, deletes {@code deletions}, replaces the manifest.
+     * Every file is first written to a staging folder inside the bank, and only when all of them were written are
+     * they renamed into place; a failure while staging leaves the bank exactly as it was. Files whose content would
+     * not change are not touched at all, so a re-import leaves timestamps and git alone.
+     *
+     * @return how many question files were written or deleted
+     */
+    public int commit(Collection<Question> upserts, Collection<String> deletions, BankManifest manifest) {
+        Path staging = root.resolve(".staging");
+        List<Path[]> moves = new ArrayList<>();
+        int changed = 0;
+        try {
+            Files.createDirectories(questionsDir());
+            deleteTree(staging);
+            Files.createDirectories(staging);
+            for (Question q : upserts) {
+                if (q.id() == null || !QuestionIds.isValid(q.id())) {
+                    throw new IllegalArgumentException("question without a valid id: " + q.question());
+                }
+                if (stage(staging, questionFile(q.id()), toYaml(q), moves)) {
+                    changed++;
+                }
+            }
+            if (manifest != null) {
+                stage(staging, manifestFile(), toYaml(manifest), moves);
+            }
+            for (Path[] move : moves) {
+                AtomicFiles.moveIntoPlace(move[0], move[1]);
+            }
+            for (String id : deletions) {
+                if (Files.deleteIfExists(questionFile(id))) {
+                    changed++;
+                }
+            }
+            deleteTree(staging);
+            return changed;
+        } catch (IOException e) {
+            throw QbankException.usage("io", root.toString(), "cannot write the bank: " + e.getMessage()
+                    + " (the bank was left as it was)");
+        }
+    }
+
+    private static boolean stage(Path staging, Path target, String content, List<Path[]> moves) throws IOException {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
+            return false;
+        }
+        Path temp = staging.resolve(moves.size() + ".yaml");
+        Files.write(temp, bytes);
+        moves.add(new Path[] {temp, target});
+        return true;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.qbank.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The canonical question: what every importer produces and every exporter consumes.
+ *
+ * <p>The id is assigned once when the question first enters a bank and is never recomputed from text a curator
+ * may later edit, so Anki GUIDs, links and review decisions survive edits. Importers produce questions without an
+ * id ({@code null}); the import pipeline assigns it.
+ *
+ * @param id          stable, unique in the bank, {@code [a-z0-9-]}
+ * @param question    the question as asked (plain text, inline Markdown allowed)
+ * @param prompt      a fuller statement of the question (Markdown)
+ * @param answer      the answer (Markdown)
+ * @param explanation an explanation or discussion beyond the answer (Markdown)
+ * @param difficulty  easy, medium or hard
+ * @param topic       chapter or category
+ * @param tags        free tags, in source order, without duplicates
+ * @param language    BCP 47 tag of the question text, e.g. {@code zh-CN}
+ * @param aliases     other phrasings of the same question (from merged duplicates)
+ * @param references  links for further reading
+ * @param media       files the Markdown refers to, relative to the bank's folder
+ * @param sources     every place this question came from (at least one for imported questions)
+ * @param conflicts   values that disagreed when duplicates were merged
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"id", "question", "prompt", "answer", "explanation", "difficulty", "topic", "tags", "language",
+        "aliases", "references", "media", "sources", "conflicts"})
+public record Question(
+        String id,
+        String question,
+        String prompt,
+        String answer,
+        String explanation,
+        Difficulty difficulty,
+        String topic,
+        List<String> tags,
+        String language,
+        List<String> aliases,
+        List<Reference> references,
+        List<String> media,
+        List<Source> sources,
+        List<Conflict> conflicts) {
+
+    /** What a valid id looks like; the JSON Schema states the same pattern. */
+    public static final Pattern ID_PATTERN = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    public static final int ID_MAX_LENGTH = 64;
+
+    public Question {
+        Objects.requireNonNull(question, "question");
+        tags = copy(tags);
+        aliases = copy(aliases);
+        references = copy(references);
+        media = copy(media);
+        sources = copy(sources);
+        conflicts = copy(conflicts);
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    public static Builder builder(String question) {
+        return new Builder(question);
+    }
+
+    public Builder toBuilder() {
+        return new Builder(question).id(id).prompt(prompt).answer(answer).explanation(explanation)
+                .difficulty(difficulty).topic(topic).tags(tags).language(language).aliases(aliases)
+                .references(references).media(media).sources(sources).conflicts(conflicts);
+    }
+
+    public Question withId(String newId) {
+        return toBuilder().id(newId).build();
+    }
+
+    /** Mutable builder: importers fill a question field by field as they read. */
+    public static final class Builder {
+        private String id;
+        private String question;
+        private String prompt;
+        private String answer;
+        private String explanation;
+        private Difficulty difficulty;
+        private String topic;
+        private List<String> tags = List.of();
+        private String language;
+        private List<String> aliases = List.of();
+        private List<Reference> references = List.of();
+        private List<String> media = List.of();
+        private List<Source> sources = List.of();
+        private List<Conflict> conflicts = List.of();
+
+        private Builder(String question) {
+            this.question = question;
+        }
+
+        public Builder id(String v) { this.id = v; return this; }
+        public Builder question(String v) { this.question = v; return this; }
+        public Builder prompt(String v) { this.prompt = v; return this; }
+        public Builder answer(String v) { this.answer = v; return this; }
+        public Builder explanation(String v) { this.explanation = v; return this; }
+        public Builder difficulty(Difficulty v) { this.difficulty = v; return this; }
+        public Builder topic(String v) { this.topic = v; return this; }
+        public Builder tags(List<String> v) { this.tags = v; return this; }
+        public Builder language(String v) { this.language = v; return this; }
+        public Builder aliases(List<String> v) { this.aliases = v; return this; }
+        public Builder references(List<Reference> v) { this.references = v; return this; }
+        public Builder media(List<String> v) { this.media = v; return this; }
+        public Builder sources(List<Source> v) { this.sources = v; return this; }
+        public Builder source(Source v) { this.sources = List.of(v); return this; }
+        public Builder conflicts(List<Conflict> v) { this.conflicts = v; return this; }
+
+        public Question build() {
+            return new Question(id, question, prompt, answer, explanation, difficulty, topic, tags, language,
+                    aliases, references, media, sources, conflicts);
+        }
+    }
+}

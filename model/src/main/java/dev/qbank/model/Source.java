@@ -1,0 +1,39 @@
+package dev.qbank.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Objects;
+
+/**
+ * One place a question came from. A merged question keeps one Source per phrasing, so every question in the bank
+ * can be traced back to a file and line with its original wording.
+ *
+ * @param file    the path as given to {@code qbank import}, with forward slashes (e.g. {@code seeds/000_x.txt})
+ * @param line    1-based line where the question starts in that file
+ * @param text    the question exactly as that source phrased it (markup removed, characters kept)
+ * @param format  the importer that read it (e.g. {@code table}); lets a re-import recognise its own sources
+ * @param number  the source's own numbering, if any ({@code "7"}, {@code "Q12"})
+ * @param url     the source's page for this question, if it links one
+ * @param section the chapter/heading the source filed it under, as written there
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"file", "line", "text", "format", "number", "url", "section"})
+public record Source(String file, int line, String text, String format, String number, String url, String section) {
+    public Source {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(text, "text");
+        if (line < 1) {
+            throw new IllegalArgumentException("line must be >= 1, was " + line);
+        }
+    }
+
+    /** Identity of a source question across re-imports: same file and same wording. */
+    public String key() {
+        return file + '\u0000' + text;
+    }
+
+    /** {@code file:line}, the way diagnostics and exports cite a source. */
+    public String citation() {
+        return file + ":" + line;
+    }
+}

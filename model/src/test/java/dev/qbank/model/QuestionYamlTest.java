@@ -1,0 +1,71 @@
+package dev.qbank.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.core.JacksonException;
+
+class QuestionYamlTest {
+    static Question sample() {
+        return Question.builder("什么是RNN？")
+                .id("q-0123456789")
+                .answer("RNN 是循环神经网络。\n\n- 有记忆\n- 梯度消失")
+                .difficulty(Difficulty.MEDIUM)
+                .topic("循环神经网络")
+                .tags(List.of("深度学习", "RNN"))
+                .language("zh-CN")
+                .references(List.of(new Reference("https://example.org/rnn", "RNN")))
+                .source(new Source("seeds/004.txt", 30, "什么是RNN？", "numbered", "30", null, null))
+                .build();
+    }
+
+    @Test
+    void writesKeysInFixedOrderWithoutNullsAndReadsBack() {
+        String yaml = BankStore.toYaml(sample());
+        assertThat(yaml).startsWith("id: q-0123456789\nquestion: 什么是RNN？\nanswer: |");
+        assertThat(yaml).doesNotContain("null").doesNotContain("prompt").doesNotContain("---");
+        Question back = QbankMapper.yaml().readValue(yaml, Question.class);
+        assertThat(back).isEqualTo(sample());
+        assertThat(BankStore.toYaml(back)).isEqualTo(yaml);
+    }
+
+    @Test
+    void unknownFieldIsAnError() {
+        assertThatThrownBy(() -> QbankMapper.yaml().readValue("question: x\nanswr: y\n", Question.class))
+                .isInstanceOf(JacksonException.class).hasMessageContaining("answr");
+    }
+
+    @Test
+    void duplicateKeyIsAnError() {
+        assertThatThrownBy(() -> QbankMapper.yaml().readValue("question: x\nquestion: y\n", Question.class))
+                .isInstanceOf(JacksonException.class);
+    }
+
+    @Test
+    void commitWritesOnlyChangedFilesAtomically(@TempDir Path dir) throws Exception {
+        BankStore store = new BankStore(dir.resolve("bank"));
+        assertThat(store.commit(List.of(sample()), List.of(), BankManifest.empty())).isEqualTo(1);
+        Path file = store.questionFile("q-0123456789");
+        long before = Files.getLastModifiedTime(file).toMillis();
+        assertThat(store.commit(List.of(sample()), List.of(), BankManifest.empty())).isZero();
+        assertThat(Files.getLastModifiedTime(file).toMillis()).isEqualTo(before);
+        assertThat(store.readAll()).containsExactly(sample());
+        assertThat(Files.exists(store.root().resolve(".staging"))).isFalse();
+    }
+
+    @Test
+    void idsAreStableAndAvoidCollisions() {
+        Source s = sample().sources().get(0);
+        String id = QuestionIds.assign(s, java.util.Set.of());
+        assertThat(id).matches("q-[0-9a-f]{10}");
+        assertThat(QuestionIds.assign(s, java.util.Set.of())).isEqualTo(id);
+        assertThat(QuestionIds.assign(s, java.util.Set.of(id))).isNotEqualTo(id).startsWith(id);
+        assertThat(QuestionIds.isValid(id)).isTrue();
+        assertThat(QuestionIds.isValid("Q_1")).isFalse();
+    }
+}
