@@ -1,0 +1,14 @@
+package dev.qbank.importers.dedup;
+
+import java.nio.file.Path;
+
+/** Builds the duplicate index the import pipeline uses for a bank (its glossary and remembered decisions). */
+public final class Deduplication {
+    private Deduplication() {
+    }
+
+    /** The index for the bank at {@code bankRoot} (which may not exist yet). */
+    public static DuplicateIndex forBank(Path bankRoot) {
+        return new ExactTextIndex();
+    }
+}

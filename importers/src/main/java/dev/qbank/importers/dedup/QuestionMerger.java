@@ -1,0 +1,101 @@
+package dev.qbank.importers.dedup;
+
+import dev.qbank.model.Conflict;
+import dev.qbank.model.Question;
+import dev.qbank.model.Reference;
+import dev.qbank.model.Source;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Folds a duplicate into the question it duplicates. Nothing a source said is dropped: every source and phrasing
+ * is kept (phrasings as aliases), tags, references and media are united, a missing field is filled from the
+ * duplicate, and a different value for a field already set is kept as a {@link Conflict} for a curator.
+ * The target's own values win, so a curator's edits in the bank are never overwritten.
+ */
+public final class QuestionMerger {
+    private QuestionMerger() {
+    }
+
+    public static Question merge(Question target, Question duplicate) {
+        Question.Builder b = target.toBuilder();
+        List<Conflict> conflicts = new ArrayList<>(target.conflicts());
+        String from = duplicate.sources().isEmpty() ? null : duplicate.sources().get(0).citation();
+
+        b.prompt(pick("prompt", target.prompt(), duplicate.prompt(), from, conflicts));
+        b.answer(pick("answer", target.answer(), duplicate.answer(), from, conflicts));
+        b.explanation(pick("explanation", target.explanation(), duplicate.explanation(), from, conflicts));
+        b.topic(pick("topic", target.topic(), duplicate.topic(), from, conflicts));
+        b.language(target.language() != null ? target.language() : duplicate.language());
+        if (target.difficulty() == null) {
+            b.difficulty(duplicate.difficulty());
+        } else if (duplicate.difficulty() != null && duplicate.difficulty() != target.difficulty()) {
+            addConflict(conflicts, new Conflict("difficulty", duplicate.difficulty().id(), from));
+        }
+
+        b.tags(union(target.tags(), duplicate.tags()));
+        b.media(union(target.media(), duplicate.media()));
+        Map<String, Reference> refs = new LinkedHashMap<>();
+        for (Reference r : target.references()) {
+            refs.putIfAbsent(r.url(), r);
+        }
+        for (Reference r : duplicate.references()) {
+            refs.putIfAbsent(r.url(), r);
+        }
+        b.references(List.copyOf(refs.values()));
+
+        LinkedHashSet<String> aliases = new LinkedHashSet<>(target.aliases());
+        aliases.add(duplicate.question());
+        aliases.addAll(duplicate.aliases());
+        aliases.remove(target.question());
+        b.aliases(List.copyOf(aliases));
+
+        Map<String, Source> sources = new LinkedHashMap<>();
+        for (Source s : target.sources()) {
+            sources.putIfAbsent(s.key(), s);
+        }
+        for (Source s : duplicate.sources()) {
+            sources.putIfAbsent(s.key(), s);
+        }
+        b.sources(List.copyOf(sources.values()));
+        for (Conflict c : duplicate.conflicts()) {
+            addConflict(conflicts, c);
+        }
+        b.conflicts(conflicts);
+        return b.build();
+    }
+
+    private static String pick(String field, String mine, String theirs, String from, List<Conflict> conflicts) {
+        if (isBlank(mine)) {
+            return theirs;
+        }
+        if (!isBlank(theirs) && !theirs.strip().equals(mine.strip())) {
+            addConflict(conflicts, new Conflict(field, theirs, from));
+        }
+        return mine;
+    }
+
+    private static void addConflict(List<Conflict> conflicts, Conflict c) {
+        for (Conflict existing : conflicts) {
+            if (existing.field().equals(c.field()) && existing.value().equals(c.value())
+                    && Objects.equals(existing.source(), c.source())) {
+                return;
+            }
+        }
+        conflicts.add(c);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        LinkedHashSet<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+}
