@@ -1,7 +1,6 @@
 package dev.qbank.model;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -63,6 +62,7 @@ public final class BankStore {
     }
 
     public BankManifest readManifest() {
+        recover();
         Path file = manifestFile();
         if (!Files.isRegularFile(file)) {
             return BankManifest.empty();
@@ -78,6 +78,7 @@ public final class BankStore {
 
     /** The question files of the bank, sorted by name. */
     public List<Path> questionFiles() {
+        recover();
         Path dir = questionsDir();
         if (!Files.isDirectory(dir)) {
             return List.of();
@@ -147,70 +148,46 @@ public final class BankStore {
         return QbankMapper.yaml().writeValueAsString(value);
     }
 
+    /** Starts an all-or-nothing change to this bank (see {@link BankTransaction}). */
+    public BankTransaction change() {
+        return new BankTransaction(root);
+    }
+
+    /** Finishes or discards a change that a crash interrupted; every reader of the bank calls this first. */
+    public void recover() {
+        try {
+            BankTransaction.recover(root);
+        } catch (IOException e) {
+            throw QbankException.usage("io", root.toString(), "cannot recover an interrupted change: " + e.getMessage());
+        }
+    }
+
     /**
-     * Applies one change to the bank: writes {@code upserts}, deletes {@code deletions}, replaces the manifest.
-     * Every file is first written to a staging folder inside the bank, and only when all of them were written are
-     * they renamed into place; a failure while staging leaves the bank exactly as it was. Files whose content would
-     * not change are not touched at all, so a re-import leaves timestamps and git alone.
+     * Applies one change to the bank: writes {@code upserts}, deletes {@code deletions}, replaces the manifest, all
+     * or nothing (see {@link BankTransaction}). Files whose content would not change are not touched at all, so a
+     * re-import leaves timestamps and git alone.
      *
-     * @return how many question files were written or deleted
+     * @return how many files were written or deleted (the manifest included)
      */
     public int commit(Collection<Question> upserts, Collection<String> deletions, BankManifest manifest) {
-        Path staging = root.resolve(".staging");
-        List<Path[]> moves = new ArrayList<>();
-        int changed = 0;
+        BankTransaction tx = change();
+        for (Question q : upserts) {
+            if (q.id() == null || !QuestionIds.isValid(q.id())) {
+                throw new IllegalArgumentException("question without a valid id: " + q.question());
+            }
+            tx.write(QUESTIONS + "/" + q.id() + EXTENSION, toYaml(q));
+        }
+        for (String id : deletions) {
+            tx.delete(QUESTIONS + "/" + id + EXTENSION);
+        }
+        if (manifest != null) {
+            tx.write(MANIFEST, toYaml(manifest));
+        }
         try {
-            Files.createDirectories(questionsDir());
-            deleteTree(staging);
-            Files.createDirectories(staging);
-            for (Question q : upserts) {
-                if (q.id() == null || !QuestionIds.isValid(q.id())) {
-                    throw new IllegalArgumentException("question without a valid id: " + q.question());
-                }
-                if (stage(staging, questionFile(q.id()), toYaml(q), moves)) {
-                    changed++;
-                }
-            }
-            if (manifest != null) {
-                stage(staging, manifestFile(), toYaml(manifest), moves);
-            }
-            for (Path[] move : moves) {
-                AtomicFiles.moveIntoPlace(move[0], move[1]);
-            }
-            for (String id : deletions) {
-                if (Files.deleteIfExists(questionFile(id))) {
-                    changed++;
-                }
-            }
-            deleteTree(staging);
-            return changed;
+            return tx.commit();
         } catch (IOException e) {
             throw QbankException.usage("io", root.toString(), "cannot write the bank: " + e.getMessage()
-                    + " (the bank was left as it was)");
-        }
-    }
-
-    private static boolean stage(Path staging, Path target, String content, List<Path[]> moves) throws IOException {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
-            return false;
-        }
-        Path temp = staging.resolve(moves.size() + ".yaml");
-        Files.write(temp, bytes);
-        moves.add(new Path[] {temp, target});
-        return true;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+                    + " (nothing was changed; rerun the command)");
         }
     }
 }

@@ -1,0 +1,67 @@
+package dev.qbank.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BankTransactionTest {
+    @Test
+    void stagedFilesWithoutJournalAreDiscardedOnRecovery(@TempDir Path root) throws Exception {
+        Files.writeString(root.resolve("bank.yaml"), "old");
+        Path staging = Files.createDirectories(root.resolve(".staging"));
+        Files.writeString(staging.resolve("0.new"), "new");
+        BankTransaction.recover(root);
+        assertThat(Files.readString(root.resolve("bank.yaml"))).isEqualTo("old");
+        assertThat(staging).doesNotExist();
+    }
+
+    @Test
+    void journalledChangeIsRolledForwardOnRecovery(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("questions"));
+        Files.writeString(root.resolve("questions/q-1.yaml"), "old");
+        Files.writeString(root.resolve("questions/q-2.yaml"), "gone");
+        Path staging = Files.createDirectories(root.resolve(".staging"));
+        Files.writeString(staging.resolve("0.new"), "new");
+        // as if killed right after the commit point, before any rename
+        Files.write(staging.resolve("journal"),
+                "M\t0.new\tquestions/q-1.yaml\nD\tquestions/q-2.yaml".getBytes(StandardCharsets.UTF_8));
+        new BankStore(root).recover();
+        assertThat(Files.readString(root.resolve("questions/q-1.yaml"))).isEqualTo("new");
+        assertThat(root.resolve("questions/q-2.yaml")).doesNotExist();
+        assertThat(staging).doesNotExist();
+    }
+
+    @Test
+    void journalCannotWriteOutsideTheBank(@TempDir Path dir) throws Exception {
+        Path root = Files.createDirectories(dir.resolve("bank"));
+        Path staging = Files.createDirectories(root.resolve(".staging"));
+        Files.writeString(staging.resolve("0.new"), "evil");
+        Files.writeString(staging.resolve("journal"), "M\t0.new\t../outside.txt\nD\t../victim.txt");
+        Files.writeString(dir.resolve("victim.txt"), "keep");
+        BankTransaction.recover(root);
+        assertThat(dir.resolve("outside.txt")).doesNotExist();
+        assertThat(dir.resolve("victim.txt")).exists();
+    }
+
+    @Test
+    void pathsOutsideTheBankAreRefused(@TempDir Path root) {
+        BankTransaction tx = new BankStore(root).change();
+        assertThatThrownBy(() -> tx.write("../x.yaml", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> tx.write("/etc/x", "x")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void commitWritesAndDeletesAndSkipsUnchangedBytes(@TempDir Path root) throws Exception {
+        BankStore store = new BankStore(root);
+        assertThat(store.change().write("decisions.yaml", "a").write("questions/q-1.yaml", "b").commit()).isEqualTo(2);
+        assertThat(store.change().write("decisions.yaml", "a").delete("questions/q-1.yaml").commit()).isEqualTo(1);
+        assertThat(root.resolve("questions/q-1.yaml")).doesNotExist();
+        assertThat(Files.readString(root.resolve("decisions.yaml"))).isEqualTo("a");
+        assertThat(root.resolve(".staging")).doesNotExist();
+    }
+}
