@@ -16,6 +16,10 @@ public final class ExporterRegistry {
     public static ExporterRegistry standard() {
         ExporterRegistry r = new ExporterRegistry();
         // Registration lines, one per format:
+        r.register(new dev.qbank.exporters.xlsx.XlsxExporter());
+        r.register(new dev.qbank.exporters.markdown.MarkdownExporter());
+        r.register(new dev.qbank.exporters.json.JsonExporter());
+        r.register(new dev.qbank.exporters.json.JsonLinesExporter());
         return r;
     }
 

@@ -20,6 +20,8 @@ public final class ImporterRegistry {
     public static ImporterRegistry standard() {
         ImporterRegistry r = new ImporterRegistry();
         // Registration lines, one per format:
+        r.register(new dev.qbank.importers.qbankjson.QbankJsonImporter());
+        r.register(new dev.qbank.importers.qbankmd.QbankMarkdownImporter());
         return r;
     }
 

@@ -1,0 +1,179 @@
+package dev.qbank.exporters.markdown;
+
+import dev.qbank.exporters.ExportRequest;
+import dev.qbank.exporters.Exporter;
+import dev.qbank.model.Question;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * One Markdown book: a title, a table of contents of topics, then each topic's questions. The first line is
+ * {@code <!-- qbank:markdown v1 -->}, which is how the {@code qbankmd} importer recognises the file and reads it
+ * back into the same questions.
+ *
+ * <p>Grouping by topic must not hold a million questions in memory: each question is rendered once, in bank
+ * order, into a temporary spool file while only its topic number and byte length are remembered (8 bytes a
+ * question); the book is then assembled by copying the spooled sections topic by topic.
+ */
+public final class MarkdownExporter implements Exporter {
+    public static final String MARKER = "<!-- qbank:markdown v1 -->";
+    private static final String NO_TOPIC = "Other questions";
+
+    @Override
+    public String name() {
+        return "markdown";
+    }
+
+    @Override
+    public String extension() {
+        return "md";
+    }
+
+    @Override
+    public String description() {
+        return "a Markdown book grouped by topic with a table of contents; re-importable (format qbankmd)";
+    }
+
+    @Override
+    public void export(ExportRequest request, Path target) throws IOException {
+        Path spool = Files.createTempFile("qbank-markdown-", ".spool");
+        try {
+            Spooled spooled = spool(request, spool);
+            assemble(request, spooled, spool, target);
+        } finally {
+            Files.deleteIfExists(spool);
+        }
+    }
+
+    /** Sections in bank order: which topic each belongs to and where it lies in the spool. */
+    private record Spooled(List<String> topics, int[] topicOf, long[] start, int count) {
+    }
+
+    private static Spooled spool(ExportRequest request, Path spool) throws IOException {
+        Map<String, Integer> topicIndex = new HashMap<>();
+        List<String> topics = new ArrayList<>();
+        int[] topicOf = new int[1024];
+        long[] start = new long[1025];
+        int n = 0;
+        long offset = 0;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16);
+             Stream<Question> questions = request.questions().get()) {
+            for (Question q : (Iterable<Question>) questions::iterator) {
+                String topic = q.topic() == null || q.topic().isBlank() ? null : MarkdownText.flatten(q.topic());
+                Integer t = topicIndex.get(topic == null ? "\u0000" : topic);
+                if (t == null) {
+                    t = topics.size();
+                    topics.add(topic);
+                    topicIndex.put(topic == null ? "\u0000" : topic, t);
+                }
+                byte[] section = QuestionBlock.render(q).getBytes(StandardCharsets.UTF_8);
+                out.write(section);
+                if (n == topicOf.length) {
+                    topicOf = Arrays.copyOf(topicOf, n * 2);
+                    start = Arrays.copyOf(start, n * 2 + 1);
+                }
+                topicOf[n] = t;
+                start[n] = offset;
+                offset += section.length;
+                n++;
+                start[n] = offset;
+            }
+        }
+        return new Spooled(topics, topicOf, start, n);
+    }
+
+    private static void assemble(ExportRequest request, Spooled s, Path spool, Path target) throws IOException {
+        // Topics in a stable, readable order: by name, questions without a topic last.
+        Integer[] order = new Integer[s.topics().size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparing((Integer i) -> s.topics().get(i) == null)
+                .thenComparing(i -> s.topics().get(i) == null ? "" : s.topics().get(i)));
+        int[] rank = new int[order.length];
+        for (int r = 0; r < order.length; r++) {
+            rank[order[r]] = r;
+        }
+        // Counting sort of the sections by their topic's rank keeps bank order within each topic.
+        int[] perTopic = new int[order.length + 1];
+        for (int i = 0; i < s.count(); i++) {
+            perTopic[rank[s.topicOf()[i]] + 1]++;
+        }
+        for (int r = 0; r < order.length; r++) {
+            perTopic[r + 1] += perTopic[r];
+        }
+        int[] firstOfRank = perTopic.clone();
+        int[] sorted = new int[s.count()];
+        int[] next = Arrays.copyOf(perTopic, order.length);
+        for (int i = 0; i < s.count(); i++) {
+            sorted[next[rank[s.topicOf()[i]]]++] = i;
+        }
+
+        String title = request.option("title", "Question bank");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
+             FileChannel in = FileChannel.open(spool, StandardOpenOption.READ)) {
+            StringBuilder head = new StringBuilder();
+            head.append(MARKER).append("\n\n");
+            head.append("# ").append(MarkdownText.escapeInline(MarkdownText.flatten(title))).append("\n\n");
+            head.append(s.count()).append(s.count() == 1 ? " question" : " questions").append(" in ")
+                    .append(order.length).append(order.length == 1 ? " topic" : " topics").append(".\n\n");
+            head.append("## Contents\n\n");
+            Set<String> usedSlugs = new HashSet<>(Set.of(MarkdownText.slug(title), "contents"));
+            String[] headings = new String[order.length];
+            for (int r = 0; r < order.length; r++) {
+                String topic = s.topics().get(order[r]);
+                headings[r] = (r + 1) + ". " + (topic == null ? NO_TOPIC : topic);
+                String slug = MarkdownText.slug(headings[r]);
+                String unique = slug;
+                for (int k = 1; !usedSlugs.add(unique); k++) {
+                    unique = slug + "-" + k;
+                }
+                int questions = firstOfRank[r + 1] - firstOfRank[r];
+                head.append("- [").append(MarkdownText.escapeInline(headings[r])).append("](#").append(unique)
+                        .append(") (").append(questions).append(")\n");
+            }
+            head.append('\n');
+            out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+            ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+            for (int r = 0; r < order.length; r++) {
+                out.write(("## " + MarkdownText.escapeInline(headings[r]) + "\n\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                for (int k = firstOfRank[r]; k < firstOfRank[r + 1]; k++) {
+                    int i = sorted[k];
+                    copy(in, s.start()[i], s.start()[i + 1], buffer, out);
+                }
+            }
+        }
+    }
+
+    private static void copy(FileChannel in, long from, long to, ByteBuffer buffer, OutputStream out)
+            throws IOException {
+        long pos = from;
+        while (pos < to) {
+            buffer.clear();
+            buffer.limit((int) Math.min(buffer.capacity(), to - pos));
+            int read = in.read(buffer, pos);
+            if (read < 0) {
+                throw new IOException("markdown spool ended early");
+            }
+            out.write(buffer.array(), 0, read);
+            pos += read;
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package dev.qbank.exporters.markdown;
+
+import dev.qbank.model.Conflict;
+import dev.qbank.model.QbankMapper;
+import dev.qbank.model.Question;
+import dev.qbank.model.Reference;
+import dev.qbank.model.Source;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Renders one question as a Markdown section. Layout (the {@code qbankmd} importer keys on the HTML comments only):
+ *
+ * <pre>
+ * ### the question, verbatim when it is one line
+ * &lt;!-- qbank:question {JSON of every field except the four texts} --&gt;
+ *
+ * - **Difficulty:** medium            (a rendering for readers; the importer ignores it)
+ *
+ * #### Answer
+ *
+ * &lt;!-- qbank:field answer --&gt;
+ * &gt; the answer's Markdown, every line quoted
+ * </pre>
+ */
+final class QuestionBlock {
+    /** The four fields that are Markdown text and get their own quoted section. */
+    static final List<String> TEXT_FIELDS = List.of("question", "prompt", "answer", "explanation");
+
+    private QuestionBlock() {
+    }
+
+    static String render(Question q) {
+        StringBuilder sb = new StringBuilder(256);
+        boolean verbatimHeading = isHeadingSafe(q.question());
+        sb.append("### ");
+        if (verbatimHeading) {
+            sb.append(q.question());
+        } else {
+            String flat = MarkdownText.flatten(q.question());
+            sb.append(flat.isEmpty() ? "(empty question)" : MarkdownText.escapeInline(flat));
+        }
+        sb.append('\n');
+        sb.append("<!-- qbank:question ").append(metadataJson(q)).append(" -->\n\n");
+        appendMetadataList(sb, q);
+        if (!verbatimHeading) {
+            appendField(sb, "Question", "question", q.question());
+        }
+        appendField(sb, "Prompt", "prompt", q.prompt());
+        appendField(sb, "Answer", "answer", q.answer());
+        appendField(sb, "Explanation", "explanation", q.explanation());
+        return sb.toString();
+    }
+
+    /**
+     * A question can be the heading itself when reading the heading line back gives it unchanged: one line, no
+     * surrounding white space (a heading trims it), not empty.
+     */
+    static boolean isHeadingSafe(String question) {
+        return !question.isEmpty() && question.indexOf('\n') < 0 && question.indexOf('\r') < 0
+                && question.strip().equals(question);
+    }
+
+    /**
+     * Every field but the four texts, as one line of JSON. {@code <} and {@code >} can only occur inside JSON
+     * strings, so writing them as {@code \u003c}/{@code \u003e} keeps the JSON equal while making it impossible
+     * for content to close the comment ({@code -->}).
+     */
+    static String metadataJson(Question q) {
+        ObjectNode node = QbankMapper.json().valueToTree(q);
+        TEXT_FIELDS.forEach(node::remove);
+        String json = QbankMapper.json().writeValueAsString(node);
+        return json.replace("<", "\\u003c").replace(">", "\\u003e");
+    }
+
+    private static void appendMetadataList(StringBuilder sb, Question q) {
+        List<String> items = new ArrayList<>();
+        if (q.difficulty() != null) {
+            items.add("**Difficulty:** " + q.difficulty().id());
+        }
+        if (!q.tags().isEmpty()) {
+            items.add("**Tags:** " + q.tags().stream().map(MarkdownText::escapeInline)
+                    .collect(Collectors.joining(", ")));
+        }
+        if (q.language() != null && !q.language().isEmpty()) {
+            items.add("**Language:** " + MarkdownText.escapeInline(q.language()));
+        }
+        if (!q.aliases().isEmpty()) {
+            items.add("**Also asked as:** " + q.aliases().stream().map(MarkdownText::escapeInline)
+                    .collect(Collectors.joining("; ")));
+        }
+        if (!q.references().isEmpty()) {
+            items.add("**References:** " + q.references().stream().map(QuestionBlock::reference)
+                    .collect(Collectors.joining(", ")));
+        }
+        if (!q.sources().isEmpty()) {
+            items.add("**Sources:** " + q.sources().stream().map(QuestionBlock::source)
+                    .collect(Collectors.joining(", ")));
+        }
+        if (!q.media().isEmpty()) {
+            items.add("**Media:** " + q.media().stream().map(MarkdownText::escapeInline)
+                    .collect(Collectors.joining(", ")));
+        }
+        if (!q.conflicts().isEmpty()) {
+            LinkedHashSet<String> fields = new LinkedHashSet<>();
+            q.conflicts().stream().map(Conflict::field).forEach(fields::add);
+            items.add("**Unresolved conflicts:** " + q.conflicts().size() + " ("
+                    + MarkdownText.escapeInline(String.join(", ", fields)) + ")");
+        }
+        for (String item : items) {
+            sb.append("- ").append(item).append('\n');
+        }
+        if (!items.isEmpty()) {
+            sb.append('\n');
+        }
+    }
+
+    private static String reference(Reference r) {
+        String title = r.title() == null || r.title().isEmpty() ? r.url() : r.title();
+        return MarkdownText.link(title, r.url());
+    }
+
+    private static String source(Source s) {
+        String cite = MarkdownText.link(s.citation(), s.url());
+        return s.section() == null || s.section().isEmpty() ? cite
+                : cite + " (" + MarkdownText.escapeInline(s.section()) + ")";
+    }
+
+    private static void appendField(StringBuilder sb, String label, String field, String text) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        sb.append("#### ").append(label).append("\n\n");
+        sb.append("<!-- qbank:field ").append(field).append(" -->\n");
+        MarkdownText.appendQuoted(sb, text);
+        sb.append('\n');
+    }
+}

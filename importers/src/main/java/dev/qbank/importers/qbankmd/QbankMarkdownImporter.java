@@ -1,0 +1,212 @@
+package dev.qbank.importers.qbankmd;
+
+import dev.qbank.importers.Importer;
+import dev.qbank.importers.SourceDocument;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.QbankException;
+import dev.qbank.model.QbankMapper;
+import dev.qbank.model.Question;
+import dev.qbank.model.Source;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads back the Markdown book written by qbank's {@code markdown} exporter. The book is parsed with commonmark and
+ * only its top-level HTML comments ({@code <!-- qbank:... -->}) carry structure: a question comment right after a
+ * {@code ###} heading starts a question and holds its metadata as JSON; a field comment is followed by a block
+ * quote holding that field's Markdown. Everything else (the table of contents, topic headings, the metadata list)
+ * is for readers. Because every line of a field is quoted, nothing inside an answer can reach the top level, so
+ * no answer can forge or break the structure.
+ *
+ * <p>Questions keep their id and their sources: this is a round trip, not a new source.
+ */
+public final class QbankMarkdownImporter implements Importer {
+    static final String MARKER = "<!-- qbank:markdown v1 -->";
+    private static final Pattern QUESTION = Pattern.compile("<!-- qbank:question (\\{.*}) -->");
+    private static final Pattern FIELD = Pattern.compile("<!-- qbank:field (question|prompt|answer|explanation) -->");
+    private static final List<String> TEXT_FIELDS = List.of("question", "prompt", "answer", "explanation");
+
+    @Override
+    public String name() {
+        return "qbankmd";
+    }
+
+    @Override
+    public String description() {
+        return "qbank's own Markdown export (starts with " + MARKER + ")";
+    }
+
+    @Override
+    public double sniff(SourceDocument doc) {
+        String text = doc.text();
+        if (text.startsWith(MARKER)) {
+            return 1.0;
+        }
+        return text.substring(0, Math.min(text.length(), 1024)).contains(MARKER) ? 0.9 : 0;
+    }
+
+    @Override
+    public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
+        String[] lines = doc.text().split("\n", -1);
+        if (!doc.text().strip().startsWith(MARKER)) {
+            throw error(doc, 1, "not a qbank Markdown export: the first line must be " + MARKER
+                    + " (use another --format for other Markdown)");
+        }
+        Node root = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build().parse(doc.text());
+        Draft draft = null;
+        for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
+            if (!(node instanceof HtmlBlock html)) {
+                continue;
+            }
+            String literal = html.getLiteral().strip();
+            if (!literal.startsWith("<!-- qbank:")) {
+                continue;
+            }
+            int line = firstLine(node);
+            Matcher m;
+            if (literal.equals(MARKER)) {
+                if (line != 1 && firstLine(root.getFirstChild()) != line) {
+                    throw error(doc, line, "the marker " + MARKER + " may only appear once, at the top");
+                }
+            } else if ((m = QUESTION.matcher(literal)).matches()) {
+                if (draft != null) {
+                    questions.accept(draft.build(doc));
+                }
+                draft = startQuestion(doc, lines, node, line, m.group(1));
+            } else if ((m = FIELD.matcher(literal)).matches()) {
+                if (draft == null) {
+                    throw error(doc, line, "a field comment before any question comment; this part of the file "
+                            + "was edited by hand, restore it from the exported file");
+                }
+                draft.setField(doc, line, m.group(1), quoted(doc, lines, node, line));
+            } else {
+                throw error(doc, line, "unknown qbank marker '" + literal + "'; this file was written by another "
+                        + "qbank version or edited by hand");
+            }
+        }
+        if (draft != null) {
+            questions.accept(draft.build(doc));
+        }
+    }
+
+    private static Draft startQuestion(SourceDocument doc, String[] lines, Node comment, int line, String json) {
+        Node prev = comment.getPrevious();
+        if (!(prev instanceof Heading heading) || heading.getLevel() != 3 || lastLine(heading) != line - 1) {
+            throw error(doc, line, "a question comment must directly follow its '### question' heading");
+        }
+        String headingLine = lines[line - 2];
+        if (!headingLine.startsWith("### ")) {
+            throw error(doc, line - 1, "expected '### ' and the question");
+        }
+        ObjectNode meta;
+        try {
+            JsonNode parsed = QbankMapper.json().readTree(json);
+            if (!(parsed instanceof ObjectNode obj)) {
+                throw error(doc, line, "the question comment must hold a JSON object");
+            }
+            meta = obj;
+        } catch (JacksonException e) {
+            throw error(doc, line, "the question comment holds invalid JSON: " + e.getOriginalMessage());
+        }
+        for (String field : TEXT_FIELDS) {
+            if (meta.has(field)) {
+                throw error(doc, line, "'" + field + "' belongs in its own section, not in the question comment");
+            }
+        }
+        return new Draft(line - 1, headingLine.substring(4), meta);
+    }
+
+    /** The field text: the quote's lines right after the comment, with exactly the exporter's prefix removed. */
+    private static String quoted(SourceDocument doc, String[] lines, Node comment, int line) {
+        Node next = comment.getNext();
+        if (!(next instanceof BlockQuote) || firstLine(next) != line + 1) {
+            throw error(doc, line, "a field comment must be followed directly by its text as a '>' block quote");
+        }
+        StringBuilder sb = new StringBuilder();
+        int i = line; // 0-based index of the line after the comment
+        for (; i < lines.length && lines[i].startsWith(">"); i++) {
+            String l = lines[i];
+            if (i > line) {
+                sb.append('\n');
+            }
+            if (l.equals(">")) {
+                continue;
+            }
+            if (!l.startsWith("> ")) {
+                throw error(doc, i + 1, "each quoted line must start with '> ' (or be a lone '>')");
+            }
+            sb.append(l, 2, l.length());
+        }
+        return sb.toString();
+    }
+
+    private static int firstLine(Node node) {
+        return node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex() + 1;
+    }
+
+    private static int lastLine(Node node) {
+        var spans = node.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex() + 1;
+    }
+
+    static QbankException error(SourceDocument doc, int line, String message) {
+        return new QbankException(List.of(Diagnostic.error("qbankmd", doc.file(), line, 0, message)),
+                QbankException.EXIT_FINDINGS);
+    }
+
+    /** A question being read: its heading, metadata and the text fields found so far. */
+    private static final class Draft {
+        private final int headingLine;
+        private final String heading;
+        private final ObjectNode meta;
+
+        Draft(int headingLine, String heading, ObjectNode meta) {
+            this.headingLine = headingLine;
+            this.heading = heading;
+            this.meta = meta;
+        }
+
+        void setField(SourceDocument doc, int line, String field, String text) {
+            if (meta.has(field)) {
+                throw error(doc, line, "the question starting at line " + headingLine + " has two '" + field
+                        + "' sections");
+            }
+            meta.put(field, text);
+        }
+
+        Question build(SourceDocument doc) {
+            if (!meta.has("question")) {
+                meta.put("question", heading);
+            }
+            Question q;
+            try {
+                q = QbankMapper.json().treeToValue(meta, Question.class);
+            } catch (JacksonException e) {
+                throw error(doc, headingLine + 1, "invalid question metadata: " + e.getOriginalMessage());
+            } catch (RuntimeException e) {
+                throw error(doc, headingLine + 1, "invalid question metadata: " + e.getMessage());
+            }
+            if (q.id() != null && (!Question.ID_PATTERN.matcher(q.id()).matches()
+                    || q.id().length() > Question.ID_MAX_LENGTH)) {
+                throw error(doc, headingLine + 1, "invalid id '" + q.id() + "'");
+            }
+            if (q.sources().isEmpty()) {
+                // The pipeline traces every question to a place; a hand-made entry without sources gets this one.
+                q = q.toBuilder().source(new Source(doc.file(), headingLine, q.question(), "qbankmd", null, null,
+                        null)).build();
+            }
+            return q;
+        }
+    }
+}
