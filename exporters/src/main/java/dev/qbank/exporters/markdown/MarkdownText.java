@@ -18,13 +18,19 @@ final class MarkdownText {
             if (c == '\n' || c == '\r') {
                 sb.append(' ');
             } else {
-                if (INLINE_SPECIALS.indexOf(c) >= 0) {
+                if (INLINE_SPECIALS.indexOf(c) >= 0 && !(c == '_' && intraword(s, i))) {
                     sb.append('\\');
                 }
                 sb.append(c);
             }
         }
         return sb.toString();
+    }
+
+    /** An underscore between two letters or digits never starts emphasis, so file names need no escaping. */
+    private static boolean intraword(String s, int i) {
+        return i > 0 && i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i - 1))
+                && Character.isLetterOrDigit(s.charAt(i + 1));
     }
 
     /** Newlines to spaces, runs of whitespace to one space, trimmed: for headings shown to readers only. */

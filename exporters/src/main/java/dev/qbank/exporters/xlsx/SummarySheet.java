@@ -1,5 +1,7 @@
 package dev.qbank.exporters.xlsx;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -30,7 +32,11 @@ final class SummarySheet {
         }
         headerCell(head, difficulties.size() + 1, "total", header);
         long[] columnTotals = new long[difficulties.size()];
-        for (Map.Entry<String, long[]> e : counts.byTopic.entrySet()) {
+        List<Map.Entry<String, long[]>> topics = new ArrayList<>(counts.byTopic.entrySet());
+        // Topics by name, questions without a topic last.
+        topics.sort(Comparator.comparing((Map.Entry<String, long[]> e) -> e.getKey().isEmpty())
+                .thenComparing(Map.Entry::getKey));
+        for (Map.Entry<String, long[]> e : topics) {
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue(e.getKey().isEmpty() ? "(no topic)" : e.getKey());
             long sum = 0;

@@ -18,6 +18,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -48,6 +49,9 @@ public final class QbankJsonImporter implements Importer {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .build();
+    /** Reads one element of the "questions" array; the rest of the document follows it, so no trailing check. */
+    private static final ObjectReader ELEMENT = MAPPER.readerFor(Question.class)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     @Override
     public String name() {
@@ -171,7 +175,7 @@ public final class QbankJsonImporter implements Importer {
             }
             Question q;
             try {
-                q = MAPPER.readValue(p, Question.class);
+                q = ELEMENT.readValue(p);
             } catch (JacksonException e) {
                 throw e;
             } catch (RuntimeException e) {

@@ -1,0 +1,151 @@
+package dev.qbank.exporters.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.qbank.exporters.Golden;
+import dev.qbank.exporters.SampleBank;
+import dev.qbank.importers.SourceDocument;
+import dev.qbank.importers.qbankmd.QbankMarkdownImporter;
+import dev.qbank.model.Question;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MarkdownExporterTest {
+    @TempDir
+    Path dir;
+
+    private String export() throws IOException {
+        Path out = dir.resolve("bank.md");
+        new MarkdownExporter().export(SampleBank.request(SampleBank.questions()), out);
+        return Files.readString(out);
+    }
+
+    @Test
+    void matchesGoldenFile() throws IOException {
+        Golden.check("sample.md", export());
+    }
+
+    @Test
+    void commonmarkSeesTopicsTableOfContentsAndOneSectionPerQuestion() throws IOException {
+        Node doc = Parser.builder().build().parse(export());
+        List<String> h2 = new ArrayList<>();
+        List<String> h3 = new ArrayList<>();
+        List<String> links = new ArrayList<>();
+        int[] quotes = {0};
+        List<String> topLevelComments = new ArrayList<>();
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h && h.getLevel() == 2) {
+                h2.add(text(h));
+            } else if (n instanceof Heading h && h.getLevel() == 3) {
+                h3.add(text(h));
+            } else if (n instanceof BlockQuote) {
+                quotes[0]++;
+            } else if (n instanceof HtmlBlock html) {
+                topLevelComments.add(html.getLiteral().strip().replaceAll(" \\{.*", ""));
+            }
+        }
+        doc.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                links.add(link.getDestination());
+                visitChildren(link);
+            }
+        });
+        assertThat(h2).containsExactly("Contents", "1. Shell", "2. 深度学习", "3. Other questions");
+        assertThat(h3).containsExactly("What does `*` mean | in a *glob*? #tag".replace("`*`", "*")
+                .replace("*glob*", "glob"), "什么是梯度消失？", "What is dropout?", "multi-line question");
+        // 2 + 1 + 1 + 2 (question text and answer of the multi-line one) field sections + prompt of the glob one
+        assertThat(quotes[0]).isEqualTo(SampleBank.questions().stream().mapToInt(MarkdownExporterTest::fields).sum());
+        assertThat(topLevelComments).startsWith("<!-- qbank:markdown v1 -->")
+                .allMatch(c -> c.startsWith("<!-- qbank:"));
+        assertThat(links).contains("#1-shell", "#2-深度学习", "#3-other-questions",
+                "https://example.org/vanishing", "https://example.com/glob", "https://example.org/q/3");
+        assertThat(links).noneMatch(l -> l.startsWith("javascript:"));
+    }
+
+    @Test
+    void hostileContentStaysInsideItsQuote() throws IOException {
+        String md = export();
+        Node doc = Parser.builder().build().parse(md);
+        // The only raw HTML outside block quotes is qbank's own comments.
+        List<String> rawOutsideQuotes = new ArrayList<>();
+        doc.accept(new AbstractVisitor() {
+            @Override
+            public void visit(BlockQuote quote) {
+                // content: not inspected here
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                rawOutsideQuotes.add(html.getLiteral());
+            }
+
+            @Override
+            public void visit(HtmlBlock html) {
+                rawOutsideQuotes.add(html.getLiteral());
+            }
+        });
+        assertThat(rawOutsideQuotes).allMatch(s -> s.startsWith("<!-- qbank:"));
+        String html = HtmlRenderer.builder().build().render(doc);
+        assertThat(html).doesNotContain("href=\"javascript:");
+    }
+
+    @Test
+    void importsBackAsTheSameQuestions() throws IOException {
+        String md = export();
+        Path file = dir.resolve("bank.md");
+        SourceDocument doc = SourceDocument.load(file, "out/bank.md");
+        QbankMarkdownImporter importer = new QbankMarkdownImporter();
+        assertThat(importer.sniff(doc)).isEqualTo(1.0);
+        List<Question> back = new ArrayList<>();
+        importer.read(doc, back::add, w -> { });
+        assertThat(new HashSet<>(back)).isEqualTo(new HashSet<>(SampleBank.questions()));
+        assertThat(md).startsWith("<!-- qbank:markdown v1 -->\n");
+    }
+
+    @Test
+    void slugsFollowGithubStyle() {
+        assertThat(MarkdownText.slug("1. 深度学习")).isEqualTo("1-深度学习");
+        assertThat(MarkdownText.slug("2. C++ & Rust!")).isEqualTo("2-c--rust");
+    }
+
+    private static int fields(Question q) {
+        int n = 0;
+        for (String s : new String[] {q.prompt(), q.answer(), q.explanation()}) {
+            n += s == null || s.isEmpty() ? 0 : 1;
+        }
+        return n + (QuestionBlock.isHeadingSafe(q.question()) ? 0 : 1);
+    }
+
+    private static String text(Node node) {
+        StringBuilder sb = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                sb.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Code code) {
+                sb.append(code.getLiteral());
+            }
+        });
+        return sb.toString();
+    }
+}
