@@ -47,7 +47,7 @@ class XlsxExporterTest {
         assertThat(xml).contains("<autoFilter ref=\"A1:J5\"");
         assertThat(xml).containsPattern("<dataValidation [^>]*type=\"list\"[^>]*sqref=\"E2:E5\"");
         assertThat(xml).contains("\"easy,medium,hard\"");
-        assertThat(xml).contains("<f>HYPERLINK(\"https://example.org/vanishing\")</f>");
+        assertThat(xml).contains("<f>HYPERLINK(&quot;https://example.org/vanishing&quot;)</f>");
         assertThat(xml).containsPattern("<col [^>]*width=");
     }
 

@@ -33,7 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class QbankMarkdownImporter implements Importer {
     static final String MARKER = "<!-- qbank:markdown v1 -->";
-    private static final Pattern QUESTION = Pattern.compile("<!-- qbank:question (\\{.*}) -->");
+    private static final Pattern QUESTION = Pattern.compile("<!-- qbank:question (\\{.*}) -->", Pattern.DOTALL);
     private static final Pattern FIELD = Pattern.compile("<!-- qbank:field (question|prompt|answer|explanation) -->");
     private static final List<String> TEXT_FIELDS = List.of("question", "prompt", "answer", "explanation");
 
