@@ -177,7 +177,9 @@ public final class QbankJsonImporter implements Importer {
             try {
                 q = ELEMENT.readValue(p);
             } catch (JacksonException e) {
-                throw e;
+                // Databind errors do not always carry a location; the parser still knows where it stopped.
+                int at = line(e) > 0 ? line(e) : Math.max(start, p.currentLocation().getLineNr());
+                throw error(doc, at, column(e), "not a valid qbank question: " + reason(e));
             } catch (RuntimeException e) {
                 throw error(doc, start, 0, "not a valid qbank question: " + e.getMessage());
             }

@@ -1,0 +1,119 @@
+package dev.qbank.importers.qbankjson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.qbank.importers.SourceDocument;
+import dev.qbank.model.QbankException;
+import dev.qbank.model.Question;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QbankJsonImporterTest {
+    private final QbankJsonImporter importer = new QbankJsonImporter();
+
+    private static SourceDocument doc(String name, String text) {
+        return SourceDocument.of(Path.of(name), name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private List<Question> read(SourceDocument doc) {
+        List<Question> out = new ArrayList<>();
+        importer.read(doc, out::add, w -> { });
+        return out;
+    }
+
+    private static String firstError(Runnable r) {
+        try {
+            r.run();
+        } catch (QbankException e) {
+            return e.diagnostics().get(0).format();
+        }
+        throw new AssertionError("expected a QbankException");
+    }
+
+    @Test
+    void readsTheDocumentFormKeepingIdsAndSources() {
+        SourceDocument d = doc("bank.json", """
+                {
+                  "schemaVersion" : 1,
+                  "questions" : [ {
+                    "id" : "a-1",
+                    "question" : "什么是 RNN？",
+                    "sources" : [ { "file" : "seeds/x.txt", "line" : 3, "text" : "什么是 RNN？" } ]
+                  }, {
+                    "question" : "no id yet"
+                  } ]
+                }
+                """);
+        assertThat(importer.sniff(d)).isGreaterThanOrEqualTo(0.9);
+        List<Question> qs = read(d);
+        assertThat(qs).hasSize(2);
+        assertThat(qs.get(0).id()).isEqualTo("a-1");
+        assertThat(qs.get(0).sources().get(0).citation()).isEqualTo("seeds/x.txt:3");
+        assertThat(qs.get(1).id()).isNull();
+    }
+
+    @Test
+    void readsJsonLinesSkippingBlankLines() {
+        SourceDocument d = doc("bank.jsonl", "{\"id\":\"a\",\"question\":\"one\"}\n\n{\"id\":\"b\",\"question\":\"two\"}\n");
+        assertThat(importer.sniff(d)).isGreaterThanOrEqualTo(0.9);
+        assertThat(read(d)).extracting(Question::id).containsExactly("a", "b");
+    }
+
+    @Test
+    void unknownFieldInAQuestionNamesItsLine() {
+        String msg = firstError(() -> read(doc("bank.json", """
+                {
+                  "schemaVersion": 1,
+                  "questions": [
+                    {"question": "ok"},
+                    {"question": "bad",
+                     "anwser": "typo"}
+                  ]
+                }
+                """)));
+        assertThat(msg).startsWith("bank.json:6:").contains("anwser");
+    }
+
+    @Test
+    void unknownTopLevelFieldWrongVersionAndTrailingContentAreErrors() {
+        assertThat(firstError(() -> read(doc("b.json", "{\"schemaVersion\": 1,\n\"extra\": 2, \"questions\": []}"))))
+                .startsWith("b.json:2:").contains("unknown field \"extra\"");
+        assertThat(firstError(() -> read(doc("b.json", "{\"schemaVersion\": 2, \"questions\": []}"))))
+                .contains("unsupported schemaVersion 2");
+        assertThat(firstError(() -> read(doc("b.json", "{\"schemaVersion\": 1}"))))
+                .contains("missing \"questions\"");
+        assertThat(firstError(() -> read(doc("b.json", "{\"schemaVersion\": 1, \"questions\": []}\n{}"))))
+                .startsWith("b.json:2:").contains("after the end");
+    }
+
+    @Test
+    void badJsonLineNamesItsLine() {
+        String msg = firstError(() -> read(doc("b.jsonl",
+                "{\"question\":\"one\"}\n{\"question\":\"two\",\"tag\":[]}\n")));
+        assertThat(msg).startsWith("b.jsonl:2:").contains("tag");
+        assertThat(firstError(() -> read(doc("b.jsonl", "{\"question\":\"one\"}\n{\"question\": \n"))))
+                .startsWith("b.jsonl:2:");
+    }
+
+    @Test
+    void invalidIdIsRefused() {
+        assertThat(firstError(() -> read(doc("b.jsonl", "{\"id\":\"Not Valid\",\"question\":\"q\"}\n"))))
+                .startsWith("b.jsonl:1:").contains("invalid id");
+    }
+
+    @Test
+    void otherTextIsNotRecognised() {
+        assertThat(importer.sniff(doc("a.md", "# Questions\n\n1. What?\n"))).isZero();
+        assertThat(importer.sniff(doc("a.json", "{\"name\": \"package\"}"))).isZero();
+    }
+
+    @Test
+    void errorsAreQbankExceptionsNotStackTraces() {
+        assertThatThrownBy(() -> read(doc("b.json", "{\"schemaVersion\": 1, \"questions\": [1]}")))
+                .isInstanceOf(QbankException.class).hasMessageContaining("must be an object");
+    }
+}
