@@ -2,7 +2,9 @@ package dev.qbank.exporters.xlsx;
 
 import dev.qbank.exporters.ExportRequest;
 import dev.qbank.exporters.Exporter;
+import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
+import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
 import dev.qbank.model.Reference;
 import dev.qbank.model.Source;
@@ -117,8 +119,10 @@ public final class XlsxExporter implements Exporter {
             try (Stream<Question> questions = request.questions().get()) {
                 for (Question q : (Iterable<Question>) questions::iterator) {
                     if (++rowIndex >= maxRows) {
-                        throw new IOException("the bank has more questions than an Excel sheet has rows ("
-                                + (maxRows - 1) + "); export a part of it with --topic, --tag or --difficulty");
+                        throw new QbankException(List.of(Diagnostic.error("too-many-rows", target.toString(), 0, 0,
+                                "the selection has more questions than an Excel sheet has rows (" + (maxRows - 1)
+                                        + "); export a part with --topic, --tag or --difficulty, or use jsonl")),
+                                QbankException.EXIT_USAGE);
                     }
                     writeRow(sheet.createRow(rowIndex), q, fitter, wrapped, link);
                     counts.add(q);
