@@ -187,14 +187,31 @@ public final class QbankJsonImporter implements Importer {
         }
     }
 
-    /** What Jackson cannot check: the id's shape (everything else is checked by the bank validator). */
+    /**
+     * What Jackson cannot check: a non-blank question and the id's shape (everything else is the bank validator's
+     * job). The question is also put in canonical form, the way it will be stored: an empty string is the same as
+     * a missing field.
+     */
     private static Question checked(SourceDocument doc, int line, Question q) {
+        q = canonical(doc, line, q);
+        if (q.question().isBlank()) {
+            throw error(doc, line, 0, "the question text is empty");
+        }
         if (q.id() != null && (!Question.ID_PATTERN.matcher(q.id()).matches()
                 || q.id().length() > Question.ID_MAX_LENGTH)) {
             throw error(doc, line, 0, "invalid id '" + q.id() + "': ids are lower-case letters, digits and "
                     + "single hyphens, at most " + Question.ID_MAX_LENGTH + " characters");
         }
         return q;
+    }
+
+    /** Written and read once more: empty strings and lists drop out exactly as they do in a question file. */
+    static Question canonical(SourceDocument doc, int line, Question q) {
+        try {
+            return MAPPER.treeToValue(MAPPER.valueToTree(q), Question.class);
+        } catch (JacksonException e) {
+            throw error(doc, line, 0, "not a valid qbank question: " + reason(e));
+        }
     }
 
     private static int line(JsonParser p) {

@@ -197,6 +197,15 @@ public final class QbankMarkdownImporter implements Importer {
             } catch (RuntimeException e) {
                 throw error(doc, headingLine + 1, "invalid question metadata: " + e.getMessage());
             }
+            if (q.question().isBlank()) {
+                throw error(doc, headingLine, "the question text is empty");
+            }
+            try {
+                // canonical form, as stored: empty strings inside the metadata are the same as missing fields
+                q = QbankMapper.json().treeToValue(QbankMapper.json().valueToTree(q), Question.class);
+            } catch (JacksonException e) {
+                throw error(doc, headingLine + 1, "invalid question metadata: " + e.getOriginalMessage());
+            }
             if (q.id() != null && (!Question.ID_PATTERN.matcher(q.id()).matches()
                     || q.id().length() > Question.ID_MAX_LENGTH)) {
                 throw error(doc, headingLine + 1, "invalid id '" + q.id() + "'");

@@ -23,6 +23,8 @@ import java.util.List;
  */
 final class ImportFuzzer {
     static final String FILE = "fuzz/input.txt";
+    /** Importers of qbank's own exports, which keep ids and sources instead of making one new source. */
+    private static final java.util.Set<String> ROUND_TRIP = java.util.Set.of("qbankjson", "qbankmd");
     private final ImporterRegistry registry = ImporterRegistry.standard();
 
     /** Returns a description of the contract violation, or null when the input was handled properly. */
@@ -69,6 +71,11 @@ final class ImportFuzzer {
         if (q.question().isBlank()) {
             problems.add("emitted a blank question");
         }
+        if (ROUND_TRIP.contains(importer.name())) {
+            // qbank's own exports read back as they were written: ids and all sources kept, not one new source
+            checkYaml(q, problems);
+            return;
+        }
         if (q.id() != null) {
             problems.add("emitted an id (ids are assigned by the pipeline)");
         }
@@ -83,8 +90,13 @@ final class ImportFuzzer {
         if (!importer.name().equals(s.format())) {
             problems.add("source format " + s.format() + " is not the importer's name");
         }
-        String yaml = BankStore.toYaml(q.withId("q-fuzz"));
-        if (!QbankMapper.yaml().readValue(yaml, Question.class).equals(q.withId("q-fuzz"))) {
+        checkYaml(q, problems);
+    }
+
+    private static void checkYaml(Question q, List<String> problems) {
+        Question withId = q.id() == null ? q.withId("q-fuzz") : q;
+        String yaml = BankStore.toYaml(withId);
+        if (!QbankMapper.yaml().readValue(yaml, Question.class).equals(withId)) {
             problems.add("question does not survive a YAML round trip: " + yaml);
         }
     }
