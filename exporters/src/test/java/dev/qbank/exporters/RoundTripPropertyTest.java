@@ -83,7 +83,7 @@ class RoundTripPropertyTest {
 
     private static Arbitrary<Question> question() {
         return Builders.withBuilder(() -> Question.builder("x"))
-                .use(text()).in(Question.Builder::question)
+                .use(text().filter(s -> !s.isBlank())).in(Question.Builder::question)
                 .use(optionalText()).in(Question.Builder::prompt)
                 .use(optionalText()).in(Question.Builder::answer)
                 .use(optionalText()).in(Question.Builder::explanation)
