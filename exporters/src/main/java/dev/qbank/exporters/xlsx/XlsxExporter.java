@@ -87,9 +87,9 @@ public final class XlsxExporter implements Exporter {
 
     @Override
     public void export(ExportRequest request, Path target) throws IOException {
-        SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW);
-        wb.setCompressTempFiles(true);
-        try {
+        // close() also deletes SXSSF's temporary row files, on success and on failure
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW)) {
+            wb.setCompressTempFiles(true);
             setProperties(wb, request.option("title", "Question bank"));
             CellStyle header = headerStyle(wb);
             CellStyle wrapped = wb.createCellStyle();
@@ -119,7 +119,7 @@ public final class XlsxExporter implements Exporter {
             try (Stream<Question> questions = request.questions().get()) {
                 for (Question q : (Iterable<Question>) questions::iterator) {
                     if (++rowIndex >= maxRows) {
-                        throw new QbankException(List.of(Diagnostic.error("too-many-rows", target.toString(), 0, 0,
+                        throw new QbankException(List.of(Diagnostic.error("too-many-rows", "", 0, 0,
                                 "the selection has more questions than an Excel sheet has rows (" + (maxRows - 1)
                                         + "); export a part with --topic, --tag or --difficulty, or use jsonl")),
                                 QbankException.EXIT_USAGE);
@@ -135,9 +135,6 @@ public final class XlsxExporter implements Exporter {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
                 wb.write(out);
             }
-        } finally {
-            wb.close();
-            wb.dispose();
         }
     }
 

@@ -77,6 +77,15 @@ class XlsxExporterTest {
     }
 
     @Test
+    void controlCharactersAndAstralCharactersKeepTheWorkbookReadable() throws Exception {
+        Question q = Question.builder("bell \u0007 and nul-ish \u0001 and emoji 😀").id("ctl")
+                .answer("tab\tend\u000b").build();
+        List<String> row = export(List.of(q), "ctl.xlsx").get("Questions").rows().get(1);
+        assertThat(row.get(0)).isEqualTo("ctl");
+        assertThat(row.get(1)).startsWith("bell ").endsWith("emoji 😀");
+    }
+
+    @Test
     void twoExportsOfOneBankGiveTheSameRows() throws Exception {
         String a = WorkbookReader.dump(export(SampleBank.questions(), "a.xlsx"));
         String b = WorkbookReader.dump(export(SampleBank.questions(), "b.xlsx"));

@@ -72,8 +72,9 @@ public final class QbankJsonImporter implements Importer {
         if (head.contains("\"schemaVersion\"")) {
             return 0.95;
         }
-        String firstLine = head.lines().findFirst().orElse("").strip();
-        return firstLine.endsWith("}") && firstLine.contains("\"question\"") ? 0.9 : 0;
+        // JSON Lines: the first line is a question object (possibly longer than what sniffing may look at)
+        String firstLine = head.lines().findFirst().orElse("");
+        return firstLine.contains("\"question\"") ? 0.9 : 0;
     }
 
     @Override
@@ -136,7 +137,7 @@ public final class QbankJsonImporter implements Importer {
                 switch (name) {
                     case "schemaVersion" -> {
                         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getIntValue() != SCHEMA_VERSION) {
-                            throw error(doc, nameLine, 0, "unsupported schemaVersion " + p.getText()
+                            throw error(doc, nameLine, 0, "unsupported schemaVersion " + p.getString()
                                     + "; this qbank reads version " + SCHEMA_VERSION);
                         }
                         sawVersion = true;

@@ -49,11 +49,9 @@ public final class QbankMarkdownImporter implements Importer {
 
     @Override
     public double sniff(SourceDocument doc) {
-        String text = doc.text();
-        if (text.startsWith(MARKER)) {
-            return 1.0;
-        }
-        return text.substring(0, Math.min(text.length(), 1024)).contains(MARKER) ? 0.9 : 0;
+        // The exporter writes the marker as the first line; read() insists on it, so detection does too.
+        String head = doc.text().substring(0, Math.min(doc.text().length(), 1024));
+        return head.stripLeading().startsWith(MARKER) ? 1.0 : 0;
     }
 
     @Override

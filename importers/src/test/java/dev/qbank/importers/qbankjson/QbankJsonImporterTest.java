@@ -106,6 +106,14 @@ class QbankJsonImporterTest {
     }
 
     @Test
+    void recognisesJsonLinesWhoseFirstLineIsLongerThanTheSniffWindow() {
+        String longAnswer = "答".repeat(10_000);
+        SourceDocument d = doc("big.jsonl", "{\"id\":\"a\",\"question\":\"q\",\"answer\":\"" + longAnswer + "\"}\n");
+        assertThat(importer.sniff(d)).isGreaterThanOrEqualTo(0.9);
+        assertThat(read(d).get(0).answer()).hasSize(10_000);
+    }
+
+    @Test
     void otherTextIsNotRecognised() {
         assertThat(importer.sniff(doc("a.md", "# Questions\n\n1. What?\n"))).isZero();
         assertThat(importer.sniff(doc("a.json", "{\"name\": \"package\"}"))).isZero();
