@@ -36,6 +36,11 @@ public final class QbankMarkdownImporter implements Importer {
     private static final Pattern QUESTION = Pattern.compile("<!-- qbank:question (\\{.*}) -->", Pattern.DOTALL);
     private static final Pattern FIELD = Pattern.compile("<!-- qbank:field (question|prompt|answer|explanation) -->");
     private static final List<String> TEXT_FIELDS = List.of("question", "prompt", "answer", "explanation");
+    /** Block structure only: inline markup is never looked at, so it is not parsed. */
+    private static final Parser PARSER = Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .inlineParserFactory(context -> (lines, node) -> { })
+            .build();
 
     @Override
     public String name() {
@@ -56,54 +61,98 @@ public final class QbankMarkdownImporter implements Importer {
 
     @Override
     public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
-        String[] lines = doc.text().split("\n", -1);
-        if (!doc.text().strip().startsWith(MARKER)) {
+        String text = doc.text();
+        if (!text.stripLeading().startsWith(MARKER)) {
             throw error(doc, 1, "not a qbank Markdown export: the first line must be " + MARKER
                     + " (use another --format for other Markdown)");
         }
-        Node root = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build().parse(doc.text());
-        Draft draft = null;
-        for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
-            if (!(node instanceof HtmlBlock html)) {
-                continue;
+        // Parsed one question at a time: a top-level '### ' line always starts a question (anything of an answer
+        // is quoted), so each piece parses as it would inside the whole book, and a million-question book never
+        // becomes one syntax tree.
+        Reader reader = new Reader(doc, questions);
+        int chunkStart = 0;
+        int chunkLine = 1;
+        int line = 1;
+        for (int pos = 0; pos < text.length(); line++) {
+            if (pos != chunkStart && text.startsWith("### ", pos)) {
+                reader.chunk(text.substring(chunkStart, pos), chunkLine);
+                chunkStart = pos;
+                chunkLine = line;
             }
-            String literal = html.getLiteral().strip();
-            if (!literal.startsWith("<!-- qbank:")) {
-                continue;
-            }
-            int line = firstLine(node);
-            Matcher m;
-            if (literal.equals(MARKER)) {
-                if (line != 1 && firstLine(root.getFirstChild()) != line) {
-                    throw error(doc, line, "the marker " + MARKER + " may only appear once, at the top");
-                }
-            } else if ((m = QUESTION.matcher(literal)).matches()) {
-                if (draft != null) {
-                    questions.accept(draft.build(doc));
-                }
-                draft = startQuestion(doc, lines, node, line, m.group(1));
-            } else if ((m = FIELD.matcher(literal)).matches()) {
-                if (draft == null) {
-                    throw error(doc, line, "a field comment before any question comment; this part of the file "
-                            + "was edited by hand, restore it from the exported file");
-                }
-                draft.setField(doc, line, m.group(1), quoted(doc, lines, node, line));
-            } else {
-                throw error(doc, line, "unknown qbank marker '" + literal + "'; this file was written by another "
-                        + "qbank version or edited by hand");
-            }
+            int nl = text.indexOf('\n', pos);
+            pos = nl < 0 ? text.length() : nl + 1;
         }
-        if (draft != null) {
-            questions.accept(draft.build(doc));
+        reader.chunk(text.substring(chunkStart), chunkLine);
+        reader.finish();
+    }
+
+    /** Reads the book piece by piece, carrying the question being read from one piece to the next. */
+    private static final class Reader {
+        private final SourceDocument doc;
+        private final Consumer<Question> questions;
+        private Draft draft;
+        private boolean first = true;
+
+        Reader(SourceDocument doc, Consumer<Question> questions) {
+            this.doc = doc;
+            this.questions = questions;
+        }
+
+        /** One piece of the book; {@code firstLine} is the 1-based line of the book where it starts. */
+        void chunk(String text, int firstLine) {
+            String[] lines = text.split("\n", -1);
+            Node root = PARSER.parse(text);
+            int offset = firstLine - 1;
+            for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
+                if (!(node instanceof HtmlBlock html)) {
+                    continue;
+                }
+                String literal = html.getLiteral().strip();
+                if (!literal.startsWith("<!-- qbank:")) {
+                    continue;
+                }
+                int local = firstLine(node);
+                int line = local + offset;
+                Matcher m;
+                if (literal.equals(MARKER)) {
+                    if (!first || node != root.getFirstChild()) {
+                        throw error(doc, line, "the marker " + MARKER + " may only appear once, at the top");
+                    }
+                } else if ((m = QUESTION.matcher(literal)).matches()) {
+                    if (draft != null) {
+                        questions.accept(draft.build(doc));
+                    }
+                    draft = startQuestion(doc, lines, node, local, offset, m.group(1));
+                } else if ((m = FIELD.matcher(literal)).matches()) {
+                    if (draft == null) {
+                        throw error(doc, line, "a field comment before any question comment; this part of the "
+                                + "file was edited by hand, restore it from the exported file");
+                    }
+                    draft.setField(doc, line, m.group(1), quoted(doc, lines, node, local, offset));
+                } else {
+                    throw error(doc, line, "unknown qbank marker '" + literal + "'; this file was written by "
+                            + "another qbank version or edited by hand");
+                }
+            }
+            first = false;
+        }
+
+        void finish() {
+            if (draft != null) {
+                questions.accept(draft.build(doc));
+                draft = null;
+            }
         }
     }
 
-    private static Draft startQuestion(SourceDocument doc, String[] lines, Node comment, int line, String json) {
+    private static Draft startQuestion(SourceDocument doc, String[] lines, Node comment, int local, int offset,
+            String json) {
+        int line = local + offset;
         Node prev = comment.getPrevious();
-        if (!(prev instanceof Heading heading) || heading.getLevel() != 3 || lastLine(heading) != line - 1) {
+        if (!(prev instanceof Heading heading) || heading.getLevel() != 3 || lastLine(heading) != local - 1) {
             throw error(doc, line, "a question comment must directly follow its '### question' heading");
         }
-        String headingLine = lines[line - 2];
+        String headingLine = lines[local - 2];
         if (!headingLine.startsWith("### ")) {
             throw error(doc, line - 1, "expected '### ' and the question");
         }
@@ -126,23 +175,24 @@ public final class QbankMarkdownImporter implements Importer {
     }
 
     /** The field text: the quote's lines right after the comment, with exactly the exporter's prefix removed. */
-    private static String quoted(SourceDocument doc, String[] lines, Node comment, int line) {
+    private static String quoted(SourceDocument doc, String[] lines, Node comment, int local, int offset) {
         Node next = comment.getNext();
-        if (!(next instanceof BlockQuote) || firstLine(next) != line + 1) {
-            throw error(doc, line, "a field comment must be followed directly by its text as a '>' block quote");
+        if (!(next instanceof BlockQuote) || firstLine(next) != local + 1) {
+            throw error(doc, local + offset, "a field comment must be followed directly by its text as a '>' "
+                    + "block quote");
         }
         StringBuilder sb = new StringBuilder();
-        int i = line; // 0-based index of the line after the comment
+        int i = local; // 0-based index of the line after the comment
         for (; i < lines.length && lines[i].startsWith(">"); i++) {
             String l = lines[i];
-            if (i > line) {
+            if (i > local) {
                 sb.append('\n');
             }
             if (l.equals(">")) {
                 continue;
             }
             if (!l.startsWith("> ")) {
-                throw error(doc, i + 1, "each quoted line must start with '> ' (or be a lone '>')");
+                throw error(doc, i + 1 + offset, "each quoted line must start with '> ' (or be a lone '>')");
             }
             sb.append(l, 2, l.length());
         }
