@@ -6,7 +6,8 @@ import java.util.function.Consumer;
 /**
  * Reads one source format into canonical questions. An importer only produces the model: it does not assign ids,
  * deduplicate or write anything. Each question it emits carries exactly one {@code Source} (file, line, the
- * source's own wording) and no id.
+ * source's own wording) and no id. The exception is qbank's own exports ({@code qbankjson}, {@code qbankmd}): they
+ * read questions back as exported, with their ids and all their sources, and the pipeline must keep an incoming id.
  *
  * <p>Implementations live in their own package ({@code dev.qbank.importers.<format>}) and are listed once in
  * {@link ImporterRegistry}.
