@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.ObjectWriter;
 
 /**
@@ -39,7 +41,9 @@ public final class JsonExporter implements Exporter {
 
     @Override
     public void export(ExportRequest request, Path target) throws IOException {
-        ObjectWriter writer = QbankMapper.json().writerWithDefaultPrettyPrinter();
+        // Indented for people and diffs, with "\n" line ends on every platform so exports are byte-identical.
+        ObjectWriter writer = QbankMapper.json().writer()
+                .with(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
              JsonGenerator gen = writer.createGenerator(out);
              Stream<Question> questions = request.questions().get()) {
