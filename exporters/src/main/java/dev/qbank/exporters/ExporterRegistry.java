@@ -16,6 +16,7 @@ public final class ExporterRegistry {
     public static ExporterRegistry standard() {
         ExporterRegistry r = new ExporterRegistry();
         // Registration lines, one per format:
+        r.register(new dev.qbank.exporters.anki.AnkiExporter());
         r.register(new dev.qbank.exporters.xlsx.XlsxExporter());
         r.register(new dev.qbank.exporters.markdown.MarkdownExporter());
         r.register(new dev.qbank.exporters.json.JsonExporter());

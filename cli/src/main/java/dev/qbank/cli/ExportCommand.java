@@ -1,0 +1,118 @@
+package dev.qbank.cli;
+
+import dev.qbank.exporters.ExportRequest;
+import dev.qbank.exporters.Exporter;
+import dev.qbank.exporters.ExporterRegistry;
+import dev.qbank.model.AtomicFiles;
+import dev.qbank.model.BankStore;
+import dev.qbank.model.QbankException;
+import dev.qbank.model.Question;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code qbank export}: writes the bank (or the questions the filters select) in one target format. The output is
+ * written to a temporary file beside the target and moved into place only when the exporter finished, so a failed
+ * or interrupted export leaves the previous output as it was.
+ */
+@Command(name = "export",
+        mixinStandardHelpOptions = true,
+        description = "Writes the bank as an Anki package, Excel workbook, Markdown book or JSON.",
+        footer = {"", "Filters: repeat an option to accept any of its values; different options must all match.",
+                "Example: qbank export --format anki --topic CNN --difficulty easy --difficulty medium"})
+public final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES}.", completionCandidates = Formats.class)
+    String format;
+
+    @Option(names = "--bank", defaultValue = "bank", paramLabel = "DIR",
+            description = "The bank folder (default: ${DEFAULT-VALUE}).")
+    Path bank;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: out/qbank.<extension>).")
+    Path out;
+
+    @Option(names = "--topic", paramLabel = "TOPIC", description = "Only questions with this topic (repeatable).")
+    List<String> topics = new ArrayList<>();
+
+    @Option(names = "--tag", paramLabel = "TAG", description = "Only questions with this tag (repeatable).")
+    List<String> tags = new ArrayList<>();
+
+    @Option(names = "--difficulty", paramLabel = "LEVEL",
+            description = "Only questions of this difficulty: easy, medium or hard (repeatable).")
+    List<String> difficulties = new ArrayList<>();
+
+    @Option(names = "--deck", defaultValue = "qbank", paramLabel = "NAME",
+            description = "Anki: the root deck; questions go to NAME::topic (default: ${DEFAULT-VALUE}).")
+    String deck;
+
+    /** The registered format names, for the help text. */
+    static final class Formats extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        Formats() {
+            super(ExporterRegistry.standard().all().keySet());
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Exporter exporter = ExporterRegistry.standard().require(format);
+        ExportFilter filter = ExportFilter.of(topics, tags, difficulties);
+        List<Question> selected = readSelection(filter);
+        Path target = out != null ? out : Path.of("out", "qbank." + exporter.extension());
+        if (Files.isDirectory(target)) {
+            throw QbankException.usage("out", target.toString(), "is a folder; give --out a file name");
+        }
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("deck", deck);
+        options.put("output", target.getFileName().toString());
+        ExportRequest request = new ExportRequest(bank, selected::stream, options);
+        AtomicFiles.writePath(target, temp -> exporter.export(request, temp));
+        spec.commandLine().getOut().println("wrote " + selected.size() + " questions to " + target);
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+
+    private List<Question> readSelection(ExportFilter filter) {
+        BankStore store = new BankStore(bank);
+        if (!Files.isDirectory(bank)) {
+            throw QbankException.usage("bank", bank.toString(),
+                    "no bank folder here; run 'qbank import' first or pass --bank DIR");
+        }
+        if (!store.exists()) {
+            throw QbankException.usage("bank", bank.toString(),
+                    "is not a bank (no bank.yaml or questions/); run 'qbank import' first or pass --bank DIR");
+        }
+        List<Question> all = store.readAll();
+        if (all.isEmpty()) {
+            throw QbankException.usage("bank", bank.toString(),
+                    "the bank holds no questions; run 'qbank import' first");
+        }
+        if (filter.isEmpty()) {
+            return all;
+        }
+        List<Question> selected = all.stream().filter(filter).toList();
+        if (selected.isEmpty()) {
+            throw QbankException.usage("filter", bank.toString(), "none of the bank's " + all.size()
+                    + " questions matches the filters; check --topic/--tag/--difficulty");
+        }
+        return selected;
+    }
+}

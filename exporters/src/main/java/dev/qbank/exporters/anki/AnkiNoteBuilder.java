@@ -1,0 +1,114 @@
+package dev.qbank.exporters.anki;
+
+import dev.qbank.model.Question;
+import dev.qbank.model.Reference;
+import dev.qbank.model.Source;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Turns one question into the fields, tags and deck of its Anki note. Not thread-safe (see {@link CardHtml}). */
+final class AnkiNoteBuilder {
+    /** What a question becomes in Anki, before ids and positions are assigned. */
+    record NoteContent(List<String> fields, List<String> tags, String deck) {
+        String joinedFields() {
+            return String.join("\u001f", fields);
+        }
+
+        /** Anki stores tags space-separated with a space on each side, or empty. */
+        String joinedTags() {
+            return tags.isEmpty() ? "" : " " + String.join(" ", tags) + " ";
+        }
+    }
+
+    private final CardHtml html = new CardHtml();
+    private final String rootDeck;
+
+    AnkiNoteBuilder(String rootDeck) {
+        this.rootDeck = deckName(rootDeck);
+    }
+
+    String rootDeck() {
+        return rootDeck;
+    }
+
+    NoteContent build(Question q, Map<String, String> media) {
+        List<String> fields = new ArrayList<>(AnkiCollectionSchema.FIELDS.size());
+        fields.add(html.renderInline(q.question(), media));
+        fields.add(html.render(q.prompt(), media));
+        fields.add(html.render(q.answer(), media));
+        fields.add(html.render(q.explanation(), media));
+        fields.add(q.difficulty() == null ? "" : CardHtml.text(q.difficulty().id()));
+        fields.add(CardHtml.text(q.topic()));
+        fields.add(sources(q.sources()));
+        fields.add(references(q.references()));
+        fields.add(CardHtml.text(q.id()));
+        // U+001F separates fields in the notes table; it can never be part of one.
+        fields.replaceAll(f -> f.replace("\u001f", ""));
+        return new NoteContent(List.copyOf(fields), tags(q), deckFor(q.topic()));
+    }
+
+    private String sources(List<Source> sources) {
+        List<String> parts = new ArrayList<>();
+        for (Source s : sources) {
+            String label = CardHtml.text(s.citation());
+            parts.add(s.url() == null ? label : "<a href=\"" + CardHtml.text(s.url()) + "\">" + label + "</a>");
+        }
+        return html.sanitize(String.join("<br>", parts));
+    }
+
+    private String references(List<Reference> refs) {
+        List<String> parts = new ArrayList<>();
+        for (Reference r : refs) {
+            String title = r.title() == null || r.title().isBlank() ? r.url() : r.title();
+            parts.add("<a href=\"" + CardHtml.text(r.url()) + "\">" + CardHtml.text(title) + "</a>");
+        }
+        return html.sanitize(String.join("<br>", parts));
+    }
+
+    /** The question's tags, its difficulty and its source banks; case-insensitively unique, sorted. */
+    static List<String> tags(Question q) {
+        TreeMap<String, String> unique = new TreeMap<>();
+        for (String t : q.tags()) {
+            add(unique, AnkiText.tag(t));
+        }
+        if (q.difficulty() != null) {
+            add(unique, "difficulty::" + q.difficulty().id());
+        }
+        for (Source s : q.sources()) {
+            String file = s.file().replace('\\', '/');
+            String name = file.substring(file.lastIndexOf('/') + 1);
+            int dot = name.lastIndexOf('.');
+            add(unique, AnkiText.tag("source::" + (dot > 0 ? name.substring(0, dot) : name)));
+        }
+        return List.copyOf(unique.values());
+    }
+
+    private static void add(Map<String, String> unique, String tag) {
+        if (!tag.isEmpty() && !tag.equals("::") && !tag.endsWith("::")) {
+            unique.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag);
+        }
+    }
+
+    String deckFor(String topic) {
+        String t = deckName(topic);
+        return t.isEmpty() ? rootDeck : rootDeck + "::" + t;
+    }
+
+    /** A deck path with empty components and control characters removed ({@code ::} separates levels). */
+    static String deckName(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : AnkiText.nfc(raw).split("::")) {
+            String p = part.replaceAll("\\p{Cntrl}", "").strip();
+            if (!p.isEmpty()) {
+                parts.add(p);
+            }
+        }
+        return String.join("::", parts);
+    }
+}

@@ -1,0 +1,220 @@
+package dev.qbank.exporters.anki;
+
+import dev.qbank.model.BankStore;
+import dev.qbank.model.QbankException;
+import dev.qbank.model.Question;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes an Anki package: a zip holding {@code collection.anki2} (an SQLite database in Anki's schema 11), the
+ * {@code media} map ({@code {"0": "name.png"}}) and the media files named by number. Questions are streamed into
+ * the database in batches, so memory stays bounded by the number of decks, tags and media files.
+ *
+ * <p>Everything is derived from the bank: note and card ids from a fixed epoch plus the note's position, GUIDs from
+ * the question id, {@code notes.mod} from the question file's modification time (in seconds, as Anki stores it),
+ * so two exports of one bank hold the same rows and an edited question gets a newer {@code mod}, which is what
+ * makes Anki update the note on re-import.
+ */
+final class AnkiPackageWriter {
+    /** Fixed time stamp of every zip entry, so the archive depends only on its content. */
+    private static final long ZIP_TIME = AnkiIds.COLLECTION_CRT * 1000;
+    private static final int BATCH = 2_000;
+
+    private final Path bankRoot;
+    private final AnkiNoteBuilder notes;
+
+    AnkiPackageWriter(Path bankRoot, String rootDeck) {
+        this.bankRoot = bankRoot;
+        this.notes = new AnkiNoteBuilder(rootDeck);
+    }
+
+    /** Writes the package to {@code target} and returns how many notes it holds. */
+    long write(Stream<Question> questions, Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path db = Files.createTempFile(dir, "." + target.getFileName() + ".", ".anki2");
+        try {
+            MediaPackager media = new MediaPackager(bankRoot);
+            long count;
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+                count = fillCollection(c, questions, media);
+            } catch (SQLException e) {
+                throw new IOException("cannot write the Anki collection: " + e.getMessage(), e);
+            }
+            zip(db, media.files(), target);
+            return count;
+        } finally {
+            Files.deleteIfExists(db);
+        }
+    }
+
+    private long fillCollection(Connection c, Stream<Question> questions, MediaPackager media)
+            throws SQLException, IOException {
+        try (Statement s = c.createStatement()) {
+            // A scratch file: durability comes from the atomic move of the finished package, not from SQLite.
+            s.execute("PRAGMA journal_mode = OFF");
+            s.execute("PRAGMA synchronous = OFF");
+            for (String ddl : AnkiCollectionSchema.DDL) {
+                s.execute(ddl);
+            }
+        }
+        c.setAutoCommit(false);
+        SortedMap<String, Long> decks = new TreeMap<>();
+        Map<Long, String> deckNames = new HashMap<>();
+        TreeSet<String> allTags = new TreeSet<>();
+        long now = Instant.now().getEpochSecond();
+        long newest = AnkiIds.COLLECTION_CRT;
+        long position = 0;
+        addDeck(notes.rootDeck(), decks, deckNames);
+        try (PreparedStatement note = c.prepareStatement(
+                     "INSERT INTO notes (id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data)"
+                             + " VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
+             PreparedStatement card = c.prepareStatement(
+                     "INSERT INTO cards (id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps,"
+                             + " lapses, left, odue, odid, flags, data)"
+                             + " VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')");
+             Stream<Question> qs = questions) {
+            Iterator<Question> it = qs.iterator();
+            while (it.hasNext()) {
+                Question q = it.next();
+                if (q.id() == null) {
+                    throw new IllegalArgumentException("question without an id: " + q.question());
+                }
+                AnkiNoteBuilder.NoteContent content = notes.build(q, media.add(q));
+                long id = AnkiIds.NOTE_EPOCH_MS + position;
+                long mod = Math.min(modified(q.id()), now);
+                newest = Math.max(newest, mod);
+                long deckId = addDeck(content.deck(), decks, deckNames);
+                allTags.addAll(content.tags());
+                String first = content.fields().get(0);
+
+                note.setLong(1, id);
+                note.setString(2, AnkiIds.guid(q.id()));
+                note.setLong(3, AnkiIds.NOTETYPE_ID);
+                note.setLong(4, mod);
+                note.setString(5, content.joinedTags());
+                note.setString(6, content.joinedFields());
+                note.setString(7, AnkiText.stripHtmlPreservingMediaFilenames(first));
+                note.setLong(8, AnkiText.fieldChecksum(first));
+                note.addBatch();
+
+                card.setLong(1, id);
+                card.setLong(2, id);
+                card.setLong(3, deckId);
+                card.setLong(4, mod);
+                // new cards are shown in bank order
+                card.setLong(5, position + 1);
+                card.addBatch();
+
+                position++;
+                if (position % BATCH == 0) {
+                    note.executeBatch();
+                    card.executeBatch();
+                }
+            }
+            note.executeBatch();
+            card.executeBatch();
+        }
+        try (PreparedStatement col = c.prepareStatement(
+                "INSERT INTO col (id, crt, mod, scm, ver, dty, usn, ls, conf, models, decks, dconf, tags)"
+                        + " VALUES (1, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?)")) {
+            long rootId = decks.get(notes.rootDeck());
+            col.setLong(1, AnkiIds.COLLECTION_CRT);
+            col.setLong(2, newest * 1000);
+            col.setLong(3, AnkiIds.COLLECTION_CRT * 1000);
+            col.setInt(4, AnkiCollectionSchema.SCHEMA_VERSION);
+            col.setString(5, AnkiCollectionSchema.config(rootId, position + 1));
+            col.setString(6, AnkiCollectionSchema.models(rootId));
+            col.setString(7, AnkiCollectionSchema.decks(decks));
+            col.setString(8, AnkiCollectionSchema.deckConfig());
+            col.setString(9, AnkiCollectionSchema.tags(allTags));
+            col.executeUpdate();
+        }
+        c.commit();
+        return position;
+    }
+
+    /** Registers a deck and its parents (Anki needs every level of {@code a::b::c}); returns the deck's id. */
+    private static long addDeck(String name, Map<String, Long> decks, Map<Long, String> names) {
+        Long known = decks.get(name);
+        if (known != null) {
+            return known;
+        }
+        int cut = name.lastIndexOf("::");
+        if (cut > 0) {
+            addDeck(name.substring(0, cut), decks, names);
+        }
+        long id;
+        int attempt = 0;
+        do {
+            id = AnkiIds.deckId(name, attempt++);
+        } while (names.containsKey(id));
+        names.put(id, name);
+        decks.put(name, id);
+        return id;
+    }
+
+    /** Seconds since the epoch when the question's file last changed: a newer edit gives a newer note. */
+    private long modified(String id) {
+        Path file = new BankStore(bankRoot).questionFile(id);
+        try {
+            return Files.getLastModifiedTime(file).toInstant().getEpochSecond();
+        } catch (IOException e) {
+            return AnkiIds.COLLECTION_CRT;
+        }
+    }
+
+    private static void zip(Path db, List<MediaPackager.MediaFile> media, Path target) throws IOException {
+        try (OutputStream raw = Files.newOutputStream(target); ZipOutputStream zip = new ZipOutputStream(raw)) {
+            putFile(zip, "collection.anki2", db);
+            Map<String, String> map = new LinkedHashMap<>();
+            for (int i = 0; i < media.size(); i++) {
+                map.put(String.valueOf(i), media.get(i).name());
+            }
+            ZipEntry entry = entry("media");
+            zip.putNextEntry(entry);
+            zip.write(AnkiCollectionSchema.json(map).getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            for (int i = 0; i < media.size(); i++) {
+                try {
+                    putFile(zip, String.valueOf(i), media.get(i).file());
+                } catch (IOException e) {
+                    throw QbankException.usage("media", media.get(i).file().toString(),
+                            "cannot read media file: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    private static void putFile(ZipOutputStream zip, String name, Path file) throws IOException {
+        zip.putNextEntry(entry(name));
+        Files.copy(file, zip);
+        zip.closeEntry();
+    }
+
+    private static ZipEntry entry(String name) {
+        ZipEntry e = new ZipEntry(name);
+        e.setTime(ZIP_TIME);
+        return e;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.qbank.exporters.anki;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The text functions Anki applies to a note, re-implemented so the package carries the values Anki itself would
+ * compute: the sort field and the first-field checksum ({@code notes.sfld}, {@code notes.csum}) are the first field
+ * with HTML stripped (media tags keep their file name), and the checksum is the first four bytes of its SHA-1 read
+ * as a big-endian unsigned integer. Anki normalises fields to NFC on import, so we do too before hashing.
+ */
+final class AnkiText {
+    /** Comments, style and script blocks with their content, then any other tag (Anki's own order). */
+    private static final Pattern HTML = Pattern.compile(
+            "(<!--.*?-->)|(<style.*?>.*?</style>)|(<script.*?>.*?</script>)|(<.*?>)",
+            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+
+    /** An img/audio/video/object/source tag: its src (or data) file name survives stripping. */
+    private static final Pattern MEDIA_TAG = Pattern.compile(
+            "<\\b(?:img|audio|video|object|source)\\b(?:[^>]|\"[^\"]+?\"|'[^']+?')+?\\b(?:src|data)\\b="
+                    + "(?:\"([^\"]+?)\"[^>]*>|'([^']+?)'[^>]*>|([^ >]+?)(?: [^>]*>|>))",
+            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);");
+
+    private static final Map<String, String> NAMED = Map.of(
+            "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", "\u00a0");
+
+    private AnkiText() {
+    }
+
+    static String nfc(String s) {
+        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /** Anki's {@code strip_html_preserving_media_filenames}. */
+    static String stripHtmlPreservingMediaFilenames(String html) {
+        Matcher m = MEDIA_TAG.matcher(html);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            m.appendReplacement(sb, Matcher.quoteReplacement(" " + name + " "));
+        }
+        m.appendTail(sb);
+        return decodeEntities(HTML.matcher(sb).replaceAll(""));
+    }
+
+    /**
+     * Decodes character references and turns no-break spaces into spaces, as Anki does. Anki gives up and keeps the
+     * text as it is when a reference is unknown; our own HTML only ever holds the few references handled here.
+     */
+    static String decodeEntities(String text) {
+        if (text.indexOf('&') < 0) {
+            return text;
+        }
+        Matcher m = ENTITY.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String ref = m.group(1);
+            String decoded;
+            if (ref.startsWith("#x") || ref.startsWith("#X")) {
+                decoded = codePoint(ref.substring(2), 16);
+            } else if (ref.startsWith("#")) {
+                decoded = codePoint(ref.substring(1), 10);
+            } else {
+                decoded = NAMED.get(ref);
+            }
+            if (decoded == null) {
+                return text;
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(decoded));
+        }
+        m.appendTail(sb);
+        return sb.toString().replace('\u00a0', ' ');
+    }
+
+    private static String codePoint(String digits, int radix) {
+        try {
+            int cp = Integer.parseInt(digits, radix);
+            return Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Anki's {@code field_checksum}: first 32 bits of SHA-1 of the stripped first field, unsigned. */
+    static long fieldChecksum(String firstField) {
+        byte[] d = sha1(stripHtmlPreservingMediaFilenames(firstField));
+        return ((d[0] & 0xffL) << 24) | ((d[1] & 0xffL) << 16) | ((d[2] & 0xffL) << 8) | (d[3] & 0xffL);
+    }
+
+    static byte[] sha1(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-1", e);
+        }
+    }
+
+    /**
+     * One Anki tag: Anki splits a note's tags on spaces and on the ideographic space U+3000 and drops ASCII control
+     * characters, so any whitespace inside a tag becomes {@code _}; {@code ::} is Anki's hierarchy separator.
+     */
+    static String tag(String raw) {
+        return nfc(raw).strip().replaceAll("[\\s\\u3000\\u00a0]+", "_").replaceAll("\\p{Cntrl}", "");
+    }
+}

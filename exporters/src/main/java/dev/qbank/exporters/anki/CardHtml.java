@@ -1,0 +1,102 @@
+package dev.qbank.exporters.anki;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * Markdown from the bank to the HTML of an Anki field. Content is untrusted: commonmark renders it (raw HTML in the
+ * source included), then an OWASP allow-list policy keeps only formatting, tables, links with safe protocols and
+ * images whose source is a file packaged with the deck. Nothing reaches a card without passing the sanitiser: no
+ * script or style, no event handlers, no {@code javascript:}/{@code data:} URLs, no remote images.
+ *
+ * <p>Not thread-safe: the image rule consults the media of the question being rendered.
+ */
+final class CardHtml {
+    private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).softbreak("<br />").build();
+    private final PolicyFactory policy;
+
+    /** Maps an image source as written in the Markdown to its packaged file name, or null when it is not packaged. */
+    private Function<String, String> mediaNames = src -> null;
+
+    CardHtml() {
+        this.policy = new HtmlPolicyBuilder()
+                .allowElements("p", "br", "div", "span", "strong", "b", "em", "i", "u", "s", "del", "sub", "sup",
+                        "code", "pre", "kbd", "blockquote", "ul", "ol", "li", "dl", "dt", "dd",
+                        "h1", "h2", "h3", "h4", "h5", "h6", "hr",
+                        "table", "thead", "tbody", "tr", "th", "td")
+                .allowAttributes("start").matching(java.util.regex.Pattern.compile("[0-9]{1,9}")).onElements("ol")
+                .allowAttributes("align").matching(true, "left", "right", "center").onElements("th", "td")
+                .allowUrlProtocols("http", "https", "mailto")
+                .allowAttributes("href").onElements("a")
+                .allowElements("a")
+                .requireRelsOnLinks("noopener", "noreferrer")
+                // Images only from the package: the source must name a media file of this question; the policy
+                // replaces it by the packaged bare name, and an image left without a source is dropped.
+                .allowAttributes("src").matching((element, attribute, value) -> mediaNames.apply(value))
+                .onElements("img")
+                .allowAttributes("alt", "title").onElements("img")
+                .allowElements((element, attrs) -> attrs.contains("src") ? element : null, "img")
+                .toFactory();
+    }
+
+    /**
+     * Renders one Markdown text. {@code media} maps a source (as written in the Markdown) to the packaged name.
+     */
+    String render(String markdown, Map<String, String> media) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        mediaNames = src -> src == null ? null : media.get(MediaPackager.normaliseReference(src));
+        try {
+            String html = renderer.render(parser.parse(AnkiText.nfc(markdown)));
+            return policy.sanitize(html).strip();
+        } finally {
+            mediaNames = src -> null;
+        }
+    }
+
+    /**
+     * Renders a short, one-paragraph text (the question) without the wrapping paragraph, so the card front and the
+     * browser's sort column read as plain text.
+     */
+    String renderInline(String markdown, Map<String, String> media) {
+        String html = render(markdown, media);
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
+            return html.substring(3, html.length() - 4);
+        }
+        return html;
+    }
+
+    /** Sanitises HTML qbank built itself from untrusted parts (links to sources and references). */
+    String sanitize(String html) {
+        return policy.sanitize(html).strip();
+    }
+
+    /** Plain text for a field: escaped, never interpreted as HTML. */
+    static String text(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (char c : AnkiText.nfc(s).toCharArray()) {
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}
