@@ -54,7 +54,7 @@ final class AnkiNoteBuilder {
         List<String> parts = new ArrayList<>();
         for (Source s : sources) {
             String label = CardHtml.text(s.citation());
-            parts.add(s.url() == null ? label : "<a href=\"" + CardHtml.text(s.url()) + "\">" + label + "</a>");
+            parts.add(isWebLink(s.url()) ? "<a href=\"" + CardHtml.text(s.url()) + "\">" + label + "</a>" : label);
         }
         return html.sanitize(String.join("<br>", parts));
     }
@@ -63,9 +63,17 @@ final class AnkiNoteBuilder {
         List<String> parts = new ArrayList<>();
         for (Reference r : refs) {
             String title = r.title() == null || r.title().isBlank() ? r.url() : r.title();
-            parts.add("<a href=\"" + CardHtml.text(r.url()) + "\">" + CardHtml.text(title) + "</a>");
+            parts.add(isWebLink(r.url())
+                    ? "<a href=\"" + CardHtml.text(r.url()) + "\">" + CardHtml.text(title) + "</a>"
+                    : CardHtml.text(title));
         }
         return html.sanitize(String.join("<br>", parts));
+    }
+
+    /** Only web pages become links; anything else is shown as text (the sanitiser would drop it anyway). */
+    private static boolean isWebLink(String url) {
+        return url != null && url.regionMatches(true, 0, "https://", 0, 8)
+                || url != null && url.regionMatches(true, 0, "http://", 0, 7);
     }
 
     /** The question's tags, its difficulty and its source banks; case-insensitively unique, sorted. */

@@ -41,6 +41,14 @@ final class AnkiPackageWriter {
     private static final long ZIP_TIME = AnkiIds.COLLECTION_CRT * 1000;
     private static final int BATCH = 2_000;
 
+    static {
+        // sqlite-jdbc logs through SLF4J when it is on the class path; qbank ships no SLF4J binding, and SLF4J's
+        // "no providers" notice on stderr would break the one-line-per-problem output of the CLI.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+    }
+
     private final Path bankRoot;
     private final AnkiNoteBuilder notes;
 

@@ -3,6 +3,8 @@ package dev.qbank.exporters.anki;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -20,6 +22,8 @@ import org.owasp.html.PolicyFactory;
 final class CardHtml {
     private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
 
+    private static final Pattern NON_ASCII_REFERENCE = Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
+
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).softbreak("<br />").build();
     private final PolicyFactory policy;
@@ -33,7 +37,7 @@ final class CardHtml {
                         "code", "pre", "kbd", "blockquote", "ul", "ol", "li", "dl", "dt", "dd",
                         "h1", "h2", "h3", "h4", "h5", "h6", "hr",
                         "table", "thead", "tbody", "tr", "th", "td")
-                .allowAttributes("start").matching(java.util.regex.Pattern.compile("[0-9]{1,9}")).onElements("ol")
+                .allowAttributes("start").matching(Pattern.compile("[0-9]{1,9}")).onElements("ol")
                 .allowAttributes("align").matching(true, "left", "right", "center").onElements("th", "td")
                 .allowUrlProtocols("http", "https", "mailto")
                 .allowAttributes("href").onElements("a")
@@ -58,7 +62,7 @@ final class CardHtml {
         mediaNames = src -> src == null ? null : media.get(MediaPackager.normaliseReference(src));
         try {
             String html = renderer.render(parser.parse(AnkiText.nfc(markdown)));
-            return policy.sanitize(html).strip();
+            return readable(policy.sanitize(html));
         } finally {
             mediaNames = src -> null;
         }
@@ -78,7 +82,25 @@ final class CardHtml {
 
     /** Sanitises HTML qbank built itself from untrusted parts (links to sources and references). */
     String sanitize(String html) {
-        return policy.sanitize(html).strip();
+        return readable(policy.sanitize(html));
+    }
+
+    /**
+     * The sanitiser writes many non-ASCII characters (full-width punctuation, for one) as numeric references. They
+     * carry no markup, so they are turned back into characters: the stored field stays readable and searchable in
+     * Anki. ASCII references ({@code &lt;}, {@code &#34;}, ...) stay encoded.
+     */
+    private static String readable(String html) {
+        Matcher m = NON_ASCII_REFERENCE.matcher(html);
+        StringBuilder sb = new StringBuilder(html.length());
+        while (m.find()) {
+            int cp = m.group(1) != null ? Integer.parseInt(m.group(1), 16) : Integer.parseInt(m.group(2));
+            String replacement = cp > 0x7f && Character.isValidCodePoint(cp) ? new String(Character.toChars(cp))
+                    : m.group();
+            m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(sb);
+        return sb.toString().strip();
     }
 
     /** Plain text for a field: escaped, never interpreted as HTML. */

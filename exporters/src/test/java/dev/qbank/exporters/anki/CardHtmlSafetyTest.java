@@ -1,0 +1,122 @@
+package dev.qbank.exporters.anki;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.qbank.model.BankStore;
+import dev.qbank.model.Question;
+import dev.qbank.model.Reference;
+import dev.qbank.model.Source;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hostile content never reaches a card: every payload of the XSS corpus is put into every Markdown field of a
+ * question, exported, read back from the package, and each field is checked tag by tag against an allow-list.
+ */
+class CardHtmlSafetyTest {
+    private static final Set<String> ALLOWED_TAGS = Set.of("p", "br", "div", "span", "strong", "b", "em", "i", "u",
+            "s", "del", "sub", "sup", "code", "pre", "kbd", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "h1",
+            "h2", "h3", "h4", "h5", "h6", "hr", "table", "thead", "tbody", "tr", "th", "td", "a", "img");
+    private static final Set<String> ALLOWED_ATTRIBUTES = Set.of("href", "rel", "src", "alt", "title", "align",
+            "start");
+    private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*([a-zA-Z][a-zA-Z0-9:-]*)([^>]*)>");
+    private static final Pattern ATTRIBUTE =
+            Pattern.compile("([^\\s=/\"'>]+)\\s*(?:=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+))?");
+
+    @TempDir
+    Path tmp;
+
+    static List<String> corpus() throws IOException {
+        try (InputStream in = CardHtmlSafetyTest.class.getResourceAsStream("xss-corpus.txt")) {
+            List<String> out = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.replace("\\n", "\n"));
+                }
+            }
+            return out;
+        }
+    }
+
+    @Test
+    void noPayloadOfTheCorpusReachesACardField() throws Exception {
+        List<String> corpus = corpus();
+        assertThat(corpus).hasSizeGreaterThan(50);
+        List<Question> questions = new ArrayList<>();
+        for (int i = 0; i < corpus.size(); i++) {
+            String p = corpus.get(i);
+            questions.add(Question.builder("Q" + i + " " + p).id("xss-" + i).prompt(p).answer(p).explanation(p)
+                    .topic(p).tags(List.of(p))
+                    .source(new Source("seeds/x.txt", 1, p, null, null, "javascript:alert(" + i + ")", null))
+                    .references(List.of(new Reference("javascript:alert(1)", p), new Reference(p, null)))
+                    .build());
+        }
+        BankStore store = TestBanks.write(tmp.resolve("bank"), questions);
+        ApkgContents apkg = ApkgContents.read(TestBanks.export(store, tmp.resolve("x.apkg"), Map.of()), tmp);
+        List<Map<String, Object>> notes = apkg.rows("SELECT flds, tags FROM notes");
+        assertThat(notes).hasSize(corpus.size());
+        for (Map<String, Object> n : notes) {
+            for (String field : ((String) n.get("flds")).split("\u001f", -1)) {
+                assertSafe(field);
+            }
+            assertThat((String) n.get("tags")).doesNotContain("\t", "\n", "\u3000");
+        }
+    }
+
+    @Property(tries = 300)
+    void arbitraryMarkupNeverYieldsUnsafeHtml(@ForAll @StringLength(max = 80) String noise) {
+        CardHtml html = new CardHtml();
+        for (String wrapper : List.of("<a href=\"%s\">x</a>", "<img src=\"%s\" onerror=\"%s\">", "[x](%s)",
+                "<%s onload=alert(1)>", "%s<script>%s</script>")) {
+            assertSafe(html.render(wrapper.replace("%s", noise), Map.of()));
+        }
+    }
+
+    static void assertSafe(String field) {
+        String lower = field.toLowerCase(Locale.ROOT);
+        assertThat(lower).as(field).doesNotContain("<script", "<style", "<svg", "<iframe", "<object", "<embed",
+                "<math", "<form", "<meta", "<base", "<link", "<template");
+        Matcher tag = TAG.matcher(field);
+        while (tag.find()) {
+            String name = tag.group(1).toLowerCase(Locale.ROOT);
+            assertThat(ALLOWED_TAGS).as("tag in %s", field).contains(name);
+            Matcher attr = ATTRIBUTE.matcher(tag.group(2));
+            while (attr.find()) {
+                String a = attr.group(1).toLowerCase(Locale.ROOT);
+                assertThat(ALLOWED_ATTRIBUTES).as("attribute in %s", field).contains(a);
+                String value = attr.group(2) == null ? "" : unquote(attr.group(2));
+                String decoded = AnkiText.decodeEntities(value).replaceAll("[\\s\\p{Cntrl}]", "")
+                        .toLowerCase(Locale.ROOT);
+                if (a.equals("href")) {
+                    // what a browser would take as the scheme: letters up to the first colon
+                    Matcher scheme = Pattern.compile("^([a-z][a-z0-9+.-]*):").matcher(decoded);
+                    if (scheme.find()) {
+                        assertThat(scheme.group(1)).as("href in %s", field).isIn("http", "https", "mailto");
+                    }
+                }
+                if (a.equals("src")) {
+                    // only packaged media: a bare file name, never a URL or a path
+                    assertThat(decoded).as("src in %s", field).doesNotContain(":", "/");
+                }
+            }
+        }
+    }
+
+    private static String unquote(String v) {
+        return (v.startsWith("\"") || v.startsWith("'")) && v.length() >= 2 ? v.substring(1, v.length() - 1) : v;
+    }
+}

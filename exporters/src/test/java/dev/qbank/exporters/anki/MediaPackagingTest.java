@@ -1,0 +1,107 @@
+package dev.qbank.exporters.anki;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.qbank.model.BankStore;
+import dev.qbank.model.QbankException;
+import dev.qbank.model.Question;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Images listed in a question's media are packaged under bare names; no media path reaches outside the bank. */
+class MediaPackagingTest {
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 0};
+
+    @TempDir
+    Path tmp;
+
+    private Path bank() throws IOException {
+        Path bank = tmp.resolve("bank");
+        Files.createDirectories(bank.resolve("media/a"));
+        Files.createDirectories(bank.resolve("media/b"));
+        Files.write(bank.resolve("media/diagram.png"), PNG);
+        Files.write(bank.resolve("media/a/same.png"), new byte[] {1});
+        Files.write(bank.resolve("media/b/same.png"), new byte[] {2});
+        return bank;
+    }
+
+    private static Question withMedia(String id, String answer, String... media) {
+        return Question.builder("Question " + id).id(id).answer(answer).media(List.of(media)).build();
+    }
+
+    @Test
+    void listedImagesArePackagedAndCardsReferToBareNames() throws Exception {
+        Path bank = bank();
+        BankStore store = TestBanks.write(bank, List.of(
+                withMedia("one", "See ![diagram](media/diagram.png) and ![remote](https://evil.example/x.png)",
+                        "media/diagram.png"),
+                withMedia("two", "![a](media/a/same.png) ![b](../media/b/same.png) ![again](diagram.png)",
+                        "media/a/same.png", "media/b/same.png", "media/diagram.png")));
+        ApkgContents apkg = ApkgContents.read(TestBanks.export(store, tmp.resolve("m.apkg"), Map.of()), tmp);
+
+        assertThat(apkg.mediaJson()).startsWith("{\"0\":\"diagram.png\",\"1\":\"same.png\",\"2\":\"same-");
+        assertThat(apkg.entries().get("0")).isEqualTo(PNG);
+        assertThat(apkg.entries().get("1")).containsExactly(1);
+        assertThat(apkg.entries().get("2")).containsExactly(2);
+        assertThat(apkg.entries()).doesNotContainKey("3");
+
+        String one = (String) apkg.rows("SELECT flds FROM notes WHERE flds LIKE 'Question one%'").get(0).get("flds");
+        assertThat(one).contains("<img src=\"diagram.png\" alt=\"diagram\" />").doesNotContain("evil.example");
+        String two = (String) apkg.rows("SELECT flds FROM notes WHERE flds LIKE 'Question two%'").get(0).get("flds");
+        assertThat(two).contains("src=\"same.png\"").containsPattern("src=\"same-[0-9a-f]{8}\\.png\"")
+                .contains("src=\"diagram.png\"");
+    }
+
+    @Test
+    void imageNotListedInMediaIsDropped() throws Exception {
+        BankStore store = TestBanks.write(bank(), List.of(withMedia("one", "![x](media/diagram.png)")));
+        ApkgContents apkg = ApkgContents.read(TestBanks.export(store, tmp.resolve("m.apkg"), Map.of()), tmp);
+        assertThat(apkg.mediaJson()).isEqualTo("{}");
+        assertThat((String) apkg.rows("SELECT flds FROM notes").get(0).get("flds")).doesNotContain("<img");
+    }
+
+    @Test
+    void pathsOutsideTheBankAreRefusedWithOneLineNamingTheQuestion() throws Exception {
+        Path bank = bank();
+        Files.write(tmp.resolve("secret.png"), PNG);
+        for (String bad : List.of("../secret.png", "media/../../secret.png", tmp.resolve("secret.png").toString(),
+                "/etc/passwd", "C:/Windows/win.ini", "media/missing.png", "media")) {
+            BankStore store = TestBanks.write(bank, List.of(withMedia("evil", "x", bad)));
+            Path target = tmp.resolve("evil.apkg");
+            assertThatThrownBy(() -> TestBanks.export(store, target, Map.of()))
+                    .as(bad).isInstanceOf(QbankException.class)
+                    .hasMessageContaining("questions/evil.yaml").hasMessageContaining(bad)
+                    .hasMessageNotContaining("\n");
+        }
+    }
+
+    @Test
+    void symbolicLinkOutOfTheBankIsRefused() throws Exception {
+        Path bank = bank();
+        Path outside = Files.write(tmp.resolve("outside.png"), PNG);
+        try {
+            Files.createSymbolicLink(bank.resolve("media/link.png"), outside);
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "symbolic links not supported here");
+        }
+        BankStore store = TestBanks.write(bank, List.of(withMedia("linked", "![l](media/link.png)", "media/link.png")));
+        assertThatThrownBy(() -> TestBanks.export(store, tmp.resolve("l.apkg"), Map.of()))
+                .isInstanceOf(QbankException.class).hasMessageContaining("outside the bank");
+    }
+
+    @Test
+    void mediaNamesAreAnkiSafe() {
+        assertThat(MediaPackager.ankiSafeName("a:b?c*.png")).isEqualTo("abc.png");
+        assertThat(MediaPackager.ankiSafeName("con.png")).isEqualTo("con_.png");
+        assertThat(MediaPackager.ankiSafeName("name.")).isEqualTo("name._");
+        assertThat(MediaPackager.ankiSafeName("图".repeat(100) + ".png").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .hasSizeLessThanOrEqualTo(120);
+    }
+}
