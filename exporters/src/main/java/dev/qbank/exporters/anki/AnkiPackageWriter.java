@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -51,10 +53,12 @@ final class AnkiPackageWriter {
 
     private final Path bankRoot;
     private final AnkiNoteBuilder notes;
+    private final ThreadLocal<AnkiNoteBuilder> builders;
 
     AnkiPackageWriter(Path bankRoot, String rootDeck) {
         this.bankRoot = bankRoot;
         this.notes = new AnkiNoteBuilder(rootDeck);
+        this.builders = ThreadLocal.withInitial(() -> new AnkiNoteBuilder(rootDeck));
     }
 
     /** Writes the package to {@code target} and returns how many notes it holds. */
@@ -103,45 +107,42 @@ final class AnkiPackageWriter {
                              + " VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')");
              Stream<Question> qs = questions) {
             Iterator<Question> it = qs.iterator();
+            List<Question> chunk = new ArrayList<>(BATCH);
             while (it.hasNext()) {
-                Question q = it.next();
-                if (q.id() == null) {
-                    throw new IllegalArgumentException("question without an id: " + q.question());
+                chunk.clear();
+                while (it.hasNext() && chunk.size() < BATCH) {
+                    chunk.add(it.next());
                 }
-                AnkiNoteBuilder.NoteContent content = notes.build(q, media.add(q));
-                long id = AnkiIds.NOTE_EPOCH_MS + position;
-                long mod = Math.min(modified(q.id()), now);
-                newest = Math.max(newest, mod);
-                long deckId = addDeck(content.deck(), decks, deckNames);
-                allTags.addAll(content.tags());
-                String first = content.fields().get(0);
+                for (Rendered r : render(chunk, media)) {
+                    Question q = r.question();
+                    long id = AnkiIds.NOTE_EPOCH_MS + position;
+                    long mod = Math.min(modified(q.id()), now);
+                    newest = Math.max(newest, mod);
+                    long deckId = addDeck(r.content().deck(), decks, deckNames);
+                    allTags.addAll(r.content().tags());
 
-                note.setLong(1, id);
-                note.setString(2, AnkiIds.guid(q.id()));
-                note.setLong(3, AnkiIds.NOTETYPE_ID);
-                note.setLong(4, mod);
-                note.setString(5, content.joinedTags());
-                note.setString(6, content.joinedFields());
-                note.setString(7, AnkiText.stripHtmlPreservingMediaFilenames(first));
-                note.setLong(8, AnkiText.fieldChecksum(first));
-                note.addBatch();
+                    note.setLong(1, id);
+                    note.setString(2, AnkiIds.guid(q.id()));
+                    note.setLong(3, AnkiIds.NOTETYPE_ID);
+                    note.setLong(4, mod);
+                    note.setString(5, r.content().joinedTags());
+                    note.setString(6, r.content().joinedFields());
+                    note.setString(7, r.sortField());
+                    note.setLong(8, r.checksum());
+                    note.addBatch();
 
-                card.setLong(1, id);
-                card.setLong(2, id);
-                card.setLong(3, deckId);
-                card.setLong(4, mod);
-                // new cards are shown in bank order
-                card.setLong(5, position + 1);
-                card.addBatch();
-
-                position++;
-                if (position % BATCH == 0) {
-                    note.executeBatch();
-                    card.executeBatch();
+                    card.setLong(1, id);
+                    card.setLong(2, id);
+                    card.setLong(3, deckId);
+                    card.setLong(4, mod);
+                    // new cards are shown in bank order
+                    card.setLong(5, position + 1);
+                    card.addBatch();
+                    position++;
                 }
+                note.executeBatch();
+                card.executeBatch();
             }
-            note.executeBatch();
-            card.executeBatch();
         }
         try (PreparedStatement col = c.prepareStatement(
                 "INSERT INTO col (id, crt, mod, scm, ver, dty, usn, ls, conf, models, decks, dconf, tags)"
@@ -160,6 +161,31 @@ final class AnkiPackageWriter {
         }
         c.commit();
         return position;
+    }
+
+    /** A question with its note content, sort field and first-field checksum, computed off the writer thread. */
+    private record Rendered(Question question, AnkiNoteBuilder.NoteContent content, String sortField, long checksum) {
+        static Rendered of(Question q, AnkiNoteBuilder.NoteContent content) {
+            String sortField = AnkiText.stripHtmlPreservingMediaFilenames(content.fields().get(0));
+            return new Rendered(q, content, sortField, AnkiText.checksumOfStripped(sortField));
+        }
+    }
+
+    /**
+     * Renders a chunk of questions on every core (Markdown and sanitising dominate the export), each thread with its
+     * own builder; media are assigned first and in order, so names and numbers do not depend on scheduling.
+     */
+    private List<Rendered> render(List<Question> chunk, MediaPackager media) {
+        List<Map<String, String>> refs = new ArrayList<>(chunk.size());
+        for (Question q : chunk) {
+            if (q.id() == null) {
+                throw new IllegalArgumentException("question without an id: " + q.question());
+            }
+            refs.add(media.add(q));
+        }
+        return IntStream.range(0, chunk.size()).parallel()
+                .mapToObj(i -> Rendered.of(chunk.get(i), builders.get().build(chunk.get(i), refs.get(i))))
+                .toList();
     }
 
     /** Registers a deck and its parents (Anki needs every level of {@code a::b::c}); returns the deck's id. */

@@ -90,7 +90,12 @@ final class AnkiText {
 
     /** Anki's {@code field_checksum}: first 32 bits of SHA-1 of the stripped first field, unsigned. */
     static long fieldChecksum(String firstField) {
-        byte[] d = sha1(stripHtmlPreservingMediaFilenames(firstField));
+        return checksumOfStripped(stripHtmlPreservingMediaFilenames(firstField));
+    }
+
+    /** The checksum of a first field already passed through {@link #stripHtmlPreservingMediaFilenames}. */
+    static long checksumOfStripped(String stripped) {
+        byte[] d = sha1(stripped);
         return ((d[0] & 0xffL) << 24) | ((d[1] & 0xffL) << 16) | ((d[2] & 0xffL) << 8) | (d[3] & 0xffL);
     }
 
