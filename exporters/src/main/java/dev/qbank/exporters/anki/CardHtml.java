@@ -22,7 +22,7 @@ import org.owasp.html.PolicyFactory;
 final class CardHtml {
     private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
 
-    private static final Pattern NON_ASCII_REFERENCE = Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
+    private static final Pattern NUMERIC_REFERENCE = Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).softbreak("<br />").build();
@@ -86,17 +86,19 @@ final class CardHtml {
     }
 
     /**
-     * The sanitiser writes many non-ASCII characters (full-width punctuation, for one) as numeric references. They
-     * carry no markup, so they are turned back into characters: the stored field stays readable and searchable in
-     * Anki. ASCII references ({@code &lt;}, {@code &#34;}, ...) stay encoded.
+     * The sanitiser writes many harmless characters as numeric references ({@code +}, {@code =}, {@code @},
+     * full-width punctuation). They carry no markup, so they are turned back into characters: the stored field stays
+     * readable and searchable in Anki. The five characters that do carry markup ({@code < > & " '}) and control
+     * characters stay encoded; every attribute value the sanitiser writes is double-quoted.
      */
     private static String readable(String html) {
-        Matcher m = NON_ASCII_REFERENCE.matcher(html);
+        Matcher m = NUMERIC_REFERENCE.matcher(html);
         StringBuilder sb = new StringBuilder(html.length());
         while (m.find()) {
             int cp = m.group(1) != null ? Integer.parseInt(m.group(1), 16) : Integer.parseInt(m.group(2));
-            String replacement = cp > 0x7f && Character.isValidCodePoint(cp) ? new String(Character.toChars(cp))
-                    : m.group();
+            boolean markup = cp == '<' || cp == '>' || cp == '&' || cp == '"' || cp == '\'' || cp < 0x20
+                    || cp == 0x7f || !Character.isValidCodePoint(cp);
+            String replacement = markup ? m.group() : new String(Character.toChars(cp));
             m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(sb);
