@@ -52,11 +52,25 @@ public final class AtomicFiles {
         Path temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
         try {
             writer.write(temp);
+            ordinaryPermissions(temp, abs);
             moveIntoPlace(temp, abs);
         } catch (IOException | RuntimeException | Error e) {
             deleteQuietly(temp);
             throw e;
         }
+    }
+
+    /**
+     * A temporary file is created private (rw-------); the finished file gets the permissions of the file it
+     * replaces, or the usual rw-r--r-- for a new one, so outputs stay readable like any other file the user writes.
+     */
+    private static void ordinaryPermissions(Path temp, Path target) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            return;
+        }
+        Files.setPosixFilePermissions(temp, Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     /** Renames {@code from} over {@code to}, atomically where the file system allows it. */
