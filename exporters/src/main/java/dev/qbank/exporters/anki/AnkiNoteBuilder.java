@@ -23,6 +23,9 @@ final class AnkiNoteBuilder {
         }
     }
 
+    private static final java.util.regex.Pattern ANKI_MARKUP =
+            java.util.regex.Pattern.compile("(?i)\\[(sound:|/?latex\\]|/?\\$\\$?\\])");
+
     private final CardHtml html = new CardHtml();
     private final String rootDeck;
 
@@ -45,8 +48,9 @@ final class AnkiNoteBuilder {
         fields.add(sources(q.sources()));
         fields.add(references(q.references()));
         fields.add(CardHtml.text(q.id()));
-        // U+001F separates fields in the notes table; it can never be part of one.
-        fields.replaceAll(f -> f.replace("\u001f", ""));
+        // U+001F separates fields in the notes table; it can never be part of one. Anki's own markup in field
+        // text ([sound:...] plays a file, [latex]/[$]/[$$] runs LaTeX on the learner's machine) must stay text.
+        fields.replaceAll(f -> ANKI_MARKUP.matcher(f.replace("\u001f", "")).replaceAll("&#91;$1"));
         return new NoteContent(List.copyOf(fields), tags(q), deckFor(q.topic()));
     }
 
