@@ -52,11 +52,13 @@ final class AnkiPackageWriter {
     }
 
     private final Path bankRoot;
+    private final BankStore store;
     private final AnkiNoteBuilder notes;
     private final ThreadLocal<AnkiNoteBuilder> builders;
 
     AnkiPackageWriter(Path bankRoot, String rootDeck) {
         this.bankRoot = bankRoot;
+        this.store = new BankStore(bankRoot);
         this.notes = new AnkiNoteBuilder(rootDeck);
         this.builders = ThreadLocal.withInitial(() -> new AnkiNoteBuilder(rootDeck));
     }
@@ -210,7 +212,7 @@ final class AnkiPackageWriter {
 
     /** Seconds since the epoch when the question's file last changed: a newer edit gives a newer note. */
     private long modified(String id) {
-        Path file = new BankStore(bankRoot).questionFile(id);
+        Path file = store.questionFile(id);
         try {
             return Files.getLastModifiedTime(file).toInstant().getEpochSecond();
         } catch (IOException e) {

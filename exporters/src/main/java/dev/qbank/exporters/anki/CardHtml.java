@@ -24,6 +24,8 @@ final class CardHtml {
 
     private static final Pattern NUMERIC_REFERENCE = Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
 
+    private static final Pattern EMPTY_PARAGRAPH = Pattern.compile("<p>\\s*</p>");
+
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).softbreak("<br />").build();
     private final PolicyFactory policy;
@@ -102,7 +104,8 @@ final class CardHtml {
             m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(sb);
-        return sb.toString().strip();
+        // paragraphs the sanitiser emptied (a removed image or script) would only add blank space to the card
+        return EMPTY_PARAGRAPH.matcher(sb).replaceAll("").strip();
     }
 
     /** Plain text for a field: escaped, never interpreted as HTML. */
