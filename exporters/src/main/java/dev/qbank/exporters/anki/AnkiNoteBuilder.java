@@ -1,5 +1,8 @@
 package dev.qbank.exporters.anki;
 
+import dev.qbank.model.BankStore;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
 import dev.qbank.model.Reference;
 import dev.qbank.model.Source;
@@ -39,10 +42,10 @@ final class AnkiNoteBuilder {
 
     NoteContent build(Question q, Map<String, String> media) {
         List<String> fields = new ArrayList<>(AnkiCollectionSchema.FIELDS.size());
-        fields.add(html.renderInline(q.question(), media));
-        fields.add(html.render(q.prompt(), media));
-        fields.add(html.render(q.answer(), media));
-        fields.add(html.render(q.explanation(), media));
+        fields.add(markdown(q, "question", q.question(), media, true));
+        fields.add(markdown(q, "prompt", q.prompt(), media, false));
+        fields.add(markdown(q, "answer", q.answer(), media, false));
+        fields.add(markdown(q, "explanation", q.explanation(), media, false));
         fields.add(q.difficulty() == null ? "" : CardHtml.text(q.difficulty().id()));
         fields.add(CardHtml.text(q.topic()));
         fields.add(sources(q.sources()));
@@ -52,6 +55,16 @@ final class AnkiNoteBuilder {
         // text ([sound:...] plays a file, [latex]/[$]/[$$] runs LaTeX on the learner's machine) must stay text.
         fields.replaceAll(f -> ANKI_MARKUP.matcher(f.replace("\u001f", "")).replaceAll("&#91;$1"));
         return new NoteContent(List.copyOf(fields), tags(q), deckFor(q.topic()));
+    }
+
+    private String markdown(Question q, String field, String text, Map<String, String> media, boolean inline) {
+        try {
+            return inline ? html.renderInline(text, media) : html.render(text, media);
+        } catch (CardHtml.TooDeep e) {
+            throw new QbankException(Diagnostic.error("markdown", BankStore.QUESTIONS + "/" + q.id()
+                    + BankStore.EXTENSION, 0, 0, field + " is Markdown " + e.getMessage() + " (at most "
+                    + CardHtml.MAX_DEPTH + "); flatten its quotes, lists or emphasis; nothing was exported"));
+        }
     }
 
     private String sources(List<Source> sources) {

@@ -1,11 +1,14 @@
 package dev.qbank.exporters.anki;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -63,11 +66,50 @@ final class CardHtml {
         }
         mediaNames = src -> src == null ? null : media.get(MediaPackager.normaliseReference(src));
         try {
-            String html = renderer.render(parser.parse(AnkiText.nfc(markdown)));
-            return readable(policy.sanitize(html));
+            Node document = parser.parse(AnkiText.nfc(markdown));
+            int depth = depth(document);
+            if (depth > MAX_DEPTH) {
+                throw new TooDeep("nested " + depth + " levels deep");
+            }
+            return readable(policy.sanitize(renderer.render(document)));
+        } catch (StackOverflowError e) {
+            // commonmark's inline parser recurses over runs of emphasis; the frames are gone once caught, and
+            // nothing of this text is kept, so the export can report the question instead of dying.
+            throw new TooDeep("nested too deeply to parse");
         } finally {
             mediaNames = src -> null;
         }
+    }
+
+    /** Markdown nested deeper than this (quotes in quotes, lists in lists, emphasis in emphasis) is refused. */
+    static final int MAX_DEPTH = 48;
+
+    /** Thrown for Markdown nested beyond {@link #MAX_DEPTH}: rendering it would exhaust the stack. */
+    static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooDeep(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** The depth of a Markdown tree, measured without recursion (the tree itself may be hostile). */
+    static int depth(Node root) {
+        int max = 0;
+        Deque<Node> stack = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        stack.push(root);
+        depths.push(0);
+        while (!stack.isEmpty()) {
+            Node n = stack.pop();
+            int d = depths.pop();
+            max = Math.max(max, d);
+            for (Node child = n.getFirstChild(); child != null; child = child.getNext()) {
+                stack.push(child);
+                depths.push(d + 1);
+            }
+        }
+        return max;
     }
 
     /**
