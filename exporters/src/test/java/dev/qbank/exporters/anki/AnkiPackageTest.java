@@ -203,6 +203,24 @@ class AnkiPackageTest {
         assertThat(names).contains("DL", "DL::面试", "DL::面试::神经网络");
     }
 
+    @Test
+    void manyQuestionsSpanSeveralBatchesInBankOrder() throws Exception {
+        int n = 4_500;
+        Path apkg = tmp.resolve("many.apkg");
+        new AnkiExporter().export(new dev.qbank.exporters.ExportRequest(tmp, () -> java.util.stream.IntStream
+                .range(0, n).mapToObj(i -> Question.builder("Q" + i).id(String.format("q-%05d", i))
+                        .topic("t" + (i % 7)).build()), Map.of()), apkg);
+        ApkgContents read = ApkgContents.read(apkg, tmp);
+        List<Map<String, Object>> rows = read.rows(
+                "SELECT n.id, n.flds, c.due FROM notes n JOIN cards c ON c.nid = n.id ORDER BY n.id");
+        assertThat(rows).hasSize(n);
+        for (int i = 0; i < n; i++) {
+            assertThat((String) rows.get(i).get("flds")).startsWith("Q" + i + "\u001f");
+            assertThat(((Number) rows.get(i).get("due")).intValue()).isEqualTo(i + 1);
+        }
+        assertThat(read.rows("SELECT count(DISTINCT guid) AS g FROM notes").get(0).get("g")).isEqualTo(n);
+    }
+
     static long sha1Prefix(String s) throws Exception {
         byte[] d = MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8));
         return Long.parseLong(String.format("%02x%02x%02x%02x", d[0], d[1], d[2], d[3]), 16);
