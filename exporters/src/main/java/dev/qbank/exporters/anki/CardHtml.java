@@ -53,8 +53,18 @@ final class CardHtml {
                 .allowAttributes("src").matching((element, attribute, value) -> mediaNames.apply(value))
                 .onElements("img")
                 .allowAttributes("alt", "title").onElements("img")
-                .allowElements((element, attrs) -> attrs.contains("src") ? element : null, "img")
+                .allowElements((element, attrs) -> hasAttribute(attrs, "src") ? element : null, "img")
                 .toFactory();
+    }
+
+    /** The sanitiser passes attributes as a flat name, value, name, value... list. */
+    private static boolean hasAttribute(List<String> attrs, String name) {
+        for (int i = 0; i < attrs.size(); i += 2) {
+            if (attrs.get(i).equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
