@@ -1,6 +1,7 @@
 package dev.qbank.exporters.anki;
 
 import dev.qbank.model.BankStore;
+import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
 import java.io.IOException;
@@ -15,11 +16,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -42,6 +46,7 @@ final class AnkiPackageWriter {
     /** Fixed time stamp of every zip entry, so the archive depends only on its content. */
     private static final long ZIP_TIME = AnkiIds.COLLECTION_CRT * 1000;
     private static final int BATCH = 2_000;
+    private static final int MAX_REPORTED = 200;
 
     static {
         // sqlite-jdbc logs through SLF4J when it is on the class path; qbank ships no SLF4J binding, and SLF4J's
@@ -55,6 +60,8 @@ final class AnkiPackageWriter {
     private final BankStore store;
     private final AnkiNoteBuilder notes;
     private final ThreadLocal<AnkiNoteBuilder> builders;
+    /** Problems found while rendering (from several threads); reported together at the end. */
+    private final List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
 
     AnkiPackageWriter(Path bankRoot, String rootDeck) {
         this.bankRoot = bankRoot;
@@ -146,6 +153,7 @@ final class AnkiPackageWriter {
                 card.executeBatch();
             }
         }
+        refuseIfProblems();
         try (PreparedStatement col = c.prepareStatement(
                 "INSERT INTO col (id, crt, mod, scm, ver, dty, usn, ls, conf, models, decks, dconf, tags)"
                         + " VALUES (1, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?)")) {
@@ -183,11 +191,42 @@ final class AnkiPackageWriter {
             if (q.id() == null) {
                 throw new IllegalArgumentException("question without an id: " + q.question());
             }
-            refs.add(media.add(q));
+            try {
+                refs.add(media.add(q));
+            } catch (QbankException e) {
+                problems.addAll(e.diagnostics());
+                refs.add(Map.of());
+            }
         }
         return IntStream.range(0, chunk.size()).parallel()
-                .mapToObj(i -> Rendered.of(chunk.get(i), builders.get().build(chunk.get(i), refs.get(i))))
+                .mapToObj(i -> {
+                    try {
+                        return Rendered.of(chunk.get(i), builders.get().build(chunk.get(i), refs.get(i)));
+                    } catch (QbankException e) {
+                        problems.addAll(e.diagnostics());
+                        return null;
+                    }
+                })
+                .filter(Objects::nonNull)
                 .toList();
+    }
+
+    /**
+     * Bad content (a media path out of the bank, Markdown nested too deep) refuses the whole export, but only after
+     * every question was looked at, so one run names every problem, in file order.
+     */
+    private void refuseIfProblems() {
+        if (problems.isEmpty()) {
+            return;
+        }
+        List<Diagnostic> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparing(Diagnostic::file).thenComparing(Diagnostic::message));
+        if (sorted.size() > MAX_REPORTED) {
+            int more = sorted.size() - MAX_REPORTED;
+            sorted = new ArrayList<>(sorted.subList(0, MAX_REPORTED));
+            sorted.add(Diagnostic.error("export", "", 0, 0, "... and " + more + " more problems like these"));
+        }
+        throw new QbankException(sorted, QbankException.EXIT_FINDINGS);
     }
 
     /** Registers a deck and its parents (Anki needs every level of {@code a::b::c}); returns the deck's id. */

@@ -60,12 +60,22 @@ final class MediaPackager {
             return Map.of();
         }
         Map<String, String> refs = new HashMap<>();
+        List<Diagnostic> problems = new ArrayList<>();
         for (String listed : q.media()) {
-            MediaFile f = resolve(q, listed);
+            MediaFile f;
+            try {
+                f = resolve(q, listed);
+            } catch (QbankException e) {
+                problems.addAll(e.diagnostics());
+                continue;
+            }
             String rel = normaliseReference(listed);
             refs.put(rel, f.name());
             refs.put(normaliseReference("../" + rel), f.name());
             refs.putIfAbsent(normaliseReference(Path.of(rel).getFileName().toString()), f.name());
+        }
+        if (!problems.isEmpty()) {
+            throw new QbankException(problems, QbankException.EXIT_FINDINGS);
         }
         return refs;
     }

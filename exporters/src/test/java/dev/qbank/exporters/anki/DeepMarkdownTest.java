@@ -49,6 +49,20 @@ class DeepMarkdownTest {
     }
 
     @Test
+    void everyProblemOfTheExportIsReportedInFileOrder() {
+        BankStore store = TestBanks.write(tmp.resolve("bank"), List.of(
+                Question.builder("z").id("z-deep").answer("> ".repeat(500) + "x").build(),
+                Question.builder("fine").id("fine").answer("fine").build(),
+                Question.builder("a").id("a-media").media(List.of("../a.png", "/abs.png")).build(),
+                Question.builder("m").id("m-deep").prompt("- ".repeat(500) + "y").build()));
+        assertThatThrownBy(() -> TestBanks.export(store, tmp.resolve("d.apkg"), Map.of()))
+                .isInstanceOfSatisfying(QbankException.class, e -> assertThat(e.diagnostics())
+                        .extracting(d -> d.file() + " " + d.code())
+                        .containsExactly("questions/a-media.yaml media", "questions/a-media.yaml media",
+                                "questions/m-deep.yaml markdown", "questions/z-deep.yaml markdown"));
+    }
+
+    @Test
     void ordinaryNestingIsFine() {
         String nested = "> quote\n>> inner\n\n- a\n  - b\n    - c\n\n***bold italic*** and `code`";
         assertThat(new CardHtml().render(nested, Map.of())).contains("<blockquote>").contains("<code>code</code>");
