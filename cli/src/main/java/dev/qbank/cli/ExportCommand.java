@@ -5,6 +5,7 @@ import dev.qbank.exporters.Exporter;
 import dev.qbank.exporters.ExporterRegistry;
 import dev.qbank.model.AtomicFiles;
 import dev.qbank.model.BankStore;
+import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
 import java.nio.file.Files;
@@ -110,8 +111,10 @@ public final class ExportCommand implements Callable<Integer> {
         }
         List<Question> selected = all.stream().filter(filter).toList();
         if (selected.isEmpty()) {
-            throw QbankException.usage("filter", bank.toString(), "none of the bank's " + all.size()
-                    + " questions matches the filters; check --topic/--tag/--difficulty");
+            // Still a valid (empty) file in every format, so scripts that export per topic keep working; but say so.
+            spec.commandLine().getErr().println(Diagnostic.warning("filter", bank.toString(), 0, 0, "none of the bank's "
+                    + all.size() + " questions matches the filters; the export is empty").format());
+            spec.commandLine().getErr().flush();
         }
         return selected;
     }

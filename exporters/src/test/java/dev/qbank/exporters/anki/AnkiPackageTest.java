@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -219,6 +220,18 @@ class AnkiPackageTest {
             assertThat(((Number) rows.get(i).get("due")).intValue()).isEqualTo(i + 1);
         }
         assertThat(read.rows("SELECT count(DISTINCT guid) AS g FROM notes").get(0).get("g")).isEqualTo(n);
+    }
+
+    @Test
+    void emptySelectionIsAValidPackageWithoutNotes() throws Exception {
+        Path apkg = tmp.resolve("empty.apkg");
+        new AnkiExporter().export(new dev.qbank.exporters.ExportRequest(tmp.resolve("no-bank"), Stream::empty,
+                Map.of()), apkg);
+        ApkgContents read = ApkgContents.read(apkg, tmp);
+        assertThat(read.rows("SELECT * FROM notes")).isEmpty();
+        assertThat(read.rows("SELECT * FROM cards")).isEmpty();
+        assertThat(read.rows("SELECT ver FROM col").get(0)).containsEntry("ver", 11);
+        assertThat(read.mediaJson()).isEqualTo("{}");
     }
 
     static long sha1Prefix(String s) throws Exception {
