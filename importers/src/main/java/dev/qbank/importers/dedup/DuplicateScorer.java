@@ -1,0 +1,126 @@
+package dev.qbank.importers.dedup;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Decides how alike two questions are from their profiles.
+ *
+ * <p>A pair is <b>sure</b> (merged automatically) only when both ask the same kind of thing (same primary ask)
+ * about the same core concepts, neither names a broad concept the other contradicts, and what the glossary does
+ * not know about (the residual words) mostly agrees. Topic similarity alone never merges: that is exactly what
+ * confuses "什么是过拟合" with "如何解决过拟合".
+ *
+ * <p>The <b>score</b> ranks the review band: shared concepts weigh most, then the kind of ask, then residual words.
+ */
+public final class DuplicateScorer {
+    /** Share of residual words two sure duplicates must have in common (Jaccard). */
+    static final double RESIDUAL_AGREEMENT = 0.6;
+
+    /** The outcome for one pair. */
+    public record Verdict(double score, boolean sure, String reason) {
+    }
+
+    private DuplicateScorer() {
+    }
+
+    public static Verdict compare(QuestionProfile a, QuestionProfile b) {
+        if (a.normalized().equals(b.normalized())) {
+            return new Verdict(1.0, true, "same text");
+        }
+        double concepts = jaccard(a.concepts(), b.concepts());
+        double core = jaccard(a.core(), b.core());
+        double residual = a.residual().isEmpty() && b.residual().isEmpty() ? 1.0 : jaccard(a.residual(), b.residual());
+        double ask;
+        if (a.primary() == b.primary()) {
+            ask = 1.0;
+        } else if (a.asks().contains(b.primary()) || b.asks().contains(a.primary())) {
+            ask = 0.5;
+        } else {
+            ask = overlaps(a.asks(), b.asks()) ? 0.25 : 0.0;
+        }
+        boolean broadCompatible = a.broad().containsAll(b.broad()) || b.broad().containsAll(a.broad());
+        boolean noConcepts = a.core().isEmpty() && b.core().isEmpty();
+        boolean sameCore = a.core().equals(b.core());
+
+        boolean sure;
+        if (noConcepts) {
+            sure = a.primary() == b.primary() && a.residual().size() >= 2 && residual >= 0.8;
+        } else {
+            sure = sameCore && a.primary() == b.primary() && broadCompatible && residual >= RESIDUAL_AGREEMENT;
+        }
+
+        double conceptScore = noConcepts ? residual : 0.6 * core + 0.4 * concepts;
+        double score = 0.55 * conceptScore + 0.3 * ask + 0.15 * residual;
+        if (sure) {
+            score = Math.max(score, 0.9);
+        } else {
+            score = Math.min(score, 0.89);
+        }
+        return new Verdict(round(score), sure, reason(a, b, sameCore, ask, residual, broadCompatible));
+    }
+
+    private static String reason(QuestionProfile a, QuestionProfile b, boolean sameCore, double ask, double residual,
+            boolean broadCompatible) {
+        List<String> parts = new ArrayList<>();
+        Set<String> shared = new TreeSet<>(a.concepts());
+        shared.retainAll(b.concepts());
+        if (sameCore && !a.core().isEmpty()) {
+            parts.add("same concepts " + String.join(", ", a.core()));
+        } else if (!shared.isEmpty()) {
+            parts.add("shared concepts " + String.join(", ", shared) + differing(a, b));
+        } else {
+            parts.add("no shared concept" + differing(a, b));
+        }
+        if (a.primary() == b.primary()) {
+            parts.add("both ask " + a.primary().label());
+        } else {
+            parts.add("asks differ: " + a.primary().label() + " / " + b.primary().label());
+        }
+        if (!broadCompatible) {
+            parts.add("different settings " + a.broad() + " / " + b.broad());
+        }
+        if (residual < 1.0) {
+            parts.add(String.format(Locale.ROOT, "other words agree %.0f%%", residual * 100));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String differing(QuestionProfile a, QuestionProfile b) {
+        Set<String> onlyA = new TreeSet<>(a.core());
+        onlyA.removeAll(b.core());
+        Set<String> onlyB = new TreeSet<>(b.core());
+        onlyB.removeAll(a.core());
+        if (onlyA.isEmpty() && onlyB.isEmpty()) {
+            return "";
+        }
+        return " (only one names: " + String.join(", ", onlyA) + (onlyA.isEmpty() || onlyB.isEmpty() ? "" : " / ")
+                + String.join(", ", onlyB) + ")";
+    }
+
+    static <T> double jaccard(Set<T> a, Set<T> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 0.0;
+        }
+        Set<T> inter = new HashSet<>(a);
+        inter.retainAll(b);
+        return (double) inter.size() / (a.size() + b.size() - inter.size());
+    }
+
+    private static <T> boolean overlaps(Set<T> a, Set<T> b) {
+        for (T t : a) {
+            if (b.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,166 @@
+package dev.qbank.importers.dedup;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Reads what a question asks: normalises it, drops boilerplate, then walks it once from left to right taking at
+ * each position the longest glossary term or ask phrase (a term wins a tie: "计算图" is a concept, not the ask
+ * "计算"). Terms become concepts; ask phrases give each clause its kind; what is left is the residual.
+ */
+public final class QuestionAnalyzer {
+    private final Glossary glossary;
+
+    public QuestionAnalyzer(Glossary glossary) {
+        this.glossary = glossary;
+    }
+
+    public Glossary glossary() {
+        return glossary;
+    }
+
+    public QuestionProfile profile(String text) {
+        String norm = TextNormalizer.normalize(text);
+        String s = stripBoilerplate(norm);
+        SortedSet<String> concepts = new TreeSet<>();
+        SortedSet<String> main = new TreeSet<>();
+        boolean[] aside = asides(s);
+        List<EnumSet<AskKind>> clauseKinds = new ArrayList<>();
+        List<StringBuilder> clauseRest = new ArrayList<>();
+        EnumSet<AskKind> kinds = EnumSet.noneOf(AskKind.class);
+        StringBuilder rest = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (aside[i] && glossary.terms().longestAt(s, i) == null) {
+                i++;
+                continue;
+            }
+            if (c == TextNormalizer.CLAUSE) {
+                clauseKinds.add(kinds);
+                clauseRest.add(rest);
+                kinds = EnumSet.noneOf(AskKind.class);
+                rest = new StringBuilder();
+                i++;
+                continue;
+            }
+            PhraseTrie.Hit<String> term = glossary.terms().longestAt(s, i);
+            PhraseTrie.Hit<AskKind> ask = glossary.asks().longestAt(s, i);
+            if (term != null && (ask == null || term.end() >= ask.end())) {
+                concepts.add(term.value());
+                if (!aside[i]) {
+                    main.add(term.value());
+                }
+                rest.append(' ');
+                i = term.end();
+            } else if (aside[i]) {
+                i++;
+            } else if (ask != null) {
+                kinds.add(ask.value());
+                rest.append(' ');
+                i = ask.end();
+            } else {
+                rest.append(c);
+                i++;
+            }
+        }
+        clauseKinds.add(kinds);
+        clauseRest.add(rest);
+
+        int primaryClause = -1;
+        EnumSet<AskKind> all = EnumSet.noneOf(AskKind.class);
+        for (int k = 0; k < clauseKinds.size(); k++) {
+            all.addAll(clauseKinds.get(k));
+            if (primaryClause < 0 && !clauseKinds.get(k).isEmpty()) {
+                primaryClause = k;
+            }
+        }
+        AskKind primary = primaryClause < 0 ? AskKind.DEFINITION : clauseKinds.get(primaryClause).iterator().next();
+        if (all.isEmpty()) {
+            all.add(AskKind.DEFINITION);
+        }
+        int lastClause = primaryClause < 0 ? clauseRest.size() - 1 : primaryClause;
+        Set<String> residual = new LinkedHashSet<>();
+        for (int k = 0; k <= lastClause; k++) {
+            residualTokens(clauseRest.get(k).toString(), residual);
+        }
+        SortedSet<String> core = new TreeSet<>();
+        Set<String> broad = new TreeSet<>();
+        for (String c : main) {
+            (glossary.isBroad(c) ? broad : core).add(c);
+        }
+        if (core.isEmpty()) {
+            core.addAll(broad);
+        }
+        return new QuestionProfile(norm, Collections.unmodifiableSortedSet(concepts),
+                Collections.unmodifiableSortedSet(core), Collections.unmodifiableSet(broad), primary,
+                Collections.unmodifiableSet(all), Collections.unmodifiableSet(residual));
+    }
+
+    /**
+     * Removes boilerplate phrases. They leave nothing behind, so the words around them join up again ("是怎样
+     * 一步一步工作的" still says "是怎样工作的").
+     */
+    private String stripBoilerplate(String s) {
+        for (String phrase : glossary.boilerplate()) {
+            if (!phrase.isEmpty() && s.contains(phrase)) {
+                s = s.replace(phrase, "");
+            }
+        }
+        return s;
+    }
+
+    /** Which positions lie inside a closed parenthesis (asides: examples, hints, "完善版"). */
+    private static boolean[] asides(String s) {
+        boolean[] inside = new boolean[s.length()];
+        int open = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == TextNormalizer.OPEN && open < 0) {
+                open = i;
+            } else if (c == TextNormalizer.CLOSE && open >= 0) {
+                for (int k = open; k <= i; k++) {
+                    inside[k] = true;
+                }
+                open = -1;
+            }
+        }
+        return inside;
+    }
+
+    /** Adds the words of {@code rest} that are not fillers: Han characters one by one, Latin words whole. */
+    private void residualTokens(String rest, Set<String> out) {
+        int i = 0;
+        while (i < rest.length()) {
+            char c = rest.charAt(i);
+            if (c == ' ') {
+                i++;
+                continue;
+            }
+            PhraseTrie.Hit<Boolean> filler = glossary.fillers().longestAt(rest, i);
+            if (filler != null) {
+                i = filler.end();
+                continue;
+            }
+            if (TextNormalizer.isLatin(c)) {
+                int j = i;
+                while (j < rest.length() && TextNormalizer.isLatin(rest.charAt(j))) {
+                    j++;
+                }
+                out.add(rest.substring(i, j));
+                i = j;
+            } else {
+                if (Character.isLetterOrDigit(c)) {
+                    out.add(String.valueOf(c));
+                }
+                i++;
+            }
+        }
+    }
+}
