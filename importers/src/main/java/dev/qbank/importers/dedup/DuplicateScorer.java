@@ -15,7 +15,9 @@ import java.util.TreeSet;
  * not know about (the residual words) mostly agrees. Topic similarity alone never merges: that is exactly what
  * confuses "什么是过拟合" with "如何解决过拟合".
  *
- * <p>The <b>score</b> ranks the review band: shared concepts weigh most, then the kind of ask, then residual words.
+ * <p>The <b>score</b> ranks the review band: shared concepts (overlap and containment), then the kind of ask, then
+ * residual words. Same concepts with a different ask rank below a shared ask with one concept more or less,
+ * because the first is usually a different question and the second often a rephrasing.
  */
 public final class DuplicateScorer {
     /** Share of residual words two sure duplicates must have in common (Jaccard). */
@@ -54,8 +56,11 @@ public final class DuplicateScorer {
             sure = sameCore && a.primary() == b.primary() && broadCompatible && residual >= RESIDUAL_AGREEMENT;
         }
 
-        double conceptScore = noConcepts ? residual : 0.6 * core + 0.4 * concepts;
-        double score = 0.55 * conceptScore + 0.3 * ask + 0.15 * residual;
+        // Containment counts as much as overlap: a rephrasing often adds a detail ("同等参数量情况下") or a setting
+        // ("CNN的池化层") the other leaves out, while two different questions usually name different concepts.
+        double conceptScore = noConcepts ? residual
+                : 0.35 * core + 0.35 * containment(a.core(), b.core()) + 0.3 * concepts;
+        double score = 0.45 * conceptScore + 0.4 * ask + 0.15 * smoothedAgreement(a.residual(), b.residual());
         if (sure) {
             score = Math.max(score, 0.9);
         } else {
@@ -109,6 +114,34 @@ public final class DuplicateScorer {
         Set<T> inter = new HashSet<>(a);
         inter.retainAll(b);
         return (double) inter.size() / (a.size() + b.size() - inter.size());
+    }
+
+    /**
+     * Agreement of two small word sets, smoothed so that one stray word ("同等") does not count as total
+     * disagreement: 1 - |A xor B| / (|A or B| + 2). Equal (or both empty) sets give 1.
+     */
+    static <T> double smoothedAgreement(Set<T> a, Set<T> b) {
+        Set<T> union = new HashSet<>(a);
+        union.addAll(b);
+        Set<T> inter = new HashSet<>(a);
+        inter.retainAll(b);
+        return 1.0 - (double) (union.size() - inter.size()) / (union.size() + 2);
+    }
+
+    /** Share of the smaller set that the larger one holds too. */
+    static <T> double containment(Set<T> a, Set<T> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0.0;
+        }
+        Set<T> small = a.size() <= b.size() ? a : b;
+        Set<T> large = small == a ? b : a;
+        int in = 0;
+        for (T t : small) {
+            if (large.contains(t)) {
+                in++;
+            }
+        }
+        return (double) in / small.size();
     }
 
     private static <T> boolean overlaps(Set<T> a, Set<T> b) {

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
@@ -28,7 +27,7 @@ public final class Glossary {
 
     private final PhraseTrie<String> terms = new PhraseTrie<>();
     private final PhraseTrie<AskKind> asks = new PhraseTrie<>();
-    private final List<String> boilerplate = new ArrayList<>();
+    private final PhraseTrie<Boolean> boilerplate = new PhraseTrie<>();
     private final PhraseTrie<Boolean> fillers = new PhraseTrie<>();
     private final java.util.Set<String> broad = new java.util.HashSet<>();
 
@@ -107,9 +106,8 @@ public final class Glossary {
                 case "asks" -> addAsks(e.getValue(), fileName);
                 case "boilerplate" -> {
                     for (String s : strings(e.getValue(), fileName, "boilerplate")) {
-                        boilerplate.add(TextNormalizer.normalize(s));
+                        boilerplate.put(TextNormalizer.normalize(s), Boolean.TRUE);
                     }
-                    boilerplate.sort(Comparator.comparingInt(String::length).reversed());
                 }
                 case "broad" -> {
                     for (String s : strings(e.getValue(), fileName, "broad")) {
@@ -214,7 +212,7 @@ public final class Glossary {
         return asks;
     }
 
-    List<String> boilerplate() {
+    PhraseTrie<Boolean> boilerplate() {
         return boilerplate;
     }
 

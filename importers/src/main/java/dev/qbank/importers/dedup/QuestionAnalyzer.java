@@ -90,6 +90,8 @@ public final class QuestionAnalyzer {
         for (int k = 0; k <= lastClause; k++) {
             residualTokens(clauseRest.get(k).toString(), residual);
         }
+        dropImplied(main);
+        dropImplied(concepts);
         SortedSet<String> core = new TreeSet<>();
         Set<String> broad = new TreeSet<>();
         for (String c : main) {
@@ -104,16 +106,46 @@ public final class QuestionAnalyzer {
     }
 
     /**
-     * Removes boilerplate phrases. They leave nothing behind, so the words around them join up again ("是怎样
-     * 一步一步工作的" still says "是怎样工作的").
+     * Removes boilerplate phrases, but never from inside a glossary term ("卷积神经网络中的" keeps its term, while
+     * "深度学习中的" goes). They leave nothing behind, so the words around them join up again ("是怎样一步一步工作的"
+     * still says "是怎样工作的").
      */
     private String stripBoilerplate(String s) {
-        for (String phrase : glossary.boilerplate()) {
-            if (!phrase.isEmpty() && s.contains(phrase)) {
-                s = s.replace(phrase, "");
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            PhraseTrie.Hit<String> term = glossary.terms().longestAt(s, i);
+            PhraseTrie.Hit<Boolean> filler = glossary.boilerplate().longestAt(s, i);
+            if (filler != null && (term == null || filler.end() > term.end())) {
+                i = filler.end();
+            } else if (term != null) {
+                out.append(s, i, term.end());
+                i = term.end();
+            } else {
+                out.append(s.charAt(i));
+                i++;
             }
         }
-        return s;
+        return out.toString();
+    }
+
+    /**
+     * Drops concepts another concept of the same question already contains ("池化层" contains "池化",
+     * "卷积神经网络" contains "神经网络"): the narrower term says it all.
+     */
+    private static void dropImplied(SortedSet<String> concepts) {
+        if (concepts.size() < 2) {
+            return;
+        }
+        List<String> all = new ArrayList<>(concepts);
+        for (String c : all) {
+            for (String other : all) {
+                if (!other.equals(c) && other.contains(c)) {
+                    concepts.remove(c);
+                    break;
+                }
+            }
+        }
     }
 
     /** Which positions lie inside a closed parenthesis (asides: examples, hints, "完善版"). */
