@@ -30,10 +30,17 @@ final class ChineseScript {
     /** Lazy holder: the class (and the dictionaries) load when the first Han text is converted. */
     private static final class Holder {
         static String convert(String s) {
-            String simplified = ZhConverterUtil.toSimple(s);
-            // The converter works on whole words; it must never change the length-independent meaning, but guard
-            // against a null from odd input.
-            return simplified == null ? s : simplified;
+            // A few characters simplify in two steps (a variant, then its simplified form), so convert until
+            // nothing changes: normalising normalised text must give the same text.
+            String current = s;
+            for (int round = 0; round < 3; round++) {
+                String next = ZhConverterUtil.toSimple(current);
+                if (next == null || next.equals(current)) {
+                    break;
+                }
+                current = next;
+            }
+            return current;
         }
     }
 }

@@ -31,6 +31,18 @@ final class ConceptIndex implements DuplicateIndex {
     private record Entry(String id, QuestionProfile profile) {
     }
 
+    /** The pipeline asks about a question, then adds it: the last profile read is kept for that second call. */
+    private String lastText;
+    private QuestionProfile lastProfile;
+
+    private QuestionProfile profile(String text) {
+        if (!text.equals(lastText)) {
+            lastProfile = analyzer.profile(text);
+            lastText = text;
+        }
+        return lastProfile;
+    }
+
     ConceptIndex(QuestionAnalyzer analyzer, Decisions decisions) {
         this.analyzer = analyzer;
         this.decisions = decisions;
@@ -41,7 +53,7 @@ final class ConceptIndex implements DuplicateIndex {
         String id = question.id();
         ids.add(id);
         for (String text : Decisions.phrasings(question)) {
-            QuestionProfile p = analyzer.profile(text);
+            QuestionProfile p = profile(text);
             if (byText.putIfAbsent(p.normalized(), id) != null) {
                 continue;
             }
@@ -56,7 +68,7 @@ final class ConceptIndex implements DuplicateIndex {
     public Optional<Match> findDuplicate(Question question) {
         Match best = null;
         for (String text : Decisions.phrasings(question)) {
-            Match m = find(question.id(), analyzer.profile(text));
+            Match m = find(question.id(), profile(text));
             if (m != null && (best == null || m.score() > best.score())) {
                 best = m;
             }
@@ -79,8 +91,11 @@ final class ConceptIndex implements DuplicateIndex {
             if (e.id().equals(ownId) || decisions.keptApart(ownId, text, e.id(), e.profile().normalized())) {
                 continue;
             }
+            if (!DuplicateScorer.isSure(p, e.profile())) {
+                continue;
+            }
             DuplicateScorer.Verdict v = DuplicateScorer.compare(p, e.profile());
-            if (v.sure() && (best == null || v.score() > best.score())) {
+            if (best == null || v.score() > best.score()) {
                 best = new Match(e.id(), v.score(), v.reason());
             }
         }

@@ -2,7 +2,6 @@ package dev.qbank.importers.dedup;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.qbank.model.AtomicFiles;
 import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
@@ -127,14 +126,19 @@ public final class Decisions {
         return new Decisions(out);
     }
 
-    /** Writes {@code bank/decisions.yaml} atomically. */
-    public void write(Path bankRoot) {
-        Path file = file(bankRoot);
-        try {
-            AtomicFiles.writeString(file, BankStore.toYaml(new DecisionsFile(list)));
-        } catch (IOException e) {
-            throw QbankException.usage("io", file.toString(), "cannot write the dedup decisions: " + e.getMessage());
+    /** The text of {@code bank/decisions.yaml} for these decisions (written inside a bank transaction). */
+    public String toYaml() {
+        return BankStore.toYaml(new DecisionsFile(list));
+    }
+
+    /** The merge decision about A and B (B merged into A), if any. */
+    public java.util.Optional<Decision> mergeOf(String a, String b) {
+        for (Decision d : list) {
+            if (d.isMerge() && d.a().equals(a) && d.b().equals(b)) {
+                return java.util.Optional.of(d);
+            }
         }
+        return java.util.Optional.empty();
     }
 
     /** The question a curator merged the text {@code normalized} into, or null. */

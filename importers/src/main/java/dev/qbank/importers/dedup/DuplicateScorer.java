@@ -23,8 +23,32 @@ public final class DuplicateScorer {
     /** Share of residual words two sure duplicates must have in common (Jaccard). */
     static final double RESIDUAL_AGREEMENT = 0.6;
 
-    /** The outcome for one pair. */
-    public record Verdict(double score, boolean sure, String reason) {
+    /** The outcome for one pair; the reason is only worded when asked for (most pairs are never shown). */
+    public static final class Verdict {
+        private final double score;
+        private final boolean sure;
+        private final QuestionProfile a;
+        private final QuestionProfile b;
+
+        Verdict(double score, boolean sure, QuestionProfile a, QuestionProfile b) {
+            this.score = score;
+            this.sure = sure;
+            this.a = a;
+            this.b = b;
+        }
+
+        public double score() {
+            return score;
+        }
+
+        public boolean sure() {
+            return sure;
+        }
+
+        /** Why, for a curator: shared concepts and kinds of ask. */
+        public String reason() {
+            return explain(a, b);
+        }
     }
 
     private DuplicateScorer() {
@@ -32,7 +56,7 @@ public final class DuplicateScorer {
 
     public static Verdict compare(QuestionProfile a, QuestionProfile b) {
         if (a.normalized().equals(b.normalized())) {
-            return new Verdict(1.0, true, "same text");
+            return new Verdict(1.0, true, a, b);
         }
         double concepts = jaccard(a.concepts(), b.concepts());
         double core = jaccard(a.core(), b.core());
@@ -45,16 +69,8 @@ public final class DuplicateScorer {
         } else {
             ask = overlaps(a.asks(), b.asks()) ? 0.25 : 0.0;
         }
-        boolean broadCompatible = a.broad().containsAll(b.broad()) || b.broad().containsAll(a.broad());
         boolean noConcepts = a.core().isEmpty() && b.core().isEmpty();
-        boolean sameCore = a.core().equals(b.core());
-
-        boolean sure;
-        if (noConcepts) {
-            sure = a.primary() == b.primary() && a.residual().size() >= 2 && residual >= 0.8;
-        } else {
-            sure = sameCore && a.primary() == b.primary() && broadCompatible && residual >= RESIDUAL_AGREEMENT;
-        }
+        boolean sure = isSure(a, b);
 
         // Containment counts as much as overlap: a rephrasing often adds a detail ("同等参数量情况下") or a setting
         // ("CNN的池化层") the other leaves out, while two different questions usually name different concepts.
@@ -66,11 +82,16 @@ public final class DuplicateScorer {
         } else {
             score = Math.min(score, 0.89);
         }
-        return new Verdict(round(score), sure, reason(a, b, sameCore, ask, residual, broadCompatible));
+        return new Verdict(round(score), sure, a, b);
     }
 
-    private static String reason(QuestionProfile a, QuestionProfile b, boolean sameCore, double ask, double residual,
-            boolean broadCompatible) {
+    static String explain(QuestionProfile a, QuestionProfile b) {
+        if (a.normalized().equals(b.normalized())) {
+            return "same text";
+        }
+        boolean sameCore = a.core().equals(b.core());
+        boolean broadCompatible = a.broad().containsAll(b.broad()) || b.broad().containsAll(a.broad());
+        double residual = a.residual().isEmpty() && b.residual().isEmpty() ? 1.0 : jaccard(a.residual(), b.residual());
         List<String> parts = new ArrayList<>();
         Set<String> shared = new TreeSet<>(a.concepts());
         shared.retainAll(b.concepts());
@@ -111,9 +132,36 @@ public final class DuplicateScorer {
         if (a.isEmpty() && b.isEmpty()) {
             return 0.0;
         }
-        Set<T> inter = new HashSet<>(a);
-        inter.retainAll(b);
-        return (double) inter.size() / (a.size() + b.size() - inter.size());
+        int inter = intersection(a, b);
+        return (double) inter / (a.size() + b.size() - inter);
+    }
+
+    private static <T> int intersection(Set<T> a, Set<T> b) {
+        Set<T> small = a.size() <= b.size() ? a : b;
+        Set<T> large = small == a ? b : a;
+        int n = 0;
+        for (T t : small) {
+            if (large.contains(t)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The sure-duplicate test of {@link #compare} alone (the hot path of imports: no score, no reason). */
+    static boolean isSure(QuestionProfile a, QuestionProfile b) {
+        if (a.normalized().equals(b.normalized())) {
+            return true;
+        }
+        if (a.primary() != b.primary()) {
+            return false;
+        }
+        double residual = a.residual().isEmpty() && b.residual().isEmpty() ? 1.0 : jaccard(a.residual(), b.residual());
+        if (a.core().isEmpty() && b.core().isEmpty()) {
+            return a.residual().size() >= 2 && residual >= 0.8;
+        }
+        boolean broadCompatible = a.broad().containsAll(b.broad()) || b.broad().containsAll(a.broad());
+        return a.core().equals(b.core()) && broadCompatible && residual >= RESIDUAL_AGREEMENT;
     }
 
     /**
@@ -121,11 +169,9 @@ public final class DuplicateScorer {
      * disagreement: 1 - |A xor B| / (|A or B| + 2). Equal (or both empty) sets give 1.
      */
     static <T> double smoothedAgreement(Set<T> a, Set<T> b) {
-        Set<T> union = new HashSet<>(a);
-        union.addAll(b);
-        Set<T> inter = new HashSet<>(a);
-        inter.retainAll(b);
-        return 1.0 - (double) (union.size() - inter.size()) / (union.size() + 2);
+        int inter = intersection(a, b);
+        int union = a.size() + b.size() - inter;
+        return 1.0 - (double) (union - inter) / (union + 2);
     }
 
     /** Share of the smaller set that the larger one holds too. */

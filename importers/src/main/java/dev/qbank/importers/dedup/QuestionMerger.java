@@ -69,6 +69,82 @@ public final class QuestionMerger {
         return b.build();
     }
 
+    /**
+     * Undoes {@link #merge}: takes out of {@code current} (the merged question, possibly edited since) what
+     * {@code removed} brought into it, judged against {@code before} (the target as it was before the merge).
+     * Anything a curator changed after the merge stays.
+     */
+    public static Question unmerge(Question current, Question before, Question removed) {
+        Question.Builder b = current.toBuilder();
+        b.prompt(restore(current.prompt(), before.prompt(), removed.prompt()));
+        b.answer(restore(current.answer(), before.answer(), removed.answer()));
+        b.explanation(restore(current.explanation(), before.explanation(), removed.explanation()));
+        b.topic(restore(current.topic(), before.topic(), removed.topic()));
+        if (before.difficulty() == null && current.difficulty() == removed.difficulty()) {
+            b.difficulty(null);
+        }
+        if (before.language() == null && Objects.equals(current.language(), removed.language())) {
+            b.language(null);
+        }
+        b.tags(without(current.tags(), removed.tags(), before.tags()));
+        b.media(without(current.media(), removed.media(), before.media()));
+        List<String> aliasesB = new ArrayList<>(removed.aliases());
+        aliasesB.add(removed.question());
+        b.aliases(without(current.aliases(), aliasesB, before.aliases()));
+        List<Reference> refs = new ArrayList<>();
+        for (Reference r : current.references()) {
+            boolean fromRemoved = removed.references().stream().anyMatch(x -> x.url().equals(r.url()));
+            boolean hadBefore = before.references().stream().anyMatch(x -> x.url().equals(r.url()));
+            if (!fromRemoved || hadBefore) {
+                refs.add(r);
+            }
+        }
+        b.references(refs);
+        List<Source> sources = new ArrayList<>();
+        for (Source s : current.sources()) {
+            boolean fromRemoved = removed.sources().stream().anyMatch(x -> x.key().equals(s.key()));
+            boolean hadBefore = before.sources().stream().anyMatch(x -> x.key().equals(s.key()));
+            if (!fromRemoved || hadBefore) {
+                sources.add(s);
+            }
+        }
+        b.sources(sources);
+        List<Conflict> conflicts = new ArrayList<>();
+        for (Conflict c : current.conflicts()) {
+            if (before.conflicts().contains(c) || !fromMerge(c, removed)) {
+                conflicts.add(c);
+            }
+        }
+        b.conflicts(conflicts);
+        return b.build();
+    }
+
+    /** A field filled from the removed question goes back to what the target had. */
+    private static String restore(String current, String before, String removed) {
+        if (isBlank(before) && !isBlank(current) && current.equals(removed)) {
+            return before;
+        }
+        return current;
+    }
+
+    private static boolean fromMerge(Conflict c, Question removed) {
+        if (removed.conflicts().contains(c)) {
+            return true;
+        }
+        String from = removed.sources().isEmpty() ? null : removed.sources().get(0).citation();
+        return Objects.equals(c.source(), from);
+    }
+
+    private static List<String> without(List<String> current, List<String> brought, List<String> before) {
+        List<String> out = new ArrayList<>();
+        for (String s : current) {
+            if (!brought.contains(s) || before.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
     private static String pick(String field, String mine, String theirs, String from, List<Conflict> conflicts) {
         if (isBlank(mine)) {
             return theirs;

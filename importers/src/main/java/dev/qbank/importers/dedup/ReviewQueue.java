@@ -106,6 +106,9 @@ public final class ReviewQueue {
         if (old != null && old.score() >= v.score()) {
             return;
         }
+        if (old == null && top.size() >= limit && top.peek().score() >= v.score()) {
+            return;
+        }
         Question qa = questions.get(questionOf.get(iFirst ? i : j));
         Question qb = questions.get(questionOf.get(iFirst ? j : i));
         Candidate c = new Candidate(a, b, v.score(), v.reason(), qa.question(), qb.question());

@@ -33,6 +33,8 @@ public final class TextNormalizer {
             char next = i + 1 < n ? s.charAt(i + 1) : ' ';
             if (isDimensionSign(c) && Character.isDigit(prev) && Character.isDigit(next)) {
                 out.append('*');
+            } else if (c == OPEN || c == CLOSE) {
+                out.append(c); // already normalised text keeps its marks
             } else if (c == '(' || c == '[' || c == '{' || c == '【' || c == '〔') {
                 out.append(OPEN);
             } else if (c == ')' || c == ']' || c == '}' || c == '】' || c == '〕') {
@@ -72,9 +74,6 @@ public final class TextNormalizer {
     }
 
     private static boolean isPunctuationOrSymbol(char c) {
-        if (c == OPEN || c == CLOSE) {
-            return true;
-        }
         return switch (Character.getType(c)) {
             case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
                     Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
