@@ -32,21 +32,24 @@ import picocli.CommandLine.Spec;
  * may be duplicates but were not merged, best first; {@code --merge}, {@code --keep-apart} and {@code --split}
  * record a curator's decision in {@code bank/decisions.yaml}, which every later import honours.
  */
-@Command(name = "dedup", mixinStandardHelpOptions = true,
+@Command(name = "dedup",
         description = {"List likely duplicate questions that were not merged, best first, or record a decision.",
                 "Decisions go to BANK/decisions.yaml and every later import honours them."},
         footer = {"", "Examples:",
-                "  qbank dedup                      the 50 best candidate pairs",
-                "  qbank dedup --json --limit 200   as JSON: [{\"a\":ID,\"b\":ID,\"score\":0.85,\"reason\":\"...\"}]",
-                "  qbank dedup --merge A B          merge question B into A now and remember it",
-                "  qbank dedup --keep-apart A B     never merge A and B",
-                "  qbank dedup --split A B          undo the merge of B into A (B comes back as it was)"})
+                "  qbank dedup                     the 50 best candidate pairs",
+                "  qbank dedup --json --limit 200  as a JSON array of {a, b, score, reason}",
+                "  qbank dedup --merge A B         merge question B into A now, and remember it",
+                "  qbank dedup --keep-apart A B    never merge A and B",
+                "  qbank dedup --split A B         undo that merge: B comes back as it was"})
 public final class DedupCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbose;
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     @Option(names = "--bank", paramLabel = "DIR", defaultValue = "bank",
             description = "The bank folder (default: ${DEFAULT-VALUE}).")

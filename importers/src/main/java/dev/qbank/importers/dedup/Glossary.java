@@ -40,21 +40,28 @@ public final class Glossary {
         if (g == null) {
             synchronized (Glossary.class) {
                 if (builtIn == null) {
-                    Glossary fresh = new Glossary();
-                    try (InputStream in = Glossary.class.getResourceAsStream(BUILT_IN)) {
-                        if (in == null) {
-                            throw new IllegalStateException("missing resource " + BUILT_IN);
-                        }
-                        fresh.add(new String(in.readAllBytes(), StandardCharsets.UTF_8), BUILT_IN);
-                    } catch (IOException e) {
-                        throw new IllegalStateException("cannot read " + BUILT_IN, e);
-                    }
-                    builtIn = fresh;
+                    builtIn = fromText(builtInText(), BUILT_IN);
                 }
                 g = builtIn;
             }
         }
         return g;
+    }
+
+    /** A glossary made only of {@code yaml} (tests and experiments; banks extend {@link #builtIn()}). */
+    static Glossary fromText(String yaml, String fileName) {
+        Glossary g = new Glossary();
+        g.add(yaml, fileName);
+        return g;
+    }
+
+    /** The text of the glossary shipped with qbank. */
+    static String builtInText() {
+        try (InputStream in = Glossary.class.getResourceAsStream(BUILT_IN)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + BUILT_IN, e);
+        }
     }
 
     /** The built-in glossary extended by {@code bankRoot/glossary.yaml} when that file exists. */
