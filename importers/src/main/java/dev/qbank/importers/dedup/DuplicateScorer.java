@@ -96,7 +96,7 @@ public final class DuplicateScorer {
         Set<String> shared = new TreeSet<>(a.concepts());
         shared.retainAll(b.concepts());
         if (sameCore && !a.core().isEmpty()) {
-            parts.add("same concepts " + String.join(", ", a.core()));
+            parts.add("same concepts " + String.join(", ", new TreeSet<>(a.core())));
         } else if (!shared.isEmpty()) {
             parts.add("shared concepts " + String.join(", ", shared) + differing(a, b));
         } else {

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * Longest-match dictionary over normalised text. A phrase that starts (ends) with a Latin letter or digit only
  * matches where the text has no Latin letter or digit just before (after) it, so "ae" is not found inside "vae"
- * and "rnn" is not found inside "rnns" unless "rnns" is itself a phrase.
+ * and "rnn" is not found inside "rnnx"; a plural "s" after a Latin phrase belongs to it ("cnns").
  *
  * @param <V> what a phrase stands for
  */
@@ -59,6 +59,9 @@ final class PhraseTrie<V> {
                 boolean boundary = !latinEnd || i + 1 >= text.length() || !TextNormalizer.isLatin(text.charAt(i + 1));
                 if (boundary) {
                     best = new Hit<>(start, i + 1, node.value);
+                } else if (Character.isLetter(text.charAt(i)) && text.charAt(i + 1) == 's'
+                        && (i + 2 >= text.length() || !TextNormalizer.isLatin(text.charAt(i + 2)))) {
+                    best = new Hit<>(start, i + 2, node.value); // an English plural: "networks", "gans"
                 }
             }
         }

@@ -1,7 +1,6 @@
 package dev.qbank.importers.dedup;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +14,25 @@ import java.util.TreeSet;
  * "计算"). Terms become concepts; ask phrases give each clause its kind; what is left is the residual.
  */
 public final class QuestionAnalyzer {
+    /**
+     * One shared String per common Han character, filled on first use: residual words are mostly single Han
+     * characters, and a review of a large bank keeps them for every phrasing. (A race only makes two equal
+     * strings, which is harmless.)
+     */
+    private static final String[] HAN = new String[0x9FFF - 0x4E00 + 1];
+
+    private static String charString(char c) {
+        if (c < 0x4E00 || c > 0x9FFF) {
+            return String.valueOf(c);
+        }
+        String s = HAN[c - 0x4E00];
+        if (s == null) {
+            s = String.valueOf(c);
+            HAN[c - 0x4E00] = s;
+        }
+        return s;
+    }
+
     private final Glossary glossary;
 
     public QuestionAnalyzer(Glossary glossary) {
@@ -100,9 +118,7 @@ public final class QuestionAnalyzer {
         if (core.isEmpty()) {
             core.addAll(broad);
         }
-        return new QuestionProfile(norm, Collections.unmodifiableSortedSet(concepts),
-                Collections.unmodifiableSortedSet(core), Collections.unmodifiableSet(broad), primary,
-                Collections.unmodifiableSet(all), Collections.unmodifiableSet(residual));
+        return new QuestionProfile(norm, concepts, core, broad, primary, all, residual);
     }
 
     /**
@@ -189,7 +205,7 @@ public final class QuestionAnalyzer {
                 i = j;
             } else {
                 if (Character.isLetterOrDigit(c)) {
-                    out.add(String.valueOf(c));
+                    out.add(charString(c));
                 }
                 i++;
             }
