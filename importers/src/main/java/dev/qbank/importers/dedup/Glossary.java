@@ -30,6 +30,8 @@ public final class Glossary {
     private final PhraseTrie<Boolean> boilerplate = new PhraseTrie<>();
     private final PhraseTrie<Boolean> fillers = new PhraseTrie<>();
     private final java.util.Set<String> broad = new java.util.HashSet<>();
+    /** member concept → its categories */
+    private final Map<String, java.util.Set<String>> categories = new java.util.HashMap<>();
 
     private Glossary() {
     }
@@ -105,7 +107,7 @@ public final class Glossary {
             return;
         }
         if (!root.isObject()) {
-            throw invalid(fileName, 1, "a glossary is a mapping with the keys terms, asks, broad, boilerplate, fillers");
+            throw invalid(fileName, 1, "a glossary is a mapping with the keys terms, asks, isa, broad, boilerplate, fillers");
         }
         for (Map.Entry<String, JsonNode> e : root.properties()) {
             switch (e.getKey()) {
@@ -126,13 +128,14 @@ public final class Glossary {
                         broad.add(id);
                     }
                 }
+                case "isa" -> addIsa(e.getValue(), fileName);
                 case "fillers" -> {
                     for (String s : strings(e.getValue(), fileName, "fillers")) {
                         fillers.put(TextNormalizer.normalize(s), Boolean.TRUE);
                     }
                 }
                 default -> throw invalid(fileName, 0, "unknown key '" + e.getKey()
-                        + "' (a glossary has only terms, asks, broad, boilerplate and fillers)");
+                        + "' (a glossary has only terms, asks, isa, broad, boilerplate and fillers)");
             }
         }
     }
@@ -162,6 +165,31 @@ public final class Glossary {
                 terms.put(norm, id);
             }
         }
+    }
+
+    private void addIsa(JsonNode node, String fileName) {
+        if (!node.isObject()) {
+            throw invalid(fileName, 0, "isa must map a category term to its member terms, e.g. 优化器: [adam, sgd]");
+        }
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            String category = knownTerm(TextNormalizer.normalize(e.getKey()));
+            if (category == null) {
+                throw invalid(fileName, 0, "isa names '" + e.getKey() + "', which is not a term; list it under terms");
+            }
+            for (String m : strings(e.getValue(), fileName, "isa." + e.getKey())) {
+                String member = knownTerm(TextNormalizer.normalize(m));
+                if (member == null) {
+                    throw invalid(fileName, 0, "isa." + e.getKey() + " names '" + m
+                            + "', which is not a term; list it under terms");
+                }
+                categories.computeIfAbsent(member, k -> new java.util.HashSet<>()).add(category);
+            }
+        }
+    }
+
+    /** True when {@code category} is a category of {@code member} ("优化器" of "adam"). */
+    boolean isCategoryOf(String category, String member) {
+        return categories.getOrDefault(member, java.util.Set.of()).contains(category);
     }
 
     private String knownTerm(String norm) {

@@ -53,6 +53,8 @@ public final class QuestionAnalyzer {
         List<StringBuilder> clauseRest = new ArrayList<>();
         EnumSet<AskKind> kinds = EnumSet.noneOf(AskKind.class);
         StringBuilder rest = new StringBuilder();
+        String previousTerm = null;
+        int previousTermEnd = -1;
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
@@ -71,10 +73,16 @@ public final class QuestionAnalyzer {
             PhraseTrie.Hit<String> term = glossary.terms().longestAt(s, i);
             PhraseTrie.Hit<AskKind> ask = glossary.asks().longestAt(s, i);
             if (term != null && (ask == null || term.end() >= ask.end())) {
-                concepts.add(term.value());
-                if (!aside[i]) {
-                    main.add(term.value());
+                boolean headNoun = previousTerm != null && previousTermEnd == i
+                        && glossary.isCategoryOf(term.value(), previousTerm);
+                if (!headNoun) {
+                    concepts.add(term.value());
+                    if (!aside[i]) {
+                        main.add(term.value());
+                    }
                 }
+                previousTerm = term.value();
+                previousTermEnd = term.end();
                 rest.append(' ');
                 i = term.end();
             } else if (aside[i]) {

@@ -52,6 +52,14 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void aMemberFollowedByItsCategoryIsOneConcept() {
+        assertThat(sure("Adam优化器的原理", "Adam算法是怎么工作的")).isTrue();
+        assertThat(sure("什么是交叉熵损失函数", "交叉熵损失是什么")).isTrue();
+        // not adjacent: two concepts
+        assertThat(analyzer.profile("LSTM和循环神经网络的区别").core()).hasSize(2);
+    }
+
+    @Test
     void englishQuestionsWork() {
         assertThat(sure("What is a CNN?", "Explain convolutional neural networks.")).isTrue();
         assertThat(sure("What is overfitting?", "How to prevent overfitting?")).isFalse();
