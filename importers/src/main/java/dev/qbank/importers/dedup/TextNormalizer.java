@@ -23,6 +23,16 @@ public final class TextNormalizer {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        String out = once(text);
+        // Dropping punctuation can bring a combining mark next to a new base character, and lower-casing can
+        // produce one: normalise again until the text is stable, so normalising normalised text changes nothing.
+        for (int round = 0; round < 3 && !Normalizer.isNormalized(out, Normalizer.Form.NFKC); round++) {
+            out = once(out);
+        }
+        return out;
+    }
+
+    private static String once(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         s = ChineseScript.toSimplified(s);
         StringBuilder out = new StringBuilder(s.length());
