@@ -14,8 +14,9 @@ import java.util.Objects;
 /**
  * Folds a duplicate into the question it duplicates. Nothing a source said is dropped: every source and phrasing
  * is kept (phrasings as aliases), tags, references and media are united, a missing field is filled from the
- * duplicate, and a different value for a field already set is kept as a {@link Conflict} for a curator.
- * The target's own values win, so a curator's edits in the bank are never overwritten.
+ * duplicate, a fuller text that contains the kept one whole replaces it (the fullest answer), and any other
+ * different value for a field already set is kept as a {@link Conflict} for a curator.
+ * Otherwise the target's own values win, so a curator's edits in the bank are never overwritten.
  */
 public final class QuestionMerger {
     private QuestionMerger() {
@@ -26,9 +27,9 @@ public final class QuestionMerger {
         List<Conflict> conflicts = new ArrayList<>(target.conflicts());
         String from = duplicate.sources().isEmpty() ? null : duplicate.sources().get(0).citation();
 
-        b.prompt(pick("prompt", target.prompt(), duplicate.prompt(), from, conflicts));
-        b.answer(pick("answer", target.answer(), duplicate.answer(), from, conflicts));
-        b.explanation(pick("explanation", target.explanation(), duplicate.explanation(), from, conflicts));
+        b.prompt(fullest("prompt", target.prompt(), duplicate.prompt(), from, conflicts));
+        b.answer(fullest("answer", target.answer(), duplicate.answer(), from, conflicts));
+        b.explanation(fullest("explanation", target.explanation(), duplicate.explanation(), from, conflicts));
         b.topic(pick("topic", target.topic(), duplicate.topic(), from, conflicts));
         b.language(target.language() != null ? target.language() : duplicate.language());
         if (target.difficulty() == null) {
@@ -119,9 +120,9 @@ public final class QuestionMerger {
         return b.build();
     }
 
-    /** A field filled from the removed question goes back to what the target had. */
+    /** A field the removed question filled or replaced goes back to what the target had. */
     private static String restore(String current, String before, String removed) {
-        if (isBlank(before) && !isBlank(current) && current.equals(removed)) {
+        if (Objects.equals(current, removed) && !Objects.equals(current, before)) {
             return before;
         }
         return current;
@@ -143,6 +144,18 @@ public final class QuestionMerger {
             }
         }
         return out;
+    }
+
+    /**
+     * Like {@link #pick}, but a duplicate's text that contains the kept text whole (the same answer, only fuller)
+     * replaces it: nothing is lost, and the bank keeps the fullest answer.
+     */
+    private static String fullest(String field, String mine, String theirs, String from, List<Conflict> conflicts) {
+        if (!isBlank(mine) && !isBlank(theirs) && theirs.strip().length() > mine.strip().length()
+                && theirs.contains(mine.strip())) {
+            return theirs;
+        }
+        return pick(field, mine, theirs, from, conflicts);
     }
 
     private static String pick(String field, String mine, String theirs, String from, List<Conflict> conflicts) {
