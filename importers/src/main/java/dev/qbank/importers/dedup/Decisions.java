@@ -46,7 +46,6 @@ public final class Decisions {
         this.list = List.copyOf(decisions);
         for (Decision d : list) {
             if (d.isMerge()) {
-                mergedInto.put(TextNormalizer.normalize(d.b()), d.a());
                 for (String t : d.phrasingsB()) {
                     mergedInto.put(TextNormalizer.normalize(t), d.a());
                 }
