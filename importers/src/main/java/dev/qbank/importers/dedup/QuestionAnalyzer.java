@@ -73,9 +73,16 @@ public final class QuestionAnalyzer {
             PhraseTrie.Hit<String> term = glossary.terms().longestAt(s, i);
             PhraseTrie.Hit<AskKind> ask = glossary.asks().longestAt(s, i);
             if (term != null && (ask == null || term.end() >= ask.end())) {
-                boolean headNoun = previousTerm != null && previousTermEnd == i
-                        && glossary.isCategoryOf(term.value(), previousTerm);
-                if (!headNoun) {
+                boolean adjacent = previousTerm != null && previousTermEnd == i;
+                // "Adam优化器": a category right after its member is the member's head noun, not a concept.
+                boolean headNoun = adjacent && glossary.isCategoryOf(term.value(), previousTerm);
+                // "池化pool层": one concept spelled twice in a row; the narrower term says it all.
+                boolean restated = adjacent && previousTerm.contains(term.value());
+                if (adjacent && !restated && term.value().contains(previousTerm)) {
+                    concepts.remove(previousTerm);
+                    main.remove(previousTerm);
+                }
+                if (!headNoun && !restated) {
                     concepts.add(term.value());
                     if (!aside[i]) {
                         main.add(term.value());
@@ -116,8 +123,6 @@ public final class QuestionAnalyzer {
         for (int k = 0; k <= lastClause; k++) {
             residualTokens(clauseRest.get(k).toString(), residual);
         }
-        dropImplied(main);
-        dropImplied(concepts);
         SortedSet<String> core = new TreeSet<>();
         Set<String> broad = new TreeSet<>();
         for (String c : main) {
@@ -153,25 +158,6 @@ public final class QuestionAnalyzer {
         return out.toString();
     }
 
-    /**
-     * Drops concepts another concept of the same question already contains ("池化层" contains "池化",
-     * "卷积神经网络" contains "神经网络"): the narrower term says it all.
-     */
-    private static void dropImplied(SortedSet<String> concepts) {
-        if (concepts.size() < 2) {
-            return;
-        }
-        List<String> all = new ArrayList<>(concepts);
-        for (String c : all) {
-            for (String other : all) {
-                if (!other.equals(c) && other.contains(c)) {
-                    concepts.remove(c);
-                    break;
-                }
-            }
-        }
-    }
-
     /** Which positions lie inside a closed parenthesis (asides: examples, hints, "完善版"). */
     private static boolean[] asides(String s) {
         boolean[] inside = new boolean[s.length()];
@@ -187,7 +173,12 @@ public final class QuestionAnalyzer {
                 open = -1;
             }
         }
-        return inside;
+        for (int i = 0; i < s.length(); i++) {
+            if (!inside[i] && Character.isLetterOrDigit(s.charAt(i))) {
+                return inside;
+            }
+        }
+        return new boolean[s.length()]; // all of it in parentheses: that is the question, not an aside
     }
 
     /** Adds the words of {@code rest} that are not fillers: Han characters one by one, Latin words whole. */

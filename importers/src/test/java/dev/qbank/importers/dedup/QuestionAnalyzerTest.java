@@ -60,6 +60,14 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void aConceptInsideAnotherIsStillItsOwnMention() {
+        assertThat(analyzer.profile("线性激活函数和非线性激活函数之间有什么区别？").core()).contains("线性", "非线性");
+        assertThat(analyzer.profile("小批量梯度下降和批量梯度下降的区别").core()).hasSize(2);
+        assertThat(analyzer.profile("什么是CNN的池化pool层？").core()).containsExactlyInAnyOrder("卷积神经网络", "池化层");
+        assertThat(analyzer.profile("（什么是CNN）").core()).containsExactly("卷积神经网络");
+    }
+
+    @Test
     void englishQuestionsWork() {
         assertThat(sure("What is a CNN?", "Explain convolutional neural networks.")).isTrue();
         assertThat(sure("What is overfitting?", "How to prevent overfitting?")).isFalse();
