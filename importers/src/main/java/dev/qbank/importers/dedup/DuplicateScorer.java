@@ -1,7 +1,6 @@
 package dev.qbank.importers.dedup;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
