@@ -33,6 +33,7 @@ public final class Main {
         CommandLine cl = new CommandLine(new QbankCommand());
         // Subcommands, one line each:
         cl.addSubcommand(new ExportCommand());
+        cl.addSubcommand(new DedupCommand());
         cl.setExecutionExceptionHandler(new ErrorReporter());
         cl.setParameterExceptionHandler(ErrorReporter::usageError);
         return cl;

@@ -9,6 +9,11 @@ public final class Deduplication {
 
     /** The index for the bank at {@code bankRoot} (which may not exist yet). */
     public static DuplicateIndex forBank(Path bankRoot) {
-        return new ExactTextIndex();
+        return new ConceptIndex(new QuestionAnalyzer(Glossary.forBank(bankRoot)), Decisions.read(bankRoot));
+    }
+
+    /** The index for the given glossary and decisions (tests, and callers that already loaded them). */
+    public static DuplicateIndex index(Glossary glossary, Decisions decisions) {
+        return new ConceptIndex(new QuestionAnalyzer(glossary), decisions);
     }
 }

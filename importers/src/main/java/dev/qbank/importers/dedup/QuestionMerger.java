@@ -14,8 +14,9 @@ import java.util.Objects;
 /**
  * Folds a duplicate into the question it duplicates. Nothing a source said is dropped: every source and phrasing
  * is kept (phrasings as aliases), tags, references and media are united, a missing field is filled from the
- * duplicate, and a different value for a field already set is kept as a {@link Conflict} for a curator.
- * The target's own values win, so a curator's edits in the bank are never overwritten.
+ * duplicate, a fuller text that contains the kept one whole replaces it (the fullest answer), and any other
+ * different value for a field already set is kept as a {@link Conflict} for a curator.
+ * Otherwise the target's own values win, so a curator's edits in the bank are never overwritten.
  */
 public final class QuestionMerger {
     private QuestionMerger() {
@@ -26,9 +27,9 @@ public final class QuestionMerger {
         List<Conflict> conflicts = new ArrayList<>(target.conflicts());
         String from = duplicate.sources().isEmpty() ? null : duplicate.sources().get(0).citation();
 
-        b.prompt(pick("prompt", target.prompt(), duplicate.prompt(), from, conflicts));
-        b.answer(pick("answer", target.answer(), duplicate.answer(), from, conflicts));
-        b.explanation(pick("explanation", target.explanation(), duplicate.explanation(), from, conflicts));
+        b.prompt(fullest("prompt", target.prompt(), duplicate.prompt(), from, conflicts));
+        b.answer(fullest("answer", target.answer(), duplicate.answer(), from, conflicts));
+        b.explanation(fullest("explanation", target.explanation(), duplicate.explanation(), from, conflicts));
         b.topic(pick("topic", target.topic(), duplicate.topic(), from, conflicts));
         b.language(target.language() != null ? target.language() : duplicate.language());
         if (target.difficulty() == null) {
@@ -67,6 +68,94 @@ public final class QuestionMerger {
         }
         b.conflicts(conflicts);
         return b.build();
+    }
+
+    /**
+     * Undoes {@link #merge}: takes out of {@code current} (the merged question, possibly edited since) what
+     * {@code removed} brought into it, judged against {@code before} (the target as it was before the merge).
+     * Anything a curator changed after the merge stays.
+     */
+    public static Question unmerge(Question current, Question before, Question removed) {
+        Question.Builder b = current.toBuilder();
+        b.prompt(restore(current.prompt(), before.prompt(), removed.prompt()));
+        b.answer(restore(current.answer(), before.answer(), removed.answer()));
+        b.explanation(restore(current.explanation(), before.explanation(), removed.explanation()));
+        b.topic(restore(current.topic(), before.topic(), removed.topic()));
+        if (before.difficulty() == null && current.difficulty() == removed.difficulty()) {
+            b.difficulty(null);
+        }
+        if (before.language() == null && Objects.equals(current.language(), removed.language())) {
+            b.language(null);
+        }
+        b.tags(without(current.tags(), removed.tags(), before.tags()));
+        b.media(without(current.media(), removed.media(), before.media()));
+        List<String> aliasesB = new ArrayList<>(removed.aliases());
+        aliasesB.add(removed.question());
+        b.aliases(without(current.aliases(), aliasesB, before.aliases()));
+        List<Reference> refs = new ArrayList<>();
+        for (Reference r : current.references()) {
+            boolean fromRemoved = removed.references().stream().anyMatch(x -> x.url().equals(r.url()));
+            boolean hadBefore = before.references().stream().anyMatch(x -> x.url().equals(r.url()));
+            if (!fromRemoved || hadBefore) {
+                refs.add(r);
+            }
+        }
+        b.references(refs);
+        List<Source> sources = new ArrayList<>();
+        for (Source s : current.sources()) {
+            boolean fromRemoved = removed.sources().stream().anyMatch(x -> x.key().equals(s.key()));
+            boolean hadBefore = before.sources().stream().anyMatch(x -> x.key().equals(s.key()));
+            if (!fromRemoved || hadBefore) {
+                sources.add(s);
+            }
+        }
+        b.sources(sources);
+        List<Conflict> conflicts = new ArrayList<>();
+        for (Conflict c : current.conflicts()) {
+            if (before.conflicts().contains(c) || !fromMerge(c, removed)) {
+                conflicts.add(c);
+            }
+        }
+        b.conflicts(conflicts);
+        return b.build();
+    }
+
+    /** A field the removed question filled or replaced goes back to what the target had. */
+    private static String restore(String current, String before, String removed) {
+        if (Objects.equals(current, removed) && !Objects.equals(current, before)) {
+            return before;
+        }
+        return current;
+    }
+
+    private static boolean fromMerge(Conflict c, Question removed) {
+        if (removed.conflicts().contains(c)) {
+            return true;
+        }
+        String from = removed.sources().isEmpty() ? null : removed.sources().get(0).citation();
+        return Objects.equals(c.source(), from);
+    }
+
+    private static List<String> without(List<String> current, List<String> brought, List<String> before) {
+        List<String> out = new ArrayList<>();
+        for (String s : current) {
+            if (!brought.contains(s) || before.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Like {@link #pick}, but a duplicate's text that contains the kept text whole (the same answer, only fuller)
+     * replaces it: nothing is lost, and the bank keeps the fullest answer.
+     */
+    private static String fullest(String field, String mine, String theirs, String from, List<Conflict> conflicts) {
+        if (!isBlank(mine) && !isBlank(theirs) && theirs.strip().length() > mine.strip().length()
+                && theirs.contains(mine.strip())) {
+            return theirs;
+        }
+        return pick(field, mine, theirs, from, conflicts);
     }
 
     private static String pick(String field, String mine, String theirs, String from, List<Conflict> conflicts) {

@@ -1,0 +1,150 @@
+package dev.qbank.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.qbank.model.BankStore;
+import dev.qbank.model.QbankMapper;
+import dev.qbank.model.Question;
+import dev.qbank.model.Source;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+class DedupCommandTest {
+    record Result(int code, String out, String err) {
+    }
+
+    @TempDir
+    Path dir;
+    Path bank;
+    BankStore store;
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    static Question q(String id, String text, String answer, String file, int line) {
+        return Question.builder(text).id(id).answer(answer).tags(List.of("t-" + id))
+                .source(new Source(file, line, text, null, null, null, null)).build();
+    }
+
+    @BeforeEach
+    void bank() {
+        bank = dir.resolve("bank");
+        store = new BankStore(bank);
+        store.commit(List.of(
+                q("rnn-1", "什么是RNN？", null, "a.md", 1),
+                q("rnn-2", "什么是循环神经网络（RNN）？请描述其特点和局限性。", "RNN 是...", "b.md", 7),
+                q("overfit-1", "什么是过拟合", null, "a.md", 2),
+                q("overfit-2", "如何解决过拟合", null, "a.md", 3),
+                q("pool-1", "什么是深度学习中的池化层？", null, "b.md", 9),
+                q("pool-2", "什么是CNN的池化pool层？", null, "c.md", 4)), List.of(), null);
+    }
+
+    @Test
+    void listsCandidatesBestFirst() {
+        Result r = run("dedup", "--bank", bank.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("rnn-1").contains("rnn-2").contains("why: ");
+        assertThat(r.out().indexOf("rnn-1")).isLessThan(r.out().indexOf("overfit-1"));
+    }
+
+    @Test
+    void jsonIsAnArrayOfPairs() {
+        Result r = run("dedup", "--bank", bank.toString(), "--json", "--limit", "3");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode arr = QbankMapper.json().readTree(r.out());
+        assertThat(arr.isArray()).isTrue();
+        assertThat(arr.size()).isEqualTo(3);
+        JsonNode first = arr.get(0);
+        assertThat(first.propertyNames()).containsExactly("a", "b", "score", "reason");
+        assertThat(first.get("score").isNumber()).isTrue();
+        double previous = 2;
+        for (JsonNode row : arr) {
+            assertThat(row.get("score").asDouble()).isLessThanOrEqualTo(previous);
+            previous = row.get("score").asDouble();
+        }
+    }
+
+    @Test
+    void mergeThenSplitRestoresBothQuestions() throws Exception {
+        String before1 = Files.readString(store.questionFile("pool-1"));
+        String before2 = Files.readString(store.questionFile("pool-2"));
+
+        Result m = run("dedup", "--bank", bank.toString(), "--merge", "pool-1", "pool-2");
+        assertThat(m.code()).as(m.err()).isZero();
+        assertThat(Files.exists(store.questionFile("pool-2"))).isFalse();
+        Question merged = store.read(store.questionFile("pool-1"));
+        assertThat(merged.aliases()).containsExactly("什么是CNN的池化pool层？");
+        assertThat(merged.sources()).hasSize(2);
+        assertThat(merged.tags()).containsExactly("t-pool-1", "t-pool-2");
+        assertThat(Files.readString(bank.resolve(BankStore.DECISIONS))).contains("merge").contains("pool-2");
+        assertThat(run("dedup", "--bank", bank.toString(), "--json").out()).doesNotContain("pool-2");
+
+        Result s = run("dedup", "--bank", bank.toString(), "--split", "pool-1", "pool-2");
+        assertThat(s.code()).as(s.err()).isZero();
+        assertThat(Files.readString(store.questionFile("pool-1"))).isEqualTo(before1);
+        assertThat(Files.readString(store.questionFile("pool-2"))).isEqualTo(before2);
+        assertThat(Files.readString(bank.resolve(BankStore.DECISIONS))).contains("keep-apart");
+        // once split, the pair is decided and leaves the review band
+        assertThat(run("dedup", "--bank", bank.toString(), "--json").out()).doesNotContain("\"pool-2\"");
+    }
+
+    @Test
+    void keepApartIsRememberedAndHonoured() {
+        Result r = run("dedup", "--bank", bank.toString(), "--keep-apart", "rnn-1", "rnn-2");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(run("dedup", "--bank", bank.toString(), "--json").out()).doesNotContain("\"rnn-2\"");
+        var index = dev.qbank.importers.dedup.Deduplication.forBank(bank);
+        index.add(store.read(store.questionFile("rnn-1")));
+        Question again = Question.builder("什么是循环神经网络（RNN）？请描述其特点和局限性。").build();
+        assertThat(index.findDuplicate(again)).isEmpty();
+    }
+
+    @Test
+    void mergeDecisionIsHonouredByLaterImports() {
+        run("dedup", "--bank", bank.toString(), "--merge", "overfit-1", "overfit-2");
+        var index = dev.qbank.importers.dedup.Deduplication.forBank(bank);
+        index.add(store.read(store.questionFile("overfit-1")));
+        assertThat(index.findDuplicate(Question.builder("如何解决过拟合").build()))
+                .map(dev.qbank.importers.dedup.DuplicateIndex.Match::id).contains("overfit-1");
+    }
+
+    @Test
+    void userErrorsAreOneLine() {
+        Result missing = run("dedup", "--bank", dir.resolve("nope").toString());
+        assertThat(missing.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missing.err()).contains("no bank here").doesNotContain("at dev.qbank");
+
+        Result unknown = run("dedup", "--bank", bank.toString(), "--merge", "rnn-1", "ghost");
+        assertThat(unknown.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err()).contains("ghost").doesNotContain("at dev.qbank");
+
+        Result same = run("dedup", "--bank", bank.toString(), "--merge", "rnn-1", "rnn-1");
+        assertThat(same.code()).isEqualTo(ExitCodes.USAGE);
+
+        Result both = run("dedup", "--bank", bank.toString(), "--merge", "rnn-1", "rnn-2", "--keep-apart", "a", "b");
+        assertThat(both.code()).isEqualTo(ExitCodes.USAGE);
+
+        Result noMerge = run("dedup", "--bank", bank.toString(), "--split", "rnn-1", "rnn-2");
+        assertThat(noMerge.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(noMerge.err()).contains("no merge of rnn-2 into rnn-1");
+    }
+
+    @Test
+    void brokenDecisionsFileIsReportedWithItsName() throws Exception {
+        Files.writeString(bank.resolve(BankStore.DECISIONS), "decisions:\n  - action: marry\n    a: x\n    b: y\n");
+        Result r = run("dedup", "--bank", bank.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(r.err()).contains("decisions.yaml").doesNotContain("at dev.qbank");
+    }
+}

@@ -1,0 +1,65 @@
+package dev.qbank.importers.dedup;
+
+import java.util.Locale;
+
+/**
+ * The kind of answer a question wants. Two questions about the same concepts are the same question only when
+ * they want the same kind of answer: "什么是过拟合" (definition) and "如何解决过拟合" (fix) are not.
+ *
+ * <p>Declaration order is priority: when one clause holds phrases of several kinds, the first kind declared here
+ * wins, because the more specific phrase decides ("ReLU 为什么比 sigmoid 好" is a comparison, not a bare why;
+ * "作用是什么" is a purpose, not a definition). The phrases themselves are data, in the glossary's {@code asks}.
+ */
+public enum AskKind {
+    /** how two or more things differ or compare */
+    DIFFERENCE,
+    /** what causes it */
+    CAUSE,
+    /** why something is so */
+    WHY,
+    /** how to solve, prevent or mitigate it */
+    FIX,
+    /** how to tell that it happens */
+    DETECT,
+    /** what it is for, what it does, its effect */
+    PURPOSE,
+    /** problems it causes, drawbacks, limits */
+    PROBLEMS,
+    /** what it is made of */
+    COMPONENTS,
+    /** its parameters */
+    PARAMETERS,
+    /** how it works, its principle, derivation, computation */
+    PRINCIPLE,
+    /** its characteristics, advantages */
+    PROPERTIES,
+    /** where it is used */
+    APPLICATION,
+    /** how to choose or set it */
+    CHOICE,
+    /** examples, kinds, common ones */
+    LIST,
+    /** how to do something (a procedure) */
+    HOWTO,
+    /** what it is; describe or explain it (also the default when a question states no ask) */
+    DEFINITION;
+
+    /** The key in the glossary's {@code asks} section. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    static AskKind fromKey(String key) {
+        for (AskKind k : values()) {
+            if (k.key().equals(key)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /** A short label for reasons shown to curators. */
+    public String label() {
+        return key();
+    }
+}

@@ -1,0 +1,104 @@
+package dev.qbank.importers.dedup;
+
+import dev.qbank.model.Question;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The duplicate index used by imports. Every phrasing of every indexed question (its text and its aliases) is
+ * filed twice: under its normalised text, and under its profile key (primary ask + core concepts). A sure
+ * duplicate must share the key, so a lookup compares a new question only with the few phrasings in one bucket,
+ * never with the whole bank: a million questions cost a million hash lookups.
+ *
+ * <p>Remembered decisions come first: a text a curator merged is sent to the question it was merged into, and a
+ * pair a curator kept apart is never merged.
+ */
+final class ConceptIndex implements DuplicateIndex {
+    /** More phrasings than this under one key add nothing: they are all duplicates of each other already. */
+    static final int MAX_BUCKET = 64;
+
+    private final QuestionAnalyzer analyzer;
+    private final Decisions decisions;
+    private final Map<String, String> byText = new HashMap<>();
+    private final Map<String, List<Entry>> byKey = new HashMap<>();
+    private final Set<String> ids = new HashSet<>();
+
+    private record Entry(String id, QuestionProfile profile) {
+    }
+
+    /** The pipeline asks about a question, then adds it: the last profile read is kept for that second call. */
+    private String lastText;
+    private QuestionProfile lastProfile;
+
+    private QuestionProfile profile(String text) {
+        if (!text.equals(lastText)) {
+            lastProfile = analyzer.profile(text);
+            lastText = text;
+        }
+        return lastProfile;
+    }
+
+    ConceptIndex(QuestionAnalyzer analyzer, Decisions decisions) {
+        this.analyzer = analyzer;
+        this.decisions = decisions;
+    }
+
+    @Override
+    public void add(Question question) {
+        String id = question.id();
+        ids.add(id);
+        for (String text : Decisions.phrasings(question)) {
+            QuestionProfile p = profile(text);
+            if (byText.putIfAbsent(p.normalized(), id) != null) {
+                continue;
+            }
+            List<Entry> bucket = byKey.computeIfAbsent(p.key(), k -> new ArrayList<>(2));
+            if (bucket.size() < MAX_BUCKET) {
+                bucket.add(new Entry(id, p));
+            }
+        }
+    }
+
+    @Override
+    public Optional<Match> findDuplicate(Question question) {
+        Match best = null;
+        for (String text : Decisions.phrasings(question)) {
+            Match m = find(question.id(), profile(text));
+            if (m != null && (best == null || m.score() > best.score())) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private Match find(String ownId, QuestionProfile p) {
+        String text = p.normalized();
+        String decided = decisions.mergedInto(text);
+        if (decided != null && ids.contains(decided) && !decided.equals(ownId)) {
+            return new Match(decided, 1.0, "a curator merged this question (bank/decisions.yaml)");
+        }
+        String same = byText.get(text);
+        if (same != null && !same.equals(ownId) && !decisions.keptApart(ownId, text, same, text)) {
+            return new Match(same, 1.0, "same text");
+        }
+        Match best = null;
+        for (Entry e : byKey.getOrDefault(p.key(), List.of())) {
+            if (e.id().equals(ownId) || decisions.keptApart(ownId, text, e.id(), e.profile().normalized())) {
+                continue;
+            }
+            if (!DuplicateScorer.isSure(p, e.profile())) {
+                continue;
+            }
+            DuplicateScorer.Verdict v = DuplicateScorer.compare(p, e.profile());
+            if (best == null || v.score() > best.score()) {
+                best = new Match(e.id(), v.score(), v.reason());
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,178 @@
+package dev.qbank.importers.dedup;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.qbank.model.BankStore;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.QbankException;
+import dev.qbank.model.QbankMapper;
+import dev.qbank.model.Question;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+
+/** The remembered dedup decisions of a bank ({@code bank/decisions.yaml}), and the questions they answer. */
+public final class Decisions {
+    /** The file's shape: {@code decisions: [...]}. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record DecisionsFile(@JsonProperty("decisions") List<Decision> decisions) {
+    }
+
+    private final List<Decision> list;
+    /** normalised phrasing of a merged-away question → the question it was merged into */
+    private final Map<String, String> mergedInto = new HashMap<>();
+    private final List<KeepApart> keepApart = new ArrayList<>();
+
+    /** A keep-apart decision resolved to ids and normalised phrasings. */
+    private record KeepApart(String a, String b, Set<String> textsA, Set<String> textsB) {
+        boolean onSideA(String id, String text) {
+            return a.equals(id) || textsA.contains(text);
+        }
+
+        boolean onSideB(String id, String text) {
+            return b.equals(id) || textsB.contains(text);
+        }
+    }
+
+    public Decisions(List<Decision> decisions) {
+        this.list = List.copyOf(decisions);
+        for (Decision d : list) {
+            if (d.isMerge()) {
+                for (String t : d.phrasingsB()) {
+                    mergedInto.put(TextNormalizer.normalize(t), d.a());
+                }
+            } else if (d.isKeepApart()) {
+                keepApart.add(new KeepApart(d.a(), d.b(), normalized(d.phrasingsA()), normalized(d.phrasingsB())));
+            }
+        }
+    }
+
+    public static Decisions none() {
+        return new Decisions(List.of());
+    }
+
+    public List<Decision> list() {
+        return list;
+    }
+
+    public static Path file(Path bankRoot) {
+        return bankRoot.resolve(BankStore.DECISIONS);
+    }
+
+    /** The bank's decisions; none when the file does not exist. A broken file is refused, naming it. */
+    public static Decisions read(Path bankRoot) {
+        Path file = bankRoot == null ? null : file(bankRoot);
+        if (file == null || !Files.isRegularFile(file)) {
+            return none();
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw QbankException.usage("io", file.toString(), "cannot read the dedup decisions: " + e.getMessage());
+        }
+        if (text.isBlank()) {
+            return none();
+        }
+        DecisionsFile parsed;
+        try {
+            parsed = QbankMapper.yaml().readValue(text, DecisionsFile.class);
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+            throw new QbankException(Diagnostic.error("decisions", file.toString(), line, 0,
+                    e.getOriginalMessage() + " (fix the file by hand or restore it from git)"));
+        }
+        List<Decision> ds = parsed == null || parsed.decisions() == null ? List.of() : parsed.decisions();
+        for (int i = 0; i < ds.size(); i++) {
+            Decision d = ds.get(i);
+            if (d == null || d.a() == null || d.b() == null || !(d.isMerge() || d.isKeepApart())) {
+                throw new QbankException(Diagnostic.error("decisions", file.toString(), 0, 0,
+                        "decision " + (i + 1) + " needs action (merge or keep-apart), a and b"
+                                + " (fix the file by hand or restore it from git)"));
+            }
+        }
+        return new Decisions(ds);
+    }
+
+    /** These decisions plus {@code d}, replacing an earlier decision about the same pair. */
+    public Decisions with(Decision d) {
+        List<Decision> out = new ArrayList<>();
+        for (Decision old : list) {
+            if (!old.concerns(d.a(), d.b())) {
+                out.add(old);
+            }
+        }
+        out.add(d);
+        return new Decisions(out);
+    }
+
+    /** These decisions without the ones about the pair {x, y}. */
+    public Decisions without(String x, String y) {
+        List<Decision> out = new ArrayList<>();
+        for (Decision old : list) {
+            if (!old.concerns(x, y)) {
+                out.add(old);
+            }
+        }
+        return new Decisions(out);
+    }
+
+    /** The text of {@code bank/decisions.yaml} for these decisions (written inside a bank transaction). */
+    public String toYaml() {
+        return BankStore.toYaml(new DecisionsFile(list));
+    }
+
+    /** The merge decision about A and B (B merged into A), if any. */
+    public java.util.Optional<Decision> mergeOf(String a, String b) {
+        for (Decision d : list) {
+            if (d.isMerge() && d.a().equals(a) && d.b().equals(b)) {
+                return java.util.Optional.of(d);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The question a curator merged the text {@code normalized} into, or null. */
+    String mergedInto(String normalized) {
+        return mergedInto.get(normalized);
+    }
+
+    /** True when a curator said the question (id, text) and the other (id, text) are different questions. */
+    boolean keptApart(String id, String text, String otherId, String otherText) {
+        for (KeepApart k : keepApart) {
+            if ((k.onSideA(id, text) && k.onSideB(otherId, otherText))
+                    || (k.onSideB(id, text) && k.onSideA(otherId, otherText))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean hasKeepApart() {
+        return !keepApart.isEmpty();
+    }
+
+    /** Every phrasing of a question: its text and its aliases. */
+    static List<String> phrasings(Question q) {
+        List<String> out = new ArrayList<>();
+        out.add(q.question());
+        out.addAll(q.aliases());
+        return out;
+    }
+
+    private static Set<String> normalized(List<String> texts) {
+        Set<String> out = new HashSet<>();
+        for (String t : texts) {
+            out.add(TextNormalizer.normalize(t));
+        }
+        return out;
+    }
+}

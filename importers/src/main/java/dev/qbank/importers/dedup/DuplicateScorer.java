@@ -1,0 +1,204 @@
+package dev.qbank.importers.dedup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Decides how alike two questions are from their profiles.
+ *
+ * <p>A pair is <b>sure</b> (merged automatically) only when both ask the same kind of thing (same primary ask)
+ * about the same core concepts, neither names a broad concept the other contradicts, and what the glossary does
+ * not know about (the residual words) mostly agrees. Topic similarity alone never merges: that is exactly what
+ * confuses "什么是过拟合" with "如何解决过拟合".
+ *
+ * <p>The <b>score</b> ranks the review band: shared concepts (overlap and containment), then the kind of ask, then
+ * residual words. Same concepts with a different ask rank below a shared ask with one concept more or less,
+ * because the first is usually a different question and the second often a rephrasing.
+ */
+public final class DuplicateScorer {
+    /** Share of residual words two sure duplicates must have in common (Jaccard). */
+    static final double RESIDUAL_AGREEMENT = 0.6;
+
+    /** The outcome for one pair; the reason is only worded when asked for (most pairs are never shown). */
+    public static final class Verdict {
+        private final double score;
+        private final boolean sure;
+        private final QuestionProfile a;
+        private final QuestionProfile b;
+
+        Verdict(double score, boolean sure, QuestionProfile a, QuestionProfile b) {
+            this.score = score;
+            this.sure = sure;
+            this.a = a;
+            this.b = b;
+        }
+
+        public double score() {
+            return score;
+        }
+
+        public boolean sure() {
+            return sure;
+        }
+
+        /** Why, for a curator: shared concepts and kinds of ask. */
+        public String reason() {
+            return explain(a, b);
+        }
+    }
+
+    private DuplicateScorer() {
+    }
+
+    public static Verdict compare(QuestionProfile a, QuestionProfile b) {
+        if (a.normalized().equals(b.normalized())) {
+            return new Verdict(1.0, true, a, b);
+        }
+        double concepts = jaccard(a.concepts(), b.concepts());
+        double core = jaccard(a.core(), b.core());
+        double residual = a.residual().isEmpty() && b.residual().isEmpty() ? 1.0 : jaccard(a.residual(), b.residual());
+        double ask;
+        if (a.primary() == b.primary()) {
+            ask = 1.0;
+        } else if (a.asks().contains(b.primary()) || b.asks().contains(a.primary())) {
+            ask = 0.5;
+        } else {
+            ask = overlaps(a.asks(), b.asks()) ? 0.25 : 0.0;
+        }
+        boolean noConcepts = a.core().isEmpty() && b.core().isEmpty();
+        boolean sure = isSure(a, b);
+
+        // Containment counts as much as overlap: a rephrasing often adds a detail ("同等参数量情况下") or a setting
+        // ("CNN的池化层") the other leaves out, while two different questions usually name different concepts.
+        double conceptScore = noConcepts ? residual
+                : 0.35 * core + 0.35 * containment(a.core(), b.core()) + 0.3 * concepts;
+        double score = 0.45 * conceptScore + 0.4 * ask + 0.15 * smoothedAgreement(a.residual(), b.residual());
+        if (sure) {
+            score = Math.max(score, 0.9);
+        } else {
+            score = Math.min(score, 0.89);
+        }
+        return new Verdict(round(score), sure, a, b);
+    }
+
+    static String explain(QuestionProfile a, QuestionProfile b) {
+        if (a.normalized().equals(b.normalized())) {
+            return "same text";
+        }
+        boolean sameCore = a.core().equals(b.core());
+        boolean broadCompatible = a.broad().containsAll(b.broad()) || b.broad().containsAll(a.broad());
+        double residual = a.residual().isEmpty() && b.residual().isEmpty() ? 1.0 : jaccard(a.residual(), b.residual());
+        List<String> parts = new ArrayList<>();
+        Set<String> shared = new TreeSet<>(a.concepts());
+        shared.retainAll(b.concepts());
+        if (sameCore && !a.core().isEmpty()) {
+            parts.add("same concepts " + String.join(", ", new TreeSet<>(a.core())));
+        } else if (!shared.isEmpty()) {
+            parts.add("shared concepts " + String.join(", ", shared) + differing(a, b));
+        } else {
+            parts.add("no shared concept" + differing(a, b));
+        }
+        if (a.primary() == b.primary()) {
+            parts.add("both ask " + a.primary().label());
+        } else {
+            parts.add("asks differ: " + a.primary().label() + " / " + b.primary().label());
+        }
+        if (!broadCompatible) {
+            parts.add("different settings " + a.broad() + " / " + b.broad());
+        }
+        if (residual < 1.0) {
+            parts.add(String.format(Locale.ROOT, "other words agree %.0f%%", residual * 100));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String differing(QuestionProfile a, QuestionProfile b) {
+        Set<String> onlyA = new TreeSet<>(a.core());
+        onlyA.removeAll(b.core());
+        Set<String> onlyB = new TreeSet<>(b.core());
+        onlyB.removeAll(a.core());
+        if (onlyA.isEmpty() && onlyB.isEmpty()) {
+            return "";
+        }
+        return " (only one names: " + String.join(", ", onlyA) + (onlyA.isEmpty() || onlyB.isEmpty() ? "" : " / ")
+                + String.join(", ", onlyB) + ")";
+    }
+
+    static <T> double jaccard(Set<T> a, Set<T> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 0.0;
+        }
+        int inter = intersection(a, b);
+        return (double) inter / (a.size() + b.size() - inter);
+    }
+
+    private static <T> int intersection(Set<T> a, Set<T> b) {
+        Set<T> small = a.size() <= b.size() ? a : b;
+        Set<T> large = small == a ? b : a;
+        int n = 0;
+        for (T t : small) {
+            if (large.contains(t)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The sure-duplicate test of {@link #compare} alone (the hot path of imports: no score, no reason). */
+    static boolean isSure(QuestionProfile a, QuestionProfile b) {
+        if (a.normalized().equals(b.normalized())) {
+            return true;
+        }
+        if (a.primary() != b.primary()) {
+            return false;
+        }
+        double residual = a.residual().isEmpty() && b.residual().isEmpty() ? 1.0 : jaccard(a.residual(), b.residual());
+        if (a.core().isEmpty() && b.core().isEmpty()) {
+            return a.residual().size() >= 2 && residual >= 0.8;
+        }
+        boolean broadCompatible = a.broad().containsAll(b.broad()) || b.broad().containsAll(a.broad());
+        return a.core().equals(b.core()) && broadCompatible && residual >= RESIDUAL_AGREEMENT;
+    }
+
+    /**
+     * Agreement of two small word sets, smoothed so that one stray word ("同等") does not count as total
+     * disagreement: 1 - |A xor B| / (|A or B| + 2). Equal (or both empty) sets give 1.
+     */
+    static <T> double smoothedAgreement(Set<T> a, Set<T> b) {
+        int inter = intersection(a, b);
+        int union = a.size() + b.size() - inter;
+        return 1.0 - (double) (union - inter) / (union + 2);
+    }
+
+    /** Share of the smaller set that the larger one holds too. */
+    static <T> double containment(Set<T> a, Set<T> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0.0;
+        }
+        Set<T> small = a.size() <= b.size() ? a : b;
+        Set<T> large = small == a ? b : a;
+        int in = 0;
+        for (T t : small) {
+            if (large.contains(t)) {
+                in++;
+            }
+        }
+        return (double) in / small.size();
+    }
+
+    private static <T> boolean overlaps(Set<T> a, Set<T> b) {
+        for (T t : a) {
+            if (b.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,272 @@
+package dev.qbank.importers.dedup;
+
+import dev.qbank.model.BankStore;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.QbankException;
+import dev.qbank.model.QbankMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What dedup knows about the vocabulary of questions, as data: synonym groups of terms (each group is one concept),
+ * the phrases that signal each {@link AskKind}, boilerplate removed up front, and filler words ignored when the
+ * rest of two questions is compared. qbank ships a general deep-learning glossary
+ * ({@code dev/qbank/importers/dedup/glossary.yaml}); a bank extends it with its own {@code glossary.yaml}.
+ */
+public final class Glossary {
+    static final String BUILT_IN = "/dev/qbank/importers/dedup/glossary.yaml";
+    private static volatile Glossary builtIn;
+
+    private final PhraseTrie<String> terms = new PhraseTrie<>();
+    private final PhraseTrie<AskKind> asks = new PhraseTrie<>();
+    private final PhraseTrie<Boolean> boilerplate = new PhraseTrie<>();
+    private final PhraseTrie<Boolean> fillers = new PhraseTrie<>();
+    private final java.util.Set<String> broad = new java.util.HashSet<>();
+    /** member concept → its categories */
+    private final Map<String, java.util.Set<String>> categories = new java.util.HashMap<>();
+
+    private Glossary() {
+    }
+
+    /** The glossary shipped with qbank. */
+    public static Glossary builtIn() {
+        Glossary g = builtIn;
+        if (g == null) {
+            synchronized (Glossary.class) {
+                if (builtIn == null) {
+                    builtIn = fromText(builtInText(), BUILT_IN);
+                }
+                g = builtIn;
+            }
+        }
+        return g;
+    }
+
+    /** A glossary made only of {@code yaml} (tests and experiments; banks extend {@link #builtIn()}). */
+    static Glossary fromText(String yaml, String fileName) {
+        Glossary g = new Glossary();
+        g.add(yaml, fileName);
+        return g;
+    }
+
+    /** The text of the glossary shipped with qbank. */
+    static String builtInText() {
+        try (InputStream in = Glossary.class.getResourceAsStream(BUILT_IN)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + BUILT_IN, e);
+        }
+    }
+
+    /** The built-in glossary extended by {@code bankRoot/glossary.yaml} when that file exists. */
+    public static Glossary forBank(Path bankRoot) {
+        Path file = bankRoot == null ? null : bankRoot.resolve(BankStore.GLOSSARY);
+        if (file == null || !Files.isRegularFile(file)) {
+            return builtIn();
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw QbankException.usage("io", file.toString(), "cannot read the bank's glossary: " + e.getMessage());
+        }
+        return builtIn().extendedWith(text, file.toString());
+    }
+
+    /** This glossary plus the entries of {@code yaml} (a glossary file named {@code fileName} in messages). */
+    public Glossary extendedWith(String yaml, String fileName) {
+        Glossary g = new Glossary();
+        for (String[] source : sources) {
+            g.add(source[0], source[1]);
+        }
+        g.add(yaml, fileName);
+        return g;
+    }
+
+    /** The files this glossary was built from, in order (yaml, name), so it can be extended. */
+    private final List<String[]> sources = new ArrayList<>();
+
+    private void add(String yaml, String fileName) {
+        JsonNode root;
+        try {
+            root = QbankMapper.yaml().readTree(yaml);
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw invalid(fileName, line, e.getOriginalMessage());
+        }
+        sources.add(new String[] {yaml, fileName});
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return;
+        }
+        if (!root.isObject()) {
+            throw invalid(fileName, 1, "a glossary is a mapping with the keys terms, asks, isa, broad, boilerplate, fillers");
+        }
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
+            switch (e.getKey()) {
+                case "terms" -> addTerms(e.getValue(), fileName);
+                case "asks" -> addAsks(e.getValue(), fileName);
+                case "boilerplate" -> {
+                    for (String s : strings(e.getValue(), fileName, "boilerplate")) {
+                        boilerplate.put(TextNormalizer.normalize(s), Boolean.TRUE);
+                    }
+                }
+                case "broad" -> {
+                    for (String s : strings(e.getValue(), fileName, "broad")) {
+                        String id = knownTerm(TextNormalizer.normalize(s));
+                        if (id == null) {
+                            throw invalid(fileName, 0, "broad names '" + s + "', which is not a term; list it under "
+                                    + "terms first");
+                        }
+                        broad.add(id);
+                    }
+                }
+                case "isa" -> addIsa(e.getValue(), fileName);
+                case "fillers" -> {
+                    for (String s : strings(e.getValue(), fileName, "fillers")) {
+                        fillers.put(TextNormalizer.normalize(s), Boolean.TRUE);
+                    }
+                }
+                default -> throw invalid(fileName, 0, "unknown key '" + e.getKey()
+                        + "' (a glossary has only terms, asks, isa, broad, boilerplate and fillers)");
+            }
+        }
+    }
+
+    private void addTerms(JsonNode node, String fileName) {
+        if (!node.isArray()) {
+            throw invalid(fileName, 0, "terms must be a list of synonym groups, e.g. - [批归一化, bn, batch normalization]");
+        }
+        for (JsonNode group : node.values()) {
+            List<String> spellings = strings(group, fileName, "a terms group");
+            if (spellings.isEmpty()) {
+                continue;
+            }
+            String first = TextNormalizer.normalize(spellings.get(0));
+            // A spelling already known joins its group to the existing concept, so a bank can add synonyms to
+            // a built-in concept just by naming one of its spellings.
+            String id = first;
+            for (String s : spellings) {
+                String known = knownTerm(TextNormalizer.normalize(s));
+                if (known != null) {
+                    id = known;
+                    break;
+                }
+            }
+            for (String s : spellings) {
+                String norm = TextNormalizer.normalize(s).replace(String.valueOf(TextNormalizer.CLAUSE), "");
+                terms.put(norm, id);
+            }
+        }
+    }
+
+    private void addIsa(JsonNode node, String fileName) {
+        if (!node.isObject()) {
+            throw invalid(fileName, 0, "isa must map a category term to its member terms, e.g. 优化器: [adam, sgd]");
+        }
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            String category = knownTerm(TextNormalizer.normalize(e.getKey()));
+            if (category == null) {
+                throw invalid(fileName, 0, "isa names '" + e.getKey() + "', which is not a term; list it under terms");
+            }
+            for (String m : strings(e.getValue(), fileName, "isa." + e.getKey())) {
+                String member = knownTerm(TextNormalizer.normalize(m));
+                if (member == null) {
+                    throw invalid(fileName, 0, "isa." + e.getKey() + " names '" + m
+                            + "', which is not a term; list it under terms");
+                }
+                categories.computeIfAbsent(member, k -> new java.util.HashSet<>()).add(category);
+            }
+        }
+    }
+
+    /** True when {@code category} is a category of {@code member} ("优化器" of "adam"). */
+    boolean isCategoryOf(String category, String member) {
+        return categories.getOrDefault(member, java.util.Set.of()).contains(category);
+    }
+
+    private String knownTerm(String norm) {
+        PhraseTrie.Hit<String> hit = norm.isEmpty() ? null : terms.longestAt(norm, 0);
+        return hit != null && hit.end() == norm.length() ? hit.value() : null;
+    }
+
+    private void addAsks(JsonNode node, String fileName) {
+        if (!node.isObject()) {
+            throw invalid(fileName, 0, "asks must map a kind (definition, difference, fix, ...) to its phrases");
+        }
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            AskKind kind = AskKind.fromKey(e.getKey());
+            if (kind == null) {
+                List<String> known = new ArrayList<>();
+                for (AskKind k : AskKind.values()) {
+                    known.add(k.key());
+                }
+                throw invalid(fileName, 0, "unknown ask kind '" + e.getKey() + "' (use one of "
+                        + String.join(", ", known) + ")");
+            }
+            for (String s : strings(e.getValue(), fileName, "asks." + e.getKey())) {
+                asks.put(TextNormalizer.normalize(s), kind);
+            }
+        }
+    }
+
+    private static List<String> strings(JsonNode node, String fileName, String what) {
+        if (!node.isArray()) {
+            throw invalid(fileName, 0, what + " must be a list of strings");
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode v : node.values()) {
+            if (!v.isString() && !v.isNumber()) {
+                throw invalid(fileName, 0, what + " must hold only strings, found " + v);
+            }
+            String s = v.asString().strip();
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static QbankException invalid(String fileName, int line, String message) {
+        return new QbankException(Diagnostic.error("glossary", fileName, Math.max(0, line), 0,
+                message + " (fix the glossary file; see the README section on qbank dedup)"));
+    }
+
+    PhraseTrie<String> terms() {
+        return terms;
+    }
+
+    PhraseTrie<AskKind> asks() {
+        return asks;
+    }
+
+    PhraseTrie<Boolean> boilerplate() {
+        return boilerplate;
+    }
+
+    PhraseTrie<Boolean> fillers() {
+        return fillers;
+    }
+
+    /** True for a concept so wide that it is usually the setting of a question, not its subject. */
+    boolean isBroad(String concept) {
+        return broad.contains(concept);
+    }
+
+    /** How many spellings of terms the glossary knows (for messages and tests). */
+    public int termCount() {
+        return terms.size();
+    }
+
+    /** The concept a spelling names, if it is a known term. */
+    public String conceptOf(String spelling) {
+        return knownTerm(TextNormalizer.normalize(spelling));
+    }
+}

@@ -1,0 +1,213 @@
+package dev.qbank.importers.dedup;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Reads what a question asks: normalises it, drops boilerplate, then walks it once from left to right taking at
+ * each position the longest glossary term or ask phrase (a term wins a tie: "计算图" is a concept, not the ask
+ * "计算"). Terms become concepts; ask phrases give each clause its kind; what is left is the residual.
+ */
+public final class QuestionAnalyzer {
+    /**
+     * One shared String per common Han character, filled on first use: residual words are mostly single Han
+     * characters, and a review of a large bank keeps them for every phrasing. (A race only makes two equal
+     * strings, which is harmless.)
+     */
+    private static final String[] HAN = new String[0x9FFF - 0x4E00 + 1];
+
+    private static String charString(char c) {
+        if (c < 0x4E00 || c > 0x9FFF) {
+            return String.valueOf(c);
+        }
+        String s = HAN[c - 0x4E00];
+        if (s == null) {
+            s = String.valueOf(c);
+            HAN[c - 0x4E00] = s;
+        }
+        return s;
+    }
+
+    private final Glossary glossary;
+
+    public QuestionAnalyzer(Glossary glossary) {
+        this.glossary = glossary;
+    }
+
+    public Glossary glossary() {
+        return glossary;
+    }
+
+    public QuestionProfile profile(String text) {
+        String norm = TextNormalizer.normalize(text);
+        String s = stripBoilerplate(norm);
+        SortedSet<String> concepts = new TreeSet<>();
+        SortedSet<String> main = new TreeSet<>();
+        boolean[] aside = asides(s);
+        List<EnumSet<AskKind>> clauseKinds = new ArrayList<>();
+        List<StringBuilder> clauseRest = new ArrayList<>();
+        EnumSet<AskKind> kinds = EnumSet.noneOf(AskKind.class);
+        StringBuilder rest = new StringBuilder();
+        String previousTerm = null;
+        int previousTermEnd = -1;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (aside[i] && glossary.terms().longestAt(s, i) == null) {
+                i++;
+                continue;
+            }
+            if (c == TextNormalizer.CLAUSE) {
+                clauseKinds.add(kinds);
+                clauseRest.add(rest);
+                kinds = EnumSet.noneOf(AskKind.class);
+                rest = new StringBuilder();
+                i++;
+                continue;
+            }
+            PhraseTrie.Hit<String> term = glossary.terms().longestAt(s, i);
+            PhraseTrie.Hit<AskKind> ask = glossary.asks().longestAt(s, i);
+            if (term != null && (ask == null || term.end() >= ask.end())) {
+                boolean adjacent = previousTerm != null && previousTermEnd == i;
+                // "Adam优化器": a category right after its member is the member's head noun, not a concept.
+                boolean headNoun = adjacent && glossary.isCategoryOf(term.value(), previousTerm);
+                // "池化pool层": one concept spelled twice in a row; the narrower term says it all.
+                boolean restated = adjacent && previousTerm.contains(term.value());
+                if (adjacent && !restated && term.value().contains(previousTerm)) {
+                    concepts.remove(previousTerm);
+                    main.remove(previousTerm);
+                }
+                if (!headNoun && !restated) {
+                    concepts.add(term.value());
+                    if (!aside[i]) {
+                        main.add(term.value());
+                    }
+                }
+                previousTerm = term.value();
+                previousTermEnd = term.end();
+                rest.append(' ');
+                i = term.end();
+            } else if (aside[i]) {
+                i++;
+            } else if (ask != null) {
+                kinds.add(ask.value());
+                rest.append(' ');
+                i = ask.end();
+            } else {
+                rest.append(c);
+                i++;
+            }
+        }
+        clauseKinds.add(kinds);
+        clauseRest.add(rest);
+
+        int primaryClause = -1;
+        EnumSet<AskKind> all = EnumSet.noneOf(AskKind.class);
+        for (int k = 0; k < clauseKinds.size(); k++) {
+            all.addAll(clauseKinds.get(k));
+            if (primaryClause < 0 && !clauseKinds.get(k).isEmpty()) {
+                primaryClause = k;
+            }
+        }
+        AskKind primary = primaryClause < 0 ? AskKind.DEFINITION : clauseKinds.get(primaryClause).iterator().next();
+        if (all.isEmpty()) {
+            all.add(AskKind.DEFINITION);
+        }
+        int lastClause = primaryClause < 0 ? clauseRest.size() - 1 : primaryClause;
+        Set<String> residual = new LinkedHashSet<>();
+        for (int k = 0; k <= lastClause; k++) {
+            residualTokens(clauseRest.get(k).toString(), residual);
+        }
+        SortedSet<String> core = new TreeSet<>();
+        Set<String> broad = new TreeSet<>();
+        for (String c : main) {
+            (glossary.isBroad(c) ? broad : core).add(c);
+        }
+        if (core.isEmpty()) {
+            core.addAll(broad);
+        }
+        return new QuestionProfile(norm, concepts, core, broad, primary, all, residual);
+    }
+
+    /**
+     * Removes boilerplate phrases, but never from inside a glossary term ("卷积神经网络中的" keeps its term, while
+     * "深度学习中的" goes). They leave nothing behind, so the words around them join up again ("是怎样一步一步工作的"
+     * still says "是怎样工作的").
+     */
+    private String stripBoilerplate(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            PhraseTrie.Hit<String> term = glossary.terms().longestAt(s, i);
+            PhraseTrie.Hit<Boolean> filler = glossary.boilerplate().longestAt(s, i);
+            if (filler != null && (term == null || filler.end() > term.end())) {
+                i = filler.end();
+            } else if (term != null) {
+                out.append(s, i, term.end());
+                i = term.end();
+            } else {
+                out.append(s.charAt(i));
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Which positions lie inside a closed parenthesis (asides: examples, hints, "完善版"). */
+    private static boolean[] asides(String s) {
+        boolean[] inside = new boolean[s.length()];
+        int open = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == TextNormalizer.OPEN && open < 0) {
+                open = i;
+            } else if (c == TextNormalizer.CLOSE && open >= 0) {
+                for (int k = open; k <= i; k++) {
+                    inside[k] = true;
+                }
+                open = -1;
+            }
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!inside[i] && Character.isLetterOrDigit(s.charAt(i))) {
+                return inside;
+            }
+        }
+        return new boolean[s.length()]; // all of it in parentheses: that is the question, not an aside
+    }
+
+    /** Adds the words of {@code rest} that are not fillers: Han characters one by one, Latin words whole. */
+    private void residualTokens(String rest, Set<String> out) {
+        int i = 0;
+        while (i < rest.length()) {
+            char c = rest.charAt(i);
+            if (c == ' ') {
+                i++;
+                continue;
+            }
+            PhraseTrie.Hit<Boolean> filler = glossary.fillers().longestAt(rest, i);
+            if (filler != null) {
+                i = filler.end();
+                continue;
+            }
+            if (TextNormalizer.isLatin(c)) {
+                int j = i;
+                while (j < rest.length() && TextNormalizer.isLatin(rest.charAt(j))) {
+                    j++;
+                }
+                out.add(rest.substring(i, j));
+                i = j;
+            } else {
+                if (Character.isLetterOrDigit(c)) {
+                    out.add(charString(c));
+                }
+                i++;
+            }
+        }
+    }
+}

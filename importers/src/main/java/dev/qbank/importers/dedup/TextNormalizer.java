@@ -1,0 +1,127 @@
+package dev.qbank.importers.dedup;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Folds the spellings of a question that do not change what it asks: full-width forms (NFKC), case, traditional
+ * characters, "1×1" / "1x1" / "1*1", and punctuation. Clause punctuation (？。，；！：) becomes {@value #CLAUSE} so
+ * the analyser can still tell the first ask from follow-on asks; other punctuation becomes a space, and spaces
+ * survive only between two Latin words or numbers ("batch norm", not "relu 函数").
+ */
+public final class TextNormalizer {
+    /** Marks a clause boundary in normalised text. */
+    public static final char CLAUSE = '|';
+    /** Opens and closes a parenthesis in normalised text: asides such as "（微调、梯度截断等）" are told apart. */
+    public static final char OPEN = '⟪';
+    public static final char CLOSE = '⟫';
+
+    private TextNormalizer() {
+    }
+
+    public static String normalize(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String out = once(text);
+        // Dropping punctuation can bring a combining mark next to a new base character, and lower-casing can
+        // produce one: normalise again until the text is stable, so normalising normalised text changes nothing.
+        for (int round = 0; round < 3 && !Normalizer.isNormalized(out, Normalizer.Form.NFKC); round++) {
+            out = once(out);
+        }
+        return out;
+    }
+
+    private static String once(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        s = ChineseScript.toSimplified(s);
+        StringBuilder out = new StringBuilder(s.length());
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            char prev = i > 0 ? s.charAt(i - 1) : ' ';
+            char next = i + 1 < n ? s.charAt(i + 1) : ' ';
+            if (isDimensionSign(c) && Character.isDigit(prev) && Character.isDigit(next)) {
+                out.append('*');
+            } else if (c == OPEN || c == CLOSE) {
+                out.append(c); // already normalised text keeps its marks
+            } else if (c == '(' || c == '[' || c == '{' || c == '【' || c == '〔') {
+                out.append(OPEN);
+            } else if (c == ')' || c == ']' || c == '}' || c == '】' || c == '〕') {
+                out.append(CLOSE);
+            } else if (isClausePunctuation(c)) {
+                out.append(CLAUSE);
+            } else if ((c == '+' || c == '#') && isLatin(prev)) {
+                out.append(c); // c++, c#
+            } else if (Character.isWhitespace(c) || isPunctuationOrSymbol(c)) {
+                out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return tidySpaces(out);
+    }
+
+    /** True for characters of Latin words and numbers (the only ones whose word boundaries matter). */
+    static boolean isLatin(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '*' || c == '+' || c == '#';
+    }
+
+    /** True for a Han character (the ones that make up Chinese words). */
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean isDimensionSign(char c) {
+        return c == '×' || c == 'x' || c == '*' || c == '✕' || c == '✖' || c == '∗' || c == '⋅';
+    }
+
+    private static boolean isClausePunctuation(char c) {
+        return switch (c) {
+            case '?', '!', ';', ',', ':', '。', '；', '，', '？', '！', '：', '\n', '\r', '|' -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isPunctuationOrSymbol(char c) {
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+                    Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL, Character.CONTROL, Character.FORMAT -> true;
+            default -> false;
+        };
+    }
+
+    /** Collapses spaces, keeps one only between two Latin characters, and collapses runs of clause marks. */
+    private static String tidySpaces(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                int j = i;
+                while (j < n && s.charAt(j) == ' ') {
+                    j++;
+                }
+                char before = out.isEmpty() ? ' ' : out.charAt(out.length() - 1);
+                char after = j < n ? s.charAt(j) : ' ';
+                if (isLatin(before) && isLatin(after)) {
+                    out.append(' ');
+                }
+                i = j - 1;
+            } else if (c == CLAUSE) {
+                if (!out.isEmpty() && out.charAt(out.length() - 1) != CLAUSE) {
+                    out.append(CLAUSE);
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == CLAUSE) {
+            end--;
+        }
+        return out.substring(0, end);
+    }
+}

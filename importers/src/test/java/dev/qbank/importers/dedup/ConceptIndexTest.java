@@ -1,0 +1,110 @@
+package dev.qbank.importers.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import dev.qbank.model.Question;
+import dev.qbank.model.Source;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class ConceptIndexTest {
+    private static final List<SeedFixture.SeedQuestion> SEEDS = SeedFixture.questions();
+    private static final QuestionAnalyzer ANALYZER = new QuestionAnalyzer(Glossary.builtIn());
+
+    private static Question q(String id, String text) {
+        return Question.builder(text).id(id).source(new Source("x.md", 1, text, null, null, null, null)).build();
+    }
+
+    private static DuplicateIndex indexOf(Decisions decisions, Question... questions) {
+        DuplicateIndex index = Deduplication.index(Glossary.builtIn(), decisions);
+        for (Question x : questions) {
+            index.add(x);
+        }
+        return index;
+    }
+
+    @Test
+    void findsRephrasingsAndNotLookAlikes() {
+        DuplicateIndex index = indexOf(Decisions.none(), q("rnn", "什么是RNN？"), q("overfit", "什么是过拟合"));
+        assertThat(index.findDuplicate(q(null, "什么是深度学习中的循环神经网络？"))).map(DuplicateIndex.Match::id)
+                .contains("rnn");
+        assertThat(index.findDuplicate(q(null, "如何解决过拟合"))).isEmpty();
+    }
+
+    @Test
+    void aliasesAreFindableToo() {
+        Question merged = q("bn", "Batch Normalization 的作用是什么？").toBuilder()
+                .aliases(List.of("批量归一化BN到底解决了什么问题？")).build();
+        DuplicateIndex index = indexOf(Decisions.none(), merged);
+        assertThat(index.findDuplicate(q(null, "批量归一化BN到底解决了什么问题？"))).map(DuplicateIndex.Match::id)
+                .contains("bn");
+    }
+
+    @Test
+    void keepApartDecisionsAreHonoured() {
+        Question a = q("a", "什么是RNN？");
+        Question b = q("b", "什么是循环神经网络？");
+        Decisions apart = new Decisions(List.of(new Decision(Decision.KEEP_APART, "a", "b",
+                List.of(a.question()), List.of(b.question()), null, null)));
+        // b comes in again from its source (no id yet): it must not join a
+        assertThat(indexOf(apart, a).findDuplicate(q(null, b.question()))).isEmpty();
+        assertThat(indexOf(Decisions.none(), a).findDuplicate(q(null, b.question()))).isPresent();
+    }
+
+    @Test
+    void mergeDecisionsAreHonouredEvenForUnlikeTexts() {
+        Question a = q("a", "什么是卷积？");
+        Decisions merged = new Decisions(List.of(new Decision(Decision.MERGE, "a", "b",
+                List.of(a.question()), List.of("卷积究竟在做什么事情"), null, null)));
+        assertThat(indexOf(Decisions.none(), a).findDuplicate(q(null, "卷积究竟在做什么事情"))).isEmpty();
+        Optional<DuplicateIndex.Match> m = indexOf(merged, a).findDuplicate(q(null, "卷积究竟在做什么事情"));
+        assertThat(m).map(DuplicateIndex.Match::id).contains("a");
+    }
+
+    @Provide
+    Arbitrary<SeedFixture.SeedQuestion> seeds() {
+        return Arbitraries.of(SEEDS);
+    }
+
+    /** Issue 4: questions written in traditional characters or full-width forms join their twins. */
+    @Property(tries = 200)
+    void traditionalAndFullWidthRewritesAreDuplicates(@ForAll("seeds") SeedFixture.SeedQuestion seed) {
+        DuplicateIndex index = indexOf(Decisions.none(), q("twin", seed.text()));
+        String traditional = ZhConverterUtil.toTraditional(seed.text());
+        String fullWidth = toFullWidth(seed.text());
+        assertThat(index.findDuplicate(q(null, traditional))).as(traditional).map(DuplicateIndex.Match::id)
+                .contains("twin");
+        assertThat(index.findDuplicate(q(null, fullWidth))).as(fullWidth).map(DuplicateIndex.Match::id)
+                .contains("twin");
+    }
+
+    @Property(tries = 300)
+    void comparisonIsSymmetric(@ForAll("seeds") SeedFixture.SeedQuestion x,
+            @ForAll("seeds") SeedFixture.SeedQuestion y) {
+        DuplicateScorer.Verdict xy = DuplicateScorer.compare(ANALYZER.profile(x.text()), ANALYZER.profile(y.text()));
+        DuplicateScorer.Verdict yx = DuplicateScorer.compare(ANALYZER.profile(y.text()), ANALYZER.profile(x.text()));
+        assertThat(xy.sure()).isEqualTo(yx.sure());
+        assertThat(xy.score()).isEqualTo(yx.score());
+    }
+
+    @Property(tries = 100)
+    void aQuestionIsNeverItsOwnDuplicate(@ForAll("seeds") SeedFixture.SeedQuestion seed) {
+        Question self = q("self", seed.text());
+        assertThat(indexOf(Decisions.none(), self).findDuplicate(self)).isEmpty();
+    }
+
+    private static String toFullWidth(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            sb.append(c > 0x20 && c < 0x7f ? (char) (c + 0xFEE0) : c == ' ' ? '\u3000' : c);
+        }
+        return sb.toString();
+    }
+}

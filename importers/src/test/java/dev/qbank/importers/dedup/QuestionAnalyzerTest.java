@@ -1,0 +1,91 @@
+package dev.qbank.importers.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The examples of issue 4: same question in other words, and look-alikes that are different questions. */
+class QuestionAnalyzerTest {
+    private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
+
+    private boolean sure(String a, String b) {
+        return DuplicateScorer.compare(analyzer.profile(a), analyzer.profile(b)).sure();
+    }
+
+    @Test
+    void rephrasingsAreSure() {
+        assertThat(sure("什么是RNN？", "什么是循环神经网络（RNN）？请描述其特点和局限性。")).isTrue();
+        assertThat(sure("什么是RNN？", "什么是深度学习中的循环神经网络？")).isTrue();
+        assertThat(sure("1×1 卷积有什么作用？", "解释1*1卷积操作的意义？")).isTrue();
+        assertThat(sure("简述神经网络的发展历史", "请简述神经网络的发展史。")).isTrue();
+        assertThat(sure("如何解决RNN梯度弥散的问题", "如何解决循环神经网络梯度消失问题？")).isTrue();
+        assertThat(sure("激励函数有什么作用", "激活函数的作用是什么？")).isTrue();
+        assertThat(sure("BN的作用是什么", "批量归一化解决了什么问题")).isTrue();
+    }
+
+    @Test
+    void sameTopicDifferentAskIsNotSure() {
+        assertThat(sure("什么是过拟合", "如何解决过拟合")).isFalse();
+        assertThat(sure("什么是CNN", "CNN的主要组成部分是什么")).isFalse();
+        assertThat(sure("什么是梯度爆炸？", "如何确定是否出现梯度爆炸？")).isFalse();
+        assertThat(sure("梯度爆炸会引发什么问题？", "如何修复梯度爆炸问题？")).isFalse();
+    }
+
+    @Test
+    void differentConceptsAreNotSure() {
+        assertThat(sure("什么是梯度消失？", "什么是梯度爆炸？")).isFalse();
+        assertThat(sure("神经网络的发展历史", "深度学习的发展历史")).isFalse();
+        assertThat(sure("什么是AE", "什么是VAE")).isFalse();
+    }
+
+    @Test
+    void readsConceptsAndAsks() {
+        QuestionProfile p = analyzer.profile("什么是卷积神经网络（CNN）？请描述其主要组件和应用。");
+        assertThat(p.core()).containsExactlyInAnyOrder("卷积神经网络");
+        assertThat(p.primary()).isEqualTo(AskKind.DEFINITION);
+        assertThat(p.asks()).contains(AskKind.COMPONENTS, AskKind.APPLICATION);
+
+        QuestionProfile fix = analyzer.profile("如何缓解梯度消失和梯度膨胀（微调、梯度截断、改良激活函数等）");
+        assertThat(fix.core()).containsExactlyInAnyOrder("梯度消失", "梯度爆炸");
+        assertThat(fix.concepts()).contains("梯度截断"); // named in the aside, not what the question is about
+        assertThat(fix.primary()).isEqualTo(AskKind.FIX);
+    }
+
+    @Test
+    void aMemberFollowedByItsCategoryIsOneConcept() {
+        assertThat(sure("Adam优化器的原理", "Adam算法是怎么工作的")).isTrue();
+        assertThat(sure("什么是交叉熵损失函数", "交叉熵损失是什么")).isTrue();
+        // not adjacent: two concepts
+        assertThat(analyzer.profile("LSTM和循环神经网络的区别").core()).hasSize(2);
+    }
+
+    @Test
+    void aConceptInsideAnotherIsStillItsOwnMention() {
+        assertThat(analyzer.profile("线性激活函数和非线性激活函数之间有什么区别？").core()).contains("线性", "非线性");
+        assertThat(analyzer.profile("小批量梯度下降和批量梯度下降的区别").core()).hasSize(2);
+        assertThat(analyzer.profile("什么是CNN的池化pool层？").core()).containsExactlyInAnyOrder("卷积神经网络", "池化层");
+        assertThat(analyzer.profile("（什么是CNN）").core()).containsExactly("卷积神经网络");
+    }
+
+    @Test
+    void englishQuestionsWork() {
+        assertThat(sure("What is a CNN?", "Explain convolutional neural networks.")).isTrue();
+        assertThat(sure("What is overfitting?", "How to prevent overfitting?")).isFalse();
+        assertThat(sure("How to avoid overfitting?", "如何防止过拟合")).isTrue();
+        assertThat(sure("What is the difference between LSTM and GRU?", "LSTM和GRU的区别是什么")).isTrue();
+    }
+
+    @Test
+    void boilerplateNeverCutsATerm() {
+        assertThat(analyzer.profile("如何理解卷积神经网络中的感受野？").core())
+                .containsExactlyInAnyOrder("卷积神经网络", "感受野");
+    }
+
+    @Test
+    void broadConceptsAreTheSettingNotTheSubject() {
+        QuestionProfile p = analyzer.profile("你知道有哪些深度学习优化算法？");
+        assertThat(p.core()).containsExactly("优化器");
+        assertThat(p.broad()).containsExactly("深度学习");
+        assertThat(analyzer.profile("什么是深度学习？").core()).containsExactly("深度学习");
+    }
+}

@@ -1,0 +1,62 @@
+package dev.qbank.importers.dedup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The labelled seed fixture: the 216 seed question texts and the hand labels of pairs. */
+final class SeedFixture {
+    record SeedQuestion(String key, String file, int line, String text) {
+    }
+
+    record Label(String a, String b, boolean same, String note) {
+    }
+
+    private SeedFixture() {
+    }
+
+    static List<SeedQuestion> questions() {
+        List<SeedQuestion> out = new ArrayList<>();
+        for (String line : lines("/dedup/seed-questions.tsv")) {
+            String[] f = line.split("\t", 3);
+            out.add(new SeedQuestion(f[0].substring(0, 3) + ":" + f[1], f[0], Integer.parseInt(f[1]), f[2]));
+        }
+        return out;
+    }
+
+    static Map<String, SeedQuestion> byKey() {
+        Map<String, SeedQuestion> m = new LinkedHashMap<>();
+        for (SeedQuestion q : questions()) {
+            m.put(q.key(), q);
+        }
+        return m;
+    }
+
+    static List<Label> labels() {
+        List<Label> out = new ArrayList<>();
+        for (String line : lines("/dedup/labels.tsv")) {
+            String[] f = line.split("\t", 4);
+            out.add(new Label(f[0], f[1], f[2].equals("same"), f.length > 3 ? f[3] : ""));
+        }
+        return out;
+    }
+
+    private static List<String> lines(String resource) {
+        try (InputStream in = SeedFixture.class.getResourceAsStream(resource)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            List<String> out = new ArrayList<>();
+            for (String l : text.split("\n")) {
+                if (!l.isBlank() && !l.startsWith("#")) {
+                    out.add(l);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

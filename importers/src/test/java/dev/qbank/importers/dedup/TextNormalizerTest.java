@@ -1,0 +1,36 @@
+package dev.qbank.importers.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+class TextNormalizerTest {
+    @Test
+    void foldsWidthCaseScriptAndPunctuation() {
+        assertThat(TextNormalizer.normalize("什麼是ＲＮＮ？")).isEqualTo("什么是rnn");
+        assertThat(TextNormalizer.normalize("Batch-Norm 的作用")).isEqualTo("batch norm的作用");
+        assertThat(TextNormalizer.normalize("ReLU 函数")).isEqualTo("relu函数");
+    }
+
+    @Test
+    void dimensionSignsBecomeOneSpelling() {
+        assertThat(TextNormalizer.normalize("1×1 卷积")).isEqualTo("1*1卷积");
+        assertThat(TextNormalizer.normalize("1x1卷积")).isEqualTo("1*1卷积");
+        assertThat(TextNormalizer.normalize("1*1卷积")).isEqualTo("1*1卷积");
+        assertThat(TextNormalizer.normalize("3 x 3")).isEqualTo("3 x 3");
+    }
+
+    @Test
+    void clausesAndAsidesAreMarked() {
+        assertThat(TextNormalizer.normalize("什么是RNN？请描述其特点。")).isEqualTo("什么是rnn|请描述其特点");
+        assertThat(TextNormalizer.normalize("梯度膨胀（微调等）")).isEqualTo("梯度膨胀⟪微调等⟫");
+    }
+
+    @Property(tries = 5000)
+    void isIdempotent(@ForAll String text) {
+        String once = TextNormalizer.normalize(text);
+        assertThat(TextNormalizer.normalize(once)).isEqualTo(once);
+    }
+}
