@@ -22,6 +22,9 @@ public final class ImporterRegistry {
         // Registration lines, one per format:
         r.register(new dev.qbank.importers.qbankjson.QbankJsonImporter());
         r.register(new dev.qbank.importers.qbankmd.QbankMarkdownImporter());
+        r.register(new dev.qbank.importers.table.TableImporter());
+        r.register(new dev.qbank.importers.chapters.ChaptersImporter());
+        r.register(new dev.qbank.importers.numbered.NumberedImporter());
         return r;
     }
 

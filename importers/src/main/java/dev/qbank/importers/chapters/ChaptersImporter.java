@@ -1,0 +1,149 @@
+package dev.qbank.importers.chapters;
+
+import dev.qbank.importers.Importer;
+import dev.qbank.importers.LanguageGuess;
+import dev.qbank.importers.ListItemLine;
+import dev.qbank.importers.PlainMarkup;
+import dev.qbank.importers.SourceDocument;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.Question;
+import dev.qbank.model.Reference;
+import dev.qbank.model.Source;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A book's question list: title lines, chapter lines ({@code 第N章 TITLE}, {@code Chapter N: TITLE}, indented or
+ * not, optionally as a Markdown heading), numbered questions, and under each question the URLs of its references.
+ * The chapter's title becomes the topic. Lines before the first question are a preamble; a cut-off tail
+ * ({@code ........}) is tolerated; other text under a question is kept as its answer.
+ */
+public final class ChaptersImporter implements Importer {
+    public static final String NAME = "chapters";
+    private static final Pattern CHAPTER = Pattern.compile(
+            "^[ \\t\\u3000]*(?:#{1,6}[ \\t]+)?(第[ \\t]*[0-9一二三四五六七八九十百零〇两]+[ \\t]*章|(?i:chapter)[ \\t]+(?:\\d+|[IVXLC]+))"
+                    + "[ \\t\\u3000]*[.:：、-]?[ \\t\\u3000]*(.*?)[ \\t#]*$");
+    /** A line that is one URL, bare, in angle brackets, as a bullet, or as a Markdown link. */
+    private static final Pattern URL_LINE = Pattern.compile(
+            "^[ \\t]*(?:[-*+][ \\t]+)?(?:<(https?://\\S+)>|(https?://\\S+)|\\[([^\\]]*)\\]\\((https?://\\S+?)\\))[ \\t]*$");
+    private static final Pattern TRUNCATED = Pattern.compile("^[ \\t]*(?:[.。…·][ \\t]*){3,}$");
+    private static final int SNIFF_LINES = 200;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "chaptered list: '第N章 TITLE' / 'Chapter N' lines, numbered questions, reference URLs under each";
+    }
+
+    /** Chapter lines plus numbered questions; URL lines under the questions make it surer. */
+    @Override
+    public double sniff(SourceDocument doc) {
+        int chapters = 0;
+        int items = 0;
+        int urls = 0;
+        for (String line : (Iterable<String>) doc.text().lines().limit(SNIFF_LINES)::iterator) {
+            if (CHAPTER.matcher(line).matches()) {
+                chapters++;
+            } else if (URL_LINE.matcher(line).matches()) {
+                urls++;
+            } else if (ListItemLine.parse(line).isPresent()) {
+                items++;
+            }
+        }
+        if (items == 0) {
+            return 0;
+        }
+        if (chapters > 0) {
+            return urls > 0 ? 0.95 : 0.8;
+        }
+        // No chapters yet: a numbered list whose questions carry reference URLs is still this shape.
+        return urls >= items ? 0.6 : 0;
+    }
+
+    @Override
+    public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
+        String chapterLine = null;
+        String chapterTitle = null;
+        Pending pending = null;
+        int lineNo = 0;
+        for (String line : (Iterable<String>) doc.text().lines()::iterator) {
+            lineNo++;
+            Matcher chapter = CHAPTER.matcher(line);
+            Optional<ListItemLine> item;
+            Matcher url;
+            if (chapter.matches()) {
+                emit(doc, pending, questions, warnings);
+                pending = null;
+                chapterLine = line.strip();
+                chapterTitle = chapter.group(2).isBlank() ? chapter.group(1).strip() : PlainMarkup.strip(chapter.group(2));
+            } else if ((url = URL_LINE.matcher(line)).matches()) {
+                if (pending != null) {
+                    pending.addReference(url);
+                }
+            } else if ((item = ListItemLine.parse(line)).isPresent()) {
+                emit(doc, pending, questions, warnings);
+                pending = new Pending(lineNo, item.get(), chapterLine, chapterTitle);
+            } else if (TRUNCATED.matcher(line).matches()) {
+                warnings.accept(Diagnostic.warning("truncated", doc.file(), lineNo, 0,
+                        "the list seems cut off here ('" + line.strip() + "'); questions after it, if any, are missing"));
+            } else if (pending != null && !line.isBlank()) {
+                pending.answer.add(line.strip());
+            }
+        }
+        emit(doc, pending, questions, warnings);
+    }
+
+    private static void emit(SourceDocument doc, Pending p, Consumer<Question> out, Consumer<Diagnostic> warnings) {
+        if (p == null) {
+            return;
+        }
+        String text = PlainMarkup.strip(p.item.text());
+        if (text.isEmpty()) {
+            warnings.accept(Diagnostic.warning("empty-question", doc.file(), p.line, 0,
+                    "question " + p.item.number() + " has no text; skipped"));
+            return;
+        }
+        Source source = new Source(doc.file(), p.line, text, NAME, p.item.number(),
+                PlainMarkup.wholeLinkUrl(p.item.text()), p.chapterLine);
+        out.accept(Question.builder(text)
+                .answer(p.answer.isEmpty() ? null : String.join("\n", p.answer))
+                .topic(p.chapterTitle)
+                .language(LanguageGuess.of(text))
+                .references(List.copyOf(p.references.values()))
+                .source(source)
+                .build());
+    }
+
+    /** A question whose reference and answer lines may still follow. */
+    private static final class Pending {
+        final int line;
+        final ListItemLine item;
+        final String chapterLine;
+        final String chapterTitle;
+        final Map<String, Reference> references = new LinkedHashMap<>();
+        final List<String> answer = new ArrayList<>();
+
+        Pending(int line, ListItemLine item, String chapterLine, String chapterTitle) {
+            this.line = line;
+            this.item = item;
+            this.chapterLine = chapterLine;
+            this.chapterTitle = chapterTitle;
+        }
+
+        void addReference(Matcher url) {
+            String href = url.group(1) != null ? url.group(1) : url.group(2) != null ? url.group(2) : url.group(4);
+            String title = url.group(3) == null || url.group(3).isBlank() ? null : url.group(3).strip();
+            references.putIfAbsent(href, new Reference(href, title));
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package dev.qbank.importers.numbered;
+
+import dev.qbank.importers.Importer;
+import dev.qbank.importers.LanguageGuess;
+import dev.qbank.importers.ListItemLine;
+import dev.qbank.importers.PlainMarkup;
+import dev.qbank.importers.SourceDocument;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.Question;
+import dev.qbank.model.Source;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A plain numbered list of questions ({@code 1.}, {@code 1、}, {@code 1)}, {@code (1)}, {@code （1）}), one per line.
+ * Lines before the first item are a preamble (title); non-numbered lines after an item are that item's answer;
+ * a Markdown heading between items names the section the following items belong to.
+ */
+public final class NumberedImporter implements Importer {
+    public static final String NAME = "numbered";
+    private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})[ \\t]+(.*?)[ \\t#]*$");
+    private static final Pattern Q_LABEL = Pattern.compile("^\\s*(?:\\*\\*)?Q\\d+\\s*[：:]");
+    private static final Pattern TABLE_DELIMITER = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
+    private static final Pattern CHAPTER = Pattern.compile("^\\s*(第\\s*[0-9一二三四五六七八九十百]+\\s*章|chapter\\s+\\d+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final int SNIFF_LINES = 200;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "plain numbered list: '1.', '1、', '1)', '(1)', '（1）', one question per line";
+    }
+
+    /**
+     * Mostly numbered lines, and none of the marks of the richer formats that also number their questions:
+     * numbered headings ({@code ### 1. ...}, Q&A), {@code Q1：} labels (Notion), tables, chapter lines.
+     */
+    @Override
+    public double sniff(SourceDocument doc) {
+        int items = 0;
+        int other = 0;
+        int headings = 0;
+        int seen = 0;
+        for (String line : (Iterable<String>) doc.text().lines().limit(SNIFF_LINES)::iterator) {
+            if (line.isBlank()) {
+                continue;
+            }
+            seen++;
+            Matcher h = HEADING.matcher(line);
+            if (h.matches()) {
+                if (ListItemLine.parse(h.group(2)).isPresent()) {
+                    return 0;
+                }
+                headings++;
+            } else if (Q_LABEL.matcher(line).find() || TABLE_DELIMITER.matcher(line).matches()) {
+                return 0;
+            } else if (CHAPTER.matcher(line).find()) {
+                return 0.1;
+            } else if (ListItemLine.parse(line).isPresent()) {
+                items++;
+            } else {
+                other++;
+            }
+        }
+        if (items < 2 || seen == 0) {
+            return items == 1 && seen <= 2 ? 0.35 : 0;
+        }
+        double score = 0.3 + 0.65 * items / (items + other + Math.max(0, headings - 1));
+        return headings > 3 ? score * 0.5 : score;
+    }
+
+    @Override
+    public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
+        String section = null;
+        Pending pending = null;
+        int lineNo = 0;
+        for (String line : (Iterable<String>) doc.text().lines()::iterator) {
+            lineNo++;
+            Optional<ListItemLine> item = ListItemLine.parse(line);
+            Matcher heading = HEADING.matcher(line);
+            if (item.isPresent()) {
+                emit(doc, pending, questions, warnings);
+                pending = new Pending(lineNo, item.get(), section);
+            } else if (heading.matches()) {
+                emit(doc, pending, questions, warnings);
+                pending = null;
+                section = PlainMarkup.strip(heading.group(2));
+            } else if (pending != null && !line.isBlank()) {
+                pending.answer.add(line.strip());
+            }
+        }
+        emit(doc, pending, questions, warnings);
+    }
+
+    private static void emit(SourceDocument doc, Pending p, Consumer<Question> out, Consumer<Diagnostic> warnings) {
+        if (p == null) {
+            return;
+        }
+        String text = PlainMarkup.strip(p.item.text());
+        if (text.isEmpty()) {
+            warnings.accept(Diagnostic.warning("empty-question", doc.file(), p.line, 0,
+                    "item " + p.item.number() + " has no question text after its markup; skipped"));
+            return;
+        }
+        Source source = new Source(doc.file(), p.line, text, NAME, p.item.number(),
+                PlainMarkup.wholeLinkUrl(p.item.text()), p.section);
+        out.accept(Question.builder(text)
+                .answer(p.answer.isEmpty() ? null : String.join("\n", p.answer))
+                .topic(p.section)
+                .language(LanguageGuess.of(text))
+                .source(source)
+                .build());
+    }
+
+    /** An item whose answer lines may still follow. */
+    private static final class Pending {
+        final int line;
+        final ListItemLine item;
+        final String section;
+        final List<String> answer = new ArrayList<>();
+
+        Pending(int line, ListItemLine item, String section) {
+            this.line = line;
+            this.item = item;
+            this.section = section;
+        }
+    }
+}

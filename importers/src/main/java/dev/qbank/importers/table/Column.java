@@ -1,0 +1,53 @@
+package dev.qbank.importers.table;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a table column holds, recognised by its header text in any order (Chinese or English headers). */
+enum Column {
+    QUESTION(List.of("题目", "问题", "面试题", "题干", "试题", "question", "questions", "title", "q")),
+    DIFFICULTY(List.of("难度", "难易", "难易度", "难度等级", "级别", "等级", "difficulty", "level")),
+    TAGS(List.of("标签", "tags", "tag", "关键词", "关键字", "keywords", "labels")),
+    ANSWER(List.of("答案", "回答", "参考答案", "answer", "answers", "a")),
+    EXPLANATION(List.of("解析", "解释", "答案解析", "说明", "explanation", "explanations", "notes")),
+    TOPIC(List.of("分类", "类别", "主题", "模块", "章节", "方向", "topic", "category", "section", "chapter")),
+    NUMBER(List.of("序号", "编号", "题号", "#", "no", "number", "num")),
+    URL(List.of("链接", "地址", "网址", "url", "link"));
+
+    private final List<String> names;
+
+    Column(List<String> names) {
+        this.names = names;
+    }
+
+    /**
+     * The column a header names. Exact names first ("title" is a question, "a" an answer); then a Chinese name
+     * inside a longer header ("题目名称", "难度等级").
+     */
+    static Optional<Column> of(String header) {
+        String h = normalise(header);
+        if (h.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Column c : values()) {
+            if (c.names.contains(h)) {
+                return Optional.of(c);
+            }
+        }
+        for (Column c : values()) {
+            for (String name : c.names) {
+                if (name.length() >= 2 && name.codePointAt(0) > 0x2E80 && h.contains(name)) {
+                    return Optional.of(c);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String normalise(String header) {
+        String s = Normalizer.normalize(header, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+        return s.equals("#") ? s : s.replaceAll("[\\p{P}\\p{S}\\s]+", "");
+    }
+}

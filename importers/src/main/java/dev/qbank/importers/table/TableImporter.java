@@ -1,0 +1,238 @@
+package dev.qbank.importers.table;
+
+import dev.qbank.importers.DifficultyWords;
+import dev.qbank.importers.Importer;
+import dev.qbank.importers.LanguageGuess;
+import dev.qbank.importers.SourceDocument;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.Difficulty;
+import dev.qbank.model.QbankException;
+import dev.qbank.model.Question;
+import dev.qbank.model.Source;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * A Markdown (GFM) table with one question per row. Columns are found by their header text, in any order (see
+ * {@link Column}); the question cell's link is the source URL; tags are the links or words of the tag cell,
+ * separated by {@code <br>}, commas or enumeration commas; difficulty words are mapped; empty rows are skipped.
+ * The nearest heading above a table is the rows' section. Parsed with commonmark-java so escaped pipes, code
+ * spans and links inside cells mean what GFM says they mean.
+ */
+public final class TableImporter implements Importer {
+    public static final String NAME = "table";
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    private static final Pattern DELIMITER_ROW = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
+    private static final Pattern TAG_SEPARATORS = Pattern.compile("[\\n,，、;；]+");
+    private static final int SNIFF_LINES = 100;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Markdown table, one question per row; columns 题目/question, 难度/difficulty, 标签/tags, 答案/answer, ...";
+    }
+
+    /** A header row naming a question column, right above a delimiter row, near the start of the file. */
+    @Override
+    public double sniff(SourceDocument doc) {
+        List<String> lines = doc.text().lines().limit(SNIFF_LINES).toList();
+        double best = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            String header = lines.get(i - 1);
+            if (!DELIMITER_ROW.matcher(lines.get(i)).matches() || !lines.get(i).contains("-") || !header.contains("|")) {
+                continue;
+            }
+            boolean hasQuestion = false;
+            for (String cell : header.split("(?<!\\\\)\\|")) {
+                hasQuestion |= Column.of(cell).orElse(null) == Column.QUESTION;
+            }
+            best = Math.max(best, hasQuestion ? 0.95 : 0.3);
+        }
+        return best;
+    }
+
+    @Override
+    public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
+        Node root = PARSER.parse(doc.text());
+        String section = null;
+        int tables = 0;
+        int usable = 0;
+        int firstTableLine = 0;
+        for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof Heading h) {
+                section = CellText.of(h).oneLine();
+            } else if (block instanceof TableBlock table) {
+                tables++;
+                if (firstTableLine == 0) {
+                    firstTableLine = lineOf(table);
+                }
+                if (readTable(doc, table, section, questions, warnings)) {
+                    usable++;
+                }
+            }
+        }
+        if (tables == 0) {
+            throw new QbankException(Diagnostic.error("no-table", doc.file(), 0, 0,
+                    "no Markdown table found (a header row, a '| --- |' row, then one question per row)"));
+        }
+        if (usable == 0) {
+            throw new QbankException(Diagnostic.error("no-question-column", doc.file(), firstTableLine, 0,
+                    "no table has a question column; name one 题目, 问题, question or title"));
+        }
+    }
+
+    /** Reads one table; false when it has no question column. */
+    private static boolean readTable(SourceDocument doc, TableBlock table, String section,
+                                     Consumer<Question> out, Consumer<Diagnostic> warnings) {
+        Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        TableBody body = null;
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            if (part instanceof TableHead head && head.getFirstChild() instanceof TableRow row) {
+                List<TableCell> cells = cells(row);
+                for (int i = 0; i < cells.size(); i++) {
+                    int index = i;
+                    Column.of(CellText.of(cells.get(i)).oneLine()).ifPresent(c -> columns.putIfAbsent(c, index));
+                }
+            } else if (part instanceof TableBody b) {
+                body = b;
+            }
+        }
+        if (!columns.containsKey(Column.QUESTION)) {
+            warnings.accept(Diagnostic.warning("no-question-column", doc.file(), lineOf(table), 0,
+                    "this table has no question column (题目, 问题, question, title); its rows were not imported"));
+            return false;
+        }
+        if (body == null) {
+            return true;
+        }
+        for (Node n = body.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof TableRow row) {
+                readRow(doc, columns, cells(row), lineOf(row), section, out, warnings);
+            }
+        }
+        return true;
+    }
+
+    private static void readRow(SourceDocument doc, Map<Column, Integer> columns, List<TableCell> cells, int line,
+                                String section, Consumer<Question> out, Consumer<Diagnostic> warnings) {
+        boolean empty = true;
+        for (TableCell cell : cells) {
+            empty &= CellText.of(cell).oneLine().isEmpty();
+        }
+        if (empty) {
+            return;
+        }
+        CellText questionCell = CellText.of(cells.get(columns.get(Column.QUESTION)));
+        String text = questionCell.oneLine();
+        if (text.isEmpty()) {
+            warnings.accept(Diagnostic.warning("empty-question", doc.file(), line, 0,
+                    "this row has no question text; skipped"));
+            return;
+        }
+        String url = questionCell.firstUrl;
+        Optional<CellText> urlCell = cell(cells, columns, Column.URL);
+        if (url == null && urlCell.isPresent()) {
+            url = urlCell.get().firstUrl != null ? urlCell.get().firstUrl : blankToNull(urlCell.get().oneLine());
+        }
+        String topic = cell(cells, columns, Column.TOPIC).map(CellText::oneLine).map(TableImporter::blankToNull)
+                .orElse(null);
+        String number = cell(cells, columns, Column.NUMBER).map(CellText::oneLine).map(TableImporter::blankToNull)
+                .orElse(null);
+        Difficulty difficulty = null;
+        Optional<String> level = cell(cells, columns, Column.DIFFICULTY).map(CellText::oneLine).filter(s -> !s.isEmpty());
+        if (level.isPresent()) {
+            difficulty = DifficultyWords.parse(level.get()).orElse(null);
+            if (difficulty == null) {
+                warnings.accept(Diagnostic.warning("difficulty", doc.file(), line, 0, "unknown difficulty '"
+                        + level.get() + "' (use 简单/中等/困难, easy/medium/hard, 1-3 or stars); left unset"));
+            }
+        }
+        out.accept(Question.builder(text)
+                .answer(markdown(doc, cells, columns, Column.ANSWER))
+                .explanation(markdown(doc, cells, columns, Column.EXPLANATION))
+                .difficulty(difficulty)
+                .topic(topic != null ? topic : section)
+                .tags(cell(cells, columns, Column.TAGS).map(TableImporter::tags).orElse(List.of()))
+                .language(LanguageGuess.of(text))
+                .source(new Source(doc.file(), line, text, NAME, number, url, section))
+                .build());
+    }
+
+    private static List<String> tags(CellText cell) {
+        LinkedHashSet<String> tags = new LinkedHashSet<>();
+        for (String tag : TAG_SEPARATORS.split(cell.text)) {
+            String t = tag.strip().replaceAll("\\s+", " ");
+            if (!t.isEmpty()) {
+                tags.add(t);
+            }
+        }
+        return List.copyOf(tags);
+    }
+
+    /** A cell's Markdown as written (answers keep their markup); {@code <br>} as line breaks. */
+    private static String markdown(SourceDocument doc, List<TableCell> cells, Map<Column, Integer> columns, Column c) {
+        Integer index = columns.get(c);
+        if (index == null || index >= cells.size()) {
+            return null;
+        }
+        List<SourceSpan> spans = cells.get(index).getSourceSpans();
+        if (spans.isEmpty()) {
+            return blankToNull(CellText.of(cells.get(index)).text.strip());
+        }
+        SourceSpan span = spans.get(0);
+        String raw = doc.text().substring(span.getInputIndex(), span.getInputIndex() + span.getLength()).strip();
+        if (raw.endsWith("|") && !raw.endsWith("\\|")) {
+            raw = raw.substring(0, raw.length() - 1).strip();
+        }
+        raw = CellText.BR.matcher(raw.replace("\\|", "|")).replaceAll("\n");
+        return blankToNull(raw.lines().map(String::strip).reduce((a, b) -> a + "\n" + b).orElse("").strip());
+    }
+
+    private static Optional<CellText> cell(List<TableCell> cells, Map<Column, Integer> columns, Column c) {
+        Integer index = columns.get(c);
+        return index == null || index >= cells.size() ? Optional.empty() : Optional.of(CellText.of(cells.get(index)));
+    }
+
+    private static List<TableCell> cells(TableRow row) {
+        List<TableCell> cells = new ArrayList<>();
+        for (Node n = row.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof TableCell c) {
+                cells.add(c);
+            }
+        }
+        return cells;
+    }
+
+    private static int lineOf(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
