@@ -6,11 +6,14 @@ import java.util.regex.Pattern;
 /**
  * Removes the little Markdown that turns up in plain-text banks (numbered lists, chapter lists) without parsing the
  * text as Markdown: such files are not Markdown, so a lone {@code *} (as in {@code 3*3 卷积}) or {@code _} is a
- * literal character and must survive. Only unambiguous markup goes: {@code **bold**}, {@code `code`},
+ * literal character and must survive. Only unambiguous markup goes: {@code **bold**}, {@code *emphasis*} not touching ASCII letters or digits, {@code `code`},
  * {@code [text](url)} links, and emphasis wrapped around the whole text.
  */
 public final class PlainMarkup {
     private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
+    /** {@code *x*} / {@code _x_} only where no ASCII letter or digit touches the markers ({@code 3*3} stays). */
+    private static final Pattern EMPHASIS = Pattern.compile(
+            "(?<![A-Za-z0-9*_\\\\])([*_])(?=[^\\s*_])([^*_\\n]*?[^\\s*_\\\\])\\1(?![A-Za-z0-9*_])");
     private static final Pattern CODE = Pattern.compile("`([^`\\n]+)`");
     private static final Pattern LINK = Pattern.compile("(?<!!)\\[([^\\[\\]\\n]*)\\]\\((\\S+?)\\)");
     private static final Pattern WHOLE_LINK = Pattern.compile("\\[([^\\[\\]\\n]+)\\]\\((\\S+?)\\)");
@@ -23,6 +26,7 @@ public final class PlainMarkup {
         String s = text.strip();
         s = LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         s = STRONG.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
+        s = EMPHASIS.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
         s = CODE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         s = unwrap(s);
         return s.strip();

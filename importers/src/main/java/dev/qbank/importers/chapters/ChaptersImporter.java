@@ -84,7 +84,7 @@ public final class ChaptersImporter implements Importer {
             if (chapter.matches()) {
                 emit(doc, pending, questions, warnings);
                 pending = null;
-                chapterLine = line.strip();
+                chapterLine = line.strip().replaceFirst("^#{1,6}[ \\t]+", "").replaceFirst("[ \\t]+#+$", "");
                 chapterTitle = chapter.group(2).isBlank() ? chapter.group(1).strip() : PlainMarkup.strip(chapter.group(2));
             } else if ((url = URL_LINE.matcher(line)).matches()) {
                 if (pending != null) {

@@ -1,0 +1,72 @@
+package dev.qbank.importers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.QbankException;
+import dev.qbank.model.Question;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+/** What the importers say about rows and lines they cannot use: a warning with a line, or an error naming the file. */
+class ImporterWarningsTest {
+    private static final ImporterRegistry REGISTRY = ImporterRegistry.standard();
+
+    static List<Diagnostic> warnings(String format, String text) {
+        List<Diagnostic> warnings = new ArrayList<>();
+        REGISTRY.require(format).read(doc(text), q -> { }, warnings::add);
+        return warnings;
+    }
+
+    static SourceDocument doc(String text) {
+        return SourceDocument.of(Path.of("x.md"), "x.md", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void tableWarnsAboutUnknownDifficultyRowsWithoutQuestionAndTablesWithoutQuestionColumn() throws Exception {
+        Golden.Result r = Golden.read(REGISTRY.require("table"), Golden.FIXTURES.resolve("table/reordered-english.md"), "t");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("difficulty", 10));
+        Golden.Result two = Golden.read(REGISTRY.require("table"), Golden.FIXTURES.resolve("table/two-tables.md"), "t");
+        assertThat(two.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("no-question-column", 10),
+                org.assertj.core.groups.Tuple.tuple("empty-question", 19));
+    }
+
+    @Test
+    void tableWithoutQuestionColumnIsAnErrorNamingTheFile() {
+        assertThatThrownBy(() -> warnings("table", "| a | b |\n|---|---|\n| 1 | 2 |\n"))
+                .isInstanceOf(QbankException.class).hasMessageContaining("x.md:1").hasMessageContaining("question column");
+        assertThatThrownBy(() -> warnings("table", "just text\n"))
+                .isInstanceOf(QbankException.class).hasMessageContaining("no Markdown table");
+    }
+
+    @Test
+    void emptyNumberedItemIsAWarningNotASilentSkip() {
+        assertThat(warnings("numbered", "1. [](x)\n2. q\n")).extracting(Diagnostic::code).containsExactly("empty-question");
+    }
+
+    /** Whatever the text, an importer either reads it or throws a QbankException; nothing else escapes. */
+    @Property(tries = 300)
+    void importersNeverCrash(@ForAll String text) {
+        if (text.isBlank() || text.indexOf('\0') >= 0) {
+            return;
+        }
+        for (Importer importer : REGISTRY.all().values()) {
+            importer.sniff(doc(text));
+            try {
+                List<Question> out = new ArrayList<>();
+                importer.read(doc(text), out::add, w -> { });
+                assertThat(out).allSatisfy(q -> assertThat(q.question()).isNotBlank());
+            } catch (QbankException expected) {
+                assertThat(expected.diagnostics()).isNotEmpty();
+            }
+        }
+    }
+}

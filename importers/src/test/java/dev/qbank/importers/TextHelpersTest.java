@@ -1,0 +1,74 @@
+package dev.qbank.importers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.qbank.model.Difficulty;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextHelpersTest {
+    @ParameterizedTest
+    @CsvSource({"简单,EASY", "中等,MEDIUM", "困难,HARD", "初级,EASY", "中级,MEDIUM", "高级,HARD", "容易,EASY",
+            "一般,MEDIUM", "难,HARD", "Easy,EASY", " MEDIUM ,MEDIUM", "hard,HARD", "1,EASY", "2,MEDIUM", "3,HARD",
+            "★,EASY", "★★,MEDIUM", "★★★,HARD", "★★☆☆☆,EASY", "★★★☆☆,MEDIUM", "★★★★☆,HARD", "⭐⭐,MEDIUM", "**,MEDIUM"})
+    void difficultyWords(String word, Difficulty expected) {
+        assertThat(DifficultyWords.parse(word)).contains(expected);
+    }
+
+    @Test
+    void unknownDifficultyWordsAreNotGuessed() {
+        assertThat(DifficultyWords.parse("very tricky")).isEmpty();
+        assertThat(DifficultyWords.parse("")).isEmpty();
+        assertThat(DifficultyWords.parse("4")).isEmpty();
+        assertThat(DifficultyWords.parse(null)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"1. 问题|1|问题", "1.问题|1|问题", "12、问题|12|问题", "3) q|3|q", "(4) q|4|q",
+            "（5）问题|5|问题", "  6．问题  |6|问题", "\t7 . q|7|q"})
+    void listItems(String line, String number, String text) {
+        assertThat(ListItemLine.parse(line)).contains(new ListItemLine(number, text));
+    }
+
+    @Test
+    void notListItems() {
+        assertThat(ListItemLine.parse("7.5 倍学习率")).isEmpty();
+        assertThat(ListItemLine.parse("1.")).isEmpty();
+        assertThat(ListItemLine.parse("2015年")).isEmpty();
+        assertThat(ListItemLine.parse("https://example.com/1.html")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "**卷积** 是什么？|卷积 是什么？",
+            "什么是*注意力*？|什么是注意力？",
+            "计算 3*3 卷积和 1*1 卷积|计算 3*3 卷积和 1*1 卷积",
+            "***解释1*1卷积操作的意义？***|解释1*1卷积操作的意义？",
+            "batch_size_max 的作用|batch_size_max 的作用",
+            "[What is an epoch?](https://x.org/e)|What is an epoch?",
+            "介绍 `tf.function`|介绍 tf.function",
+            "  a * b * c  |a * b * c"})
+    void plainMarkupRemovesOnlyUnambiguousMarkup(String in, String out) {
+        assertThat(PlainMarkup.strip(in)).isEqualTo(out);
+    }
+
+    @Test
+    void wholeLinkUrl() {
+        assertThat(PlainMarkup.wholeLinkUrl("[q](https://x.org/q)")).isEqualTo("https://x.org/q");
+        assertThat(PlainMarkup.wholeLinkUrl("see [q](https://x.org/q)")).isNull();
+    }
+
+    @Test
+    void language() {
+        assertThat(LanguageGuess.of("What is a CNN?")).isEqualTo("en");
+        assertThat(LanguageGuess.of("什么是 CNN?")).isEqualTo("zh-CN");
+    }
+
+    @Property
+    void plainMarkupNeverGrowsTheText(@ForAll String s) {
+        assertThat(PlainMarkup.strip(s).length()).isLessThanOrEqualTo(s.length());
+    }
+}
