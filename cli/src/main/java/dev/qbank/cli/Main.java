@@ -32,6 +32,7 @@ public final class Main {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new QbankCommand());
         // Subcommands, one line each:
+        cl.addSubcommand(new ImportCommand());
         cl.addSubcommand(new ExportCommand());
         cl.addSubcommand(new DedupCommand());
         cl.setExecutionExceptionHandler(new ErrorReporter());

@@ -1,0 +1,235 @@
+package dev.qbank.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.qbank.importers.BankLock;
+import dev.qbank.model.BankStore;
+import dev.qbank.model.Question;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+    private static final String TABLE = "../seeds/000_19ee16e00da61554.txt";
+    private static final String CHAPTERS = "../seeds/001_268a4c925a43aea4.txt";
+    private static final String NUMBERED = "../seeds/004_0c49a7a0fc5058d2.txt";
+
+    @TempDir
+    Path tmp;
+
+    MainTest.Result importSeeds(Path bank, String... extra) {
+        String[] args = Stream.concat(Stream.of("import", "--bank", bank.toString(), TABLE, CHAPTERS, NUMBERED),
+                Stream.of(extra)).toArray(String[]::new);
+        return MainTest.run(args);
+    }
+
+    /** Every file of the bank and its bytes. */
+    static Map<String, byte[]> snapshot(Path bank) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        if (!Files.exists(bank)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(bank)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(bank.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    static void assertSameBytes(Map<String, byte[]> before, Map<String, byte[]> after) {
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    @Test
+    void importsTheThreeSeedsTracingEveryQuestionToItsLine() throws IOException {
+        Path bank = tmp.resolve("bank");
+        MainTest.Result r = importSeeds(bank);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains(
+                "seeds/000_19ee16e00da61554.txt: table (detected), 41 questions",
+                "seeds/001_268a4c925a43aea4.txt: chapters (detected), 13 questions",
+                "seeds/004_0c49a7a0fc5058d2.txt: numbered (detected), 76 questions",
+                "warning[truncated]",
+                "new 130, unchanged 0, merged 0",
+                "bank: " + bank);
+        List<Question> questions = new BankStore(bank).readAll();
+        assertThat(questions).hasSize(130);
+        for (Question q : questions) {
+            assertThat(q.id()).matches("q-[0-9a-f]{10,}");
+            var s = q.sources().get(0);
+            assertThat(s.file()).startsWith("../seeds/");
+            List<String> lines = Files.readAllLines(Path.of(s.file()), StandardCharsets.UTF_8);
+            assertThat(lines.get(s.line() - 1)).contains(s.text().substring(0, Math.min(6, s.text().length())));
+        }
+        assertThat(Files.readString(bank.resolve("bank.yaml")))
+                .contains("format: table", "questions: 41", "format: chapters", "questions: 13", "questions: 76");
+    }
+
+    @Test
+    void reimportChangesNoByte() throws IOException {
+        Path bank = tmp.resolve("bank");
+        assertThat(importSeeds(bank).code()).isZero();
+        Map<String, byte[]> before = snapshot(bank);
+        MainTest.Result again = importSeeds(bank);
+        assertThat(again.code()).isZero();
+        assertThat(again.out()).contains("new 0, unchanged 130, merged 0", "(0 question files written)");
+        assertSameBytes(before, snapshot(bank));
+    }
+
+    @Test
+    void curatorEditSurvivesReimport() throws IOException {
+        Path bank = tmp.resolve("bank");
+        assertThat(importSeeds(bank).code()).isZero();
+        BankStore store = new BankStore(bank);
+        Path file = store.questionFiles().get(0);
+        Question edited = store.read(file).toBuilder().question("A curator's better wording?")
+                .answer("A curator's answer.").tags(List.of("curated")).build();
+        Files.writeString(file, BankStore.toYaml(edited));
+        byte[] editedBytes = Files.readAllBytes(file);
+
+        MainTest.Result r = importSeeds(bank);
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("new 0, unchanged 130");
+        assertThat(Files.readAllBytes(file)).isEqualTo(editedBytes);
+    }
+
+    @Test
+    void unrecognisedFileFailsTheWholeImportAndLeavesTheBankAsItWas() throws IOException {
+        Path bank = tmp.resolve("bank");
+        assertThat(MainTest.run("import", "--bank", bank.toString(), TABLE).code()).isZero();
+        Map<String, byte[]> before = snapshot(bank);
+        Path prose = tmp.resolve("prose.txt");
+        Files.writeString(prose, "Just a paragraph of prose,\nwith no questions in any shape qbank knows.\n");
+
+        MainTest.Result r = importSeeds(bank, prose.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(r.err()).contains(prose.toString().replace('\\', '/') + ": error[unrecognised]")
+                .contains("--format").doesNotContain("at dev.qbank");
+        assertThat(r.out()).doesNotContain("new ");
+        assertSameBytes(before, snapshot(bank));
+    }
+
+    @Test
+    void failedImportDoesNotCreateTheBank() throws IOException {
+        Path bank = tmp.resolve("bank");
+        Path binary = tmp.resolve("image.png");
+        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
+        Path gbk = tmp.resolve("gbk.txt");
+        Files.write(gbk, "1. 什么是卷积？\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        Path empty = tmp.resolve("empty.txt");
+        Files.writeString(empty, "  \n\n");
+
+        MainTest.Result r = MainTest.run("import", "--bank", bank.toString(), binary.toString(), gbk.toString(),
+                empty.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+        String err = r.err().replace('\\', '/');
+        assertThat(err).contains("image.png: error[binary]", "gbk.txt:1: error[encoding]", "empty.txt: error[empty]");
+        assertThat(err.lines()).hasSize(3);
+        assertThat(bank).doesNotExist();
+    }
+
+    @Test
+    void missingPathIsAUsageErrorReportedWithTheOtherErrors() throws IOException {
+        Path empty = tmp.resolve("empty.md");
+        Files.writeString(empty, "");
+        MainTest.Result r = MainTest.run("import", "--bank", tmp.resolve("bank").toString(), "no/such/file.md",
+                empty.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("no/such/file.md: error[no-input]: no such file or folder", "error[empty]");
+    }
+
+    @Test
+    void crlfAndBomInputReadsLikeAnyOther() throws IOException {
+        Path file = tmp.resolve("list.txt");
+        Files.write(file, "\uFEFF1. 什么是卷积？  \r\n\r\n2、什么是池化？\r\n".getBytes(StandardCharsets.UTF_8));
+        Path bank = tmp.resolve("bank");
+        MainTest.Result r = MainTest.run("import", "--bank", bank.toString(), file.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("list.txt: numbered (detected), 2 questions", "new 2, unchanged 0, merged 0");
+        List<Question> qs = new BankStore(bank).readAll();
+        assertThat(qs).extracting(Question::question).containsExactlyInAnyOrder("什么是卷积？", "什么是池化？");
+        assertThat(qs).extracting(q -> q.sources().get(0).line()).containsExactlyInAnyOrder(1, 3);
+    }
+
+    @Test
+    void folderArgumentImportsItsFilesSortedSkippingHiddenManifestAndReadme() throws IOException {
+        Path dir = tmp.resolve("in");
+        Files.createDirectories(dir.resolve("sub"));
+        Files.createDirectories(dir.resolve(".git"));
+        Files.writeString(dir.resolve("b.txt"), "1. Second file question?\n");
+        Files.writeString(dir.resolve("sub/a.txt"), "1. Nested question?\n");
+        Files.writeString(dir.resolve("a.txt"), "1. First file question?\n");
+        Files.writeString(dir.resolve(".hidden.txt"), "not a bank");
+        Files.writeString(dir.resolve(".git/config"), "not a bank");
+        Files.writeString(dir.resolve("README.md"), "not a bank");
+        Files.writeString(dir.resolve("manifest.yaml"), "banks: []\n");
+        Path bank = tmp.resolve("bank");
+
+        MainTest.Result r = MainTest.run("import", "--bank", bank.toString(), dir.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String d = dir.toString().replace('\\', '/');
+        assertThat(r.out().lines().filter(l -> l.contains("(detected)")).toList()).containsExactly(
+                d + "/a.txt: numbered (detected), 1 question",
+                d + "/b.txt: numbered (detected), 1 question",
+                d + "/sub/a.txt: numbered (detected), 1 question");
+    }
+
+    @Test
+    void forcedFormatIsReported() throws IOException {
+        Path file = tmp.resolve("list.md");
+        Files.writeString(file, "1. Only question?\n");
+        MainTest.Result r = MainTest.run("import", "--bank", tmp.resolve("bank").toString(), "--format", "chapters",
+                file.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("list.md: chapters (forced), 1 question");
+        MainTest.Result bad = MainTest.run("import", "--format", "nope", file.toString());
+        assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains("unknown format 'nope'", "table, chapters, numbered");
+    }
+
+    @Test
+    void duplicatesAcrossFilesAreMerged() throws IOException {
+        Path a = tmp.resolve("a.txt");
+        Path b = tmp.resolve("b.txt");
+        Files.writeString(a, "1. What is dropout?\n2. What is a CNN?\n");
+        Files.writeString(b, "1. what is Dropout\n");
+        Path bank = tmp.resolve("bank");
+        MainTest.Result r = MainTest.run("import", "--bank", bank.toString(), a.toString(), b.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("new 2, unchanged 0, merged 1");
+        Question dropout = new BankStore(bank).readAll().stream()
+                .filter(q -> q.question().equals("What is dropout?")).findFirst().orElseThrow();
+        assertThat(dropout.aliases()).containsExactly("what is Dropout");
+        assertThat(dropout.sources()).hasSize(2);
+        MainTest.Result again = MainTest.run("import", "--bank", bank.toString(), a.toString(), b.toString());
+        assertThat(again.out()).contains("new 0, unchanged 3, merged 0");
+    }
+
+    @Test
+    void lockedBankFailsClearly() {
+        Path bank = tmp.resolve("bank");
+        try (BankLock held = BankLock.acquire(bank)) {
+            MainTest.Result r = importSeeds(bank);
+            assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+            assertThat(r.err()).contains(bank.toString()).contains("locked");
+        }
+        assertThat(importSeeds(bank).code()).isZero();
+    }
+
+    @Test
+    void withoutArgumentsImportsSeedsFolder() {
+        // The tests run in cli/, which has no seeds/ folder: the default shows up in the error.
+        MainTest.Result r = MainTest.run("import", "--bank", tmp.resolve("bank").toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("seeds: error[no-input]");
+    }
+}

@@ -1,0 +1,72 @@
+package dev.qbank.importers;
+
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.QbankException;
+import dev.qbank.model.Question;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads every input file before anything is written, collecting every file's errors rather than stopping at the
+ * first, so one run shows the user all there is to fix.
+ */
+final class FileReader {
+    /** Exit code for an importer that failed in a way that is a qbank bug, not the user's input. */
+    static final int EXIT_INTERNAL = 3;
+
+    private final FormatDetector detector;
+    private final Importer forced;
+
+    FileReader(ImporterRegistry registry, Importer forced) {
+        this.detector = new FormatDetector(registry);
+        this.forced = forced;
+    }
+
+    /** @throws QbankException with every file's errors if any file failed */
+    List<ParsedFile> readAll(List<InputFile> inputs) {
+        List<ParsedFile> parsed = new ArrayList<>();
+        List<Diagnostic> errors = new ArrayList<>();
+        int exit = QbankException.EXIT_FINDINGS;
+        for (InputFile input : inputs) {
+            try {
+                parsed.add(read(input));
+            } catch (QbankException e) {
+                errors.addAll(e.diagnostics());
+                exit = Math.max(exit, e.exitCode());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new QbankException(errors, exit);
+        }
+        return parsed;
+    }
+
+    private ParsedFile read(InputFile input) {
+        SourceDocument doc = SourceDocument.load(input.path(), input.displayName());
+        Importer importer = forced != null ? forced : detector.detect(doc).importer();
+        List<Question> questions = new ArrayList<>();
+        List<Diagnostic> warnings = new ArrayList<>();
+        try {
+            importer.read(doc, questions::add, warnings::add);
+        } catch (QbankException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // Content is untrusted: a crash on odd input is a qbank bug, but it must still name the file.
+            throw new QbankException(List.of(Diagnostic.error("internal", doc.file(), 0, 0, "the " + importer.name()
+                    + " importer failed on this file (a qbank bug, please report it): " + e)), EXIT_INTERNAL);
+        }
+        if (questions.isEmpty()) {
+            throw new QbankException(Diagnostic.error("no-questions", doc.file(), 0, 0, "the " + importer.name()
+                    + " importer found no questions in this file"
+                    + (forced != null ? "; is --format right for it?" : "; use --format NAME if it is another format")));
+        }
+        for (Question q : questions) {
+            if (q.sources().size() != 1 || q.id() != null) {
+                throw new QbankException(List.of(Diagnostic.error("internal", doc.file(), 0, 0, "the "
+                        + importer.name() + " importer produced a question without exactly one source, or with an id "
+                        + "(a qbank bug, please report it)")), EXIT_INTERNAL);
+            }
+        }
+        return new ParsedFile(doc, importer.name(), forced != null, questions, warnings);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.qbank.importers;
+
+import dev.qbank.model.Diagnostic;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What an import did, for the summary the CLI prints.
+ *
+ * @param files     per input file: name, format, how it was chosen, questions read, warnings
+ * @param added     questions that entered the bank with a new id
+ * @param unchanged questions whose source (same file, same wording) was already in the bank
+ * @param merged    questions folded into a duplicate (an alias and a source more on that question)
+ * @param written   question files written (a re-import of the same input writes none)
+ * @param bank      the bank folder
+ */
+public record ImportReport(List<FileSummary> files, int added, int unchanged, int merged, int written, Path bank) {
+    public ImportReport {
+        files = List.copyOf(files);
+    }
+
+    /** One input file's line of the summary. */
+    public record FileSummary(String file, String format, boolean forced, int questions, List<Diagnostic> warnings) {
+        public FileSummary {
+            warnings = List.copyOf(warnings);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.qbank.importers;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to import: files and folders as the user named them, the bank to merge into, and optionally a format that
+ * overrides detection for every file.
+ *
+ * @param inputs paths as given on the command line (they become {@code Source.file}, with forward slashes)
+ * @param bank   the bank folder (created if missing)
+ * @param format importer name to force, or null to detect each file's format
+ */
+public record ImportRequest(List<String> inputs, Path bank, String format) {
+    public ImportRequest {
+        inputs = List.copyOf(inputs);
+        Objects.requireNonNull(bank, "bank");
+    }
+}

@@ -1,0 +1,18 @@
+package dev.qbank.importers;
+
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.Question;
+import java.util.List;
+
+/**
+ * One input file, read: the questions its importer produced (no ids yet) and the warnings it gave.
+ *
+ * @param forced true when {@code --format} chose the importer, false when detection did
+ */
+public record ParsedFile(SourceDocument document, String format, boolean forced, List<Question> questions,
+                         List<Diagnostic> warnings) {
+    public ParsedFile {
+        questions = List.copyOf(questions);
+        warnings = List.copyOf(warnings);
+    }
+}
