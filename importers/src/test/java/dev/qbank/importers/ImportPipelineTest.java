@@ -1,0 +1,128 @@
+package dev.qbank.importers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.qbank.model.BankManifest;
+import dev.qbank.model.BankStore;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.QbankException;
+import dev.qbank.model.Question;
+import dev.qbank.model.SourceBank;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportPipelineTest {
+    @TempDir
+    Path tmp;
+
+    ImportReport run(Path bank, String... inputs) {
+        return new ImportPipeline(ImporterRegistry.standard()).run(new ImportRequest(List.of(inputs), bank, null));
+    }
+
+    @Test
+    void displayNamesAreCleanedAndUseForwardSlashes() {
+        assertThat(InputCollector.displayName(Path.of("./seeds/"))).isEqualTo("seeds");
+        assertThat(InputCollector.displayName(Path.of("seeds/../seeds/x.txt"))).isEqualTo("seeds/x.txt");
+        assertThat(InputCollector.displayName(Path.of("."))).isEmpty();
+    }
+
+    @Test
+    void folderWalkSkipsTheBankItWritesAndSymlinks() throws IOException {
+        Files.writeString(tmp.resolve("list.txt"), "1. What is a tensor?\n");
+        Path bank = tmp.resolve("bank");
+        assertThat(run(bank, tmp.toString()).added()).isEqualTo(1);
+        try {
+            Files.createSymbolicLink(tmp.resolve("link.txt"), tmp.resolve("list.txt"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // no symlinks on this file system: the bank-skipping half still runs
+        }
+        ImportReport again = run(bank, tmp.toString());
+        assertThat(again.files()).extracting(ImportReport.FileSummary::file)
+                .containsExactly(tmp.toString().replace('\\', '/') + "/list.txt");
+        assertThat(again.unchanged()).isEqualTo(1);
+    }
+
+    @Test
+    void manifestKeepsEarlierSourcesAndReplacesReimportedOnes() throws IOException {
+        Path a = tmp.resolve("a.txt");
+        Path b = tmp.resolve("b.txt");
+        Files.writeString(a, "1. Question A?\n");
+        Files.writeString(b, "1. Question B?\n");
+        Path bank = tmp.resolve("bank");
+        run(bank, a.toString());
+        run(bank, b.toString());
+        Files.writeString(a, "1. Question A?\n2. Question A2?\n");
+        ImportReport r = run(bank, a.toString());
+        assertThat(r.added()).isEqualTo(1);
+        assertThat(r.unchanged()).isEqualTo(1);
+        BankManifest m = new BankStore(bank).readManifest();
+        assertThat(m.sources()).extracting(SourceBank::file, SourceBank::questions).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(a.toString().replace('\\', '/'), 2),
+                org.assertj.core.groups.Tuple.tuple(b.toString().replace('\\', '/'), 1));
+        assertThat(new BankStore(bank).readAll()).hasSize(3);
+    }
+
+    @Test
+    void sameQuestionTwiceInOneFileIsOneQuestion() throws IOException {
+        Path a = tmp.resolve("a.txt");
+        Files.writeString(a, "1. What is a tensor?\n2. What is a tensor?\n");
+        ImportReport r = run(tmp.resolve("bank"), a.toString());
+        assertThat(r.added()).isEqualTo(1);
+        assertThat(r.unchanged() + r.merged()).isEqualTo(1);
+        assertThat(new BankStore(tmp.resolve("bank")).readAll()).hasSize(1);
+    }
+
+    @Test
+    void anImporterCrashNamesTheFileWithoutAStackTrace() throws IOException {
+        Path a = tmp.resolve("a.txt");
+        Files.writeString(a, "anything\n");
+        Importer crashing = new Importer() {
+            @Override
+            public String name() {
+                return "crash";
+            }
+
+            @Override
+            public String description() {
+                return "always fails";
+            }
+
+            @Override
+            public double sniff(SourceDocument doc) {
+                return 1;
+            }
+
+            @Override
+            public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
+                throw new IllegalStateException("boom");
+            }
+        };
+        FileReader reader = new FileReader(ImporterRegistry.standard(), crashing);
+        assertThatThrownBy(() -> reader.readAll(List.of(new InputFile(a, "a.txt"))))
+                .isInstanceOfSatisfying(QbankException.class, e -> {
+                    assertThat(e.exitCode()).isEqualTo(FileReader.EXIT_INTERNAL);
+                    assertThat(e.diagnostics()).singleElement()
+                            .satisfies(d -> assertThat(d.format()).startsWith("a.txt: error[internal]").contains("boom"));
+                });
+    }
+
+    @Test
+    void everyFailingFileIsReported() throws IOException {
+        List<String> inputs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Path f = tmp.resolve("bad" + i + ".txt");
+            Files.writeString(f, "no questions here " + i + "\n");
+            inputs.add(f.toString());
+        }
+        assertThatThrownBy(() -> run(tmp.resolve("bank"), inputs.toArray(String[]::new)))
+                .isInstanceOfSatisfying(QbankException.class, e -> assertThat(e.diagnostics()).hasSize(3));
+        assertThat(tmp.resolve("bank")).doesNotExist();
+    }
+}
