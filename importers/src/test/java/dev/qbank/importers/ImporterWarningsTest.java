@@ -52,6 +52,15 @@ class ImporterWarningsTest {
         assertThat(warnings("numbered", "1. [](x)\n2. q\n")).extracting(Diagnostic::code).containsExactly("empty-question");
     }
 
+    @Test
+    void aQuestionTooLongToBeRealIsAnErrorAtItsLine() {
+        String huge = "\n1. " + "x".repeat(QuestionLimits.MAX_QUESTION_CHARS + 1) + "\n";
+        for (String format : List.of("numbered", "chapters")) {
+            assertThatThrownBy(() -> warnings(format, huge)).isInstanceOf(QbankException.class)
+                    .hasMessageContaining("x.md:2").hasMessageContaining("too-long");
+        }
+    }
+
     /** Whatever the text, an importer either reads it or throws a QbankException; nothing else escapes. */
     @Property(tries = 300)
     void importersNeverCrash(@ForAll String text) {

@@ -4,6 +4,7 @@ import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.PlainMarkup;
+import dev.qbank.importers.QuestionLimits;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Question;
@@ -112,12 +113,12 @@ public final class NumberedImporter implements Importer {
         }
         Source source = new Source(doc.file(), p.line, text, NAME, p.item.number(),
                 PlainMarkup.wholeLinkUrl(p.item.text()), p.section);
-        out.accept(Question.builder(text)
+        out.accept(QuestionLimits.check(doc, Question.builder(text)
                 .answer(p.answer.isEmpty() ? null : String.join("\n", p.answer))
                 .topic(p.section)
                 .language(LanguageGuess.of(text))
                 .source(source)
-                .build());
+                .build()));
     }
 
     /** An item whose answer lines may still follow. */
