@@ -67,7 +67,7 @@ public final class ImportCommand implements Callable<Integer> {
             }
         }
         out.printf("new %d, unchanged %d, merged %d%n", report.added(), report.unchanged(), report.merged());
-        out.printf("bank: %s (%d question file%s written)%n", report.bank(), report.written(),
+        out.printf("bank: %s (%d file%s written)%n", report.bank(), report.written(),
                 report.written() == 1 ? "" : "s");
         out.flush();
         return ExitCodes.OK;

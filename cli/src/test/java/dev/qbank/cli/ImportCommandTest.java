@@ -81,7 +81,7 @@ class ImportCommandTest {
         Map<String, byte[]> before = snapshot(bank);
         MainTest.Result again = importSeeds(bank);
         assertThat(again.code()).isZero();
-        assertThat(again.out()).contains("new 0, unchanged 130, merged 0", "(0 question files written)");
+        assertThat(again.out()).contains("new 0, unchanged 130, merged 0", "(0 files written)");
         assertSameBytes(before, snapshot(bank));
     }
 

@@ -20,7 +20,8 @@ import java.util.Map;
  * <ol>
  *   <li>collect the input files ({@link InputCollector});</li>
  *   <li>load, detect (or force) the format and read each file; a file with no questions is an error;</li>
- *   <li>lock the bank ({@link BankLock}), read its questions, merge ({@link BankMerge});</li>
+ *   <li>lock the bank ({@link BankLock}), recover an interrupted change, read its questions, merge
+ *       ({@link BankMerge});</li>
  *   <li>write new and changed questions and the manifest with {@link BankStore#commit}, which stages every file
  *       first and leaves files whose bytes would not change alone: re-importing the same input writes nothing.</li>
  * </ol>
@@ -54,6 +55,8 @@ public final class ImportPipeline {
 
         BankStore store = new BankStore(request.bank());
         try (BankLock lock = BankLock.acquire(request.bank())) {
+            // A change a crash interrupted is finished or discarded before the bank is read (under the lock).
+            store.recover();
             BankMerge merge = new BankMerge(store.readAll(), Deduplication.forBank(request.bank()));
             for (ParsedFile file : parsed) {
                 for (Question q : file.questions()) {

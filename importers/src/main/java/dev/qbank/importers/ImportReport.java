@@ -11,7 +11,7 @@ import java.util.List;
  * @param added     questions that entered the bank with a new id
  * @param unchanged questions whose source (same file, same wording) was already in the bank
  * @param merged    questions folded into a duplicate (an alias and a source more on that question)
- * @param written   question files written (a re-import of the same input writes none)
+ * @param written   bank files written or deleted, the manifest included (a re-import of the same input: none)
  * @param bank      the bank folder
  */
 public record ImportReport(List<FileSummary> files, int added, int unchanged, int merged, int written, Path bank) {
