@@ -15,6 +15,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +29,34 @@ class ImportPipelineTest {
 
     ImportReport run(Path bank, String... inputs) {
         return new ImportPipeline(ImporterRegistry.standard()).run(new ImportRequest(List.of(inputs), bank, null));
+    }
+
+    /** Any numbered list, imported twice: the second import finds everything unchanged and writes nothing. */
+    @Property(tries = 25)
+    void reimportIsANoOp(@ForAll @Size(min = 1, max = 30) List<@AlphaChars @StringLength(min = 1, max = 40) String> qs)
+            throws IOException {
+        Path dir = Files.createTempDirectory("qbank-prop");
+        try {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < qs.size(); i++) {
+                text.append(i + 1).append(". ").append(qs.get(i)).append("?\n");
+            }
+            Path file = dir.resolve("list.txt");
+            Files.writeString(file, text);
+            Path bank = dir.resolve("bank");
+            ImportReport first = run(bank, file.toString());
+            assertThat(first.added() + first.merged() + first.unchanged()).isEqualTo(qs.size());
+            ImportReport second = run(bank, file.toString());
+            assertThat(second.unchanged()).isEqualTo(qs.size());
+            assertThat(second.written()).isZero();
+            assertThat(new BankStore(bank).readAll()).hasSize(first.added());
+        } finally {
+            try (var walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     @Test
