@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImportCommandTest {
-    private static final String TABLE = "../seeds/000_19ee16e00da61554.txt";
-    private static final String CHAPTERS = "../seeds/001_268a4c925a43aea4.txt";
-    private static final String NUMBERED = "../seeds/004_0c49a7a0fc5058d2.txt";
+    private static final String TABLE = ImportCommandTestSupport.TABLE;
+    private static final String CHAPTERS = ImportCommandTestSupport.CHAPTERS;
+    private static final String NUMBERED = ImportCommandTestSupport.NUMBERED;
 
     @TempDir
     Path tmp;
