@@ -31,7 +31,7 @@ public final class ChaptersImporter implements Importer {
             "^[ \\t\\u3000]*(?:#{1,6}[ \\t]+)?(第[ \\t]*[0-9一二三四五六七八九十百零〇两]+[ \\t]*章|(?i:chapter)[ \\t]+(?:\\d+|[IVXLC]+))"
                     + "[ \\t\\u3000]*[.:：、-]?[ \\t\\u3000]*(.*?)[ \\t#]*$");
     /** A line that is one URL, bare, in angle brackets, as a bullet, or as a Markdown link. */
-    private static final Pattern URL_LINE = Pattern.compile(
+    public static final Pattern URL_LINE = Pattern.compile(
             "^[ \\t]*(?:[-*+][ \\t]+)?(?:<(https?://\\S+)>|(https?://\\S+)|\\[([^\\]]*)\\]\\((https?://\\S+?)\\))[ \\t]*$");
     private static final Pattern TRUNCATED = Pattern.compile("^[ \\t]*(?:[.。…·][ \\t]*){3,}$");
     private static final int SNIFF_LINES = 200;
@@ -68,7 +68,7 @@ public final class ChaptersImporter implements Importer {
             return urls > 0 ? 0.95 : 0.8;
         }
         // No chapters yet: a numbered list whose questions carry reference URLs is still this shape.
-        return urls >= items ? 0.6 : 0;
+        return 2 * urls >= items ? 0.6 : 0;
     }
 
     @Override

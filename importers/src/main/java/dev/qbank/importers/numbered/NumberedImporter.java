@@ -6,6 +6,7 @@ import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.QuestionLimits;
 import dev.qbank.importers.SourceDocument;
+import dev.qbank.importers.chapters.ChaptersImporter;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Question;
 import dev.qbank.model.Source;
@@ -42,13 +43,15 @@ public final class NumberedImporter implements Importer {
 
     /**
      * Mostly numbered lines, and none of the marks of the richer formats that also number their questions:
-     * numbered headings ({@code ### 1. ...}, Q&A), {@code Q1：} labels (Notion), tables, chapter lines.
+     * numbered headings ({@code ### 1. ...}, Q&A), {@code Q1：} labels (Notion), tables, chapter lines; and not
+     * too sure when reference URLs follow the questions (the chaptered-list shape).
      */
     @Override
     public double sniff(SourceDocument doc) {
         int items = 0;
         int other = 0;
         int headings = 0;
+        int urls = 0;
         int seen = 0;
         for (String line : (Iterable<String>) doc.text().lines().limit(SNIFF_LINES)::iterator) {
             if (line.isBlank()) {
@@ -67,6 +70,9 @@ public final class NumberedImporter implements Importer {
                 return 0.1;
             } else if (ListItemLine.parse(line).isPresent()) {
                 items++;
+            } else if (ChaptersImporter.URL_LINE.matcher(line).matches()) {
+                urls++;
+                other++;
             } else {
                 other++;
             }
@@ -75,6 +81,10 @@ public final class NumberedImporter implements Importer {
             return items == 1 && seen <= 2 ? 0.35 : 0;
         }
         double score = 0.3 + 0.65 * items / (items + other + Math.max(0, headings - 1));
+        if (2 * urls >= items) {
+            // Reference URLs under the questions: the chaptered-list shape, which keeps them as references.
+            score = Math.min(score, 0.5);
+        }
         return headings > 3 ? score * 0.5 : score;
     }
 
