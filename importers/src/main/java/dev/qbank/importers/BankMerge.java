@@ -28,6 +28,7 @@ import java.util.Set;
  *       (its wording becomes an alias, its source is added, disagreeing values become conflicts);</li>
  *   <li>otherwise it is <em>added</em> with a new id.</li>
  * </ul>
+ * Questions from qbank's own exports arrive with their id and keep it (see {@link #offerExported}).
  */
 final class BankMerge {
     private final Map<String, Question> bank = new HashMap<>();
@@ -56,6 +57,10 @@ final class BankMerge {
     }
 
     void offer(Question incoming) {
+        if (incoming.id() != null) {
+            offerExported(incoming);
+            return;
+        }
         Source source = incoming.sources().get(0);
         if (idBySourceKey.containsKey(source.key())) {
             unchanged++;
@@ -77,6 +82,30 @@ final class BankMerge {
         changed.put(id, q);
         idBySourceKey.put(source.key(), id);
         added++;
+    }
+
+    /**
+     * A question read back from one of qbank's own exports keeps its id (and its sources), so export then import
+     * gives the same bank. The bank's copy of that id wins, as for any re-import; a second copy of the same id in
+     * this import is merged into the first.
+     */
+    private void offerExported(Question incoming) {
+        String id = incoming.id();
+        Question pending = changed.get(id);
+        if (pending != null) {
+            changed.put(id, QuestionMerger.merge(pending, incoming));
+            merged++;
+        } else if (bank.containsKey(id)) {
+            unchanged++;
+        } else {
+            taken.add(id);
+            index.add(incoming);
+            changed.put(id, incoming);
+            added++;
+        }
+        for (Source s : incoming.sources()) {
+            idBySourceKey.putIfAbsent(s.key(), id);
+        }
     }
 
     private Question current(String id) {

@@ -3,6 +3,7 @@ package dev.qbank.importers;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
+import dev.qbank.model.QuestionIds;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,10 +62,17 @@ final class FileReader {
                     + (forced != null ? "; is --format right for it?" : "; use --format NAME if it is another format")));
         }
         for (Question q : questions) {
-            if (q.sources().size() != 1 || q.id() != null) {
+            // Foreign formats give one source and no id; qbank's own exports keep their ids and sources.
+            if (q.sources().isEmpty()) {
                 throw new QbankException(List.of(Diagnostic.error("internal", doc.file(), 0, 0, "the "
-                        + importer.name() + " importer produced a question without exactly one source, or with an id "
+                        + importer.name() + " importer produced a question without a source "
                         + "(a qbank bug, please report it)")), EXIT_INTERNAL);
+            }
+            if (q.id() != null && !QuestionIds.isValid(q.id())) {
+                int line = q.sources().get(0).file().equals(doc.file()) ? q.sources().get(0).line() : 0;
+                throw new QbankException(Diagnostic.error("id", doc.file(), line, 0, "invalid question id '"
+                        + q.id() + "' (ids are lower-case letters, digits and single hyphens, at most "
+                        + dev.qbank.model.Question.ID_MAX_LENGTH + " characters)"));
             }
         }
         return new ParsedFile(doc, importer.name(), forced != null, questions, warnings);

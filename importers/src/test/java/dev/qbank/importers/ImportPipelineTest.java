@@ -60,6 +60,32 @@ class ImportPipelineTest {
     }
 
     @Test
+    void qbankOwnExportImportsBackWithItsIdsIntoTheSameBank() throws IOException {
+        Path list = tmp.resolve("list.txt");
+        Files.writeString(list, "1. What is a tensor?\n2. What is a graph?\n3. what is a TENSOR\n");
+        Path a = tmp.resolve("a");
+        ImportReport first = run(a, list.toString());
+        assertThat(first.added()).isEqualTo(2);
+        assertThat(first.merged()).isEqualTo(1);
+        List<Question> exported = new BankStore(a).readAll();
+        Path json = tmp.resolve("export.json");
+        java.util.Map<String, Object> document = new java.util.LinkedHashMap<>();
+        document.put("schemaVersion", 1);
+        document.put("questions", exported);
+        Files.writeString(json, dev.qbank.model.QbankMapper.json().writeValueAsString(document));
+
+        Path b = tmp.resolve("b");
+        ImportReport intoEmpty = run(b, json.toString());
+        assertThat(intoEmpty.added()).isEqualTo(2);
+        for (Path f : new BankStore(a).questionFiles()) {
+            assertThat(b.resolve("questions").resolve(f.getFileName())).hasSameBinaryContentAs(f);
+        }
+        ImportReport back = run(a, json.toString());
+        assertThat(back.unchanged()).isEqualTo(2);
+        assertThat(back.added() + back.merged()).isZero();
+    }
+
+    @Test
     void displayNamesAreCleanedAndUseForwardSlashes() {
         assertThat(InputCollector.displayName(Path.of("./seeds/"))).isEqualTo("seeds");
         assertThat(InputCollector.displayName(Path.of("seeds/../seeds/x.txt"))).isEqualTo("seeds/x.txt");
