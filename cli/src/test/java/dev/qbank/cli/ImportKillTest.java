@@ -22,6 +22,28 @@ class ImportKillTest {
     @TempDir
     Path tmp;
 
+    /** A second process importing into a bank this process is importing into fails at once, naming the bank. */
+    @Test
+    @Timeout(120)
+    void importIntoABankLockedByAnotherProcessFailsClearly() throws Exception {
+        Path bank = tmp.resolve("bank");
+        Path list = tmp.resolve("list.txt");
+        Files.writeString(list, "1. What is a tensor?\n");
+        try (dev.qbank.importers.BankLock held = dev.qbank.importers.BankLock.acquire(bank)) {
+            Process child = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
+                    Main.class.getName(), "import", "--bank", bank.toString(), list.toString())
+                    .redirectErrorStream(true).start();
+            String output = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(child.waitFor()).as(output).isEqualTo(ExitCodes.USAGE);
+            assertThat(output).contains(bank.toString(), "error[locked]").doesNotContain("\tat ");
+        }
+        assertThat(new BankStore(bank).questionFiles()).isEmpty();
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     @Test
     @Timeout(300)
     void killedImportLeavesTheBankAsBeforeOrAsAfter() throws Exception {
@@ -31,7 +53,7 @@ class ImportKillTest {
             text.append(i).append(". Generated question number ").append(i).append(" about convolution?\n");
         }
         Files.writeString(big, text);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String java = java();
         for (int delayMs : new int[] {400, 1500, 5000}) {
             Path bank = tmp.resolve("bank-" + delayMs);
             assertThat(ImportCommandTestSupport.importSeeds(bank).code()).isZero();
