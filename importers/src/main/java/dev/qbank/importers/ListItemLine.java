@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public record ListItemLine(String number, String text) {
     private static final Pattern ITEM = Pattern.compile(
-            "^[ \\t\\u3000]*(?:(\\d{1,6})[ \\t]*[.．、)）](?![0-9])|[(（][ \\t]*(\\d{1,6})[ \\t]*[)）])[ \\t\\u3000]*(\\S.*)$");
+            "^[ \\t\\u3000]*(?:(\\d{1,9})[ \\t]*[.．、)）](?![0-9])|[(（][ \\t]*(\\d{1,9})[ \\t]*[)）])[ \\t\\u3000]*(\\S.*)$");
 
     public static Optional<ListItemLine> parse(String line) {
         Matcher m = ITEM.matcher(line);

@@ -28,7 +28,7 @@ class TextHelpersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"1. 问题|1|问题", "1.问题|1|问题", "12、问题|12|问题", "3) q|3|q", "(4) q|4|q",
-            "（5）问题|5|问题", "  6．问题  |6|问题", "\t7 . q|7|q"})
+            "（5）问题|5|问题", "  6．问题  |6|问题", "\t7 . q|7|q", "1000000. q|1000000|q"})
     void listItems(String line, String number, String text) {
         assertThat(ListItemLine.parse(line)).contains(new ListItemLine(number, text));
     }
