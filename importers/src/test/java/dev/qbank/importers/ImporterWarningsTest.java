@@ -61,6 +61,16 @@ class ImporterWarningsTest {
         }
     }
 
+    @Test
+    void numberedDoesNotClaimTheRicherShapes() {
+        var numbered = REGISTRY.require("numbered");
+        assertThat(numbered.sniff(doc("### 1. What is X?\n\n1. a\n2. b\n"))).isZero();
+        assertThat(numbered.sniff(doc("### Basics\n1. a\n2. b\n"))).isZero();
+        assertThat(numbered.sniff(doc("Q1：***x***\n1. a\n2. b\n"))).isZero();
+        assertThat(numbered.sniff(doc("| 题目 |\n| --- |\n| a |\n1. a\n2. b\n"))).isZero();
+        assertThat(numbered.sniff(doc("# Title\n\n1. a\n2. b\n"))).isGreaterThan(0.8);
+    }
+
     /** Whatever the text, an importer either reads it or throws a QbankException; nothing else escapes. */
     @Property(tries = 300)
     void importersNeverCrash(@ForAll String text) {

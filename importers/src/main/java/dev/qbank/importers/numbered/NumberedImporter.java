@@ -43,7 +43,7 @@ public final class NumberedImporter implements Importer {
 
     /**
      * Mostly numbered lines, and none of the marks of the richer formats that also number their questions:
-     * numbered headings ({@code ### 1. ...}, Q&A), {@code Q1：} labels (Notion), tables, chapter lines; and not
+     * numbered or third-level headings ({@code ### 1. ...}, Q&A), {@code Q1：} labels (Notion), tables, chapter lines; and not
      * too sure when reference URLs follow the questions (the chaptered-list shape).
      */
     @Override
@@ -60,7 +60,7 @@ public final class NumberedImporter implements Importer {
             seen++;
             Matcher h = HEADING.matcher(line);
             if (h.matches()) {
-                if (ListItemLine.parse(h.group(2)).isPresent()) {
+                if (ListItemLine.parse(h.group(2)).isPresent() || h.group(1).length() >= 3) {
                     return 0;
                 }
                 headings++;
