@@ -237,6 +237,15 @@ class ImportCommandTest {
     }
 
     @Test
+    void bankThatIsAFileIsAUsageError() throws IOException {
+        Path file = tmp.resolve("bank.txt");
+        Files.writeString(file, "not a bank");
+        MainTest.Result r = MainTest.run("import", "--bank", file.toString(), TABLE);
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains(file.toString(), "must be a folder").doesNotContain("Exception");
+    }
+
+    @Test
     void withoutArgumentsImportsSeedsFolder() {
         // The tests run in cli/, which has no seeds/ folder: the default shows up in the error.
         MainTest.Result r = MainTest.run("import", "--bank", tmp.resolve("bank").toString());

@@ -28,12 +28,16 @@ public final class BankLock implements AutoCloseable {
 
     /** Locks the bank at {@code root}, creating the folder if needed. */
     public static BankLock acquire(Path root) {
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw QbankException.usage("io", root.toString(), "the bank must be a folder, and this is a file; "
+                    + "choose another --bank");
+        }
         FileChannel channel;
         try {
             Files.createDirectories(root);
             channel = FileChannel.open(root.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw QbankException.usage("io", root.toString(), "cannot create or lock the bank folder: " + e);
+            throw QbankException.usage("io", root.toString(), "cannot create or lock the bank folder: " + e.getMessage());
         }
         FileLock lock;
         try {
