@@ -7,6 +7,7 @@ import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
 import dev.qbank.model.QuestionIds;
 import dev.qbank.model.Source;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +25,7 @@ import java.util.Set;
  * <ul>
  *   <li>a question whose source (same file, same wording) the bank already has is <em>unchanged</em>: the bank's
  *       copy is not rewritten from its source, so a curator's edits survive re-import;</li>
+ *   <li>the same wording a second time in this import is <em>merged</em> into the first, keeping its line;</li>
  *   <li>otherwise, if the duplicate index finds the question it duplicates, it is <em>merged</em> into that one
  *       (its wording becomes an alias, its source is added, disagreeing values become conflicts);</li>
  *   <li>otherwise it is <em>added</em> with a new id.</li>
@@ -34,6 +36,8 @@ final class BankMerge {
     private final Map<String, Question> bank = new HashMap<>();
     private final Map<String, String> idBySourceKey = new HashMap<>();
     private final Set<String> taken = new HashSet<>();
+    /** Source keys first seen in this import (as opposed to already in the bank). */
+    private final Set<String> importedKeys = new HashSet<>();
     private final DuplicateIndex index;
     private final Map<String, Question> changed = new LinkedHashMap<>();
     private int added;
@@ -62,10 +66,19 @@ final class BankMerge {
             return;
         }
         Source source = incoming.sources().get(0);
-        if (idBySourceKey.containsKey(source.key())) {
+        String known = idBySourceKey.get(source.key());
+        if (known != null && !importedKeys.contains(source.key())) {
             unchanged++;
             return;
         }
+        if (known != null) {
+            // The same wording twice in this import (a source that repeats a question): fold the repeat into the
+            // first occurrence, keeping its line and anything it adds, so every source question stays traceable.
+            changed.put(known, withSource(QuestionMerger.merge(current(known), incoming), source));
+            merged++;
+            return;
+        }
+        importedKeys.add(source.key());
         Optional<DuplicateIndex.Match> match = index.findDuplicate(incoming);
         if (match.isPresent() && current(match.get().id()) != null) {
             String id = match.get().id();
@@ -106,6 +119,18 @@ final class BankMerge {
         for (Source s : incoming.sources()) {
             idBySourceKey.putIfAbsent(s.key(), id);
         }
+    }
+
+    /** {@code q} with {@code source} among its sources (the merger keeps one source per key, not per line). */
+    private static Question withSource(Question q, Source source) {
+        for (Source s : q.sources()) {
+            if (s.file().equals(source.file()) && s.line() == source.line()) {
+                return q;
+            }
+        }
+        List<Source> sources = new ArrayList<>(q.sources());
+        sources.add(source);
+        return q.toBuilder().sources(sources).build();
     }
 
     private Question current(String id) {

@@ -129,13 +129,18 @@ class ImportPipelineTest {
     }
 
     @Test
-    void sameQuestionTwiceInOneFileIsOneQuestion() throws IOException {
+    void sameQuestionTwiceInOneFileIsOneQuestionWithBothLines() throws IOException {
         Path a = tmp.resolve("a.txt");
         Files.writeString(a, "1. What is a tensor?\n2. What is a tensor?\n");
         ImportReport r = run(tmp.resolve("bank"), a.toString());
         assertThat(r.added()).isEqualTo(1);
-        assertThat(r.unchanged() + r.merged()).isEqualTo(1);
-        assertThat(new BankStore(tmp.resolve("bank")).readAll()).hasSize(1);
+        assertThat(r.merged()).isEqualTo(1);
+        List<Question> bank = new BankStore(tmp.resolve("bank")).readAll();
+        assertThat(bank).singleElement().satisfies(q ->
+                assertThat(q.sources()).extracting(dev.qbank.model.Source::line).containsExactly(1, 2));
+        ImportReport again = run(tmp.resolve("bank"), a.toString());
+        assertThat(again.unchanged()).isEqualTo(2);
+        assertThat(again.written()).isZero();
     }
 
     @Test
