@@ -25,6 +25,9 @@ public final class ImporterRegistry {
         r.register(new dev.qbank.importers.table.TableImporter());
         r.register(new dev.qbank.importers.chapters.ChaptersImporter());
         r.register(new dev.qbank.importers.numbered.NumberedImporter());
+        // Rich Markdown shapes (issue 3): Q&A documents and Notion exports.
+        r.register(new dev.qbank.importers.qa.QaImporter());
+        r.register(new dev.qbank.importers.notion.NotionImporter());
         return r;
     }
 

@@ -1,0 +1,332 @@
+package dev.qbank.importers.notion;
+
+import dev.qbank.importers.Importer;
+import dev.qbank.importers.SourceDocument;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.Difficulty;
+import dev.qbank.model.QbankException;
+import dev.qbank.model.Question;
+import dev.qbank.model.Reference;
+import dev.qbank.model.Source;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * A Notion page exported to Markdown: level headings ({@code # 初级}) give the difficulty, {@code QN：***question***}
+ * paragraphs start questions, the blocks under a question are its answer, image links its media and
+ * {@code 引用：} links its references.
+ *
+ * <p>The document is parsed once with commonmark (source spans on) and walked block by block; the answer is the
+ * source text of its blocks, so lists, code and tables arrive exactly as written.
+ */
+public final class NotionImporter implements Importer {
+    public static final String NAME = "notion";
+
+    /** {@code Q12：}, {@code Q12:}, {@code Q 12.}: the question number and the start of its text. */
+    static final Pattern Q_LINE = Pattern.compile("^[ \\t]{0,3}Q[ \\t]*(\\d{1,6})[ \\t]*[：:.．、][ \\t]*");
+    private static final Pattern Q_LINE_SNIFF = Pattern.compile("(?m)^[ \\t]{0,3}Q[ \\t]*\\d{1,6}[ \\t]*[：:.．、]");
+    private static final Pattern LEVEL_SNIFF = Pattern.compile("(?m)^#{1,6}[ \\t]+(\\S+?)[ \\t]*#*[ \\t]*$");
+    private static final Pattern REFERENCE_LABEL = Pattern.compile(
+            "^\\s*(引用|参考|参考资料|参考链接|来源|references?|refs?|sources?)\\s*[：:]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>()\\[\\]]+");
+    private static final int SNIFF_CHARS = 64 * 1024;
+
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Notion page export: '# 初级/中级/高级' level headings, 'QN：***question***' lines, bullet answers, "
+                + "images, '引用：' references";
+    }
+
+    /**
+     * Two or more {@code QN：} lines make a Notion-style page; level headings make it near certain. A Q&A document
+     * ({@code ### N. title}) or a table has no such lines and scores 0.
+     */
+    @Override
+    public double sniff(SourceDocument doc) {
+        String head = doc.text().length() > SNIFF_CHARS ? doc.text().substring(0, SNIFF_CHARS) : doc.text();
+        long questions = Q_LINE_SNIFF.matcher(head).results().count();
+        if (questions == 0) {
+            return 0;
+        }
+        boolean levels = LEVEL_SNIFF.matcher(head).results().anyMatch(m -> LevelHeadings.isLevel(m.group(1)));
+        if (questions == 1) {
+            return levels ? 0.5 : 0.3;
+        }
+        return levels ? 0.95 : 0.7;
+    }
+
+    @Override
+    public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
+        new Reader(doc, questions, warnings).read();
+    }
+
+    /** One pass over one document; holds the question being collected. */
+    private static final class Reader {
+        private final SourceDocument doc;
+        private final String text;
+        private final Consumer<Question> out;
+        private final Consumer<Diagnostic> warnings;
+        private final Map<String, Integer> seenNumbers = new HashMap<>();
+        private Difficulty level;
+        private int levelHeadingDepth = Integer.MAX_VALUE;
+        private String section;
+        private Pending current;
+        private int emitted;
+
+        Reader(SourceDocument doc, Consumer<Question> out, Consumer<Diagnostic> warnings) {
+            this.doc = doc;
+            this.text = doc.text();
+            this.out = out;
+            this.warnings = warnings;
+        }
+
+        void read() {
+            Node root = PARSER.parse(text);
+            for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {
+                if (block.getSourceSpans().isEmpty()) {
+                    continue;
+                }
+                if (block instanceof Heading heading) {
+                    flush();
+                    onHeading(heading);
+                } else if (block instanceof Paragraph p && Q_LINE.matcher(firstLine(p)).find()) {
+                    flush();
+                    startQuestion(p);
+                } else if (current != null && !(block instanceof ThematicBreak)) {
+                    onContent(block);
+                }
+            }
+            flush();
+            if (emitted == 0) {
+                throw new QbankException(Diagnostic.error("no-questions", doc.file(), 1, 0,
+                        "no 'QN：question' lines found, so nothing to import as a Notion export; "
+                                + "check the file or choose another format with --format"));
+            }
+        }
+
+        private void onHeading(Heading heading) {
+            String title = inlineSource(heading).strip();
+            var difficulty = LevelHeadings.of(title);
+            if (difficulty.isPresent()) {
+                level = difficulty.get();
+                levelHeadingDepth = heading.getLevel();
+            } else if (heading.getLevel() <= levelHeadingDepth) {
+                level = null; // a new part of the page at the level headings' depth: they no longer apply
+                levelHeadingDepth = Integer.MAX_VALUE;
+            }
+            section = EmphasisStripper.strip(title).strip();
+        }
+
+        private void startQuestion(Paragraph p) {
+            SourceSpan first = p.getSourceSpans().get(0);
+            String line = text.substring(first.getInputIndex(), first.getInputIndex() + first.getLength());
+            Matcher m = Q_LINE.matcher(line);
+            m.find();
+            String number = "Q" + Integer.parseInt(m.group(1));
+            int lineNo = first.getLineIndex() + 1;
+            String question = EmphasisStripper.strip(line.substring(m.end())).strip();
+            if (question.isEmpty()) {
+                throw new QbankException(Diagnostic.error("empty-question", doc.file(), lineNo, 0,
+                        number + " has no question text after its number; write the question on the same line"));
+            }
+            Integer earlier = seenNumbers.putIfAbsent(number, lineNo);
+            if (earlier != null) {
+                warnings.accept(Diagnostic.warning("duplicate-number", doc.file(), lineNo, 0, number
+                        + " already appeared on line " + earlier + "; both are imported"));
+            }
+            current = new Pending(number, lineNo, question);
+            if (p.getSourceSpans().size() > 1) {
+                // further lines of the same paragraph: text under the question, part of its answer
+                SourceSpan second = p.getSourceSpans().get(1);
+                current.answer.add(text.substring(second.getInputIndex(), end(p)).strip());
+            }
+        }
+
+        private void onContent(Node block) {
+            if (block instanceof Paragraph p && REFERENCE_LABEL.matcher(source(p)).find()) {
+                addReferences(p);
+                return;
+            }
+            List<Image> images = new ArrayList<>();
+            collectImages(block, images);
+            for (Image image : images) {
+                addMedia(image);
+            }
+            if (block instanceof Paragraph p && onlyImages(p) && images.stream().noneMatch(
+                    i -> MediaLinks.isRemote(i.getDestination()))) {
+                return; // a picture of the answer: it is the media entry, not answer text
+            }
+            String part = source(block).strip();
+            if (!part.isEmpty()) {
+                current.answer.add(part);
+            }
+        }
+
+        private void addReferences(Paragraph p) {
+            int before = current.references.size();
+            for (Node n = p.getFirstChild(); n != null; n = next(n, p)) {
+                if (n instanceof Link link) {
+                    String title = inlineSource(link).strip();
+                    boolean titleIsUrl = title.equals(link.getDestination()) || title.isEmpty();
+                    current.references.add(new Reference(link.getDestination(), titleIsUrl ? null : title));
+                }
+            }
+            if (current.references.size() == before) {
+                Matcher m = BARE_URL.matcher(source(p));
+                while (m.find()) {
+                    current.references.add(Reference.of(m.group()));
+                }
+            }
+            if (current.references.size() == before) {
+                warnings.accept(Diagnostic.warning("reference-empty", doc.file(), line(p), 0,
+                        "reference line without a link; kept in the answer"));
+                current.answer.add(source(p).strip());
+            }
+        }
+
+        private void addMedia(Image image) {
+            if (MediaLinks.isRemote(image.getDestination())) {
+                return; // stays in the answer text as a link; nothing to copy
+            }
+            MediaLinks.resolve(image.getDestination(), doc.path(), doc.file(), line(image), warnings)
+                    .ifPresent(current.media::add);
+        }
+
+        private void flush() {
+            if (current == null) {
+                return;
+            }
+            Pending q = current;
+            current = null;
+            String answer = String.join("\n\n", q.answer);
+            out.accept(Question.builder(q.question)
+                    .answer(answer.isEmpty() ? null : answer)
+                    .difficulty(level)
+                    .language(hasCjk(q.question) ? "zh-CN" : "en")
+                    .references(List.copyOf(q.references))
+                    .media(List.copyOf(q.media))
+                    .source(new Source(doc.file(), q.line, q.question, NAME, q.number, null, section))
+                    .build());
+            emitted++;
+        }
+
+        private String firstLine(Paragraph p) {
+            SourceSpan first = p.getSourceSpans().get(0);
+            return text.substring(first.getInputIndex(), first.getInputIndex() + first.getLength());
+        }
+
+        private String source(Node n) {
+            return text.substring(start(n), end(n));
+        }
+
+        /** The source of a node's inline content (a heading's text without its '#', a link's text). */
+        private String inlineSource(Node n) {
+            Node first = n.getFirstChild();
+            Node last = n.getLastChild();
+            if (first == null || first.getSourceSpans().isEmpty() || last.getSourceSpans().isEmpty()) {
+                return "";
+            }
+            return text.substring(start(first), end(last));
+        }
+
+        private static int start(Node n) {
+            return n.getSourceSpans().get(0).getInputIndex();
+        }
+
+        private static int end(Node n) {
+            SourceSpan last = n.getSourceSpans().get(n.getSourceSpans().size() - 1);
+            return last.getInputIndex() + last.getLength();
+        }
+
+        private static int line(Node n) {
+            return n.getSourceSpans().isEmpty() ? 0 : n.getSourceSpans().get(0).getLineIndex() + 1;
+        }
+    }
+
+    /** The question being collected: its Q-line and what came under it. */
+    private static final class Pending {
+        final String number;
+        final int line;
+        final String question;
+        final List<String> answer = new ArrayList<>();
+        final Set<Reference> references = new LinkedHashSet<>();
+        final Set<String> media = new LinkedHashSet<>();
+
+        Pending(String number, int line, String question) {
+            this.number = number;
+            this.line = line;
+            this.question = question;
+        }
+    }
+
+    private static void collectImages(Node node, List<Image> images) {
+        if (node instanceof Image image) {
+            images.add(image);
+        }
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            collectImages(c, images);
+        }
+    }
+
+    private static boolean onlyImages(Paragraph p) {
+        boolean any = false;
+        for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Image) {
+                any = true;
+            } else if (!(n instanceof SoftLineBreak) && !(n instanceof Text t && t.getLiteral().isBlank())) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    /** Depth-first successor of {@code n} within {@code root}. */
+    private static Node next(Node n, Node root) {
+        if (n.getFirstChild() != null && !(n instanceof Link)) {
+            return n.getFirstChild();
+        }
+        for (Node x = n; x != null && x != root; x = x.getParent()) {
+            if (x.getNext() != null) {
+                return x.getNext();
+            }
+        }
+        return null;
+    }
+
+    static boolean hasCjk(String s) {
+        return s.codePoints().anyMatch(cp -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+        });
+    }
+}

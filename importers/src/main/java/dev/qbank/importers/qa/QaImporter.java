@@ -1,0 +1,304 @@
+package dev.qbank.importers.qa;
+
+import dev.qbank.importers.Importer;
+import dev.qbank.importers.SourceDocument;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.QbankException;
+import dev.qbank.model.Question;
+import dev.qbank.model.Source;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * A Markdown Q&A document: a heading per question ({@code ### 1. title}, {@code ## 2、title}, or unnumbered),
+ * then sections opened by bold labels, {@code **题目：**} (prompt), {@code **答案：**} (answer), {@code **解析：**}
+ * (explanation) and their variants (see {@link SectionLabel}).
+ *
+ * <p>A section is the source text from after its label to the end of its last block, cut out by commonmark's
+ * source spans: lists, code blocks, tables and paragraphs arrive byte for byte as written, never re-rendered.
+ * A heading is a question when it is numbered or owns a labelled section; other headings are sections of the
+ * document and are recorded as {@code Source.section}.
+ */
+public final class QaImporter implements Importer {
+    public static final String NAME = "qa";
+
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,6})[ \\t]*[.．、)）:：][ \\t]*(.*)$",
+            Pattern.DOTALL);
+    private static final Pattern HEADING_LINE = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S");
+    private static final int SNIFF_CHARS = 64 * 1024;
+
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Markdown Q&A: '### N. title' headings with **题目：** / **答案：** / **解析：** sections "
+                + "(and variants: 问题, 参考答案, 解释, Question, Answer, Explanation)";
+    }
+
+    /**
+     * Bold section labels at the start of lines are what makes this format; headings over them make it near
+     * certain. Tables, numbered lists and Notion pages have no such labels and score 0.
+     */
+    @Override
+    public double sniff(SourceDocument doc) {
+        String head = doc.text().length() > SNIFF_CHARS ? doc.text().substring(0, SNIFF_CHARS) : doc.text();
+        long labels = SectionLabel.LINE.matcher(head).results().count();
+        if (labels == 0) {
+            return 0;
+        }
+        boolean headings = HEADING_LINE.matcher(head).find();
+        if (!headings) {
+            return 0.3;
+        }
+        return labels >= 2 ? 0.95 : 0.6;
+    }
+
+    @Override
+    public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
+        new Reader(doc, questions).read();
+    }
+
+    /** A labelled section's place in the source: from after its label to the end of its last block. */
+    private static final class Range {
+        final int start;
+        int end;
+
+        Range(int start, int end) {
+            this.start = start;
+            this.end = end;
+        }
+    }
+
+    /** The question being collected. */
+    private static final class Pending {
+        final String number;
+        final String title;
+        final int line;
+        final String section;
+        final Map<SectionLabel, List<Range>> sections = new EnumMap<>(SectionLabel.class);
+        Range open;
+
+        Pending(String number, String title, int line, String section) {
+            this.number = number;
+            this.title = title;
+            this.line = line;
+            this.section = section;
+        }
+
+        void openSection(SectionLabel label, int start, int end) {
+            open = new Range(start, end);
+            sections.computeIfAbsent(label, k -> new ArrayList<>()).add(open);
+        }
+    }
+
+    private static final class Reader {
+        private final SourceDocument doc;
+        private final String text;
+        private final Consumer<Question> out;
+        /** Enclosing headings that are not questions, innermost last: level and text. */
+        private final Deque<Map.Entry<Integer, String>> sections = new ArrayDeque<>();
+        private Pending current;
+        private int emitted;
+
+        Reader(SourceDocument doc, Consumer<Question> out) {
+            this.doc = doc;
+            this.text = doc.text();
+            this.out = out;
+        }
+
+        void read() {
+            List<Node> blocks = new ArrayList<>();
+            for (Node b = PARSER.parse(text).getFirstChild(); b != null; b = b.getNext()) {
+                if (!b.getSourceSpans().isEmpty()) {
+                    blocks.add(b);
+                }
+            }
+            for (int i = 0; i < blocks.size(); i++) {
+                Node block = blocks.get(i);
+                if (block instanceof Heading heading) {
+                    flush();
+                    onHeading(heading, ownsLabel(blocks, i));
+                    continue;
+                }
+                Optional<Label> label = block instanceof Paragraph p ? label(p) : Optional.empty();
+                if (current == null) {
+                    if (label.isPresent()) {
+                        throw new QbankException(Diagnostic.error("label-outside-question", doc.file(),
+                                line(block), 0, "a '" + label.get().word + "' section before any question heading;"
+                                        + " add a heading such as '### 1. title' above it"));
+                    }
+                    continue; // the document's introduction
+                }
+                if (label.isPresent()) {
+                    current.openSection(label.get().kind, label.get().contentStart, end(block));
+                } else if (!(block instanceof ThematicBreak)) {
+                    if (current.open == null) {
+                        // text right under the heading, before any label, states the question: its prompt
+                        current.openSection(SectionLabel.PROMPT, start(block), end(block));
+                    }
+                    current.open.end = end(block);
+                }
+            }
+            flush();
+            if (emitted == 0) {
+                throw new QbankException(Diagnostic.error("no-questions", doc.file(), 1, 0,
+                        "no question headings ('### 1. title' followed by **题目：**/**答案：**) found; "
+                                + "check the file or choose another format with --format"));
+            }
+        }
+
+        private void onHeading(Heading heading, boolean ownsLabel) {
+            while (!sections.isEmpty() && sections.peekLast().getKey() >= heading.getLevel()) {
+                sections.removeLast();
+            }
+            String title = inlineSource(heading).strip();
+            Matcher m = NUMBERED.matcher(title);
+            boolean numbered = m.matches();
+            if (!numbered && !ownsLabel) {
+                sections.addLast(Map.entry(heading.getLevel(), title));
+                return;
+            }
+            String number = numbered ? String.valueOf(Integer.parseInt(m.group(1))) : null;
+            String question = numbered ? m.group(2).strip() : title;
+            if (question.isEmpty()) {
+                throw new QbankException(Diagnostic.error("empty-question", doc.file(), line(heading), 0,
+                        "question heading has no title; write the question after the number"));
+            }
+            String section = sections.isEmpty() ? null : sections.peekLast().getValue();
+            current = new Pending(number, question, line(heading), section);
+        }
+
+        /** Whether a labelled section follows the heading at {@code index} before the next heading. */
+        private boolean ownsLabel(List<Node> blocks, int index) {
+            for (int j = index + 1; j < blocks.size() && !(blocks.get(j) instanceof Heading); j++) {
+                if (blocks.get(j) instanceof Paragraph p && label(p).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private record Label(SectionLabel kind, String word, int contentStart) {
+        }
+
+        /**
+         * A paragraph that opens with a bold label: {@code **答案：**}, {@code **答案**：}, or the bold label alone
+         * on its line. Bold prose ({@code **答案**是...}) is not a label.
+         */
+        private Optional<Label> label(Paragraph p) {
+            if (!(p.getFirstChild() instanceof StrongEmphasis bold) || bold.getSourceSpans().isEmpty()) {
+                return Optional.empty();
+            }
+            String word = inlineSource(bold);
+            Optional<SectionLabel> kind = SectionLabel.of(word);
+            if (kind.isEmpty()) {
+                return Optional.empty();
+            }
+            int pos = end(bold);
+            boolean colonInside = word.strip().endsWith(":") || word.strip().endsWith("：");
+            int afterSpaces = skipBlanks(pos);
+            if (!colonInside) {
+                char c = afterSpaces < text.length() ? text.charAt(afterSpaces) : '\n';
+                if (c == ':' || c == '：') {
+                    pos = afterSpaces + 1;
+                } else if (!(bold.getNext() == null || bold.getNext() instanceof SoftLineBreak
+                        || bold.getNext() instanceof HardLineBreak)) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(new Label(kind.get(), word.strip(), pos));
+        }
+
+        private int skipBlanks(int pos) {
+            while (pos < text.length() && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t')) {
+                pos++;
+            }
+            return pos;
+        }
+
+        private void flush() {
+            if (current == null) {
+                return;
+            }
+            Pending q = current;
+            current = null;
+            out.accept(Question.builder(q.title)
+                    .prompt(section(q, SectionLabel.PROMPT))
+                    .answer(section(q, SectionLabel.ANSWER))
+                    .explanation(section(q, SectionLabel.EXPLANATION))
+                    .language(hasCjk(q.title) ? "zh-CN" : "en")
+                    .source(new Source(doc.file(), q.line, q.title, NAME, q.number, null, q.section))
+                    .build());
+            emitted++;
+        }
+
+        /** The section's Markdown as written, label removed and trimmed; repeated sections joined in order. */
+        private String section(Pending q, SectionLabel label) {
+            List<String> parts = new ArrayList<>();
+            for (Range r : q.sections.getOrDefault(label, List.of())) {
+                String part = text.substring(r.start, Math.max(r.start, r.end)).strip();
+                if (!part.isEmpty()) {
+                    parts.add(part);
+                }
+            }
+            return parts.isEmpty() ? null : String.join("\n\n", parts);
+        }
+
+        private String inlineSource(Node n) {
+            Node first = n.getFirstChild();
+            Node last = n.getLastChild();
+            if (first == null || first.getSourceSpans().isEmpty() || last.getSourceSpans().isEmpty()) {
+                return "";
+            }
+            return text.substring(start(first), end(last));
+        }
+
+        private static int start(Node n) {
+            return n.getSourceSpans().get(0).getInputIndex();
+        }
+
+        private static int end(Node n) {
+            SourceSpan last = n.getSourceSpans().get(n.getSourceSpans().size() - 1);
+            return last.getInputIndex() + last.getLength();
+        }
+
+        private static int line(Node n) {
+            return n.getSourceSpans().get(0).getLineIndex() + 1;
+        }
+    }
+
+    static boolean hasCjk(String s) {
+        return s.codePoints().anyMatch(cp -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+        });
+    }
+}

@@ -1,0 +1,37 @@
+package dev.qbank.importers.qa;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The bold labels that open a section of a Q&A entry ({@code **题目：**}, {@code **Answer**:}) and what they mean. */
+enum SectionLabel {
+    PROMPT, ANSWER, EXPLANATION;
+
+    private static final Map<String, SectionLabel> WORDS = Map.ofEntries(
+            Map.entry("题目", PROMPT), Map.entry("问题", PROMPT), Map.entry("题干", PROMPT),
+            Map.entry("question", PROMPT), Map.entry("prompt", PROMPT),
+            Map.entry("答案", ANSWER), Map.entry("参考答案", ANSWER), Map.entry("回答", ANSWER),
+            Map.entry("answer", ANSWER),
+            Map.entry("解析", EXPLANATION), Map.entry("解释", EXPLANATION), Map.entry("说明", EXPLANATION),
+            Map.entry("分析", EXPLANATION), Map.entry("explanation", EXPLANATION));
+
+    /** A label line as sniffing sees it in raw text: bold word, colon inside or right after the bold. */
+    static final Pattern LINE = Pattern.compile("(?im)^[ \\t]{0,3}\\*\\*[ \\t]*(题目|问题|题干|答案|参考答案|回答|解析|解释|说明|分析"
+            + "|question|prompt|answer|explanation)[ \\t]*(?:[：:][ \\t]*\\*\\*|\\*\\*[ \\t]*[：:])");
+
+    /** The label a bold text names, ignoring case, spaces and a trailing colon. */
+    static Optional<SectionLabel> of(String boldText) {
+        String key = boldText.strip();
+        if (key.endsWith(":") || key.endsWith("：")) {
+            key = key.substring(0, key.length() - 1).strip();
+        }
+        return Optional.ofNullable(WORDS.get(key.toLowerCase(Locale.ROOT)));
+    }
+
+    /** How the section is called in messages. */
+    String field() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
