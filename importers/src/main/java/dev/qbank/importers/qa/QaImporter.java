@@ -2,6 +2,7 @@ package dev.qbank.importers.qa;
 
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.SourceDocument;
+import dev.qbank.importers.notion.EmphasisStripper;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
@@ -18,12 +19,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Heading;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
-import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -147,23 +145,31 @@ public final class QaImporter implements Importer {
                     onHeading(heading, ownsLabel(blocks, i));
                     continue;
                 }
-                Optional<Label> label = block instanceof Paragraph p ? label(p) : Optional.empty();
+                List<Label> labels = block instanceof Paragraph p ? labels(p) : List.of();
                 if (current == null) {
-                    if (label.isPresent()) {
+                    if (!labels.isEmpty()) {
                         throw new QbankException(Diagnostic.error("label-outside-question", doc.file(),
-                                line(block), 0, "a '" + label.get().word + "' section before any question heading;"
-                                        + " add a heading such as '### 1. title' above it"));
+                                labels.get(0).line, 0, "a '" + labels.get(0).word + "' section before any question"
+                                        + " heading; add a heading such as '### 1. title' above it"));
                     }
                     continue; // the document's introduction
                 }
-                if (label.isPresent()) {
-                    current.openSection(label.get().kind, label.get().contentStart, end(block));
-                } else if (!(block instanceof ThematicBreak)) {
-                    if (current.open == null) {
-                        // text right under the heading, before any label, states the question: its prompt
-                        current.openSection(SectionLabel.PROMPT, start(block), end(block));
-                    }
-                    current.open.end = end(block);
+                if (block instanceof ThematicBreak) {
+                    continue; // a separator between questions, not content
+                }
+                if (labels.isEmpty()) {
+                    extend(start(block), end(block));
+                    continue;
+                }
+                // a paragraph may hold several labelled lines ("**题目：**...\n**答案：**..."): split it there
+                List<SourceSpan> lines = block.getSourceSpans();
+                if (labels.get(0).span > 0) {
+                    extend(start(block), endOf(lines.get(labels.get(0).span - 1)));
+                }
+                for (int k = 0; k < labels.size(); k++) {
+                    Label label = labels.get(k);
+                    int lastLine = k + 1 < labels.size() ? labels.get(k + 1).span - 1 : lines.size() - 1;
+                    current.openSection(label.kind, label.contentStart, endOf(lines.get(lastLine)));
                 }
             }
             flush();
@@ -178,7 +184,8 @@ public final class QaImporter implements Importer {
             while (!sections.isEmpty() && sections.peekLast().getKey() >= heading.getLevel()) {
                 sections.removeLast();
             }
-            String title = inlineSource(heading).strip();
+            // the title as asked: emphasis markers removed, every character kept (same rule as Notion questions)
+            String title = EmphasisStripper.strip(inlineSource(heading)).strip();
             Matcher m = NUMBERED.matcher(title);
             boolean numbered = m.matches();
             if (!numbered && !ownsLabel) {
@@ -198,49 +205,51 @@ public final class QaImporter implements Importer {
         /** Whether a labelled section follows the heading at {@code index} before the next heading. */
         private boolean ownsLabel(List<Node> blocks, int index) {
             for (int j = index + 1; j < blocks.size() && !(blocks.get(j) instanceof Heading); j++) {
-                if (blocks.get(j) instanceof Paragraph p && label(p).isPresent()) {
+                if (blocks.get(j) instanceof Paragraph p && !labels(p).isEmpty()) {
                     return true;
                 }
             }
             return false;
         }
 
-        private record Label(SectionLabel kind, String word, int contentStart) {
+        /** Adds unlabelled content to the open section; right under the heading it states the question. */
+        private void extend(int from, int to) {
+            if (current.open == null) {
+                current.openSection(SectionLabel.PROMPT, from, to);
+            }
+            current.open.end = to;
+        }
+
+        /** A label line of a paragraph: its kind, the word as written, and where the content after it starts. */
+        private record Label(SectionLabel kind, String word, int line, int span, int contentStart) {
         }
 
         /**
-         * A paragraph that opens with a bold label: {@code **答案：**}, {@code **答案**：}, or the bold label alone
-         * on its line. Bold prose ({@code **答案**是...}) is not a label.
+         * The lines of a paragraph that open with a bold label ({@code **答案：**}, {@code **答案**：}, or the bold
+         * label alone on its line). Bold prose ({@code **答案**是...}) is not a label. Only paragraphs are looked
+         * at, so a label-like line inside a code block, list or table stays content.
          */
-        private Optional<Label> label(Paragraph p) {
-            if (!(p.getFirstChild() instanceof StrongEmphasis bold) || bold.getSourceSpans().isEmpty()) {
-                return Optional.empty();
-            }
-            String word = inlineSource(bold);
-            Optional<SectionLabel> kind = SectionLabel.of(word);
-            if (kind.isEmpty()) {
-                return Optional.empty();
-            }
-            int pos = end(bold);
-            boolean colonInside = word.strip().endsWith(":") || word.strip().endsWith("：");
-            int afterSpaces = skipBlanks(pos);
-            if (!colonInside) {
-                char c = afterSpaces < text.length() ? text.charAt(afterSpaces) : '\n';
-                if (c == ':' || c == '：') {
-                    pos = afterSpaces + 1;
-                } else if (!(bold.getNext() == null || bold.getNext() instanceof SoftLineBreak
-                        || bold.getNext() instanceof HardLineBreak)) {
-                    return Optional.empty();
+        private List<Label> labels(Paragraph p) {
+            List<Label> labels = new ArrayList<>();
+            List<SourceSpan> spans = p.getSourceSpans();
+            for (int k = 0; k < spans.size(); k++) {
+                SourceSpan span = spans.get(k);
+                String line = text.substring(span.getInputIndex(), endOf(span));
+                Matcher m = SectionLabel.AT_LINE_START.matcher(line);
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                boolean colon = m.group(3) != null || m.group(4) != null;
+                if (!colon && m.end() < line.length()) {
+                    continue;
+                }
+                Optional<SectionLabel> kind = SectionLabel.of(m.group(2));
+                if (kind.isPresent()) {
+                    labels.add(new Label(kind.get(), m.group(2), span.getLineIndex() + 1, k,
+                            span.getInputIndex() + m.end()));
                 }
             }
-            return Optional.of(new Label(kind.get(), word.strip(), pos));
-        }
-
-        private int skipBlanks(int pos) {
-            while (pos < text.length() && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t')) {
-                pos++;
-            }
-            return pos;
+            return labels;
         }
 
         private void flush() {
@@ -287,6 +296,10 @@ public final class QaImporter implements Importer {
         private static int end(Node n) {
             SourceSpan last = n.getSourceSpans().get(n.getSourceSpans().size() - 1);
             return last.getInputIndex() + last.getLength();
+        }
+
+        private static int endOf(SourceSpan span) {
+            return span.getInputIndex() + span.getLength();
         }
 
         private static int line(Node n) {

@@ -21,6 +21,16 @@ enum SectionLabel {
     static final Pattern LINE = Pattern.compile("(?im)^[ \\t]{0,3}\\*\\*[ \\t]*(题目|问题|题干|答案|参考答案|回答|解析|解释|说明|分析"
             + "|question|prompt|answer|explanation)[ \\t]*(?:[：:][ \\t]*\\*\\*|\\*\\*[ \\t]*[：:])");
 
+    /**
+     * A label at the start of one line of a paragraph: the bold word, then a colon inside or right after the
+     * bold, or nothing else on the line. Matched on the line's source because CommonMark's flanking rules do not
+     * see {@code **题目：**LSTM} (a closing {@code **} after punctuation and before a letter) as bold, and such
+     * labels are common in Chinese documents.
+     */
+    static final Pattern AT_LINE_START = Pattern.compile("^[ \\t]{0,3}(\\*\\*|__)[ \\t]*(题目|问题|题干|答案|参考答案|回答"
+            + "|解析|解释|说明|分析|question|prompt|answer|explanation)[ \\t]*([：:])?[ \\t]*\\1[ \\t]*([：:])?[ \\t]*",
+            Pattern.CASE_INSENSITIVE);
+
     /** The label a bold text names, ignoring case, spaces and a trailing colon. */
     static Optional<SectionLabel> of(String boldText) {
         String key = boldText.strip();

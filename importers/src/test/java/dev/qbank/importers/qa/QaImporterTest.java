@@ -1,0 +1,174 @@
+package dev.qbank.importers.qa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.qbank.importers.FormatDetector;
+import dev.qbank.importers.ImporterRegistry;
+import dev.qbank.importers.SourceDocument;
+import dev.qbank.importers.notion.NotionImporter;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.QbankException;
+import dev.qbank.model.Question;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class QaImporterTest {
+    private static final String SEED = "002_574ce3207053ca75.txt";
+    private final QaImporter importer = new QaImporter();
+
+    @Test
+    void seedGolden() {
+        Golden.Result result = Golden.readSeed(importer, SEED);
+        assertThat(result.questions()).hasSize(40);
+        assertThat(result.warnings()).isEmpty();
+        Golden.assertMatches("qa", "seed-002.expected.yaml", result.toYaml());
+    }
+
+    @Test
+    void seedQuestionsAreNumberedOneToFortyWithTheirLines() {
+        List<Question> qs = Golden.readSeed(importer, SEED).questions();
+        assertThat(qs).extracting(q -> q.sources().get(0).number())
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 40).mapToObj(String::valueOf).toList());
+        Question first = qs.get(0);
+        assertThat(first.question()).isEqualTo("什么是深度学习？");
+        assertThat(first.sources().get(0).line()).isEqualTo(3);
+        assertThat(first.sources().get(0).file()).isEqualTo("seeds/" + SEED);
+        assertThat(first.sources().get(0).format()).isEqualTo("qa");
+        assertThat(first.language()).isEqualTo("zh-CN");
+        assertThat(first.prompt()).isEqualTo("请简述深度学习的定义和基本原理。");
+        assertThat(first.answer()).startsWith("深度学习是一种人工智能的子领域").doesNotContain("**答案");
+        assertThat(first.explanation()).startsWith("深度学习模型通常由多个层级组成").endsWith("sigmoid、ReLU 和 tanh 等。");
+        assertThat(qs).allSatisfy(q -> {
+            assertThat(q.prompt()).isNotBlank();
+            assertThat(q.answer()).isNotBlank();
+        });
+        assertThat(qs.stream().filter(q -> q.explanation() != null)).hasSize(1);
+    }
+
+    @Test
+    void answersKeepTheirMarkdownListsAndBoldSubheadings() {
+        Question q3 = Golden.readSeed(importer, SEED).questions().get(2);
+        assertThat(q3.answer()).isEqualTo("""
+                在深度学习中，前向传播和反向传播是训练神经网络的两个关键步骤。
+
+                **前向传播（Forward Propagation）：**
+                1. 从输入层开始，逐层计算每个神经元的输入和输出值。
+                2. 通过激活函数，将每个神经元的输出传递到下一层。
+                3. 最终，在输出层得到模型的预测结果。
+
+                **反向传播（Back Propagation）：**
+                1. 从输出层开始，计算每个神经元的输出误差。
+                2. 通过误差信号，反向传播计算各层神经元的误差梯度。
+                3. 利用梯度下降或其他优化算法，更新各神经元的权重和偏置项。
+                4. 重复前向传播和反向传播过程，直到模型收敛。""");
+    }
+
+    @Test
+    void variantsWithCrlfAndBomGolden() {
+        Golden.Result result = Golden.readFixture(importer, "qa", "variants-crlf-bom.md");
+        Golden.assertMatches("qa", "variants-crlf-bom.expected.yaml", result.toYaml());
+        List<Question> qs = result.questions();
+        assertThat(qs).extracting(Question::question).containsExactly("什么是批归一化？", "梯度下降有哪些变体？",
+                "什么是 dropout？", "没有编号的问题：什么是早停？", "只有题目没有答案的题？", "What is a learning rate?");
+        assertThat(qs.get(0).prompt()).isEqualTo("请解释 Batch Normalization 的作用。");
+        assertThat(qs.get(0).answer()).isEqualTo("BN 对每个 mini-batch 的激活做标准化，\n再用可学习的缩放和平移恢复表达能力。");
+        assertThat(qs.get(1).sources().get(0).number()).isEqualTo("2");
+        assertThat(qs.get(1).answer()).contains("- 批量梯度下降\n  - 每次使用全部数据");
+        assertThat(qs.get(3).sources().get(0).number()).isNull();
+        assertThat(qs.get(3).answer()).isEqualTo("训练到验证集误差不再下降时停止。");
+        assertThat(qs.get(3).explanation()).isEqualTo("一种隐式正则化。");
+        assertThat(qs.get(4).answer()).isNull();
+        assertThat(qs.get(5).language()).isEqualTo("en");
+        assertThat(qs.get(5).explanation()).isEqualTo("Too large diverges, too small is slow.");
+        assertThat(qs).allSatisfy(q -> assertThat(q.sources().get(0).section()).isEqualTo("面试题精选（变体）"));
+    }
+
+    @Test
+    void codeBlocksTablesAndSectionsGolden() {
+        Golden.Result result = Golden.readFixture(importer, "qa", "rich-answers.md");
+        Golden.assertMatches("qa", "rich-answers.expected.yaml", result.toYaml());
+        List<Question> qs = result.questions();
+        assertThat(qs).hasSize(4);
+        assertThat(qs.get(0).answer()).contains("```python\nimport torch.nn as nn\n\n# **答案：** inside code",
+                "| kernel_size | 卷积核大小，如 3*3 |", "> 注意：padding=1 时输出尺寸不变。");
+        assertThat(qs.get(0).explanation()).isEqualTo("卷积核大小为 k 时，padding=(k-1)/2 保持尺寸。");
+        assertThat(qs.get(0).sources().get(0).section()).isEqualTo("卷积网络");
+        assertThat(qs.get(1).answer()).endsWith("    这是一个缩进代码块\n    second line").doesNotContain("---");
+        assertThat(qs.get(1).explanation()).isNull();
+        assertThat(qs.get(2).prompt()).isEqualTo("LSTM 中的门结构有哪些？");
+        assertThat(qs.get(2).answer()).isEqualTo("三个：输入门、遗忘门、输出门。");
+        assertThat(qs.get(2).sources().get(0).section()).isEqualTo("循环网络");
+        assertThat(qs.get(3).prompt()).startsWith("GRU 把遗忘门");
+    }
+
+    @Test
+    void sniffClaimsOnlyQaDocuments() {
+        assertThat(importer.sniff(seed(SEED))).isGreaterThan(0.9);
+        assertThat(importer.sniff(seed("003_ebb4cdbd02d21701.txt"))).isZero();
+        assertThat(importer.sniff(seed("000_19ee16e00da61554.txt"))).isLessThan(FormatDetector.MIN_CONFIDENCE);
+        assertThat(importer.sniff(seed("004_0c49a7a0fc5058d2.txt"))).isZero();
+        assertThat(importer.sniff(text("| 题目 | 答案 |\n| --- | --- |\n| **答案：** x | y |\n"))).isZero();
+        assertThat(importer.sniff(text("1. 什么是答案？\n2. **答案** 是什么？\n"))).isZero();
+    }
+
+    @Test
+    void detectionPicksQaForTheSeedAndFixtures() {
+        FormatDetector detector = new FormatDetector(ImporterRegistry.standard());
+        assertThat(detector.detect(seed(SEED)).importer().name()).isEqualTo("qa");
+        assertThat(new NotionImporter().sniff(seed(SEED))).isZero();
+        for (String f : List.of("variants-crlf-bom.md", "rich-answers.md")) {
+            SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("qa").resolve(f), f);
+            assertThat(detector.detect(doc).importer().name()).as(f).isEqualTo("qa");
+        }
+    }
+
+    @Test
+    void labelBeforeAnyQuestionIsAnErrorNamingTheLine() {
+        assertThatThrownBy(() -> read("intro\n\n**答案：** 42\n\n### 1. q\n\n**答案：** a\n"))
+                .isInstanceOf(QbankException.class)
+                .satisfies(e -> {
+                    Diagnostic d = ((QbankException) e).diagnostics().get(0);
+                    assertThat(d.file()).isEqualTo("x.md");
+                    assertThat(d.line()).isEqualTo(3);
+                    assertThat(d.message()).contains("答案", "heading");
+                });
+    }
+
+    @Test
+    void aDocumentWithoutQuestionsIsAnError() {
+        assertThatThrownBy(() -> read("# Title\n\njust prose\n"))
+                .isInstanceOf(QbankException.class).hasMessageContaining("x.md").hasMessageContaining("--format");
+    }
+
+    @Test
+    void boldProseStartingWithALabelWordIsNotALabel() {
+        List<Question> qs = read("### 1. q\n\n**答案：** a\n\n**答案**是这样得出的。\n");
+        assertThat(qs.get(0).answer()).isEqualTo("a\n\n**答案**是这样得出的。");
+    }
+
+    @Test
+    void repeatedSectionsAreJoinedInOrder() {
+        List<Question> qs = read("## 1. q\n\n**Answer:** one\n\n**解释：** why\n\n**答案：** two\n");
+        assertThat(qs.get(0).answer()).isEqualTo("one\n\ntwo");
+        assertThat(qs.get(0).explanation()).isEqualTo("why");
+    }
+
+    private List<Question> read(String text) {
+        List<Question> out = new ArrayList<>();
+        importer.read(text(text), out::add, w -> { });
+        return out;
+    }
+
+    private static SourceDocument text(String s) {
+        return SourceDocument.of(Path.of("x.md"), "x.md", s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static SourceDocument seed(String name) {
+        return SourceDocument.load(Golden.SEEDS.resolve(name), "seeds/" + name);
+    }
+}
