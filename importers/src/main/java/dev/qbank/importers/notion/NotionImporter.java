@@ -181,9 +181,15 @@ public final class NotionImporter implements Importer {
             for (Image image : images) {
                 addMedia(image);
             }
-            if (block instanceof Paragraph p && onlyImages(p) && images.stream().noneMatch(
-                    i -> MediaLinks.isRemote(i.getDestination()))) {
-                return; // a picture of the answer: it is the media entry, not answer text
+            if (block instanceof Paragraph p && onlyImages(p)) {
+                // pictures of the answer: local files are its media entries, not answer text; remote images have
+                // no file to copy and stay in the answer as written
+                String remote = images.stream().filter(i -> MediaLinks.isRemote(i.getDestination()))
+                        .map(this::source).collect(java.util.stream.Collectors.joining("\n"));
+                if (!remote.isEmpty()) {
+                    current.answer.add(remote);
+                }
+                return;
             }
             String part = source(block).strip();
             if (!part.isEmpty()) {

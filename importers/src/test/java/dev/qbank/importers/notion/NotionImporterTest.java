@@ -1,0 +1,184 @@
+package dev.qbank.importers.notion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.qbank.importers.FormatDetector;
+import dev.qbank.importers.ImporterRegistry;
+import dev.qbank.importers.SourceDocument;
+import dev.qbank.importers.qa.Golden;
+import dev.qbank.importers.qa.QaImporter;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.Difficulty;
+import dev.qbank.model.QbankException;
+import dev.qbank.model.Question;
+import dev.qbank.model.Reference;
+import dev.qbank.model.Severity;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class NotionImporterTest {
+    private static final String SEED = "003_ebb4cdbd02d21701.txt";
+    private final NotionImporter importer = new NotionImporter();
+
+    @Test
+    void seedGolden() {
+        Golden.Result result = Golden.readSeed(importer, SEED);
+        assertThat(result.questions()).hasSize(46);
+        Golden.assertMatches("notion", "seed-003.expected.yaml", result.toYaml());
+    }
+
+    @Test
+    void seedNumbersAreOneToFortySevenWithoutSix() {
+        List<Question> qs = Golden.readSeed(importer, SEED).questions();
+        assertThat(qs).extracting(q -> q.sources().get(0).number()).containsExactlyElementsOf(
+                IntStream.rangeClosed(1, 47).filter(n -> n != 6).mapToObj(n -> "Q" + n).toList());
+        assertThat(qs).allSatisfy(q -> {
+            assertThat(q.question()).doesNotStartWith("*").doesNotEndWith("*");
+            assertThat(q.sources().get(0).text()).isEqualTo(q.question());
+            assertThat(q.sources().get(0).format()).isEqualTo("notion");
+            assertThat(q.language()).isEqualTo("zh-CN");
+        });
+    }
+
+    @Test
+    void seedTrickyQuestionsAreExact() {
+        Map<String, Question> byNumber = Golden.readSeed(importer, SEED).questions().stream()
+                .collect(Collectors.toMap(q -> q.sources().get(0).number(), Function.identity()));
+        assertThat(byNumber.get("Q15").question()).isEqualTo("解释1*1卷积操作的意义？");
+        assertThat(byNumber.get("Q42").question())
+                .isEqualTo("基于区域的目标检测神经网络(R-CNN)、Fast R-CNN和Faster R-CNN之间有什么区别？");
+        assertThat(byNumber.get("Q4").question()).isEqualTo("深度学习中，如何选择激活函数？");
+        assertThat(byNumber.get("Q41").question()).isEqualTo("什么是Deep Recurrent Q-Network?");
+        assertThat(byNumber.get("Q1").sources().get(0).line()).isEqualTo(5);
+        assertThat(byNumber.get("Q1").answer()).startsWith("- 机器学习依赖于人类的因素更多")
+                .contains("\n- 机器学习对数据量的依赖程度低，**深度学习**需要大量数据");
+        assertThat(byNumber.get("Q11").references())
+                .containsExactly(new Reference("https://link.springer.com/", null));
+        assertThat(byNumber.get("Q4").media())
+                .containsExactly("Deep Learning Fundamental f3253e927eb9461c9738fbc1e8ca2339/Untitled.png");
+        assertThat(byNumber.get("Q4").answer()).doesNotContain("![Untitled]");
+        assertThat(byNumber.get("Q13").answer()).isNull();
+    }
+
+    @Test
+    void seedLevelsBecomeDifficulties() {
+        List<Question> qs = Golden.readSeed(importer, SEED).questions();
+        Map<Difficulty, Long> counts = qs.stream()
+                .collect(Collectors.groupingBy(Question::difficulty, Collectors.counting()));
+        assertThat(counts).containsEntry(Difficulty.EASY, 11L).containsEntry(Difficulty.MEDIUM, 9L)
+                .containsEntry(Difficulty.HARD, 26L);
+        assertThat(qs.get(0).sources().get(0).section()).isEqualTo("初级");
+        assertThat(qs.get(45).sources().get(0).section()).isEqualTo("高级");
+    }
+
+    @Test
+    void seedMissingImagesAreWarningsNotFailures() {
+        List<Diagnostic> warnings = Golden.readSeed(importer, SEED).warnings();
+        assertThat(warnings).hasSize(2).allSatisfy(w -> {
+            assertThat(w.severity()).isEqualTo(Severity.WARNING);
+            assertThat(w.code()).isEqualTo("media-missing");
+            assertThat(w.file()).isEqualTo("seeds/" + SEED);
+        });
+        assertThat(warnings).extracting(Diagnostic::line).containsExactly(25, 64);
+    }
+
+    @Test
+    void levelsVariantsCrlfBomGolden() {
+        Golden.Result result = Golden.readFixture(importer, "notion", "levels-crlf-bom.md");
+        Golden.assertMatches("notion", "levels-crlf-bom.expected.yaml", result.toYaml());
+        List<Question> qs = result.questions();
+        assertThat(qs).extracting(Question::question).containsExactly(
+                "What does a 3*3 kernel see?",
+                "Why use ReLU?",
+                "什么是Deep Q-Network?",
+                "基于 __init__ 的构造与 x_i 的区别？",
+                "同一题号下 Q5 只有问题，没有答案",
+                "*literal star* and `code *span*`",
+                "深度学习中，如何选择激活函数？");
+        assertThat(qs).extracting(Question::difficulty).containsExactly(Difficulty.EASY, Difficulty.EASY,
+                Difficulty.MEDIUM, Difficulty.MEDIUM, Difficulty.MEDIUM, Difficulty.HARD, Difficulty.HARD);
+        assertThat(qs).extracting(q -> q.sources().get(0).number())
+                .containsExactly("Q1", "Q2", "Q3", "Q4", "Q5", "Q7", "Q8");
+        assertThat(qs.get(0).language()).isEqualTo("en");
+        assertThat(qs.get(0).answer()).isEqualTo("- A 3*3 neighbourhood of the input\n"
+                + "- Stacking two gives a 5*5 receptive field");
+        assertThat(qs.get(0).media()).containsExactly("Interview Notes abc123/kernel one.png");
+        assertThat(qs.get(1).answer()).contains("1. Cheap to compute", "```python\nimport torch\n",
+                "# Q3: not a question line, inside code\n```");
+        assertThat(qs.get(1).references()).containsExactly(new Reference("https://example.org/relu", "ReLU paper"),
+                new Reference("https://example.org/more", null));
+        // a missing file is kept (and warned about); '..' and absolute paths are dropped; remote images stay text
+        assertThat(qs.get(2).media()).containsExactly("Interview Notes abc123/missing.png");
+        assertThat(qs.get(2).answer()).contains("![remote](https://example.org/remote.png)");
+        assertThat(qs.get(3).references()).containsExactly(Reference.of("https://example.org/bare-url"));
+        assertThat(qs.get(4).answer()).isNull();
+        assertThat(qs.get(5).answer()).contains("| a | b |");
+        assertThat(result.warnings()).extracting(Diagnostic::code)
+                .containsExactly("media-missing", "media-unsafe", "media-unsafe");
+        assertThat(result.warnings()).extracting(Diagnostic::line).containsExactly(30, 31, 32);
+    }
+
+    @Test
+    void sniffClaimsNotionPagesOnly() {
+        assertThat(importer.sniff(seed(SEED))).isGreaterThan(0.9);
+        assertThat(importer.sniff(seed("002_574ce3207053ca75.txt"))).isZero();
+        assertThat(importer.sniff(seed("000_19ee16e00da61554.txt"))).isZero();
+        assertThat(importer.sniff(seed("004_0c49a7a0fc5058d2.txt"))).isZero();
+        assertThat(new QaImporter().sniff(seed(SEED))).isZero();
+        FormatDetector detector = new FormatDetector(ImporterRegistry.standard());
+        assertThat(detector.detect(seed(SEED)).importer().name()).isEqualTo("notion");
+        SourceDocument fixture = SourceDocument.load(Golden.FIXTURES.resolve("notion/levels-crlf-bom.md"), "f.md");
+        assertThat(detector.detect(fixture).importer().name()).isEqualTo("notion");
+    }
+
+    @Test
+    void englishAndChineseLevelWordsAreRecognised() {
+        List<Question> qs = read("## Beginner\n\nQ1: a?\n\n## Intermediate\n\nQ2: b?\n\n## 困难\n\nQ3: c?\n\n"
+                + "# Appendix\n\nQ4: d?\n");
+        assertThat(qs).extracting(Question::difficulty)
+                .containsExactly(Difficulty.EASY, Difficulty.MEDIUM, Difficulty.HARD, null);
+        assertThat(qs.get(3).sources().get(0).section()).isEqualTo("Appendix");
+    }
+
+    @Test
+    void aQuestionLineWithoutTextIsAnErrorNamingTheLine() {
+        assertThatThrownBy(() -> read("# 初级\n\nQ1：***a***\n\nQ2：\n"))
+                .isInstanceOf(QbankException.class)
+                .satisfies(e -> {
+                    Diagnostic d = ((QbankException) e).diagnostics().get(0);
+                    assertThat(d.line()).isEqualTo(5);
+                    assertThat(d.message()).contains("Q2");
+                });
+    }
+
+    @Test
+    void aPageWithoutQuestionsIsAnError() {
+        assertThatThrownBy(() -> read("# 初级\n\n- just notes\n"))
+                .isInstanceOf(QbankException.class).hasMessageContaining("n.md").hasMessageContaining("--format");
+    }
+
+    @Test
+    void percentDecodingKeepsPlusAndMalformedEscapes() {
+        assertThat(MediaLinks.percentDecode("a%20b+c%2")).isEqualTo("a b+c%2");
+        assertThat(MediaLinks.percentDecode("%E5%9B%BE.png")).isEqualTo("图.png");
+    }
+
+    private List<Question> read(String text) {
+        List<Question> out = new ArrayList<>();
+        importer.read(SourceDocument.of(Path.of("n.md"), "n.md", text.getBytes(StandardCharsets.UTF_8)),
+                out::add, w -> { });
+        return out;
+    }
+
+    private static SourceDocument seed(String name) {
+        return SourceDocument.load(Golden.SEEDS.resolve(name), "seeds/" + name);
+    }
+}
