@@ -93,23 +93,39 @@ public final class EmphasisStripper {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
-    private static void mark(Node node, boolean[] marker, boolean[] verbatim) {
-        if ((node instanceof Emphasis || node instanceof StrongEmphasis) && !node.getSourceSpans().isEmpty()) {
-            int width = ((Delimited) node).getOpeningDelimiter().length();
-            int start = start(node);
-            int end = end(node);
-            for (int i = 0; i < width; i++) {
-                marker[start + i] = true;
-                marker[end - 1 - i] = true;
+    /** Walks the inline tree without recursion: untrusted input can nest emphasis thousands deep. */
+    private static void mark(Node root, boolean[] marker, boolean[] verbatim) {
+        for (Node node = root; node != null; node = nextInTree(node, root)) {
+            if (node.getSourceSpans().isEmpty()) {
+                continue;
             }
-        } else if ((node instanceof Code || node instanceof HtmlInline) && !node.getSourceSpans().isEmpty()) {
-            for (int i = start(node); i < end(node); i++) {
-                verbatim[i] = true;
+            if (node instanceof Emphasis || node instanceof StrongEmphasis) {
+                int width = ((Delimited) node).getOpeningDelimiter().length();
+                int start = start(node);
+                int end = end(node);
+                for (int i = 0; i < width; i++) {
+                    marker[start + i] = true;
+                    marker[end - 1 - i] = true;
+                }
+            } else if (node instanceof Code || node instanceof HtmlInline) {
+                for (int i = start(node); i < end(node); i++) {
+                    verbatim[i] = true;
+                }
             }
         }
-        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
-            mark(c, marker, verbatim);
+    }
+
+    /** Depth-first successor of {@code node} inside {@code root}, or null at the end. */
+    static Node nextInTree(Node node, Node root) {
+        if (node.getFirstChild() != null) {
+            return node.getFirstChild();
         }
+        for (Node x = node; x != null && x != root; x = x.getParent()) {
+            if (x.getNext() != null) {
+                return x.getNext();
+            }
+        }
+        return null;
     }
 
     private static int start(Node n) {

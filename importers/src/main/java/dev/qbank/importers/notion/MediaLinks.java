@@ -4,6 +4,7 @@ import dev.qbank.model.Diagnostic;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,12 +59,20 @@ final class MediaLinks {
         }
         String relative = String.join("/", parts);
         Path folder = sourceFile == null ? null : sourceFile.toAbsolutePath().getParent();
-        if (folder == null || !Files.isRegularFile(folder.resolve(relative))) {
+        if (folder == null || !isFile(folder, relative)) {
             warnings.accept(Diagnostic.warning("media-missing", file, line, 0, "image '" + relative
                     + "' not found next to the source file; the question keeps the link, but there is no file "
                     + "to copy (export the page with its images)"));
         }
         return Optional.of(relative);
+    }
+
+    private static boolean isFile(Path folder, String relative) {
+        try {
+            return Files.isRegularFile(folder.resolve(relative));
+        } catch (InvalidPathException e) {
+            return false; // a name this file system cannot hold cannot be there
+        }
     }
 
     /** %XX decoding only ('+' stays '+': these are paths, not form data); malformed escapes stay as written. */

@@ -110,6 +110,11 @@ public final class NotionImporter implements Importer {
         }
 
         void read() {
+            // a question is a top-level paragraph starting "QN："; without such a line there is nothing to parse for
+            if (!Q_LINE_SNIFF.matcher(text).find()) {
+                throw noQuestions();
+            }
+            MarkdownLimits.checkNesting(doc);
             Node root = PARSER.parse(text);
             for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {
                 if (block.getSourceSpans().isEmpty()) {
@@ -127,10 +132,14 @@ public final class NotionImporter implements Importer {
             }
             flush();
             if (emitted == 0) {
-                throw new QbankException(Diagnostic.error("no-questions", doc.file(), 1, 0,
-                        "no 'QN：question' lines found, so nothing to import as a Notion export; "
-                                + "check the file or choose another format with --format"));
+                throw noQuestions();
             }
+        }
+
+        private QbankException noQuestions() {
+            return new QbankException(Diagnostic.error("no-questions", doc.file(), 1, 0,
+                    "no 'QN：question' lines found, so nothing to import as a Notion export; "
+                            + "check the file or choose another format with --format"));
         }
 
         private void onHeading(Heading heading) {
@@ -294,12 +303,11 @@ public final class NotionImporter implements Importer {
         }
     }
 
-    private static void collectImages(Node node, List<Image> images) {
-        if (node instanceof Image image) {
-            images.add(image);
-        }
-        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
-            collectImages(c, images);
+    private static void collectImages(Node block, List<Image> images) {
+        for (Node n = block; n != null; n = EmphasisStripper.nextInTree(n, block)) {
+            if (n instanceof Image image) {
+                images.add(image);
+            }
         }
     }
 

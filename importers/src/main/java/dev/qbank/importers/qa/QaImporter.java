@@ -3,6 +3,7 @@ package dev.qbank.importers.qa;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.notion.EmphasisStripper;
+import dev.qbank.importers.notion.MarkdownLimits;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
@@ -42,6 +43,9 @@ public final class QaImporter implements Importer {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,6})[ \\t]*[.．、)）:：][ \\t]*(.*)$",
             Pattern.DOTALL);
     private static final Pattern HEADING_LINE = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S");
+    /** Any ATX heading or setext underline: a necessary condition for a question heading. */
+    private static final Pattern ANY_HEADING =
+            Pattern.compile("(?m)^ {0,3}(?:#{1,6}(?:[ \\t]|$)|=+[ \\t]*$|-+[ \\t]*$)");
     private static final int SNIFF_CHARS = 64 * 1024;
 
     private static final Parser PARSER = Parser.builder()
@@ -132,6 +136,11 @@ public final class QaImporter implements Importer {
         }
 
         void read() {
+            // questions are headings: without a heading line there is nothing to parse for
+            if (!ANY_HEADING.matcher(text).find()) {
+                throw noQuestions();
+            }
+            MarkdownLimits.checkNesting(doc);
             List<Node> blocks = new ArrayList<>();
             for (Node b = PARSER.parse(text).getFirstChild(); b != null; b = b.getNext()) {
                 if (!b.getSourceSpans().isEmpty()) {
@@ -174,10 +183,14 @@ public final class QaImporter implements Importer {
             }
             flush();
             if (emitted == 0) {
-                throw new QbankException(Diagnostic.error("no-questions", doc.file(), 1, 0,
-                        "no question headings ('### 1. title' followed by **题目：**/**答案：**) found; "
-                                + "check the file or choose another format with --format"));
+                throw noQuestions();
             }
+        }
+
+        private QbankException noQuestions() {
+            return new QbankException(Diagnostic.error("no-questions", doc.file(), 1, 0,
+                    "no question headings ('### 1. title' followed by **题目：**/**答案：**) found; "
+                            + "check the file or choose another format with --format"));
         }
 
         private void onHeading(Heading heading, boolean ownsLabel) {

@@ -166,6 +166,17 @@ class NotionImporterTest {
     }
 
     @Test
+    void deeplyNestedListsAreRefusedWithTheLineInsteadOfParsedForMinutes() {
+        StringBuilder text = new StringBuilder("# 初级\n\nQ1：***a***\n\n");
+        for (int i = 0; i < 300; i++) {
+            text.append("  ".repeat(i)).append("- ").append(i).append('\n');
+        }
+        assertThatThrownBy(() -> read(text.toString()))
+                .isInstanceOf(QbankException.class)
+                .satisfies(e -> assertThat(((QbankException) e).diagnostics().get(0).line()).isEqualTo(106));
+    }
+
+    @Test
     void percentDecodingKeepsPlusAndMalformedEscapes() {
         assertThat(MediaLinks.percentDecode("a%20b+c%2")).isEqualTo("a b+c%2");
         assertThat(MediaLinks.percentDecode("%E5%9B%BE.png")).isEqualTo("图.png");
