@@ -101,6 +101,7 @@ public final class NotionImporter implements Importer {
         private String section;
         private Pending current;
         private int emitted;
+        private boolean ignoredPreamble;
 
         Reader(SourceDocument doc, Consumer<Question> out, Consumer<Diagnostic> warnings) {
             this.doc = doc;
@@ -128,6 +129,10 @@ public final class NotionImporter implements Importer {
                     startQuestion(p);
                 } else if (current != null && !(block instanceof ThematicBreak)) {
                     onContent(block);
+                } else if (current == null && emitted == 0 && !ignoredPreamble && !(block instanceof ThematicBreak)) {
+                    ignoredPreamble = true;
+                    warnings.accept(Diagnostic.warning("preamble", doc.file(), line(block), 0,
+                            "text before the first 'QN：' question belongs to no question and is not imported"));
                 }
             }
             flush();

@@ -84,7 +84,7 @@ public final class QaImporter implements Importer {
 
     @Override
     public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
-        new Reader(doc, questions).read();
+        new Reader(doc, questions, warnings).read();
     }
 
     /** A labelled section's place in the source: from after its label to the end of its last block. */
@@ -124,15 +124,18 @@ public final class QaImporter implements Importer {
         private final SourceDocument doc;
         private final String text;
         private final Consumer<Question> out;
+        private final Consumer<Diagnostic> warnings;
         /** Enclosing headings that are not questions, innermost last: level and text. */
         private final Deque<Map.Entry<Integer, String>> sections = new ArrayDeque<>();
         private Pending current;
         private int emitted;
+        private boolean ignoredIntro;
 
-        Reader(SourceDocument doc, Consumer<Question> out) {
+        Reader(SourceDocument doc, Consumer<Question> out, Consumer<Diagnostic> warnings) {
             this.doc = doc;
             this.text = doc.text();
             this.out = out;
+            this.warnings = warnings;
         }
 
         void read() {
@@ -161,7 +164,12 @@ public final class QaImporter implements Importer {
                                 labels.get(0).line, 0, "a '" + labels.get(0).word + "' section before any question"
                                         + " heading; add a heading such as '### 1. title' above it"));
                     }
-                    continue; // the document's introduction
+                    if (!ignoredIntro && emitted == 0 && !(block instanceof ThematicBreak)) {
+                        ignoredIntro = true; // said once: an introduction is normal, but nothing goes unmentioned
+                        warnings.accept(Diagnostic.warning("preamble", doc.file(), line(block), 0,
+                                "text before the first question heading belongs to no question and is not imported"));
+                    }
+                    continue;
                 }
                 if (block instanceof ThematicBreak) {
                     continue; // a separator between questions, not content
