@@ -158,6 +158,9 @@ public final class NotionImporter implements Importer {
                 levelHeadingDepth = Integer.MAX_VALUE;
             }
             section = EmphasisStripper.strip(title).strip();
+            if (section.isEmpty()) {
+                section = null; // an empty heading ("#") names nothing
+            }
         }
 
         private void startQuestion(Paragraph p) {

@@ -219,7 +219,8 @@ public final class QaImporter implements Importer {
                 throw new QbankException(Diagnostic.error("empty-question", doc.file(), line(heading), 0,
                         "question heading has no title; write the question after the number"));
             }
-            String section = sections.isEmpty() ? null : sections.peekLast().getValue();
+            String section = sections.isEmpty() || sections.peekLast().getValue().isBlank()
+                    ? null : sections.peekLast().getValue();
             current = new Pending(number, question, line(heading), section);
         }
 
