@@ -129,10 +129,11 @@ public final class NotionImporter implements Importer {
                     startQuestion(p);
                 } else if (current != null && !(block instanceof ThematicBreak)) {
                     onContent(block);
-                } else if (current == null && emitted == 0 && !ignoredPreamble && !(block instanceof ThematicBreak)) {
+                } else if (current == null && !ignoredPreamble && !(block instanceof ThematicBreak)) {
                     ignoredPreamble = true;
                     warnings.accept(Diagnostic.warning("preamble", doc.file(), line(block), 0,
-                            "text before the first 'QN：' question belongs to no question and is not imported"));
+                            "text outside any question (before the first 'QN：' line or under a heading) is not "
+                                    + "imported"));
                 }
             }
             flush();

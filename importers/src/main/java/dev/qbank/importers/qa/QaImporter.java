@@ -104,10 +104,12 @@ public final class QaImporter implements Importer {
         final String title;
         final int line;
         final String section;
+        final int level;
         final Map<SectionLabel, List<Range>> sections = new EnumMap<>(SectionLabel.class);
         Range open;
 
-        Pending(String number, String title, int line, String section) {
+        Pending(String number, String title, int line, String section, int level) {
+            this.level = level;
             this.number = number;
             this.title = title;
             this.line = line;
@@ -153,6 +155,11 @@ public final class QaImporter implements Importer {
             for (int i = 0; i < blocks.size(); i++) {
                 Node block = blocks.get(i);
                 if (block instanceof Heading heading) {
+                    if (current != null && heading.getLevel() > current.level
+                            && !NUMBERED.matcher(inlineSource(heading).strip()).matches()) {
+                        extend(start(block), end(block)); // a sub-heading inside an answer is part of it
+                        continue;
+                    }
                     flush();
                     onHeading(heading, ownsLabel(blocks, i));
                     continue;
@@ -164,10 +171,11 @@ public final class QaImporter implements Importer {
                                 labels.get(0).line, 0, "a '" + labels.get(0).word + "' section before any question"
                                         + " heading; add a heading such as '### 1. title' above it"));
                     }
-                    if (!ignoredIntro && emitted == 0 && !(block instanceof ThematicBreak)) {
+                    if (!ignoredIntro && !(block instanceof ThematicBreak)) {
                         ignoredIntro = true; // said once: an introduction is normal, but nothing goes unmentioned
                         warnings.accept(Diagnostic.warning("preamble", doc.file(), line(block), 0,
-                                "text before the first question heading belongs to no question and is not imported"));
+                                "text outside any question (before the first question heading or under a section heading) "
+                                        + "is not imported"));
                     }
                     continue;
                 }
@@ -221,7 +229,7 @@ public final class QaImporter implements Importer {
             }
             String section = sections.isEmpty() || sections.peekLast().getValue().isBlank()
                     ? null : sections.peekLast().getValue();
-            current = new Pending(number, question, line(heading), section);
+            current = new Pending(number, question, line(heading), section, heading.getLevel());
         }
 
         /** Whether a labelled section follows the heading at {@code index} before the next heading. */

@@ -104,6 +104,9 @@ class QaImporterTest {
         assertThat(qs.get(2).answer()).isEqualTo("三个：输入门、遗忘门、输出门。");
         assertThat(qs.get(2).sources().get(0).section()).isEqualTo("循环网络");
         assertThat(qs.get(3).prompt()).startsWith("GRU 把遗忘门");
+        assertThat(qs.get(3).answer()).startsWith("GRU 参数更少。\n\n#### 公式\n\n$$h_t = (1 - z_t) * h_{t-1}");
+        assertThat(qs.get(3).explanation()).isEqualTo("小标题属于答案，之后的解析仍属于本题。");
+        assertThat(result.warnings()).extracting(Diagnostic::code).containsExactly("preamble");
     }
 
     @Test
