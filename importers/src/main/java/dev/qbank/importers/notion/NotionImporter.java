@@ -18,9 +18,11 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -102,6 +104,7 @@ public final class NotionImporter implements Importer {
         private Pending current;
         private int emitted;
         private boolean ignoredPreamble;
+        private int[] lineStarts;
 
         Reader(SourceDocument doc, Consumer<Question> out, Consumer<Diagnostic> warnings) {
             this.doc = doc;
@@ -118,22 +121,28 @@ public final class NotionImporter implements Importer {
             MarkdownLimits.checkNesting(doc);
             Node root = PARSER.parse(text);
             for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {
-                if (block.getSourceSpans().isEmpty()) {
+                if (block.getSourceSpans().isEmpty() || block instanceof ThematicBreak) {
                     continue;
                 }
                 if (block instanceof Heading heading) {
                     flush();
                     onHeading(heading);
-                } else if (block instanceof Paragraph p && Q_LINE.matcher(firstLine(p)).find()) {
+                    continue;
+                }
+                // Q-lines inside the block: its first line, or a line commonmark took as a lazy continuation
+                // of the paragraph or list above because no blank line separated them
+                int from = start(block);
+                for (SourceSpan q : questionLines(block)) {
+                    int lineStart = lineStart(q.getInputIndex());
+                    if (lineStart > from) {
+                        content(block, from, lineStart);
+                    }
                     flush();
-                    startQuestion(p);
-                } else if (current != null && !(block instanceof ThematicBreak)) {
-                    onContent(block);
-                } else if (current == null && !ignoredPreamble && !(block instanceof ThematicBreak)) {
-                    ignoredPreamble = true;
-                    warnings.accept(Diagnostic.warning("preamble", doc.file(), line(block), 0,
-                            "text outside any question (before the first 'QN：' line or under a heading) is not "
-                                    + "imported"));
+                    startQuestion(text.substring(q.getInputIndex(), endOf(q)), q.getLineIndex() + 1);
+                    from = endOf(q);
+                }
+                if (from < end(block)) {
+                    content(block, from, end(block));
                 }
             }
             flush();
@@ -164,13 +173,37 @@ public final class NotionImporter implements Importer {
             }
         }
 
-        private void startQuestion(Paragraph p) {
-            SourceSpan first = p.getSourceSpans().get(0);
-            String line = text.substring(first.getInputIndex(), first.getInputIndex() + first.getLength());
+        /**
+         * The lines of a block that are Q-lines: in a paragraph any line (the first, or one that followed the
+         * previous line without a blank line); in a list or quote a line at column 0, which can only be a lazy
+         * continuation line there, never content indented under an item.
+         */
+        private List<SourceSpan> questionLines(Node block) {
+            boolean paragraph = block instanceof Paragraph;
+            if (!paragraph && !(block instanceof ListBlock) && !(block instanceof BlockQuote)) {
+                return List.of();
+            }
+            List<SourceSpan> found = new ArrayList<>();
+            for (SourceSpan span : block.getSourceSpans()) {
+                int from = paragraph ? span.getInputIndex() : lineStart(span.getInputIndex());
+                if (Q_LINE.matcher(text.substring(from, endOf(span))).find()
+                        && (paragraph || from == span.getInputIndex() && text.charAt(from) == 'Q')) {
+                    found.add(span);
+                }
+            }
+            return found;
+        }
+
+        private int lineStart(int index) {
+            return text.lastIndexOf('\n', index - 1) + 1;
+        }
+
+        private void startQuestion(String line, int lineNo) {
             Matcher m = Q_LINE.matcher(line);
-            m.find();
+            if (!m.find()) {
+                return; // cannot happen: questionLines() matched the same pattern
+            }
             String number = "Q" + Integer.parseInt(m.group(1));
-            int lineNo = first.getLineIndex() + 1;
             String question = EmphasisStripper.strip(line.substring(m.end())).strip();
             if (question.isEmpty()) {
                 throw new QbankException(Diagnostic.error("empty-question", doc.file(), lineNo, 0,
@@ -182,24 +215,35 @@ public final class NotionImporter implements Importer {
                         + " already appeared on line " + earlier + "; both are imported"));
             }
             current = new Pending(number, lineNo, question);
-            if (p.getSourceSpans().size() > 1) {
-                // further lines of the same paragraph: text under the question, part of its answer
-                SourceSpan second = p.getSourceSpans().get(1);
-                current.answer.add(text.substring(second.getInputIndex(), end(p)).strip());
-            }
         }
 
-        private void onContent(Node block) {
-            if (block instanceof Paragraph p && REFERENCE_LABEL.matcher(source(p)).find()) {
-                addReferences(p);
+        /** Source {@code [from, to)} of {@code block} (all of it, or the part around Q-lines) under a question. */
+        private void content(Node block, int from, int to) {
+            String slice = text.substring(from, to).strip();
+            if (slice.isEmpty()) {
+                return;
+            }
+            if (current == null) {
+                if (!ignoredPreamble) {
+                    ignoredPreamble = true; // said once: a page introduction is normal, but nothing goes unmentioned
+                    warnings.accept(Diagnostic.warning("preamble", doc.file(), lineOf(from), 0,
+                            "text outside any question (before the first 'QN：' line or under a heading) is not "
+                                    + "imported"));
+                }
+                return;
+            }
+            boolean whole = from == start(block) && to == end(block);
+            if ((block instanceof Paragraph || !whole) && REFERENCE_LABEL.matcher(slice).find()) {
+                addReferences(block, from, to, slice);
                 return;
             }
             List<Image> images = new ArrayList<>();
             collectImages(block, images);
+            images.removeIf(i -> i.getSourceSpans().isEmpty() || start(i) < from || start(i) >= to);
             for (Image image : images) {
                 addMedia(image);
             }
-            if (block instanceof Paragraph p && onlyImages(p)) {
+            if (whole && block instanceof Paragraph p && onlyImages(p)) {
                 // pictures of the answer: local files are its media entries, not answer text; remote images have
                 // no file to copy and stay in the answer as written
                 String remote = images.stream().filter(i -> MediaLinks.isRemote(i.getDestination()))
@@ -209,31 +253,28 @@ public final class NotionImporter implements Importer {
                 }
                 return;
             }
-            String part = source(block).strip();
-            if (!part.isEmpty()) {
-                current.answer.add(part);
-            }
+            current.answer.add(slice);
         }
 
-        private void addReferences(Paragraph p) {
+        private void addReferences(Node block, int from, int to, String slice) {
             int before = current.references.size();
-            for (Node n = p.getFirstChild(); n != null; n = next(n, p)) {
-                if (n instanceof Link link) {
+            for (Node n = block; n != null; n = next(n, block)) {
+                if (n instanceof Link link && !n.getSourceSpans().isEmpty() && start(n) >= from && start(n) < to) {
                     String title = inlineSource(link).strip();
                     boolean titleIsUrl = title.equals(link.getDestination()) || title.isEmpty();
                     current.references.add(new Reference(link.getDestination(), titleIsUrl ? null : title));
                 }
             }
             if (current.references.size() == before) {
-                Matcher m = BARE_URL.matcher(source(p));
+                Matcher m = BARE_URL.matcher(slice);
                 while (m.find()) {
                     current.references.add(Reference.of(m.group()));
                 }
             }
             if (current.references.size() == before) {
-                warnings.accept(Diagnostic.warning("reference-empty", doc.file(), line(p), 0,
+                warnings.accept(Diagnostic.warning("reference-empty", doc.file(), lineOf(from), 0,
                         "reference line without a link; kept in the answer"));
-                current.answer.add(source(p).strip());
+                current.answer.add(slice);
             }
         }
 
@@ -263,11 +304,6 @@ public final class NotionImporter implements Importer {
             emitted++;
         }
 
-        private String firstLine(Paragraph p) {
-            SourceSpan first = p.getSourceSpans().get(0);
-            return text.substring(first.getInputIndex(), first.getInputIndex() + first.getLength());
-        }
-
         private String source(Node n) {
             return text.substring(start(n), end(n));
         }
@@ -289,6 +325,21 @@ public final class NotionImporter implements Importer {
         private static int end(Node n) {
             SourceSpan last = n.getSourceSpans().get(n.getSourceSpans().size() - 1);
             return last.getInputIndex() + last.getLength();
+        }
+
+        private static int endOf(SourceSpan span) {
+            return span.getInputIndex() + span.getLength();
+        }
+
+        /** 1-based line of a character offset (binary search over the line starts, computed once). */
+        private int lineOf(int index) {
+            if (lineStarts == null) {
+                lineStarts = java.util.stream.IntStream.concat(java.util.stream.IntStream.of(0),
+                        java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n')
+                                .map(i -> i + 1)).toArray();
+            }
+            int at = java.util.Arrays.binarySearch(lineStarts, index);
+            return at >= 0 ? at + 1 : -at - 1;
         }
 
         private static int line(Node n) {

@@ -19,7 +19,9 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
@@ -164,7 +166,7 @@ public final class QaImporter implements Importer {
                     onHeading(heading, ownsLabel(blocks, i));
                     continue;
                 }
-                List<Label> labels = block instanceof Paragraph p ? labels(p) : List.of();
+                List<Label> labels = labels(block);
                 if (current == null) {
                     if (!labels.isEmpty()) {
                         throw new QbankException(Diagnostic.error("label-outside-question", doc.file(),
@@ -235,7 +237,7 @@ public final class QaImporter implements Importer {
         /** Whether a labelled section follows the heading at {@code index} before the next heading. */
         private boolean ownsLabel(List<Node> blocks, int index) {
             for (int j = index + 1; j < blocks.size() && !(blocks.get(j) instanceof Heading); j++) {
-                if (blocks.get(j) instanceof Paragraph p && !labels(p).isEmpty()) {
+                if (!labels(blocks.get(j)).isEmpty()) {
                     return true;
                 }
             }
@@ -255,15 +257,24 @@ public final class QaImporter implements Importer {
         }
 
         /**
-         * The lines of a paragraph that open with a bold label ({@code **答案：**}, {@code **答案**：}, or the bold
-         * label alone on its line). Bold prose ({@code **答案**是...}) is not a label. Only paragraphs are looked
-         * at, so a label-like line inside a code block, list or table stays content.
+         * The lines of a block that open with a bold label ({@code **答案：**}, {@code **答案**：}, or the bold label
+         * alone on its line). Bold prose ({@code **答案**是...}) is not a label. In a paragraph any line counts; in a
+         * list or quote only a line at column 0, which can only be a lazy continuation line there (the label was
+         * written right under the list without a blank line). Code blocks, tables and headings have no labels.
          */
-        private List<Label> labels(Paragraph p) {
+        private List<Label> labels(Node block) {
+            boolean paragraph = block instanceof Paragraph;
+            if (!paragraph && !(block instanceof ListBlock) && !(block instanceof BlockQuote)) {
+                return List.of();
+            }
             List<Label> labels = new ArrayList<>();
-            List<SourceSpan> spans = p.getSourceSpans();
+            List<SourceSpan> spans = block.getSourceSpans();
             for (int k = 0; k < spans.size(); k++) {
                 SourceSpan span = spans.get(k);
+                if (!paragraph && (span.getInputIndex() > 0 && text.charAt(span.getInputIndex() - 1) != '\n'
+                        || span.getColumnIndex() != 0)) {
+                    continue;
+                }
                 String line = text.substring(span.getInputIndex(), endOf(span));
                 Matcher m = SectionLabel.AT_LINE_START.matcher(line);
                 if (!m.lookingAt()) {

@@ -102,11 +102,19 @@ class NotionImporterTest {
                 "基于 __init__ 的构造与 x_i 的区别？",
                 "同一题号下 Q5 只有问题，没有答案",
                 "*literal star* and `code *span*`",
-                "深度学习中，如何选择激活函数？");
+                "深度学习中，如何选择激活函数？",
+                "紧跟在列表后面的问题",
+                "紧跟在上一题后面的问题");
         assertThat(qs).extracting(Question::difficulty).containsExactly(Difficulty.EASY, Difficulty.EASY,
-                Difficulty.MEDIUM, Difficulty.MEDIUM, Difficulty.MEDIUM, Difficulty.HARD, Difficulty.HARD);
+                Difficulty.MEDIUM, Difficulty.MEDIUM, Difficulty.MEDIUM, Difficulty.HARD, Difficulty.HARD,
+                Difficulty.HARD, Difficulty.HARD);
         assertThat(qs).extracting(q -> q.sources().get(0).number())
-                .containsExactly("Q1", "Q2", "Q3", "Q4", "Q5", "Q7", "Q8");
+                .containsExactly("Q1", "Q2", "Q3", "Q4", "Q5", "Q7", "Q8", "Q9", "Q10");
+        // Q-lines with no blank line before them still start questions (not lazy continuation lines)
+        assertThat(qs.get(6).answer()).isEqualTo("- 一条答案");
+        assertThat(qs.get(7).answer()).isNull();
+        assertThat(qs.get(8).answer()).isEqualTo("- 第十题的答案");
+        assertThat(qs.get(8).sources().get(0).line()).isEqualTo(57);
         assertThat(qs.get(0).language()).isEqualTo("en");
         assertThat(qs.get(0).answer()).isEqualTo("- A 3*3 neighbourhood of the input\n"
                 + "- Stacking two gives a 5*5 receptive field");

@@ -155,6 +155,14 @@ class QaImporterTest {
     }
 
     @Test
+    void aLabelRightUnderAListOrQuoteStillOpensASection() {
+        List<Question> qs = read("### 1. q\n**题目：** p\n1. a\n**答案：** b\n> quoted\n**解析：** c\n\n  **答案：** d\n");
+        assertThat(qs.get(0).prompt()).isEqualTo("p\n1. a");
+        assertThat(qs.get(0).answer()).isEqualTo("b\n> quoted\n\nd"); // an indented label is still a label
+        assertThat(qs.get(0).explanation()).isEqualTo("c");
+    }
+
+    @Test
     void repeatedSectionsAreJoinedInOrder() {
         List<Question> qs = read("## 1. q\n\n**Answer:** one\n\n**解释：** why\n\n**答案：** two\n");
         assertThat(qs.get(0).answer()).isEqualTo("one\n\ntwo");
