@@ -14,9 +14,9 @@ rm -rf "$work"; mkdir -p "$work"
 jar="cli/target/qbank.jar"
 cp_bench="bench/target/classes:$(ls cli/target/lib/*.jar | tr '\n' ':')"
 
-java -cp bench/target/classes dev.qbank.bench.SyntheticBankGenerator "$n" "$work/src" 42 "$n" >/dev/null
-# one file of each shape would give n/5 each; use the Q&A file only so all 500 questions carry answers
-java -jar "$jar" import "$work/src" --bank "$work/bank" >/dev/null
+# five files of n questions, one per shape; import only the Q&A one so every note carries an answer
+java -cp bench/target/classes dev.qbank.bench.SyntheticBankGenerator $((n * 5)) "$work/src" 42 "$n" >/dev/null
+java -jar "$jar" import "$work/src/00002_qa.txt" --bank "$work/bank" >/dev/null
 java -jar "$jar" export --format json --bank "$work/bank" --out "$work/bank.json" >/dev/null
 count=$(python3 -c "import json,sys;print(len(json.load(open('$work/bank.json'))['questions']))")
 
