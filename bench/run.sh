@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Benchmark: generate synthetic banks of N questions (deterministic), then time qbank import (with dedup),
+# validate and every export on them. Prints a Markdown table and writes bench/results/results.json.
+#
+#   bench/run.sh                 # N = 10000 100000 1000000
+#   bench/run.sh 10000 100000    # chosen sizes
+#   HEAP=2g bench/run.sh         # heap for each qbank run (default 2g)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000 1000000)
+heap="${HEAP:-2g}"
+work="${BENCH_DIR:-/tmp/qbank-bench}"
+results="$here/bench/results"
+mkdir -p "$results" "$work"
+
+if [ ! -f cli/target/qbank.jar ] || [ ! -d bench/target/classes ]; then
+  mvn -q -B -ntp -DskipTests package >&2
+fi
+jar="$here/cli/target/qbank.jar"
+formats=(anki xlsx markdown json jsonl)
+json="$results/results.json"
+echo "[" > "$json.tmp"
+first=1
+printf '| N | step | wall s | CPU s | peak RSS MB | exit |\n| ---: | --- | ---: | ---: | ---: | ---: |\n'
+
+measure() { # N STEP CMD...
+  local n="$1" step="$2"; shift 2
+  local tf; tf="$(mktemp)"
+  local code=0
+  /usr/bin/time -f "%e %U %S %M" -o "$tf" "$@" >"$work/last.out" 2>"$work/last.err" || code=$?
+  read -r wall user sys rss < <(tail -1 "$tf")
+  rm -f "$tf"
+  local cpu; cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN{printf "%.2f", u+s}')
+  local mb; mb=$(awk -v k="$rss" 'BEGIN{printf "%.0f", k/1024}')
+  printf '| %s | %s | %s | %s | %s | %s |\n' "$n" "$step" "$wall" "$cpu" "$mb" "$code"
+  [ $first -eq 1 ] || echo "," >> "$json.tmp"
+  first=0
+  printf '  {"n": %s, "step": "%s", "wallSeconds": %s, "cpuSeconds": %s, "peakRssMb": %s, "exit": %s}' \
+    "$n" "$step" "$wall" "$cpu" "$mb" "$code" >> "$json.tmp"
+  if [ "$code" -ne 0 ]; then sed 's/^/    /' "$work/last.err" | head -5 >&2; fi
+}
+
+for n in "${sizes[@]}"; do
+  src="$work/$n/src"; bank="$work/$n/bank"; out="$work/$n/out"
+  if [ ! -d "$src" ]; then
+    java -cp bench/target/classes dev.qbank.bench.SyntheticBankGenerator "$n" "$src" 42 >/dev/null
+  fi
+  rm -rf "$bank" "$out"; mkdir -p "$out"
+  measure "$n" import java -Xmx"$heap" -jar "$jar" import "$src" --bank "$bank"
+  measure "$n" validate java -Xmx"$heap" -jar "$jar" validate "$bank"
+  for f in "${formats[@]}"; do
+    measure "$n" "export $f" java -Xmx"$heap" -jar "$jar" export --format "$f" --bank "$bank" --out "$out/qbank.$f"
+  done
+done
+measure 0 "--help" java -XX:SharedArchiveFile="$here/cli/target/qbank.jsa" -Xshare:auto -jar "$jar" --help
+echo "" >> "$json.tmp"; echo "]" >> "$json.tmp"; mv "$json.tmp" "$json"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)" >&2
