@@ -68,7 +68,7 @@ public final class BankStore {
             return BankManifest.empty();
         }
         try {
-            return QbankMapper.yaml().readValue(Files.readString(file), BankManifest.class);
+            return SafeYamlParser.read(Files.readString(file), BankManifest.class);
         } catch (IOException e) {
             throw QbankException.usage("io", file.toString(), "cannot read the bank manifest: " + e.getMessage());
         } catch (JacksonException e) {
@@ -125,7 +125,7 @@ public final class BankStore {
             throw QbankException.usage("io", file.toString(), "cannot read: " + e.getMessage());
         }
         try {
-            return QbankMapper.yaml().readValue(text, Question.class);
+            return SafeYamlParser.read(text, Question.class);
         } catch (JacksonException e) {
             throw invalid(file, e);
         }

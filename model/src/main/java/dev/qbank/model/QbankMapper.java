@@ -59,7 +59,8 @@ public final class QbankMapper {
                 .setAllowRecursiveKeys(false)
                 .setCodePointLimit(MAX_DOCUMENT_CHARS)
                 .build();
-        return YAMLFactory.builder()
+        // SafeYamlFactory: same factory, but its parsers can report anchors, aliases and tags (see SafeYamlParser).
+        return new SafeYamlFactory(YAMLFactory.builder()
                 .loadSettings(load)
                 .streamReadConstraints(LIMITS)
                 // Stable, diff-friendly output: no '---', quotes only where needed, multi-line text as '|' blocks,
@@ -68,8 +69,7 @@ public final class QbankMapper {
                 .disable(YAMLWriteFeature.SPLIT_LINES)
                 .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
                 .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
-                .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
-                .build();
+                .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR));
     }
 
     /** Strict, bounded YAML mapper for question files, the manifest and other bank files. */
