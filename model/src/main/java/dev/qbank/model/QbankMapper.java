@@ -68,6 +68,9 @@ public final class QbankMapper {
                 .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
                 .disable(YAMLWriteFeature.SPLIT_LINES)
                 .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+                // ...but a string that looks like a number stays quoted: unquoted, `number: "1.10"` would come
+                // back from any YAML reader (and the schema) as the float 1.1, and `id: "0"` as an integer.
+                .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                 .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
                 .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR));
     }

@@ -1,0 +1,87 @@
+package dev.qbank.schema;
+
+import dev.qbank.model.Diagnostic;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A question's {@code media} entries must name files that exist inside its bank folder. Content is untrusted: an
+ * exporter that copies media must never be led to {@code /etc/passwd} by an absolute path, a {@code ../}, or a
+ * symbolic link pointing out of the bank.
+ */
+final class MediaCheck {
+    static final String MISSING = "media-missing";
+    static final String PATH = "media-path";
+
+    private static final Pattern ABSOLUTE = Pattern.compile("^([/\\\\~]|[A-Za-z]:).*");
+
+    /** Real paths of bank roots, resolved once per run rather than once per file. */
+    private final ConcurrentHashMap<Path, Path> realRoots = new ConcurrentHashMap<>();
+
+    void check(Path bankRoot, JsonNode media, String file, List<Diagnostic> out) {
+        if (media == null || !media.isArray()) {
+            return;
+        }
+        Path root = bankRoot.toAbsolutePath().normalize();
+        for (JsonNode entry : media) {
+            if (!entry.isString() || entry.asString().isEmpty()) {
+                continue; // the schema reports it
+            }
+            String name = entry.asString();
+            TokenStreamLocation at = YamlDocument.locationOf(entry);
+            String problem = problem(root, name);
+            if (problem != null) {
+                String code = problem.startsWith("missing") ? MISSING : PATH;
+                out.add(Diagnostic.error(code, file, YamlDocument.line(at), YamlDocument.column(at),
+                        "media '" + name + "' " + problem.replaceFirst("^missing: ", "")));
+            }
+        }
+    }
+
+    private String problem(Path root, String name) {
+        if (ABSOLUTE.matcher(name).matches() || name.contains("\\")) {
+            return "must be a relative path with forward slashes inside the bank folder, e.g. media/figure-1.png";
+        }
+        Path target;
+        try {
+            target = root.resolve(name).normalize();
+        } catch (InvalidPathException e) {
+            return "is not a valid path: " + e.getReason();
+        }
+        if (!target.startsWith(root)) {
+            return "points outside the bank folder (" + root.getFileName() + "); keep media under media/";
+        }
+        if (!Files.exists(target)) {
+            return "missing: does not exist (looked for " + target + ")";
+        }
+        if (!Files.isRegularFile(target)) {
+            return "missing: is not a file";
+        }
+        try {
+            // toRealPath follows every link on the way, so a link anywhere in the path is caught.
+            Path real = target.toRealPath();
+            Path realRoot = realRoots.computeIfAbsent(root, MediaCheck::realPath);
+            if (!real.startsWith(realRoot)) {
+                return "is a symbolic link leading outside the bank folder; copy the file into media/ instead";
+            }
+        } catch (IOException e) {
+            return "missing: cannot be read: " + e.getMessage();
+        }
+        return null;
+    }
+
+    private static Path realPath(Path root) {
+        try {
+            return root.toRealPath();
+        } catch (IOException e) {
+            return root;
+        }
+    }
+}

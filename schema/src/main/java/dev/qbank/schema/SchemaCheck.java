@@ -1,0 +1,204 @@
+package dev.qbank.schema;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import dev.qbank.model.Diagnostic;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One of qbank's JSON Schemas (shipped in this module's resources), turning its errors into diagnostics that
+ * point at the YAML line and column of the offending node and say what to change. Thread-safe; build once.
+ */
+public final class SchemaCheck {
+    /** {@code question.schema.json}: one question file. */
+    public static final String QUESTION_RESOURCE = "/dev/qbank/schema/question.schema.json";
+    /** {@code bank.schema.json}: the bank manifest {@code bank.yaml}. */
+    public static final String BANK_RESOURCE = "/dev/qbank/schema/bank.schema.json";
+
+    private static final SchemaCheck QUESTION = new SchemaCheck(QUESTION_RESOURCE);
+    private static final SchemaCheck BANK = new SchemaCheck(BANK_RESOURCE);
+
+    private final Schema schema;
+
+    private SchemaCheck(String resource) {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                        // English messages whatever the machine's locale; JSON pointers for paths.
+                        .locale(Locale.ROOT)
+                        .pathType(PathType.JSON_POINTER)
+                        .build()));
+        try (InputStream in = SchemaCheck.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            this.schema = registry.getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        schema.initializeValidators();
+    }
+
+    public static SchemaCheck question() {
+        return QUESTION;
+    }
+
+    public static SchemaCheck bank() {
+        return BANK;
+    }
+
+    /** The schema document itself (for tests and tools). */
+    public JsonNode schemaNode() {
+        return schema.getSchemaNode();
+    }
+
+    /** Every schema error in {@code doc}'s tree, in file order. */
+    public List<Diagnostic> check(YamlDocument doc) {
+        if (doc.tree() == null) {
+            return List.of();
+        }
+        if (!doc.tree().isObject()) {
+            TokenStreamLocation at = YamlDocument.locationOf(doc.tree());
+            return List.of(Diagnostic.error("schema", doc.file(), Math.max(1, YamlDocument.line(at)),
+                    Math.max(1, YamlDocument.column(at)), "the file must be a YAML mapping of fields ("
+                            + String.join(", ", fieldNames("")) + "), not a " + kind(doc.tree())));
+        }
+        List<Diagnostic> out = new ArrayList<>();
+        for (Error e : schema.validate(doc.tree())) {
+            out.add(toDiagnostic(doc, e));
+        }
+        out.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+        return out;
+    }
+
+    private Diagnostic toDiagnostic(YamlDocument doc, Error e) {
+        String pointer = e.getInstanceLocation().toString();
+        TokenStreamLocation at = YamlDocument.locationOf(e.getInstanceNode());
+        String where = readable(pointer);
+        String in = where.isEmpty() ? "" : " in " + where;
+        String message;
+        switch (e.getKeyword()) {
+            case "additionalProperties" -> {
+                String field = e.getProperty();
+                TokenStreamLocation key = doc.keyLocation(pointer + "/" + escape(field));
+                at = key != null ? key : at;
+                List<String> allowed = fieldNames(schemaPointer(e));
+                String guess = Suggestions.closest(field, allowed);
+                message = "unknown field '" + field + "'" + in
+                        + (guess != null ? " (did you mean '" + guess + "'?)"
+                                : "; allowed fields: " + String.join(", ", allowed));
+            }
+            case "required" -> message = "missing required field '" + e.getProperty() + "'" + in;
+            case "enum" -> message = where + ": '" + e.getInstanceNode().asString() + "' is not one of "
+                    + enumValues(e.getSchemaNode());
+            case "const" -> message = where + ": must be " + e.getSchemaNode();
+            case "type" -> message = where + ": expected " + article(String.valueOf(e.getArguments()[1]))
+                    + ", found " + kind(e.getInstanceNode()) + quoteScalar(e.getInstanceNode());
+            case "minLength" -> message = where + ": must not be empty (leave the field out instead)";
+            case "pattern" -> message = where + ": " + patternMessage(pointer, e);
+            default -> message = (where.isEmpty() ? "" : where + ": ") + e.getMessage();
+        }
+        return Diagnostic.error("schema", doc.file(), YamlDocument.line(at), YamlDocument.column(at), message);
+    }
+
+    private static String patternMessage(String pointer, Error e) {
+        String value = e.getInstanceNode().asString();
+        if (pointer.equals("/id")) {
+            return "'" + value + "' is not a valid id: lowercase letters and digits in groups joined by single "
+                    + "hyphens, e.g. q-1a2b3c";
+        }
+        if (pointer.equals("/question")) {
+            return "must not be blank";
+        }
+        if (pointer.equals("/language")) {
+            return "'" + value + "' is not a BCP 47 language tag such as zh-CN or en";
+        }
+        return "'" + value + "' " + e.getMessage();
+    }
+
+    /** {@code /sources/0/line} as {@code sources[0].line}. */
+    static String readable(String pointer) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : pointer.split("/")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            String name = part.replace("~1", "/").replace("~0", "~");
+            if (name.chars().allMatch(Character::isDigit)) {
+                sb.append('[').append(name).append(']');
+            } else {
+                sb.append(sb.length() == 0 ? "" : ".").append(name);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** The schema object holding the keyword that failed, as a pointer into the schema document. */
+    private static String schemaPointer(Error e) {
+        String fragment = String.valueOf(e.getSchemaLocation().getFragment());
+        int slash = fragment.lastIndexOf('/');
+        return slash < 0 ? "" : fragment.substring(0, slash);
+    }
+
+    private List<String> fieldNames(String schemaPointer) {
+        JsonNode properties = schema.getSchemaNode().at(schemaPointer + "/properties");
+        return properties.isObject() ? List.copyOf(properties.propertyNames()) : List.of();
+    }
+
+    private static String enumValues(JsonNode enumNode) {
+        List<String> values = new ArrayList<>();
+        enumNode.forEach(v -> values.add(v.asString()));
+        return values.stream().collect(Collectors.joining(", "));
+    }
+
+    private static String kind(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return "nothing (null)";
+        }
+        if (node.isObject()) {
+            return "a mapping";
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        if (node.isBoolean()) {
+            return "a boolean";
+        }
+        if (node.isIntegralNumber()) {
+            return "an integer";
+        }
+        if (node.isNumber()) {
+            return "a number";
+        }
+        return "a string";
+    }
+
+    private static String quoteScalar(JsonNode node) {
+        return node != null && node.isValueNode() && !node.isNull() ? " '" + node.asString() + "'" : "";
+    }
+
+    private static String article(String jsonType) {
+        return switch (jsonType) {
+            case "object" -> "a mapping";
+            case "array" -> "a list";
+            case "integer" -> "an integer";
+            default -> "a " + jsonType;
+        };
+    }
+}

@@ -1,0 +1,121 @@
+package dev.qbank.schema;
+
+import com.networknt.schema.serialization.node.LocationJsonNodeFactory;
+import com.networknt.schema.serialization.node.TokenStreamLocationAware;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.QbankMapper;
+import dev.qbank.model.SafeYamlParser;
+import java.util.ArrayList;
+import java.util.List;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One YAML file read into a tree whose nodes know their line and column (networknt's location-aware node
+ * factory), plus every finding met on the way: syntax errors, anchors, aliases, tags, duplicate keys, limits.
+ *
+ * @param text        the file's text (kept to locate keys when a finding needs one)
+ * @param tree        the document, or {@code null} when it could not be read at all
+ * @param diagnostics findings, in file order
+ */
+public record YamlDocument(String file, String text, JsonNode tree, List<Diagnostic> diagnostics) {
+    /** At most this many findings of one kind per file: an alias bomb has thousands, one line says enough. */
+    static final int MAX_PER_CODE = 5;
+
+    public static YamlDocument read(String file, String text) {
+        List<Diagnostic> found = new ArrayList<>();
+        int[] counts = new int[3];
+        SafeYamlParser.Findings sink = (code, where, message) -> {
+            int slot = switch (code) {
+                case SafeYamlParser.ALIAS -> 0;
+                case SafeYamlParser.TAG -> 1;
+                default -> 2;
+            };
+            if (++counts[slot] <= MAX_PER_CODE) {
+                found.add(Diagnostic.error(code, file, line(where), column(where), message));
+            }
+        };
+        JsonNode tree = null;
+        try (SafeYamlParser p = SafeYamlParser.collecting(text, sink)) {
+            try {
+                tree = QbankMapper.yaml().reader(new LocationJsonNodeFactory(p)).readTree(p);
+                if (tree != null && p.nextToken() != null) {
+                    found.add(Diagnostic.error("yaml", file, line(p.currentTokenLocation()), 0,
+                            "a second YAML document ('---'); a file holds exactly one"));
+                }
+            } catch (StreamConstraintsException e) {
+                TokenStreamLocation at = p.currentTokenLocation();
+                found.add(Diagnostic.error("too-large", file, line(at), column(at), e.getOriginalMessage()
+                        + " (qbank's limit for untrusted input; split the text or link to it)"));
+                tree = null;
+            } catch (JacksonException e) {
+                found.add(syntaxError(file, e));
+                tree = null;
+            }
+        }
+        String[] codes = {SafeYamlParser.ALIAS, SafeYamlParser.TAG, SafeYamlParser.DUPLICATE_KEY};
+        for (int i = 0; i < codes.length; i++) {
+            if (counts[i] > MAX_PER_CODE) {
+                found.add(Diagnostic.error(codes[i], file, 0, 0, (counts[i] - MAX_PER_CODE)
+                        + " more [" + codes[i] + "] findings in this file not shown"));
+            }
+        }
+        if (tree != null && tree.isMissingNode()) {
+            tree = null;
+            if (found.isEmpty()) {
+                found.add(Diagnostic.error("yaml", file, 1, 1, "the file is empty"));
+            }
+        }
+        return new YamlDocument(file, text, tree, List.copyOf(found));
+    }
+
+    private static Diagnostic syntaxError(String file, JacksonException e) {
+        TokenStreamLocation at = e.getLocation();
+        String message = e.getOriginalMessage();
+        if (e.getCause() instanceof MarkedYamlEngineException y) {
+            message = y.getProblem() == null ? y.getContext() : y.getProblem();
+            if (y.getContext() != null && y.getProblem() != null) {
+                message += y.getContextMark().map(m -> " (" + y.getContext() + " at line " + (m.getLine() + 1) + ")")
+                        .orElse(" (" + y.getContext() + ")");
+            }
+        }
+        message = message == null ? "not valid YAML" : message.replaceAll("\\s+", " ").trim();
+        return Diagnostic.error("yaml", file, line(at), column(at), "invalid YAML: " + message);
+    }
+
+    /** Where {@code node} starts in the file, or {@code null} if it was not read from it. */
+    public static TokenStreamLocation locationOf(JsonNode node) {
+        return node instanceof TokenStreamLocationAware a ? a.tokenStreamLocation() : null;
+    }
+
+    /**
+     * Where the key at {@code pointer} (e.g. {@code /sources/0/txt}) is written. Re-reads the text: only called
+     * for files that already have a finding, so valid files are parsed once.
+     */
+    public TokenStreamLocation keyLocation(String pointer) {
+        JsonPointer wanted = JsonPointer.compile(pointer);
+        try (SafeYamlParser p = SafeYamlParser.collecting(text, (c, w, m) -> { })) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.PROPERTY_NAME && wanted.equals(p.streamReadContext().pathAsPointer())) {
+                    return p.currentTokenLocation();
+                }
+            }
+        } catch (JacksonException e) {
+            // fall through: the caller uses the node's own location
+        }
+        return null;
+    }
+
+    static int line(TokenStreamLocation at) {
+        return at == null ? 0 : Math.max(0, at.getLineNr());
+    }
+
+    static int column(TokenStreamLocation at) {
+        return at == null ? 0 : Math.max(0, at.getColumnNr());
+    }
+}
