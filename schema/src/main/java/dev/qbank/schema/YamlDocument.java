@@ -13,6 +13,7 @@ import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,6 +31,7 @@ public record YamlDocument(String file, String text, JsonNode tree, List<Diagnos
     public static YamlDocument read(String file, String text) {
         List<Diagnostic> found = new ArrayList<>();
         int[] counts = new int[3];
+        TokenStreamLocation[] firstUnshown = new TokenStreamLocation[3];
         SafeYamlParser.Findings sink = (code, where, message) -> {
             int slot = switch (code) {
                 case SafeYamlParser.ALIAS -> 0;
@@ -38,12 +40,15 @@ public record YamlDocument(String file, String text, JsonNode tree, List<Diagnos
             };
             if (++counts[slot] <= MAX_PER_CODE) {
                 found.add(Diagnostic.error(code, file, line(where), column(where), message));
+            } else if (firstUnshown[slot] == null) {
+                firstUnshown[slot] = where;
             }
         };
         JsonNode tree = null;
         try (SafeYamlParser p = SafeYamlParser.collecting(text, sink)) {
             try {
-                tree = QbankMapper.yaml().reader(new LocationJsonNodeFactory(p)).readTree(p);
+                tree = QbankMapper.yaml().reader(new LocationJsonNodeFactory(p))
+                        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(p);
                 if (tree != null && p.nextToken() != null) {
                     found.add(Diagnostic.error("yaml", file, line(p.currentTokenLocation()), 0,
                             "a second YAML document ('---'); a file holds exactly one"));
@@ -61,11 +66,11 @@ public record YamlDocument(String file, String text, JsonNode tree, List<Diagnos
         String[] codes = {SafeYamlParser.ALIAS, SafeYamlParser.TAG, SafeYamlParser.DUPLICATE_KEY};
         for (int i = 0; i < codes.length; i++) {
             if (counts[i] > MAX_PER_CODE) {
-                found.add(Diagnostic.error(codes[i], file, 0, 0, (counts[i] - MAX_PER_CODE)
-                        + " more [" + codes[i] + "] findings in this file not shown"));
+                found.add(Diagnostic.error(codes[i], file, line(firstUnshown[i]), column(firstUnshown[i]),
+                        (counts[i] - MAX_PER_CODE) + " more [" + codes[i] + "] findings from here on not shown"));
             }
         }
-        if (tree != null && tree.isMissingNode()) {
+        if (tree == null && found.isEmpty() || tree != null && tree.isMissingNode()) {
             tree = null;
             if (found.isEmpty()) {
                 found.add(Diagnostic.error("yaml", file, 1, 1, "the file is empty"));

@@ -1,0 +1,206 @@
+package dev.qbank.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.qbank.model.BankManifest;
+import dev.qbank.model.BankStore;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.QbankException;
+import dev.qbank.model.QbankMapper;
+import dev.qbank.model.Question;
+import dev.qbank.model.Source;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BankValidatorTest {
+    @TempDir
+    Path tmp;
+    Path bank;
+
+    static Question question(String id, String text) {
+        return Question.builder(text).id(id).answer("答案")
+                .source(new Source("seeds/a.txt", 3, text, "numbered", "3", null, null)).build();
+    }
+
+    @BeforeEach
+    void writeBank() {
+        bank = tmp.resolve("bank");
+        new BankStore(bank).commit(List.of(question("q-1", "什么是RNN？"), question("q-2", "什么是LSTM？")),
+                List.of(), BankManifest.empty());
+    }
+
+    ValidationReport validate(Path... paths) {
+        return new BankValidator().validate(List.of(paths));
+    }
+
+    Path write(String name, String content) throws Exception {
+        Path file = bank.resolve("questions").resolve(name);
+        Files.writeString(file, content);
+        return file;
+    }
+
+    static List<String> lines(ValidationReport r) {
+        List<String> out = new ArrayList<>();
+        for (Diagnostic d : r.diagnostics()) {
+            out.add(d.format());
+        }
+        return out;
+    }
+
+    @Test
+    void aBankWrittenByTheModelIsClean() {
+        ValidationReport r = validate(bank);
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.filesChecked()).isEqualTo(3);
+    }
+
+    @Test
+    void everyBrokenFileOfTheDoneCriteriaIsReportedWithFileAndLineInOneRun() throws Exception {
+        write("missing-question.yaml", "id: missing-question\nanswer: x\n");
+        write("bad-difficulty.yaml", "id: bad-difficulty\nquestion: a\ndifficulty: extreme\n");
+        write("typo.yaml", "id: typo\nquestion: b\nanwser: c\n");
+        write("wrong-type.yaml", "id: wrong-type\nquestion: c\ntags: 7\n");
+        write("syntax.yaml", "id: syntax\nquestion: [d\nanswer: e\n");
+        write("dup-key.yaml", "id: dup-key\nquestion: f\nquestion: g\n");
+        write("q-3.yaml", "id: q-1\nquestion: h\n");
+        ValidationReport r = validate(bank);
+        String questions = bank.resolve("questions").toString().replace('\\', '/');
+        assertThat(lines(r)).contains(
+                questions + "/missing-question.yaml:1:1: error[schema]: missing required field 'question'",
+                questions + "/bad-difficulty.yaml:3:13: error[schema]: difficulty: 'extreme' is not one of easy, medium, hard",
+                questions + "/typo.yaml:3:1: error[schema]: unknown field 'anwser' (did you mean 'answer'?)",
+                questions + "/wrong-type.yaml:3:7: error[schema]: tags: expected a list, found an integer '7'",
+                questions + "/dup-key.yaml:3:1: error[duplicate-key]: duplicate key 'question': a key may appear once "
+                        + "in a mapping; keep one of the entries");
+        assertThat(lines(r)).anySatisfy(l -> assertThat(l).startsWith(questions + "/syntax.yaml:3:")
+                .contains("error[yaml]: invalid YAML:"));
+        assertThat(lines(r)).anySatisfy(l -> assertThat(l).startsWith(questions + "/q-3.yaml:1:5: error[duplicate-id]: "
+                + "id 'q-1' is already used by " + questions + "/q-1.yaml"));
+        assertThat(lines(r)).anySatisfy(l -> assertThat(l).startsWith(questions + "/q-3.yaml:1:5: error[id-filename]"));
+        assertThat(r.filesChecked()).isEqualTo(10);
+        assertThat(r.hasIoErrors()).isFalse();
+    }
+
+    @Test
+    void aliasBombIsRefusedQuicklyWithoutExpanding() throws Exception {
+        StringBuilder bomb = new StringBuilder("id: bomb\nquestion: x\nlol0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (int i = 1; i <= 30; i++) {
+            bomb.append("lol").append(i).append(": &a").append(i).append(" [")
+                    .append(("*a" + (i - 1) + ", ").repeat(9)).append("*a").append(i - 1).append("]\n");
+        }
+        Path file = write("bomb.yaml", bomb.toString());
+        long start = System.nanoTime();
+        ValidationReport r = validate(file);
+        assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+        assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("alias")).hasSize(YamlDocument.MAX_PER_CODE + 1);
+        assertThat(lines(r)).anySatisfy(l -> assertThat(l).endsWith("bomb.yaml:3:7: error[alias]: anchor '&a0': qbank "
+                + "files use no anchors or aliases; remove it"));
+        assertThat(lines(r)).anySatisfy(l -> assertThat(l).contains("more [alias] findings from here on not shown"));
+    }
+
+    @Test
+    void tagsAreFindings() throws Exception {
+        Path file = write("tags.yaml", "id: tags\nquestion: !!str x\nanswer: !!binary aGk=\ntopic: !custom y\n");
+        assertThat(lines(validate(file))).anySatisfy(l -> assertThat(l).endsWith(
+                "tags.yaml:2:11: error[tag]: explicit type tag '!!str': qbank files use plain values only; remove the tag"))
+                .anySatisfy(l -> assertThat(l).contains("tags.yaml:3:9: error[tag]: explicit type tag '!!binary'"))
+                .anySatisfy(l -> assertThat(l).contains("tags.yaml:4:8: error[tag]: explicit type tag '!custom'"));
+    }
+
+    @Test
+    void hugeScalarsAndHugeFilesAreFindingsNotCrashes() throws Exception {
+        Path scalar = write("huge.yaml", "id: huge\nquestion: x\nanswer: " + "a".repeat(QbankMapper.MAX_STRING_LENGTH + 1) + "\n");
+        List<String> found = lines(validate(scalar));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0)).contains("huge.yaml:3:9: error[too-large]: String value length")
+                .contains("exceeds the maximum allowed (1000000");
+
+        Path file = write("big.yaml", "id: big\nquestion: x\nanswer: |\n" + ("  " + "b".repeat(1000) + "\n").repeat(4100));
+        assertThat(lines(validate(file))).singleElement().asString()
+                .contains("big.yaml: error[too-large]: file has 41").endsWith("a question file may hold at most 4000000");
+    }
+
+    @Test
+    void mediaMustExistInsideTheBank() throws Exception {
+        Files.createDirectories(bank.resolve("media"));
+        Files.writeString(bank.resolve("media/ok.png"), "png");
+        Path outside = Files.writeString(tmp.resolve("secret.txt"), "secret");
+        Files.createSymbolicLink(bank.resolve("media/link.png"), outside);
+        Path file = write("m.yaml", """
+                id: m
+                question: 图里是什么？
+                media:
+                  - media/ok.png
+                  - media/none.png
+                  - ../secret.txt
+                  - /etc/passwd
+                  - media/link.png
+                  - media\\\\ok.png
+                """);
+        List<String> found = lines(validate(file));
+        assertThat(found).hasSize(5);
+        assertThat(found.get(0)).contains("m.yaml:5:5: error[media-missing]: media 'media/none.png' does not exist");
+        assertThat(found.get(1)).contains("m.yaml:6:5: error[media-path]: media '../secret.txt' points outside the bank");
+        assertThat(found.get(2)).contains("m.yaml:7:5: error[media-path]: media '/etc/passwd' must be a relative path");
+        assertThat(found.get(3)).contains("m.yaml:8:5: error[media-path]: media 'media/link.png' is a symbolic link");
+        assertThat(found.get(4)).contains("m.yaml:9:5: error[media-path]");
+    }
+
+    @Test
+    void likelyDuplicateQuestionsAreWarnings() throws Exception {
+        write("q-3.yaml", "id: q-3\nquestion: 什么是 rnn?\n");
+        ValidationReport r = validate(bank);
+        assertThat(r.errors()).isZero();
+        assertThat(lines(r)).singleElement().asString().endsWith("q-3.yaml:2:11: warning[duplicate-question]: likely "
+                + "the same question as " + bank.resolve("questions/q-1.yaml").toString().replace('\\', '/')
+                + " (same text ignoring case, width, spaces and punctuation); merge them or reword one");
+    }
+
+    @Test
+    void manifestIsCheckedAndStrayFilesAreNotSkippedSilently() throws Exception {
+        Files.writeString(bank.resolve("bank.yaml"), "schemaVersion: 1\nnmae: x\n");
+        Files.writeString(bank.resolve("questions/notes.txt"), "hello");
+        Files.writeString(bank.resolve("questions/.gitkeep"), "");
+        List<String> found = lines(validate(bank));
+        assertThat(found).anySatisfy(l -> assertThat(l).endsWith("bank.yaml:2:1: error[schema]: unknown field 'nmae' "
+                + "(did you mean 'name'?)"));
+        assertThat(found).anySatisfy(l -> assertThat(l).contains("questions/notes.txt: warning[stray-file]"));
+        assertThat(found).hasSize(2);
+    }
+
+    @Test
+    void plainFoldersSingleFilesAndOverlapsAreEachCheckedOnce() throws Exception {
+        Path loose = Files.createDirectories(tmp.resolve("contrib"));
+        Files.writeString(loose.resolve("new-one.yaml"), "id: new-one\nquestion: 新问题\n");
+        Files.writeString(loose.resolve("readme.md"), "not yaml");
+        ValidationReport r = validate(loose, loose.resolve("new-one.yaml"), bank, bank.resolve("questions/q-1.yaml"));
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.filesChecked()).isEqualTo(4);
+    }
+
+    @Test
+    void emptyNonUtf8AndMultiDocumentFilesAreFindings() throws Exception {
+        write("empty.yaml", "");
+        Files.write(bank.resolve("questions/latin1.yaml"), new byte[] {'i', 'd', ':', ' ', (byte) 0xe9, '\n'});
+        write("two.yaml", "id: two\nquestion: x\n---\nid: three\n");
+        List<String> found = lines(validate(bank));
+        assertThat(found).anySatisfy(l -> assertThat(l).endsWith("empty.yaml:1:1: error[yaml]: the file is empty"))
+                .anySatisfy(l -> assertThat(l).endsWith("latin1.yaml: error[yaml]: not valid UTF-8; save the file as UTF-8"))
+                .anySatisfy(l -> assertThat(l).contains("two.yaml:4: error[yaml]: a second YAML document"));
+    }
+
+    @Test
+    void aMissingPathIsAUsageErrorNamingIt() {
+        assertThatThrownBy(() -> validate(tmp.resolve("nope")))
+                .isInstanceOfSatisfying(QbankException.class, e -> {
+                    assertThat(e.exitCode()).isEqualTo(QbankException.EXIT_USAGE);
+                    assertThat(e.diagnostics().get(0).format()).endsWith("nope: error[io]: no such file or folder");
+                });
+    }
+}
