@@ -35,6 +35,7 @@ public final class Main {
         cl.addSubcommand(new ImportCommand());
         cl.addSubcommand(new ExportCommand());
         cl.addSubcommand(new DedupCommand());
+        cl.addSubcommand(new ValidateCommand());
         cl.setExecutionExceptionHandler(new ErrorReporter());
         cl.setParameterExceptionHandler(ErrorReporter::usageError);
         return cl;

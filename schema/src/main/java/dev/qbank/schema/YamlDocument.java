@@ -81,8 +81,15 @@ public record YamlDocument(String file, String text, JsonNode tree, List<Diagnos
 
     private static Diagnostic syntaxError(String file, JacksonException e) {
         TokenStreamLocation at = e.getLocation();
+        int line = line(at);
+        int column = column(at);
         String message = e.getOriginalMessage();
         if (e.getCause() instanceof MarkedYamlEngineException y) {
+            // The problem's own mark: where the YAML went wrong, not where Jackson last stood.
+            if (y.getProblemMark().isPresent()) {
+                line = y.getProblemMark().get().getLine() + 1;
+                column = y.getProblemMark().get().getColumn() + 1;
+            }
             message = y.getProblem() == null ? y.getContext() : y.getProblem();
             if (y.getContext() != null && y.getProblem() != null) {
                 message += y.getContextMark().map(m -> " (" + y.getContext() + " at line " + (m.getLine() + 1) + ")")
@@ -90,7 +97,7 @@ public record YamlDocument(String file, String text, JsonNode tree, List<Diagnos
             }
         }
         message = message == null ? "not valid YAML" : message.replaceAll("\\s+", " ").trim();
-        return Diagnostic.error("yaml", file, line(at), column(at), "invalid YAML: " + message);
+        return Diagnostic.error("yaml", file, line, column, "invalid YAML: " + message);
     }
 
     /** Where {@code node} starts in the file, or {@code null} if it was not read from it. */

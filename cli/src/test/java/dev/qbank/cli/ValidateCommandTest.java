@@ -1,0 +1,135 @@
+package dev.qbank.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.qbank.model.BankManifest;
+import dev.qbank.model.BankStore;
+import dev.qbank.model.QbankMapper;
+import dev.qbank.model.Question;
+import dev.qbank.model.Source;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+
+class ValidateCommandTest {
+    @TempDir
+    Path tmp;
+    Path bank;
+    String questions;
+
+    @BeforeEach
+    void writeBank() {
+        bank = tmp.resolve("bank");
+        Question q = Question.builder("什么是RNN？").id("q-1").answer("循环神经网络")
+                .source(new Source("seeds/a.txt", 3, "什么是RNN？", "numbered", "3", null, null)).build();
+        new BankStore(bank).commit(List.of(q), List.of(), BankManifest.empty());
+        questions = bank.resolve("questions").toString().replace('\\', '/');
+    }
+
+    @Test
+    void aCleanBankExitsZeroWithASummary() {
+        MainTest.Result r = MainTest.run("validate", bank.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("2 files checked, 0 errors, 0 warnings" + System.lineSeparator());
+    }
+
+    /** The broken files of issue 2's done criteria: each exits 1 quickly, naming file and line. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            missing question | id: q-2\\nanswer: x\\n                         | 1:1  | schema         | missing required field 'question'
+            bad difficulty   | id: q-2\\nquestion: x\\ndifficulty: 难\\n     | 3:13 | schema         | difficulty: '难' is not one of easy, medium, hard
+            unknown field    | id: q-2\\nquestion: x\\nqustion: y\\n         | 3:1  | schema         | unknown field 'qustion' (did you mean 'question'?)
+            wrong type       | id: q-2\\nquestion: x\\ntags: {a: 1}\\n       | 3:7  | schema         | tags: expected a list, found a mapping
+            syntax error     | id: q-2\\nquestion: "x\\n                      | 3:1  | yaml           | invalid YAML: found unexpected end of stream
+            duplicate id     | id: q-1\\nquestion: y\\n                       | 1:5  | duplicate-id   | id 'q-1' is already used by
+            duplicate key    | id: q-2\\nquestion: x\\nid: q-3\\n             | 3:1  | duplicate-key  | duplicate key 'id'
+            alias bomb       | id: q-2\\nquestion: x\\naliases: &a [*a]\\n   | 3:10 | alias          | anchor '&a'
+            """)
+    void eachBrokenFileExitsOneNamingFileAndLine(String name, String yaml, String at, String code, String message)
+            throws Exception {
+        Files.writeString(bank.resolve("questions/q-2.yaml"), yaml.replace("\\n", "\n"));
+        long start = System.nanoTime();
+        MainTest.Result r = MainTest.run("validate", bank.toString());
+        assertThat(System.nanoTime() - start).as("seconds, not minutes").isLessThan(10_000_000_000L);
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(r.out()).contains(questions + "/q-2.yaml:" + at + ": error[" + code + "]: " + message);
+        assertThat(r.err()).doesNotContain("Exception").contains("3 files checked, ");
+
+        MainTest.Result gh = MainTest.run("validate", "--format", "github", bank.toString());
+        assertThat(gh.code()).isEqualTo(ExitCodes.FINDINGS);
+        String[] lineCol = at.split(":");
+        assertThat(gh.out()).contains("::error file=" + questions + "/q-2.yaml,line=" + lineCol[0] + ",col="
+                + lineCol[1] + ",title=qbank " + code + "::");
+    }
+
+    @Test
+    void hugeScalarIsAFindingNotACrash() throws Exception {
+        Files.writeString(bank.resolve("questions/q-2.yaml"), "id: q-2\nquestion: " + "长".repeat(1_000_001) + "\n");
+        MainTest.Result r = MainTest.run("validate", bank.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(r.out()).contains(questions + "/q-2.yaml:2:11: error[too-large]: String value length (1000001)");
+    }
+
+    @Test
+    void warningsAloneExitZeroAndBecomeGithubWarnings() throws Exception {
+        Files.writeString(bank.resolve("questions/q-2.yaml"), "id: q-2\nquestion: 什么是 RNN?\n");
+        MainTest.Result r = MainTest.run("validate", "--format", "github", bank.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("::warning file=" + questions + "/q-2.yaml,line=2,col=11,title=qbank "
+                + "duplicate-question::likely the same question as " + questions + "/q-1.yaml");
+        assertThat(r.err()).contains("3 files checked, 0 errors, 1 warnings");
+    }
+
+    @Test
+    void githubAnnotationsEscapeWhatWouldBreakThem() {
+        String line = ValidateCommand.githubAnnotation(dev.qbank.model.Diagnostic.error("schema", "a,b:c.yaml", 2, 0,
+                "100% wrong\nsecond line"));
+        assertThat(line).isEqualTo("::error file=a%2Cb%3Ac.yaml,line=2,title=qbank schema::100%25 wrong%0Asecond line");
+    }
+
+    @Test
+    void jsonFormatIsOneDocumentWithCountsAndDiagnostics() throws Exception {
+        Files.writeString(bank.resolve("questions/q-2.yaml"), "id: q-2\nquestion: x\ndifficulty: 9\n");
+        MainTest.Result r = MainTest.run("validate", "--format", "json", bank.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+        JsonNode doc = QbankMapper.json().readTree(r.out());
+        assertThat(doc.get("filesChecked").asInt()).isEqualTo(3);
+        assertThat(doc.get("errors").asInt()).isEqualTo(1);
+        JsonNode d = doc.get("diagnostics").get(0);
+        assertThat(d.get("severity").asString()).isEqualTo("error");
+        assertThat(d.get("code").asString()).isEqualTo("schema");
+        assertThat(d.get("file").asString()).isEqualTo(questions + "/q-2.yaml");
+        assertThat(d.get("line").asInt()).isEqualTo(3);
+        assertThat(d.get("column").asInt()).isEqualTo(13);
+    }
+
+    @Test
+    void missingPathOrBadFormatIsAUsageError() {
+        MainTest.Result r = MainTest.run("validate", tmp.resolve("nope").toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("nope: error[io]: no such file or folder").doesNotContain("Exception");
+
+        MainTest.Result dflt = MainTest.run("validate");
+        assertThat(dflt.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(dflt.err()).contains("bank: error[io]: no such file or folder (run 'qbank import' first");
+
+        MainTest.Result fmt = MainTest.run("validate", "--format", "xml", bank.toString());
+        assertThat(fmt.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(fmt.err()).contains("xml");
+    }
+
+    @Test
+    void helpListsTheCommand() {
+        assertThat(MainTest.run("--help").out()).contains("validate");
+        MainTest.Result r = MainTest.run("validate", "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("--format").contains("--verbose").contains("Exit codes");
+    }
+}
