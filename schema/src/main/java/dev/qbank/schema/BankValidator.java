@@ -16,12 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -70,51 +72,75 @@ public final class BankValidator {
     public ValidationReport validate(List<Path> paths) {
         List<Diagnostic> out = new ArrayList<>();
         List<Folder> folders = expand(paths, out);
-        Map<String, String> firstById = new HashMap<>();
-        Map<QuestionText.Key, String> firstByText = new HashMap<>();
-        int files = 0;
-        for (Folder folder : folders) {
+        int[] firstOrdinal = new int[folders.size() + 1];
+        for (int f = 0; f < folders.size(); f++) {
+            firstOrdinal[f + 1] = firstOrdinal[f] + folders.get(f).names().size();
+        }
+        Map<Path, BankIndex> banks = new HashMap<>();
+        for (int f = 0; f < folders.size(); f++) {
+            Folder folder = folders.get(f);
+            BankIndex bank = banks.computeIfAbsent(folder.bankRoot().toAbsolutePath().normalize(), k -> new BankIndex());
             List<String> names = folder.names();
             for (int from = 0; from < names.size(); from += BATCH) {
                 int to = Math.min(names.size(), from + BATCH);
                 FileResult[] results = IntStream.range(from, to).parallel()
                         .mapToObj(i -> checkFile(folder, names.get(i)))
                         .toArray(FileResult[]::new);
-                for (FileResult r : results) {
-                    out.addAll(withCrossFileFindings(folder, r, firstById, firstByText));
+                for (int i = 0; i < results.length; i++) {
+                    out.addAll(bank.crossFileFindings(results[i], firstOrdinal[f] + from + i,
+                            ordinal -> fileName(folders, firstOrdinal, ordinal)));
                 }
-                files += to - from;
             }
         }
-        return new ValidationReport(files, out);
+        return new ValidationReport(firstOrdinal[folders.size()], out);
     }
 
-    private static List<Diagnostic> withCrossFileFindings(Folder folder, FileResult r, Map<String, String> firstById,
-            Map<QuestionText.Key, String> firstByText) {
-        if (r.id() == null && r.textKey() == null) {
-            return r.diagnostics();
+    /** The displayed path of the file with this run-wide ordinal. */
+    private static String fileName(List<Folder> folders, int[] firstOrdinal, int ordinal) {
+        int f = Arrays.binarySearch(firstOrdinal, ordinal);
+        f = f >= 0 ? f : -f - 2;
+        while (folders.get(f).names().size() <= ordinal - firstOrdinal[f]) {
+            f++; // skip empty folders that share the same first ordinal
         }
-        List<Diagnostic> all = new ArrayList<>(r.diagnostics());
-        String bank = folder.bankRoot().toAbsolutePath().normalize() + "\u0000";
-        if (r.id() != null) {
-            String first = firstById.putIfAbsent(bank + r.id(), r.file());
-            if (first != null) {
-                all.add(Diagnostic.error(DUPLICATE_ID, r.file(), YamlDocument.line(r.idAt()),
-                        YamlDocument.column(r.idAt()), "id '" + r.id() + "' is already used by " + first
-                                + "; ids must be unique in a bank (give this question a new id and file name)"));
+        Folder folder = folders.get(f);
+        String name = folder.names().get(ordinal - firstOrdinal[f]);
+        return folder.display().isEmpty() ? name : folder.display() + "/" + name;
+    }
+
+    /**
+     * The cross-file rules of one bank: the first file seen with each id and each folded question text. Values
+     * are file ordinals, not paths, so a million-question bank costs a few dozen bytes per question.
+     */
+    private static final class BankIndex {
+        private final Map<String, Integer> firstById = new HashMap<>();
+        private final Map<QuestionText.Key, Integer> firstByText = new HashMap<>();
+
+        List<Diagnostic> crossFileFindings(FileResult r, int ordinal, IntFunction<String> fileName) {
+            if (r.id() == null && r.textKey() == null) {
+                return r.diagnostics();
             }
-        }
-        if (r.textKey() != null) {
-            String first = firstByText.putIfAbsent(r.textKey(), r.file());
-            if (first != null) {
-                all.add(Diagnostic.warning(DUPLICATE_QUESTION, r.file(), YamlDocument.line(r.questionAt()),
-                        YamlDocument.column(r.questionAt()), "likely the same question as " + first
-                                + " (same text ignoring case, width, spaces and punctuation); merge them or "
-                                + "reword one"));
+            List<Diagnostic> all = new ArrayList<>(r.diagnostics());
+            if (r.id() != null) {
+                Integer first = firstById.putIfAbsent(r.id(), ordinal);
+                if (first != null) {
+                    all.add(Diagnostic.error(DUPLICATE_ID, r.file(), YamlDocument.line(r.idAt()),
+                            YamlDocument.column(r.idAt()), "id '" + r.id() + "' is already used by "
+                                    + fileName.apply(first) + "; ids must be unique in a bank (give this question "
+                                    + "a new id and file name)"));
+                }
             }
+            if (r.textKey() != null) {
+                Integer first = firstByText.putIfAbsent(r.textKey(), ordinal);
+                if (first != null) {
+                    all.add(Diagnostic.warning(DUPLICATE_QUESTION, r.file(), YamlDocument.line(r.questionAt()),
+                            YamlDocument.column(r.questionAt()), "likely the same question as "
+                                    + fileName.apply(first) + " (same text ignoring case, width, spaces and "
+                                    + "punctuation); merge them or reword one"));
+                }
+            }
+            all.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+            return all;
         }
-        all.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
-        return all;
     }
 
     private FileResult checkFile(Folder folder, String name) {
