@@ -13,6 +13,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // The schema validator logs through SLF4J and no backend is bundled: without this, SLF4J warns about the
+        // missing backend on stderr, in the middle of qbank's own one-line-per-problem output.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = run(out, err, args);

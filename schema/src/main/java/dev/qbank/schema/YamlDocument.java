@@ -97,6 +97,9 @@ public record YamlDocument(String file, String text, JsonNode tree, List<Diagnos
             }
         }
         message = message == null ? "not valid YAML" : message.replaceAll("\\s+", " ").trim();
+        if (message.startsWith("mapping values are not allowed here")) {
+            message += " (quote a value that contains ': ', or check the indentation of this line)";
+        }
         return Diagnostic.error("yaml", file, line, column, "invalid YAML: " + message);
     }
 
