@@ -108,6 +108,7 @@ class ValidateCommandTest {
         assertThat(d.get("file").asString()).isEqualTo(questions + "/q-2.yaml");
         assertThat(d.get("line").asInt()).isEqualTo(3);
         assertThat(d.get("column").asInt()).isEqualTo(13);
+        assertThat(d.propertyNames()).containsExactly("severity", "code", "file", "line", "column", "message");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.qbank.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
@@ -26,6 +27,7 @@ public record Diagnostic(Severity severity, String code, String file, int line, 
         return new Diagnostic(Severity.WARNING, code, file, line, column, message);
     }
 
+    @JsonIgnore // derived from severity; not a field of the JSON form
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -169,8 +169,7 @@ public final class BankValidator {
         JsonNode id = tree.get("id");
         String idText = id != null && id.isString() ? id.asString() : null;
         TokenStreamLocation idAt = YamlDocument.locationOf(id);
-        String stem = name.substring(0, name.length() - BankStore.EXTENSION.length());
-        if (idText != null && !idText.equals(stem) && name.endsWith(BankStore.EXTENSION)) {
+        if (idText != null && !name.equals(idText + BankStore.EXTENSION)) {
             out.add(Diagnostic.error(ID_FILENAME, file, YamlDocument.line(idAt), YamlDocument.column(idAt),
                     "id '" + idText + "' does not match the file name " + name + "; rename the file to "
                             + idText + BankStore.EXTENSION + " (ids are never changed once assigned)"));

@@ -182,6 +182,10 @@ class BankValidatorTest {
         ValidationReport r = validate(loose, loose.resolve("new-one.yaml"), bank, bank.resolve("questions/q-1.yaml"));
         assertThat(r.diagnostics()).isEmpty();
         assertThat(r.filesChecked()).isEqualTo(4);
+
+        Path yml = Files.writeString(loose.resolve("x.y"), "id: x\nquestion: 短名\n");
+        assertThat(lines(validate(yml))).singleElement().asString().endsWith("x.y:1:5: error[id-filename]: id 'x' "
+                + "does not match the file name x.y; rename the file to x.yaml (ids are never changed once assigned)");
     }
 
     @Test
