@@ -2,6 +2,7 @@ package dev.qbank.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.qbank.model.BankManifest;
 import dev.qbank.model.BankStore;
 import dev.qbank.model.Conflict;
@@ -12,7 +13,9 @@ import dev.qbank.model.Question;
 import dev.qbank.model.Reference;
 import dev.qbank.model.Source;
 import dev.qbank.model.SourceBank;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -22,6 +25,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** Everything the model writes passes the schema, and the model reads back what passed. */
 class SchemaAgreementTest {
@@ -58,6 +62,39 @@ class SchemaAgreementTest {
         // Every property the model writes is declared by the schema, and vice versa.
         assertThat(SchemaCheck.question().schemaNode().get("properties").propertyNames())
                 .containsExactlyElementsOf(QbankMapper.yaml().readTree(yaml).propertyNames());
+    }
+
+    /** The schema declares exactly the model's properties, in the model's order, for every record. */
+    @Test
+    void schemaPropertiesAreTheRecordsProperties() {
+        JsonNode question = SchemaCheck.question().schemaNode();
+        JsonNode bank = SchemaCheck.bank().schemaNode();
+        assertThat(names(question.get("properties"))).isEqualTo(order(Question.class));
+        assertThat(names(question.at("/$defs/source/properties"))).isEqualTo(order(Source.class));
+        assertThat(names(question.at("/$defs/reference/properties"))).isEqualTo(order(Reference.class));
+        assertThat(names(question.at("/$defs/conflict/properties"))).isEqualTo(order(Conflict.class));
+        assertThat(names(bank.get("properties"))).isEqualTo(order(BankManifest.class));
+        assertThat(names(bank.at("/$defs/sourceBank/properties"))).isEqualTo(order(SourceBank.class));
+        for (Class<?> c : List.of(Question.class, Source.class, Reference.class, Conflict.class)) {
+            assertThat(Arrays.stream(c.getRecordComponents()).map(RecordComponent::getName).toList())
+                    .as(c.getSimpleName()).containsExactlyInAnyOrderElementsOf(order(c));
+        }
+        assertThat(names(question.get("properties").get("difficulty").get("enum")))
+                .isEqualTo(Arrays.stream(Difficulty.values()).map(Difficulty::id).toList());
+    }
+
+    private static List<String> order(Class<?> record) {
+        return List.of(record.getAnnotation(JsonPropertyOrder.class).value());
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(v -> out.add(v.asString()));
+        } else {
+            out.addAll(node.propertyNames());
+        }
+        return out;
     }
 
     @Test
