@@ -2,7 +2,6 @@ package dev.qbank.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.qbank.model.BankManifest;
 import dev.qbank.model.BankStore;
