@@ -20,12 +20,13 @@ import picocli.CommandLine.Spec;
 /** {@code qbank validate [PATHS...]}: every problem in question files and banks, in one run, for CI. */
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
-        description = {"Checks question files and banks and reports every problem in one run, each as "
-                + "'file:line:column: error[CODE]: message': YAML syntax, anchors/aliases/tags, duplicate keys, "
-                + "size limits, the question JSON Schema, ids unique in the bank, id = file name, media files, "
-                + "and likely duplicate questions (a warning)."},
+        versionProvider = VersionProvider.class,
+        description = {"Checks question files and banks; reports every problem in one run.",
+                "Each finding is 'file:line:column: error[CODE]: message': YAML syntax, anchors/aliases/tags, "
+                        + "duplicate keys, size limits, the question JSON Schema, ids unique in the bank, id = file "
+                        + "name, media files, and likely duplicate questions (a warning)."},
         footerHeading = "%nExamples:%n",
-        footer = {"  qbank validate                         check bank/",
+        footer = {"  qbank validate                          check bank/",
                 "  qbank validate bank/questions/q-1.yaml  check one file",
                 "  qbank validate --format github          annotations for a GitHub pull request",
                 "%nExit codes: 0 no errors (warnings allowed), 1 findings, 2 usage or I/O error."})
