@@ -17,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -87,7 +88,7 @@ public final class BankValidator {
                         .mapToObj(i -> checkFile(folder, names.get(i)))
                         .toArray(FileResult[]::new);
                 for (int i = 0; i < results.length; i++) {
-                    out.addAll(bank.crossFileFindings(results[i], firstOrdinal[f] + from + i,
+                    out.addAll(bank.crossFileFindings(results[i], firstOrdinal[f] + from + i, folder,
                             ordinal -> fileName(folders, firstOrdinal, ordinal)));
                 }
             }
@@ -115,18 +116,17 @@ public final class BankValidator {
         private final Map<String, Integer> firstById = new HashMap<>();
         private final Map<QuestionText.Key, Integer> firstByText = new HashMap<>();
 
-        List<Diagnostic> crossFileFindings(FileResult r, int ordinal, IntFunction<String> fileName) {
+        List<Diagnostic> crossFileFindings(FileResult r, int ordinal, Folder folder, IntFunction<String> fileName) {
             if (r.id() == null && r.textKey() == null) {
                 return r.diagnostics();
             }
             List<Diagnostic> all = new ArrayList<>(r.diagnostics());
             if (r.id() != null) {
-                Integer first = firstById.putIfAbsent(r.id(), ordinal);
-                if (first != null) {
+                String owner = ownerOf(r, folder, ordinal, fileName);
+                if (owner != null) {
                     all.add(Diagnostic.error(DUPLICATE_ID, r.file(), YamlDocument.line(r.idAt()),
-                            YamlDocument.column(r.idAt()), "id '" + r.id() + "' is already used by "
-                                    + fileName.apply(first) + "; ids must be unique in a bank (give this question "
-                                    + "a new id and file name)"));
+                            YamlDocument.column(r.idAt()), "id '" + r.id() + "' is already used by " + owner
+                                    + "; ids must be unique in a bank (give this question a new id and file name)"));
                 }
             }
             if (r.textKey() != null) {
@@ -140,6 +140,21 @@ public final class BankValidator {
             }
             all.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
             return all;
+        }
+
+        /**
+         * The other file that already holds {@code r}'s id, or {@code null}. The file named after the id owns it,
+         * even when a misnamed file claiming the same id sorts first: the misnamed one is told to change, never the
+         * rightful owner.
+         */
+        private String ownerOf(FileResult r, Folder folder, int ordinal, IntFunction<String> fileName) {
+            String ownName = r.id() + BankStore.EXTENSION;
+            boolean rightful = r.file().endsWith("/" + ownName) || r.file().equals(ownName);
+            if (!rightful && Collections.binarySearch(folder.names(), ownName) >= 0) {
+                return folder.display().isEmpty() ? ownName : folder.display() + "/" + ownName;
+            }
+            Integer first = firstById.putIfAbsent(r.id(), ordinal);
+            return first == null ? null : fileName.apply(first);
         }
     }
 

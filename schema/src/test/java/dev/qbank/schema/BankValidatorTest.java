@@ -83,8 +83,23 @@ class BankValidatorTest {
         assertThat(lines(r)).anySatisfy(l -> assertThat(l).startsWith(questions + "/q-3.yaml:1:5: error[duplicate-id]: "
                 + "id 'q-1' is already used by " + questions + "/q-1.yaml"));
         assertThat(lines(r)).anySatisfy(l -> assertThat(l).startsWith(questions + "/q-3.yaml:1:5: error[id-filename]"));
+        assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("duplicate-id")).hasSize(1);
         assertThat(r.filesChecked()).isEqualTo(10);
         assertThat(r.hasIoErrors()).isFalse();
+    }
+
+    @Test
+    void theMisnamedFileIsBlamedForADuplicateIdNotTheFileNamedAfterIt() throws Exception {
+        write("a-first.yaml", "id: q-2\nquestion: 别的问题\n");
+        write("z-last.yaml", "id: q-9\nquestion: 又一个\n");
+        write("z-later.yaml", "id: q-9\nquestion: 再一个\n");
+        String questions = bank.resolve("questions").toString().replace('\\', '/');
+        List<String> dups = lines(validate(bank)).stream().filter(l -> l.contains("[duplicate-id]")).toList();
+        assertThat(dups).containsExactly(
+                questions + "/a-first.yaml:1:5: error[duplicate-id]: id 'q-2' is already used by " + questions
+                        + "/q-2.yaml; ids must be unique in a bank (give this question a new id and file name)",
+                questions + "/z-later.yaml:1:5: error[duplicate-id]: id 'q-9' is already used by " + questions
+                        + "/z-last.yaml; ids must be unique in a bank (give this question a new id and file name)");
     }
 
     @Test
