@@ -38,9 +38,12 @@ final class MediaCheck {
             TokenStreamLocation at = YamlDocument.locationOf(entry);
             String problem = problem(root, name);
             if (problem != null) {
-                String code = problem.startsWith("missing") ? MISSING : PATH;
-                out.add(Diagnostic.error(code, file, YamlDocument.line(at), YamlDocument.column(at),
-                        "media '" + name + "' " + problem.replaceFirst("^missing: ", "")));
+                // A missing file is a warning, as on import (which keeps a link whose image the source did not
+                // ship); a path that leaves the bank is an error: an exporter copying media must never follow it.
+                String message = "media '" + name + "' " + problem.replaceFirst("^missing: ", "");
+                out.add(problem.startsWith("missing")
+                        ? Diagnostic.warning(MISSING, file, YamlDocument.line(at), YamlDocument.column(at), message)
+                        : Diagnostic.error(PATH, file, YamlDocument.line(at), YamlDocument.column(at), message));
             }
         }
     }
