@@ -1,8 +1,6 @@
 package dev.qbank.importers.notion;
 
 import dev.qbank.model.Diagnostic;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -75,37 +73,7 @@ final class MediaLinks {
         }
     }
 
-    /** %XX decoding only ('+' stays '+': these are paths, not form data); malformed escapes stay as written. */
     static String percentDecode(String s) {
-        if (s.indexOf('%') < 0) {
-            return s;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        StringBuilder out = new StringBuilder();
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
-                bytes.write(hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
-                i += 3;
-                continue;
-            }
-            flush(bytes, out);
-            out.append(c);
-            i++;
-        }
-        flush(bytes, out);
-        return out.toString();
-    }
-
-    private static void flush(ByteArrayOutputStream bytes, StringBuilder out) {
-        if (bytes.size() > 0) {
-            out.append(new String(bytes.toByteArray(), StandardCharsets.UTF_8));
-            bytes.reset();
-        }
-    }
-
-    private static int hex(char c) {
-        return Character.digit(c, 16);
+        return dev.qbank.importers.PercentDecoding.decode(s);
     }
 }
