@@ -157,7 +157,9 @@ final class MediaIntake {
             // Different content sharing 48 bits of hash (crafted, or astronomically unlucky): use the whole hash.
             return hash + "-" + sanitise(originalName);
         }
-        String name = prefix + "-" + sanitise(originalName);
+        // A file that already carries its own content name (media of a qbank export, imported again) keeps it.
+        String name = originalName.startsWith(prefix + "-") ? sanitise(originalName)
+                : prefix + "-" + sanitise(originalName);
         known.put(prefix, name);
         return name;
     }

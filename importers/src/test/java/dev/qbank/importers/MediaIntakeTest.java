@@ -81,5 +81,15 @@ class MediaIntakeTest {
         try (Stream<Path> files = Files.list(bank.resolve("media"))) {
             assertThat(files).hasSize(2);
         }
+
+        // media of a qbank export (already content-named) imported into another bank keep their names
+        Path exported = Files.createDirectories(tmp.resolve("out/media"));
+        Files.copy(bank.resolve(one), exported.resolve(one.substring("media/".length())));
+        Path json = tmp.resolve("out/qbank.json");
+        Files.writeString(json, "x");
+        SourceDocument exportDoc = SourceDocument.of(json, "out/qbank.json", "x".getBytes(StandardCharsets.UTF_8));
+        Question back = new MediaIntake(tmp.resolve("other-bank")).resolve(new ParsedFile(exportDoc, "qbankjson",
+                false, List.of(out.withId("q-1")), List.of())).questions().get(0);
+        assertThat(back.media()).startsWith(one);
     }
 }
