@@ -69,6 +69,9 @@ class MediaImportExportTest {
         assertThat(imported.code()).as(imported.out() + imported.err()).isZero();
         String report = imported.out() + imported.err();
         assertThat(report).contains("media-missing", "missing.png", "media-unsafe", "../secret.png", "link.png");
+        // one warning per problem: the importer's about the missing file, the pipeline's about the link out
+        assertThat(report.split("media-missing", -1)).hasSize(2);
+        assertThat(report.split("media-unsafe", -1)).hasSize(3);
 
         List<Question> qs = new BankStore(bank).readAll();
         Question q1 = byNumber(qs, "什么是卷积核？");

@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -60,20 +61,21 @@ final class MediaIntake {
             return file;
         }
         List<Diagnostic> warnings = new ArrayList<>(file.warnings());
+        Set<String> warned = warnedMissing(file.warnings());
         List<Question> questions = new ArrayList<>(file.questions().size());
         for (Question q : file.questions()) {
-            questions.add(q.media().isEmpty() ? q : resolve(q, file.document(), warnings));
+            questions.add(q.media().isEmpty() ? q : resolve(q, file.document(), warnings, warned));
         }
         return new ParsedFile(file.document(), file.format(), file.forced(), questions, warnings);
     }
 
-    private Question resolve(Question q, SourceDocument doc, List<Diagnostic> warnings) {
+    private Question resolve(Question q, SourceDocument doc, List<Diagnostic> warnings, Set<String> warned) {
         int line = q.sources().isEmpty() ? 0 : q.sources().get(0).line();
         Set<String> media = new LinkedHashSet<>();
         Map<String, String> renamed = new HashMap<>();
         for (String entry : q.media()) {
             String key = normalise(entry);
-            String bankPath = bankPath(key, entry, doc, line, warnings);
+            String bankPath = bankPath(key, entry, doc, line, warnings, warned);
             if (bankPath != null) {
                 media.add(bankPath);
                 renamed.put(key, bankPath);
@@ -91,7 +93,8 @@ final class MediaIntake {
     }
 
     /** The bank path for one media entry, or null (with a warning) when it is unsafe or there is no file. */
-    private String bankPath(String key, String entry, SourceDocument doc, int line, List<Diagnostic> warnings) {
+    private String bankPath(String key, String entry, SourceDocument doc, int line, List<Diagnostic> warnings,
+            Set<String> warned) {
         String file = doc.file();
         String slashed = entry.replace('\\', '/');
         if (slashed.startsWith("/") || slashed.matches("^[A-Za-z]:.*") || key.isEmpty()
@@ -108,7 +111,7 @@ final class MediaIntake {
             candidate = null;
         }
         if (candidate == null || !Files.exists(candidate)) {
-            if (!alreadyWarnedMissing(warnings, file, key)) {
+            if (warned.add(key)) {
                 warnings.add(Diagnostic.warning("media-missing", file, line, 0, "media '" + key
                         + "' not found next to the source file; dropped from media (the link stays in the text)"));
             }
@@ -134,14 +137,20 @@ final class MediaIntake {
         }
     }
 
-    /** The notion importer already warns about a missing image it records; one warning per problem is enough. */
-    private static boolean alreadyWarnedMissing(List<Diagnostic> warnings, String file, String key) {
+    /**
+     * The paths an importer already warned are missing (the quoted path of its {@code media-missing} warnings):
+     * one warning per problem is enough. Collected once per file, so checking is a lookup.
+     */
+    private static Set<String> warnedMissing(List<Diagnostic> warnings) {
+        Set<String> paths = new HashSet<>();
         for (Diagnostic w : warnings) {
-            if (w.code().equals("media-missing") && w.file().equals(file) && w.message().contains("'" + key + "'")) {
-                return true;
+            int open = w.message().indexOf('\'');
+            int close = w.message().lastIndexOf('\'');
+            if (w.code().equals("media-missing") && open >= 0 && close > open) {
+                paths.add(normalise(w.message().substring(open + 1, close)));
             }
         }
-        return false;
+        return paths;
     }
 
     private String nameFor(Path real, String originalName) throws IOException {

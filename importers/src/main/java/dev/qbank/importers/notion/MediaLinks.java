@@ -28,7 +28,8 @@ final class MediaLinks {
 
     /**
      * The media path for {@code destination}, or empty (with a warning) when it is unsafe. A safe path whose file
-     * is missing is kept and warned about: the question still refers to it.
+     * is missing is recorded and warned about here; the import pipeline, which copies media into the bank, leaves
+     * it out of the bank's {@code media} without warning again.
      */
     static Optional<String> resolve(String destination, Path sourceFile, String file, int line,
             Consumer<Diagnostic> warnings) {
@@ -59,8 +60,8 @@ final class MediaLinks {
         Path folder = sourceFile == null ? null : sourceFile.toAbsolutePath().getParent();
         if (folder == null || !isFile(folder, relative)) {
             warnings.accept(Diagnostic.warning("media-missing", file, line, 0, "image '" + relative
-                    + "' not found next to the source file; the question keeps the link, but there is no file "
-                    + "to copy (export the page with its images)"));
+                    + "' not found next to the source file; the link stays in the answer, but there is nothing to "
+                    + "copy into the bank (export the page with its images)"));
         }
         return Optional.of(relative);
     }
