@@ -7,7 +7,6 @@ import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
 import dev.qbank.model.QuestionIds;
 import dev.qbank.model.Source;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -74,7 +73,7 @@ final class BankMerge {
         if (known != null) {
             // The same wording twice in this import (a source that repeats a question): fold the repeat into the
             // first occurrence, keeping its line and anything it adds, so every source question stays traceable.
-            changed.put(known, withSource(QuestionMerger.merge(current(known), incoming), source));
+            changed.put(known, QuestionMerger.merge(current(known), incoming));
             merged++;
             return;
         }
@@ -119,18 +118,6 @@ final class BankMerge {
         for (Source s : incoming.sources()) {
             idBySourceKey.putIfAbsent(s.key(), id);
         }
-    }
-
-    /** {@code q} with {@code source} among its sources (the merger keeps one source per key, not per line). */
-    private static Question withSource(Question q, Source source) {
-        for (Source s : q.sources()) {
-            if (s.file().equals(source.file()) && s.line() == source.line()) {
-                return q;
-            }
-        }
-        List<Source> sources = new ArrayList<>(q.sources());
-        sources.add(source);
-        return q.toBuilder().sources(sources).build();
     }
 
     private Question current(String id) {

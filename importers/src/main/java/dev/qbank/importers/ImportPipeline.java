@@ -21,9 +21,11 @@ import java.util.Map;
  *   <li>collect the input files ({@link InputCollector});</li>
  *   <li>load, detect (or force) the format and read each file; a file with no questions is an error;</li>
  *   <li>lock the bank ({@link BankLock}), recover an interrupted change, read its questions, merge
- *       ({@link BankMerge});</li>
- *   <li>write new and changed questions and the manifest with {@link BankStore#commit}, which stages every file
- *       first and leaves files whose bytes would not change alone: re-importing the same input writes nothing.</li>
+ *       ({@link BankMerge}); media the sources refer to are resolved and named for the bank first
+ *       ({@link MediaIntake});</li>
+ *   <li>write new and changed questions, the manifest and the media files those questions list with
+ *       {@link BankStore#commit}, which stages every file first and leaves files whose bytes would not change
+ *       alone: re-importing the same input writes nothing.</li>
  * </ol>
  */
 public final class ImportPipeline {
@@ -57,13 +59,16 @@ public final class ImportPipeline {
         try (BankLock lock = BankLock.acquire(request.bank())) {
             // A change a crash interrupted is finished or discarded before the bank is read (under the lock).
             store.recover();
+            MediaIntake media = new MediaIntake(request.bank());
+            parsed = parsed.stream().map(media::resolve).toList();
             BankMerge merge = new BankMerge(store.readAll(), Deduplication.forBank(request.bank()));
             for (ParsedFile file : parsed) {
                 for (Question q : file.questions()) {
                     merge.offer(q);
                 }
             }
-            int written = store.commit(merge.changed(), List.of(), manifest(store.readManifest(), parsed));
+            int written = store.commit(merge.changed(), List.of(), manifest(store.readManifest(), parsed),
+                    media.copiesFor(merge.changed()));
             List<ImportReport.FileSummary> files = new ArrayList<>();
             for (ParsedFile f : parsed) {
                 files.add(new ImportReport.FileSummary(f.document().file(), f.format(), f.forced(),

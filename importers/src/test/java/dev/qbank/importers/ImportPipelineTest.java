@@ -189,4 +189,26 @@ class ImportPipelineTest {
                 .isInstanceOfSatisfying(QbankException.class, e -> assertThat(e.diagnostics()).hasSize(3));
         assertThat(tmp.resolve("bank")).doesNotExist();
     }
+
+    /** A question a file repeats word for word keeps both lines, also when a later import merges into it. */
+    @Test
+    void repeatedQuestionKeepsBothLinesThroughALaterMergeAndReimportStaysANoOp() throws IOException {
+        Path a = tmp.resolve("a.txt");
+        Files.writeString(a, "1. 什么是梯度消失？\n2. 什么是过拟合？\n3. 什么是梯度消失？\n");
+        Path bank = tmp.resolve("bank");
+        ImportReport first = run(bank, a.toString());
+        assertThat(first.added()).isEqualTo(2);
+        assertThat(first.merged()).isEqualTo(1);
+        Path b = tmp.resolve("b.txt");
+        Files.writeString(b, "1. 什么是梯度消失?\n");
+        ImportReport second = run(bank, b.toString());
+        assertThat(second.merged()).isEqualTo(1);
+        Question vanishing = new BankStore(bank).readAll().stream()
+                .filter(q -> q.question().equals("什么是梯度消失？")).findFirst().orElseThrow();
+        assertThat(vanishing.sources()).extracting(s -> s.citation())
+                .containsExactly(a + ":1", a + ":3", b + ":1");
+        ImportReport again = run(bank, a.toString(), b.toString());
+        assertThat(again.unchanged()).isEqualTo(4);
+        assertThat(again.written()).isZero();
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -170,7 +171,17 @@ public final class BankStore {
      * @return how many files were written or deleted (the manifest included)
      */
     public int commit(Collection<Question> upserts, Collection<String> deletions, BankManifest manifest) {
+        return commit(upserts, deletions, manifest, Map.of());
+    }
+
+    /**
+     * As {@link #commit(Collection, Collection, BankManifest)}, and in the same change copies each file of
+     * {@code copies} (bank-relative path, e.g. {@code media/NAME}, to the file to copy there).
+     */
+    public int commit(Collection<Question> upserts, Collection<String> deletions, BankManifest manifest,
+            Map<String, Path> copies) {
         BankTransaction tx = change();
+        copies.forEach(tx::copy);
         for (Question q : upserts) {
             if (q.id() == null || !QuestionIds.isValid(q.id())) {
                 throw new IllegalArgumentException("question without a valid id: " + q.question());

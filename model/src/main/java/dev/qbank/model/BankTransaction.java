@@ -31,6 +31,8 @@ public final class BankTransaction {
 
     private final Path root;
     private final Map<String, byte[]> writes = new LinkedHashMap<>();
+    /** Files copied in at commit (media): streamed from their source, never held in memory. */
+    private final Map<String, Path> copies = new LinkedHashMap<>();
     private final Set<String> deletions = new LinkedHashSet<>();
 
     BankTransaction(Path root) {
@@ -41,7 +43,20 @@ public final class BankTransaction {
     public BankTransaction write(String relativePath, String content) {
         String rel = checked(relativePath);
         deletions.remove(rel);
+        copies.remove(rel);
         writes.put(rel, content.getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    /**
+     * Copies the file {@code from} (any bytes, e.g. an image) to {@code relativePath} at commit. The source is read
+     * at commit time; a target that already holds the same bytes is left alone.
+     */
+    public BankTransaction copy(String relativePath, Path from) {
+        String rel = checked(relativePath);
+        deletions.remove(rel);
+        writes.remove(rel);
+        copies.put(rel, from);
         return this;
     }
 
@@ -49,6 +64,7 @@ public final class BankTransaction {
     public BankTransaction delete(String relativePath) {
         String rel = checked(relativePath);
         writes.remove(rel);
+        copies.remove(rel);
         deletions.add(rel);
         return this;
     }
@@ -73,6 +89,15 @@ public final class BankTransaction {
             String staged = (n++) + ".new";
             Files.write(staging.resolve(staged), w.getValue());
             journal.add("M\t" + staged + "\t" + w.getKey());
+        }
+        for (Map.Entry<String, Path> c : copies.entrySet()) {
+            Path target = root.resolve(c.getKey());
+            if (Files.isRegularFile(target) && Files.mismatch(target, c.getValue()) == -1) {
+                continue;
+            }
+            String staged = (n++) + ".new";
+            Files.copy(c.getValue(), staging.resolve(staged));
+            journal.add("M\t" + staged + "\t" + c.getKey());
         }
         for (String d : deletions) {
             if (Files.exists(root.resolve(d))) {

@@ -64,4 +64,20 @@ class BankTransactionTest {
         assertThat(Files.readString(root.resolve("decisions.yaml"))).isEqualTo("a");
         assertThat(root.resolve(".staging")).doesNotExist();
     }
+
+    @Test
+    void copyBringsBinaryFilesInWithTheChangeAndSkipsIdenticalOnes(@TempDir Path dir) throws Exception {
+        Path root = Files.createDirectories(dir.resolve("bank"));
+        Path image = dir.resolve("a.png");
+        byte[] bytes = {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xff, '\r', '\n'};
+        Files.write(image, bytes);
+        int n = new BankStore(root).change().copy("media/abc-a.png", image).write("bank.yaml", "x").commit();
+        assertThat(n).isEqualTo(2);
+        assertThat(Files.readAllBytes(root.resolve("media/abc-a.png"))).isEqualTo(bytes);
+        // the same bytes again: nothing is touched
+        assertThat(new BankStore(root).change().copy("media/abc-a.png", image).commit()).isZero();
+        assertThat(root.resolve(".staging")).doesNotExist();
+        assertThatThrownBy(() -> new BankStore(root).change().copy("../x.png", image))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

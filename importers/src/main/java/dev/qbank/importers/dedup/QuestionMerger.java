@@ -57,10 +57,10 @@ public final class QuestionMerger {
 
         Map<String, Source> sources = new LinkedHashMap<>();
         for (Source s : target.sources()) {
-            sources.putIfAbsent(s.key(), s);
+            sources.putIfAbsent(place(s), s);
         }
         for (Source s : duplicate.sources()) {
-            sources.putIfAbsent(s.key(), s);
+            sources.putIfAbsent(place(s), s);
         }
         b.sources(List.copyOf(sources.values()));
         for (Conflict c : duplicate.conflicts()) {
@@ -103,8 +103,8 @@ public final class QuestionMerger {
         b.references(refs);
         List<Source> sources = new ArrayList<>();
         for (Source s : current.sources()) {
-            boolean fromRemoved = removed.sources().stream().anyMatch(x -> x.key().equals(s.key()));
-            boolean hadBefore = before.sources().stream().anyMatch(x -> x.key().equals(s.key()));
+            boolean fromRemoved = removed.sources().stream().anyMatch(x -> place(x).equals(place(s)));
+            boolean hadBefore = before.sources().stream().anyMatch(x -> place(x).equals(place(s)));
             if (!fromRemoved || hadBefore) {
                 sources.add(s);
             }
@@ -118,6 +118,16 @@ public final class QuestionMerger {
         }
         b.conflicts(conflicts);
         return b.build();
+    }
+
+    /**
+     * Where a source question stands: file, line and wording. A source that repeats a question word for word
+     * (seed 002 asks its Q7 again as Q34) has two places with one {@link Source#key()}; both are kept, so every
+     * source line stays traceable. (Whether a source was already imported is still judged by key, file and
+     * wording, so a re-import after lines moved is a no-op.)
+     */
+    private static String place(Source s) {
+        return s.key() + '\u0000' + s.line();
     }
 
     /** A field the removed question filled or replaced goes back to what the target had. */

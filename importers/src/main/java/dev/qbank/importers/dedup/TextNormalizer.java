@@ -59,7 +59,27 @@ public final class TextNormalizer {
                 out.append(c);
             }
         }
-        return tidySpaces(out);
+        return dimensionSigns(tidySpaces(out));
+    }
+
+    /**
+     * "1x1" → "1*1" once more after spaces are tidied: dropping a space or a mark can bring a sign next to a digit
+     * ("٠ x0", "٠\u200bx0" → "٠x0"), and without this pass normalising the result would change it again. The
+     * signs left at this point ('x', '*') are Latin, so this never changes which spaces survive.
+     */
+    private static String dimensionSigns(String s) {
+        char[] chars = null;
+        for (int i = 1; i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '*' && isDimensionSign(c) && Character.isDigit(s.charAt(i - 1))
+                    && Character.isDigit(s.charAt(i + 1))) {
+                if (chars == null) {
+                    chars = s.toCharArray();
+                }
+                chars[i] = '*';
+            }
+        }
+        return chars == null ? s : new String(chars);
     }
 
     /** True for characters of Latin words and numbers (the only ones whose word boundaries matter). */

@@ -1,8 +1,6 @@
 package dev.qbank.importers.notion;
 
 import dev.qbank.model.Diagnostic;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -30,7 +28,8 @@ final class MediaLinks {
 
     /**
      * The media path for {@code destination}, or empty (with a warning) when it is unsafe. A safe path whose file
-     * is missing is kept and warned about: the question still refers to it.
+     * is missing is recorded and warned about here; the import pipeline, which copies media into the bank, leaves
+     * it out of the bank's {@code media} without warning again.
      */
     static Optional<String> resolve(String destination, Path sourceFile, String file, int line,
             Consumer<Diagnostic> warnings) {
@@ -61,8 +60,8 @@ final class MediaLinks {
         Path folder = sourceFile == null ? null : sourceFile.toAbsolutePath().getParent();
         if (folder == null || !isFile(folder, relative)) {
             warnings.accept(Diagnostic.warning("media-missing", file, line, 0, "image '" + relative
-                    + "' not found next to the source file; the question keeps the link, but there is no file "
-                    + "to copy (export the page with its images)"));
+                    + "' not found next to the source file; the link stays in the answer, but there is nothing to "
+                    + "copy into the bank (export the page with its images)"));
         }
         return Optional.of(relative);
     }
@@ -75,37 +74,7 @@ final class MediaLinks {
         }
     }
 
-    /** %XX decoding only ('+' stays '+': these are paths, not form data); malformed escapes stay as written. */
     static String percentDecode(String s) {
-        if (s.indexOf('%') < 0) {
-            return s;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        StringBuilder out = new StringBuilder();
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
-                bytes.write(hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
-                i += 3;
-                continue;
-            }
-            flush(bytes, out);
-            out.append(c);
-            i++;
-        }
-        flush(bytes, out);
-        return out.toString();
-    }
-
-    private static void flush(ByteArrayOutputStream bytes, StringBuilder out) {
-        if (bytes.size() > 0) {
-            out.append(new String(bytes.toByteArray(), StandardCharsets.UTF_8));
-            bytes.reset();
-        }
-    }
-
-    private static int hex(char c) {
-        return Character.digit(c, 16);
+        return dev.qbank.importers.PercentDecoding.decode(s);
     }
 }

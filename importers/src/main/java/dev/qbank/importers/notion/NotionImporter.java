@@ -25,9 +25,7 @@ import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
-import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -243,16 +241,8 @@ public final class NotionImporter implements Importer {
             for (Image image : images) {
                 addMedia(image);
             }
-            if (whole && block instanceof Paragraph p && onlyImages(p)) {
-                // pictures of the answer: local files are its media entries, not answer text; remote images have
-                // no file to copy and stay in the answer as written
-                String remote = images.stream().filter(i -> MediaLinks.isRemote(i.getDestination()))
-                        .map(this::source).collect(java.util.stream.Collectors.joining("\n"));
-                if (!remote.isEmpty()) {
-                    current.answer.add(remote);
-                }
-                return;
-            }
+            // A picture stays in the answer where the page shows it (the link is rewritten to the bank's copy on
+            // import), so the answer reads as the page does and every exporter can place it.
             current.answer.add(slice);
         }
 
@@ -369,18 +359,6 @@ public final class NotionImporter implements Importer {
                 images.add(image);
             }
         }
-    }
-
-    private static boolean onlyImages(Paragraph p) {
-        boolean any = false;
-        for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Image) {
-                any = true;
-            } else if (!(n instanceof SoftLineBreak) && !(n instanceof Text t && t.getLiteral().isBlank())) {
-                return false;
-            }
-        }
-        return any;
     }
 
     /** Depth-first successor of {@code n} within {@code root}. */

@@ -34,6 +34,24 @@ class QuestionMergerTest {
     }
 
     @Test
+    void aQuestionRepeatedWordForWordInOneFileKeepsBothLinesThroughLaterMerges() {
+        // seed 002 asks its Q7 again as Q34: one key (file + wording), two lines
+        Question q7 = q("什么是梯度消失？", "梯度变小。", "002.txt", 40);
+        Question q34 = q("什么是梯度消失？", "梯度变小。", "002.txt", 300);
+        Question repeated = QuestionMerger.merge(q7, q34);
+        assertThat(repeated.sources()).extracting(Source::line).containsExactly(40, 300);
+        Question other = q("梯度消失是什么？", "梯度变小。", "004.txt", 9);
+        assertThat(QuestionMerger.merge(other, repeated).sources()).extracting(Source::citation)
+                .containsExactly("004.txt:9", "002.txt:40", "002.txt:300");
+        assertThat(QuestionMerger.merge(repeated, other).sources()).extracting(Source::citation)
+                .containsExactly("002.txt:40", "002.txt:300", "004.txt:9");
+        // the same place twice is still one source
+        assertThat(QuestionMerger.merge(repeated, q34).sources()).hasSize(2);
+        // splitting the repeat off again takes its line, not the first one
+        assertThat(QuestionMerger.unmerge(repeated, q7, q34).sources()).extracting(Source::line).containsExactly(40);
+    }
+
+    @Test
     void differentAnswersAreKeptAsConflicts() {
         Question a = q("什么是RNN？", "循环神经网络。", "a.md", 1);
         Question b = q("什么是循环神经网络？", "一种处理序列的网络。", "b.md", 7);

@@ -64,7 +64,9 @@ class NotionImporterTest {
                 .containsExactly(new Reference("https://link.springer.com/", null));
         assertThat(byNumber.get("Q4").media())
                 .containsExactly("Deep Learning Fundamental f3253e927eb9461c9738fbc1e8ca2339/Untitled.png");
-        assertThat(byNumber.get("Q4").answer()).doesNotContain("![Untitled]");
+        // the picture stays where the page shows it; import rewrites the link to the bank's copy
+        assertThat(byNumber.get("Q4").answer()).endsWith(
+                "\n\n![Untitled](Deep%20Learning%20Fundamental%20f3253e927eb9461c9738fbc1e8ca2339/Untitled.png)");
         assertThat(byNumber.get("Q13").answer()).isNull();
     }
 
@@ -117,7 +119,8 @@ class NotionImporterTest {
         assertThat(qs.get(8).sources().get(0).line()).isEqualTo(57);
         assertThat(qs.get(0).language()).isEqualTo("en");
         assertThat(qs.get(0).answer()).isEqualTo("- A 3*3 neighbourhood of the input\n"
-                + "- Stacking two gives a 5*5 receptive field");
+                + "- Stacking two gives a 5*5 receptive field\n\n"
+                + "![kernel](Interview%20Notes%20abc123/kernel%20one.png)");
         assertThat(qs.get(0).media()).containsExactly("Interview Notes abc123/kernel one.png");
         assertThat(qs.get(1).answer()).contains("1. Cheap to compute", "```python\nimport torch\n",
                 "# Q3: not a question line, inside code\n```");
