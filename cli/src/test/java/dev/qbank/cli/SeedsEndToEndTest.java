@@ -1,0 +1,149 @@
+package dev.qbank.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.qbank.model.BankStore;
+import dev.qbank.model.Question;
+import dev.qbank.model.Source;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The main job on the bundled seeds, end to end through the CLI: every source question is traced to its file and
+ * line with its original wording, carries what its source gives, a second import changes nothing, and the bank
+ * exports to every format and comes back from qbank's own JSON unchanged.
+ */
+class SeedsEndToEndTest {
+    static final Path SEEDS = Path.of("../seeds");
+    static final Map<String, Integer> EXPECTED = Map.of(
+            "000_19ee16e00da61554.txt", 41, "001_268a4c925a43aea4.txt", 13, "002_574ce3207053ca75.txt", 40,
+            "003_ebb4cdbd02d21701.txt", 46, "004_0c49a7a0fc5058d2.txt", 76);
+
+    @TempDir
+    static Path dir;
+    static Path bank;
+    static List<Question> questions;
+
+    @BeforeAll
+    static void importSeeds() {
+        bank = dir.resolve("bank");
+        MainTest.Result r = MainTest.run("import", "--bank", bank.toString(), SEEDS.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        questions = new BankStore(bank).readAll();
+    }
+
+    static Stream<Source> sources() {
+        return questions.stream().flatMap(q -> q.sources().stream());
+    }
+
+    static String fileName(Source s) {
+        return Path.of(s.file()).getFileName().toString();
+    }
+
+    @Test
+    void everySourceQuestionIsTracedToFileLineAndWording() throws IOException {
+        Map<String, Long> perFile = sources().collect(Collectors.groupingBy(SeedsEndToEndTest::fileName,
+                TreeMap::new, Collectors.counting()));
+        Map<String, Long> expected = new TreeMap<>();
+        EXPECTED.forEach((k, v) -> expected.put(k, (long) v));
+        assertThat(perFile).isEqualTo(expected);
+        assertThat(sources().count()).isEqualTo(216);
+
+        Map<String, List<String>> lines = new HashMap<>();
+        for (String f : EXPECTED.keySet()) {
+            lines.put(f, Files.readAllLines(SEEDS.resolve(f)));
+        }
+        sources().forEach(s -> {
+            String line = lines.get(fileName(s)).get(s.line() - 1);
+            assertThat(plain(line)).as(s.citation()).contains(plain(s.text()));
+        });
+    }
+
+    /** Markup the importers remove (emphasis, escapes) and spacing, so the wording itself is compared. */
+    private static String plain(String s) {
+        return s.replace("*", "").replace("\\", "").replaceAll("\\s+", "");
+    }
+
+    @Test
+    void questionsCarryWhatTheirSourcesGive() {
+        for (Question q : questions) {
+            for (Source s : q.sources()) {
+                String f = fileName(s);
+                if (f.startsWith("000") || f.startsWith("003")) {
+                    assertThat(q.difficulty()).as("difficulty of " + s.citation()).isNotNull();
+                }
+                if (f.startsWith("000")) {
+                    assertThat(s.url()).as(s.citation()).startsWith("https://www.mianshiya.com/");
+                    assertThat(q.tags()).as(s.citation()).isNotEmpty();
+                }
+                if (f.startsWith("001")) {
+                    assertThat(s.section()).as(s.citation()).startsWith("第");
+                    assertThat(q.references()).as(s.citation()).isNotEmpty();
+                }
+                if (f.startsWith("002")) {
+                    assertThat(q.answer()).as(s.citation()).isNotBlank();
+                }
+            }
+        }
+        assertThat(questions).anySatisfy(q -> assertThat(q.explanation()).isNotBlank());
+        assertThat(questions).filteredOn(q -> q.question().equals("解释1*1卷积操作的意义？")
+                || q.aliases().contains("解释1*1卷积操作的意义？")).hasSize(1);
+    }
+
+    @Test
+    void theImportedBankValidatesClean() {
+        MainTest.Result r = MainTest.run("validate", bank.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).doesNotContain("error[");
+    }
+
+    @Test
+    void secondImportChangesNoByte() throws IOException {
+        Map<Path, byte[]> before = snapshot(bank);
+        MainTest.Result r = MainTest.run("import", "--bank", bank.toString(), SEEDS.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("new 0");
+        Map<Path, byte[]> after = snapshot(bank);
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((p, bytes) -> assertThat(after.get(p)).as(p.toString()).isEqualTo(bytes));
+    }
+
+    @Test
+    void exportsToEveryFormatAndJsonComesBackUnchanged() {
+        for (String format : List.of("anki", "xlsx", "markdown", "json", "jsonl")) {
+            Path out = dir.resolve("out/qbank." + format);
+            MainTest.Result r = MainTest.run("export", "--format", format, "--bank", bank.toString(),
+                    "--out", out.toString());
+            assertThat(r.code()).as(format + ": " + r.err()).isZero();
+            assertThat(out).isNotEmptyFile();
+        }
+        for (String format : List.of("json", "jsonl", "markdown")) {
+            Path copy = dir.resolve("roundtrip-" + format);
+            MainTest.Result r = MainTest.run("import", "--bank", copy.toString(),
+                    dir.resolve("out/qbank." + format).toString());
+            assertThat(r.code()).as(format + ": " + r.err()).isZero();
+            assertThat(new BankStore(copy).readAll()).as(format).containsExactlyElementsOf(questions);
+        }
+    }
+
+    static Map<Path, byte[]> snapshot(Path root) throws IOException {
+        Map<Path, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(".lock"))
+                    .toList()) {
+                files.put(root.relativize(p), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+}
