@@ -1,6 +1,7 @@
 package dev.qbank.importers.notion;
 
 import dev.qbank.importers.Importer;
+import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;

@@ -3,7 +3,7 @@ package dev.qbank.importers.qa;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.notion.EmphasisStripper;
-import dev.qbank.importers.notion.MarkdownLimits;
+import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;

@@ -1,6 +1,7 @@
 package dev.qbank.importers.qbankmd;
 
 import dev.qbank.importers.Importer;
+import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
@@ -61,6 +62,7 @@ public final class QbankMarkdownImporter implements Importer {
 
     @Override
     public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
+        MarkdownLimits.checkNesting(doc);
         String text = doc.text();
         if (!text.stripLeading().startsWith(MARKER)) {
             throw error(doc, 1, "not a qbank Markdown export: the first line must be " + MARKER

@@ -3,6 +3,7 @@ package dev.qbank.importers.table;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
+import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.QuestionLimits;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.model.Diagnostic;
@@ -78,6 +79,7 @@ public final class TableImporter implements Importer {
 
     @Override
     public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
+        MarkdownLimits.checkNesting(doc);
         Node root = PARSER.parse(doc.text());
         String section = null;
         int tables = 0;

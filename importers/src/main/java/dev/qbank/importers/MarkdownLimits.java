@@ -1,6 +1,5 @@
-package dev.qbank.importers.notion;
+package dev.qbank.importers;
 
-import dev.qbank.importers.SourceDocument;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 
