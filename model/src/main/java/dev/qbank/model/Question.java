@@ -53,12 +53,22 @@ public record Question(
 
     public Question {
         Objects.requireNonNull(question, "question");
+        // An empty optional field is the same as an absent one: neither is written, so both must read back alike.
+        prompt = emptyToNull(prompt);
+        answer = emptyToNull(answer);
+        explanation = emptyToNull(explanation);
+        topic = emptyToNull(topic);
+        language = emptyToNull(language);
         tags = copy(tags);
         aliases = copy(aliases);
         references = copy(references);
         media = copy(media);
         sources = copy(sources);
         conflicts = copy(conflicts);
+    }
+
+    static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 
     private static <T> List<T> copy(List<T> list) {

@@ -10,6 +10,7 @@ import java.util.Objects;
 public record Reference(String url, String title) {
     public Reference {
         Objects.requireNonNull(url, "url");
+        title = Question.emptyToNull(title);
     }
 
     public static Reference of(String url) {

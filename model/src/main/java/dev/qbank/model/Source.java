@@ -22,6 +22,10 @@ public record Source(String file, int line, String text, String format, String n
     public Source {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(text, "text");
+        format = Question.emptyToNull(format);
+        number = Question.emptyToNull(number);
+        url = Question.emptyToNull(url);
+        section = Question.emptyToNull(section);
         if (line < 1) {
             throw new IllegalArgumentException("line must be >= 1, was " + line);
         }

@@ -68,4 +68,13 @@ class QuestionYamlTest {
         assertThat(QuestionIds.isValid(id)).isTrue();
         assertThat(QuestionIds.isValid("Q_1")).isFalse();
     }
+
+    @Test
+    void emptyOptionalStringsReadBackAsAbsent() {
+        Question q = Question.builder("q").id("q-1").topic("").answer("")
+                .source(new Source("f.txt", 1, "q", "numbered", "", "", "")).build();
+        assertThat(q.topic()).isNull();
+        assertThat(q.sources().get(0).section()).isNull();
+        assertThat(QbankMapper.yaml().readValue(BankStore.toYaml(q), Question.class)).isEqualTo(q);
+    }
 }
