@@ -15,6 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,7 +79,13 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Exporter exporter = ExporterRegistry.standard().require(format);
         ExportFilter filter = ExportFilter.of(topics, tags, difficulties);
-        List<Question> selected = readSelection(filter);
+        BankStore store = openBank();
+        List<Path> files = store.questionFiles();
+        int inBank = files.size();
+        if (inBank == 0) {
+            throw QbankException.usage("bank", bank.toString(),
+                    "the bank holds no questions; run 'qbank import' first");
+        }
         Path target = out != null ? out : Path.of("out", "qbank." + exporter.extension());
         if (Files.isDirectory(target)) {
             throw QbankException.usage("out", target.toString(), "is a folder; give --out a file name");
@@ -84,14 +93,28 @@ public final class ExportCommand implements Callable<Integer> {
         Map<String, String> options = new LinkedHashMap<>();
         options.put("deck", deck);
         options.put("output", target.getFileName().toString());
-        ExportRequest request = new ExportRequest(bank, selected::stream, options);
+        // The bank is streamed from disk (parsed ahead in parallel), never held whole: a million questions export
+        // in bounded memory. The count is of the last pass an exporter made.
+        AtomicLong written = new AtomicLong();
+        Supplier<Stream<Question>> selection = () -> {
+            written.set(0);
+            Stream<Question> all = store.stream(files);
+            return (filter.isEmpty() ? all : all.filter(filter)).peek(q -> written.incrementAndGet());
+        };
+        ExportRequest request = new ExportRequest(bank, selection, options);
         AtomicFiles.writePath(target, temp -> exporter.export(request, temp));
-        spec.commandLine().getOut().println("wrote " + selected.size() + " questions to " + target);
+        if (written.get() == 0 && !filter.isEmpty()) {
+            // Still a valid (empty) file in every format, so scripts that export per topic keep working; but say so.
+            spec.commandLine().getErr().println(Diagnostic.warning("filter", bank.toString(), 0, 0, "none of the bank's "
+                    + inBank + " questions matches the filters; the export is empty").format());
+            spec.commandLine().getErr().flush();
+        }
+        spec.commandLine().getOut().println("wrote " + written.get() + " questions to " + target);
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }
 
-    private List<Question> readSelection(ExportFilter filter) {
+    private BankStore openBank() {
         BankStore store = new BankStore(bank);
         if (!Files.isDirectory(bank)) {
             throw QbankException.usage("bank", bank.toString(),
@@ -101,21 +124,6 @@ public final class ExportCommand implements Callable<Integer> {
             throw QbankException.usage("bank", bank.toString(),
                     "is not a bank (no bank.yaml or questions/); run 'qbank import' first or pass --bank DIR");
         }
-        List<Question> all = store.readAll();
-        if (all.isEmpty()) {
-            throw QbankException.usage("bank", bank.toString(),
-                    "the bank holds no questions; run 'qbank import' first");
-        }
-        if (filter.isEmpty()) {
-            return all;
-        }
-        List<Question> selected = all.stream().filter(filter).toList();
-        if (selected.isEmpty()) {
-            // Still a valid (empty) file in every format, so scripts that export per topic keep working; but say so.
-            spec.commandLine().getErr().println(Diagnostic.warning("filter", bank.toString(), 0, 0, "none of the bank's "
-                    + all.size() + " questions matches the filters; the export is empty").format());
-            spec.commandLine().getErr().flush();
-        }
-        return selected;
+        return store;
     }
 }

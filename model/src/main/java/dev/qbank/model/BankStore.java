@@ -116,6 +116,25 @@ public final class BankStore {
         return Arrays.asList(out);
     }
 
+    /**
+     * Streams every question in file-name order without holding the bank in memory: files are read and parsed in
+     * batches on a few background threads, at most a bounded number of batches ahead of the consumer, so memory stays
+     * bounded however large the bank is. Parsing (not the disk) dominates for large banks, which is why it runs
+     * ahead in parallel while the caller works on earlier questions.
+     *
+     * <p>An unreadable or invalid file does not stop the stream at once: every file is looked at, and when the
+     * stream is exhausted one {@link QbankException} names every bad file (the same diagnostics as
+     * {@link #readAll()}), so one run reports every problem. Close the stream to stop the read-ahead early.
+     */
+    public Stream<Question> stream() {
+        return stream(questionFiles());
+    }
+
+    /** {@link #stream()} over files the caller already listed with {@link #questionFiles()}. */
+    public Stream<Question> stream(List<Path> files) {
+        return QuestionReadAhead.stream(this, files);
+    }
+
     public Question read(Path file) {
         String text;
         try {

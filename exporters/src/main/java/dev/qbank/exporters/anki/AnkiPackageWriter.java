@@ -4,6 +4,7 @@ import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -95,8 +97,15 @@ final class AnkiPackageWriter {
             // A scratch file: durability comes from the atomic move of the finished package, not from SQLite.
             s.execute("PRAGMA journal_mode = OFF");
             s.execute("PRAGMA synchronous = OFF");
+            s.execute("PRAGMA locking_mode = EXCLUSIVE");
+            s.execute("PRAGMA temp_store = MEMORY");
+            s.execute("PRAGMA cache_size = -65536");
+            // tables first; their indexes are built after the rows are in, one sort each instead of a B-tree
+            // update per row (the schema lists them in the same order, so sqlite_master reads as before)
             for (String ddl : AnkiCollectionSchema.DDL) {
-                s.execute(ddl);
+                if (!isIndex(ddl)) {
+                    s.execute(ddl);
+                }
             }
         }
         c.setAutoCommit(false);
@@ -125,7 +134,7 @@ final class AnkiPackageWriter {
                 for (Rendered r : render(chunk, media)) {
                     Question q = r.question();
                     long id = AnkiIds.NOTE_EPOCH_MS + position;
-                    long mod = Math.min(modified(q.id()), now);
+                    long mod = Math.min(r.modified(), now);
                     newest = Math.max(newest, mod);
                     long deckId = addDeck(r.content().deck(), decks, deckNames);
                     allTags.addAll(r.content().tags());
@@ -169,16 +178,31 @@ final class AnkiPackageWriter {
             col.setString(9, AnkiCollectionSchema.tags(allTags));
             col.executeUpdate();
         }
+        try (Statement s = c.createStatement()) {
+            for (String ddl : AnkiCollectionSchema.DDL) {
+                if (isIndex(ddl)) {
+                    s.execute(ddl);
+                }
+            }
+        }
         c.commit();
         return position;
     }
 
+    private static boolean isIndex(String ddl) {
+        return ddl.startsWith("CREATE INDEX");
+    }
+
     /** A question with its note content, sort field and first-field checksum, computed off the writer thread. */
-    private record Rendered(Question question, AnkiNoteBuilder.NoteContent content, String sortField, long checksum) {
-        static Rendered of(Question q, AnkiNoteBuilder.NoteContent content) {
-            String sortField = AnkiText.stripHtmlPreservingMediaFilenames(content.fields().get(0));
-            return new Rendered(q, content, sortField, AnkiText.checksumOfStripped(sortField));
-        }
+    private record Rendered(Question question, AnkiNoteBuilder.NoteContent content, String sortField, long checksum,
+                            long modified) {
+    }
+
+    /** Renders one question; the file's time stamp is read here too, since a stat per question adds up. */
+    private Rendered render(Question q, Map<String, String> refs) {
+        AnkiNoteBuilder.NoteContent content = builders.get().build(q, refs);
+        String sortField = AnkiText.stripHtmlPreservingMediaFilenames(content.fields().get(0));
+        return new Rendered(q, content, sortField, AnkiText.checksumOfStripped(sortField), modified(q.id()));
     }
 
     /**
@@ -201,7 +225,7 @@ final class AnkiPackageWriter {
         return IntStream.range(0, chunk.size()).parallel()
                 .mapToObj(i -> {
                     try {
-                        return Rendered.of(chunk.get(i), builders.get().build(chunk.get(i), refs.get(i)));
+                        return render(chunk.get(i), refs.get(i));
                     } catch (QbankException e) {
                         problems.addAll(e.diagnostics());
                         return null;
@@ -259,8 +283,13 @@ final class AnkiPackageWriter {
         }
     }
 
+    /**
+     * The collection is most of the package and deflating it was a fifth of the export; the fastest level costs a
+     * little size (SQLite pages of text compress well either way) and keeps the bytes deterministic.
+     */
     private static void zip(Path db, List<MediaPackager.MediaFile> media, Path target) throws IOException {
-        try (OutputStream raw = Files.newOutputStream(target); ZipOutputStream zip = new ZipOutputStream(raw)) {
+        try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16); ZipOutputStream zip = new ZipOutputStream(raw)) {
+            zip.setLevel(Deflater.BEST_SPEED);
             putFile(zip, "collection.anki2", db);
             Map<String, String> map = new LinkedHashMap<>();
             for (int i = 0; i < media.size(); i++) {
