@@ -144,10 +144,30 @@ public final class BankStore {
         } catch (IOException e) {
             throw QbankException.usage("io", file.toString(), "cannot read: " + e.getMessage());
         }
+        Question fast = readCanonical(text);
+        if (fast != null) {
+            return fast;
+        }
         try {
             return SafeYamlParser.read(text, Question.class);
         } catch (JacksonException e) {
             throw invalid(file, e);
+        }
+    }
+
+    /**
+     * The question, when the file has the shape qbank writes and binds cleanly; otherwise null, and the general
+     * parser reads the file (and reports whatever is wrong with it, with its line).
+     */
+    static Question readCanonical(String text) {
+        Map<String, Object> tree = CanonicalQuestionYaml.parse(text);
+        if (tree == null) {
+            return null;
+        }
+        try {
+            return QbankMapper.yaml().convertValue(tree, Question.class);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

@@ -1,0 +1,61 @@
+package dev.qbank.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BankStoreStreamTest {
+    /** More files than the read-ahead holds at once, so batches are refilled while the stream is consumed. */
+    private static final int MANY = QuestionReadAhead.BATCH * 12 + 7;
+
+    private static BankStore bank(Path dir, int n) {
+        BankStore store = new BankStore(dir.resolve("bank"));
+        List<Question> qs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            qs.add(QuestionYamlTest.sample().toBuilder().id(String.format("q-%010d", i)).question("问题 " + i).build());
+        }
+        store.commit(qs, List.of(), BankManifest.empty());
+        return store;
+    }
+
+    @Test
+    void streamsEveryQuestionInFileOrderLikeReadAll(@TempDir Path dir) {
+        BankStore store = bank(dir, MANY);
+        try (Stream<Question> s = store.stream()) {
+            assertThat(s.toList()).isEqualTo(store.readAll()).hasSize(MANY);
+        }
+    }
+
+    @Test
+    void aBadFileFailsAtTheEndNamingEveryBadFile(@TempDir Path dir) throws Exception {
+        BankStore store = bank(dir, MANY);
+        Files.writeString(store.questionFile("q-0000000005"), "question: [unclosed\n");
+        Files.writeString(store.questionFile("q-0000002000"), "questoin: typo\n");
+        List<Question> seen = new ArrayList<>();
+        assertThatThrownBy(() -> {
+            try (Stream<Question> s = store.stream()) {
+                s.forEach(seen::add);
+            }
+        }).isInstanceOfSatisfying(QbankException.class, e -> assertThat(e.diagnostics())
+                .extracting(Diagnostic::file)
+                .containsExactly(store.questionFile("q-0000000005").toString(),
+                        store.questionFile("q-0000002000").toString()));
+        assertThat(seen).hasSize(MANY - 2);
+    }
+
+    @Test
+    void closingEarlyStopsTheReadAhead(@TempDir Path dir) {
+        BankStore store = bank(dir, MANY);
+        try (Stream<Question> s = store.stream()) {
+            assertThat(s.limit(3).map(Question::id).toList())
+                    .containsExactly("q-0000000000", "q-0000000001", "q-0000000002");
+        }
+    }
+}
