@@ -41,7 +41,7 @@ class CanonicalQuestionYamlTest {
         Question fast = BankStore.readCanonical(yaml);
         Question general;
         try {
-            general = QbankMapper.yaml().readValue(yaml, Question.class);
+            general = SafeYamlParser.read(yaml, Question.class);
         } catch (JacksonException | IllegalArgumentException e) {
             assertThat(fast).as("the general parser refuses %s", yaml).isNull();
             return;
