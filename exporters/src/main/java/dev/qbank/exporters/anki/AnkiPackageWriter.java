@@ -28,6 +28,8 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
@@ -125,13 +127,14 @@ final class AnkiPackageWriter {
                              + " VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')");
              Stream<Question> qs = questions) {
             Iterator<Question> it = qs.iterator();
-            List<Question> chunk = new ArrayList<>(BATCH);
-            while (it.hasNext()) {
-                chunk.clear();
-                while (it.hasNext() && chunk.size() < BATCH) {
-                    chunk.add(it.next());
-                }
-                for (Rendered r : render(chunk, media)) {
+            // A pipeline: the next chunk renders on the pool while this thread writes the previous one to SQLite,
+            // so the single writer no longer leaves a core idle. Chunks start in order, one after the other, so
+            // media are still numbered in bank order.
+            CompletableFuture<List<Rendered>> pending = renderAsync(nextChunk(it), media);
+            while (pending != null) {
+                List<Rendered> rendered = join(pending);
+                pending = renderAsync(nextChunk(it), media);
+                for (Rendered r : rendered) {
                     Question q = r.question();
                     long id = AnkiIds.NOTE_EPOCH_MS + position;
                     long mod = Math.min(r.modified(), now);
@@ -191,6 +194,32 @@ final class AnkiPackageWriter {
 
     private static boolean isIndex(String ddl) {
         return ddl.startsWith("CREATE INDEX");
+    }
+
+    private static List<Question> nextChunk(Iterator<Question> it) {
+        List<Question> chunk = new ArrayList<>(BATCH);
+        while (it.hasNext() && chunk.size() < BATCH) {
+            chunk.add(it.next());
+        }
+        return chunk;
+    }
+
+    private CompletableFuture<List<Rendered>> renderAsync(List<Question> chunk, MediaPackager media) {
+        return chunk.isEmpty() ? null : CompletableFuture.supplyAsync(() -> render(chunk, media));
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** A question with its note content, sort field and first-field checksum, computed off the writer thread. */
