@@ -86,7 +86,9 @@ final class ConceptIndex implements DuplicateIndex {
         if (same != null && !same.equals(ownId) && !decisions.keptApart(ownId, text, same, text)) {
             return new Match(same, 1.0, "same text");
         }
-        Match best = null;
+        // The reason is worded for the best match only: wording it costs more than scoring.
+        DuplicateScorer.Verdict best = null;
+        String bestId = null;
         for (Entry e : byKey.getOrDefault(p.key(), List.of())) {
             if (e.id().equals(ownId) || decisions.keptApart(ownId, text, e.id(), e.profile().normalized())) {
                 continue;
@@ -96,9 +98,10 @@ final class ConceptIndex implements DuplicateIndex {
             }
             DuplicateScorer.Verdict v = DuplicateScorer.compare(p, e.profile());
             if (best == null || v.score() > best.score()) {
-                best = new Match(e.id(), v.score(), v.reason());
+                best = v;
+                bestId = e.id();
             }
         }
-        return best;
+        return best == null ? null : new Match(bestId, best.score(), best.reason());
     }
 }

@@ -155,12 +155,29 @@ public final class DuplicateScorer {
         if (a.primary() != b.primary()) {
             return false;
         }
-        double residual = a.residual().isEmpty() && b.residual().isEmpty() ? 1.0 : jaccard(a.residual(), b.residual());
+        // The cheap tests first; the residual overlap (a set intersection) only for pairs that pass them.
         if (a.core().isEmpty() && b.core().isEmpty()) {
-            return a.residual().size() >= 2 && residual >= 0.8;
+            return a.residual().size() >= 2 && residualAgreesAtLeast(a, b, 0.8);
         }
         boolean broadCompatible = a.broad().containsAll(b.broad()) || b.broad().containsAll(a.broad());
-        return a.core().equals(b.core()) && broadCompatible && residual >= RESIDUAL_AGREEMENT;
+        return a.core().equals(b.core()) && broadCompatible && residualAgreesAtLeast(a, b, RESIDUAL_AGREEMENT);
+    }
+
+    /**
+     * Whether the residual words agree at least {@code threshold} (Jaccard, two empty sets agreeing fully), as
+     * {@code jaccard >= threshold} would say. The Jaccard index is at most the ratio of the smaller set's size to
+     * the larger's, so sets of very different sizes are told apart without intersecting them.
+     */
+    private static boolean residualAgreesAtLeast(QuestionProfile a, QuestionProfile b, double threshold) {
+        int sa = a.residual().size();
+        int sb = b.residual().size();
+        if (sa == 0 && sb == 0) {
+            return 1.0 >= threshold;
+        }
+        if ((double) Math.min(sa, sb) / Math.max(sa, sb) < threshold) {
+            return false;
+        }
+        return jaccard(a.residual(), b.residual()) >= threshold;
     }
 
     /**
