@@ -88,6 +88,6 @@ final class FileReader {
                         + dev.qbank.model.Question.ID_MAX_LENGTH + " characters)"));
             }
         }
-        return new ParsedFile(doc, importer.name(), forced != null, questions, warnings);
+        return new ParsedFile(doc.withoutText(), importer.name(), forced != null, questions, warnings);
     }
 }

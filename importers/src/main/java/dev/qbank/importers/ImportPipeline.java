@@ -61,19 +61,22 @@ public final class ImportPipeline {
             store.recover();
             MediaIntake media = new MediaIntake(request.bank());
             parsed = parsed.stream().map(media::resolve).toList();
-            BankMerge merge = new BankMerge(store.readAll(), Deduplication.forBank(request.bank()));
-            for (ParsedFile file : parsed) {
-                for (Question q : file.questions()) {
-                    merge.offer(q);
-                }
-            }
-            int written = store.commit(merge.changed(), List.of(), manifest(store.readManifest(), parsed),
-                    media.copiesFor(merge.changed()));
             List<ImportReport.FileSummary> files = new ArrayList<>();
             for (ParsedFile f : parsed) {
                 files.add(new ImportReport.FileSummary(f.document().file(), f.format(), f.forced(),
                         f.questions().size(), f.warnings()));
             }
+            BankMerge merge = new BankMerge(store.readAll(), Deduplication.forBank(request.bank()));
+            BankManifest manifest = manifest(store.readManifest(), parsed);
+            List<ParsedFile> pending = new ArrayList<>(parsed);
+            parsed = null;
+            for (int i = 0; i < pending.size(); i++) {
+                // Each file is let go once merged: the questions that merge into others need not stay in memory.
+                for (Question q : pending.set(i, null).questions()) {
+                    merge.offer(q);
+                }
+            }
+            int written = store.commit(merge.changed(), List.of(), manifest, media.copiesFor(merge.changed()));
             return new ImportReport(files, merge.added(), merge.unchanged(), merge.merged(), written, request.bank());
         }
     }

@@ -104,6 +104,14 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
     }
 
     /** The text split into lines (without their {@code \n}); line {@code n} is at index {@code n - 1}. */
+    /**
+     * This document without its text, for keeping after it has been read: a million questions' sources are
+     * hundreds of megabytes, which an import must not hold while it merges.
+     */
+    public SourceDocument withoutText() {
+        return new SourceDocument(file, path, "", bytes, sha256);
+    }
+
     public List<String> lines() {
         return text.lines().toList();
     }
