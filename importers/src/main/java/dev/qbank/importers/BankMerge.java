@@ -33,10 +33,10 @@ import java.util.Set;
  */
 final class BankMerge {
     private final Map<String, Question> bank = new HashMap<>();
-    private final Map<String, String> idBySourceKey = new HashMap<>();
+    private final Map<SourceKey, String> idBySourceKey = new HashMap<>();
     private final Set<String> taken = new HashSet<>();
     /** Source keys first seen in this import (as opposed to already in the bank). */
-    private final Set<String> importedKeys = new HashSet<>();
+    private final Set<SourceKey> importedKeys = new HashSet<>();
     private final DuplicateIndex index;
     private final Map<String, Question> changed = new LinkedHashMap<>();
     private int added;
@@ -53,9 +53,19 @@ final class BankMerge {
             }
             bank.put(q.id(), q);
             for (Source s : q.sources()) {
-                idBySourceKey.putIfAbsent(s.key(), q.id());
+                idBySourceKey.putIfAbsent(SourceKey.of(s), q.id());
             }
             index.add(q);
+        }
+    }
+
+    /**
+     * What {@link Source#key()} says (same file, same wording), without building a string per question: a
+     * million-question import keeps one key per question, and the pair refers to strings the questions hold anyway.
+     */
+    private record SourceKey(String file, String text) {
+        static SourceKey of(Source s) {
+            return new SourceKey(s.file(), s.text());
         }
     }
 
@@ -65,8 +75,8 @@ final class BankMerge {
             return;
         }
         Source source = incoming.sources().get(0);
-        String known = idBySourceKey.get(source.key());
-        if (known != null && !importedKeys.contains(source.key())) {
+        String known = idBySourceKey.get(SourceKey.of(source));
+        if (known != null && !importedKeys.contains(SourceKey.of(source))) {
             unchanged++;
             return;
         }
@@ -77,13 +87,13 @@ final class BankMerge {
             merged++;
             return;
         }
-        importedKeys.add(source.key());
+        importedKeys.add(SourceKey.of(source));
         Optional<DuplicateIndex.Match> match = index.findDuplicate(incoming);
         if (match.isPresent() && current(match.get().id()) != null) {
             String id = match.get().id();
             Question target = QuestionMerger.merge(current(id), incoming);
             changed.put(id, target);
-            idBySourceKey.put(source.key(), id);
+            idBySourceKey.put(SourceKey.of(source), id);
             merged++;
             return;
         }
@@ -92,7 +102,7 @@ final class BankMerge {
         Question q = incoming.withId(id);
         index.add(q);
         changed.put(id, q);
-        idBySourceKey.put(source.key(), id);
+        idBySourceKey.put(SourceKey.of(source), id);
         added++;
     }
 
@@ -116,7 +126,7 @@ final class BankMerge {
             added++;
         }
         for (Source s : incoming.sources()) {
-            idBySourceKey.putIfAbsent(s.key(), id);
+            idBySourceKey.putIfAbsent(SourceKey.of(s), id);
         }
     }
 
