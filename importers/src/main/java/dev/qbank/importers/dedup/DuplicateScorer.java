@@ -21,6 +21,8 @@ import java.util.TreeSet;
 public final class DuplicateScorer {
     /** Share of residual words two sure duplicates must have in common (Jaccard). */
     static final double RESIDUAL_AGREEMENT = 0.6;
+    /** Residual agreement above which words swapped on both sides are taken as noise, not a different subject. */
+    static final double SUBSTITUTION_TOLERANCE = 0.8;
 
     /** The outcome for one pair; the reason is only worded when asked for (most pairs are never shown). */
     public static final class Verdict {
@@ -160,7 +162,22 @@ public final class DuplicateScorer {
             return a.residual().size() >= 2 && residualAgreesAtLeast(a, b, 0.8);
         }
         boolean broadCompatible = a.broad().containsAll(b.broad()) || b.broad().containsAll(a.broad());
-        return a.core().equals(b.core()) && broadCompatible && residualAgreesAtLeast(a, b, RESIDUAL_AGREEMENT);
+        return a.core().equals(b.core()) && broadCompatible && residualAgreesAtLeast(a, b, RESIDUAL_AGREEMENT)
+                && !substitutes(a, b);
+    }
+
+    /**
+     * Whether each side has residual words the other lacks ("动态" / "静态", "局部" / "全局"): a word swapped for
+     * another names a different thing, while a rephrasing usually only adds or drops words on one side ("请说明其作用",
+     * "同等参数量情况下"). Near-identical residuals (one stray character each in a long question) still count as equal.
+     */
+    private static boolean substitutes(QuestionProfile a, QuestionProfile b) {
+        Set<String> ra = a.residual();
+        Set<String> rb = b.residual();
+        if (ra.containsAll(rb) || rb.containsAll(ra)) {
+            return false;
+        }
+        return jaccard(ra, rb) < SUBSTITUTION_TOLERANCE;
     }
 
     /**

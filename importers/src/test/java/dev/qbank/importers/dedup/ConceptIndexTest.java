@@ -39,6 +39,20 @@ class ConceptIndexTest {
     }
 
     @Test
+    void aWordSwappedForAnotherNamesADifferentQuestion() {
+        DuplicateIndex index = indexOf(Decisions.none(),
+                q("dyn", "什么是图像分类中的动态多层感知机？"),
+                q("local", "图像分类中的局部随机梯度下降存在哪些问题，如何解决？"),
+                q("cnn", "什么是图像分类中的动态卷积神经网络？"));
+        assertThat(index.findDuplicate(q(null, "什么是图像分类中的静态多层感知机？"))).isEmpty();
+        assertThat(index.findDuplicate(q(null, "图像分类中的全局随机梯度下降存在哪些问题，如何解决？"))).isEmpty();
+        assertThat(index.findDuplicate(q(null, "什么是图像分类中的动态区域卷积网络？"))).isEmpty();
+        // adding words on one side is still a rephrasing
+        assertThat(index.findDuplicate(q(null, "请简述图像分类中的动态多层感知机的定义。")))
+                .map(DuplicateIndex.Match::id).contains("dyn");
+    }
+
+    @Test
     void aliasesAreFindableToo() {
         Question merged = q("bn", "Batch Normalization 的作用是什么？").toBuilder()
                 .aliases(List.of("批量归一化BN到底解决了什么问题？")).build();
