@@ -74,6 +74,21 @@ final class CardHtml {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        String text = AnkiText.nfc(markdown);
+        if (PlainText.isPlain(text)) {
+            return "<p>" + PlainText.escape(text) + "</p>";
+        }
+        return renderMarkdown(text, media);
+    }
+
+    /**
+     * The full path: commonmark, the sanitiser, {@link #readable}. {@link #render} skips it for text
+     * {@link PlainText} recognises; tests compare the two.
+     */
+    String renderMarkdown(String markdown, Map<String, String> media) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
         mediaNames = src -> src == null ? null : media.get(MediaPackager.normaliseReference(src));
         try {
             Node document = parser.parse(AnkiText.nfc(markdown));
@@ -127,7 +142,15 @@ final class CardHtml {
      * browser's sort column read as plain text.
      */
     String renderInline(String markdown, Map<String, String> media) {
-        String html = render(markdown, media);
+        return unwrapParagraph(render(markdown, media));
+    }
+
+    /** {@link #renderInline} without the plain-text fast path, for tests. */
+    String renderInlineMarkdown(String markdown, Map<String, String> media) {
+        return unwrapParagraph(renderMarkdown(markdown, media));
+    }
+
+    private static String unwrapParagraph(String html) {
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
             return html.substring(3, html.length() - 4);
         }

@@ -1,0 +1,111 @@
+package dev.qbank.exporters.anki;
+
+/**
+ * Recognises text that Markdown rendering and sanitising would only wrap and escape, so {@link CardHtml} can skip
+ * commonmark and the OWASP sanitiser for it (together most of the rendering cost, and most question texts qualify).
+ *
+ * <p>The predicate is deliberately conservative: one line, no leading or trailing whitespace, nothing commonmark
+ * reads as markup anywhere ({@code * _ ` [ ] < > & ! # | ~ \}), no braces (the sanitiser breaks up a
+ * brace that could start a template expression with an empty comment) and no line-start marker (list, heading, quote,
+ * thematic break), and beyond ASCII only letters, marks, digits, punctuation and symbols - no control, format,
+ * private-use, unassigned or space characters the sanitiser might drop or commonmark might trim. For such text the
+ * slow path's output is known exactly: the two quote characters come out as the references the sanitiser writes,
+ * every other character as itself (the numeric references it writes for {@code + = @} and the like are turned back
+ * by {@code CardHtml.readable}). {@code PlainTextPropertyTest} checks this against the slow path.
+ */
+final class PlainText {
+    private PlainText() {
+    }
+
+    /** True when {@code s} (already NFC) renders to a paragraph holding exactly {@link #escape(String)} of it. */
+    static boolean isPlain(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ' || startsWithMarker(s)) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (!plainAscii(c)) {
+                    return false;
+                }
+            } else if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= n || !Character.isLowSurrogate(s.charAt(i + 1))
+                        || !plainType(Character.getType(Character.toCodePoint(c, s.charAt(i + 1))))) {
+                    return false;
+                }
+                i++;
+            } else if (!plainType(Character.getType(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** ASCII letters, digits, an inner space and punctuation commonmark never reads as inline markup. */
+    private static boolean plainAscii(char c) {
+        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+            return true;
+        }
+        return switch (c) {
+            case ' ', ',', '.', ';', ':', '?', '(', ')', '/', '%', '$', '^', '=', '+', '@', '-', '\'', '"' -> true;
+            default -> false;
+        };
+    }
+
+    /** Character categories that are neither whitespace nor invisible nor ever dropped by the sanitiser. */
+    private static boolean plainType(int type) {
+        return switch (type) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER,
+                    Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK,
+                    Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER,
+                    Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION,
+                    Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL,
+                    Character.OTHER_SYMBOL -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * A line start commonmark could read as a block marker: {@code -}, {@code +} or {@code =} (lists, thematic
+     * breaks, setext lines) or digits followed by {@code .} or {@code )} (an ordered list).
+     */
+    private static boolean startsWithMarker(String s) {
+        char first = s.charAt(0);
+        if (first == '-' || first == '+' || first == '=') {
+            return true;
+        }
+        int i = 0;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i > 0 && i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == ')');
+    }
+
+    /** The HTML the slow path writes for plain text: quotes as the sanitiser encodes them, the rest as is. */
+    static String escape(String s) {
+        int quotes = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\'') {
+                quotes++;
+            }
+        }
+        if (quotes == 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 4 * quotes);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("&#34;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}
