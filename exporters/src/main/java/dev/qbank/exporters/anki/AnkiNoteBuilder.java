@@ -68,6 +68,9 @@ final class AnkiNoteBuilder {
     }
 
     private String sources(List<Source> sources) {
+        if (sources.stream().noneMatch(s -> isWebLink(s.url()))) {
+            return html.textLines(sources.stream().map(Source::citation).toList());
+        }
         List<String> parts = new ArrayList<>();
         for (Source s : sources) {
             String label = CardHtml.text(s.citation());
@@ -78,15 +81,22 @@ final class AnkiNoteBuilder {
     }
 
     private String references(List<Reference> refs) {
+        if (refs.stream().noneMatch(r -> isWebLink(r.url()))) {
+            return html.textLines(refs.stream().map(AnkiNoteBuilder::title).toList());
+        }
         List<String> parts = new ArrayList<>();
         for (Reference r : refs) {
-            String title = r.title() == null || r.title().isBlank() ? r.url() : r.title();
+            String title = title(r);
             parts.add(isWebLink(r.url())
                     ? "<a href=\"" + CardHtml.text(r.url()) + "\">" + CardHtml.text(title) + "</a>"
                     : CardHtml.text(title));
         }
         // most questions have none; the sanitiser costs tens of microseconds even on an empty string
         return parts.isEmpty() ? "" : html.sanitize(String.join("<br>", parts));
+    }
+
+    private static String title(Reference r) {
+        return r.title() == null || r.title().isBlank() ? r.url() : r.title();
     }
 
     /** Only web pages become links; anything else is shown as text (the sanitiser would drop it anyway). */

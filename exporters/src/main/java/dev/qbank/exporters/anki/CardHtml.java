@@ -157,6 +157,26 @@ final class CardHtml {
         return html;
     }
 
+    /**
+     * Lines of text shown one under the other: what {@link #sanitize} writes for the lines escaped with
+     * {@link #text} and joined by {@code <br>}, without calling the sanitiser when every line is
+     * {@link PlainText#isSafeText safe text} (source citations nearly always are).
+     */
+    String textLines(List<String> lines) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : lines) {
+            String t = AnkiText.nfc(line);
+            if (!PlainText.isSafeText(t)) {
+                return sanitize(String.join("<br>", lines.stream().map(CardHtml::text).toList()));
+            }
+            if (!sb.isEmpty()) {
+                sb.append("<br />");
+            }
+            sb.append(PlainText.escape(t));
+        }
+        return sb.toString();
+    }
+
     /** Sanitises HTML qbank built itself from untrusted parts (links to sources and references). */
     String sanitize(String html) {
         return readable(policy.sanitize(html));

@@ -17,16 +17,47 @@ final class PlainText {
     private PlainText() {
     }
 
+    /** ASCII characters allowed in Markdown taken as plain: letters, digits, an inner space, inert punctuation. */
+    private static final boolean[] MARKDOWN_ASCII = ascii("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+            + "0123456789 ,.;:?()/%$^=+@-'\"");
+
+    /**
+     * ASCII characters allowed in text that only goes through the sanitiser (no Markdown): everything printable but
+     * the HTML-significant {@code & < >}, braces and the backquote.
+     */
+    private static final boolean[] SANITISER_ASCII = ascii("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+            + "0123456789 ,.;:?()/%$^=+@-'\"!#*_[]|~\\");
+
+    private static boolean[] ascii(String allowed) {
+        boolean[] table = new boolean[0x80];
+        for (char c : allowed.toCharArray()) {
+            table[c] = true;
+        }
+        return table;
+    }
+
     /** True when {@code s} (already NFC) renders to a paragraph holding exactly {@link #escape(String)} of it. */
     static boolean isPlain(String s) {
+        return !s.isEmpty() && !startsWithMarker(s) && allPlain(s, MARKDOWN_ASCII);
+    }
+
+    /**
+     * True when the sanitiser, given {@code s} (already NFC) escaped as text, writes back exactly
+     * {@link #escape(String)} of it.
+     */
+    static boolean isSafeText(String s) {
+        return !s.isEmpty() && allPlain(s, SANITISER_ASCII);
+    }
+
+    private static boolean allPlain(String s, boolean[] asciiAllowed) {
         int n = s.length();
-        if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ' || startsWithMarker(s)) {
+        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
             return false;
         }
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
-                if (!plainAscii(c)) {
+                if (!asciiAllowed[c]) {
                     return false;
                 }
             } else if (Character.isHighSurrogate(c)) {
@@ -40,17 +71,6 @@ final class PlainText {
             }
         }
         return true;
-    }
-
-    /** ASCII letters, digits, an inner space and punctuation commonmark never reads as inline markup. */
-    private static boolean plainAscii(char c) {
-        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
-            return true;
-        }
-        return switch (c) {
-            case ' ', ',', '.', ';', ':', '?', '(', ')', '/', '%', '$', '^', '=', '+', '@', '-', '\'', '"' -> true;
-            default -> false;
-        };
     }
 
     /** Character categories that are neither whitespace nor invisible nor ever dropped by the sanitiser. */

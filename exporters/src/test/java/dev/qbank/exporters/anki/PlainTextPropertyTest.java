@@ -65,6 +65,23 @@ class PlainTextPropertyTest {
         assertThat(html.renderInline(text, NO_MEDIA)).isEqualTo(html.renderInlineMarkdown(text, NO_MEDIA));
     }
 
+    @Property(tries = 2000)
+    void textLinesWriteWhatTheSanitiserWrites(@ForAll("lines") List<String> lines) {
+        assertThat(html.textLines(lines)).isEqualTo(slowTextLines(lines));
+    }
+
+    private String slowTextLines(List<String> lines) {
+        return lines.isEmpty() ? "" : html.sanitize(String.join("<br>", lines.stream().map(CardHtml::text).toList()));
+    }
+
+    @Provide
+    Arbitrary<List<String>> lines() {
+        Arbitrary<String> citation = Arbitraries.of("seeds/000_bank one.txt:3", "/tmp/pa/src/00009_numbered.txt:2838",
+                "C:\\x\\a b.md:1", "seeds/[x]*y*#1|~!.txt:9", "seeds/深度学习.md:12");
+        return Arbitraries.oneOf(citation, nearPlain(), Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(20))
+                .list().ofMaxSize(4);
+    }
+
     @Property(tries = 500)
     void mostWordsAndSentencesAreRecognisedAsPlain(@ForAll("sentences") String text) {
         assertThat(PlainText.isPlain(text)).as(text).isTrue();
@@ -98,6 +115,8 @@ class PlainTextPropertyTest {
             fields.addAll(q.aliases());
             q.sources().stream().map(Source::text).forEach(fields::add);
             q.references().stream().map(Reference::title).forEach(fields::add);
+            List<String> citations = q.sources().stream().map(Source::citation).toList();
+            assertThat(html.textLines(citations)).isEqualTo(slowTextLines(citations));
             for (String f : fields) {
                 if (f == null) {
                     continue;
