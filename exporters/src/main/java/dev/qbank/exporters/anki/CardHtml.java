@@ -157,22 +157,40 @@ final class CardHtml {
         return html;
     }
 
+    /** One line of a sources or references field: a label, linked when {@code url} is not null. */
+    record Line(String label, String url) {
+        /** The HTML qbank builds for the line before sanitising; the sanitiser has the last word on it. */
+        String unsafeHtml() {
+            return url == null ? text(label) : "<a href=\"" + text(url) + "\">" + text(label) + "</a>";
+        }
+    }
+
     /**
-     * Lines of text shown one under the other: what {@link #sanitize} writes for the lines escaped with
-     * {@link #text} and joined by {@code <br>}, without calling the sanitiser when every line is
-     * {@link PlainText#isSafeText safe text} (source citations nearly always are).
+     * Lines shown one under the other: what {@link #sanitize} writes for the lines' {@link Line#unsafeHtml} joined
+     * by {@code <br>}, without calling the sanitiser when every label is {@link PlainText#isSafeText safe text} and
+     * every link {@link PlainText#isSafeUrl a plain web address} (source citations and links nearly always are).
      */
-    String textLines(List<String> lines) {
+    String lines(List<Line> lines) {
+        if (lines.isEmpty()) {
+            return "";
+        }
         StringBuilder sb = new StringBuilder();
-        for (String line : lines) {
-            String t = AnkiText.nfc(line);
-            if (!PlainText.isSafeText(t)) {
-                return sanitize(String.join("<br>", lines.stream().map(CardHtml::text).toList()));
+        for (Line line : lines) {
+            String label = AnkiText.nfc(line.label());
+            if (!PlainText.isSafeText(label) || line.url() != null && !PlainText.isSafeUrl(line.url())) {
+                return sanitize(String.join("<br>", lines.stream().map(Line::unsafeHtml).toList()));
             }
             if (!sb.isEmpty()) {
                 sb.append("<br />");
             }
-            sb.append(PlainText.escape(t));
+            if (line.url() != null) {
+                // the attribute order and rel value are the sanitiser's (requireRelsOnLinks)
+                sb.append("<a href=\"").append(line.url()).append("\" rel=\"noreferrer noopener\">");
+            }
+            sb.append(PlainText.escape(label));
+            if (line.url() != null) {
+                sb.append("</a>");
+            }
         }
         return sb.toString();
     }

@@ -49,6 +49,27 @@ final class PlainText {
         return !s.isEmpty() && allPlain(s, SANITISER_ASCII);
     }
 
+    /**
+     * True for an {@code http://} or {@code https://} address of ASCII letters, digits and {@code / : . - _ ~ ? = +
+     * @ % , ;} only: the sanitiser keeps it as it is (the references it writes for {@code = + @} are turned back).
+     */
+    static boolean isSafeUrl(String url) {
+        int start = url.startsWith("https://") ? 8 : url.startsWith("http://") ? 7 : -1;
+        if (start < 0 || start == url.length()) {
+            return false;
+        }
+        for (int i = start; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c >= 0x80 || !URL_ASCII[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final boolean[] URL_ASCII = ascii("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+            + "0123456789/:.-_~?=+@%,;");
+
     private static boolean allPlain(String s, boolean[] asciiAllowed) {
         int n = s.length();
         if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {

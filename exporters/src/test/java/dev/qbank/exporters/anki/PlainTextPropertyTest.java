@@ -65,21 +65,33 @@ class PlainTextPropertyTest {
         assertThat(html.renderInline(text, NO_MEDIA)).isEqualTo(html.renderInlineMarkdown(text, NO_MEDIA));
     }
 
-    @Property(tries = 2000)
-    void textLinesWriteWhatTheSanitiserWrites(@ForAll("lines") List<String> lines) {
-        assertThat(html.textLines(lines)).isEqualTo(slowTextLines(lines));
+    @Property(tries = 3000)
+    void linesWriteWhatTheSanitiserWrites(@ForAll("lines") List<CardHtml.Line> lines) {
+        assertThat(html.lines(lines)).isEqualTo(slowLines(lines));
     }
 
-    private String slowTextLines(List<String> lines) {
-        return lines.isEmpty() ? "" : html.sanitize(String.join("<br>", lines.stream().map(CardHtml::text).toList()));
+    private String slowLines(List<CardHtml.Line> lines) {
+        return lines.isEmpty() ? ""
+                : html.sanitize(String.join("<br>", lines.stream().map(CardHtml.Line::unsafeHtml).toList()));
     }
 
     @Provide
-    Arbitrary<List<String>> lines() {
+    Arbitrary<List<CardHtml.Line>> lines() {
         Arbitrary<String> citation = Arbitraries.of("seeds/000_bank one.txt:3", "/tmp/pa/src/00009_numbered.txt:2838",
                 "C:\\x\\a b.md:1", "seeds/[x]*y*#1|~!.txt:9", "seeds/深度学习.md:12");
-        return Arbitraries.oneOf(citation, nearPlain(), Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(20))
-                .list().ofMaxSize(4);
+        Arbitrary<String> label = Arbitraries.oneOf(citation, nearPlain(),
+                Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(20));
+        Arbitrary<String> url = Arbitraries.oneOf(
+                Arbitraries.of("https://zhuanlan.example/p/448840", "https://bank.example/q/1/2", "http://a.b/c?d=e",
+                        "https://", "http://x", "HTTPS://X.Y/", "https://a.b/%zz", "https://a.b/%41", "https://a@b:8/",
+                        "https://a.b/x+y=z;w,v~u_t-s.r", "https://a.b/c//d", "https://a.b/::", "https://a.b/?@"),
+                Combinators.combine(Arbitraries.of("https://", "http://"),
+                        Arbitraries.strings().withCharRange('!', '~').ofMaxLength(20)).as((a, b) -> a + b),
+                Combinators.combine(Arbitraries.of("https://", "http://"),
+                        Arbitraries.strings().withChars("abc09/:.-_~?=+@%,;#&'\"<>é深 ".toCharArray())
+                                .ofMaxLength(20)).as((a, b) -> a + b));
+        Arbitrary<CardHtml.Line> line = Combinators.combine(label, url.injectNull(0.4)).as(CardHtml.Line::new);
+        return line.list().ofMaxSize(4);
     }
 
     @Property(tries = 500)
@@ -115,8 +127,11 @@ class PlainTextPropertyTest {
             fields.addAll(q.aliases());
             q.sources().stream().map(Source::text).forEach(fields::add);
             q.references().stream().map(Reference::title).forEach(fields::add);
-            List<String> citations = q.sources().stream().map(Source::citation).toList();
-            assertThat(html.textLines(citations)).isEqualTo(slowTextLines(citations));
+            List<CardHtml.Line> lines = new ArrayList<>();
+            q.sources().forEach(s -> lines.add(new CardHtml.Line(s.citation(), s.url())));
+            q.references().forEach(r -> lines.add(new CardHtml.Line(r.title() == null ? r.url() : r.title(),
+                    r.url())));
+            assertThat(html.lines(lines)).isEqualTo(slowLines(lines));
             for (String f : fields) {
                 if (f == null) {
                     continue;
