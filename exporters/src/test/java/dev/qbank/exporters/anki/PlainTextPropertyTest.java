@@ -94,6 +94,17 @@ class PlainTextPropertyTest {
         return line.list().ofMaxSize(4);
     }
 
+    /** The sanitiser's order of rel values changes from one JVM to the next; the field must not. */
+    @Test
+    void linksCarryOneRelOrderOnBothPaths() {
+        String link = "<a href=\"https://example.com/a\">a</a>";
+        assertThat(html.sanitize(link)).isEqualTo("<a href=\"https://example.com/a\" rel=\"noopener noreferrer\">a</a>");
+        assertThat(html.renderMarkdown("[a](https://example.com/a)", NO_MEDIA))
+                .isEqualTo("<p><a href=\"https://example.com/a\" rel=\"noopener noreferrer\">a</a></p>");
+        assertThat(html.lines(List.of(new CardHtml.Line("a", "https://example.com/a"))))
+                .isEqualTo("<a href=\"https://example.com/a\" rel=\"noopener noreferrer\">a</a>");
+    }
+
     @Property(tries = 500)
     void mostWordsAndSentencesAreRecognisedAsPlain(@ForAll("sentences") String text) {
         assertThat(PlainText.isPlain(text)).as(text).isTrue();
