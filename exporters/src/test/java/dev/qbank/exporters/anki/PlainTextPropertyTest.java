@@ -105,6 +105,12 @@ class PlainTextPropertyTest {
                 .isEqualTo("<a href=\"https://example.com/a\" rel=\"noopener noreferrer\">a</a>");
     }
 
+    @Property(tries = 2000)
+    void tagsAreWhatTheTwoPatternsMakeOfThem(@ForAll("nearPlain") String raw) {
+        assertThat(AnkiText.tag(raw)).isEqualTo(AnkiText.nfc(raw).strip().replaceAll("[\\s\\u3000\\u00a0]+", "_")
+                .replaceAll("\\p{Cntrl}", ""));
+    }
+
     @Property(tries = 500)
     void mostWordsAndSentencesAreRecognisedAsPlain(@ForAll("sentences") String text) {
         assertThat(PlainText.isPlain(text)).as(text).isTrue();
