@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.qbank.importers.FormatDetector;
 import dev.qbank.importers.ImporterRegistry;
 import dev.qbank.importers.SourceDocument;
-import dev.qbank.importers.qa.Golden;
+import dev.qbank.importers.Golden;
 import dev.qbank.importers.qa.QaImporter;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
