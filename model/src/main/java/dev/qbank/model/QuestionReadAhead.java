@@ -11,7 +11,6 @@ import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -106,7 +105,7 @@ final class QuestionReadAhead implements Iterator<Question> {
                 }
                 return false;
             }
-            Batch batch = join(head);
+            Batch batch = Futures.join(head);
             problems.addAll(batch.problems());
             current = batch.questions();
             index = 0;
@@ -115,19 +114,6 @@ final class QuestionReadAhead implements Iterator<Question> {
         return true;
     }
 
-    private static Batch join(CompletableFuture<Batch> f) {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
-    }
 
     @Override
     public Question next() {

@@ -2,6 +2,7 @@ package dev.qbank.exporters.anki;
 
 import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
+import dev.qbank.model.Futures;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
 import java.io.BufferedOutputStream;
@@ -29,7 +30,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
@@ -132,7 +132,7 @@ final class AnkiPackageWriter {
             // media are still numbered in bank order.
             CompletableFuture<List<Rendered>> pending = renderAsync(nextChunk(it), media);
             while (pending != null) {
-                List<Rendered> rendered = join(pending);
+                List<Rendered> rendered = Futures.join(pending);
                 pending = renderAsync(nextChunk(it), media);
                 for (Rendered r : rendered) {
                     Question q = r.question();
@@ -208,19 +208,6 @@ final class AnkiPackageWriter {
         return chunk.isEmpty() ? null : CompletableFuture.supplyAsync(() -> render(chunk, media));
     }
 
-    private static <T> T join(CompletableFuture<T> f) {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
-    }
 
     /** A question with its note content, sort field and first-field checksum, computed off the writer thread. */
     private record Rendered(Question question, AnkiNoteBuilder.NoteContent content, String sortField, long checksum,
