@@ -1,0 +1,61 @@
+package dev.qbank.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.qbank.exporters.anki.AnkiCardBenchmark;
+import dev.qbank.model.Question;
+import dev.qbank.model.QuestionYamlBenchmark;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Calls every JMH benchmark method once, directly (no JMH, no timing), so the build proves they still compile
+ * against the code they measure and work on their data. The numbers come from {@code bench/jmh.sh} only.
+ */
+class BenchmarksRunOnceTest {
+    @Test
+    void corpusIsTheSameEveryTimeAndStartsTheSameWhateverItsSize() {
+        List<Question> small = BenchCorpus.questions(1200);
+        assertThat(small).hasSize(1200);
+        assertThat(BenchCorpus.questions(1500).subList(0, 1200)).isEqualTo(small);
+        assertThat(small).extracting(Question::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void dedupBenchmarksRun() {
+        DedupBenchmark bench = new DedupBenchmark();
+        DedupBenchmark.Corpus corpus = new DedupBenchmark.Corpus();
+        corpus.size = 500;
+        corpus.load();
+        DedupBenchmark.Filled filled = new DedupBenchmark.Filled();
+        filled.fill(corpus);
+        assertThat(bench.findDuplicate(corpus, filled)).isNotNull();
+        DedupBenchmark.Fresh fresh = new DedupBenchmark.Fresh();
+        fresh.fill(corpus);
+        assertThat(bench.add(corpus, fresh)).isNotNull();
+    }
+
+    @Test
+    void questionYamlBenchmarksRun() throws Exception {
+        QuestionYamlBenchmark bench = new QuestionYamlBenchmark();
+        bench.writeBank();
+        try {
+            Question general = bench.readGeneral();
+            // the fast reader must really take these files (else it measures its refusal) and agree with the parser
+            assertThat(bench.readCanonical()).isNotNull().isEqualTo(general);
+            assertThat(bench.readFile()).isNotNull();
+            assertThat(bench.write()).contains("question:");
+        } finally {
+            bench.deleteBank();
+        }
+    }
+
+    @Test
+    void ankiBenchmarksRun() {
+        AnkiCardBenchmark bench = new AnkiCardBenchmark();
+        bench.pickQuestions();
+        assertThat(bench.notePlainAnswer()).isNotNull();
+        assertThat(bench.noteMarkdownAnswer()).isNotNull();
+        assertThat(bench.markdownAnswerHtml()).contains("<strong>");
+    }
+}
