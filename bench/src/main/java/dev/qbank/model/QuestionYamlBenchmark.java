@@ -77,6 +77,11 @@ public class QuestionYamlBenchmark {
         }
     }
 
+    /** For the run-once test: which file the next call takes. */
+    public void setNext(int index) {
+        next = index;
+    }
+
     private int nextIndex() {
         return next++ & (FILES - 1);
     }
