@@ -87,9 +87,13 @@ public final class BankStore {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
+        // Sort the names, not the paths: a comparator that derives each name anew did it twice per comparison,
+        // about 30 million times for a million files, on one thread before any question could be read.
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(EXTENSION))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+            return files.map(p -> p.getFileName().toString())
+                    .filter(name -> name.endsWith(EXTENSION))
+                    .sorted()
+                    .map(dir::resolve)
                     .toList();
         } catch (IOException e) {
             throw QbankException.usage("io", dir.toString(), "cannot list the bank's questions: " + e.getMessage());

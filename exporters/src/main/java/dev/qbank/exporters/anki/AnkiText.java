@@ -40,6 +40,10 @@ final class AnkiText {
 
     /** Anki's {@code strip_html_preserving_media_filenames}. */
     static String stripHtmlPreservingMediaFilenames(String html) {
+        if (html.indexOf('<') < 0) {
+            // no tag to strip (both patterns start with '<'): only references remain to decode
+            return decodeEntities(html);
+        }
         Matcher m = MEDIA_TAG.matcher(html);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {

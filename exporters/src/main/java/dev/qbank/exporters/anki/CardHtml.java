@@ -83,7 +83,8 @@ final class CardHtml {
         if (PlainText.isPlain(text)) {
             return "<p>" + PlainText.escape(text) + "</p>";
         }
-        return renderMarkdown(text, media);
+        String simple = SimpleMarkdown.render(text);
+        return simple != null ? simple : renderMarkdown(text, media);
     }
 
     /**

@@ -94,6 +94,22 @@ final class PlainText {
         return true;
     }
 
+    /**
+     * True when the character at {@code i} of {@code s} (the high half when it is a pair) passes {@link #isPlain}'s
+     * character test; {@link SimpleMarkdown} checks its lines with it.
+     */
+    static boolean isPlainMarkdownChar(String s, int i) {
+        char c = s.charAt(i);
+        if (c < 0x80) {
+            return MARKDOWN_ASCII[c];
+        }
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                    && plainType(Character.getType(Character.toCodePoint(c, s.charAt(i + 1))));
+        }
+        return plainType(Character.getType(c));
+    }
+
     /** Character categories that are neither whitespace nor invisible nor ever dropped by the sanitiser. */
     private static boolean plainType(int type) {
         return switch (type) {
@@ -114,7 +130,7 @@ final class PlainText {
      * A line start commonmark could read as a block marker: {@code -}, {@code +} or {@code =} (lists, thematic
      * breaks, setext lines) or digits followed by {@code .} or {@code )} (an ordered list).
      */
-    private static boolean startsWithMarker(String s) {
+    static boolean startsWithMarker(String s) {
         char first = s.charAt(0);
         if (first == '-' || first == '+' || first == '=') {
             return true;
