@@ -21,11 +21,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -113,7 +115,10 @@ final class AnkiPackageWriter {
         c.setAutoCommit(false);
         SortedMap<String, Long> decks = new TreeMap<>();
         Map<Long, String> deckNames = new HashMap<>();
-        TreeSet<String> allTags = new TreeSet<>();
+        // looked up once per question on the single writer thread: a hash lookup instead of a tree walk; the
+        // sorted map and set are only needed (and only built) for the collection's deck and tag lists
+        Map<String, Long> deckIds = new HashMap<>();
+        Set<String> allTags = new HashSet<>();
         long now = Instant.now().getEpochSecond();
         long newest = AnkiIds.COLLECTION_CRT;
         long position = 0;
@@ -139,15 +144,19 @@ final class AnkiPackageWriter {
                     long id = AnkiIds.NOTE_EPOCH_MS + position;
                     long mod = Math.min(r.modified(), now);
                     newest = Math.max(newest, mod);
-                    long deckId = addDeck(r.content().deck(), decks, deckNames);
+                    Long known = deckIds.get(r.content().deck());
+                    long deckId = known != null ? known : addDeck(r.content().deck(), decks, deckNames);
+                    if (known == null) {
+                        deckIds.put(r.content().deck(), deckId);
+                    }
                     allTags.addAll(r.content().tags());
 
                     note.setLong(1, id);
-                    note.setString(2, AnkiIds.guid(q.id()));
+                    note.setString(2, r.guid());
                     note.setLong(3, AnkiIds.NOTETYPE_ID);
                     note.setLong(4, mod);
-                    note.setString(5, r.content().joinedTags());
-                    note.setString(6, r.content().joinedFields());
+                    note.setString(5, r.joinedTags());
+                    note.setString(6, r.joinedFields());
                     note.setString(7, r.sortField());
                     note.setLong(8, r.checksum());
                     note.addBatch();
@@ -178,7 +187,7 @@ final class AnkiPackageWriter {
             col.setString(6, AnkiCollectionSchema.models(rootId));
             col.setString(7, AnkiCollectionSchema.decks(decks));
             col.setString(8, AnkiCollectionSchema.deckConfig());
-            col.setString(9, AnkiCollectionSchema.tags(allTags));
+            col.setString(9, AnkiCollectionSchema.tags(new TreeSet<>(allTags)));
             col.executeUpdate();
         }
         try (Statement s = c.createStatement()) {
@@ -209,16 +218,20 @@ final class AnkiPackageWriter {
     }
 
 
-    /** A question with its note content, sort field and first-field checksum, computed off the writer thread. */
-    private record Rendered(Question question, AnkiNoteBuilder.NoteContent content, String sortField, long checksum,
-                            long modified) {
+    /**
+     * A question with its note content and every derived column (GUID, joined fields and tags, sort field,
+     * first-field checksum), computed off the single writer thread, which only binds them.
+     */
+    private record Rendered(Question question, AnkiNoteBuilder.NoteContent content, String guid, String joinedFields,
+                            String joinedTags, String sortField, long checksum, long modified) {
     }
 
     /** Renders one question; the file's time stamp is read here too, since a stat per question adds up. */
     private Rendered render(Question q, Map<String, String> refs) {
         AnkiNoteBuilder.NoteContent content = builders.get().build(q, refs);
         String sortField = AnkiText.stripHtmlPreservingMediaFilenames(content.fields().get(0));
-        return new Rendered(q, content, sortField, AnkiText.checksumOfStripped(sortField), modified(q.id()));
+        return new Rendered(q, content, AnkiIds.guid(q.id()), content.joinedFields(), content.joinedTags(),
+                sortField, AnkiText.checksumOfStripped(sortField), modified(q.id()));
     }
 
     /**
