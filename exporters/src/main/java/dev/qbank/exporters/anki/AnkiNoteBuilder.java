@@ -7,6 +7,7 @@ import dev.qbank.model.Question;
 import dev.qbank.model.Reference;
 import dev.qbank.model.Source;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -122,9 +123,25 @@ final class AnkiNoteBuilder {
     }
 
     String deckFor(String topic) {
+        if (topic == null) {
+            return rootDeck;
+        }
+        // one deck name object per topic: the writer thread looks every note's deck up in a hash map, and a name
+        // it has seen before then comes with its hash already computed (a bank has few topics; the cap is a guard)
+        String known = decksByTopic.get(topic);
+        if (known != null) {
+            return known;
+        }
         String t = deckName(topic);
-        return t.isEmpty() ? rootDeck : rootDeck + "::" + t;
+        String deck = t.isEmpty() ? rootDeck : rootDeck + "::" + t;
+        if (decksByTopic.size() < 10_000) {
+            deck.hashCode();
+            decksByTopic.put(topic, deck);
+        }
+        return deck;
     }
+
+    private final Map<String, String> decksByTopic = new HashMap<>();
 
     /** A deck path with empty components and control characters removed ({@code ::} separates levels). */
     static String deckName(String raw) {
