@@ -17,8 +17,10 @@ import java.util.Set;
  * makes it return {@code null}, and the caller parses the file with the general parser, which also produces the
  * diagnostics. The values it does return are bound by the same strict mapper, so a file reads the same either way
  * (a property test checks this against the general parser).
+ *
+ * <p>Public for {@code qbank validate}, which uses it to recognise files it can check without the general parser.
  */
-final class CanonicalQuestionYaml {
+public final class CanonicalQuestionYaml {
     /** Larger files go to the general parser, which enforces the size limits. */
     private static final int MAX_CHARS = 200_000;
     private static final Set<String> SPECIAL_WORDS = Set.of("null", "Null", "NULL", "~", "true", "True", "TRUE",
@@ -43,7 +45,7 @@ final class CanonicalQuestionYaml {
     }
 
     /** The file's top-level mapping as plain maps, lists, strings and longs; or null when it is not canonical. */
-    static Map<String, Object> parse(String text) {
+    public static Map<String, Object> parse(String text) {
         if (text.length() > MAX_CHARS || !text.endsWith("\n") || !plainCharacters(text)) {
             return null;
         }

@@ -2,30 +2,33 @@ package dev.qbank.schema;
 
 import dev.qbank.model.BankManifest;
 import dev.qbank.model.BankStore;
+import dev.qbank.model.CanonicalQuestionYaml;
 import dev.qbank.model.Diagnostic;
+import dev.qbank.model.Futures;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.QbankMapper;
 import dev.qbank.model.Question;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
-import java.util.stream.IntStream;
+import java.util.function.UnaryOperator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
@@ -35,9 +38,11 @@ import tools.jackson.databind.JsonNode;
  * duplicate keys, size limits, the JSON Schema, and the rules no schema can express (ids unique in a bank, id
  * matches the file name, media exist inside the bank, likely duplicate questions).
  *
- * <p>Built for a million files on two cores: folders are listed as names only, files are read and parsed once each,
- * in parallel batches, and cross-file rules use hash maps (one entry per id and per folded question text), never
- * comparisons of all pairs.
+ * <p>Built for a million files on two cores: folders are listed as names only, files are read once each, in
+ * parallel batches, and cross-file rules use hash maps (one entry per id and per folded question text), never
+ * comparisons of all pairs. A file in the exact shape qbank writes whose content certainly passes (by far the most
+ * common case) skips the general YAML parser and the schema walk (see {@link SchemaShortcut}); any other file gets
+ * the full check, which is what writes findings.
  */
 public final class BankValidator {
     static final String DUPLICATE_ID = "duplicate-id";
@@ -46,10 +51,13 @@ public final class BankValidator {
     static final String TOO_LARGE = "too-large";
     static final String STRAY_FILE = "stray-file";
 
-    /** Files handed to the thread pool at a time: enough to keep both cores busy, few enough to stay small. */
-    private static final int BATCH = 2048;
-    /** Larger files are refused before being read (4 bytes per character at most in UTF-8). */
-    private static final long MAX_FILE_BYTES = 4L * QbankMapper.MAX_DOCUMENT_CHARS;
+    /** Files per task: scheduling costs nothing next to the checks, and results stay few in memory. */
+    private static final int BATCH = 512;
+    /**
+     * Checking threads per core. More than one, because a file not in the page cache leaves its thread waiting for
+     * the disk, and another thread can use the core meanwhile.
+     */
+    private static final int THREADS_PER_CORE = 2;
 
     private enum Kind { QUESTION, MANIFEST }
 
@@ -57,12 +65,29 @@ public final class BankValidator {
     private record Folder(Path dir, String display, Path bankRoot, Kind kind, List<String> names) {
     }
 
-    /** What one file contributes to the cross-file rules, plus its own findings. */
-    private record FileResult(String file, String id, TokenStreamLocation idAt, QuestionText.Key textKey,
-            TokenStreamLocation questionAt, List<Diagnostic> diagnostics) {
+    /**
+     * What one file contributes to the cross-file rules, plus its own findings. {@code located} is false for a file
+     * that took the shortcut (no findings of its own): its id and question locations are then unknown, and looked up
+     * with the full check in the rare case a cross-file finding needs them.
+     */
+    private record FileResult(String name, String file, String id, TokenStreamLocation idAt,
+            QuestionText.Key textKey, TokenStreamLocation questionAt, List<Diagnostic> diagnostics, boolean located) {
+        static FileResult only(String name, String file, List<Diagnostic> diagnostics) {
+            return new FileResult(name, file, null, null, null, null, diagnostics, true);
+        }
     }
 
     private final MediaCheck media = new MediaCheck();
+    /** False only in tests, to compare the full check with the shortcut. */
+    private final boolean shortcuts;
+
+    public BankValidator() {
+        this(true);
+    }
+
+    BankValidator(boolean shortcuts) {
+        this.shortcuts = shortcuts;
+    }
 
     /**
      * Validates {@code paths}: question files, bank folders ({@code bank.yaml} plus {@code questions/*.yaml}) or
@@ -77,23 +102,89 @@ public final class BankValidator {
         for (int f = 0; f < folders.size(); f++) {
             firstOrdinal[f + 1] = firstOrdinal[f] + folders.get(f).names().size();
         }
+        Map<Path, Integer> filesPerBank = new HashMap<>();
+        for (Folder folder : folders) {
+            filesPerBank.merge(bankKey(folder), folder.names().size(), Integer::sum);
+        }
         Map<Path, BankIndex> banks = new HashMap<>();
-        for (int f = 0; f < folders.size(); f++) {
-            Folder folder = folders.get(f);
-            BankIndex bank = banks.computeIfAbsent(folder.bankRoot().toAbsolutePath().normalize(), k -> new BankIndex());
-            List<String> names = folder.names();
-            for (int from = 0; from < names.size(); from += BATCH) {
-                int to = Math.min(names.size(), from + BATCH);
-                FileResult[] results = IntStream.range(from, to).parallel()
-                        .mapToObj(i -> checkFile(folder, names.get(i)))
-                        .toArray(FileResult[]::new);
-                for (int i = 0; i < results.length; i++) {
-                    out.addAll(bank.crossFileFindings(results[i], firstOrdinal[f] + from + i, folder,
-                            ordinal -> fileName(folders, firstOrdinal, ordinal)));
+        IntFunction<String> fileName = ordinal -> fileName(folders, firstOrdinal, ordinal);
+        try (FileChecks checks = new FileChecks(folders)) {
+            for (int f = 0; f < folders.size(); f++) {
+                Folder folder = folders.get(f);
+                BankIndex bank = banks.computeIfAbsent(bankKey(folder), k -> new BankIndex(filesPerBank.get(k)));
+                for (int i = 0; i < folder.names().size(); i++) {
+                    out.addAll(bank.crossFileFindings(checks.next(), firstOrdinal[f] + i, folder, fileName,
+                            r -> fullCheck(folder, r.name())));
                 }
             }
         }
         return new ValidationReport(firstOrdinal[folders.size()], out);
+    }
+
+    /**
+     * The checks of every file, handed out in order while later files are checked ahead on a small pool: the
+     * cross-file rules run on the caller's thread, in file order, overlapping the checks of the next batches. At
+     * most {@code IN_FLIGHT} batches wait, so memory stays bounded however large the bank.
+     */
+    private final class FileChecks implements AutoCloseable {
+        private final List<Folder> folders;
+        private final ExecutorService pool;
+        private final int inFlight;
+        private final Deque<CompletableFuture<FileResult[]>> pending = new ArrayDeque<>();
+        private int folder;
+        private int from;
+        private FileResult[] current = new FileResult[0];
+        private int index;
+
+        FileChecks(List<Folder> folders) {
+            this.folders = folders;
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors() * THREADS_PER_CORE);
+            this.inFlight = threads * 2;
+            AtomicInteger n = new AtomicInteger();
+            this.pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "qbank-validate-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        FileResult next() {
+            while (index == current.length) {
+                fill();
+                current = Futures.join(pending.remove());
+                index = 0;
+            }
+            return current[index++];
+        }
+
+        private void fill() {
+            while (pending.size() < inFlight && folder < folders.size()) {
+                Folder f = folders.get(folder);
+                int to = Math.min(f.names().size(), from + BATCH);
+                int start = from;
+                pending.add(CompletableFuture.supplyAsync(() -> {
+                    FileResult[] results = new FileResult[to - start];
+                    for (int i = start; i < to; i++) {
+                        results[i - start] = checkFile(f, f.names().get(i));
+                    }
+                    return results;
+                }, pool));
+                from = to;
+                if (from == f.names().size()) {
+                    folder++;
+                    from = 0;
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Path bankKey(Folder folder) {
+        return folder.bankRoot().toAbsolutePath().normalize();
     }
 
     /** The displayed path of the file with this run-wide ordinal. */
@@ -113,31 +204,46 @@ public final class BankValidator {
      * are file ordinals, not paths, so a million-question bank costs a few dozen bytes per question.
      */
     private static final class BankIndex {
-        private final Map<String, Integer> firstById = new HashMap<>();
-        private final Map<QuestionText.Key, Integer> firstByText = new HashMap<>();
+        private final Map<String, Integer> firstById;
+        private final Map<QuestionText.Key, Integer> firstByText;
 
-        List<Diagnostic> crossFileFindings(FileResult r, int ordinal, Folder folder, IntFunction<String> fileName) {
+        /** Sized for {@code files} up front: growing a million-entry table step by step costs a second. */
+        BankIndex(int files) {
+            int capacity = (int) Math.min(1 << 30, files / 0.75 + 1);
+            firstById = new HashMap<>(capacity);
+            firstByText = new HashMap<>(capacity);
+        }
+
+        /** {@code located} gives the full check of a file that took the shortcut, for the lines and columns. */
+        List<Diagnostic> crossFileFindings(FileResult r, int ordinal, Folder folder, IntFunction<String> fileName,
+                UnaryOperator<FileResult> located) {
             if (r.id() == null && r.textKey() == null) {
                 return r.diagnostics();
             }
+            String owner = r.id() != null ? ownerOf(r, folder, ordinal, fileName) : null;
+            Integer first = r.textKey() != null ? firstByText.putIfAbsent(r.textKey(), ordinal) : null;
+            if (owner == null && first == null) {
+                return r.diagnostics().size() < 2 ? r.diagnostics() : sorted(new ArrayList<>(r.diagnostics()));
+            }
+            if (!r.located()) {
+                r = located.apply(r);
+            }
             List<Diagnostic> all = new ArrayList<>(r.diagnostics());
-            if (r.id() != null) {
-                String owner = ownerOf(r, folder, ordinal, fileName);
-                if (owner != null) {
-                    all.add(Diagnostic.error(DUPLICATE_ID, r.file(), YamlDocument.line(r.idAt()),
-                            YamlDocument.column(r.idAt()), "id '" + r.id() + "' is already used by " + owner
-                                    + "; ids must be unique in a bank (give this question a new id and file name)"));
-                }
+            if (owner != null) {
+                all.add(Diagnostic.error(DUPLICATE_ID, r.file(), YamlDocument.line(r.idAt()),
+                        YamlDocument.column(r.idAt()), "id '" + r.id() + "' is already used by " + owner
+                                + "; ids must be unique in a bank (give this question a new id and file name)"));
             }
-            if (r.textKey() != null) {
-                Integer first = firstByText.putIfAbsent(r.textKey(), ordinal);
-                if (first != null) {
-                    all.add(Diagnostic.warning(DUPLICATE_QUESTION, r.file(), YamlDocument.line(r.questionAt()),
-                            YamlDocument.column(r.questionAt()), "likely the same question as "
-                                    + fileName.apply(first) + " (same text ignoring case, width, spaces and "
-                                    + "punctuation); merge them or reword one"));
-                }
+            if (first != null) {
+                all.add(Diagnostic.warning(DUPLICATE_QUESTION, r.file(), YamlDocument.line(r.questionAt()),
+                        YamlDocument.column(r.questionAt()), "likely the same question as "
+                                + fileName.apply(first) + " (same text ignoring case, width, spaces and "
+                                + "punctuation); merge them or reword one"));
             }
+            return sorted(all);
+        }
+
+        private static List<Diagnostic> sorted(List<Diagnostic> all) {
             all.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
             return all;
         }
@@ -159,18 +265,60 @@ public final class BankValidator {
     }
 
     private FileResult checkFile(Folder folder, String name) {
-        Path path = folder.dir().resolve(name);
-        String file = folder.display().isEmpty() ? name : folder.display() + "/" + name;
+        String file = displayName(folder, name);
         List<Diagnostic> out = new ArrayList<>();
-        String text = readText(path, file, out);
+        String text = FileText.read(folder.dir().resolve(name), file, out);
         if (text == null) {
-            return new FileResult(file, null, null, null, null, out);
+            return FileResult.only(name, file, out);
         }
+        if (shortcuts && folder.kind() == Kind.QUESTION) {
+            FileResult quick = shortcut(folder, name, file, text);
+            if (quick != null) {
+                return quick;
+            }
+        }
+        return fullCheck(folder, name, file, text, out);
+    }
+
+    private static String displayName(Folder folder, String name) {
+        return folder.display().isEmpty() ? name : folder.display() + "/" + name;
+    }
+
+    /**
+     * The result of a question file in the shape qbank writes whose content certainly passes every check of its
+     * own: no findings, its id and folded question for the cross-file rules. {@code null} when the file needs the
+     * full check (which then also finds what is wrong).
+     */
+    private FileResult shortcut(Folder folder, String name, String file, String text) {
+        Map<String, Object> tree = CanonicalQuestionYaml.parse(text);
+        if (tree == null || !SchemaCheck.question().certainlyPasses(tree)
+                || !(tree.get("id") instanceof String id) || !name.equals(id + BankStore.EXTENSION)
+                || !(tree.get("question") instanceof String question)
+                || tree.get("media") instanceof List<?> files && !media.allFine(folder.bankRoot(), files)) {
+            return null;
+        }
+        // No model binding here, unlike the full check (modelCheck): a value the schema passes binds to Question
+        // (the schema states every constraint of the records, which SchemaAgreementTest keeps true), and the
+        // binding would cost as much as everything else here together. ShortcutAgreementTest checks both.
+        QuestionText.Key key = question.isBlank() ? null : QuestionText.key(question);
+        return new FileResult(name, file, id, null, key, null, List.of(), false);
+    }
+
+    /** Re-reads a file that took the shortcut, with the full check: only for files with a cross-file finding. */
+    private FileResult fullCheck(Folder folder, String name) {
+        String file = displayName(folder, name);
+        List<Diagnostic> out = new ArrayList<>();
+        String text = FileText.read(folder.dir().resolve(name), file, out);
+        return text == null ? FileResult.only(name, file, out) : fullCheck(folder, name, file, text, out);
+    }
+
+    /** Every check of one file: the general YAML parser, the JSON Schema, the model, the id and the media. */
+    private FileResult fullCheck(Folder folder, String name, String file, String text, List<Diagnostic> out) {
         YamlDocument doc = YamlDocument.read(file, text);
         out.addAll(doc.diagnostics());
         JsonNode tree = doc.tree();
         if (tree == null) {
-            return new FileResult(file, null, null, null, null, out);
+            return FileResult.only(name, file, out);
         }
         boolean manifest = folder.kind() == Kind.MANIFEST;
         List<Diagnostic> schemaErrors = (manifest ? SchemaCheck.bank() : SchemaCheck.question()).check(doc);
@@ -179,7 +327,7 @@ public final class BankValidator {
             modelCheck(tree, manifest ? BankManifest.class : Question.class, file, out);
         }
         if (manifest || !tree.isObject()) {
-            return new FileResult(file, null, null, null, null, out);
+            return FileResult.only(name, file, out);
         }
         JsonNode id = tree.get("id");
         String idText = id != null && id.isString() ? id.asString() : null;
@@ -193,7 +341,7 @@ public final class BankValidator {
         JsonNode question = tree.get("question");
         QuestionText.Key key = question != null && question.isString() && !question.asString().isBlank()
                 ? QuestionText.key(question.asString()) : null;
-        return new FileResult(file, idText, idAt, key, YamlDocument.locationOf(question), out);
+        return new FileResult(name, file, idText, idAt, key, YamlDocument.locationOf(question), out, true);
     }
 
     /** Belt and braces: whatever the schema accepts, the model must read too. */
@@ -204,35 +352,6 @@ public final class BankValidator {
             String message = e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage();
             out.add(Diagnostic.error("schema", file, 1, 1, "qbank cannot read this file: " + message));
         }
-    }
-
-    /** The file's text, or {@code null} with a finding: too large, not UTF-8, unreadable. */
-    private static String readText(Path path, String file, List<Diagnostic> out) {
-        try {
-            long size = Files.size(path);
-            if (size > MAX_FILE_BYTES) {
-                out.add(Diagnostic.error(TOO_LARGE, file, 0, 0, "file is " + size + " bytes; a question file "
-                        + "may hold at most " + QbankMapper.MAX_DOCUMENT_CHARS + " characters"));
-                return null;
-            }
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
-            if (text.length() > QbankMapper.MAX_DOCUMENT_CHARS) {
-                out.add(Diagnostic.error(TOO_LARGE, file, 0, 0, "file has " + text.length() + " characters; a "
-                        + "question file may hold at most " + QbankMapper.MAX_DOCUMENT_CHARS));
-                return null;
-            }
-            return text;
-        } catch (CharacterCodingException e) {
-            out.add(Diagnostic.error("yaml", file, 0, 0, "not valid UTF-8; save the file as UTF-8"));
-        } catch (NoSuchFileException e) {
-            out.add(Diagnostic.error(ValidationReport.IO, file, 0, 0, "file disappeared while validating"));
-        } catch (IOException e) {
-            out.add(Diagnostic.error(ValidationReport.IO, file, 0, 0, "cannot read: " + e.getMessage()));
-        }
-        return null;
     }
 
     /** Turns the arguments into folders of files to check; each file once, even if named twice. */
@@ -249,7 +368,7 @@ public final class BankValidator {
             throw new QbankException(missing, QbankException.EXIT_USAGE);
         }
         List<Folder> folders = new ArrayList<>();
-        Set<Path> seen = new HashSet<>();
+        SeenFiles seen = new SeenFiles();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 expandFolder(p, folders, seen, notes);
@@ -266,7 +385,7 @@ public final class BankValidator {
         return folders;
     }
 
-    private static void expandFolder(Path dir, List<Folder> folders, Set<Path> seen, List<Diagnostic> notes) {
+    private static void expandFolder(Path dir, List<Folder> folders, SeenFiles seen, List<Diagnostic> notes) {
         BankStore store = new BankStore(dir);
         String display = display(dir);
         if (store.exists()) {
@@ -289,9 +408,8 @@ public final class BankValidator {
      * skipped; in a bank's questions folder ({@code strays != null}) any other file is reported as a warning,
      * never silently ignored.
      */
-    private static List<String> yamlNames(Path dir, String display, Set<Path> seen, List<Diagnostic> strays) {
+    private static List<String> yamlNames(Path dir, String display, SeenFiles seen, List<Diagnostic> strays) {
         List<String> names = new ArrayList<>();
-        Path abs = dir.toAbsolutePath().normalize();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
@@ -299,9 +417,7 @@ public final class BankValidator {
                     continue;
                 }
                 if (name.endsWith(BankStore.EXTENSION)) {
-                    if (seen.add(abs.resolve(name))) {
-                        names.add(name);
-                    }
+                    names.add(name);
                 } else if (strays != null) {
                     strays.add(Diagnostic.warning(STRAY_FILE, display + "/" + name, 0, 0, "not a question file "
                             + "(questions/ holds ID.yaml files only); move it elsewhere or rename it"));
@@ -310,8 +426,52 @@ public final class BankValidator {
         } catch (IOException e) {
             throw QbankException.usage(ValidationReport.IO, display(dir), "cannot list the folder: " + e.getMessage());
         }
-        names.sort(Comparator.naturalOrder());
-        return names;
+        String[] sorted = names.toArray(String[]::new);
+        Arrays.parallelSort(sorted);
+        return seen.addListing(dir.toAbsolutePath().normalize(), Arrays.asList(sorted));
+    }
+
+    /**
+     * The files already taken for checking, so that a file named twice (itself and through its folder) is checked
+     * once. A folder's listing is kept as its sorted list of names, not as a million paths in a hash set.
+     */
+    private static final class SeenFiles {
+        private final Map<Path, List<List<String>>> listings = new HashMap<>();
+        private final Set<Path> files = new HashSet<>();
+
+        /** Takes one file (absolute, normalised); false if it was already taken. */
+        boolean add(Path file) {
+            Path dir = file.getParent();
+            Path name = file.getFileName();
+            if (dir != null && name != null && listed(dir, name.toString())) {
+                return false;
+            }
+            return files.add(file);
+        }
+
+        /** Takes the files of a listing of {@code dir} (sorted names); returns those not taken before, in order. */
+        List<String> addListing(Path dir, List<String> sortedNames) {
+            List<String> fresh = sortedNames;
+            if (listings.containsKey(dir) || !files.isEmpty()) {
+                fresh = new ArrayList<>();
+                for (String name : sortedNames) {
+                    if (!listed(dir, name) && !files.contains(dir.resolve(name))) {
+                        fresh.add(name);
+                    }
+                }
+            }
+            listings.computeIfAbsent(dir, k -> new ArrayList<>()).add(fresh);
+            return fresh;
+        }
+
+        private boolean listed(Path dir, String name) {
+            for (List<String> names : listings.getOrDefault(dir, List.of())) {
+                if (Collections.binarySearch(names, name) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** A question file's bank: the folder holding its {@code questions/} folder, else its own folder. */

@@ -48,6 +48,17 @@ final class MediaCheck {
         }
     }
 
+    /** True when every entry of {@code media} is a non-empty name that {@link #check} would find nothing about. */
+    boolean allFine(Path bankRoot, List<?> media) {
+        Path root = bankRoot.toAbsolutePath().normalize();
+        for (Object entry : media) {
+            if (!(entry instanceof String name) || name.isEmpty() || problem(root, name) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private String problem(Path root, String name) {
         if (ABSOLUTE.matcher(name).matches() || name.contains("\\")) {
             return "must be a relative path with forward slashes inside the bank folder, e.g. media/figure-1.png";

@@ -32,6 +32,8 @@ public final class SchemaCheck {
     private static final SchemaCheck BANK = new SchemaCheck(BANK_RESOURCE);
 
     private final Schema schema;
+    /** The same schema as plain checks on canonically read values; {@code null} if it uses other keywords. */
+    private final SchemaShortcut shortcut;
 
     private SchemaCheck(String resource) {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
@@ -49,6 +51,7 @@ public final class SchemaCheck {
             throw new UncheckedIOException(e);
         }
         schema.initializeValidators();
+        this.shortcut = SchemaShortcut.of(schema.getSchemaNode(), schema.getSchemaContext());
     }
 
     public static SchemaCheck question() {
@@ -62,6 +65,19 @@ public final class SchemaCheck {
     /** The schema document itself (for tests and tools). */
     public JsonNode schemaNode() {
         return schema.getSchemaNode();
+    }
+
+    /**
+     * True when {@code value}, a file as {@link dev.qbank.model.CanonicalQuestionYaml} reads it, certainly passes
+     * this schema, so {@link #check} would find nothing; false when it fails or the shortcut cannot tell.
+     */
+    boolean certainlyPasses(Object value) {
+        return shortcut != null && shortcut.passes(value);
+    }
+
+    /** Whether {@link #certainlyPasses} can ever answer true (it understands every keyword of this schema). */
+    boolean hasShortcut() {
+        return shortcut != null;
     }
 
     /** Every schema error in {@code doc}'s tree, in file order. */

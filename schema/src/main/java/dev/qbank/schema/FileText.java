@@ -1,0 +1,99 @@
+package dev.qbank.schema;
+
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.QbankMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads a file to check as strict UTF-8 text, or says in one finding why it cannot: too large, not UTF-8,
+ * unreadable.
+ *
+ * <p>A question file is a few hundred bytes, so for a million of them the system calls cost more than the bytes:
+ * the common case is read with three or four (open, read until end of file, close) into a buffer each thread
+ * keeps, instead of six (a separate size lookup by path, an open, a size lookup on the open file, two reads, a
+ * close). A file larger than the buffer, or any failure, takes the general route, which alone writes findings.
+ */
+final class FileText {
+    /** Larger files are refused before being read (4 bytes per character at most in UTF-8). */
+    private static final long MAX_FILE_BYTES = 4L * QbankMapper.MAX_DOCUMENT_CHARS;
+    /** Files up to this size are read in one go into the thread's buffer (question files are far smaller). */
+    private static final int SMALL_FILE_BYTES = 64 * 1024;
+    private static final ThreadLocal<ByteBuffer> BUFFER =
+            ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(SMALL_FILE_BYTES));
+
+    private FileText() {
+    }
+
+    /** The file's text, or {@code null} with a finding added to {@code out}. */
+    static String read(Path path, String file, List<Diagnostic> out) {
+        String text = readSmall(path);
+        return text != null ? text : readAny(path, file, out);
+    }
+
+    /**
+     * The text of a small, well-formed UTF-8 file, or {@code null} (too large for the buffer, unreadable, not UTF-8:
+     * the general route then decides, and words the finding).
+     */
+    private static String readSmall(Path path) {
+        ByteBuffer buffer = BUFFER.get().clear();
+        try (FileChannel channel = FileChannel.open(path)) {
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer) < 0) {
+                    return decode(buffer.flip());
+                }
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Decoding with replacement is much faster than a strict decoder, and a malformed sequence always turns into at
+     * least one U+FFFD; only text holding one is decoded again strictly, to tell a real U+FFFD from bad bytes.
+     */
+    private static String decode(ByteBuffer bytes) {
+        byte[] b = new byte[bytes.remaining()];
+        bytes.get(b);
+        String text = new String(b, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? text : null;
+    }
+
+    /** The general route: any size, strict decoding, a finding for each way it can fail. */
+    private static String readAny(Path path, String file, List<Diagnostic> out) {
+        try {
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                out.add(Diagnostic.error(BankValidator.TOO_LARGE, file, 0, 0, "file is " + size + " bytes; a "
+                        + "question file may hold at most " + QbankMapper.MAX_DOCUMENT_CHARS + " characters"));
+                return null;
+            }
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+            if (text.length() > QbankMapper.MAX_DOCUMENT_CHARS) {
+                out.add(Diagnostic.error(BankValidator.TOO_LARGE, file, 0, 0, "file has " + text.length()
+                        + " characters; a question file may hold at most " + QbankMapper.MAX_DOCUMENT_CHARS));
+                return null;
+            }
+            return text;
+        } catch (CharacterCodingException e) {
+            out.add(Diagnostic.error("yaml", file, 0, 0, "not valid UTF-8; save the file as UTF-8"));
+        } catch (NoSuchFileException e) {
+            out.add(Diagnostic.error(ValidationReport.IO, file, 0, 0, "file disappeared while validating"));
+        } catch (IOException e) {
+            out.add(Diagnostic.error(ValidationReport.IO, file, 0, 0, "cannot read: " + e.getMessage()));
+        }
+        return null;
+    }
+}
