@@ -36,7 +36,7 @@ final class FileText {
     /** The file's text, or {@code null} with a finding added to {@code out}. */
     static String read(Path path, String file, List<Diagnostic> out) {
         String text = readSmall(path);
-        return text != null ? text : readAny(path, file, out);
+        return text != null ? text : readGeneral(path, file, out);
     }
 
     /**
@@ -69,7 +69,7 @@ final class FileText {
     }
 
     /** The general route: any size, strict decoding, a finding for each way it can fail. */
-    private static String readAny(Path path, String file, List<Diagnostic> out) {
+    static String readGeneral(Path path, String file, List<Diagnostic> out) {
         try {
             long size = Files.size(path);
             if (size > MAX_FILE_BYTES) {
