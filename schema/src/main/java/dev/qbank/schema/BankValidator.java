@@ -111,7 +111,8 @@ public final class BankValidator {
         try (FileChecks checks = new FileChecks(folders)) {
             for (int f = 0; f < folders.size(); f++) {
                 Folder folder = folders.get(f);
-                BankIndex bank = banks.computeIfAbsent(bankKey(folder), k -> new BankIndex(filesPerBank.get(k)));
+                BankIndex bank = banks.computeIfAbsent(bankKey(folder),
+                        k -> new BankIndex(filesPerBank.get(k), ordinal -> name(folders, firstOrdinal, ordinal)));
                 for (int i = 0; i < folder.names().size(); i++) {
                     out.addAll(bank.crossFileFindings(checks.next(), firstOrdinal[f] + i, folder, fileName,
                             r -> fullCheck(folder, r.name())));
@@ -189,14 +190,23 @@ public final class BankValidator {
 
     /** The displayed path of the file with this run-wide ordinal. */
     private static String fileName(List<Folder> folders, int[] firstOrdinal, int ordinal) {
+        Folder folder = folders.get(folderOf(firstOrdinal, folders, ordinal));
+        return displayName(folder, name(folders, firstOrdinal, ordinal));
+    }
+
+    /** The name (in its folder) of the file with this run-wide ordinal. */
+    private static String name(List<Folder> folders, int[] firstOrdinal, int ordinal) {
+        int f = folderOf(firstOrdinal, folders, ordinal);
+        return folders.get(f).names().get(ordinal - firstOrdinal[f]);
+    }
+
+    private static int folderOf(int[] firstOrdinal, List<Folder> folders, int ordinal) {
         int f = Arrays.binarySearch(firstOrdinal, ordinal);
         f = f >= 0 ? f : -f - 2;
         while (folders.get(f).names().size() <= ordinal - firstOrdinal[f]) {
             f++; // skip empty folders that share the same first ordinal
         }
-        Folder folder = folders.get(f);
-        String name = folder.names().get(ordinal - firstOrdinal[f]);
-        return folder.display().isEmpty() ? name : folder.display() + "/" + name;
+        return f;
     }
 
     /**
@@ -204,14 +214,26 @@ public final class BankValidator {
      * are file ordinals, not paths, so a million-question bank costs a few dozen bytes per question.
      */
     private static final class BankIndex {
-        private final Map<String, Integer> firstById;
-        private final Map<QuestionText.Key, Integer> firstByText;
+        private final FirstOrdinals.ByString firstById;
+        private final FirstOrdinals.ByDigest firstByText;
+        /** The ids of files not named after their id; any other file's id is its name without the extension. */
+        private final Map<Integer, String> otherIds = new HashMap<>();
+        private final IntFunction<String> nameOf;
 
-        /** Sized for {@code files} up front: growing a million-entry table step by step costs a second. */
-        BankIndex(int files) {
-            int capacity = (int) Math.min(1 << 30, files / 0.75 + 1);
-            firstById = new HashMap<>(capacity);
-            firstByText = new HashMap<>(capacity);
+        /** Sized for {@code files} up front; {@code nameOf} gives the name of the file with an ordinal. */
+        BankIndex(int files, IntFunction<String> nameOf) {
+            this.nameOf = nameOf;
+            firstById = new FirstOrdinals.ByString(files, this::idOf);
+            firstByText = new FirstOrdinals.ByDigest(files);
+        }
+
+        private String idOf(int ordinal) {
+            String id = otherIds.get(ordinal);
+            if (id != null) {
+                return id;
+            }
+            String name = nameOf.apply(ordinal);
+            return name.substring(0, name.length() - BankStore.EXTENSION.length());
         }
 
         /** {@code located} gives the full check of a file that took the shortcut, for the lines and columns. */
@@ -221,8 +243,8 @@ public final class BankValidator {
                 return r.diagnostics();
             }
             String owner = r.id() != null ? ownerOf(r, folder, ordinal, fileName) : null;
-            Integer first = r.textKey() != null ? firstByText.putIfAbsent(r.textKey(), ordinal) : null;
-            if (owner == null && first == null) {
+            int first = r.textKey() != null ? firstByText.putIfAbsent(r.textKey(), ordinal) : -1;
+            if (owner == null && first < 0) {
                 return r.diagnostics().size() < 2 ? r.diagnostics() : sorted(new ArrayList<>(r.diagnostics()));
             }
             if (!r.located()) {
@@ -234,7 +256,7 @@ public final class BankValidator {
                         YamlDocument.column(r.idAt()), "id '" + r.id() + "' is already used by " + owner
                                 + "; ids must be unique in a bank (give this question a new id and file name)"));
             }
-            if (first != null) {
+            if (first >= 0) {
                 all.add(Diagnostic.warning(DUPLICATE_QUESTION, r.file(), YamlDocument.line(r.questionAt()),
                         YamlDocument.column(r.questionAt()), "likely the same question as "
                                 + fileName.apply(first) + " (same text ignoring case, width, spaces and "
@@ -259,8 +281,11 @@ public final class BankValidator {
             if (!rightful && Collections.binarySearch(folder.names(), ownName) >= 0) {
                 return folder.display().isEmpty() ? ownName : folder.display() + "/" + ownName;
             }
-            Integer first = firstById.putIfAbsent(r.id(), ordinal);
-            return first == null ? null : fileName.apply(first);
+            if (!r.name().equals(ownName)) {
+                otherIds.put(ordinal, r.id());
+            }
+            int first = firstById.putIfAbsent(r.id(), ordinal);
+            return first < 0 ? null : fileName.apply(first);
         }
     }
 
