@@ -465,25 +465,27 @@ public final class BankValidator {
      */
     private static final class SeenFiles {
         private final Map<Path, List<List<String>>> listings = new HashMap<>();
-        private final Set<Path> files = new HashSet<>();
+        /** Files taken one by one (named as arguments, or a bank's manifest), by folder. */
+        private final Map<Path, Set<String>> files = new HashMap<>();
 
         /** Takes one file (absolute, normalised); false if it was already taken. */
         boolean add(Path file) {
             Path dir = file.getParent();
             Path name = file.getFileName();
-            if (dir != null && name != null && listed(dir, name.toString())) {
-                return false;
+            if (dir == null || name == null) {
+                return files.computeIfAbsent(file, k -> new HashSet<>()).add(""); // the root itself
             }
-            return files.add(file);
+            return !listed(dir, name.toString()) && files.computeIfAbsent(dir, k -> new HashSet<>()).add(name.toString());
         }
 
         /** Takes the files of a listing of {@code dir} (sorted names); returns those not taken before, in order. */
         List<String> addListing(Path dir, List<String> sortedNames) {
             List<String> fresh = sortedNames;
-            if (listings.containsKey(dir) || !files.isEmpty()) {
+            Set<String> single = files.getOrDefault(dir, Set.of());
+            if (listings.containsKey(dir) || !single.isEmpty()) {
                 fresh = new ArrayList<>();
                 for (String name : sortedNames) {
-                    if (!listed(dir, name) && !files.contains(dir.resolve(name))) {
+                    if (!listed(dir, name) && !single.contains(name)) {
                         fresh.add(name);
                     }
                 }
