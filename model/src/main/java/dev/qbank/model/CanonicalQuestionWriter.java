@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.resolver.JsonScalarResolver;
 
 /**
- * A fast writer of question files: the same text, byte for byte, as {@link BankStore#toYaml(Question)} writes
- * through Jackson and the YAML emitter, in a fraction of the time. At a million questions the general emitter
+ * A fast writer of question files: the same text, byte for byte, as the general writer (Jackson's YAMLGenerator
+ * and the snakeyaml-engine emitter, configured in {@link QbankMapper}) writes, in a fraction of the time. At a million questions the general emitter
  * (it analyses every scalar several times, builds an event per value and checks tags) was about a tenth of an
  * import's CPU; this writer looks at each character once.
  *
