@@ -100,6 +100,16 @@ class SeedsEndToEndTest {
                 || q.aliases().contains("解释1*1卷积操作的意义？")).hasSize(1);
     }
 
+    /** The files were written by the fast canonical writer; each must be exactly what the Jackson writer gives. */
+    @Test
+    void everyQuestionFileIsWhatTheGeneralYamlWriterWrites() throws IOException {
+        for (Question q : questions) {
+            Path file = new BankStore(bank).questionFile(q.id());
+            assertThat(Files.readString(file)).as(file.toString())
+                    .isEqualTo(dev.qbank.model.QbankMapper.yaml().writeValueAsString(q));
+        }
+    }
+
     @Test
     void theImportedBankValidatesClean() {
         MainTest.Result r = MainTest.run("validate", bank.toString());

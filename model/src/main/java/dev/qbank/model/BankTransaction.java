@@ -2,10 +2,13 @@ package dev.qbank.model;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -199,10 +202,19 @@ public final class BankTransaction {
         return slash > 0 ? rel.substring(0, slash) : null;
     }
 
-    /** True when {@code file} holds exactly {@code content}; the size is compared before any byte is read. */
+    /**
+     * True when {@code file} holds exactly {@code content}. One open and one or two reads: at most
+     * {@code content.length + 1} bytes are read, so a longer file differs without being read whole. (A re-import of
+     * a big bank asks this for every question; a separate size check would cost a stat per file.)
+     */
     private static boolean sameBytes(Path file, byte[] content) throws IOException {
-        try {
-            return Files.size(file) == content.length && Arrays.equals(Files.readAllBytes(file), content);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer buf = ByteBuffer.allocate(content.length + 1);
+            while (buf.hasRemaining() && ch.read(buf) >= 0) {
+                // read until the buffer is full or the file ends
+            }
+            return buf.position() == content.length
+                    && Arrays.equals(buf.array(), 0, content.length, content, 0, content.length);
         } catch (java.nio.file.NoSuchFileException e) {
             return false;
         }
