@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The duplicate index used by imports. Every phrasing of every indexed question (its text and its aliases) is
@@ -34,13 +35,38 @@ final class ConceptIndex implements DuplicateIndex {
     /** The pipeline asks about a question, then adds it: the last profile read is kept for that second call. */
     private String lastText;
     private QuestionProfile lastProfile;
+    /** Profiles of the phrasings {@link #prepare} was last given, made on several threads ahead of use. */
+    private Map<String, QuestionProfile> prepared = Map.of();
+    private boolean warmedUp;
 
     private QuestionProfile profile(String text) {
         if (!text.equals(lastText)) {
-            lastProfile = analyzer.profile(text);
+            QuestionProfile p = prepared.get(text);
+            lastProfile = p != null ? p : analyzer.profile(text);
             lastText = text;
         }
         return lastProfile;
+    }
+
+    /**
+     * Profiling is most of the cost of an indexed question and depends on nothing but the text, so it runs on
+     * every core while lookups and additions, which depend on what came before, stay in order.
+     */
+    @Override
+    public void prepare(List<Question> upcoming) {
+        List<String> texts = new ArrayList<>();
+        for (Question q : upcoming) {
+            texts.addAll(Decisions.phrasings(q));
+        }
+        if (!warmedUp && !texts.isEmpty()) {
+            // The first profile loads the traditional-Chinese dictionaries: do that on this thread, once, so the
+            // parallel ones below only read them.
+            analyzer.profile(texts.get(0));
+            warmedUp = true;
+        }
+        Map<String, QuestionProfile> next = new ConcurrentHashMap<>(texts.size() * 2);
+        texts.parallelStream().forEach(t -> next.computeIfAbsent(t, analyzer::profile));
+        prepared = next;
     }
 
     ConceptIndex(QuestionAnalyzer analyzer, Decisions decisions) {
