@@ -20,17 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * pair a curator kept apart is never merged.
  */
 final class ConceptIndex implements DuplicateIndex {
-    /** More phrasings than this under one key add nothing: they are all duplicates of each other already. */
-    static final int MAX_BUCKET = 64;
-
     private final QuestionAnalyzer analyzer;
     private final Decisions decisions;
     private final Map<String, String> byText = new HashMap<>();
-    private final Map<String, List<Entry>> byKey = new HashMap<>();
+    private final Map<String, KeyBucket> byKey = new HashMap<>();
     private final Set<String> ids = new HashSet<>();
-
-    private record Entry(String id, QuestionProfile profile) {
-    }
 
     /** The pipeline asks about a question, then adds it: the last profile read is kept for that second call. */
     private String lastText;
@@ -83,10 +77,7 @@ final class ConceptIndex implements DuplicateIndex {
             if (byText.putIfAbsent(p.normalized(), id) != null) {
                 continue;
             }
-            List<Entry> bucket = byKey.computeIfAbsent(p.key(), k -> new ArrayList<>(2));
-            if (bucket.size() < MAX_BUCKET) {
-                bucket.add(new Entry(id, p));
-            }
+            byKey.computeIfAbsent(p.key(), k -> new KeyBucket()).add(id, p);
         }
     }
 
@@ -115,7 +106,10 @@ final class ConceptIndex implements DuplicateIndex {
         // The reason is worded for the best match only: wording it costs more than scoring.
         DuplicateScorer.Verdict best = null;
         String bestId = null;
-        for (Entry e : byKey.getOrDefault(p.key(), List.of())) {
+        KeyBucket bucket = byKey.get(p.key());
+        // Only the entries the bucket's prefix index names can be sure duplicates; in filing order, as before.
+        for (long mask = bucket == null ? 0 : bucket.candidates(p); mask != 0; mask &= mask - 1) {
+            KeyBucket.Entry e = bucket.entry(Long.numberOfTrailingZeros(mask));
             if (e.id().equals(ownId) || decisions.keptApart(ownId, text, e.id(), e.profile().normalized())) {
                 continue;
             }

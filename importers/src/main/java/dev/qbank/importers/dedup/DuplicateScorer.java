@@ -22,6 +22,11 @@ import java.util.TreeSet;
 public final class DuplicateScorer {
     /** Share of residual words two sure duplicates must have in common (Jaccard). */
     static final double RESIDUAL_AGREEMENT = 0.6;
+    /**
+     * The same for two questions that name no concept, where the residual words are all there is to compare.
+     * {@link KeyBucket}'s candidate index needs every residual threshold to be at least {@link #RESIDUAL_AGREEMENT}.
+     */
+    static final double NO_CONCEPT_AGREEMENT = 0.8;
     /** Residual agreement above which words swapped on both sides are taken as noise, not a different subject. */
     static final double SUBSTITUTION_TOLERANCE = 0.8;
 
@@ -202,7 +207,7 @@ public final class DuplicateScorer {
         }
         // The cheap tests first; the residual overlap (an array merge) only for pairs that pass them.
         if (a.core.length == 0 && b.core.length == 0) {
-            return a.residual.length >= 2 && residualAgreesAtLeast(a, b, 0.8);
+            return a.residual.length >= 2 && residualAgreesAtLeast(a, b, NO_CONCEPT_AGREEMENT);
         }
         return Arrays.equals(a.core, b.core) && broadCompatible(a, b)
                 && residualAgreesAtLeast(a, b, RESIDUAL_AGREEMENT) && !substitutes(a, b);
