@@ -110,11 +110,9 @@ final class ConceptIndex implements DuplicateIndex {
         // Only the entries the bucket's prefix index names can be sure duplicates; in filing order, as before.
         for (long mask = bucket == null ? 0 : bucket.candidates(p); mask != 0; mask &= mask - 1) {
             KeyBucket.Entry e = bucket.entry(Long.numberOfTrailingZeros(mask));
-            if (e.id().equals(ownId) || decisions.keptApart(ownId, text, e.id(), e.profile().normalized())) {
-                continue;
-            }
-            if (!DuplicateScorer.isSure(p, e.profile())) {
-                continue;
+            if (!DuplicateScorer.isSure(p, e.profile()) || e.id().equals(ownId)
+                    || decisions.keptApart(ownId, text, e.id(), e.profile().normalized())) {
+                continue; // the scorer first: it rejects most candidates without leaving the profile
             }
             DuplicateScorer.Verdict v = DuplicateScorer.compare(p, e.profile());
             if (best == null || v.score() > best.score()) {
