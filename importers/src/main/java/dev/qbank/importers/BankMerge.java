@@ -43,9 +43,16 @@ final class BankMerge {
     private int unchanged;
     private int merged;
 
+    /** Questions profiled ahead of the in-order work at a time: enough for both cores, little memory. */
+    private static final int PREPARE_CHUNK = 8192;
+
     BankMerge(List<Question> existing, DuplicateIndex index) {
         this.index = index;
-        for (Question q : existing) {
+        for (int i = 0; i < existing.size(); i++) {
+            if (i % PREPARE_CHUNK == 0) {
+                index.prepare(existing.subList(i, Math.min(existing.size(), i + PREPARE_CHUNK)));
+            }
+            Question q = existing.get(i);
             if (q.id() == null || !taken.add(q.id())) {
                 throw new QbankException(Diagnostic.error("bank", "", 0, 0, (q.id() == null ? "a bank question has no id"
                         : "two bank questions share the id " + q.id()) + " ('" + q.question()
@@ -66,6 +73,17 @@ final class BankMerge {
     private record SourceKey(String file, String text) {
         static SourceKey of(Source s) {
             return new SourceKey(s.file(), s.text());
+        }
+    }
+
+    /** Offers {@code incoming} in order, the duplicate index having prepared them on every core first. */
+    void offerAll(List<Question> incoming) {
+        for (int i = 0; i < incoming.size(); i += PREPARE_CHUNK) {
+            List<Question> chunk = incoming.subList(i, Math.min(incoming.size(), i + PREPARE_CHUNK));
+            index.prepare(chunk);
+            for (Question q : chunk) {
+                offer(q);
+            }
         }
     }
 

@@ -72,9 +72,7 @@ public final class ImportPipeline {
             parsed = null;
             for (int i = 0; i < pending.size(); i++) {
                 // Each file is let go once merged: the questions that merge into others need not stay in memory.
-                for (Question q : pending.set(i, null).questions()) {
-                    merge.offer(q);
-                }
+                merge.offerAll(pending.set(i, null).questions());
             }
             int written = store.commit(merge.changed(), List.of(), manifest, media.copiesFor(merge.changed()));
             return new ImportReport(files, merge.added(), merge.unchanged(), merge.merged(), written, request.bank());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The duplicate index used by imports. Every phrasing of every indexed question (its text and its aliases) is
@@ -19,28 +20,47 @@ import java.util.Set;
  * pair a curator kept apart is never merged.
  */
 final class ConceptIndex implements DuplicateIndex {
-    /** More phrasings than this under one key add nothing: they are all duplicates of each other already. */
-    static final int MAX_BUCKET = 64;
-
     private final QuestionAnalyzer analyzer;
     private final Decisions decisions;
     private final Map<String, String> byText = new HashMap<>();
-    private final Map<String, List<Entry>> byKey = new HashMap<>();
+    private final Map<String, KeyBucket> byKey = new HashMap<>();
     private final Set<String> ids = new HashSet<>();
-
-    private record Entry(String id, QuestionProfile profile) {
-    }
 
     /** The pipeline asks about a question, then adds it: the last profile read is kept for that second call. */
     private String lastText;
     private QuestionProfile lastProfile;
+    /** Profiles of the phrasings {@link #prepare} was last given, made on several threads ahead of use. */
+    private Map<String, QuestionProfile> prepared = Map.of();
+    private boolean warmedUp;
 
     private QuestionProfile profile(String text) {
         if (!text.equals(lastText)) {
-            lastProfile = analyzer.profile(text);
+            QuestionProfile p = prepared.get(text);
+            lastProfile = p != null ? p : analyzer.profile(text);
             lastText = text;
         }
         return lastProfile;
+    }
+
+    /**
+     * Profiling is most of the cost of an indexed question and depends on nothing but the text, so it runs on
+     * every core while lookups and additions, which depend on what came before, stay in order.
+     */
+    @Override
+    public void prepare(List<Question> upcoming) {
+        List<String> texts = new ArrayList<>();
+        for (Question q : upcoming) {
+            texts.addAll(Decisions.phrasings(q));
+        }
+        if (!warmedUp && !texts.isEmpty()) {
+            // The first profile loads the traditional-Chinese dictionaries: do that on this thread, once, so the
+            // parallel ones below only read them.
+            analyzer.profile(texts.get(0));
+            warmedUp = true;
+        }
+        Map<String, QuestionProfile> next = new ConcurrentHashMap<>(texts.size() * 2);
+        texts.parallelStream().forEach(t -> next.computeIfAbsent(t, analyzer::profile));
+        prepared = next;
     }
 
     ConceptIndex(QuestionAnalyzer analyzer, Decisions decisions) {
@@ -57,10 +77,7 @@ final class ConceptIndex implements DuplicateIndex {
             if (byText.putIfAbsent(p.normalized(), id) != null) {
                 continue;
             }
-            List<Entry> bucket = byKey.computeIfAbsent(p.key(), k -> new ArrayList<>(2));
-            if (bucket.size() < MAX_BUCKET) {
-                bucket.add(new Entry(id, p));
-            }
+            byKey.computeIfAbsent(p.key(), k -> new KeyBucket()).add(id, p);
         }
     }
 
@@ -89,12 +106,13 @@ final class ConceptIndex implements DuplicateIndex {
         // The reason is worded for the best match only: wording it costs more than scoring.
         DuplicateScorer.Verdict best = null;
         String bestId = null;
-        for (Entry e : byKey.getOrDefault(p.key(), List.of())) {
-            if (e.id().equals(ownId) || decisions.keptApart(ownId, text, e.id(), e.profile().normalized())) {
-                continue;
-            }
-            if (!DuplicateScorer.isSure(p, e.profile())) {
-                continue;
+        KeyBucket bucket = byKey.get(p.key());
+        // Only the entries the bucket's prefix index names can be sure duplicates; in filing order, as before.
+        for (long mask = bucket == null ? 0 : bucket.candidates(p); mask != 0; mask &= mask - 1) {
+            KeyBucket.Entry e = bucket.entry(Long.numberOfTrailingZeros(mask));
+            if (!DuplicateScorer.isSure(p, e.profile()) || e.id().equals(ownId)
+                    || decisions.keptApart(ownId, text, e.id(), e.profile().normalized())) {
+                continue; // the scorer first: it rejects most candidates without leaving the profile
             }
             DuplicateScorer.Verdict v = DuplicateScorer.compare(p, e.profile());
             if (best == null || v.score() > best.score()) {

@@ -30,6 +30,11 @@ public final class Decisions {
     /** normalised phrasing of a merged-away question → the question it was merged into */
     private final Map<String, String> mergedInto = new HashMap<>();
     private final List<KeepApart> keepApart = new ArrayList<>();
+    /**
+     * Each keep-apart decision filed under the ids ("i:" + id) and phrasings ("t:" + text) of both its sides, so a
+     * comparison looks up the few decisions that name one of its two questions instead of reading them all.
+     */
+    private final Map<String, List<KeepApart>> keepApartBy = new HashMap<>();
 
     /** A keep-apart decision resolved to ids and normalised phrasings. */
     private record KeepApart(String a, String b, Set<String> textsA, Set<String> textsB) {
@@ -50,8 +55,20 @@ public final class Decisions {
                     mergedInto.put(TextNormalizer.normalize(t), d.a());
                 }
             } else if (d.isKeepApart()) {
-                keepApart.add(new KeepApart(d.a(), d.b(), normalized(d.phrasingsA()), normalized(d.phrasingsB())));
+                KeepApart k = new KeepApart(d.a(), d.b(), normalized(d.phrasingsA()), normalized(d.phrasingsB()));
+                keepApart.add(k);
+                file("i:" + k.a(), k);
+                file("i:" + k.b(), k);
+                k.textsA().forEach(t -> file("t:" + t, k));
+                k.textsB().forEach(t -> file("t:" + t, k));
             }
+        }
+    }
+
+    private void file(String key, KeepApart k) {
+        List<KeepApart> list = keepApartBy.computeIfAbsent(key, x -> new ArrayList<>(1));
+        if (!list.contains(k)) {
+            list.add(k);
         }
     }
 
@@ -147,7 +164,20 @@ public final class Decisions {
 
     /** True when a curator said the question (id, text) and the other (id, text) are different questions. */
     boolean keptApart(String id, String text, String otherId, String otherText) {
-        for (KeepApart k : keepApart) {
+        if (keepApart.isEmpty()) {
+            return false;
+        }
+        // A decision that keeps this pair apart names the first question by its id or by this phrasing.
+        return keptApart(keepApartBy.get("i:" + id), id, text, otherId, otherText)
+                || keptApart(keepApartBy.get("t:" + text), id, text, otherId, otherText);
+    }
+
+    private static boolean keptApart(List<KeepApart> candidates, String id, String text, String otherId,
+            String otherText) {
+        if (candidates == null) {
+            return false;
+        }
+        for (KeepApart k : candidates) {
             if ((k.onSideA(id, text) && k.onSideB(otherId, otherText))
                     || (k.onSideB(id, text) && k.onSideA(otherId, otherText))) {
                 return true;

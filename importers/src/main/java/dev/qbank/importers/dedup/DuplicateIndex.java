@@ -1,6 +1,7 @@
 package dev.qbank.importers.dedup;
 
 import dev.qbank.model.Question;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,15 @@ import java.util.Optional;
  * answer without comparing against every question (inverted index, LSH, ...) so a million questions stay fast.
  */
 public interface DuplicateIndex {
+    /**
+     * Works out ahead of time, on several threads, what {@link #add} and {@link #findDuplicate} will need to know
+     * about {@code upcoming} (the next questions the caller will add or ask about), so that the calls themselves,
+     * which must run one at a time in input order, stay cheap. It replaces what an earlier call prepared. Calling
+     * it is optional; results are the same either way.
+     */
+    default void prepare(List<Question> upcoming) {
+    }
+
     /** Makes {@code question} (which has an id) findable. */
     void add(Question question);
 

@@ -1,6 +1,7 @@
 package dev.qbank.importers.dedup;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,6 +22,11 @@ import java.util.TreeSet;
 public final class DuplicateScorer {
     /** Share of residual words two sure duplicates must have in common (Jaccard). */
     static final double RESIDUAL_AGREEMENT = 0.6;
+    /**
+     * The same for two questions that name no concept, where the residual words are all there is to compare.
+     * {@link KeyBucket}'s candidate index needs every residual threshold to be at least {@link #RESIDUAL_AGREEMENT}.
+     */
+    static final double NO_CONCEPT_AGREEMENT = 0.8;
     /** Residual agreement above which words swapped on both sides are taken as noise, not a different subject. */
     static final double SUBSTITUTION_TOLERANCE = 0.8;
 
@@ -59,25 +65,25 @@ public final class DuplicateScorer {
         if (a.normalized().equals(b.normalized())) {
             return new Verdict(1.0, true, a, b);
         }
-        double concepts = jaccard(a.concepts(), b.concepts());
-        double core = jaccard(a.core(), b.core());
-        double residual = a.residual().isEmpty() && b.residual().isEmpty() ? 1.0 : jaccard(a.residual(), b.residual());
+        double concepts = jaccard(a.concepts, b.concepts);
+        double core = jaccard(a.core, b.core);
+        double residual = residualAgreement(a, b);
         double ask;
-        if (a.primary() == b.primary()) {
+        if (a.primary == b.primary) {
             ask = 1.0;
-        } else if (a.asks().contains(b.primary()) || b.asks().contains(a.primary())) {
+        } else if (asks(a, b.primary) || asks(b, a.primary)) {
             ask = 0.5;
         } else {
-            ask = overlaps(a.asks(), b.asks()) ? 0.25 : 0.0;
+            ask = (a.asks & b.asks) != 0 ? 0.25 : 0.0;
         }
-        boolean noConcepts = a.core().isEmpty() && b.core().isEmpty();
+        boolean noConcepts = a.core.length == 0 && b.core.length == 0;
         boolean sure = isSure(a, b);
 
         // Containment counts as much as overlap: a rephrasing often adds a detail ("同等参数量情况下") or a setting
         // ("CNN的池化层") the other leaves out, while two different questions usually name different concepts.
         double conceptScore = noConcepts ? residual
-                : 0.35 * core + 0.35 * containment(a.core(), b.core()) + 0.3 * concepts;
-        double score = 0.45 * conceptScore + 0.4 * ask + 0.15 * smoothedAgreement(a.residual(), b.residual());
+                : 0.35 * core + 0.35 * containment(a.core, b.core) + 0.3 * concepts;
+        double score = 0.45 * conceptScore + 0.4 * ask + 0.15 * smoothedAgreement(a.residual, b.residual);
         if (sure) {
             score = Math.max(score, 0.9);
         } else {
@@ -86,29 +92,37 @@ public final class DuplicateScorer {
         return new Verdict(round(score), sure, a, b);
     }
 
+    private static boolean asks(QuestionProfile p, AskKind kind) {
+        return (p.asks & (1 << kind.ordinal())) != 0;
+    }
+
+    /** Jaccard of the residual words, two empty residuals agreeing fully. */
+    private static double residualAgreement(QuestionProfile a, QuestionProfile b) {
+        return a.residual.length == 0 && b.residual.length == 0 ? 1.0 : jaccard(a.residual, b.residual);
+    }
+
     static String explain(QuestionProfile a, QuestionProfile b) {
         if (a.normalized().equals(b.normalized())) {
             return "same text";
         }
-        boolean sameCore = a.core().equals(b.core());
-        boolean broadCompatible = a.broad().containsAll(b.broad()) || b.broad().containsAll(a.broad());
-        double residual = a.residual().isEmpty() && b.residual().isEmpty() ? 1.0 : jaccard(a.residual(), b.residual());
+        boolean sameCore = Arrays.equals(a.core, b.core);
+        double residual = residualAgreement(a, b);
         List<String> parts = new ArrayList<>();
         Set<String> shared = new TreeSet<>(a.concepts());
         shared.retainAll(b.concepts());
-        if (sameCore && !a.core().isEmpty()) {
-            parts.add("same concepts " + String.join(", ", new TreeSet<>(a.core())));
+        if (sameCore && a.core.length > 0) {
+            parts.add("same concepts " + String.join(", ", a.core()));
         } else if (!shared.isEmpty()) {
             parts.add("shared concepts " + String.join(", ", shared) + differing(a, b));
         } else {
             parts.add("no shared concept" + differing(a, b));
         }
-        if (a.primary() == b.primary()) {
-            parts.add("both ask " + a.primary().label());
+        if (a.primary == b.primary) {
+            parts.add("both ask " + a.primary.label());
         } else {
-            parts.add("asks differ: " + a.primary().label() + " / " + b.primary().label());
+            parts.add("asks differ: " + a.primary.label() + " / " + b.primary.label());
         }
-        if (!broadCompatible) {
+        if (!broadCompatible(a, b)) {
             parts.add("different settings " + a.broad() + " / " + b.broad());
         }
         if (residual < 1.0) {
@@ -118,9 +132,9 @@ public final class DuplicateScorer {
     }
 
     private static String differing(QuestionProfile a, QuestionProfile b) {
-        Set<String> onlyA = new TreeSet<>(a.core());
+        Set<String> onlyA = a.core();
         onlyA.removeAll(b.core());
-        Set<String> onlyB = new TreeSet<>(b.core());
+        Set<String> onlyB = b.core();
         onlyB.removeAll(a.core());
         if (onlyA.isEmpty() && onlyB.isEmpty()) {
             return "";
@@ -129,24 +143,58 @@ public final class DuplicateScorer {
                 + String.join(", ", onlyB) + ")";
     }
 
+    /** Jaccard index of two sets (0 for two empty sets). */
     static <T> double jaccard(Set<T> a, Set<T> b) {
         if (a.isEmpty() && b.isEmpty()) {
             return 0.0;
         }
-        int inter = intersection(a, b);
+        Set<T> small = a.size() <= b.size() ? a : b;
+        Set<T> large = small == a ? b : a;
+        int inter = 0;
+        for (T t : small) {
+            if (large.contains(t)) {
+                inter++;
+            }
+        }
         return (double) inter / (a.size() + b.size() - inter);
     }
 
-    private static <T> int intersection(Set<T> a, Set<T> b) {
-        Set<T> small = a.size() <= b.size() ? a : b;
-        Set<T> large = small == a ? b : a;
+    /** {@link #jaccard(Set, Set)} for sorted arrays of distinct word numbers. */
+    static double jaccard(int[] a, int[] b) {
+        if (a.length == 0 && b.length == 0) {
+            return 0.0;
+        }
+        int inter = intersection(a, b);
+        return (double) inter / (a.length + b.length - inter);
+    }
+
+    /** Size of the intersection of two sorted arrays of distinct numbers: one merge, no hashing. */
+    private static int intersection(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
         int n = 0;
-        for (T t : small) {
-            if (large.contains(t)) {
+        while (i < a.length && j < b.length) {
+            int x = a[i];
+            int y = b[j];
+            if (x == y) {
                 n++;
+                i++;
+                j++;
+            } else if (x < y) {
+                i++;
+            } else {
+                j++;
             }
         }
         return n;
+    }
+
+    private static boolean containsAll(int[] large, int[] small) {
+        return small.length <= large.length && intersection(large, small) == small.length;
+    }
+
+    private static boolean broadCompatible(QuestionProfile a, QuestionProfile b) {
+        return containsAll(a.broad, b.broad) || containsAll(b.broad, a.broad);
     }
 
     /** The sure-duplicate test of {@link #compare} alone (the hot path of imports: no score, no reason). */
@@ -154,16 +202,15 @@ public final class DuplicateScorer {
         if (a.normalized().equals(b.normalized())) {
             return true;
         }
-        if (a.primary() != b.primary()) {
+        if (a.primary != b.primary) {
             return false;
         }
-        // The cheap tests first; the residual overlap (a set intersection) only for pairs that pass them.
-        if (a.core().isEmpty() && b.core().isEmpty()) {
-            return a.residual().size() >= 2 && residualAgreesAtLeast(a, b, 0.8);
+        // The cheap tests first; the residual overlap (an array merge) only for pairs that pass them.
+        if (a.core.length == 0 && b.core.length == 0) {
+            return a.residual.length >= 2 && residualAgreesAtLeast(a, b, NO_CONCEPT_AGREEMENT);
         }
-        boolean broadCompatible = a.broad().containsAll(b.broad()) || b.broad().containsAll(a.broad());
-        return a.core().equals(b.core()) && broadCompatible && residualAgreesAtLeast(a, b, RESIDUAL_AGREEMENT)
-                && !substitutes(a, b);
+        return Arrays.equals(a.core, b.core) && broadCompatible(a, b)
+                && residualAgreesAtLeast(a, b, RESIDUAL_AGREEMENT) && !substitutes(a, b);
     }
 
     /**
@@ -172,12 +219,13 @@ public final class DuplicateScorer {
      * "同等参数量情况下"). Near-identical residuals (one stray character each in a long question) still count as equal.
      */
     private static boolean substitutes(QuestionProfile a, QuestionProfile b) {
-        Set<String> ra = a.residual();
-        Set<String> rb = b.residual();
-        if (ra.containsAll(rb) || rb.containsAll(ra)) {
-            return false;
+        int[] ra = a.residual;
+        int[] rb = b.residual;
+        int inter = intersection(ra, rb);
+        if (inter == ra.length || inter == rb.length) {
+            return false; // one contains the other
         }
-        return jaccard(ra, rb) < SUBSTITUTION_TOLERANCE;
+        return (double) inter / (ra.length + rb.length - inter) < SUBSTITUTION_TOLERANCE;
     }
 
     /**
@@ -186,50 +234,33 @@ public final class DuplicateScorer {
      * the larger's, so sets of very different sizes are told apart without intersecting them.
      */
     private static boolean residualAgreesAtLeast(QuestionProfile a, QuestionProfile b, double threshold) {
-        int sa = a.residual().size();
-        int sb = b.residual().size();
+        int sa = a.residual.length;
+        int sb = b.residual.length;
         if (sa == 0 && sb == 0) {
             return 1.0 >= threshold;
         }
         if ((double) Math.min(sa, sb) / Math.max(sa, sb) < threshold) {
             return false;
         }
-        return jaccard(a.residual(), b.residual()) >= threshold;
+        return jaccard(a.residual, b.residual) >= threshold;
     }
 
     /**
      * Agreement of two small word sets, smoothed so that one stray word ("同等") does not count as total
      * disagreement: 1 - |A xor B| / (|A or B| + 2). Equal (or both empty) sets give 1.
      */
-    static <T> double smoothedAgreement(Set<T> a, Set<T> b) {
+    static double smoothedAgreement(int[] a, int[] b) {
         int inter = intersection(a, b);
-        int union = a.size() + b.size() - inter;
+        int union = a.length + b.length - inter;
         return 1.0 - (double) (union - inter) / (union + 2);
     }
 
     /** Share of the smaller set that the larger one holds too. */
-    static <T> double containment(Set<T> a, Set<T> b) {
-        if (a.isEmpty() || b.isEmpty()) {
+    static double containment(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) {
             return 0.0;
         }
-        Set<T> small = a.size() <= b.size() ? a : b;
-        Set<T> large = small == a ? b : a;
-        int in = 0;
-        for (T t : small) {
-            if (large.contains(t)) {
-                in++;
-            }
-        }
-        return (double) in / small.size();
-    }
-
-    private static <T> boolean overlaps(Set<T> a, Set<T> b) {
-        for (T t : a) {
-            if (b.contains(t)) {
-                return true;
-            }
-        }
-        return false;
+        return (double) intersection(a, b) / Math.min(a.length, b.length);
     }
 
     private static double round(double v) {

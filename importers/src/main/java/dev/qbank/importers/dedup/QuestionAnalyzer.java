@@ -16,8 +16,7 @@ import java.util.TreeSet;
 public final class QuestionAnalyzer {
     /**
      * One shared String per common Han character, filled on first use: residual words are mostly single Han
-     * characters, and a review of a large bank keeps them for every phrasing. (A race only makes two equal
-     * strings, which is harmless.)
+     * characters, and this spares a new string for each. (A race only makes two equal strings, which is harmless.)
      */
     private static final String[] HAN = new String[0x9FFF - 0x4E00 + 1];
 
@@ -34,6 +33,8 @@ public final class QuestionAnalyzer {
     }
 
     private final Glossary glossary;
+    /** Numbers for the words of every profile this analyzer makes; profiles are compared by number. */
+    private final Vocabulary vocabulary = new Vocabulary();
 
     public QuestionAnalyzer(Glossary glossary) {
         this.glossary = glossary;
@@ -43,6 +44,7 @@ public final class QuestionAnalyzer {
         return glossary;
     }
 
+    /** The profile of {@code text}; thread-safe (imports profile questions on several threads ahead of merging). */
     public QuestionProfile profile(String text) {
         String norm = TextNormalizer.normalize(text);
         String s = stripBoilerplate(norm);
@@ -131,7 +133,7 @@ public final class QuestionAnalyzer {
         if (core.isEmpty()) {
             core.addAll(broad);
         }
-        return new QuestionProfile(norm, concepts, core, broad, primary, all, residual);
+        return new QuestionProfile(vocabulary, norm, concepts, core, broad, primary, all, residual);
     }
 
     /**

@@ -1,33 +1,136 @@
 package dev.qbank.importers.dedup;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What a question asks, as far as dedup is concerned.
+ * What a question asks, as far as dedup is concerned. Word sets are held as sorted arrays of {@link Vocabulary}
+ * numbers (compared by {@link DuplicateScorer} without hashing); the accessors give them back as words.
  *
- * @param normalized the normalised text (see {@link TextNormalizer})
- * @param concepts   every glossary concept it names (ids of synonym groups), asides included
- * @param core       what it is about: the concepts named outside parenthesised asides, without the broad ones
- *                   (深度学习, 神经网络, ...) unless it names nothing narrower
- * @param broad      the broad concepts it names outside asides
- * @param primary    the kind of its first ask; follow-on asks ("…？请描述其特点") do not change what it is about
- * @param asks       every kind of ask it makes
- * @param residual   the words of its first ask that are neither concepts, ask phrases, fillers nor asides (Han
- *                   characters one by one, Latin words whole): what the glossary does not know, compared loosely
+ * <ul>
+ *   <li>{@code normalized}: the normalised text (see {@link TextNormalizer});</li>
+ *   <li>{@code concepts}: every glossary concept it names (ids of synonym groups), asides included;</li>
+ *   <li>{@code core}: what it is about: the concepts named outside parenthesised asides, without the broad ones
+ *       (深度学习, 神经网络, ...) unless it names nothing narrower;</li>
+ *   <li>{@code broad}: the broad concepts it names outside asides;</li>
+ *   <li>{@code primary}: the kind of its first ask; follow-on asks ("…？请描述其特点") do not change what it is
+ *       about;</li>
+ *   <li>{@code asks}: every kind of ask it makes;</li>
+ *   <li>{@code residual}: the words of its first ask that are neither concepts, ask phrases, fillers nor asides
+ *       (Han characters one by one, Latin words whole): what the glossary does not know, compared loosely.</li>
+ * </ul>
  */
-public record QuestionProfile(String normalized, Set<String> concepts, Set<String> core,
-        Set<String> broad, AskKind primary, Set<AskKind> asks, Set<String> residual) {
+public final class QuestionProfile {
+    private final Vocabulary vocabulary;
+    private final String normalized;
+    final int[] concepts;
+    final int[] core;
+    final int[] broad;
+    final AskKind primary;
+    /** Bit {@code k.ordinal()} for each kind of ask made. */
+    final int asks;
+    final int[] residual;
+    private final String key;
 
-    /** Questions with the same key ask the same kind of thing about the same core concepts. */
-    public String key() {
-        StringBuilder sb = new StringBuilder(primary.key()).append(':');
-        if (core.isEmpty()) {
-            sb.append('~');
-            residual.stream().sorted().forEach(sb::append);
-        } else {
-            sb.append(String.join("+", new TreeSet<>(core)));
+    QuestionProfile(Vocabulary vocabulary, String normalized, Collection<String> concepts, Collection<String> core,
+            Collection<String> broad, AskKind primary, Set<AskKind> asks, Collection<String> residual) {
+        this.vocabulary = vocabulary;
+        this.normalized = normalized;
+        this.concepts = ids(vocabulary, concepts);
+        this.core = ids(vocabulary, core);
+        this.broad = ids(vocabulary, broad);
+        this.primary = primary;
+        int bits = 0;
+        for (AskKind k : asks) {
+            bits |= 1 << k.ordinal();
+        }
+        this.asks = bits;
+        this.residual = ids(vocabulary, residual);
+        this.key = key(primary, this.core, this.residual);
+    }
+
+    private static int[] ids(Vocabulary vocabulary, Collection<String> words) {
+        int[] out = new int[words.size()];
+        int n = 0;
+        for (String w : words) {
+            out[n++] = vocabulary.id(w);
+        }
+        Arrays.sort(out);
+        return out;
+    }
+
+    /**
+     * Questions with the same key ask the same kind of thing about the same core concepts (or, naming none, with
+     * the same residual words). Each number is written as two chars, so equal keys mean equal sets.
+     */
+    private static String key(AskKind primary, int[] core, int[] residual) {
+        int[] words = core.length > 0 ? core : residual;
+        StringBuilder sb = new StringBuilder(2 + 2 * words.length).append((char) primary.ordinal());
+        sb.append(core.length > 0 ? ':' : '~');
+        for (int w : words) {
+            sb.append((char) (w >>> 16)).append((char) w);
         }
         return sb.toString();
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String normalized() {
+        return normalized;
+    }
+
+    public Set<String> concepts() {
+        return sortedWords(concepts);
+    }
+
+    public Set<String> core() {
+        return sortedWords(core);
+    }
+
+    public Set<String> broad() {
+        return sortedWords(broad);
+    }
+
+    public AskKind primary() {
+        return primary;
+    }
+
+    public Set<AskKind> asks() {
+        EnumSet<AskKind> out = EnumSet.noneOf(AskKind.class);
+        for (AskKind k : AskKind.values()) {
+            if ((asks & (1 << k.ordinal())) != 0) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** The residual words, in the order of their numbers (the same for every profile of one analyzer). */
+    public Set<String> residual() {
+        Set<String> out = new LinkedHashSet<>();
+        for (int id : residual) {
+            out.add(vocabulary.word(id));
+        }
+        return out;
+    }
+
+    private Set<String> sortedWords(int[] ids) {
+        Set<String> out = new TreeSet<>();
+        for (int id : ids) {
+            out.add(vocabulary.word(id));
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return "QuestionProfile[" + normalized + ", core=" + core() + ", primary=" + primary + ", asks=" + asks()
+                + ", residual=" + residual() + "]";
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import dev.qbank.model.Question;
 import dev.qbank.model.Source;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
@@ -80,6 +81,88 @@ class ConceptIndexTest {
         assertThat(indexOf(Decisions.none(), a).findDuplicate(q(null, "卷积究竟在做什么事情"))).isEmpty();
         Optional<DuplicateIndex.Match> m = indexOf(merged, a).findDuplicate(q(null, "卷积究竟在做什么事情"));
         assertThat(m).map(DuplicateIndex.Match::id).contains("a");
+    }
+
+    /**
+     * Imports profile questions on several threads ahead of the in-order merge ({@link DuplicateIndex#prepare}):
+     * that must not change a single answer. The seeds, their traditional twins and a keep-apart decision are
+     * offered in order as an import would, once with and once without preparing.
+     */
+    @Test
+    void preparingAheadOnSeveralThreadsChangesNoAnswer() {
+        List<Question> incoming = new ArrayList<>();
+        for (SeedFixture.SeedQuestion s : SEEDS) {
+            incoming.add(q(null, s.text()));
+        }
+        for (SeedFixture.SeedQuestion s : SEEDS) {
+            incoming.add(q(null, ZhConverterUtil.toTraditional(s.text())));
+        }
+        Decisions apart = new Decisions(List.of(new Decision(Decision.KEEP_APART, "q0", "q" + SEEDS.size(),
+                List.of(incoming.get(0).question()), List.of(incoming.get(SEEDS.size()).question()), null, null)));
+        List<String> prepared = mergeInOrder(incoming, apart, true);
+        assertThat(prepared).isEqualTo(mergeInOrder(incoming, apart, false));
+        // the seeds hold real rephrasings, merged by the scorer (not by equal text)
+        assertThat(prepared).anySatisfy(o -> assertThat(o).contains(" -> ").doesNotEndWith("same text"));
+        assertThat(prepared).doesNotContain("q" + SEEDS.size() + " -> q0 1.0 same text");
+    }
+
+    /** What an import would do with each question, in order: "qN -> qM" for a merge, "qN" for a new question. */
+    private static List<String> mergeInOrder(List<Question> incoming, Decisions decisions, boolean prepare) {
+        DuplicateIndex index = Deduplication.index(Glossary.builtIn(), decisions);
+        List<String> outcome = new ArrayList<>();
+        for (int start = 0; start < incoming.size(); start += 50) {
+            List<Question> chunk = incoming.subList(start, Math.min(incoming.size(), start + 50));
+            if (prepare) {
+                index.prepare(chunk);
+            }
+            for (int i = 0; i < chunk.size(); i++) {
+                String id = "q" + (start + i);
+                Optional<DuplicateIndex.Match> m = index.findDuplicate(chunk.get(i));
+                if (m.isPresent()) {
+                    outcome.add(id + " -> " + m.get().id() + " " + m.get().score() + " " + m.get().reason());
+                } else {
+                    index.add(chunk.get(i).withId(id));
+                    outcome.add(id);
+                }
+            }
+        }
+        return outcome;
+    }
+
+    /** Profiles made on several threads at once are the profiles made one by one. */
+    @Test
+    void profilingIsThreadSafe() {
+        List<String> texts = new ArrayList<>();
+        for (SeedFixture.SeedQuestion s : SEEDS) {
+            texts.add(s.text());
+            texts.add(ZhConverterUtil.toTraditional(s.text()));
+            texts.add(toFullWidth(s.text()));
+        }
+        QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
+        List<String> parallel = texts.parallelStream().map(t -> analyzer.profile(t).toString()).toList();
+        QuestionAnalyzer fresh = new QuestionAnalyzer(Glossary.builtIn());
+        assertThat(parallel).isEqualTo(texts.stream().map(t -> fresh.profile(t).toString()).toList());
+    }
+
+    /** Keep-apart decisions are looked up by the ids and texts they name, so many of them stay cheap and exact. */
+    @Test
+    void manyKeepApartDecisionsOnlyAffectThePairsTheyName() {
+        List<Decision> decisions = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            decisions.add(new Decision(Decision.KEEP_APART, "x" + i, "y" + i, List.of("什么是第" + i + "种网络"),
+                    List.of("第" + i + "种网络是什么"), null, null));
+        }
+        decisions.add(new Decision(Decision.KEEP_APART, "a", "other", List.of("什么是RNN？"),
+                List.of("什么是循环神经网络？"), null, null));
+        Decisions many = new Decisions(decisions);
+        Question a = q("a", "什么是RNN？");
+        // kept apart by the text on side B, whatever id the bank question has
+        assertThat(indexOf(many, q("z", "什么是RNN？")).findDuplicate(q(null, "什么是循环神经网络？"))).isEmpty();
+        assertThat(indexOf(many, a).findDuplicate(q(null, "什么是循环神经网络？"))).isEmpty();
+        // a pair no decision names still merges
+        assertThat(indexOf(many, a).findDuplicate(q(null, "RNN是什么？"))).map(DuplicateIndex.Match::id).contains("a");
+        assertThat(indexOf(many, q("c", "什么是过拟合")).findDuplicate(q(null, "过拟合是什么")))
+                .map(DuplicateIndex.Match::id).contains("c");
     }
 
     @Provide

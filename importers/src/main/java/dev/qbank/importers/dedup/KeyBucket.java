@@ -1,0 +1,105 @@
+package dev.qbank.importers.dedup;
+
+import java.util.Arrays;
+
+/**
+ * The phrasings filed under one profile key (at most {@link #CAPACITY}), with an index that tells which of them
+ * can possibly be sure duplicates of a new phrasing, so a lookup compares it with a few of them instead of all.
+ *
+ * <p>Sure duplicates under one key must agree on their residual words: Jaccard at least
+ * {@link DuplicateScorer#RESIDUAL_AGREEMENT} (see {@link DuplicateScorer#isSure}). That allows prefix filtering,
+ * the classic set-similarity-join bound: if |x ∩ y| &ge; t·|x ∪ y| then, with words in one fixed order (here their
+ * numbers), the first common word lies within the first |x| − ⌈t·|x|⌉ + 1 words of x and within the first
+ * |y| − ⌈t·|y|⌉ + 1 words of y. So each entry is filed under the words of its prefix, and only entries sharing a
+ * prefix word with the new phrasing (or, for an empty residual, entries with an empty one) are candidates; the
+ * others cannot pass {@code isSure}, and skipping them changes no answer. On a large bank most keys are common
+ * ("definition of CNN") and their buckets full, so this is where a lookup spends its time otherwise: following
+ * 64 pointers to profiles scattered over the heap.
+ */
+final class KeyBucket {
+    /** More phrasings than this under one key add nothing: they are all duplicates of each other already. */
+    static final int CAPACITY = 64;
+
+    record Entry(String id, QuestionProfile profile) {
+    }
+
+    private Entry[] entries = new Entry[2];
+    private int size;
+    /** Prefix words, sorted, and for each the entries (bit i = entry i) whose prefix holds it. */
+    private int[] words = new int[0];
+    private long[] holders = new long[0];
+    private int wordCount;
+    /** Entries whose residual is empty: they agree only with an empty residual. */
+    private long emptyResidual;
+
+    /** Files an entry; false (nothing filed) when the bucket is full. */
+    boolean add(String id, QuestionProfile profile) {
+        if (size == CAPACITY) {
+            return false;
+        }
+        if (size == entries.length) {
+            entries = Arrays.copyOf(entries, Math.min(CAPACITY, size * 2));
+        }
+        long bit = 1L << size;
+        entries[size++] = new Entry(id, profile);
+        int[] r = profile.residual;
+        if (r.length == 0) {
+            emptyResidual |= bit;
+        }
+        for (int k = 0, n = prefixLength(r.length); k < n; k++) {
+            file(r[k], bit);
+        }
+        return true;
+    }
+
+    /** The entries that may be sure duplicates of {@code p}, as a bit set over {@link #entry} positions. */
+    long candidates(QuestionProfile p) {
+        int[] r = p.residual;
+        if (r.length == 0) {
+            return emptyResidual;
+        }
+        long mask = 0;
+        for (int k = 0, n = prefixLength(r.length); k < n; k++) {
+            int at = Arrays.binarySearch(words, 0, wordCount, r[k]);
+            if (at >= 0) {
+                mask |= holders[at];
+            }
+        }
+        return mask;
+    }
+
+    Entry entry(int position) {
+        return entries[position];
+    }
+
+    /**
+     * |x| − ⌈t·|x|⌉ + 1 for t = {@link DuplicateScorer#RESIDUAL_AGREEMENT}. The ceiling is taken a hair low, so a
+     * rounding error can only make the prefix longer (more candidates), never drop one.
+     */
+    static int prefixLength(int size) {
+        if (size == 0) {
+            return 0;
+        }
+        int needed = (int) Math.ceil(DuplicateScorer.RESIDUAL_AGREEMENT * size - 1e-9);
+        return Math.min(size, size - needed + 1);
+    }
+
+    private void file(int word, long bit) {
+        int at = Arrays.binarySearch(words, 0, wordCount, word);
+        if (at >= 0) {
+            holders[at] |= bit;
+            return;
+        }
+        int insert = -at - 1;
+        if (wordCount == words.length) {
+            int grown = Math.max(4, wordCount * 2);
+            words = Arrays.copyOf(words, grown);
+            holders = Arrays.copyOf(holders, grown);
+        }
+        System.arraycopy(words, insert, words, insert + 1, wordCount - insert);
+        System.arraycopy(holders, insert, holders, insert + 1, wordCount - insert);
+        words[insert] = word;
+        holders[insert] = bit;
+        wordCount++;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.qbank.importers.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class KeyBucketTest {
+    private static final Vocabulary WORDS = new Vocabulary();
+
+    /** A profile under one key (same ask, same core), with the given residual words. */
+    private static QuestionProfile profile(Set<String> residual) {
+        return new QuestionProfile(WORDS, String.join("", residual) + "?", List.of("cnn"), List.of("cnn"), List.of(),
+                AskKind.DEFINITION, Set.of(AskKind.DEFINITION), residual);
+    }
+
+    @Provide
+    Arbitrary<Set<String>> residuals() {
+        // a small alphabet (and Latin words numbered past the characters) so that overlaps are common
+        return Arbitraries.of("a", "b", "c", "d", "e", "f", "g", "h", "long", "word").set().ofMaxSize(9);
+    }
+
+    @Provide
+    Arbitrary<List<Set<String>>> buckets() {
+        return residuals().list().ofMaxSize(KeyBucket.CAPACITY);
+    }
+
+    /** Skipping the entries the index does not name never drops a sure duplicate. */
+    @Property(tries = 2000)
+    void everySureDuplicateIsACandidate(@ForAll("buckets") List<Set<String>> filed,
+            @ForAll("residuals") Set<String> query) {
+        KeyBucket bucket = new KeyBucket();
+        List<QuestionProfile> entries = filed.stream().map(KeyBucketTest::profile).toList();
+        for (int i = 0; i < entries.size(); i++) {
+            assertThat(bucket.add("q" + i, entries.get(i))).isTrue();
+        }
+        QuestionProfile q = profile(query);
+        long candidates = bucket.candidates(q);
+        for (int i = 0; i < entries.size(); i++) {
+            if (DuplicateScorer.isSure(q, entries.get(i))) {
+                assertThat(candidates & (1L << i)).as("entry %d %s for %s", i, filed.get(i), query).isNotZero();
+            }
+        }
+    }
+
+    @Test
+    void prefixesAreLongEnoughAtExactThresholds() {
+        // |x| = 5, t = 0.6: three common words needed, so the first common word is among the first three
+        assertThat(KeyBucket.prefixLength(5)).isEqualTo(3);
+        assertThat(KeyBucket.prefixLength(1)).isEqualTo(1);
+        assertThat(KeyBucket.prefixLength(10)).isEqualTo(5);
+        assertThat(KeyBucket.prefixLength(0)).isZero();
+    }
+
+    @Test
+    void aFullBucketFilesNoMore() {
+        KeyBucket bucket = new KeyBucket();
+        for (int i = 0; i < KeyBucket.CAPACITY; i++) {
+            assertThat(bucket.add("q" + i, profile(Set.of("a")))).isTrue();
+        }
+        assertThat(bucket.add("extra", profile(Set.of("a")))).isFalse();
+        assertThat(bucket.candidates(profile(Set.of("a")))).isEqualTo(-1L); // all 64 entries
+    }
+}
