@@ -63,12 +63,12 @@ for n in "${sizes[@]}"; do
   fi
   rm -rf "$bank" "$out"; mkdir -p "$out"
   drop_caches
-  measure "$n" import java -Xmx"$heap" -jar "$jar" import "$src" --bank "$bank"
-  measure "$n" validate java -Xmx"$heap" -jar "$jar" validate "$bank"
+  measure "$n" import env QBANK_JAVA_OPTS="-Xmx$heap" ./qbank import "$src" --bank "$bank"
+  measure "$n" validate env QBANK_JAVA_OPTS="-Xmx$heap" ./qbank validate "$bank"
   for f in "${formats[@]}"; do
-    measure "$n" "export $f" java -Xmx"$heap" -jar "$jar" export --format "$f" --bank "$bank" --out "$out/qbank.$f"
+    measure "$n" "export $f" env QBANK_JAVA_OPTS="-Xmx$heap" ./qbank export --format "$f" --bank "$bank" --out "$out/qbank.$f"
   done
 done
-measure 0 "--help" java -XX:SharedArchiveFile="$here/cli/target/qbank.jsa" -Xshare:auto -jar "$jar" --help
+measure 0 "--help" ./qbank --help
 echo "" >> "$json.tmp"; echo "]" >> "$json.tmp"; mv "$json.tmp" "$json"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)" >&2
