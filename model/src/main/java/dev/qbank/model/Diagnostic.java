@@ -8,6 +8,8 @@ import java.util.Objects;
 /**
  * One problem a user can cause, anywhere in qbank: a bad source file, an invalid question, a broken media link.
  * Printed as {@code file:line:column: error[CODE]: message}; line and column are 1-based, 0 when unknown.
+ * The column counts characters (Unicode code points, as snakeyaml marks them): an emoji or '𝔘' is one column,
+ * though it is two UTF-16 chars.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"severity", "code", "file", "line", "column", "message"})

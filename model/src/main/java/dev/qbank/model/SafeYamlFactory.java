@@ -9,7 +9,10 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
-/** A {@link YAMLFactory} whose parsers are {@link SafeYamlParser}s; otherwise exactly the configured factory. */
+/**
+ * A {@link YAMLFactory} whose parsers are {@link SafeYamlParser}s reading whole code points
+ * ({@link WholeCodePointReader}); otherwise exactly the configured factory.
+ */
 final class SafeYamlFactory extends YAMLFactory {
     private static final long serialVersionUID = 1L;
 
@@ -48,9 +51,10 @@ final class SafeYamlFactory extends YAMLFactory {
         return parser(readCtxt, ioCtxt, _createReader(data, offset, len, null, ioCtxt));
     }
 
+    /** Every parser reads through {@link WholeCodePointReader}: snakeyaml-engine crashes on a split pair. */
     private SafeYamlParser parser(ObjectReadContext readCtxt, IOContext ioCtxt, Reader r) {
         return new SafeYamlParser(readCtxt, ioCtxt, _getBufferRecycler(),
                 readCtxt.getStreamReadFeatures(_streamReadFeatures),
-                readCtxt.getFormatReadFeatures(_formatReadFeatures), _loadSettings, r);
+                readCtxt.getFormatReadFeatures(_formatReadFeatures), _loadSettings, new WholeCodePointReader(r));
     }
 }
