@@ -277,10 +277,20 @@ public final class CanonicalQuestionYaml {
             if (v.length() <= 18 && (v.equals("0") || first != '0') && v.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 return Long.parseLong(v);
             }
-            throw fail(); // YAML may read it as a float, an octal or a hexadecimal number
+            if (v.chars().allMatch(c -> NUMBER_CHARS.indexOf(c) >= 0)) {
+                throw fail(); // YAML may read it as a float, an octal or a hexadecimal number
+            }
+            // A character no YAML number has ("00001_chapters.txt", "3D卷积"): a string, as the parser reads it.
         }
         return v;
     }
+
+    /**
+     * Every character a YAML 1.1 or 1.2 number can hold: digits, signs, '.', '_', ':' (sexagesimal), exponents,
+     * the 0x / 0o / 0b prefixes, hexadecimal digits and the letters of .inf and .nan. A plain scalar with any other
+     * character cannot be read as a number.
+     */
+    private static final String NUMBER_CHARS = "0123456789+-._:eExXoObBaAcCdDfFiInN";
 
     private static String singleQuoted(String v) {
         if (v.length() < 2 || v.charAt(v.length() - 1) != '\'') {

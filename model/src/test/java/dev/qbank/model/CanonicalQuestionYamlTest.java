@@ -51,6 +51,23 @@ class CanonicalQuestionYamlTest {
         }
     }
 
+    /**
+     * Source files are often named with a leading number ("00001_chapters.txt", "000_xxx.txt"): such a name is a
+     * plain string to YAML, and the fast reader takes it instead of sending every file of the bank to the general
+     * parser. Number-shaped values are still declined.
+     */
+    @Example
+    void readsPlainStringsThatStartWithADigit() {
+        Question q = QuestionYamlTest.sample().toBuilder().topic("3D卷积")
+                .sources(List.of(new Source("00001_chapters.txt", 3, "t", "qa", null, null, null))).build();
+        String yaml = BankStore.toYaml(q);
+        assertThat(yaml).contains("file: 00001_chapters.txt");
+        assertThat(BankStore.readCanonical(yaml)).isEqualTo(q);
+        for (String number : List.of("1e3", "0x1F", "1_000", ".5", "1:30", "0o17", "+.inf", "1.5")) {
+            assertThat(CanonicalQuestionYaml.parse("question: x\ntopic: " + number + "\n")).as(number).isNull();
+        }
+    }
+
     @Example
     void declinesWhatItDoesNotKnowForCertain() {
         for (String yaml : List.of("question: x # comment\n", "question: x\nquestion: y\n", "question: null\n",
@@ -95,7 +112,10 @@ class CanonicalQuestionYamlTest {
                 "answer: |-", "answer: |", "answer: |+", "  body", "    deeper", "", "  ", "tags:", "  - a",
                 "  - 12", "  - 'b'", "sources:", "  - file: f", "    line: 3", "    text: t", "    text: |-",
                 "      t1", "    format: qa", "difficulty: easy", "prompt: # c", "aliases: []", "topic: 1e3",
-                "topic: a: b", "- x", "question: x #y");
+                "topic: a: b", "- x", "question: x #y", "    file: 00001_chapters.txt", "topic: 3D卷积",
+                "topic: 1st", "topic: 0x1F", "topic: 1_000", "topic: .5", "topic: .inf", "topic: 1:30", "topic: 1e-3",
+                "topic: 0o17", "topic: 0b101", "topic: 12abc", "    line: 3rd", "topic: +.NaN", "topic: 2024-01-01",
+                "topic: 1.2.3", "topic: 9z");
         return line.list().ofMinSize(1).ofMaxSize(10).map(l -> String.join("\n", l) + "\n");
     }
 }
