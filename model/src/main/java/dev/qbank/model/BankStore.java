@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
@@ -252,17 +253,30 @@ public final class BankStore {
         BankTransaction tx = change();
         try {
             copies.forEach(tx::copy);
-            // Serialising and creating files overlap: while this thread creates the files of one chunk (mostly time
-            // in the kernel), the next chunk is serialised on the other core. At most two chunks' bytes are held.
-            // Files are created by one thread: creating files in one folder from two threads only makes them wait
-            // for each other in the kernel.
+            // Serialising and creating files overlap: while the files of one chunk are created (mostly time in the
+            // kernel), the next chunk is serialised in the background. At most two chunks' bytes are held. Files are
+            // created from both cores: two threads creating files in one folder partly wait for each other in the
+            // kernel, but at 1M this phase is the kernel on one core otherwise (1M import: 68-70 s with one thread,
+            // 55-58 s with two, runs alternated; a bare loop creating 800k files: 34 s vs 29 s).
             CompletableFuture<List<byte[]>> next = serialise(questions, 0);
             for (int from = 0; from < questions.size(); from += WRITE_CHUNK) {
                 List<byte[]> bytes = Futures.join(next);
                 int to = Math.min(questions.size(), from + WRITE_CHUNK);
                 next = to < questions.size() ? serialise(questions, to) : null;
-                for (int i = from; i < to; i++) {
-                    tx.write(QUESTIONS + "/" + questions.get(i).id() + EXTENSION, bytes.get(i - from));
+                int base = from;
+                // Every write finishes before a failure is reported, so none is still running when the caller
+                // cleans up; the first failure is the one reported.
+                List<RuntimeException> failed = java.util.stream.IntStream.range(from, to).parallel()
+                        .mapToObj(i -> {
+                            try {
+                                tx.write(QUESTIONS + "/" + questions.get(i).id() + EXTENSION, bytes.get(i - base));
+                                return null;
+                            } catch (RuntimeException e) {
+                                return e;
+                            }
+                        }).filter(Objects::nonNull).toList(); // not findFirst: that would not wait for the rest
+                if (!failed.isEmpty()) {
+                    throw failed.get(0);
                 }
             }
             for (String id : deletions) {

@@ -111,8 +111,10 @@ public final class BankTransaction {
             String top = topFolder(rel);
             if (top != null && newFolder.computeIfAbsent(top, t -> !Files.exists(root.resolve(t)))) {
                 Path to = stagingDir.resolve(TREE).resolve(rel);
-                if (createdFolders.add(to.getParent())) {
+                // Remembered only once it exists: another thread must not write into a folder still being made.
+                if (!createdFolders.contains(to.getParent())) {
                     Files.createDirectories(to.getParent());
+                    createdFolders.add(to.getParent());
                 }
                 filler.fill(to);
                 synchronized (this) {

@@ -10,6 +10,31 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BankTransactionTest {
+    /**
+     * {@code BankStore.commit} stages files from several threads. A folder of a new top-level folder must exist
+     * before any thread writes into it (a race here once made imports fail with "no such file" now and then).
+     */
+    @Test
+    void manyThreadsStagingIntoNewFoldersAtOnce(@TempDir Path root) throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Path bank = root.resolve("bank" + round);
+            BankTransaction tx = new BankTransaction(bank);
+            java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(8);
+            try {
+                pool.submit(() -> java.util.stream.IntStream.range(0, 400).parallel().forEach(i ->
+                        tx.write("questions/" + (i % 7) + "/q-" + i + ".yaml", "id: q-" + i + "\n"))).get();
+            } finally {
+                pool.shutdown();
+            }
+            assertThat(tx.commit()).isEqualTo(400);
+            for (int i = 0; i < 400; i++) {
+                assertThat(Files.readString(bank.resolve("questions/" + (i % 7) + "/q-" + i + ".yaml")))
+                        .isEqualTo("id: q-" + i + "\n");
+            }
+            assertThat(bank.resolve(BankTransaction.STAGING)).doesNotExist();
+        }
+    }
+
     @Test
     void stagedFilesWithoutJournalAreDiscardedOnRecovery(@TempDir Path root) throws Exception {
         Files.writeString(root.resolve("bank.yaml"), "old");
