@@ -48,21 +48,28 @@ final class BankMerge {
 
     BankMerge(List<Question> existing, DuplicateIndex index) {
         this.index = index;
-        for (int i = 0; i < existing.size(); i++) {
-            if (i % PREPARE_CHUNK == 0) {
-                index.prepare(existing.subList(i, Math.min(existing.size(), i + PREPARE_CHUNK)));
-            }
-            Question q = existing.get(i);
-            if (q.id() == null || !taken.add(q.id())) {
-                throw new QbankException(Diagnostic.error("bank", "", 0, 0, (q.id() == null ? "a bank question has no id"
-                        : "two bank questions share the id " + q.id()) + " ('" + q.question()
-                        + "'); fix the bank (qbank validate shows where) before importing into it"));
-            }
-            bank.put(q.id(), q);
-            for (Source s : q.sources()) {
-                idBySourceKey.putIfAbsent(SourceKey.of(s), q.id());
-            }
-            index.add(q);
+        inPreparedChunks(existing, this::addExisting);
+    }
+
+    private void addExisting(Question q) {
+        if (q.id() == null || !taken.add(q.id())) {
+            throw new QbankException(Diagnostic.error("bank", "", 0, 0, (q.id() == null ? "a bank question has no id"
+                    : "two bank questions share the id " + q.id()) + " ('" + q.question()
+                    + "'); fix the bank (qbank validate shows where) before importing into it"));
+        }
+        bank.put(q.id(), q);
+        for (Source s : q.sources()) {
+            idBySourceKey.putIfAbsent(SourceKey.of(s), q.id());
+        }
+        index.add(q);
+    }
+
+    /** Hands {@code questions} to {@code step} in order, the duplicate index having prepared each chunk first. */
+    private void inPreparedChunks(List<Question> questions, java.util.function.Consumer<Question> step) {
+        for (int i = 0; i < questions.size(); i += PREPARE_CHUNK) {
+            List<Question> chunk = questions.subList(i, Math.min(questions.size(), i + PREPARE_CHUNK));
+            index.prepare(chunk);
+            chunk.forEach(step);
         }
     }
 
@@ -78,13 +85,7 @@ final class BankMerge {
 
     /** Offers {@code incoming} in order, the duplicate index having prepared them on every core first. */
     void offerAll(List<Question> incoming) {
-        for (int i = 0; i < incoming.size(); i += PREPARE_CHUNK) {
-            List<Question> chunk = incoming.subList(i, Math.min(incoming.size(), i + PREPARE_CHUNK));
-            index.prepare(chunk);
-            for (Question q : chunk) {
-                offer(q);
-            }
-        }
+        inPreparedChunks(incoming, this::offer);
     }
 
     void offer(Question incoming) {

@@ -98,7 +98,7 @@ public final class BankStore {
             throw QbankException.usage("io", dir.toString(),
                     "cannot list the bank's questions; check that the folder is readable");
         }
-        Arrays.sort(names);
+        NameSort.sort(names);
         // each path is made when asked for, which for a stream is on the read-ahead threads, not on this one
         return new AbstractList<>() {
             @Override

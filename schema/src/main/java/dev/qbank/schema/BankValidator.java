@@ -4,6 +4,7 @@ import dev.qbank.model.BankManifest;
 import dev.qbank.model.BankStore;
 import dev.qbank.model.CanonicalQuestionYaml;
 import dev.qbank.model.Diagnostic;
+import dev.qbank.model.NameSort;
 import dev.qbank.model.Futures;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.QbankMapper;

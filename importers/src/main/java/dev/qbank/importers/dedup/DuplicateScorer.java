@@ -143,23 +143,7 @@ public final class DuplicateScorer {
                 + String.join(", ", onlyB) + ")";
     }
 
-    /** Jaccard index of two sets (0 for two empty sets). */
-    static <T> double jaccard(Set<T> a, Set<T> b) {
-        if (a.isEmpty() && b.isEmpty()) {
-            return 0.0;
-        }
-        Set<T> small = a.size() <= b.size() ? a : b;
-        Set<T> large = small == a ? b : a;
-        int inter = 0;
-        for (T t : small) {
-            if (large.contains(t)) {
-                inter++;
-            }
-        }
-        return (double) inter / (a.size() + b.size() - inter);
-    }
-
-    /** {@link #jaccard(Set, Set)} for sorted arrays of distinct word numbers. */
+    /** Jaccard index of two sorted arrays of distinct word numbers (0 for two empty ones). */
     static double jaccard(int[] a, int[] b) {
         if (a.length == 0 && b.length == 0) {
             return 0.0;

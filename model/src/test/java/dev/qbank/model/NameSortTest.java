@@ -1,4 +1,4 @@
-package dev.qbank.schema;
+package dev.qbank.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

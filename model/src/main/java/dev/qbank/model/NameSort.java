@@ -1,4 +1,4 @@
-package dev.qbank.schema;
+package dev.qbank.model;
 
 import java.util.Arrays;
 
@@ -6,10 +6,11 @@ import java.util.Arrays;
  * Sorts file names into {@link String#compareTo} order, fast for a million of them. A folder's listing comes in
  * the file system's hash order, and sorting a million strings by comparing them costs one to two seconds on this
  * machine (each comparison chases two pointers into memory the listing left in hash order), all of it before the
- * first file is checked. Here each name gets a number from five characters after the prefix all names share
- * (ids all start alike), numbers are sorted as primitives, and only names with the same number are compared.
+ * first file is read or checked (bank listings for export, import and validate). Here each name gets a number from
+ * five characters after the prefix all names share (ids all start alike), numbers are sorted as primitives, and
+ * only names with the same number are compared.
  */
-final class NameSort {
+public final class NameSort {
     /** Characters in the sort number: five of eight bits each, leaving 24 bits for the name's position. */
     private static final int KEY_CHARS = 5;
     private static final int INDEX_BITS = 24;
@@ -17,7 +18,8 @@ final class NameSort {
     private NameSort() {
     }
 
-    static void sort(String[] names) {
+    /** Sorts {@code names} in place, into the order {@link java.util.Arrays#sort(Object[])} gives. */
+    public static void sort(String[] names) {
         if (names.length < 2 || names.length >= 1 << INDEX_BITS) {
             Arrays.sort(names);
             return;
