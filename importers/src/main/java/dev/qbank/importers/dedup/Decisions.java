@@ -29,7 +29,6 @@ public final class Decisions {
     private final List<Decision> list;
     /** normalised phrasing of a merged-away question → the question it was merged into */
     private final Map<String, String> mergedInto = new HashMap<>();
-    private final List<KeepApart> keepApart = new ArrayList<>();
     /**
      * Each keep-apart decision filed under the ids ("i:" + id) and phrasings ("t:" + text) of both its sides, so a
      * comparison looks up the few decisions that name one of its two questions instead of reading them all.
@@ -56,7 +55,6 @@ public final class Decisions {
                 }
             } else if (d.isKeepApart()) {
                 KeepApart k = new KeepApart(d.a(), d.b(), normalized(d.phrasingsA()), normalized(d.phrasingsB()));
-                keepApart.add(k);
                 file("i:" + k.a(), k);
                 file("i:" + k.b(), k);
                 k.textsA().forEach(t -> file("t:" + t, k));
@@ -164,7 +162,7 @@ public final class Decisions {
 
     /** True when a curator said the question (id, text) and the other (id, text) are different questions. */
     boolean keptApart(String id, String text, String otherId, String otherText) {
-        if (keepApart.isEmpty()) {
+        if (keepApartBy.isEmpty()) {
             return false;
         }
         // A decision that keeps this pair apart names the first question by its id or by this phrasing.
@@ -184,10 +182,6 @@ public final class Decisions {
             }
         }
         return false;
-    }
-
-    boolean hasKeepApart() {
-        return !keepApart.isEmpty();
     }
 
     /** Every phrasing of a question: its text and its aliases. */
