@@ -10,6 +10,7 @@ import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
 import dev.qbank.model.SourceBank;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -126,6 +127,20 @@ class ImportPipelineTest {
                 org.assertj.core.groups.Tuple.tuple(a.toString().replace('\\', '/'), 2),
                 org.assertj.core.groups.Tuple.tuple(b.toString().replace('\\', '/'), 1));
         assertThat(new BankStore(bank).readAll()).hasSize(3);
+    }
+
+    /** The manifest's digest is the file's own: what {@code sha256sum} prints, BOM, CRLF and non-ASCII included. */
+    @Test
+    void manifestDigestIsTheSha256OfTheFileBytes() throws Exception {
+        Path a = tmp.resolve("a.txt");
+        byte[] bytes = "\uFEFF1. 什么是梯度消失？\r\n2. What is a tensor?\r\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(a, bytes);
+        Path bank = tmp.resolve("bank");
+        run(bank, a.toString());
+        String expected = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(a)));
+        assertThat(new BankStore(bank).readManifest().sources()).singleElement()
+                .satisfies(s -> assertThat(s.sha256()).isEqualTo(expected));
     }
 
     @Test

@@ -51,12 +51,23 @@ public final class QuestionIds {
         return slash < 0 ? path : path.substring(slash + 1);
     }
 
+    /** The hex SHA-256 of the text's UTF-8 bytes. */
     public static String sha256Hex(String text) {
+        return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The hex SHA-256 of {@code bytes}: what {@code sha256sum} prints for a file holding them. */
+    public static String sha256Hex(byte[] bytes) {
+        // One digest per thread, reset by digest(): an import hashes a million source wordings, and looking the
+        // algorithm up each time allocated more than the hashing itself.
+        return HexFormat.of().formatHex(SHA256.get().digest(bytes));
+    }
+
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
         }
-    }
+    });
 }
