@@ -9,12 +9,10 @@ import dev.qbank.model.QuestionIds;
 import dev.qbank.model.Source;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Merges incoming questions into a bank's questions, one at a time, in input order. Everything is a hash lookup
@@ -33,10 +31,14 @@ import java.util.Set;
  */
 final class BankMerge {
     private final Map<String, Question> bank = new HashMap<>();
-    private final Map<SourceKey, String> idBySourceKey = new HashMap<>();
-    private final Set<String> taken = new HashSet<>();
-    /** Source keys first seen in this import (as opposed to already in the bank). */
-    private final Set<SourceKey> importedKeys = new HashSet<>();
+    /** The question each source key (file and wording) of the bank, or of a qbank export, belongs to. */
+    private final Map<SourceKey, String> bankIdBySourceKey = new HashMap<>();
+    /**
+     * The same for source keys first seen in this import. Kept apart from the bank's so that which map holds a key
+     * tells whether it is a re-import (unchanged) or a repeat within this import (merged), without a third set of a
+     * million keys: at 1M questions every such table is about 60 MB of a 2 GB heap that is mostly live data.
+     */
+    private final Map<SourceKey, String> importedIdBySourceKey = new HashMap<>();
     private final DuplicateIndex index;
     private final Map<String, Question> changed = new LinkedHashMap<>();
     private int added;
@@ -52,14 +54,14 @@ final class BankMerge {
     }
 
     private void addExisting(Question q) {
-        if (q.id() == null || !taken.add(q.id())) {
+        if (q.id() == null || bank.containsKey(q.id())) {
             throw new QbankException(Diagnostic.error("bank", "", 0, 0, (q.id() == null ? "a bank question has no id"
                     : "two bank questions share the id " + q.id()) + " ('" + q.question()
                     + "'); fix the bank (qbank validate shows where) before importing into it"));
         }
         bank.put(q.id(), q);
         for (Source s : q.sources()) {
-            idBySourceKey.putIfAbsent(SourceKey.of(s), q.id());
+            bankIdBySourceKey.putIfAbsent(SourceKey.of(s), q.id());
         }
         index.add(q);
     }
@@ -94,35 +96,39 @@ final class BankMerge {
             return;
         }
         Source source = incoming.sources().get(0);
-        String known = idBySourceKey.get(SourceKey.of(source));
-        if (known != null && !importedKeys.contains(SourceKey.of(source))) {
-            unchanged++;
-            return;
-        }
-        if (known != null) {
+        SourceKey key = SourceKey.of(source);
+        String repeated = importedIdBySourceKey.get(key);
+        if (repeated != null) {
             // The same wording twice in this import (a source that repeats a question): fold the repeat into the
             // first occurrence, keeping its line and anything it adds, so every source question stays traceable.
-            changed.put(known, QuestionMerger.merge(current(known), incoming));
+            changed.put(repeated, QuestionMerger.merge(current(repeated), incoming));
             merged++;
             return;
         }
-        importedKeys.add(SourceKey.of(source));
+        if (bankIdBySourceKey.containsKey(key)) {
+            unchanged++;
+            return;
+        }
         Optional<DuplicateIndex.Match> match = index.findDuplicate(incoming);
         if (match.isPresent() && current(match.get().id()) != null) {
             String id = match.get().id();
             Question target = QuestionMerger.merge(current(id), incoming);
             changed.put(id, target);
-            idBySourceKey.put(SourceKey.of(source), id);
+            importedIdBySourceKey.put(key, id);
             merged++;
             return;
         }
-        String id = QuestionIds.assign(source, taken::contains);
-        taken.add(id);
+        String id = QuestionIds.assign(source, this::taken);
         Question q = incoming.withId(id);
         index.add(q);
         changed.put(id, q);
-        idBySourceKey.put(SourceKey.of(source), id);
+        importedIdBySourceKey.put(key, id);
         added++;
+    }
+
+    /** Every id in the bank or added by this import is taken (the two maps hold exactly those). */
+    private boolean taken(String id) {
+        return changed.containsKey(id) || bank.containsKey(id);
     }
 
     /**
@@ -139,13 +145,15 @@ final class BankMerge {
         } else if (bank.containsKey(id)) {
             unchanged++;
         } else {
-            taken.add(id);
             index.add(incoming);
             changed.put(id, incoming);
             added++;
         }
         for (Source s : incoming.sources()) {
-            idBySourceKey.putIfAbsent(SourceKey.of(s), id);
+            SourceKey key = SourceKey.of(s);
+            if (!importedIdBySourceKey.containsKey(key)) {
+                bankIdBySourceKey.putIfAbsent(key, id);
+            }
         }
     }
 

@@ -1,11 +1,16 @@
 package dev.qbank.importers;
 
 import dev.qbank.model.Diagnostic;
+import dev.qbank.model.Futures;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
 import dev.qbank.model.QuestionIds;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 /**
  * Reads every input file before anything is written, collecting every file's errors rather than stopping at the
@@ -24,35 +29,71 @@ final class FileReader {
     }
 
     /**
-     * Reads the files in parallel (each file by one thread; importers keep no state between files), and returns
-     * them, and reports their errors, in input order as a sequential read would.
+     * Reads the files in parallel and returns them, and reports their errors, in input order as a sequential read
+     * would.
      *
      * @throws QbankException with every file's errors if any file failed
      */
     List<ParsedFile> readAll(List<InputFile> inputs) {
-        Object[] results = new Object[inputs.size()];
-        java.util.stream.IntStream.range(0, inputs.size()).parallel().forEach(i -> {
-            try {
-                results[i] = read(inputs.get(i));
-            } catch (QbankException e) {
-                results[i] = e;
-            }
-        });
         List<ParsedFile> parsed = new ArrayList<>();
-        List<Diagnostic> errors = new ArrayList<>();
-        int exit = QbankException.EXIT_FINDINGS;
-        for (Object r : results) {
-            if (r instanceof QbankException e) {
-                errors.addAll(e.diagnostics());
-                exit = Math.max(exit, e.exitCode());
-            } else {
-                parsed.add((ParsedFile) r);
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new QbankException(errors, exit);
-        }
+        readInOrder(inputs, parsed::add);
         return parsed;
+    }
+
+    /**
+     * Hands each file, read, to {@code each} in input order, on the calling thread, while the next files are read
+     * in the background: the caller's work on one file (the import's merge) overlaps the reading of the next ones.
+     * At most a few files are read ahead of the caller, so the questions in memory are bounded by a few files, not
+     * by all of them. Each file is read by one thread (importers keep no state between files).
+     *
+     * <p>Once a file has failed, later files are still read, so that every file's errors are reported in one run,
+     * but none is handed on: the caller's work would be thrown away.
+     *
+     * @throws QbankException with every file's errors, in input order, if any file failed
+     */
+    void readInOrder(List<InputFile> inputs, Consumer<ParsedFile> each) {
+        int threads = Math.max(1, Math.min(inputs.size(), Runtime.getRuntime().availableProcessors()));
+        // A pool of its own, not the common one: the caller's parallel work (profiling a chunk of questions) would
+        // otherwise help by running a whole file's read inside its own join, and stall the in-order merge.
+        ExecutorService pool = Executors.newFixedThreadPool(threads, FileReader::readerThread);
+        try {
+            List<CompletableFuture<Object>> pending = new ArrayList<>(inputs.size());
+            int ahead = 2 * threads;
+            List<Diagnostic> errors = new ArrayList<>();
+            int exit = QbankException.EXIT_FINDINGS;
+            for (int i = 0; i < inputs.size(); i++) {
+                while (pending.size() < inputs.size() && pending.size() <= i + ahead) {
+                    InputFile input = inputs.get(pending.size());
+                    pending.add(CompletableFuture.supplyAsync(() -> readOrFailure(input), pool));
+                }
+                Object result = Futures.join(pending.set(i, null));
+                if (result instanceof QbankException e) {
+                    errors.addAll(e.diagnostics());
+                    exit = Math.max(exit, e.exitCode());
+                } else if (errors.isEmpty()) {
+                    each.accept((ParsedFile) result);
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new QbankException(errors, exit);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Thread readerThread(Runnable r) {
+        Thread t = new Thread(r, "qbank-read");
+        t.setDaemon(true);
+        return t;
+    }
+
+    private Object readOrFailure(InputFile input) {
+        try {
+            return read(input);
+        } catch (QbankException e) {
+            return e;
+        }
     }
 
     private ParsedFile read(InputFile input) {

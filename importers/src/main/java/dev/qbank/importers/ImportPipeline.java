@@ -7,22 +7,25 @@ import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
 import dev.qbank.model.SourceBank;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code qbank import}: reads every input, and only if all of them read cleanly merges their questions into the
- * bank and writes it in one commit. All or nothing: any error in any file is reported (every error, one line each)
- * and the bank is not touched, not even created.
+ * {@code qbank import}: reads every input, merging their questions into the bank as they are read, and only if all
+ * of them read cleanly writes the bank, in one commit. All or nothing: any error in any file is reported (every
+ * error, one line each) and the bank is not touched; a bank that did not exist is not left behind.
  *
  * <ol>
  *   <li>collect the input files ({@link InputCollector});</li>
- *   <li>load, detect (or force) the format and read each file; a file with no questions is an error;</li>
- *   <li>lock the bank ({@link BankLock}), recover an interrupted change, read its questions, merge
- *       ({@link BankMerge}); media the sources refer to are resolved and named for the bank first
- *       ({@link MediaIntake});</li>
+ *   <li>lock the bank ({@link BankLock}), recover an interrupted change, read its questions;</li>
+ *   <li>load, detect (or force) the format and read each file, a file with no questions being an error, and merge
+ *       each file's questions ({@link BankMerge}) as soon as it and every file before it are read; media the
+ *       sources refer to are resolved and named for the bank first ({@link MediaIntake});</li>
  *   <li>write new and changed questions, the manifest and the media files those questions list with
  *       {@link BankStore#commit}, which stages every file first and leaves files whose bytes would not change
  *       alone: re-importing the same input writes nothing.</li>
@@ -42,52 +45,80 @@ public final class ImportPipeline {
         if (inputs.isEmpty() && errors.isEmpty()) {
             throw QbankException.usage("no-input", "", "nothing to import: name files or folders");
         }
-        List<ParsedFile> parsed;
-        try {
-            parsed = new FileReader(registry, forced).readAll(inputs);
-        } catch (QbankException e) {
+        FileReader reader = new FileReader(registry, forced);
+        if (!errors.isEmpty()) {
             // Report the missing paths and every unreadable file together, so one run shows all there is to fix.
             List<Diagnostic> all = new ArrayList<>(errors);
-            all.addAll(e.diagnostics());
-            throw new QbankException(all, errors.isEmpty() ? e.exitCode() : Math.max(e.exitCode(), QbankException.EXIT_USAGE));
+            int exit = QbankException.EXIT_USAGE;
+            try {
+                reader.readAll(inputs);
+            } catch (QbankException e) {
+                all.addAll(e.diagnostics());
+                exit = Math.max(exit, e.exitCode());
+            }
+            throw new QbankException(all, exit);
         }
-        if (!errors.isEmpty()) {
-            throw new QbankException(errors, QbankException.EXIT_USAGE);
+        boolean bankExisted = Files.exists(request.bank());
+        try {
+            return mergeAndWrite(request, reader, inputs);
+        } catch (RuntimeException e) {
+            if (!bankExisted) {
+                removeNewEmptyBank(request.bank());
+            }
+            throw e;
         }
+    }
 
+    /**
+     * Steps 2 to 4. Files are merged as they are read, in input order, while later files are still being read
+     * (at 1M questions reading and merging overlap instead of taking turns); a failure in any file is thrown
+     * before anything is written.
+     */
+    private ImportReport mergeAndWrite(ImportRequest request, FileReader reader, List<InputFile> inputs) {
         BankStore store = new BankStore(request.bank());
         try (BankLock lock = BankLock.acquire(request.bank())) {
             // A change a crash interrupted is finished or discarded before the bank is read (under the lock).
             store.recover();
             MediaIntake media = new MediaIntake(request.bank());
-            parsed = parsed.stream().map(media::resolve).toList();
+            BankMerge merge = new BankMerge(store.readAll(), Deduplication.forBank(request.bank()));
             List<ImportReport.FileSummary> files = new ArrayList<>();
-            for (ParsedFile f : parsed) {
+            List<SourceBank> read = new ArrayList<>();
+            reader.readInOrder(inputs, parsed -> {
+                ParsedFile f = media.resolve(parsed);
                 files.add(new ImportReport.FileSummary(f.document().file(), f.format(), f.forced(),
                         f.questions().size(), f.warnings()));
-            }
-            BankMerge merge = new BankMerge(store.readAll(), Deduplication.forBank(request.bank()));
-            BankManifest manifest = manifest(store.readManifest(), parsed);
-            List<ParsedFile> pending = new ArrayList<>(parsed);
-            parsed = null;
-            for (int i = 0; i < pending.size(); i++) {
+                SourceDocument d = f.document();
+                read.add(new SourceBank(d.file(), f.format(), d.sha256(), f.questions().size()));
                 // Each file is let go once merged: the questions that merge into others need not stay in memory.
-                merge.offerAll(pending.set(i, null).questions());
-            }
+                merge.offerAll(f.questions());
+            });
+            BankManifest manifest = manifest(store.readManifest(), read);
             int written = store.commit(merge.changed(), List.of(), manifest, media.copiesFor(merge.changed()));
             return new ImportReport(files, merge.added(), merge.unchanged(), merge.merged(), written, request.bank());
         }
     }
 
+    /**
+     * Undoes the one thing a failed import into a new bank did: the folder it made to lock. A failed import
+     * leaves no trace, so the next run starts from the same place; a folder that holds anything else stays.
+     */
+    private static void removeNewEmptyBank(Path bank) {
+        try {
+            Files.deleteIfExists(bank.resolve(BankLock.FILE));
+            Files.deleteIfExists(bank);
+        } catch (IOException e) {
+            // not empty after all (or not ours to remove): leave it
+        }
+    }
+
     /** The manifest with one entry per imported file, replacing that file's earlier entry, keeping the others. */
-    static BankManifest manifest(BankManifest old, List<ParsedFile> parsed) {
+    static BankManifest manifest(BankManifest old, List<SourceBank> imported) {
         Map<String, SourceBank> sources = new LinkedHashMap<>();
         for (SourceBank s : old.sources()) {
             sources.put(s.file(), s);
         }
-        for (ParsedFile f : parsed) {
-            SourceDocument d = f.document();
-            sources.put(d.file(), new SourceBank(d.file(), f.format(), d.sha256(), f.questions().size()));
+        for (SourceBank s : imported) {
+            sources.put(s.file(), s);
         }
         return new BankManifest(BankManifest.SCHEMA_VERSION, old.name(), List.copyOf(sources.values()));
     }
