@@ -1,10 +1,11 @@
 package dev.qbank.importers.dedup;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Tells, without converting, that opencc4j's traditional → simplified conversion leaves a text as it is. That
@@ -24,9 +25,14 @@ final class ConversionTriggers {
 
     /** Chars the char dictionary turns into another single char. */
     private final BitSet changingChars = new BitSet(Character.MAX_VALUE + 1);
-    /** Phrase keys that convert to something else, by their first char. */
-    private final Map<Character, String[]> phrasesByFirst = new HashMap<>();
+    /** First chars of the phrase keys that convert to something else ("反", "中" among them: common, so cheap). */
     private final BitSet phraseFirsts = new BitSet(Character.MAX_VALUE + 1);
+    /**
+     * Those first chars, sorted, and the phrases starting with each: a binary search over a hundred chars, where a
+     * Map&lt;Character, ...&gt; would box every common char that starts a phrase.
+     */
+    private final char[] firsts;
+    private final String[][] phrasesByFirst;
 
     ConversionTriggers(Map<String, List<String>> phrases, Map<String, List<String>> chars) {
         chars.forEach((key, values) -> {
@@ -36,14 +42,20 @@ final class ConversionTriggers {
                 changingChars.set(key.charAt(0));
             }
         });
-        Map<Character, List<String>> grouped = new HashMap<>();
+        TreeMap<Character, List<String>> grouped = new TreeMap<>();
         phrases.forEach((key, values) -> {
             if (!key.isEmpty() && changes(key, values)) {
                 grouped.computeIfAbsent(key.charAt(0), c -> new ArrayList<>()).add(key);
                 phraseFirsts.set(key.charAt(0));
             }
         });
-        grouped.forEach((first, keys) -> phrasesByFirst.put(first, keys.toArray(NO_PHRASES)));
+        firsts = new char[grouped.size()];
+        phrasesByFirst = new String[grouped.size()][];
+        int k = 0;
+        for (Map.Entry<Character, List<String>> e : grouped.entrySet()) {
+            firsts[k] = e.getKey();
+            phrasesByFirst[k++] = e.getValue().toArray(NO_PHRASES);
+        }
     }
 
     private static boolean changes(String key, List<String> values) {
@@ -58,7 +70,7 @@ final class ConversionTriggers {
                 return true;
             }
             if (phraseFirsts.get(c)) {
-                for (String phrase : phrasesByFirst.get(c)) {
+                for (String phrase : phrasesByFirst[Arrays.binarySearch(firsts, c)]) {
                     if (s.startsWith(phrase, i)) {
                         return true;
                     }

@@ -3,7 +3,6 @@ package dev.qbank.importers.dedup;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -126,9 +125,18 @@ public final class DuplicateScorer {
             parts.add("different settings " + a.broad() + " / " + b.broad());
         }
         if (residual < 1.0) {
-            parts.add(String.format(Locale.ROOT, "other words agree %.0f%%", residual * 100));
+            parts.add("other words agree " + percent(residual) + "%");
         }
         return String.join("; ", parts);
+    }
+
+    /**
+     * {@code residual} as a whole percentage, as {@code String.format("%.0f", residual * 100)} writes it (half up),
+     * without a Formatter and its regex per reason (most of the 0.33 GB explain allocated over a 1M import).
+     * Exact for the values residual takes, the ratios of two word counts: see DuplicateScorerTest.
+     */
+    static long percent(double residual) {
+        return Math.round(residual * 100);
     }
 
     private static String differing(QuestionProfile a, QuestionProfile b) {

@@ -2,7 +2,6 @@ package dev.qbank.importers.dedup;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
@@ -60,7 +59,9 @@ public final class QuestionAnalyzer {
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
-            if (aside[i] && glossary.terms().longestAt(s, i) == null) {
+            // Looked up once per position (it was twice in asides): the trie walks are most of profiling's CPU.
+            PhraseTrie.Hit<String> term = glossary.terms().longestAt(s, i);
+            if (aside[i] && term == null) {
                 i++;
                 continue;
             }
@@ -72,7 +73,6 @@ public final class QuestionAnalyzer {
                 i++;
                 continue;
             }
-            PhraseTrie.Hit<String> term = glossary.terms().longestAt(s, i);
             PhraseTrie.Hit<AskKind> ask = glossary.asks().longestAt(s, i);
             if (term != null && (ask == null || term.end() >= ask.end())) {
                 boolean adjacent = previousTerm != null && previousTermEnd == i;
@@ -121,7 +121,7 @@ public final class QuestionAnalyzer {
             all.add(AskKind.DEFINITION);
         }
         int lastClause = primaryClause < 0 ? clauseRest.size() - 1 : primaryClause;
-        Set<String> residual = new LinkedHashSet<>();
+        ResidualWords residual = new ResidualWords();
         for (int k = 0; k <= lastClause; k++) {
             residualTokens(clauseRest.get(k).toString(), residual);
         }
@@ -184,7 +184,7 @@ public final class QuestionAnalyzer {
     }
 
     /** Adds the words of {@code rest} that are not fillers: Han characters one by one, Latin words whole. */
-    private void residualTokens(String rest, Set<String> out) {
+    private void residualTokens(String rest, ResidualWords out) {
         int i = 0;
         while (i < rest.length()) {
             char c = rest.charAt(i);
