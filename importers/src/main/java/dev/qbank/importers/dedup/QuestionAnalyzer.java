@@ -3,9 +3,6 @@ package dev.qbank.importers.dedup;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * Reads what a question asks: normalises it, drops boilerplate, then walks it once from left to right taking at
@@ -47,8 +44,8 @@ public final class QuestionAnalyzer {
     public QuestionProfile profile(String text) {
         String norm = TextNormalizer.normalize(text);
         String s = stripBoilerplate(norm);
-        SortedSet<String> concepts = new TreeSet<>();
-        SortedSet<String> main = new TreeSet<>();
+        SortedWords concepts = new SortedWords();
+        SortedWords main = new SortedWords();
         boolean[] aside = asides(s);
         List<EnumSet<AskKind>> clauseKinds = new ArrayList<>();
         List<StringBuilder> clauseRest = new ArrayList<>();
@@ -125,8 +122,8 @@ public final class QuestionAnalyzer {
         for (int k = 0; k <= lastClause; k++) {
             residualTokens(clauseRest.get(k).toString(), residual);
         }
-        SortedSet<String> core = new TreeSet<>();
-        Set<String> broad = new TreeSet<>();
+        SortedWords core = new SortedWords();
+        SortedWords broad = new SortedWords();
         for (String c : main) {
             (glossary.isBroad(c) ? broad : core).add(c);
         }
