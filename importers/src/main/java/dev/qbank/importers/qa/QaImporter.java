@@ -53,6 +53,7 @@ public final class QaImporter implements Importer {
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .inlineParserFactory(new HeadingInlinesOnly())
             .build();
 
     @Override
