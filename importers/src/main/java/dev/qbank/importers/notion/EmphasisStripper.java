@@ -41,6 +41,10 @@ public final class EmphasisStripper {
 
     /** The text of {@code inline} without emphasis markers, every other character kept in order. */
     public static String strip(String inline) {
+        if (!hasMarkupCharacter(inline)) {
+            // nothing to protect, pair or unescape: the result is the input; skips a commonmark parse per title
+            return inline;
+        }
         Protected p = protect(inline);
         String e = p.text;
         boolean[] marker = new boolean[e.length()];
@@ -60,6 +64,17 @@ public final class EmphasisStripper {
             out.append(e.charAt(i));
         }
         return out.toString();
+    }
+
+    /** Whether {@code s} holds a character the steps below act on: an emphasis delimiter or a backslash. */
+    private static boolean hasMarkupCharacter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '*' || c == '_' || c == '\\') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The input with content characters escaped; {@code inserted[i]} tells which backslashes we added. */
