@@ -68,7 +68,7 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
             throw fail(displayName, "empty", "the file is empty: nothing to import");
         }
         return new SourceDocument(displayName, path, text, data.length,
-                dev.qbank.model.QuestionIds.sha256Hex(data));
+                dev.qbank.model.Sha256.hex(data));
     }
 
     private static QbankException fail(String file, String code, String message) {

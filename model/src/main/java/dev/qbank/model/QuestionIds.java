@@ -1,8 +1,5 @@
 package dev.qbank.model;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -23,7 +20,7 @@ public final class QuestionIds {
      * contain it (collisions of 40 bits are rare but must not merge two questions).
      */
     public static String assign(Source source, Predicate<String> taken) {
-        String hex = sha256Hex(fileName(source.file()) + '\n' + source.text());
+        String hex = HexFormat.of().formatHex(Sha256.of(fileName(source.file()) + '\n' + source.text()));
         for (int len = BASE_HEX_CHARS; len <= hex.length(); len += 2) {
             String candidate = "q-" + hex.substring(0, len);
             if (!taken.test(candidate)) {
@@ -50,24 +47,4 @@ public final class QuestionIds {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? path : path.substring(slash + 1);
     }
-
-    /** The hex SHA-256 of the text's UTF-8 bytes. */
-    public static String sha256Hex(String text) {
-        return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The hex SHA-256 of {@code bytes}: what {@code sha256sum} prints for a file holding them. */
-    public static String sha256Hex(byte[] bytes) {
-        // One digest per thread, reset by digest(): an import hashes a million source wordings, and looking the
-        // algorithm up each time allocated more than the hashing itself.
-        return HexFormat.of().formatHex(SHA256.get().digest(bytes));
-    }
-
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-        }
-    });
 }

@@ -1,8 +1,6 @@
 package dev.qbank.schema;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.qbank.model.Sha256;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -48,7 +46,7 @@ public final class QuestionText {
     }
 
     public static Key key(String text) {
-        byte[] d = sha256(fold(text));
+        byte[] d = Sha256.of(fold(text));
         long hi = 0;
         long lo = 0;
         for (int i = 0; i < 8; i++) {
@@ -56,18 +54,5 @@ public final class QuestionText {
             lo = (lo << 8) | (d[i + 8] & 0xff);
         }
         return new Key(hi, lo);
-    }
-
-    /** One digest per thread: looking the algorithm up costs more than hashing a question. */
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-        }
-    });
-
-    private static byte[] sha256(String s) {
-        return SHA256.get().digest(s.getBytes(StandardCharsets.UTF_8)); // digest() also resets it for the next use
     }
 }

@@ -121,7 +121,7 @@ final class ImportFuzzer {
     static void save(byte[] data, String why) {
         try {
             Path dir = Files.createDirectories(Path.of("target", "fuzz-failures"));
-            String name = dev.qbank.model.QuestionIds.sha256Hex(data).substring(0, 16);
+            String name = dev.qbank.model.Sha256.hex(data).substring(0, 16);
             Files.write(dir.resolve(name + ".bin"), data);
             Files.writeString(dir.resolve(name + ".why.txt"), why);
         } catch (IOException e) {
