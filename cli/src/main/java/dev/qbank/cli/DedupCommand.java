@@ -189,10 +189,10 @@ public final class DedupCommand implements Callable<Integer> {
     private void commit(BankStore store, Decisions decisions, List<Question> upserts, List<String> deletions) {
         var tx = store.change();
         for (Question q : upserts) {
-            tx.write(BankStore.QUESTIONS + "/" + q.id() + BankStore.EXTENSION, BankStore.toYaml(q));
+            tx.write(store.relativeFile(q.id()), BankStore.toYaml(q));
         }
         for (String id : deletions) {
-            tx.delete(BankStore.QUESTIONS + "/" + id + BankStore.EXTENSION);
+            tx.delete(store.relativeFile(id));
         }
         tx.write(BankStore.DECISIONS, decisions.toYaml());
         try {

@@ -79,11 +79,12 @@ class ValidateCommandTest {
 
     @Test
     void warningsAloneExitZeroAndBecomeGithubWarnings() throws Exception {
-        Files.writeString(bank.resolve("questions/q-2.yaml"), "id: q-2\nquestion: 什么是 RNN?\n");
+        Files.createDirectories(bank.resolve("questions/2"));
+        Files.writeString(bank.resolve("questions/2/q-2.yaml"), "id: q-2\nquestion: 什么是 RNN?\n");
         MainTest.Result r = MainTest.run("validate", "--format", "github", bank.toString());
         assertThat(r.code()).isZero();
-        assertThat(r.out()).startsWith("::warning file=" + questions + "/q-2.yaml,line=2,col=11,title=qbank "
-                + "duplicate-question::likely the same question as " + questions + "/q-1.yaml");
+        assertThat(r.out()).startsWith("::warning file=" + questions + "/2/q-2.yaml,line=2,col=11,title=qbank "
+                + "duplicate-question::likely the same question as " + questions + "/1/q-1.yaml");
         assertThat(r.err()).contains("3 files checked, 0 errors, 1 warnings");
     }
 

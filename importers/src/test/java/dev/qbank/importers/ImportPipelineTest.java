@@ -79,7 +79,7 @@ class ImportPipelineTest {
         ImportReport intoEmpty = run(b, json.toString());
         assertThat(intoEmpty.added()).isEqualTo(2);
         for (Path f : new BankStore(a).questionFiles()) {
-            assertThat(b.resolve("questions").resolve(f.getFileName())).hasSameBinaryContentAs(f);
+            assertThat(b.resolve(a.relativize(f))).hasSameBinaryContentAs(f);
         }
         ImportReport back = run(a, json.toString());
         assertThat(back.unchanged()).isEqualTo(2);

@@ -23,7 +23,8 @@ import tools.jackson.core.TokenStreamLocation;
  * <pre>
  * bank/
  *   bank.yaml            manifest: schema version, name, source banks
- *   questions/ID.yaml    one question per file, named by its id
+ *   questions/C/ID.yaml  one question per file, named by its id, in a folder named by the id's first character
+ *                        after "q-" (see {@link #shard}); files anywhere else under questions/ are read too
  *   decisions.yaml       remembered dedup decisions (written by qbank dedup)
  *   glossary.yaml        the bank's own synonyms for dedup (optional, curated by hand)
  *   media/               images and other files the questions refer to
@@ -42,6 +43,11 @@ public final class BankStore {
     private static final int WRITE_CHUNK = 4096;
 
     private final Path root;
+    /**
+     * From the last listing: id to bank-relative file, for question files not at their default path (empty for a
+     * bank qbank wrote). Null until the bank is listed.
+     */
+    private volatile Map<String, String> elsewhere;
 
     public BankStore(Path root) {
         this.root = root;
@@ -55,8 +61,52 @@ public final class BankStore {
         return root.resolve(QUESTIONS);
     }
 
+    /**
+     * The folder under {@code questions/} that qbank files a new question in: the id's first character after its
+     * {@code q-} prefix (a hex digit for generated ids), else its first character. Sixteen folders for generated
+     * ids: creating a million files in one folder serialises every creation on that folder's lock in the kernel
+     * (two threads creating 800k files: 28 s in one folder, 11-17 s in 16 or 256 folders, measured with a bare C
+     * loop), and a few dozen files per folder keep a small bank easy to browse. Git shards its objects the same way.
+     */
+    public static String shard(String id) {
+        int at = id.startsWith("q-") && id.length() > 2 ? 2 : 0;
+        return id.substring(at, at + 1);
+    }
+
+    /** Where qbank files a new question with this id, relative to the bank: {@code questions/C/ID.yaml}. */
+    public static String defaultRelativePath(String id) {
+        return QUESTIONS + "/" + shard(id) + "/" + id + EXTENSION;
+    }
+
+    /**
+     * The file of question {@code id}, relative to the bank ({@code questions/C/ID.yaml}, or wherever a curator put
+     * it): a question keeps its file wherever it is, so banks written before the questions were fanned out into
+     * folders, and folders a curator made, stay as they are. A new question gets {@link #defaultRelativePath}.
+     */
+    public String relativeFile(String id) {
+        String placed = placedElsewhere(id);
+        return placed != null ? placed : defaultRelativePath(id);
+    }
+
+    /** {@link #relativeFile} as a path. */
     public Path questionFile(String id) {
-        return questionsDir().resolve(id + EXTENSION);
+        return root.resolve(relativeFile(id));
+    }
+
+    /**
+     * Where the question is if not at its default path, else null. Looks first at the default path (one stat), so
+     * a bank qbank wrote is never listed just to find a file; otherwise the bank is listed once and remembered.
+     */
+    private String placedElsewhere(String id) {
+        Map<String, String> known = elsewhere;
+        if (known == null) {
+            if (Files.isRegularFile(root.resolve(defaultRelativePath(id)))) {
+                return null;
+            }
+            listQuestionFiles();
+            known = elsewhere;
+        }
+        return known.get(id);
     }
 
     public Path manifestFile() {
@@ -83,34 +133,103 @@ public final class BankStore {
         }
     }
 
-    /** The question files of the bank, sorted by name. */
+    /**
+     * The question files of the bank: every {@code .yaml} file in {@code questions/} and its folders, at any depth,
+     * sorted by file name (so by id, whatever folder each is in: exports come out in the same order for any layout).
+     * Hidden files and folders are skipped, and links to folders are not followed (no loops, nothing outside the
+     * bank); {@code qbank validate} warns about both. Two files with the same name are two questions with one id:
+     * refused, naming both files.
+     */
     public List<Path> questionFiles() {
         recover();
+        return listQuestionFiles();
+    }
+
+    /**
+     * {@link #questionFiles()} without recovering first: safe while a change of this store is being staged (a
+     * recovery would discard what it staged so far).
+     */
+    private List<Path> listQuestionFiles() {
         Path dir = questionsDir();
         if (!Files.isDirectory(dir)) {
+            elsewhere = Map.of();
             return List.of();
         }
         // Names, not paths, are listed and sorted: a comparator that derived each name from its path did it twice
         // per comparison (about 30 million times for a million files), and each listed path was parsed again;
-        // this runs on one thread before the first question can be read.
-        String[] names = dir.toFile().list((d, name) -> name.endsWith(EXTENSION));
-        if (names == null) {
-            throw QbankException.usage("io", dir.toString(),
-                    "cannot list the bank's questions; check that the folder is readable");
+        // this runs on one thread before the first question can be read. A file in a folder is listed as
+        // "NAME<NUL>FOLDER/": NUL sorts before any character of a name, so the entries sort by name first.
+        List<String> listed = new ArrayList<>();
+        listInto(dir.toFile(), "", listed);
+        String[] entries = listed.toArray(String[]::new);
+        NameSort.sort(entries);
+        Map<String, String> placed = new java.util.HashMap<>();
+        for (int i = 0; i < entries.length; i++) {
+            String entry = entries[i];
+            int nul = entry.indexOf('\0');
+            String name = nul < 0 ? entry : entry.substring(0, nul);
+            String rel = QUESTIONS + "/" + (nul < 0 ? "" : entry.substring(nul + 1)) + name;
+            if (i > 0 && sameName(entries[i - 1], name)) {
+                throw duplicateId(entries[i - 1], rel);
+            }
+            String id = name.substring(0, name.length() - EXTENSION.length());
+            if (!rel.equals(defaultRelativePath(id))) {
+                placed.put(id, rel);
+            }
         }
-        NameSort.sort(names);
+        elsewhere = placed;
         // each path is made when asked for, which for a stream is on the read-ahead threads, not on this one
         return new AbstractList<>() {
             @Override
             public Path get(int index) {
-                return dir.resolve(names[index]);
+                String entry = entries[index];
+                int nul = entry.indexOf('\0');
+                return nul < 0 ? dir.resolve(entry)
+                        : dir.resolve(entry.substring(nul + 1)).resolve(entry.substring(0, nul));
             }
 
             @Override
             public int size() {
-                return names.length;
+                return entries.length;
             }
         };
+    }
+
+    /** Adds the {@code .yaml} files of {@code dir} and its folders, as entries described in {@link #questionFiles}. */
+    private static void listInto(java.io.File dir, String folder, List<String> out) {
+        String[] names = dir.list();
+        if (names == null) {
+            throw QbankException.usage("io", dir.toString(),
+                    "cannot list the bank's questions; check that the folder is readable");
+        }
+        for (String name : names) {
+            if (name.startsWith(".")) {
+                continue;
+            }
+            if (name.endsWith(EXTENSION)) {
+                out.add(folder.isEmpty() ? name : name + '\0' + folder);
+            } else {
+                // only names that are not question files cost a look at what they are (16 folders in a million)
+                Path child = dir.toPath().resolve(name);
+                if (Files.isDirectory(child, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    listInto(child.toFile(), folder + name + "/", out);
+                }
+            }
+        }
+    }
+
+    private static boolean sameName(String entry, String name) {
+        return entry.startsWith(name) && (entry.length() == name.length() || entry.charAt(name.length()) == '\0');
+    }
+
+    private QbankException duplicateId(String firstEntry, String secondRel) {
+        int nul = firstEntry.indexOf('\0');
+        String first = QUESTIONS + "/" + (nul < 0 ? firstEntry : firstEntry.substring(nul + 1)
+                + firstEntry.substring(0, nul));
+        return new QbankException(List.of(Diagnostic.error("duplicate-id", root.resolve(secondRel).toString(), 0, 0,
+                "this file and " + root.resolve(first)
+                + " hold questions with one id (the file name); keep one of them, or give one a new id and file name")),
+                QbankException.EXIT_FINDINGS);
     }
 
     /**
@@ -269,7 +388,7 @@ public final class BankStore {
                 List<RuntimeException> failed = java.util.stream.IntStream.range(from, to).parallel()
                         .mapToObj(i -> {
                             try {
-                                tx.write(QUESTIONS + "/" + questions.get(i).id() + EXTENSION, bytes.get(i - base));
+                                tx.write(relativeFile(questions.get(i).id()), bytes.get(i - base));
                                 return null;
                             } catch (RuntimeException e) {
                                 return e;
@@ -280,7 +399,7 @@ public final class BankStore {
                 }
             }
             for (String id : deletions) {
-                tx.delete(QUESTIONS + "/" + id + EXTENSION);
+                tx.delete(relativeFile(id));
             }
             if (manifest != null) {
                 tx.write(MANIFEST, toYaml(manifest));

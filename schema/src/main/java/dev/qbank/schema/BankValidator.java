@@ -8,10 +8,12 @@ import dev.qbank.model.NameSort;
 import dev.qbank.model.Futures;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.QbankMapper;
+import dev.qbank.model.QuestionIds;
 import dev.qbank.model.Question;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -285,12 +287,41 @@ public final class BankValidator {
             if (!rightful && Collections.binarySearch(folder.names(), ownName) >= 0) {
                 return folder.display().isEmpty() ? ownName : folder.display() + "/" + ownName;
             }
+            if (!rightful) {
+                String filed = filedOwner(folder, r.id());
+                if (filed != null) {
+                    return filed;
+                }
+            }
             if (!r.name().equals(ownName)) {
                 otherIds.put(ordinal, r.id());
             }
             int first = firstById.putIfAbsent(r.id(), ordinal);
             return first < 0 ? null : fileName.apply(first);
         }
+    }
+
+    /**
+     * The displayed path of the file qbank files question {@code id} under ({@code questions/C/ID.yaml}) when it
+     * exists in the folder's bank, else null. Asked only for a misnamed file, so the look on disk is rare.
+     */
+    private static String filedOwner(Folder folder, String id) {
+        if (!QuestionIds.isValid(id)) {
+            return null; // the id itself is wrong (the schema says so); it names no file
+        }
+        Path bank = folder.bankRoot().toAbsolutePath().normalize();
+        Path dir = folder.dir().toAbsolutePath().normalize();
+        String rel = BankStore.defaultRelativePath(id);
+        if (!dir.startsWith(bank) || !Files.isRegularFile(bank.resolve(rel))) {
+            return null;
+        }
+        // climb the folder's displayed path up to the bank, then down to the owner
+        String shown = folder.display();
+        for (int up = bank.relativize(dir).getNameCount(); up > 0 && !shown.isEmpty(); up--) {
+            int slash = shown.lastIndexOf('/');
+            shown = slash < 0 ? "" : shown.substring(0, slash);
+        }
+        return shown.isEmpty() ? rel : shown + "/" + rel;
     }
 
     private FileResult checkFile(Folder folder, String name) {
@@ -422,22 +453,39 @@ public final class BankValidator {
                 folders.add(new Folder(dir, display, dir, Kind.MANIFEST, List.of(BankStore.MANIFEST)));
             }
             if (Files.isDirectory(store.questionsDir())) {
-                Path questions = store.questionsDir();
                 String shown = display.isEmpty() ? BankStore.QUESTIONS : display + "/" + BankStore.QUESTIONS;
-                folders.add(new Folder(questions, shown, dir, Kind.QUESTION, yamlNames(questions, shown, seen, notes)));
+                addQuestionTree(store.questionsDir(), shown, dir, folders, seen, notes);
             }
         } else {
-            folders.add(new Folder(dir, display, bankRootOf(dir.toAbsolutePath().normalize()), Kind.QUESTION,
-                    yamlNames(dir, display, seen, null)));
+            Path bankRoot = bankRootOf(dir.toAbsolutePath().normalize());
+            if (!bankRoot.equals(dir.toAbsolutePath().normalize())) {
+                // a bank's questions folder, or a folder inside it: its files and folders, as for the whole bank
+                addQuestionTree(dir, display, bankRoot, folders, seen, notes);
+            } else {
+                folders.add(new Folder(dir, display, bankRoot, Kind.QUESTION, yamlNames(dir, display, seen, null, null)));
+            }
+        }
+    }
+
+    /** A bank's question folder and every folder in it (questions may sit at any depth; qbank files them by id). */
+    private static void addQuestionTree(Path dir, String display, Path bankRoot, List<Folder> folders, SeenFiles seen,
+            List<Diagnostic> notes) {
+        List<String> subfolders = new ArrayList<>();
+        folders.add(new Folder(dir, display, bankRoot, Kind.QUESTION, yamlNames(dir, display, seen, notes, subfolders)));
+        for (String sub : subfolders) {
+            addQuestionTree(dir.resolve(sub), display.isEmpty() ? sub : display + "/" + sub, bankRoot, folders, seen,
+                    notes);
         }
     }
 
     /**
-     * The {@code .yaml} file names in {@code dir}, sorted. Hidden files (temporary files, {@code .gitkeep}) are
-     * skipped; in a bank's questions folder ({@code strays != null}) any other file is reported as a warning,
-     * never silently ignored.
+     * The {@code .yaml} file names in {@code dir}, sorted. Hidden files and folders (temporary files,
+     * {@code .gitkeep}) are skipped; in a bank's questions folder ({@code strays != null}) folders go to
+     * {@code subfolders}, sorted, and any other file, or a link to a folder, is reported as a warning, never
+     * silently ignored.
      */
-    private static List<String> yamlNames(Path dir, String display, SeenFiles seen, List<Diagnostic> strays) {
+    private static List<String> yamlNames(Path dir, String display, SeenFiles seen, List<Diagnostic> strays,
+            List<String> subfolders) {
         List<String> names = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path entry : entries) {
@@ -448,12 +496,25 @@ public final class BankValidator {
                 if (name.endsWith(BankStore.EXTENSION)) {
                     names.add(name);
                 } else if (strays != null) {
-                    strays.add(Diagnostic.warning(STRAY_FILE, display + "/" + name, 0, 0, "not a question file "
-                            + "(questions/ holds ID.yaml files only); move it elsewhere or rename it"));
+                    String shown = display.isEmpty() ? name : display + "/" + name;
+                    if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                        subfolders.add(name);
+                    } else if (Files.isDirectory(entry)) {
+                        strays.add(Diagnostic.warning(STRAY_FILE, shown, 0, 0, "a link to a folder: qbank does not "
+                                + "follow links in questions/ (they could lead out of the bank, or in a circle); "
+                                + "move the folder here instead"));
+                    } else {
+                        strays.add(Diagnostic.warning(STRAY_FILE, shown, 0, 0, "not a question file "
+                                + "(questions/ holds ID.yaml files and folders of them only); move it elsewhere or "
+                                + "rename it"));
+                    }
                 }
             }
         } catch (IOException e) {
             throw QbankException.usage(ValidationReport.IO, display(dir), "cannot list the folder: " + e.getMessage());
+        }
+        if (subfolders != null) {
+            subfolders.sort(null);
         }
         String[] sorted = names.toArray(String[]::new);
         NameSort.sort(sorted);
@@ -505,11 +566,16 @@ public final class BankValidator {
         }
     }
 
-    /** A question file's bank: the folder holding its {@code questions/} folder, else its own folder. */
+    /**
+     * A question file's bank: the folder holding the {@code questions/} folder it is in (at any depth), else its
+     * own folder.
+     */
     private static Path bankRootOf(Path dir) {
-        Path name = dir.getFileName();
-        if (name != null && name.toString().equals(BankStore.QUESTIONS) && dir.getParent() != null) {
-            return dir.getParent();
+        for (Path d = dir; d != null && d.getParent() != null; d = d.getParent()) {
+            Path name = d.getFileName();
+            if (name != null && name.toString().equals(BankStore.QUESTIONS)) {
+                return d.getParent();
+            }
         }
         return dir;
     }

@@ -41,6 +41,7 @@ class BankValidatorTest {
 
     Path write(String name, String content) throws Exception {
         Path file = bank.resolve("questions").resolve(name);
+        Files.createDirectories(file.getParent());
         Files.writeString(file, content);
         return file;
     }
@@ -81,7 +82,7 @@ class BankValidatorTest {
         assertThat(lines(r)).anySatisfy(l -> assertThat(l).startsWith(questions + "/syntax.yaml:3:")
                 .contains("error[yaml]: invalid YAML:"));
         assertThat(lines(r)).anySatisfy(l -> assertThat(l).startsWith(questions + "/q-3.yaml:1:5: error[duplicate-id]: "
-                + "id 'q-1' is already used by " + questions + "/q-1.yaml"));
+                + "id 'q-1' is already used by " + questions + "/1/q-1.yaml"));
         assertThat(lines(r)).anySatisfy(l -> assertThat(l).startsWith(questions + "/q-3.yaml:1:5: error[id-filename]"));
         assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("duplicate-id")).hasSize(1);
         assertThat(r.filesChecked()).isEqualTo(10);
@@ -97,7 +98,7 @@ class BankValidatorTest {
         List<String> dups = lines(validate(bank)).stream().filter(l -> l.contains("[duplicate-id]")).toList();
         assertThat(dups).containsExactly(
                 questions + "/a-first.yaml:1:5: error[duplicate-id]: id 'q-2' is already used by " + questions
-                        + "/q-2.yaml; ids must be unique in a bank (give this question a new id and file name)",
+                        + "/2/q-2.yaml; ids must be unique in a bank (give this question a new id and file name)",
                 questions + "/z-later.yaml:1:5: error[duplicate-id]: id 'q-9' is already used by " + questions
                         + "/z-last.yaml; ids must be unique in a bank (give this question a new id and file name)");
     }
@@ -173,12 +174,37 @@ class BankValidatorTest {
 
     @Test
     void likelyDuplicateQuestionsAreWarnings() throws Exception {
-        write("q-3.yaml", "id: q-3\nquestion: 什么是 rnn?\n");
+        write("3/q-3.yaml", "id: q-3\nquestion: 什么是 rnn?\n"); // checked after questions/1/
         ValidationReport r = validate(bank);
         assertThat(r.errors()).isZero();
         assertThat(lines(r)).singleElement().asString().endsWith("q-3.yaml:2:11: warning[duplicate-question]: likely "
-                + "the same question as " + bank.resolve("questions/q-1.yaml").toString().replace('\\', '/')
+                + "the same question as " + bank.resolve("questions/1/q-1.yaml").toString().replace('\\', '/')
                 + " (same text ignoring case, width, spaces and punctuation); merge them or reword one");
+    }
+
+    @Test
+    void questionsInAnyFolderOfTheBankAreCheckedAsOneBank() throws Exception {
+        String questions = bank.resolve("questions").toString().replace('\\', '/');
+        write("q-7.yaml", "id: q-7\nquestion: 旧的平铺文件\n"); // a bank from before questions were filed in folders
+        write("cnn/deep/q-1.yaml", "id: q-1\nquestion: 卷积是什么？\n");
+        write("cnn/q-8.yaml", "id: q-8\nquestion: 什么是 lstm？\n");
+        Path outside = Files.createDirectories(tmp.resolve("outside"));
+        Files.createSymbolicLink(bank.resolve("questions/link"), outside);
+        ValidationReport r = validate(bank);
+        assertThat(r.filesChecked()).isEqualTo(6);
+        assertThat(lines(r)).containsExactlyInAnyOrder(
+                questions + "/cnn/q-8.yaml:2:11: warning[duplicate-question]: likely the same question as " + questions
+                        + "/2/q-2.yaml (same text ignoring case, width, spaces and punctuation); merge them or reword one",
+                questions + "/cnn/deep/q-1.yaml:1:5: error[duplicate-id]: id 'q-1' is already used by " + questions
+                        + "/1/q-1.yaml; ids must be unique in a bank (give this question a new id and file name)",
+                questions + "/link: warning[stray-file]: a link to a folder: qbank does not follow links in "
+                        + "questions/ (they could lead out of the bank, or in a circle); move the folder here instead");
+
+        // naming a folder inside the bank checks it against its bank (a misnamed file meets the filed owner)
+        write("cnn/q-9.yaml", "id: q-2\nquestion: 另一个\n");
+        assertThat(lines(validate(bank.resolve("questions/cnn")))).contains(questions + "/cnn/q-9.yaml:1:5: "
+                + "error[duplicate-id]: id 'q-2' is already used by " + questions + "/2/q-2.yaml; ids must be unique "
+                + "in a bank (give this question a new id and file name)");
     }
 
     @Test
@@ -198,7 +224,7 @@ class BankValidatorTest {
         Path loose = Files.createDirectories(tmp.resolve("contrib"));
         Files.writeString(loose.resolve("new-one.yaml"), "id: new-one\nquestion: 新问题\n");
         Files.writeString(loose.resolve("readme.md"), "not yaml");
-        ValidationReport r = validate(loose, loose.resolve("new-one.yaml"), bank, bank.resolve("questions/q-1.yaml"));
+        ValidationReport r = validate(loose, loose.resolve("new-one.yaml"), bank, bank.resolve("questions/1/q-1.yaml"));
         assertThat(r.diagnostics()).isEmpty();
         assertThat(r.filesChecked()).isEqualTo(4);
 

@@ -71,8 +71,7 @@ final class AnkiNoteBuilder {
         try {
             return inline ? html.renderInline(text, media) : html.render(text, media);
         } catch (CardHtml.TooDeep e) {
-            throw new QbankException(Diagnostic.error("markdown", BankStore.QUESTIONS + "/" + q.id()
-                    + BankStore.EXTENSION, 0, 0, field + " is Markdown " + e.getMessage() + " (at most "
+            throw new QbankException(Diagnostic.error("markdown", BankStore.defaultRelativePath(q.id()), 0, 0, field + " is Markdown " + e.getMessage() + " (at most "
                     + CardHtml.MAX_DEPTH + "); flatten its quotes, lists or emphasis; nothing was exported"));
         }
     }

@@ -256,7 +256,10 @@ final class AnkiPackageWriter {
                     try {
                         return render(chunk.get(i), refs.get(i));
                     } catch (QbankException e) {
-                        problems.addAll(e.diagnostics());
+                        // the note builder knows the question, not where its file is in the bank
+                        String file = store.relativeFile(chunk.get(i).id());
+                        e.diagnostics().forEach(d -> problems.add(new Diagnostic(d.severity(), d.code(), file,
+                                d.line(), d.column(), d.message())));
                         return null;
                     }
                 })
@@ -304,11 +307,16 @@ final class AnkiPackageWriter {
 
     /** Seconds since the epoch when the question's file last changed: a newer edit gives a newer note. */
     private long modified(String id) {
-        Path file = store.questionFile(id);
         try {
-            return Files.getLastModifiedTime(file).toInstant().getEpochSecond();
-        } catch (IOException e) {
-            return AnkiIds.COLLECTION_CRT;
+            // the default place first: one stat for a bank qbank filed, where questionFile would cost two
+            return Files.getLastModifiedTime(store.root().resolve(BankStore.defaultRelativePath(id)))
+                    .toInstant().getEpochSecond();
+        } catch (IOException notThere) {
+            try {
+                return Files.getLastModifiedTime(store.questionFile(id)).toInstant().getEpochSecond();
+            } catch (IOException e) {
+                return AnkiIds.COLLECTION_CRT;
+            }
         }
     }
 

@@ -37,12 +37,15 @@ final class MediaPackager {
     }
 
     private final Path root;
+    /** Names a refused question's file. */
+    private final BankStore store;
     private final Path realRoot;
     private final Map<Path, MediaFile> byRealPath = new LinkedHashMap<>();
     private final Set<String> usedNames = new HashSet<>();
 
     MediaPackager(Path bankRoot) throws IOException {
         this.root = bankRoot.toAbsolutePath().normalize();
+        this.store = new BankStore(bankRoot);
         this.realRoot = Files.isDirectory(root) ? root.toRealPath() : root;
     }
 
@@ -90,39 +93,40 @@ final class MediaPackager {
     }
 
     private MediaFile resolve(Question q, String listed) {
-        String questionFile = BankStore.QUESTIONS + "/" + q.id() + BankStore.EXTENSION;
         String p = listed == null ? "" : listed.strip().replace('\\', '/');
         if (p.isEmpty() || p.startsWith("/") || p.matches("^[A-Za-z]:.*") || p.contains("\0")) {
-            throw refuse(questionFile, listed, "is not a relative path inside the bank");
+            throw refuse(q.id(), listed, "is not a relative path inside the bank");
         }
         for (String segment : p.split("/")) {
             if (segment.equals("..")) {
-                throw refuse(questionFile, listed, "climbs out of the bank with '..'");
+                throw refuse(q.id(), listed, "climbs out of the bank with '..'");
             }
         }
         Path file = root.resolve(p).normalize();
         if (!file.startsWith(root)) {
-            throw refuse(questionFile, listed, "is not inside the bank");
+            throw refuse(q.id(), listed, "is not inside the bank");
         }
         if (!Files.exists(file)) {
-            throw refuse(questionFile, listed, "does not exist in the bank (add the file or remove it from media)");
+            throw refuse(q.id(), listed, "does not exist in the bank (add the file or remove it from media)");
         }
         Path real;
         try {
             real = file.toRealPath();
         } catch (IOException e) {
-            throw refuse(questionFile, listed, "cannot be read: " + e.getMessage());
+            throw refuse(q.id(), listed, "cannot be read: " + e.getMessage());
         }
         if (!real.startsWith(realRoot)) {
-            throw refuse(questionFile, listed, "is a link to a file outside the bank");
+            throw refuse(q.id(), listed, "is a link to a file outside the bank");
         }
         if (!Files.isRegularFile(real)) {
-            throw refuse(questionFile, listed, "is not a regular file");
+            throw refuse(q.id(), listed, "is not a regular file");
         }
         return byRealPath.computeIfAbsent(real, r -> new MediaFile(r, uniqueName(p)));
     }
 
-    private static QbankException refuse(String questionFile, String listed, String why) {
+    /** The refusal, naming the question's file (looked up only now: a refusal is rare, a lookup may list the bank). */
+    private QbankException refuse(String id, String listed, String why) {
+        String questionFile = store.relativeFile(id);
         return new QbankException(Diagnostic.error("media", questionFile, 0, 0,
                 "media '" + listed + "' " + why + "; nothing was exported"));
     }

@@ -43,7 +43,7 @@ class DeepMarkdownTest {
                 Question.builder("deep").id("deep").explanation("> ".repeat(5_000) + "x").build()));
         assertThatThrownBy(() -> TestBanks.export(store, tmp.resolve("d.apkg"), Map.of()))
                 .isInstanceOf(QbankException.class)
-                .hasMessageStartingWith("questions/deep.yaml: error[markdown]: explanation is Markdown nested");
+                .hasMessageStartingWith("questions/d/deep.yaml: error[markdown]: explanation is Markdown nested");
         assertThat(tmp.resolve("d.apkg")).satisfiesAnyOf(p -> assertThat(p).doesNotExist(),
                 p -> assertThat(p).isEmptyFile());
     }
@@ -58,8 +58,8 @@ class DeepMarkdownTest {
         assertThatThrownBy(() -> TestBanks.export(store, tmp.resolve("d.apkg"), Map.of()))
                 .isInstanceOfSatisfying(QbankException.class, e -> assertThat(e.diagnostics())
                         .extracting(d -> d.file() + " " + d.code())
-                        .containsExactly("questions/a-media.yaml media", "questions/a-media.yaml media",
-                                "questions/m-deep.yaml markdown", "questions/z-deep.yaml markdown"));
+                        .containsExactly("questions/a/a-media.yaml media", "questions/a/a-media.yaml media",
+                                "questions/m/m-deep.yaml markdown", "questions/z/z-deep.yaml markdown"));
     }
 
     @Test

@@ -77,7 +77,7 @@ class MediaPackagingTest {
             Path target = tmp.resolve("evil.apkg");
             assertThatThrownBy(() -> TestBanks.export(store, target, Map.of()))
                     .as(bad).isInstanceOf(QbankException.class)
-                    .hasMessageContaining("questions/evil.yaml").hasMessageContaining(bad)
+                    .hasMessageContaining("questions/e/evil.yaml").hasMessageContaining(bad)
                     .hasMessageNotContaining("\n");
         }
     }
