@@ -88,8 +88,8 @@ public final class BankValidator {
     }
 
     /**
-     * Validates {@code paths}: question files, bank folders ({@code bank.yaml} plus {@code questions/*.yaml}) or
-     * plain folders of question files.
+     * Validates {@code paths}: question files, bank folders ({@code bank.yaml} plus the {@code .yaml} files anywhere
+     * under {@code questions/}) or plain folders of question files.
      *
      * @throws QbankException (exit code 2) when a path does not exist or a folder cannot be listed
      */
