@@ -231,10 +231,18 @@ public final class DuplicateScorer {
         if (sa == 0 && sb == 0) {
             return 1.0 >= threshold;
         }
-        if ((double) Math.min(sa, sb) / Math.max(sa, sb) < threshold) {
+        if (!sizesMayAgree(sa, sb, threshold)) {
             return false;
         }
         return jaccard(a.residual, b.residual) >= threshold;
+    }
+
+    /**
+     * False when word sets of these sizes cannot agree {@code threshold} (Jaccard is at most the smaller size over
+     * the larger); {@link KeyBucket} asks it before looking at a profile, with the same arithmetic as here.
+     */
+    static boolean sizesMayAgree(int sa, int sb, double threshold) {
+        return sa == 0 && sb == 0 || (double) Math.min(sa, sb) / Math.max(sa, sb) >= threshold;
     }
 
     /**

@@ -30,6 +30,9 @@ public final class QuestionProfile {
     final int[] concepts;
     final int[] core;
     final int[] broad;
+    /** Bit {@code w & 63} for each broad concept number {@code w}: a set of them can only contain another whose
+     *  bits it has (see {@link KeyBucket#candidates}). */
+    final long broadBits;
     final AskKind primary;
     /** Bit {@code k.ordinal()} for each kind of ask made. */
     final int asks;
@@ -43,6 +46,7 @@ public final class QuestionProfile {
         this.concepts = ids(vocabulary, concepts);
         this.core = ids(vocabulary, core);
         this.broad = ids(vocabulary, broad);
+        this.broadBits = bits(this.broad);
         this.primary = primary;
         int bits = 0;
         for (AskKind k : asks) {
@@ -51,6 +55,14 @@ public final class QuestionProfile {
         this.asks = bits;
         this.residual = ids(vocabulary, residual);
         this.key = key(primary, this.core, this.residual);
+    }
+
+    static long bits(int[] words) {
+        long bits = 0;
+        for (int w : words) {
+            bits |= 1L << (w & 63);
+        }
+        return bits;
     }
 
     private static int[] ids(Vocabulary vocabulary, Collection<String> words) {

@@ -16,8 +16,62 @@ class KeyBucketTest {
 
     /** A profile under one key (same ask, same core), with the given residual words. */
     private static QuestionProfile profile(Set<String> residual) {
-        return new QuestionProfile(WORDS, String.join("", residual) + "?", List.of("cnn"), List.of("cnn"), List.of(),
-                AskKind.DEFINITION, Set.of(AskKind.DEFINITION), residual);
+        return profile(residual, Set.of());
+    }
+
+    /** The same, naming broad concepts too (settings such as "CNN" in "CNN的池化层"). */
+    private static QuestionProfile profile(Set<String> residual, Set<String> broad) {
+        return profile(WORDS, residual, broad);
+    }
+
+    private static QuestionProfile profile(Vocabulary words, Set<String> residual, Set<String> broad) {
+        return new QuestionProfile(words, String.join("", broad) + String.join("", residual) + "?", List.of("cnn"),
+                List.of("cnn"),
+                List.copyOf(broad), AskKind.DEFINITION, Set.of(AskKind.DEFINITION), residual);
+    }
+
+    @Provide
+    Arbitrary<Set<String>> broads() {
+        // more than 64 words, so that some share a bit of the bucket's 64-bit summary of broad concepts
+        return Arbitraries.integers().between(0, 99).map(i -> "broad" + i).set().ofMaxSize(4);
+    }
+
+    /** Narrowing by residual size and broad concepts never drops a sure duplicate either. */
+    @Property(tries = 2000)
+    void narrowingKeepsEverySureDuplicate(@ForAll("buckets") List<Set<String>> filed,
+            @ForAll("residuals") Set<String> query, @ForAll("broads") Set<String> queryBroad,
+            @ForAll("broadLists") List<Set<String>> filedBroad) {
+        KeyBucket bucket = new KeyBucket();
+        List<QuestionProfile> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < filed.size(); i++) {
+            entries.add(profile(filed.get(i), filedBroad.isEmpty() ? Set.of() : filedBroad.get(i % filedBroad.size())));
+            assertThat(bucket.add("q" + i, entries.get(i))).isTrue();
+        }
+        QuestionProfile q = profile(query, queryBroad);
+        long candidates = bucket.candidates(q);
+        for (int i = 0; i < entries.size(); i++) {
+            if (DuplicateScorer.isSure(q, entries.get(i))) {
+                assertThat(candidates & (1L << i)).as("entry %d %s for %s", i, filed.get(i), query).isNotZero();
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Set<String>>> broadLists() {
+        return broads().list().ofMaxSize(8);
+    }
+
+    @Test
+    void entriesThatCannotBeSureAreNotCandidates() {
+        Vocabulary words = new Vocabulary(); // few words: no two broad concepts share a bit
+        KeyBucket bucket = new KeyBucket();
+        bucket.add("far", profile(words, Set.of("a", "b", "c", "d", "e", "f"), Set.of())); // 6 words against 2
+        bucket.add("other-setting", profile(words, Set.of("a", "b"), Set.of("broad1")));
+        bucket.add("wider-setting", profile(words, Set.of("a", "b"), Set.of("broad1", "broad2")));
+        bucket.add("close", profile(words, Set.of("a", "b", "c"), Set.of()));
+        QuestionProfile q = profile(words, Set.of("a", "b"), Set.of("broad2"));
+        // "other-setting" names broad1 and the question broad2: neither contains the other
+        assertThat(bucket.candidates(q)).isEqualTo(0b1100L);
     }
 
     @Provide
