@@ -109,8 +109,10 @@ final class ConceptIndex implements DuplicateIndex {
         KeyBucket bucket = byKey.get(p.key());
         // Only the entries the bucket's prefix index names can be sure duplicates; in filing order, as before.
         for (long mask = bucket == null ? 0 : bucket.candidates(p); mask != 0; mask &= mask - 1) {
-            KeyBucket.Entry e = bucket.entry(Long.numberOfTrailingZeros(mask));
-            if (!DuplicateScorer.isSure(p, e.profile()) || e.id().equals(ownId)
+            int at = Long.numberOfTrailingZeros(mask);
+            KeyBucket.Entry e = bucket.entry(at);
+            if (!DuplicateScorer.isSureUnderOneKey(p, e.profile(), bucket.maybeSameText(at, text))
+                    || e.id().equals(ownId)
                     || decisions.keptApart(ownId, text, e.id(), e.profile().normalized())) {
                 continue; // the scorer first: it rejects most candidates without leaving the profile
             }

@@ -206,6 +206,25 @@ public final class DuplicateScorer {
     }
 
     /**
+     * {@link #isSure} for two profiles filed under one key ({@link QuestionProfile#key()}: same primary ask and same
+     * core concepts, or, naming none, the same residual words), which is how {@link ConceptIndex} compares a new
+     * phrasing with its bucket. What the key guarantees is not checked again, and an empty set of broad concepts is
+     * told from its bits, so the candidate's profile is read for its residual words only: each array read is a cache
+     * miss, and on a large import this test is most of the in-order merge, the import's critical path.
+     * {@code maybeSameText} is false when the texts' hashes differ (then the texts do).
+     */
+    static boolean isSureUnderOneKey(QuestionProfile a, QuestionProfile b, boolean maybeSameText) {
+        if (maybeSameText && a.normalized().equals(b.normalized())) {
+            return true;
+        }
+        if (a.core.length == 0) { // and so b's: the key holds the residual words then, so theirs are equal
+            return a.residual.length >= 2 && residualAgreesAtLeast(a, b, NO_CONCEPT_AGREEMENT);
+        }
+        return (a.broadBits == 0 || b.broadBits == 0 || broadCompatible(a, b))
+                && residualAgreesAtLeast(a, b, RESIDUAL_AGREEMENT) && !substitutes(a, b);
+    }
+
+    /**
      * Whether each side has residual words the other lacks ("动态" / "静态", "局部" / "全局"): a word swapped for
      * another names a different thing, while a rephrasing usually only adds or drops words on one side ("请说明其作用",
      * "同等参数量情况下"). Near-identical residuals (one stray character each in a long question) still count as equal.

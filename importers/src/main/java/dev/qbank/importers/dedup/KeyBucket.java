@@ -107,6 +107,11 @@ final class KeyBucket {
         return kept;
     }
 
+    /** Whether the entry's normalised text may be {@code text} (same hash). */
+    boolean maybeSameText(int position, String text) {
+        return textHashes[position] == text.hashCode();
+    }
+
     Entry entry(int position) {
         return entries[position];
     }

@@ -56,6 +56,24 @@ class KeyBucketTest {
         }
     }
 
+    /** The bucket's shortcut of the sure-duplicate test agrees with the full test for any two profiles of one key. */
+    @Property(tries = 3000)
+    void theTestUnderOneKeyIsTheFullTest(@ForAll("residuals") Set<String> ra, @ForAll("residuals") Set<String> rb,
+            @ForAll("broads") Set<String> ba, @ForAll("broads") Set<String> bb, @ForAll boolean namesConcepts,
+            @ForAll boolean sameText) {
+        List<String> core = namesConcepts ? List.of("cnn") : List.of();
+        // naming no concept, the key is the residual words: both sides have the same ones then
+        Set<String> residualB = namesConcepts ? rb : ra;
+        QuestionProfile a = new QuestionProfile(WORDS, String.join("", ra) + "?", core, core, List.copyOf(ba),
+                AskKind.DEFINITION, Set.of(AskKind.DEFINITION), ra);
+        String textB = sameText ? a.normalized() : String.join("", bb) + String.join("", residualB) + "!";
+        QuestionProfile b = new QuestionProfile(WORDS, textB, core, core, List.copyOf(bb), AskKind.DEFINITION,
+                Set.of(AskKind.DEFINITION), residualB);
+        assertThat(a.key()).isEqualTo(b.key());
+        boolean maybeSame = a.normalized().hashCode() == b.normalized().hashCode();
+        assertThat(DuplicateScorer.isSureUnderOneKey(a, b, maybeSame)).isEqualTo(DuplicateScorer.isSure(a, b));
+    }
+
     @Provide
     Arbitrary<List<Set<String>>> broadLists() {
         return broads().list().ofMaxSize(8);
