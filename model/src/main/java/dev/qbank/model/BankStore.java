@@ -164,17 +164,15 @@ public final class BankStore {
         String[] entries = listed.toArray(String[]::new);
         NameSort.sort(entries);
         Map<String, String> placed = new java.util.HashMap<>();
+        // no string is made for a file where qbank files it (nearly all of a million): this runs on one thread
         for (int i = 0; i < entries.length; i++) {
             String entry = entries[i];
-            int nul = entry.indexOf('\0');
-            String name = nul < 0 ? entry : entry.substring(0, nul);
-            String rel = QUESTIONS + "/" + (nul < 0 ? "" : entry.substring(nul + 1)) + name;
-            if (i > 0 && sameName(entries[i - 1], name)) {
-                throw duplicateId(entries[i - 1], rel);
+            int nameEnd = nameEnd(entry);
+            if (i > 0 && nameEnd(entries[i - 1]) == nameEnd && entries[i - 1].regionMatches(0, entry, 0, nameEnd)) {
+                throw duplicateId(entries[i - 1], relative(entry));
             }
-            String id = name.substring(0, name.length() - EXTENSION.length());
-            if (!rel.equals(defaultRelativePath(id))) {
-                placed.put(id, rel);
+            if (!atDefaultPlace(entry, nameEnd)) {
+                placed.put(entry.substring(0, nameEnd - EXTENSION.length()), relative(entry));
             }
         }
         elsewhere = placed;
@@ -218,16 +216,29 @@ public final class BankStore {
         }
     }
 
-    private static boolean sameName(String entry, String name) {
-        return entry.startsWith(name) && (entry.length() == name.length() || entry.charAt(name.length()) == '\0');
+    /** Where the file name ends in a listing entry ({@code NAME} or {@code NAME<NUL>FOLDER/}). */
+    private static int nameEnd(String entry) {
+        int nul = entry.indexOf('\0');
+        return nul < 0 ? entry.length() : nul;
+    }
+
+    /** Whether the entry's folder is {@link #shard} of its id, the one {@link #defaultRelativePath} names. */
+    private static boolean atDefaultPlace(String entry, int nameEnd) {
+        int shardAt = entry.startsWith("q-") && nameEnd - EXTENSION.length() > 2 ? 2 : 0;
+        return entry.length() == nameEnd + 3 && entry.charAt(nameEnd + 1) == entry.charAt(shardAt)
+                && entry.charAt(nameEnd + 2) == '/';
+    }
+
+    /** The bank-relative path of a listing entry: {@code questions/FOLDER/NAME}. */
+    private static String relative(String entry) {
+        int nameEnd = nameEnd(entry);
+        return QUESTIONS + "/" + (nameEnd == entry.length() ? "" : entry.substring(nameEnd + 1))
+                + entry.substring(0, nameEnd);
     }
 
     private QbankException duplicateId(String firstEntry, String secondRel) {
-        int nul = firstEntry.indexOf('\0');
-        String first = QUESTIONS + "/" + (nul < 0 ? firstEntry : firstEntry.substring(nul + 1)
-                + firstEntry.substring(0, nul));
         return new QbankException(List.of(Diagnostic.error("duplicate-id", root.resolve(secondRel).toString(), 0, 0,
-                "this file and " + root.resolve(first)
+                "this file and " + root.resolve(relative(firstEntry))
                 + " hold questions with one id (the file name); keep one of them, or give one a new id and file name")),
                 QbankException.EXIT_FINDINGS);
     }

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.NumericChars;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +80,27 @@ class BankLayoutTest {
         assertThat(fresh.questionFile("q-2000000000")).isEqualTo(store.root().resolve("questions/2/q-2000000000.yaml"));
         assertThat(fresh.questionFile("q-5000000000")).isEqualTo(store.root().resolve("questions/mine/q-5000000000.yaml"));
         assertThat(fresh.questionFile("q-9000000000")).isEqualTo(store.root().resolve("questions/9/q-9000000000.yaml"));
+    }
+
+    /** For any id, the listing finds a file where qbank files it, and one in any other folder, where it is. */
+    @Property(tries = 60)
+    void everyFileIsFoundWhereverItIs(@ForAll @StringLength(min = 1, max = 12) @NumericChars @AlphaChars String raw,
+            @ForAll boolean prefixed, @ForAll boolean filed) throws Exception {
+        String id = (prefixed ? "q-" : "") + raw.toLowerCase(java.util.Locale.ROOT);
+        Path dir = Files.createTempDirectory("layout");
+        try {
+            BankStore store = new BankStore(dir.resolve("bank"));
+            String rel = filed ? BankStore.defaultRelativePath(id) : "questions/mine/" + id + BankStore.EXTENSION;
+            Path file = store.root().resolve(rel);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, BankStore.toYaml(q(id, "问题")));
+            BankStore listed = new BankStore(store.root());
+            assertThat(relative(listed, listed.questionFiles())).containsExactly(rel);
+            assertThat(listed.relativeFile(id)).isEqualTo(rel);
+            assertThat(new BankStore(store.root()).relativeFile(id)).isEqualTo(rel); // not listed first
+        } finally {
+            BankTransaction.deleteTree(dir);
+        }
     }
 
     @Test
