@@ -58,7 +58,10 @@ final class FileReader {
         ExecutorService pool = Executors.newFixedThreadPool(threads, FileReader::readerThread);
         try {
             List<CompletableFuture<Object>> pending = new ArrayList<>(inputs.size());
-            int ahead = 2 * threads;
+            // One file ahead per reader: the merge is the slower side, so files read further ahead only wait, and a
+            // waiting file's questions live long enough to be promoted to the old generation, where the ones that
+            // merge away become garbage that only a full collection frees.
+            int ahead = threads;
             List<Diagnostic> errors = new ArrayList<>();
             int exit = QbankException.EXIT_FINDINGS;
             for (int i = 0; i < inputs.size(); i++) {

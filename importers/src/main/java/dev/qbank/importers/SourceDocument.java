@@ -4,7 +4,6 @@ import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,24 +43,24 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
                         + "(import takes UTF-8 text: Markdown, plain lists, qbank JSON)");
             }
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(data, offset, data.length - offset))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            int line = 1;
+        // Decoded straight into a string: a strict CharsetDecoder would first fill a char buffer sized for the
+        // worst case (two bytes per input byte, ~50 MB for a 24 MB file) that a large import then has to collect.
+        // Malformed input comes out as U+FFFD here, so only a text holding U+FFFD (rare, and possibly genuine) is
+        // checked strictly, to tell the two apart.
+        String text = new String(data, offset, data.length - offset, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
             int bad = firstInvalidUtf8(data, offset);
-            for (int i = offset; i < bad; i++) {
-                if (data[i] == '\n') {
-                    line++;
+            if (bad < data.length) {
+                int line = 1;
+                for (int i = offset; i < bad; i++) {
+                    if (data[i] == '\n') {
+                        line++;
+                    }
                 }
+                throw new QbankException(List.of(Diagnostic.error("encoding", displayName, line, 0,
+                        "not valid UTF-8 (byte offset " + bad + "); re-save the file as UTF-8, e.g. "
+                                + "'iconv -f GBK -t UTF-8'")), QbankException.EXIT_FINDINGS);
             }
-            throw new QbankException(List.of(Diagnostic.error("encoding", displayName, line, 0,
-                    "not valid UTF-8 (byte offset " + bad + "); re-save the file as UTF-8, e.g. "
-                            + "'iconv -f GBK -t UTF-8'")), QbankException.EXIT_FINDINGS);
         }
         text = normaliseLineEndings(text);
         if (text.isBlank()) {

@@ -1,0 +1,97 @@
+package dev.qbank.importers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.qbank.model.QbankException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class SourceDocumentTest {
+    private static SourceDocument of(byte[] data) {
+        return SourceDocument.of(Path.of("bank.md"), "bank.md", data);
+    }
+
+    @Test
+    void bomAndLineEndingsAreNormalised() {
+        byte[] data = "\uFEFF1. 什么是梯度？\r\n2. What is SGD?\r3. x\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(of(data).text()).isEqualTo("1. 什么是梯度？\n2. What is SGD?\n3. x\n");
+        assertThat(of(data).bytes()).isEqualTo(data.length);
+    }
+
+    @Test
+    void aGenuineReplacementCharacterIsText() {
+        // U+FFFD written as UTF-8 (EF BF BD) is valid text, not a sign of a decoding error.
+        String text = "1. 乱码 \uFFFD 是什么？\n";
+        assertThat(of(text.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo(text);
+    }
+
+    @Test
+    void gbkIsRefusedNamingTheLine() {
+        byte[] gbk = {'1', '.', ' ', 'a', '\n', '2', '.', ' ', (byte) 0xC9, (byte) 0xEE, (byte) 0xB6, (byte) 0xC8, '\n'};
+        assertThatThrownBy(() -> of(gbk)).isInstanceOfSatisfying(QbankException.class, e -> {
+            assertThat(e.diagnostics()).singleElement().satisfies(d -> {
+                assertThat(d.file()).isEqualTo("bank.md");
+                assertThat(d.line()).isEqualTo(2);
+                assertThat(d.message()).contains("not valid UTF-8 (byte offset 8)").contains("iconv");
+            });
+        });
+    }
+
+    @Test
+    void encodedSurrogatesAreRefused() {
+        // CESU-8 style: a surrogate encoded on its own is not UTF-8, although each byte looks like a sequence.
+        byte[] cesu = {'x', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '\n'};
+        assertThatThrownBy(() -> of(cesu)).isInstanceOf(QbankException.class).hasMessageContaining("UTF-8");
+    }
+
+    /**
+     * The fast decoding accepts exactly what a strict UTF-8 decoder accepts, and gives the same text: any bytes,
+     * mostly valid multi-byte text with damage spliced in.
+     */
+    @Property(tries = 2000)
+    void decodesExactlyWhatAStrictDecoderAccepts(@ForAll("damagedText") byte[] data) {
+        String strict;
+        try {
+            strict = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data)).toString();
+        } catch (CharacterCodingException e) {
+            strict = null;
+        }
+        boolean usable = strict != null && !strict.isBlank() && strict.indexOf('\0') < 0 && strict.indexOf('\r') < 0
+                && !strict.startsWith("\uFEFF");
+        if (usable) {
+            assertThat(of(data).text()).isEqualTo(strict);
+        } else if (strict == null) {
+            assertThatThrownBy(() -> of(data)).isInstanceOf(QbankException.class)
+                    .satisfies(e -> assertThat(((QbankException) e).diagnostics().get(0).code())
+                            .isIn("encoding", "binary"));
+        }
+    }
+
+    @Provide
+    Arbitrary<byte[]> damagedText() {
+        Arbitrary<String> text = Arbitraries.strings().withCharRange('a', 'z').withCharRange('\u4e00', '\u4e20')
+                .withChars('\uFFFD', '？', ' ', '\n').withCharRange('\uD83D', '\uD83D').ofMinLength(1).ofMaxLength(40);
+        Arbitrary<byte[]> noise = Arbitraries.bytes().array(byte[].class).ofMinSize(0).ofMaxSize(4);
+        return net.jqwik.api.Combinators.combine(text, noise, Arbitraries.integers().between(0, 200))
+                .as((t, n, at) -> {
+                    byte[] good = t.getBytes(StandardCharsets.UTF_8);
+                    int cut = Math.min(at, good.length);
+                    byte[] out = new byte[good.length + n.length];
+                    System.arraycopy(good, 0, out, 0, cut);
+                    System.arraycopy(n, 0, out, cut, n.length);
+                    System.arraycopy(good, cut, out, cut + n.length, good.length - cut);
+                    return out;
+                });
+    }
+}
