@@ -1,5 +1,6 @@
 package dev.qbank.importers.notion;
 
+import dev.qbank.importers.MarkdownPieces;
 import java.util.Set;
 import org.commonmark.node.Code;
 import org.commonmark.node.Delimited;
@@ -110,7 +111,7 @@ public final class EmphasisStripper {
 
     /** Walks the inline tree without recursion: untrusted input can nest emphasis thousands deep. */
     private static void mark(Node root, boolean[] marker, boolean[] verbatim) {
-        for (Node node = root; node != null; node = nextInTree(node, root)) {
+        for (Node node = root; node != null; node = MarkdownPieces.nextInTree(node, root)) {
             if (node.getSourceSpans().isEmpty()) {
                 continue;
             }
@@ -128,19 +129,6 @@ public final class EmphasisStripper {
                 }
             }
         }
-    }
-
-    /** Depth-first successor of {@code node} inside {@code root}, or null at the end. */
-    static Node nextInTree(Node node, Node root) {
-        if (node.getFirstChild() != null) {
-            return node.getFirstChild();
-        }
-        for (Node x = node; x != null && x != root; x = x.getParent()) {
-            if (x.getNext() != null) {
-                return x.getNext();
-            }
-        }
-        return null;
     }
 
     private static int start(Node n) {

@@ -2,6 +2,7 @@ package dev.qbank.importers.notion;
 
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.MarkdownLimits;
+import dev.qbank.importers.MarkdownPieces;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
@@ -118,7 +119,16 @@ public final class NotionImporter implements Importer {
                 throw noQuestions();
             }
             MarkdownLimits.checkNesting(doc);
-            Node root = PARSER.parse(text);
+            // In pieces (see MarkdownPieces): the state below carries from block to block, so pieces change
+            // nothing, and no piece's tree outlives a young collection.
+            MarkdownPieces.parse(PARSER, text, MarkdownPieces.Cut.BLOCKS, this::readBlocks);
+            flush();
+            if (emitted == 0) {
+                throw noQuestions();
+            }
+        }
+
+        private void readBlocks(Node root) {
             for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {
                 if (block.getSourceSpans().isEmpty() || block instanceof ThematicBreak) {
                     continue;
@@ -143,10 +153,6 @@ public final class NotionImporter implements Importer {
                 if (from < end(block)) {
                     content(block, from, end(block));
                 }
-            }
-            flush();
-            if (emitted == 0) {
-                throw noQuestions();
             }
         }
 
@@ -355,7 +361,7 @@ public final class NotionImporter implements Importer {
     }
 
     private static void collectImages(Node block, List<Image> images) {
-        for (Node n = block; n != null; n = EmphasisStripper.nextInTree(n, block)) {
+        for (Node n = block; n != null; n = MarkdownPieces.nextInTree(n, block)) {
             if (n instanceof Image image) {
                 images.add(image);
             }

@@ -4,6 +4,7 @@ import dev.qbank.importers.Importer;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.notion.EmphasisStripper;
 import dev.qbank.importers.MarkdownLimits;
+import dev.qbank.importers.MarkdownPieces;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
@@ -151,12 +152,24 @@ public final class QaImporter implements Importer {
                 throw noQuestions();
             }
             MarkdownLimits.checkNesting(doc);
-            List<Node> blocks = new ArrayList<>();
-            for (Node b = PARSER.parse(text).getFirstChild(); b != null; b = b.getNext()) {
-                if (!b.getSourceSpans().isEmpty()) {
-                    blocks.add(b);
+            // In pieces that start at headings (see MarkdownPieces): a question's look-ahead from its heading to
+            // its labels stays within one piece, and no piece's tree outlives a young collection.
+            MarkdownPieces.parse(PARSER, text, MarkdownPieces.Cut.HEADINGS, piece -> {
+                List<Node> blocks = new ArrayList<>();
+                for (Node b = piece.getFirstChild(); b != null; b = b.getNext()) {
+                    if (!b.getSourceSpans().isEmpty()) {
+                        blocks.add(b);
+                    }
                 }
+                readBlocks(blocks);
+            });
+            flush();
+            if (emitted == 0) {
+                throw noQuestions();
             }
+        }
+
+        private void readBlocks(List<Node> blocks) {
             for (int i = 0; i < blocks.size(); i++) {
                 Node block = blocks.get(i);
                 if (block instanceof Heading heading) {
@@ -201,10 +214,6 @@ public final class QaImporter implements Importer {
                     int lastLine = k + 1 < labels.size() ? labels.get(k + 1).span - 1 : lines.size() - 1;
                     current.openSection(label.kind, label.contentStart, endOf(lines.get(lastLine)));
                 }
-            }
-            flush();
-            if (emitted == 0) {
-                throw noQuestions();
             }
         }
 

@@ -1,0 +1,207 @@
+package dev.qbank.importers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.Parser;
+
+/**
+ * Parses a long Markdown document a piece at a time, each piece giving exactly the top-level blocks the whole
+ * document would, with source spans that are positions in the whole text.
+ *
+ * <p>Why: an importer walks the syntax tree while it emits questions, so a whole-file tree of a 24 MB source lives
+ * for seconds, long enough to be promoted to the old generation, where it dies; at a million questions that was
+ * most of the garbage the collector had to clear with full collections, and a third of the import's CPU went to
+ * collecting. A piece of about {@value #PIECE_CHARS} characters dies young.
+ *
+ * <p>A piece starts only where a new top-level block must start whatever came before: at the start of a line,
+ * after a blank line, at column 0, with a character that cannot continue a list or open a container or a block
+ * that spans blank lines (not a list marker, {@code >}, {@code |}, {@code <}, a fence character or whitespace), and
+ * only if the piece before it, parsed, does not end in a fenced code block or an HTML block of the kinds that span
+ * blank lines (script, pre, style, textarea, comments, processing instructions, declarations, CDATA) still open:
+ * every other block ends at that blank line or at that column-0 line. A document that may define a link reference
+ * is parsed whole, since a definition anywhere applies everywhere.
+ */
+public final class MarkdownPieces {
+    /** Characters a piece holds at least (unless the document ends first). */
+    static final int PIECE_CHARS = 1 << 18;
+    /** {@link #PIECE_CHARS}, which tests lower to cut the small fixtures too (tests run one at a time). */
+    static volatile int pieceChars = PIECE_CHARS;
+
+    /** Where a piece may start. */
+    public enum Cut {
+        /** At any block start that is safe (see the class comment). */
+        BLOCKS,
+        /** Only at safe ATX headings ({@code # ...}): for importers that look ahead from a heading to its body. */
+        HEADINGS
+    }
+
+    /** A line that could be a link reference definition ({@code [label]: ...}), indented up to three spaces. */
+    private static final Pattern MAYBE_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[[^\\n]*\\]:");
+    /** A list item's marker: a bullet or up to nine digits and {@code .} or {@code )}, then a space, tab or end. */
+    private static final Pattern LIST_MARKER = Pattern.compile("(?:[-+*]|\\d{1,9}[.)])(?:[ \\t]|$)");
+    private static final Pattern HEADING_START = Pattern.compile("#{1,6}(?:[ \\t]|$)");
+    private static final Pattern LONG_HTML_BLOCK = Pattern.compile(
+            " {0,3}<(?:(?i:script|pre|style|textarea)(?:[\\s>].*)?|!--.*|\\?.*|![A-Za-z].*|!\\[CDATA\\[.*)");
+
+    private MarkdownPieces() {
+    }
+
+    /**
+     * Parses {@code text} piece by piece and hands each piece's document node to {@code each}, in order. Nodes'
+     * source spans (line, input index) refer to {@code text}, as if it had been parsed whole.
+     */
+    public static void parse(Parser parser, String text, Cut cut, Consumer<Node> each) {
+        parse(parser, text, cut, pieceChars, each);
+    }
+
+    static void parse(Parser parser, String text, Cut cut, int pieceChars, Consumer<Node> each) {
+        if (text.length() <= pieceChars || MAYBE_DEFINITION.matcher(text).find()) {
+            each.accept(parser.parse(text));
+            return;
+        }
+        int from = 0;
+        int fromLine = 0;
+        int missed = 0;
+        for (int[] at : cuts(text, cut, pieceChars)) {
+            if (at[0] <= from) {
+                continue;
+            }
+            Node piece = parser.parse(text.substring(from, at[0]));
+            if (endsOpen(piece)) {
+                // A fenced code block or a long HTML block runs on past this line (the line scan does not follow
+                // them): a longer piece, up to the next place, or after a few misses the rest of the text whole.
+                if (++missed == MAX_MISSES) {
+                    break;
+                }
+                continue;
+            }
+            missed = 0;
+            each.accept(shifted(piece, from, fromLine));
+            from = at[0];
+            fromLine = at[1];
+        }
+        each.accept(shifted(parser.parse(text.substring(from)), from, fromLine));
+    }
+
+    /** Pieces given up on in a row before the rest of the text is parsed whole. */
+    private static final int MAX_MISSES = 8;
+
+    /**
+     * Whether the piece's last top-level block could go on in the next piece: an unclosed fenced code block, or an
+     * HTML block of a kind that spans blank lines without its end. Every other block ends at the blank line before
+     * a place {@link #cuts} gives, or at its column-0 line (lists and quotes).
+     */
+    static boolean endsOpen(Node piece) {
+        Node last = piece.getLastChild();
+        if (last instanceof FencedCodeBlock fence) {
+            return fence.getClosingFenceLength() == null;
+        }
+        if (last instanceof HtmlBlock html) {
+            String literal = html.getLiteral();
+            int nl = literal.indexOf('\n');
+            String first = nl < 0 ? literal : literal.substring(0, nl);
+            if (!LONG_HTML_BLOCK.matcher(first).matches()) {
+                return false;
+            }
+            String end = htmlEnd(first);
+            return literal.toLowerCase(java.util.Locale.ROOT).indexOf(end, first.indexOf('<') + 2) < 0;
+        }
+        return false;
+    }
+
+    /**
+     * Places a piece may start, by the line rules of the class comment: {index in text, line index} each, in order,
+     * at least {@code pieceChars} apart. Whether a fence or a long HTML block is open there is checked on the
+     * parsed piece ({@link #endsOpen}), not here.
+     */
+    static List<int[]> cuts(String text, Cut cut, int pieceChars) {
+        List<int[]> cuts = new ArrayList<>();
+        int pieceStart = 0;
+        boolean previousBlank = false;
+        int line = 0;
+        for (int start = 0; start < text.length(); line++) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            if (previousBlank && start - pieceStart >= pieceChars && mayStartPiece(text, start, end, cut)) {
+                cuts.add(new int[] {start, line});
+                pieceStart = start;
+            }
+            previousBlank = text.substring(start, end).isBlank();
+            start = end + 1;
+        }
+        return cuts;
+    }
+
+    private static boolean mayStartPiece(String text, int start, int end, Cut cut) {
+        if (start == end) {
+            return false;
+        }
+        String line = text.substring(start, Math.min(end, start + 16)); // enough for any marker
+        char c = line.charAt(0);
+        if (cut == Cut.HEADINGS) {
+            return c == '#' && HEADING_START.matcher(line).lookingAt();
+        }
+        return !Character.isWhitespace(c) && "><|`~=".indexOf(c) < 0 && !LIST_MARKER.matcher(line).lookingAt();
+    }
+
+    private static String htmlEnd(String line) {
+        String s = line.strip().toLowerCase(java.util.Locale.ROOT);
+        if (s.startsWith("<!--")) {
+            return "-->";
+        }
+        if (s.startsWith("<?")) {
+            return "?>";
+        }
+        if (s.startsWith("<![cdata[")) {
+            return "]]>";
+        }
+        if (s.startsWith("<!")) {
+            return ">";
+        }
+        for (String tag : new String[] {"script", "pre", "style", "textarea"}) {
+            if (s.startsWith("<" + tag)) {
+                return "</" + tag + ">";
+            }
+        }
+        throw new IllegalStateException("not a long HTML block: " + line);
+    }
+
+    /** {@code piece} with every node's spans moved by {@code offset} characters and {@code lines} lines. */
+    private static Node shifted(Node piece, int offset, int lines) {
+        if (offset == 0) {
+            return piece;
+        }
+        for (Node n = piece; n != null; n = nextInTree(n, piece)) {
+            List<SourceSpan> spans = n.getSourceSpans();
+            if (spans.isEmpty()) {
+                continue;
+            }
+            List<SourceSpan> moved = new ArrayList<>(spans.size());
+            for (SourceSpan s : spans) {
+                moved.add(SourceSpan.of(s.getLineIndex() + lines, s.getColumnIndex(), s.getInputIndex() + offset,
+                        s.getLength()));
+            }
+            n.setSourceSpans(moved);
+        }
+        return piece;
+    }
+
+    /** Depth-first successor of {@code node} inside {@code root}, or null at the end. */
+    public static Node nextInTree(Node node, Node root) {
+        if (node.getFirstChild() != null) {
+            return node.getFirstChild();
+        }
+        for (Node x = node; x != null && x != root; x = x.getParent()) {
+            if (x.getNext() != null) {
+                return x.getNext();
+            }
+        }
+        return null;
+    }
+}

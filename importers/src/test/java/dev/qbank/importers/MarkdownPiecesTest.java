@@ -1,0 +1,120 @@
+package dev.qbank.importers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class MarkdownPiecesTest {
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    private static final HtmlRenderer HTML = HtmlRenderer.builder()
+            .extensions(List.of(TablesExtension.create())).build();
+
+    private static void walk(Node n, List<String> out) {
+        out.add(n.getClass().getSimpleName() + n.getSourceSpans());
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+            walk(c, out);
+        }
+    }
+
+    /** The outline and HTML of the pieces' top-level blocks, as one list, for comparison with the whole parse. */
+    private static List<String> piecewise(String text, MarkdownPieces.Cut cut, int pieceChars) {
+        List<String> out = new ArrayList<>();
+        StringBuilder html = new StringBuilder();
+        MarkdownPieces.parse(PARSER, text, cut, pieceChars, piece -> {
+            for (Node b = piece.getFirstChild(); b != null; b = b.getNext()) {
+                walk(b, out);
+                html.append(HTML.render(b));
+            }
+        });
+        out.add(html.toString());
+        return out;
+    }
+
+    private static List<String> whole(String text) {
+        Node root = PARSER.parse(text);
+        List<String> out = new ArrayList<>();
+        StringBuilder html = new StringBuilder();
+        for (Node b = root.getFirstChild(); b != null; b = b.getNext()) {
+            walk(b, out);
+            html.append(HTML.render(b));
+        }
+        out.add(html.toString());
+        return out;
+    }
+
+    @Test
+    void cutsOnlyAtSafeBlockStartsOutsideOpenFencesAndComments() {
+        String text = String.join("\n", "### 1. a", "", "para", "", "- item", "", "- item two", "", "```",
+                "code", "", "not a cut", "```", "", "<!--", "", "still html", "-->", "", "Q1：next", "");
+        List<Integer> candidates = MarkdownPieces.cuts(text, MarkdownPieces.Cut.BLOCKS, 1).stream()
+                .map(c -> c[1] + 1).toList();
+        // never before a list item, a fence or HTML; the lines inside the fence and the comment are candidates...
+        assertThat(candidates).containsExactly(3, 12, 17, 20);
+        // ...that the parsed pieces rule out: the piece before each would end in an open fence or comment
+        List<Integer> pieceStarts = new ArrayList<>();
+        MarkdownPieces.parse(PARSER, text, MarkdownPieces.Cut.BLOCKS, 1,
+                piece -> pieceStarts.add(piece.getFirstChild().getSourceSpans().get(0).getLineIndex() + 1));
+        assertThat(pieceStarts).containsExactly(1, 3, 20);
+        assertThat(piecewise(text, MarkdownPieces.Cut.BLOCKS, 1)).isEqualTo(whole(text));
+        assertThat(MarkdownPieces.cuts(text, MarkdownPieces.Cut.HEADINGS, 1)).isEmpty();
+    }
+
+    @Test
+    void aFenceThatAnHtmlBlockSwallowedDoesNotMisleadTheCuts() {
+        // found by the property below: "```" on line 2 belongs to the HTML block, so the "```" on line 10 opens a
+        // fence that runs to the end, and "深度学习" is code, not a place to cut
+        String text = "<br>\n```\n\n\n\n\n\n\n\n```\n\n深度学习\n";
+        assertThat(piecewise(text, MarkdownPieces.Cut.BLOCKS, 1)).isEqualTo(whole(text));
+    }
+
+    @Test
+    void aDocumentThatMayDefineALinkReferenceIsParsedWhole() {
+        String text = "para [x]\n\nmore\n\n[x]: https://example.com\n";
+        List<Node> pieces = new ArrayList<>();
+        MarkdownPieces.parse(PARSER, text, MarkdownPieces.Cut.BLOCKS, 1, pieces::add);
+        assertThat(pieces).hasSize(1);
+    }
+
+    @Test
+    void headingCutsKeepAHeadingWithItsBody() {
+        String text = "### 1. a\n\n**答案：** x\n\n### 2. b\n\n**答案：** y\n";
+        List<int[]> cuts = MarkdownPieces.cuts(text, MarkdownPieces.Cut.HEADINGS, 1);
+        assertThat(cuts).hasSize(1);
+        assertThat(text.substring(cuts.get(0)[0])).startsWith("### 2. b");
+        assertThat(cuts.get(0)[1]).isEqualTo(4);
+    }
+
+    /** Any document made of the blocks question banks hold: the pieces give the very tree the whole parse does. */
+    @Property(tries = 1000)
+    void piecesParseToTheWholeDocumentsTree(@ForAll("documents") String text,
+            @ForAll @IntRange(min = 1, max = 60) int pieceChars) {
+        List<String> whole = whole(text);
+        assertThat(piecewise(text, MarkdownPieces.Cut.BLOCKS, pieceChars)).isEqualTo(whole);
+        assertThat(piecewise(text, MarkdownPieces.Cut.HEADINGS, pieceChars)).isEqualTo(whole);
+    }
+
+    @Provide
+    Arbitrary<String> documents() {
+        Arbitrary<String> word = Arbitraries.of("深度学习", "梯度", "SGD", "**粗体**", "*斜体*", "`code`", "[链接](http://x.y)",
+                "<br>", "![图](a.png)", "a | b", "Q1：什么是", "1.", "2)", "-", "*", "+", ">", "#", "###", "```", "~~~",
+                "<!--", "-->", "<pre>", "</pre>", "<div>", "---", "===", "|", "    ", "\t", "[x]", "\\");
+        Arbitrary<String> line = word.list().ofMinSize(0).ofMaxSize(4).map(ws -> String.join(" ", ws));
+        Arbitrary<String> indent = Arbitraries.of("", "", "", " ", "  ", "   ", "    ");
+        Arbitrary<String> indentedLine = net.jqwik.api.Combinators.combine(indent, line).as((i, l) -> i + l);
+        return indentedLine.list().ofMinSize(1).ofMaxSize(30).map(ls -> String.join("\n", ls) + "\n");
+    }
+}
