@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Node;
@@ -38,7 +39,13 @@ public final class MarkdownPieces {
         /** At any block start that is safe (see the class comment). */
         BLOCKS,
         /** Only at safe ATX headings ({@code # ...}): for importers that look ahead from a heading to its body. */
-        HEADINGS
+        HEADINGS,
+        /**
+         * As {@link #BLOCKS}, and also between two rows of a table: the next piece then starts with that table's
+         * header and delimiter rows again (their spans are the originals'), so a reader sees a table whose header
+         * span it has seen before and takes it as the rest of that table.
+         */
+        BLOCKS_AND_TABLE_ROWS
     }
 
     /** A line that could be a link reference definition ({@code [label]: ...}), indented up to three spaces. */
@@ -68,25 +75,56 @@ public final class MarkdownPieces {
         int from = 0;
         int fromLine = 0;
         int missed = 0;
+        String prefix = ""; // a cut table's header and delimiter rows, repeated at the start of the next piece
+        int prefixAt = 0;
+        int prefixLine = 0;
         for (int[] at : cuts(text, cut, pieceChars)) {
             if (at[0] <= from) {
                 continue;
             }
-            Node piece = parser.parse(text.substring(from, at[0]));
-            if (endsOpen(piece)) {
+            String pieceText = prefix + text.substring(from, at[0]);
+            Node piece = parser.parse(pieceText);
+            boolean betweenRows = at[2] == ROW;
+            if (betweenRows ? !endsWithRowBefore(piece, pieceText.length()) : endsOpen(piece)) {
                 // A fenced code block or a long HTML block runs on past this line (the line scan does not follow
-                // them): a longer piece, up to the next place, or after a few misses the rest of the text whole.
+                // them), or the line is not the next row of a table: a longer piece, up to the next place, or
+                // after a few misses the rest of the text whole.
                 if (++missed == MAX_MISSES) {
                     break;
                 }
                 continue;
             }
             missed = 0;
-            each.accept(shifted(piece, from, fromLine));
+            shifted(piece, new Shift(prefix.length(), prefixAt, prefixLine, from, fromLine));
+            each.accept(piece);
+            if (betweenRows) {
+                List<SourceSpan> table = piece.getLastChild().getSourceSpans();
+                prefixAt = text.lastIndexOf('\n', table.get(0).getInputIndex() - 1) + 1;
+                prefixLine = table.get(0).getLineIndex();
+                prefix = text.substring(prefixAt, table.get(1).getInputIndex() + table.get(1).getLength()) + "\n";
+            } else {
+                prefix = "";
+            }
             from = at[0];
             fromLine = at[1];
         }
-        each.accept(shifted(parser.parse(text.substring(from)), from, fromLine));
+        Node rest = parser.parse(prefix + text.substring(from));
+        shifted(rest, new Shift(prefix.length(), prefixAt, prefixLine, from, fromLine));
+        each.accept(rest);
+    }
+
+    /** A cut after a blank line, or between two table rows. */
+    private static final int BLOCK = 0;
+    private static final int ROW = 1;
+
+    /** Whether the piece ends with a table whose last row is the piece's last line (ending at {@code length}). */
+    private static boolean endsWithRowBefore(Node piece, int length) {
+        if (!(piece.getLastChild() instanceof TableBlock table) || table.getSourceSpans().size() < 3) {
+            return false;
+        }
+        List<SourceSpan> spans = table.getSourceSpans();
+        SourceSpan last = spans.get(spans.size() - 1);
+        return last.getInputIndex() + last.getLength() == length - 1;
     }
 
     /** Pieces given up on in a row before the rest of the text is parsed whole. */
@@ -124,18 +162,32 @@ public final class MarkdownPieces {
         List<int[]> cuts = new ArrayList<>();
         int pieceStart = 0;
         boolean previousBlank = false;
+        boolean previousRow = false;
         int line = 0;
         for (int start = 0; start < text.length(); line++) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
-            if (previousBlank && start - pieceStart >= pieceChars && mayStartPiece(text, start, end, cut)) {
-                cuts.add(new int[] {start, line});
-                pieceStart = start;
+            boolean row = cut == Cut.BLOCKS_AND_TABLE_ROWS && mayBeRow(text, start, end);
+            if (start - pieceStart >= pieceChars) {
+                if (previousBlank && mayStartPiece(text, start, end, cut)) {
+                    cuts.add(new int[] {start, line, BLOCK});
+                    pieceStart = start;
+                } else if (previousRow && row) {
+                    cuts.add(new int[] {start, line, ROW});
+                    pieceStart = start;
+                }
             }
             previousBlank = text.substring(start, end).isBlank();
+            previousRow = row;
             start = end + 1;
         }
         return cuts;
+    }
+
+    /** A line a table would take as its next row: one with a pipe, other than a pipe alone. */
+    private static boolean mayBeRow(String text, int start, int end) {
+        int pipe = text.indexOf('|', start);
+        return pipe >= 0 && pipe < end && !text.substring(start, end).strip().equals("|");
     }
 
     private static boolean mayStartPiece(String text, int start, int end, Cut cut) {
@@ -172,10 +224,25 @@ public final class MarkdownPieces {
         throw new IllegalStateException("not a long HTML block: " + line);
     }
 
-    /** {@code piece} with every node's spans moved by {@code offset} characters and {@code lines} lines. */
-    private static Node shifted(Node piece, int offset, int lines) {
-        if (offset == 0) {
-            return piece;
+    /**
+     * Where a piece's positions are in the whole text: the first {@code prefixLength} characters (two lines) are a
+     * cut table's header and delimiter rows, found at {@code prefixAt} (line {@code prefixLine}); the rest starts at
+     * {@code from} (line {@code fromLine}).
+     */
+    private record Shift(int prefixLength, int prefixAt, int prefixLine, int from, int fromLine) {
+        SourceSpan of(SourceSpan s) {
+            boolean inPrefix = s.getInputIndex() < prefixLength;
+            int input = inPrefix ? prefixAt + s.getInputIndex() : from + s.getInputIndex() - prefixLength;
+            int lines = prefixLength == 0 ? 0 : 2;
+            int line = inPrefix ? prefixLine + s.getLineIndex() : fromLine + s.getLineIndex() - lines;
+            return SourceSpan.of(line, s.getColumnIndex(), input, s.getLength());
+        }
+    }
+
+    /** Moves every node's spans of {@code piece} to their places in the whole text. */
+    private static void shifted(Node piece, Shift shift) {
+        if (shift.prefixLength() == 0 && shift.from() == 0) {
+            return;
         }
         for (Node n = piece; n != null; n = nextInTree(n, piece)) {
             List<SourceSpan> spans = n.getSourceSpans();
@@ -184,12 +251,10 @@ public final class MarkdownPieces {
             }
             List<SourceSpan> moved = new ArrayList<>(spans.size());
             for (SourceSpan s : spans) {
-                moved.add(SourceSpan.of(s.getLineIndex() + lines, s.getColumnIndex(), s.getInputIndex() + offset,
-                        s.getLength()));
+                moved.add(shift.of(s));
             }
             n.setSourceSpans(moved);
         }
-        return piece;
     }
 
     /** Depth-first successor of {@code node} inside {@code root}, or null at the end. */

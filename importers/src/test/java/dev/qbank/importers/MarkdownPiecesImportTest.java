@@ -16,8 +16,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The importers that parse Markdown in pieces read every qa and Notion document they have fixtures, seeds or fuzz
- * inputs for to exactly the same questions, warnings and errors whether it is parsed whole or cut as often as
+ * The importers that parse Markdown in pieces (qa, Notion, table) read every document there are fixtures, seeds or
+ * fuzz inputs for to exactly the same questions, warnings and errors whether it is parsed whole or cut as often as
  * {@link MarkdownPieces} allows (pieces of at least 1, 40 or 400 characters).
  */
 class MarkdownPiecesImportTest {
@@ -44,10 +44,33 @@ class MarkdownPiecesImportTest {
         }
     }
 
+    /** A long table without a question column is warned about once, however often it is cut. */
+    @org.junit.jupiter.api.Test
+    void aCutTableIsStillOneTable() {
+        StringBuilder text = new StringBuilder("## 未用\n\n| 编号 | 备注 |\n| --- | --- |\n");
+        for (int i = 1; i <= 30; i++) {
+            text.append("| ").append(i).append(" | 备注").append(i).append(" |\n");
+        }
+        text.append("\n## 题库\n\n| 题目 | 难度 |\n| --- | --- |\n");
+        for (int i = 1; i <= 30; i++) {
+            text.append("| 什么是问题").append(i).append("？ | 简单 |\n");
+        }
+        SourceDocument doc = SourceDocument.of(Path.of("t.md"), "t.md",
+                text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Importer table = REGISTRY.require("table");
+        Outcome whole = read(table, doc, Integer.MAX_VALUE);
+        assertThat(whole.questions()).hasSize(30);
+        assertThat(whole.warnings()).extracting(Diagnostic::code).containsExactly("no-question-column");
+        for (int pieceChars : new int[] {1, 40, 400}) {
+            assertThat(read(table, doc, pieceChars)).as("pieces of %d", pieceChars).isEqualTo(whole);
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> piecesReadLikeTheWholeDocument() throws IOException {
         List<Path> inputs = new ArrayList<>();
         for (String dir : List.of("src/test/resources/fixtures/qa", "src/test/resources/fixtures/notion",
+                "src/test/resources/fixtures/table",
                 "src/test/resources/fuzz-corpus", "../seeds")) {
             try (Stream<Path> files = Files.list(Path.of(dir))) {
                 files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".yaml"))
@@ -57,7 +80,7 @@ class MarkdownPiecesImportTest {
         assertThat(inputs).hasSizeGreaterThan(20);
         List<DynamicTest> tests = new ArrayList<>();
         for (Path input : inputs) {
-            for (String format : List.of("qa", "notion")) {
+            for (String format : List.of("qa", "notion", "table")) {
                 tests.add(DynamicTest.dynamicTest(format + " " + input, () -> {
                     SourceDocument doc;
                     try {

@@ -107,11 +107,82 @@ class MarkdownPiecesTest {
         assertThat(piecewise(text, MarkdownPieces.Cut.HEADINGS, pieceChars)).isEqualTo(whole);
     }
 
+    /**
+     * With tables cut between rows, a piece that goes on with a table repeats its header: the same document then
+     * gives the same header once, and the same rows (classes, spans, text) in the same order.
+     */
+    @Property(tries = 1000)
+    void tableRowPiecesGiveTheSameRows(@ForAll("documents") String text,
+            @ForAll @IntRange(min = 1, max = 60) int pieceChars) {
+        List<String> whole = new ArrayList<>();
+        flatten(PARSER.parse(text), new int[] {-1}, whole);
+        List<String> pieces = new ArrayList<>();
+        int[] lastHeader = {-1};
+        MarkdownPieces.parse(PARSER, text, MarkdownPieces.Cut.BLOCKS_AND_TABLE_ROWS, pieceChars,
+                piece -> flatten(piece, lastHeader, pieces));
+        assertThat(pieces).isEqualTo(whole);
+    }
+
+    /** Top-level blocks as outlines with text; a table as its header (unless just seen) and its rows. */
+    private static void flatten(Node root, int[] lastHeader, List<String> out) {
+        for (Node b = root.getFirstChild(); b != null; b = b.getNext()) {
+            if (!(b instanceof org.commonmark.ext.gfm.tables.TableBlock)) {
+                lastHeader[0] = -1;
+                walkWithText(b, out);
+                continue;
+            }
+            int header = b.getSourceSpans().get(0).getInputIndex();
+            for (Node part = b.getFirstChild(); part != null; part = part.getNext()) {
+                if (part instanceof org.commonmark.ext.gfm.tables.TableHead) {
+                    if (header != lastHeader[0]) {
+                        walkWithText(part, out);
+                    }
+                } else {
+                    for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                        walkWithText(row, out);
+                    }
+                }
+            }
+            lastHeader[0] = header;
+        }
+    }
+
+    private static void walkWithText(Node n, List<String> out) {
+        out.add(n.getClass().getSimpleName() + n.getSourceSpans()
+                + (n instanceof org.commonmark.node.Text t ? t.getLiteral() : ""));
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+            walkWithText(c, out);
+        }
+    }
+
+    @Test
+    void aLongTableIsCutBetweenRowsWithItsHeaderRepeated() {
+        StringBuilder text = new StringBuilder("# 题库\n\n| 题目 | 难度 |\n| --- | --- |\n");
+        for (int i = 1; i <= 50; i++) {
+            text.append("| [问题").append(i).append("](https://x.y/").append(i).append(") | 简单 |\n");
+        }
+        List<Node> pieces = new ArrayList<>();
+        MarkdownPieces.parse(PARSER, text.toString(), MarkdownPieces.Cut.BLOCKS_AND_TABLE_ROWS, 200, pieces::add);
+        assertThat(pieces).hasSizeGreaterThan(5);
+        for (Node piece : pieces.subList(1, pieces.size())) {
+            // every later piece is one table whose header is the original's, at line 3
+            assertThat(piece.getFirstChild()).isInstanceOf(org.commonmark.ext.gfm.tables.TableBlock.class);
+            assertThat(piece.getFirstChild().getSourceSpans().get(0).getLineIndex()).isEqualTo(2);
+        }
+        List<String> whole = new ArrayList<>();
+        flatten(PARSER.parse(text.toString()), new int[] {-1}, whole);
+        List<String> cut = new ArrayList<>();
+        int[] lastHeader = {-1};
+        pieces.forEach(p -> flatten(p, lastHeader, cut));
+        assertThat(cut).isEqualTo(whole);
+    }
+
     @Provide
     Arbitrary<String> documents() {
         Arbitrary<String> word = Arbitraries.of("深度学习", "梯度", "SGD", "**粗体**", "*斜体*", "`code`", "[链接](http://x.y)",
                 "<br>", "![图](a.png)", "a | b", "Q1：什么是", "1.", "2)", "-", "*", "+", ">", "#", "###", "```", "~~~",
-                "<!--", "-->", "<pre>", "</pre>", "<div>", "---", "===", "|", "    ", "\t", "[x]", "\\");
+                "<!--", "-->", "<pre>", "</pre>", "<div>", "---", "===", "|", "    ", "\t", "[x]", "\\", "| --- | --- |",
+                "-|-", "| a | b |", "|", "| 问题 |");
         Arbitrary<String> line = word.list().ofMinSize(0).ofMaxSize(4).map(ws -> String.join(" ", ws));
         Arbitrary<String> indent = Arbitraries.of("", "", "", " ", "  ", "   ", "    ");
         Arbitrary<String> indentedLine = net.jqwik.api.Combinators.combine(indent, line).as((i, l) -> i + l);

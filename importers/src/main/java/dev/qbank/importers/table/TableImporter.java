@@ -4,6 +4,7 @@ import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.MarkdownLimits;
+import dev.qbank.importers.MarkdownPieces;
 import dev.qbank.importers.QuestionLimits;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.model.Diagnostic;
@@ -80,39 +81,70 @@ public final class TableImporter implements Importer {
     @Override
     public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
         MarkdownLimits.checkNesting(doc);
-        Node root = PARSER.parse(doc.text());
-        String section = null;
-        int tables = 0;
-        int usable = 0;
-        int firstTableLine = 0;
-        for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {
-            if (block instanceof Heading h) {
-                section = CellText.of(h).oneLine();
-            } else if (block instanceof TableBlock table) {
-                tables++;
-                if (firstTableLine == 0) {
-                    firstTableLine = lineOf(table);
-                }
-                if (readTable(doc, table, section, questions, warnings)) {
-                    usable++;
-                }
-            }
-        }
-        if (tables == 0) {
+        Reader reader = new Reader(doc, questions, warnings);
+        // In pieces, long tables cut between rows (see MarkdownPieces), so that no piece's tree outlives a young
+        // collection; a piece that goes on with a table repeats its header, which the reader recognises.
+        MarkdownPieces.parse(PARSER, doc.text(), MarkdownPieces.Cut.BLOCKS_AND_TABLE_ROWS, reader::readBlocks);
+        if (reader.tables == 0) {
             throw new QbankException(Diagnostic.error("no-table", doc.file(), 0, 0,
                     "no Markdown table found (a header row, a '| --- |' row, then one question per row)"));
         }
-        if (usable == 0) {
-            throw new QbankException(Diagnostic.error("no-question-column", doc.file(), firstTableLine, 0,
+        if (reader.usable == 0) {
+            throw new QbankException(Diagnostic.error("no-question-column", doc.file(), reader.firstTableLine, 0,
                     "no table has a question column; name one 题目, 问题, question or title"));
         }
     }
 
-    /** Reads one table; false when it has no question column. */
-    private static boolean readTable(SourceDocument doc, TableBlock table, String section,
-                                     Consumer<Question> out, Consumer<Diagnostic> warnings) {
+    /** The state of one document's read, carried from piece to piece. */
+    private static final class Reader {
+        private final SourceDocument doc;
+        private final Consumer<Question> questions;
+        private final Consumer<Diagnostic> warnings;
+        private String section;
+        private int tables;
+        private int usable;
+        private int firstTableLine;
+        /** Where the last table's header starts, and its columns (null: no question column), to go on with it. */
+        private int lastHeaderAt = -1;
+        private Map<Column, Integer> lastColumns;
+
+        Reader(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
+            this.doc = doc;
+            this.questions = questions;
+            this.warnings = warnings;
+        }
+
+        void readBlocks(Node root) {
+            for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {
+                if (block instanceof Heading h) {
+                    section = CellText.of(h).oneLine();
+                } else if (block instanceof TableBlock table) {
+                    int headerAt = table.getSourceSpans().isEmpty() ? -2 : table.getSourceSpans().get(0).getInputIndex();
+                    if (headerAt == lastHeaderAt) {
+                        // the rest of the table the last piece ended with: its header again, then more rows
+                        if (lastColumns != null) {
+                            readRows(doc, lastColumns, table, section, questions, warnings);
+                        }
+                        continue;
+                    }
+                    tables++;
+                    if (firstTableLine == 0) {
+                        firstTableLine = lineOf(table);
+                    }
+                    lastHeaderAt = headerAt;
+                    lastColumns = readTable(doc, table, section, questions, warnings);
+                    if (lastColumns != null) {
+                        usable++;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Reads one table; its columns, or null when it has no question column. */
+    private static Map<Column, Integer> readTable(SourceDocument doc, TableBlock table, String section,
+                                                  Consumer<Question> out, Consumer<Diagnostic> warnings) {
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
-        TableBody body = null;
         for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
             if (part instanceof TableHead head && head.getFirstChild() instanceof TableRow row) {
                 List<TableCell> cells = cells(row);
@@ -120,24 +152,28 @@ public final class TableImporter implements Importer {
                     int index = i;
                     Column.of(CellText.of(cells.get(i)).oneLine()).ifPresent(c -> columns.putIfAbsent(c, index));
                 }
-            } else if (part instanceof TableBody b) {
-                body = b;
             }
         }
         if (!columns.containsKey(Column.QUESTION)) {
             warnings.accept(Diagnostic.warning("no-question-column", doc.file(), lineOf(table), 0,
                     "this table has no question column (题目, 问题, question, title); its rows were not imported"));
-            return false;
+            return null;
         }
-        if (body == null) {
-            return true;
-        }
-        for (Node n = body.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof TableRow row) {
-                readRow(doc, columns, cells(row), lineOf(row), section, out, warnings);
+        readRows(doc, columns, table, section, out, warnings);
+        return columns;
+    }
+
+    private static void readRows(SourceDocument doc, Map<Column, Integer> columns, TableBlock table, String section,
+                                 Consumer<Question> out, Consumer<Diagnostic> warnings) {
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            if (part instanceof TableBody body) {
+                for (Node n = body.getFirstChild(); n != null; n = n.getNext()) {
+                    if (n instanceof TableRow row) {
+                        readRow(doc, columns, cells(row), lineOf(row), section, out, warnings);
+                    }
+                }
             }
         }
-        return true;
     }
 
     private static void readRow(SourceDocument doc, Map<Column, Integer> columns, List<TableCell> cells, int line,
