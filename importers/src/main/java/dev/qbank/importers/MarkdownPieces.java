@@ -85,7 +85,8 @@ public final class MarkdownPieces {
             String pieceText = prefix + text.substring(from, at[0]);
             Node piece = parser.parse(pieceText);
             boolean betweenRows = at[2] == ROW;
-            if (betweenRows ? !endsWithRowBefore(piece, pieceText.length()) : endsOpen(piece)) {
+            String header = betweenRows ? header(parser, piece, pieceText) : "";
+            if (betweenRows ? header == null : endsOpen(piece)) {
                 // A fenced code block or a long HTML block runs on past this line (the line scan does not follow
                 // them), or the line is not the next row of a table: a longer piece, up to the next place, or
                 // after a few misses the rest of the text whole.
@@ -98,13 +99,11 @@ public final class MarkdownPieces {
             shifted(piece, new Shift(prefix.length(), prefixAt, prefixLine, from, fromLine));
             each.accept(piece);
             if (betweenRows) {
-                List<SourceSpan> table = piece.getLastChild().getSourceSpans();
-                prefixAt = text.lastIndexOf('\n', table.get(0).getInputIndex() - 1) + 1;
-                prefixLine = table.get(0).getLineIndex();
-                prefix = text.substring(prefixAt, table.get(1).getInputIndex() + table.get(1).getLength()) + "\n";
-            } else {
-                prefix = "";
+                SourceSpan headerRow = piece.getLastChild().getSourceSpans().get(0); // shifted: in the whole text
+                prefixAt = text.lastIndexOf('\n', headerRow.getInputIndex() - 1) + 1;
+                prefixLine = headerRow.getLineIndex();
             }
+            prefix = header;
             from = at[0];
             fromLine = at[1];
         }
@@ -117,14 +116,26 @@ public final class MarkdownPieces {
     private static final int BLOCK = 0;
     private static final int ROW = 1;
 
-    /** Whether the piece ends with a table whose last row is the piece's last line (ending at {@code length}). */
-    private static boolean endsWithRowBefore(Node piece, int length) {
+    /**
+     * For a cut between rows: the header and delimiter lines of the table the piece ends with, to start the next
+     * piece with; null unless the piece ends with a table whose last row is its last line, and those two lines
+     * parse as that table on their own (a header line that was a paragraph's continuation, indented four spaces
+     * say, would not).
+     */
+    private static String header(Parser parser, Node piece, String pieceText) {
         if (!(piece.getLastChild() instanceof TableBlock table) || table.getSourceSpans().size() < 3) {
-            return false;
+            return null;
         }
         List<SourceSpan> spans = table.getSourceSpans();
         SourceSpan last = spans.get(spans.size() - 1);
-        return last.getInputIndex() + last.getLength() == length - 1;
+        if (last.getInputIndex() + last.getLength() != pieceText.length() - 1) {
+            return null;
+        }
+        int start = pieceText.lastIndexOf('\n', spans.get(0).getInputIndex() - 1) + 1;
+        String header = pieceText.substring(start, spans.get(1).getInputIndex() + spans.get(1).getLength()) + "\n";
+        Node alone = parser.parse(header);
+        return alone.getFirstChild() instanceof TableBlock && alone.getFirstChild() == alone.getLastChild()
+                && alone.getFirstChild().getSourceSpans().size() == 2 ? header : null;
     }
 
     /** Pieces given up on in a row before the rest of the text is parsed whole. */

@@ -156,6 +156,21 @@ class MarkdownPiecesTest {
     }
 
     @Test
+    void aTableWhoseHeaderOnlyContinuesAParagraphIsNotCut() {
+        // found by the property: "    a | b" is the header only as the paragraph's continuation; alone it is code
+        String text = "深度学习\n    a | b\n| --- | --- |\n深度学习\n深度学习\na | b\na | b\n";
+        List<String> whole = new ArrayList<>();
+        flatten(PARSER.parse(text), new int[] {-1}, whole);
+        for (int pieceChars = 1; pieceChars < text.length(); pieceChars++) {
+            List<String> cut = new ArrayList<>();
+            int[] lastHeader = {-1};
+            MarkdownPieces.parse(PARSER, text, MarkdownPieces.Cut.BLOCKS_AND_TABLE_ROWS, pieceChars,
+                    p -> flatten(p, lastHeader, cut));
+            assertThat(cut).as("pieces of %d", pieceChars).isEqualTo(whole);
+        }
+    }
+
+    @Test
     void aLongTableIsCutBetweenRowsWithItsHeaderRepeated() {
         StringBuilder text = new StringBuilder("# 题库\n\n| 题目 | 难度 |\n| --- | --- |\n");
         for (int i = 1; i <= 50; i++) {
