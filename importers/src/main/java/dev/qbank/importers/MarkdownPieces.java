@@ -178,7 +178,18 @@ public final class MarkdownPieces {
         for (int start = 0; start < text.length(); line++) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
-            boolean row = cut == Cut.BLOCKS_AND_TABLE_ROWS && mayBeRow(text, start, end);
+            // One look at the line, without copying it (this runs over every line of every long source).
+            int nonSpace = 0;
+            boolean pipe = false;
+            for (int i = start; i < end; i++) {
+                char ch = text.charAt(i);
+                if (!Character.isWhitespace(ch)) {
+                    nonSpace++;
+                    pipe |= ch == '|';
+                }
+            }
+            // a line a table would take as its next row: one with a pipe, other than a pipe alone
+            boolean row = cut == Cut.BLOCKS_AND_TABLE_ROWS && pipe && nonSpace > 1;
             if (start - pieceStart >= pieceChars) {
                 if (previousBlank && mayStartPiece(text, start, end, cut)) {
                     cuts.add(new int[] {start, line, BLOCK});
@@ -188,17 +199,11 @@ public final class MarkdownPieces {
                     pieceStart = start;
                 }
             }
-            previousBlank = text.substring(start, end).isBlank();
+            previousBlank = nonSpace == 0;
             previousRow = row;
             start = end + 1;
         }
         return cuts;
-    }
-
-    /** A line a table would take as its next row: one with a pipe, other than a pipe alone. */
-    private static boolean mayBeRow(String text, int start, int end) {
-        int pipe = text.indexOf('|', start);
-        return pipe >= 0 && pipe < end && !text.substring(start, end).strip().equals("|");
     }
 
     private static boolean mayStartPiece(String text, int start, int end, Cut cut) {
