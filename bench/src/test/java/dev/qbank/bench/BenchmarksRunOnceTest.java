@@ -58,6 +58,21 @@ class BenchmarksRunOnceTest {
     }
 
     @Test
+    void importerBenchmarkReadsEveryShapeWithItsOwnImporter() throws Exception {
+        for (String shape : List.of("table", "chapters", "qa", "notion", "numbered")) {
+            ImporterBenchmark bench = new ImporterBenchmark();
+            bench.shape = shape;
+            bench.generate(); // throws if the detector picks another importer
+            try {
+                assertThat(bench.read()).as(shape).isEqualTo(ImporterBenchmark.QUESTIONS);
+                assertThat(bench.warnings).as(shape).isLessThanOrEqualTo(1);
+            } finally {
+                bench.delete();
+            }
+        }
+    }
+
+    @Test
     void ankiBenchmarksRun() {
         AnkiCardBenchmark bench = new AnkiCardBenchmark();
         bench.pickQuestions();

@@ -3,6 +3,7 @@ package dev.qbank.importers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.FencedCodeBlock;
@@ -29,8 +30,13 @@ import org.commonmark.parser.Parser;
  * is parsed whole, since a definition anywhere applies everywhere.
  */
 public final class MarkdownPieces {
-    /** Characters a piece holds at least (unless the document ends first). */
-    static final int PIECE_CHARS = 1 << 18;
+    /**
+     * Characters a piece holds at least (unless the document ends first). Small, so that a piece's tree stays in the
+     * processor's cache while it is built, shifted and walked: reading a 20k-question file (ImporterBenchmark, best
+     * of 16 one-second runs) took 224-227 / 282-283 / 199-226 ms (notion / table / qa) in pieces of 256k
+     * characters, 167-173 / 164-184 / 142-149 ms in pieces of 8k, and no less in pieces of 2k or 4k.
+     */
+    static final int PIECE_CHARS = 1 << 13;
     /** {@link #PIECE_CHARS}, which tests lower to cut the small fixtures too (tests run one at a time). */
     static volatile int pieceChars = PIECE_CHARS;
 
@@ -68,34 +74,37 @@ public final class MarkdownPieces {
     }
 
     static void parse(Parser parser, String text, Cut cut, int pieceChars, Consumer<Node> each) {
+        parse(parser::parse, text, cut, pieceChars, each);
+    }
+
+    /** {@link #parse(Parser, String, Cut, Consumer)} with any parse function (tests count the parses). */
+    static void parse(Function<String, Node> parser, String text, Cut cut, int pieceChars, Consumer<Node> each) {
         if (text.length() <= pieceChars || MAYBE_DEFINITION.matcher(text).find()) {
-            each.accept(parser.parse(text));
+            each.accept(parser.apply(text));
             return;
         }
         int from = 0;
         int fromLine = 0;
-        int missed = 0;
+        int atLeast = pieceChars; // the length the next piece must reach: doubled after each miss
         String prefix = ""; // a cut table's header and delimiter rows, repeated at the start of the next piece
         int prefixAt = 0;
         int prefixLine = 0;
         for (int[] at : cuts(text, cut, pieceChars)) {
-            if (at[0] <= from) {
+            if (at[0] - from < atLeast) {
                 continue;
             }
             String pieceText = prefix + text.substring(from, at[0]);
-            Node piece = parser.parse(pieceText);
+            Node piece = parser.apply(pieceText);
             boolean betweenRows = at[2] == ROW;
             String header = betweenRows ? header(parser, piece, pieceText) : "";
             if (betweenRows ? header == null : endsOpen(piece)) {
                 // A fenced code block or a long HTML block runs on past this line (the line scan does not follow
-                // them), or the line is not the next row of a table: a longer piece, up to the next place, or
-                // after a few misses the rest of the text whole.
-                if (++missed == MAX_MISSES) {
-                    break;
-                }
+                // them), or the line is not the next row of a table: a longer piece, at least twice this one, so
+                // that a block running on for many pieces (or to the end) costs at most about two parses of it.
+                atLeast = 2 * (at[0] - from);
                 continue;
             }
-            missed = 0;
+            atLeast = pieceChars;
             shifted(piece, new Shift(prefix.length(), prefixAt, prefixLine, from, fromLine));
             each.accept(piece);
             if (betweenRows) {
@@ -107,7 +116,7 @@ public final class MarkdownPieces {
             from = at[0];
             fromLine = at[1];
         }
-        Node rest = parser.parse(prefix + text.substring(from));
+        Node rest = parser.apply(prefix + text.substring(from));
         shifted(rest, new Shift(prefix.length(), prefixAt, prefixLine, from, fromLine));
         each.accept(rest);
     }
@@ -122,7 +131,7 @@ public final class MarkdownPieces {
      * parse as that table on their own (a header line that was a paragraph's continuation, indented four spaces
      * say, would not).
      */
-    private static String header(Parser parser, Node piece, String pieceText) {
+    private static String header(Function<String, Node> parser, Node piece, String pieceText) {
         if (!(piece.getLastChild() instanceof TableBlock table) || table.getSourceSpans().size() < 3) {
             return null;
         }
@@ -133,13 +142,10 @@ public final class MarkdownPieces {
         }
         int start = pieceText.lastIndexOf('\n', spans.get(0).getInputIndex() - 1) + 1;
         String header = pieceText.substring(start, spans.get(1).getInputIndex() + spans.get(1).getLength()) + "\n";
-        Node alone = parser.parse(header);
+        Node alone = parser.apply(header);
         return alone.getFirstChild() instanceof TableBlock && alone.getFirstChild() == alone.getLastChild()
                 && alone.getFirstChild().getSourceSpans().size() == 2 ? header : null;
     }
-
-    /** Pieces given up on in a row before the rest of the text is parsed whole. */
-    private static final int MAX_MISSES = 8;
 
     /**
      * Whether the piece's last top-level block could go on in the next piece: an unclosed fenced code block, or an

@@ -192,6 +192,32 @@ class MarkdownPiecesTest {
         assertThat(cut).isEqualTo(whole);
     }
 
+    @Test
+    void aBlockRunningOnPastManyPiecesIsParsedAboutTwiceNotOncePerPiece() {
+        // A fence opened near the start and never closed: every place to cut is inside it, so every try misses.
+        // Each try after a miss is at least twice as long, so the characters parsed stay within a few times the
+        // text (trying every place would parse it about 2000 / 2 times over).
+        StringBuilder text = new StringBuilder("# 标题\n\n```\n");
+        for (int i = 0; i < 2000; i++) {
+            text.append("代码行 ").append(i).append("\n\nparagraph ").append(i).append("\n\n");
+        }
+        long[] parsed = {0};
+        List<Node> pieces = new ArrayList<>();
+        MarkdownPieces.parse(t -> {
+            parsed[0] += t.length();
+            return PARSER.parse(t);
+        }, text.toString(), MarkdownPieces.Cut.BLOCKS, 64, pieces::add);
+        assertThat(parsed[0]).isLessThan(4L * text.length());
+        List<String> cut = new ArrayList<>();
+        for (Node piece : pieces) {
+            for (Node b = piece.getFirstChild(); b != null; b = b.getNext()) {
+                walk(b, cut);
+            }
+        }
+        List<String> whole = whole(text.toString());
+        assertThat(cut).isEqualTo(whole.subList(0, whole.size() - 1));
+    }
+
     @Provide
     Arbitrary<String> documents() {
         Arbitrary<String> word = Arbitraries.of("深度学习", "梯度", "SGD", "**粗体**", "*斜体*", "`code`", "[链接](http://x.y)",
