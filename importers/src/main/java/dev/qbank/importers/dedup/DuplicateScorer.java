@@ -201,8 +201,7 @@ public final class DuplicateScorer {
         if (a.core.length == 0 && b.core.length == 0) {
             return a.residual.length >= 2 && residualAgreesAtLeast(a, b, NO_CONCEPT_AGREEMENT);
         }
-        return Arrays.equals(a.core, b.core) && broadCompatible(a, b)
-                && residualAgreesAtLeast(a, b, RESIDUAL_AGREEMENT) && !substitutes(a, b);
+        return Arrays.equals(a.core, b.core) && broadCompatible(a, b) && residualAgreesWithoutSubstitutes(a, b);
     }
 
     /**
@@ -221,22 +220,30 @@ public final class DuplicateScorer {
             return a.residual.length >= 2 && residualAgreesAtLeast(a, b, NO_CONCEPT_AGREEMENT);
         }
         return (a.broadBits == 0 || b.broadBits == 0 || broadCompatible(a, b))
-                && residualAgreesAtLeast(a, b, RESIDUAL_AGREEMENT) && !substitutes(a, b);
+                && residualAgreesWithoutSubstitutes(a, b);
     }
 
     /**
-     * Whether each side has residual words the other lacks ("动态" / "静态", "局部" / "全局"): a word swapped for
-     * another names a different thing, while a rephrasing usually only adds or drops words on one side ("请说明其作用",
-     * "同等参数量情况下"). Near-identical residuals (one stray character each in a long question) still count as equal.
+     * Whether the residual words agree at least {@link #RESIDUAL_AGREEMENT} and neither side substitutes: has
+     * residual words the other lacks ("动态" / "静态", "局部" / "全局"). A word swapped for another names a different
+     * thing, while a rephrasing usually only adds or drops words on one side ("请说明其作用", "同等参数量情况下").
+     * Near-identical residuals (one stray character each in a long question, Jaccard at least
+     * {@link #SUBSTITUTION_TOLERANCE}) still count as equal. One intersection answers both (it was computed twice,
+     * a seventh of the in-order merge of a large import).
      */
-    private static boolean substitutes(QuestionProfile a, QuestionProfile b) {
-        int[] ra = a.residual;
-        int[] rb = b.residual;
-        int inter = intersection(ra, rb);
-        if (inter == ra.length || inter == rb.length) {
-            return false; // one contains the other
+    private static boolean residualAgreesWithoutSubstitutes(QuestionProfile a, QuestionProfile b) {
+        int sa = a.residual.length;
+        int sb = b.residual.length;
+        if (sa == 0 && sb == 0) {
+            return 1.0 >= RESIDUAL_AGREEMENT; // two empty sets contain each other: no substitution
         }
-        return (double) inter / (ra.length + rb.length - inter) < SUBSTITUTION_TOLERANCE;
+        if (!sizesMayAgree(sa, sb, RESIDUAL_AGREEMENT)) {
+            return false;
+        }
+        int inter = intersection(a.residual, b.residual);
+        double jaccard = (double) inter / (sa + sb - inter);
+        boolean oneContainsTheOther = inter == sa || inter == sb;
+        return jaccard >= RESIDUAL_AGREEMENT && (oneContainsTheOther || jaccard >= SUBSTITUTION_TOLERANCE);
     }
 
     /**
