@@ -24,7 +24,11 @@ final class ConceptIndex implements DuplicateIndex {
     private final Decisions decisions;
     private final Map<String, String> byText = new HashMap<>();
     private final Map<String, KeyBucket> byKey = new HashMap<>();
-    private final Set<String> ids = new HashSet<>();
+    /**
+     * The indexed questions that a curator's merge decision names as the one to merge into: all that a lookup needs
+     * to know about which ids are indexed (a set of every id was a million entries at 1M, for a handful of lookups).
+     */
+    private final Set<String> indexedMergeTargets = new HashSet<>();
 
     /** The pipeline asks about a question, then adds it: the last profile read is kept for that second call. */
     private String lastText;
@@ -71,7 +75,9 @@ final class ConceptIndex implements DuplicateIndex {
     @Override
     public void add(Question question) {
         String id = question.id();
-        ids.add(id);
+        if (decisions.isMergeTarget(id)) {
+            indexedMergeTargets.add(id);
+        }
         for (String text : Decisions.phrasings(question)) {
             QuestionProfile p = profile(text);
             if (byText.putIfAbsent(p.normalized(), id) != null) {
@@ -96,7 +102,7 @@ final class ConceptIndex implements DuplicateIndex {
     private Match find(String ownId, QuestionProfile p) {
         String text = p.normalized();
         String decided = decisions.mergedInto(text);
-        if (decided != null && ids.contains(decided) && !decided.equals(ownId)) {
+        if (decided != null && indexedMergeTargets.contains(decided) && !decided.equals(ownId)) {
             return new Match(decided, 1.0, "a curator merged this question (bank/decisions.yaml)");
         }
         String same = byText.get(text);

@@ -29,6 +29,8 @@ public final class Decisions {
     private final List<Decision> list;
     /** normalised phrasing of a merged-away question → the question it was merged into */
     private final Map<String, String> mergedInto = new HashMap<>();
+    /** The values of {@link #mergedInto}: the questions a curator merged others into. */
+    private final Set<String> mergeTargets = new HashSet<>();
     /**
      * Each keep-apart decision filed under the ids ("i:" + id) and phrasings ("t:" + text) of both its sides, so a
      * comparison looks up the few decisions that name one of its two questions instead of reading them all.
@@ -53,6 +55,7 @@ public final class Decisions {
                 for (String t : d.phrasingsB()) {
                     mergedInto.put(TextNormalizer.normalize(t), d.a());
                 }
+                mergeTargets.add(d.a());
             } else if (d.isKeepApart()) {
                 KeepApart k = new KeepApart(d.a(), d.b(), normalized(d.phrasingsA()), normalized(d.phrasingsB()));
                 file("i:" + k.a(), k);
@@ -153,6 +156,11 @@ public final class Decisions {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** Whether some decision merges a question into the question {@code id}. */
+    boolean isMergeTarget(String id) {
+        return mergeTargets.contains(id);
     }
 
     /** The question a curator merged the text {@code normalized} into, or null. */

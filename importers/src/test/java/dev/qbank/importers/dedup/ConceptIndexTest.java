@@ -83,6 +83,16 @@ class ConceptIndexTest {
         assertThat(m).map(DuplicateIndex.Match::id).contains("a");
     }
 
+    @Test
+    void aMergeDecisionIntoAQuestionNotInTheIndexIsIgnored() {
+        // The decision names "gone" (deleted from the bank since, say) as the question to merge into: the text is
+        // then judged on its own, not sent to an id the bank does not have.
+        Question a = q("a", "什么是卷积？");
+        Decisions merged = new Decisions(List.of(new Decision(Decision.MERGE, "gone", "b",
+                List.of("卷积是什么"), List.of("卷积究竟在做什么事情"), null, null)));
+        assertThat(indexOf(merged, a).findDuplicate(q(null, "卷积究竟在做什么事情"))).isEmpty();
+    }
+
     /**
      * Imports profile questions on several threads ahead of the in-order merge ({@link DuplicateIndex#prepare}):
      * that must not change a single answer. The seeds, their traditional twins and a keep-apart decision are
