@@ -6,13 +6,10 @@ import dev.qbank.importers.ImporterRegistry;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.model.Question;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -66,16 +63,8 @@ public class ImporterBenchmark {
     }
 
     @TearDown(Level.Trial)
-    public void delete() throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+    public void delete() {
+        BenchCorpus.deleteTree(dir);
     }
 
     /** Warnings of the last read (the chapters shape ends with a truncation mark, as its seed does). */

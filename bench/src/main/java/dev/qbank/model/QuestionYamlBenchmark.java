@@ -2,14 +2,11 @@ package dev.qbank.model;
 
 import dev.qbank.bench.BenchCorpus;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -68,13 +65,7 @@ public class QuestionYamlBenchmark {
 
     @TearDown(Level.Trial)
     public void deleteBank() {
-        try (Stream<Path> paths = Files.walk(bank)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        BenchCorpus.deleteTree(bank);
     }
 
     /** For the run-once test: which file the next call takes. */
