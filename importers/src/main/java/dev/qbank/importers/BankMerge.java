@@ -32,13 +32,13 @@ import java.util.Optional;
 final class BankMerge {
     private final Map<String, Question> bank = new HashMap<>();
     /** The question each source key (file and wording) of the bank, or of a qbank export, belongs to. */
-    private final Map<SourceKey, String> bankIdBySourceKey = new HashMap<>();
+    private final SourceKeys bankIdBySourceKey = new SourceKeys();
     /**
-     * The same for source keys first seen in this import. Kept apart from the bank's so that which map holds a key
-     * tells whether it is a re-import (unchanged) or a repeat within this import (merged), without a third set of a
-     * million keys: at 1M questions every such table is about 60 MB of a 2 GB heap that is mostly live data.
+     * The same for source keys first seen in this import. Kept apart from the bank's so that which table holds a key
+     * tells whether it is a re-import (unchanged) or a repeat within this import (merged), without a third table of a
+     * million keys.
      */
-    private final Map<SourceKey, String> importedIdBySourceKey = new HashMap<>();
+    private final SourceKeys importedIdBySourceKey = new SourceKeys();
     private final DuplicateIndex index;
     private final Map<String, Question> changed = new LinkedHashMap<>();
     private int added;
@@ -61,7 +61,7 @@ final class BankMerge {
         }
         bank.put(q.id(), q);
         for (Source s : q.sources()) {
-            bankIdBySourceKey.putIfAbsent(SourceKey.of(s), q.id());
+            bankIdBySourceKey.putIfAbsent(s, q.id());
         }
         index.add(q);
     }
@@ -72,16 +72,6 @@ final class BankMerge {
             List<Question> chunk = questions.subList(i, Math.min(questions.size(), i + PREPARE_CHUNK));
             index.prepare(chunk);
             chunk.forEach(step);
-        }
-    }
-
-    /**
-     * What {@link Source#key()} says (same file, same wording), without building a string per question: a
-     * million-question import keeps one key per question, and the pair refers to strings the questions hold anyway.
-     */
-    private record SourceKey(String file, String text) {
-        static SourceKey of(Source s) {
-            return new SourceKey(s.file(), s.text());
         }
     }
 
@@ -96,8 +86,7 @@ final class BankMerge {
             return;
         }
         Source source = incoming.sources().get(0);
-        SourceKey key = SourceKey.of(source);
-        String repeated = importedIdBySourceKey.get(key);
+        String repeated = importedIdBySourceKey.get(source);
         if (repeated != null) {
             // The same wording twice in this import (a source that repeats a question): fold the repeat into the
             // first occurrence, keeping its line and anything it adds, so every source question stays traceable.
@@ -105,7 +94,7 @@ final class BankMerge {
             merged++;
             return;
         }
-        if (bankIdBySourceKey.containsKey(key)) {
+        if (bankIdBySourceKey.contains(source)) {
             unchanged++;
             return;
         }
@@ -114,7 +103,7 @@ final class BankMerge {
             String id = match.get().id();
             Question target = QuestionMerger.merge(current(id), incoming);
             changed.put(id, target);
-            importedIdBySourceKey.put(key, id);
+            importedIdBySourceKey.putIfAbsent(source, id);
             merged++;
             return;
         }
@@ -122,7 +111,7 @@ final class BankMerge {
         Question q = incoming.withId(id);
         index.add(q);
         changed.put(id, q);
-        importedIdBySourceKey.put(key, id);
+        importedIdBySourceKey.putIfAbsent(source, id);
         added++;
     }
 
@@ -150,9 +139,8 @@ final class BankMerge {
             added++;
         }
         for (Source s : incoming.sources()) {
-            SourceKey key = SourceKey.of(s);
-            if (!importedIdBySourceKey.containsKey(key)) {
-                bankIdBySourceKey.putIfAbsent(key, id);
+            if (!importedIdBySourceKey.contains(s)) {
+                bankIdBySourceKey.putIfAbsent(s, id);
             }
         }
     }

@@ -22,7 +22,14 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ConceptIndex implements DuplicateIndex {
     private final QuestionAnalyzer analyzer;
     private final Decisions decisions;
-    private final Map<String, String> byText = new HashMap<>();
+    /**
+     * Indexed phrasings by normalised text. Each entry keeps the phrasing as given and its question's id, both
+     * strings the questions hold anyway; the normalised text is made again only to confirm a match, which is rare,
+     * instead of being kept for every phrasing (at 1M a million strings, a sixth of the import's live heap).
+     */
+    private final EntriesByHash byText = new EntriesByHash();
+    private final List<String> textPhrasings = new ArrayList<>();
+    private final List<String> textIds = new ArrayList<>();
     private final Map<String, KeyBucket> byKey = new HashMap<>();
     /**
      * The indexed questions that a curator's merge decision names as the one to merge into: all that a lookup needs
@@ -80,9 +87,13 @@ final class ConceptIndex implements DuplicateIndex {
         }
         for (String text : Decisions.phrasings(question)) {
             QuestionProfile p = profile(text);
-            if (byText.putIfAbsent(p.normalized(), id) != null) {
+            String normalized = p.normalized();
+            if (idOfText(normalized) != null) {
                 continue;
             }
+            byText.add(normalized.hashCode(), textPhrasings.size());
+            textPhrasings.add(text);
+            textIds.add(id);
             byKey.computeIfAbsent(p.key(), k -> new KeyBucket()).add(id, p);
         }
     }
@@ -99,13 +110,20 @@ final class ConceptIndex implements DuplicateIndex {
         return Optional.ofNullable(best);
     }
 
+    /** The question whose phrasing normalises to {@code normalized}, the first one indexed; or null. */
+    private String idOfText(String normalized) {
+        int entry = byText.find(normalized.hashCode(),
+                e -> TextNormalizer.normalize(textPhrasings.get(e)).equals(normalized));
+        return entry < 0 ? null : textIds.get(entry);
+    }
+
     private Match find(String ownId, QuestionProfile p) {
         String text = p.normalized();
         String decided = decisions.mergedInto(text);
         if (decided != null && indexedMergeTargets.contains(decided) && !decided.equals(ownId)) {
             return new Match(decided, 1.0, "a curator merged this question (bank/decisions.yaml)");
         }
-        String same = byText.get(text);
+        String same = idOfText(text);
         if (same != null && !same.equals(ownId) && !decisions.keptApart(ownId, text, same, text)) {
             return new Match(same, 1.0, "same text");
         }
