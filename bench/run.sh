@@ -56,6 +56,10 @@ drop_caches() { # see the comment at the top: same starting point for every impo
   fi
 }
 
+# The host's own speed moves from day to day (the same build's 1M import took 26-72 s on different days), so every
+# run first times a fixed CPU-bound job that involves no qbank code: compare runs only when this line agrees.
+measure 0 "host check: sha256sum of 1 GB of zeros" sh -c 'head -c 1000000000 /dev/zero | sha256sum'
+
 for n in "${sizes[@]}"; do
   src="$work/$n/src"; bank="$work/$n/bank"; out="$work/$n/out"
   if [ ! -d "$src" ]; then

@@ -314,6 +314,10 @@ public final class BankStore {
         if (tree == null) {
             return null;
         }
+        Question bound = CanonicalQuestionBinder.bind(tree);
+        if (bound != null) {
+            return bound;
+        }
         try {
             return QbankMapper.yaml().convertValue(tree, Question.class);
         } catch (RuntimeException e) {

@@ -115,7 +115,10 @@ class CanonicalQuestionYamlTest {
                 "topic: a: b", "- x", "question: x #y", "    file: 00001_chapters.txt", "topic: 3D卷积",
                 "topic: 1st", "topic: 0x1F", "topic: 1_000", "topic: .5", "topic: .inf", "topic: 1:30", "topic: 1e-3",
                 "topic: 0o17", "topic: 0b101", "topic: 12abc", "    line: 3rd", "topic: +.NaN", "topic: 2024-01-01",
-                "topic: 1.2.3", "topic: 9z");
+                "topic: 1.2.3", "topic: 9z", "difficulty: Hard", "difficulty: trivial", "topic: 12", "references:",
+                "  - url: https://x.org", "    title: X", "conflicts:", "  - field: answer", "    value: v",
+                "    source: s", "media:", "  - m.png", "    line: 0", "    line: 99999999999", "language: zh-CN",
+                "    extra: 1", "    number: '7'", "    section: CNN");
         return line.list().ofMinSize(1).ofMaxSize(10).map(l -> String.join("\n", l) + "\n");
     }
 }
