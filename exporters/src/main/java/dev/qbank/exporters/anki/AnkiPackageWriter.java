@@ -7,6 +7,7 @@ import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,8 +36,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 /**
  * Writes an Anki package: a zip holding {@code collection.anki2} (an SQLite database in Anki's schema 11), the
@@ -321,40 +322,57 @@ final class AnkiPackageWriter {
     }
 
     /**
-     * The collection is most of the package and deflating it was a fifth of the export; the fastest level costs a
-     * little size (SQLite pages of text compress well either way) and keeps the bytes deterministic.
+     * The collection is most of the package: it is deflated on every core ({@link ParallelDeflate}, level 1: SQLite
+     * pages of text compress well either way) into a scratch file beside the package, and copied into the zip as
+     * it is. The media map and files are deflated as usual. Fixed times keep the bytes deterministic.
      */
     private static void zip(Path db, List<MediaPackager.MediaFile> media, Path target) throws IOException {
-        try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16); ZipOutputStream zip = new ZipOutputStream(raw)) {
-            zip.setLevel(Deflater.BEST_SPEED);
-            putFile(zip, "collection.anki2", db);
-            Map<String, String> map = new LinkedHashMap<>();
-            for (int i = 0; i < media.size(); i++) {
-                map.put(String.valueOf(i), media.get(i).name());
+        Path deflated = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".",
+                ".deflate");
+        try {
+            ParallelDeflate.Result packed;
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(deflated), 1 << 16)) {
+                packed = ParallelDeflate.deflate(db, out);
             }
-            ZipEntry entry = entry("media");
-            zip.putNextEntry(entry);
-            zip.write(AnkiCollectionSchema.json(map).getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-            for (int i = 0; i < media.size(); i++) {
-                try {
-                    putFile(zip, String.valueOf(i), media.get(i).file());
-                } catch (IOException e) {
-                    throw QbankException.usage("media", media.get(i).file().toString(),
-                            "cannot read media file: " + e.getMessage());
+            try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(target)) {
+                zip.setLevel(Deflater.BEST_SPEED);
+                ZipArchiveEntry collection = entry("collection.anki2");
+                collection.setMethod(ZipArchiveEntry.DEFLATED);
+                collection.setCrc(packed.crc());
+                collection.setSize(packed.size());
+                collection.setCompressedSize(packed.compressedSize());
+                try (InputStream raw = Files.newInputStream(deflated)) {
+                    zip.addRawArchiveEntry(collection, raw);
+                }
+                Map<String, String> map = new LinkedHashMap<>();
+                for (int i = 0; i < media.size(); i++) {
+                    map.put(String.valueOf(i), media.get(i).name());
+                }
+                zip.putArchiveEntry(entry("media"));
+                zip.write(AnkiCollectionSchema.json(map).getBytes(StandardCharsets.UTF_8));
+                zip.closeArchiveEntry();
+                for (int i = 0; i < media.size(); i++) {
+                    try {
+                        putFile(zip, String.valueOf(i), media.get(i).file());
+                    } catch (IOException e) {
+                        throw QbankException.usage("media", media.get(i).file().toString(),
+                                "cannot read media file: " + e.getMessage());
+                    }
                 }
             }
+        } finally {
+            Files.deleteIfExists(deflated);
         }
     }
 
-    private static void putFile(ZipOutputStream zip, String name, Path file) throws IOException {
-        zip.putNextEntry(entry(name));
+    private static void putFile(ZipArchiveOutputStream zip, String name, Path file) throws IOException {
+        zip.putArchiveEntry(entry(name));
         Files.copy(file, zip);
-        zip.closeEntry();
+        zip.closeArchiveEntry();
     }
 
-    private static ZipEntry entry(String name) {
-        ZipEntry e = new ZipEntry(name);
+    private static ZipArchiveEntry entry(String name) {
+        ZipArchiveEntry e = new ZipArchiveEntry(name);
         e.setTime(ZIP_TIME);
         return e;
     }
