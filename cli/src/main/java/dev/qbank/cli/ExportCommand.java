@@ -8,6 +8,8 @@ import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,7 +104,15 @@ public final class ExportCommand implements Callable<Integer> {
             return (filter.isEmpty() ? all : all.filter(filter)).peek(q -> written.incrementAndGet());
         };
         ExportRequest request = new ExportRequest(bank, selection, options);
-        AtomicFiles.writePath(target, temp -> exporter.export(request, temp));
+        try {
+            AtomicFiles.writePath(target, temp -> exporter.export(request, temp));
+        } catch (IOException | UncheckedIOException e) {
+            // "No space left on device" alone would not say which file could not be written
+            Exception cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            String reason = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+            throw QbankException.usage("io", target.toString(), "cannot write the export (" + reason
+                    + "); nothing was written there, a previous file is unchanged: free space or choose another --out");
+        }
         if (written.get() == 0 && !filter.isEmpty()) {
             // Still a valid (empty) file in every format, so scripts that export per topic keep working; but say so.
             spec.commandLine().getErr().println(Diagnostic.warning("filter", bank.toString(), 0, 0, "none of the bank's "

@@ -137,6 +137,21 @@ class ExportCommandTest {
         }
     }
 
+    /** An output that cannot be written is named, with what to do, in one line; nothing is left behind. */
+    @Test
+    void anOutputThatCannotBeWrittenIsNamed() throws Exception {
+        Path notAFolder = Files.writeString(tmp.resolve("plain-file"), "x");
+        Path out = notAFolder.resolve("q.apkg");
+        MainTest.Result r = MainTest.run("export", "--format", "anki", "--bank", sampleBank().toString(), "--out",
+                out.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err().strip()).doesNotContain("\n").startsWith(out.toString())
+                .contains("cannot write the export").contains("choose another --out");
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("bank", "plain-file");
+        }
+    }
+
     @Test
     void refusesToNameAnAnkiPackageCollectionApkg() {
         Path out = tmp.resolve("collection.apkg");
