@@ -15,8 +15,9 @@ import java.util.Set;
  * <p>It is only a shortcut: anything it does not recognise with certainty (a tab, a comment, a plain scalar YAML
  * would read as null, a boolean or a non-decimal number, a duplicate key, an unusual indentation, a large file)
  * makes it return {@code null}, and the caller parses the file with the general parser, which also produces the
- * diagnostics. The values it does return are bound by the same strict mapper, so a file reads the same either way
- * (a property test checks this against the general parser).
+ * diagnostics. The values it does return are bound directly ({@link CanonicalQuestionBinder}) or, when that
+ * declines, by the same strict mapper, so a file reads the same either way (property tests check both against the
+ * general parser and the mapper).
  *
  * <p>Public for {@code qbank validate}, which uses it to recognise files it can check without the general parser.
  */
