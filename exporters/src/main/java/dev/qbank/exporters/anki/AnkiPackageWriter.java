@@ -100,6 +100,11 @@ final class AnkiPackageWriter {
             throws SQLException, IOException {
         try (Statement s = c.createStatement()) {
             // A scratch file: durability comes from the atomic move of the finished package, not from SQLite.
+            // 16 KiB pages instead of SQLite's 4 KiB: a rendered note is about 1 KiB, and with four times the rows
+            // per page the single writer thread splits and links a quarter of the pages (1M: its CPU 17.3-18.1 s ->
+            // 13.6-14.6 s, package 117 -> 112 MB; rows identical). Anki opens any page size; it only chooses one
+            // for collections it creates itself.
+            s.execute("PRAGMA page_size = 16384");
             s.execute("PRAGMA journal_mode = OFF");
             s.execute("PRAGMA synchronous = OFF");
             s.execute("PRAGMA locking_mode = EXCLUSIVE");
@@ -192,6 +197,9 @@ final class AnkiPackageWriter {
             col.executeUpdate();
         }
         try (Statement s = c.createStatement()) {
+            // Each index reads the whole table back; through a memory map instead of a read() copy per page
+            // (1M: the five indexes 4.0-4.3 s -> 2.6-2.9 s on the one thread, while the other core waits).
+            s.execute("PRAGMA mmap_size = " + (1L << 31));
             for (String ddl : AnkiCollectionSchema.DDL) {
                 if (isIndex(ddl)) {
                     s.execute(ddl);
