@@ -105,7 +105,9 @@ final class FileReader {
         List<Question> questions = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
         try {
-            importer.read(doc, questions::add, warnings::add);
+            // Bounded here, for every format, rather than in each importer (two of them had forgotten): a field
+            // longer than a bank file may hold is refused at its source line instead of being written.
+            importer.read(doc, q -> questions.add(QuestionLimits.check(doc, q)), warnings::add);
         } catch (QbankException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {

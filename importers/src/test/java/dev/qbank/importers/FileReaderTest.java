@@ -47,6 +47,31 @@ class FileReaderTest {
         assertThat(seen).containsExactly("a.txt");
     }
 
+    /**
+     * Every format's fields are bounded where the file is read, whichever importer read it: a question or answer too
+     * long for a bank file is an error at its source line, never a file the bank's reader refuses later.
+     */
+    @Test
+    void aFieldTooLongForTheBankIsAnErrorAtItsLineInEveryFormat() throws IOException {
+        String question = "q".repeat(QuestionLimits.MAX_QUESTION_CHARS + 1);
+        String answer = "答".repeat(QuestionLimits.MAX_TEXT_CHARS + 1);
+        List<String[]> cases = List.of(
+                new String[] {"numbered.txt", "\n1. " + question + "\n2. short?\n", "2"},
+                new String[] {"chapters.txt", "第1章 A\n1." + question + "\n2.short?\n", "2"},
+                new String[] {"table.md", "| 题目 | 难度 |\n| --- | --- |\n| " + question + " | 简单 |\n", "3"},
+                new String[] {"qa.md", "### 1. A\n\n**题目：** a?\n\n**答案：** " + answer + "\n", "1"},
+                new String[] {"notion.md", "# 初级\n\nQ1：***a?***\n\n- " + answer + "\n", "3"});
+        for (String[] c : cases) {
+            Path file = tmp.resolve(c[0]);
+            Files.writeString(file, c[1]);
+            assertThatThrownBy(() -> reader.readAll(List.of(new InputFile(file, c[0]))))
+                    .as(c[0]).isInstanceOfSatisfying(QbankException.class, e -> assertThat(e.diagnostics())
+                            .extracting(Diagnostic::code, Diagnostic::file, Diagnostic::line)
+                            .containsExactly(org.assertj.core.groups.Tuple.tuple("too-long", c[0],
+                                    Integer.parseInt(c[2]))));
+        }
+    }
+
     private InputFile numberedList(String name, int count) throws IOException {
         StringBuilder text = new StringBuilder();
         for (int i = 1; i <= count; i++) {

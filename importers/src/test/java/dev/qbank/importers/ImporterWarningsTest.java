@@ -53,15 +53,6 @@ class ImporterWarningsTest {
     }
 
     @Test
-    void aQuestionTooLongToBeRealIsAnErrorAtItsLine() {
-        String huge = "\n1. " + "x".repeat(QuestionLimits.MAX_QUESTION_CHARS + 1) + "\n";
-        for (String format : List.of("numbered", "chapters")) {
-            assertThatThrownBy(() -> warnings(format, huge)).isInstanceOf(QbankException.class)
-                    .hasMessageContaining("x.md:2").hasMessageContaining("too-long");
-        }
-    }
-
-    @Test
     void numberedDoesNotClaimTheRicherShapes() {
         var numbered = REGISTRY.require("numbered");
         assertThat(numbered.sniff(doc("### 1. What is X?\n\n1. a\n2. b\n"))).isZero();

@@ -437,6 +437,17 @@ public final class BankStore {
     }
 
     private static byte[] toYamlBytes(Question q) {
-        return toYaml(q).getBytes(StandardCharsets.UTF_8); // exactly the text toYaml gives
+        String yaml = toYaml(q);
+        // Never write a file the bank's own bounded reader would refuse: the bank would then be unreadable for
+        // every later command. Single fields are bounded where they are imported; this catches a question that
+        // merging made too big as a whole (many sources, several long conflicting answers).
+        if (yaml.length() > QbankMapper.MAX_DOCUMENT_CHARS) {
+            Source first = q.sources().isEmpty() ? null : q.sources().get(0);
+            throw new QbankException(Diagnostic.error("too-long", first == null ? q.id() : first.file(),
+                    first == null ? 0 : first.line(), 0, "question " + q.id() + " would be a file of " + yaml.length()
+                            + " characters, more than a bank accepts (" + QbankMapper.MAX_DOCUMENT_CHARS
+                            + "); shorten its answers or split it into several questions"));
+        }
+        return yaml.getBytes(StandardCharsets.UTF_8); // exactly the text toYaml gives
     }
 }

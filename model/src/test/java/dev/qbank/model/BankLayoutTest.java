@@ -132,4 +132,28 @@ class BankLayoutTest {
         Files.writeString(store.questionsDir().resolve(".trash/q-8000000000.yaml"), "not: read\n");
         assertThat(new BankStore(store.root()).readAll()).extracting(Question::id).containsExactly("q-2000000000");
     }
+
+    /**
+     * A question the bank's own reader would refuse is never written: the bank would be unreadable for every later
+     * command. The change is refused whole, naming the question's source, and the bank stays as it was.
+     */
+    @Test
+    void aQuestionTooBigForABankFileIsRefusedAndNothingIsWritten(@TempDir Path dir) throws Exception {
+        BankStore store = new BankStore(dir);
+        store.commit(List.of(q("q-2000000000", "filed")), List.of(), BankManifest.empty());
+        String longAnswer = "答".repeat(QbankMapper.MAX_STRING_LENGTH - 10);
+        List<Conflict> conflicts = java.util.stream.IntStream.range(0, 4)
+                .mapToObj(i -> new Conflict("answer", i + longAnswer, "b.md:" + i)).toList();
+        Question huge = q("q-3000000000", "huge").toBuilder().answer(longAnswer).conflicts(conflicts).build();
+        assertThatThrownBy(() -> store.commit(List.of(q("q-1000000000", "small"), huge), List.of(),
+                BankManifest.empty()))
+                .isInstanceOfSatisfying(QbankException.class, e -> assertThat(e.diagnostics())
+                        .singleElement().satisfies(d -> {
+                            assertThat(d.code()).isEqualTo("too-long");
+                            assertThat(d.file()).isEqualTo(huge.sources().get(0).file());
+                            assertThat(d.message()).contains("q-3000000000");
+                        }));
+        assertThat(new BankStore(dir).questionFiles()).hasSize(1);
+        assertThat(dir.resolve(BankTransaction.STAGING)).doesNotExist();
+    }
 }
