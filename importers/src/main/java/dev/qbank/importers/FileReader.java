@@ -99,6 +99,26 @@ final class FileReader {
         }
     }
 
+    /**
+     * The questions with this file's sources under the name the bank records (importers name a source as they name
+     * the file in messages). Sources from other files, which qbank's own exports carry, are left as they are.
+     */
+    private static List<Question> recordedAs(List<Question> questions, String shown, String recorded) {
+        if (shown.equals(recorded)) {
+            return questions;
+        }
+        List<Question> renamed = new ArrayList<>(questions.size());
+        for (Question q : questions) {
+            List<dev.qbank.model.Source> sources = new ArrayList<>(q.sources().size());
+            for (dev.qbank.model.Source s : q.sources()) {
+                sources.add(s.file().equals(shown) ? new dev.qbank.model.Source(recorded, s.line(), s.text(),
+                        s.format(), s.number(), s.url(), s.section()) : s);
+            }
+            renamed.add(q.toBuilder().sources(sources).build());
+        }
+        return renamed;
+    }
+
     private ParsedFile read(InputFile input) {
         SourceDocument doc = SourceDocument.load(input.path(), input.displayName());
         Importer importer = forced != null ? forced : detector.detect(doc).importer();
@@ -134,6 +154,7 @@ final class FileReader {
                         + dev.qbank.model.Question.ID_MAX_LENGTH + " characters)"));
             }
         }
-        return new ParsedFile(doc.withoutText(), importer.name(), forced != null, questions, warnings);
+        return new ParsedFile(doc.withoutText(), importer.name(), forced != null,
+                recordedAs(questions, doc.file(), input.recordedName()), warnings, input.recordedName());
     }
 }

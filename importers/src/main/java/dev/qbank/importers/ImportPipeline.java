@@ -88,7 +88,7 @@ public final class ImportPipeline {
                 files.add(new ImportReport.FileSummary(f.document().file(), f.format(), f.forced(),
                         f.questions().size(), f.warnings()));
                 SourceDocument d = f.document();
-                read.add(new SourceBank(d.file(), f.format(), d.sha256(), f.questions().size()));
+                read.add(new SourceBank(f.recordedName(), f.format(), d.sha256(), f.questions().size()));
                 // Each file is let go once merged: the questions that merge into others need not stay in memory.
                 merge.offerAll(f.questions());
             });

@@ -20,12 +20,21 @@ import java.util.Set;
  * regular files, recursively, sorted by relative path, skipping hidden files and folders, {@code manifest.yaml},
  * {@code README*}, the bank being written and symbolic links (which could lead outside the folder). Missing paths
  * are reported together, one line each.
+ *
+ * <p>The bank records each file by its path from the folder that holds the bank (the project folder in the usual
+ * layout, {@code seeds/x.txt} beside {@code bank/}), not as it was typed: typed paths depend on where the command ran
+ * ({@code seeds/x.txt}, {@code ./seeds/x.txt}, {@code /home/me/project/seeds/x.txt}), and one file recorded under
+ * two names got every question a second source and the manifest a second entry, while two different files typed
+ * alike from two folders were taken for one. Messages still name the file as typed.
  */
 final class InputCollector {
     private final Path bankRoot;
+    /** Recorded names are relative to this folder: the one holding the bank. */
+    private final Path recordBase;
 
     InputCollector(Path bankRoot) {
         this.bankRoot = bankRoot.toAbsolutePath().normalize();
+        this.recordBase = this.bankRoot.getParent();
     }
 
     List<InputFile> collect(List<String> inputs, List<Diagnostic> errors) {
@@ -36,7 +45,7 @@ final class InputCollector {
             String display = displayName(path);
             if (Files.isRegularFile(path)) {
                 if (seen.add(path.toAbsolutePath().normalize())) {
-                    files.add(new InputFile(path, display));
+                    files.add(new InputFile(path, display, recordedName(path)));
                 }
             } else if (Files.isDirectory(path)) {
                 List<InputFile> inFolder = walk(path, display, errors);
@@ -87,7 +96,7 @@ final class InputCollector {
         List<InputFile> files = new ArrayList<>();
         for (Path f : found) {
             String relative = slashes(dir.relativize(f).toString());
-            files.add(new InputFile(f, display.isEmpty() ? relative : display + "/" + relative));
+            files.add(new InputFile(f, display.isEmpty() ? relative : display + "/" + relative, recordedName(f)));
         }
         files.sort(Comparator.comparing(InputFile::displayName));
         return files;
@@ -102,6 +111,22 @@ final class InputCollector {
         return !name.startsWith(".") && !name.equals("manifest.yaml")
                 && !name.toUpperCase(Locale.ROOT).startsWith("README")
                 && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /**
+     * The file's path from the folder holding the bank, with forward slashes ({@code ../in/x.txt} for a file beside
+     * that folder); the absolute path when there is no such path (the bank at a file-system root, another drive).
+     */
+    String recordedName(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (recordBase != null) {
+            try {
+                return slashes(recordBase.relativize(absolute).toString());
+            } catch (IllegalArgumentException otherRoot) {
+                // falls through to the absolute path
+            }
+        }
+        return slashes(absolute.toString());
     }
 
     /** The path as the user gave it, cleaned of {@code ./}, {@code x/../} and trailing slashes, with forward slashes. */

@@ -66,7 +66,8 @@ final class MediaIntake {
         for (Question q : file.questions()) {
             questions.add(q.media().isEmpty() ? q : resolve(q, file.document(), warnings, warned));
         }
-        return new ParsedFile(file.document(), file.format(), file.forced(), questions, warnings);
+        return new ParsedFile(file.document(), file.format(), file.forced(), questions, warnings,
+                file.recordedName());
     }
 
     private Question resolve(Question q, SourceDocument doc, List<Diagnostic> warnings, Set<String> warned) {
