@@ -36,6 +36,10 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
 
     /** Checks and decodes bytes already in memory. */
     public static SourceDocument of(Path path, String displayName, byte[] data) {
+        java.nio.charset.Charset utf16 = utf16Bom(data);
+        if (utf16 != null) {
+            return ofUtf16(path, displayName, data, utf16);
+        }
         int offset = hasBom(data) ? 3 : 0;
         for (int i = offset; i < data.length; i++) {
             if (data[i] == 0) {
@@ -62,12 +66,47 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
                                 + "'iconv -f GBK -t UTF-8'")), QbankException.EXIT_FINDINGS);
             }
         }
+        return checked(path, displayName, text, data);
+    }
+
+    private static SourceDocument checked(Path path, String displayName, String text, byte[] data) {
         text = normaliseLineEndings(text);
         if (text.isBlank()) {
             throw fail(displayName, "empty", "the file is empty: nothing to import");
         }
         return new SourceDocument(displayName, path, text, data.length,
                 dev.qbank.model.Sha256.hex(data));
+    }
+
+    /**
+     * Windows Notepad's "Unicode" is UTF-16 with a byte-order mark; such a file is as much a text bank as a UTF-8
+     * one, so it is read, not called binary. Without the mark UTF-16 cannot be told from binary and stays refused.
+     */
+    private static SourceDocument ofUtf16(Path path, String displayName, byte[] data, java.nio.charset.Charset cs) {
+        String text;
+        try {
+            text = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(data, 2, data.length - 2)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw fail(displayName, "encoding", "starts with a UTF-16 byte-order mark but is not valid UTF-16; "
+                    + "re-save the file as UTF-8");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw fail(displayName, "binary", "this is a binary file, not a text question bank "
+                    + "(import takes UTF-8 or UTF-16 text: Markdown, plain lists, qbank JSON)");
+        }
+        return checked(path, displayName, text, data);
+    }
+
+    private static java.nio.charset.Charset utf16Bom(byte[] d) {
+        if (d.length >= 2 && (d[0] & 0xff) == 0xFF && (d[1] & 0xff) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (d.length >= 2 && (d[0] & 0xff) == 0xFE && (d[1] & 0xff) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     private static QbankException fail(String file, String code, String message) {
@@ -102,7 +141,6 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
         }
     }
 
-    /** The text split into lines (without their {@code \n}); line {@code n} is at index {@code n - 1}. */
     /**
      * This document without its text, for keeping after it has been read: a million questions' sources are
      * hundreds of megabytes, which an import must not hold while it merges.

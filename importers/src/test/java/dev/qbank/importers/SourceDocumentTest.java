@@ -28,6 +28,22 @@ class SourceDocumentTest {
         assertThat(of(data).bytes()).isEqualTo(data.length);
     }
 
+    /** Notepad's "Unicode" (UTF-16 with a byte-order mark, either byte order) is text like any other. */
+    @Test
+    void utf16WithAByteOrderMarkIsRead() {
+        String text = "\uFEFF1. 什么是梯度？\r\n2. What is SGD? \uD83D\uDE00\r\n";
+        for (var cs : java.util.List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            byte[] data = text.getBytes(cs);
+            assertThat(of(data).text()).as(cs.name()).isEqualTo("1. 什么是梯度？\n2. What is SGD? \uD83D\uDE00\n");
+            assertThat(of(data).bytes()).isEqualTo(data.length);
+        }
+        byte[] lone = {(byte) 0xFF, (byte) 0xFE, '1', 0, '.', 0, 0x00, (byte) 0xD8, '\n', 0};
+        assertThatThrownBy(() -> of(lone)).isInstanceOfSatisfying(QbankException.class, e -> assertThat(
+                e.diagnostics()).singleElement().satisfies(d -> assertThat(d.code()).isEqualTo("encoding")));
+        byte[] nul = {(byte) 0xFF, (byte) 0xFE, '1', 0, 0, 0, '\n', 0};
+        assertThatThrownBy(() -> of(nul)).isInstanceOf(QbankException.class).hasMessageContaining("binary");
+    }
+
     @Test
     void aGenuineReplacementCharacterIsText() {
         // U+FFFD written as UTF-8 (EF BF BD) is valid text, not a sign of a decoding error.
