@@ -39,6 +39,13 @@ final class BankMerge {
      * million keys.
      */
     private final SourceKeys importedIdBySourceKey = new SourceKeys();
+    /**
+     * The bank's source keys this import met again, and how many distinct keys the bank has per file: a re-imported
+     * file that no longer holds some of its questions is noticed (see {@link #gone}) without a set of every key.
+     */
+    private final SourceKeys bankKeysSeen = new SourceKeys();
+    private final Map<String, Integer> bankKeysPerFile = new HashMap<>();
+    private final Map<String, Integer> bankKeysSeenPerFile = new HashMap<>();
     private final DuplicateIndex index;
     private final Map<String, Question> changed = new LinkedHashMap<>();
     private int added;
@@ -61,7 +68,10 @@ final class BankMerge {
         }
         bank.put(q.id(), q);
         for (Source s : q.sources()) {
-            bankIdBySourceKey.putIfAbsent(s, q.id());
+            if (!bankIdBySourceKey.contains(s)) {
+                bankIdBySourceKey.putIfAbsent(s, q.id());
+                bankKeysPerFile.merge(s.file(), 1, Integer::sum);
+            }
         }
         index.add(q);
     }
@@ -95,6 +105,10 @@ final class BankMerge {
             return;
         }
         if (bankIdBySourceKey.contains(source)) {
+            if (!bankKeysSeen.contains(source)) {
+                bankKeysSeen.putIfAbsent(source, "");
+                bankKeysSeenPerFile.merge(source.file(), 1, Integer::sum);
+            }
             unchanged++;
             return;
         }
@@ -148,6 +162,35 @@ final class BankMerge {
     private Question current(String id) {
         Question q = changed.get(id);
         return q != null ? q : bank.get(id);
+    }
+
+    /** Bank questions shown in a {@link #gone} message before "and N more". */
+    private static final int GONE_LISTED = 5;
+
+    /**
+     * For a file imported again: the bank questions that cite it but that it no longer holds (the file was edited
+     * or questions were deleted), as "q-1 (was line 6), ...", or null when there are none. They are kept - qbank
+     * never deletes a question a curator may have worked on - but the user must hear of them.
+     */
+    String gone(String file) {
+        int known = bankKeysPerFile.getOrDefault(file, 0);
+        int missing = known - bankKeysSeenPerFile.getOrDefault(file, 0);
+        if (missing <= 0) {
+            return null;
+        }
+        List<String> listed = new java.util.ArrayList<>();
+        for (Question q : bank.values()) {
+            for (Source s : q.sources()) {
+                if (listed.size() < GONE_LISTED && s.file().equals(file) && !bankKeysSeen.contains(s)) {
+                    listed.add(q.id() + " (was line " + s.line() + ")");
+                }
+            }
+        }
+        java.util.Collections.sort(listed);
+        String more = missing > listed.size() ? ", and " + (missing - listed.size()) + " more" : "";
+        return (missing == 1 ? "1 bank question cites this file but is" : missing + " bank questions cite this file"
+                + " but are") + " no longer in it: " + String.join(", ", listed) + more + "; kept as they are: edit or"
+                + " delete " + (missing == 1 ? "it" : "them") + " if the change was meant";
     }
 
     /** The questions to write: new ones and bank questions that gained a merged duplicate. */

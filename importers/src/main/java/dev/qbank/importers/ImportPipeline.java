@@ -92,6 +92,7 @@ public final class ImportPipeline {
                 // Each file is let go once merged: the questions that merge into others need not stay in memory.
                 merge.offerAll(f.questions());
             });
+            noteQuestionsGoneFromTheirFile(merge, files, read);
             BankManifest manifest = manifest(store.readManifest(), read);
             int written = store.commit(merge.changed(), List.of(), manifest, media.copiesFor(merge.changed()));
             return new ImportReport(files, merge.added(), merge.unchanged(), merge.merged(), written, request.bank());
@@ -108,6 +109,20 @@ public final class ImportPipeline {
             Files.deleteIfExists(bank);
         } catch (IOException e) {
             // not empty after all (or not ours to remove): leave it
+        }
+    }
+
+    /** Adds to each file's warnings the bank questions that cite it but that it no longer holds. */
+    private static void noteQuestionsGoneFromTheirFile(BankMerge merge, List<ImportReport.FileSummary> files,
+            List<SourceBank> read) {
+        for (int i = 0; i < files.size(); i++) {
+            String gone = merge.gone(read.get(i).file());
+            if (gone != null) {
+                ImportReport.FileSummary f = files.get(i);
+                List<Diagnostic> warnings = new ArrayList<>(f.warnings());
+                warnings.add(Diagnostic.warning("gone", f.file(), 0, 0, gone));
+                files.set(i, new ImportReport.FileSummary(f.file(), f.format(), f.forced(), f.questions(), warnings));
+            }
         }
     }
 

@@ -136,6 +136,30 @@ class ImportPipelineTest {
                 .containsExactly("../../in/a.txt");
     }
 
+    /** Questions a re-imported file no longer holds are kept (a curator may have worked on them) but named. */
+    @Test
+    void questionsGoneFromAReimportedFileAreKeptAndNamed() throws IOException {
+        Path a = tmp.resolve("a.txt");
+        Files.writeString(a, "1. Question A?\n2. Question B?\n3. Question C?\n");
+        Path bank = tmp.resolve("bank");
+        assertThat(run(bank, a.toString()).files().get(0).warnings()).isEmpty();
+        Files.writeString(a, "1. Question A?\n2. Question C?\n");
+        ImportReport r = run(bank, a.toString());
+        String b = new BankStore(bank).readAll().stream().filter(q -> q.question().equals("Question B?"))
+                .findFirst().orElseThrow().id();
+        assertThat(r.files().get(0).warnings()).singleElement().satisfies(w -> {
+            assertThat(w.code()).isEqualTo("gone");
+            assertThat(w.file()).isEqualTo(a.toString().replace('\\', '/'));
+            assertThat(w.message()).startsWith("1 bank question cites this file but is no longer in it: "
+                    + b + " (was line 2)");
+        });
+        assertThat(r.unchanged()).isEqualTo(2);
+        assertThat(new BankStore(bank).readAll()).hasSize(3);
+        Path other = tmp.resolve("other.txt");
+        Files.writeString(other, "1. Question D?\n");
+        assertThat(run(bank, other.toString()).files().get(0).warnings()).isEmpty();
+    }
+
     @Test
     void manifestKeepsEarlierSourcesAndReplacesReimportedOnes() throws IOException {
         Path a = tmp.resolve("a.txt");
