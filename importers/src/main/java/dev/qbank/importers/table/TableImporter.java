@@ -5,7 +5,6 @@ import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.MarkdownPieces;
-import dev.qbank.importers.QuestionLimits;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
@@ -210,7 +209,7 @@ public final class TableImporter implements Importer {
                         + level.get() + "' (use 简单/中等/困难, easy/medium/hard, 1-3 or stars); left unset"));
             }
         }
-        out.accept(QuestionLimits.check(doc, Question.builder(text)
+        out.accept(Question.builder(text)
                 .answer(markdown(doc, cells, columns, Column.ANSWER))
                 .explanation(markdown(doc, cells, columns, Column.EXPLANATION))
                 .difficulty(difficulty)
@@ -218,7 +217,7 @@ public final class TableImporter implements Importer {
                 .tags(cell(cells, columns, Column.TAGS).map(TableImporter::tags).orElse(List.of()))
                 .language(LanguageGuess.of(text))
                 .source(new Source(doc.file(), line, text, NAME, number, url, section))
-                .build()));
+                .build());
     }
 
     private static List<String> tags(CellText cell) {
