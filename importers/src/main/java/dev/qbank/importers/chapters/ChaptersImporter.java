@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * A book's question list: title lines, chapter lines ({@code 第N章 TITLE}, {@code Chapter N: TITLE}, indented or
- * not, optionally as a Markdown heading), numbered questions, and under each question the URLs of its references.
+ * not, optionally as a Markdown heading), numbered questions, and under each question (or at the end of its line)
+ * the URLs of its references.
  * The chapter's title becomes the topic. Lines before the first question are a preamble; a cut-off tail
  * ({@code ........}) is tolerated; other text under a question is kept as its answer.
  */
@@ -30,9 +31,13 @@ public final class ChaptersImporter implements Importer {
     private static final Pattern CHAPTER = Pattern.compile(
             "^[ \\t\\u3000]*(?:#{1,6}[ \\t]+)?(第[ \\t]*[0-9一二三四五六七八九十百零〇两]+[ \\t]*章|(?i:chapter)[ \\t]+(?:\\d+|[IVXLC]+))"
                     + "[ \\t\\u3000]*[.:：、-]?[ \\t\\u3000]*(.*?)[ \\t#]*$");
+    /** One URL: bare, in angle brackets, or as a Markdown link (groups: angle, bare, link title, link target). */
+    private static final String URL = "(?:<(https?://\\S+)>|(https?://\\S+)|\\[([^\\]]*)\\]\\((https?://\\S+?)\\))";
     /** A line that is one URL, bare, in angle brackets, as a bullet, or as a Markdown link. */
-    public static final Pattern URL_LINE = Pattern.compile(
-            "^[ \\t]*(?:[-*+][ \\t]+)?(?:<(https?://\\S+)>|(https?://\\S+)|\\[([^\\]]*)\\]\\((https?://\\S+?)\\))[ \\t]*$");
+    public static final Pattern URL_LINE = Pattern.compile("^[ \\t]*(?:[-*+][ \\t]+)?" + URL + "[ \\t]*$");
+    /** A URL at the end of a question line, after a space or the question's closing mark. */
+    private static final Pattern TRAILING_URL = Pattern.compile(
+            "(?:[ \\t\\u3000]+|(?<=[?？]))" + URL + "[ \\t\\u3000]*$");
     private static final Pattern TRUNCATED = Pattern.compile("^[ \\t]*(?:[.。…·][ \\t]*){3,}$");
     private static final int SNIFF_LINES = 200;
 
@@ -108,14 +113,14 @@ public final class ChaptersImporter implements Importer {
         if (p == null) {
             return;
         }
-        String text = PlainMarkup.strip(p.item.text());
+        String text = PlainMarkup.strip(p.text);
         if (text.isEmpty()) {
             warnings.accept(Diagnostic.warning("empty-question", doc.file(), p.line, 0,
                     "question " + p.item.number() + " has no text; skipped"));
             return;
         }
         Source source = new Source(doc.file(), p.line, text, NAME, p.item.number(),
-                PlainMarkup.wholeLinkUrl(p.item.text()), p.chapterLine);
+                PlainMarkup.wholeLinkUrl(p.text), p.chapterLine);
         out.accept(QuestionLimits.check(doc, Question.builder(text)
                 .answer(p.answer.isEmpty() ? null : String.join("\n", p.answer))
                 .topic(p.chapterTitle)
@@ -133,12 +138,22 @@ public final class ChaptersImporter implements Importer {
         final String chapterTitle;
         final Map<String, Reference> references = new LinkedHashMap<>();
         final List<String> answer = new ArrayList<>();
+        /** The question line without the reference URLs some lists put at its end ({@code 1.什么是动量法? https://…}). */
+        final String text;
 
         Pending(int line, ListItemLine item, String chapterLine, String chapterTitle) {
             this.line = line;
             this.item = item;
             this.chapterLine = chapterLine;
             this.chapterTitle = chapterTitle;
+            String text = item.text();
+            List<Matcher> trailing = new ArrayList<>();
+            for (Matcher url = TRAILING_URL.matcher(text); url.find(); url = TRAILING_URL.matcher(text)) {
+                trailing.add(0, url);
+                text = text.substring(0, url.start());
+            }
+            this.text = text;
+            trailing.forEach(this::addReference);
         }
 
         void addReference(Matcher url) {

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.qbank.importers.Golden;
-import dev.qbank.importers.SourceDocument;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Question;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +18,7 @@ class NumberedImporterTest {
     }
 
     private Golden.Result read(String text) {
-        List<Question> questions = new ArrayList<>();
-        List<Diagnostic> warnings = new ArrayList<>();
-        importer.read(SourceDocument.of(Path.of("x.txt"), "x.txt", text.getBytes(StandardCharsets.UTF_8)),
-                questions::add, warnings::add);
-        return new Golden.Result(questions, warnings);
+        return Golden.readText(importer, text);
     }
 
     @Test
