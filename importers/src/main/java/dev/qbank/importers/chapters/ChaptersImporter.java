@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * not, optionally as a Markdown heading), numbered questions, and under each question (or at the end of its line)
  * the URLs of its references.
  * The chapter's title becomes the topic. Lines before the first question are a preamble; a cut-off tail
- * ({@code ........}) is tolerated; other text under a question is kept as its answer.
+ * ({@code ........} ending the document) is tolerated with a warning, the same marker between questions warns only
+ * when the numbering skips over it; other text under a question is kept as its answer.
  */
 public final class ChaptersImporter implements Importer {
     public static final String NAME = "chapters";
@@ -81,6 +82,8 @@ public final class ChaptersImporter implements Importer {
         String chapterLine = null;
         String chapterTitle = null;
         Pending pending = null;
+        String lastNumber = null;
+        Cut cut = null;
         int lineNo = 0;
         for (String line : (Iterable<String>) doc.text().lines()::iterator) {
             lineNo++;
@@ -99,14 +102,23 @@ public final class ChaptersImporter implements Importer {
             } else if ((item = ListItemLine.parse(line)).isPresent()) {
                 emit(doc, pending, questions, warnings);
                 pending = new Pending(lineNo, item.get(), chapterLine, chapterTitle);
+                if (cut != null) {
+                    cut.warnIfNumbersSkipped(doc, item.get().number(), warnings);
+                    cut = null;
+                }
+                lastNumber = item.get().number();
             } else if (TRUNCATED.matcher(line).matches()) {
-                warnings.accept(Diagnostic.warning("truncated", doc.file(), lineNo, 0,
-                        "the list seems cut off here ('" + line.strip() + "'); questions after it, if any, are missing"));
+                // Only the end of the document tells a cut-off tail from an ellipsis between questions.
+                cut = cut != null ? cut : new Cut(lineNo, line.strip(), lastNumber);
             } else if (pending != null && !line.isBlank()) {
                 pending.answer.add(line.strip());
             }
         }
         emit(doc, pending, questions, warnings);
+        if (cut != null) {
+            warnings.accept(Diagnostic.warning("truncated", doc.file(), cut.line, 0,
+                    "the list seems cut off here ('" + cut.marker + "'); questions after it, if any, are missing"));
+        }
     }
 
     private static void emit(SourceDocument doc, Pending p, Consumer<Question> out, Consumer<Diagnostic> warnings) {
@@ -128,6 +140,25 @@ public final class ChaptersImporter implements Importer {
                 .references(List.copyOf(p.references.values()))
                 .source(source)
                 .build()));
+    }
+
+    /**
+     * A {@code ........} line, and the number of the question before it. Followed by more questions it is an
+     * ellipsis, worth a warning only when the numbering skips over it; at the end it is a cut-off tail.
+     */
+    private record Cut(int line, String marker, String numberBefore) {
+        void warnIfNumbersSkipped(SourceDocument doc, String numberAfter, Consumer<Diagnostic> warnings) {
+            if (numberBefore == null) {
+                return;
+            }
+            long before = Long.parseLong(numberBefore);
+            long after = Long.parseLong(numberAfter);
+            if (after > before + 1) {
+                warnings.accept(Diagnostic.warning("gap", doc.file(), line, 0, "questions " + (before + 1)
+                        + (after - 1 > before + 1 ? " to " + (after - 1) : "") + " are left out here ('" + marker
+                        + "'); the list goes on with " + numberAfter));
+            }
+        }
     }
 
     /** A question whose reference and answer lines may still follow. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.qbank.importers.Golden;
+import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Question;
 import dev.qbank.model.Reference;
 import org.junit.jupiter.api.Test;
@@ -33,5 +34,21 @@ class ChaptersImporterTest {
                 tuple("https://a.org/4", null));
         assertThat(r.questions().get(1).question()).isEqualTo("What does https://a.org/5 say about SGD?");
         assertThat(r.questions().get(1).references()).isEmpty();
+    }
+
+    @Test
+    void anEllipsisBetweenQuestionsIsNotACutOffTail() {
+        Golden.Result r = Golden.readFixture(importer, "chapters", "mid-ellipsis.txt");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number()).containsExactly("1", "2", "3", "4", "5");
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
+    void anEllipsisOverSkippedNumbersSaysWhichAreMissingAndOneAtTheEndSaysTheListIsCutOff() {
+        assertThat(read("第1章 A\n1.a?\n  ........\n4.d?\n").warnings())
+                .extracting(Diagnostic::code, Diagnostic::line, Diagnostic::message)
+                .containsExactly(tuple("gap", 3, "questions 2 to 3 are left out here ('........'); the list goes on with 4"));
+        assertThat(read("第1章 A\n1.a?\n........\n\n(end)\n").warnings())
+                .extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("truncated", 3));
     }
 }
