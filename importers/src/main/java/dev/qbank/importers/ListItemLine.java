@@ -6,22 +6,39 @@ import java.util.regex.Pattern;
 
 /**
  * A numbered line as plain-text banks write them: {@code 1.}, {@code 1．}, {@code 1、}, {@code 1)}, {@code 1）},
- * {@code (1)}, {@code （1）}, with or without a space before the text. {@code 1.5 倍} is not an item (a digit right
- * after the dot is a decimal number), and neither is a number with nothing after it.
+ * {@code (1)}, {@code （1）}, {@code [1]}, {@code 【1】}, with or without a space before the text. Digits may be
+ * full-width ({@code ５．}, as Chinese input methods type them), and the mark may carry the backslash Markdown
+ * editors (Typora, Obsidian) put before it so that it is not rendered as a list ({@code 4\.}). {@code 1.5 倍} is not
+ * an item (a digit right after the dot is a decimal number), and neither is a number with nothing after it, nor
+ * {@code [1](url)} or {@code [1]: url} (a Markdown link or link definition).
  *
- * @param number the source's own number, as written
+ * @param number the source's own number, in ASCII digits
  * @param text   the rest of the line, trimmed
  */
 public record ListItemLine(String number, String text) {
-    private static final Pattern ITEM = Pattern.compile(
-            "^[ \\t\\u3000]*(?:(\\d{1,9})[ \\t]*[.．、)）](?![0-9])|[(（][ \\t]*(\\d{1,9})[ \\t]*[)）])[ \\t\\u3000]*(\\S.*)$");
+    private static final String DIGITS = "([0-9０-９]{1,9})";
+    private static final Pattern ITEM = Pattern.compile("^[ \\t\\u3000]*(?:"
+            + DIGITS + "[ \\t]*(?:\\\\?[.)]|[．、）])(?![0-9０-９])"
+            + "|[(（][ \\t]*" + DIGITS + "[ \\t]*[)）]"
+            + "|(?:\\[[ \\t]*" + DIGITS + "[ \\t]*\\](?![(:])|【[ \\t]*" + DIGITS + "[ \\t]*】))"
+            + "[ \\t\\u3000]*(\\S.*)$");
 
     public static Optional<ListItemLine> parse(String line) {
         Matcher m = ITEM.matcher(line);
         if (!m.matches()) {
             return Optional.empty();
         }
-        String number = m.group(1) != null ? m.group(1) : m.group(2);
-        return Optional.of(new ListItemLine(number, m.group(3).strip()));
+        String number = m.group(1);
+        for (int g = 2; number == null; g++) {
+            number = m.group(g);
+        }
+        return Optional.of(new ListItemLine(asciiDigits(number), m.group(5).strip()));
+    }
+
+    /** The same number in ASCII digits: full-width digits are the same number typed in a Chinese input method. */
+    public static String asciiDigits(String digits) {
+        StringBuilder ascii = new StringBuilder(digits.length());
+        digits.codePoints().forEach(c -> ascii.append(Character.forDigit(Character.digit(c, 10), 10)));
+        return ascii.toString();
     }
 }

@@ -60,6 +60,15 @@ public final class Golden {
         return new Result(questions, warnings);
     }
 
+    /** What an importer reads from {@code text}, as from a file named {@code x.txt}. */
+    public static Result readText(Importer importer, String text) {
+        SourceDocument doc = SourceDocument.of(Path.of("x.txt"), "x.txt", text.getBytes(StandardCharsets.UTF_8));
+        List<Question> questions = new ArrayList<>();
+        List<Diagnostic> warnings = new ArrayList<>();
+        importer.read(doc, questions::add, warnings::add);
+        return new Result(questions, warnings);
+    }
+
     public static Result readFixture(Importer importer, String format, String name) {
         return read(importer, FIXTURES.resolve(format).resolve(name), "fixtures/" + format + "/" + name);
     }

@@ -28,7 +28,8 @@ class TextHelpersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"1. 问题|1|问题", "1.问题|1|问题", "12、问题|12|问题", "3) q|3|q", "(4) q|4|q",
-            "（5）问题|5|问题", "  6．问题  |6|问题", "\t7 . q|7|q", "1000000. q|1000000|q"})
+            "（5）问题|5|问题", "  6．问题  |6|问题", "\t7 . q|7|q", "1000000. q|1000000|q",
+            "4\\. 问题|4|问题", "5\\) q|5|q", "５．问题|5|问题", "１０、问题|10|问题", "[4] q|4|q", "【12】问题|12|问题"})
     void listItems(String line, String number, String text) {
         assertThat(ListItemLine.parse(line)).contains(new ListItemLine(number, text));
     }
@@ -39,6 +40,9 @@ class TextHelpersTest {
         assertThat(ListItemLine.parse("1.")).isEmpty();
         assertThat(ListItemLine.parse("2015年")).isEmpty();
         assertThat(ListItemLine.parse("https://example.com/1.html")).isEmpty();
+        assertThat(ListItemLine.parse("７．５ 倍学习率")).isEmpty();
+        assertThat(ListItemLine.parse("[1](https://example.com) q")).isEmpty();
+        assertThat(ListItemLine.parse("[1]: https://example.com")).isEmpty();
     }
 
     @ParameterizedTest

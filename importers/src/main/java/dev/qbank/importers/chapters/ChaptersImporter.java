@@ -21,18 +21,24 @@ import java.util.regex.Pattern;
 
 /**
  * A book's question list: title lines, chapter lines ({@code 第N章 TITLE}, {@code Chapter N: TITLE}, indented or
- * not, optionally as a Markdown heading), numbered questions, and under each question the URLs of its references.
+ * not, optionally as a Markdown heading), numbered questions, and under each question (or at the end of its line)
+ * the URLs of its references.
  * The chapter's title becomes the topic. Lines before the first question are a preamble; a cut-off tail
- * ({@code ........}) is tolerated; other text under a question is kept as its answer.
+ * ({@code ........} ending the document) is tolerated with a warning, the same marker between questions warns only
+ * when the numbering skips over it; other text under a question is kept as its answer.
  */
 public final class ChaptersImporter implements Importer {
     public static final String NAME = "chapters";
     private static final Pattern CHAPTER = Pattern.compile(
             "^[ \\t\\u3000]*(?:#{1,6}[ \\t]+)?(第[ \\t]*[0-9一二三四五六七八九十百零〇两]+[ \\t]*章|(?i:chapter)[ \\t]+(?:\\d+|[IVXLC]+))"
                     + "[ \\t\\u3000]*[.:：、-]?[ \\t\\u3000]*(.*?)[ \\t#]*$");
+    /** One URL: bare, in angle brackets, or as a Markdown link (groups: angle, bare, link title, link target). */
+    private static final String URL = "(?:<(https?://\\S+)>|(https?://\\S+)|\\[([^\\]]*)\\]\\((https?://\\S+?)\\))";
     /** A line that is one URL, bare, in angle brackets, as a bullet, or as a Markdown link. */
-    public static final Pattern URL_LINE = Pattern.compile(
-            "^[ \\t]*(?:[-*+][ \\t]+)?(?:<(https?://\\S+)>|(https?://\\S+)|\\[([^\\]]*)\\]\\((https?://\\S+?)\\))[ \\t]*$");
+    public static final Pattern URL_LINE = Pattern.compile("^[ \\t]*(?:[-*+][ \\t]+)?" + URL + "[ \\t]*$");
+    /** A URL at the end of a question line, after a space or the question's closing mark. */
+    private static final Pattern TRAILING_URL = Pattern.compile(
+            "(?:[ \\t\\u3000]+|(?<=[?？]))" + URL + "[ \\t\\u3000]*$");
     private static final Pattern TRUNCATED = Pattern.compile("^[ \\t]*(?:[.。…·][ \\t]*){3,}$");
     private static final int SNIFF_LINES = 200;
 
@@ -76,6 +82,8 @@ public final class ChaptersImporter implements Importer {
         String chapterLine = null;
         String chapterTitle = null;
         Pending pending = null;
+        String lastNumber = null;
+        Cut cut = null;
         int lineNo = 0;
         for (String line : (Iterable<String>) doc.text().lines()::iterator) {
             lineNo++;
@@ -94,28 +102,37 @@ public final class ChaptersImporter implements Importer {
             } else if ((item = ListItemLine.parse(line)).isPresent()) {
                 emit(doc, pending, questions, warnings);
                 pending = new Pending(lineNo, item.get(), chapterLine, chapterTitle);
+                if (cut != null) {
+                    cut.warnIfNumbersSkipped(doc, item.get().number(), warnings);
+                    cut = null;
+                }
+                lastNumber = item.get().number();
             } else if (TRUNCATED.matcher(line).matches()) {
-                warnings.accept(Diagnostic.warning("truncated", doc.file(), lineNo, 0,
-                        "the list seems cut off here ('" + line.strip() + "'); questions after it, if any, are missing"));
+                // Only the end of the document tells a cut-off tail from an ellipsis between questions.
+                cut = cut != null ? cut : new Cut(lineNo, line.strip(), lastNumber);
             } else if (pending != null && !line.isBlank()) {
                 pending.answer.add(line.strip());
             }
         }
         emit(doc, pending, questions, warnings);
+        if (cut != null) {
+            warnings.accept(Diagnostic.warning("truncated", doc.file(), cut.line, 0,
+                    "the list seems cut off here ('" + cut.marker + "'); questions after it, if any, are missing"));
+        }
     }
 
     private static void emit(SourceDocument doc, Pending p, Consumer<Question> out, Consumer<Diagnostic> warnings) {
         if (p == null) {
             return;
         }
-        String text = PlainMarkup.strip(p.item.text());
+        String text = PlainMarkup.strip(p.text);
         if (text.isEmpty()) {
             warnings.accept(Diagnostic.warning("empty-question", doc.file(), p.line, 0,
                     "question " + p.item.number() + " has no text; skipped"));
             return;
         }
         Source source = new Source(doc.file(), p.line, text, NAME, p.item.number(),
-                PlainMarkup.wholeLinkUrl(p.item.text()), p.chapterLine);
+                PlainMarkup.wholeLinkUrl(p.text), p.chapterLine);
         out.accept(QuestionLimits.check(doc, Question.builder(text)
                 .answer(p.answer.isEmpty() ? null : String.join("\n", p.answer))
                 .topic(p.chapterTitle)
@@ -123,6 +140,25 @@ public final class ChaptersImporter implements Importer {
                 .references(List.copyOf(p.references.values()))
                 .source(source)
                 .build()));
+    }
+
+    /**
+     * A {@code ........} line, and the number of the question before it. Followed by more questions it is an
+     * ellipsis, worth a warning only when the numbering skips over it; at the end it is a cut-off tail.
+     */
+    private record Cut(int line, String marker, String numberBefore) {
+        void warnIfNumbersSkipped(SourceDocument doc, String numberAfter, Consumer<Diagnostic> warnings) {
+            if (numberBefore == null) {
+                return;
+            }
+            long before = Long.parseLong(numberBefore);
+            long after = Long.parseLong(numberAfter);
+            if (after > before + 1) {
+                warnings.accept(Diagnostic.warning("gap", doc.file(), line, 0, "questions " + (before + 1)
+                        + (after - 1 > before + 1 ? " to " + (after - 1) : "") + " are left out here ('" + marker
+                        + "'); the list goes on with " + numberAfter));
+            }
+        }
     }
 
     /** A question whose reference and answer lines may still follow. */
@@ -133,12 +169,22 @@ public final class ChaptersImporter implements Importer {
         final String chapterTitle;
         final Map<String, Reference> references = new LinkedHashMap<>();
         final List<String> answer = new ArrayList<>();
+        /** The question line without the reference URLs some lists put at its end ({@code 1.什么是动量法? https://…}). */
+        final String text;
 
         Pending(int line, ListItemLine item, String chapterLine, String chapterTitle) {
             this.line = line;
             this.item = item;
             this.chapterLine = chapterLine;
             this.chapterTitle = chapterTitle;
+            String text = item.text();
+            List<Matcher> trailing = new ArrayList<>();
+            for (Matcher url = TRAILING_URL.matcher(text); url.find(); url = TRAILING_URL.matcher(text)) {
+                trailing.add(0, url);
+                text = text.substring(0, url.start());
+            }
+            this.text = text;
+            trailing.forEach(this::addReference);
         }
 
         void addReference(Matcher url) {

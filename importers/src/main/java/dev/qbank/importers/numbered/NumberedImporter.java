@@ -18,9 +18,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A plain numbered list of questions ({@code 1.}, {@code 1、}, {@code 1)}, {@code (1)}, {@code （1）}), one per line.
- * Lines before the first item are a preamble (title); non-numbered lines after an item are that item's answer;
- * a Markdown heading between items names the section the following items belong to.
+ * A plain numbered list of questions ({@code 1.}, {@code 1、}, {@code 1)}, {@code (1)}, {@code （1）}, {@code [1]}, see
+ * {@link ListItemLine}), one per line; {@code 7.1} and {@code 7.2} after item 6 or 7 are questions of their own.
+ * Lines before the first item are a preamble (title). A line right under an item whose sentence it finishes is the
+ * rest of the question ({@link WrappedLine}); other non-numbered lines after an item are that item's answer, and one
+ * that starts like a number is kept there with a warning. A Markdown heading between items names the section the
+ * following items belong to.
  */
 public final class NumberedImporter implements Importer {
     public static final String NAME = "numbered";
@@ -29,6 +32,9 @@ public final class NumberedImporter implements Importer {
     private static final Pattern TABLE_DELIMITER = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
     private static final Pattern CHAPTER = Pattern.compile("^\\s*(第\\s*[0-9一二三四五六七八九十百]+\\s*章|chapter\\s+\\d+)",
             Pattern.CASE_INSENSITIVE);
+    /** How a line starts that a reader takes for a number: {@code 7.5}, {@code 8.}, {@code [9}, {@code ５、}. */
+    private static final Pattern NUMBER_LIKE = Pattern.compile(
+            "^[ \\t\\u3000]*(?:[\\[(（【][ \\t]*)?[0-9０-９]{1,9}[ \\t]*(?:[.．、)）\\]】]|\\\\[.)])");
     private static final int SNIFF_LINES = 200;
 
     @Override
@@ -38,7 +44,7 @@ public final class NumberedImporter implements Importer {
 
     @Override
     public String description() {
-        return "plain numbered list: '1.', '1、', '1)', '(1)', '（1）', one question per line";
+        return "plain numbered list: '1.', '1、', '1)', '(1)', '（1）', '[1]', '7.1', one question per line";
     }
 
     /**
@@ -92,21 +98,36 @@ public final class NumberedImporter implements Importer {
     public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
         String section = null;
         Pending pending = null;
+        Numbering numbering = new Numbering();
+        boolean afterBlank = false;
         int lineNo = 0;
         for (String line : (Iterable<String>) doc.text().lines()::iterator) {
             lineNo++;
-            Optional<ListItemLine> item = ListItemLine.parse(line);
+            Optional<ListItemLine> item = ListItemLine.parse(line).or(() -> numbering.subItem(line));
             Matcher heading = HEADING.matcher(line);
             if (item.isPresent()) {
                 emit(doc, pending, questions, warnings);
+                numbering.reached(item.get());
                 pending = new Pending(lineNo, item.get(), section);
             } else if (heading.matches()) {
                 emit(doc, pending, questions, warnings);
                 pending = null;
                 section = PlainMarkup.strip(heading.group(2));
             } else if (pending != null && !line.isBlank()) {
-                pending.answer.add(line.strip());
+                if (NUMBER_LIKE.matcher(line).find()) {
+                    // Users read every numbered line as a question: say so when one is not taken as one.
+                    warnings.accept(Diagnostic.warning("not-an-item", doc.file(), lineNo, 0, "'" + shortened(line)
+                            + "' starts like a numbered item but is not one (a decimal, no text, or a number that "
+                            + "does not follow " + pending.item.number() + "), so it is kept in the answer of item "
+                            + pending.item.number() + "; give it a number of its own if it is a question"));
+                    pending.answer.add(line.strip());
+                } else if (!afterBlank && pending.answer.isEmpty() && WrappedLine.continues(pending.text, line)) {
+                    pending.text = WrappedLine.join(pending.text, line);
+                } else {
+                    pending.answer.add(line.strip());
+                }
             }
+            afterBlank = line.isBlank();
         }
         emit(doc, pending, questions, warnings);
     }
@@ -115,14 +136,14 @@ public final class NumberedImporter implements Importer {
         if (p == null) {
             return;
         }
-        String text = PlainMarkup.strip(p.item.text());
+        String text = PlainMarkup.strip(p.text);
         if (text.isEmpty()) {
             warnings.accept(Diagnostic.warning("empty-question", doc.file(), p.line, 0,
                     "item " + p.item.number() + " has no question text after its markup; skipped"));
             return;
         }
         Source source = new Source(doc.file(), p.line, text, NAME, p.item.number(),
-                PlainMarkup.wholeLinkUrl(p.item.text()), p.section);
+                PlainMarkup.wholeLinkUrl(p.text), p.section);
         out.accept(QuestionLimits.check(doc, Question.builder(text)
                 .answer(p.answer.isEmpty() ? null : String.join("\n", p.answer))
                 .topic(p.section)
@@ -131,17 +152,24 @@ public final class NumberedImporter implements Importer {
                 .build()));
     }
 
-    /** An item whose answer lines may still follow. */
+    private static String shortened(String line) {
+        String text = line.strip();
+        return text.codePointCount(0, text.length()) <= 40 ? text : text.substring(0, text.offsetByCodePoints(0, 40)) + "…";
+    }
+
+    /** An item whose wrapped question lines and answer lines may still follow. */
     private static final class Pending {
         final int line;
         final ListItemLine item;
         final String section;
         final List<String> answer = new ArrayList<>();
+        String text;
 
         Pending(int line, ListItemLine item, String section) {
             this.line = line;
             this.item = item;
             this.section = section;
+            this.text = item.text();
         }
     }
 }

@@ -1,0 +1,54 @@
+package dev.qbank.importers.chapters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.qbank.importers.Golden;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.Question;
+import dev.qbank.model.Reference;
+import org.junit.jupiter.api.Test;
+
+class ChaptersImporterTest {
+    private final ChaptersImporter importer = new ChaptersImporter();
+
+    private Golden.Result read(String text) {
+        return Golden.readText(importer, text);
+    }
+
+    @Test
+    void aUrlAtTheEndOfTheQuestionLineIsAReferenceNotPartOfTheQuestion() {
+        Question q1 = Golden.readFixture(importer, "chapters", "inline-url.txt").questions().get(0);
+        assertThat(q1.question()).isEqualTo("什么是动量法?");
+        assertThat(q1.sources().get(0).text()).isEqualTo("什么是动量法?");
+        assertThat(q1.references()).extracting(Reference::url).containsExactly("https://zhuanlan.zhihu.com/p/3000001");
+    }
+
+    @Test
+    void trailingUrlsComeBeforeTheUrlLinesUnderTheQuestionAndAUrlInsideTheTextStays() {
+        Golden.Result r = read("第1章 优化\n1.什么是动量法？https://a.org/1 <https://a.org/2> [博客](https://a.org/3)\n"
+                + "https://a.org/4\n2.What does https://a.org/5 say about SGD?\n");
+        assertThat(r.questions().get(0).question()).isEqualTo("什么是动量法？");
+        assertThat(r.questions().get(0).references()).extracting(Reference::url, Reference::title).containsExactly(
+                tuple("https://a.org/1", null), tuple("https://a.org/2", null), tuple("https://a.org/3", "博客"),
+                tuple("https://a.org/4", null));
+        assertThat(r.questions().get(1).question()).isEqualTo("What does https://a.org/5 say about SGD?");
+        assertThat(r.questions().get(1).references()).isEmpty();
+    }
+
+    @Test
+    void anEllipsisBetweenQuestionsIsNotACutOffTail() {
+        Golden.Result r = Golden.readFixture(importer, "chapters", "mid-ellipsis.txt");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number()).containsExactly("1", "2", "3", "4", "5");
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
+    void anEllipsisOverSkippedNumbersSaysWhichAreMissingAndOneAtTheEndSaysTheListIsCutOff() {
+        assertThat(read("第1章 A\n1.a?\n  ........\n4.d?\n").warnings())
+                .extracting(Diagnostic::code, Diagnostic::line, Diagnostic::message)
+                .containsExactly(tuple("gap", 3, "questions 2 to 3 are left out here ('........'); the list goes on with 4"));
+        assertThat(read("第1章 A\n1.a?\n........\n\n(end)\n").warnings())
+                .extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("truncated", 3));
+    }
+}

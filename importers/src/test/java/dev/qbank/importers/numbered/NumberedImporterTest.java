@@ -1,0 +1,78 @@
+package dev.qbank.importers.numbered;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.qbank.importers.Golden;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.Question;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every numbered line is a question, or a warning says why not; nothing is folded into an answer unseen. */
+class NumberedImporterTest {
+    private final NumberedImporter importer = new NumberedImporter();
+
+    private Golden.Result fixture(String name) {
+        return Golden.readFixture(importer, "numbered", name);
+    }
+
+    private Golden.Result read(String text) {
+        return Golden.readText(importer, text);
+    }
+
+    @Test
+    void markdownEscapedAndFullWidthNumbersAreItems() {
+        Golden.Result r = fixture("wrapped-escaped-fullwidth.md");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::question).contains(
+                tuple("4", "什么是 Actor-Critic 方法？"), tuple("5", "PPO 中的 clip 操作有什么作用？"));
+        assertThat(r.questions()).hasSize(7).extracting(Question::answer).containsOnlyOnce("- 提示：从 REINFORCE 讲起");
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
+    void aWrappedQuestionLineJoinsTheQuestionNotTheAnswer() {
+        Question q2 = fixture("wrapped-escaped-fullwidth.md").questions().get(1);
+        assertThat(q2.question()).isEqualTo("解释 Q-learning 与 SARSA 的区别，并说明各自属于 on-policy 还是 off-policy。");
+        assertThat(q2.sources().get(0).text()).isEqualTo(q2.question());
+        assertThat(q2.answer()).isNull();
+        assertThat(read("1. What is the difference between batch, mini-batch\n   and stochastic gradient descent?\n")
+                .questions()).singleElement().extracting(Question::question)
+                .isEqualTo("What is the difference between batch, mini-batch and stochastic gradient descent?");
+    }
+
+    @Test
+    void aFinishedQuestionABlankLineOrABulletStartsTheAnswer() {
+        Golden.Result r = read("1. 什么是策略梯度？\n   从 REINFORCE 讲起\n2. 解释下列概念：\n   - on-policy\n"
+                + "3. 比较 A 与 B，\n\n   并说明原因\n");
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("什么是策略梯度？", "从 REINFORCE 讲起"), tuple("解释下列概念：", "- on-policy"),
+                tuple("比较 A 与 B，", "并说明原因"));
+    }
+
+    @Test
+    void bracketedNumbersAreItems() {
+        assertThat(fixture("bracketed.txt").questions()).extracting(q -> q.sources().get(0).number())
+                .containsExactly("1", "2", "3", "4", "5");
+    }
+
+    @Test
+    void subNumbersThatContinueTheListAreQuestionsAndKeepTheirNumber() {
+        List<Question> qs = fixture("sub-numbered.txt").questions();
+        assertThat(qs).hasSize(8).allSatisfy(q -> assertThat(q.answer()).isNull());
+        assertThat(qs.subList(6, 8)).extracting(q -> q.sources().get(0).number(), q -> q.sources().get(0).line(),
+                Question::question).containsExactly(tuple("7.1", 7, "什么是 FP16？"), tuple("7.2", 8, "什么是 BF16？"));
+    }
+
+    @Test
+    void aLineThatOnlyLooksNumberedIsKeptInTheAnswerWithAWarningNamingItsLine() {
+        Golden.Result r = fixture("variants.txt");
+        assertThat(r.questions().get(5).answer()).isEqualTo("7.5 倍学习率是什么意思");
+        assertThat(r.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.code()).isEqualTo("not-an-item");
+            assertThat(w.line()).isEqualTo(10);
+            assertThat(w.message()).contains("7.5 倍学习率是什么意思", "item 6");
+        });
+        assertThat(read("1. a?\n3.1 b?\n2. c?\n2.2 d?\n").warnings()).extracting(Diagnostic::line).containsExactly(2, 4);
+    }
+}
