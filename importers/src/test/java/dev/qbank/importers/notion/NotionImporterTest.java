@@ -193,6 +193,16 @@ class NotionImporterTest {
         assertThat(MediaLinks.percentDecode("%E5%9B%BE.png")).isEqualTo("图.png");
     }
 
+    @Test
+    void starsThatAreContentSurviveEmphasisAroundTheQuestion() {
+        List<Question> qs = Golden.readFixture(importer, "notion", "nested-bold.md").questions();
+        assertThat(qs).extracting(Question::question).containsExactly(
+                "什么是Deep Q-Network?",
+                "基于区域的目标检测网络(R-CNN)与Fast R-CNN有什么区别？",
+                "a*b 与 a**b 在 Python 中有何区别？",
+                "__init__ 方法的作用是什么？");
+    }
+
     private List<Question> read(String text) {
         List<Question> out = new ArrayList<>();
         importer.read(SourceDocument.of(Path.of("n.md"), "n.md", text.getBytes(StandardCharsets.UTF_8)),
