@@ -43,9 +43,16 @@ import org.commonmark.parser.Parser;
 public final class NotionImporter implements Importer {
     public static final String NAME = "notion";
 
-    /** {@code Q12：}, {@code Q12:}, {@code Q 12.}: the question number and the start of its text. */
-    static final Pattern Q_LINE = Pattern.compile("^[ \\t]{0,3}Q[ \\t]*(\\d{1,6})[ \\t]*[：:.．、][ \\t]*");
-    private static final Pattern Q_LINE_SNIFF = Pattern.compile("(?m)^[ \\t]{0,3}Q[ \\t]*\\d{1,6}[ \\t]*[：:.．、]");
+    /**
+     * {@code Q12：}, {@code Q12:}, {@code Q 12.}: the question number and the start of its text. The line may open
+     * with emphasis ({@code **Q1：question**}, {@code **Q1：**question}, {@code **Q1**：question}): group 1 holds
+     * those markers, group 3 markers that close them right after the number. Opening markers must touch the Q, as
+     * an opening delimiter does; {@code * Q1} is a bullet, not emphasis.
+     */
+    static final Pattern Q_LINE = Pattern.compile(
+            "^[ \\t]{0,3}(\\*{1,3}|_{1,3})?Q[ \\t]*(\\d{1,6})(\\*{1,3}|_{1,3})?[ \\t]*[：:.．、][ \\t]*");
+    private static final Pattern Q_LINE_SNIFF = Pattern.compile(
+            "(?m)^[ \\t]{0,3}(?:\\*{1,3}|_{1,3})?Q[ \\t]*\\d{1,6}(?:\\*{1,3}|_{1,3})?[ \\t]*[：:.．、]");
     private static final Pattern LEVEL_SNIFF = Pattern.compile("(?m)^#{1,6}[ \\t]+(\\S+?)[ \\t]*#*[ \\t]*$");
     private static final Pattern REFERENCE_LABEL = Pattern.compile(
             "^\\s*(引用|参考|参考资料|参考链接|来源|references?|refs?|sources?)\\s*[：:]", Pattern.CASE_INSENSITIVE);
@@ -192,11 +199,16 @@ public final class NotionImporter implements Importer {
             for (SourceSpan span : block.getSourceSpans()) {
                 int from = paragraph ? span.getInputIndex() : lineStart(span.getInputIndex());
                 if (Q_LINE.matcher(text.substring(from, endOf(span))).find()
-                        && (paragraph || from == span.getInputIndex() && text.charAt(from) == 'Q')) {
+                        && (paragraph || from == span.getInputIndex() && isQuestionStart(text.charAt(from)))) {
                     found.add(span);
                 }
             }
             return found;
+        }
+
+        /** The first character of a Q-line at column 0: the Q, or the emphasis markers it opens with. */
+        private static boolean isQuestionStart(char c) {
+            return c == 'Q' || c == '*' || c == '_';
         }
 
         private int lineStart(int index) {
@@ -208,8 +220,8 @@ public final class NotionImporter implements Importer {
             if (!m.find()) {
                 return; // cannot happen: questionLines() matched the same pattern
             }
-            String number = "Q" + Integer.parseInt(m.group(1));
-            String question = EmphasisStripper.strip(line.substring(m.end())).strip();
+            String number = "Q" + Integer.parseInt(m.group(2));
+            String question = EmphasisStripper.strip(questionMarkup(m, line)).strip();
             if (question.isEmpty()) {
                 throw new QbankException(Diagnostic.error("empty-question", doc.file(), lineNo, 0,
                         number + " has no question text after its number; write the question on the same line"));
@@ -220,6 +232,20 @@ public final class NotionImporter implements Importer {
                         + " already appeared on line " + earlier + "; both are imported"));
             }
             current = new Pending(number, lineNo, question);
+        }
+
+        /**
+         * The question's inline Markdown after its number. Markers that opened the line before the Q belong to the
+         * question: {@code **Q1：text**} is the bold {@code **text**}. When they close right after the number
+         * ({@code **Q1：**text}, {@code **Q1**：text}), they emphasised the number only and go with it.
+         */
+        private static String questionMarkup(Matcher qLine, String line) {
+            String open = qLine.group(1) == null ? "" : qLine.group(1);
+            String rest = line.substring(qLine.end());
+            if (open.isEmpty() || qLine.group(3) != null) {
+                return rest;
+            }
+            return rest.startsWith(open) ? rest.substring(open.length()) : open + rest;
         }
 
         /** Source {@code [from, to)} of {@code block} (all of it, or the part around Q-lines) under a question. */

@@ -203,6 +203,23 @@ class NotionImporterTest {
                 "__init__ 方法的作用是什么？");
     }
 
+    @Test
+    void aQuestionLineInEmphasisFromEndToEndIsAQuestion() {
+        Golden.Result result = Golden.readFixture(importer, "notion", "bold-question-lines.md");
+        assertThat(result.warnings()).isEmpty();
+        List<Question> qs = result.questions();
+        assertThat(qs).extracting(q -> q.sources().get(0).number())
+                .containsExactly("Q1", "Q2", "Q3", "Q4", "Q5", "Q10", "Q11");
+        assertThat(qs.get(0).question()).isEqualTo("什么是分词？中文分词有哪些难点？");
+        assertThat(qs.get(0).answer()).isEqualTo("- 歧义切分、未登录词");
+        assertThat(qs.get(0).difficulty()).isEqualTo(Difficulty.EASY);
+
+        // the number alone in bold goes with the number; a bullet before the Q is a list item, not emphasis
+        List<Question> more = read("**Q1：**什么是 A？\n\n**Q2**：什么是 B？\n\n*Q3：什么是 C？*\n\n* Q4：一条答案\n");
+        assertThat(more).extracting(Question::question).containsExactly("什么是 A？", "什么是 B？", "什么是 C？");
+        assertThat(more.get(2).answer()).isEqualTo("* Q4：一条答案");
+    }
+
     private List<Question> read(String text) {
         List<Question> out = new ArrayList<>();
         importer.read(SourceDocument.of(Path.of("n.md"), "n.md", text.getBytes(StandardCharsets.UTF_8)),
