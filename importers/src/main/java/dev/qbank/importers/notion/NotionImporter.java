@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,6 +58,9 @@ public final class NotionImporter implements Importer {
     private static final Pattern REFERENCE_LABEL = Pattern.compile(
             "^\\s*(引用|参考|参考资料|参考链接|来源|references?|refs?|sources?)\\s*[：:]", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>()\\[\\]]+");
+    /** A line that is only a link: a bare or {@code <...>} URL or {@code [title](url)}, maybe as a list item. */
+    private static final Pattern LINK_LINE = Pattern.compile("(?m)^[ \\t]*(?:(?:[-*+]|\\d{1,9}[.)])[ \\t]+)?"
+            + "(?:<?https?://[^\\s<>]+>?|\\[[^\\]\\n]*\\]\\([ \\t]*\\S+(?:[ \\t]+\"[^\"\\n]*\")?[ \\t]*\\))[ \\t]*$");
     private static final int SNIFF_CHARS = 64 * 1024;
 
     private static final Parser PARSER = Parser.builder()
@@ -263,8 +267,22 @@ public final class NotionImporter implements Importer {
                 }
                 return;
             }
+            if (current.referencesBelow != null) {
+                if (onlyLinks(slice)) {
+                    addLinks(block, from, to);
+                    current.referencesBelow = current.referencesBelow.withLinks();
+                    return;
+                }
+                endReferencesBelow(); // other content: the reference list has ended
+            }
             boolean whole = from == start(block) && to == end(block);
-            if ((block instanceof Paragraph || !whole) && REFERENCE_LABEL.matcher(slice).find()) {
+            Matcher label = REFERENCE_LABEL.matcher(slice);
+            if ((block instanceof Paragraph || !whole) && label.find()) {
+                if (label.end() == slice.length()) {
+                    // "引用：" alone: its links are the link lines below it (warned about only if none come)
+                    current.referencesBelow = new ReferenceLabel(slice, lineOf(from), false);
+                    return;
+                }
                 addReferences(block, from, to, slice);
                 return;
             }
@@ -280,25 +298,54 @@ public final class NotionImporter implements Importer {
         }
 
         private void addReferences(Node block, int from, int to, String slice) {
-            int before = current.references.size();
+            if (addLinks(block, from, to) == 0) {
+                warnReferenceEmpty(slice, lineOf(from));
+            }
+        }
+
+        private void warnReferenceEmpty(String slice, int line) {
+            warnings.accept(Diagnostic.warning("reference-empty", doc.file(), line, 0,
+                    "reference line without a link; kept in the answer"));
+            current.answer.add(slice);
+        }
+
+        /** Ends the link lines under a bare {@code 引用：}; without any, the label was a reference without a link. */
+        private void endReferencesBelow() {
+            ReferenceLabel label = current.referencesBelow;
+            current.referencesBelow = null;
+            if (!label.hasLinks()) {
+                warnReferenceEmpty(label.text(), label.line());
+            }
+        }
+
+        private static boolean onlyLinks(String slice) {
+            return slice.lines().allMatch(l -> l.isBlank() || LINK_LINE.matcher(l).matches());
+        }
+
+        /**
+         * Adds the links of {@code [from, to)} to the references in the order written: Markdown links with their
+         * titles, and bare URLs outside them (commonmark makes no links of those); how many it found.
+         */
+        private int addLinks(Node block, int from, int to) {
+            TreeMap<Integer, Reference> found = new TreeMap<>();
+            List<int[]> linkSpans = new ArrayList<>();
             for (Node n = block; n != null; n = next(n, block)) {
                 if (n instanceof Link link && !n.getSourceSpans().isEmpty() && start(n) >= from && start(n) < to) {
                     String title = inlineSource(link).strip();
                     boolean titleIsUrl = title.equals(link.getDestination()) || title.isEmpty();
-                    current.references.add(new Reference(link.getDestination(), titleIsUrl ? null : title));
+                    found.put(start(n), new Reference(link.getDestination(), titleIsUrl ? null : title));
+                    linkSpans.add(new int[] {start(n), end(n)});
                 }
             }
-            if (current.references.size() == before) {
-                Matcher m = BARE_URL.matcher(slice);
-                while (m.find()) {
-                    current.references.add(Reference.of(m.group()));
+            Matcher m = BARE_URL.matcher(text).region(from, to);
+            while (m.find()) {
+                int at = m.start();
+                if (linkSpans.stream().noneMatch(span -> at >= span[0] && at < span[1])) {
+                    found.put(at, Reference.of(m.group()));
                 }
             }
-            if (current.references.size() == before) {
-                warnings.accept(Diagnostic.warning("reference-empty", doc.file(), lineOf(from), 0,
-                        "reference line without a link; kept in the answer"));
-                current.answer.add(slice);
-            }
+            current.references.addAll(found.values());
+            return found.size();
         }
 
         private void addMedia(Image image) {
@@ -312,6 +359,9 @@ public final class NotionImporter implements Importer {
         private void flush() {
             if (current == null) {
                 return;
+            }
+            if (current.referencesBelow != null) {
+                endReferencesBelow();
             }
             Pending q = current;
             current = null;
@@ -378,11 +428,20 @@ public final class NotionImporter implements Importer {
         final List<String> answer = new ArrayList<>();
         final Set<Reference> references = new LinkedHashSet<>();
         final Set<String> media = new LinkedHashSet<>();
+        /** A {@code 引用：} with nothing after it, while the blocks below it are links. */
+        ReferenceLabel referencesBelow;
 
         Pending(String number, int line, String question) {
             this.number = number;
             this.line = line;
             this.question = question;
+        }
+    }
+
+    /** A reference label alone on its line, its line, and whether links followed it. */
+    private record ReferenceLabel(String text, int line, boolean hasLinks) {
+        ReferenceLabel withLinks() {
+            return new ReferenceLabel(text, line, true);
         }
     }
 

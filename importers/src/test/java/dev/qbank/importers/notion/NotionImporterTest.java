@@ -220,10 +220,37 @@ class NotionImporterTest {
         assertThat(more.get(2).answer()).isEqualTo("* Q4：一条答案");
     }
 
+    @Test
+    void linkLinesBelowAnEmptyReferenceLabelAreItsReferences() {
+        Golden.Result result = Golden.readFixture(importer, "notion", "reference-on-later-line.md");
+        assertThat(result.warnings()).extracting(Diagnostic::code).containsExactly("media-missing");
+        Question q9 = result.questions().get(8);
+        assertThat(q9.sources().get(0).number()).isEqualTo("Q9");
+        assertThat(q9.references()).containsExactly(Reference.of("https://example.com/ml-basics"));
+        assertThat(q9.answer()).isNull();
+
+        List<Diagnostic> warnings = new ArrayList<>();
+        List<Question> qs = read("Q1：a\n\n引用：\n\n- https://x.org/1\n- [Two](https://x.org/2)\n\n"
+                + "<https://x.org/3>\n\n正文\n\nhttps://x.org/after-text\n\nQ2：b\n\n引用：\n\n不是链接\n\n"
+                + "Q3：c\n\n引用：\n", warnings::add);
+        assertThat(qs.get(0).references()).containsExactly(Reference.of("https://x.org/1"),
+                new Reference("https://x.org/2", "Two"), Reference.of("https://x.org/3"));
+        assertThat(qs.get(0).answer()).isEqualTo("正文\n\nhttps://x.org/after-text"); // the list ended at 正文
+        // a label that no link follows is still reported and kept, as before
+        assertThat(qs.get(1).answer()).isEqualTo("引用：\n\n不是链接");
+        assertThat(qs.get(2).answer()).isEqualTo("引用：");
+        assertThat(warnings).extracting(Diagnostic::code).containsExactly("reference-empty", "reference-empty");
+        assertThat(warnings).extracting(Diagnostic::line).containsExactly(16, 22);
+    }
+
     private List<Question> read(String text) {
+        return read(text, w -> { });
+    }
+
+    private List<Question> read(String text, java.util.function.Consumer<Diagnostic> warnings) {
         List<Question> out = new ArrayList<>();
         importer.read(SourceDocument.of(Path.of("n.md"), "n.md", text.getBytes(StandardCharsets.UTF_8)),
-                out::add, w -> { });
+                out::add, warnings);
         return out;
     }
 
