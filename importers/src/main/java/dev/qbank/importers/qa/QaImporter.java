@@ -31,7 +31,8 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * A Markdown Q&A document: a heading per question ({@code ### 1. title}, {@code ## 2、title}, or unnumbered),
+ * A Markdown Q&A document: a heading per question ({@code ### 1. title}, {@code ## 2、title}, {@code ### Q3: title},
+ * or unnumbered),
  * then sections opened by bold labels, {@code **题目：**} (prompt), {@code **答案：**} (answer), {@code **解析：**}
  * (explanation) and their variants (see {@link SectionLabel}).
  *
@@ -43,8 +44,9 @@ import org.commonmark.parser.Parser;
 public final class QaImporter implements Importer {
     public static final String NAME = "qa";
 
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,6})[ \\t]*[.．、)）:：][ \\t]*(.*)$",
-            Pattern.DOTALL);
+    /** {@code 1.}, {@code 2、}, {@code 3）}, {@code Q4:}: the number, then the title. */
+    private static final Pattern NUMBERED = Pattern.compile("^(?:Q[ \\t]*)?(\\d{1,6})[ \\t]*[.．、)）:：][ \\t]*(.*)$",
+            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADING_LINE = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S");
     /** Any ATX heading or setext underline: a necessary condition for a question heading. */
     private static final Pattern ANY_HEADING =

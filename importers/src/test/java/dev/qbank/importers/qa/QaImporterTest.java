@@ -170,6 +170,16 @@ class QaImporterTest {
         assertThat(qs.get(0).explanation()).isEqualTo("why");
     }
 
+    @Test
+    void qNumberedHeadingsAreNumberedLikeTheOthers() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "mixed-numbering.md").questions();
+        assertThat(qs).extracting(Question::question).containsExactly(
+                "什么是对比学习？", "什么是 SimCLR？", "什么是 MoCo？", "什么是 BYOL？", "什么是 DINO？");
+        assertThat(qs).extracting(q -> q.sources().get(0).number()).containsExactly("1", "2", "3", "4", "5");
+        assertThat(read("### Q6：a\n\n**答案：** x\n\n### q7. b\n\n**答案：** y\n"))
+                .extracting(q -> q.question() + "/" + q.sources().get(0).number()).containsExactly("a/6", "b/7");
+    }
+
     private List<Question> read(String text) {
         List<Question> out = new ArrayList<>();
         importer.read(text(text), out::add, w -> { });
