@@ -19,10 +19,11 @@ import org.commonmark.parser.Parser;
  * ({@code *****X*(R-CNN)...**}) or contain literal stars ({@code 1*1}). Rendering to text would lose characters,
  * regexes would guess. The rule, in three steps:
  * <ol>
- *   <li>Characters that are content, not markup, are protected (escaped) before parsing: a single {@code *}
- *       between two ASCII letters or digits ({@code 1*1}, {@code a*b}: multiplication or a wildcard; CommonMark
- *       applies the same intraword rule to {@code _}), and every {@code _} (Notion never emphasises with it, and
- *       {@code __init__} or {@code x_i} must survive).</li>
+ *   <li>Characters that are content, not markup, are protected (escaped) before parsing: a run of {@code *}
+ *       between two ASCII letters or digits ({@code 1*1}, {@code a*b}: multiplication or a wildcard; {@code a**b}:
+ *       Python's power; CommonMark applies the same intraword rule to {@code _}, and would otherwise let
+ *       {@code a**b} close the {@code ***} around a whole question and drop its stars), and every {@code _}
+ *       (Notion never emphasises with it, and {@code __init__} or {@code x_i} must survive).</li>
  *   <li>CommonMark's own delimiter algorithm decides which stars pair up; the stars an emphasis node consumed
  *       are markers.</li>
  *   <li>A run of stars is one delimiter run: when some of its stars were markers, the rest of the run is an
@@ -85,12 +86,14 @@ public final class EmphasisStripper {
     private static Protected protect(String s) {
         StringBuilder b = new StringBuilder(s.length() + 8);
         StringBuilder flags = new StringBuilder(s.length() + 8);
+        boolean literalRun = false; // inside a run of stars between two ASCII letters or digits
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             char prev = i > 0 ? s.charAt(i - 1) : ' ';
-            char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
-            boolean literal = prev != '\\'
-                    && (c == '_' || (c == '*' && isAsciiAlnum(prev) && isAsciiAlnum(next)));
+            if (c == '*' && prev != '*') {
+                literalRun = prev != '\\' && isAsciiAlnum(prev) && isAsciiAlnum(charAfterRun(s, i));
+            }
+            boolean literal = c == '*' ? literalRun : c == '_' && prev != '\\';
             if (literal) {
                 b.append('\\');
                 flags.append('1');
@@ -103,6 +106,15 @@ public final class EmphasisStripper {
             inserted[i] = flags.charAt(i) == '1';
         }
         return new Protected(b.toString(), inserted);
+    }
+
+    /** The character after the run of stars starting at {@code i}, or a space at the end. */
+    private static char charAfterRun(String s, int i) {
+        int j = i;
+        while (j < s.length() && s.charAt(j) == '*') {
+            j++;
+        }
+        return j < s.length() ? s.charAt(j) : ' ';
     }
 
     private static boolean isAsciiAlnum(char c) {

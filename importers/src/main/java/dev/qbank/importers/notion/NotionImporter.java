@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,13 +44,23 @@ import org.commonmark.parser.Parser;
 public final class NotionImporter implements Importer {
     public static final String NAME = "notion";
 
-    /** {@code Q12：}, {@code Q12:}, {@code Q 12.}: the question number and the start of its text. */
-    static final Pattern Q_LINE = Pattern.compile("^[ \\t]{0,3}Q[ \\t]*(\\d{1,6})[ \\t]*[：:.．、][ \\t]*");
-    private static final Pattern Q_LINE_SNIFF = Pattern.compile("(?m)^[ \\t]{0,3}Q[ \\t]*\\d{1,6}[ \\t]*[：:.．、]");
+    /**
+     * {@code Q12：}, {@code Q12:}, {@code Q 12.}: the question number and the start of its text. The line may open
+     * with emphasis ({@code **Q1：question**}, {@code **Q1：**question}, {@code **Q1**：question}): group 1 holds
+     * those markers, group 3 markers that close them right after the number. Opening markers must touch the Q, as
+     * an opening delimiter does; {@code * Q1} is a bullet, not emphasis.
+     */
+    static final Pattern Q_LINE = Pattern.compile(
+            "^[ \\t]{0,3}(\\*{1,3}|_{1,3})?Q[ \\t]*(\\d{1,6})(\\*{1,3}|_{1,3})?[ \\t]*[：:.．、][ \\t]*");
+    private static final Pattern Q_LINE_SNIFF = Pattern.compile(
+            "(?m)^[ \\t]{0,3}(?:\\*{1,3}|_{1,3})?Q[ \\t]*\\d{1,6}(?:\\*{1,3}|_{1,3})?[ \\t]*[：:.．、]");
     private static final Pattern LEVEL_SNIFF = Pattern.compile("(?m)^#{1,6}[ \\t]+(\\S+?)[ \\t]*#*[ \\t]*$");
     private static final Pattern REFERENCE_LABEL = Pattern.compile(
             "^\\s*(引用|参考|参考资料|参考链接|来源|references?|refs?|sources?)\\s*[：:]", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>()\\[\\]]+");
+    /** A line that is only a link: a bare or {@code <...>} URL or {@code [title](url)}, maybe as a list item. */
+    private static final Pattern LINK_LINE = Pattern.compile("(?m)^[ \\t]*(?:(?:[-*+]|\\d{1,9}[.)])[ \\t]+)?"
+            + "(?:<?https?://[^\\s<>]+>?|\\[[^\\]\\n]*\\]\\([ \\t]*\\S+(?:[ \\t]+\"[^\"\\n]*\")?[ \\t]*\\))[ \\t]*$");
     private static final int SNIFF_CHARS = 64 * 1024;
 
     private static final Parser PARSER = Parser.builder()
@@ -192,11 +203,16 @@ public final class NotionImporter implements Importer {
             for (SourceSpan span : block.getSourceSpans()) {
                 int from = paragraph ? span.getInputIndex() : lineStart(span.getInputIndex());
                 if (Q_LINE.matcher(text.substring(from, endOf(span))).find()
-                        && (paragraph || from == span.getInputIndex() && text.charAt(from) == 'Q')) {
+                        && (paragraph || from == span.getInputIndex() && isQuestionStart(text.charAt(from)))) {
                     found.add(span);
                 }
             }
             return found;
+        }
+
+        /** The first character of a Q-line at column 0: the Q, or the emphasis markers it opens with. */
+        private static boolean isQuestionStart(char c) {
+            return c == 'Q' || c == '*' || c == '_';
         }
 
         private int lineStart(int index) {
@@ -208,8 +224,8 @@ public final class NotionImporter implements Importer {
             if (!m.find()) {
                 return; // cannot happen: questionLines() matched the same pattern
             }
-            String number = "Q" + Integer.parseInt(m.group(1));
-            String question = EmphasisStripper.strip(line.substring(m.end())).strip();
+            String number = "Q" + Integer.parseInt(m.group(2));
+            String question = EmphasisStripper.strip(questionMarkup(m, line)).strip();
             if (question.isEmpty()) {
                 throw new QbankException(Diagnostic.error("empty-question", doc.file(), lineNo, 0,
                         number + " has no question text after its number; write the question on the same line"));
@@ -220,6 +236,20 @@ public final class NotionImporter implements Importer {
                         + " already appeared on line " + earlier + "; both are imported"));
             }
             current = new Pending(number, lineNo, question);
+        }
+
+        /**
+         * The question's inline Markdown after its number. Markers that opened the line before the Q belong to the
+         * question: {@code **Q1：text**} is the bold {@code **text**}. When they close right after the number
+         * ({@code **Q1：**text}, {@code **Q1**：text}), they emphasised the number only and go with it.
+         */
+        private static String questionMarkup(Matcher qLine, String line) {
+            String open = qLine.group(1) == null ? "" : qLine.group(1);
+            String rest = line.substring(qLine.end());
+            if (open.isEmpty() || qLine.group(3) != null) {
+                return rest;
+            }
+            return rest.startsWith(open) ? rest.substring(open.length()) : open + rest;
         }
 
         /** Source {@code [from, to)} of {@code block} (all of it, or the part around Q-lines) under a question. */
@@ -237,8 +267,22 @@ public final class NotionImporter implements Importer {
                 }
                 return;
             }
+            if (current.referencesBelow != null) {
+                if (onlyLinks(slice)) {
+                    addLinks(block, from, to);
+                    current.referencesBelow = current.referencesBelow.withLinks();
+                    return;
+                }
+                endReferencesBelow(); // other content: the reference list has ended
+            }
             boolean whole = from == start(block) && to == end(block);
-            if ((block instanceof Paragraph || !whole) && REFERENCE_LABEL.matcher(slice).find()) {
+            Matcher label = REFERENCE_LABEL.matcher(slice);
+            if ((block instanceof Paragraph || !whole) && label.find()) {
+                if (label.end() == slice.length()) {
+                    // "引用：" alone: its links are the link lines below it (warned about only if none come)
+                    current.referencesBelow = new ReferenceLabel(slice, lineOf(from), false);
+                    return;
+                }
                 addReferences(block, from, to, slice);
                 return;
             }
@@ -254,25 +298,54 @@ public final class NotionImporter implements Importer {
         }
 
         private void addReferences(Node block, int from, int to, String slice) {
-            int before = current.references.size();
+            if (addLinks(block, from, to) == 0) {
+                warnReferenceEmpty(slice, lineOf(from));
+            }
+        }
+
+        private void warnReferenceEmpty(String slice, int line) {
+            warnings.accept(Diagnostic.warning("reference-empty", doc.file(), line, 0,
+                    "reference line without a link; kept in the answer"));
+            current.answer.add(slice);
+        }
+
+        /** Ends the link lines under a bare {@code 引用：}; without any, the label was a reference without a link. */
+        private void endReferencesBelow() {
+            ReferenceLabel label = current.referencesBelow;
+            current.referencesBelow = null;
+            if (!label.hasLinks()) {
+                warnReferenceEmpty(label.text(), label.line());
+            }
+        }
+
+        private static boolean onlyLinks(String slice) {
+            return slice.lines().allMatch(l -> l.isBlank() || LINK_LINE.matcher(l).matches());
+        }
+
+        /**
+         * Adds the links of {@code [from, to)} to the references in the order written: Markdown links with their
+         * titles, and bare URLs outside them (commonmark makes no links of those); how many it found.
+         */
+        private int addLinks(Node block, int from, int to) {
+            TreeMap<Integer, Reference> found = new TreeMap<>();
+            List<int[]> linkSpans = new ArrayList<>();
             for (Node n = block; n != null; n = next(n, block)) {
                 if (n instanceof Link link && !n.getSourceSpans().isEmpty() && start(n) >= from && start(n) < to) {
                     String title = inlineSource(link).strip();
                     boolean titleIsUrl = title.equals(link.getDestination()) || title.isEmpty();
-                    current.references.add(new Reference(link.getDestination(), titleIsUrl ? null : title));
+                    found.put(start(n), new Reference(link.getDestination(), titleIsUrl ? null : title));
+                    linkSpans.add(new int[] {start(n), end(n)});
                 }
             }
-            if (current.references.size() == before) {
-                Matcher m = BARE_URL.matcher(slice);
-                while (m.find()) {
-                    current.references.add(Reference.of(m.group()));
+            Matcher m = BARE_URL.matcher(text).region(from, to);
+            while (m.find()) {
+                int at = m.start();
+                if (linkSpans.stream().noneMatch(span -> at >= span[0] && at < span[1])) {
+                    found.put(at, Reference.of(m.group()));
                 }
             }
-            if (current.references.size() == before) {
-                warnings.accept(Diagnostic.warning("reference-empty", doc.file(), lineOf(from), 0,
-                        "reference line without a link; kept in the answer"));
-                current.answer.add(slice);
-            }
+            current.references.addAll(found.values());
+            return found.size();
         }
 
         private void addMedia(Image image) {
@@ -286,6 +359,9 @@ public final class NotionImporter implements Importer {
         private void flush() {
             if (current == null) {
                 return;
+            }
+            if (current.referencesBelow != null) {
+                endReferencesBelow();
             }
             Pending q = current;
             current = null;
@@ -352,11 +428,20 @@ public final class NotionImporter implements Importer {
         final List<String> answer = new ArrayList<>();
         final Set<Reference> references = new LinkedHashSet<>();
         final Set<String> media = new LinkedHashSet<>();
+        /** A {@code 引用：} with nothing after it, while the blocks below it are links. */
+        ReferenceLabel referencesBelow;
 
         Pending(String number, int line, String question) {
             this.number = number;
             this.line = line;
             this.question = question;
+        }
+    }
+
+    /** A reference label alone on its line, its line, and whether links followed it. */
+    private record ReferenceLabel(String text, int line, boolean hasLinks) {
+        ReferenceLabel withLinks() {
+            return new ReferenceLabel(text, line, true);
         }
     }
 

@@ -31,21 +31,25 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * A Markdown Q&A document: a heading per question ({@code ### 1. title}, {@code ## 2、title}, or unnumbered),
- * then sections opened by bold labels, {@code **题目：**} (prompt), {@code **答案：**} (answer), {@code **解析：**}
- * (explanation) and their variants (see {@link SectionLabel}).
+ * A Markdown Q&A document: a heading per question ({@code ### 1. title}, {@code ## 2、title}, {@code ### Q3: title},
+ * or unnumbered), then sections opened by labels at the start of a line, {@code **题目：**} (prompt),
+ * {@code **答案：**} (answer), {@code **解析：**} (explanation), their variants, bold or plain ({@code 答案：}; see
+ * {@link SectionLabel}).
  *
  * <p>A section is the source text from after its label to the end of its last block, cut out by commonmark's
  * source spans: lists, code blocks, tables and paragraphs arrive byte for byte as written, never re-rendered.
- * A heading is a question when it is numbered or owns a labelled section; other headings are sections of the
- * document and are recorded as {@code Source.section}.
+ * A heading is a question when it is numbered or owns a section with a bold label; other headings are sections of
+ * the document and are recorded as {@code Source.section}.
  */
 public final class QaImporter implements Importer {
     public static final String NAME = "qa";
 
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,6})[ \\t]*[.．、)）:：][ \\t]*(.*)$",
-            Pattern.DOTALL);
+    /** {@code 1.}, {@code 2、}, {@code 3）}, {@code Q4:}: the number, then the title. */
+    private static final Pattern NUMBERED = Pattern.compile("^(?:Q[ \\t]*)?(\\d{1,6})[ \\t]*[.．、)）:：][ \\t]*(.*)$",
+            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADING_LINE = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S");
+    private static final Pattern NUMBERED_HEADING_LINE =
+            Pattern.compile("(?im)^[ \\t]{0,3}#{1,6}[ \\t]+(?:Q[ \\t]*)?\\d{1,6}[ \\t]*[.．、)）:：]");
     /** Any ATX heading or setext underline: a necessary condition for a question heading. */
     private static final Pattern ANY_HEADING =
             Pattern.compile("(?m)^ {0,3}(?:#{1,6}(?:[ \\t]|$)|=+[ \\t]*$|-+[ \\t]*$)");
@@ -65,19 +69,21 @@ public final class QaImporter implements Importer {
     @Override
     public String description() {
         return "Markdown Q&A: '### N. title' headings with **题目：** / **答案：** / **解析：** sections "
-                + "(and variants: 问题, 参考答案, 解释, Question, Answer, Explanation)";
+                + "(and variants: 问题, 参考答案, 解释, Question, Answer, Explanation; bold or plain)";
     }
 
     /**
      * Bold section labels at the start of lines are what makes this format; headings over them make it near
-     * certain. Tables, numbered lists and Notion pages have no such labels and score 0.
+     * certain. Plain labels ({@code 答案：}) also start prose lines, so they count only under numbered question
+     * headings, and less. Tables, numbered lists and Notion pages have no such labels and score 0.
      */
     @Override
     public double sniff(SourceDocument doc) {
         String head = doc.text().length() > SNIFF_CHARS ? doc.text().substring(0, SNIFF_CHARS) : doc.text();
         long labels = SectionLabel.LINE.matcher(head).results().count();
         if (labels == 0) {
-            return 0;
+            boolean plainLabels = SectionLabel.PLAIN_LINE.matcher(head).results().limit(2).count() == 2;
+            return plainLabels && NUMBERED_HEADING_LINE.matcher(head).find() ? 0.5 : 0;
         }
         boolean headings = HEADING_LINE.matcher(head).find();
         if (!headings) {
@@ -184,6 +190,8 @@ public final class QaImporter implements Importer {
                 }
                 List<Label> labels = labels(block);
                 if (current == null) {
+                    // a plain "说明：" before any question is prose of the introduction; a bold label is misplaced
+                    labels = labels.stream().filter(l -> !l.plain()).toList();
                     if (!labels.isEmpty()) {
                         throw new QbankException(Diagnostic.error("label-outside-question", doc.file(),
                                 labels.get(0).line, 0, "a '" + labels.get(0).word + "' section before any question"
@@ -246,10 +254,13 @@ public final class QaImporter implements Importer {
             current = new Pending(number, question, line(heading), section, heading.getLevel());
         }
 
-        /** Whether a labelled section follows the heading at {@code index} before the next heading. */
+        /**
+         * Whether a section with a bold label follows the heading at {@code index} before the next heading. Plain
+         * labels do not count: {@code 说明：} or {@code 问题：} under a heading of the document is ordinary prose.
+         */
         private boolean ownsLabel(List<Node> blocks, int index) {
             for (int j = index + 1; j < blocks.size() && !(blocks.get(j) instanceof Heading); j++) {
-                if (!labels(blocks.get(j)).isEmpty()) {
+                if (labels(blocks.get(j)).stream().anyMatch(l -> !l.plain())) {
                     return true;
                 }
             }
@@ -264,13 +275,17 @@ public final class QaImporter implements Importer {
             current.open.end = to;
         }
 
-        /** A label line of a paragraph: its kind, the word as written, and where the content after it starts. */
-        private record Label(SectionLabel kind, String word, int line, int span, int contentStart) {
+        /**
+         * A label line of a paragraph: its kind, the word as written, where the content after it starts, and
+         * whether it was written without bold.
+         */
+        private record Label(SectionLabel kind, String word, int line, int span, int contentStart, boolean plain) {
         }
 
         /**
-         * The lines of a block that open with a bold label ({@code **答案：**}, {@code **答案**：}, or the bold label
-         * alone on its line). Bold prose ({@code **答案**是...}) is not a label. In a paragraph any line counts; in a
+         * The lines of a block that open with a label: bold ({@code **答案：**}, {@code **答案**：}, or the bold label
+         * alone on its line) or plain with its colon ({@code 答案：}). Prose ({@code **答案**是...}, {@code 答案是...})
+         * is not a label. In a paragraph any line counts; in a
          * list or quote only a line at column 0, which can only be a lazy continuation line there (the label was
          * written right under the list without a blank line). Code blocks, tables and headings have no labels.
          */
@@ -293,13 +308,15 @@ public final class QaImporter implements Importer {
                 if (!m.lookingAt()) {
                     continue;
                 }
-                boolean colon = m.group(3) != null || m.group(4) != null;
+                boolean plain = m.group("plain") != null;
+                boolean colon = plain || m.group("in") != null || m.group("after") != null;
                 if (!colon && m.end() < endOf(span)) {
                     continue;
                 }
-                Optional<SectionLabel> kind = SectionLabel.of(m.group(2));
+                String word = plain ? m.group("plain") : m.group("word");
+                Optional<SectionLabel> kind = SectionLabel.of(word);
                 if (kind.isPresent()) {
-                    labels.add(new Label(kind.get(), m.group(2), span.getLineIndex() + 1, k, m.end()));
+                    labels.add(new Label(kind.get(), word, span.getLineIndex() + 1, k, m.end(), plain));
                 }
             }
             return labels;

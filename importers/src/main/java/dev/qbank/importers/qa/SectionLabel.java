@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The bold labels that open a section of a Q&A entry ({@code **题目：**}, {@code **Answer**:}) and what they mean. */
+/**
+ * The labels that open a section of a Q&A entry ({@code **题目：**}, {@code **Answer**:}, plain {@code 答案：}) and
+ * what they mean.
+ */
 enum SectionLabel {
     PROMPT, ANSWER, EXPLANATION;
 
@@ -17,18 +20,26 @@ enum SectionLabel {
             Map.entry("解析", EXPLANATION), Map.entry("解释", EXPLANATION), Map.entry("说明", EXPLANATION),
             Map.entry("分析", EXPLANATION), Map.entry("explanation", EXPLANATION));
 
+    private static final String WORD_ALTERNATIVES = "题目|问题|题干|答案|参考答案|回答|解析|解释|说明|分析"
+            + "|question|prompt|answer|explanation";
+
     /** A label line as sniffing sees it in raw text: bold word, colon inside or right after the bold. */
-    static final Pattern LINE = Pattern.compile("(?im)^[ \\t]{0,3}\\*\\*[ \\t]*(题目|问题|题干|答案|参考答案|回答|解析|解释|说明|分析"
-            + "|question|prompt|answer|explanation)[ \\t]*(?:[：:][ \\t]*\\*\\*|\\*\\*[ \\t]*[：:])");
+    static final Pattern LINE = Pattern.compile("(?im)^[ \\t]{0,3}\\*\\*[ \\t]*(" + WORD_ALTERNATIVES
+            + ")[ \\t]*(?:[：:][ \\t]*\\*\\*|\\*\\*[ \\t]*[：:])");
+
+    /** A plain label line as sniffing sees it: the word at the start of a line, then a colon. */
+    static final Pattern PLAIN_LINE = Pattern.compile("(?im)^[ \\t]{0,3}(?:" + WORD_ALTERNATIVES + ")[ \\t]*[：:]");
 
     /**
      * A label at the start of one line of a paragraph: the bold word, then a colon inside or right after the
-     * bold, or nothing else on the line. Matched on the line's source because CommonMark's flanking rules do not
-     * see {@code **题目：**LSTM} (a closing {@code **} after punctuation and before a letter) as bold, and such
-     * labels are common in Chinese documents.
+     * bold, or nothing else on the line (groups {@code bold}, {@code word}, {@code in}, {@code after}); or the word
+     * without bold, which needs its colon (groups {@code plain}, {@code colon}). Matched on the line's source
+     * because CommonMark's flanking rules do not see {@code **题目：**LSTM} (a closing {@code **} after punctuation
+     * and before a letter) as bold, and such labels are common in Chinese documents.
      */
-    static final Pattern AT_LINE_START = Pattern.compile("^[ \\t]{0,3}(\\*\\*|__)[ \\t]*(题目|问题|题干|答案|参考答案|回答"
-            + "|解析|解释|说明|分析|question|prompt|answer|explanation)[ \\t]*([：:])?[ \\t]*\\1[ \\t]*([：:])?[ \\t]*",
+    static final Pattern AT_LINE_START = Pattern.compile("^[ \\t]{0,3}(?:(?<bold>\\*\\*|__)[ \\t]*(?<word>"
+            + WORD_ALTERNATIVES + ")[ \\t]*(?<in>[：:])?[ \\t]*\\k<bold>[ \\t]*(?<after>[：:])?"
+            + "|(?<plain>" + WORD_ALTERNATIVES + ")[ \\t]*(?<colon>[：:]))[ \\t]*",
             Pattern.CASE_INSENSITIVE);
 
     /** The label a bold text names, ignoring case, spaces and a trailing colon. */

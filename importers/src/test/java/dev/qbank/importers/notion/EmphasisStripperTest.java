@@ -24,6 +24,8 @@ class EmphasisStripperTest {
             **unclosed bold                                                       | **unclosed bold
             a * b * c                                                             | a * b * c
             ***a*b and 3*3***                                                     | a*b and 3*3
+            ***a*b 与 a**b 在 Python 中有何区别？***                              | a*b 与 a**b 在 Python 中有何区别？
+            **2**10 and x***y**                                                   | 2**10 and x***y
             **__init__ and x_i**                                                  | __init__ and x_i
             ***\\*escaped\\* and `code *span*`***                                 | *escaped* and `code *span*`
             # not a heading **here**                                              | # not a heading here
@@ -36,7 +38,7 @@ class EmphasisStripperTest {
 
     /**
      * Question text as it occurs (CJK, Latin words, digits, punctuation, literal stars between letters or digits
-     * such as 1*1), wrapped whole in bold, italic or both, loses exactly the wrapping.
+     * such as 1*1 or a**b), wrapped whole in bold, italic or both, loses exactly the wrapping.
      */
     @Property(tries = 500)
     void wrappingInEmphasisKeepsEveryCharacter(@ForAll("questionText") String text, @ForAll("wrap") String wrap) {
@@ -68,7 +70,7 @@ class EmphasisStripperTest {
                 .withCharRange('0', '9').ofMinLength(1).ofMaxLength(6);
         Arbitrary<String> product = Combinators.combine(word, word).as((x, y) -> x + "*" + y);
         Arbitrary<String> token = Arbitraries.oneOf(cjk, word, product, word.map(w -> "_" + w + "_"),
-                Arbitraries.of("，", "、", "（", "）", "-", "/", "1*1", "3*3", "a*b"));
+                Arbitraries.of("，", "、", "（", "）", "-", "/", "1*1", "3*3", "a*b", "a**b", "2**10"));
         Arbitrary<String> separator = Arbitraries.of("", "", " ");
         Arbitrary<String> body = Combinators.combine(token, separator).as((t, s) -> t + s)
                 .list().ofMinSize(1).ofMaxSize(8).map(parts -> String.join("", parts).strip());

@@ -193,10 +193,64 @@ class NotionImporterTest {
         assertThat(MediaLinks.percentDecode("%E5%9B%BE.png")).isEqualTo("图.png");
     }
 
+    @Test
+    void starsThatAreContentSurviveEmphasisAroundTheQuestion() {
+        List<Question> qs = Golden.readFixture(importer, "notion", "nested-bold.md").questions();
+        assertThat(qs).extracting(Question::question).containsExactly(
+                "什么是Deep Q-Network?",
+                "基于区域的目标检测网络(R-CNN)与Fast R-CNN有什么区别？",
+                "a*b 与 a**b 在 Python 中有何区别？",
+                "__init__ 方法的作用是什么？");
+    }
+
+    @Test
+    void aQuestionLineInEmphasisFromEndToEndIsAQuestion() {
+        Golden.Result result = Golden.readFixture(importer, "notion", "bold-question-lines.md");
+        assertThat(result.warnings()).isEmpty();
+        List<Question> qs = result.questions();
+        assertThat(qs).extracting(q -> q.sources().get(0).number())
+                .containsExactly("Q1", "Q2", "Q3", "Q4", "Q5", "Q10", "Q11");
+        assertThat(qs.get(0).question()).isEqualTo("什么是分词？中文分词有哪些难点？");
+        assertThat(qs.get(0).answer()).isEqualTo("- 歧义切分、未登录词");
+        assertThat(qs.get(0).difficulty()).isEqualTo(Difficulty.EASY);
+
+        // the number alone in bold goes with the number; a bullet before the Q is a list item, not emphasis
+        List<Question> more = read("**Q1：**什么是 A？\n\n**Q2**：什么是 B？\n\n*Q3：什么是 C？*\n\n* Q4：一条答案\n");
+        assertThat(more).extracting(Question::question).containsExactly("什么是 A？", "什么是 B？", "什么是 C？");
+        assertThat(more.get(2).answer()).isEqualTo("* Q4：一条答案");
+    }
+
+    @Test
+    void linkLinesBelowAnEmptyReferenceLabelAreItsReferences() {
+        Golden.Result result = Golden.readFixture(importer, "notion", "reference-on-later-line.md");
+        assertThat(result.warnings()).extracting(Diagnostic::code).containsExactly("media-missing");
+        Question q9 = result.questions().get(8);
+        assertThat(q9.sources().get(0).number()).isEqualTo("Q9");
+        assertThat(q9.references()).containsExactly(Reference.of("https://example.com/ml-basics"));
+        assertThat(q9.answer()).isNull();
+
+        List<Diagnostic> warnings = new ArrayList<>();
+        List<Question> qs = read("Q1：a\n\n引用：\n\n- https://x.org/1\n- [Two](https://x.org/2)\n\n"
+                + "<https://x.org/3>\n\n正文\n\nhttps://x.org/after-text\n\nQ2：b\n\n引用：\n\n不是链接\n\n"
+                + "Q3：c\n\n引用：\n", warnings::add);
+        assertThat(qs.get(0).references()).containsExactly(Reference.of("https://x.org/1"),
+                new Reference("https://x.org/2", "Two"), Reference.of("https://x.org/3"));
+        assertThat(qs.get(0).answer()).isEqualTo("正文\n\nhttps://x.org/after-text"); // the list ended at 正文
+        // a label that no link follows is still reported and kept, as before
+        assertThat(qs.get(1).answer()).isEqualTo("引用：\n\n不是链接");
+        assertThat(qs.get(2).answer()).isEqualTo("引用：");
+        assertThat(warnings).extracting(Diagnostic::code).containsExactly("reference-empty", "reference-empty");
+        assertThat(warnings).extracting(Diagnostic::line).containsExactly(16, 22);
+    }
+
     private List<Question> read(String text) {
+        return read(text, w -> { });
+    }
+
+    private List<Question> read(String text, java.util.function.Consumer<Diagnostic> warnings) {
         List<Question> out = new ArrayList<>();
         importer.read(SourceDocument.of(Path.of("n.md"), "n.md", text.getBytes(StandardCharsets.UTF_8)),
-                out::add, w -> { });
+                out::add, warnings);
         return out;
     }
 

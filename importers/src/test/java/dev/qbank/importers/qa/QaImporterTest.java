@@ -170,6 +170,48 @@ class QaImporterTest {
         assertThat(qs.get(0).explanation()).isEqualTo("why");
     }
 
+    @Test
+    void plainLabelsAtTheStartOfALineOpenSectionsLikeBoldOnes() {
+        Golden.Result result = Golden.readFixture(importer, "qa", "plain-labels.md");
+        assertThat(result.warnings()).isEmpty();
+        Question q2 = result.questions().get(1);
+        assertThat(q2.question()).isEqualTo("解释残差连接");
+        assertThat(q2.prompt()).isEqualTo("残差连接解决了什么问题？");
+        assertThat(q2.answer()).isEqualTo("缓解深层网络的退化问题，使梯度能直接传回浅层。");
+        assertThat(q2.explanation()).isEqualTo("ResNet 首次提出。");
+
+        List<Question> qs = read("## 1. q\n\nQuestion: p\nAnswer: a\n解析:e\n答案是这样得出的。\n");
+        assertThat(qs.get(0).prompt()).isEqualTo("p");
+        assertThat(qs.get(0).answer()).isEqualTo("a");
+        assertThat(qs.get(0).explanation()).isEqualTo("e\n答案是这样得出的。"); // no colon: prose, not a label
+    }
+
+    @Test
+    void plainLabelWordsOutsideQuestionsAreProse() {
+        // before the first question, and under a heading of the document: no error, no question made of it
+        List<Question> qs = read("说明：本题库整理自网络。\n\n## 第一部分\n\n问题：以下各题\n\n### 1. q\n\n答案：a\n");
+        assertThat(qs).extracting(Question::question).containsExactly("q");
+        assertThat(qs.get(0).answer()).isEqualTo("a");
+        assertThat(qs.get(0).sources().get(0).section()).isEqualTo("第一部分");
+    }
+
+    @Test
+    void plainLabelsUnderNumberedHeadingsAreDetectedAsQa() {
+        SourceDocument plain = text("### 1. a\n\n题目：p\n\n答案：x\n\n### 2. b\n\n答案：y\n");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(plain).importer().name()).isEqualTo("qa");
+        assertThat(importer.sniff(text("# 笔记\n\n答案：x\n\n说明：y\n"))).isZero();
+    }
+
+    @Test
+    void qNumberedHeadingsAreNumberedLikeTheOthers() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "mixed-numbering.md").questions();
+        assertThat(qs).extracting(Question::question).containsExactly(
+                "什么是对比学习？", "什么是 SimCLR？", "什么是 MoCo？", "什么是 BYOL？", "什么是 DINO？");
+        assertThat(qs).extracting(q -> q.sources().get(0).number()).containsExactly("1", "2", "3", "4", "5");
+        assertThat(read("### Q6：a\n\n**答案：** x\n\n### q7. b\n\n**答案：** y\n"))
+                .extracting(q -> q.question() + "/" + q.sources().get(0).number()).containsExactly("a/6", "b/7");
+    }
+
     private List<Question> read(String text) {
         List<Question> out = new ArrayList<>();
         importer.read(text(text), out::add, w -> { });
