@@ -68,8 +68,7 @@ final class BankMerge {
         }
         bank.put(q.id(), q);
         for (Source s : q.sources()) {
-            if (!bankIdBySourceKey.contains(s)) {
-                bankIdBySourceKey.putIfAbsent(s, q.id());
+            if (bankIdBySourceKey.putIfAbsent(s, q.id())) {
                 bankKeysPerFile.merge(s.file(), 1, Integer::sum);
             }
         }
@@ -105,8 +104,7 @@ final class BankMerge {
             return;
         }
         if (bankIdBySourceKey.contains(source)) {
-            if (!bankKeysSeen.contains(source)) {
-                bankKeysSeen.putIfAbsent(source, "");
+            if (bankKeysSeen.putIfAbsent(source, "")) {
                 bankKeysSeenPerFile.merge(source.file(), 1, Integer::sum);
             }
             unchanged++;

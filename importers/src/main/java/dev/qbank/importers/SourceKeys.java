@@ -25,14 +25,16 @@ final class SourceKeys {
         return get(source) != null;
     }
 
-    /** Files {@code id} for the key of {@code source} unless that key already has one. */
-    void putIfAbsent(Source source, String id) {
+    /** Files {@code id} for the key of {@code source} unless that key already has one; whether it did. */
+    boolean putIfAbsent(Source source, String id) {
         int hash = hash(source);
-        if (index.find(hash, e -> sameKey(sources.get(e), source)) < 0) {
-            index.add(hash, sources.size());
-            sources.add(source);
-            ids.add(id);
+        if (index.find(hash, e -> sameKey(sources.get(e), source)) >= 0) {
+            return false;
         }
+        index.add(hash, sources.size());
+        sources.add(source);
+        ids.add(id);
+        return true;
     }
 
     private static int hash(Source s) {

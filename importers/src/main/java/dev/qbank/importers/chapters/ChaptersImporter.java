@@ -4,7 +4,6 @@ import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.PlainMarkup;
-import dev.qbank.importers.QuestionLimits;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Question;
@@ -133,13 +132,13 @@ public final class ChaptersImporter implements Importer {
         }
         Source source = new Source(doc.file(), p.line, text, NAME, p.item.number(),
                 PlainMarkup.wholeLinkUrl(p.text), p.chapterLine);
-        out.accept(QuestionLimits.check(doc, Question.builder(text)
+        out.accept(Question.builder(text)
                 .answer(p.answer.isEmpty() ? null : String.join("\n", p.answer))
                 .topic(p.chapterTitle)
                 .language(LanguageGuess.of(text))
                 .references(List.copyOf(p.references.values()))
                 .source(source)
-                .build()));
+                .build());
     }
 
     /**

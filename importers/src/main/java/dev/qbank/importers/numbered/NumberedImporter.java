@@ -4,7 +4,6 @@ import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.PlainMarkup;
-import dev.qbank.importers.QuestionLimits;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.chapters.ChaptersImporter;
 import dev.qbank.model.Diagnostic;
@@ -144,12 +143,12 @@ public final class NumberedImporter implements Importer {
         }
         Source source = new Source(doc.file(), p.line, text, NAME, p.item.number(),
                 PlainMarkup.wholeLinkUrl(p.text), p.section);
-        out.accept(QuestionLimits.check(doc, Question.builder(text)
+        out.accept(Question.builder(text)
                 .answer(p.answer.isEmpty() ? null : String.join("\n", p.answer))
                 .topic(p.section)
                 .language(LanguageGuess.of(text))
                 .source(source)
-                .build()));
+                .build());
     }
 
     private static String shortened(String line) {

@@ -51,7 +51,9 @@ final class ImportFuzzer {
         for (Importer importer : registry.all().values()) {
             List<String> problems = new ArrayList<>();
             try {
-                importer.read(doc, q -> checkQuestion(importer, q, lines, problems), w -> { });
+                // bounded as FileReader bounds every question an importer emits, before it goes anywhere
+                importer.read(doc, q -> checkQuestion(importer, dev.qbank.importers.QuestionLimits.check(doc, q),
+                        lines, problems), w -> { });
             } catch (QbankException e) {
                 String bad = namesFile(e);
                 if (bad != null) {
