@@ -38,12 +38,14 @@ final class MediaCheck {
             TokenStreamLocation at = YamlDocument.locationOf(entry);
             String problem = problem(root, name);
             if (problem != null) {
-                // A missing file is a warning, as on import (which keeps a link whose image the source did not
-                // ship); a path that leaves the bank is an error: an exporter copying media must never follow it.
-                String message = "media '" + name + "' " + problem.replaceFirst("^missing: ", "");
-                out.add(problem.startsWith("missing")
-                        ? Diagnostic.warning(MISSING, file, YamlDocument.line(at), YamlDocument.column(at), message)
-                        : Diagnostic.error(PATH, file, YamlDocument.line(at), YamlDocument.column(at), message));
+                // Both are errors. A missing file: import never lists one (it leaves a source's missing image out of
+                // media), so it is a hand edit or a deleted file, and the Anki export refuses the whole bank over it;
+                // CI must catch it first. A path that leaves the bank: an exporter copying media must never follow it.
+                boolean missing = problem.startsWith("missing");
+                String message = "media '" + name + "' " + problem.replaceFirst("^missing: ", "")
+                        + (missing ? "; add the file under media/ or remove the entry" : "");
+                out.add(Diagnostic.error(missing ? MISSING : PATH, file, YamlDocument.line(at),
+                        YamlDocument.column(at), message));
             }
         }
     }

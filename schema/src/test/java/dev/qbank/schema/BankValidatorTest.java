@@ -165,7 +165,8 @@ class BankValidatorTest {
                 """);
         List<String> found = lines(validate(file));
         assertThat(found).hasSize(5);
-        assertThat(found.get(0)).contains("m.yaml:5:5: warning[media-missing]: media 'media/none.png' does not exist");
+        assertThat(found.get(0)).contains("m.yaml:5:5: error[media-missing]: media 'media/none.png' does not exist")
+                .endsWith("; add the file under media/ or remove the entry");
         assertThat(found.get(1)).contains("m.yaml:6:5: error[media-path]: media '../secret.txt' points outside the bank");
         assertThat(found.get(2)).contains("m.yaml:7:5: error[media-path]: media '/etc/passwd' must be a relative path");
         assertThat(found.get(3)).contains("m.yaml:8:5: error[media-path]: media 'media/link.png' is a symbolic link");
