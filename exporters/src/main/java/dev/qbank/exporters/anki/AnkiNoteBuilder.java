@@ -1,5 +1,6 @@
 package dev.qbank.exporters.anki;
 
+import dev.qbank.exporters.LinkLabel;
 import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
@@ -84,11 +85,7 @@ final class AnkiNoteBuilder {
 
     private String references(List<Reference> refs) {
         return html.lines(refs.stream()
-                .map(r -> new CardHtml.Line(title(r), isWebLink(r.url()) ? r.url() : null)).toList());
-    }
-
-    private static String title(Reference r) {
-        return r.title() == null || r.title().isBlank() ? r.url() : r.title();
+                .map(r -> new CardHtml.Line(LinkLabel.of(r), isWebLink(r.url()) ? r.url() : null)).toList());
     }
 
     /** Only web pages become links; anything else is shown as text (the sanitiser would drop it anyway). */

@@ -1,5 +1,6 @@
 package dev.qbank.exporters.markdown;
 
+import dev.qbank.exporters.LinkLabel;
 import dev.qbank.model.Conflict;
 import dev.qbank.model.QbankMapper;
 import dev.qbank.model.Question;
@@ -119,8 +120,7 @@ final class QuestionBlock {
     }
 
     private static String reference(Reference r) {
-        String title = r.title() == null || r.title().isEmpty() ? r.url() : r.title();
-        return MarkdownText.link(title, r.url());
+        return MarkdownText.link(LinkLabel.of(r), r.url());
     }
 
     private static String source(Source s) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.qbank.model.BankStore;
 import dev.qbank.model.Difficulty;
 import dev.qbank.model.Question;
+import dev.qbank.model.Reference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,6 +142,17 @@ class AnkiPackageTest {
         assertThat(f[2]).contains("<strong>Answer</strong>");
         assertThat(f).contains("batch-norm", "medium", "神经网络");
         assertThat(String.join("", f)).contains("href=\"https://example.com/ref\"");
+    }
+
+    @Test
+    void aBareReferenceIsShownAsHostAndPathAndLinksToTheWholeUrl() throws Exception {
+        String url = "https://zhuanlan.zhihu.com/p/93643523#:~:text=" + "%E6%98%AF".repeat(200);
+        Question q = Question.builder("什么是BN？").id("bn").answer("归一化")
+                .references(List.of(Reference.of(url))).build();
+        BankStore store = TestBanks.write(tmp.resolve("bank"), List.of(q));
+        ApkgContents apkg = ApkgContents.read(TestBanks.export(store, tmp.resolve("r.apkg"), Map.of()), tmp);
+        String flds = (String) apkg.rows("SELECT flds FROM notes").get(0).get("flds");
+        assertThat(flds).contains("<a href=\"" + url + "\" " + CardHtml.REL + ">zhuanlan.zhihu.com/p/93643523</a>");
     }
 
     @Test
