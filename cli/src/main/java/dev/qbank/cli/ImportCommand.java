@@ -59,6 +59,9 @@ public final class ImportCommand implements Callable<Integer> {
         ImportReport report = new ImportPipeline(ImporterRegistry.standard())
                 .run(new ImportRequest(paths, bank, format));
         PrintWriter out = spec.commandLine().getOut();
+        for (Diagnostic notice : report.notices()) {
+            out.println(notice.format());
+        }
         for (ImportReport.FileSummary f : report.files()) {
             out.printf("%s: %s (%s), %d question%s%n", f.file(), f.format(), f.forced() ? "forced" : "detected",
                     f.questions(), f.questions() == 1 ? "" : "s");

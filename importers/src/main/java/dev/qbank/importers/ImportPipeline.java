@@ -41,7 +41,8 @@ public final class ImportPipeline {
     public ImportReport run(ImportRequest request) {
         Importer forced = request.format() == null ? null : registry.require(request.format());
         List<Diagnostic> errors = new ArrayList<>();
-        List<InputFile> inputs = new InputCollector(request.bank()).collect(request.inputs(), errors);
+        InputCollector collector = new InputCollector(request.bank());
+        List<InputFile> inputs = collector.collect(request.inputs(), errors);
         if (inputs.isEmpty() && errors.isEmpty()) {
             throw QbankException.usage("no-input", "", "nothing to import: name files or folders");
         }
@@ -60,7 +61,7 @@ public final class ImportPipeline {
         }
         boolean bankExisted = Files.exists(request.bank());
         try {
-            return mergeAndWrite(request, reader, inputs);
+            return mergeAndWrite(request, reader, inputs, collector.skipped());
         } catch (RuntimeException e) {
             if (!bankExisted) {
                 removeNewEmptyBank(request.bank());
@@ -74,7 +75,8 @@ public final class ImportPipeline {
      * (at 1M questions reading and merging overlap instead of taking turns); a failure in any file is thrown
      * before anything is written.
      */
-    private ImportReport mergeAndWrite(ImportRequest request, FileReader reader, List<InputFile> inputs) {
+    private ImportReport mergeAndWrite(ImportRequest request, FileReader reader, List<InputFile> inputs,
+            List<Diagnostic> notices) {
         BankStore store = new BankStore(request.bank());
         try (BankLock lock = BankLock.acquire(request.bank())) {
             // A change a crash interrupted is finished or discarded before the bank is read (under the lock).
@@ -95,7 +97,8 @@ public final class ImportPipeline {
             noteQuestionsGoneFromTheirFile(merge, files, read);
             BankManifest manifest = manifest(store.readManifest(), read);
             int written = store.commit(merge.changed(), List.of(), manifest, media.copiesFor(merge.changed()));
-            return new ImportReport(files, merge.added(), merge.unchanged(), merge.merged(), written, request.bank());
+            return new ImportReport(files, merge.added(), merge.unchanged(), merge.merged(), written, request.bank(),
+                    notices);
         }
     }
 

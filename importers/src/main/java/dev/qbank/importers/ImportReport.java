@@ -13,10 +13,13 @@ import java.util.List;
  * @param merged    questions folded into a duplicate (an alias and a source more on that question)
  * @param written   bank files written or deleted, the manifest included (a re-import of the same input: none)
  * @param bank      the bank folder
+ * @param notices   warnings about the input as a whole, not one file (files a folder walk skipped)
  */
-public record ImportReport(List<FileSummary> files, int added, int unchanged, int merged, int written, Path bank) {
+public record ImportReport(List<FileSummary> files, int added, int unchanged, int merged, int written, Path bank,
+        List<Diagnostic> notices) {
     public ImportReport {
         files = List.copyOf(files);
+        notices = List.copyOf(notices);
     }
 
     /** One input file's line of the summary. */

@@ -18,8 +18,14 @@ import java.util.Set;
 /**
  * Turns the paths a user named into the files to import. A file is taken as named; a folder contributes its
  * regular files, recursively, sorted by relative path, skipping hidden files and folders, {@code manifest.yaml},
- * {@code README*}, the bank being written and symbolic links (which could lead outside the folder). Missing paths
- * are reported together, one line each.
+ * a repository's own files ({@code README*}, {@code LICENSE*}, ...: {@link #REPOSITORY_FILES}), the bank being
+ * written and symbolic links (which could lead outside the folder). Missing paths are reported together, one line
+ * each.
+ *
+ * <p>Inside a folder, files that are plainly not text by their extension (images, PDFs, archives, office documents:
+ * {@link #NOT_TEXT}) are skipped too, and counted in one {@code skipped} warning per folder: a Notion export keeps
+ * each page's pictures in a folder beside the page, and importing the export's folder must not fail on them (the
+ * page's links bring them into the bank). A file named on the command line is always read, whatever its name.
  *
  * <p>The bank records each file by its path from the folder that holds the bank (the project folder in the usual
  * layout, {@code seeds/x.txt} beside {@code bank/}), not as it was typed: typed paths depend on where the command ran
@@ -31,6 +37,24 @@ final class InputCollector {
     private final Path bankRoot;
     /** Recorded names are relative to this folder: the one holding the bank. */
     private final Path recordBase;
+    /** Per walked folder with skipped files: one warning naming a few of them. */
+    private final List<Diagnostic> skipped = new ArrayList<>();
+
+    /** Extensions of files a folder walk leaves out (lower case, without the dot). */
+    static final Set<String> NOT_TEXT = Set.of(
+            "png", "jpg", "jpeg", "gif", "webp", "bmp", "svg", "ico", "tif", "tiff", "heic", "avif",
+            "mp3", "wav", "ogg", "m4a", "mp4", "mov", "webm", "avi", "mkv",
+            "pdf", "zip", "gz", "tgz", "bz2", "xz", "7z", "rar", "tar",
+            "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "apkg", "epub",
+            "exe", "dll", "so", "dylib", "class", "jar", "db", "sqlite", "woff", "woff2", "ttf", "otf");
+    /**
+     * Name prefixes (upper case) of the files a repository of banks keeps beside them and that are never banks: a
+     * folder walk leaves them out without a word, as documented, because every run would otherwise repeat it.
+     */
+    static final List<String> REPOSITORY_FILES = List.of("README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG",
+            "CONTRIBUTING", "CODE_OF_CONDUCT", "AUTHORS", "NOTICE");
+    /** Skipped files named in a folder's warning before "and N more". */
+    private static final int SKIPPED_LISTED = 3;
 
     InputCollector(Path bankRoot) {
         this.bankRoot = bankRoot.toAbsolutePath().normalize();
@@ -50,8 +74,10 @@ final class InputCollector {
             } else if (Files.isDirectory(path)) {
                 List<InputFile> inFolder = walk(path, display, errors);
                 if (inFolder.isEmpty()) {
-                    errors.add(Diagnostic.error("no-input", display, 0, 0,
-                            "this folder holds no files to import (hidden files, manifest.yaml and README* are skipped)"));
+                    errors.add(Diagnostic.error("no-input", display, 0, 0, "this folder holds no files to import"
+                            + " (hidden files, manifest.yaml, README*, LICENSE* and the like, and images, PDFs,"
+                            + " archives and other files that are not text are skipped; name a file to import it"
+                            + " anyway)"));
                 }
                 for (InputFile f : inFolder) {
                     if (seen.add(f.path().toAbsolutePath().normalize())) {
@@ -66,8 +92,14 @@ final class InputCollector {
         return files;
     }
 
+    /** The folders' {@code skipped} warnings, after {@link #collect}. */
+    List<Diagnostic> skipped() {
+        return List.copyOf(skipped);
+    }
+
     private List<InputFile> walk(Path dir, String display, List<Diagnostic> errors) {
         List<Path> found = new ArrayList<>();
+        List<Path> notText = new ArrayList<>();
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
@@ -79,7 +111,7 @@ final class InputCollector {
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && !Files.isSymbolicLink(f) && wanted(f)) {
-                        found.add(f);
+                        (notText(f) ? notText : found).add(f);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -99,7 +131,26 @@ final class InputCollector {
             files.add(new InputFile(f, display.isEmpty() ? relative : display + "/" + relative, recordedName(f)));
         }
         files.sort(Comparator.comparing(InputFile::displayName));
+        if (!notText.isEmpty()) {
+            skipped.add(skippedWarning(dir, display, notText));
+        }
         return files;
+    }
+
+    private static Diagnostic skippedWarning(Path dir, String display, List<Path> notText) {
+        List<String> names = notText.stream().map(f -> slashes(dir.relativize(f).toString())).sorted().toList();
+        String listed = String.join(", ", names.subList(0, Math.min(SKIPPED_LISTED, names.size())))
+                + (names.size() > SKIPPED_LISTED ? ", and " + (names.size() - SKIPPED_LISTED) + " more" : "");
+        return Diagnostic.warning("skipped", display.isEmpty() ? "." : display, 0, 0, names.size()
+                + (names.size() == 1 ? " file is" : " files are") + " not text by its extension and not imported ("
+                + listed + "); images a page links to are copied into the bank through that link; name a file to"
+                + " import it anyway");
+    }
+
+    private static boolean notText(Path f) {
+        String name = f.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && NOT_TEXT.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     private static boolean hidden(Path p) {
@@ -108,8 +159,9 @@ final class InputCollector {
 
     private static boolean wanted(Path f) {
         String name = f.getFileName().toString();
+        String upper = name.toUpperCase(Locale.ROOT);
         return !name.startsWith(".") && !name.equals("manifest.yaml")
-                && !name.toUpperCase(Locale.ROOT).startsWith("README")
+                && REPOSITORY_FILES.stream().noneMatch(upper::startsWith)
                 && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS);
     }
 

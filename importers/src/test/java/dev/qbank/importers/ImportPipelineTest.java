@@ -110,6 +110,38 @@ class ImportPipelineTest {
     }
 
     /**
+     * A Notion export's folder holds the page and, beside it, a folder of its pictures: importing the export's folder
+     * reads the page, brings the picture in through the page's link, and names the files it skipped instead of
+     * refusing them as binaries; a repository's LICENSE is left out like its README. A picture named on the command
+     * line is still read, and refused.
+     */
+    @Test
+    void aFolderWalkSkipsPicturesAndRepositoryFilesAndSaysSo() throws IOException {
+        Path export = Files.createDirectories(tmp.resolve("export"));
+        Files.writeString(export.resolve("Notes abc.md"), "# 初级\n\nQ1：***什么是卷积核？***\n\n"
+                + "![k](Notes%20abc/kernel.png)\n");
+        Path pictures = Files.createDirectories(export.resolve("Notes abc"));
+        Files.write(pictures.resolve("kernel.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        Files.write(pictures.resolve("scan.PDF"), new byte[] {'%', 'P', 'D', 'F', 0});
+        Files.writeString(export.resolve("LICENSE"), "MIT License\n\nCopyright (c) 2024\n");
+        Path bank = tmp.resolve("bank");
+
+        ImportReport report = run(bank, export.toString());
+
+        assertThat(report.files()).extracting(ImportReport.FileSummary::file)
+                .containsExactly(export.toString().replace('\\', '/') + "/Notes abc.md");
+        assertThat(report.notices()).singleElement().satisfies(n -> {
+            assertThat(n.code()).isEqualTo("skipped");
+            assertThat(n.message()).startsWith("2 files are not text").contains("Notes abc/kernel.png",
+                    "Notes abc/scan.PDF");
+        });
+        Question q = new BankStore(bank).readAll().get(0);
+        assertThat(q.media()).singleElement().asString().endsWith("-kernel.png");
+        assertThatThrownBy(() -> run(bank, pictures.resolve("kernel.png").toString()))
+                .isInstanceOf(QbankException.class).hasMessageContaining("binary");
+    }
+
+    /**
      * A file is recorded by its path from the folder holding the bank, however it was typed: naming it another way
      * later changes nothing, and messages still name it as typed.
      */
