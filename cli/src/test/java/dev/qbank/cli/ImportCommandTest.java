@@ -50,6 +50,18 @@ class ImportCommandTest {
     }
 
     @Test
+    void filesAFolderWalkSkipsAreNamedBeforeTheFiles() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("list.txt"), "1. What is a tensor?\n");
+        Files.write(in.resolve("figure.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0});
+        MainTest.Result r = MainTest.run("import", "--bank", tmp.resolve("bank").toString(), in.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).containsSubsequence(
+                "warning[skipped]: 1 file is not text by its extension and not imported (figure.png)",
+                "list.txt: numbered (detected), 1 question", "new 1, unchanged 0, merged 0");
+    }
+
+    @Test
     void importsTheThreeSeedsTracingEveryQuestionToItsLine() throws IOException {
         Path bank = tmp.resolve("bank");
         MainTest.Result r = importSeeds(bank);
