@@ -4,6 +4,7 @@ import dev.qbank.importers.ImportPipeline;
 import dev.qbank.importers.ImportReport;
 import dev.qbank.importers.ImportRequest;
 import dev.qbank.importers.ImporterRegistry;
+import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -33,7 +34,8 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILES|DIRS", arity = "0..*",
             description = "Source files or folders (folders: every regular file inside, recursively, except hidden "
-                    + "files, manifest.yaml and README*). Default: seeds/")
+                    + "files, manifest.yaml, README*, LICENSE* and the like, and images, PDFs and archives). "
+                    + "Default: seeds/")
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--bank", paramLabel = "DIR", defaultValue = "bank",
@@ -44,6 +46,11 @@ public final class ImportCommand implements Callable<Integer> {
             description = "Read every input with this importer instead of detecting each file's format: "
                     + "${COMPLETION-CANDIDATES}.")
     String format;
+
+    @Option(names = "--restore-deleted",
+            description = "Add again the questions of these files that were deleted from the bank by hand (import "
+                    + "otherwise keeps them out, see BANK/deleted.yaml).")
+    boolean restoreDeleted;
 
     /** The registered formats, listed by {@code --help}. */
     static final class FormatNames implements Iterable<String> {
@@ -57,7 +64,7 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         List<String> paths = inputs.isEmpty() ? List.of("seeds") : inputs;
         ImportReport report = new ImportPipeline(ImporterRegistry.standard())
-                .run(new ImportRequest(paths, bank, format));
+                .run(new ImportRequest(paths, bank, format, restoreDeleted));
         PrintWriter out = spec.commandLine().getOut();
         for (Diagnostic notice : report.notices()) {
             out.println(notice.format());
@@ -69,7 +76,9 @@ public final class ImportCommand implements Callable<Integer> {
                 out.println("  " + w.format());
             }
         }
-        out.printf("new %d, unchanged %d, merged %d%n", report.added(), report.unchanged(), report.merged());
+        out.printf("new %d, unchanged %d, merged %d%s%n", report.added(), report.unchanged(), report.merged(),
+                report.keptOut() == 0 ? "" : ", kept out " + report.keptOut() + " (deleted from the bank by hand, see "
+                        + report.bank().resolve(BankStore.DELETED) + ")");
         out.printf("bank: %s (%d file%s written)%n", report.bank(), report.written(),
                 report.written() == 1 ? "" : "s");
         out.flush();

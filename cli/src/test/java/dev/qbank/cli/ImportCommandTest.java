@@ -50,6 +50,25 @@ class ImportCommandTest {
     }
 
     @Test
+    void questionsKeptOutBecauseTheyWereDeletedAreCountedInTheSummary() throws IOException {
+        Path list = Files.writeString(tmp.resolve("list.txt"), "1. What is a tensor?\n2. What is a graph?\n");
+        Path bank = tmp.resolve("bank");
+        assertThat(MainTest.run("import", "--bank", bank.toString(), list.toString()).code()).isZero();
+        Question graph = new BankStore(bank).readAll().stream().filter(q -> q.question().contains("graph"))
+                .findFirst().orElseThrow();
+        Files.delete(new BankStore(bank).questionFile(graph.id()));
+
+        MainTest.Result r = MainTest.run("import", "--bank", bank.toString(), list.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("warning[deleted]: 1 question of this file is in no bank question",
+                "new 0, unchanged 1, merged 0, kept out 1 (deleted from the bank by hand, see "
+                        + bank.resolve("deleted.yaml") + ")");
+        MainTest.Result restored = MainTest.run("import", "--bank", bank.toString(), "--restore-deleted",
+                list.toString());
+        assertThat(restored.out()).contains("new 1, unchanged 1, merged 0\n");
+    }
+
+    @Test
     void filesAFolderWalkSkipsAreNamedBeforeTheFiles() throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.writeString(in.resolve("list.txt"), "1. What is a tensor?\n");

@@ -47,16 +47,27 @@ final class BankMerge {
     private final Map<String, Integer> bankKeysPerFile = new HashMap<>();
     private final Map<String, Integer> bankKeysSeenPerFile = new HashMap<>();
     private final DuplicateIndex index;
+    private final DeletedSources deleted;
     private final Map<String, Question> changed = new LinkedHashMap<>();
     private int added;
     private int unchanged;
     private int merged;
+    private int keptOut;
+    /** Whether the file being offered is byte for byte the one the bank last imported (see DeletedSources). */
+    private boolean fileAsLastImported;
+    /** Per file: source questions found deleted from the bank by this import (newly recorded in DeletedSources). */
+    private final Map<String, Integer> foundDeleted = new HashMap<>();
 
     /** Questions profiled ahead of the in-order work at a time: enough for both cores, little memory. */
     private static final int PREPARE_CHUNK = 8192;
 
-    BankMerge(List<Question> existing, DuplicateIndex index) {
+    /** Whether questions deleted from the bank are added again instead of kept out (import --restore-deleted). */
+    private final boolean restoreDeleted;
+
+    BankMerge(List<Question> existing, DuplicateIndex index, DeletedSources deleted, boolean restoreDeleted) {
         this.index = index;
+        this.deleted = deleted;
+        this.restoreDeleted = restoreDeleted;
         inPreparedChunks(existing, this::addExisting);
     }
 
@@ -84,9 +95,18 @@ final class BankMerge {
         }
     }
 
-    /** Offers {@code incoming} in order, the duplicate index having prepared them on every core first. */
-    void offerAll(List<Question> incoming) {
-        inPreparedChunks(incoming, this::offer);
+    /**
+     * Offers {@code incoming}, the questions of one file, in order, the duplicate index having prepared them on every
+     * core first. {@code asLastImported}: the file is byte for byte the one the bank last imported from it, so a
+     * question of it that no bank question cites was deleted from the bank by hand (see {@link DeletedSources}).
+     */
+    void offerAll(List<Question> incoming, boolean asLastImported) {
+        fileAsLastImported = asLastImported;
+        try {
+            inPreparedChunks(incoming, this::offer);
+        } finally {
+            fileAsLastImported = false;
+        }
     }
 
     void offer(Question incoming) {
@@ -108,6 +128,18 @@ final class BankMerge {
                 bankKeysSeenPerFile.merge(source.file(), 1, Integer::sum);
             }
             unchanged++;
+            return;
+        }
+        if (restoreDeleted) {
+            deleted.restore(source);
+        } else if (deleted.contains(source)) {
+            keptOut++;
+            return;
+        } else if (fileAsLastImported) {
+            // The last import of this very file put this question in the bank, and no bank question cites it now.
+            deleted.add(source);
+            foundDeleted.merge(source.file(), 1, Integer::sum);
+            keptOut++;
             return;
         }
         Optional<DuplicateIndex.Match> match = index.findDuplicate(incoming);
@@ -189,6 +221,26 @@ final class BankMerge {
         return (missing == 1 ? "1 bank question cites this file but is" : missing + " bank questions cite this file"
                 + " but are") + " no longer in it: " + String.join(", ", listed) + more + "; kept as they are: edit or"
                 + " delete " + (missing == 1 ? "it" : "them") + " if the change was meant";
+    }
+
+    /**
+     * For a file read as it was last imported: how many of its questions this import found deleted from the bank, as
+     * a message, or null when none.
+     */
+    String foundDeleted(String file) {
+        int n = foundDeleted.getOrDefault(file, 0);
+        if (n == 0) {
+            return null;
+        }
+        return (n == 1 ? "1 question of this file is" : n + " questions of this file are") + " in no bank question"
+                + " although the file has not changed since it was imported: deleted from the bank by hand, so kept"
+                + " out from now on (listed in the bank's " + dev.qbank.model.BankStore.DELETED + "; qbank import"
+                + " --restore-deleted adds such questions again)";
+    }
+
+    /** Source questions kept out because they were deleted from the bank (see {@link DeletedSources}). */
+    int keptOut() {
+        return keptOut;
     }
 
     /** The questions to write: new ones and bank questions that gained a merged duplicate. */

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,12 @@ public final class ImportPipeline {
             // A change a crash interrupted is finished or discarded before the bank is read (under the lock).
             store.recover();
             MediaIntake media = new MediaIntake(request.bank());
-            BankMerge merge = new BankMerge(store.readAll(), Deduplication.forBank(request.bank()));
+            DeletedSources deleted = DeletedSources.read(request.bank());
+            BankManifest before = store.readManifest();
+            Map<String, String> digestBefore = new HashMap<>();
+            before.sources().forEach(s -> digestBefore.put(s.file(), s.sha256()));
+            BankMerge merge = new BankMerge(store.readAll(), Deduplication.forBank(request.bank()), deleted,
+                    request.restoreDeleted());
             List<ImportReport.FileSummary> files = new ArrayList<>();
             List<SourceBank> read = new ArrayList<>();
             reader.readInOrder(inputs, parsed -> {
@@ -92,13 +98,14 @@ public final class ImportPipeline {
                 SourceDocument d = f.document();
                 read.add(new SourceBank(f.recordedName(), f.format(), d.sha256(), f.questions().size()));
                 // Each file is let go once merged: the questions that merge into others need not stay in memory.
-                merge.offerAll(f.questions());
+                merge.offerAll(f.questions(), d.sha256().equals(digestBefore.get(f.recordedName())));
             });
             noteQuestionsGoneFromTheirFile(merge, files, read);
-            BankManifest manifest = manifest(store.readManifest(), read);
-            int written = store.commit(merge.changed(), List.of(), manifest, media.copiesFor(merge.changed()));
-            return new ImportReport(files, merge.added(), merge.unchanged(), merge.merged(), written, request.bank(),
-                    notices);
+            BankManifest manifest = manifest(before, read);
+            Map<String, String> texts = deleted.changed() ? Map.of(BankStore.DELETED, deleted.toYaml()) : Map.of();
+            int written = store.commit(merge.changed(), List.of(), manifest, media.copiesFor(merge.changed()), texts);
+            return new ImportReport(files, merge.added(), merge.unchanged(), merge.merged(), merge.keptOut(), written,
+                    request.bank(), notices);
         }
     }
 
@@ -115,15 +122,24 @@ public final class ImportPipeline {
         }
     }
 
-    /** Adds to each file's warnings the bank questions that cite it but that it no longer holds. */
+    /**
+     * Adds to each file's warnings the bank questions that cite it but that it no longer holds, and its questions
+     * found deleted from the bank.
+     */
     private static void noteQuestionsGoneFromTheirFile(BankMerge merge, List<ImportReport.FileSummary> files,
             List<SourceBank> read) {
         for (int i = 0; i < files.size(); i++) {
             String gone = merge.gone(read.get(i).file());
-            if (gone != null) {
+            String deleted = merge.foundDeleted(read.get(i).file());
+            if (gone != null || deleted != null) {
                 ImportReport.FileSummary f = files.get(i);
                 List<Diagnostic> warnings = new ArrayList<>(f.warnings());
-                warnings.add(Diagnostic.warning("gone", f.file(), 0, 0, gone));
+                if (gone != null) {
+                    warnings.add(Diagnostic.warning("gone", f.file(), 0, 0, gone));
+                }
+                if (deleted != null) {
+                    warnings.add(Diagnostic.warning("deleted", f.file(), 0, 0, deleted));
+                }
                 files.set(i, new ImportReport.FileSummary(f.file(), f.format(), f.forced(), f.questions(), warnings));
             }
         }

@@ -11,10 +11,15 @@ import java.util.Objects;
  * @param inputs paths as given on the command line (they become {@code Source.file}, with forward slashes)
  * @param bank   the bank folder (created if missing)
  * @param format importer name to force, or null to detect each file's format
+ * @param restoreDeleted add again the source questions a curator deleted from the bank ({@code bank/deleted.yaml})
  */
-public record ImportRequest(List<String> inputs, Path bank, String format) {
+public record ImportRequest(List<String> inputs, Path bank, String format, boolean restoreDeleted) {
     public ImportRequest {
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(bank, "bank");
+    }
+
+    public ImportRequest(List<String> inputs, Path bank, String format) {
+        this(inputs, bank, format, false);
     }
 }

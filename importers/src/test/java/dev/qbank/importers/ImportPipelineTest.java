@@ -110,6 +110,55 @@ class ImportPipelineTest {
     }
 
     /**
+     * Deleting a question file is a curator's edit: re-importing the unchanged file keeps the question out and
+     * records it in deleted.yaml, which keeps it out after the file changes too, until an import with
+     * --restore-deleted adds it again (with its old id) and drops the entry.
+     */
+    @Test
+    void aQuestionDeletedByHandStaysDeletedUntilRestored() throws IOException {
+        Path a = tmp.resolve("a.txt");
+        Files.writeString(a, "1. Question A?\n2. Question B?\n");
+        Path bank = tmp.resolve("bank");
+        run(bank, a.toString());
+        BankStore store = new BankStore(bank);
+        Question b = store.readAll().stream().filter(q -> q.question().equals("Question B?")).findFirst().orElseThrow();
+        Files.delete(store.questionFile(b.id()));
+
+        ImportReport again = run(bank, a.toString());
+        assertThat(again.added()).isZero();
+        assertThat(again.keptOut()).isEqualTo(1);
+        assertThat(again.files().get(0).warnings()).extracting(Diagnostic::code).containsExactly("deleted");
+        assertThat(Files.readString(bank.resolve(BankStore.DELETED))).contains("text: Question B?", "line: 2");
+        assertThat(store.readAll()).extracting(Question::question).containsExactly("Question A?");
+
+        Files.writeString(a, "1. Question A?\n2. Question B?\n3. Question C?\n");
+        ImportReport changed = run(bank, a.toString());
+        assertThat(changed.added()).isEqualTo(1);
+        assertThat(changed.keptOut()).isEqualTo(1);
+        assertThat(changed.files().get(0).warnings()).isEmpty();
+        assertThat(store.readAll()).extracting(Question::question).containsExactlyInAnyOrder("Question A?",
+                "Question C?");
+
+        ImportReport restored = new ImportPipeline(ImporterRegistry.standard())
+                .run(new ImportRequest(List.of(a.toString()), bank, null, true));
+        assertThat(restored.added()).isEqualTo(1);
+        assertThat(store.readAll()).extracting(Question::id).contains(b.id());
+        assertThat(Files.readString(bank.resolve(BankStore.DELETED))).doesNotContain("Question B?");
+        assertThat(run(bank, a.toString()).keptOut()).isZero();
+    }
+
+    @Test
+    void aBrokenDeletedFileIsRefusedNamingIt() throws IOException {
+        Path a = tmp.resolve("a.txt");
+        Files.writeString(a, "1. Question A?\n");
+        Path bank = tmp.resolve("bank");
+        run(bank, a.toString());
+        Files.writeString(bank.resolve(BankStore.DELETED), "deleted:\n  - file: a.txt\n");
+        assertThatThrownBy(() -> run(bank, a.toString())).isInstanceOf(QbankException.class)
+                .hasMessageContaining("deleted.yaml").hasMessageContaining("needs file, line (1 or more) and text");
+    }
+
+    /**
      * A Notion export's folder holds the page and, beside it, a folder of its pictures: importing the export's folder
      * reads the page, brings the picture in through the page's link, and names the files it skipped instead of
      * refusing them as binaries; a repository's LICENSE is left out like its README. A picture named on the command

@@ -26,6 +26,7 @@ import tools.jackson.core.TokenStreamLocation;
  *   questions/C/ID.yaml  one question per file, named by its id, in a folder named by the id's first character
  *                        after "q-" (see {@link #shard}); files anywhere else under questions/ are read too
  *   decisions.yaml       remembered dedup decisions (written by qbank dedup)
+ *   deleted.yaml         source questions deleted from the bank by hand, kept out by import (written by import)
  *   glossary.yaml        the bank's own synonyms for dedup (optional, curated by hand)
  *   media/               images and other files the questions refer to
  * </pre>
@@ -36,6 +37,8 @@ public final class BankStore {
     public static final String QUESTIONS = "questions";
     public static final String DECISIONS = "decisions.yaml";
     public static final String GLOSSARY = "glossary.yaml";
+    /** Source questions a curator deleted from the bank, which import keeps out (see the importers' DeletedSources). */
+    public static final String DELETED = "deleted.yaml";
     public static final String MEDIA = "media";
     public static final String EXTENSION = ".yaml";
 
@@ -378,6 +381,15 @@ public final class BankStore {
      */
     public int commit(Collection<Question> upserts, Collection<String> deletions, BankManifest manifest,
             Map<String, Path> copies) {
+        return commit(upserts, deletions, manifest, copies, Map.of());
+    }
+
+    /**
+     * As {@link #commit(Collection, Collection, BankManifest, Map)}, and in the same change writes each text of
+     * {@code texts} to its bank-relative path (e.g. {@link #DELETED}).
+     */
+    public int commit(Collection<Question> upserts, Collection<String> deletions, BankManifest manifest,
+            Map<String, Path> copies, Map<String, String> texts) {
         List<Question> questions = new ArrayList<>(upserts);
         for (Question q : questions) {
             if (q.id() == null || !QuestionIds.isValid(q.id())) {
@@ -419,6 +431,7 @@ public final class BankStore {
             if (manifest != null) {
                 tx.write(MANIFEST, toYaml(manifest));
             }
+            texts.forEach(tx::write);
             return tx.commit();
         } catch (IOException | java.io.UncheckedIOException e) {
             String message = e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
