@@ -1,11 +1,15 @@
 package dev.qbank.cli;
 
+import dev.qbank.importers.BankSideFiles;
+import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankMapper;
 import dev.qbank.schema.BankValidator;
 import dev.qbank.schema.ValidationReport;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +55,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> targets = paths == null || paths.isEmpty() ? List.of(Path.of("bank")) : paths;
-        ValidationReport report = new BankValidator().validate(targets);
+        ValidationReport report = withSideFiles(new BankValidator().validate(targets), targets);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case text -> report.diagnostics().forEach(d -> out.println(d.format()));
@@ -67,6 +71,21 @@ public final class ValidateCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         return report.errors() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /**
+     * The report plus what the bank's side files (decisions, glossary, deleted questions) would make import or
+     * dedup refuse, for every target that is a bank folder.
+     */
+    private static ValidationReport withSideFiles(ValidationReport report, List<Path> targets) {
+        List<Diagnostic> all = new ArrayList<>(report.diagnostics());
+        int files = report.filesChecked();
+        for (Path target : targets) {
+            if (Files.isRegularFile(target.resolve(BankStore.MANIFEST))) {
+                all.addAll(BankSideFiles.check(target));
+            }
+        }
+        return all.size() == report.diagnostics().size() ? report : new ValidationReport(files, all);
     }
 
     private static Map<String, Object> json(ValidationReport report) {

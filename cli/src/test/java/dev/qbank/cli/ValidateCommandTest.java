@@ -69,6 +69,24 @@ class ValidateCommandTest {
                 + lineCol[1] + ",title=qbank " + code + "::");
     }
 
+    /** What the next import would refuse in the bank's side files, validate reports first, one line each. */
+    @Test
+    void brokenDecisionsGlossaryAndDeletedFilesAreFindings() throws Exception {
+        Files.writeString(bank.resolve("decisions.yaml"), "decisions: {a: 1}\n");
+        Files.writeString(bank.resolve("glossary.yaml"), "terms: [oops\n");
+        Files.writeString(bank.resolve("deleted.yaml"), "deleted:\n  - file: a.txt\n    line: two\n    text: t\n");
+        MainTest.Result r = MainTest.run("validate", bank.toString());
+        assertThat(r.code()).isEqualTo(1);
+        String b = bank.toString().replace('\\', '/');
+        assertThat(r.out().lines().toList()).containsExactly(
+                b + "/decisions.yaml:1:12: error[decisions]: expected decisions: a list of entries with action (merge"
+                        + " or keep-apart), a and b (fix the file by hand or restore it from git)",
+                b + "/glossary.yaml:2: error[glossary]: expected ',' or ']', but got <stream end> (while parsing a"
+                        + " flow sequence at line 1) (fix the glossary file; see the README section on qbank dedup)",
+                b + "/deleted.yaml:3:11: error[deleted]: expected deleted: a list of entries with file, line and text"
+                        + " (fix the file by hand or restore it from git)");
+    }
+
     @Test
     void hugeScalarIsAFindingNotACrash() throws Exception {
         Files.writeString(bank.resolve("questions/q-2.yaml"), "id: q-2\nquestion: " + "长".repeat(1_000_001) + "\n");

@@ -7,6 +7,7 @@ import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.QbankMapper;
+import dev.qbank.model.YamlProblem;
 import dev.qbank.model.Source;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -63,9 +64,9 @@ final class DeletedSources {
         } catch (IOException e) {
             throw QbankException.usage("io", file.toString(), "cannot read the deleted questions: " + e.getMessage());
         } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-            throw new QbankException(Diagnostic.error("deleted", file.toString(), line, 0,
-                    e.getOriginalMessage() + " (fix the file by hand or restore it from git)"));
+            YamlProblem problem = YamlProblem.of(e, "deleted: a list of entries with file, line and text");
+            throw new QbankException(Diagnostic.error("deleted", file.toString(), problem.line(), problem.column(),
+                    problem.message() + " (fix the file by hand or restore it from git)"));
         }
         List<Entry> listed = parsed == null || parsed.deleted() == null ? List.of() : parsed.deleted();
         for (int i = 0; i < listed.size(); i++) {

@@ -5,9 +5,9 @@ import com.networknt.schema.serialization.node.TokenStreamLocationAware;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankMapper;
 import dev.qbank.model.SafeYamlParser;
+import dev.qbank.model.YamlProblem;
 import java.util.ArrayList;
 import java.util.List;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
@@ -80,23 +80,10 @@ public record YamlDocument(String file, String text, JsonNode tree, List<Diagnos
     }
 
     private static Diagnostic syntaxError(String file, JacksonException e) {
-        TokenStreamLocation at = e.getLocation();
-        int line = line(at);
-        int column = column(at);
-        String message = e.getOriginalMessage();
-        if (e.getCause() instanceof MarkedYamlEngineException y) {
-            // The problem's own mark: where the YAML went wrong, not where Jackson last stood.
-            if (y.getProblemMark().isPresent()) {
-                line = y.getProblemMark().get().getLine() + 1;
-                column = y.getProblemMark().get().getColumn() + 1;
-            }
-            message = y.getProblem() == null ? y.getContext() : y.getProblem();
-            if (y.getContext() != null && y.getProblem() != null) {
-                message += y.getContextMark().map(m -> " (" + y.getContext() + " at line " + (m.getLine() + 1) + ")")
-                        .orElse(" (" + y.getContext() + ")");
-            }
-        }
-        message = message == null ? "not valid YAML" : message.replaceAll("\\s+", " ").trim();
+        YamlProblem problem = YamlProblem.of(e);
+        int line = problem.line();
+        int column = problem.column();
+        String message = problem.message();
         if (message.startsWith("mapping values are not allowed here")) {
             message += " (quote a value that contains ': ', or check the indentation of this line)";
         }

@@ -6,6 +6,7 @@ import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.QbankMapper;
+import dev.qbank.model.YamlProblem;
 import dev.qbank.model.Question;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -104,9 +105,10 @@ public final class Decisions {
         try {
             parsed = QbankMapper.yaml().readValue(text, DecisionsFile.class);
         } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-            throw new QbankException(Diagnostic.error("decisions", file.toString(), line, 0,
-                    e.getOriginalMessage() + " (fix the file by hand or restore it from git)"));
+            YamlProblem problem = YamlProblem.of(e,
+                    "decisions: a list of entries with action (merge or keep-apart), a and b");
+            throw new QbankException(Diagnostic.error("decisions", file.toString(), problem.line(), problem.column(),
+                    problem.message() + " (fix the file by hand or restore it from git)"));
         }
         List<Decision> ds = parsed == null || parsed.decisions() == null ? List.of() : parsed.decisions();
         for (int i = 0; i < ds.size(); i++) {

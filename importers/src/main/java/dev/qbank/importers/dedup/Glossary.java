@@ -4,6 +4,7 @@ import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.QbankMapper;
+import dev.qbank.model.YamlProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -99,8 +100,8 @@ public final class Glossary {
         try {
             root = QbankMapper.yaml().readTree(yaml);
         } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw invalid(fileName, line, e.getOriginalMessage());
+            YamlProblem problem = YamlProblem.of(e);
+            throw invalid(fileName, problem.line(), problem.message());
         }
         sources.add(new String[] {yaml, fileName});
         if (root == null || root.isMissingNode() || root.isNull()) {

@@ -1,0 +1,36 @@
+package dev.qbank.importers;
+
+import dev.qbank.importers.dedup.Decisions;
+import dev.qbank.importers.dedup.Glossary;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.QbankException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The files beside a bank's questions that import and dedup read ({@code decisions.yaml}, {@code glossary.yaml},
+ * {@code deleted.yaml}), checked with the very readers that use them, so {@code qbank validate} refuses in CI what
+ * the next import would refuse, instead of a contributor's broken edit failing the maintainer's import.
+ */
+public final class BankSideFiles {
+    private BankSideFiles() {
+    }
+
+    /** What reading each side file of {@code bankRoot} would report; empty when all read (or are absent). */
+    public static List<Diagnostic> check(Path bankRoot) {
+        List<Diagnostic> found = new ArrayList<>();
+        Consumer<Runnable> read = reader -> {
+            try {
+                reader.run();
+            } catch (QbankException e) {
+                found.addAll(e.diagnostics());
+            }
+        };
+        read.accept(() -> Decisions.read(bankRoot));
+        read.accept(() -> Glossary.forBank(bankRoot));
+        read.accept(() -> DeletedSources.read(bankRoot));
+        return found;
+    }
+}
