@@ -30,6 +30,7 @@ public final class Glossary {
     private final PhraseTrie<AskKind> asks = new PhraseTrie<>();
     private final PhraseTrie<Boolean> boilerplate = new PhraseTrie<>();
     private final PhraseTrie<Boolean> fillers = new PhraseTrie<>();
+    private final PhraseTrie<Boolean> purposeVerbs = new PhraseTrie<>();
     private final java.util.Set<String> broad = new java.util.HashSet<>();
     /** member concept → its categories */
     private final Map<String, java.util.Set<String>> categories = new java.util.HashMap<>();
@@ -108,7 +109,8 @@ public final class Glossary {
             return;
         }
         if (!root.isObject()) {
-            throw invalid(fileName, 1, "a glossary is a mapping with the keys terms, asks, isa, broad, boilerplate, fillers");
+            throw invalid(fileName, 1, "a glossary is a mapping with the keys terms, asks, isa, broad, boilerplate, fillers, "
+                    + "purpose_verbs");
         }
         for (Map.Entry<String, JsonNode> e : root.properties()) {
             switch (e.getKey()) {
@@ -135,8 +137,13 @@ public final class Glossary {
                         fillers.put(TextNormalizer.normalize(s), Boolean.TRUE);
                     }
                 }
+                case "purpose_verbs" -> {
+                    for (String s : strings(e.getValue(), fileName, "purpose_verbs")) {
+                        purposeVerbs.put(TextNormalizer.normalize(s), Boolean.TRUE);
+                    }
+                }
                 default -> throw invalid(fileName, 0, "unknown key '" + e.getKey()
-                        + "' (a glossary has only terms, asks, isa, broad, boilerplate and fillers)");
+                        + "' (a glossary has only terms, asks, isa, broad, boilerplate, fillers and purpose_verbs)");
             }
         }
     }
@@ -254,6 +261,11 @@ public final class Glossary {
 
     PhraseTrie<Boolean> fillers() {
         return fillers;
+    }
+
+    /** Verbs that make a "why" ask about a purpose: "为什么Transformer需要位置编码" asks what 位置编码 is for. */
+    PhraseTrie<Boolean> purposeVerbs() {
+        return purposeVerbs;
     }
 
     /** True for a concept so wide that it is usually the setting of a question, not its subject. */

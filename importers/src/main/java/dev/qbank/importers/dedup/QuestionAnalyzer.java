@@ -73,8 +73,11 @@ public final class QuestionAnalyzer {
             PhraseTrie.Hit<AskKind> ask = glossary.asks().longestAt(s, i);
             if (term != null && (ask == null || term.end() >= ask.end())) {
                 boolean adjacent = previousTerm != null && previousTermEnd == i;
-                // "Adam优化器": a category right after its member is the member's head noun, not a concept.
-                boolean headNoun = adjacent && glossary.isCategoryOf(term.value(), previousTerm);
+                // "Adam优化器", "adam optimizer": a category right after its member (or one space after it) is the
+                // member's head noun, not a concept.
+                boolean headNoun = previousTerm != null
+                        && (adjacent || previousTermEnd == i - 1 && s.charAt(i - 1) == ' ')
+                        && glossary.isCategoryOf(term.value(), previousTerm);
                 // "池化pool层": one concept spelled twice in a row; the narrower term says it all.
                 boolean restated = adjacent && previousTerm.contains(term.value());
                 if (adjacent && !restated && term.value().contains(previousTerm)) {
@@ -114,13 +117,20 @@ public final class QuestionAnalyzer {
             }
         }
         AskKind primary = primaryClause < 0 ? AskKind.DEFINITION : clauseKinds.get(primaryClause).iterator().next();
+        // "为什么Transformer需要位置编码" / "Why does word2vec use negative sampling?": a why whose clause also says
+        // need/use/introduce asks what the thing is for, like "为什么需要X" (a purpose phrase when written together).
+        boolean whyPurpose = primary == AskKind.WHY && hasPurposeVerb(clauseRest.get(primaryClause).toString());
+        if (whyPurpose) {
+            primary = AskKind.PURPOSE;
+            all.add(AskKind.PURPOSE);
+        }
         if (all.isEmpty()) {
             all.add(AskKind.DEFINITION);
         }
         int lastClause = primaryClause < 0 ? clauseRest.size() - 1 : primaryClause;
         ResidualWords residual = new ResidualWords();
         for (int k = 0; k <= lastClause; k++) {
-            residualTokens(clauseRest.get(k).toString(), residual);
+            residualTokens(clauseRest.get(k).toString(), residual, whyPurpose && k == primaryClause);
         }
         SortedWords core = new SortedWords();
         SortedWords broad = new SortedWords();
@@ -180,8 +190,21 @@ public final class QuestionAnalyzer {
         return new boolean[s.length()]; // all of it in parentheses: that is the question, not an aside
     }
 
-    /** Adds the words of {@code rest} that are not fillers: Han characters one by one, Latin words whole. */
-    private void residualTokens(String rest, ResidualWords out) {
+    /** Whether the words left in a clause (terms and ask phrases blanked) hold a purpose verb. */
+    private boolean hasPurposeVerb(String rest) {
+        for (int i = 0; i < rest.length(); i++) {
+            if (rest.charAt(i) != ' ' && glossary.purposeVerbs().longestAt(rest, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Adds the words of {@code rest} that are not fillers: Han characters one by one, Latin words whole; the purpose
+     * verbs too are left out when they made the clause's ask ({@code skipPurposeVerbs}).
+     */
+    private void residualTokens(String rest, ResidualWords out, boolean skipPurposeVerbs) {
         int i = 0;
         while (i < rest.length()) {
             char c = rest.charAt(i);
@@ -190,6 +213,9 @@ public final class QuestionAnalyzer {
                 continue;
             }
             PhraseTrie.Hit<Boolean> filler = glossary.fillers().longestAt(rest, i);
+            if (filler == null && skipPurposeVerbs) {
+                filler = glossary.purposeVerbs().longestAt(rest, i);
+            }
             if (filler != null) {
                 i = filler.end();
                 continue;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Runs dedup over the labelled seed fixture the way an import does (questions in file order, each either merged
+ * Runs dedup over a labelled fixture (the seeds, or one half of the held-out questions) the way an import does (questions in file order, each either merged
  * into an earlier one or added) and measures it against the hand labels.
  */
 final class DedupEvaluation {
@@ -53,7 +53,15 @@ final class DedupEvaluation {
     }
 
     static Result run(Glossary glossary) {
-        List<SeedFixture.SeedQuestion> seeds = SeedFixture.questions();
+        return run(glossary, SeedFixture.questions(), SeedFixture.labels());
+    }
+
+    /** The held-out half {@code split} ("dev" or "test"), imported on its own. */
+    static Result runHeldOut(Glossary glossary, String split) {
+        return run(glossary, SeedFixture.heldOutQuestions(split), SeedFixture.heldOutLabels(split));
+    }
+
+    static Result run(Glossary glossary, List<SeedFixture.SeedQuestion> seeds, List<SeedFixture.Label> labels) {
         Map<String, SeedFixture.SeedQuestion> byId = new HashMap<>();
         QuestionAnalyzer analyzer = new QuestionAnalyzer(glossary);
         DuplicateIndex index = Deduplication.index(glossary, Decisions.none());
@@ -79,7 +87,7 @@ final class DedupEvaluation {
             }
         }
         Set<String> same = new HashSet<>();
-        for (SeedFixture.Label l : SeedFixture.labels()) {
+        for (SeedFixture.Label l : labels) {
             if (l.same()) {
                 same.add(pair(id(l.a()), id(l.b())));
             }

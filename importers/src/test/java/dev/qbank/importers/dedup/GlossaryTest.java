@@ -25,6 +25,19 @@ class GlossaryTest {
         assertThat(g.conceptOf("1×1卷积")).isEqualTo(g.conceptOf("1*1卷积"));
         assertThat(g.conceptOf("發展歷史")).isEqualTo(g.conceptOf("发展史"));
         assertThat(g.conceptOf("过拟合")).isNotEqualTo(g.conceptOf("欠拟合"));
+        assertThat(g.conceptOf("Logistic Regression")).isEqualTo(g.conceptOf("逻辑回归"));
+        assertThat(g.conceptOf("查准率")).isEqualTo(g.conceptOf("precision")).isNotEqualTo(g.conceptOf("recall"));
+        assertThat(g.conceptOf("GBDT")).isNotEqualTo(g.conceptOf("XGBoost"));
+    }
+
+    @Test
+    void ambiguousAbbreviationsNameNoConcept() {
+        Glossary g = Glossary.builtIn();
+        // LR: learning rate or logistic regression; LDA: linear discriminant analysis or a topic model;
+        // MAP: maximum a posteriori or mean average precision; bias: 偏差 or the bias term
+        for (String s : new String[] {"LR", "LDA", "MAP", "bias"}) {
+            assertThat(g.conceptOf(s)).as(s).isNull();
+        }
     }
 
     @Test

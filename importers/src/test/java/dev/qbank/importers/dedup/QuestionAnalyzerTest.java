@@ -39,6 +39,36 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void whyWithAPurposeVerbAsksThePurpose() {
+        // "为什么需要X" is a purpose phrase; so is a why whose clause says need/use/introduce around the subject.
+        assertThat(sure("为什么CNN需要池化层？", "池化层在CNN中有什么作用？")).isTrue();
+        assertThat(sure("Why does a CNN use pooling layers?", "CNN中池化层的作用是什么？")).isTrue();
+        assertThat(analyzer.profile("为什么要引入注意力机制？").primary()).isEqualTo(AskKind.PURPOSE);
+        assertThat(analyzer.profile("为什么BN能加快收敛？").primary()).isEqualTo(AskKind.WHY);
+        assertThat(sure("为什么BN能加快收敛？", "BN的作用是什么？")).isFalse();
+    }
+
+    @Test
+    void categoryOneSpaceAfterItsMemberIsItsHeadNoun() {
+        QuestionProfile p = analyzer.profile("Explain how the Adam optimizer works.");
+        assertThat(p.core()).containsExactly("adam");
+        assertThat(p.primary()).isEqualTo(AskKind.PRINCIPLE);
+        assertThat(sure("Explain how the Adam optimizer works.", "Adam优化器的原理")).isTrue();
+    }
+
+    @Test
+    void relatedMachineLearningConceptsAreNotSure() {
+        assertThat(sure("L1正则化有什么作用？", "L2正则化有什么作用？")).isFalse();
+        assertThat(sure("什么是精确率？", "什么是召回率？")).isFalse();
+        assertThat(sure("什么是GBDT？", "什么是XGBoost？")).isFalse();
+        assertThat(sure("BN和LN的区别", "BN和IN的区别")).isFalse();
+        assertThat(sure("SVM中参数C的作用是什么？", "SVM中核函数的作用是什么？")).isFalse();
+        // named apart, they no longer look like one question with a stray word
+        assertThat(DuplicateScorer.compare(analyzer.profile("SVM中参数C的作用是什么？"),
+                analyzer.profile("SVM中核函数的作用是什么？")).score()).isLessThan(0.85);
+    }
+
+    @Test
     void readsConceptsAndAsks() {
         QuestionProfile p = analyzer.profile("什么是卷积神经网络（CNN）？请描述其主要组件和应用。");
         assertThat(p.core()).containsExactlyInAnyOrder("卷积神经网络");

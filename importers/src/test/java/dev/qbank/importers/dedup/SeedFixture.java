@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The labelled seed fixture: the 216 seed question texts and the hand labels of pairs. */
+/**
+ * The labelled fixtures: the 216 seed question texts and the hand labels of their pairs, and the held-out
+ * questions (written in the style of other banks, split into a dev and a test half) and their labels.
+ */
 final class SeedFixture {
     record SeedQuestion(String key, String file, int line, String text) {
     }
@@ -41,6 +44,30 @@ final class SeedFixture {
         for (String line : lines("/dedup/labels.tsv")) {
             String[] f = line.split("\t", 4);
             out.add(new Label(f[0], f[1], f[2].equals("same"), f.length > 3 ? f[3] : ""));
+        }
+        return out;
+    }
+
+    /** The held-out questions of one half ("dev" or "test"), in import order. */
+    static List<SeedQuestion> heldOutQuestions(String split) {
+        List<SeedQuestion> out = new ArrayList<>();
+        for (String line : lines("/dedup/heldout-questions.tsv")) {
+            String[] f = line.split("\t", 5); // key, split, bank, cluster, text
+            if (f[1].equals(split)) {
+                out.add(new SeedQuestion(f[0], f[2], Integer.parseInt(f[0].substring(f[0].indexOf(':') + 1)), f[4]));
+            }
+        }
+        return out;
+    }
+
+    /** The labels of the held-out pairs of one half. */
+    static List<Label> heldOutLabels(String split) {
+        List<Label> out = new ArrayList<>();
+        for (String line : lines("/dedup/heldout-labels.tsv")) {
+            String[] f = line.split("\t", 4);
+            if (f[0].startsWith(split + ":")) {
+                out.add(new Label(f[0], f[1], f[2].equals("same"), f.length > 3 ? f[3] : ""));
+            }
         }
         return out;
     }
