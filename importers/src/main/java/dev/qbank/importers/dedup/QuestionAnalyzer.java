@@ -53,6 +53,8 @@ public final class QuestionAnalyzer {
         StringBuilder rest = new StringBuilder();
         String previousTerm = null;
         int previousTermEnd = -1;
+        // Where the last character kept as a residual word ended: an ask phrase right after one is a noun's tail.
+        int residualEnd = -1;
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
@@ -96,13 +98,18 @@ public final class QuestionAnalyzer {
                 i = term.end();
             } else if (aside[i]) {
                 i++;
-            } else if (ask != null) {
+            } else if (ask != null && !endsCompoundNoun(s, i, residualEnd, ask)) {
                 kinds.add(ask.value());
                 rest.append(' ');
                 i = ask.end();
+            } else if (ask != null) {
+                rest.append(s, i, ask.end());
+                i = ask.end();
+                residualEnd = i;
             } else {
                 rest.append(c);
                 i++;
+                residualEnd = i;
             }
         }
         clauseKinds.add(kinds);
@@ -141,6 +148,28 @@ public final class QuestionAnalyzer {
             core.addAll(broad);
         }
         return new QuestionProfile(vocabulary, norm, concepts, core, broad, primary, all, residual);
+    }
+
+    /**
+     * Characters after which an ask verb is still the question's verb: modal and function words ("可以减少",
+     * "能加快", "对数据进行处理", "的检测方法"). After any other Chinese character that is not part of a term or an ask,
+     * a fix or detect verb (处理, 检测, 减少, ...) closes a compound noun the glossary does not know: "人脸检测",
+     * "异常检测", "点云处理", "数据预处理" name a task, they do not ask how to detect or fix anything, and read as asks
+     * they made "什么是人脸检测" and "人脸检测的难点有哪些" the same question. A verb with an object, a term right after
+     * it, is a verb whatever precedes it ("有哪些办法防止过拟合", "模型是否存在梯度爆炸"). Other kinds of ask are left
+     * alone: their phrases ("有哪些", "原理", "作用") follow nouns as a matter of course.
+     */
+    private static final String VERB_MAY_FOLLOW = "可以能会要需应该得来去于对把将被给用做行再并且或也都就才还又不没有的是在和与及、之其该";
+
+    private boolean endsCompoundNoun(String s, int at, int residualEnd, PhraseTrie.Hit<AskKind> ask) {
+        if (residualEnd != at || at == 0 || ask.value() != AskKind.FIX && ask.value() != AskKind.DETECT
+                || glossary.terms().longestAt(s, ask.end()) != null) {
+            return false;
+        }
+        char before = s.charAt(at - 1);
+        return Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN
+                && VERB_MAY_FOLLOW.indexOf(before) < 0
+                && Character.UnicodeScript.of(s.charAt(at)) == Character.UnicodeScript.HAN;
     }
 
     /**

@@ -118,4 +118,21 @@ class QuestionAnalyzerTest {
         assertThat(p.broad()).containsExactly("深度学习");
         assertThat(analyzer.profile("什么是深度学习？").core()).containsExactly("深度学习");
     }
+    /**
+     * A fix or detect verb right after a noun the glossary does not know closes that noun ("车牌检测", "点云处理" name
+     * tasks): it is not the question's ask, so what the question does ask decides. Read as asks they made a
+     * definition and a list of difficulties, or components and principle, the same question.
+     */
+    @Test
+    void aVerbEndingAnUnknownCompoundNounIsNotTheAsk() {
+        assertThat(sure("什么是车牌检测？", "车牌检测的难点有哪些？")).isFalse();
+        assertThat(sure("点云处理中的卷积的主要组成部分有哪些？", "简述点云处理中的卷积的原理。")).isFalse();
+        assertThat(analyzer.profile("什么是车牌检测？").primary).isEqualTo(AskKind.DEFINITION);
+        assertThat(analyzer.profile("点云处理中的卷积的主要组成部分有哪些？").primary).isEqualTo(AskKind.COMPONENTS);
+        // after a term, a modal or a function word the verb is still the ask
+        assertThat(analyzer.profile("哪些方法可以减少过拟合？").primary).isEqualTo(AskKind.FIX);
+        assertThat(analyzer.profile("过拟合检测的方法").primary).isEqualTo(AskKind.DETECT);
+        assertThat(analyzer.profile("如何对数据进行处理？").primary).isEqualTo(AskKind.FIX);
+        assertThat(sure("什么是车牌检测？", "请简述车牌检测。")).isTrue();
+    }
 }
