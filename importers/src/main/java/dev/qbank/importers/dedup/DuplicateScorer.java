@@ -11,7 +11,8 @@ import java.util.TreeSet;
  *
  * <p>A pair is <b>sure</b> (merged automatically) only when both ask the same kind of thing (same primary ask)
  * about the same core concepts, neither names a broad concept the other contradicts, and what the glossary does
- * not know about (the residual words) mostly agrees. Topic similarity alone never merges: that is exactly what
+ * not know about (the residual words) mostly agrees, with the same words holding digits on both sides (a version
+ * or size names which thing is meant: "YOLO" / "YOLOv3"). Topic similarity alone never merges: that is exactly what
  * confuses "什么是过拟合" with "如何解决过拟合".
  *
  * <p>The <b>score</b> ranks the review band: shared concepts (overlap and containment), then the kind of ask, then
@@ -198,6 +199,9 @@ public final class DuplicateScorer {
             return false;
         }
         // The cheap tests first; the residual overlap (an array merge) only for pairs that pass them.
+        if (!Arrays.equals(a.numbered, b.numbered)) {
+            return false;
+        }
         if (a.core.length == 0 && b.core.length == 0) {
             return a.residual.length >= 2 && residualAgreesAtLeast(a, b, NO_CONCEPT_AGREEMENT);
         }
@@ -215,6 +219,9 @@ public final class DuplicateScorer {
     static boolean isSureUnderOneKey(QuestionProfile a, QuestionProfile b, boolean maybeSameText) {
         if (maybeSameText && a.normalized().equals(b.normalized())) {
             return true;
+        }
+        if (!Arrays.equals(a.numbered, b.numbered)) {
+            return false;
         }
         if (a.core.length == 0) { // and so b's: the key holds the residual words then, so theirs are equal
             return a.residual.length >= 2 && residualAgreesAtLeast(a, b, NO_CONCEPT_AGREEMENT);

@@ -121,7 +121,7 @@ final class PhraseTrie<V> {
             if (node.value != null) {
                 boolean latinEnd = TextNormalizer.isLatin(text.charAt(i));
                 boolean boundary = !latinEnd || i + 1 >= text.length() || !TextNormalizer.isLatin(text.charAt(i + 1));
-                if (boundary) {
+                if (boundary || Character.isLetter(text.charAt(i)) && versionSuffixAt(text, i + 1)) {
                     bestEnd = i + 1;
                     bestValue = node.value;
                 } else if (Character.isLetter(text.charAt(i)) && text.charAt(i + 1) == 's'
@@ -132,5 +132,22 @@ final class PhraseTrie<V> {
             }
         }
         return bestEnd < 0 ? null : new Hit<>(start, bestEnd, bestValue);
+    }
+
+    /**
+     * Whether a version or size ends the Latin word at {@code at}: "v3", "50" ("yolov3", "resnet50", "vgg16", an
+     * abbreviation glued to its version). The term before it still matches, and the suffix is left as a word of its
+     * own, so "YOLOv3" names YOLO plus v3, like "YOLO v3".
+     */
+    private static boolean versionSuffixAt(String text, int at) {
+        int i = at;
+        if (i < text.length() && text.charAt(i) == 'v') {
+            i++;
+        }
+        int digits = i;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i > digits && (i == text.length() || !TextNormalizer.isLatin(text.charAt(i)));
     }
 }

@@ -1,9 +1,11 @@
 package dev.qbank.importers.dedup;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -37,7 +39,13 @@ public final class QuestionProfile {
     /** Bit {@code k.ordinal()} for each kind of ask made. */
     final int asks;
     final int[] residual;
+    /**
+     * The residual words that hold a digit ("v2", "50", "2017"), sorted: versions, sizes and years name which thing
+     * is meant, so sure duplicates must have the same ones ("YOLO" is not "YOLOv3", "ResNet" not "ResNet50").
+     */
+    final int[] numbered;
     private final String key;
+    private static final int[] NONE = new int[0];
 
     QuestionProfile(Vocabulary vocabulary, String normalized, Collection<String> concepts, Collection<String> core,
             Collection<String> broad, AskKind primary, Set<AskKind> asks, Collection<String> residual) {
@@ -54,6 +62,7 @@ public final class QuestionProfile {
         }
         this.asks = bits;
         this.residual = ids(vocabulary, residual);
+        this.numbered = numbered(vocabulary, residual);
         this.key = key(primary, this.core, this.residual);
     }
 
@@ -63,6 +72,25 @@ public final class QuestionProfile {
             bits |= 1L << (w & 63);
         }
         return bits;
+    }
+
+    private static int[] numbered(Vocabulary vocabulary, Collection<String> residual) {
+        List<String> withDigits = null;
+        for (String w : residual) {
+            if (hasDigit(w)) {
+                (withDigits == null ? withDigits = new ArrayList<>(2) : withDigits).add(w);
+            }
+        }
+        return withDigits == null ? NONE : ids(vocabulary, withDigits);
+    }
+
+    private static boolean hasDigit(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int[] ids(Vocabulary vocabulary, Collection<String> words) {

@@ -135,4 +135,21 @@ class QuestionAnalyzerTest {
         assertThat(analyzer.profile("如何对数据进行处理？").primary).isEqualTo(AskKind.FIX);
         assertThat(sure("什么是车牌检测？", "请简述车牌检测。")).isTrue();
     }
+
+    /** A version, size or year on one side only names another thing: never a sure duplicate. */
+    @Test
+    void wordsWithDigitsMustAgree() {
+        assertThat(sure("什么是YOLO？", "什么是YOLOv3？")).isFalse();
+        assertThat(sure("什么是YOLOv2？", "什么是YOLOv3？")).isFalse();
+        assertThat(sure("什么是YOLO v3？", "请简述YOLO v3。")).isTrue();
+        assertThat(sure("什么是YOLO？", "什么是YOLO v3？")).isFalse();
+        // other leftover words agreeing enough used to let a one-sided version through
+        assertThat(sure("什么是改进的YOLO？", "什么是改进的YOLO v3？")).isFalse();
+        assertThat(sure("什么是推荐系统中的空洞全连接层？", "什么是推荐系统中的空洞全连接层v2？")).isFalse();
+        assertThat(sure("什么是改进的YOLO v3？", "请简述改进的YOLO v3。")).isTrue();
+        // a version glued to an abbreviation is read the same way: the term, then the version
+        assertThat(sure("什么是改进的YOLOv3？", "请简述改进的YOLO v3。")).isTrue();
+        assertThat(sure("ResNet50的结构是什么？", "残差网络50由哪些部分组成？")).isTrue();
+        assertThat(sure("什么是YOLOv2？", "什么是YOLOv3？")).isFalse();
+    }
 }
