@@ -44,12 +44,21 @@ import org.commonmark.parser.Parser;
 public final class QaImporter implements Importer {
     public static final String NAME = "qa";
 
-    /** {@code 1.}, {@code 2、}, {@code 3）}, {@code Q4:}: the number, then the title. */
-    private static final Pattern NUMBERED = Pattern.compile("^(?:Q[ \\t]*)?(\\d{1,6})[ \\t]*[.．、)）:：][ \\t]*(.*)$",
+    /** How a question heading numbers itself; see {@link #NUMBERED}. */
+    private static final String NUMBER_MARK = "(?:第[ \\t]*(?<nth>\\d{1,6})[ \\t]*[题问][ \\t]*[.．、:：]?"
+            + "|(?:Q(?:uestion)?[ \\t]*)?(?<n>\\d{1,6}(?:[.．]\\d{1,6})*+)[ \\t]*[.．、)）:：]"
+            + "|(?<sub>\\d{1,6}(?:[.．]\\d{1,6})++)(?=[ \\t]))";
+    /**
+     * {@code 1.}, {@code 2、}, {@code 3）}, {@code Q4:}, {@code Question 5:}, {@code 第6题}, and sub-numbers
+     * ({@code 1.2 title}, {@code 1.2. title}): the number, then the title. A dotted number followed by a space is
+     * still a number (a plain {@code 2023 年} is not); the possessive match keeps {@code 1.2 title} from reading as
+     * number 1, title "2 title".
+     */
+    private static final Pattern NUMBERED = Pattern.compile("^" + NUMBER_MARK + "[ \\t]*(?<title>.*)$",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADING_LINE = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S");
     private static final Pattern NUMBERED_HEADING_LINE =
-            Pattern.compile("(?im)^[ \\t]{0,3}#{1,6}[ \\t]+(?:Q[ \\t]*)?\\d{1,6}[ \\t]*[.．、)）:：]");
+            Pattern.compile("(?im)^[ \\t]{0,3}#{1,6}[ \\t]+" + NUMBER_MARK);
     /** Any ATX heading or setext underline: a necessary condition for a question heading. */
     private static final Pattern ANY_HEADING =
             Pattern.compile("(?m)^ {0,3}(?:#{1,6}(?:[ \\t]|$)|=+[ \\t]*$|-+[ \\t]*$)");
@@ -243,8 +252,8 @@ public final class QaImporter implements Importer {
                 sections.addLast(Map.entry(heading.getLevel(), title));
                 return;
             }
-            String number = numbered ? String.valueOf(Integer.parseInt(m.group(1))) : null;
-            String question = numbered ? m.group(2).strip() : title;
+            String number = numbered ? number(m) : null;
+            String question = numbered ? m.group("title").strip() : title;
             if (question.isEmpty()) {
                 throw new QbankException(Diagnostic.error("empty-question", doc.file(), line(heading), 0,
                         "question heading has no title; write the question after the number"));
@@ -252,6 +261,17 @@ public final class QaImporter implements Importer {
             String section = sections.isEmpty() || sections.peekLast().getValue().isBlank()
                     ? null : sections.peekLast().getValue();
             current = new Pending(number, question, line(heading), section, heading.getLevel());
+        }
+
+        /** The heading's number as plain digits: {@code 007} is 7, {@code 1．02} is 1.2. */
+        private static String number(Matcher numbered) {
+            String n = numbered.group("nth") != null ? numbered.group("nth")
+                    : numbered.group("n") != null ? numbered.group("n") : numbered.group("sub");
+            StringBuilder sb = new StringBuilder();
+            for (String part : n.split("[.．]")) {
+                sb.append(sb.length() == 0 ? "" : ".").append(Integer.parseInt(part));
+            }
+            return sb.toString();
         }
 
         /**
@@ -333,6 +353,8 @@ public final class QaImporter implements Importer {
                     .answer(section(q, SectionLabel.ANSWER))
                     .explanation(section(q, SectionLabel.EXPLANATION))
                     .language(hasCjk(q.title) ? "zh-CN" : "en")
+                    // the heading the question is filed under is its topic, as the table and numbered shapes do
+                    .topic(q.section)
                     .source(new Source(doc.file(), q.line, q.title, NAME, q.number, null, q.section))
                     .build());
             emitted++;

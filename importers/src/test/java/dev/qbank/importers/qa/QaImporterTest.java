@@ -212,6 +212,40 @@ class QaImporterTest {
                 .extracting(q -> q.question() + "/" + q.sources().get(0).number()).containsExactly("a/6", "b/7");
     }
 
+    @Test
+    void oneCharacterLabelsOpenSections() {
+        Golden.Result result = Golden.readFixture(importer, "qa", "short-labels.md");
+        List<Question> qs = result.questions();
+        assertThat(qs).extracting(Question::question).containsExactly("什么是过拟合？", "如何缓解过拟合？",
+                "What is early stopping?", "What is a learning rate?");
+        assertThat(qs.get(0).answer()).isEqualTo("模型在训练集上表现好、在测试集上表现差。");
+        assertThat(qs.get(1).prompt()).isEqualTo("有哪些常用方法？");
+        assertThat(qs.get(1).answer()).isEqualTo("1. 增加数据\n2. 正则化");
+        assertThat(qs.get(2).prompt()).isEqualTo("Explain early stopping.");
+        assertThat(qs.get(2).answer()).isEqualTo("Stop training when the validation loss stops improving.");
+        assertThat(qs.get(3).prompt()).isEqualTo("What does the learning rate control?");
+        assertThat(qs.get(3).answer()).isEqualTo("The step size of each update.");
+        SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("qa/short-labels.md"), "short-labels.md");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("qa");
+        // a lower-case "a:" line is prose, not a label
+        assertThat(read("### 1. t\n\n**答案：** x\na: y\n").get(0).answer()).isEqualTo("x\na: y");
+    }
+
+    @Test
+    void subNumbersNthQuestionAndQuestionNHeadingsAreNumbers() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "heading-numbers.md").questions();
+        assertThat(qs).extracting(q -> q.sources().get(0).number() + "/" + q.question()).containsExactly(
+                "1.1/卷积的输出尺寸怎么算？", "1.2/什么是空洞卷积？", "3/NMS 的缺点？", "4/What is an anchor box?",
+                "null/2023 年的新方法");
+    }
+
+    @Test
+    void theHeadingAQuestionIsFiledUnderIsItsTopic() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "heading-numbers.md").questions();
+        assertThat(qs).extracting(Question::topic).containsExactly("一、卷积", "一、卷积", "二、检测", "二、检测", "二、检测");
+        assertThat(read("### 1. a\n\n**答案：** x\n").get(0).topic()).isNull();
+    }
+
     private List<Question> read(String text) {
         List<Question> out = new ArrayList<>();
         importer.read(text(text), out::add, w -> { });
