@@ -45,15 +45,20 @@ public final class NotionImporter implements Importer {
     public static final String NAME = "notion";
 
     /**
-     * {@code Q12：}, {@code Q12:}, {@code Q 12.}: the question number and the start of its text. The line may open
-     * with emphasis ({@code **Q1：question**}, {@code **Q1：**question}, {@code **Q1**：question}): group 1 holds
-     * those markers, group 3 markers that close them right after the number. Opening markers must touch the Q, as
-     * an opening delimiter does; {@code * Q1} is a bullet, not emphasis.
+     * What opens a question's number: {@code Q}, the full-width {@code Ｑ} a Chinese input method types, or the word
+     * {@code 问题} / {@code 题目} ({@code 问题3：}); the digits may be full-width too ({@code Ｑ１２：}).
+     */
+    private static final String Q_MARK = "(?:[QＱ]|问题|题目)[ \\t]*([0-9０-９]{1,6})";
+    /**
+     * {@code Q12：}, {@code Q12:}, {@code Q 12.}, {@code Ｑ12：}, {@code 问题12：}: the question number and the start of
+     * its text. The line may open with emphasis ({@code **Q1：question**}, {@code **Q1：**question},
+     * {@code **Q1**：question}): group 1 holds those markers, group 3 markers that close them right after the
+     * number. Opening markers must touch the Q, as an opening delimiter does; {@code * Q1} is a bullet, not emphasis.
      */
     static final Pattern Q_LINE = Pattern.compile(
-            "^[ \\t]{0,3}(\\*{1,3}|_{1,3})?Q[ \\t]*(\\d{1,6})(\\*{1,3}|_{1,3})?[ \\t]*[：:.．、][ \\t]*");
+            "^[ \\t]{0,3}(\\*{1,3}|_{1,3})?" + Q_MARK + "(\\*{1,3}|_{1,3})?[ \\t]*[：:.．、][ \\t]*");
     private static final Pattern Q_LINE_SNIFF = Pattern.compile(
-            "(?m)^[ \\t]{0,3}(?:\\*{1,3}|_{1,3})?Q[ \\t]*\\d{1,6}(?:\\*{1,3}|_{1,3})?[ \\t]*[：:.．、]");
+            "(?m)^[ \\t]{0,3}(?:\\*{1,3}|_{1,3})?" + Q_MARK + "(?:\\*{1,3}|_{1,3})?[ \\t]*[：:.．、]");
     private static final Pattern LEVEL_SNIFF = Pattern.compile("(?m)^#{1,6}[ \\t]+(\\S+?)[ \\t]*#*[ \\t]*$");
     private static final Pattern REFERENCE_LABEL = Pattern.compile(
             "^\\s*(引用|参考|参考资料|参考链接|来源|references?|refs?|sources?)\\s*[：:]", Pattern.CASE_INSENSITIVE);
@@ -210,9 +215,9 @@ public final class NotionImporter implements Importer {
             return found;
         }
 
-        /** The first character of a Q-line at column 0: the Q, or the emphasis markers it opens with. */
+        /** The first character of a Q-line at column 0: the Q (or 问题, 题目), or the emphasis markers it opens with. */
         private static boolean isQuestionStart(char c) {
-            return c == 'Q' || c == '*' || c == '_';
+            return c == 'Q' || c == 'Ｑ' || c == '问' || c == '题' || c == '*' || c == '_';
         }
 
         private int lineStart(int index) {

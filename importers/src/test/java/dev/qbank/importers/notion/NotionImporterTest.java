@@ -243,6 +243,31 @@ class NotionImporterTest {
         assertThat(warnings).extracting(Diagnostic::line).containsExactly(16, 22);
     }
 
+    @Test
+    void fullWidthQAndQuestionWordsStartQuestions() {
+        Golden.Result result = Golden.readFixture(importer, "notion", "question-marks-and-levels.md");
+        List<Question> qs = result.questions();
+        assertThat(qs).extracting(q -> q.sources().get(0).number() + "/" + q.question()).containsExactly(
+                "Q1/卷积层的参数量怎么计算？", "Q2/什么是感受野？", "Q3/BN 层在训练和推理时有什么区别？",
+                "Q4/Focal Loss 解决了什么问题？", "Q5/What does ViT do with an image?");
+        assertThat(qs.get(1).answer()).isEqualTo("- 输出特征图上一个点对应输入图像上的区域大小");
+        assertThat(qs.get(3).answer()).isEqualTo("- 一阶段检测器中正负样本极度不平衡");
+        assertThat(result.warnings()).isEmpty();
+        SourceDocument doc = SourceDocument.load(
+                Golden.FIXTURES.resolve("notion/question-marks-and-levels.md"), "question-marks-and-levels.md");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("notion");
+    }
+
+    @Test
+    void levelHeadingsWithANumberASuffixOrACountAreLevels() {
+        List<Question> qs = Golden.readFixture(importer, "notion", "question-marks-and-levels.md").questions();
+        assertThat(qs).extracting(Question::difficulty).containsExactly(Difficulty.EASY, Difficulty.EASY,
+                Difficulty.MEDIUM, Difficulty.MEDIUM, Difficulty.HARD);
+        assertThat(LevelHeadings.of("初级：")).contains(Difficulty.EASY);
+        assertThat(LevelHeadings.of("问题")).isEmpty();
+        assertThat(LevelHeadings.of("高级技巧")).isEmpty();
+    }
+
     private List<Question> read(String text) {
         return read(text, w -> { });
     }
