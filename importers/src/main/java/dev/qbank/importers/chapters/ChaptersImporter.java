@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 /**
  * A book's question list: title lines, chapter lines ({@code 第N章 TITLE}, {@code Chapter N: TITLE}, indented or
  * not, optionally as a Markdown heading), numbered questions, and under each question (or at the end of its line)
- * the URLs of its references.
+ * the URLs of its references, one a line, maybe after a label ({@code 参考链接：https://…}).
  * The chapter's title becomes the topic. Lines before the first question are a preamble; a cut-off tail
  * ({@code ........} ending the document) is tolerated with a warning, the same marker between questions warns only
  * when the numbering skips over it; other text under a question is kept as its answer.
@@ -33,8 +33,11 @@ public final class ChaptersImporter implements Importer {
                     + "[ \\t\\u3000]*[.:：、-]?[ \\t\\u3000]*(.*?)[ \\t#]*$");
     /** One URL: bare, in angle brackets, or as a Markdown link (groups: angle, bare, link title, link target). */
     private static final String URL = "(?:<(https?://\\S+)>|(https?://\\S+)|\\[([^\\]]*)\\]\\((https?://\\S+?)\\))";
-    /** A line that is one URL, bare, in angle brackets, as a bullet, or as a Markdown link. */
-    public static final Pattern URL_LINE = Pattern.compile("^[ \\t]*(?:[-*+][ \\t]+)?" + URL + "[ \\t]*$");
+    /** A label some lists put before a reference URL: {@code 参考链接：}, {@code 参考：}, {@code Reference:}. */
+    private static final String LABEL = "(?:(?:参考(?:链接|资料|文章|答案)?|相关链接|链接|来源|出处|原文|答案链接|解答"
+            + "|(?i:references?|refs?|links?|sources?|see(?: also)?))[ \\t]*[:：][ \\t]*)?";
+    /** A line that is one URL, bare, in angle brackets, as a bullet, or as a Markdown link, maybe after a label. */
+    public static final Pattern URL_LINE = Pattern.compile("^[ \\t]*(?:[-*+][ \\t]+)?" + LABEL + URL + "[ \\t]*$");
     /** A URL at the end of a question line, after a space or the question's closing mark. */
     private static final Pattern TRAILING_URL = Pattern.compile(
             "(?:[ \\t\\u3000]+|(?<=[?？]))" + URL + "[ \\t\\u3000]*$");

@@ -17,6 +17,18 @@ class ChaptersImporterTest {
     }
 
     @Test
+    void aLabelledUrlLineIsAReferenceNotAnswerText() {
+        Golden.Result r = Golden.readFixture(importer, "chapters", "labelled-references.txt");
+        assertThat(r.questions()).hasSize(4);
+        assertThat(r.questions().get(0).references()).extracting(Reference::url)
+                .containsExactly("https://github.com/scutan90/DeepLearning-500-questions");
+        assertThat(r.questions().get(1).references()).extracting(Reference::url, Reference::title).containsExactly(
+                tuple("https://zhuanlan.zhihu.com/p/48982978", null), tuple("https://example.com/tensors", "Tensors explained"));
+        assertThat(r.questions().subList(0, 3)).extracting(Question::answer).containsOnlyNulls();
+        assertThat(r.questions().get(3).answer()).startsWith("答：");
+    }
+
+    @Test
     void aUrlAtTheEndOfTheQuestionLineIsAReferenceNotPartOfTheQuestion() {
         Question q1 = Golden.readFixture(importer, "chapters", "inline-url.txt").questions().get(0);
         assertThat(q1.question()).isEqualTo("什么是动量法?");
