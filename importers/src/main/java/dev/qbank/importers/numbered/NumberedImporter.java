@@ -21,12 +21,18 @@ import java.util.regex.Pattern;
  * {@link ListItemLine}), one per line; {@code 7.1} and {@code 7.2} after item 6 or 7 are questions of their own.
  * Lines before the first item are a preamble (title). A line right under an item whose sentence it finishes is the
  * rest of the question ({@link WrappedLine}); other non-numbered lines after an item are that item's answer, and one
- * that starts like a number is kept there with a warning. A Markdown heading between items names the section the
- * following items belong to.
+ * that starts like a number is kept there with a warning. A Markdown heading or a line numbered in Chinese numerals
+ * ({@code 一、图像分类}) between items names the section the following items belong to.
  */
 public final class NumberedImporter implements Importer {
     public static final String NAME = "numbered";
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})[ \\t]+(.*?)[ \\t#]*$");
+    /**
+     * A section line numbered in Chinese numerals ({@code 一、图像分类}, {@code 二. 目标检测}): plain-text banks group
+     * their Arabic-numbered questions under such lines the way Markdown files use headings. Group 1 is the title.
+     */
+    private static final Pattern CHINESE_SECTION = Pattern.compile(
+            "^[ \\t\\u3000]*[一二三四五六七八九十]{1,3}[ \\t]*[、.．][ \\t\\u3000]*(\\S.*?)[ \\t\\u3000]*$");
     /** A Notion-style question line: {@code Q1：}, {@code **Q1：}, {@code Ｑ1：}, {@code 问题1：}. */
     private static final Pattern Q_LABEL = Pattern.compile("^\\s*(?:\\*\\*)?(?:[QＱ]|问题)[0-9０-９]+\\s*[：:]");
     private static final Pattern TABLE_DELIMITER = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
@@ -105,6 +111,7 @@ public final class NumberedImporter implements Importer {
             lineNo++;
             Optional<ListItemLine> item = ListItemLine.parse(line).or(() -> numbering.subItem(line));
             Matcher heading = HEADING.matcher(line);
+            Matcher chineseSection;
             if (item.isPresent()) {
                 emit(doc, pending, questions, warnings);
                 numbering.reached(item.get());
@@ -113,6 +120,10 @@ public final class NumberedImporter implements Importer {
                 emit(doc, pending, questions, warnings);
                 pending = null;
                 section = PlainMarkup.strip(heading.group(2));
+            } else if ((chineseSection = CHINESE_SECTION.matcher(line)).matches()) {
+                emit(doc, pending, questions, warnings);
+                pending = null;
+                section = PlainMarkup.strip(chineseSection.group(1));
             } else if (pending != null && !line.isBlank()) {
                 if (NUMBER_LIKE.matcher(line).find()) {
                     // Users read every numbered line as a question: say so when one is not taken as one.

@@ -22,6 +22,28 @@ class NumberedImporterTest {
     }
 
     @Test
+    void chineseNumeralLinesAreSectionsNotAnswerText() {
+        Golden.Result r = fixture("chinese-sections.txt");
+        assertThat(r.questions()).extracting(Question::topic, Question::question).containsExactly(
+                tuple("图像分类", "AlexNet 相比 LeNet 有哪些改进？"), tuple("图像分类", "ResNet 解决了什么问题？"),
+                tuple("目标检测", "两阶段检测器和单阶段检测器的区别？"), tuple("目标检测", "什么是 anchor-free 检测？"),
+                tuple("图像分割", "FCN 的核心思想是什么？"));
+        assertThat(r.questions().get(1).answer()).isEqualTo("- 退化问题\n- 梯度消失");
+        assertThat(r.questions().get(3).answer()).isNull();
+    }
+
+    @Test
+    void boldAroundAnItemOrItsNumberIsNotPartOfTheQuestion() {
+        Golden.Result r = fixture("bold-items.md");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::question).containsExactly(
+                tuple("1", "什么是 ROC 曲线？"), tuple("2", "什么是 AUC？"), tuple("3", "SVM 的核函数有哪些？"),
+                tuple("4", "什么是 Bagging？"));
+        assertThat(r.warnings()).isEmpty();
+        // bold that does not close stays as written
+        assertThat(read("**1. a\n2. b\n").questions()).extracting(Question::question).containsExactly("b");
+    }
+
+    @Test
     void markdownEscapedAndFullWidthNumbersAreItems() {
         Golden.Result r = fixture("wrapped-escaped-fullwidth.md");
         assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::question).contains(
