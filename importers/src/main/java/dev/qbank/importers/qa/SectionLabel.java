@@ -48,6 +48,13 @@ enum SectionLabel {
             + "|(?<plain>" + WORD_ALTERNATIVES + ")[ \\t]*(?<colon>[：:]))[ \\t]*",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * GitHub's collapsed answer: {@code <details><summary>Answer</summary>…</details>}, the summary naming a label
+     * (maybe bold or with a colon). Group {@code word}.
+     */
+    static final Pattern SUMMARY = Pattern.compile("(?i)<summary>[ \\t]*(?:<b>|<strong>|\\*\\*)?[ \\t]*(?<word>"
+            + WORD_ALTERNATIVES + ")[ \\t]*[：:]?[ \\t]*(?:</b>|</strong>|\\*\\*)?[ \\t]*</summary>");
+
     /** The label a bold text names, ignoring case, spaces and a trailing colon. */
     static Optional<SectionLabel> of(String boldText) {
         String key = boldText.strip();

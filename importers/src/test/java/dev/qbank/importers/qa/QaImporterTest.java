@@ -246,6 +246,38 @@ class QaImporterTest {
         assertThat(read("### 1. a\n\n**答案：** x\n").get(0).topic()).isNull();
     }
 
+    @Test
+    void collapsedDetailsAnswersAreAnswers() {
+        Golden.Result result = Golden.readFixture(importer, "qa", "details-answers.md");
+        List<Question> qs = result.questions();
+        assertThat(qs).extracting(Question::question).containsExactly("What is backpropagation?",
+                "What is the purpose of an activation function?", "Why normalise inputs?");
+        assertThat(qs.get(0).answer()).isEqualTo("Backpropagation applies the chain rule to compute the gradient of "
+                + "the loss for every weight.\n\n```python\nloss.backward()\n```");
+        assertThat(qs.get(1).answer()).isEqualTo("It adds non-linearity.");
+        assertThat(qs.get(2).answer()).isEqualTo("加快收敛，让各特征尺度一致。");
+        assertThat(qs).extracting(Question::prompt).containsOnlyNulls();
+        assertThat(detectedFormat("details-answers.md")).isEqualTo("qa");
+    }
+
+    @Test
+    void withoutAnyLabelTheTextUnderANumberedHeadingIsTheAnswer() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "unlabelled-answers.md").questions();
+        assertThat(qs).extracting(Question::question).containsExactly("什么是协同过滤？", "召回和排序的区别是什么？",
+                "什么是冷启动问题？");
+        assertThat(qs).extracting(Question::prompt).containsOnlyNulls();
+        assertThat(qs.get(1).answer()).isEqualTo("召回从海量物品中快速选出候选集，排序对候选集精细打分。\n\n"
+                + "- 召回：多路召回、向量召回\n- 排序：CTR 预估模型");
+        assertThat(detectedFormat("unlabelled-answers.md")).isEqualTo("qa");
+        // one numbered heading over prose is not enough to call a file a Q&A document
+        assertThat(importer.sniff(text("# Notes\n\n## 1. Intro\n\nSome text.\n"))).isZero();
+    }
+
+    private static String detectedFormat(String fixture) {
+        SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("qa").resolve(fixture), fixture);
+        return new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name();
+    }
+
     private List<Question> read(String text) {
         List<Question> out = new ArrayList<>();
         importer.read(text(text), out::add, w -> { });
