@@ -268,6 +268,25 @@ class NotionImporterTest {
         assertThat(LevelHeadings.of("高级技巧")).isEmpty();
     }
 
+    @Test
+    void togglesExportedAsBulletsAreQuestionsWithTheirContentAsAnswer() {
+        Golden.Result result = Golden.readFixture(importer, "notion", "toggles.md");
+        List<Question> qs = result.questions();
+        assertThat(qs).extracting(q -> q.sources().get(0).number() + "/" + q.question() + "/" + q.difficulty())
+                .containsExactly("Q1/What is data augmentation?/EASY", "Q2/What is a pooling layer?/EASY",
+                        "Q3/Why does Swin Transformer use shifted windows?/HARD");
+        assertThat(qs.get(0).answer()).isEqualTo("- Random transformations of training images:\n    - flip, crop\n"
+                + "    - colour jitter");
+        assertThat(qs.get(1).answer()).isEqualTo("It downsamples feature maps.\n\n"
+                + "![pool](Computer%20Vision%20Cheatsheet%20ab12/pool.png)");
+        assertThat(qs.get(1).references()).extracting(Reference::url)
+                .containsExactly("https://cs231n.github.io/convolutional-networks/");
+        assertThat(qs.get(1).media()).containsExactly("Computer Vision Cheatsheet ab12/pool.png");
+        assertThat(qs.get(2).answer()).isEqualTo("- To connect neighbouring windows while keeping attention local.");
+        SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("notion/toggles.md"), "toggles.md");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("notion");
+    }
+
     private List<Question> read(String text) {
         return read(text, w -> { });
     }
