@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * A book's question list: title lines, chapter lines ({@code 第N章 TITLE}, {@code Chapter N: TITLE}, indented or
  * not, optionally as a Markdown heading), numbered questions, and under each question (or at the end of its line)
- * the URLs of its references, one a line, maybe after a label ({@code 参考链接：https://…}).
+ * the URLs of its references, one a line, maybe after a label ({@code 参考链接：https://…}). Questions are
+ * numbered as in {@link ListItemLine}, or with a {@code Q} before the number ({@code Q3. question}).
  * The chapter's title becomes the topic. Lines before the first question are a preamble; a cut-off tail
  * ({@code ........} ending the document) is tolerated with a warning, the same marker between questions warns only
  * when the numbering skips over it; other text under a question is kept as its answer.
@@ -65,7 +66,7 @@ public final class ChaptersImporter implements Importer {
                 chapters++;
             } else if (URL_LINE.matcher(line).matches()) {
                 urls++;
-            } else if (ListItemLine.parse(line).isPresent()) {
+            } else if (item(line).isPresent()) {
                 items++;
             }
         }
@@ -101,7 +102,7 @@ public final class ChaptersImporter implements Importer {
                 if (pending != null) {
                     pending.addReference(url);
                 }
-            } else if ((item = ListItemLine.parse(line)).isPresent()) {
+            } else if ((item = item(line)).isPresent()) {
                 emit(doc, pending, questions, warnings);
                 pending = new Pending(lineNo, item.get(), chapterLine, chapterTitle);
                 if (cut != null) {
@@ -121,6 +122,25 @@ public final class ChaptersImporter implements Importer {
             warnings.accept(Diagnostic.warning("truncated", doc.file(), cut.line, 0,
                     "the list seems cut off here ('" + cut.marker + "'); questions after it, if any, are missing"));
         }
+    }
+
+    /** A {@code Q} before the number ({@code Q3. question}), as some lists write it. */
+    private static final Pattern Q_PREFIX = Pattern.compile("^([ \\t\\u3000]*)[QＱ](?=[ \\t]?[0-9０-９])");
+    private static final Pattern Q_COLON = Pattern.compile("^([ \\t]?[0-9０-９]{1,6})[ \\t]*[:：]");
+
+    /** The line as a numbered question: {@code 3.}, {@code 3、} and the like (see {@link ListItemLine}), or {@code Q3.} / {@code Q3:}. */
+    private static Optional<ListItemLine> item(String line) {
+        Optional<ListItemLine> item = ListItemLine.parse(line);
+        if (item.isPresent()) {
+            return item;
+        }
+        Matcher q = Q_PREFIX.matcher(line);
+        if (!q.find()) {
+            return Optional.empty();
+        }
+        // after a Q, a colon ends the number as well as a dot does: Q4: question
+        String rest = Q_COLON.matcher(line.substring(q.end())).replaceFirst("$1.");
+        return ListItemLine.parse(q.group(1) + rest);
     }
 
     private static void emit(SourceDocument doc, Pending p, Consumer<Question> out, Consumer<Diagnostic> warnings) {

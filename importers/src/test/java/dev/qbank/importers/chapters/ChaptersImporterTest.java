@@ -29,6 +29,17 @@ class ChaptersImporterTest {
     }
 
     @Test
+    void qNumberedQuestionsUnderChapterLinesAreQuestionsOfTheirChapter() {
+        Golden.Result r = Golden.readFixture(importer, "chapters", "q-numbered.md");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::topic).containsExactly(
+                tuple("1", "Signal Processing"), tuple("2", "Signal Processing"), tuple("3", "Acoustic Models"),
+                tuple("4", "Acoustic Models"));
+        assertThat(r.questions()).extracting(Question::answer).containsOnlyNulls();
+        assertThat(r.questions().get(3).references()).extracting(Reference::url)
+                .containsExactly("https://arxiv.org/abs/1508.01211");
+    }
+
+    @Test
     void aUrlAtTheEndOfTheQuestionLineIsAReferenceNotPartOfTheQuestion() {
         Question q1 = Golden.readFixture(importer, "chapters", "inline-url.txt").questions().get(0);
         assertThat(q1.question()).isEqualTo("什么是动量法?");
