@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * {@link ListItemLine}), one per line; {@code 7.1} and {@code 7.2} after item 6 or 7 are questions of their own.
  * Lines before the first item are a preamble (title). A line right under an item whose sentence it finishes is the
  * rest of the question ({@link WrappedLine}); other non-numbered lines after an item are that item's answer, and one
- * that starts like a number is kept there with a warning. A Markdown heading or a line numbered in Chinese numerals
+ * that starts like a number is kept there with a warning; so is a numbered line indented at least two columns deeper
+ * than the item above it (a nested list of points), silently. A Markdown heading or a line numbered in Chinese numerals
  * ({@code 一、图像分类}) between items names the section the following items belong to.
  */
 public final class NumberedImporter implements Importer {
@@ -112,10 +113,13 @@ public final class NumberedImporter implements Importer {
             Optional<ListItemLine> item = ListItemLine.parse(line).or(() -> numbering.subItem(line));
             Matcher heading = HEADING.matcher(line);
             Matcher chineseSection;
-            if (item.isPresent()) {
+            if (item.isPresent() && pending != null && indent(line) >= pending.indent + 2) {
+                // a numbered list indented under a question is its answer's list (steps, points), not questions
+                pending.answer.add(line.strip());
+            } else if (item.isPresent()) {
                 emit(doc, pending, questions, warnings);
                 numbering.reached(item.get());
-                pending = new Pending(lineNo, item.get(), section);
+                pending = new Pending(lineNo, item.get(), section, indent(line));
             } else if (heading.matches()) {
                 emit(doc, pending, questions, warnings);
                 pending = null;
@@ -163,6 +167,24 @@ public final class NumberedImporter implements Importer {
                 .build());
     }
 
+    /** Leading blanks in columns: a tab counts as 4, an ideographic space as 2. */
+    private static int indent(String line) {
+        int columns = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                columns++;
+            } else if (c == '\t') {
+                columns += 4;
+            } else if (c == '\u3000') {
+                columns += 2;
+            } else {
+                break;
+            }
+        }
+        return columns;
+    }
+
     private static String shortened(String line) {
         String text = line.strip();
         return text.codePointCount(0, text.length()) <= 40 ? text : text.substring(0, text.offsetByCodePoints(0, 40)) + "…";
@@ -173,11 +195,14 @@ public final class NumberedImporter implements Importer {
         final int line;
         final ListItemLine item;
         final String section;
+        /** The item line's indentation (see {@link #indent}): a numbered line indented deeper is a sub-list. */
+        final int indent;
         final List<String> answer = new ArrayList<>();
         String text;
 
-        Pending(int line, ListItemLine item, String section) {
+        Pending(int line, ListItemLine item, String section, int indent) {
             this.line = line;
+            this.indent = indent;
             this.item = item;
             this.section = section;
             this.text = item.text();

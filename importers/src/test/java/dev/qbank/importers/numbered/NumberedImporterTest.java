@@ -44,6 +44,19 @@ class NumberedImporterTest {
     }
 
     @Test
+    void aNumberedListIndentedUnderAnItemIsItsAnswerNotQuestions() {
+        Golden.Result r = fixture("nested-lists.md");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::question).containsExactly(
+                tuple("1", "什么是 RLHF？"), tuple("2", "LoRA 的原理是什么？"), tuple("3", "什么是 KV Cache？"),
+                tuple("4", "如何缓解大模型幻觉？"));
+        assertThat(r.questions().get(0).answer()).isEqualTo("1. 监督微调\n2. 训练奖励模型\n3. PPO 强化学习");
+        assertThat(r.questions().get(2).answer()).isEqualTo("1) 缓存历史 token 的 key 和 value");
+        assertThat(r.warnings()).isEmpty();
+        // a list indented as a whole is still a list of questions
+        assertThat(read("  1. a？\n  2. b？\n").questions()).extracting(Question::question).containsExactly("a？", "b？");
+    }
+
+    @Test
     void markdownEscapedAndFullWidthNumbersAreItems() {
         Golden.Result r = fixture("wrapped-escaped-fullwidth.md");
         assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::question).contains(
