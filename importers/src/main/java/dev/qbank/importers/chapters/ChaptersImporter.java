@@ -35,10 +35,13 @@ public final class ChaptersImporter implements Importer {
     /** One URL: bare, in angle brackets, or as a Markdown link (groups: angle, bare, link title, link target). */
     private static final String URL = "(?:<(https?://\\S+)>|(https?://\\S+)|\\[([^\\]]*)\\]\\((https?://\\S+?)\\))";
     /** A label some lists put before a reference URL: {@code 参考链接：}, {@code 参考：}, {@code Reference:}. */
-    private static final String LABEL = "(?:(?:参考(?:链接|资料|文章|答案)?|相关链接|链接|来源|出处|原文|答案链接|解答"
-            + "|(?i:references?|refs?|links?|sources?|see(?: also)?))[ \\t]*[:：][ \\t]*)?";
-    /** A line that is one URL, bare, in angle brackets, as a bullet, or as a Markdown link, maybe after a label. */
-    public static final Pattern URL_LINE = Pattern.compile("^[ \\t]*(?:[-*+][ \\t]+)?" + LABEL + URL + "[ \\t]*$");
+    private static final String LABEL = "(?:参考(?:链接|资料|文章|答案)?|相关链接|链接|来源|出处|原文|答案链接|解答"
+            + "|(?i:references?|refs?|links?|sources?|see(?: also)?))[ \\t]*[:：][ \\t]*";
+    /** A line that is one URL, bare, in angle brackets, as a bullet, or as a Markdown link. */
+    public static final Pattern URL_LINE = Pattern.compile("^[ \\t]*(?:[-*+][ \\t]+)?" + URL + "[ \\t]*$");
+    /** The same after a label; tried apart, on lines that are not a bare URL, so that those pay nothing more. */
+    private static final Pattern LABELLED_URL_LINE =
+            Pattern.compile("^[ \\t]*(?:[-*+][ \\t]+)?" + LABEL + URL + "[ \\t]*$");
     /** A URL at the end of a question line, after a space or the question's closing mark. */
     private static final Pattern TRAILING_URL = Pattern.compile(
             "(?:[ \\t\\u3000]+|(?<=[?？]))" + URL + "[ \\t\\u3000]*$");
@@ -64,7 +67,7 @@ public final class ChaptersImporter implements Importer {
         for (String line : (Iterable<String>) doc.text().lines().limit(SNIFF_LINES)::iterator) {
             if (CHAPTER.matcher(line).matches()) {
                 chapters++;
-            } else if (URL_LINE.matcher(line).matches()) {
+            } else if (urlLine(line) != null) {
                 urls++;
             } else if (item(line).isPresent()) {
                 items++;
@@ -98,7 +101,7 @@ public final class ChaptersImporter implements Importer {
                 pending = null;
                 chapterLine = line.strip().replaceFirst("^#{1,6}[ \\t]+", "").replaceFirst("[ \\t]+#+$", "");
                 chapterTitle = chapter.group(2).isBlank() ? chapter.group(1).strip() : PlainMarkup.strip(chapter.group(2));
-            } else if ((url = URL_LINE.matcher(line)).matches()) {
+            } else if ((url = urlLine(line)) != null) {
                 if (pending != null) {
                     pending.addReference(url);
                 }
@@ -122,6 +125,19 @@ public final class ChaptersImporter implements Importer {
             warnings.accept(Diagnostic.warning("truncated", doc.file(), cut.line, 0,
                     "the list seems cut off here ('" + cut.marker + "'); questions after it, if any, are missing"));
         }
+    }
+
+    /** The line as one reference URL, bare or after a label, or null. */
+    private static Matcher urlLine(String line) {
+        if (line.indexOf("://") < 0) {
+            return null; // most lines: no matcher needed
+        }
+        Matcher url = URL_LINE.matcher(line);
+        if (url.matches()) {
+            return url;
+        }
+        url = LABELLED_URL_LINE.matcher(line);
+        return url.matches() ? url : null;
     }
 
     /** A {@code Q} before the number ({@code Q3. question}), as some lists write it. */
