@@ -57,9 +57,12 @@ public final class NotionImporter implements Importer {
      */
     static final Pattern Q_LINE = Pattern.compile(
             "^[ \\t]{0,3}(\\*{1,3}|_{1,3})?" + Q_MARK + "(\\*{1,3}|_{1,3})?[ \\t]*[：:.．、][ \\t]*");
-    /** A Q-line, also as a bullet: Notion exports a toggle ({@code - Q1：question}, the answer inside) that way. */
+    /**
+     * A Q-line, also as a bullet or a heading: Notion exports a toggle ({@code - Q1：question}, the answer inside) and
+     * a toggle heading ({@code ### Q1：question}) that way.
+     */
     private static final Pattern Q_LINE_SNIFF = Pattern.compile(
-            "(?m)^[ \\t]{0,3}(?:[-*+][ \\t]+)?(?:\\*{1,3}|_{1,3})?" + Q_MARK + "(?:\\*{1,3}|_{1,3})?[ \\t]*[：:.．、]");
+            "(?m)^[ \\t]{0,3}(?:[-*+][ \\t]+|#{1,6}[ \\t]+)?(?:\\*{1,3}|_{1,3})?" + Q_MARK + "(?:\\*{1,3}|_{1,3})?[ \\t]*[：:.．、]");
     private static final Pattern LEVEL_SNIFF = Pattern.compile("(?m)^#{1,6}[ \\t]+(\\S+?)[ \\t]*#*[ \\t]*$");
     private static final Pattern REFERENCE_LABEL = Pattern.compile(
             "^\\s*(引用|参考|参考资料|参考链接|来源|references?|refs?|sources?)\\s*[：:]", Pattern.CASE_INSENSITIVE);
@@ -154,7 +157,13 @@ public final class NotionImporter implements Importer {
                 }
                 if (block instanceof Heading heading) {
                     flush();
-                    onHeading(heading);
+                    String title = inlineSource(heading);
+                    if (Q_LINE.matcher(title).find()) {
+                        // a toggle heading: Notion exports it as a heading holding the Q-line
+                        startQuestion(title, line(heading));
+                    } else {
+                        onHeading(heading);
+                    }
                     continue;
                 }
                 if (block instanceof ListBlock list && isToggle(list.getFirstChild())

@@ -287,6 +287,17 @@ class NotionImporterTest {
         assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("notion");
     }
 
+    @Test
+    void toggleHeadingsAreQuestionsUnderTheirLevel() {
+        Golden.Result result = Golden.readFixture(importer, "notion", "toggle-headings.md");
+        assertThat(result.questions()).extracting(q -> q.sources().get(0).number() + "/" + q.question() + "/"
+                + q.difficulty() + "/" + q.answer()).containsExactly("Q1/什么是梯度消失？/EASY/- 反向传播中梯度逐层变小",
+                "Q2/什么是 Dropout？/EASY/- 训练时随机置零部分神经元",
+                "Q3/为什么 Transformer 用 LayerNorm 不用 BatchNorm？/HARD/- 序列长度可变，batch 统计量不稳定");
+        SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("notion/toggle-headings.md"), "t.md");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("notion");
+    }
+
     private List<Question> read(String text) {
         return read(text, w -> { });
     }
