@@ -212,7 +212,7 @@ public final class QaImporter implements Importer {
                         continue;
                     }
                     flush();
-                    onHeading(heading, ownsLabel(blocks, i));
+                    onHeading(heading, ownsLabel(blocks, i), partTitle(blocks, i));
                     continue;
                 }
                 if (current != null && block instanceof HtmlBlock && details(block)) {
@@ -261,7 +261,7 @@ public final class QaImporter implements Importer {
                             + "check the file or choose another format with --format"));
         }
 
-        private void onHeading(Heading heading, boolean ownsLabel) {
+        private void onHeading(Heading heading, boolean ownsLabel, boolean partTitle) {
             while (!sections.isEmpty() && sections.peekLast().getKey() >= heading.getLevel()) {
                 sections.removeLast();
             }
@@ -269,8 +269,8 @@ public final class QaImporter implements Importer {
             String title = EmphasisStripper.strip(inlineSource(heading)).strip();
             Matcher m = NUMBERED.matcher(title);
             boolean numbered = m.matches();
-            if (!numbered && !ownsLabel) {
-                sections.addLast(Map.entry(heading.getLevel(), title));
+            if (!numbered && !ownsLabel || partTitle) {
+                sections.addLast(Map.entry(heading.getLevel(), numbered ? m.group("title").strip() : title));
                 return;
             }
             String number = numbered ? number(m) : null;
@@ -293,6 +293,16 @@ public final class QaImporter implements Importer {
                 sb.append(sb.length() == 0 ? "" : ".").append(Integer.parseInt(part));
             }
             return sb.toString();
+        }
+
+        /**
+         * Whether the heading at {@code index} is a numbered part of the document rather than a question:
+         * {@code ## 1. 基础篇} right above {@code ### 1.1 question}, a deeper numbered heading with nothing between.
+         */
+        private boolean partTitle(List<Node> blocks, int index) {
+            return index + 1 < blocks.size() && blocks.get(index + 1) instanceof Heading next
+                    && next.getLevel() > ((Heading) blocks.get(index)).getLevel()
+                    && NUMBERED.matcher(inlineSource(next).strip()).matches();
         }
 
         /**

@@ -273,6 +273,16 @@ class QaImporterTest {
         assertThat(importer.sniff(text("# Notes\n\n## 1. Intro\n\nSome text.\n"))).isZero();
     }
 
+    @Test
+    void aNumberedHeadingRightAboveDeeperNumberedOnesIsAPartNotAQuestion() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "numbered-parts.md").questions();
+        assertThat(qs).extracting(q -> q.sources().get(0).number() + "/" + q.question() + "/" + q.topic())
+                .containsExactly("1.1/什么是过拟合？/基础篇", "1.2/什么是正则化？/基础篇", "2.1/什么是 EM 算法？/进阶篇");
+        // a question whose answer opens with a sub-heading is still a question
+        assertThat(read("## 1. 什么是 X？\n\n### 定义\n\n**答案：** y\n")).extracting(Question::question)
+                .containsExactly("什么是 X？");
+    }
+
     private static String detectedFormat(String fixture) {
         SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("qa").resolve(fixture), fixture);
         return new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name();
