@@ -211,8 +211,15 @@ public final class QaImporter implements Importer {
                         extend(start(block), end(block)); // a sub-heading inside an answer is part of it
                         continue;
                     }
+                    if (isPartTitle(current, heading)) {
+                        // the question heading just read was a part of the document: "## 1. 基础篇" over
+                        // "### 1.1 title"; decided here, not by looking ahead, since the next heading may start the
+                        // next piece
+                        sections.addLast(Map.entry(current.level, current.title));
+                        current = null;
+                    }
                     flush();
-                    onHeading(heading, ownsLabel(blocks, i), partTitle(blocks, i));
+                    onHeading(heading, ownsLabel(blocks, i));
                     continue;
                 }
                 if (current != null && block instanceof HtmlBlock && details(block)) {
@@ -261,7 +268,7 @@ public final class QaImporter implements Importer {
                             + "check the file or choose another format with --format"));
         }
 
-        private void onHeading(Heading heading, boolean ownsLabel, boolean partTitle) {
+        private void onHeading(Heading heading, boolean ownsLabel) {
             while (!sections.isEmpty() && sections.peekLast().getKey() >= heading.getLevel()) {
                 sections.removeLast();
             }
@@ -269,8 +276,8 @@ public final class QaImporter implements Importer {
             String title = EmphasisStripper.strip(inlineSource(heading)).strip();
             Matcher m = NUMBERED.matcher(title);
             boolean numbered = m.matches();
-            if (!numbered && !ownsLabel || partTitle) {
-                sections.addLast(Map.entry(heading.getLevel(), numbered ? m.group("title").strip() : title));
+            if (!numbered && !ownsLabel) {
+                sections.addLast(Map.entry(heading.getLevel(), title));
                 return;
             }
             String number = numbered ? number(m) : null;
@@ -296,13 +303,12 @@ public final class QaImporter implements Importer {
         }
 
         /**
-         * Whether the heading at {@code index} is a numbered part of the document rather than a question:
-         * {@code ## 1. 基础篇} right above {@code ### 1.1 question}, a deeper numbered heading with nothing between.
+         * Whether {@code pending}, a question heading with nothing under it, is a numbered part of the document
+         * rather than a question: {@code heading}, right after it, is deeper and numbered.
          */
-        private boolean partTitle(List<Node> blocks, int index) {
-            return index + 1 < blocks.size() && blocks.get(index + 1) instanceof Heading next
-                    && next.getLevel() > ((Heading) blocks.get(index)).getLevel()
-                    && NUMBERED.matcher(inlineSource(next).strip()).matches();
+        private boolean isPartTitle(Pending pending, Heading heading) {
+            return pending != null && pending.number != null && pending.sections.isEmpty()
+                    && heading.getLevel() > pending.level && NUMBERED.matcher(inlineSource(heading).strip()).matches();
         }
 
         /**
