@@ -1,5 +1,6 @@
 package dev.qbank.importers.chapters;
 
+import dev.qbank.importers.AnswerLines;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.ListItemLine;
@@ -172,7 +173,7 @@ public final class ChaptersImporter implements Importer {
         Source source = new Source(doc.file(), p.line, text, NAME, p.item.number(),
                 PlainMarkup.wholeLinkUrl(p.text), p.chapterLine);
         out.accept(Question.builder(text)
-                .answer(p.answer.isEmpty() ? null : String.join("\n", p.answer))
+                .answer(AnswerLines.join(p.answer))
                 .topic(p.chapterTitle)
                 .language(LanguageGuess.of(text))
                 .references(List.copyOf(p.references.values()))

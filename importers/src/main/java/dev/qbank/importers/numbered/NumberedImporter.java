@@ -1,5 +1,6 @@
 package dev.qbank.importers.numbered;
 
+import dev.qbank.importers.AnswerLines;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.ListItemLine;
@@ -160,7 +161,7 @@ public final class NumberedImporter implements Importer {
         Source source = new Source(doc.file(), p.line, text, NAME, p.item.number(),
                 PlainMarkup.wholeLinkUrl(p.text), p.section);
         out.accept(Question.builder(text)
-                .answer(p.answer.isEmpty() ? null : String.join("\n", p.answer))
+                .answer(AnswerLines.join(p.answer))
                 .topic(p.section)
                 .language(LanguageGuess.of(text))
                 .source(source)

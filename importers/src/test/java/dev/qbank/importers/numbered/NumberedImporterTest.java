@@ -57,6 +57,14 @@ class NumberedImporterTest {
     }
 
     @Test
+    void theAnswerLabelBeforeTheFirstAnswerLineIsNotPartOfTheAnswer() {
+        assertThat(read("1. 什么是 mAP？\n答：各类别 AP 的平均值。\n\n2. 什么是 anchor？\n答案：\n预设的参考框。\n"
+                + "答：这一行不是第一行，保留。\n3. What is NMS?\nAnswer: suppression of overlapping boxes.\n")
+                .questions()).extracting(Question::answer).containsExactly("各类别 AP 的平均值。",
+                        "预设的参考框。\n答：这一行不是第一行，保留。", "suppression of overlapping boxes.");
+    }
+
+    @Test
     void markdownEscapedAndFullWidthNumbersAreItems() {
         Golden.Result r = fixture("wrapped-escaped-fullwidth.md");
         assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::question).contains(
