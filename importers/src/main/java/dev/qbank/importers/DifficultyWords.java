@@ -5,6 +5,8 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The words source banks use for difficulty, mapped onto qbank's three levels. Shared by every importer so that
@@ -27,12 +29,16 @@ public final class DifficultyWords {
             Map.entry("high", Difficulty.HARD), Map.entry("senior", Difficulty.HARD), Map.entry("expert", Difficulty.HARD),
             Map.entry("1", Difficulty.EASY), Map.entry("2", Difficulty.MEDIUM), Map.entry("3", Difficulty.HARD));
 
+    /** Stars written as a number: {@code 3星}, {@code 2 stars}. */
+    private static final Pattern STAR_COUNT = Pattern.compile("([1-5])[ \\t]*(?:星|颗星|stars?)");
+
     private DifficultyWords() {
     }
 
     /**
-     * The level a source's word means, if it is one qbank knows: Chinese and English words, 1-3, or 1-3 stars
-     * ({@code ★}, {@code ⭐}, {@code *}; a five-star scale is folded onto three).
+     * The level a source's word means, if it is one qbank knows: Chinese and English words (also with a marker
+     * around them, {@code 🟢 Easy}), 1-3, or 1-3 stars ({@code ★}, {@code ⭐}, {@code *}, {@code 3星}; a
+     * five-star scale is folded onto three).
      */
     public static Optional<Difficulty> parse(String word) {
         if (word == null) {
@@ -45,6 +51,15 @@ public final class DifficultyWords {
         Difficulty d = WORDS.get(w);
         if (d != null) {
             return Optional.of(d);
+        }
+        Matcher counted = STAR_COUNT.matcher(w);
+        if (counted.matches()) {
+            return Optional.of(stars(Integer.parseInt(counted.group(1)), 0));
+        }
+        // a word with a marker around it: "🟢 easy", "(hard)"
+        String letters = w.replaceAll("[^\\p{L}\\p{N}]+", "");
+        if (!letters.isEmpty() && !letters.equals(w) && WORDS.containsKey(letters)) {
+            return Optional.of(WORDS.get(letters));
         }
         int stars = 0;
         int empty = 0;
@@ -62,9 +77,14 @@ public final class DifficultyWords {
         if (stars == 0) {
             return Optional.empty();
         }
+        return Optional.of(stars(stars, empty));
+    }
+
+    /** {@code n} stars of {@code n + empty}: three levels, or a five-star scale folded onto three. */
+    private static Difficulty stars(int stars, int empty) {
         if (stars + empty > 3) {
-            return Optional.of(stars <= 2 ? Difficulty.EASY : stars == 3 ? Difficulty.MEDIUM : Difficulty.HARD);
+            return stars <= 2 ? Difficulty.EASY : stars == 3 ? Difficulty.MEDIUM : Difficulty.HARD;
         }
-        return Optional.of(stars == 1 ? Difficulty.EASY : stars == 2 ? Difficulty.MEDIUM : Difficulty.HARD);
+        return stars == 1 ? Difficulty.EASY : stars == 2 ? Difficulty.MEDIUM : Difficulty.HARD;
     }
 }

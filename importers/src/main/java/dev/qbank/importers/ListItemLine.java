@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * full-width ({@code ５．}, as Chinese input methods type them), and the mark may carry the backslash Markdown
  * editors (Typora, Obsidian) put before it so that it is not rendered as a list ({@code 4\.}). {@code 1.5 倍} is not
  * an item (a digit right after the dot is a decimal number), and neither is a number with nothing after it, nor
- * {@code [1](url)} or {@code [1]: url} (a Markdown link or link definition).
+ * {@code [1](url)} or {@code [1]: url} (a Markdown link or link definition). Bold around the item or its number
+ * ({@code **1. question**}, {@code **1.** question}) is not part of the text.
  *
  * @param number the source's own number, in ASCII digits
  * @param text   the rest of the line, trimmed
@@ -23,7 +24,32 @@ public record ListItemLine(String number, String text) {
             + "|(?:\\[[ \\t]*" + DIGITS + "[ \\t]*\\](?![(:])|【[ \\t]*" + DIGITS + "[ \\t]*】))"
             + "[ \\t\\u3000]*(\\S.*)$");
 
+    /** Strong emphasis opening before the number: {@code **1. question**}, {@code **1.** question}. */
+    private static final Pattern BOLD_START = Pattern.compile("^[ \\t\\u3000]*(\\*\\*|__)(?=[0-9０-９(（\\[【])");
+
     public static Optional<ListItemLine> parse(String line) {
+        return parseUnbolded(unbold(line));
+    }
+
+    /**
+     * The line without the strong emphasis some editors put around a whole item or its number ({@code **1. q**},
+     * {@code **1.** q}): the opening marker and the next one like it go, so the number and its text read as usual.
+     * Without a closing marker the line is left as it is.
+     */
+    private static String unbold(String line) {
+        Matcher bold = BOLD_START.matcher(line);
+        if (!bold.find()) {
+            return line;
+        }
+        int close = line.indexOf(bold.group(1), bold.end());
+        if (close < 0) {
+            return line;
+        }
+        return line.substring(0, bold.start(1)) + line.substring(bold.end(), close)
+                + line.substring(close + bold.group(1).length());
+    }
+
+    private static Optional<ListItemLine> parseUnbolded(String line) {
         Matcher m = ITEM.matcher(line);
         if (!m.matches()) {
             return Optional.empty();

@@ -18,6 +18,13 @@ class TextHelpersTest {
         assertThat(DifficultyWords.parse(word)).contains(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"🟢 Easy|EASY", "🟡 Medium|MEDIUM", "🔴 Hard|HARD", "(hard)|HARD", "3星|HARD",
+            "1星|EASY", "2 stars|MEDIUM"})
+    void difficultyWordsWithAMarkerOrCountedStarsAreRecognised(String word, Difficulty expected) {
+        assertThat(DifficultyWords.parse(word)).contains(expected);
+    }
+
     @Test
     void unknownDifficultyWordsAreNotGuessed() {
         assertThat(DifficultyWords.parse("very tricky")).isEmpty();

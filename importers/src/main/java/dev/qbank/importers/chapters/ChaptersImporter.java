@@ -1,5 +1,6 @@
 package dev.qbank.importers.chapters;
 
+import dev.qbank.importers.AnswerLines;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.ListItemLine;
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
 /**
  * A book's question list: title lines, chapter lines ({@code 第N章 TITLE}, {@code Chapter N: TITLE}, indented or
  * not, optionally as a Markdown heading), numbered questions, and under each question (or at the end of its line)
- * the URLs of its references.
+ * the URLs of its references, one a line, maybe after a label ({@code 参考链接：https://…}). Questions are
+ * numbered as in {@link ListItemLine}, or with a {@code Q} before the number ({@code Q3. question}).
  * The chapter's title becomes the topic. Lines before the first question are a preamble; a cut-off tail
  * ({@code ........} ending the document) is tolerated with a warning, the same marker between questions warns only
  * when the numbering skips over it; other text under a question is kept as its answer.
@@ -33,8 +35,14 @@ public final class ChaptersImporter implements Importer {
                     + "[ \\t\\u3000]*[.:：、-]?[ \\t\\u3000]*(.*?)[ \\t#]*$");
     /** One URL: bare, in angle brackets, or as a Markdown link (groups: angle, bare, link title, link target). */
     private static final String URL = "(?:<(https?://\\S+)>|(https?://\\S+)|\\[([^\\]]*)\\]\\((https?://\\S+?)\\))";
+    /** A label some lists put before a reference URL: {@code 参考链接：}, {@code 参考：}, {@code Reference:}. */
+    private static final String LABEL = "(?:参考(?:链接|资料|文章|答案)?|相关链接|链接|来源|出处|原文|答案链接|解答"
+            + "|(?i:references?|refs?|links?|sources?|see(?: also)?))[ \\t]*[:：][ \\t]*";
     /** A line that is one URL, bare, in angle brackets, as a bullet, or as a Markdown link. */
     public static final Pattern URL_LINE = Pattern.compile("^[ \\t]*(?:[-*+][ \\t]+)?" + URL + "[ \\t]*$");
+    /** The same after a label; tried apart, on lines that are not a bare URL, so that those pay nothing more. */
+    private static final Pattern LABELLED_URL_LINE =
+            Pattern.compile("^[ \\t]*(?:[-*+][ \\t]+)?" + LABEL + URL + "[ \\t]*$");
     /** A URL at the end of a question line, after a space or the question's closing mark. */
     private static final Pattern TRAILING_URL = Pattern.compile(
             "(?:[ \\t\\u3000]+|(?<=[?？]))" + URL + "[ \\t\\u3000]*$");
@@ -60,9 +68,9 @@ public final class ChaptersImporter implements Importer {
         for (String line : (Iterable<String>) doc.text().lines().limit(SNIFF_LINES)::iterator) {
             if (CHAPTER.matcher(line).matches()) {
                 chapters++;
-            } else if (URL_LINE.matcher(line).matches()) {
+            } else if (urlLine(line) != null) {
                 urls++;
-            } else if (ListItemLine.parse(line).isPresent()) {
+            } else if (item(line).isPresent()) {
                 items++;
             }
         }
@@ -94,11 +102,11 @@ public final class ChaptersImporter implements Importer {
                 pending = null;
                 chapterLine = line.strip().replaceFirst("^#{1,6}[ \\t]+", "").replaceFirst("[ \\t]+#+$", "");
                 chapterTitle = chapter.group(2).isBlank() ? chapter.group(1).strip() : PlainMarkup.strip(chapter.group(2));
-            } else if ((url = URL_LINE.matcher(line)).matches()) {
+            } else if ((url = urlLine(line)) != null) {
                 if (pending != null) {
                     pending.addReference(url);
                 }
-            } else if ((item = ListItemLine.parse(line)).isPresent()) {
+            } else if ((item = item(line)).isPresent()) {
                 emit(doc, pending, questions, warnings);
                 pending = new Pending(lineNo, item.get(), chapterLine, chapterTitle);
                 if (cut != null) {
@@ -120,6 +128,38 @@ public final class ChaptersImporter implements Importer {
         }
     }
 
+    /** The line as one reference URL, bare or after a label, or null. */
+    private static Matcher urlLine(String line) {
+        if (line.indexOf("://") < 0) {
+            return null; // most lines: no matcher needed
+        }
+        Matcher url = URL_LINE.matcher(line);
+        if (url.matches()) {
+            return url;
+        }
+        url = LABELLED_URL_LINE.matcher(line);
+        return url.matches() ? url : null;
+    }
+
+    /** A {@code Q} before the number ({@code Q3. question}), as some lists write it. */
+    private static final Pattern Q_PREFIX = Pattern.compile("^([ \\t\\u3000]*)[QＱ](?=[ \\t]?[0-9０-９])");
+    private static final Pattern Q_COLON = Pattern.compile("^([ \\t]?[0-9０-９]{1,6})[ \\t]*[:：]");
+
+    /** The line as a numbered question: {@code 3.}, {@code 3、} and the like (see {@link ListItemLine}), or {@code Q3.} / {@code Q3:}. */
+    private static Optional<ListItemLine> item(String line) {
+        Optional<ListItemLine> item = ListItemLine.parse(line);
+        if (item.isPresent()) {
+            return item;
+        }
+        Matcher q = Q_PREFIX.matcher(line);
+        if (!q.find()) {
+            return Optional.empty();
+        }
+        // after a Q, a colon ends the number as well as a dot does: Q4: question
+        String rest = Q_COLON.matcher(line.substring(q.end())).replaceFirst("$1.");
+        return ListItemLine.parse(q.group(1) + rest);
+    }
+
     private static void emit(SourceDocument doc, Pending p, Consumer<Question> out, Consumer<Diagnostic> warnings) {
         if (p == null) {
             return;
@@ -133,7 +173,7 @@ public final class ChaptersImporter implements Importer {
         Source source = new Source(doc.file(), p.line, text, NAME, p.item.number(),
                 PlainMarkup.wholeLinkUrl(p.text), p.chapterLine);
         out.accept(Question.builder(text)
-                .answer(p.answer.isEmpty() ? null : String.join("\n", p.answer))
+                .answer(AnswerLines.join(p.answer))
                 .topic(p.chapterTitle)
                 .language(LanguageGuess.of(text))
                 .references(List.copyOf(p.references.values()))

@@ -4,6 +4,8 @@ import dev.qbank.model.Difficulty;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The words Notion pages use as level headings ({@code # 初级}), mapped to the canonical difficulty. */
 final class LevelHeadings {
@@ -20,11 +22,22 @@ final class LevelHeadings {
     private LevelHeadings() {
     }
 
-    /** The difficulty a heading names, ignoring case, emphasis, surrounding spaces and a trailing colon. */
+    /**
+     * What pages write around the level word: a number before it ({@code 一、初级}, {@code 1. Easy}), a word after
+     * it ({@code 初级篇}, {@code 中级题目}, {@code Hard questions}) and a count ({@code 高级（5题）}).
+     */
+    private static final Pattern DECORATION = Pattern.compile("^(?:[0-9一二三四五六七八九十]{1,3}[ \\t]*[.．、)）][ \\t]*)?"
+            + "(.+?)[ \\t]*(?:篇|题|题目|部分|问题|(?i:questions?|level))?[ \\t]*(?:[(（][^()（）]*[)）])?[ \\t]*[:：]*$");
+
+    /**
+     * The difficulty a heading names, ignoring case, emphasis, surrounding spaces, a trailing colon and the
+     * decoration above.
+     */
     static Optional<Difficulty> of(String headingText) {
         String key = EmphasisStripper.strip(headingText).strip();
-        while (!key.isEmpty() && (key.endsWith(":") || key.endsWith("："))) {
-            key = key.substring(0, key.length() - 1).strip();
+        Matcher m = DECORATION.matcher(key);
+        if (m.matches()) {
+            key = m.group(1);
         }
         return Optional.ofNullable(LEVELS.get(key.toLowerCase(Locale.ROOT)));
     }

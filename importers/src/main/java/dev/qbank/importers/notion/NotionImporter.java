@@ -45,15 +45,24 @@ public final class NotionImporter implements Importer {
     public static final String NAME = "notion";
 
     /**
-     * {@code Q12：}, {@code Q12:}, {@code Q 12.}: the question number and the start of its text. The line may open
-     * with emphasis ({@code **Q1：question**}, {@code **Q1：**question}, {@code **Q1**：question}): group 1 holds
-     * those markers, group 3 markers that close them right after the number. Opening markers must touch the Q, as
-     * an opening delimiter does; {@code * Q1} is a bullet, not emphasis.
+     * What opens a question's number: {@code Q}, the full-width {@code Ｑ} a Chinese input method types, or the word
+     * {@code 问题} / {@code 题目} ({@code 问题3：}); the digits may be full-width too ({@code Ｑ１２：}).
+     */
+    private static final String Q_MARK = "(?:[QＱ]|问题|题目)[ \\t]*([0-9０-９]{1,6})";
+    /**
+     * {@code Q12：}, {@code Q12:}, {@code Q 12.}, {@code Ｑ12：}, {@code 问题12：}: the question number and the start of
+     * its text. The line may open with emphasis ({@code **Q1：question**}, {@code **Q1：**question},
+     * {@code **Q1**：question}): group 1 holds those markers, group 3 markers that close them right after the
+     * number. Opening markers must touch the Q, as an opening delimiter does; {@code * Q1} is a bullet, not emphasis.
      */
     static final Pattern Q_LINE = Pattern.compile(
-            "^[ \\t]{0,3}(\\*{1,3}|_{1,3})?Q[ \\t]*(\\d{1,6})(\\*{1,3}|_{1,3})?[ \\t]*[：:.．、][ \\t]*");
+            "^[ \\t]{0,3}(\\*{1,3}|_{1,3})?" + Q_MARK + "(\\*{1,3}|_{1,3})?[ \\t]*[：:.．、][ \\t]*");
+    /**
+     * A Q-line, also as a bullet or a heading: Notion exports a toggle ({@code - Q1：question}, the answer inside) and
+     * a toggle heading ({@code ### Q1：question}) that way.
+     */
     private static final Pattern Q_LINE_SNIFF = Pattern.compile(
-            "(?m)^[ \\t]{0,3}(?:\\*{1,3}|_{1,3})?Q[ \\t]*\\d{1,6}(?:\\*{1,3}|_{1,3})?[ \\t]*[：:.．、]");
+            "(?m)^[ \\t]{0,3}(?:[-*+][ \\t]+|#{1,6}[ \\t]+)?(?:\\*{1,3}|_{1,3})?" + Q_MARK + "(?:\\*{1,3}|_{1,3})?[ \\t]*[：:.．、]");
     private static final Pattern LEVEL_SNIFF = Pattern.compile("(?m)^#{1,6}[ \\t]+(\\S+?)[ \\t]*#*[ \\t]*$");
     private static final Pattern REFERENCE_LABEL = Pattern.compile(
             "^\\s*(引用|参考|参考资料|参考链接|来源|references?|refs?|sources?)\\s*[：:]", Pattern.CASE_INSENSITIVE);
@@ -116,6 +125,8 @@ public final class NotionImporter implements Importer {
         private int emitted;
         private boolean ignoredPreamble;
         private int[] lineStarts;
+        /** While reading the blocks inside a toggle: their indentation, taken off every line of the answer. */
+        private int toggleIndent;
 
         Reader(SourceDocument doc, Consumer<Question> out, Consumer<Diagnostic> warnings) {
             this.doc = doc;
@@ -146,7 +157,18 @@ public final class NotionImporter implements Importer {
                 }
                 if (block instanceof Heading heading) {
                     flush();
-                    onHeading(heading);
+                    String title = inlineSource(heading);
+                    if (Q_LINE.matcher(title).find()) {
+                        // a toggle heading: Notion exports it as a heading holding the Q-line
+                        startQuestion(title, line(heading));
+                    } else {
+                        onHeading(heading);
+                    }
+                    continue;
+                }
+                if (block instanceof ListBlock list && isToggle(list.getFirstChild())
+                        && list.getFirstChild().getFirstChild().getNext() != null) {
+                    readToggles(list);
                     continue;
                 }
                 // Q-lines inside the block: its first line, or a line commonmark took as a lazy continuation
@@ -163,6 +185,43 @@ public final class NotionImporter implements Importer {
                 }
                 if (from < end(block)) {
                     content(block, from, end(block));
+                }
+            }
+        }
+
+        /**
+         * A list item whose first line is a Q-line: how Notion exports a toggle, the question as the toggle's text
+         * and the answer as the blocks inside it ({@code - Q1：question} then indented blocks). A list is read as
+         * toggles when its first item is one with blocks inside; a lone {@code * Q4：text} bullet under a question
+         * stays part of its answer.
+         */
+        private boolean isToggle(Node item) {
+            if (item == null || !(item.getFirstChild() instanceof Paragraph p) || p.getSourceSpans().isEmpty()) {
+                return false;
+            }
+            SourceSpan first = p.getSourceSpans().get(0);
+            return Q_LINE.matcher(text.substring(first.getInputIndex(), endOf(first))).find();
+        }
+
+        /** A list of toggles: each Q-line item starts a question, the blocks inside the item are its answer. */
+        private void readToggles(Node list) {
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                Node child = item.getFirstChild();
+                if (isToggle(item)) {
+                    SourceSpan q = child.getSourceSpans().get(0);
+                    flush();
+                    startQuestion(text.substring(q.getInputIndex(), endOf(q)), q.getLineIndex() + 1);
+                    if (child.getSourceSpans().size() > 1) { // the question's paragraph goes on: that is answer too
+                        content(child, lineStart(child.getSourceSpans().get(1).getInputIndex()), end(child));
+                    }
+                    child = child.getNext();
+                }
+                for (; child != null; child = child.getNext()) {
+                    if (!child.getSourceSpans().isEmpty()) {
+                        toggleIndent = indentOf(start(child));
+                        content(child, start(child), end(child));
+                        toggleIndent = 0;
+                    }
                 }
             }
         }
@@ -210,9 +269,9 @@ public final class NotionImporter implements Importer {
             return found;
         }
 
-        /** The first character of a Q-line at column 0: the Q, or the emphasis markers it opens with. */
+        /** The first character of a Q-line at column 0: the Q (or 问题, 题目), or the emphasis markers it opens with. */
         private static boolean isQuestionStart(char c) {
-            return c == 'Q' || c == '*' || c == '_';
+            return c == 'Q' || c == 'Ｑ' || c == '问' || c == '题' || c == '*' || c == '_';
         }
 
         private int lineStart(int index) {
@@ -254,7 +313,7 @@ public final class NotionImporter implements Importer {
 
         /** Source {@code [from, to)} of {@code block} (all of it, or the part around Q-lines) under a question. */
         private void content(Node block, int from, int to) {
-            String slice = text.substring(from, to).strip();
+            String slice = dedent(text.substring(from, to)).strip();
             if (slice.isEmpty()) {
                 return;
             }
@@ -295,6 +354,30 @@ public final class NotionImporter implements Importer {
             // A picture stays in the answer where the page shows it (the link is rewritten to the bank's copy on
             // import), so the answer reads as the page does and every exporter can place it.
             current.answer.add(slice);
+        }
+
+        /** The spaces before the first character of the line holding {@code index} (a block's span may start before). */
+        private int indentOf(int index) {
+            int from = lineStart(index);
+            int at = from;
+            while (at < text.length() && text.charAt(at) == ' ') {
+                at++;
+            }
+            return at - from;
+        }
+
+        /** The text with the indentation of the toggle it sits in taken off each line (nothing outside toggles). */
+        private String dedent(String slice) {
+            if (toggleIndent == 0) {
+                return slice;
+            }
+            return slice.lines().map(l -> {
+                int n = 0;
+                while (n < toggleIndent && n < l.length() && l.charAt(n) == ' ') {
+                    n++;
+                }
+                return l.substring(n);
+            }).collect(java.util.stream.Collectors.joining("\n"));
         }
 
         private void addReferences(Node block, int from, int to, String slice) {

@@ -1,5 +1,6 @@
 package dev.qbank.importers.numbered;
 
+import dev.qbank.importers.AnswerLines;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.ListItemLine;
@@ -21,13 +22,21 @@ import java.util.regex.Pattern;
  * {@link ListItemLine}), one per line; {@code 7.1} and {@code 7.2} after item 6 or 7 are questions of their own.
  * Lines before the first item are a preamble (title). A line right under an item whose sentence it finishes is the
  * rest of the question ({@link WrappedLine}); other non-numbered lines after an item are that item's answer, and one
- * that starts like a number is kept there with a warning. A Markdown heading between items names the section the
- * following items belong to.
+ * that starts like a number is kept there with a warning; so is a numbered line indented at least two columns deeper
+ * than the item above it (a nested list of points), silently. A Markdown heading or a line numbered in Chinese numerals
+ * ({@code 一、图像分类}) between items names the section the following items belong to.
  */
 public final class NumberedImporter implements Importer {
     public static final String NAME = "numbered";
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})[ \\t]+(.*?)[ \\t#]*$");
-    private static final Pattern Q_LABEL = Pattern.compile("^\\s*(?:\\*\\*)?Q\\d+\\s*[：:]");
+    /**
+     * A section line numbered in Chinese numerals ({@code 一、图像分类}, {@code 二. 目标检测}): plain-text banks group
+     * their Arabic-numbered questions under such lines the way Markdown files use headings. Group 1 is the title.
+     */
+    private static final Pattern CHINESE_SECTION = Pattern.compile(
+            "^[ \\t\\u3000]*[一二三四五六七八九十]{1,3}[ \\t]*[、.．][ \\t\\u3000]*(\\S.*?)[ \\t\\u3000]*$");
+    /** A Notion-style question line: {@code Q1：}, {@code **Q1：}, {@code Ｑ1：}, {@code 问题1：}. */
+    private static final Pattern Q_LABEL = Pattern.compile("^\\s*(?:\\*\\*)?(?:[QＱ]|问题)[0-9０-９]+\\s*[：:]");
     private static final Pattern TABLE_DELIMITER = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
     private static final Pattern CHAPTER = Pattern.compile("^\\s*(第\\s*[0-9一二三四五六七八九十百]+\\s*章|chapter\\s+\\d+)",
             Pattern.CASE_INSENSITIVE);
@@ -104,14 +113,22 @@ public final class NumberedImporter implements Importer {
             lineNo++;
             Optional<ListItemLine> item = ListItemLine.parse(line).or(() -> numbering.subItem(line));
             Matcher heading = HEADING.matcher(line);
-            if (item.isPresent()) {
+            Matcher chineseSection;
+            if (item.isPresent() && pending != null && indent(line) >= pending.indent + 2) {
+                // a numbered list indented under a question is its answer's list (steps, points), not questions
+                pending.answer.add(line.strip());
+            } else if (item.isPresent()) {
                 emit(doc, pending, questions, warnings);
                 numbering.reached(item.get());
-                pending = new Pending(lineNo, item.get(), section);
+                pending = new Pending(lineNo, item.get(), section, indent(line));
             } else if (heading.matches()) {
                 emit(doc, pending, questions, warnings);
                 pending = null;
                 section = PlainMarkup.strip(heading.group(2));
+            } else if ((chineseSection = CHINESE_SECTION.matcher(line)).matches()) {
+                emit(doc, pending, questions, warnings);
+                pending = null;
+                section = PlainMarkup.strip(chineseSection.group(1));
             } else if (pending != null && !line.isBlank()) {
                 if (NUMBER_LIKE.matcher(line).find()) {
                     // Users read every numbered line as a question: say so when one is not taken as one.
@@ -144,11 +161,29 @@ public final class NumberedImporter implements Importer {
         Source source = new Source(doc.file(), p.line, text, NAME, p.item.number(),
                 PlainMarkup.wholeLinkUrl(p.text), p.section);
         out.accept(Question.builder(text)
-                .answer(p.answer.isEmpty() ? null : String.join("\n", p.answer))
+                .answer(AnswerLines.join(p.answer))
                 .topic(p.section)
                 .language(LanguageGuess.of(text))
                 .source(source)
                 .build());
+    }
+
+    /** Leading blanks in columns: a tab counts as 4, an ideographic space as 2. */
+    private static int indent(String line) {
+        int columns = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                columns++;
+            } else if (c == '\t') {
+                columns += 4;
+            } else if (c == '\u3000') {
+                columns += 2;
+            } else {
+                break;
+            }
+        }
+        return columns;
     }
 
     private static String shortened(String line) {
@@ -161,11 +196,14 @@ public final class NumberedImporter implements Importer {
         final int line;
         final ListItemLine item;
         final String section;
+        /** The item line's indentation (see {@link #indent}): a numbered line indented deeper is a sub-list. */
+        final int indent;
         final List<String> answer = new ArrayList<>();
         String text;
 
-        Pending(int line, ListItemLine item, String section) {
+        Pending(int line, ListItemLine item, String section, int indent) {
             this.line = line;
+            this.indent = indent;
             this.item = item;
             this.section = section;
             this.text = item.text();

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -44,12 +45,22 @@ import org.commonmark.parser.Parser;
 public final class QaImporter implements Importer {
     public static final String NAME = "qa";
 
-    /** {@code 1.}, {@code 2、}, {@code 3）}, {@code Q4:}: the number, then the title. */
-    private static final Pattern NUMBERED = Pattern.compile("^(?:Q[ \\t]*)?(\\d{1,6})[ \\t]*[.．、)）:：][ \\t]*(.*)$",
+    /** How a question heading numbers itself; see {@link #NUMBERED}. */
+    private static final String NUMBER_MARK = "(?:第[ \\t]*(?<nth>\\d{1,6})[ \\t]*[题问][ \\t]*[.．、:：]?"
+            + "|(?:Q(?:uestion)?[ \\t]*)?(?<n>\\d{1,6}(?:[.．]\\d{1,6})*+)[ \\t]*[.．、)）:：]"
+            + "|(?<sub>\\d{1,6}(?:[.．]\\d{1,6})++)(?=[ \\t]))";
+    /**
+     * {@code 1.}, {@code 2、}, {@code 3）}, {@code Q4:}, {@code Question 5:}, {@code 第6题}, and sub-numbers
+     * ({@code 1.2 title}, {@code 1.2. title}): the number, then the title. A dotted number followed by a space is
+     * still a number (a plain {@code 2023 年} is not); the possessive match keeps {@code 1.2 title} from reading as
+     * number 1, title "2 title".
+     */
+    private static final Pattern NUMBERED = Pattern.compile("^" + NUMBER_MARK + "[ \\t]*(?<title>.*)$",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADING_LINE = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S");
     private static final Pattern NUMBERED_HEADING_LINE =
-            Pattern.compile("(?im)^[ \\t]{0,3}#{1,6}[ \\t]+(?:Q[ \\t]*)?\\d{1,6}[ \\t]*[.．、)）:：]");
+            Pattern.compile("(?im)^[ \\t]{0,3}#{1,6}[ \\t]+" + NUMBER_MARK);
+    private static final Pattern DETAILS_TAG = Pattern.compile("(?i)(?:<details[^>]*>|</details>)");
     /** Any ATX heading or setext underline: a necessary condition for a question heading. */
     private static final Pattern ANY_HEADING =
             Pattern.compile("(?m)^ {0,3}(?:#{1,6}(?:[ \\t]|$)|=+[ \\t]*$|-+[ \\t]*$)");
@@ -73,17 +84,25 @@ public final class QaImporter implements Importer {
     }
 
     /**
-     * Bold section labels at the start of lines are what makes this format; headings over them make it near
-     * certain. Plain labels ({@code 答案：}) also start prose lines, so they count only under numbered question
-     * headings, and less. Tables, numbered lists and Notion pages have no such labels and score 0.
+     * Bold section labels at the start of lines (or {@code <summary>Answer</summary>}) are what makes this format;
+     * headings over them make it near certain. Plain labels ({@code 答案：}) also start prose lines, so they count
+     * only under numbered question headings, and less. Without any label, two numbered headings ({@code ## 1. q})
+     * still make a Q&A document whose answers follow the headings unlabelled; the shapes that outscore it (chapter
+     * lists, Notion pages, tables) own such files, and a plain numbered list has no headings.
      */
     @Override
     public double sniff(SourceDocument doc) {
         String head = doc.text().length() > SNIFF_CHARS ? doc.text().substring(0, SNIFF_CHARS) : doc.text();
-        long labels = SectionLabel.LINE.matcher(head).results().count();
+        long labels = SectionLabel.LINE.matcher(head).results().count()
+                + SectionLabel.SUMMARY.matcher(head).results().count();
         if (labels == 0) {
             boolean plainLabels = SectionLabel.PLAIN_LINE.matcher(head).results().limit(2).count() == 2;
-            return plainLabels && NUMBERED_HEADING_LINE.matcher(head).find() ? 0.5 : 0;
+            long numberedHeadings = NUMBERED_HEADING_LINE.matcher(head).results().limit(2).count();
+            if (plainLabels && numberedHeadings > 0) {
+                return 0.5;
+            }
+            // numbered question headings with their answers written right under them, no labels at all
+            return numberedHeadings == 2 ? 0.4 : 0;
         }
         boolean headings = HEADING_LINE.matcher(head).find();
         if (!headings) {
@@ -143,6 +162,11 @@ public final class QaImporter implements Importer {
         private Pending current;
         private int emitted;
         private boolean ignoredIntro;
+        /**
+         * What text under a heading before any label is: the prompt where the document labels its sections (the
+         * answer then has its own label), the answer where it has no labels at all ({@code ## 1. q} then the answer).
+         */
+        private final SectionLabel unlabelled;
 
         Reader(SourceDocument doc, Consumer<Question> out, Consumer<Diagnostic> warnings) {
             this.doc = doc;
@@ -150,6 +174,9 @@ public final class QaImporter implements Importer {
             this.labelMatcher = SectionLabel.AT_LINE_START.matcher(text);
             this.out = out;
             this.warnings = warnings;
+            boolean labelled = SectionLabel.LINE.matcher(text).find() || SectionLabel.PLAIN_LINE.matcher(text).find()
+                    || SectionLabel.SUMMARY.matcher(text).find();
+            this.unlabelled = labelled ? SectionLabel.PROMPT : SectionLabel.ANSWER;
         }
 
         void read() {
@@ -184,8 +211,18 @@ public final class QaImporter implements Importer {
                         extend(start(block), end(block)); // a sub-heading inside an answer is part of it
                         continue;
                     }
+                    if (isPartTitle(current, heading)) {
+                        // the question heading just read was a part of the document: "## 1. 基础篇" over
+                        // "### 1.1 title"; decided here, not by looking ahead, since the next heading may start the
+                        // next piece
+                        sections.addLast(Map.entry(current.level, current.title));
+                        current = null;
+                    }
                     flush();
                     onHeading(heading, ownsLabel(blocks, i));
+                    continue;
+                }
+                if (current != null && block instanceof HtmlBlock && details(block)) {
                     continue;
                 }
                 List<Label> labels = labels(block);
@@ -243,8 +280,8 @@ public final class QaImporter implements Importer {
                 sections.addLast(Map.entry(heading.getLevel(), title));
                 return;
             }
-            String number = numbered ? String.valueOf(Integer.parseInt(m.group(1))) : null;
-            String question = numbered ? m.group(2).strip() : title;
+            String number = numbered ? number(m) : null;
+            String question = numbered ? m.group("title").strip() : title;
             if (question.isEmpty()) {
                 throw new QbankException(Diagnostic.error("empty-question", doc.file(), line(heading), 0,
                         "question heading has no title; write the question after the number"));
@@ -254,23 +291,70 @@ public final class QaImporter implements Importer {
             current = new Pending(number, question, line(heading), section, heading.getLevel());
         }
 
+        /** The heading's number as plain digits: {@code 007} is 7, {@code 1．02} is 1.2. */
+        private static String number(Matcher numbered) {
+            String n = numbered.group("nth") != null ? numbered.group("nth")
+                    : numbered.group("n") != null ? numbered.group("n") : numbered.group("sub");
+            StringBuilder sb = new StringBuilder();
+            for (String part : n.split("[.．]")) {
+                sb.append(sb.length() == 0 ? "" : ".").append(Integer.parseInt(part));
+            }
+            return sb.toString();
+        }
+
+        /**
+         * Whether {@code pending}, a question heading with nothing under it, is a numbered part of the document
+         * rather than a question: {@code heading}, right after it, is deeper and numbered.
+         */
+        private boolean isPartTitle(Pending pending, Heading heading) {
+            return pending != null && pending.number != null && pending.sections.isEmpty()
+                    && heading.getLevel() > pending.level && NUMBERED.matcher(inlineSource(heading).strip()).matches();
+        }
+
         /**
          * Whether a section with a bold label follows the heading at {@code index} before the next heading. Plain
          * labels do not count: {@code 说明：} or {@code 问题：} under a heading of the document is ordinary prose.
          */
         private boolean ownsLabel(List<Node> blocks, int index) {
             for (int j = index + 1; j < blocks.size() && !(blocks.get(j) instanceof Heading); j++) {
-                if (labels(blocks.get(j)).stream().anyMatch(l -> !l.plain())) {
+                if (labels(blocks.get(j)).stream().anyMatch(l -> !l.plain()) || summary(blocks.get(j)) != null) {
                     return true;
                 }
             }
             return false;
         }
 
+        /**
+         * The {@code <details>} wrapping of a collapsed answer: a {@code <summary>Answer</summary>} block opens the
+         * section its word names (content in the same HTML block, up to {@code </details>}, included), and a block
+         * that is only a {@code <details>} or {@code </details>} tag is markup, not content. Whether it was either.
+         */
+        private boolean details(Node block) {
+            int from = start(block);
+            String html = text.substring(from, end(block));
+            Matcher summary = summary(block);
+            if (summary != null) {
+                int close = html.toLowerCase(java.util.Locale.ROOT).indexOf("</details>", summary.end());
+                current.openSection(SectionLabel.of(summary.group("word")).orElseThrow(), from + summary.end(),
+                        from + (close < 0 ? html.length() : close));
+                return true;
+            }
+            return DETAILS_TAG.matcher(html.strip()).matches();
+        }
+
+        /** The {@code <summary>} label of an HTML block, or null. */
+        private Matcher summary(Node block) {
+            if (!(block instanceof HtmlBlock)) {
+                return null;
+            }
+            Matcher m = SectionLabel.SUMMARY.matcher(text.substring(start(block), end(block)));
+            return m.find() ? m : null;
+        }
+
         /** Adds unlabelled content to the open section; right under the heading it states the question. */
         private void extend(int from, int to) {
             if (current.open == null) {
-                current.openSection(SectionLabel.PROMPT, from, to);
+                current.openSection(unlabelled, from, to);
             }
             current.open.end = to;
         }
@@ -333,6 +417,8 @@ public final class QaImporter implements Importer {
                     .answer(section(q, SectionLabel.ANSWER))
                     .explanation(section(q, SectionLabel.EXPLANATION))
                     .language(hasCjk(q.title) ? "zh-CN" : "en")
+                    // the heading the question is filed under is its topic, as the table and numbered shapes do
+                    .topic(q.section)
                     .source(new Source(doc.file(), q.line, q.title, NAME, q.number, null, q.section))
                     .build());
             emitted++;

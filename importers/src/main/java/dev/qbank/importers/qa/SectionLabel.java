@@ -18,10 +18,16 @@ enum SectionLabel {
             Map.entry("答案", ANSWER), Map.entry("参考答案", ANSWER), Map.entry("回答", ANSWER),
             Map.entry("answer", ANSWER),
             Map.entry("解析", EXPLANATION), Map.entry("解释", EXPLANATION), Map.entry("说明", EXPLANATION),
-            Map.entry("分析", EXPLANATION), Map.entry("explanation", EXPLANATION));
+            Map.entry("分析", EXPLANATION), Map.entry("explanation", EXPLANATION),
+            // the one-character labels of interview notes: 问：/答：, Q:/A:
+            Map.entry("问", PROMPT), Map.entry("答", ANSWER), Map.entry("q", PROMPT), Map.entry("a", ANSWER));
 
+    /**
+     * Longer words first. {@code Q} and {@code A} only in capitals: a line opening with {@code a:} is more likely
+     * prose or code than a label.
+     */
     private static final String WORD_ALTERNATIVES = "题目|问题|题干|答案|参考答案|回答|解析|解释|说明|分析"
-            + "|question|prompt|answer|explanation";
+            + "|question|prompt|answer|explanation|问|答|(?-i:Q|A)";
 
     /** A label line as sniffing sees it in raw text: bold word, colon inside or right after the bold. */
     static final Pattern LINE = Pattern.compile("(?im)^[ \\t]{0,3}\\*\\*[ \\t]*(" + WORD_ALTERNATIVES
@@ -41,6 +47,13 @@ enum SectionLabel {
             + WORD_ALTERNATIVES + ")[ \\t]*(?<in>[：:])?[ \\t]*\\k<bold>[ \\t]*(?<after>[：:])?"
             + "|(?<plain>" + WORD_ALTERNATIVES + ")[ \\t]*(?<colon>[：:]))[ \\t]*",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * GitHub's collapsed answer: {@code <details><summary>Answer</summary>…</details>}, the summary naming a label
+     * (maybe bold or with a colon). Group {@code word}.
+     */
+    static final Pattern SUMMARY = Pattern.compile("(?i)<summary>[ \\t]*(?:<b>|<strong>|\\*\\*)?[ \\t]*(?<word>"
+            + WORD_ALTERNATIVES + ")[ \\t]*[：:]?[ \\t]*(?:</b>|</strong>|\\*\\*)?[ \\t]*</summary>");
 
     /** The label a bold text names, ignoring case, spaces and a trailing colon. */
     static Optional<SectionLabel> of(String boldText) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 enum Column {
     QUESTION(List.of("题目", "问题", "面试题", "题干", "试题", "question", "questions", "title", "q")),
     DIFFICULTY(List.of("难度", "难易", "难易度", "难度等级", "级别", "等级", "difficulty", "level")),
-    TAGS(List.of("标签", "tags", "tag", "关键词", "关键字", "keywords", "labels")),
+    TAGS(List.of("标签", "tags", "tag", "关键词", "关键字", "知识点", "考点", "keywords", "labels")),
     ANSWER(List.of("答案", "回答", "参考答案", "answer", "answers", "a")),
     EXPLANATION(List.of("解析", "解释", "答案解析", "说明", "explanation", "explanations", "notes")),
     TOPIC(List.of("分类", "类别", "主题", "模块", "章节", "方向", "topic", "category", "section", "chapter")),
@@ -39,6 +39,27 @@ enum Column {
         for (Column c : values()) {
             for (String name : c.names) {
                 if (name.length() >= 2 && name.codePointAt(0) > 0x2E80 && h.contains(name)) {
+                    return Optional.of(c);
+                }
+            }
+        }
+        return ofEnglishWords(header);
+    }
+
+    /**
+     * An English header of several words names the column of its last word that is a name ("Interview Question",
+     * "Difficulty Level", "Question Category"): in English the last noun is the head. Short or vague names ("q",
+     * "a", "no", "title") are left to the exact match, so "Chapter Title" is a topic.
+     */
+    private static Optional<Column> ofEnglishWords(String header) {
+        String[] words = Normalizer.normalize(header, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).split("[^a-z]+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            String word = words[i];
+            if (word.length() < 3 || word.equals("title")) {
+                continue;
+            }
+            for (Column c : values()) {
+                if (c.names.contains(word)) {
                     return Optional.of(c);
                 }
             }

@@ -34,7 +34,8 @@ import org.commonmark.parser.Parser;
 /**
  * A Markdown (GFM) table with one question per row. Columns are found by their header text, in any order (see
  * {@link Column}); the question cell's link is the source URL; tags are the links or words of the tag cell,
- * separated by {@code <br>}, commas or enumeration commas; difficulty words are mapped; empty rows are skipped.
+ * separated by {@code <br>}, commas, enumeration commas, a spaced {@code /}, or written as {@code #tags}; difficulty
+ * words are mapped; empty rows are skipped.
  * The nearest heading above a table is the rows' section. Parsed with commonmark-java so escaped pipes, code
  * spans and links inside cells mean what GFM says they mean.
  */
@@ -45,7 +46,8 @@ public final class TableImporter implements Importer {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
     private static final Pattern DELIMITER_ROW = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
-    private static final Pattern TAG_SEPARATORS = Pattern.compile("[\\n,，、;；]+");
+    /** Between tags: line breaks ({@code <br>}), commas, semicolons, a slash between spaces, or before a {@code #tag}. */
+    private static final Pattern TAG_SEPARATORS = Pattern.compile("[\\n,，、;；]+|[ \\t]+/[ \\t]+|[ \\t]+(?=#\\S)");
     private static final int SNIFF_LINES = 100;
 
     @Override
@@ -224,6 +226,9 @@ public final class TableImporter implements Importer {
         LinkedHashSet<String> tags = new LinkedHashSet<>();
         for (String tag : TAG_SEPARATORS.split(cell.text)) {
             String t = tag.strip().replaceAll("\\s+", " ");
+            if (t.length() > 1 && t.charAt(0) == '#' && t.charAt(1) != '#') {
+                t = t.substring(1); // a hashtag: the tag is the word
+            }
             if (!t.isEmpty()) {
                 tags.add(t);
             }

@@ -17,6 +17,29 @@ class ChaptersImporterTest {
     }
 
     @Test
+    void aLabelledUrlLineIsAReferenceNotAnswerText() {
+        Golden.Result r = Golden.readFixture(importer, "chapters", "labelled-references.txt");
+        assertThat(r.questions()).hasSize(4);
+        assertThat(r.questions().get(0).references()).extracting(Reference::url)
+                .containsExactly("https://github.com/scutan90/DeepLearning-500-questions");
+        assertThat(r.questions().get(1).references()).extracting(Reference::url, Reference::title).containsExactly(
+                tuple("https://zhuanlan.zhihu.com/p/48982978", null), tuple("https://example.com/tensors", "Tensors explained"));
+        assertThat(r.questions().subList(0, 3)).extracting(Question::answer).containsOnlyNulls();
+        assertThat(r.questions().get(3).answer()).isEqualTo("偏差是期望预测与真实值的差，方差是预测的波动。");
+    }
+
+    @Test
+    void qNumberedQuestionsUnderChapterLinesAreQuestionsOfTheirChapter() {
+        Golden.Result r = Golden.readFixture(importer, "chapters", "q-numbered.md");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::topic).containsExactly(
+                tuple("1", "Signal Processing"), tuple("2", "Signal Processing"), tuple("3", "Acoustic Models"),
+                tuple("4", "Acoustic Models"));
+        assertThat(r.questions()).extracting(Question::answer).containsOnlyNulls();
+        assertThat(r.questions().get(3).references()).extracting(Reference::url)
+                .containsExactly("https://arxiv.org/abs/1508.01211");
+    }
+
+    @Test
     void aUrlAtTheEndOfTheQuestionLineIsAReferenceNotPartOfTheQuestion() {
         Question q1 = Golden.readFixture(importer, "chapters", "inline-url.txt").questions().get(0);
         assertThat(q1.question()).isEqualTo("什么是动量法?");

@@ -243,6 +243,61 @@ class NotionImporterTest {
         assertThat(warnings).extracting(Diagnostic::line).containsExactly(16, 22);
     }
 
+    @Test
+    void fullWidthQAndQuestionWordsStartQuestions() {
+        Golden.Result result = Golden.readFixture(importer, "notion", "question-marks-and-levels.md");
+        List<Question> qs = result.questions();
+        assertThat(qs).extracting(q -> q.sources().get(0).number() + "/" + q.question()).containsExactly(
+                "Q1/卷积层的参数量怎么计算？", "Q2/什么是感受野？", "Q3/BN 层在训练和推理时有什么区别？",
+                "Q4/Focal Loss 解决了什么问题？", "Q5/What does ViT do with an image?");
+        assertThat(qs.get(1).answer()).isEqualTo("- 输出特征图上一个点对应输入图像上的区域大小");
+        assertThat(qs.get(3).answer()).isEqualTo("- 一阶段检测器中正负样本极度不平衡");
+        assertThat(result.warnings()).isEmpty();
+        SourceDocument doc = SourceDocument.load(
+                Golden.FIXTURES.resolve("notion/question-marks-and-levels.md"), "question-marks-and-levels.md");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("notion");
+    }
+
+    @Test
+    void levelHeadingsWithANumberASuffixOrACountAreLevels() {
+        List<Question> qs = Golden.readFixture(importer, "notion", "question-marks-and-levels.md").questions();
+        assertThat(qs).extracting(Question::difficulty).containsExactly(Difficulty.EASY, Difficulty.EASY,
+                Difficulty.MEDIUM, Difficulty.MEDIUM, Difficulty.HARD);
+        assertThat(LevelHeadings.of("初级：")).contains(Difficulty.EASY);
+        assertThat(LevelHeadings.of("问题")).isEmpty();
+        assertThat(LevelHeadings.of("高级技巧")).isEmpty();
+    }
+
+    @Test
+    void togglesExportedAsBulletsAreQuestionsWithTheirContentAsAnswer() {
+        Golden.Result result = Golden.readFixture(importer, "notion", "toggles.md");
+        List<Question> qs = result.questions();
+        assertThat(qs).extracting(q -> q.sources().get(0).number() + "/" + q.question() + "/" + q.difficulty())
+                .containsExactly("Q1/What is data augmentation?/EASY", "Q2/What is a pooling layer?/EASY",
+                        "Q3/Why does Swin Transformer use shifted windows?/HARD");
+        assertThat(qs.get(0).answer()).isEqualTo("- Random transformations of training images:\n    - flip, crop\n"
+                + "    - colour jitter");
+        assertThat(qs.get(1).answer()).isEqualTo("It downsamples feature maps.\n\n"
+                + "![pool](Computer%20Vision%20Cheatsheet%20ab12/pool.png)");
+        assertThat(qs.get(1).references()).extracting(Reference::url)
+                .containsExactly("https://cs231n.github.io/convolutional-networks/");
+        assertThat(qs.get(1).media()).containsExactly("Computer Vision Cheatsheet ab12/pool.png");
+        assertThat(qs.get(2).answer()).isEqualTo("- To connect neighbouring windows while keeping attention local.");
+        SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("notion/toggles.md"), "toggles.md");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("notion");
+    }
+
+    @Test
+    void toggleHeadingsAreQuestionsUnderTheirLevel() {
+        Golden.Result result = Golden.readFixture(importer, "notion", "toggle-headings.md");
+        assertThat(result.questions()).extracting(q -> q.sources().get(0).number() + "/" + q.question() + "/"
+                + q.difficulty() + "/" + q.answer()).containsExactly("Q1/什么是梯度消失？/EASY/- 反向传播中梯度逐层变小",
+                "Q2/什么是 Dropout？/EASY/- 训练时随机置零部分神经元",
+                "Q3/为什么 Transformer 用 LayerNorm 不用 BatchNorm？/HARD/- 序列长度可变，batch 统计量不稳定");
+        SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("notion/toggle-headings.md"), "t.md");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("notion");
+    }
+
     private List<Question> read(String text) {
         return read(text, w -> { });
     }

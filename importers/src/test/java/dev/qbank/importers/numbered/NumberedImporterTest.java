@@ -22,6 +22,49 @@ class NumberedImporterTest {
     }
 
     @Test
+    void chineseNumeralLinesAreSectionsNotAnswerText() {
+        Golden.Result r = fixture("chinese-sections.txt");
+        assertThat(r.questions()).extracting(Question::topic, Question::question).containsExactly(
+                tuple("图像分类", "AlexNet 相比 LeNet 有哪些改进？"), tuple("图像分类", "ResNet 解决了什么问题？"),
+                tuple("目标检测", "两阶段检测器和单阶段检测器的区别？"), tuple("目标检测", "什么是 anchor-free 检测？"),
+                tuple("图像分割", "FCN 的核心思想是什么？"));
+        assertThat(r.questions().get(1).answer()).isEqualTo("- 退化问题\n- 梯度消失");
+        assertThat(r.questions().get(3).answer()).isNull();
+    }
+
+    @Test
+    void boldAroundAnItemOrItsNumberIsNotPartOfTheQuestion() {
+        Golden.Result r = fixture("bold-items.md");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::question).containsExactly(
+                tuple("1", "什么是 ROC 曲线？"), tuple("2", "什么是 AUC？"), tuple("3", "SVM 的核函数有哪些？"),
+                tuple("4", "什么是 Bagging？"));
+        assertThat(r.warnings()).isEmpty();
+        // bold that does not close stays as written
+        assertThat(read("**1. a\n2. b\n").questions()).extracting(Question::question).containsExactly("b");
+    }
+
+    @Test
+    void aNumberedListIndentedUnderAnItemIsItsAnswerNotQuestions() {
+        Golden.Result r = fixture("nested-lists.md");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::question).containsExactly(
+                tuple("1", "什么是 RLHF？"), tuple("2", "LoRA 的原理是什么？"), tuple("3", "什么是 KV Cache？"),
+                tuple("4", "如何缓解大模型幻觉？"));
+        assertThat(r.questions().get(0).answer()).isEqualTo("1. 监督微调\n2. 训练奖励模型\n3. PPO 强化学习");
+        assertThat(r.questions().get(2).answer()).isEqualTo("1) 缓存历史 token 的 key 和 value");
+        assertThat(r.warnings()).isEmpty();
+        // a list indented as a whole is still a list of questions
+        assertThat(read("  1. a？\n  2. b？\n").questions()).extracting(Question::question).containsExactly("a？", "b？");
+    }
+
+    @Test
+    void theAnswerLabelBeforeTheFirstAnswerLineIsNotPartOfTheAnswer() {
+        assertThat(read("1. 什么是 mAP？\n答：各类别 AP 的平均值。\n\n2. 什么是 anchor？\n答案：\n预设的参考框。\n"
+                + "答：这一行不是第一行，保留。\n3. What is NMS?\nAnswer: suppression of overlapping boxes.\n")
+                .questions()).extracting(Question::answer).containsExactly("各类别 AP 的平均值。",
+                        "预设的参考框。\n答：这一行不是第一行，保留。", "suppression of overlapping boxes.");
+    }
+
+    @Test
     void markdownEscapedAndFullWidthNumbersAreItems() {
         Golden.Result r = fixture("wrapped-escaped-fullwidth.md");
         assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::question).contains(

@@ -212,6 +212,82 @@ class QaImporterTest {
                 .extracting(q -> q.question() + "/" + q.sources().get(0).number()).containsExactly("a/6", "b/7");
     }
 
+    @Test
+    void oneCharacterLabelsOpenSections() {
+        Golden.Result result = Golden.readFixture(importer, "qa", "short-labels.md");
+        List<Question> qs = result.questions();
+        assertThat(qs).extracting(Question::question).containsExactly("什么是过拟合？", "如何缓解过拟合？",
+                "What is early stopping?", "What is a learning rate?");
+        assertThat(qs.get(0).answer()).isEqualTo("模型在训练集上表现好、在测试集上表现差。");
+        assertThat(qs.get(1).prompt()).isEqualTo("有哪些常用方法？");
+        assertThat(qs.get(1).answer()).isEqualTo("1. 增加数据\n2. 正则化");
+        assertThat(qs.get(2).prompt()).isEqualTo("Explain early stopping.");
+        assertThat(qs.get(2).answer()).isEqualTo("Stop training when the validation loss stops improving.");
+        assertThat(qs.get(3).prompt()).isEqualTo("What does the learning rate control?");
+        assertThat(qs.get(3).answer()).isEqualTo("The step size of each update.");
+        SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("qa/short-labels.md"), "short-labels.md");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("qa");
+        // a lower-case "a:" line is prose, not a label
+        assertThat(read("### 1. t\n\n**答案：** x\na: y\n").get(0).answer()).isEqualTo("x\na: y");
+    }
+
+    @Test
+    void subNumbersNthQuestionAndQuestionNHeadingsAreNumbers() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "heading-numbers.md").questions();
+        assertThat(qs).extracting(q -> q.sources().get(0).number() + "/" + q.question()).containsExactly(
+                "1.1/卷积的输出尺寸怎么算？", "1.2/什么是空洞卷积？", "3/NMS 的缺点？", "4/What is an anchor box?",
+                "null/2023 年的新方法");
+    }
+
+    @Test
+    void theHeadingAQuestionIsFiledUnderIsItsTopic() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "heading-numbers.md").questions();
+        assertThat(qs).extracting(Question::topic).containsExactly("一、卷积", "一、卷积", "二、检测", "二、检测", "二、检测");
+        assertThat(read("### 1. a\n\n**答案：** x\n").get(0).topic()).isNull();
+    }
+
+    @Test
+    void collapsedDetailsAnswersAreAnswers() {
+        Golden.Result result = Golden.readFixture(importer, "qa", "details-answers.md");
+        List<Question> qs = result.questions();
+        assertThat(qs).extracting(Question::question).containsExactly("What is backpropagation?",
+                "What is the purpose of an activation function?", "Why normalise inputs?");
+        assertThat(qs.get(0).answer()).isEqualTo("Backpropagation applies the chain rule to compute the gradient of "
+                + "the loss for every weight.\n\n```python\nloss.backward()\n```");
+        assertThat(qs.get(1).answer()).isEqualTo("It adds non-linearity.");
+        assertThat(qs.get(2).answer()).isEqualTo("加快收敛，让各特征尺度一致。");
+        assertThat(qs).extracting(Question::prompt).containsOnlyNulls();
+        assertThat(detectedFormat("details-answers.md")).isEqualTo("qa");
+    }
+
+    @Test
+    void withoutAnyLabelTheTextUnderANumberedHeadingIsTheAnswer() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "unlabelled-answers.md").questions();
+        assertThat(qs).extracting(Question::question).containsExactly("什么是协同过滤？", "召回和排序的区别是什么？",
+                "什么是冷启动问题？");
+        assertThat(qs).extracting(Question::prompt).containsOnlyNulls();
+        assertThat(qs.get(1).answer()).isEqualTo("召回从海量物品中快速选出候选集，排序对候选集精细打分。\n\n"
+                + "- 召回：多路召回、向量召回\n- 排序：CTR 预估模型");
+        assertThat(detectedFormat("unlabelled-answers.md")).isEqualTo("qa");
+        // one numbered heading over prose is not enough to call a file a Q&A document
+        assertThat(importer.sniff(text("# Notes\n\n## 1. Intro\n\nSome text.\n"))).isZero();
+    }
+
+    @Test
+    void aNumberedHeadingRightAboveDeeperNumberedOnesIsAPartNotAQuestion() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "numbered-parts.md").questions();
+        assertThat(qs).extracting(q -> q.sources().get(0).number() + "/" + q.question() + "/" + q.topic())
+                .containsExactly("1.1/什么是过拟合？/基础篇", "1.2/什么是正则化？/基础篇", "2.1/什么是 EM 算法？/进阶篇");
+        // a question whose answer opens with a sub-heading is still a question
+        assertThat(read("## 1. 什么是 X？\n\n### 定义\n\n**答案：** y\n")).extracting(Question::question)
+                .containsExactly("什么是 X？");
+    }
+
+    private static String detectedFormat(String fixture) {
+        SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("qa").resolve(fixture), fixture);
+        return new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name();
+    }
+
     private List<Question> read(String text) {
         List<Question> out = new ArrayList<>();
         importer.read(text(text), out::add, w -> { });

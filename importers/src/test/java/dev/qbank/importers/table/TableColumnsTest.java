@@ -1,0 +1,40 @@
+package dev.qbank.importers.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.qbank.importers.Golden;
+import dev.qbank.model.Difficulty;
+import dev.qbank.model.Question;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Headers and tag cells as other people's exports write them. */
+class TableColumnsTest {
+    private final TableImporter importer = new TableImporter();
+
+    @Test
+    void multiWordEnglishHeadersNameTheColumnOfTheirLastWord() {
+        assertThat(Column.of("Interview Question")).contains(Column.QUESTION);
+        assertThat(Column.of("Difficulty Level")).contains(Column.DIFFICULTY);
+        assertThat(Column.of("Question Category")).contains(Column.TOPIC);
+        assertThat(Column.of("Chapter Title")).contains(Column.TOPIC);
+        assertThat(Column.of("Remarks")).isEmpty();
+        List<Question> qs = Golden.readFixture(importer, "table", "english-headers.md").questions();
+        assertThat(qs).extracting(Question::question, Question::difficulty, Question::topic).containsExactly(
+                tuple("How would you design a feed ranking system?", Difficulty.HARD, "System design"),
+                tuple("How do you detect data drift in production?", Difficulty.MEDIUM, "MLOps"),
+                tuple("What is a feature store?", Difficulty.EASY, "MLOps"));
+        assertThat(qs.get(0).answer()).isEqualTo("Two-stage: candidate generation then ranking.");
+    }
+
+    @Test
+    void slashSeparatedHashtagAndKnowledgePointTagsAreSplit() {
+        List<Question> qs = Golden.readFixture(importer, "table", "english-headers.md").questions();
+        assertThat(qs).extracting(Question::tags).containsExactly(
+                List.of("ranking", "recsys"), List.of("monitoring", "drift"), List.of("features", "infra"));
+        List<Question> zh = Golden.readFixture(importer, "table", "knowledge-points.md").questions();
+        assertThat(zh).extracting(Question::tags).containsExactly(
+                List.of("数值稳定性", "Softmax"), List.of("损失函数", "信息论"), List.of("C#", "TCP/IP"));
+    }
+}
