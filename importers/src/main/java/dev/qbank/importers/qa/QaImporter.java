@@ -1,5 +1,6 @@
 package dev.qbank.importers.qa;
 
+import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.notion.EmphasisStripper;
@@ -46,7 +47,8 @@ public final class QaImporter implements Importer {
     public static final String NAME = "qa";
 
     /** How a question heading numbers itself; see {@link #NUMBERED}. */
-    private static final String NUMBER_MARK = "(?:第[ \\t]*(?<nth>\\d{1,6})[ \\t]*[题问][ \\t]*[.．、:：]?"
+    private static final String NUMBER_MARK = "(?:第[ \\t]*(?<nth>\\d{1,6}|[" + ChineseNumerals.DIGITS
+            + "]{1,6})[ \\t]*[题问][ \\t]*[.．、:：]?"
             + "|(?:Q(?:uestion)?[ \\t]*)?(?<n>\\d{1,6}(?:[.．]\\d{1,6})*+)[ \\t]*[.．、)）:：]"
             + "|(?<sub>\\d{1,6}(?:[.．]\\d{1,6})++)(?=[ \\t]))";
     /**
@@ -291,10 +293,14 @@ public final class QaImporter implements Importer {
             current = new Pending(number, question, line(heading), section, heading.getLevel());
         }
 
-        /** The heading's number as plain digits: {@code 007} is 7, {@code 1．02} is 1.2. */
+        /** The heading's number as plain digits: {@code 007} is 7, {@code 1．02} is 1.2, {@code 第十二题} is 12. */
         private static String number(Matcher numbered) {
-            String n = numbered.group("nth") != null ? numbered.group("nth")
-                    : numbered.group("n") != null ? numbered.group("n") : numbered.group("sub");
+            String nth = numbered.group("nth");
+            if (nth != null && !Character.isDigit(nth.charAt(0))) {
+                int value = ChineseNumerals.value(nth);
+                return value > 0 ? String.valueOf(value) : nth; // "第一二题" is no numeral: kept as written
+            }
+            String n = nth != null ? nth : numbered.group("n") != null ? numbered.group("n") : numbered.group("sub");
             StringBuilder sb = new StringBuilder();
             for (String part : n.split("[.．]")) {
                 sb.append(sb.length() == 0 ? "" : ".").append(Integer.parseInt(part));

@@ -288,6 +288,14 @@ class QaImporterTest {
         return new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name();
     }
 
+    @Test
+    void questionsNumberedInChineseNumeralsAreNumbered() {
+        List<Question> qs = read("### 第一题：什么是过拟合？\n\n**答案：** 训练好测试差\n\n"
+                + "### 第十二题 什么是欠拟合？\n\n**答案：** 都不好\n");
+        assertThat(qs).extracting(Question::question).containsExactly("什么是过拟合？", "什么是欠拟合？");
+        assertThat(qs).extracting(q -> q.sources().get(0).number()).containsExactly("1", "12");
+    }
+
     private List<Question> read(String text) {
         List<Question> out = new ArrayList<>();
         importer.read(text(text), out::add, w -> { });
