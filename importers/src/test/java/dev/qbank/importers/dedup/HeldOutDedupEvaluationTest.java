@@ -24,7 +24,9 @@ class HeldOutDedupEvaluationTest {
     static final double DEV_RECALL = 0.854; // 76/89
     static final double DEV_RECALL_WITH_REVIEW = 0.978; // 87/89
     static final double TEST_PRECISION = 1.000; // 40/40
-    static final double TEST_RECALL = 0.488; // 40/82
+    // 0.488 (40/82) when measured once; 0.549 (45/82) since session 17 added the fillers 进行/之处/具体/合适, words
+    // named in the test half's error list, so this figure is no longer a clean held-out one (see heldout2)
+    static final double TEST_RECALL = 0.549; // 45/82
     static final double TEST_RECALL_WITH_REVIEW = 0.951; // 78/82
 
     @Test

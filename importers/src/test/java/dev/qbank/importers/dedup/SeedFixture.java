@@ -48,10 +48,13 @@ final class SeedFixture {
         return out;
     }
 
-    /** The held-out questions of one half ("dev" or "test"), in import order. */
+    /**
+     * The held-out questions of one part ("dev" or "test" of heldout-questions.tsv, or "test2", the second fixture
+     * heldout2-questions.tsv), in import order.
+     */
     static List<SeedQuestion> heldOutQuestions(String split) {
         List<SeedQuestion> out = new ArrayList<>();
-        for (String line : lines("/dedup/heldout-questions.tsv")) {
+        for (String line : lines("/dedup/" + fixture(split) + "-questions.tsv")) {
             String[] f = line.split("\t", 5); // key, split, bank, cluster, text
             if (f[1].equals(split)) {
                 out.add(new SeedQuestion(f[0], f[2], Integer.parseInt(f[0].substring(f[0].indexOf(':') + 1)), f[4]));
@@ -60,16 +63,20 @@ final class SeedFixture {
         return out;
     }
 
-    /** The labels of the held-out pairs of one half. */
+    /** The labels of the held-out pairs of one part. */
     static List<Label> heldOutLabels(String split) {
         List<Label> out = new ArrayList<>();
-        for (String line : lines("/dedup/heldout-labels.tsv")) {
+        for (String line : lines("/dedup/" + fixture(split) + "-labels.tsv")) {
             String[] f = line.split("\t", 4);
             if (f[0].startsWith(split + ":")) {
                 out.add(new Label(f[0], f[1], f[2].equals("same"), f.length > 3 ? f[3] : ""));
             }
         }
         return out;
+    }
+
+    private static String fixture(String split) {
+        return split.equals("test2") ? "heldout2" : "heldout";
     }
 
     private static List<String> lines(String resource) {
