@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         description = {"Reads question banks (files, or folders of files) and merges them into the bank.",
                 "Each file's format is detected from its content unless --format is given. If any file cannot be "
                         + "read, nothing is written. Re-importing the same input changes nothing; edits made to "
-                        + "bank questions survive re-import."})
+                        + "bank questions survive re-import, and questions deleted from the bank stay deleted."})
 public final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
