@@ -105,8 +105,11 @@ final class PhraseTrie<V> {
         return size;
     }
 
-    /** The longest phrase starting at {@code start}, or null. */
+    /** The longest phrase starting at {@code start}, or null (also at the end of the text). */
     Hit<V> longestAt(String text, int start) {
+        if (start >= text.length()) {
+            return null;
+        }
         if (start > 0 && TextNormalizer.isLatin(text.charAt(start - 1)) && TextNormalizer.isLatin(text.charAt(start))) {
             return null;
         }

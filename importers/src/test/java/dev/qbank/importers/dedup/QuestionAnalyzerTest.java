@@ -134,6 +134,9 @@ class QuestionAnalyzerTest {
         assertThat(analyzer.profile("过拟合检测的方法").primary).isEqualTo(AskKind.DETECT);
         assertThat(analyzer.profile("如何对数据进行处理？").primary).isEqualTo(AskKind.FIX);
         assertThat(sure("什么是车牌检测？", "请简述车牌检测。")).isTrue();
+        // a verb ending the question has nothing after it to look up (this threw before)
+        assertThat(analyzer.profile("什么是Ring All-Reduce？").concepts()).isEmpty();
+        assertThat(analyzer.profile("车牌检测").primary).isEqualTo(AskKind.DEFINITION);
     }
 
     /** A version, size or year on one side only names another thing: never a sure duplicate. */
