@@ -2,6 +2,7 @@ package dev.qbank.importers;
 
 import dev.qbank.importers.dedup.DuplicateIndex;
 import dev.qbank.importers.dedup.QuestionMerger;
+import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
@@ -234,7 +235,7 @@ final class BankMerge {
         }
         return (n == 1 ? "1 question of this file is" : n + " questions of this file are") + " in no bank question"
                 + " although the file has not changed since it was imported: deleted from the bank by hand, so kept"
-                + " out from now on (listed in the bank's " + dev.qbank.model.BankStore.DELETED + "; qbank import"
+                + " out from now on (listed in the bank's " + BankStore.DELETED + "; qbank import"
                 + " --restore-deleted adds such questions again)";
     }
 

@@ -2,8 +2,10 @@ package dev.qbank.importers;
 
 import dev.qbank.importers.dedup.Decisions;
 import dev.qbank.importers.dedup.Glossary;
+import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +31,10 @@ public final class BankSideFiles {
             }
         };
         read.accept(() -> Decisions.read(bankRoot));
-        read.accept(() -> Glossary.forBank(bankRoot));
+        if (Files.isRegularFile(bankRoot.resolve(BankStore.GLOSSARY))) {
+            // without a bank glossary forBank would only build the built-in one, which needs no checking
+            read.accept(() -> Glossary.forBank(bankRoot));
+        }
         read.accept(() -> DeletedSources.read(bankRoot));
         return found;
     }

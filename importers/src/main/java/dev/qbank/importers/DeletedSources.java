@@ -7,8 +7,8 @@ import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.QbankMapper;
-import dev.qbank.model.YamlProblem;
 import dev.qbank.model.Source;
+import dev.qbank.model.YamlProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,6 +39,10 @@ final class DeletedSources {
     @JsonPropertyOrder({"file", "line", "text"})
     record Entry(@JsonProperty("file") String file, @JsonProperty("line") int line,
             @JsonProperty("text") String text) {
+        /** The entry as a source, for the key tables (which compare file and wording). */
+        Source source() {
+            return new Source(file, line, text, null, null, null, null);
+        }
     }
 
     record DeletedFile(@JsonProperty("deleted") List<Entry> deleted) {
@@ -77,7 +81,6 @@ final class DeletedSources {
             }
             d.keep(e);
         }
-        d.added = 0;
         return d;
     }
 
@@ -94,7 +97,7 @@ final class DeletedSources {
     }
 
     private boolean keep(Entry e) {
-        if (!keys.putIfAbsent(new Source(e.file(), e.line(), e.text(), null, null, null, null), "")) {
+        if (!keys.putIfAbsent(e.source(), "")) {
             return false;
         }
         entries.add(e);
@@ -116,7 +119,7 @@ final class DeletedSources {
     /** The text of {@code bank/deleted.yaml}. */
     String toYaml() {
         List<Entry> kept = restoredCount == 0 ? entries : entries.stream()
-                .filter(e -> !restored.contains(new Source(e.file(), e.line(), e.text(), null, null, null, null)))
+                .filter(e -> !restored.contains(e.source()))
                 .toList();
         return HEADER + BankStore.toYaml(new DeletedFile(kept));
     }
