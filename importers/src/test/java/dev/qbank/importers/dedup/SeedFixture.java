@@ -49,8 +49,8 @@ final class SeedFixture {
     }
 
     /**
-     * The held-out questions of one part ("dev" or "test" of heldout-questions.tsv, or "test2", the second fixture
-     * heldout2-questions.tsv), in import order.
+     * The held-out questions of one part ("dev" or "test" of heldout-questions.tsv, "test2", the second fixture
+     * heldout2-questions.tsv, or "test3", the third, heldout3-questions.tsv), in import order.
      */
     static List<SeedQuestion> heldOutQuestions(String split) {
         List<SeedQuestion> out = new ArrayList<>();
@@ -76,7 +76,11 @@ final class SeedFixture {
     }
 
     private static String fixture(String split) {
-        return split.equals("test2") ? "heldout2" : "heldout";
+        return switch (split) {
+            case "test2" -> "heldout2";
+            case "test3" -> "heldout3";
+            default -> "heldout";
+        };
     }
 
     private static List<String> lines(String resource) {
