@@ -6,7 +6,9 @@ import dev.qbank.importers.ImportRequest;
 import dev.qbank.importers.ImporterRegistry;
 import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
+import dev.qbank.model.QbankException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,9 +62,17 @@ public final class ImportCommand implements Callable<Integer> {
         }
     }
 
+    /** What a bare {@code qbank import} reads: the bundled seed banks of a checkout. */
+    static final String DEFAULT_INPUT = "seeds";
+
     @Override
     public Integer call() {
-        List<String> paths = inputs.isEmpty() ? List.of("seeds") : inputs;
+        if (inputs.isEmpty() && !Files.exists(Path.of(DEFAULT_INPUT))) {
+            // Without arguments the command means "the project's bundled seeds"; elsewhere say what to pass instead.
+            throw QbankException.usage("no-input", DEFAULT_INPUT, "no seeds/ folder here to import by default; name "
+                    + "the files or folders to import (qbank import FILE|DIR...), or run qbank import where seeds/ is");
+        }
+        List<String> paths = inputs.isEmpty() ? List.of(DEFAULT_INPUT) : inputs;
         ImportReport report = new ImportPipeline(ImporterRegistry.standard())
                 .run(new ImportRequest(paths, bank, format, restoreDeleted));
         PrintWriter out = spec.commandLine().getOut();

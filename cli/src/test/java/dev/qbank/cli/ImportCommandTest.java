@@ -284,6 +284,8 @@ class ImportCommandTest {
         // The tests run in cli/, which has no seeds/ folder: the default shows up in the error.
         MainTest.Result r = MainTest.run("import", "--bank", tmp.resolve("bank").toString());
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).contains("seeds: error[no-input]");
+        assertThat(r.err()).contains("seeds: error[no-input]: no seeds/ folder here", "qbank import FILE|DIR")
+                .doesNotContain("Exception");
+        assertThat(tmp.resolve("bank")).doesNotExist();
     }
 }
