@@ -1,6 +1,7 @@
 package dev.qbank.cli;
 
 import dev.qbank.importers.BankSideFiles;
+import dev.qbank.importers.ParaphraseCheck;
 import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankMapper;
@@ -10,9 +11,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +32,8 @@ import picocli.CommandLine.Spec;
         description = {"Checks question files and banks; reports every problem in one run.",
                 "Each finding is 'file:line:column: error[CODE]: message': YAML syntax, anchors/aliases/tags, "
                         + "duplicate keys, size limits, the question JSON Schema, ids unique in the bank, id = file "
-                        + "name, media files, and likely duplicate questions (a warning)."},
+                        + "name, media files, and likely duplicate questions (warnings: the same text, or the same question in other words "
+                        + "that the import would have merged)."},
         footerHeading = "%nExamples:%n",
         footer = {"  qbank validate                          check bank/",
                 "  qbank validate bank/questions/q-1.yaml  check one file",
@@ -52,10 +57,25 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Output: text (default), json, or github (workflow annotations).")
     Format format;
 
+    /** When to look for questions that the import would have merged (see {@link ParaphraseCheck}). */
+    enum Paraphrases { auto, always, never }
+
+    /**
+     * Above this many question files, {@code --paraphrases=auto} skips the check: it profiles every question again
+     * (tens of microseconds each), which would double a million-question validate. Contributors' banks are far
+     * smaller; a maintainer of a huge bank runs {@code qbank dedup} or asks for it.
+     */
+    static final int AUTO_PARAPHRASE_LIMIT = 100_000;
+
+    @Option(names = "--paraphrases", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Also warn about questions that ask the same as another in other words, as the import "
+                    + "would merge them: auto (default: banks of up to 100,000 questions), always, never.")
+    Paraphrases paraphrases;
+
     @Override
     public Integer call() {
         List<Path> targets = paths == null || paths.isEmpty() ? List.of(Path.of("bank")) : paths;
-        ValidationReport report = withSideFiles(new BankValidator().validate(targets), targets);
+        ValidationReport report = withBankChecks(new BankValidator().validate(targets), targets);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case text -> report.diagnostics().forEach(d -> out.println(d.format()));
@@ -74,15 +94,38 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     /**
-     * The report plus what the bank's side files (decisions, glossary, deleted questions) would make import or
-     * dedup refuse, for every target that is a bank folder.
+     * The report plus, for every target that is a bank folder, what the bank's side files (decisions, glossary,
+     * deleted questions) would make import or dedup refuse, and the questions the import would have merged
+     * ({@link ParaphraseCheck}). The latter only once nothing is in error: a file that does not read cannot be
+     * compared, and errors come first.
      */
-    private static ValidationReport withSideFiles(ValidationReport report, List<Path> targets) {
+    static boolean paraphrasesWanted(Paraphrases when, int files) {
+        return when == Paraphrases.always || when == Paraphrases.auto && files <= AUTO_PARAPHRASE_LIMIT;
+    }
+
+    private ValidationReport withBankChecks(ValidationReport report, List<Path> targets) {
         List<Diagnostic> all = new ArrayList<>(report.diagnostics());
         int files = report.filesChecked();
-        for (Path target : targets) {
-            if (Files.isRegularFile(target.resolve(BankStore.MANIFEST))) {
-                all.addAll(BankSideFiles.check(target));
+        List<Path> banks = targets.stream().filter(t -> Files.isRegularFile(t.resolve(BankStore.MANIFEST))).toList();
+        for (Path bank : banks) {
+            all.addAll(BankSideFiles.check(bank));
+        }
+        boolean wanted = paraphrasesWanted(paraphrases, files);
+        if (!wanted && paraphrases == Paraphrases.auto && !banks.isEmpty()) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "note: %,d files, more than %,d: not looking for paraphrased "
+                    + "duplicates (--paraphrases=always does; 'qbank dedup' lists candidates)%n", files,
+                    AUTO_PARAPHRASE_LIMIT);
+        }
+        if (wanted && !banks.isEmpty() && all.stream().noneMatch(Diagnostic::isError)) {
+            // a pair the validator already reports as the same text is not reported twice
+            Set<String> sameText = new HashSet<>();
+            for (Diagnostic d : all) {
+                if (d.code().equals(BankValidator.DUPLICATE_QUESTION)) {
+                    sameText.add(d.file());
+                }
+            }
+            for (Path bank : banks) {
+                ParaphraseCheck.check(bank).stream().filter(d -> !sameText.contains(d.file())).forEach(all::add);
             }
         }
         return all.size() == report.diagnostics().size() ? report : new ValidationReport(files, all);

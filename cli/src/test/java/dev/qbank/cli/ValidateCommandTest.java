@@ -106,6 +106,52 @@ class ValidateCommandTest {
         assertThat(r.err()).contains("3 files checked, 0 errors, 1 warnings");
     }
 
+    /**
+     * A question added by hand that the import would have merged with one already in the bank, in other words: a
+     * warning on the later file naming the earlier one and the two commands that settle it; a keep-apart decision
+     * silences it; a question on the same concept asking something else is not reported.
+     */
+    @Test
+    void aParaphraseOfABankQuestionIsAWarningUntilACuratorDecides() throws Exception {
+        Files.createDirectories(bank.resolve("questions/2"));
+        Files.writeString(bank.resolve("questions/2/q-2.yaml"), "id: q-2\nquestion: RNN是什么\n");
+        Files.writeString(bank.resolve("questions/2/q-3.yaml"), "id: q-3\nquestion: RNN有什么缺点？\n");
+        String b = bank.toString();
+        MainTest.Result r = MainTest.run("validate", b);
+        assertThat(r.code()).isZero();
+        assertThat(r.out().lines().toList()).singleElement().asString()
+                .startsWith(questions + "/2/q-2.yaml:2:11: warning[paraphrase]: likely the same question as "
+                        + questions + "/1/q-1.yaml in other words (same concepts ")
+                .endsWith("both ask definition); merge them with 'qbank dedup --bank " + b + " --merge q-1 q-2', or, "
+                        + "if they differ, record it with 'qbank dedup --bank " + b + " --keep-apart q-1 q-2'");
+        assertThat(r.err()).contains("4 files checked, 0 errors, 1 warnings");
+
+        assertThat(MainTest.run("validate", "--paraphrases", "never", b).out()).isEmpty();
+
+        assertThat(MainTest.run("dedup", "--bank", b, "--keep-apart", "q-1", "q-2").code()).isZero();
+        MainTest.Result decided = MainTest.run("validate", b);
+        assertThat(decided.out()).isEmpty();
+        assertThat(decided.err()).contains("0 errors, 0 warnings");
+    }
+
+    /** Errors come first: with a file that does not read, paraphrases are not looked for (nor does it crash). */
+    @Test
+    void paraphrasesWaitForErrorsAndHugeBanksNeedAskingFor() throws Exception {
+        Files.createDirectories(bank.resolve("questions/2"));
+        Files.writeString(bank.resolve("questions/2/q-2.yaml"), "id: q-2\nquestion: RNN是什么\n");
+        Files.writeString(bank.resolve("questions/2/q-3.yaml"), "id: q-3\nquestion: [\n");
+        MainTest.Result r = MainTest.run("validate", bank.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(r.out()).contains("q-3.yaml:").doesNotContain("paraphrase");
+        assertThat(r.err()).doesNotContain("Exception");
+
+        int limit = ValidateCommand.AUTO_PARAPHRASE_LIMIT;
+        assertThat(ValidateCommand.paraphrasesWanted(ValidateCommand.Paraphrases.auto, limit)).isTrue();
+        assertThat(ValidateCommand.paraphrasesWanted(ValidateCommand.Paraphrases.auto, limit + 1)).isFalse();
+        assertThat(ValidateCommand.paraphrasesWanted(ValidateCommand.Paraphrases.always, limit + 1)).isTrue();
+        assertThat(ValidateCommand.paraphrasesWanted(ValidateCommand.Paraphrases.never, 1)).isFalse();
+    }
+
     @Test
     void githubAnnotationsEscapeWhatWouldBreakThem() {
         String line = ValidateCommand.githubAnnotation(dev.qbank.model.Diagnostic.error("schema", "a,b:c.yaml", 2, 0,

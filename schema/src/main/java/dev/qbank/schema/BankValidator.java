@@ -50,7 +50,7 @@ import tools.jackson.databind.JsonNode;
 public final class BankValidator {
     static final String DUPLICATE_ID = "duplicate-id";
     static final String ID_FILENAME = "id-filename";
-    static final String DUPLICATE_QUESTION = "duplicate-question";
+    public static final String DUPLICATE_QUESTION = "duplicate-question";
     static final String TOO_LARGE = "too-large";
     static final String STRAY_FILE = "stray-file";
 
