@@ -23,7 +23,13 @@ import java.util.Arrays;
  * whose text may equal the new phrasing's (same hash) is always kept, since equal texts are sure duplicates.
  */
 final class KeyBucket {
-    /** More phrasings than this under one key add nothing: they are all duplicates of each other already. */
+    /**
+     * Phrasings past this many under one key are not filed: the bound keeps a lookup to one 64-bit candidate set.
+     * They are not all duplicates of each other (sure duplicates may differ in a residual word), so a question that
+     * duplicates only an unfiled phrasing stays apart. Rare in real banks; in the templated 100k synthetic bank
+     * chaining up to 512 per key merged 1,232 more questions (+9 %), and `validate --paraphrases always`, which
+     * files in id order instead of import order, still finds pairs either way: the sure rule is not transitive.
+     */
     static final int CAPACITY = 64;
 
     record Entry(String id, QuestionProfile profile) {
