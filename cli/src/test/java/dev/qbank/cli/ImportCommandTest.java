@@ -238,7 +238,7 @@ class ImportCommandTest {
         assertThat(r.out()).contains("list.md: chapters (forced), 1 question");
         MainTest.Result bad = MainTest.run("import", "--format", "nope", file.toString());
         assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(bad.err()).contains("unknown format 'nope'", "table, chapters, numbered");
+        assertThat(bad.err()).contains("unknown format 'nope'", "table, csv, chapters, numbered");
     }
 
     @Test

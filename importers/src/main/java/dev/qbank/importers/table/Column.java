@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a table column holds, recognised by its header text in any order (Chinese or English headers). */
-enum Column {
+/**
+ * What a table column holds, recognised by its header text in any order (Chinese or English headers). Shared by the
+ * tabular formats: Markdown tables here, CSV/TSV in {@code csv}.
+ */
+public enum Column {
     QUESTION(List.of("题目", "问题", "面试题", "题干", "试题", "question", "questions", "title", "q")),
     DIFFICULTY(List.of("难度", "难易", "难易度", "难度等级", "级别", "等级", "difficulty", "level")),
     TAGS(List.of("标签", "tags", "tag", "关键词", "关键字", "知识点", "考点", "keywords", "labels")),
@@ -26,7 +29,7 @@ enum Column {
      * The column a header names. Exact names first ("title" is a question, "a" an answer); then a Chinese name
      * inside a longer header ("题目名称", "难度等级").
      */
-    static Optional<Column> of(String header) {
+    public static Optional<Column> of(String header) {
         String h = normalise(header);
         if (h.isEmpty()) {
             return Optional.empty();

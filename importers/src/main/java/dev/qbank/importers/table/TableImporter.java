@@ -6,6 +6,7 @@ import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.MarkdownPieces;
 import dev.qbank.importers.SourceDocument;
+import dev.qbank.importers.TagCell;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
 import dev.qbank.model.QbankException;
@@ -13,7 +14,6 @@ import dev.qbank.model.Question;
 import dev.qbank.model.Source;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,8 +46,6 @@ public final class TableImporter implements Importer {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
     private static final Pattern DELIMITER_ROW = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
-    /** Between tags: line breaks ({@code <br>}), commas, semicolons, a slash between spaces, or before a {@code #tag}. */
-    private static final Pattern TAG_SEPARATORS = Pattern.compile("[\\n,，、;；]+|[ \\t]+/[ \\t]+|[ \\t]+(?=#\\S)");
     private static final int SNIFF_LINES = 100;
 
     @Override
@@ -223,17 +221,7 @@ public final class TableImporter implements Importer {
     }
 
     private static List<String> tags(CellText cell) {
-        LinkedHashSet<String> tags = new LinkedHashSet<>();
-        for (String tag : TAG_SEPARATORS.split(cell.text)) {
-            String t = tag.strip().replaceAll("\\s+", " ");
-            if (t.length() > 1 && t.charAt(0) == '#' && t.charAt(1) != '#') {
-                t = t.substring(1); // a hashtag: the tag is the word
-            }
-            if (!t.isEmpty()) {
-                tags.add(t);
-            }
-        }
-        return List.copyOf(tags);
+        return TagCell.split(cell.text);
     }
 
     /** A cell's Markdown as written (answers keep their markup); {@code <br>} as line breaks. */

@@ -1,0 +1,272 @@
+package dev.qbank.importers.csv;
+
+import dev.qbank.importers.DifficultyWords;
+import dev.qbank.importers.Importer;
+import dev.qbank.importers.LanguageGuess;
+import dev.qbank.importers.SourceDocument;
+import dev.qbank.importers.TagCell;
+import dev.qbank.importers.table.Column;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.Difficulty;
+import dev.qbank.model.QbankException;
+import dev.qbank.model.Question;
+import dev.qbank.model.Source;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A spreadsheet saved as CSV or TSV (Excel, Google Sheets, LibreOffice, a database dump): a header row, then one
+ * question per row. Columns are found by their header text in any order, with the Markdown table's names
+ * ({@link Column}: 题目/question, 答案/answer, 解析/explanation, 难度/difficulty, 标签/tags, 分类/topic, 链接/link,
+ * ...), so a sheet saved from {@code qbank export --format xlsx} reads back too. The delimiter (comma, tab or
+ * semicolon) is the one that splits the header into the most cells. Quoting is RFC 4180, parsed by commons-csv:
+ * a quoted cell may hold delimiters, doubled quotes and line breaks (an answer of several paragraphs).
+ */
+public final class CsvImporter implements Importer {
+    public static final String NAME = "csv";
+    private static final char[] DELIMITERS = {',', '\t', ';'};
+    /** A header cell is a column name: longer text in the first line is a question, not a header. */
+    private static final int MAX_HEADER_CELL = 40;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "CSV or TSV spreadsheet, one question per row under a header row 题目/question, 答案/answer, "
+                + "难度/difficulty, 标签/tags, ...";
+    }
+
+    /** The first line is a header of short cells, split by one delimiter, one of which names the question column. */
+    @Override
+    public double sniff(SourceDocument doc) {
+        String first = firstLine(doc.text());
+        if (first.isEmpty() || first.startsWith("|") || first.startsWith("#")) {
+            return 0; // a Markdown table or heading
+        }
+        Header header = Header.of(first);
+        if (header == null) {
+            return 0;
+        }
+        String file = doc.file().toLowerCase(Locale.ROOT);
+        return file.endsWith(".csv") || file.endsWith(".tsv") ? 0.97 : 0.9;
+    }
+
+    @Override
+    public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
+        String text = doc.text();
+        int skipped = leadingBlankLines(text);
+        Header header = Header.of(firstLine(text));
+        if (header == null) {
+            throw new QbankException(Diagnostic.error("no-question-column", doc.file(), skipped + 1, 0,
+                    "the first line is not a header naming a question column (题目, 问题, question or title), "
+                            + "separated by commas, tabs or semicolons"));
+        }
+        LineIndex lines = new LineIndex(text);
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(header.delimiter()).setIgnoreEmptyLines(true)
+                .setTrim(false).get();
+        int line = 0;
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            boolean headerRow = true;
+            for (CSVRecord record : parser) {
+                line = lines.firstFilledLineFrom(lines.lineAt(record.getCharacterPosition()));
+                if (headerRow) {
+                    headerRow = false;
+                    continue;
+                }
+                readRow(doc, header.columns(), record.values(), line, questions, warnings);
+            }
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw problem(doc, e, line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading a String does not fail
+        }
+    }
+
+    /** commons-csv's messages name the line, "(startline 7)" or "at line: 7", among its parser's internals. */
+    private static final Pattern LINE_IN_MESSAGE =
+            Pattern.compile("\\((?:start)?line (\\d+)\\)|at line: (\\d+)");
+
+    /** A malformed file, refused whole with the line where it goes wrong and what to do. */
+    private static QbankException problem(SourceDocument doc, RuntimeException e, int lastGoodLine) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String m = String.valueOf(cause.getMessage());
+        Matcher at = LINE_IN_MESSAGE.matcher(m);
+        int line = at.find() ? Integer.parseInt(at.group(1) != null ? at.group(1) : at.group(2)) : lastGoodLine + 1;
+        String what;
+        if (m.contains("EOF reached before encapsulated token finished")) {
+            what = "a quoted cell starting here is never closed: the file ends inside it";
+        } else if (m.contains("Invalid character between encapsulated token and delimiter")) {
+            what = "text follows a quoted cell's closing quote";
+        } else {
+            what = "not a well-formed CSV row";
+        }
+        return new QbankException(Diagnostic.error("csv", doc.file(), line, 0, what + " (close each quote that "
+                + "opens a cell; inside a quoted cell write a quote twice: \"\")"));
+    }
+
+    private static void readRow(SourceDocument doc, Map<Column, Integer> columns, String[] cells, int line,
+                                Consumer<Question> out, Consumer<Diagnostic> warnings) {
+        if (Arrays.stream(cells).allMatch(String::isBlank)) {
+            return;
+        }
+        String text = oneLine(cell(cells, columns, Column.QUESTION));
+        if (text == null) {
+            warnings.accept(Diagnostic.warning("empty-question", doc.file(), line, 0,
+                    "this row has no question text; skipped"));
+            return;
+        }
+        Difficulty difficulty = null;
+        String level = oneLine(cell(cells, columns, Column.DIFFICULTY));
+        if (level != null) {
+            difficulty = DifficultyWords.parse(level).orElse(null);
+            if (difficulty == null) {
+                warnings.accept(Diagnostic.warning("difficulty", doc.file(), line, 0, "unknown difficulty '"
+                        + level + "' (use 简单/中等/困难, easy/medium/hard, 1-3 or stars); left unset"));
+            }
+        }
+        String tags = cell(cells, columns, Column.TAGS);
+        out.accept(Question.builder(text)
+                .answer(paragraphs(cell(cells, columns, Column.ANSWER)))
+                .explanation(paragraphs(cell(cells, columns, Column.EXPLANATION)))
+                .difficulty(difficulty)
+                .topic(oneLine(cell(cells, columns, Column.TOPIC)))
+                .tags(tags == null ? List.of() : TagCell.split(tags))
+                .language(LanguageGuess.of(text))
+                .source(new Source(doc.file(), line, text, NAME, oneLine(cell(cells, columns, Column.NUMBER)),
+                        oneLine(cell(cells, columns, Column.URL)), null))
+                .build());
+    }
+
+    /** The cell of a column, or null when the sheet has no such column or the row is short. */
+    private static String cell(String[] cells, Map<Column, Integer> columns, Column c) {
+        Integer at = columns.get(c);
+        return at == null || at >= cells.length ? null : cells[at];
+    }
+
+    /** A cell that must be one line (question, topic, ...): white space runs, line breaks included, become a space. */
+    private static String oneLine(String cell) {
+        if (cell == null) {
+            return null;
+        }
+        String s = cell.strip().replaceAll("\\s+", " ");
+        return s.isEmpty() ? null : s;
+    }
+
+    /** An answer keeps its line breaks (it is Markdown); lines lose trailing spaces, the cell its blank edges. */
+    private static String paragraphs(String cell) {
+        if (cell == null || cell.isBlank()) {
+            return null;
+        }
+        return cell.replace("\r\n", "\n").replace('\r', '\n').lines().map(String::stripTrailing)
+                .reduce((a, b) -> a + "\n" + b).orElse("").strip();
+    }
+
+    private static int leadingBlankLines(String text) {
+        int n = 0;
+        for (String l : (Iterable<String>) text.lines()::iterator) {
+            if (!l.isBlank()) {
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    private static String firstLine(String text) {
+        return text.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+    }
+
+    /** The header row: its delimiter and which cell holds which column (the first cell naming a column wins). */
+    private record Header(char delimiter, Map<Column, Integer> columns) {
+        static Header of(String line) {
+            Header best = null;
+            int bestCells = 1;
+            for (char d : DELIMITERS) {
+                List<String> cells = headerCells(line, d);
+                if (cells.size() <= bestCells || cells.stream().anyMatch(c -> c.length() > MAX_HEADER_CELL)) {
+                    continue;
+                }
+                Map<Column, Integer> columns = new EnumMap<>(Column.class);
+                for (int i = 0; i < cells.size(); i++) {
+                    int at = i;
+                    Column.of(cells.get(i)).ifPresent(c -> columns.putIfAbsent(c, at));
+                }
+                if (columns.containsKey(Column.QUESTION)) {
+                    best = new Header(d, columns);
+                    bestCells = cells.size();
+                }
+            }
+            return best;
+        }
+
+        /** The header line's cells: it is one record, so a CSV parser reads it exactly as the rows will be read. */
+        private static List<String> headerCells(String line, char delimiter) {
+            try (CSVParser p = CSVParser.parse(line, CSVFormat.RFC4180.builder().setDelimiter(delimiter).get())) {
+                List<CSVRecord> records = p.getRecords();
+                return records.size() == 1 ? records.get(0).toList().stream().map(String::strip).toList() : List.of();
+            } catch (IOException | UncheckedIOException | IllegalStateException e) {
+                return List.of(); // not a well-formed record with this delimiter
+            }
+        }
+    }
+
+    /** Character offset to 1-based line number, for the line a record starts on. */
+    private static final class LineIndex {
+        private final int[] starts;
+        private final String text;
+
+        LineIndex(String text) {
+            this.text = text;
+            int[] s = new int[16];
+            int n = 0;
+            s[n++] = 0;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                if (n == s.length) {
+                    s = Arrays.copyOf(s, n * 2);
+                }
+                s[n++] = i + 1;
+            }
+            starts = Arrays.copyOf(s, n);
+        }
+
+        int lineAt(long offset) {
+            int at = Arrays.binarySearch(starts, (int) offset);
+            return (at >= 0 ? at : -at - 2) + 1;
+        }
+
+        /** {@code line}, or the first line after it that is not blank (a record's position may precede the empty
+         * lines the parser skips before it). */
+        int firstFilledLineFrom(int line) {
+            int l = line;
+            while (l < starts.length && isBlank(l)) {
+                l++;
+            }
+            return l;
+        }
+
+        private boolean isBlank(int line) {
+            int end = line < starts.length ? starts[line] : text.length();
+            for (int i = starts[line - 1]; i < end; i++) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

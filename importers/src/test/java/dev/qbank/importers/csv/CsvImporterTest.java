@@ -1,0 +1,73 @@
+package dev.qbank.importers.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.qbank.importers.FormatDetector;
+import dev.qbank.importers.Golden;
+import dev.qbank.importers.ImporterRegistry;
+import dev.qbank.importers.SourceDocument;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.QbankException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CsvImporterTest {
+    private final CsvImporter csv = new CsvImporter();
+
+    private static SourceDocument doc(String name, String text) {
+        return SourceDocument.of(Path.of(name), name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String detected(String name, String text) {
+        return new FormatDetector(ImporterRegistry.standard()).detect(doc(name, text)).importer().name();
+    }
+
+    @Test
+    void aSpreadsheetIsDetectedWhateverItsDelimiterOrExtension() {
+        assertThat(detected("a.csv", "题目,答案\n什么是CNN,卷积网络\n")).isEqualTo("csv");
+        assertThat(detected("a.tsv", "question\tanswer\nWhat is CNN?\tx\n")).isEqualTo("csv");
+        assertThat(detected("a.txt", "\n\nQuestion;Difficulty\nWhat is RNN?;hard\n")).isEqualTo("csv");
+    }
+
+    /** Other shapes keep their importer even when their first line has commas or names a question. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "1. 什么是CNN, RNN和LSTM?\n2. 什么是Dropout?\n",
+            "| 题目 | 答案 |\n| --- | --- |\n| 什么是CNN | x |\n",
+            "### 1. question, answer\n\n**答案：** x\n",
+            "question, and a long first line that is a sentence rather than a header row, answer\n1. 什么是CNN？\n"})
+    void otherShapesAreNotTakenForCsv(String text) {
+        assertThat(csv.sniff(doc("a.md", text))).isLessThan(0.5);
+    }
+
+    @Test
+    void rowsWithoutAQuestionOrWithAnUnknownDifficultyAreNamedByLine() {
+        Golden.Result r = Golden.readText(csv, "题目,难度\n,简单\n什么是CNN,超难\n\n,\n");
+        assertThat(r.questions()).extracting(q -> q.question()).containsExactly("什么是CNN");
+        assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly(
+                "x.txt:2: warning[empty-question]: this row has no question text; skipped",
+                "x.txt:3: warning[difficulty]: unknown difficulty '超难' (use 简单/中等/困难, easy/medium/hard, 1-3 or"
+                        + " stars); left unset");
+    }
+
+    @Test
+    void aBrokenQuoteRefusesTheFileAtItsLine() {
+        assertThatThrownBy(() -> Golden.readText(csv, "题目,答案\n什么是RNN,x\n\"什么是CNN,没有闭合\n下一行,x\n"))
+                .isInstanceOf(QbankException.class)
+                .hasMessageContaining("x.txt:3: error[csv]: a quoted cell starting here is never closed");
+        assertThatThrownBy(() -> Golden.readText(csv, "题目,答案\n什么是RNN,x\n\"什么是CNN\"多余,y\n"))
+                .isInstanceOf(QbankException.class)
+                .hasMessageContaining("x.txt:3: error[csv]: text follows a quoted cell's closing quote");
+    }
+
+    @Test
+    void aHeaderWithoutAQuestionColumnIsRefused() {
+        assertThatThrownBy(() -> Golden.readText(csv, "答案,难度\nx,简单\n"))
+                .isInstanceOf(QbankException.class)
+                .hasMessageContaining("x.txt:1: error[no-question-column]");
+    }
+}
