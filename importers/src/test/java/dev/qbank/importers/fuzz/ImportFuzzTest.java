@@ -32,7 +32,8 @@ class ImportFuzzTest {
     private static final String[] TOKENS = {"\n", "\r\n", "\uFEFF", "|", "\\|", "***", "**", "*", "_", "`", "```\n",
         "### ", "# ", "# 初级\n", "# 高级\n", "Q1：", "Q99:", "第1章 ", "  第12章 标题\n", "1.", "2、", "(3)", "（4）", "1) ",
         "[", "](", ")", "![a](", "<br>", "<br><br>", "**题目：**", "**答案：**", "**解析：**", "引用：", "https://x.example/a",
-        "---\n", "| --- | --- |\n", "> ", "- ", "  - ", "\t", "\u0000", "\u3000", "？", "........", "<script>", "javascript:"};
+        "---\n", "| --- | --- |\n", "> ", "- ", "  - ", "\t", "\u0000", "\u3000", "？", "........", "<script>", "javascript:",
+        "题目,答案,难度\n", "question\tanswer\n", ",", ";", "\"", "\"\"", ",\"", "\",", "\r"};
 
     private static final java.time.Duration HANG = java.time.Duration.ofSeconds(120);
     private final ImportFuzzer fuzzer = new ImportFuzzer();
