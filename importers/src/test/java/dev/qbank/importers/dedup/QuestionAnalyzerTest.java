@@ -106,6 +106,27 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void everydayAskAndFillerWordsOfBothLanguages() {
+        // English: "work" after "how does", "can you", fix verbs, "common" (常见的X有哪些), and the English twins of the
+        // Chinese filler head nouns (方法/技术/策略/算法/模型: methods, techniques, strategies, algorithms, models).
+        assertThat(sure("How does batch normalization work?", "BN的原理是什么？")).isTrue();
+        assertThat(sure("Can you explain the Adam optimizer?", "什么是Adam？")).isTrue();
+        assertThat(sure("How does ResNet address the degradation problem?", "ResNet如何解决网络退化问题？")).isTrue();
+        assertThat(sure("What are common regularization techniques?", "常见的正则化方法有哪些？")).isTrue();
+        // Chinese: 何 in 有何, 太 like 过, 普通, 导致什么 (a problems ask), 做/进行 after a why (a purpose ask).
+        assertThat(sure("GRU与LSTM有何异同？", "GRU和LSTM的区别")).isTrue();
+        assertThat(sure("batch size太大会导致什么后果？", "batch size过大会有什么问题？")).isTrue();
+        assertThat(sure("普通卷积和空洞卷积有什么不同？", "卷积和空洞卷积的区别")).isTrue();
+        assertThat(sure("为什么要做归一化？", "归一化的作用是什么？")).isTrue();
+        assertThat(sure("为什么要进行梯度裁剪？", "梯度裁剪有什么用？")).isTrue();
+        // ... and what must stay apart: 大 / 小 are not fillers, and "mean" is not read as an ask (it also names
+        // the average: "the mean of a normal distribution" is not "what is a normal distribution").
+        assertThat(sure("batch size太大会导致什么后果？", "batch size太小会导致什么后果？")).isFalse();
+        assertThat(sure("What is the mean of a normal distribution?", "什么是正态分布？")).isFalse();
+        assertThat(sure("How does ResNet address the degradation problem?", "什么是ResNet？")).isFalse();
+    }
+
+    @Test
     void boilerplateNeverCutsATerm() {
         assertThat(analyzer.profile("如何理解卷积神经网络中的感受野？").core())
                 .containsExactlyInAnyOrder("卷积神经网络", "感受野");
