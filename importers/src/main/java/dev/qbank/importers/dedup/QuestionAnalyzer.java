@@ -55,6 +55,9 @@ public final class QuestionAnalyzer {
         int previousTermEnd = -1;
         // Where the last character kept as a residual word ended: an ask phrase right after one is a noun's tail.
         int residualEnd = -1;
+        // Where the current run of residual characters started, in s and in rest (they are copied one for one).
+        int runStart = -1;
+        int runRestStart = -1;
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
@@ -91,6 +94,15 @@ public final class QuestionAnalyzer {
                     if (!aside[i]) {
                         main.add(term.value());
                     }
+                    if (residualEnd == i && runStart >= 0) {
+                        String shared = sharedHead(s, runStart, i, term, rest, runRestStart);
+                        if (shared != null) {
+                            concepts.add(shared);
+                            if (!aside[i]) {
+                                main.add(shared);
+                            }
+                        }
+                    }
                 }
                 previousTerm = term.value();
                 previousTermEnd = term.end();
@@ -103,10 +115,18 @@ public final class QuestionAnalyzer {
                 rest.append(' ');
                 i = ask.end();
             } else if (ask != null) {
+                if (residualEnd != i) {
+                    runStart = i;
+                    runRestStart = rest.length();
+                }
                 rest.append(s, i, ask.end());
                 i = ask.end();
                 residualEnd = i;
             } else {
+                if (residualEnd != i) {
+                    runStart = i;
+                    runRestStart = rest.length();
+                }
                 rest.append(c);
                 i++;
                 residualEnd = i;
@@ -170,6 +190,54 @@ public final class QuestionAnalyzer {
         return Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN
                 && VERB_MAY_FOLLOW.indexOf(before) < 0
                 && Character.UnicodeScript.of(s.charAt(at)) == Character.UnicodeScript.HAN;
+    }
+
+    /** Words that join two modifiers of one head noun: "L1和L2正则", "最大与平均池化", "L1/L2正则化" (and "and", "or"). */
+    private static final String JOINS = "和与及跟、或 ";
+
+    /**
+     * "L1和L2正则", "最大和平均池化", "批量与随机梯度下降": two modifiers sharing the head noun written once, after the
+     * second. When the term {@code term} follows a join word, and the unknown word before the join (the residual run
+     * from {@code runStart}) makes a known term of another concept with a tail of {@code term} ("l1" + "正则"), that
+     * word names this concept: it is returned, and blanked in {@code rest} (it was counted as a residual word). Only
+     * a word the glossary does not know alone is read so; a known one ("卷积和池化层") is its own concept already.
+     * Runs only after a join word, a few trie walks over the short word and term.
+     */
+    private String sharedHead(String s, int runStart, int at, PhraseTrie.Hit<String> term, StringBuilder rest,
+            int runRestStart) {
+        if (at - runStart < 2 || JOINS.indexOf(s.charAt(at - 1)) < 0) {
+            return null;
+        }
+        int wordEnd = at - 1;
+        if (s.startsWith(" and ", at - 5) || s.startsWith(" or ", at - 4)) {
+            wordEnd = s.charAt(at - 2) == 'd' ? at - 5 : at - 4; // "l1 and l2 regularization"
+        }
+        if (wordEnd <= runStart) {
+            return null;
+        }
+        for (int from = Math.max(runStart, wordEnd - 8); from < wordEnd; from++) {
+            if (from > 0 && TextNormalizer.isLatin(s.charAt(from - 1)) && TextNormalizer.isLatin(s.charAt(from))) {
+                continue; // not the start of a Latin word
+            }
+            for (int k = term.start() + 1; k < term.end(); k++) {
+                boolean latinBefore = TextNormalizer.isLatin(s.charAt(k - 1));
+                boolean latinAfter = TextNormalizer.isLatin(s.charAt(k));
+                if (latinBefore && latinAfter || s.charAt(k) == ' ') {
+                    continue; // the head starts a word, never inside one ("a" + "e" of "machine" is not "ae")
+                }
+                String word = s.substring(from, wordEnd);
+                boolean space = TextNormalizer.isLatin(word.charAt(word.length() - 1)) && latinAfter;
+                String joined = word + (space ? " " : "") + s.substring(k, term.end());
+                PhraseTrie.Hit<String> hit = glossary.terms().longestAt(joined, 0);
+                if (hit != null && hit.end() == joined.length() && !hit.value().equals(term.value())) {
+                    for (int r = runRestStart + (from - runStart); r < runRestStart + (wordEnd - runStart); r++) {
+                        rest.setCharAt(r, ' ');
+                    }
+                    return hit.value();
+                }
+            }
+        }
+        return null;
     }
 
     /**

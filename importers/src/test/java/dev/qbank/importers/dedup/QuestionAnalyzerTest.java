@@ -127,6 +127,20 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void twoModifiersSharingOneHeadNounNameTwoConcepts() {
+        // "L1和L2正则": the head noun written once, after the second modifier; "l1" alone is no term, "l1正则" is.
+        assertThat(analyzer.profile("L1和L2正则的区别").core()).containsExactlyInAnyOrder("l1正则化", "l2正则化");
+        assertThat(sure("L1和L2正则的区别", "L1正则化和L2正则化有什么区别？")).isTrue();
+        assertThat(sure("最大和平均池化有什么不同？", "max pooling和average pooling的区别")).isTrue();
+        assertThat(sure("批量与随机梯度下降的区别", "BGD和SGD的区别")).isTrue();
+        assertThat(sure("L1/L2正则化的区别", "Compare L1 and L2 regularization.")).isTrue();
+        // A word known alone stays its own concept, and a head starts a word ("a" + "e" of "machine" is not "ae").
+        assertThat(analyzer.profile("卷积和池化层的区别").core()).containsExactlyInAnyOrder("卷积", "池化层");
+        assertThat(analyzer.profile("What is a support vector machine?").core()).containsExactly("支持向量机");
+        assertThat(sure("L1和L2正则的区别", "L2正则化和权重衰减的区别")).isFalse();
+    }
+
+    @Test
     void boilerplateNeverCutsATerm() {
         assertThat(analyzer.profile("如何理解卷积神经网络中的感受野？").core())
                 .containsExactlyInAnyOrder("卷积神经网络", "感受野");
