@@ -110,7 +110,8 @@ public final class QuestionAnalyzer {
                 i = term.end();
             } else if (aside[i]) {
                 i++;
-            } else if (ask != null && !endsCompoundNoun(s, i, residualEnd, ask)) {
+            } else if (ask != null && !endsCompoundNoun(s, i, residualEnd, ask)
+                    && !(previousTermEnd == i && isMethodNoun(s, ask))) {
                 kinds.add(ask.value());
                 rest.append(' ');
                 i = ask.end();
@@ -238,6 +239,14 @@ public final class QuestionAnalyzer {
             }
         }
         return null;
+    }
+
+    /**
+     * "方法" right after a term is that term's head noun ("policy gradient方法", "集成学习方法" name a method), not a
+     * how-to ask as in "X的方法" or "有什么方法": "简单介绍一下policy gradient方法" asks what policy gradient is.
+     */
+    private static boolean isMethodNoun(String s, PhraseTrie.Hit<AskKind> ask) {
+        return ask.value() == AskKind.HOWTO && ask.end() - ask.start() == 2 && s.startsWith("方法", ask.start());
     }
 
     /**

@@ -141,6 +141,16 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void methodRightAfterATermIsItsHeadNoun() {
+        assertThat(analyzer.profile("请简单介绍一下集成学习方法").primary()).isEqualTo(AskKind.DEFINITION);
+        assertThat(sure("请简单介绍一下集成学习方法", "什么是集成学习？")).isTrue();
+        // after 的, or with no term before it, 方法 still asks how
+        assertThat(analyzer.profile("数据增强的方法").primary()).isEqualTo(AskKind.HOWTO);
+        assertThat(analyzer.profile("有什么方法").primary()).isEqualTo(AskKind.HOWTO);
+        assertThat(sure("请简单介绍一下集成学习方法", "集成学习的方法")).isFalse();
+    }
+
+    @Test
     void boilerplateNeverCutsATerm() {
         assertThat(analyzer.profile("如何理解卷积神经网络中的感受野？").core())
                 .containsExactlyInAnyOrder("卷积神经网络", "感受野");
