@@ -93,6 +93,14 @@ public final class QuestionAnalyzer {
                     concepts.add(term.value());
                     if (!aside[i]) {
                         main.add(term.value());
+                    } else if (residualEnd == i - 1 && namesUnknownWord(s, i, term, runStart, rest, runRestStart)) {
+                        main.add(term.value());
+                        // "梯度截取（gradient clipping）": a term just before the unknown word is part of its name
+                        if (previousTerm != null && !previousTerm.equals(term.value()) && previousTermEnd >= 0
+                                && previousTermEnd == unknownNameStart(s, i - 1, runStart)) {
+                            concepts.remove(previousTerm);
+                            main.remove(previousTerm);
+                        }
                     }
                     if (residualEnd == i && runStart >= 0) {
                         String shared = sharedHead(s, runStart, i, term, rest, runRestStart);
@@ -239,6 +247,47 @@ public final class QuestionAnalyzer {
             }
         }
         return null;
+    }
+
+    /**
+     * "梯度截取（gradient clipping）", "长短记忆网络（LSTM）": a name the glossary does not know, followed by a
+     * parenthesis holding nothing but a known term, is that term spelled another way. The parenthesis (opened at
+     * {@code at - 1}, right after the residual run from {@code runStart}) is then not an aside: the term is a concept
+     * of the question, and the unknown name is blanked in {@code rest} (it was counted as a residual word). The name
+     * is the end of the run: its Latin words, or its Han characters back to a function word ("对", "的", "中"). A
+     * known name with an unknown parenthesis ("知识蒸馏（KD）") needs nothing: the parenthesis is an aside.
+     */
+    private boolean namesUnknownWord(String s, int at, PhraseTrie.Hit<String> term, int runStart, StringBuilder rest,
+            int runRestStart) {
+        int open = at - 1;
+        if (runStart < 0 || open <= runStart || s.charAt(open) != TextNormalizer.OPEN
+                || term.end() >= s.length() || s.charAt(term.end()) != TextNormalizer.CLOSE) {
+            return false;
+        }
+        int from = unknownNameStart(s, open, runStart);
+        if (open - from < 2) {
+            return false;
+        }
+        for (int r = runRestStart + (from - runStart); r < runRestStart + (open - runStart); r++) {
+            rest.setCharAt(r, ' ');
+        }
+        return true;
+    }
+
+    /** Where the unknown name ending at {@code end} starts, not before {@code runStart} (see namesUnknownWord). */
+    private static int unknownNameStart(String s, int end, int runStart) {
+        boolean latin = TextNormalizer.isLatin(s.charAt(end - 1));
+        int from = end;
+        while (from > runStart) {
+            char c = s.charAt(from - 1);
+            boolean part = latin ? TextNormalizer.isLatin(c) || c == ' '
+                    : TextNormalizer.isHan(c) && VERB_MAY_FOLLOW.indexOf(c) < 0;
+            if (!part) {
+                break;
+            }
+            from--;
+        }
+        return from;
     }
 
     /**

@@ -151,6 +151,18 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void anUnknownNameFollowedByAKnownTermInParenthesesIsThatTerm() {
+        // Chinese names the glossary has never seen, with the known spelling in parentheses
+        assertThat(sure("什么是梯度截取（gradient clipping）？", "什么是梯度裁剪？")).isTrue();
+        assertThat(sure("请介绍长短记忆网络（LSTM）", "什么是LSTM？")).isTrue();
+        assertThat(sure("What is long short-term memory (LSTM)?", "什么是LSTM？")).isTrue();
+        assertThat(analyzer.profile("谈谈你对对数几率回归模型（logistic regression）的理解").core()).containsExactly("逻辑回归");
+        // only a parenthesis holding the term alone; other words stay what they were
+        assertThat(sure("训练时的梯度截取（gradient clipping）", "什么是梯度裁剪？")).isFalse();
+        assertThat(sure("激活函数的输出（如sigmoid）", "什么是sigmoid？")).isFalse();
+    }
+
+    @Test
     void boilerplateNeverCutsATerm() {
         assertThat(analyzer.profile("如何理解卷积神经网络中的感受野？").core())
                 .containsExactlyInAnyOrder("卷积神经网络", "感受野");
