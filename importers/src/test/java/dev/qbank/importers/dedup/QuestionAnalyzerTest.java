@@ -163,6 +163,16 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void verbsOfProducingAndImprovementsAskNothingNew() {
+        assertThat(sure("为什么ReLU可以带来稀疏性？", "ReLU为什么能产生稀疏性？")).isTrue();
+        assertThat(sure("Why does L1 regularization result in sparse solutions?", "为什么L1正则化能得到稀疏解？"))
+                .isTrue();
+        assertThat(sure("Adam相比SGD有哪些提升？", "Adam和SGD的区别")).isTrue();
+        assertThat(sure("What is structured pruning?", "什么是结构化剪枝？")).isTrue();
+        assertThat(sure("什么是非结构化剪枝？", "什么是结构化剪枝？")).isFalse();
+    }
+
+    @Test
     void boilerplateNeverCutsATerm() {
         assertThat(analyzer.profile("如何理解卷积神经网络中的感受野？").core())
                 .containsExactlyInAnyOrder("卷积神经网络", "感受野");
