@@ -52,6 +52,7 @@ public final class QuestionAnalyzer {
         EnumSet<AskKind> kinds = EnumSet.noneOf(AskKind.class);
         StringBuilder rest = new StringBuilder();
         String previousTerm = null;
+        int previousTermStart = -1;
         int previousTermEnd = -1;
         // Where the last character kept as a residual word ended: an ask phrase right after one is a noun's tail.
         int residualEnd = -1;
@@ -85,7 +86,12 @@ public final class QuestionAnalyzer {
                         && glossary.isCategoryOf(term.value(), previousTerm);
                 // "池化pool层": one concept spelled twice in a row; the narrower term says it all.
                 boolean restated = adjacent && previousTerm.contains(term.value());
-                if (adjacent && !restated && term.value().contains(previousTerm)) {
+                // "决策树ID3", "激活函数ReLU": a category right before its member names the member only; "学习率warmup":
+                // a term that begins a spelling of the next one ("学习率预热") is part of its name.
+                boolean partOfNext = adjacent && !restated && !previousTerm.equals(term.value())
+                        && (glossary.isCategoryOf(previousTerm, term.value())
+                        || glossary.hasSpellingStartingWith(term.value(), s.substring(previousTermStart, i)));
+                if (adjacent && !restated && term.value().contains(previousTerm) || partOfNext) {
                     concepts.remove(previousTerm);
                     main.remove(previousTerm);
                 }
@@ -113,6 +119,7 @@ public final class QuestionAnalyzer {
                     }
                 }
                 previousTerm = term.value();
+                previousTermStart = i;
                 previousTermEnd = term.end();
                 rest.append(' ');
                 i = term.end();

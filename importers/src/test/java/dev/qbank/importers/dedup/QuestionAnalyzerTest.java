@@ -90,6 +90,20 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void aTermRightBeforeTheThingItNamesIsPartOfItsName() {
+        // a category before its member ("激活函数ReLU"), as after it ("ReLU激活函数")
+        assertThat(analyzer.profile("激活函数ReLU的优点").core()).containsExactly("relu");
+        assertThat(sure("损失函数交叉熵的作用", "交叉熵损失函数有什么作用？")).isTrue();
+        assertThat(sure("决策树ID3、C4.5和CART的区别", "ID3，C4.5，CART三者有什么不同？")).isTrue();
+        // a term that begins another spelling of the next one: 学习率预热 is warmup, so "学习率warmup" is too
+        assertThat(analyzer.profile("为什么要使用学习率warmup？").core()).containsExactly("warmup");
+        // not when the two are apart, or the first is not a category of the second
+        assertThat(analyzer.profile("决策树和ID3的区别").core()).containsExactlyInAnyOrder("决策树", "id3");
+        assertThat(analyzer.profile("学习率和warmup的关系").core()).containsExactlyInAnyOrder("学习率", "warmup");
+        assertThat(analyzer.profile("过拟合Dropout").core()).containsExactlyInAnyOrder("过拟合", "dropout");
+    }
+
+    @Test
     void aConceptInsideAnotherIsStillItsOwnMention() {
         assertThat(analyzer.profile("线性激活函数和非线性激活函数之间有什么区别？").core()).contains("线性", "非线性");
         assertThat(analyzer.profile("小批量梯度下降和批量梯度下降的区别").core()).hasSize(2);
