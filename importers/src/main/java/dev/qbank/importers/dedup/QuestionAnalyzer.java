@@ -52,6 +52,8 @@ public final class QuestionAnalyzer {
         EnumSet<AskKind> kinds = EnumSet.noneOf(AskKind.class);
         StringBuilder rest = new StringBuilder();
         String previousTerm = null;
+        // Bit k: clause k has a fix verb right after 要 ("must").
+        long mustFix = 0;
         int previousTermStart = -1;
         int previousTermEnd = -1;
         // Where the last character kept as a residual word ended: an ask phrase right after one is a noun's tail.
@@ -128,6 +130,9 @@ public final class QuestionAnalyzer {
             } else if (ask != null && !endsCompoundNoun(s, i, residualEnd, ask)
                     && !(previousTermEnd == i && isMethodNoun(s, ask))) {
                 kinds.add(ask.value());
+                if (ask.value() == AskKind.FIX && i > 0 && s.charAt(i - 1) == '要') {
+                    mustFix |= 1L << Math.min(clauseKinds.size(), 63); // "为什么要防止过拟合": why it is needed
+                }
                 rest.append(' ');
                 i = ask.end();
             } else if (ask != null) {
@@ -166,6 +171,11 @@ public final class QuestionAnalyzer {
         if (whyPurpose) {
             primary = AskKind.PURPOSE;
             all.add(AskKind.PURPOSE);
+        } else if (primary == AskKind.WHY && clauseKinds.get(primaryClause).contains(AskKind.FIX)
+                && (mustFix & 1L << Math.min(primaryClause, 63)) == 0) {
+            // "LSTM为什么能缓解梯度消失" / "Why does dropout reduce overfitting?" ask how it fixes it, as "LSTM如何解决
+            // 梯度消失" does; not "为什么要防止过拟合" (why one must).
+            primary = AskKind.FIX;
         }
         if (all.isEmpty()) {
             all.add(AskKind.DEFINITION);

@@ -44,8 +44,23 @@ class QuestionAnalyzerTest {
         assertThat(sure("为什么CNN需要池化层？", "池化层在CNN中有什么作用？")).isTrue();
         assertThat(sure("Why does a CNN use pooling layers?", "CNN中池化层的作用是什么？")).isTrue();
         assertThat(analyzer.profile("为什么要引入注意力机制？").primary()).isEqualTo(AskKind.PURPOSE);
-        assertThat(analyzer.profile("为什么BN能加快收敛？").primary()).isEqualTo(AskKind.WHY);
+        assertThat(analyzer.profile("为什么BN能加快收敛？").primary()).isNotEqualTo(AskKind.PURPOSE);
         assertThat(sure("为什么BN能加快收敛？", "BN的作用是什么？")).isFalse();
+    }
+
+    @Test
+    void aWhyAboutAFixAsksHowItFixes() {
+        // "X为什么能缓解Y" asks how X mitigates Y (label rule: the same question as "X如何解决Y")
+        assertThat(analyzer.profile("为什么BN能加快收敛？").primary()).isEqualTo(AskKind.FIX);
+        assertThat(sure("ResNet为什么能缓解网络退化？", "ResNet如何解决退化问题？")).isTrue();
+        assertThat(sure("Why does batch normalization speed up convergence?", "BN如何加快收敛？")).isTrue();
+        assertThat(sure("Why can residual connections alleviate vanishing gradients?", "残差连接如何缓解梯度消失？"))
+                .isTrue();
+        // but not a why about the need to fix ("为什么要防止过拟合"), nor a why without a fix verb
+        assertThat(analyzer.profile("为什么要防止过拟合？").primary()).isEqualTo(AskKind.WHY);
+        assertThat(sure("为什么要防止过拟合？", "如何防止过拟合？")).isFalse();
+        assertThat(analyzer.profile("为什么ReLU比sigmoid更好？").primary()).isEqualTo(AskKind.DIFFERENCE);
+        assertThat(analyzer.profile("为什么深层网络难以训练？").primary()).isEqualTo(AskKind.WHY);
     }
 
     @Test
