@@ -54,6 +54,8 @@ public final class QuestionAnalyzer {
         String previousTerm = null;
         // Bit k: clause k has a fix verb right after 要 ("must").
         long mustFix = 0;
+        // Bit k: clause k asks "what problem(s)" (with a fix verb: which problem something solves).
+        long whatProblem = 0;
         int previousTermStart = -1;
         int previousTermEnd = -1;
         // Where the last character kept as a residual word ended: an ask phrase right after one is a noun's tail.
@@ -132,6 +134,9 @@ public final class QuestionAnalyzer {
                 kinds.add(ask.value());
                 if (ask.value() == AskKind.FIX && i > 0 && s.charAt(i - 1) == '要') {
                     mustFix |= 1L << Math.min(clauseKinds.size(), 63); // "为什么要防止过拟合": why it is needed
+                } else if (ask.value() == AskKind.PROBLEMS
+                        && (s.startsWith("what problem", i) || s.startsWith("which problem", i))) {
+                    whatProblem |= 1L << Math.min(clauseKinds.size(), 63);
                 }
                 rest.append(' ');
                 i = ask.end();
@@ -176,6 +181,10 @@ public final class QuestionAnalyzer {
             // "LSTM为什么能缓解梯度消失" / "Why does dropout reduce overfitting?" ask how it fixes it, as "LSTM如何解决
             // 梯度消失" does; not "为什么要防止过拟合" (why one must).
             primary = AskKind.FIX;
+        } else if (primary == AskKind.FIX && (whatProblem & 1L << Math.min(primaryClause, 63)) != 0) {
+            // "What problem does batch normalization solve?" asks what BN is for, as "BN解决了什么问题" does
+            primary = AskKind.PURPOSE;
+            all.add(AskKind.PURPOSE);
         }
         if (all.isEmpty()) {
             all.add(AskKind.DEFINITION);

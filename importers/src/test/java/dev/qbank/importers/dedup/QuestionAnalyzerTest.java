@@ -64,6 +64,15 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void whatProblemSomethingSolvesIsItsPurpose() {
+        assertThat(sure("What problem does batch normalization solve?", "BN解决了什么问题？")).isTrue();
+        assertThat(sure("What problem does batch normalization solve?", "BN的作用是什么？")).isTrue();
+        assertThat(sure("What problems does dropout have?", "dropout有什么问题？")).isTrue();
+        assertThat(sure("What problems does dropout have?", "What problem does dropout solve?")).isFalse();
+        assertThat(sure("How does LSTM solve the vanishing gradient problem?", "LSTM如何解决梯度消失问题？")).isTrue();
+    }
+
+    @Test
     void categoryOneSpaceAfterItsMemberIsItsHeadNoun() {
         QuestionProfile p = analyzer.profile("Explain how the Adam optimizer works.");
         assertThat(p.core()).containsExactly("adam");
