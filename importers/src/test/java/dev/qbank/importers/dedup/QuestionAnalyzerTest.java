@@ -211,6 +211,28 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void commonEnglishPhrasingsOfEachAsk() {
+        String[][] same = {
+            {"How is the receptive field calculated?", "感受野如何计算？"},
+            {"What role does the attention mechanism play?", "注意力机制的作用是什么？"},
+            {"What are the shortcomings of ReLU?", "ReLU的缺点"},
+            {"When should you use batch normalization?", "BN的使用场景"},
+            {"How do you choose the batch size?", "如何选择batch size？"},
+            {"What leads to overfitting?", "过拟合的原因是什么？"},
+            {"How does GRU differ from LSTM?", "GRU和LSTM的区别"},
+            {"What is meant by regularization?", "什么是正则化？"},
+            {"How can you tell if a model is overfitting?", "如何判断模型是否过拟合？"},
+            {"What are the strengths of Adam?", "Adam的优点"},
+        };
+        for (String[] pair : same) {
+            assertThat(sure(pair[0], pair[1])).as(pair[0]).isTrue();
+        }
+        assertThat(sure("How is the receptive field calculated?", "什么是感受野？")).isFalse();
+        assertThat(sure("What are the shortcomings of ReLU?", "What are the strengths of ReLU?")).isFalse();
+        assertThat(sure("What leads to overfitting?", "How do you prevent overfitting?")).isFalse();
+    }
+
+    @Test
     void boilerplateNeverCutsATerm() {
         assertThat(analyzer.profile("如何理解卷积神经网络中的感受野？").core())
                 .containsExactlyInAnyOrder("卷积神经网络", "感受野");
