@@ -233,6 +233,27 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void commonChinesePhrasingsOfEachAsk() {
+        String[][] same = {
+            {"Dropout是怎么回事？", "什么是Dropout？"},
+            {"Adam的核心思想是什么？", "Adam的原理是什么？"},
+            {"L2正则化和权重衰减有什么关系？", "L2正则化和权重衰减的联系"},
+            {"为什么会梯度消失？", "梯度消失的原因"},
+            {"过拟合怎么办？", "如何解决过拟合？"},
+            {"过拟合的解决方案有哪些？", "如何缓解过拟合"},
+            {"sigmoid函数存在哪些问题？", "sigmoid的缺点"},
+            {"ReLU相较于sigmoid有什么改进？", "ReLU和sigmoid的区别"},
+            {"学习率太大会怎样？", "学习率过大会有什么问题？"},
+        };
+        for (String[] pair : same) {
+            assertThat(sure(pair[0], pair[1])).as(pair[0]).isTrue();
+        }
+        assertThat(sure("为什么会梯度消失？", "如何解决梯度消失？")).isFalse();
+        assertThat(sure("学习率太大会怎样？", "学习率太小会怎样？")).isFalse();
+        assertThat(sure("Dropout是怎么回事？", "Dropout怎么用？")).isFalse();
+    }
+
+    @Test
     void boilerplateNeverCutsATerm() {
         assertThat(analyzer.profile("如何理解卷积神经网络中的感受野？").core())
                 .containsExactlyInAnyOrder("卷积神经网络", "感受野");
