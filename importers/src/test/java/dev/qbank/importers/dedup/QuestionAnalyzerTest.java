@@ -12,6 +12,12 @@ class QuestionAnalyzerTest {
         return DuplicateScorer.compare(analyzer.profile(a), analyzer.profile(b)).sure();
     }
 
+    private void assertAllSure(String[][] pairs) {
+        for (String[] pair : pairs) {
+            assertThat(sure(pair[0], pair[1])).as(pair[0] + " / " + pair[1]).isTrue();
+        }
+    }
+
     @Test
     void rephrasingsAreSure() {
         assertThat(sure("什么是RNN？", "什么是循环神经网络（RNN）？请描述其特点和局限性。")).isTrue();
@@ -224,9 +230,7 @@ class QuestionAnalyzerTest {
             {"How can you tell if a model is overfitting?", "如何判断模型是否过拟合？"},
             {"What are the strengths of Adam?", "Adam的优点"},
         };
-        for (String[] pair : same) {
-            assertThat(sure(pair[0], pair[1])).as(pair[0]).isTrue();
-        }
+        assertAllSure(same);
         assertThat(sure("How is the receptive field calculated?", "什么是感受野？")).isFalse();
         assertThat(sure("What are the shortcomings of ReLU?", "What are the strengths of ReLU?")).isFalse();
         assertThat(sure("What leads to overfitting?", "How do you prevent overfitting?")).isFalse();
@@ -245,9 +249,7 @@ class QuestionAnalyzerTest {
             {"ReLU相较于sigmoid有什么改进？", "ReLU和sigmoid的区别"},
             {"学习率太大会怎样？", "学习率过大会有什么问题？"},
         };
-        for (String[] pair : same) {
-            assertThat(sure(pair[0], pair[1])).as(pair[0]).isTrue();
-        }
+        assertAllSure(same);
         assertThat(sure("为什么会梯度消失？", "如何解决梯度消失？")).isFalse();
         assertThat(sure("学习率太大会怎样？", "学习率太小会怎样？")).isFalse();
         assertThat(sure("Dropout是怎么回事？", "Dropout怎么用？")).isFalse();
