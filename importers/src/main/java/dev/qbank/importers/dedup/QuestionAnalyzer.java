@@ -212,13 +212,15 @@ public final class QuestionAnalyzer {
      * "异常检测", "点云处理", "数据预处理" name a task, they do not ask how to detect or fix anything, and read as asks
      * they made "什么是人脸检测" and "人脸检测的难点有哪些" the same question. A verb with an object, a term right after
      * it, is a verb whatever precedes it ("有哪些办法防止过拟合", "模型是否存在梯度爆炸"). Other kinds of ask are left
-     * alone: their phrases ("有哪些", "原理", "作用") follow nouns as a matter of course.
+     * alone: their phrases ("有哪些", "原理", "作用") follow nouns as a matter of course. Only a verb of one or two
+     * characters ends a noun: a longer phrase ("如何解决", "怎么解决", "怎么办", "解决方案", "是否存在") asks, whatever
+     * precedes it ("冷启动问题怎么解决", "数据倾斜如何解决").
      */
     private static final String VERB_MAY_FOLLOW = "可以能会要需应该得来去于对把将被给用做行再并且或也都就才还又不没有的是在和与及、之其该";
 
     private boolean endsCompoundNoun(String s, int at, int residualEnd, PhraseTrie.Hit<AskKind> ask) {
         if (residualEnd != at || at == 0 || ask.value() != AskKind.FIX && ask.value() != AskKind.DETECT
-                || glossary.terms().longestAt(s, ask.end()) != null) {
+                || ask.end() - at > 2 || glossary.terms().longestAt(s, ask.end()) != null) {
             return false;
         }
         char before = s.charAt(at - 1);

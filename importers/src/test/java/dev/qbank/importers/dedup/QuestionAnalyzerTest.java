@@ -291,6 +291,16 @@ class QuestionAnalyzerTest {
 
     /** A version, size or year on one side only names another thing: never a sure duplicate. */
     @Test
+    void aLongerFixPhraseAfterAnUnknownWordStillAsks() {
+        // "问题" and unknown nouns are leftover characters; a two-character verb after one ends a noun ("车牌检测"),
+        // a question phrase does not
+        assertThat(analyzer.profile("数据倾斜如何解决？").primary()).isEqualTo(AskKind.FIX);
+        assertThat(sure("冷启动问题怎么解决？", "如何解决冷启动？")).isTrue();
+        assertThat(analyzer.profile("标签泄漏怎么办？").primary()).isEqualTo(AskKind.FIX);
+        assertThat(analyzer.profile("什么是车牌检测？").primary()).isEqualTo(AskKind.DEFINITION);
+    }
+
+    @Test
     void wordsWithDigitsMustAgree() {
         assertThat(sure("什么是YOLO？", "什么是YOLOv3？")).isFalse();
         assertThat(sure("什么是YOLOv2？", "什么是YOLOv3？")).isFalse();
