@@ -229,6 +229,11 @@ class QuestionAnalyzerTest {
             {"What is meant by regularization?", "什么是正则化？"},
             {"How can you tell if a model is overfitting?", "如何判断模型是否过拟合？"},
             {"What are the strengths of Adam?", "Adam的优点"},
+            {"What are the advantages and disadvantages of decision trees?", "决策树的优缺点"},
+            {"Please briefly describe the architecture of ResNet.", "ResNet的网络结构"},
+            {"Why is ReLU preferred over sigmoid?", "为什么ReLU比sigmoid更好？"},
+            {"List some common activation functions.", "常见的激活函数有哪些？"},
+            {"How does k-means clustering work?", "K-means的原理"},
         };
         assertAllSure(same);
         assertThat(sure("How is the receptive field calculated?", "什么是感受野？")).isFalse();
