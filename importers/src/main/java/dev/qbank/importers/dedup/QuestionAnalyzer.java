@@ -72,7 +72,11 @@ public final class QuestionAnalyzer {
                 i++;
                 continue;
             }
-            if (c == TextNormalizer.CLAUSE) {
+            boolean joinsAsk = c == 'a' && joinsAnotherAsk(s, i);
+            if (c == TextNormalizer.CLAUSE || joinsAsk) {
+                if (joinsAsk) {
+                    i += 3; // "and", then the space below
+                }
                 clauseKinds.add(kinds);
                 clauseRest.add(rest);
                 kinds = EnumSet.noneOf(AskKind.class);
@@ -227,6 +231,25 @@ public final class QuestionAnalyzer {
         return Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN
                 && VERB_MAY_FOLLOW.indexOf(before) < 0
                 && Character.UnicodeScript.of(s.charAt(at)) == Character.UnicodeScript.HAN;
+    }
+
+    /** The question words after which "and" starts a second ask ("What is X and how to avoid it?"). */
+    private static final String[] SECOND_ASKS = {"how ", "why ", "what ", "when ", "which ", "where "};
+
+    /**
+     * Whether the "and" at {@code i} joins a second question: "What is overfitting and how can it be avoided?" asks
+     * first what overfitting is, like "什么是过拟合？如何避免？" (the label rule: follow-on asks do not split a question).
+     */
+    private static boolean joinsAnotherAsk(String s, int i) {
+        if (i == 0 || s.charAt(i - 1) != ' ' || !s.startsWith("and ", i)) {
+            return false;
+        }
+        for (String w : SECOND_ASKS) {
+            if (s.startsWith(w, i + 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that join two modifiers of one head noun: "L1和L2正则", "最大与平均池化", "L1/L2正则化" (and "and", "or"). */

@@ -261,6 +261,17 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void andBeforeAQuestionWordStartsAFollowOnAsk() {
+        // "X and how ..." is two questions in English, two clauses in Chinese: the first ask decides
+        assertThat(sure("What is overfitting and how can it be avoided?", "什么是过拟合？如何避免？")).isTrue();
+        assertThat(sure("What is the vanishing gradient problem and how to solve it?", "什么是梯度消失？")).isTrue();
+        assertThat(sure("What is overfitting and how can it be avoided?", "如何防止过拟合？")).isFalse();
+        // "and" between two names is no clause
+        assertThat(analyzer.profile("What is the difference between bagging and boosting?").primary())
+                .isEqualTo(AskKind.DIFFERENCE);
+    }
+
+    @Test
     void boilerplateNeverCutsATerm() {
         assertThat(analyzer.profile("如何理解卷积神经网络中的感受野？").core())
                 .containsExactlyInAnyOrder("卷积神经网络", "感受野");
