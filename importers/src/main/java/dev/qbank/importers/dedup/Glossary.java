@@ -174,6 +174,10 @@ public final class Glossary {
                 String norm = TextNormalizer.normalize(s).replace(String.valueOf(TextNormalizer.CLAUSE), "");
                 terms.put(norm, id);
                 spellingsOf.computeIfAbsent(id, k -> new ArrayList<>(2)).add(norm);
+                // Taiwan writes 网络 (network) as 網路, which the script conversion leaves as 网路: "卷積神經網路"
+                if (norm.contains("网络")) {
+                    terms.put(norm.replace("网络", "网路"), id);
+                }
             }
         }
     }

@@ -39,6 +39,7 @@ class GlossaryTest {
         assertThat(g.conceptOf("GNN")).isNotNull().isEqualTo(g.conceptOf("图神经网络"));
         assertThat(g.conceptOf("样本不均衡")).isNotNull().isEqualTo(g.conceptOf("class imbalance"));
         assertThat(g.conceptOf("焦点损失")).isNotNull().isEqualTo(g.conceptOf("focal loss"));
+        assertThat(g.conceptOf("卷積神經網路")).isNotNull().isEqualTo(g.conceptOf("CNN")); // Taiwan: 網路 = 网络
         assertThat(g.conceptOf("on-policy")).isNotNull().isNotEqualTo(g.conceptOf("off-policy"));
         assertThat(g.conceptOf("特征选择")).isNotNull().isNotEqualTo(g.conceptOf("特征提取"));
         // a term holding an ask word is read as the term: 对比学习 is no comparison, 特征工程 no "features of"

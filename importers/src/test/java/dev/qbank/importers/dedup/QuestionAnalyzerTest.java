@@ -253,6 +253,11 @@ class QuestionAnalyzerTest {
             {"sigmoid函数存在哪些问题？", "sigmoid的缺点"},
             {"ReLU相较于sigmoid有什么改进？", "ReLU和sigmoid的区别"},
             {"学习率太大会怎样？", "学习率过大会有什么问题？"},
+            {"谈一谈过拟合", "什么是过拟合？"},
+            {"什么叫做过拟合？", "过拟合指的是什么？"},
+            {"LSTM与GRU的异同点", "LSTM和GRU的区别"},
+            {"梯度下降法的步骤", "梯度下降的过程"},
+            {"請簡述卷積神經網路", "什么是卷积神经网络？"},
         };
         assertAllSure(same);
         assertThat(sure("为什么会梯度消失？", "如何解决梯度消失？")).isFalse();
