@@ -32,6 +32,8 @@ public final class Glossary {
     private final PhraseTrie<Boolean> fillers = new PhraseTrie<>();
     private final PhraseTrie<Boolean> purposeVerbs = new PhraseTrie<>();
     private final java.util.Set<String> broad = new java.util.HashSet<>();
+    /** concept → its spellings (normalised) */
+    private final Map<String, List<String>> spellingsOf = new java.util.HashMap<>();
     /** member concept → its categories */
     private final Map<String, java.util.Set<String>> categories = new java.util.HashMap<>();
 
@@ -171,6 +173,11 @@ public final class Glossary {
             for (String s : spellings) {
                 String norm = TextNormalizer.normalize(s).replace(String.valueOf(TextNormalizer.CLAUSE), "");
                 terms.put(norm, id);
+                spellingsOf.computeIfAbsent(id, k -> new ArrayList<>(2)).add(norm);
+                // Taiwan writes 网络 (network) as 網路, which the script conversion leaves as 网路: "卷積神經網路"
+                if (norm.contains("网络")) {
+                    terms.put(norm.replace("网络", "网路"), id);
+                }
             }
         }
     }
@@ -193,6 +200,19 @@ public final class Glossary {
                 categories.computeIfAbsent(member, k -> new java.util.HashSet<>()).add(category);
             }
         }
+    }
+
+    /**
+     * True when a spelling of {@code concept} other than {@code prefix} itself starts with {@code prefix}: "学习率预热"
+     * (warmup) starts with "学习率", so in "学习率warmup" the first term is part of the second's name.
+     */
+    boolean hasSpellingStartingWith(String concept, String prefix) {
+        for (String spelling : spellingsOf.getOrDefault(concept, List.of())) {
+            if (spelling.length() > prefix.length() && spelling.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code category} is a category of {@code member} ("优化器" of "adam"). */

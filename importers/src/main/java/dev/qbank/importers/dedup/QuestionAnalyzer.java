@@ -52,9 +52,17 @@ public final class QuestionAnalyzer {
         EnumSet<AskKind> kinds = EnumSet.noneOf(AskKind.class);
         StringBuilder rest = new StringBuilder();
         String previousTerm = null;
+        // Bit k: clause k has a fix verb right after 要 ("must").
+        long mustFix = 0;
+        // Bit k: clause k asks "what problem(s)" (with a fix verb: which problem something solves).
+        long whatProblem = 0;
+        int previousTermStart = -1;
         int previousTermEnd = -1;
         // Where the last character kept as a residual word ended: an ask phrase right after one is a noun's tail.
         int residualEnd = -1;
+        // Where the current run of residual characters started, in s and in rest (they are copied one for one).
+        int runStart = -1;
+        int runRestStart = -1;
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
@@ -64,7 +72,11 @@ public final class QuestionAnalyzer {
                 i++;
                 continue;
             }
-            if (c == TextNormalizer.CLAUSE) {
+            boolean joinsAsk = c == 'a' && joinsAnotherAsk(s, i);
+            if (c == TextNormalizer.CLAUSE || joinsAsk) {
+                if (joinsAsk) {
+                    i += 3; // "and", then the space below
+                }
                 clauseKinds.add(kinds);
                 clauseRest.add(rest);
                 kinds = EnumSet.noneOf(AskKind.class);
@@ -82,7 +94,12 @@ public final class QuestionAnalyzer {
                         && glossary.isCategoryOf(term.value(), previousTerm);
                 // "池化pool层": one concept spelled twice in a row; the narrower term says it all.
                 boolean restated = adjacent && previousTerm.contains(term.value());
-                if (adjacent && !restated && term.value().contains(previousTerm)) {
+                // "决策树ID3", "激活函数ReLU": a category right before its member names the member only; "学习率warmup":
+                // a term that begins a spelling of the next one ("学习率预热") is part of its name.
+                boolean partOfNext = adjacent && !restated && !previousTerm.equals(term.value())
+                        && (glossary.isCategoryOf(previousTerm, term.value())
+                        || glossary.hasSpellingStartingWith(term.value(), s.substring(previousTermStart, i)));
+                if (adjacent && !restated && term.value().contains(previousTerm) || partOfNext) {
                     concepts.remove(previousTerm);
                     main.remove(previousTerm);
                 }
@@ -90,23 +107,56 @@ public final class QuestionAnalyzer {
                     concepts.add(term.value());
                     if (!aside[i]) {
                         main.add(term.value());
+                    } else if (residualEnd == i - 1 && namesUnknownWord(s, i, term, runStart, rest, runRestStart)) {
+                        main.add(term.value());
+                        // "梯度截取（gradient clipping）": a term just before the unknown word is part of its name
+                        if (previousTerm != null && !previousTerm.equals(term.value()) && previousTermEnd >= 0
+                                && previousTermEnd == unknownNameStart(s, i - 1, runStart)) {
+                            concepts.remove(previousTerm);
+                            main.remove(previousTerm);
+                        }
+                    }
+                    if (residualEnd == i && runStart >= 0) {
+                        String shared = sharedHead(s, runStart, i, term, rest, runRestStart);
+                        if (shared != null) {
+                            concepts.add(shared);
+                            if (!aside[i]) {
+                                main.add(shared);
+                            }
+                        }
                     }
                 }
                 previousTerm = term.value();
+                previousTermStart = i;
                 previousTermEnd = term.end();
                 rest.append(' ');
                 i = term.end();
             } else if (aside[i]) {
                 i++;
-            } else if (ask != null && !endsCompoundNoun(s, i, residualEnd, ask)) {
+            } else if (ask != null && !endsCompoundNoun(s, i, residualEnd, ask)
+                    && !(previousTermEnd == i && isMethodNoun(s, ask))) {
                 kinds.add(ask.value());
+                if (ask.value() == AskKind.FIX && i > 0 && s.charAt(i - 1) == '要') {
+                    mustFix |= 1L << Math.min(clauseKinds.size(), 63); // "为什么要防止过拟合": why it is needed
+                } else if (ask.value() == AskKind.PROBLEMS
+                        && (s.startsWith("what problem", i) || s.startsWith("which problem", i))) {
+                    whatProblem |= 1L << Math.min(clauseKinds.size(), 63);
+                }
                 rest.append(' ');
                 i = ask.end();
             } else if (ask != null) {
+                if (residualEnd != i) {
+                    runStart = i;
+                    runRestStart = rest.length();
+                }
                 rest.append(s, i, ask.end());
                 i = ask.end();
                 residualEnd = i;
             } else {
+                if (residualEnd != i) {
+                    runStart = i;
+                    runRestStart = rest.length();
+                }
                 rest.append(c);
                 i++;
                 residualEnd = i;
@@ -128,6 +178,15 @@ public final class QuestionAnalyzer {
         // need/use/introduce asks what the thing is for, like "为什么需要X" (a purpose phrase when written together).
         boolean whyPurpose = primary == AskKind.WHY && hasPurposeVerb(clauseRest.get(primaryClause).toString());
         if (whyPurpose) {
+            primary = AskKind.PURPOSE;
+            all.add(AskKind.PURPOSE);
+        } else if (primary == AskKind.WHY && clauseKinds.get(primaryClause).contains(AskKind.FIX)
+                && (mustFix & 1L << Math.min(primaryClause, 63)) == 0) {
+            // "LSTM为什么能缓解梯度消失" / "Why does dropout reduce overfitting?" ask how it fixes it, as "LSTM如何解决
+            // 梯度消失" does; not "为什么要防止过拟合" (why one must).
+            primary = AskKind.FIX;
+        } else if (primary == AskKind.FIX && (whatProblem & 1L << Math.min(primaryClause, 63)) != 0) {
+            // "What problem does batch normalization solve?" asks what BN is for, as "BN解决了什么问题" does
             primary = AskKind.PURPOSE;
             all.add(AskKind.PURPOSE);
         }
@@ -157,19 +216,137 @@ public final class QuestionAnalyzer {
      * "异常检测", "点云处理", "数据预处理" name a task, they do not ask how to detect or fix anything, and read as asks
      * they made "什么是人脸检测" and "人脸检测的难点有哪些" the same question. A verb with an object, a term right after
      * it, is a verb whatever precedes it ("有哪些办法防止过拟合", "模型是否存在梯度爆炸"). Other kinds of ask are left
-     * alone: their phrases ("有哪些", "原理", "作用") follow nouns as a matter of course.
+     * alone: their phrases ("有哪些", "原理", "作用") follow nouns as a matter of course. Only a verb of one or two
+     * characters ends a noun: a longer phrase ("如何解决", "怎么解决", "怎么办", "解决方案", "是否存在") asks, whatever
+     * precedes it ("冷启动问题怎么解决", "数据倾斜如何解决").
      */
     private static final String VERB_MAY_FOLLOW = "可以能会要需应该得来去于对把将被给用做行再并且或也都就才还又不没有的是在和与及、之其该";
 
     private boolean endsCompoundNoun(String s, int at, int residualEnd, PhraseTrie.Hit<AskKind> ask) {
         if (residualEnd != at || at == 0 || ask.value() != AskKind.FIX && ask.value() != AskKind.DETECT
-                || glossary.terms().longestAt(s, ask.end()) != null) {
+                || ask.end() - at > 2 || glossary.terms().longestAt(s, ask.end()) != null) {
             return false;
         }
         char before = s.charAt(at - 1);
         return Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN
                 && VERB_MAY_FOLLOW.indexOf(before) < 0
                 && Character.UnicodeScript.of(s.charAt(at)) == Character.UnicodeScript.HAN;
+    }
+
+    /** The question words after which "and" starts a second ask ("What is X and how to avoid it?"). */
+    private static final String[] SECOND_ASKS = {"how ", "why ", "what ", "when ", "which ", "where "};
+
+    /**
+     * Whether the "and" at {@code i} joins a second question: "What is overfitting and how can it be avoided?" asks
+     * first what overfitting is, like "什么是过拟合？如何避免？" (the label rule: follow-on asks do not split a question).
+     */
+    private static boolean joinsAnotherAsk(String s, int i) {
+        if (i == 0 || s.charAt(i - 1) != ' ' || !s.startsWith("and ", i)) {
+            return false;
+        }
+        for (String w : SECOND_ASKS) {
+            if (s.startsWith(w, i + 4)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that join two modifiers of one head noun: "L1和L2正则", "最大与平均池化", "L1/L2正则化" (and "and", "or"). */
+    private static final String JOINS = "和与及跟、或 ";
+
+    /**
+     * "L1和L2正则", "最大和平均池化", "批量与随机梯度下降": two modifiers sharing the head noun written once, after the
+     * second. When the term {@code term} follows a join word, and the unknown word before the join (the residual run
+     * from {@code runStart}) makes a known term of another concept with a tail of {@code term} ("l1" + "正则"), that
+     * word names this concept: it is returned, and blanked in {@code rest} (it was counted as a residual word). Only
+     * a word the glossary does not know alone is read so; a known one ("卷积和池化层") is its own concept already.
+     * Runs only after a join word, a few trie walks over the short word and term.
+     */
+    private String sharedHead(String s, int runStart, int at, PhraseTrie.Hit<String> term, StringBuilder rest,
+            int runRestStart) {
+        if (at - runStart < 2 || JOINS.indexOf(s.charAt(at - 1)) < 0) {
+            return null;
+        }
+        int wordEnd = at - 1;
+        if (s.startsWith(" and ", at - 5) || s.startsWith(" or ", at - 4)) {
+            wordEnd = s.charAt(at - 2) == 'd' ? at - 5 : at - 4; // "l1 and l2 regularization"
+        }
+        if (wordEnd <= runStart) {
+            return null;
+        }
+        for (int from = Math.max(runStart, wordEnd - 8); from < wordEnd; from++) {
+            if (from > 0 && TextNormalizer.isLatin(s.charAt(from - 1)) && TextNormalizer.isLatin(s.charAt(from))) {
+                continue; // not the start of a Latin word
+            }
+            for (int k = term.start() + 1; k < term.end(); k++) {
+                boolean latinBefore = TextNormalizer.isLatin(s.charAt(k - 1));
+                boolean latinAfter = TextNormalizer.isLatin(s.charAt(k));
+                if (latinBefore && latinAfter || s.charAt(k) == ' ') {
+                    continue; // the head starts a word, never inside one ("a" + "e" of "machine" is not "ae")
+                }
+                String word = s.substring(from, wordEnd);
+                boolean space = TextNormalizer.isLatin(word.charAt(word.length() - 1)) && latinAfter;
+                String joined = word + (space ? " " : "") + s.substring(k, term.end());
+                PhraseTrie.Hit<String> hit = glossary.terms().longestAt(joined, 0);
+                if (hit != null && hit.end() == joined.length() && !hit.value().equals(term.value())) {
+                    for (int r = runRestStart + (from - runStart); r < runRestStart + (wordEnd - runStart); r++) {
+                        rest.setCharAt(r, ' ');
+                    }
+                    return hit.value();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "梯度截取（gradient clipping）", "长短记忆网络（LSTM）": a name the glossary does not know, followed by a
+     * parenthesis holding nothing but a known term, is that term spelled another way. The parenthesis (opened at
+     * {@code at - 1}, right after the residual run from {@code runStart}) is then not an aside: the term is a concept
+     * of the question, and the unknown name is blanked in {@code rest} (it was counted as a residual word). The name
+     * is the end of the run: its Latin words, or its Han characters back to a function word ("对", "的", "中"). A
+     * known name with an unknown parenthesis ("知识蒸馏（KD）") needs nothing: the parenthesis is an aside.
+     */
+    private boolean namesUnknownWord(String s, int at, PhraseTrie.Hit<String> term, int runStart, StringBuilder rest,
+            int runRestStart) {
+        int open = at - 1;
+        if (runStart < 0 || open <= runStart || s.charAt(open) != TextNormalizer.OPEN
+                || term.end() >= s.length() || s.charAt(term.end()) != TextNormalizer.CLOSE) {
+            return false;
+        }
+        int from = unknownNameStart(s, open, runStart);
+        if (open - from < 2) {
+            return false;
+        }
+        for (int r = runRestStart + (from - runStart); r < runRestStart + (open - runStart); r++) {
+            rest.setCharAt(r, ' ');
+        }
+        return true;
+    }
+
+    /** Where the unknown name ending at {@code end} starts, not before {@code runStart} (see namesUnknownWord). */
+    private static int unknownNameStart(String s, int end, int runStart) {
+        boolean latin = TextNormalizer.isLatin(s.charAt(end - 1));
+        int from = end;
+        while (from > runStart) {
+            char c = s.charAt(from - 1);
+            boolean part = latin ? TextNormalizer.isLatin(c) || c == ' '
+                    : TextNormalizer.isHan(c) && VERB_MAY_FOLLOW.indexOf(c) < 0;
+            if (!part) {
+                break;
+            }
+            from--;
+        }
+        return from;
+    }
+
+    /**
+     * "方法" right after a term is that term's head noun ("policy gradient方法", "集成学习方法" name a method), not a
+     * how-to ask as in "X的方法" or "有什么方法": "简单介绍一下policy gradient方法" asks what policy gradient is.
+     */
+    private static boolean isMethodNoun(String s, PhraseTrie.Hit<AskKind> ask) {
+        return ask.value() == AskKind.HOWTO && ask.end() - ask.start() == 2 && s.startsWith("方法", ask.start());
     }
 
     /**

@@ -31,6 +31,25 @@ class GlossaryTest {
     }
 
     @Test
+    void builtInKnowsTheGeneralSyllabus() {
+        Glossary g = Glossary.builtIn();
+        assertThat(g.conceptOf("Knowledge Distillation")).isNotNull().isEqualTo(g.conceptOf("知识蒸馏"));
+        assertThat(g.conceptOf("FM")).isNotNull().isEqualTo(g.conceptOf("Factorization Machines"));
+        assertThat(g.conceptOf("Karush-Kuhn-Tucker conditions")).isNotNull().isEqualTo(g.conceptOf("KKT条件"));
+        assertThat(g.conceptOf("GNN")).isNotNull().isEqualTo(g.conceptOf("图神经网络"));
+        assertThat(g.conceptOf("样本不均衡")).isNotNull().isEqualTo(g.conceptOf("class imbalance"));
+        assertThat(g.conceptOf("焦点损失")).isNotNull().isEqualTo(g.conceptOf("focal loss"));
+        assertThat(g.conceptOf("卷積神經網路")).isNotNull().isEqualTo(g.conceptOf("CNN")); // Taiwan: 網路 = 网络
+        assertThat(g.conceptOf("on-policy")).isNotNull().isNotEqualTo(g.conceptOf("off-policy"));
+        assertThat(g.conceptOf("特征选择")).isNotNull().isNotEqualTo(g.conceptOf("特征提取"));
+        // a term holding an ask word is read as the term: 对比学习 is no comparison, 特征工程 no "features of"
+        QuestionAnalyzer a = new QuestionAnalyzer(g);
+        assertThat(a.profile("对比学习的原理").primary()).isEqualTo(AskKind.PRINCIPLE);
+        assertThat(DuplicateScorer.compare(a.profile("How does contrastive learning work?"),
+                a.profile("对比学习的原理是什么？")).sure()).isTrue();
+    }
+
+    @Test
     void ambiguousAbbreviationsNameNoConcept() {
         Glossary g = Glossary.builtIn();
         // LR: learning rate or logistic regression; LDA: linear discriminant analysis or a topic model;
