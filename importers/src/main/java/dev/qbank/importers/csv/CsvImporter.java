@@ -37,8 +37,12 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvImporter implements Importer {
     public static final String NAME = "csv";
     private static final char[] DELIMITERS = {',', '\t', ';'};
-    /** A header cell is a column name: longer text in the first line is a question, not a header. */
-    private static final int MAX_HEADER_CELL = 40;
+    /**
+     * A header cell is a column name ("Interview Question", "参考答案"): a first line with a longer cell, or one that
+     * reads as a sentence, is a question of another format ("1. Answer this question, briefly"), not a header.
+     */
+    private static final int MAX_HEADER_CELL = 30;
+    private static final int MAX_HEADER_WORDS = 3;
 
     @Override
     public String name() {
@@ -198,7 +202,7 @@ public final class CsvImporter implements Importer {
             int bestCells = 1;
             for (char d : DELIMITERS) {
                 List<String> cells = headerCells(line, d);
-                if (cells.size() <= bestCells || cells.stream().anyMatch(c -> c.length() > MAX_HEADER_CELL)) {
+                if (cells.size() <= bestCells || !cells.stream().allMatch(Header::isColumnName)) {
                     continue;
                 }
                 Map<Column, Integer> columns = new EnumMap<>(Column.class);
@@ -212,6 +216,11 @@ public final class CsvImporter implements Importer {
                 }
             }
             return best;
+        }
+
+        private static boolean isColumnName(String cell) {
+            return cell.length() <= MAX_HEADER_CELL && cell.split("\\s+").length <= MAX_HEADER_WORDS
+                    && cell.chars().noneMatch(c -> c == '?' || c == '？' || c == '。');
         }
 
         /** The header line's cells: it is one record, so a CSV parser reads it exactly as the rows will be read. */

@@ -39,7 +39,9 @@ class CsvImporterTest {
             "1. 什么是CNN, RNN和LSTM?\n2. 什么是Dropout?\n",
             "| 题目 | 答案 |\n| --- | --- |\n| 什么是CNN | x |\n",
             "### 1. question, answer\n\n**答案：** x\n",
-            "question, and a long first line that is a sentence rather than a header row, answer\n1. 什么是CNN？\n"})
+            "question, and a long first line that is a sentence rather than a header row, answer\n1. 什么是CNN？\n",
+            "1. Answer this question, briefly\n2. What is a CNN?\n",
+            "Question: what is a CNN?, answer\n"})
     void otherShapesAreNotTakenForCsv(String text) {
         assertThat(csv.sniff(doc("a.md", text))).isLessThan(0.5);
     }
