@@ -1,5 +1,6 @@
 package dev.qbank.importers.notion;
 
+import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.MarkdownPieces;
@@ -46,23 +47,31 @@ public final class NotionImporter implements Importer {
 
     /**
      * What opens a question's number: {@code Q}, the full-width {@code Ｑ} a Chinese input method types, or the word
-     * {@code 问题} / {@code 题目} ({@code 问题3：}); the digits may be full-width too ({@code Ｑ１２：}).
+     * {@code 问题} / {@code 题目} ({@code 问题3：}); the digits may be full-width too ({@code Ｑ１２：}). Group 1 holds
+     * the number.
      */
     private static final String Q_MARK = "(?:[QＱ]|问题|题目)[ \\t]*([0-9０-９]{1,6})";
+    /** The count in words Chinese pages also use, {@code 第一题：}, {@code 第12题 }; group 1 holds the numeral. */
+    private static final String NTH_MARK = "第[ \\t]*([0-9０-９]{1,6}|[" + ChineseNumerals.DIGITS + "]{1,6})[ \\t]*题";
+    /** After the number: a colon or dot; after {@code 第N题} a space is enough, since 题 already ends the number. */
+    private static final String SEPARATOR = "(?:[ \\t]*[：:.．、]|(?<=题)[ \\t]+(?=\\S))";
     /**
-     * {@code Q12：}, {@code Q12:}, {@code Q 12.}, {@code Ｑ12：}, {@code 问题12：}: the question number and the start of
-     * its text. The line may open with emphasis ({@code **Q1：question**}, {@code **Q1：**question},
-     * {@code **Q1**：question}): group 1 holds those markers, group 3 markers that close them right after the
-     * number. Opening markers must touch the Q, as an opening delimiter does; {@code * Q1} is a bullet, not emphasis.
+     * {@code Q12：}, {@code Q12:}, {@code Q 12.}, {@code Ｑ12：}, {@code 问题12：}, {@code 第十二题：}: the question number
+     * and the start of its text. The line may open with emphasis ({@code **Q1：question**}, {@code **Q1：**question},
+     * {@code **Q1**：question}): group 1 holds those markers, group 4 markers that close them right after the
+     * number (groups 2 and 3: the number after a Q, or in a {@code 第N题}). Opening markers must touch the Q, as an
+     * opening delimiter does; {@code * Q1} is a bullet, not emphasis.
      */
     static final Pattern Q_LINE = Pattern.compile(
-            "^[ \\t]{0,3}(\\*{1,3}|_{1,3})?" + Q_MARK + "(\\*{1,3}|_{1,3})?[ \\t]*[：:.．、][ \\t]*");
+            "^[ \\t]{0,3}(\\*{1,3}|_{1,3})?(?:" + Q_MARK + "|" + NTH_MARK + ")(\\*{1,3}|_{1,3})?" + SEPARATOR + "[ \\t]*");
     /**
      * A Q-line, also as a bullet or a heading: Notion exports a toggle ({@code - Q1：question}, the answer inside) and
-     * a toggle heading ({@code ### Q1：question}) that way.
+     * a toggle heading ({@code ### Q1：question}) that way. A {@code 第N题} heading is left to Q&A documents, which
+     * number their question headings that way.
      */
     private static final Pattern Q_LINE_SNIFF = Pattern.compile(
-            "(?m)^[ \\t]{0,3}(?:[-*+][ \\t]+|#{1,6}[ \\t]+)?(?:\\*{1,3}|_{1,3})?" + Q_MARK + "(?:\\*{1,3}|_{1,3})?[ \\t]*[：:.．、]");
+            "(?m)^[ \\t]{0,3}(?:(?:[-*+][ \\t]+|#{1,6}[ \\t]+)?(?:\\*{1,3}|_{1,3})?" + Q_MARK + "(?:\\*{1,3}|_{1,3})?[ \\t]*[：:.．、]"
+                    + "|(?:[-*+][ \\t]+)?(?:\\*{1,3}|_{1,3})?" + NTH_MARK + "(?:\\*{1,3}|_{1,3})?" + SEPARATOR + ")");
     private static final Pattern LEVEL_SNIFF = Pattern.compile("(?m)^#{1,6}[ \\t]+(\\S+?)[ \\t]*#*[ \\t]*$");
     private static final Pattern REFERENCE_LABEL = Pattern.compile(
             "^\\s*(引用|参考|参考资料|参考链接|来源|references?|refs?|sources?)\\s*[：:]", Pattern.CASE_INSENSITIVE);
@@ -269,9 +278,9 @@ public final class NotionImporter implements Importer {
             return found;
         }
 
-        /** The first character of a Q-line at column 0: the Q (or 问题, 题目), or the emphasis markers it opens with. */
+        /** The first character of a Q-line at column 0: the Q (or 问题, 题目, 第N题), or the emphasis markers it opens with. */
         private static boolean isQuestionStart(char c) {
-            return c == 'Q' || c == 'Ｑ' || c == '问' || c == '题' || c == '*' || c == '_';
+            return c == 'Q' || c == 'Ｑ' || c == '问' || c == '题' || c == '第' || c == '*' || c == '_';
         }
 
         private int lineStart(int index) {
@@ -283,7 +292,7 @@ public final class NotionImporter implements Importer {
             if (!m.find()) {
                 return; // cannot happen: questionLines() matched the same pattern
             }
-            String number = "Q" + Integer.parseInt(m.group(2));
+            String number = "Q" + (m.group(2) != null ? Integer.parseInt(m.group(2)) : nthValue(m.group(3)));
             String question = EmphasisStripper.strip(questionMarkup(m, line)).strip();
             if (question.isEmpty()) {
                 throw new QbankException(Diagnostic.error("empty-question", doc.file(), lineNo, 0,
@@ -297,6 +306,12 @@ public final class NotionImporter implements Importer {
             current = new Pending(number, lineNo, question);
         }
 
+        /** The value of a {@code 第N题} numeral, digits or Chinese ({@code 十二} is 12; one that is no numeral is 0). */
+        private static int nthValue(String numeral) {
+            return Character.isDigit(numeral.charAt(0)) ? Integer.parseInt(numeral)
+                    : Math.max(0, ChineseNumerals.value(numeral));
+        }
+
         /**
          * The question's inline Markdown after its number. Markers that opened the line before the Q belong to the
          * question: {@code **Q1：text**} is the bold {@code **text**}. When they close right after the number
@@ -305,7 +320,7 @@ public final class NotionImporter implements Importer {
         private static String questionMarkup(Matcher qLine, String line) {
             String open = qLine.group(1) == null ? "" : qLine.group(1);
             String rest = line.substring(qLine.end());
-            if (open.isEmpty() || qLine.group(3) != null) {
+            if (open.isEmpty() || qLine.group(4) != null) {
                 return rest;
             }
             return rest.startsWith(open) ? rest.substring(open.length()) : open + rest;

@@ -74,4 +74,13 @@ class ChaptersImporterTest {
         assertThat(read("第1章 A\n1.a?\n........\n\n(end)\n").warnings())
                 .extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("truncated", 3));
     }
+
+    @Test
+    void questionsCountedInWordsAreQuestionsOfTheirChapter() {
+        Golden.Result r = Golden.readFixture(importer, "chapters", "nth-questions.txt");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::question, Question::topic)
+                .containsExactly(tuple("1", "简述卷积的基本操作", "卷积神经网络"), tuple("2", "如何计算感受野？", "卷积神经网络"),
+                        tuple("1", "RNN为什么会梯度消失？", "循环神经网络"), tuple("2", "LSTM 的门结构", "循环神经网络"));
+        assertThat(r.questions()).allSatisfy(q -> assertThat(q.references()).hasSize(1));
+    }
 }

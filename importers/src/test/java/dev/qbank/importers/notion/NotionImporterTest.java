@@ -312,4 +312,16 @@ class NotionImporterTest {
     private static SourceDocument seed(String name) {
         return SourceDocument.load(Golden.SEEDS.resolve(name), "seeds/" + name);
     }
+
+    @Test
+    void questionsCountedInWordsStartQuestions() throws Exception {
+        Path fixture = Path.of("src/test/resources/fixtures/notion/nth-questions.md");
+        SourceDocument doc = SourceDocument.load(fixture, "nth-questions.md");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("notion");
+        List<Question> qs = Golden.readFixture(importer, "notion", "nth-questions.md").questions();
+        assertThat(qs).extracting(q -> q.sources().get(0).number(), Question::question, Question::answer,
+                Question::difficulty).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Q1", "什么是过拟合？", "- 训练集好、测试集差", Difficulty.EASY),
+                org.assertj.core.groups.Tuple.tuple("Q2", "什么是欠拟合？", "- 训练集也差", Difficulty.EASY));
+    }
 }

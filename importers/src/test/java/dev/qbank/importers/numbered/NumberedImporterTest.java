@@ -118,4 +118,15 @@ class NumberedImporterTest {
         });
         assertThat(read("1. a?\n3.1 b?\n2. c?\n2.2 d?\n").warnings()).extracting(Diagnostic::line).containsExactly(2, 4);
     }
+
+    @Test
+    void questionsCountedInWordsAreItems() {
+        Golden.Result r = fixture("nth-questions.txt");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::question).containsExactly(
+                tuple("1", "什么是反向传播？"), tuple("2", "为什么需要激活函数？"),
+                tuple("3", "Dropout 在训练和测试时有什么不同？"), tuple("11", "BN 和 LN 的区别？"));
+        assertThat(read("第1题：a？\n第 2 题、b？\n").questions()).extracting(Question::question).containsExactly("a？", "b？");
+        // a sentence that merely starts with 第 is no item
+        assertThat(read("1. a？\n第一步是什么\n").questions()).extracting(Question::answer).containsExactly("第一步是什么");
+    }
 }
