@@ -5,6 +5,7 @@ import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.PlainMarkup;
+import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Question;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  * not, optionally as a Markdown heading), numbered questions, and under each question (or at the end of its line)
  * the URLs of its references, one a line, maybe after a label ({@code 参考链接：https://…}). Questions are
  * numbered as in {@link ListItemLine}, or with a {@code Q} before the number ({@code Q3. question}).
- * The chapter's title becomes the topic. Lines before the first question are a preamble; a cut-off tail
+ * The chapter's title, without a count of its questions ({@code （共5题）}), becomes the topic. Lines before the first question are a preamble; a cut-off tail
  * ({@code ........} ending the document) is tolerated with a warning, the same marker between questions warns only
  * when the numbering skips over it; other text under a question is kept as its answer.
  */
@@ -101,7 +102,8 @@ public final class ChaptersImporter implements Importer {
                 emit(doc, pending, questions, warnings);
                 pending = null;
                 chapterLine = line.strip().replaceFirst("^#{1,6}[ \\t]+", "").replaceFirst("[ \\t]+#+$", "");
-                chapterTitle = chapter.group(2).isBlank() ? chapter.group(1).strip() : PlainMarkup.strip(chapter.group(2));
+                chapterTitle = chapter.group(2).isBlank() ? chapter.group(1).strip()
+                        : SectionTitle.topic(PlainMarkup.strip(chapter.group(2)));
             } else if ((url = urlLine(line)) != null) {
                 if (pending != null) {
                     pending.addReference(url);

@@ -5,6 +5,7 @@ import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.PlainMarkup;
+import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.chapters.ChaptersImporter;
 import dev.qbank.model.Diagnostic;
@@ -162,7 +163,7 @@ public final class NumberedImporter implements Importer {
                 PlainMarkup.wholeLinkUrl(p.text), p.section);
         out.accept(Question.builder(text)
                 .answer(AnswerLines.join(p.answer))
-                .topic(p.section)
+                .topic(SectionTitle.topic(p.section))
                 .language(LanguageGuess.of(text))
                 .source(source)
                 .build());

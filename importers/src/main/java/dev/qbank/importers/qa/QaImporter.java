@@ -6,6 +6,7 @@ import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.notion.EmphasisStripper;
 import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.MarkdownPieces;
+import dev.qbank.importers.SectionTitle;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
@@ -424,7 +425,7 @@ public final class QaImporter implements Importer {
                     .explanation(section(q, SectionLabel.EXPLANATION))
                     .language(hasCjk(q.title) ? "zh-CN" : "en")
                     // the heading the question is filed under is its topic, as the table and numbered shapes do
-                    .topic(q.section)
+                    .topic(SectionTitle.topic(q.section))
                     .source(new Source(doc.file(), q.line, q.title, NAME, q.number, null, q.section))
                     .build());
             emitted++;

@@ -5,6 +5,7 @@ import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.MarkdownPieces;
+import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
@@ -215,7 +216,7 @@ public final class TableImporter implements Importer {
                 .answer(markdown(doc, cells, columns, Column.ANSWER))
                 .explanation(markdown(doc, cells, columns, Column.EXPLANATION))
                 .difficulty(difficulty)
-                .topic(topic != null ? topic : section)
+                .topic(topic != null ? topic : SectionTitle.topic(section))
                 .tags(cell(cells, columns, Column.TAGS).map(TableImporter::tags).orElse(List.of()))
                 .language(LanguageGuess.of(text))
                 .source(new Source(doc.file(), line, text, NAME, number, url, section))

@@ -83,4 +83,12 @@ class ChaptersImporterTest {
                         tuple("1", "RNN为什么会梯度消失？", "循环神经网络"), tuple("2", "LSTM 的门结构", "循环神经网络"));
         assertThat(r.questions()).allSatisfy(q -> assertThat(q.references()).hasSize(1));
     }
+
+    @Test
+    void aChapterTitlesQuestionCountIsNotPartOfTheTopic() {
+        Golden.Result r = Golden.readFixture(importer, "chapters", "chapter-counts.txt");
+        assertThat(r.questions()).extracting(Question::topic).containsExactly("数学基础", "数学基础", "数学基础",
+                "机器学习基础", "机器学习基础");
+        assertThat(r.questions().get(0).sources().get(0).section()).isEqualTo("第一章 数学基础（共3题）");
+    }
 }

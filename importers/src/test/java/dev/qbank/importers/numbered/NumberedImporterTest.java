@@ -129,4 +129,13 @@ class NumberedImporterTest {
         // a sentence that merely starts with 第 is no item
         assertThat(read("1. a？\n第一步是什么\n").questions()).extracting(Question::answer).containsExactly("第一步是什么");
     }
+
+    @Test
+    void aSectionLinesQuestionCountIsNotPartOfTheTopic() {
+        Golden.Result r = fixture("section-counts.txt");
+        assertThat(r.questions()).extracting(Question::topic).containsExactly("词向量", "词向量", "词向量", "预训练模型",
+                "预训练模型");
+        assertThat(read("## CNN (3 questions)\n1. a？\n2. b？\n").questions()).extracting(Question::topic)
+                .containsOnly("CNN");
+    }
 }

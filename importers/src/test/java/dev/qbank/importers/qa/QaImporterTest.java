@@ -242,7 +242,7 @@ class QaImporterTest {
     @Test
     void theHeadingAQuestionIsFiledUnderIsItsTopic() {
         List<Question> qs = Golden.readFixture(importer, "qa", "heading-numbers.md").questions();
-        assertThat(qs).extracting(Question::topic).containsExactly("一、卷积", "一、卷积", "二、检测", "二、检测", "二、检测");
+        assertThat(qs).extracting(Question::topic).containsExactly("卷积", "卷积", "检测", "检测", "检测");
         assertThat(read("### 1. a\n\n**答案：** x\n").get(0).topic()).isNull();
     }
 
@@ -308,5 +308,12 @@ class QaImporterTest {
 
     private static SourceDocument seed(String name) {
         return SourceDocument.load(Golden.SEEDS.resolve(name), "seeds/" + name);
+    }
+
+    @Test
+    void aPartHeadingsNumberAndQuestionCountAreNotPartOfTheTopic() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "part-counts.md").questions();
+        assertThat(qs).extracting(Question::topic).containsExactly("基础篇", "基础篇", "微调篇", "微调篇");
+        assertThat(qs.get(2).sources().get(0).section()).isEqualTo("第二部分：微调篇 (2题)");
     }
 }

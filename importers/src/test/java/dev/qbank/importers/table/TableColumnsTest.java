@@ -37,4 +37,11 @@ class TableColumnsTest {
         assertThat(zh).extracting(Question::tags).containsExactly(
                 List.of("数值稳定性", "Softmax"), List.of("损失函数", "信息论"), List.of("C#", "TCP/IP"));
     }
+
+    @Test
+    void aHeadingsPartNumberAndQuestionCountAreNotPartOfTheTopic() {
+        List<Question> qs = Golden.readFixture(importer, "table", "section-counts.md").questions();
+        assertThat(qs).extracting(Question::topic).containsExactly("基础", "基础", "基础", "CNN", "CNN");
+        assertThat(qs.get(3).sources().get(0).section()).isEqualTo("二、CNN（2题）");
+    }
 }
