@@ -7,6 +7,7 @@ import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.MarkdownPieces;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
+import dev.qbank.importers.TagList;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
 import dev.qbank.model.QbankException;
@@ -14,7 +15,6 @@ import dev.qbank.model.Question;
 import dev.qbank.model.Source;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +34,8 @@ import org.commonmark.parser.Parser;
 
 /**
  * A Markdown (GFM) table with one question per row. Columns are found by their header text, in any order (see
- * {@link Column}); the question cell's link is the source URL; tags are the links or words of the tag cell,
- * separated by {@code <br>}, commas, enumeration commas, a spaced {@code /}, or written as {@code #tags}; difficulty
+ * {@link Column}); the question cell's link is the source URL; tags are the links or words of the tag cell, split as
+ * {@link TagList} says ({@code <br>}, commas, {@code #tags}, spaces between Chinese words or acronyms); difficulty
  * words are mapped; empty rows are skipped.
  * The nearest heading above a table is the rows' section. Parsed with commonmark-java so escaped pipes, code
  * spans and links inside cells mean what GFM says they mean.
@@ -47,8 +47,6 @@ public final class TableImporter implements Importer {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
     private static final Pattern DELIMITER_ROW = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
-    /** Between tags: line breaks ({@code <br>}), commas, semicolons, a slash between spaces, or before a {@code #tag}. */
-    private static final Pattern TAG_SEPARATORS = Pattern.compile("[\\n,，、;；]+|[ \\t]+/[ \\t]+|[ \\t]+(?=#\\S)");
     private static final int SNIFF_LINES = 100;
 
     @Override
@@ -217,24 +215,10 @@ public final class TableImporter implements Importer {
                 .explanation(markdown(doc, cells, columns, Column.EXPLANATION))
                 .difficulty(difficulty)
                 .topic(topic != null ? topic : SectionTitle.topic(section))
-                .tags(cell(cells, columns, Column.TAGS).map(TableImporter::tags).orElse(List.of()))
+                .tags(cell(cells, columns, Column.TAGS).map(c -> TagList.split(c.text)).orElse(List.of()))
                 .language(LanguageGuess.of(text))
                 .source(new Source(doc.file(), line, text, NAME, number, url, section))
                 .build());
-    }
-
-    private static List<String> tags(CellText cell) {
-        LinkedHashSet<String> tags = new LinkedHashSet<>();
-        for (String tag : TAG_SEPARATORS.split(cell.text)) {
-            String t = tag.strip().replaceAll("\\s+", " ");
-            if (t.length() > 1 && t.charAt(0) == '#' && t.charAt(1) != '#') {
-                t = t.substring(1); // a hashtag: the tag is the word
-            }
-            if (!t.isEmpty()) {
-                tags.add(t);
-            }
-        }
-        return List.copyOf(tags);
     }
 
     /** A cell's Markdown as written (answers keep their markup); {@code <br>} as line breaks. */
