@@ -1,13 +1,17 @@
 package dev.qbank.importers.qa;
 
 import dev.qbank.importers.ChineseNumerals;
+import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.notion.EmphasisStripper;
 import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.MarkdownPieces;
+import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SectionTitle;
+import dev.qbank.importers.TagList;
 import dev.qbank.model.Diagnostic;
+import dev.qbank.model.Difficulty;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
 import dev.qbank.model.Source;
@@ -139,6 +143,8 @@ public final class QaImporter implements Importer {
         final int level;
         final Map<SectionLabel, List<Range>> sections = new EnumMap<>(SectionLabel.class);
         Range open;
+        /** The kind of {@link #open}; after a metadata line, the text section that goes on below it. */
+        SectionLabel openKind;
 
         Pending(String number, String title, int line, String section, int level) {
             this.level = level;
@@ -149,8 +155,14 @@ public final class QaImporter implements Importer {
         }
 
         void openSection(SectionLabel label, int start, int end) {
-            open = new Range(start, end);
-            sections.computeIfAbsent(label, k -> new ArrayList<>()).add(open);
+            Range range = new Range(start, end);
+            sections.computeIfAbsent(label, k -> new ArrayList<>()).add(range);
+            if (label.isMetadata()) {
+                open = null; // a 难度：/标签： line holds its value only; text below it goes on with openKind
+                return;
+            }
+            open = range;
+            openKind = label;
         }
     }
 
@@ -231,7 +243,7 @@ public final class QaImporter implements Importer {
                 List<Label> labels = labels(block);
                 if (current == null) {
                     // a plain "说明：" before any question is prose of the introduction; a bold label is misplaced
-                    labels = labels.stream().filter(l -> !l.plain()).toList();
+                    labels = labels.stream().filter(l -> !l.plain() && !l.kind().isMetadata()).toList();
                     if (!labels.isEmpty()) {
                         throw new QbankException(Diagnostic.error("label-outside-question", doc.file(),
                                 labels.get(0).line, 0, "a '" + labels.get(0).word + "' section before any question"
@@ -324,7 +336,8 @@ public final class QaImporter implements Importer {
          */
         private boolean ownsLabel(List<Node> blocks, int index) {
             for (int j = index + 1; j < blocks.size() && !(blocks.get(j) instanceof Heading); j++) {
-                if (labels(blocks.get(j)).stream().anyMatch(l -> !l.plain()) || summary(blocks.get(j)) != null) {
+                if (labels(blocks.get(j)).stream().anyMatch(l -> !l.plain() && !l.kind().isMetadata())
+                        || summary(blocks.get(j)) != null) {
                     return true;
                 }
             }
@@ -361,7 +374,7 @@ public final class QaImporter implements Importer {
         /** Adds unlabelled content to the open section; right under the heading it states the question. */
         private void extend(int from, int to) {
             if (current.open == null) {
-                current.openSection(unlabelled, from, to);
+                current.openSection(current.openKind != null ? current.openKind : unlabelled, from, to);
             }
             current.open.end = to;
         }
@@ -419,16 +432,36 @@ public final class QaImporter implements Importer {
             }
             Pending q = current;
             current = null;
+            String tags = section(q, SectionLabel.TAGS);
             out.accept(Question.builder(q.title)
                     .prompt(section(q, SectionLabel.PROMPT))
                     .answer(section(q, SectionLabel.ANSWER))
                     .explanation(section(q, SectionLabel.EXPLANATION))
+                    .difficulty(difficulty(q))
+                    .tags(tags == null ? List.of() : TagList.split(PlainMarkup.strip(tags)))
                     .language(hasCjk(q.title) ? "zh-CN" : "en")
                     // the heading the question is filed under is its topic, as the table and numbered shapes do
                     .topic(SectionTitle.topic(q.section))
                     .source(new Source(doc.file(), q.line, q.title, NAME, q.number, null, q.section))
                     .build());
             emitted++;
+        }
+
+        /** The entry's {@code 难度：} word as a level; one qbank does not know is left unset, with a warning. */
+        private Difficulty difficulty(Pending q) {
+            String word = section(q, SectionLabel.DIFFICULTY);
+            if (word == null) {
+                return null;
+            }
+            word = PlainMarkup.strip(word);
+            Optional<Difficulty> level = DifficultyWords.parse(word);
+            if (level.isEmpty()) {
+                int at = q.sections.get(SectionLabel.DIFFICULTY).get(0).start;
+                int line = 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count(); // rare: counted here
+                warnings.accept(Diagnostic.warning("difficulty", doc.file(), line, 0, "unknown difficulty '" + word
+                        + "' (use 简单/中等/困难, easy/medium/hard, 1-3 or stars); left unset"));
+            }
+            return level.orElse(null);
         }
 
         /** The section's Markdown as written, label removed and trimmed; repeated sections joined in order. */

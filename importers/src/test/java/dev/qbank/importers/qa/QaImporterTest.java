@@ -316,4 +316,21 @@ class QaImporterTest {
         assertThat(qs).extracting(Question::topic).containsExactly("基础篇", "基础篇", "微调篇", "微调篇");
         assertThat(qs.get(2).sources().get(0).section()).isEqualTo("第二部分：微调篇 (2题)");
     }
+
+    @Test
+    void difficultyAndTagLinesAreTheEntrysDifficultyAndTagsNotText() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "metadata-lines.md");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::difficulty).containsExactly(dev.qbank.model.Difficulty.MEDIUM,
+                dev.qbank.model.Difficulty.HARD, null);
+        assertThat(qs).extracting(Question::tags).containsExactly(List.of("RNN", "优化"), List.of("BN", "CNN"),
+                List.of("cnn", "pooling"));
+        assertThat(qs.get(0).prompt()).isEqualTo("请解释梯度消失现象及原因。");
+        assertThat(qs.get(0).answer()).isEqualTo("梯度消失指反向传播时梯度逐层变小。\n\n- 激活函数饱和\n- 网络过深");
+        // text under a metadata line goes on with the section above it
+        assertThat(qs.get(1).answer()).isEqualTo("加速收敛。\n\n也能起到一定的正则化作用。");
+        assertThat(qs.get(2).answer()).isEqualTo("Takes the maximum of each window.");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).contains(
+                org.assertj.core.groups.Tuple.tuple("difficulty", 35));
+    }
 }
