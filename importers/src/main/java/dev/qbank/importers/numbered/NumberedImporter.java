@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * rest of the question ({@link WrappedLine}); other non-numbered lines after an item are that item's answer, and one
  * that starts like a number is kept there with a warning; so is a numbered line indented at least two columns deeper
  * than the item above it (a nested list of points), silently. A Markdown heading or a line numbered in Chinese numerals
- * ({@code 一、图像分类}) between items names the section the following items belong to.
+ * ({@code 一、图像分类}) between items names the section the following items belong to, and so does a short plain
+ * line after a blank line, right above an item ({@link TitleLine}).
  */
 public final class NumberedImporter implements Importer {
     public static final String NAME = "numbered";
@@ -109,13 +110,26 @@ public final class NumberedImporter implements Importer {
         Pending pending = null;
         Numbering numbering = new Numbering();
         boolean afterBlank = false;
+        TitleLine title = null; // a plain line after a blank line: a section title if an item follows
         int lineNo = 0;
         for (String line : (Iterable<String>) doc.text().lines()::iterator) {
             lineNo++;
             Optional<ListItemLine> item = ListItemLine.parse(line).or(() -> numbering.subItem(line));
+            boolean subList = item.isPresent() && pending != null && indent(line) >= pending.indent + 2;
+            if (title != null && item.isPresent() && !subList
+                    && title.namesSectionOf(item.get(), afterBlank, pending == null)) {
+                section = title.text;
+                title = null;
+            } else if (title != null && !line.isBlank()) {
+                if (pending != null) {
+                    pending.answer.add(title.line); // no title after all: where it would have gone
+                }
+                title = null;
+            }
             Matcher heading = HEADING.matcher(line);
             Matcher chineseSection;
-            if (item.isPresent() && pending != null && indent(line) >= pending.indent + 2) {
+            Optional<TitleLine> titleLine;
+            if (subList) {
                 // a numbered list indented under a question is its answer's list (steps, points), not questions
                 pending.answer.add(line.strip());
             } else if (item.isPresent()) {
@@ -130,6 +144,8 @@ public final class NumberedImporter implements Importer {
                 emit(doc, pending, questions, warnings);
                 pending = null;
                 section = PlainMarkup.strip(chineseSection.group(1));
+            } else if (afterBlank && (titleLine = TitleLine.of(line)).isPresent()) {
+                title = titleLine.get();
             } else if (pending != null && !line.isBlank()) {
                 if (NUMBER_LIKE.matcher(line).find()) {
                     // Users read every numbered line as a question: say so when one is not taken as one.
@@ -145,6 +161,9 @@ public final class NumberedImporter implements Importer {
                 }
             }
             afterBlank = line.isBlank();
+        }
+        if (title != null && pending != null) {
+            pending.answer.add(title.line);
         }
         emit(doc, pending, questions, warnings);
     }

@@ -138,4 +138,19 @@ class NumberedImporterTest {
         assertThat(read("## CNN (3 questions)\n1. a？\n2. b？\n").questions()).extracting(Question::topic)
                 .containsOnly("CNN");
     }
+
+    @Test
+    void aShortPlainLineAboveItemsNamesTheirSection() {
+        Golden.Result r = fixture("plain-titles.txt");
+        assertThat(r.questions()).extracting(Question::topic, Question::question).containsExactly(
+                tuple("卷积神经网络", "卷积核为什么一般是奇数？"), tuple("卷积神经网络", "什么是感受野？"),
+                tuple("循环神经网络", "RNN 为什么会出现梯度消失？"), tuple("循环神经网络", "GRU 和 LSTM 的区别？"),
+                tuple("循环神经网络", "LSTM 有几个门？"),
+                tuple("Transformer", "为什么要除以根号 d_k？"), tuple("Transformer", "Multi-Head Attention 的作用？"));
+        // a short line between blank lines whose numbering goes on is the answer above it, not a title
+        assertThat(r.questions().get(3).answer()).isEqualTo("更新门和重置门");
+        assertThat(r.questions().get(1).answer()).isNull();
+        // the document's title right above the first item is a preamble, as before
+        assertThat(read("面试题\n1. a？\n2. b？\n").questions()).extracting(Question::topic).containsOnlyNulls();
+    }
 }
