@@ -119,8 +119,8 @@ public final class ChaptersImporter implements Importer {
             } else if (TRUNCATED.matcher(line).matches()) {
                 // Only the end of the document tells a cut-off tail from an ellipsis between questions.
                 cut = cut != null ? cut : new Cut(lineNo, line.strip(), lastNumber);
-            } else if (pending != null && !line.isBlank()) {
-                pending.answer.add(line.strip());
+            } else if (pending != null && !AnswerLines.isRule(line) && (!line.isBlank() || !pending.answer.isEmpty())) {
+                pending.answer.add(line); // blank lines between paragraphs too: AnswerLines keeps one
             }
         }
         emit(doc, pending, questions, warnings);

@@ -8,6 +8,7 @@ import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.chapters.ChaptersImporter;
+import dev.qbank.importers.table.TableImporter;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Question;
 import dev.qbank.model.Source;
@@ -38,8 +39,8 @@ public final class NumberedImporter implements Importer {
     private static final Pattern CHINESE_SECTION = Pattern.compile(
             "^[ \\t\\u3000]*[一二三四五六七八九十]{1,3}[ \\t]*[、.．][ \\t\\u3000]*(\\S.*?)[ \\t\\u3000]*$");
     /** A Notion-style question line: {@code Q1：}, {@code **Q1：}, {@code Ｑ1：}, {@code 问题1：}. */
+    private static final Pattern DELIMITER = Pattern.compile("^[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(\\|[ \\t]*:?-{3,}:?[ \\t]*)*\\|?[ \\t]*$");
     private static final Pattern Q_LABEL = Pattern.compile("^\\s*(?:\\*\\*)?(?:[QＱ]|问题)[0-9０-９]+\\s*[：:]");
-    private static final Pattern TABLE_DELIMITER = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
     private static final Pattern CHAPTER = Pattern.compile("^\\s*(第\\s*[0-9一二三四五六七八九十百]+\\s*章|chapter\\s+\\d+)",
             Pattern.CASE_INSENSITIVE);
     /** How a line starts that a reader takes for a number: {@code 7.5}, {@code 8.}, {@code [9}, {@code ５、}. */
@@ -59,8 +60,9 @@ public final class NumberedImporter implements Importer {
 
     /**
      * Mostly numbered lines, and none of the marks of the richer formats that also number their questions:
-     * numbered or third-level headings ({@code ### 1. ...}, Q&A), {@code Q1：} labels (Notion), tables, chapter lines; and not
-     * too sure when reference URLs follow the questions (the chaptered-list shape).
+     * numbered or third-level headings ({@code ### 1. ...}, Q&A), {@code Q1：} labels (Notion), chapter lines; and not
+     * too sure when reference URLs follow the questions (the chaptered-list shape). Only a table whose header names a
+     * question column is a table bank's mark; another table (an answer's) or a {@code ---} rule is another line.
      */
     @Override
     public double sniff(SourceDocument doc) {
@@ -69,10 +71,13 @@ public final class NumberedImporter implements Importer {
         int headings = 0;
         int urls = 0;
         int seen = 0;
+        String previous = "";
         for (String line : (Iterable<String>) doc.text().lines().limit(SNIFF_LINES)::iterator) {
             if (line.isBlank()) {
                 continue;
             }
+            String header = previous;
+            previous = line;
             seen++;
             Matcher h = HEADING.matcher(line);
             if (h.matches()) {
@@ -80,8 +85,9 @@ public final class NumberedImporter implements Importer {
                     return 0;
                 }
                 headings++;
-            } else if (Q_LABEL.matcher(line).find() || TABLE_DELIMITER.matcher(line).matches()) {
-                return 0;
+            } else if (Q_LABEL.matcher(line).find()
+                    || line.indexOf('|') >= 0 && TableImporter.namesQuestionColumn(header) && DELIMITER.matcher(line).matches()) {
+                return 0; // a table of questions belongs to the table shape; a table inside an answer does not
             } else if (CHAPTER.matcher(line).find()) {
                 return 0.1;
             } else if (ListItemLine.parse(line).isPresent()) {
@@ -131,7 +137,7 @@ public final class NumberedImporter implements Importer {
             Optional<TitleLine> titleLine;
             if (subList) {
                 // a numbered list indented under a question is its answer's list (steps, points), not questions
-                pending.answer.add(line.strip());
+                pending.answer.add(line);
             } else if (item.isPresent()) {
                 emit(doc, pending, questions, warnings);
                 numbering.reached(item.get());
@@ -144,20 +150,26 @@ public final class NumberedImporter implements Importer {
                 emit(doc, pending, questions, warnings);
                 pending = null;
                 section = PlainMarkup.strip(chineseSection.group(1));
+            } else if (AnswerLines.isRule(line)) {
+                continue; // a separator, as Markdown renders it: neither answer text nor a title
             } else if (afterBlank && (titleLine = TitleLine.of(line)).isPresent()) {
                 title = titleLine.get();
-            } else if (pending != null && !line.isBlank()) {
+            } else if (pending != null && line.isBlank()) {
+                if (!pending.answer.isEmpty()) {
+                    pending.answer.add(line); // between paragraphs of the answer (trailing ones are dropped)
+                }
+            } else if (pending != null) {
                 if (NUMBER_LIKE.matcher(line).find()) {
                     // Users read every numbered line as a question: say so when one is not taken as one.
                     warnings.accept(Diagnostic.warning("not-an-item", doc.file(), lineNo, 0, "'" + shortened(line)
                             + "' starts like a numbered item but is not one (a decimal, no text, or a number that "
                             + "does not follow " + pending.item.number() + "), so it is kept in the answer of item "
                             + pending.item.number() + "; give it a number of its own if it is a question"));
-                    pending.answer.add(line.strip());
+                    pending.answer.add(line);
                 } else if (!afterBlank && pending.answer.isEmpty() && WrappedLine.continues(pending.text, line)) {
                     pending.text = WrappedLine.join(pending.text, line);
                 } else {
-                    pending.answer.add(line.strip());
+                    pending.answer.add(line);
                 }
             }
             afterBlank = line.isBlank();

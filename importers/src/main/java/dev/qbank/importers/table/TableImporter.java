@@ -69,13 +69,19 @@ public final class TableImporter implements Importer {
             if (!DELIMITER_ROW.matcher(lines.get(i)).matches() || !lines.get(i).contains("-") || !header.contains("|")) {
                 continue;
             }
-            boolean hasQuestion = false;
-            for (String cell : header.split("(?<!\\\\)\\|")) {
-                hasQuestion |= Column.of(cell).orElse(null) == Column.QUESTION;
-            }
-            best = Math.max(best, hasQuestion ? 0.95 : 0.3);
+            best = Math.max(best, namesQuestionColumn(header) ? 0.95 : 0.3);
         }
         return best;
+    }
+
+    /** Whether a table's header row ({@code | 题目 | 难度 |}) names a question column: a table of questions. */
+    public static boolean namesQuestionColumn(String header) {
+        for (String cell : header.split("(?<!\\\\)\\|")) {
+            if (Column.of(cell).orElse(null) == Column.QUESTION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

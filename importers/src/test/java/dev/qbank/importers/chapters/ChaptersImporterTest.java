@@ -91,4 +91,11 @@ class ChaptersImporterTest {
                 "机器学习基础", "机器学习基础");
         assertThat(r.questions().get(0).sources().get(0).section()).isEqualTo("第一章 数学基础（共3题）");
     }
+
+    @Test
+    void answersKeepTheirCodeIndentationButNotARule() {
+        Golden.Result r = Golden.readFixture(importer, "chapters", "answer-blocks.txt");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly(
+                "```python\nfor p in params:\n    p -= lr * p.grad\n```", null);
+    }
 }

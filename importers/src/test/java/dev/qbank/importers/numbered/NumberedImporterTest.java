@@ -153,4 +153,19 @@ class NumberedImporterTest {
         // the document's title right above the first item is a preamble, as before
         assertThat(read("面试题\n1. a？\n2. b？\n").questions()).extracting(Question::topic).containsOnlyNulls();
     }
+
+    @Test
+    void answersKeepTheirCodeIndentationParagraphsAndTablesButNotARule() {
+        Golden.Result r = fixture("answer-blocks.md");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly(
+                "按置信度排序，依次保留最高框，去掉 IoU 大于阈值的框。\n\n```python\ndef nms(boxes, thr):\n    keep = []\n"
+                        + "    return keep\n```",
+                "解决正负样本不均衡。\n\n| 参数 | 作用 |\n| --- | --- |\n| alpha | 平衡正负 |\n| gamma | 聚焦难样本 |",
+                null, "双线性插值取值，\n不做量化。");
+        // an answer table is no reason to take the list for a table bank
+        assertThat(new dev.qbank.importers.FormatDetector(dev.qbank.importers.ImporterRegistry.standard())
+                .detect(dev.qbank.importers.SourceDocument.load(
+                        Golden.FIXTURES.resolve("numbered/answer-blocks.md"), "a.md")).importer().name())
+                .isEqualTo("numbered");
+    }
 }
