@@ -1,10 +1,13 @@
 package dev.qbank.importers.notion;
 
 import dev.qbank.importers.ChineseNumerals;
+import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.MarkdownPieces;
+import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SourceDocument;
+import dev.qbank.importers.TagList;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
 import dev.qbank.model.QbankException;
@@ -75,6 +78,9 @@ public final class NotionImporter implements Importer {
     private static final Pattern LEVEL_SNIFF = Pattern.compile("(?m)^#{1,6}[ \\t]+(\\S+?)[ \\t]*#*[ \\t]*$");
     private static final Pattern REFERENCE_LABEL = Pattern.compile(
             "^\\s*(引用|参考|参考资料|参考链接|来源|references?|refs?|sources?)\\s*[：:]", Pattern.CASE_INSENSITIVE);
+    /** A {@code 标签：} / {@code Tags:} or {@code 难度：} / {@code Difficulty:} line under a question (group 1: which). */
+    private static final Pattern METADATA_LINE = Pattern.compile(
+            "^[ \\t]*(?:\\*\\*)?(标签|关键词|(?i:tags?|keywords)|难度|(?i:difficulty))[ \\t]*(?:\\*\\*)?[ \\t]*[：:][ \\t]*(?:\\*\\*)?(.*)$");
     private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>()\\[\\]]+");
     /** A line that is only a link: a bare or {@code <...>} URL or {@code [title](url)}, maybe as a list item. */
     private static final Pattern LINK_LINE = Pattern.compile("(?m)^[ \\t]*(?:(?:[-*+]|\\d{1,9}[.)])[ \\t]+)?"
@@ -349,6 +355,9 @@ public final class NotionImporter implements Importer {
                 }
                 endReferencesBelow(); // other content: the reference list has ended
             }
+            if (block instanceof Paragraph && metadata(slice, lineOf(from))) {
+                return;
+            }
             boolean whole = from == start(block) && to == end(block);
             Matcher label = REFERENCE_LABEL.matcher(slice);
             if ((block instanceof Paragraph || !whole) && label.find()) {
@@ -369,6 +378,35 @@ public final class NotionImporter implements Importer {
             // A picture stays in the answer where the page shows it (the link is rewritten to the bank's copy on
             // import), so the answer reads as the page does and every exporter can place it.
             current.answer.add(slice);
+        }
+
+        /**
+         * Takes a paragraph of {@code 标签：} / {@code 难度：} lines as the question's tags and difficulty (a level
+         * named here wins over the level heading); whether it was one. A paragraph with other lines is answer text.
+         */
+        private boolean metadata(String slice, int line) {
+            List<Matcher> lines = new ArrayList<>();
+            for (String l : (Iterable<String>) slice.lines()::iterator) {
+                Matcher m = METADATA_LINE.matcher(l);
+                if (!m.matches()) {
+                    return false;
+                }
+                lines.add(m);
+            }
+            for (Matcher m : lines) {
+                String value = PlainMarkup.strip(m.group(2).replaceFirst("^\\*\\*", ""));
+                if (m.group(1).startsWith("难") || m.group(1).equalsIgnoreCase("difficulty")) {
+                    var level = DifficultyWords.parse(value);
+                    level.ifPresent(d -> current.difficulty = d);
+                    if (level.isEmpty()) {
+                        warnings.accept(Diagnostic.warning("difficulty", doc.file(), line, 0, "unknown difficulty '"
+                                + value + "' (use 简单/中等/困难, easy/medium/hard, 1-3 or stars); left as the level heading says"));
+                    }
+                } else {
+                    current.tags.addAll(TagList.split(value));
+                }
+            }
+            return true;
         }
 
         /** The spaces before the first character of the line holding {@code index} (a block's span may start before). */
@@ -466,7 +504,8 @@ public final class NotionImporter implements Importer {
             String answer = String.join("\n\n", q.answer);
             out.accept(Question.builder(q.question)
                     .answer(answer.isEmpty() ? null : answer)
-                    .difficulty(level)
+                    .difficulty(q.difficulty != null ? q.difficulty : level)
+                    .tags(List.copyOf(q.tags))
                     .language(hasCjk(q.question) ? "zh-CN" : "en")
                     .references(List.copyOf(q.references))
                     .media(List.copyOf(q.media))
@@ -526,6 +565,9 @@ public final class NotionImporter implements Importer {
         final List<String> answer = new ArrayList<>();
         final Set<Reference> references = new LinkedHashSet<>();
         final Set<String> media = new LinkedHashSet<>();
+        final Set<String> tags = new LinkedHashSet<>();
+        /** A level named under the question ({@code 难度：困难}), or null: the level heading's applies. */
+        Difficulty difficulty;
         /** A {@code 引用：} with nothing after it, while the blocks below it are links. */
         ReferenceLabel referencesBelow;
 
