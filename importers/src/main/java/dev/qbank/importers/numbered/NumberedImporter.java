@@ -1,6 +1,7 @@
 package dev.qbank.importers.numbered;
 
 import dev.qbank.importers.AnswerLines;
+import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.ListItemLine;
@@ -185,6 +186,11 @@ public final class NumberedImporter implements Importer {
             return;
         }
         String text = PlainMarkup.strip(p.text);
+        // a level in brackets after the question ("…？【简单】") is its difficulty, not part of what it asks
+        Optional<DifficultyWords.Trailing> level = DifficultyWords.trailing(text);
+        if (level.isPresent()) {
+            text = level.get().question();
+        }
         if (text.isEmpty()) {
             warnings.accept(Diagnostic.warning("empty-question", doc.file(), p.line, 0,
                     "item " + p.item.number() + " has no question text after its markup; skipped"));
@@ -195,6 +201,7 @@ public final class NumberedImporter implements Importer {
         out.accept(Question.builder(text)
                 .answer(AnswerLines.join(p.answer))
                 .topic(SectionTitle.topic(p.section))
+                .difficulty(level.map(DifficultyWords.Trailing::difficulty).orElse(null))
                 .language(LanguageGuess.of(text))
                 .source(source)
                 .build());

@@ -93,8 +93,8 @@ public final class QaImporter implements Importer {
     /**
      * Bold section labels at the start of lines (or {@code <summary>Answer</summary>}) are what makes this format;
      * headings over them make it near certain. Plain labels ({@code 答案：}) also start prose lines, so they count
-     * only under numbered question headings, and less. Without any label, two numbered headings ({@code ## 1. q})
-     * still make a Q&A document whose answers follow the headings unlabelled; the shapes that outscore it (chapter
+     * only under numbered question headings, and less, unless every such heading has one. Without any label, two
+     * numbered headings ({@code ## 1. q}) still make a Q&A document whose answers follow the headings unlabelled; the shapes that outscore it (chapter
      * lists, Notion pages, tables) own such files, and a plain numbered list has no headings.
      */
     @Override
@@ -103,13 +103,15 @@ public final class QaImporter implements Importer {
         long labels = SectionLabel.LINE.matcher(head).results().count()
                 + SectionLabel.SUMMARY.matcher(head).results().count();
         if (labels == 0) {
-            boolean plainLabels = SectionLabel.PLAIN_LINE.matcher(head).results().limit(2).count() == 2;
-            long numberedHeadings = NUMBERED_HEADING_LINE.matcher(head).results().limit(2).count();
-            if (plainLabels && numberedHeadings > 0) {
-                return 0.5;
+            long plainLabels = SectionLabel.PLAIN_LINE.matcher(head).results().count();
+            long numberedHeadings = NUMBERED_HEADING_LINE.matcher(head).results().count();
+            if (plainLabels >= 2 && numberedHeadings > 0) {
+                // a plain label under every numbered heading ("## Q1：title" then "答：..."): surer than the
+                // Notion reading of such headings, which would keep the labels in the answer
+                return plainLabels >= numberedHeadings ? 0.75 : 0.5;
             }
             // numbered question headings with their answers written right under them, no labels at all
-            return numberedHeadings == 2 ? 0.4 : 0;
+            return numberedHeadings >= 2 ? 0.4 : 0;
         }
         boolean headings = HEADING_LINE.matcher(head).find();
         if (!headings) {
@@ -143,6 +145,8 @@ public final class QaImporter implements Importer {
         final int level;
         final Map<SectionLabel, List<Range>> sections = new EnumMap<>(SectionLabel.class);
         Range open;
+        /** A level written after the title ({@code 【简单】}); a {@code 难度：} line overrides it. */
+        Difficulty titleLevel;
         /** The kind of {@link #open}; after a metadata line, the text section that goes on below it. */
         SectionLabel openKind;
 
@@ -297,6 +301,11 @@ public final class QaImporter implements Importer {
             }
             String number = numbered ? number(m) : null;
             String question = numbered ? m.group("title").strip() : title;
+            // a level in brackets after the title ("…？【简单】") is its difficulty, not part of what it asks
+            Optional<DifficultyWords.Trailing> level = DifficultyWords.trailing(question);
+            if (level.isPresent()) {
+                question = level.get().question();
+            }
             if (question.isEmpty()) {
                 throw new QbankException(Diagnostic.error("empty-question", doc.file(), line(heading), 0,
                         "question heading has no title; write the question after the number"));
@@ -304,6 +313,7 @@ public final class QaImporter implements Importer {
             String section = sections.isEmpty() || sections.peekLast().getValue().isBlank()
                     ? null : sections.peekLast().getValue();
             current = new Pending(number, question, line(heading), section, heading.getLevel());
+            current.titleLevel = level.map(DifficultyWords.Trailing::difficulty).orElse(null);
         }
 
         /** The heading's number as plain digits: {@code 007} is 7, {@code 1．02} is 1.2, {@code 第十二题} is 12. */
@@ -451,7 +461,7 @@ public final class QaImporter implements Importer {
         private Difficulty difficulty(Pending q) {
             String word = section(q, SectionLabel.DIFFICULTY);
             if (word == null) {
-                return null;
+                return q.titleLevel;
             }
             word = PlainMarkup.strip(word);
             Optional<Difficulty> level = DifficultyWords.parse(word);
@@ -461,7 +471,7 @@ public final class QaImporter implements Importer {
                 warnings.accept(Diagnostic.warning("difficulty", doc.file(), line, 0, "unknown difficulty '" + word
                         + "' (use 简单/中等/困难, easy/medium/hard, 1-3 or stars); left unset"));
             }
-            return level.orElse(null);
+            return level.orElse(q.titleLevel);
         }
 
         /** The section's Markdown as written, label removed and trimmed; repeated sections joined in order. */

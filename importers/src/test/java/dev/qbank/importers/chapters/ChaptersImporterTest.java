@@ -98,4 +98,11 @@ class ChaptersImporterTest {
         assertThat(r.questions()).extracting(Question::answer).containsExactly(
                 "```python\nfor p in params:\n    p -= lr * p.grad\n```", null);
     }
+
+    @Test
+    void aLevelInBracketsAfterTheQuestionIsItsDifficulty() {
+        Golden.Result r = read("第1章 CNN\n1. 什么是池化？【简单】\nhttps://a.org/1\n2. 什么是卷积？\n");
+        assertThat(r.questions()).extracting(Question::question, Question::difficulty).containsExactly(
+                tuple("什么是池化？", dev.qbank.model.Difficulty.EASY), tuple("什么是卷积？", null));
+    }
 }

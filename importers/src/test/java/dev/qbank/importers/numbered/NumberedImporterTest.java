@@ -168,4 +168,16 @@ class NumberedImporterTest {
                         Golden.FIXTURES.resolve("numbered/answer-blocks.md"), "a.md")).importer().name())
                 .isEqualTo("numbered");
     }
+
+    @Test
+    void aLevelInBracketsAfterTheQuestionIsItsDifficulty() {
+        Golden.Result r = fixture("trailing-levels.txt");
+        assertThat(r.questions()).extracting(Question::question, Question::difficulty).containsExactly(
+                tuple("什么是 ResNet？", dev.qbank.model.Difficulty.EASY),
+                tuple("残差连接为什么有效？", dev.qbank.model.Difficulty.MEDIUM),
+                tuple("DenseNet 和 ResNet 的区别？", dev.qbank.model.Difficulty.HARD),
+                tuple("What is a GAN?", dev.qbank.model.Difficulty.HARD),
+                tuple("解释 softmax 函数(1)", null), tuple("什么是 BN（基础）", null),
+                tuple("如何选择学习率？", dev.qbank.model.Difficulty.MEDIUM));
+    }
 }

@@ -333,4 +333,22 @@ class QaImporterTest {
         assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).contains(
                 org.assertj.core.groups.Tuple.tuple("difficulty", 35));
     }
+
+    @Test
+    void qNumberedHeadingsEachWithAPlainLabelAreQaNotNotionToggleHeadings() {
+        assertThat(detectedFormat("q-headings-plain-labels.md")).isEqualTo("qa");
+        List<Question> qs = Golden.readFixture(importer, "qa", "q-headings-plain-labels.md").questions();
+        assertThat(qs).extracting(Question::question, Question::answer, Question::explanation).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("什么是交叉熵？", "衡量两个分布差异。", null),
+                org.assertj.core.groups.Tuple.tuple("为什么用交叉熵不用 MSE？", "MSE + sigmoid 梯度小。", "交叉熵的梯度与误差成正比。"));
+    }
+
+    @Test
+    void aLevelInBracketsAfterAHeadingIsTheQuestionsDifficulty() {
+        List<Question> qs = read("### 1. 什么是 ResNet？【简单】\n\n**答案：** x\n\n### 2. 什么是 GAN？（困难）\n\n"
+                + "**难度：** 中等\n\n**答案：** y\n");
+        assertThat(qs).extracting(Question::question, Question::difficulty).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("什么是 ResNet？", dev.qbank.model.Difficulty.EASY),
+                org.assertj.core.groups.Tuple.tuple("什么是 GAN？", dev.qbank.model.Difficulty.MEDIUM));
+    }
 }
