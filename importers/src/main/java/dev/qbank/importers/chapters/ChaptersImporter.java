@@ -131,6 +131,12 @@ public final class ChaptersImporter implements Importer {
         }
     }
 
+    /** The line as one reference ({@code https://…}, {@code 参考：https://…}, {@code [title](https://…)}), if it is one. */
+    public static Optional<Reference> reference(String line) {
+        Matcher url = urlLine(line);
+        return url == null ? Optional.empty() : Optional.of(Pending.reference(url));
+    }
+
     /** The line as one reference URL, bare or after a label, or null. */
     private static Matcher urlLine(String line) {
         if (line.indexOf("://") < 0) {
@@ -236,9 +242,14 @@ public final class ChaptersImporter implements Importer {
         }
 
         void addReference(Matcher url) {
+            Reference r = reference(url);
+            references.putIfAbsent(r.url(), r);
+        }
+
+        static Reference reference(Matcher url) {
             String href = url.group(1) != null ? url.group(1) : url.group(2) != null ? url.group(2) : url.group(4);
             String title = url.group(3) == null || url.group(3).isBlank() ? null : url.group(3).strip();
-            references.putIfAbsent(href, new Reference(href, title));
+            return new Reference(href, title);
         }
     }
 }

@@ -12,6 +12,7 @@ import dev.qbank.importers.chapters.ChaptersImporter;
 import dev.qbank.importers.table.TableImporter;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Question;
+import dev.qbank.model.Reference;
 import dev.qbank.model.Source;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,6 +168,9 @@ public final class NumberedImporter implements Importer {
                             + "does not follow " + pending.item.number() + "), so it is kept in the answer of item "
                             + pending.item.number() + "; give it a number of its own if it is a question"));
                     pending.answer.add(line);
+                } else if (ChaptersImporter.reference(line).isPresent()) {
+                    // a reference line under the question, bare or labelled (参考：https://…), as chapter lists have
+                    pending.references.add(ChaptersImporter.reference(line).get());
                 } else if (!afterBlank && pending.answer.isEmpty() && WrappedLine.continues(pending.text, line)) {
                     pending.text = WrappedLine.join(pending.text, line);
                 } else {
@@ -201,6 +205,7 @@ public final class NumberedImporter implements Importer {
         out.accept(Question.builder(text)
                 .answer(AnswerLines.join(p.answer))
                 .topic(SectionTitle.topic(p.section))
+                .references(List.copyOf(p.references))
                 .difficulty(level.map(DifficultyWords.Trailing::difficulty).orElse(null))
                 .language(LanguageGuess.of(text))
                 .source(source)
@@ -238,6 +243,7 @@ public final class NumberedImporter implements Importer {
         /** The item line's indentation (see {@link #indent}): a numbered line indented deeper is a sub-list. */
         final int indent;
         final List<String> answer = new ArrayList<>();
+        final java.util.Set<Reference> references = new java.util.LinkedHashSet<>();
         String text;
 
         Pending(int line, ListItemLine item, String section, int indent) {

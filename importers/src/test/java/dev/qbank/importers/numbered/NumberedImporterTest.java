@@ -180,4 +180,14 @@ class NumberedImporterTest {
                 tuple("解释 softmax 函数(1)", null), tuple("什么是 BN（基础）", null),
                 tuple("如何选择学习率？", dev.qbank.model.Difficulty.MEDIUM));
     }
+
+    @Test
+    void referenceLinesUnderAQuestionAreItsReferencesNotAnswerText() {
+        Golden.Result r = fixture("reference-lines.txt");
+        assertThat(r.questions().get(2).answer()).isEqualTo("相当于集成多个子网络。");
+        assertThat(r.questions().get(2).references()).extracting(dev.qbank.model.Reference::url,
+                dev.qbank.model.Reference::title).containsExactly(tuple("https://zhuanlan.zhihu.com/p/38200980", null),
+                tuple("https://jmlr.org/papers/v15/srivastava14a.html", "原论文"));
+        assertThat(r.questions()).extracting(q -> q.references().size()).containsExactly(0, 0, 2, 0, 0, 0);
+    }
 }
