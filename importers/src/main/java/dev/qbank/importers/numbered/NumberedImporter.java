@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * Lines before the first item are a preamble (title). A line right under an item whose sentence it finishes is the
  * rest of the question ({@link WrappedLine}); other non-numbered lines after an item are that item's answer, and one
  * that starts like a number is kept there with a warning; so is a numbered line indented at least two columns deeper
- * than the item above it (a nested list of points), silently. A Markdown heading or a line numbered in Chinese numerals
+ * than the item above it (a nested list of points), silently, unless it is numbered right after that item and
+ * nothing came between (a stray indent). A Markdown heading or a line numbered in Chinese numerals
  * ({@code 一、图像分类}) between items names the section the following items belong to, and so does a short plain
  * line after a blank line, right above an item ({@link TitleLine}).
  */
@@ -123,7 +124,8 @@ public final class NumberedImporter implements Importer {
         for (String line : (Iterable<String>) doc.text().lines()::iterator) {
             lineNo++;
             Optional<ListItemLine> item = ListItemLine.parse(line).or(() -> numbering.subItem(line));
-            boolean subList = item.isPresent() && pending != null && indent(line) >= pending.indent + 2;
+            boolean subList = item.isPresent() && pending != null && indent(line) >= pending.indent + 2
+                    && !(pending.answer.isEmpty() && follows(pending.item, item.get()));
             if (title != null && item.isPresent() && !subList
                     && title.namesSectionOf(item.get(), afterBlank, pending == null)) {
                 section = title.text;
@@ -210,6 +212,16 @@ public final class NumberedImporter implements Importer {
                 .language(LanguageGuess.of(text))
                 .source(source)
                 .build());
+    }
+
+    /**
+     * Whether {@code next} is numbered right after {@code item} (4 after 3): a deeper-indented line numbered so,
+     * straight under a question, is the next question indented by a stray tab, not the first point of a sub-list
+     * (which starts again at 1).
+     */
+    private static boolean follows(ListItemLine item, ListItemLine next) {
+        return item.number().matches("[0-9]{1,9}") && next.number().matches("[0-9]{1,9}")
+                && Long.parseLong(next.number()) == Long.parseLong(item.number()) + 1;
     }
 
     /** Leading blanks in columns: a tab counts as 4, an ideographic space as 2. */

@@ -190,4 +190,13 @@ class NumberedImporterTest {
                 tuple("https://jmlr.org/papers/v15/srivastava14a.html", "原论文"));
         assertThat(r.questions()).extracting(q -> q.references().size()).containsExactly(0, 0, 2, 0, 0, 0);
     }
+
+    @Test
+    void anItemIndentedByAStrayTabButNumberedNextIsAQuestion() {
+        Golden.Result r = fixture("stray-indent.txt");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::question).containsExactly(
+                tuple("1", "什么是卷积？"), tuple("2", "什么是池化？"), tuple("3", "什么是全连接层？"),
+                tuple("4", "什么是 padding？"), tuple("5", "什么是 stride？"));
+        assertThat(r.questions()).extracting(Question::answer).containsOnlyNulls();
+    }
 }
