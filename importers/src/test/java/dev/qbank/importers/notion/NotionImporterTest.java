@@ -338,4 +338,13 @@ class NotionImporterTest {
         assertThat(qs.get(1).references()).extracting(Reference::url).containsExactly("https://arxiv.org/abs/1502.03167");
         assertThat(r.warnings()).extracting(Diagnostic::code).containsExactly("difficulty");
     }
+
+    @Test
+    void aMarkerBeforeALevelWordStillNamesTheLevel() {
+        List<Question> qs = Golden.readText(importer,
+                "# 🟢 简单\n\nQ1：什么是张量？\n\n- 多维数组\n\n# 🔴 困难\n\nQ2：解释自动微分\n\n# ⭐ Medium\n\nQ3：q\n")
+                .questions();
+        assertThat(qs).extracting(Question::difficulty).containsExactly(Difficulty.EASY, Difficulty.HARD,
+                Difficulty.MEDIUM);
+    }
 }
