@@ -1,6 +1,7 @@
 package dev.qbank.importers.numbered;
 
 import dev.qbank.importers.AnswerLines;
+import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
@@ -37,10 +38,11 @@ public final class NumberedImporter implements Importer {
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})[ \\t]+(.*?)[ \\t#]*$");
     /**
      * A section line numbered in Chinese numerals ({@code 一、图像分类}, {@code 二. 目标检测}): plain-text banks group
-     * their Arabic-numbered questions under such lines the way Markdown files use headings. Group 1 is the title.
+     * their Arabic-numbered questions under such lines the way Markdown files use headings. Group 1 is the numeral,
+     * group 2 the title. In a list without Arabic numbers these lines are the questions.
      */
     private static final Pattern CHINESE_SECTION = Pattern.compile(
-            "^[ \\t\\u3000]*[一二三四五六七八九十]{1,3}[ \\t]*[、.．][ \\t\\u3000]*(\\S.*?)[ \\t\\u3000]*$");
+            "^[ \\t\\u3000]*([一二三四五六七八九十]{1,3})[ \\t]*[、.．][ \\t\\u3000]*(\\S.*?)[ \\t\\u3000]*$");
     /** A Notion-style question line: {@code Q1：}, {@code **Q1：}, {@code Ｑ1：}, {@code 问题1：}. */
     private static final Pattern DELIMITER = Pattern.compile("^[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(\\|[ \\t]*:?-{3,}:?[ \\t]*)*\\|?[ \\t]*$");
     private static final Pattern Q_LABEL = Pattern.compile("^\\s*(?:\\*\\*)?(?:[QＱ]|问题)[0-9０-９]+\\s*[：:]");
@@ -102,6 +104,10 @@ public final class NumberedImporter implements Importer {
                 other++;
             }
         }
+        if (items == 0 && chineseNumbersAreItems(doc)) {
+            items = (int) doc.text().lines().limit(SNIFF_LINES).filter(l -> CHINESE_SECTION.matcher(l).matches()).count();
+            other -= items;
+        }
         if (items < 2 || seen == 0) {
             return items == 1 && seen <= 2 ? 0.35 : 0;
         }
@@ -120,10 +126,12 @@ public final class NumberedImporter implements Importer {
         Numbering numbering = new Numbering();
         boolean afterBlank = false;
         TitleLine title = null; // a plain line after a blank line: a section title if an item follows
+        boolean chineseItems = chineseNumbersAreItems(doc);
         int lineNo = 0;
         for (String line : (Iterable<String>) doc.text().lines()::iterator) {
             lineNo++;
-            Optional<ListItemLine> item = ListItemLine.parse(line).or(() -> numbering.subItem(line));
+            Optional<ListItemLine> item = ListItemLine.parse(line).or(() -> numbering.subItem(line))
+                    .or(() -> chineseItems ? chineseItem(line) : Optional.empty());
             boolean subList = item.isPresent() && pending != null && indent(line) >= pending.indent + 2
                     && !(pending.answer.isEmpty() && follows(pending.item, item.get()));
             if (title != null && item.isPresent() && !subList
@@ -153,7 +161,7 @@ public final class NumberedImporter implements Importer {
             } else if ((chineseSection = CHINESE_SECTION.matcher(line)).matches()) {
                 emit(doc, pending, questions, warnings);
                 pending = null;
-                section = PlainMarkup.strip(chineseSection.group(1));
+                section = PlainMarkup.strip(chineseSection.group(2));
             } else if (AnswerLines.isRule(line)) {
                 continue; // a separator, as Markdown renders it: neither answer text nor a title
             } else if (afterBlank && (titleLine = TitleLine.of(line)).isPresent()) {
@@ -212,6 +220,29 @@ public final class NumberedImporter implements Importer {
                 .language(LanguageGuess.of(text))
                 .source(source)
                 .build());
+    }
+
+    /**
+     * Whether the list numbers its questions in Chinese numerals ({@code 一、什么是深度学习？}): such lines, with no
+     * Arabic-numbered line among the first ones, are the questions themselves, not the titles of sections of them.
+     */
+    private static boolean chineseNumbersAreItems(SourceDocument doc) {
+        int chinese = 0;
+        for (String line : (Iterable<String>) doc.text().lines().limit(SNIFF_LINES)::iterator) {
+            if (ListItemLine.parse(line).isPresent()) {
+                return false;
+            }
+            chinese += CHINESE_SECTION.matcher(line).matches() ? 1 : 0;
+        }
+        return chinese >= 2;
+    }
+
+    private static Optional<ListItemLine> chineseItem(String line) {
+        Matcher m = CHINESE_SECTION.matcher(line);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ListItemLine(String.valueOf(ChineseNumerals.value(m.group(1))), m.group(2)));
     }
 
     /**

@@ -199,4 +199,13 @@ class NumberedImporterTest {
                 tuple("4", "什么是 padding？"), tuple("5", "什么是 stride？"));
         assertThat(r.questions()).extracting(Question::answer).containsOnlyNulls();
     }
+
+    @Test
+    void linesNumberedInChineseNumeralsAreTheQuestionsWhenNoArabicNumbersFollow() {
+        Golden.Result r = fixture("chinese-numbered-items.txt");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::question).containsExactly(
+                tuple("1", "什么是深度学习？"), tuple("2", "深度学习和机器学习的区别？"), tuple("3", "什么是神经元？"),
+                tuple("4", "什么是激活函数？"));
+        assertThat(r.questions()).extracting(Question::topic).containsOnlyNulls();
+    }
 }
