@@ -10,10 +10,12 @@ import dev.qbank.importers.MarkdownPieces;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.TagList;
+import dev.qbank.importers.chapters.ChaptersImporter;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
+import dev.qbank.model.Reference;
 import dev.qbank.model.Source;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -443,9 +445,12 @@ public final class QaImporter implements Importer {
             Pending q = current;
             current = null;
             String tags = section(q, SectionLabel.TAGS);
+            String answer = section(q, SectionLabel.ANSWER);
+            List<Reference> references = referencesOnly(answer);
             out.accept(Question.builder(q.title)
                     .prompt(section(q, SectionLabel.PROMPT))
-                    .answer(section(q, SectionLabel.ANSWER))
+                    .answer(references.isEmpty() ? answer : null)
+                    .references(references)
                     .explanation(section(q, SectionLabel.EXPLANATION))
                     .difficulty(difficulty(q))
                     .tags(tags == null ? List.of() : TagList.split(PlainMarkup.strip(tags)))
@@ -455,6 +460,28 @@ public final class QaImporter implements Importer {
                     .source(new Source(doc.file(), q.line, q.title, NAME, q.number, null, q.section))
                     .build());
             emitted++;
+        }
+
+        /**
+         * The references an answer is made of when it is nothing but reference lines (a book's question list as
+         * headings, each with the URLs to read); empty when it says anything else.
+         */
+        private static List<Reference> referencesOnly(String answer) {
+            if (answer == null) {
+                return List.of();
+            }
+            List<Reference> references = new ArrayList<>();
+            for (String line : (Iterable<String>) answer.lines()::iterator) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                Optional<Reference> r = ChaptersImporter.reference(line);
+                if (r.isEmpty()) {
+                    return List.of();
+                }
+                references.add(r.get());
+            }
+            return references;
         }
 
         /** The entry's {@code 难度：} word as a level; one qbank does not know is left unset, with a warning. */

@@ -351,4 +351,16 @@ class QaImporterTest {
                 org.assertj.core.groups.Tuple.tuple("什么是 ResNet？", dev.qbank.model.Difficulty.EASY),
                 org.assertj.core.groups.Tuple.tuple("什么是 GAN？", dev.qbank.model.Difficulty.MEDIUM));
     }
+
+    @Test
+    void anAnswerOfOnlyReferenceLinesIsTheQuestionsReferences() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "reference-answers.md").questions();
+        assertThat(qs).extracting(Question::answer).containsOnlyNulls();
+        assertThat(qs).extracting(q -> q.references().get(0).url()).containsExactly("https://zhuanlan.zhihu.com/p/1",
+                "https://zhuanlan.zhihu.com/p/2");
+        assertThat(qs).extracting(Question::topic).containsOnly("基础");
+        // a link inside a sentence is answer text
+        assertThat(read("### 1. q\n\n见 https://a.org/x 的说明\n\n### 2. r\n\nx\n").get(0).answer())
+                .isEqualTo("见 https://a.org/x 的说明");
+    }
 }
