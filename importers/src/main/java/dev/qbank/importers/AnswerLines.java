@@ -1,11 +1,15 @@
 package dev.qbank.importers;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The answer of a plain-text question (numbered or chaptered lists): the lines under it, one a line, without the
- * {@code 答：} / {@code Answer:} label a writer puts before the first, which only says what the lines are.
+ * The answer of a plain-text question (numbered or chaptered lists): the lines under it as written, without the
+ * {@code 答：} / {@code Answer:} label a writer puts before the first, which only says what the lines are. The
+ * indentation the lines share (the item's, when the answer is indented under it) goes; the rest stays, and so do
+ * blank lines between paragraphs (one for a run), since a code block's indentation and the blank line before a
+ * table or list are what make them Markdown.
  */
 public final class AnswerLines {
     private static final Pattern LABEL = Pattern.compile(
@@ -14,14 +18,66 @@ public final class AnswerLines {
     private AnswerLines() {
     }
 
-    /** The lines joined by line breaks, the first without its label; null when nothing is left. */
+    /**
+     * Whether the line is a Markdown rule ({@code ---}, {@code * * *}, {@code ___}), which writers put between
+     * questions or parts, not part of an answer. Checked by hand: a regex with a back-reference repeated overflows
+     * the stack on a line of 50,000 stars.
+     */
+    public static boolean isRule(String line) {
+        int i = 0;
+        while (i < line.length() && i < 3 && line.charAt(i) == ' ') {
+            i++;
+        }
+        char mark = i < line.length() ? line.charAt(i) : ' ';
+        if (mark != '-' && mark != '*' && mark != '_') {
+            return false;
+        }
+        int marks = 0;
+        for (; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == mark) {
+                marks++;
+            } else if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return marks >= 3;
+    }
+
+    /** The lines joined by line breaks, dedented, the first without its label; null when nothing is left. */
     public static String join(List<String> lines) {
-        if (lines.isEmpty()) {
+        List<String> kept = new ArrayList<>();
+        for (String line : lines) {
+            String l = line.stripTrailing();
+            if (!l.isEmpty() || !kept.isEmpty() && !kept.get(kept.size() - 1).isEmpty()) {
+                kept.add(l);
+            }
+        }
+        while (!kept.isEmpty() && kept.get(kept.size() - 1).isEmpty()) {
+            kept.remove(kept.size() - 1);
+        }
+        // "答：" alone on its line says what follows; it takes no part in the indentation the lines share
+        while (!kept.isEmpty() && LABEL.matcher(kept.get(0).strip()).replaceFirst("").isEmpty()) {
+            kept.remove(0);
+        }
+        if (kept.isEmpty()) {
             return null;
         }
-        String first = LABEL.matcher(lines.get(0)).replaceFirst("");
-        String rest = String.join("\n", lines.subList(1, lines.size()));
-        String answer = first.isEmpty() ? rest : rest.isEmpty() ? first : first + "\n" + rest;
-        return answer.isEmpty() ? null : answer;
+        int indent = kept.stream().filter(l -> !l.isEmpty()).mapToInt(AnswerLines::indent).min().orElse(0);
+        StringBuilder answer = new StringBuilder();
+        for (String l : kept) {
+            String line = l.isEmpty() ? l : l.substring(indent);
+            answer.append(answer.isEmpty() ? LABEL.matcher(line.strip()).replaceFirst("") : "\n" + line);
+        }
+        return answer.toString().isBlank() ? null : answer.toString();
+    }
+
+    /** Leading blanks as characters: a tab or an ideographic space is one, like a space. */
+    private static int indent(String line) {
+        int n = 0;
+        while (n < line.length() && (line.charAt(n) == ' ' || line.charAt(n) == '\t' || line.charAt(n) == '\u3000')) {
+            n++;
+        }
+        return n;
     }
 }

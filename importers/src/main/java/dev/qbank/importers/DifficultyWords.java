@@ -32,7 +32,42 @@ public final class DifficultyWords {
     /** Stars written as a number: {@code 3星}, {@code 2 stars}. */
     private static final Pattern STAR_COUNT = Pattern.compile("([1-5])[ \\t]*(?:星|颗星|stars?)");
 
+    /**
+     * A level written in brackets at the end of a question: {@code 【简单】}, {@code （中等）}, {@code [困难]},
+     * {@code (Hard)}, {@code （难度：★★）}. Group 1 is the word.
+     */
+    private static final Pattern TRAILING = Pattern.compile(
+            "[ \\t\\u3000]*[【（(\\[「][ \\t]*(?:难度[ \\t]*[:：][ \\t]*|(?i:difficulty)[ \\t]*:[ \\t]*)?"
+                    + "([^【】（）()\\[\\]「」]{1,12}?)[ \\t]*[】）)\\]」]$");
+    /**
+     * Words too common in other senses to be read as a level inside a question's closing brackets: {@code (1)} is a
+     * footnote, {@code (basic)} or {@code （中）} a qualifier.
+     */
+    private static final java.util.Set<String> NOT_IN_BRACKETS = java.util.Set.of("1", "2", "3", "low", "high", "basic",
+            "normal", "simple", "mid", "junior", "senior", "expert", "moderate", "低", "中", "高", "一般", "基础", "复杂");
+
     private DifficultyWords() {
+    }
+
+    /**
+     * The question without a level written in brackets at its end, and that level: {@code 什么是 ResNet？【简单】} is
+     * {@code 什么是 ResNet？}, easy. Empty when the text does not end that way.
+     */
+    public static Optional<Trailing> trailing(String question) {
+        Matcher m = TRAILING.matcher(question);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String word = m.group(1).strip();
+        String rest = question.substring(0, m.start()).strip();
+        if (rest.isEmpty() || NOT_IN_BRACKETS.contains(word.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return parse(word).map(d -> new Trailing(rest, d));
+    }
+
+    /** A question and the level that was written after it. */
+    public record Trailing(String question, Difficulty difficulty) {
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * editors (Typora, Obsidian) put before it so that it is not rendered as a list ({@code 4\.}). {@code 1.5 倍} is not
  * an item (a digit right after the dot is a decimal number), and neither is a number with nothing after it, nor
  * {@code [1](url)} or {@code [1]: url} (a Markdown link or link definition). Bold around the item or its number
- * ({@code **1. question**}, {@code **1.** question}) is not part of the text.
+ * ({@code **1. question**}, {@code **1.** question}) is not part of the text. Chinese banks also count their
+ * questions in words, {@code 第一题 question}, {@code 第12题：question}: the number is then the numeral's value.
  *
  * @param number the source's own number, in ASCII digits
  * @param text   the rest of the line, trimmed
@@ -23,6 +24,10 @@ public record ListItemLine(String number, String text) {
             + "|[(（][ \\t]*" + DIGITS + "[ \\t]*[)）]"
             + "|(?:\\[[ \\t]*" + DIGITS + "[ \\t]*\\](?![(:])|【[ \\t]*" + DIGITS + "[ \\t]*】))"
             + "[ \\t\\u3000]*(\\S.*)$");
+
+    /** {@code 第一题}, {@code 第 12 题：}, {@code 第三问、}: the numeral, then an optional mark, then the text. */
+    private static final Pattern NTH = Pattern.compile("^[ \\t\\u3000]*第[ \\t]*([0-9０-９]{1,9}|["
+            + ChineseNumerals.DIGITS + "]{1,6})[ \\t]*[题问][ \\t]*[.．、:：]?[ \\t\\u3000]*(\\S.*)$");
 
     /** Strong emphasis opening before the number: {@code **1. question**}, {@code **1.** question}. */
     private static final Pattern BOLD_START = Pattern.compile("^[ \\t\\u3000]*(\\*\\*|__)(?=[0-9０-９(（\\[【])");
@@ -52,13 +57,23 @@ public record ListItemLine(String number, String text) {
     private static Optional<ListItemLine> parseUnbolded(String line) {
         Matcher m = ITEM.matcher(line);
         if (!m.matches()) {
-            return Optional.empty();
+            return nth(line);
         }
         String number = m.group(1);
         for (int g = 2; number == null; g++) {
             number = m.group(g);
         }
         return Optional.of(new ListItemLine(asciiDigits(number), m.group(5).strip()));
+    }
+
+    private static Optional<ListItemLine> nth(String line) {
+        Matcher m = NTH.matcher(line);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String n = m.group(1);
+        int value = Character.isDigit(n.charAt(0)) ? Integer.parseInt(asciiDigits(n)) : ChineseNumerals.value(n);
+        return value < 0 ? Optional.empty() : Optional.of(new ListItemLine(String.valueOf(value), m.group(2).strip()));
     }
 
     /** The same number in ASCII digits: full-width digits are the same number typed in a Chinese input method. */

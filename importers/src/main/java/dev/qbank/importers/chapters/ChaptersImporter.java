@@ -1,10 +1,12 @@
 package dev.qbank.importers.chapters;
 
 import dev.qbank.importers.AnswerLines;
+import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.PlainMarkup;
+import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Question;
@@ -24,7 +26,7 @@ import java.util.regex.Pattern;
  * not, optionally as a Markdown heading), numbered questions, and under each question (or at the end of its line)
  * the URLs of its references, one a line, maybe after a label ({@code 参考链接：https://…}). Questions are
  * numbered as in {@link ListItemLine}, or with a {@code Q} before the number ({@code Q3. question}).
- * The chapter's title becomes the topic. Lines before the first question are a preamble; a cut-off tail
+ * The chapter's title, without a count of its questions ({@code （共5题）}), becomes the topic. Lines before the first question are a preamble; a cut-off tail
  * ({@code ........} ending the document) is tolerated with a warning, the same marker between questions warns only
  * when the numbering skips over it; other text under a question is kept as its answer.
  */
@@ -101,7 +103,8 @@ public final class ChaptersImporter implements Importer {
                 emit(doc, pending, questions, warnings);
                 pending = null;
                 chapterLine = line.strip().replaceFirst("^#{1,6}[ \\t]+", "").replaceFirst("[ \\t]+#+$", "");
-                chapterTitle = chapter.group(2).isBlank() ? chapter.group(1).strip() : PlainMarkup.strip(chapter.group(2));
+                chapterTitle = chapter.group(2).isBlank() ? chapter.group(1).strip()
+                        : SectionTitle.topic(PlainMarkup.strip(chapter.group(2)));
             } else if ((url = urlLine(line)) != null) {
                 if (pending != null) {
                     pending.addReference(url);
@@ -117,8 +120,8 @@ public final class ChaptersImporter implements Importer {
             } else if (TRUNCATED.matcher(line).matches()) {
                 // Only the end of the document tells a cut-off tail from an ellipsis between questions.
                 cut = cut != null ? cut : new Cut(lineNo, line.strip(), lastNumber);
-            } else if (pending != null && !line.isBlank()) {
-                pending.answer.add(line.strip());
+            } else if (pending != null && !AnswerLines.isRule(line) && (!line.isBlank() || !pending.answer.isEmpty())) {
+                pending.answer.add(line); // blank lines between paragraphs too: AnswerLines keeps one
             }
         }
         emit(doc, pending, questions, warnings);
@@ -126,6 +129,12 @@ public final class ChaptersImporter implements Importer {
             warnings.accept(Diagnostic.warning("truncated", doc.file(), cut.line, 0,
                     "the list seems cut off here ('" + cut.marker + "'); questions after it, if any, are missing"));
         }
+    }
+
+    /** The line as one reference ({@code https://…}, {@code 参考：https://…}, {@code [title](https://…)}), if it is one. */
+    public static Optional<Reference> reference(String line) {
+        Matcher url = urlLine(line);
+        return url == null ? Optional.empty() : Optional.of(Pending.reference(url));
     }
 
     /** The line as one reference URL, bare or after a label, or null. */
@@ -165,6 +174,11 @@ public final class ChaptersImporter implements Importer {
             return;
         }
         String text = PlainMarkup.strip(p.text);
+        // a level in brackets after the question ("…？【简单】") is its difficulty, not part of what it asks
+        Optional<DifficultyWords.Trailing> level = DifficultyWords.trailing(text);
+        if (level.isPresent()) {
+            text = level.get().question();
+        }
         if (text.isEmpty()) {
             warnings.accept(Diagnostic.warning("empty-question", doc.file(), p.line, 0,
                     "question " + p.item.number() + " has no text; skipped"));
@@ -175,6 +189,7 @@ public final class ChaptersImporter implements Importer {
         out.accept(Question.builder(text)
                 .answer(AnswerLines.join(p.answer))
                 .topic(p.chapterTitle)
+                .difficulty(level.map(DifficultyWords.Trailing::difficulty).orElse(null))
                 .language(LanguageGuess.of(text))
                 .references(List.copyOf(p.references.values()))
                 .source(source)
@@ -227,9 +242,14 @@ public final class ChaptersImporter implements Importer {
         }
 
         void addReference(Matcher url) {
+            Reference r = reference(url);
+            references.putIfAbsent(r.url(), r);
+        }
+
+        static Reference reference(Matcher url) {
             String href = url.group(1) != null ? url.group(1) : url.group(2) != null ? url.group(2) : url.group(4);
             String title = url.group(3) == null || url.group(3).isBlank() ? null : url.group(3).strip();
-            references.putIfAbsent(href, new Reference(href, title));
+            return new Reference(href, title);
         }
     }
 }

@@ -4,7 +4,7 @@ import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.SourceDocument;
-import dev.qbank.importers.TagCell;
+import dev.qbank.importers.TagList;
 import dev.qbank.importers.table.Column;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
@@ -149,7 +149,7 @@ public final class CsvImporter implements Importer {
                 .explanation(paragraphs(cell(cells, columns, Column.EXPLANATION)))
                 .difficulty(difficulty)
                 .topic(oneLine(cell(cells, columns, Column.TOPIC)))
-                .tags(tags == null ? List.of() : TagCell.split(tags))
+                .tags(tags == null ? List.of() : TagList.split(tags))
                 .language(LanguageGuess.of(text))
                 .source(new Source(doc.file(), line, text, NAME, oneLine(cell(cells, columns, Column.NUMBER)),
                         oneLine(cell(cells, columns, Column.URL)), null))

@@ -33,8 +33,11 @@ final class LevelHeadings {
      * The difficulty a heading names, ignoring case, emphasis, surrounding spaces, a trailing colon and the
      * decoration above.
      */
+    private static final Pattern LEADING_MARKER = Pattern.compile("^[^\\p{L}\\p{N}(（\\[【]+");
+
     static Optional<Difficulty> of(String headingText) {
-        String key = EmphasisStripper.strip(headingText).strip();
+        // a marker before the word ("🟢 简单", "⭐ Easy") only colours it
+        String key = LEADING_MARKER.matcher(EmphasisStripper.strip(headingText).strip()).replaceFirst("");
         Matcher m = DECORATION.matcher(key);
         if (m.matches()) {
             key = m.group(1);

@@ -1,9 +1,13 @@
 package dev.qbank.importers.notion;
 
+import dev.qbank.importers.ChineseNumerals;
+import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.MarkdownPieces;
+import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SourceDocument;
+import dev.qbank.importers.TagList;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
 import dev.qbank.model.QbankException;
@@ -46,26 +50,37 @@ public final class NotionImporter implements Importer {
 
     /**
      * What opens a question's number: {@code Q}, the full-width {@code Ｑ} a Chinese input method types, or the word
-     * {@code 问题} / {@code 题目} ({@code 问题3：}); the digits may be full-width too ({@code Ｑ１２：}).
+     * {@code 问题} / {@code 题目} ({@code 问题3：}); the digits may be full-width too ({@code Ｑ１２：}). Group 1 holds
+     * the number.
      */
     private static final String Q_MARK = "(?:[QＱ]|问题|题目)[ \\t]*([0-9０-９]{1,6})";
+    /** The count in words Chinese pages also use, {@code 第一题：}, {@code 第12题 }; group 1 holds the numeral. */
+    private static final String NTH_MARK = "第[ \\t]*([0-9０-９]{1,6}|[" + ChineseNumerals.DIGITS + "]{1,6})[ \\t]*题";
+    /** After the number: a colon or dot; after {@code 第N题} a space is enough, since 题 already ends the number. */
+    private static final String SEPARATOR = "(?:[ \\t]*[：:.．、]|(?<=题)[ \\t]+(?=\\S))";
     /**
-     * {@code Q12：}, {@code Q12:}, {@code Q 12.}, {@code Ｑ12：}, {@code 问题12：}: the question number and the start of
-     * its text. The line may open with emphasis ({@code **Q1：question**}, {@code **Q1：**question},
-     * {@code **Q1**：question}): group 1 holds those markers, group 3 markers that close them right after the
-     * number. Opening markers must touch the Q, as an opening delimiter does; {@code * Q1} is a bullet, not emphasis.
+     * {@code Q12：}, {@code Q12:}, {@code Q 12.}, {@code Ｑ12：}, {@code 问题12：}, {@code 第十二题：}: the question number
+     * and the start of its text. The line may open with emphasis ({@code **Q1：question**}, {@code **Q1：**question},
+     * {@code **Q1**：question}): group 1 holds those markers, group 4 markers that close them right after the
+     * number (groups 2 and 3: the number after a Q, or in a {@code 第N题}). Opening markers must touch the Q, as an
+     * opening delimiter does; {@code * Q1} is a bullet, not emphasis.
      */
     static final Pattern Q_LINE = Pattern.compile(
-            "^[ \\t]{0,3}(\\*{1,3}|_{1,3})?" + Q_MARK + "(\\*{1,3}|_{1,3})?[ \\t]*[：:.．、][ \\t]*");
+            "^[ \\t]{0,3}(\\*{1,3}|_{1,3})?(?:" + Q_MARK + "|" + NTH_MARK + ")(\\*{1,3}|_{1,3})?" + SEPARATOR + "[ \\t]*");
     /**
      * A Q-line, also as a bullet or a heading: Notion exports a toggle ({@code - Q1：question}, the answer inside) and
-     * a toggle heading ({@code ### Q1：question}) that way.
+     * a toggle heading ({@code ### Q1：question}) that way. A {@code 第N题} heading is left to Q&A documents, which
+     * number their question headings that way.
      */
     private static final Pattern Q_LINE_SNIFF = Pattern.compile(
-            "(?m)^[ \\t]{0,3}(?:[-*+][ \\t]+|#{1,6}[ \\t]+)?(?:\\*{1,3}|_{1,3})?" + Q_MARK + "(?:\\*{1,3}|_{1,3})?[ \\t]*[：:.．、]");
+            "(?m)^[ \\t]{0,3}(?:(?:[-*+][ \\t]+|#{1,6}[ \\t]+)?(?:\\*{1,3}|_{1,3})?" + Q_MARK + "(?:\\*{1,3}|_{1,3})?[ \\t]*[：:.．、]"
+                    + "|(?:[-*+][ \\t]+)?(?:\\*{1,3}|_{1,3})?" + NTH_MARK + "(?:\\*{1,3}|_{1,3})?" + SEPARATOR + ")");
     private static final Pattern LEVEL_SNIFF = Pattern.compile("(?m)^#{1,6}[ \\t]+(\\S+?)[ \\t]*#*[ \\t]*$");
     private static final Pattern REFERENCE_LABEL = Pattern.compile(
             "^\\s*(引用|参考|参考资料|参考链接|来源|references?|refs?|sources?)\\s*[：:]", Pattern.CASE_INSENSITIVE);
+    /** A {@code 标签：} / {@code Tags:} or {@code 难度：} / {@code Difficulty:} line under a question (group 1: which). */
+    private static final Pattern METADATA_LINE = Pattern.compile(
+            "^[ \\t]*(?:\\*\\*)?(标签|关键词|(?i:tags?|keywords)|难度|(?i:difficulty))[ \\t]*(?:\\*\\*)?[ \\t]*[：:][ \\t]*(?:\\*\\*)?(.*)$");
     private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>()\\[\\]]+");
     /** A line that is only a link: a bare or {@code <...>} URL or {@code [title](url)}, maybe as a list item. */
     private static final Pattern LINK_LINE = Pattern.compile("(?m)^[ \\t]*(?:(?:[-*+]|\\d{1,9}[.)])[ \\t]+)?"
@@ -269,9 +284,9 @@ public final class NotionImporter implements Importer {
             return found;
         }
 
-        /** The first character of a Q-line at column 0: the Q (or 问题, 题目), or the emphasis markers it opens with. */
+        /** The first character of a Q-line at column 0: the Q (or 问题, 题目, 第N题), or the emphasis markers it opens with. */
         private static boolean isQuestionStart(char c) {
-            return c == 'Q' || c == 'Ｑ' || c == '问' || c == '题' || c == '*' || c == '_';
+            return c == 'Q' || c == 'Ｑ' || c == '问' || c == '题' || c == '第' || c == '*' || c == '_';
         }
 
         private int lineStart(int index) {
@@ -283,7 +298,7 @@ public final class NotionImporter implements Importer {
             if (!m.find()) {
                 return; // cannot happen: questionLines() matched the same pattern
             }
-            String number = "Q" + Integer.parseInt(m.group(2));
+            String number = "Q" + (m.group(2) != null ? Integer.parseInt(m.group(2)) : nthValue(m.group(3)));
             String question = EmphasisStripper.strip(questionMarkup(m, line)).strip();
             if (question.isEmpty()) {
                 throw new QbankException(Diagnostic.error("empty-question", doc.file(), lineNo, 0,
@@ -297,6 +312,12 @@ public final class NotionImporter implements Importer {
             current = new Pending(number, lineNo, question);
         }
 
+        /** The value of a {@code 第N题} numeral, digits or Chinese ({@code 十二} is 12; one that is no numeral is 0). */
+        private static int nthValue(String numeral) {
+            return Character.isDigit(numeral.charAt(0)) ? Integer.parseInt(numeral)
+                    : Math.max(0, ChineseNumerals.value(numeral));
+        }
+
         /**
          * The question's inline Markdown after its number. Markers that opened the line before the Q belong to the
          * question: {@code **Q1：text**} is the bold {@code **text**}. When they close right after the number
@@ -305,7 +326,7 @@ public final class NotionImporter implements Importer {
         private static String questionMarkup(Matcher qLine, String line) {
             String open = qLine.group(1) == null ? "" : qLine.group(1);
             String rest = line.substring(qLine.end());
-            if (open.isEmpty() || qLine.group(3) != null) {
+            if (open.isEmpty() || qLine.group(4) != null) {
                 return rest;
             }
             return rest.startsWith(open) ? rest.substring(open.length()) : open + rest;
@@ -334,6 +355,9 @@ public final class NotionImporter implements Importer {
                 }
                 endReferencesBelow(); // other content: the reference list has ended
             }
+            if (block instanceof Paragraph && metadata(slice, lineOf(from))) {
+                return;
+            }
             boolean whole = from == start(block) && to == end(block);
             Matcher label = REFERENCE_LABEL.matcher(slice);
             if ((block instanceof Paragraph || !whole) && label.find()) {
@@ -354,6 +378,35 @@ public final class NotionImporter implements Importer {
             // A picture stays in the answer where the page shows it (the link is rewritten to the bank's copy on
             // import), so the answer reads as the page does and every exporter can place it.
             current.answer.add(slice);
+        }
+
+        /**
+         * Takes a paragraph of {@code 标签：} / {@code 难度：} lines as the question's tags and difficulty (a level
+         * named here wins over the level heading); whether it was one. A paragraph with other lines is answer text.
+         */
+        private boolean metadata(String slice, int line) {
+            List<Matcher> lines = new ArrayList<>();
+            for (String l : (Iterable<String>) slice.lines()::iterator) {
+                Matcher m = METADATA_LINE.matcher(l);
+                if (!m.matches()) {
+                    return false;
+                }
+                lines.add(m);
+            }
+            for (Matcher m : lines) {
+                String value = PlainMarkup.strip(m.group(2).replaceFirst("^\\*\\*", ""));
+                if (m.group(1).startsWith("难") || m.group(1).equalsIgnoreCase("difficulty")) {
+                    var level = DifficultyWords.parse(value);
+                    level.ifPresent(d -> current.difficulty = d);
+                    if (level.isEmpty()) {
+                        warnings.accept(Diagnostic.warning("difficulty", doc.file(), line, 0, "unknown difficulty '"
+                                + value + "' (use 简单/中等/困难, easy/medium/hard, 1-3 or stars); left as the level heading says"));
+                    }
+                } else {
+                    current.tags.addAll(TagList.split(value));
+                }
+            }
+            return true;
         }
 
         /** The spaces before the first character of the line holding {@code index} (a block's span may start before). */
@@ -451,7 +504,8 @@ public final class NotionImporter implements Importer {
             String answer = String.join("\n\n", q.answer);
             out.accept(Question.builder(q.question)
                     .answer(answer.isEmpty() ? null : answer)
-                    .difficulty(level)
+                    .difficulty(q.difficulty != null ? q.difficulty : level)
+                    .tags(List.copyOf(q.tags))
                     .language(hasCjk(q.question) ? "zh-CN" : "en")
                     .references(List.copyOf(q.references))
                     .media(List.copyOf(q.media))
@@ -511,6 +565,9 @@ public final class NotionImporter implements Importer {
         final List<String> answer = new ArrayList<>();
         final Set<Reference> references = new LinkedHashSet<>();
         final Set<String> media = new LinkedHashSet<>();
+        final Set<String> tags = new LinkedHashSet<>();
+        /** A level named under the question ({@code 难度：困难}), or null: the level heading's applies. */
+        Difficulty difficulty;
         /** A {@code 引用：} with nothing after it, while the blocks below it are links. */
         ReferenceLabel referencesBelow;
 

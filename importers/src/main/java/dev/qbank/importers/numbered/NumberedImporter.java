@@ -1,14 +1,19 @@
 package dev.qbank.importers.numbered;
 
 import dev.qbank.importers.AnswerLines;
+import dev.qbank.importers.ChineseNumerals;
+import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.PlainMarkup;
+import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.chapters.ChaptersImporter;
+import dev.qbank.importers.table.TableImporter;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Question;
+import dev.qbank.model.Reference;
 import dev.qbank.model.Source;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,21 +28,24 @@ import java.util.regex.Pattern;
  * Lines before the first item are a preamble (title). A line right under an item whose sentence it finishes is the
  * rest of the question ({@link WrappedLine}); other non-numbered lines after an item are that item's answer, and one
  * that starts like a number is kept there with a warning; so is a numbered line indented at least two columns deeper
- * than the item above it (a nested list of points), silently. A Markdown heading or a line numbered in Chinese numerals
- * ({@code 一、图像分类}) between items names the section the following items belong to.
+ * than the item above it (a nested list of points), silently, unless it is numbered right after that item and
+ * nothing came between (a stray indent). A Markdown heading or a line numbered in Chinese numerals
+ * ({@code 一、图像分类}) between items names the section the following items belong to, and so does a short plain
+ * line after a blank line, right above an item ({@link TitleLine}).
  */
 public final class NumberedImporter implements Importer {
     public static final String NAME = "numbered";
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})[ \\t]+(.*?)[ \\t#]*$");
     /**
      * A section line numbered in Chinese numerals ({@code 一、图像分类}, {@code 二. 目标检测}): plain-text banks group
-     * their Arabic-numbered questions under such lines the way Markdown files use headings. Group 1 is the title.
+     * their Arabic-numbered questions under such lines the way Markdown files use headings. Group 1 is the numeral,
+     * group 2 the title. In a list without Arabic numbers these lines are the questions.
      */
     private static final Pattern CHINESE_SECTION = Pattern.compile(
-            "^[ \\t\\u3000]*[一二三四五六七八九十]{1,3}[ \\t]*[、.．][ \\t\\u3000]*(\\S.*?)[ \\t\\u3000]*$");
+            "^[ \\t\\u3000]*([一二三四五六七八九十]{1,3})[ \\t]*[、.．][ \\t\\u3000]*(\\S.*?)[ \\t\\u3000]*$");
     /** A Notion-style question line: {@code Q1：}, {@code **Q1：}, {@code Ｑ1：}, {@code 问题1：}. */
+    private static final Pattern DELIMITER = Pattern.compile("^[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(\\|[ \\t]*:?-{3,}:?[ \\t]*)*\\|?[ \\t]*$");
     private static final Pattern Q_LABEL = Pattern.compile("^\\s*(?:\\*\\*)?(?:[QＱ]|问题)[0-9０-９]+\\s*[：:]");
-    private static final Pattern TABLE_DELIMITER = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
     private static final Pattern CHAPTER = Pattern.compile("^\\s*(第\\s*[0-9一二三四五六七八九十百]+\\s*章|chapter\\s+\\d+)",
             Pattern.CASE_INSENSITIVE);
     /** How a line starts that a reader takes for a number: {@code 7.5}, {@code 8.}, {@code [9}, {@code ５、}. */
@@ -57,8 +65,9 @@ public final class NumberedImporter implements Importer {
 
     /**
      * Mostly numbered lines, and none of the marks of the richer formats that also number their questions:
-     * numbered or third-level headings ({@code ### 1. ...}, Q&A), {@code Q1：} labels (Notion), tables, chapter lines; and not
-     * too sure when reference URLs follow the questions (the chaptered-list shape).
+     * numbered or third-level headings ({@code ### 1. ...}, Q&A), {@code Q1：} labels (Notion), chapter lines; and not
+     * too sure when reference URLs follow the questions (the chaptered-list shape). Only a table whose header names a
+     * question column is a table bank's mark; another table (an answer's) or a {@code ---} rule is another line.
      */
     @Override
     public double sniff(SourceDocument doc) {
@@ -67,10 +76,13 @@ public final class NumberedImporter implements Importer {
         int headings = 0;
         int urls = 0;
         int seen = 0;
+        String previous = "";
         for (String line : (Iterable<String>) doc.text().lines().limit(SNIFF_LINES)::iterator) {
             if (line.isBlank()) {
                 continue;
             }
+            String header = previous;
+            previous = line;
             seen++;
             Matcher h = HEADING.matcher(line);
             if (h.matches()) {
@@ -78,8 +90,9 @@ public final class NumberedImporter implements Importer {
                     return 0;
                 }
                 headings++;
-            } else if (Q_LABEL.matcher(line).find() || TABLE_DELIMITER.matcher(line).matches()) {
-                return 0;
+            } else if (Q_LABEL.matcher(line).find()
+                    || line.indexOf('|') >= 0 && TableImporter.namesQuestionColumn(header) && DELIMITER.matcher(line).matches()) {
+                return 0; // a table of questions belongs to the table shape; a table inside an answer does not
             } else if (CHAPTER.matcher(line).find()) {
                 return 0.1;
             } else if (ListItemLine.parse(line).isPresent()) {
@@ -90,6 +103,10 @@ public final class NumberedImporter implements Importer {
             } else {
                 other++;
             }
+        }
+        if (items == 0 && chineseNumbersAreItems(doc)) {
+            items = (int) doc.text().lines().limit(SNIFF_LINES).filter(l -> CHINESE_SECTION.matcher(l).matches()).count();
+            other -= items;
         }
         if (items < 2 || seen == 0) {
             return items == 1 && seen <= 2 ? 0.35 : 0;
@@ -108,15 +125,31 @@ public final class NumberedImporter implements Importer {
         Pending pending = null;
         Numbering numbering = new Numbering();
         boolean afterBlank = false;
+        TitleLine title = null; // a plain line after a blank line: a section title if an item follows
+        boolean chineseItems = chineseNumbersAreItems(doc);
         int lineNo = 0;
         for (String line : (Iterable<String>) doc.text().lines()::iterator) {
             lineNo++;
-            Optional<ListItemLine> item = ListItemLine.parse(line).or(() -> numbering.subItem(line));
+            Optional<ListItemLine> item = ListItemLine.parse(line).or(() -> numbering.subItem(line))
+                    .or(() -> chineseItems ? chineseItem(line) : Optional.empty());
+            boolean subList = item.isPresent() && pending != null && indent(line) >= pending.indent + 2
+                    && !(pending.answer.isEmpty() && follows(pending.item, item.get()));
+            if (title != null && item.isPresent() && !subList
+                    && title.namesSectionOf(item.get(), afterBlank, pending == null)) {
+                section = title.text;
+                title = null;
+            } else if (title != null && !line.isBlank()) {
+                if (pending != null) {
+                    pending.answer.add(title.line); // no title after all: where it would have gone
+                }
+                title = null;
+            }
             Matcher heading = HEADING.matcher(line);
             Matcher chineseSection;
-            if (item.isPresent() && pending != null && indent(line) >= pending.indent + 2) {
+            Optional<TitleLine> titleLine;
+            if (subList) {
                 // a numbered list indented under a question is its answer's list (steps, points), not questions
-                pending.answer.add(line.strip());
+                pending.answer.add(line);
             } else if (item.isPresent()) {
                 emit(doc, pending, questions, warnings);
                 numbering.reached(item.get());
@@ -128,22 +161,36 @@ public final class NumberedImporter implements Importer {
             } else if ((chineseSection = CHINESE_SECTION.matcher(line)).matches()) {
                 emit(doc, pending, questions, warnings);
                 pending = null;
-                section = PlainMarkup.strip(chineseSection.group(1));
-            } else if (pending != null && !line.isBlank()) {
+                section = PlainMarkup.strip(chineseSection.group(2));
+            } else if (AnswerLines.isRule(line)) {
+                continue; // a separator, as Markdown renders it: neither answer text nor a title
+            } else if (afterBlank && (titleLine = TitleLine.of(line)).isPresent()) {
+                title = titleLine.get();
+            } else if (pending != null && line.isBlank()) {
+                if (!pending.answer.isEmpty()) {
+                    pending.answer.add(line); // between paragraphs of the answer (trailing ones are dropped)
+                }
+            } else if (pending != null) {
                 if (NUMBER_LIKE.matcher(line).find()) {
                     // Users read every numbered line as a question: say so when one is not taken as one.
                     warnings.accept(Diagnostic.warning("not-an-item", doc.file(), lineNo, 0, "'" + shortened(line)
                             + "' starts like a numbered item but is not one (a decimal, no text, or a number that "
                             + "does not follow " + pending.item.number() + "), so it is kept in the answer of item "
                             + pending.item.number() + "; give it a number of its own if it is a question"));
-                    pending.answer.add(line.strip());
+                    pending.answer.add(line);
+                } else if (ChaptersImporter.reference(line).isPresent()) {
+                    // a reference line under the question, bare or labelled (参考：https://…), as chapter lists have
+                    pending.references.add(ChaptersImporter.reference(line).get());
                 } else if (!afterBlank && pending.answer.isEmpty() && WrappedLine.continues(pending.text, line)) {
                     pending.text = WrappedLine.join(pending.text, line);
                 } else {
-                    pending.answer.add(line.strip());
+                    pending.answer.add(line);
                 }
             }
             afterBlank = line.isBlank();
+        }
+        if (title != null && pending != null) {
+            pending.answer.add(title.line);
         }
         emit(doc, pending, questions, warnings);
     }
@@ -153,6 +200,11 @@ public final class NumberedImporter implements Importer {
             return;
         }
         String text = PlainMarkup.strip(p.text);
+        // a level in brackets after the question ("…？【简单】") is its difficulty, not part of what it asks
+        Optional<DifficultyWords.Trailing> level = DifficultyWords.trailing(text);
+        if (level.isPresent()) {
+            text = level.get().question();
+        }
         if (text.isEmpty()) {
             warnings.accept(Diagnostic.warning("empty-question", doc.file(), p.line, 0,
                     "item " + p.item.number() + " has no question text after its markup; skipped"));
@@ -162,10 +214,45 @@ public final class NumberedImporter implements Importer {
                 PlainMarkup.wholeLinkUrl(p.text), p.section);
         out.accept(Question.builder(text)
                 .answer(AnswerLines.join(p.answer))
-                .topic(p.section)
+                .topic(SectionTitle.topic(p.section))
+                .references(List.copyOf(p.references))
+                .difficulty(level.map(DifficultyWords.Trailing::difficulty).orElse(null))
                 .language(LanguageGuess.of(text))
                 .source(source)
                 .build());
+    }
+
+    /**
+     * Whether the list numbers its questions in Chinese numerals ({@code 一、什么是深度学习？}): such lines, with no
+     * Arabic-numbered line among the first ones, are the questions themselves, not the titles of sections of them.
+     */
+    private static boolean chineseNumbersAreItems(SourceDocument doc) {
+        int chinese = 0;
+        for (String line : (Iterable<String>) doc.text().lines().limit(SNIFF_LINES)::iterator) {
+            if (ListItemLine.parse(line).isPresent()) {
+                return false;
+            }
+            chinese += CHINESE_SECTION.matcher(line).matches() ? 1 : 0;
+        }
+        return chinese >= 2;
+    }
+
+    private static Optional<ListItemLine> chineseItem(String line) {
+        Matcher m = CHINESE_SECTION.matcher(line);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ListItemLine(String.valueOf(ChineseNumerals.value(m.group(1))), m.group(2)));
+    }
+
+    /**
+     * Whether {@code next} is numbered right after {@code item} (4 after 3): a deeper-indented line numbered so,
+     * straight under a question, is the next question indented by a stray tab, not the first point of a sub-list
+     * (which starts again at 1).
+     */
+    private static boolean follows(ListItemLine item, ListItemLine next) {
+        return item.number().matches("[0-9]{1,9}") && next.number().matches("[0-9]{1,9}")
+                && Long.parseLong(next.number()) == Long.parseLong(item.number()) + 1;
     }
 
     /** Leading blanks in columns: a tab counts as 4, an ideographic space as 2. */
@@ -199,6 +286,7 @@ public final class NumberedImporter implements Importer {
         /** The item line's indentation (see {@link #indent}): a numbered line indented deeper is a sub-list. */
         final int indent;
         final List<String> answer = new ArrayList<>();
+        final java.util.Set<Reference> references = new java.util.LinkedHashSet<>();
         String text;
 
         Pending(int line, ListItemLine item, String section, int indent) {

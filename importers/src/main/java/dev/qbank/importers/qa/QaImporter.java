@@ -1,14 +1,21 @@
 package dev.qbank.importers.qa;
 
 import dev.qbank.importers.ChineseNumerals;
+import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.notion.EmphasisStripper;
 import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.MarkdownPieces;
+import dev.qbank.importers.PlainMarkup;
+import dev.qbank.importers.SectionTitle;
+import dev.qbank.importers.TagList;
+import dev.qbank.importers.chapters.ChaptersImporter;
 import dev.qbank.model.Diagnostic;
+import dev.qbank.model.Difficulty;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
+import dev.qbank.model.Reference;
 import dev.qbank.model.Source;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -88,8 +95,8 @@ public final class QaImporter implements Importer {
     /**
      * Bold section labels at the start of lines (or {@code <summary>Answer</summary>}) are what makes this format;
      * headings over them make it near certain. Plain labels ({@code 答案：}) also start prose lines, so they count
-     * only under numbered question headings, and less. Without any label, two numbered headings ({@code ## 1. q})
-     * still make a Q&A document whose answers follow the headings unlabelled; the shapes that outscore it (chapter
+     * only under numbered question headings, and less, unless every such heading has one. Without any label, two
+     * numbered headings ({@code ## 1. q}) still make a Q&A document whose answers follow the headings unlabelled; the shapes that outscore it (chapter
      * lists, Notion pages, tables) own such files, and a plain numbered list has no headings.
      */
     @Override
@@ -98,13 +105,15 @@ public final class QaImporter implements Importer {
         long labels = SectionLabel.LINE.matcher(head).results().count()
                 + SectionLabel.SUMMARY.matcher(head).results().count();
         if (labels == 0) {
-            boolean plainLabels = SectionLabel.PLAIN_LINE.matcher(head).results().limit(2).count() == 2;
-            long numberedHeadings = NUMBERED_HEADING_LINE.matcher(head).results().limit(2).count();
-            if (plainLabels && numberedHeadings > 0) {
-                return 0.5;
+            long plainLabels = SectionLabel.PLAIN_LINE.matcher(head).results().count();
+            long numberedHeadings = NUMBERED_HEADING_LINE.matcher(head).results().count();
+            if (plainLabels >= 2 && numberedHeadings > 0) {
+                // a plain label under every numbered heading ("## Q1：title" then "答：..."): surer than the
+                // Notion reading of such headings, which would keep the labels in the answer
+                return plainLabels >= numberedHeadings ? 0.75 : 0.5;
             }
             // numbered question headings with their answers written right under them, no labels at all
-            return numberedHeadings == 2 ? 0.4 : 0;
+            return numberedHeadings >= 2 ? 0.4 : 0;
         }
         boolean headings = HEADING_LINE.matcher(head).find();
         if (!headings) {
@@ -138,6 +147,10 @@ public final class QaImporter implements Importer {
         final int level;
         final Map<SectionLabel, List<Range>> sections = new EnumMap<>(SectionLabel.class);
         Range open;
+        /** A level written after the title ({@code 【简单】}); a {@code 难度：} line overrides it. */
+        Difficulty titleLevel;
+        /** The kind of {@link #open}; after a metadata line, the text section that goes on below it. */
+        SectionLabel openKind;
 
         Pending(String number, String title, int line, String section, int level) {
             this.level = level;
@@ -148,8 +161,14 @@ public final class QaImporter implements Importer {
         }
 
         void openSection(SectionLabel label, int start, int end) {
-            open = new Range(start, end);
-            sections.computeIfAbsent(label, k -> new ArrayList<>()).add(open);
+            Range range = new Range(start, end);
+            sections.computeIfAbsent(label, k -> new ArrayList<>()).add(range);
+            if (label.isMetadata()) {
+                open = null; // a 难度：/标签： line holds its value only; text below it goes on with openKind
+                return;
+            }
+            open = range;
+            openKind = label;
         }
     }
 
@@ -230,7 +249,7 @@ public final class QaImporter implements Importer {
                 List<Label> labels = labels(block);
                 if (current == null) {
                     // a plain "说明：" before any question is prose of the introduction; a bold label is misplaced
-                    labels = labels.stream().filter(l -> !l.plain()).toList();
+                    labels = labels.stream().filter(l -> !l.plain() && !l.kind().isMetadata()).toList();
                     if (!labels.isEmpty()) {
                         throw new QbankException(Diagnostic.error("label-outside-question", doc.file(),
                                 labels.get(0).line, 0, "a '" + labels.get(0).word + "' section before any question"
@@ -284,6 +303,11 @@ public final class QaImporter implements Importer {
             }
             String number = numbered ? number(m) : null;
             String question = numbered ? m.group("title").strip() : title;
+            // a level in brackets after the title ("…？【简单】") is its difficulty, not part of what it asks
+            Optional<DifficultyWords.Trailing> level = DifficultyWords.trailing(question);
+            if (level.isPresent()) {
+                question = level.get().question();
+            }
             if (question.isEmpty()) {
                 throw new QbankException(Diagnostic.error("empty-question", doc.file(), line(heading), 0,
                         "question heading has no title; write the question after the number"));
@@ -291,6 +315,7 @@ public final class QaImporter implements Importer {
             String section = sections.isEmpty() || sections.peekLast().getValue().isBlank()
                     ? null : sections.peekLast().getValue();
             current = new Pending(number, question, line(heading), section, heading.getLevel());
+            current.titleLevel = level.map(DifficultyWords.Trailing::difficulty).orElse(null);
         }
 
         /** The heading's number as plain digits: {@code 007} is 7, {@code 1．02} is 1.2, {@code 第十二题} is 12. */
@@ -323,7 +348,8 @@ public final class QaImporter implements Importer {
          */
         private boolean ownsLabel(List<Node> blocks, int index) {
             for (int j = index + 1; j < blocks.size() && !(blocks.get(j) instanceof Heading); j++) {
-                if (labels(blocks.get(j)).stream().anyMatch(l -> !l.plain()) || summary(blocks.get(j)) != null) {
+                if (labels(blocks.get(j)).stream().anyMatch(l -> !l.plain() && !l.kind().isMetadata())
+                        || summary(blocks.get(j)) != null) {
                     return true;
                 }
             }
@@ -360,7 +386,7 @@ public final class QaImporter implements Importer {
         /** Adds unlabelled content to the open section; right under the heading it states the question. */
         private void extend(int from, int to) {
             if (current.open == null) {
-                current.openSection(unlabelled, from, to);
+                current.openSection(current.openKind != null ? current.openKind : unlabelled, from, to);
             }
             current.open.end = to;
         }
@@ -418,16 +444,61 @@ public final class QaImporter implements Importer {
             }
             Pending q = current;
             current = null;
+            String tags = section(q, SectionLabel.TAGS);
+            String answer = section(q, SectionLabel.ANSWER);
+            List<Reference> references = referencesOnly(answer);
             out.accept(Question.builder(q.title)
                     .prompt(section(q, SectionLabel.PROMPT))
-                    .answer(section(q, SectionLabel.ANSWER))
+                    .answer(references.isEmpty() ? answer : null)
+                    .references(references)
                     .explanation(section(q, SectionLabel.EXPLANATION))
+                    .difficulty(difficulty(q))
+                    .tags(tags == null ? List.of() : TagList.split(PlainMarkup.strip(tags)))
                     .language(hasCjk(q.title) ? "zh-CN" : "en")
                     // the heading the question is filed under is its topic, as the table and numbered shapes do
-                    .topic(q.section)
+                    .topic(SectionTitle.topic(q.section))
                     .source(new Source(doc.file(), q.line, q.title, NAME, q.number, null, q.section))
                     .build());
             emitted++;
+        }
+
+        /**
+         * The references an answer is made of when it is nothing but reference lines (a book's question list as
+         * headings, each with the URLs to read); empty when it says anything else.
+         */
+        private static List<Reference> referencesOnly(String answer) {
+            if (answer == null) {
+                return List.of();
+            }
+            List<Reference> references = new ArrayList<>();
+            for (String line : (Iterable<String>) answer.lines()::iterator) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                Optional<Reference> r = ChaptersImporter.reference(line);
+                if (r.isEmpty()) {
+                    return List.of();
+                }
+                references.add(r.get());
+            }
+            return references;
+        }
+
+        /** The entry's {@code 难度：} word as a level; one qbank does not know is left unset, with a warning. */
+        private Difficulty difficulty(Pending q) {
+            String word = section(q, SectionLabel.DIFFICULTY);
+            if (word == null) {
+                return q.titleLevel;
+            }
+            word = PlainMarkup.strip(word);
+            Optional<Difficulty> level = DifficultyWords.parse(word);
+            if (level.isEmpty()) {
+                int at = q.sections.get(SectionLabel.DIFFICULTY).get(0).start;
+                int line = 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count(); // rare: counted here
+                warnings.accept(Diagnostic.warning("difficulty", doc.file(), line, 0, "unknown difficulty '" + word
+                        + "' (use 简单/中等/困难, easy/medium/hard, 1-3 or stars); left unset"));
+            }
+            return level.orElse(q.titleLevel);
         }
 
         /** The section's Markdown as written, label removed and trimmed; repeated sections joined in order. */

@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * The labels that open a section of a Q&A entry ({@code **题目：**}, {@code **Answer**:}, plain {@code 答案：}) and
- * what they mean.
+ * what they mean. {@code 难度：} and {@code 标签：} lines are the entry's difficulty and tags, not text.
  */
 enum SectionLabel {
-    PROMPT, ANSWER, EXPLANATION;
+    PROMPT, ANSWER, EXPLANATION, DIFFICULTY, TAGS;
 
     private static final Map<String, SectionLabel> WORDS = Map.ofEntries(
             Map.entry("题目", PROMPT), Map.entry("问题", PROMPT), Map.entry("题干", PROMPT),
@@ -20,7 +20,10 @@ enum SectionLabel {
             Map.entry("解析", EXPLANATION), Map.entry("解释", EXPLANATION), Map.entry("说明", EXPLANATION),
             Map.entry("分析", EXPLANATION), Map.entry("explanation", EXPLANATION),
             // the one-character labels of interview notes: 问：/答：, Q:/A:
-            Map.entry("问", PROMPT), Map.entry("答", ANSWER), Map.entry("q", PROMPT), Map.entry("a", ANSWER));
+            Map.entry("问", PROMPT), Map.entry("答", ANSWER), Map.entry("q", PROMPT), Map.entry("a", ANSWER),
+            Map.entry("难度", DIFFICULTY), Map.entry("难易度", DIFFICULTY), Map.entry("difficulty", DIFFICULTY),
+            Map.entry("标签", TAGS), Map.entry("关键词", TAGS), Map.entry("tags", TAGS), Map.entry("tag", TAGS),
+            Map.entry("keywords", TAGS));
 
     /**
      * Longer words first. {@code Q} and {@code A} only in capitals: a line opening with {@code a:} is more likely
@@ -28,6 +31,11 @@ enum SectionLabel {
      */
     private static final String WORD_ALTERNATIVES = "题目|问题|题干|答案|参考答案|回答|解析|解释|说明|分析"
             + "|question|prompt|answer|explanation|问|答|(?-i:Q|A)";
+    /**
+     * The words of metadata lines. Matched where sections are read, but not counted when detecting the format or
+     * deciding whether a document labels its sections: they say nothing about where its text goes.
+     */
+    private static final String METADATA_ALTERNATIVES = "难易度|难度|关键词|标签|difficulty|tags?|keywords";
 
     /** A label line as sniffing sees it in raw text: bold word, colon inside or right after the bold. */
     static final Pattern LINE = Pattern.compile("(?im)^[ \\t]{0,3}\\*\\*[ \\t]*(" + WORD_ALTERNATIVES
@@ -44,8 +52,8 @@ enum SectionLabel {
      * and before a letter) as bold, and such labels are common in Chinese documents.
      */
     static final Pattern AT_LINE_START = Pattern.compile("^[ \\t]{0,3}(?:(?<bold>\\*\\*|__)[ \\t]*(?<word>"
-            + WORD_ALTERNATIVES + ")[ \\t]*(?<in>[：:])?[ \\t]*\\k<bold>[ \\t]*(?<after>[：:])?"
-            + "|(?<plain>" + WORD_ALTERNATIVES + ")[ \\t]*(?<colon>[：:]))[ \\t]*",
+            + WORD_ALTERNATIVES + "|" + METADATA_ALTERNATIVES + ")[ \\t]*(?<in>[：:])?[ \\t]*\\k<bold>[ \\t]*(?<after>[：:])?"
+            + "|(?<plain>" + WORD_ALTERNATIVES + "|" + METADATA_ALTERNATIVES + ")[ \\t]*(?<colon>[：:]))[ \\t]*",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -62,6 +70,11 @@ enum SectionLabel {
             key = key.substring(0, key.length() - 1).strip();
         }
         return Optional.ofNullable(WORDS.get(key.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether the section is a value of the entry (difficulty, tags) rather than its text. */
+    boolean isMetadata() {
+        return this == DIFFICULTY || this == TAGS;
     }
 
     /** How the section is called in messages. */

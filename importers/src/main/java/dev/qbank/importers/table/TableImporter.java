@@ -5,8 +5,9 @@ import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.MarkdownPieces;
+import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
-import dev.qbank.importers.TagCell;
+import dev.qbank.importers.TagList;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
 import dev.qbank.model.QbankException;
@@ -33,8 +34,8 @@ import org.commonmark.parser.Parser;
 
 /**
  * A Markdown (GFM) table with one question per row. Columns are found by their header text, in any order (see
- * {@link Column}); the question cell's link is the source URL; tags are the links or words of the tag cell,
- * separated by {@code <br>}, commas, enumeration commas, a spaced {@code /}, or written as {@code #tags}; difficulty
+ * {@link Column}); the question cell's link is the source URL; tags are the links or words of the tag cell, split as
+ * {@link TagList} says ({@code <br>}, commas, {@code #tags}, spaces between Chinese words or acronyms); difficulty
  * words are mapped; empty rows are skipped.
  * The nearest heading above a table is the rows' section. Parsed with commonmark-java so escaped pipes, code
  * spans and links inside cells mean what GFM says they mean.
@@ -68,13 +69,19 @@ public final class TableImporter implements Importer {
             if (!DELIMITER_ROW.matcher(lines.get(i)).matches() || !lines.get(i).contains("-") || !header.contains("|")) {
                 continue;
             }
-            boolean hasQuestion = false;
-            for (String cell : header.split("(?<!\\\\)\\|")) {
-                hasQuestion |= Column.of(cell).orElse(null) == Column.QUESTION;
-            }
-            best = Math.max(best, hasQuestion ? 0.95 : 0.3);
+            best = Math.max(best, namesQuestionColumn(header) ? 0.95 : 0.3);
         }
         return best;
+    }
+
+    /** Whether a table's header row ({@code | 题目 | 难度 |}) names a question column: a table of questions. */
+    public static boolean namesQuestionColumn(String header) {
+        for (String cell : header.split("(?<!\\\\)\\|")) {
+            if (Column.of(cell).orElse(null) == Column.QUESTION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -213,15 +220,11 @@ public final class TableImporter implements Importer {
                 .answer(markdown(doc, cells, columns, Column.ANSWER))
                 .explanation(markdown(doc, cells, columns, Column.EXPLANATION))
                 .difficulty(difficulty)
-                .topic(topic != null ? topic : section)
-                .tags(cell(cells, columns, Column.TAGS).map(TableImporter::tags).orElse(List.of()))
+                .topic(topic != null ? topic : SectionTitle.topic(section))
+                .tags(cell(cells, columns, Column.TAGS).map(c -> TagList.split(c.text)).orElse(List.of()))
                 .language(LanguageGuess.of(text))
                 .source(new Source(doc.file(), line, text, NAME, number, url, section))
                 .build());
-    }
-
-    private static List<String> tags(CellText cell) {
-        return TagCell.split(cell.text);
     }
 
     /** A cell's Markdown as written (answers keep their markup); {@code <br>} as line breaks. */

@@ -74,4 +74,35 @@ class ChaptersImporterTest {
         assertThat(read("第1章 A\n1.a?\n........\n\n(end)\n").warnings())
                 .extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("truncated", 3));
     }
+
+    @Test
+    void questionsCountedInWordsAreQuestionsOfTheirChapter() {
+        Golden.Result r = Golden.readFixture(importer, "chapters", "nth-questions.txt");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::question, Question::topic)
+                .containsExactly(tuple("1", "简述卷积的基本操作", "卷积神经网络"), tuple("2", "如何计算感受野？", "卷积神经网络"),
+                        tuple("1", "RNN为什么会梯度消失？", "循环神经网络"), tuple("2", "LSTM 的门结构", "循环神经网络"));
+        assertThat(r.questions()).allSatisfy(q -> assertThat(q.references()).hasSize(1));
+    }
+
+    @Test
+    void aChapterTitlesQuestionCountIsNotPartOfTheTopic() {
+        Golden.Result r = Golden.readFixture(importer, "chapters", "chapter-counts.txt");
+        assertThat(r.questions()).extracting(Question::topic).containsExactly("数学基础", "数学基础", "数学基础",
+                "机器学习基础", "机器学习基础");
+        assertThat(r.questions().get(0).sources().get(0).section()).isEqualTo("第一章 数学基础（共3题）");
+    }
+
+    @Test
+    void answersKeepTheirCodeIndentationButNotARule() {
+        Golden.Result r = Golden.readFixture(importer, "chapters", "answer-blocks.txt");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly(
+                "```python\nfor p in params:\n    p -= lr * p.grad\n```", null);
+    }
+
+    @Test
+    void aLevelInBracketsAfterTheQuestionIsItsDifficulty() {
+        Golden.Result r = read("第1章 CNN\n1. 什么是池化？【简单】\nhttps://a.org/1\n2. 什么是卷积？\n");
+        assertThat(r.questions()).extracting(Question::question, Question::difficulty).containsExactly(
+                tuple("什么是池化？", dev.qbank.model.Difficulty.EASY), tuple("什么是卷积？", null));
+    }
 }

@@ -312,4 +312,39 @@ class NotionImporterTest {
     private static SourceDocument seed(String name) {
         return SourceDocument.load(Golden.SEEDS.resolve(name), "seeds/" + name);
     }
+
+    @Test
+    void questionsCountedInWordsStartQuestions() throws Exception {
+        Path fixture = Path.of("src/test/resources/fixtures/notion/nth-questions.md");
+        SourceDocument doc = SourceDocument.load(fixture, "nth-questions.md");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("notion");
+        List<Question> qs = Golden.readFixture(importer, "notion", "nth-questions.md").questions();
+        assertThat(qs).extracting(q -> q.sources().get(0).number(), Question::question, Question::answer,
+                Question::difficulty).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Q1", "什么是过拟合？", "- 训练集好、测试集差", Difficulty.EASY),
+                org.assertj.core.groups.Tuple.tuple("Q2", "什么是欠拟合？", "- 训练集也差", Difficulty.EASY));
+    }
+
+    @Test
+    void tagAndDifficultyLinesAreTheQuestionsTagsAndDifficultyNotAnswerText() {
+        Golden.Result r = Golden.readFixture(importer, "notion", "metadata-lines.md");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::tags).containsExactly(List.of("正则化", "dropout"), List.of("BN", "归一化"),
+                List.of("optimizer", "adam"));
+        assertThat(qs).extracting(Question::difficulty).containsExactly(Difficulty.MEDIUM, Difficulty.HARD,
+                Difficulty.MEDIUM);
+        assertThat(qs).extracting(Question::answer).containsExactly("- 训练时随机失活", "- 训练用 batch 统计量\n- 推理用滑动平均",
+                "Combines momentum and RMSProp; the tags: are below.");
+        assertThat(qs.get(1).references()).extracting(Reference::url).containsExactly("https://arxiv.org/abs/1502.03167");
+        assertThat(r.warnings()).extracting(Diagnostic::code).containsExactly("difficulty");
+    }
+
+    @Test
+    void aMarkerBeforeALevelWordStillNamesTheLevel() {
+        List<Question> qs = Golden.readText(importer,
+                "# 🟢 简单\n\nQ1：什么是张量？\n\n- 多维数组\n\n# 🔴 困难\n\nQ2：解释自动微分\n\n# ⭐ Medium\n\nQ3：q\n")
+                .questions();
+        assertThat(qs).extracting(Question::difficulty).containsExactly(Difficulty.EASY, Difficulty.HARD,
+                Difficulty.MEDIUM);
+    }
 }

@@ -118,4 +118,94 @@ class NumberedImporterTest {
         });
         assertThat(read("1. a?\n3.1 b?\n2. c?\n2.2 d?\n").warnings()).extracting(Diagnostic::line).containsExactly(2, 4);
     }
+
+    @Test
+    void questionsCountedInWordsAreItems() {
+        Golden.Result r = fixture("nth-questions.txt");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::question).containsExactly(
+                tuple("1", "什么是反向传播？"), tuple("2", "为什么需要激活函数？"),
+                tuple("3", "Dropout 在训练和测试时有什么不同？"), tuple("11", "BN 和 LN 的区别？"));
+        assertThat(read("第1题：a？\n第 2 题、b？\n").questions()).extracting(Question::question).containsExactly("a？", "b？");
+        // a sentence that merely starts with 第 is no item
+        assertThat(read("1. a？\n第一步是什么\n").questions()).extracting(Question::answer).containsExactly("第一步是什么");
+    }
+
+    @Test
+    void aSectionLinesQuestionCountIsNotPartOfTheTopic() {
+        Golden.Result r = fixture("section-counts.txt");
+        assertThat(r.questions()).extracting(Question::topic).containsExactly("词向量", "词向量", "词向量", "预训练模型",
+                "预训练模型");
+        assertThat(read("## CNN (3 questions)\n1. a？\n2. b？\n").questions()).extracting(Question::topic)
+                .containsOnly("CNN");
+    }
+
+    @Test
+    void aShortPlainLineAboveItemsNamesTheirSection() {
+        Golden.Result r = fixture("plain-titles.txt");
+        assertThat(r.questions()).extracting(Question::topic, Question::question).containsExactly(
+                tuple("卷积神经网络", "卷积核为什么一般是奇数？"), tuple("卷积神经网络", "什么是感受野？"),
+                tuple("循环神经网络", "RNN 为什么会出现梯度消失？"), tuple("循环神经网络", "GRU 和 LSTM 的区别？"),
+                tuple("循环神经网络", "LSTM 有几个门？"),
+                tuple("Transformer", "为什么要除以根号 d_k？"), tuple("Transformer", "Multi-Head Attention 的作用？"));
+        // a short line between blank lines whose numbering goes on is the answer above it, not a title
+        assertThat(r.questions().get(3).answer()).isEqualTo("更新门和重置门");
+        assertThat(r.questions().get(1).answer()).isNull();
+        // the document's title right above the first item is a preamble, as before
+        assertThat(read("面试题\n1. a？\n2. b？\n").questions()).extracting(Question::topic).containsOnlyNulls();
+    }
+
+    @Test
+    void answersKeepTheirCodeIndentationParagraphsAndTablesButNotARule() {
+        Golden.Result r = fixture("answer-blocks.md");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly(
+                "按置信度排序，依次保留最高框，去掉 IoU 大于阈值的框。\n\n```python\ndef nms(boxes, thr):\n    keep = []\n"
+                        + "    return keep\n```",
+                "解决正负样本不均衡。\n\n| 参数 | 作用 |\n| --- | --- |\n| alpha | 平衡正负 |\n| gamma | 聚焦难样本 |",
+                null, "双线性插值取值，\n不做量化。");
+        // an answer table is no reason to take the list for a table bank
+        assertThat(new dev.qbank.importers.FormatDetector(dev.qbank.importers.ImporterRegistry.standard())
+                .detect(dev.qbank.importers.SourceDocument.load(
+                        Golden.FIXTURES.resolve("numbered/answer-blocks.md"), "a.md")).importer().name())
+                .isEqualTo("numbered");
+    }
+
+    @Test
+    void aLevelInBracketsAfterTheQuestionIsItsDifficulty() {
+        Golden.Result r = fixture("trailing-levels.txt");
+        assertThat(r.questions()).extracting(Question::question, Question::difficulty).containsExactly(
+                tuple("什么是 ResNet？", dev.qbank.model.Difficulty.EASY),
+                tuple("残差连接为什么有效？", dev.qbank.model.Difficulty.MEDIUM),
+                tuple("DenseNet 和 ResNet 的区别？", dev.qbank.model.Difficulty.HARD),
+                tuple("What is a GAN?", dev.qbank.model.Difficulty.HARD),
+                tuple("解释 softmax 函数(1)", null), tuple("什么是 BN（基础）", null),
+                tuple("如何选择学习率？", dev.qbank.model.Difficulty.MEDIUM));
+    }
+
+    @Test
+    void referenceLinesUnderAQuestionAreItsReferencesNotAnswerText() {
+        Golden.Result r = fixture("reference-lines.txt");
+        assertThat(r.questions().get(2).answer()).isEqualTo("相当于集成多个子网络。");
+        assertThat(r.questions().get(2).references()).extracting(dev.qbank.model.Reference::url,
+                dev.qbank.model.Reference::title).containsExactly(tuple("https://zhuanlan.zhihu.com/p/38200980", null),
+                tuple("https://jmlr.org/papers/v15/srivastava14a.html", "原论文"));
+        assertThat(r.questions()).extracting(q -> q.references().size()).containsExactly(0, 0, 2, 0, 0, 0);
+    }
+
+    @Test
+    void anItemIndentedByAStrayTabButNumberedNextIsAQuestion() {
+        Golden.Result r = fixture("stray-indent.txt");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::question).containsExactly(
+                tuple("1", "什么是卷积？"), tuple("2", "什么是池化？"), tuple("3", "什么是全连接层？"),
+                tuple("4", "什么是 padding？"), tuple("5", "什么是 stride？"));
+        assertThat(r.questions()).extracting(Question::answer).containsOnlyNulls();
+    }
+
+    @Test
+    void linesNumberedInChineseNumeralsAreTheQuestionsWhenNoArabicNumbersFollow() {
+        Golden.Result r = fixture("chinese-numbered-items.txt");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::question).containsExactly(
+                tuple("1", "什么是深度学习？"), tuple("2", "深度学习和机器学习的区别？"), tuple("3", "什么是神经元？"),
+                tuple("4", "什么是激活函数？"));
+        assertThat(r.questions()).extracting(Question::topic).containsOnlyNulls();
+    }
 }

@@ -242,7 +242,7 @@ class QaImporterTest {
     @Test
     void theHeadingAQuestionIsFiledUnderIsItsTopic() {
         List<Question> qs = Golden.readFixture(importer, "qa", "heading-numbers.md").questions();
-        assertThat(qs).extracting(Question::topic).containsExactly("一、卷积", "一、卷积", "二、检测", "二、检测", "二、检测");
+        assertThat(qs).extracting(Question::topic).containsExactly("卷积", "卷积", "检测", "检测", "检测");
         assertThat(read("### 1. a\n\n**答案：** x\n").get(0).topic()).isNull();
     }
 
@@ -308,5 +308,59 @@ class QaImporterTest {
 
     private static SourceDocument seed(String name) {
         return SourceDocument.load(Golden.SEEDS.resolve(name), "seeds/" + name);
+    }
+
+    @Test
+    void aPartHeadingsNumberAndQuestionCountAreNotPartOfTheTopic() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "part-counts.md").questions();
+        assertThat(qs).extracting(Question::topic).containsExactly("基础篇", "基础篇", "微调篇", "微调篇");
+        assertThat(qs.get(2).sources().get(0).section()).isEqualTo("第二部分：微调篇 (2题)");
+    }
+
+    @Test
+    void difficultyAndTagLinesAreTheEntrysDifficultyAndTagsNotText() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "metadata-lines.md");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::difficulty).containsExactly(dev.qbank.model.Difficulty.MEDIUM,
+                dev.qbank.model.Difficulty.HARD, null);
+        assertThat(qs).extracting(Question::tags).containsExactly(List.of("RNN", "优化"), List.of("BN", "CNN"),
+                List.of("cnn", "pooling"));
+        assertThat(qs.get(0).prompt()).isEqualTo("请解释梯度消失现象及原因。");
+        assertThat(qs.get(0).answer()).isEqualTo("梯度消失指反向传播时梯度逐层变小。\n\n- 激活函数饱和\n- 网络过深");
+        // text under a metadata line goes on with the section above it
+        assertThat(qs.get(1).answer()).isEqualTo("加速收敛。\n\n也能起到一定的正则化作用。");
+        assertThat(qs.get(2).answer()).isEqualTo("Takes the maximum of each window.");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).contains(
+                org.assertj.core.groups.Tuple.tuple("difficulty", 35));
+    }
+
+    @Test
+    void qNumberedHeadingsEachWithAPlainLabelAreQaNotNotionToggleHeadings() {
+        assertThat(detectedFormat("q-headings-plain-labels.md")).isEqualTo("qa");
+        List<Question> qs = Golden.readFixture(importer, "qa", "q-headings-plain-labels.md").questions();
+        assertThat(qs).extracting(Question::question, Question::answer, Question::explanation).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("什么是交叉熵？", "衡量两个分布差异。", null),
+                org.assertj.core.groups.Tuple.tuple("为什么用交叉熵不用 MSE？", "MSE + sigmoid 梯度小。", "交叉熵的梯度与误差成正比。"));
+    }
+
+    @Test
+    void aLevelInBracketsAfterAHeadingIsTheQuestionsDifficulty() {
+        List<Question> qs = read("### 1. 什么是 ResNet？【简单】\n\n**答案：** x\n\n### 2. 什么是 GAN？（困难）\n\n"
+                + "**难度：** 中等\n\n**答案：** y\n");
+        assertThat(qs).extracting(Question::question, Question::difficulty).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("什么是 ResNet？", dev.qbank.model.Difficulty.EASY),
+                org.assertj.core.groups.Tuple.tuple("什么是 GAN？", dev.qbank.model.Difficulty.MEDIUM));
+    }
+
+    @Test
+    void anAnswerOfOnlyReferenceLinesIsTheQuestionsReferences() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "reference-answers.md").questions();
+        assertThat(qs).extracting(Question::answer).containsOnlyNulls();
+        assertThat(qs).extracting(q -> q.references().get(0).url()).containsExactly("https://zhuanlan.zhihu.com/p/1",
+                "https://zhuanlan.zhihu.com/p/2");
+        assertThat(qs).extracting(Question::topic).containsOnly("基础");
+        // a link inside a sentence is answer text
+        assertThat(read("### 1. q\n\n见 https://a.org/x 的说明\n\n### 2. r\n\nx\n").get(0).answer())
+                .isEqualTo("见 https://a.org/x 的说明");
     }
 }

@@ -37,4 +37,19 @@ class TableColumnsTest {
         assertThat(zh).extracting(Question::tags).containsExactly(
                 List.of("数值稳定性", "Softmax"), List.of("损失函数", "信息论"), List.of("C#", "TCP/IP"));
     }
+
+    @Test
+    void aHeadingsPartNumberAndQuestionCountAreNotPartOfTheTopic() {
+        List<Question> qs = Golden.readFixture(importer, "table", "section-counts.md").questions();
+        assertThat(qs).extracting(Question::topic).containsExactly("基础", "基础", "基础", "CNN", "CNN");
+        assertThat(qs.get(3).sources().get(0).section()).isEqualTo("二、CNN（2题）");
+    }
+
+    @Test
+    void spacesSeparateTagsOnlyBetweenChineseWordsAndAcronyms() {
+        List<Question> qs = Golden.readFixture(importer, "table", "space-separated-tags.md").questions();
+        assertThat(qs).extracting(Question::tags).containsExactly(List.of("CNN", "RNN"), List.of("优化器", "深度学习"),
+                List.of("CNN", "卷积"), List.of("attention mechanism"), List.of("Faster R-CNN"),
+                List.of("YOLO v5", "目标检测"), List.of("过拟合", "正则化"));
+    }
 }

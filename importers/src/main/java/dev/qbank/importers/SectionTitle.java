@@ -1,0 +1,40 @@
+package dev.qbank.importers;
+
+import java.util.regex.Pattern;
+
+/**
+ * The topic a section heading names. Banks decorate their section titles with the part's number and a count of its
+ * questions ({@code 一、基础（共3题）}, {@code 第二部分：CNN (2题)}, {@code Transformer【5题】},
+ * {@code Part 1: Basics (3 questions)}); the topic is the name alone, so that the same part in two banks, or in a
+ * bank edited to hold one more question, files its questions under one topic. The heading as written stays in the
+ * source's {@code section}.
+ */
+public final class SectionTitle {
+    private static final String NUMBER = "[0-9０-９]{1,4}|[" + ChineseNumerals.DIGITS + "]{1,4}";
+    /** {@code 一、}, {@code 2.}, {@code (3)}, {@code 第二部分：}, {@code Part 1:}: a part's number before its name. */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:(?:" + NUMBER + ")[ \\t\\u3000]*[、.．)）](?![0-9０-９])"
+            + "|[(（][ \\t]*(?:" + NUMBER + ")[ \\t]*[)）]"
+            + "|第[ \\t]*(?:" + NUMBER + ")[ \\t]*(?:部分|章|节|篇|讲|单元|块|类)[ \\t\\u3000]*[:：、.．-]?"
+            + "|(?i:part|section|chapter)[ \\t]+(?:[0-9]{1,4}|[IVXLC]{1,6})[ \\t]*[:.-]?)[ \\t\\u3000]*");
+    /** {@code （共3题）}, {@code (3题)}, {@code 【5道】}, {@code [3 questions]}, {@code - 共12题}: how many questions it holds. */
+    private static final Pattern COUNT = Pattern.compile("[ \\t\\u3000]*(?:"
+            + "[(（【\\[][ \\t]*(?:共|计|合计)?[ \\t]*(?:" + NUMBER + ")[ \\t]*(?:道题?|个问题|题|问|(?i:questions?|qs?))"
+            + "[ \\t]*[)）】\\]]"
+            + "|[-—–:：,，]?[ \\t\\u3000]*共[ \\t]*(?:" + NUMBER + ")[ \\t]*道?题)$");
+
+    private SectionTitle() {
+    }
+
+    /** The section's name without its number and question count; the title as it was when nothing else is left. */
+    public static String topic(String title) {
+        if (title == null) {
+            return null;
+        }
+        String t = COUNT.matcher(title.strip()).replaceFirst("");
+        String name = LEADING_NUMBER.matcher(t).replaceFirst("").strip();
+        if (!name.isEmpty()) {
+            t = name;
+        }
+        return t.isBlank() ? title.strip() : t.strip();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.qbank.importers;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A list of tags as banks write it in one cell or on one line: separated by line breaks, commas, enumeration commas,
+ * semicolons, a spaced {@code /}, or written as {@code #tags}; and, where every word is a Chinese word or an
+ * acronym ({@code CNN RNN}, {@code 优化器 深度学习}, {@code CNN 卷积}), by spaces, since neither is ever split
+ * by a space inside one tag. Other words keep their spaces: {@code attention mechanism}, {@code Faster R-CNN} and
+ * {@code YOLO v5} are one tag each.
+ */
+public final class TagList {
+    /** Between tags: line breaks ({@code <br>}), commas, semicolons, a slash between spaces, or before a {@code #tag}. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\n,，、;；]+|[ \\t]+/[ \\t]+|[ \\t\\u3000]+(?=#\\S)");
+    private static final Pattern BLANKS = Pattern.compile("[\\s\\u3000]+");
+    /** A word that is a tag by itself: it holds a Chinese character, or it is capitals and digits ({@code GPT-4}). */
+    private static final Pattern WHOLE_WORD = Pattern.compile(
+            "#?(?:.*\\p{IsHan}.*|[A-Z][A-Z0-9]*(?:[-+.][A-Z0-9]+)*[+#]*)");
+
+    private TagList() {
+    }
+
+    /** The tags of {@code text}, in order, each once, a {@code #} before a tag dropped. */
+    public static List<String> split(String text) {
+        LinkedHashSet<String> tags = new LinkedHashSet<>();
+        for (String piece : SEPARATORS.split(text)) {
+            String words = BLANKS.matcher(piece.strip()).replaceAll(" ");
+            if (words.isEmpty()) {
+                continue;
+            }
+            String[] each = words.split(" ");
+            boolean spaceSeparated = each.length > 1 && java.util.Arrays.stream(each).allMatch(
+                    w -> WHOLE_WORD.matcher(w).matches());
+            for (String tag : spaceSeparated ? each : new String[] {words}) {
+                add(tags, tag);
+            }
+        }
+        return List.copyOf(tags);
+    }
+
+    private static void add(LinkedHashSet<String> tags, String tag) {
+        String t = tag;
+        if (t.length() > 1 && t.charAt(0) == '#' && t.charAt(1) != '#') {
+            t = t.substring(1).strip(); // a hashtag: the tag is the word
+        }
+        if (!t.isEmpty()) {
+            tags.add(t);
+        }
+    }
+}

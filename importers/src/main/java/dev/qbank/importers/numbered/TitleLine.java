@@ -1,0 +1,48 @@
+package dev.qbank.importers.numbered;
+
+import dev.qbank.importers.ListItemLine;
+import dev.qbank.importers.PlainMarkup;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A plain line that names the section of the items under it, as plain-text banks write their parts without any
+ * markup: a blank line, {@code 循环神经网络}, then {@code 1. RNN 为什么会梯度消失？}. Such a line is short, is not
+ * indented, holds no sentence or clause punctuation and does not open a block of its own (a bullet, a quote, a
+ * label, a URL, a number); an answer line is rarely all of that. It is a title when the next line is an item; with
+ * a blank line between, only when that item starts the numbering again at 1, or before the first question.
+ */
+final class TitleLine {
+    private static final int MAX_CHARACTERS = 30;
+    private static final Pattern NOT_A_TITLE = Pattern.compile(
+            "[。？?！!：:，,；;]|^(?:[ \\t\\u3000]|[-*+•·>|`~#\\[(（【0-9０-９]|https?://)");
+
+    /** The title as the topic will read it: markup removed. */
+    final String text;
+    /** The line as written, for the answer it belongs to when it is no title after all. */
+    final String line;
+
+    private TitleLine(String text, String line) {
+        this.text = text;
+        this.line = line;
+    }
+
+    /** The line as a possible title, when it looks like one. */
+    static Optional<TitleLine> of(String line) {
+        String stripped = line.strip();
+        if (stripped.isEmpty() || NOT_A_TITLE.matcher(line).find()
+                || stripped.codePointCount(0, stripped.length()) > MAX_CHARACTERS) {
+            return Optional.empty();
+        }
+        String text = PlainMarkup.strip(stripped);
+        return text.isEmpty() ? Optional.empty() : Optional.of(new TitleLine(text, stripped));
+    }
+
+    /**
+     * Whether this line names the section of {@code item}, the next item: at once under it, or after a blank line
+     * when the item restarts the numbering or no question came before.
+     */
+    boolean namesSectionOf(ListItemLine item, boolean blankBetween, boolean noQuestionYet) {
+        return !blankBetween || noQuestionYet || item.number().equals("1");
+    }
+}
