@@ -59,8 +59,8 @@ public final class CsvImporter implements Importer {
     @Override
     public double sniff(SourceDocument doc) {
         String first = firstLine(doc.text());
-        if (first.isEmpty() || first.startsWith("|") || first.startsWith("#")) {
-            return 0; // a Markdown table or heading
+        if (first.isEmpty() || first.startsWith("|") || first.startsWith("# ") || first.startsWith("##")) {
+            return 0; // a Markdown table or heading (a lone "#" is a number column: "#,question,answer")
         }
         Header header = Header.of(first);
         if (header == null) {

@@ -31,6 +31,7 @@ class CsvImporterTest {
         assertThat(detected("a.csv", "题目,答案\n什么是CNN,卷积网络\n")).isEqualTo("csv");
         assertThat(detected("a.tsv", "question\tanswer\nWhat is CNN?\tx\n")).isEqualTo("csv");
         assertThat(detected("a.txt", "\n\nQuestion;Difficulty\nWhat is RNN?;hard\n")).isEqualTo("csv");
+        assertThat(detected("a.csv", "#,question,answer\n1,What is RNN?,x\n")).isEqualTo("csv");
     }
 
     /** Other shapes keep their importer even when their first line has commas or names a question. */
