@@ -143,8 +143,15 @@ public final class QaImporter implements Importer {
         final String number;
         final String title;
         final int line;
-        final String section;
+        String section;
         final int level;
+        /**
+         * True when the question is its prompt ({@code **Q：** text}) rather than its heading: one of several Q/A
+         * pairs under a heading that is then their section ({@code ## 基础}, then {@code **Q：**}/{@code **A：**} pairs).
+         */
+        boolean titleFromPrompt;
+        /** The line of the first prompt label, 0 before one. */
+        int promptLine;
         final Map<SectionLabel, List<Range>> sections = new EnumMap<>(SectionLabel.class);
         Range open;
         /** A level written after the title ({@code 【简单】}); a {@code 难度：} line overrides it. */
@@ -188,6 +195,8 @@ public final class QaImporter implements Importer {
          * answer then has its own label), the answer where it has no labels at all ({@code ## 1. q} then the answer).
          */
         private final SectionLabel unlabelled;
+        /** The document files Q/A pairs under section headings (see {@link #pairsUnderHeadings}). */
+        private final boolean pairsUnderHeadings;
 
         Reader(SourceDocument doc, Consumer<Question> out, Consumer<Diagnostic> warnings) {
             this.doc = doc;
@@ -198,6 +207,39 @@ public final class QaImporter implements Importer {
             boolean labelled = SectionLabel.LINE.matcher(text).find() || SectionLabel.PLAIN_LINE.matcher(text).find()
                     || SectionLabel.SUMMARY.matcher(text).find();
             this.unlabelled = labelled ? SectionLabel.PROMPT : SectionLabel.ANSWER;
+            this.pairsUnderHeadings = labelled && pairsUnderHeadings(text);
+        }
+
+        /**
+         * Whether some heading holds more than one prompt/answer pair ({@code ## 基础}, then {@code **Q：**} ...
+         * {@code **A：**} ... {@code **Q：**}): then an unnumbered heading over labelled pairs is a section and each
+         * pair a question, even under a heading that holds one pair. Decided for the whole document first, so
+         * every heading of one document reads the same way. Two linear scans of the text.
+         */
+        private static boolean pairsUnderHeadings(String text) {
+            Matcher heading = HEADING_LINE.matcher(text);
+            Matcher label = SectionLabel.LINE.matcher(text);
+            int nextHeading = heading.find() ? heading.start() : Integer.MAX_VALUE;
+            boolean prompted = false;
+            boolean answered = false;
+            while (label.find()) {
+                while (nextHeading < label.start()) {
+                    prompted = false;
+                    answered = false;
+                    nextHeading = heading.find() ? heading.start() : Integer.MAX_VALUE;
+                }
+                SectionLabel kind = SectionLabel.of(label.group(1)).orElse(null);
+                if (kind == SectionLabel.PROMPT) {
+                    if (prompted && answered) {
+                        return true;
+                    }
+                    prompted = true;
+                    answered = false;
+                } else if (kind == SectionLabel.ANSWER && prompted) {
+                    answered = true;
+                }
+            }
+            return false;
         }
 
         void read() {
@@ -277,10 +319,43 @@ public final class QaImporter implements Importer {
                 }
                 for (int k = 0; k < labels.size(); k++) {
                     Label label = labels.get(k);
+                    if (label.kind == SectionLabel.PROMPT && holdsAPair(current)) {
+                        nextPairUnderHeading(label);
+                    }
+                    if (label.kind == SectionLabel.PROMPT && current.promptLine == 0) {
+                        current.promptLine = label.line;
+                    }
                     int lastLine = k + 1 < labels.size() ? labels.get(k + 1).span - 1 : lines.size() - 1;
                     current.openSection(label.kind, label.contentStart, endOf(lines.get(lastLine)));
                 }
             }
+        }
+
+        /**
+         * Whether {@code q} already holds a whole prompt/answer pair under an unnumbered heading, so that another
+         * prompt label starts another question: {@code ## 基础} over {@code **Q：**}/{@code **A：**} pairs. (Under
+         * a numbered heading the heading is the question, and a second prompt stays part of it.)
+         */
+        private static boolean holdsAPair(Pending q) {
+            return q.number == null && q.sections.containsKey(SectionLabel.PROMPT)
+                    && q.sections.containsKey(SectionLabel.ANSWER);
+        }
+
+        /**
+         * Ends the pair collected so far and opens a question at {@code label}. The first time under a heading, the
+         * heading turns out to be a section: it becomes the pairs' topic, and the first pair, filed under the
+         * heading's title until now, becomes a question asked by its prompt.
+         */
+        private void nextPairUnderHeading(Label label) {
+            Pending done = current;
+            if (!done.titleFromPrompt) {
+                sections.addLast(Map.entry(done.level, done.title));
+                done.section = done.title;
+                done.titleFromPrompt = true;
+            }
+            flush();
+            current = new Pending(null, done.title, label.line, done.section, done.level);
+            current.titleFromPrompt = true;
         }
 
         private QbankException noQuestions() {
@@ -299,6 +374,13 @@ public final class QaImporter implements Importer {
             boolean numbered = m.matches();
             if (!numbered && !ownsLabel) {
                 sections.addLast(Map.entry(heading.getLevel(), title));
+                return;
+            }
+            if (!numbered && pairsUnderHeadings) {
+                // a section over Q/A pairs: each prompt label will open a question (see nextPairUnderHeading)
+                sections.addLast(Map.entry(heading.getLevel(), title));
+                current = new Pending(null, title, line(heading), title, heading.getLevel());
+                current.titleFromPrompt = true;
                 return;
             }
             String number = numbered ? number(m) : null;
@@ -447,17 +529,25 @@ public final class QaImporter implements Importer {
             String tags = section(q, SectionLabel.TAGS);
             String answer = section(q, SectionLabel.ANSWER);
             List<Reference> references = referencesOnly(answer);
-            out.accept(Question.builder(q.title)
-                    .prompt(section(q, SectionLabel.PROMPT))
+            String prompt = section(q, SectionLabel.PROMPT);
+            String title = q.title;
+            if (q.titleFromPrompt && prompt != null) {
+                // a pair under a section heading asks its prompt: the question is the prompt, on one line
+                title = PlainMarkup.strip(prompt).strip().replaceAll("\\s+", " ");
+                prompt = null;
+            }
+            out.accept(Question.builder(title)
+                    .prompt(prompt)
                     .answer(references.isEmpty() ? answer : null)
                     .references(references)
                     .explanation(section(q, SectionLabel.EXPLANATION))
                     .difficulty(difficulty(q))
                     .tags(tags == null ? List.of() : TagList.split(PlainMarkup.strip(tags)))
-                    .language(hasCjk(q.title) ? "zh-CN" : "en")
+                    .language(hasCjk(title) ? "zh-CN" : "en")
                     // the heading the question is filed under is its topic, as the table and numbered shapes do
                     .topic(SectionTitle.topic(q.section))
-                    .source(new Source(doc.file(), q.line, q.title, NAME, q.number, null, q.section))
+                    .source(new Source(doc.file(), q.titleFromPrompt && q.promptLine > 0 ? q.promptLine : q.line, title,
+                            NAME, q.number, null, q.section))
                     .build());
             emitted++;
         }

@@ -363,4 +363,24 @@ class QaImporterTest {
         assertThat(read("### 1. q\n\n见 https://a.org/x 的说明\n\n### 2. r\n\nx\n").get(0).answer())
                 .isEqualTo("见 https://a.org/x 的说明");
     }
+
+    /**
+     * Q/A pairs under section headings ("## 基础" over several bold Q and A labels): each pair is a question asked
+     * by its prompt, filed under the heading, even under a heading that holds one pair. Before, the pairs of one
+     * heading were glued into one question titled "基础".
+     */
+    @Test
+    void qaPairsUnderASectionHeadingAreQuestionsOfThatSection() {
+        List<Question> qs = read("# 面试题\n\n## 基础\n\n**Q：** 什么是过拟合？\n\n**A：** 训练集好测试集差。\n\n"
+                + "**Q：** 什么是欠拟合？\n**A：** 都差。\n\n## 进阶\n\n**Q：** 什么是Dropout？\n\n**A：** 随机丢弃。\n");
+        assertThat(qs).extracting(Question::question).containsExactly("什么是过拟合？", "什么是欠拟合？", "什么是Dropout？");
+        assertThat(qs).extracting(Question::answer).containsExactly("训练集好测试集差。", "都差。", "随机丢弃。");
+        assertThat(qs).extracting(Question::topic).containsExactly("基础", "基础", "进阶");
+        assertThat(qs).extracting(q -> q.prompt()).containsOnlyNulls();
+        assertThat(qs).extracting(q -> q.sources().get(0).line()).containsExactly(5, 9, 14);
+        // one pair per numbered heading is the usual shape, and stays as it was: the heading asks, the label prompts
+        Question numbered = read("### 1. 过拟合\n\n**题目：** 什么是过拟合？\n\n**答案：** x\n").get(0);
+        assertThat(numbered.question()).isEqualTo("过拟合");
+        assertThat(numbered.prompt()).isEqualTo("什么是过拟合？");
+    }
 }
