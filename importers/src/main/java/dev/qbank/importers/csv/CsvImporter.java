@@ -3,6 +3,7 @@ package dev.qbank.importers.csv;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
+import dev.qbank.importers.LineIndex;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.TagList;
 import dev.qbank.importers.table.Column;
@@ -87,7 +88,7 @@ public final class CsvImporter implements Importer {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             boolean headerRow = true;
             for (CSVRecord record : parser) {
-                line = lines.firstFilledLineFrom(lines.lineAt(record.getCharacterPosition()));
+                line = firstFilledLineFrom(lines, text, lines.lineAt(record.getCharacterPosition()));
                 if (headerRow) {
                     headerRow = false;
                     continue;
@@ -234,48 +235,24 @@ public final class CsvImporter implements Importer {
         }
     }
 
-    /** Character offset to 1-based line number, for the line a record starts on. */
-    private static final class LineIndex {
-        private final int[] starts;
-        private final String text;
+    /**
+     * {@code line}, or the first line after it that is not blank: a record's position may precede the empty lines
+     * the parser skips before it.
+     */
+    private static int firstFilledLineFrom(LineIndex lines, String text, int line) {
+        int l = line;
+        while (l < lines.lines() && isBlank(text, lines.start(l), lines.start(l + 1))) {
+            l++;
+        }
+        return l;
+    }
 
-        LineIndex(String text) {
-            this.text = text;
-            int[] s = new int[16];
-            int n = 0;
-            s[n++] = 0;
-            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-                if (n == s.length) {
-                    s = Arrays.copyOf(s, n * 2);
-                }
-                s[n++] = i + 1;
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
             }
-            starts = Arrays.copyOf(s, n);
         }
-
-        int lineAt(long offset) {
-            int at = Arrays.binarySearch(starts, (int) offset);
-            return (at >= 0 ? at : -at - 2) + 1;
-        }
-
-        /** {@code line}, or the first line after it that is not blank (a record's position may precede the empty
-         * lines the parser skips before it). */
-        int firstFilledLineFrom(int line) {
-            int l = line;
-            while (l < starts.length && isBlank(l)) {
-                l++;
-            }
-            return l;
-        }
-
-        private boolean isBlank(int line) {
-            int end = line < starts.length ? starts[line] : text.length();
-            for (int i = starts[line - 1]; i < end; i++) {
-                if (!Character.isWhitespace(text.charAt(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
+        return true;
     }
 }

@@ -3,6 +3,7 @@ package dev.qbank.importers.notion;
 import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.Importer;
+import dev.qbank.importers.LineIndex;
 import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.MarkdownPieces;
 import dev.qbank.importers.PlainMarkup;
@@ -139,7 +140,7 @@ public final class NotionImporter implements Importer {
         private Pending current;
         private int emitted;
         private boolean ignoredPreamble;
-        private int[] lineStarts;
+        private LineIndex lineStarts;
         /** While reading the blocks inside a toggle: their indentation, taken off every line of the answer. */
         private int toggleIndent;
 
@@ -541,15 +542,12 @@ public final class NotionImporter implements Importer {
             return span.getInputIndex() + span.getLength();
         }
 
-        /** 1-based line of a character offset (binary search over the line starts, computed once). */
+        /** 1-based line of a character offset (the line starts are found on first use). */
         private int lineOf(int index) {
             if (lineStarts == null) {
-                lineStarts = java.util.stream.IntStream.concat(java.util.stream.IntStream.of(0),
-                        java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n')
-                                .map(i -> i + 1)).toArray();
+                lineStarts = new LineIndex(text);
             }
-            int at = java.util.Arrays.binarySearch(lineStarts, index);
-            return at >= 0 ? at + 1 : -at - 1;
+            return lineStarts.lineAt(index);
         }
 
         private static int line(Node n) {
