@@ -72,6 +72,14 @@ for n in "${sizes[@]}"; do
   for f in "${formats[@]}"; do
     measure "$n" "export $f" env QBANK_JAVA_OPTS="-Xmx$heap" ./qbank export --format "$f" --bank "$bank" --out "$out/qbank.$f"
   done
+  # What a maintainer runs most: the same import again (every source as last imported: nothing is parsed or
+  # written, the bank is read to check that it still holds them), then one new source of 1,000 questions (other
+  # seed) into the grown bank, which indexes the whole bank for its duplicates.
+  measure "$n" "re-import, same input" env QBANK_JAVA_OPTS="-Xmx$heap" ./qbank import "$src" --bank "$bank"
+  if [ ! -d "$work/add-1000" ]; then
+    java -cp bench/target/classes dev.qbank.bench.SyntheticBankGenerator 1000 "$work/add-1000" 7 >/dev/null
+  fi
+  measure "$n" "import 1k new into the bank" env QBANK_JAVA_OPTS="-Xmx$heap" ./qbank import "$work/add-1000" --bank "$bank"
 done
 measure 0 "--help" ./qbank --help
 # and once more at the end: the host's speed also moves within a run (5.2 to 8.0 s for this job within an hour)

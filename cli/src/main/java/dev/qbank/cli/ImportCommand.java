@@ -80,6 +80,11 @@ public final class ImportCommand implements Callable<Integer> {
             out.println(notice.format());
         }
         for (ImportReport.FileSummary f : report.files()) {
+            if (f.asLastImported()) {
+                out.printf("%s: %s, %d question%s, unchanged since the last import (not read again)%n", f.file(),
+                        f.format(), f.questions(), f.questions() == 1 ? "" : "s");
+                continue;
+            }
             out.printf("%s: %s (%s), %d question%s%n", f.file(), f.format(), f.forced() ? "forced" : "detected",
                     f.questions(), f.questions() == 1 ? "" : "s");
             for (Diagnostic w : f.warnings()) {

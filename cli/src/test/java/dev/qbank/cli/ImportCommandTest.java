@@ -127,6 +127,9 @@ class ImportCommandTest {
         MainTest.Result again = importSeeds(bank);
         assertThat(again.code()).isZero();
         assertThat(again.out()).contains("new 0, unchanged 130, merged 0", "(0 files written)");
+        // every seed is byte for byte as imported and wholly in the bank: none is parsed again
+        assertThat(again.out().lines().filter(l -> l.contains(".txt: ")))
+                .isNotEmpty().allMatch(l -> l.endsWith("unchanged since the last import (not read again)"));
         assertSameBytes(before, snapshot(bank));
     }
 

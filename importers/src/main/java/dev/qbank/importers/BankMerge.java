@@ -8,6 +8,7 @@ import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
 import dev.qbank.model.QuestionIds;
 import dev.qbank.model.Source;
+import dev.qbank.model.SourceBank;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,6 +48,8 @@ final class BankMerge {
     private final SourceKeys bankKeysSeen = new SourceKeys();
     private final Map<String, Integer> bankKeysPerFile = new HashMap<>();
     private final Map<String, Integer> bankKeysSeenPerFile = new HashMap<>();
+    /** How many sources the bank's questions cite per file, repeats included (see {@link #heldWhole}). */
+    private final Map<String, Integer> bankSourcesPerFile = new HashMap<>();
     private final DuplicateIndex index;
     private final DeletedSources deleted;
     private final Map<String, Question> changed = new LinkedHashMap<>();
@@ -65,11 +68,28 @@ final class BankMerge {
     /** Whether questions deleted from the bank are added again instead of kept out (import --restore-deleted). */
     private final boolean restoreDeleted;
 
+    /**
+     * Bank questions not yet in the duplicate index. The index is only needed for a question no source key places,
+     * so a re-import that finds every question where it left it never profiles the bank (at 1M questions, most of
+     * its time); the bank is indexed, whole and in bank order, when the first question needs it.
+     */
+    private List<Question> notIndexed;
+
     BankMerge(List<Question> existing, DuplicateIndex index, DeletedSources deleted, boolean restoreDeleted) {
         this.index = index;
         this.deleted = deleted;
         this.restoreDeleted = restoreDeleted;
-        inPreparedChunks(existing, this::addExisting);
+        existing.forEach(this::addExisting);
+        this.notIndexed = existing;
+    }
+
+    /** Indexes the bank's questions, before the first question is looked up or added (see {@link #notIndexed}). */
+    private void indexBank() {
+        if (notIndexed != null) {
+            List<Question> bankQuestions = notIndexed;
+            notIndexed = null;
+            inPreparedChunks(bankQuestions, index::add);
+        }
     }
 
     private void addExisting(Question q) {
@@ -80,11 +100,11 @@ final class BankMerge {
         }
         bank.put(q.id(), q);
         for (Source s : q.sources()) {
+            bankSourcesPerFile.merge(s.file(), 1, Integer::sum);
             if (bankIdBySourceKey.putIfAbsent(s, q.id())) {
                 bankKeysPerFile.merge(s.file(), 1, Integer::sum);
             }
         }
-        index.add(q);
     }
 
     /** Hands {@code questions} to {@code step} in order, the duplicate index having prepared each chunk first. */
@@ -104,7 +124,17 @@ final class BankMerge {
     void offerAll(List<Question> incoming, boolean asLastImported) {
         fileAsLastImported = asLastImported;
         try {
-            inPreparedChunks(incoming, this::offer);
+            for (int i = 0; i < incoming.size(); i += PREPARE_CHUNK) {
+                List<Question> chunk = incoming.subList(i, Math.min(incoming.size(), i + PREPARE_CHUNK));
+                // only questions that no bank source key places reach the index: the others need no profile
+                List<Question> unplaced = chunk.stream()
+                        .filter(q -> q.id() != null || !bankIdBySourceKey.contains(q.sources().get(0))).toList();
+                if (!unplaced.isEmpty()) {
+                    indexBank();
+                    index.prepare(unplaced);
+                }
+                chunk.forEach(this::offer);
+            }
         } finally {
             fileAsLastImported = false;
         }
@@ -143,6 +173,7 @@ final class BankMerge {
             keptOut++;
             return;
         }
+        indexBank();
         Optional<DuplicateIndex.Match> match = index.findDuplicate(incoming);
         if (match.isPresent() && current(match.get().id()) != null) {
             String id = match.get().id();
@@ -179,6 +210,7 @@ final class BankMerge {
         } else if (bank.containsKey(id)) {
             unchanged++;
         } else {
+            indexBank();
             index.add(incoming);
             changed.put(id, incoming);
             added++;
@@ -237,6 +269,31 @@ final class BankMerge {
                 + " although the file has not changed since it was imported: deleted from the bank by hand, so kept"
                 + " out from now on (listed in the bank's " + BankStore.DELETED + "; qbank import"
                 + " --restore-deleted adds such questions again)";
+    }
+
+    /**
+     * The files of {@code lastImport} (the manifest's entries) whose questions the bank still cites, one source per
+     * question the file gave (an import keeps a source for every question it reads, a repeated wording or a merged
+     * duplicate included): imported again byte for byte, such a file can only find each of its questions where it
+     * left it (all unchanged, none gone, none deleted), so it need not be read. A file whose question a curator
+     * deleted has fewer sources and is read as before, which is how the deletion is noticed. (Not told apart: a
+     * source edited by hand in the bank, its count unchanged; then the file is read again once it changes.)
+     */
+    Map<String, SourceBank> heldWhole(List<SourceBank> lastImport) {
+        Map<String, SourceBank> whole = new HashMap<>();
+        for (SourceBank s : lastImport) {
+            if (s.sha256() != null && s.questions() > 0
+                    && bankSourcesPerFile.getOrDefault(s.file(), 0) == s.questions()) {
+                whole.put(s.file(), s);
+            }
+        }
+        return whole;
+    }
+
+    /** Counts a file that {@link #heldWhole} found whole, and was not read again, as read: all unchanged. */
+    void asLastImported(SourceBank file) {
+        unchanged += file.questions();
+        bankKeysSeenPerFile.put(file.file(), bankKeysPerFile.getOrDefault(file.file(), 0));
     }
 
     /** Source questions kept out because they were deleted from the bank (see {@link DeletedSources}). */

@@ -5,8 +5,10 @@ import dev.qbank.model.Futures;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
 import dev.qbank.model.QuestionIds;
+import dev.qbank.model.SourceBank;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,10 +24,20 @@ final class FileReader {
 
     private final FormatDetector detector;
     private final Importer forced;
+    /**
+     * By recorded name: files whose questions the bank already holds, as last imported. A file with the digest
+     * recorded here is not handed to its importer (see {@link ImportPipeline}).
+     */
+    private final Map<String, SourceBank> lastImported;
 
     FileReader(ImporterRegistry registry, Importer forced) {
+        this(registry, forced, Map.of());
+    }
+
+    FileReader(ImporterRegistry registry, Importer forced, Map<String, SourceBank> lastImported) {
         this.detector = new FormatDetector(registry);
         this.forced = forced;
+        this.lastImported = Map.copyOf(lastImported);
     }
 
     /**
@@ -121,6 +133,10 @@ final class FileReader {
 
     private ParsedFile read(InputFile input) {
         SourceDocument doc = SourceDocument.load(input.path(), input.displayName());
+        SourceBank last = lastImported.get(input.recordedName());
+        if (last != null && doc.sha256().equals(last.sha256())) {
+            return ParsedFile.asLastImported(doc.withoutText(), last.format(), forced != null, input.recordedName());
+        }
         Importer importer = forced != null ? forced : detector.detect(doc).importer();
         List<Question> questions = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();

@@ -26,7 +26,9 @@ import java.util.Map;
  *   <li>lock the bank ({@link BankLock}), recover an interrupted change, read its questions;</li>
  *   <li>load, detect (or force) the format and read each file, a file with no questions being an error, and merge
  *       each file's questions ({@link BankMerge}) as soon as it and every file before it are read; media the
- *       sources refer to are resolved and named for the bank first ({@link MediaIntake});</li>
+ *       sources refer to are resolved and named for the bank first ({@link MediaIntake}); a file the bank holds as
+ *       it is (same digest as recorded, every question still cited: {@link BankMerge#heldWhole}) is not parsed, and
+ *       the bank is indexed for duplicates only once a question needs it;</li>
  *   <li>write new and changed questions, the manifest and the media files those questions list with
  *       {@link BankStore#commit}, which stages every file first and leaves files whose bytes would not change
  *       alone: re-importing the same input writes nothing.</li>
@@ -47,8 +49,8 @@ public final class ImportPipeline {
         if (inputs.isEmpty() && errors.isEmpty()) {
             throw QbankException.usage("no-input", "", "nothing to import: name files or folders");
         }
-        FileReader reader = new FileReader(registry, forced);
         if (!errors.isEmpty()) {
+            FileReader reader = new FileReader(registry, forced);
             // Report the missing paths and every unreadable file together, so one run shows all there is to fix.
             List<Diagnostic> all = new ArrayList<>(errors);
             int exit = QbankException.EXIT_USAGE;
@@ -62,7 +64,7 @@ public final class ImportPipeline {
         }
         boolean bankExisted = Files.exists(request.bank());
         try {
-            return mergeAndWrite(request, reader, inputs, collector.skipped());
+            return mergeAndWrite(request, forced, inputs, collector.skipped());
         } catch (RuntimeException e) {
             if (!bankExisted) {
                 removeNewEmptyBank(request.bank());
@@ -76,7 +78,7 @@ public final class ImportPipeline {
      * (at 1M questions reading and merging overlap instead of taking turns); a failure in any file is thrown
      * before anything is written.
      */
-    private ImportReport mergeAndWrite(ImportRequest request, FileReader reader, List<InputFile> inputs,
+    private ImportReport mergeAndWrite(ImportRequest request, Importer forced, List<InputFile> inputs,
             List<Diagnostic> notices) {
         BankStore store = new BankStore(request.bank());
         try (BankLock lock = BankLock.acquire(request.bank())) {
@@ -89,12 +91,32 @@ public final class ImportPipeline {
             before.sources().forEach(s -> digestBefore.put(s.file(), s.sha256()));
             BankMerge merge = new BankMerge(store.readAll(), Deduplication.forBank(request.bank()), deleted,
                     request.restoreDeleted());
+            // Files the bank holds whole as they are need not be read again (a re-run over a million questions
+            // would otherwise parse every source to find nothing new); --restore-deleted must see every question,
+            // and a --format other than the one recorded may read a file differently.
+            Map<String, SourceBank> whole = new HashMap<>();
+            if (!request.restoreDeleted()) {
+                merge.heldWhole(before.sources()).forEach((file, s) -> {
+                    if (forced == null || forced.name().equals(s.format())) {
+                        whole.put(file, s);
+                    }
+                });
+            }
+            FileReader reader = new FileReader(registry, forced, whole);
             List<ImportReport.FileSummary> files = new ArrayList<>();
             List<SourceBank> read = new ArrayList<>();
             reader.readInOrder(inputs, parsed -> {
+                if (parsed.asLastImported()) {
+                    SourceBank last = whole.get(parsed.recordedName());
+                    files.add(new ImportReport.FileSummary(parsed.document().file(), last.format(), parsed.forced(),
+                            last.questions(), List.of(), true));
+                    read.add(last);
+                    merge.asLastImported(last);
+                    return;
+                }
                 ParsedFile f = media.resolve(parsed);
                 files.add(new ImportReport.FileSummary(f.document().file(), f.format(), f.forced(),
-                        f.questions().size(), f.warnings()));
+                        f.questions().size(), f.warnings(), false));
                 SourceDocument d = f.document();
                 read.add(new SourceBank(f.recordedName(), f.format(), d.sha256(), f.questions().size()));
                 // Each file is let go once merged: the questions that merge into others need not stay in memory.
@@ -140,7 +162,8 @@ public final class ImportPipeline {
                 if (deleted != null) {
                     warnings.add(Diagnostic.warning("deleted", f.file(), 0, 0, deleted));
                 }
-                files.set(i, new ImportReport.FileSummary(f.file(), f.format(), f.forced(), f.questions(), warnings));
+                files.set(i, new ImportReport.FileSummary(f.file(), f.format(), f.forced(), f.questions(), warnings,
+                        f.asLastImported()));
             }
         }
     }

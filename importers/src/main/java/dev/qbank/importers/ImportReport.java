@@ -23,8 +23,13 @@ public record ImportReport(List<FileSummary> files, int added, int unchanged, in
         notices = List.copyOf(notices);
     }
 
-    /** One input file's line of the summary. */
-    public record FileSummary(String file, String format, boolean forced, int questions, List<Diagnostic> warnings) {
+    /**
+     * One input file's line of the summary. {@code asLastImported}: the file was not read again, being byte for
+     * byte the file the bank last imported, all of whose questions the bank still holds ({@code questions} is then
+     * the count recorded in the manifest).
+     */
+    public record FileSummary(String file, String format, boolean forced, int questions, List<Diagnostic> warnings,
+            boolean asLastImported) {
         public FileSummary {
             warnings = List.copyOf(warnings);
         }

@@ -48,6 +48,7 @@ class ImportPipelineTest {
             ImportReport first = run(bank, file.toString());
             assertThat(first.added() + first.merged() + first.unchanged()).isEqualTo(qs.size());
             ImportReport second = run(bank, file.toString());
+            assertThat(second.files().get(0).asLastImported()).isTrue();
             assertThat(second.unchanged()).isEqualTo(qs.size());
             assertThat(second.written()).isZero();
             assertThat(new BankStore(bank).readAll()).hasSize(first.added());
@@ -290,14 +291,66 @@ class ImportPipelineTest {
         assertThat(again.written()).isZero();
     }
 
+    /**
+     * A file the bank holds as it is (same bytes as last imported, one bank source per question it gave, a repeated
+     * wording included) is not parsed again; once a curator has deleted one of its questions it is, which is how
+     * the deletion is noticed; a --format other than the recorded one reads it too.
+     */
     @Test
-    void anImporterCrashNamesTheFileWithoutAStackTrace() throws IOException {
+    void aFileTheBankHoldsAsItIsIsNotReadAgain() throws IOException {
         Path a = tmp.resolve("a.txt");
-        Files.writeString(a, "anything\n");
-        Importer crashing = new Importer() {
+        Files.writeString(a, "1. What is a tensor?\n2. What is a tensor?\n3. What is a gradient?\n");
+        Path bank = tmp.resolve("bank");
+        run(bank, a.toString());
+
+        ImportReport again = run(bank, a.toString());
+        assertThat(again.files()).singleElement().satisfies(f -> {
+            assertThat(f.asLastImported()).isTrue();
+            assertThat(f.format()).isEqualTo("numbered");
+            assertThat(f.questions()).isEqualTo(3);
+        });
+        assertThat(again.unchanged()).isEqualTo(3);
+        assertThat(again.written()).isZero();
+
+        ImportReport forced = new ImportPipeline(ImporterRegistry.standard())
+                .run(new ImportRequest(List.of(a.toString()), bank, "chapters"));
+        assertThat(forced.files().get(0).asLastImported()).isFalse();
+
+        BankStore store = new BankStore(bank);
+        Question gradient = store.readAll().stream().filter(q -> q.question().startsWith("What is a gradient"))
+                .findFirst().orElseThrow();
+        Files.delete(store.questionFile(gradient.id()));
+        ImportReport afterDeletion = run(bank, a.toString());
+        assertThat(afterDeletion.files().get(0).asLastImported()).isFalse();
+        assertThat(afterDeletion.keptOut()).isEqualTo(1);
+    }
+
+    /** The reader hands a file whose digest the bank recorded on without its importer, and reads any other. */
+    @Test
+    void theReaderSkipsOnlyAFileWithTheRecordedDigest() throws IOException {
+        Path a = tmp.resolve("a.txt");
+        Files.writeString(a, "1. What is a tensor?\n");
+        String sha = dev.qbank.model.Sha256.hex(Files.readAllBytes(a));
+        Importer failing = failing("numbered", "read although unchanged");
+        FileReader same = new FileReader(ImporterRegistry.standard(), failing,
+                java.util.Map.of("a.txt", new dev.qbank.model.SourceBank("a.txt", "numbered", sha, 1)));
+        assertThat(same.readAll(List.of(new InputFile(a, "a.txt")))).singleElement().satisfies(f -> {
+            assertThat(f.asLastImported()).isTrue();
+            assertThat(f.questions()).isEmpty();
+            assertThat(f.document().sha256()).isEqualTo(sha);
+        });
+        FileReader other = new FileReader(ImporterRegistry.standard(), failing,
+                java.util.Map.of("a.txt", new dev.qbank.model.SourceBank("a.txt", "numbered", "0".repeat(64), 1)));
+        assertThatThrownBy(() -> other.readAll(List.of(new InputFile(a, "a.txt"))))
+                .hasMessageContaining("read although unchanged");
+    }
+
+    /** An importer that claims every file and throws {@code message} when asked to read one. */
+    private static Importer failing(String name, String message) {
+        return new Importer() {
             @Override
             public String name() {
-                return "crash";
+                return name;
             }
 
             @Override
@@ -312,9 +365,16 @@ class ImportPipelineTest {
 
             @Override
             public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
-                throw new IllegalStateException("boom");
+                throw new IllegalStateException(message);
             }
         };
+    }
+
+    @Test
+    void anImporterCrashNamesTheFileWithoutAStackTrace() throws IOException {
+        Path a = tmp.resolve("a.txt");
+        Files.writeString(a, "anything\n");
+        Importer crashing = failing("crash", "boom");
         FileReader reader = new FileReader(ImporterRegistry.standard(), crashing);
         assertThatThrownBy(() -> reader.readAll(List.of(new InputFile(a, "a.txt"))))
                 .isInstanceOfSatisfying(QbankException.class, e -> {

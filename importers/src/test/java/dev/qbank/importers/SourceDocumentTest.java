@@ -76,6 +76,9 @@ class SourceDocumentTest {
      */
     @Property(tries = 2000)
     void decodesExactlyWhatAStrictDecoderAccepts(@ForAll("damagedText") byte[] data) {
+        // a UTF-16 byte-order mark (FF FE, FE FF) makes the file UTF-16, tested on its own; random damage can make one
+        net.jqwik.api.Assume.that(data.length < 2 || !((data[0] & 0xff) + (data[1] & 0xff) == 0xFF + 0xFE
+                && ((data[0] & 0xff) == 0xFF || (data[0] & 0xff) == 0xFE)));
         String strict;
         try {
             strict = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
