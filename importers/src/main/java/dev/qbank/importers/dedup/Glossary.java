@@ -31,6 +31,10 @@ public final class Glossary {
     private final PhraseTrie<Boolean> boilerplate = new PhraseTrie<>();
     private final PhraseTrie<Boolean> fillers = new PhraseTrie<>();
     private final PhraseTrie<Boolean> purposeVerbs = new PhraseTrie<>();
+    /** residual word (either language) → the word all its translations stand for ("训练", "training" → "≈训练") */
+    private final PhraseTrie<String> equivalents = new PhraseTrie<>();
+    /** component concept → the concepts it is a part of ("区域建议网络" → faster r-cnn) */
+    private final Map<String, java.util.Set<String>> owners = new java.util.HashMap<>();
     private final java.util.Set<String> broad = new java.util.HashSet<>();
     /** concept → its spellings (normalised) */
     private final Map<String, List<String>> spellingsOf = new java.util.HashMap<>();
@@ -111,8 +115,8 @@ public final class Glossary {
             return;
         }
         if (!root.isObject()) {
-            throw invalid(fileName, 1, "a glossary is a mapping with the keys terms, asks, isa, broad, boilerplate, fillers, "
-                    + "purpose_verbs");
+            throw invalid(fileName, 1, "a glossary is a mapping with the keys terms, asks, isa, part_of, broad, "
+                    + "boilerplate, fillers, purpose_verbs, equivalents");
         }
         for (Map.Entry<String, JsonNode> e : root.properties()) {
             switch (e.getKey()) {
@@ -134,6 +138,8 @@ public final class Glossary {
                     }
                 }
                 case "isa" -> addIsa(e.getValue(), fileName);
+                case "part_of" -> addPartOf(e.getValue(), fileName);
+                case "equivalents" -> addEquivalents(e.getValue(), fileName);
                 case "fillers" -> {
                     for (String s : strings(e.getValue(), fileName, "fillers")) {
                         fillers.put(TextNormalizer.normalize(s), Boolean.TRUE);
@@ -145,7 +151,8 @@ public final class Glossary {
                     }
                 }
                 default -> throw invalid(fileName, 0, "unknown key '" + e.getKey()
-                        + "' (a glossary has only terms, asks, isa, broad, boilerplate, fillers and purpose_verbs)");
+                        + "' (a glossary has only terms, asks, isa, part_of, broad, boilerplate, fillers, purpose_verbs and "
+                        + "equivalents)");
             }
         }
     }
@@ -178,8 +185,85 @@ public final class Glossary {
                 if (norm.contains("网络")) {
                     terms.put(norm.replace("网络", "网路"), id);
                 }
+                // Mixed writing puts the Chinese head noun after an English name: "pooling层", "focal损失"
+                for (String[] head : MIXED_HEADS) {
+                    if (norm.endsWith(head[0]) && norm.length() > head[0].length()) {
+                        String mixed = norm.substring(0, norm.length() - head[0].length()) + head[1];
+                        if (knownTerm(mixed) == null) {
+                            terms.put(mixed, id);
+                        }
+                    }
+                }
             }
         }
+    }
+
+    /** English head nouns and the Chinese ones mixed writing puts in their place ("pooling layer" → "pooling层"). */
+    private static final String[][] MIXED_HEADS = {
+        {" layer", "层"}, {" layers", "层"}, {" loss", "损失"}, {" network", "网络"}, {" networks", "网络"},
+    };
+
+    private void addPartOf(JsonNode node, String fileName) {
+        if (!node.isObject()) {
+            throw invalid(fileName, 0, "part_of must map a component term to what it is part of, e.g. rpn: [faster r-cnn]");
+        }
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            String part = knownTerm(TextNormalizer.normalize(e.getKey()));
+            if (part == null) {
+                throw invalid(fileName, 0, "part_of names '" + e.getKey() + "', which is not a term; list it under terms");
+            }
+            for (String o : strings(e.getValue(), fileName, "part_of." + e.getKey())) {
+                String owner = knownTerm(TextNormalizer.normalize(o));
+                if (owner == null) {
+                    throw invalid(fileName, 0, "part_of." + e.getKey() + " names '" + o
+                            + "', which is not a term; list it under terms");
+                }
+                owners.computeIfAbsent(part, k -> new java.util.HashSet<>()).add(owner);
+            }
+        }
+    }
+
+    private void addEquivalents(JsonNode node, String fileName) {
+        if (!node.isArray()) {
+            throw invalid(fileName, 0, "equivalents must be a list of word groups, e.g. - [训练, training, train]");
+        }
+        for (JsonNode group : node.values()) {
+            List<String> words = strings(group, fileName, "an equivalents group");
+            if (words.isEmpty()) {
+                continue;
+            }
+            String id = null;
+            for (String w : words) {
+                PhraseTrie.Hit<String> known = equivalentAt(TextNormalizer.normalize(w));
+                if (known != null) {
+                    id = known.value();
+                    break;
+                }
+            }
+            if (id == null) {
+                id = EQUIVALENT_MARK + TextNormalizer.normalize(words.get(0));
+                equivalentWords.add(id);
+            }
+            for (String w : words) {
+                equivalents.put(TextNormalizer.normalize(w), id);
+            }
+        }
+    }
+
+    /** The words equivalents groups stand for, in the order the groups were read. */
+    private final List<String> equivalentWords = new ArrayList<>();
+
+    /** The words the equivalents groups stand for (numbered up front by each analyzer, so in a fixed order). */
+    List<String> equivalentWords() {
+        return equivalentWords;
+    }
+
+    /** Starts the word an equivalents group stands for, so it can never equal a word of a question. */
+    static final char EQUIVALENT_MARK = '\u2248';
+
+    private PhraseTrie.Hit<String> equivalentAt(String norm) {
+        PhraseTrie.Hit<String> hit = norm.isEmpty() ? null : equivalents.longestAt(norm, 0);
+        return hit != null && hit.end() == norm.length() ? hit : null;
     }
 
     private void addIsa(JsonNode node, String fileName) {
@@ -213,6 +297,14 @@ public final class Glossary {
             }
         }
         return false;
+    }
+
+    /**
+     * True when {@code setting} is what {@code concept} is a category or a part of ("优化器" of "adam", "faster r-cnn"
+     * of "区域建议网络"): named beside it, it says where the concept belongs, not a second subject.
+     */
+    boolean isSettingOf(String setting, String concept) {
+        return isCategoryOf(setting, concept) || owners.getOrDefault(concept, java.util.Set.of()).contains(setting);
     }
 
     /** True when {@code category} is a category of {@code member} ("优化器" of "adam"). */
@@ -286,6 +378,11 @@ public final class Glossary {
     /** Verbs that make a "why" ask about a purpose: "为什么Transformer需要位置编码" asks what 位置编码 is for. */
     PhraseTrie<Boolean> purposeVerbs() {
         return purposeVerbs;
+    }
+
+    /** Residual words of either language and the word their group stands for ("training", "训练" alike). */
+    PhraseTrie<String> equivalents() {
+        return equivalents;
     }
 
     /** True for a concept so wide that it is usually the setting of a question, not its subject. */
