@@ -137,8 +137,13 @@ public final class Glossary {
                         broad.add(id);
                     }
                 }
-                case "isa" -> addIsa(e.getValue(), fileName);
-                case "part_of" -> addPartOf(e.getValue(), fileName);
+                case "isa" -> addRelation(e.getValue(), fileName, "isa",
+                        "a category term to its member terms, e.g. 优化器: [adam, sgd]",
+                        (category, member) -> categories.computeIfAbsent(member, k -> new java.util.HashSet<>())
+                                .add(category));
+                case "part_of" -> addRelation(e.getValue(), fileName, "part_of",
+                        "a component term to what it is part of, e.g. rpn: [faster r-cnn]",
+                        (part, whole) -> owners.computeIfAbsent(part, k -> new java.util.HashSet<>()).add(whole));
                 case "equivalents" -> addEquivalents(e.getValue(), fileName);
                 case "fillers" -> {
                     for (String s : strings(e.getValue(), fileName, "fillers")) {
@@ -203,26 +208,6 @@ public final class Glossary {
         {" layer", "层"}, {" layers", "层"}, {" loss", "损失"}, {" network", "网络"}, {" networks", "网络"},
     };
 
-    private void addPartOf(JsonNode node, String fileName) {
-        if (!node.isObject()) {
-            throw invalid(fileName, 0, "part_of must map a component term to what it is part of, e.g. rpn: [faster r-cnn]");
-        }
-        for (Map.Entry<String, JsonNode> e : node.properties()) {
-            String part = knownTerm(TextNormalizer.normalize(e.getKey()));
-            if (part == null) {
-                throw invalid(fileName, 0, "part_of names '" + e.getKey() + "', which is not a term; list it under terms");
-            }
-            for (String o : strings(e.getValue(), fileName, "part_of." + e.getKey())) {
-                String owner = knownTerm(TextNormalizer.normalize(o));
-                if (owner == null) {
-                    throw invalid(fileName, 0, "part_of." + e.getKey() + " names '" + o
-                            + "', which is not a term; list it under terms");
-                }
-                owners.computeIfAbsent(part, k -> new java.util.HashSet<>()).add(owner);
-            }
-        }
-    }
-
     private void addEquivalents(JsonNode node, String fileName) {
         if (!node.isArray()) {
             throw invalid(fileName, 0, "equivalents must be a list of word groups, e.g. - [训练, training, train]");
@@ -266,22 +251,27 @@ public final class Glossary {
         return hit != null && hit.end() == norm.length() ? hit : null;
     }
 
-    private void addIsa(JsonNode node, String fileName) {
+    /**
+     * Reads a mapping of a term to a list of terms ({@code isa}: a category to its members; {@code part_of}: a part to
+     * what it is part of), handing each (key concept, listed concept) pair to {@code into}.
+     */
+    private void addRelation(JsonNode node, String fileName, String section, String shape,
+            java.util.function.BiConsumer<String, String> into) {
         if (!node.isObject()) {
-            throw invalid(fileName, 0, "isa must map a category term to its member terms, e.g. 优化器: [adam, sgd]");
+            throw invalid(fileName, 0, section + " must map " + shape);
         }
         for (Map.Entry<String, JsonNode> e : node.properties()) {
-            String category = knownTerm(TextNormalizer.normalize(e.getKey()));
-            if (category == null) {
-                throw invalid(fileName, 0, "isa names '" + e.getKey() + "', which is not a term; list it under terms");
+            String key = knownTerm(TextNormalizer.normalize(e.getKey()));
+            if (key == null) {
+                throw invalid(fileName, 0, section + " names '" + e.getKey() + "', which is not a term; list it under terms");
             }
-            for (String m : strings(e.getValue(), fileName, "isa." + e.getKey())) {
-                String member = knownTerm(TextNormalizer.normalize(m));
-                if (member == null) {
-                    throw invalid(fileName, 0, "isa." + e.getKey() + " names '" + m
+            for (String m : strings(e.getValue(), fileName, section + "." + e.getKey())) {
+                String listed = knownTerm(TextNormalizer.normalize(m));
+                if (listed == null) {
+                    throw invalid(fileName, 0, section + "." + e.getKey() + " names '" + m
                             + "', which is not a term; list it under terms");
                 }
-                categories.computeIfAbsent(member, k -> new java.util.HashSet<>()).add(category);
+                into.accept(key, listed);
             }
         }
     }
