@@ -33,6 +33,8 @@ public final class Glossary {
     private final PhraseTrie<Boolean> purposeVerbs = new PhraseTrie<>();
     /** residual word (either language) → the word all its translations stand for ("训练", "training" → "≈训练") */
     private final PhraseTrie<String> equivalents = new PhraseTrie<>();
+    /** ambiguous abbreviation → its senses, each a concept followed by the concepts that select it */
+    private final Map<String, List<String[]>> senses = new java.util.HashMap<>();
     /** component concept → the concepts it is a part of ("区域建议网络" → faster r-cnn) */
     private final Map<String, java.util.Set<String>> owners = new java.util.HashMap<>();
     private final java.util.Set<String> broad = new java.util.HashSet<>();
@@ -115,8 +117,8 @@ public final class Glossary {
             return;
         }
         if (!root.isObject()) {
-            throw invalid(fileName, 1, "a glossary is a mapping with the keys terms, asks, isa, part_of, broad, "
-                    + "boilerplate, fillers, purpose_verbs, equivalents");
+            throw invalid(fileName, 1, "a glossary is a mapping with the keys terms, asks, isa, part_of, senses, "
+                    + "broad, boilerplate, fillers, purpose_verbs, equivalents");
         }
         for (Map.Entry<String, JsonNode> e : root.properties()) {
             switch (e.getKey()) {
@@ -145,6 +147,7 @@ public final class Glossary {
                         "a component term to what it is part of, e.g. rpn: [faster r-cnn]",
                         (part, whole) -> owners.computeIfAbsent(part, k -> new java.util.HashSet<>()).add(whole));
                 case "equivalents" -> addEquivalents(e.getValue(), fileName);
+                case "senses" -> addSenses(e.getValue(), fileName);
                 case "fillers" -> {
                     for (String s : strings(e.getValue(), fileName, "fillers")) {
                         fillers.put(TextNormalizer.normalize(s), Boolean.TRUE);
@@ -156,8 +159,8 @@ public final class Glossary {
                     }
                 }
                 default -> throw invalid(fileName, 0, "unknown key '" + e.getKey()
-                        + "' (a glossary has only terms, asks, isa, part_of, broad, boilerplate, fillers, purpose_verbs and "
-                        + "equivalents)");
+                        + "' (a glossary has only terms, asks, isa, part_of, senses, broad, boilerplate, fillers, "
+                        + "purpose_verbs and equivalents)");
             }
         }
     }
@@ -207,6 +210,70 @@ public final class Glossary {
     private static final String[][] MIXED_HEADS = {
         {" layer", "层"}, {" layers", "层"}, {" loss", "损失"}, {" network", "网络"}, {" networks", "网络"},
     };
+
+    private void addSenses(JsonNode node, String fileName) {
+        if (!node.isObject()) {
+            throw invalid(fileName, 0, "senses must map an ambiguous abbreviation to its senses, e.g. lda: {线性判别分析: "
+                    + "[主成分分析]}");
+        }
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            String word = TextNormalizer.normalize(e.getKey());
+            if (!e.getValue().isObject() || word.isEmpty() || !isLatinWord(word)) {
+                throw invalid(fileName, 0, "senses." + e.getKey() + " must be one Latin word mapped to its senses, each a "
+                        + "term with the terms that select it");
+            }
+            for (Map.Entry<String, JsonNode> sense : e.getValue().properties()) {
+                List<String> concepts = new ArrayList<>();
+                concepts.add(termOrError(sense.getKey(), fileName, "senses." + e.getKey()));
+                for (String t : strings(sense.getValue(), fileName, "senses." + e.getKey() + "." + sense.getKey())) {
+                    concepts.add(termOrError(t, fileName, "senses." + e.getKey() + "." + sense.getKey()));
+                }
+                senses.computeIfAbsent(word, k -> new ArrayList<>(2)).add(concepts.toArray(new String[0]));
+            }
+        }
+    }
+
+    private static boolean isLatinWord(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!TextNormalizer.isLatin(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String termOrError(String spelling, String fileName, String where) {
+        String concept = knownTerm(TextNormalizer.normalize(spelling));
+        if (concept == null) {
+            throw invalid(fileName, 0, where + " names '" + spelling + "', which is not a term; list it under terms");
+        }
+        return concept;
+    }
+
+    /**
+     * The concept the ambiguous abbreviation {@code word} names in a question naming {@code concepts}: the sense one
+     * of whose selecting concepts the question names ("PCA和LDA": LDA is linear discriminant analysis, not a topic
+     * model), or null when no sense or more than one is selected (or the word is no ambiguous abbreviation).
+     */
+    String senseOf(String word, java.util.Collection<String> concepts) {
+        List<String[]> options = senses.isEmpty() ? null : senses.get(word);
+        if (options == null) {
+            return null;
+        }
+        String chosen = null;
+        for (String[] sense : options) {
+            for (int k = 1; k < sense.length; k++) {
+                if (concepts.contains(sense[k])) {
+                    if (chosen != null && !chosen.equals(sense[0])) {
+                        return null;
+                    }
+                    chosen = sense[0];
+                    break;
+                }
+            }
+        }
+        return chosen;
+    }
 
     private void addEquivalents(JsonNode node, String fileName) {
         if (!node.isArray()) {
@@ -261,16 +328,9 @@ public final class Glossary {
             throw invalid(fileName, 0, section + " must map " + shape);
         }
         for (Map.Entry<String, JsonNode> e : node.properties()) {
-            String key = knownTerm(TextNormalizer.normalize(e.getKey()));
-            if (key == null) {
-                throw invalid(fileName, 0, section + " names '" + e.getKey() + "', which is not a term; list it under terms");
-            }
+            String key = termOrError(e.getKey(), fileName, section);
             for (String m : strings(e.getValue(), fileName, section + "." + e.getKey())) {
-                String listed = knownTerm(TextNormalizer.normalize(m));
-                if (listed == null) {
-                    throw invalid(fileName, 0, section + "." + e.getKey() + " names '" + m
-                            + "', which is not a term; list it under terms");
-                }
+                String listed = termOrError(m, fileName, section + "." + e.getKey());
                 into.accept(key, listed);
             }
         }

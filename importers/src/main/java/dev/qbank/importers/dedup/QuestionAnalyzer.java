@@ -210,8 +210,14 @@ public final class QuestionAnalyzer {
         }
         int lastClause = primaryClause < 0 ? clauseRest.size() - 1 : primaryClause;
         ResidualWords residual = new ResidualWords();
+        SortedWords resolved = new SortedWords();
         for (int k = 0; k <= lastClause; k++) {
-            residualTokens(clauseRest.get(k).toString(), residual, whyPurpose && k == primaryClause);
+            residualTokens(clauseRest.get(k).toString(), residual, whyPurpose && k == primaryClause, concepts,
+                    resolved);
+        }
+        for (String c : resolved) {
+            concepts.add(c);
+            main.add(c);
         }
         SortedWords core = new SortedWords();
         SortedWords broad = new SortedWords();
@@ -502,9 +508,12 @@ public final class QuestionAnalyzer {
 
     /**
      * Adds the words of {@code rest} that are not fillers: Han characters one by one, Latin words whole; the purpose
-     * verbs too are left out when they made the clause's ask ({@code skipPurposeVerbs}).
+     * verbs too are left out when they made the clause's ask ({@code skipPurposeVerbs}). An ambiguous abbreviation
+     * the question's {@code concepts} decide ("PCA和LDA": linear discriminant analysis) goes to {@code resolved}
+     * instead, as the concept it names.
      */
-    private void residualTokens(String rest, ResidualWords out, boolean skipPurposeVerbs) {
+    private void residualTokens(String rest, ResidualWords out, boolean skipPurposeVerbs, SortedWords concepts,
+            SortedWords resolved) {
         int i = 0;
         while (i < rest.length()) {
             char c = rest.charAt(i);
@@ -533,7 +542,13 @@ public final class QuestionAnalyzer {
                 while (j < rest.length() && TextNormalizer.isLatin(rest.charAt(j))) {
                     j++;
                 }
-                out.add(rest.substring(i, j));
+                String word = rest.substring(i, j);
+                String sense = glossary.senseOf(word, concepts);
+                if (sense != null) {
+                    resolved.add(sense);
+                } else {
+                    out.add(word);
+                }
                 i = j;
             } else {
                 if (Character.isLetterOrDigit(c)) {

@@ -81,6 +81,9 @@ class GlossaryTest {
         Files.writeString(bank.resolve(BankStore.GLOSSARY), "equivalents: [训练, training]\n");
         assertThatThrownBy(() -> Glossary.forBank(bank)).isInstanceOf(QbankException.class)
                 .hasMessageContaining("equivalents group");
+        Files.writeString(bank.resolve(BankStore.GLOSSARY), "senses:\n  lda:\n    未知概念: [pca]\n");
+        assertThatThrownBy(() -> Glossary.forBank(bank)).isInstanceOf(QbankException.class)
+                .hasMessageContaining("names '未知概念', which is not a term");
         Files.writeString(bank.resolve(BankStore.GLOSSARY), """
                 terms:
                   - [脉冲神经网络, snn, spiking neural network]
@@ -89,9 +92,13 @@ class GlossaryTest {
                   脉冲: [snn]
                 equivalents:
                   - [膜电位, membrane potential]
+                senses:
+                  sn:
+                    脉冲神经网络: [脉冲]
                 """);
         QuestionAnalyzer a = new QuestionAnalyzer(Glossary.forBank(bank));
         assertThat(DuplicateScorer.compare(a.profile("SNN中脉冲的作用"), a.profile("脉冲有什么作用")).sure()).isTrue();
+        assertThat(a.profile("SN的脉冲").concepts()).contains(a.glossary().conceptOf("SNN"));
         assertThat(DuplicateScorer.compare(a.profile("SNN的膜电位如何计算"),
                 a.profile("How is the membrane potential of an SNN computed?"))
                 .sure()).isTrue();

@@ -379,6 +379,22 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void anAmbiguousAbbreviationTakesTheSenseItsConceptsSelect() {
+        // LDA beside PCA is linear discriminant analysis; LR beside SVM logistic regression; MAP beside MLE maximum a
+        // posteriori, beside YOLO mean average precision
+        assertThat(sure("LDA和PCA有啥区别", "线性判别分析与主成分分析的区别")).isTrue();
+        assertThat(sure("LR与SVM的区别是什么", "逻辑回归和支持向量机有什么不同")).isTrue();
+        assertThat(sure("What is the difference between MAP and MLE?", "最大后验估计和极大似然估计的区别")).isTrue();
+        assertThat(analyzer.profile("YOLO的mAP怎么算").concepts()).doesNotContain("最大后验估计");
+        assertThat(analyzer.profile("LDA主题模型的原理").concepts()).doesNotContain("线性判别分析");
+        assertThat(analyzer.profile("Adam的LR怎么设置").core()).containsExactlyInAnyOrder("adam", "学习率");
+        // alone, or selected both ways, it stays an unknown word
+        assertThat(analyzer.profile("谈谈你对LR的理解").core()).isEmpty();
+        assertThat(analyzer.profile("LR和Adam用于SVM").concepts()).doesNotContain("逻辑回归", "学习率");
+        assertThat(sure("谈谈你对LR的理解", "什么是逻辑回归")).isFalse();
+    }
+
+    @Test
     void poolingAndThePoolingLayerAreOneSubject() {
         assertThat(sure("为什么卷积网络里要用池化？", "池化层有什么作用？")).isTrue();
         assertThat(sure("什么是池化？", "什么是最大池化？")).isFalse();
