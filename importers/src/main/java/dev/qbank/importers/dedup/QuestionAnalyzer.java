@@ -442,11 +442,12 @@ public final class QuestionAnalyzer {
     }
 
     /**
-     * "方法" right after a term is that term's head noun ("policy gradient方法", "集成学习方法" name a method), not a
+     * "方法" (or "方式") right after a term is that term's head noun ("policy gradient方法", "集成学习方法" name a method), not a
      * how-to ask as in "X的方法" or "有什么方法": "简单介绍一下policy gradient方法" asks what policy gradient is.
      */
     private static boolean isMethodNoun(String s, PhraseTrie.Hit<AskKind> ask) {
-        return ask.value() == AskKind.HOWTO && ask.end() - ask.start() == 2 && s.startsWith("方法", ask.start());
+        return ask.value() == AskKind.HOWTO && ask.end() - ask.start() == 2
+                && (s.startsWith("方法", ask.start()) || s.startsWith("方式", ask.start()));
     }
 
     /**

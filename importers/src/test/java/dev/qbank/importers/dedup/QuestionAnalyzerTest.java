@@ -417,6 +417,9 @@ class QuestionAnalyzerTest {
         assertThat(analyzer.profile("简述SSD的检测原理").primary()).isEqualTo(AskKind.PRINCIPLE);
         assertThat(analyzer.profile("BN解决的问题是什么").primary()).isEqualTo(AskKind.PURPOSE);
         assertThat(sure("GRU跟LSTM比有什么不同", "LSTM和GRU的区别")).isTrue();
+        // "X的训练方式" asks how X is trained; "有哪些方式" still lists
+        assertThat(sure("GAN的训练方式是啥", "GAN是如何训练的？")).isTrue();
+        assertThat(analyzer.profile("模型融合有哪些方式").primary()).isEqualTo(AskKind.LIST);
         // 时 ("when", "during") is a filler, 什么时候 ("at which time") is not
         assertThat(sure("批大小过大时会怎样？", "批大小过大会怎样？")).isTrue();
         assertThat(sure("卷积层什么时候与全连接层等价？", "全连接层和卷积层的区别")).isFalse();
