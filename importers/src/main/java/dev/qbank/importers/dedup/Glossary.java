@@ -31,6 +31,12 @@ public final class Glossary {
     private final PhraseTrie<Boolean> boilerplate = new PhraseTrie<>();
     private final PhraseTrie<Boolean> fillers = new PhraseTrie<>();
     private final PhraseTrie<Boolean> purposeVerbs = new PhraseTrie<>();
+    /** residual word (either language) → the word all its translations stand for ("训练", "training" → "≈训练") */
+    private final PhraseTrie<String> equivalents = new PhraseTrie<>();
+    /** ambiguous abbreviation → its senses, each a concept followed by the concepts that select it */
+    private final Map<String, List<String[]>> senses = new java.util.HashMap<>();
+    /** component concept → the concepts it is a part of ("区域建议网络" → faster r-cnn) */
+    private final Map<String, java.util.Set<String>> owners = new java.util.HashMap<>();
     private final java.util.Set<String> broad = new java.util.HashSet<>();
     /** concept → its spellings (normalised) */
     private final Map<String, List<String>> spellingsOf = new java.util.HashMap<>();
@@ -111,8 +117,8 @@ public final class Glossary {
             return;
         }
         if (!root.isObject()) {
-            throw invalid(fileName, 1, "a glossary is a mapping with the keys terms, asks, isa, broad, boilerplate, fillers, "
-                    + "purpose_verbs");
+            throw invalid(fileName, 1, "a glossary is a mapping with the keys terms, asks, isa, part_of, senses, "
+                    + "broad, boilerplate, fillers, purpose_verbs, equivalents");
         }
         for (Map.Entry<String, JsonNode> e : root.properties()) {
             switch (e.getKey()) {
@@ -133,7 +139,15 @@ public final class Glossary {
                         broad.add(id);
                     }
                 }
-                case "isa" -> addIsa(e.getValue(), fileName);
+                case "isa" -> addRelation(e.getValue(), fileName, "isa",
+                        "a category term to its member terms, e.g. 优化器: [adam, sgd]",
+                        (category, member) -> categories.computeIfAbsent(member, k -> new java.util.HashSet<>())
+                                .add(category));
+                case "part_of" -> addRelation(e.getValue(), fileName, "part_of",
+                        "a component term to what it is part of, e.g. rpn: [faster r-cnn]",
+                        (part, whole) -> owners.computeIfAbsent(part, k -> new java.util.HashSet<>()).add(whole));
+                case "equivalents" -> addEquivalents(e.getValue(), fileName);
+                case "senses" -> addSenses(e.getValue(), fileName);
                 case "fillers" -> {
                     for (String s : strings(e.getValue(), fileName, "fillers")) {
                         fillers.put(TextNormalizer.normalize(s), Boolean.TRUE);
@@ -145,7 +159,8 @@ public final class Glossary {
                     }
                 }
                 default -> throw invalid(fileName, 0, "unknown key '" + e.getKey()
-                        + "' (a glossary has only terms, asks, isa, broad, boilerplate, fillers and purpose_verbs)");
+                        + "' (a glossary has only terms, asks, isa, part_of, senses, broad, boilerplate, fillers, "
+                        + "purpose_verbs and equivalents)");
             }
         }
     }
@@ -178,26 +193,145 @@ public final class Glossary {
                 if (norm.contains("网络")) {
                     terms.put(norm.replace("网络", "网路"), id);
                 }
+                // Mixed writing puts the Chinese head noun after an English name: "pooling层", "focal损失"
+                for (String[] head : MIXED_HEADS) {
+                    if (norm.endsWith(head[0]) && norm.length() > head[0].length()) {
+                        String mixed = norm.substring(0, norm.length() - head[0].length()) + head[1];
+                        if (knownTerm(mixed) == null) {
+                            terms.put(mixed, id);
+                        }
+                    }
+                }
             }
         }
     }
 
-    private void addIsa(JsonNode node, String fileName) {
+    /** English head nouns and the Chinese ones mixed writing puts in their place ("pooling layer" → "pooling层"). */
+    private static final String[][] MIXED_HEADS = {
+        {" layer", "层"}, {" layers", "层"}, {" loss", "损失"}, {" network", "网络"}, {" networks", "网络"},
+    };
+
+    private void addSenses(JsonNode node, String fileName) {
         if (!node.isObject()) {
-            throw invalid(fileName, 0, "isa must map a category term to its member terms, e.g. 优化器: [adam, sgd]");
+            throw invalid(fileName, 0, "senses must map an ambiguous abbreviation to its senses, e.g. lda: {线性判别分析: "
+                    + "[主成分分析]}");
         }
         for (Map.Entry<String, JsonNode> e : node.properties()) {
-            String category = knownTerm(TextNormalizer.normalize(e.getKey()));
-            if (category == null) {
-                throw invalid(fileName, 0, "isa names '" + e.getKey() + "', which is not a term; list it under terms");
+            String word = TextNormalizer.normalize(e.getKey());
+            if (!e.getValue().isObject() || word.isEmpty() || !isLatinWord(word)) {
+                throw invalid(fileName, 0, "senses." + e.getKey() + " must be one Latin word mapped to its senses, each a "
+                        + "term with the terms that select it");
             }
-            for (String m : strings(e.getValue(), fileName, "isa." + e.getKey())) {
-                String member = knownTerm(TextNormalizer.normalize(m));
-                if (member == null) {
-                    throw invalid(fileName, 0, "isa." + e.getKey() + " names '" + m
-                            + "', which is not a term; list it under terms");
+            for (Map.Entry<String, JsonNode> sense : e.getValue().properties()) {
+                List<String> concepts = new ArrayList<>();
+                concepts.add(termOrError(sense.getKey(), fileName, "senses." + e.getKey()));
+                for (String t : strings(sense.getValue(), fileName, "senses." + e.getKey() + "." + sense.getKey())) {
+                    concepts.add(termOrError(t, fileName, "senses." + e.getKey() + "." + sense.getKey()));
                 }
-                categories.computeIfAbsent(member, k -> new java.util.HashSet<>()).add(category);
+                senses.computeIfAbsent(word, k -> new ArrayList<>(2)).add(concepts.toArray(new String[0]));
+            }
+        }
+    }
+
+    private static boolean isLatinWord(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!TextNormalizer.isLatin(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String termOrError(String spelling, String fileName, String where) {
+        String concept = knownTerm(TextNormalizer.normalize(spelling));
+        if (concept == null) {
+            throw invalid(fileName, 0, where + " names '" + spelling + "', which is not a term; list it under terms");
+        }
+        return concept;
+    }
+
+    /**
+     * The concept the ambiguous abbreviation {@code word} names in a question naming {@code concepts}: the sense one
+     * of whose selecting concepts the question names ("PCA和LDA": LDA is linear discriminant analysis, not a topic
+     * model), or null when no sense or more than one is selected (or the word is no ambiguous abbreviation).
+     */
+    String senseOf(String word, java.util.Collection<String> concepts) {
+        List<String[]> options = senses.isEmpty() ? null : senses.get(word);
+        if (options == null) {
+            return null;
+        }
+        String chosen = null;
+        for (String[] sense : options) {
+            for (int k = 1; k < sense.length; k++) {
+                if (concepts.contains(sense[k])) {
+                    if (chosen != null && !chosen.equals(sense[0])) {
+                        return null;
+                    }
+                    chosen = sense[0];
+                    break;
+                }
+            }
+        }
+        return chosen;
+    }
+
+    private void addEquivalents(JsonNode node, String fileName) {
+        if (!node.isArray()) {
+            throw invalid(fileName, 0, "equivalents must be a list of word groups, e.g. - [训练, training, train]");
+        }
+        for (JsonNode group : node.values()) {
+            List<String> words = strings(group, fileName, "an equivalents group");
+            if (words.isEmpty()) {
+                continue;
+            }
+            String id = null;
+            for (String w : words) {
+                PhraseTrie.Hit<String> known = equivalentAt(TextNormalizer.normalize(w));
+                if (known != null) {
+                    id = known.value();
+                    break;
+                }
+            }
+            if (id == null) {
+                id = EQUIVALENT_MARK + TextNormalizer.normalize(words.get(0));
+                equivalentWords.add(id);
+            }
+            for (String w : words) {
+                equivalents.put(TextNormalizer.normalize(w), id);
+            }
+        }
+    }
+
+    /** The words equivalents groups stand for, in the order the groups were read. */
+    private final List<String> equivalentWords = new ArrayList<>();
+
+    /** The words the equivalents groups stand for (numbered up front by each analyzer, so in a fixed order). */
+    List<String> equivalentWords() {
+        return equivalentWords;
+    }
+
+    /** Starts the word an equivalents group stands for, so it can never equal a word of a question. */
+    static final char EQUIVALENT_MARK = '\u2248';
+
+    private PhraseTrie.Hit<String> equivalentAt(String norm) {
+        PhraseTrie.Hit<String> hit = norm.isEmpty() ? null : equivalents.longestAt(norm, 0);
+        return hit != null && hit.end() == norm.length() ? hit : null;
+    }
+
+    /**
+     * Reads a mapping of a term to a list of terms ({@code isa}: a category to its members; {@code part_of}: a part to
+     * what it is part of), handing each (key concept, listed concept) pair to {@code into}.
+     */
+    private void addRelation(JsonNode node, String fileName, String section, String shape,
+            java.util.function.BiConsumer<String, String> into) {
+        if (!node.isObject()) {
+            throw invalid(fileName, 0, section + " must map " + shape);
+        }
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            String key = termOrError(e.getKey(), fileName, section);
+            for (String m : strings(e.getValue(), fileName, section + "." + e.getKey())) {
+                String listed = termOrError(m, fileName, section + "." + e.getKey());
+                into.accept(key, listed);
             }
         }
     }
@@ -213,6 +347,14 @@ public final class Glossary {
             }
         }
         return false;
+    }
+
+    /**
+     * True when {@code setting} is what {@code concept} is a category or a part of ("优化器" of "adam", "faster r-cnn"
+     * of "区域建议网络"): named beside it, it says where the concept belongs, not a second subject.
+     */
+    boolean isSettingOf(String setting, String concept) {
+        return isCategoryOf(setting, concept) || owners.getOrDefault(concept, java.util.Set.of()).contains(setting);
     }
 
     /** True when {@code category} is a category of {@code member} ("优化器" of "adam"). */
@@ -286,6 +428,11 @@ public final class Glossary {
     /** Verbs that make a "why" ask about a purpose: "为什么Transformer需要位置编码" asks what 位置编码 is for. */
     PhraseTrie<Boolean> purposeVerbs() {
         return purposeVerbs;
+    }
+
+    /** Residual words of either language and the word their group stands for ("training", "训练" alike). */
+    PhraseTrie<String> equivalents() {
+        return equivalents;
     }
 
     /** True for a concept so wide that it is usually the setting of a question, not its subject. */

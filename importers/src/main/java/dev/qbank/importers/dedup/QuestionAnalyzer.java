@@ -34,6 +34,11 @@ public final class QuestionAnalyzer {
 
     public QuestionAnalyzer(Glossary glossary) {
         this.glossary = glossary;
+        // numbered now, in the glossary's order: words are otherwise numbered as first seen, which on several
+        // threads is no fixed order (the numbers order residual words for display)
+        for (String w : glossary.equivalentWords()) {
+            vocabulary.id(w);
+        }
     }
 
     public Glossary glossary() {
@@ -46,6 +51,8 @@ public final class QuestionAnalyzer {
         String s = stripBoilerplate(norm);
         SortedWords concepts = new SortedWords();
         SortedWords main = new SortedWords();
+        // which clause each concept of main was named in (a setting only counts beside its subject in one clause)
+        Mentions mentions = new Mentions();
         boolean[] aside = asides(s);
         List<EnumSet<AskKind>> clauseKinds = new ArrayList<>();
         List<StringBuilder> clauseRest = new ArrayList<>();
@@ -69,6 +76,10 @@ public final class QuestionAnalyzer {
             // Looked up once per position (it was twice in asides): the trie walks are most of profiling's CPU.
             PhraseTrie.Hit<String> term = glossary.terms().longestAt(s, i);
             if (aside[i] && term == null) {
+                // an aside parts the words around it: "sqrt(d_k) in" is "sqrt" and "in", not "sqrtin"
+                if (rest.length() > 0 && rest.charAt(rest.length() - 1) != ' ') {
+                    rest.append(' ');
+                }
                 i++;
                 continue;
             }
@@ -107,8 +118,11 @@ public final class QuestionAnalyzer {
                     concepts.add(term.value());
                     if (!aside[i]) {
                         main.add(term.value());
+                        mentions.add(term.value(), clauseKinds.size(),
+                                previousTerm != null && joinedAsPeers(s, previousTermEnd, i));
                     } else if (residualEnd == i - 1 && namesUnknownWord(s, i, term, runStart, rest, runRestStart)) {
                         main.add(term.value());
+                        mentions.add(term.value(), clauseKinds.size(), false);
                         // "梯度截取（gradient clipping）": a term just before the unknown word is part of its name
                         if (previousTerm != null && !previousTerm.equals(term.value()) && previousTermEnd >= 0
                                 && previousTermEnd == unknownNameStart(s, i - 1, runStart)) {
@@ -122,6 +136,7 @@ public final class QuestionAnalyzer {
                             concepts.add(shared);
                             if (!aside[i]) {
                                 main.add(shared);
+                                mentions.add(shared, clauseKinds.size(), false);
                             }
                         }
                     }
@@ -195,18 +210,103 @@ public final class QuestionAnalyzer {
         }
         int lastClause = primaryClause < 0 ? clauseRest.size() - 1 : primaryClause;
         ResidualWords residual = new ResidualWords();
+        SortedWords resolved = new SortedWords();
         for (int k = 0; k <= lastClause; k++) {
-            residualTokens(clauseRest.get(k).toString(), residual, whyPurpose && k == primaryClause);
+            residualTokens(clauseRest.get(k).toString(), residual, whyPurpose && k == primaryClause, concepts,
+                    resolved);
+        }
+        for (String c : resolved) {
+            concepts.add(c);
+            main.add(c);
         }
         SortedWords core = new SortedWords();
         SortedWords broad = new SortedWords();
         for (String c : main) {
-            (glossary.isBroad(c) ? broad : core).add(c);
+            (glossary.isBroad(c) || isSetting(c, main, mentions) ? broad : core).add(c);
         }
         if (core.isEmpty()) {
             core.addAll(broad);
         }
         return new QuestionProfile(vocabulary, norm, concepts, core, broad, primary, all, residual);
+    }
+
+    /**
+     * Whether {@code c} is only the setting of another concept the question names: its category or what it is a
+     * part of ("ID3、C4.5和CART三种决策树算法", "Faster R-CNN中RPN的作用", "Word2Vec中CBOW和Skip-gram"). Like a broad
+     * concept, a setting says where the subject belongs: a question naming it merges with one that leaves it out,
+     * never with one naming another setting. Only beside its subject in one clause ("什么是决策树？ID3和CART有什么区别"
+     * asks first what a decision tree is), and not when the two are listed as peers ("决策树和ID3的区别"). A handful of concepts: a scan, no set.
+     */
+    private boolean isSetting(String c, SortedWords main, Mentions mentions) {
+        for (String other : main) {
+            if (!other.equals(c) && glossary.isSettingOf(c, other) && mentions.settingOf(c, other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words that list two concepts side by side as peers: "决策树和ID3", "RPN与Faster R-CNN的关系". */
+    private static final String[] PEER_JOINS = {"和", "与", "及", "跟", "、", "或", "以及", "and", "or", "vs", "versus"};
+
+    /** Whether the text between two terms ({@code from} to {@code to}) only joins them as peers. */
+    private static boolean joinedAsPeers(String s, int from, int to) {
+        if (from < 0 || to - from > 9) {
+            return false;
+        }
+        String between = s.substring(from, to).strip();
+        for (String j : PEER_JOINS) {
+            if (between.equals(j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The concepts a question names outside asides, each with the clause it is named in and whether it is listed
+     * as a peer of the one named just before it (a few per question).
+     */
+    private static final class Mentions {
+        private String[] terms = new String[4];
+        private int[] clauses = new int[4];
+        private boolean[] peerOfPrevious = new boolean[4];
+        private int size;
+
+        void add(String term, int clause, boolean peer) {
+            if (size == terms.length) {
+                terms = java.util.Arrays.copyOf(terms, size * 2);
+                clauses = java.util.Arrays.copyOf(clauses, size * 2);
+                peerOfPrevious = java.util.Arrays.copyOf(peerOfPrevious, size * 2);
+            }
+            terms[size] = term;
+            clauses[size] = clause;
+            peerOfPrevious[size] = peer;
+            size++;
+        }
+
+        /**
+         * Whether {@code setting} can be the setting of {@code subject}: both named in one clause, and never listed
+         * side by side as peers ("决策树和ID3的区别" compares the two).
+         */
+        boolean settingOf(String setting, String subject) {
+            boolean together = false;
+            for (int i = 0; i < size; i++) {
+                if (!terms[i].equals(setting)) {
+                    continue;
+                }
+                for (int j = 0; j < size; j++) {
+                    if (!terms[j].equals(subject)) {
+                        continue;
+                    }
+                    if (Math.abs(i - j) == 1 && peerOfPrevious[Math.max(i, j)]) {
+                        return false;
+                    }
+                    together |= clauses[j] == clauses[i];
+                }
+            }
+            return together;
+        }
     }
 
     /**
@@ -342,11 +442,12 @@ public final class QuestionAnalyzer {
     }
 
     /**
-     * "方法" right after a term is that term's head noun ("policy gradient方法", "集成学习方法" name a method), not a
+     * "方法" (or "方式") right after a term is that term's head noun ("policy gradient方法", "集成学习方法" name a method), not a
      * how-to ask as in "X的方法" or "有什么方法": "简单介绍一下policy gradient方法" asks what policy gradient is.
      */
     private static boolean isMethodNoun(String s, PhraseTrie.Hit<AskKind> ask) {
-        return ask.value() == AskKind.HOWTO && ask.end() - ask.start() == 2 && s.startsWith("方法", ask.start());
+        return ask.value() == AskKind.HOWTO && ask.end() - ask.start() == 2
+                && (s.startsWith("方法", ask.start()) || s.startsWith("方式", ask.start()));
     }
 
     /**
@@ -408,9 +509,12 @@ public final class QuestionAnalyzer {
 
     /**
      * Adds the words of {@code rest} that are not fillers: Han characters one by one, Latin words whole; the purpose
-     * verbs too are left out when they made the clause's ask ({@code skipPurposeVerbs}).
+     * verbs too are left out when they made the clause's ask ({@code skipPurposeVerbs}). An ambiguous abbreviation
+     * the question's {@code concepts} decide ("PCA和LDA": linear discriminant analysis) goes to {@code resolved}
+     * instead, as the concept it names.
      */
-    private void residualTokens(String rest, ResidualWords out, boolean skipPurposeVerbs) {
+    private void residualTokens(String rest, ResidualWords out, boolean skipPurposeVerbs, SortedWords concepts,
+            SortedWords resolved) {
         int i = 0;
         while (i < rest.length()) {
             char c = rest.charAt(i);
@@ -422,6 +526,14 @@ public final class QuestionAnalyzer {
             if (filler == null && skipPurposeVerbs) {
                 filler = glossary.purposeVerbs().longestAt(rest, i);
             }
+            // "training" / "训练", "instead of" / "而不是": a word of either language counts as the word its
+            // translations stand for, so an English and a Chinese phrasing can agree on their other words
+            PhraseTrie.Hit<String> same = glossary.equivalents().longestAt(rest, i);
+            if (same != null && (filler == null || same.end() >= filler.end())) {
+                out.add(same.value());
+                i = same.end();
+                continue;
+            }
             if (filler != null) {
                 i = filler.end();
                 continue;
@@ -431,7 +543,13 @@ public final class QuestionAnalyzer {
                 while (j < rest.length() && TextNormalizer.isLatin(rest.charAt(j))) {
                     j++;
                 }
-                out.add(rest.substring(i, j));
+                String word = rest.substring(i, j);
+                String sense = glossary.senseOf(word, concepts);
+                if (sense != null) {
+                    resolved.add(sense);
+                } else {
+                    out.add(word);
+                }
                 i = j;
             } else {
                 if (Character.isLetterOrDigit(c)) {

@@ -43,6 +43,8 @@ public final class TextNormalizer {
             char next = i + 1 < n ? s.charAt(i + 1) : ' ';
             if (isDimensionSign(c) && Character.isDigit(prev) && Character.isDigit(next)) {
                 out.append('*');
+            } else if (c == '√') {
+                out.append("根号"); // a sign that is a word: "除以√dk" says "除以根号dk" (sqrt in English text)
             } else if (c == OPEN || c == CLOSE) {
                 out.append(c); // already normalised text keeps its marks
             } else if (c == '(' || c == '[' || c == '{' || c == '【' || c == '〔') {

@@ -6,9 +6,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The measured quality of dedup on the hand-labelled seeds (see docs/dedup-report.md). The thresholds are the
- * targets of issue 4; the test fails if a change makes dedup worse than them.
+ * targets of issue 4, and the figures measured since, less {@link HeldOutDedupEvaluationTest#MARGIN}; the test fails
+ * if a change makes dedup worse than either.
  */
 class DedupEvaluationTest {
+    // measured on 2026-12-03 after the dedup4 changes (30/36 before), which were written after reading the seeds'
+    // and the held-out fixtures' misses: not a clean figure. The 31st merge is the labelled pair "什么是深度学习中的
+    // 池化层？" / "什么是CNN的池化pool层？" (CNN is the pooling layer's setting).
+    static final double PRECISION = 1.000; // 31/31
+    static final double RECALL = 0.861; // 31/36
+    static final double RECALL_WITH_REVIEW = 1.000; // 36/36
+
     @Test
     void meetsTheTargetsOnTheLabelledSeeds() throws java.io.IOException {
         DedupEvaluation.Result r = DedupEvaluation.run(Glossary.builtIn());
@@ -27,5 +35,9 @@ class DedupEvaluationTest {
         assertThat(r.precision()).as(r.summary()).isGreaterThanOrEqualTo(0.95);
         assertThat(r.recall()).as(r.summary()).isGreaterThanOrEqualTo(0.8);
         assertThat(r.recallWithReview()).as(r.summary()).isGreaterThanOrEqualTo(0.98);
+        double margin = HeldOutDedupEvaluationTest.MARGIN;
+        assertThat(r.precision()).as(r.summary()).isGreaterThanOrEqualTo(PRECISION - margin);
+        assertThat(r.recall()).as(r.summary()).isGreaterThanOrEqualTo(RECALL - margin);
+        assertThat(r.recallWithReview()).as(r.summary()).isGreaterThanOrEqualTo(RECALL_WITH_REVIEW - margin);
     }
 }

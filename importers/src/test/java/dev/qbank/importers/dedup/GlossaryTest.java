@@ -50,11 +50,68 @@ class GlossaryTest {
     }
 
     @Test
+    void builtInKnowsTheWiderSyllabus() {
+        Glossary g = Glossary.builtIn();
+        // dedup4: Chinese names, abbreviations and variants of terms any ML interview bank uses
+        assertThat(g.conceptOf("隔离森林")).isNotNull().isEqualTo(g.conceptOf("孤立森林"))
+                .isEqualTo(g.conceptOf("Isolation Forest"));
+        assertThat(g.conceptOf("装袋法")).isNotNull().isEqualTo(g.conceptOf("Bagging"));
+        assertThat(g.conceptOf("提升法")).isNotNull().isEqualTo(g.conceptOf("Boosting"));
+        assertThat(g.conceptOf("MFCC")).isNotNull().isEqualTo(g.conceptOf("梅尔频率倒谱系数"));
+        assertThat(g.conceptOf("极大后验估计")).isNotNull().isEqualTo(g.conceptOf("MAP estimation"))
+                .isEqualTo(g.conceptOf("最大后验估计"));
+        assertThat(g.conceptOf("CTC")).isNotNull().isEqualTo(g.conceptOf("connectionist temporal classification"));
+        assertThat(g.conceptOf("gradient exploding")).isNotNull().isEqualTo(g.conceptOf("梯度爆炸"));
+        assertThat(g.conceptOf("数据扩增")).isNotNull().isEqualTo(g.conceptOf("data augmentation"));
+        assertThat(g.conceptOf("NAS")).isNotNull().isEqualTo(g.conceptOf("神经架构搜索"));
+        assertThat(g.conceptOf("L1范数正则")).isNotNull().isEqualTo(g.conceptOf("L1正则化"));
+        assertThat(g.conceptOf("自蒸馏")).isNotNull().isNotEqualTo(g.conceptOf("知识蒸馏"));
+        assertThat(g.conceptOf("Pre-LN")).isNotNull().isNotEqualTo(g.conceptOf("LN"));
+        assertThat(g.conceptOf("Soft-NMS")).isNotNull().isNotEqualTo(g.conceptOf("NMS"));
+        // mixed writing: an English name with the Chinese head noun ("pooling层", "triplet损失")
+        assertThat(g.conceptOf("pooling层")).isNotNull().isEqualTo(g.conceptOf("池化层"));
+        assertThat(g.conceptOf("triplet损失")).isNotNull().isEqualTo(g.conceptOf("三元组损失"));
+    }
+
+    @Test
+    void partOfAndEquivalentsAreChecked() throws Exception {
+        Files.writeString(bank.resolve(BankStore.GLOSSARY), "part_of:\n  不存在的部件: [transformer]\n");
+        assertThatThrownBy(() -> Glossary.forBank(bank)).isInstanceOf(QbankException.class)
+                .hasMessageContaining("part_of names '不存在的部件', which is not a term");
+        Files.writeString(bank.resolve(BankStore.GLOSSARY), "equivalents: [训练, training]\n");
+        assertThatThrownBy(() -> Glossary.forBank(bank)).isInstanceOf(QbankException.class)
+                .hasMessageContaining("equivalents group");
+        Files.writeString(bank.resolve(BankStore.GLOSSARY), "senses:\n  lda:\n    未知概念: [pca]\n");
+        assertThatThrownBy(() -> Glossary.forBank(bank)).isInstanceOf(QbankException.class)
+                .hasMessageContaining("names '未知概念', which is not a term");
+        Files.writeString(bank.resolve(BankStore.GLOSSARY), """
+                terms:
+                  - [脉冲神经网络, snn, spiking neural network]
+                  - [脉冲, spike]
+                part_of:
+                  脉冲: [snn]
+                equivalents:
+                  - [膜电位, membrane potential]
+                senses:
+                  sn:
+                    脉冲神经网络: [脉冲]
+                """);
+        QuestionAnalyzer a = new QuestionAnalyzer(Glossary.forBank(bank));
+        assertThat(DuplicateScorer.compare(a.profile("SNN中脉冲的作用"), a.profile("脉冲有什么作用")).sure()).isTrue();
+        assertThat(a.profile("SN的脉冲").concepts()).contains(a.glossary().conceptOf("SNN"));
+        assertThat(DuplicateScorer.compare(a.profile("SNN的膜电位如何计算"),
+                a.profile("How is the membrane potential of an SNN computed?"))
+                .sure()).isTrue();
+    }
+
+    @Test
     void ambiguousAbbreviationsNameNoConcept() {
         Glossary g = Glossary.builtIn();
         // LR: learning rate or logistic regression; LDA: linear discriminant analysis or a topic model;
         // MAP: maximum a posteriori or mean average precision; bias: 偏差 or the bias term
-        for (String s : new String[] {"LR", "LDA", "MAP", "bias"}) {
+        // and words with another meaning: detector, gap (global average pooling), did, zero (ZeRO), prior, mae (mean
+        // absolute error or masked autoencoders), 提升方法 (boosting or "ways to improve")
+        for (String s : new String[] {"LR", "LDA", "MAP", "bias", "detector", "gap", "did", "zero", "prior", "mae", "提升方法"}) {
             assertThat(g.conceptOf(s)).as(s).isNull();
         }
     }
@@ -65,14 +122,14 @@ class GlossaryTest {
         Files.writeString(bank.resolve(BankStore.GLOSSARY), """
                 terms:
                   - [卷积神经元网络, cnn]
-                  - [胶囊网络, capsnet, capsule network]
+                  - [脉冲神经网络, snn, spiking neural network]
                 fillers: [究极]
                 """);
         Glossary g = Glossary.forBank(bank);
         assertThat(g.conceptOf("卷积神经元网络")).isEqualTo(g.conceptOf("CNN"));
-        assertThat(g.conceptOf("CapsNet")).isEqualTo(g.conceptOf("胶囊网络"));
+        assertThat(g.conceptOf("SNN")).isEqualTo(g.conceptOf("脉冲神经网络"));
         QuestionAnalyzer a = new QuestionAnalyzer(g);
-        assertThat(DuplicateScorer.compare(a.profile("什么是胶囊网络"), a.profile("什么是CapsNet？")).sure()).isTrue();
+        assertThat(DuplicateScorer.compare(a.profile("什么是脉冲神经网络"), a.profile("什么是SNN？")).sure()).isTrue();
     }
 
     @Test

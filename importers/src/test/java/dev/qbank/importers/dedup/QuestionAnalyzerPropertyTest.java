@@ -22,7 +22,10 @@ class QuestionAnalyzerPropertyTest {
             "yolo", "YOLOv3", "ResNet50", "cnn", "卷积神经网络", "人脸", "点云", "车牌", "异常", "过拟合", "梯度消失",
             "自然语言处理", "nlp", "深度学习中的", "请简述", "进行", "之处", "一下", "all-", "Ring ", "ｖ２", "１", "　",
             "\t", "\n", "*", "1*1", "#", "+", "為什麼", "ＲＬＨＦ", "a", "z", "9", "中", "问题",
-            "l1", "l2正则", "最大", "平均池化", " and ", "/", "方法", "梯度", "截取", "gradient clipping", "lstm");
+            "l1", "l2正则", "最大", "平均池化", " and ", "/", "方法", "梯度", "截取", "gradient clipping", "lstm",
+            // dedup4: translated residual words, settings and parts, senses, the square-root sign, 方式
+            "训练时", "而不是", "instead of", "called", "faster r-cnn", "rpn", "决策树", "id3", "、", "lda", "pca", "lr",
+            "map", "mle", "√", "dk", "方式", "什么时候", "时");
 
     @Provide
     Arbitrary<String> questions() {

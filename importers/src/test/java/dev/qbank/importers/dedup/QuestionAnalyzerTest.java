@@ -137,7 +137,9 @@ class QuestionAnalyzerTest {
     void aConceptInsideAnotherIsStillItsOwnMention() {
         assertThat(analyzer.profile("线性激活函数和非线性激活函数之间有什么区别？").core()).contains("线性", "非线性");
         assertThat(analyzer.profile("小批量梯度下降和批量梯度下降的区别").core()).hasSize(2);
-        assertThat(analyzer.profile("什么是CNN的池化pool层？").core()).containsExactlyInAnyOrder("卷积神经网络", "池化层");
+        // (CNN is the setting of its pooling layer: a concept, not the core; see aSettingNamedOnOneSideOnlyDoesNotSplit)
+        assertThat(analyzer.profile("什么是CNN的池化pool层？").concepts()).containsExactlyInAnyOrder("卷积神经网络", "池化层");
+        assertThat(analyzer.profile("什么是CNN的池化pool层？").core()).containsExactly("池化层");
         assertThat(analyzer.profile("（什么是CNN）").core()).containsExactly("卷积神经网络");
     }
 
@@ -335,5 +337,92 @@ class QuestionAnalyzerTest {
         assertThat(sure("什么是改进的YOLOv3？", "请简述改进的YOLO v3。")).isTrue();
         assertThat(sure("ResNet50的结构是什么？", "残差网络50由哪些部分组成？")).isTrue();
         assertThat(sure("什么是YOLOv2？", "什么是YOLOv3？")).isFalse();
+    }
+
+    @Test
+    void englishAndChineseResidualWordsAgreeThroughTheirTranslations() {
+        // the words left beside concepts and ask, in two languages, agree when they translate each other
+        assertThat(sure("Why is the random forest called random?", "随机森林为什么被称为随机？")).isFalse(); // 随机 unknown
+        assertThat(sure("Why is naive Bayes called naive?", "朴素贝叶斯为什么叫朴素？")).isTrue();
+        assertThat(sure("How does dropout behave differently at training and test time?",
+                "Dropout在训练阶段和推理阶段有什么不同？")).isTrue();
+        assertThat(sure("为什么Transformer用LN而不是BN？", "Why do Transformers use layer norm rather than batch norm?"))
+                .isTrue();
+        assertThat(sure("怎么画PR曲线？", "PR曲线是如何绘制的？")).isTrue();
+        // a translation only stands for its own meaning: different words still disagree, in either language
+        assertThat(sure("Why is naive Bayes called naive?",
+                "Why does naive Bayes still work when the features are not independent?")).isFalse();
+        assertThat(sure("朴素贝叶斯为什么叫朴素？", "Why does naive Bayes still work when the features are not independent?"))
+                .isFalse();
+        assertThat(sure("Dropout在训练时怎么计算？", "Dropout在推理时怎么计算？")).isFalse();
+        assertThat(sure("How is dropout computed at training time?", "Dropout在推理时怎么计算？")).isFalse();
+        assertThat(sure("学习率过大会怎样？", "What happens if the learning rate is too small?")).isFalse();
+        assertThat(sure("学习率过大会怎样？", "What happens if the learning rate is too large?")).isTrue();
+        assertThat(analyzer.profile("训练时和測試時").residual()).containsExactly(
+                analyzer.profile("training and inference").residual().toArray(new String[0]));
+    }
+
+    @Test
+    void aSettingNamedOnOneSideOnlyDoesNotSplit() {
+        // a whole named beside its part ("Faster R-CNN中的RPN"), a category beside its member ("三种决策树算法")
+        assertThat(sure("Faster R-CNN里RPN网络是做什么的？", "RPN有什么作用？")).isTrue();
+        assertThat(sure("LSTM中遗忘门的作用是什么？", "遗忘门有什么用？")).isTrue();
+        assertThat(sure("为什么Transformer需要多头注意力？", "多头注意力的作用")).isTrue();
+        assertThat(sure("ID3、C4.5、CART这几种决策树有什么区别？", "ID3和C4.5和CART的区别")).isTrue();
+        // never another setting, nor a general technique a model uses, nor a setting in another clause
+        assertThat(sure("Faster R-CNN中RPN的作用", "Mask R-CNN中RPN的作用")).isFalse();
+        assertThat(sure("KNN中K值如何选择？", "K-means中K值如何选择？")).isFalse();
+        assertThat(sure("Transformer中残差连接的作用", "残差连接的作用")).isFalse();
+        assertThat(sure("什么是决策树？ID3和CART有什么区别？", "什么是ID3和CART？")).isFalse();
+        assertThat(sure("RPN和Faster R-CNN的关系", "RPN有什么区别")).isFalse();
+        assertThat(analyzer.profile("Faster R-CNN与RPN的区别").core()).hasSize(2);
+    }
+
+    @Test
+    void anAmbiguousAbbreviationTakesTheSenseItsConceptsSelect() {
+        // LDA beside PCA is linear discriminant analysis; LR beside SVM logistic regression; MAP beside MLE maximum a
+        // posteriori, beside YOLO mean average precision
+        assertThat(sure("LDA和PCA有啥区别", "线性判别分析与主成分分析的区别")).isTrue();
+        assertThat(sure("LR与SVM的区别是什么", "逻辑回归和支持向量机有什么不同")).isTrue();
+        assertThat(sure("What is the difference between MAP and MLE?", "最大后验估计和极大似然估计的区别")).isTrue();
+        assertThat(analyzer.profile("YOLO的mAP怎么算").concepts()).doesNotContain("最大后验估计");
+        assertThat(analyzer.profile("LDA主题模型的原理").concepts()).doesNotContain("线性判别分析");
+        assertThat(analyzer.profile("Adam的LR怎么设置").core()).containsExactlyInAnyOrder("adam", "学习率");
+        // alone, or selected both ways, it stays an unknown word
+        assertThat(analyzer.profile("谈谈你对LR的理解").core()).isEmpty();
+        assertThat(analyzer.profile("LR和Adam用于SVM").concepts()).doesNotContain("逻辑回归", "学习率");
+        assertThat(sure("谈谈你对LR的理解", "什么是逻辑回归")).isFalse();
+    }
+
+    @Test
+    void poolingAndThePoolingLayerAreOneSubject() {
+        assertThat(sure("为什么卷积网络里要用池化？", "池化层有什么作用？")).isTrue();
+        assertThat(sure("什么是池化？", "什么是最大池化？")).isFalse();
+    }
+
+    @Test
+    void anAsideKeepsTheWordsAroundItApart() {
+        // "sqrt(d_k) in" is two words, not "sqrtin"
+        assertThat(analyzer.profile("why scale by foo(d_k) bar").residual()).contains("foo", "bar")
+                .doesNotContain("foobar");
+    }
+
+    @Test
+    void moreAskAndFillerWords() {
+        assertThat(analyzer.profile("BN为啥能加速收敛").primary()).isNotEqualTo(AskKind.DEFINITION);
+        assertThat(analyzer.profile("为啥要用残差连接").primary()).isEqualTo(AskKind.PURPOSE);
+        assertThat(analyzer.profile("GRU跟LSTM有什么不一样").primary()).isEqualTo(AskKind.DIFFERENCE);
+        assertThat(analyzer.profile("How do BN and LN behave differently?").primary()).isEqualTo(AskKind.DIFFERENCE);
+        assertThat(analyzer.profile("ResNet为什么能解决退化问题").primary()).isEqualTo(AskKind.FIX);
+        assertThat(analyzer.profile("简述SSD的检测原理").primary()).isEqualTo(AskKind.PRINCIPLE);
+        assertThat(analyzer.profile("BN解决的问题是什么").primary()).isEqualTo(AskKind.PURPOSE);
+        assertThat(sure("GRU跟LSTM比有什么不同", "LSTM和GRU的区别")).isTrue();
+        // "X的训练方式" asks how X is trained; "有哪些方式" still lists
+        assertThat(sure("GAN的训练方式是啥", "GAN是如何训练的？")).isTrue();
+        assertThat(analyzer.profile("模型融合有哪些方式").primary()).isEqualTo(AskKind.LIST);
+        // 时 ("when", "during") is a filler, 什么时候 ("at which time") is not
+        assertThat(sure("批大小过大时会怎样？", "批大小过大会怎样？")).isTrue();
+        assertThat(sure("卷积层什么时候与全连接层等价？", "全连接层和卷积层的区别")).isFalse();
+        assertThat(sure("图像领域常用的数据扩增手段有哪些", "常见的图像数据增强方法有哪些")).isTrue();
     }
 }

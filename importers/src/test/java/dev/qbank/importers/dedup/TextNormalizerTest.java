@@ -24,6 +24,13 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aSquareRootSignIsTheWordForIt() {
+        // "除以√dk" and "除以根号dk" say the same; the sign was dropped as punctuation, losing the word
+        assertThat(TextNormalizer.normalize("为什么要除以√dk")).isEqualTo("为什么要除以根号dk");
+        assertThat(TextNormalizer.normalize(TextNormalizer.normalize("除以√ d_k"))).isEqualTo(TextNormalizer.normalize("除以√ d_k"));
+    }
+
+    @Test
     void clausesAndAsidesAreMarked() {
         assertThat(TextNormalizer.normalize("什么是RNN？请描述其特点。")).isEqualTo("什么是rnn|请描述其特点");
         assertThat(TextNormalizer.normalize("梯度膨胀（微调等）")).isEqualTo("梯度膨胀⟪微调等⟫");
