@@ -45,11 +45,13 @@ class HeldOutDedupEvaluationTest {
     static final double TEST3_PRECISION = 1.000; // 63/63
     static final double TEST3_RECALL = 0.797; // 63/79 (0.354 before dedup4)
     static final double TEST3_RECALL_WITH_REVIEW = 0.962; // 76/79 (0.848)
-    // written blind in session 19 (306 questions, 27 clusters, 63 same and 1417 related pairs) and measured once on
-    // 2026-12-03, blind: nobody read its misses, and the questions were not changed after the measurement
-    static final double TEST4_PRECISION = 1.000; // 14/14
-    static final double TEST4_RECALL = 0.222; // 14/63
-    static final double TEST4_RECALL_WITH_REVIEW = 0.683; // 43/63
+    // written blind in session 19 (306 questions, 27 clusters, 63 same and 1417 related pairs); nobody has read its
+    // misses, and the questions were not changed after a measurement. Measured when written (precision 1.000,
+    // 14/14; recall 0.222, 14/63; with review 0.683, 43/63), then after the dedup4 changes, which were made without
+    // it (these floors: the clean held-out figures):
+    static final double TEST4_PRECISION = 1.000; // 18/18
+    static final double TEST4_RECALL = 0.286; // 18/63
+    static final double TEST4_RECALL_WITH_REVIEW = 0.810; // 51/63
 
     @Test
     void devHalf() throws IOException {
