@@ -31,6 +31,7 @@ public final class ImporterRegistry {
         r.register(new dev.qbank.importers.notion.NotionImporter());
         // Binary containers, read from their path (SourceDocument.binary()).
         r.register(new dev.qbank.importers.xlsx.XlsxImporter());
+        r.register(new dev.qbank.importers.anki.AnkiImporter());
         return r;
     }
 

@@ -191,8 +191,8 @@ class XlsxImporterTest {
         assertThat(xlsx.sniff(doc)).isZero();
         assertThatThrownBy(() -> new FormatDetector(ImporterRegistry.standard()).detect(doc))
                 .isInstanceOf(QbankException.class).hasMessage("notes.docx: error[binary]: this is a binary file, not"
-                        + " a text question bank (import takes UTF-8 text: Markdown, plain lists, qbank JSON; and "
-                        + "Excel .xlsx workbooks)");
+                        + " a text question bank (import takes UTF-8 text: Markdown, plain lists, qbank JSON; Excel "
+                        + ".xlsx workbooks and Anki .apkg decks)");
     }
 
     @Test
