@@ -138,6 +138,12 @@ final class FileReader {
             return ParsedFile.asLastImported(doc.withoutText(), last.format(), forced != null, input.recordedName());
         }
         Importer importer = forced != null ? forced : detector.detect(doc).importer();
+        if (importer.binary() != doc.binary()) {
+            // only with --format: detection never pairs a text importer with a binary file or the other way round
+            throw new QbankException(Diagnostic.error("format", doc.file(), 0, 0, doc.binary()
+                    ? SourceDocument.NOT_TEXT + "; --format " + importer.name() + " reads text"
+                    : "--format " + importer.name() + " reads a binary file, and this is a text file"));
+        }
         List<Question> questions = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
         try {

@@ -20,11 +20,18 @@ public final class FormatDetector {
         Importer best = null;
         double bestScore = 0;
         for (Importer importer : registry.all().values()) {
+            if (importer.binary() != doc.binary()) {
+                continue; // text importers never see a workbook's or a deck's bytes, and binary ones no text
+            }
             double score = importer.sniff(doc);
             if (score > bestScore) {
                 best = importer;
                 bestScore = score;
             }
+        }
+        if (doc.binary() && (best == null || bestScore < MIN_CONFIDENCE)) {
+            throw new QbankException(List.of(Diagnostic.error("binary", doc.file(), 0, 0, SourceDocument.NOT_TEXT)),
+                    QbankException.EXIT_FINDINGS);
         }
         if (best == null || bestScore < MIN_CONFIDENCE) {
             throw new QbankException(List.of(Diagnostic.error("unrecognised", doc.file(), 0, 0,

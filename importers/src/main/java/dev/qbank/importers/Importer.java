@@ -20,6 +20,14 @@ public interface Importer {
     String description();
 
     /**
+     * True for a format stored in a binary container (a workbook, a deck): it sees only {@link SourceDocument#binary()
+     * binary} documents, reading them from their path, and text importers never see those.
+     */
+    default boolean binary() {
+        return false;
+    }
+
+    /**
      * How strongly the text looks like this format, from 0 (not at all) to 1 (certain). Detection picks the
      * highest score; anything below {@link FormatDetector#MIN_CONFIDENCE} is "not recognised". Must be cheap: it
      * may only look at the start of a large file.

@@ -3,30 +3,60 @@ package dev.qbank.importers;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.zip.ZipFile;
 
 /**
  * A source file's text, decoded and normalised once so that every importer sees the same thing: strict UTF-8
  * (with or without BOM), line endings turned into {@code \n}. Binary, non-UTF-8 and empty files are refused here,
  * with a message naming the file, before any importer runs.
  *
+ * <p>The exception is a container file that binary importers read (a zip such as an Excel workbook or an Anki
+ * package, or an OLE2 compound file such as an encrypted workbook), recognised by its first bytes: it becomes a
+ * {@link #binary()} document with no text, which only importers declaring {@link Importer#binary()} see; they read
+ * it from {@link #path()}, streaming, so its bytes are never held here. A container no binary importer claims is
+ * refused as binary like any other (see {@link FormatDetector}).
+ *
  * @param file  the path as the user gave it, with forward slashes; this is what {@code Source.file} records
  * @param path  where to read it (and resolve relative media against)
  * @param text  the whole text, BOM removed, {@code \r\n} and lone {@code \r} turned into {@code \n}
  * @param bytes the file's size in bytes
  * @param sha256 hex digest of the file's bytes
+ * @param binary a container file for a binary importer: {@code text} is empty, the content is read from {@code path}
  */
-public record SourceDocument(String file, Path path, String text, long bytes, String sha256) {
+public record SourceDocument(String file, Path path, String text, long bytes, String sha256, boolean binary) {
+    /** The message for a binary file no importer reads. */
+    static final String NOT_TEXT = "this is a binary file, not a text question bank "
+            + "(import takes UTF-8 text: Markdown, plain lists, qbank JSON; Excel .xlsx workbooks and Anki .apkg decks)";
+    /** First bytes of a zip archive (a local file header, or the end record of an empty archive). */
+    private static final byte[][] CONTAINER_MAGIC = {
+            {'P', 'K', 3, 4}, {'P', 'K', 5, 6},
+            // OLE2 compound file: an encrypted .xlsx, or a legacy .xls
+            {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}};
+    private static final int MAGIC_LENGTH = 8;
+
+    /** A text document. */
+    public SourceDocument(String file, Path path, String text, long bytes, String sha256) {
+        this(file, path, text, bytes, sha256, false);
+    }
 
     /** Reads and checks a file. @throws QbankException naming the file when it is not usable text */
     public static SourceDocument load(Path path, String displayName) {
         byte[] data;
         try {
+            if (isContainer(head(path))) {
+                return container(path, displayName);
+            }
             data = Files.readAllBytes(path);
         } catch (IOException e) {
             throw QbankException.usage("io", displayName, "cannot read: " + e.getMessage());
@@ -36,6 +66,9 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
 
     /** Checks and decodes bytes already in memory. */
     public static SourceDocument of(Path path, String displayName, byte[] data) {
+        if (isContainer(data)) {
+            return new SourceDocument(displayName, path, "", data.length, dev.qbank.model.Sha256.hex(data), true);
+        }
         java.nio.charset.Charset utf16 = utf16Bom(data);
         if (utf16 != null) {
             return ofUtf16(path, displayName, data, utf16);
@@ -43,8 +76,7 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
         int offset = hasBom(data) ? 3 : 0;
         for (int i = offset; i < data.length; i++) {
             if (data[i] == 0) {
-                throw fail(displayName, "binary", "this is a binary file, not a text question bank "
-                        + "(import takes UTF-8 text: Markdown, plain lists, qbank JSON)");
+                throw fail(displayName, "binary", NOT_TEXT);
             }
         }
         // Decoded straight into a string: a strict CharsetDecoder would first fill a char buffer sized for the
@@ -67,6 +99,39 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
             }
         }
         return checked(path, displayName, text, data);
+    }
+
+    private static byte[] head(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return in.readNBytes(MAGIC_LENGTH);
+        }
+    }
+
+    private static boolean isContainer(byte[] data) {
+        for (byte[] magic : CONTAINER_MAGIC) {
+            if (data.length >= magic.length && Arrays.equals(data, 0, magic.length, magic, 0, magic.length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A container file, digested as it streams by: its bytes are not kept (a workbook may be large). */
+    private static SourceDocument container(Path path, String displayName) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        }
+        long size = 0;
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; size += n) {
+                sha.update(buffer, 0, n);
+            }
+        }
+        return new SourceDocument(displayName, path, "", size, HexFormat.of().formatHex(sha.digest()), true);
     }
 
     private static SourceDocument checked(Path path, String displayName, String text, byte[] data) {
@@ -146,7 +211,22 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
      * hundreds of megabytes, which an import must not hold while it merges.
      */
     public SourceDocument withoutText() {
-        return new SourceDocument(file, path, "", bytes, sha256);
+        return new SourceDocument(file, path, "", bytes, sha256, binary);
+    }
+
+    /**
+     * For a binary document: whether it is a zip archive holding an entry of this name (read from the archive's
+     * directory, not its content); false for text, another container or a zip too damaged to list.
+     */
+    public boolean hasZipEntry(String name) {
+        if (!binary) {
+            return false;
+        }
+        try (ZipFile zip = new ZipFile(path.toFile())) {
+            return zip.getEntry(name) != null;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     public List<String> lines() {

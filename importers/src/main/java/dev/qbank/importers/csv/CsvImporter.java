@@ -1,22 +1,17 @@
 package dev.qbank.importers.csv;
 
-import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.Importer;
-import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.LineIndex;
 import dev.qbank.importers.SourceDocument;
-import dev.qbank.importers.TagList;
 import dev.qbank.importers.table.Column;
+import dev.qbank.importers.table.SheetRow;
 import dev.qbank.model.Diagnostic;
-import dev.qbank.model.Difficulty;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
-import dev.qbank.model.Source;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,13 +33,6 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvImporter implements Importer {
     public static final String NAME = "csv";
     private static final char[] DELIMITERS = {',', '\t', ';'};
-    /**
-     * A header cell is a column name ("Interview Question", "参考答案"): a first line with a longer cell, or one that
-     * reads as a sentence, is a question of another format ("1. Answer this question, briefly"), not a header.
-     */
-    private static final int MAX_HEADER_CELL = 30;
-    private static final int MAX_HEADER_WORDS = 3;
-
     @Override
     public String name() {
         return NAME;
@@ -82,6 +70,7 @@ public final class CsvImporter implements Importer {
                             + "separated by commas, tabs or semicolons"));
         }
         LineIndex lines = new LineIndex(text);
+        SheetRow.Place place = new SheetRow.Place(doc.file(), NAME, null);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(header.delimiter()).setIgnoreEmptyLines(true)
                 .setTrim(false).get();
         int line = 0;
@@ -93,7 +82,7 @@ public final class CsvImporter implements Importer {
                     headerRow = false;
                     continue;
                 }
-                readRow(doc, header.columns(), record.values(), line, questions, warnings);
+                SheetRow.read(place, header.columns(), Arrays.asList(record.values()), line, questions, warnings);
             }
         } catch (UncheckedIOException | IllegalStateException e) {
             throw problem(doc, e, line);
@@ -124,63 +113,6 @@ public final class CsvImporter implements Importer {
                 + "opens a cell; inside a quoted cell write a quote twice: \"\")"));
     }
 
-    private static void readRow(SourceDocument doc, Map<Column, Integer> columns, String[] cells, int line,
-                                Consumer<Question> out, Consumer<Diagnostic> warnings) {
-        if (Arrays.stream(cells).allMatch(String::isBlank)) {
-            return;
-        }
-        String text = oneLine(cell(cells, columns, Column.QUESTION));
-        if (text == null) {
-            warnings.accept(Diagnostic.warning("empty-question", doc.file(), line, 0,
-                    "this row has no question text; skipped"));
-            return;
-        }
-        Difficulty difficulty = null;
-        String level = oneLine(cell(cells, columns, Column.DIFFICULTY));
-        if (level != null) {
-            difficulty = DifficultyWords.parse(level).orElse(null);
-            if (difficulty == null) {
-                warnings.accept(Diagnostic.warning("difficulty", doc.file(), line, 0, "unknown difficulty '"
-                        + level + "' (use 简单/中等/困难, easy/medium/hard, 1-3 or stars); left unset"));
-            }
-        }
-        String tags = cell(cells, columns, Column.TAGS);
-        out.accept(Question.builder(text)
-                .answer(paragraphs(cell(cells, columns, Column.ANSWER)))
-                .explanation(paragraphs(cell(cells, columns, Column.EXPLANATION)))
-                .difficulty(difficulty)
-                .topic(oneLine(cell(cells, columns, Column.TOPIC)))
-                .tags(tags == null ? List.of() : TagList.split(tags))
-                .language(LanguageGuess.of(text))
-                .source(new Source(doc.file(), line, text, NAME, oneLine(cell(cells, columns, Column.NUMBER)),
-                        oneLine(cell(cells, columns, Column.URL)), null))
-                .build());
-    }
-
-    /** The cell of a column, or null when the sheet has no such column or the row is short. */
-    private static String cell(String[] cells, Map<Column, Integer> columns, Column c) {
-        Integer at = columns.get(c);
-        return at == null || at >= cells.length ? null : cells[at];
-    }
-
-    /** A cell that must be one line (question, topic, ...): white space runs, line breaks included, become a space. */
-    private static String oneLine(String cell) {
-        if (cell == null) {
-            return null;
-        }
-        String s = cell.strip().replaceAll("\\s+", " ");
-        return s.isEmpty() ? null : s;
-    }
-
-    /** An answer keeps its line breaks (it is Markdown); lines lose trailing spaces, the cell its blank edges. */
-    private static String paragraphs(String cell) {
-        if (cell == null || cell.isBlank()) {
-            return null;
-        }
-        return cell.replace("\r\n", "\n").replace('\r', '\n').lines().map(String::stripTrailing)
-                .reduce((a, b) -> a + "\n" + b).orElse("").strip();
-    }
-
     private static int leadingBlankLines(String text) {
         int n = 0;
         for (String l : (Iterable<String>) text.lines()::iterator) {
@@ -203,25 +135,16 @@ public final class CsvImporter implements Importer {
             int bestCells = 1;
             for (char d : DELIMITERS) {
                 List<String> cells = headerCells(line, d);
-                if (cells.size() <= bestCells || !cells.stream().allMatch(Header::isColumnName)) {
+                if (cells.size() <= bestCells) {
                     continue;
                 }
-                Map<Column, Integer> columns = new EnumMap<>(Column.class);
-                for (int i = 0; i < cells.size(); i++) {
-                    int at = i;
-                    Column.of(cells.get(i)).ifPresent(c -> columns.putIfAbsent(c, at));
-                }
-                if (columns.containsKey(Column.QUESTION)) {
+                Map<Column, Integer> columns = SheetRow.header(cells);
+                if (columns != null) {
                     best = new Header(d, columns);
                     bestCells = cells.size();
                 }
             }
             return best;
-        }
-
-        private static boolean isColumnName(String cell) {
-            return cell.length() <= MAX_HEADER_CELL && cell.split("\\s+").length <= MAX_HEADER_WORDS
-                    && cell.chars().noneMatch(c -> c == '?' || c == '？' || c == '。');
         }
 
         /** The header line's cells: it is one record, so a CSV parser reads it exactly as the rows will be read. */

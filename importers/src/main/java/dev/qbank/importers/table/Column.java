@@ -17,7 +17,9 @@ public enum Column {
     EXPLANATION(List.of("解析", "解释", "答案解析", "说明", "explanation", "explanations", "notes")),
     TOPIC(List.of("分类", "类别", "主题", "模块", "章节", "方向", "topic", "category", "section", "chapter")),
     NUMBER(List.of("序号", "编号", "题号", "#", "no", "number", "num")),
-    URL(List.of("链接", "地址", "网址", "url", "link"));
+    URL(List.of("链接", "地址", "网址", "url", "link")),
+    /** Further reading, one link a line: what {@code qbank export --format xlsx} writes under "references". */
+    REFERENCES(List.of("参考资料", "参考文献", "references"));
 
     private final List<String> names;
 

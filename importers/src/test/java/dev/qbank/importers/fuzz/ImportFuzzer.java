@@ -30,13 +30,34 @@ final class ImportFuzzer {
     /** Returns a description of the contract violation, or null when the input was handled properly. */
     String check(byte[] data) {
         SourceDocument doc;
+        Path container = null;
         try {
             doc = SourceDocument.of(Path.of(FILE), FILE, data);
+            if (doc.binary()) {
+                // binary importers read the file itself (a workbook is a zip they open), so it must exist
+                container = Files.createTempFile("qbank-fuzz-", ".bin");
+                Files.write(container, data);
+                doc = SourceDocument.load(container, FILE);
+            }
         } catch (QbankException e) {
             return namesFile(e);
         } catch (Throwable t) {
             return "decoding threw " + describe(t);
         }
+        try {
+            return check(doc);
+        } finally {
+            if (container != null) {
+                try {
+                    Files.deleteIfExists(container);
+                } catch (IOException e) {
+                    // a temporary file left behind
+                }
+            }
+        }
+    }
+
+    private String check(SourceDocument doc) {
         try {
             new FormatDetector(registry).detect(doc);
         } catch (QbankException e) {
@@ -47,8 +68,12 @@ final class ImportFuzzer {
         } catch (Throwable t) {
             return "detection threw " + describe(t);
         }
-        int lines = (int) doc.text().chars().filter(c -> c == '\n').count() + 1;
+        // a workbook's line is its row: at most Excel's 1,048,576
+        int lines = doc.binary() ? 1 << 20 : (int) doc.text().chars().filter(c -> c == '\n').count() + 1;
         for (Importer importer : registry.all().values()) {
+            if (importer.binary() != doc.binary()) {
+                continue; // as in an import: text importers never see a container, binary ones never see text
+            }
             List<String> problems = new ArrayList<>();
             try {
                 // bounded as FileReader bounds every question an importer emits, before it goes anywhere

@@ -1,0 +1,357 @@
+package dev.qbank.importers.anki;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An Anki field's HTML as the Markdown a bank holds. Only structure and formatting come through: paragraphs and
+ * line breaks, headings, bold, italics, code and code blocks, lists, quotes, rules, tables, links to web pages and
+ * images (as Markdown). Every other tag is dropped, its text kept; {@code script}, {@code style} and the like are
+ * dropped with their content; entities are decoded. Nothing of the HTML survives as HTML, so a card cannot bring a
+ * script into the bank. The text is the field's: Markdown characters in it are not escaped.
+ */
+final class HtmlText {
+    private static final Pattern TOKEN = Pattern.compile(
+            "<!--.*?(?:-->|\\z)|<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", Pattern.DOTALL);
+    private static final Pattern ATTRIBUTE = Pattern.compile(
+            "([a-zA-Z_:][-a-zA-Z0-9_:.]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))");
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
+    private static final Map<String, String> NAMED = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
+            "apos", "'", "nbsp", " ", "ensp", " ", "emsp", " ", "thinsp", " ");
+    /** Elements dropped with everything inside them. */
+    private static final List<String> DROPPED = List.of("script", "style", "head", "title", "template", "iframe",
+            "object", "embed", "svg", "math", "noscript", "textarea", "select");
+    private static final Pattern LANGUAGE = Pattern.compile("language-([A-Za-z0-9_+#-]{1,30})");
+
+    private final StringBuilder out = new StringBuilder();
+    /** ul or ol, with the next number, one per open list. */
+    private final Deque<int[]> lists = new ArrayDeque<>();
+    private final Deque<String> links = new ArrayDeque<>();
+    /** Images the HTML showed, by their source as written. */
+    private final List<String> images = new ArrayList<>();
+    private int quotes;
+    private boolean pre;
+    /** Inside a code block, before its first line: the fence's line may still take the language. */
+    private boolean preStart;
+    private int dropped;
+    private String droppedName;
+    private boolean atLineStart = true;
+    /** Before the next text: 1 a line break, 2 a blank line. */
+    private int pendingBreak;
+    /** The fewest quote levels open since the pending blank line was asked for: its own quote markers. */
+    private int breakQuotes = Integer.MAX_VALUE;
+    /** A list item's marker, written before its first text. */
+    private String pendingMarker;
+    private boolean tableHeaderDone;
+    private int cellsInRow;
+
+    private HtmlText() {
+    }
+
+    /** The Markdown of a field, and the images it shows. */
+    record Result(String text, List<String> images) {
+    }
+
+    static Result of(String html) {
+        HtmlText t = new HtmlText();
+        t.convert(html == null ? "" : html);
+        return new Result(t.finish(), List.copyOf(t.images));
+    }
+
+    private void convert(String html) {
+        Matcher m = TOKEN.matcher(html);
+        int at = 0;
+        while (m.find()) {
+            text(html.substring(at, m.start()));
+            at = m.end();
+            if (m.group(2) != null) {
+                tag(m.group(1).equals("/"), m.group(2).toLowerCase(Locale.ROOT), m.group(3));
+            }
+        }
+        text(html.substring(at));
+    }
+
+    private void tag(boolean closing, String name, String attributes) {
+        if (dropped > 0) {
+            if (name.equals(droppedName) && !attributes.endsWith("/")) {
+                dropped += closing ? -1 : 1;
+            }
+            return;
+        }
+        if (DROPPED.contains(name)) {
+            if (!closing && !attributes.endsWith("/")) {
+                dropped = 1;
+                droppedName = name;
+            }
+            return;
+        }
+        switch (name) {
+            case "br" -> pendingBreak = pendingBreak >= 1 || atLineStart && out.length() > 0 ? 2 : 1;
+            case "p" -> block();
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                block();
+                if (!closing) {
+                    emit("#".repeat(name.charAt(1) - '0') + " ");
+                }
+            }
+            case "div", "dt", "dd" -> line();
+            case "table" -> {
+                block();
+                tableHeaderDone = false;
+            }
+            case "tr" -> {
+                if (!closing) {
+                    line();
+                    emit("|");
+                    cellsInRow = 0;
+                } else if (cellsInRow > 0 && !tableHeaderDone) {
+                    line();
+                    emit("|" + " --- |".repeat(cellsInRow));
+                    tableHeaderDone = true;
+                }
+            }
+            case "th", "td" -> {
+                if (closing) {
+                    emit(" |");
+                    cellsInRow++;
+                } else {
+                    emit(" ");
+                }
+            }
+            case "hr" -> {
+                block();
+                emit("---");
+                block();
+            }
+            case "strong", "b" -> emit("**");
+            case "em", "i" -> emit("*");
+            case "s", "del", "strike" -> emit("~~");
+            case "code" -> {
+                if (!pre) {
+                    emit("`");
+                } else if (!closing && preStart) {
+                    Matcher lang = LANGUAGE.matcher(attribute(attributes, "class"));
+                    if (lang.find()) {
+                        out.append(lang.group(1));
+                    }
+                }
+            }
+            case "pre" -> {
+                if (!closing && !pre) {
+                    block();
+                    emit("```");
+                    pre = true;
+                    preStart = true;
+                } else if (closing && pre) {
+                    pre = false;
+                    if (preStart || !atLineStart) {
+                        out.append('\n');
+                        atLineStart = true;
+                    }
+                    pendingBreak = 0;
+                    emit("```");
+                    block();
+                }
+            }
+            case "ul", "ol" -> {
+                if (closing) {
+                    lists.poll();
+                    if (lists.isEmpty()) {
+                        block();
+                    } else {
+                        line();
+                    }
+                } else {
+                    line();
+                    String start = attribute(attributes, "start");
+                    lists.push(new int[] {name.equals("ol") ? 1 : 0,
+                            start.matches("[0-9]{1,9}") ? Integer.parseInt(start) : 1});
+                }
+            }
+            case "li" -> {
+                if (!closing) {
+                    line();
+                    int[] list = lists.peek();
+                    pendingMarker = list != null && list[0] == 1 ? list[1]++ + ". " : "- ";
+                } else {
+                    line();
+                }
+            }
+            case "blockquote" -> {
+                block();
+                quotes = closing ? Math.max(0, quotes - 1) : quotes + 1;
+                breakQuotes = Math.min(breakQuotes, quotes); // the blank line around a quote is outside it
+            }
+            case "a" -> {
+                if (closing) {
+                    String href = links.poll();
+                    if (href != null && !href.isEmpty()) {
+                        emit("](" + href + ")");
+                    }
+                } else {
+                    String href = attribute(attributes, "href").strip();
+                    String lower = href.toLowerCase(Locale.ROOT);
+                    boolean web = lower.startsWith("http://") || lower.startsWith("https://")
+                            || lower.startsWith("mailto:");
+                    links.push(web ? href.replace(" ", "%20").replace(")", "%29") : "");
+                    if (web) {
+                        emit("[");
+                    }
+                }
+            }
+            case "img" -> {
+                String src = attribute(attributes, "src").strip();
+                String lower = src.toLowerCase(Locale.ROOT);
+                if (!src.isEmpty() && !lower.startsWith("javascript:") && !lower.startsWith("data:")) {
+                    images.add(src);
+                    String shown = src.contains(" ") || src.contains(")") ? "<" + src + ">" : src;
+                    emit("![" + attribute(attributes, "alt").replace("]", "") + "](" + shown + ")");
+                }
+            }
+            default -> {
+                // any other element: its text is kept, the tag itself is not
+            }
+        }
+    }
+
+    /** A paragraph break before what comes next. */
+    private void block() {
+        pendingBreak = 2;
+        breakQuotes = Math.min(breakQuotes, quotes);
+    }
+
+    /** A line break before what comes next. */
+    private void line() {
+        pendingBreak = Math.max(pendingBreak, 1);
+    }
+
+    private void text(String raw) {
+        if (dropped > 0 || raw.isEmpty()) {
+            return;
+        }
+        String s = decode(raw);
+        if (pre) {
+            if (preStart) {
+                out.append('\n');
+                atLineStart = true;
+                preStart = false;
+            }
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\n') {
+                    out.append('\n');
+                    atLineStart = true;
+                    continue;
+                }
+                if (atLineStart) {
+                    out.append("> ".repeat(quotes)).append("   ".repeat(lists.size()));
+                    atLineStart = false;
+                }
+                out.append(c);
+            }
+            return;
+        }
+        s = s.replaceAll("[\\s&&[^\u00a0]]+", " ");
+        if (atLineStart || pendingBreak > 0 || out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+            s = s.stripLeading();
+        }
+        if (!s.isEmpty()) {
+            emit(s.replace('\u00a0', ' '));
+        }
+    }
+
+    /** Writes text, after the line breaks asked for and, at the start of a line, its quote and list prefix. */
+    private void emit(String s) {
+        if (out.length() > 0 && pendingBreak > 0) {
+            if (!atLineStart) {
+                trimTrailingSpaces();
+                out.append('\n');
+            }
+            if (pendingBreak == 2 && !lastLineBlank()) {
+                out.append("> ".repeat(Math.min(quotes, breakQuotes)).stripTrailing()).append('\n');
+            }
+            atLineStart = true;
+        }
+        pendingBreak = 0;
+        breakQuotes = Integer.MAX_VALUE;
+        if (atLineStart) {
+            out.append("> ".repeat(quotes));
+            if (pendingMarker != null) {
+                out.append("   ".repeat(Math.max(0, lists.size() - 1))).append(pendingMarker);
+                pendingMarker = null;
+            } else {
+                out.append("   ".repeat(lists.size()));
+            }
+        }
+        out.append(s);
+        atLineStart = false;
+    }
+
+    private boolean lastLineBlank() {
+        int end = out.length() - 1; // the line break just written
+        int start = out.lastIndexOf("\n", end - 1) + 1;
+        return out.substring(start, end).replace(">", "").isBlank();
+    }
+
+    private static String decode(String s) {
+        if (s.indexOf('&') < 0) {
+            return s;
+        }
+        Matcher m = ENTITY.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String e = m.group(1);
+            String r;
+            if (e.charAt(0) == '#') {
+                int cp;
+                try {
+                    cp = e.charAt(1) == 'x' || e.charAt(1) == 'X' ? Integer.parseInt(e.substring(2), 16)
+                            : Integer.parseInt(e.substring(1));
+                } catch (NumberFormatException tooBig) {
+                    cp = -1;
+                }
+                r = Character.isValidCodePoint(cp) && cp != 0 && !Character.isSurrogate((char) cp)
+                        ? new String(Character.toChars(cp)) : "\uFFFD";
+            } else {
+                r = NAMED.getOrDefault(e.toLowerCase(Locale.ROOT), m.group());
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(r));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static String attribute(String attributes, String name) {
+        Matcher m = ATTRIBUTE.matcher(attributes);
+        while (m.find()) {
+            if (m.group(1).equalsIgnoreCase(name)) {
+                String v = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+                return decode(v);
+            }
+        }
+        return "";
+    }
+
+    private void trimTrailingSpaces() {
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == ' ') {
+            end--;
+        }
+        out.setLength(end);
+    }
+
+    private String finish() {
+        String s = out.toString();
+        StringBuilder sb = new StringBuilder();
+        for (String line : s.split("\n", -1)) {
+            sb.append(line.stripTrailing()).append('\n');
+        }
+        return sb.toString().replaceAll("\n{3,}", "\n\n").strip();
+    }
+}

@@ -1,0 +1,146 @@
+package dev.qbank.importers.table;
+
+import dev.qbank.importers.DifficultyWords;
+import dev.qbank.importers.LanguageGuess;
+import dev.qbank.importers.TagList;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.Difficulty;
+import dev.qbank.model.Question;
+import dev.qbank.model.Reference;
+import dev.qbank.model.Source;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A spreadsheet's header and rows, whatever the file: CSV/TSV text ({@code csv}) or a workbook's sheet
+ * ({@code xlsx}). The header row names the columns ({@link Column}) in any order; each row below it is one question.
+ */
+public final class SheetRow {
+    /**
+     * A header cell is a column name ("Interview Question", "参考答案"): a first line with a longer cell, or one that
+     * reads as a sentence, is a question of another format ("1. Answer this question, briefly"), not a header.
+     */
+    private static final int MAX_HEADER_CELL = 30;
+    private static final int MAX_HEADER_WORDS = 3;
+
+    private SheetRow() {
+    }
+
+    /**
+     * Which cell holds which column (the first cell naming a column wins), or null when {@code cells} is not a
+     * header: a cell is not a column name, or none names the question column.
+     */
+    public static Map<Column, Integer> header(List<String> cells) {
+        Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i) == null ? "" : cells.get(i).strip();
+            if (!isColumnName(cell)) {
+                return null;
+            }
+            int at = i;
+            Column.of(cell).ifPresent(c -> columns.putIfAbsent(c, at));
+        }
+        return columns.containsKey(Column.QUESTION) ? columns : null;
+    }
+
+    private static boolean isColumnName(String cell) {
+        return cell.length() <= MAX_HEADER_CELL && cell.split("\\s+").length <= MAX_HEADER_WORDS
+                && cell.chars().noneMatch(c -> c == '?' || c == '？' || c == '。');
+    }
+
+    /**
+     * Where a row is, for its question's source and for messages.
+     *
+     * @param file   the file as messages name it
+     * @param format the importer's name
+     * @param sheet  a workbook's sheet (recorded as the source's section and named in messages), or null
+     */
+    public record Place(String file, String format, String sheet) {
+    }
+
+    /**
+     * Reads one row, {@code cells} by column index, at {@code line} (a text line, or a sheet's row number). A blank
+     * row is nothing; a row without a question text, or with a difficulty that is not one, is a warning.
+     */
+    public static void read(Place place, Map<Column, Integer> columns, List<String> cells, int line,
+                            Consumer<Question> out, Consumer<Diagnostic> warnings) {
+        if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+            return;
+        }
+        String text = oneLine(cell(cells, columns, Column.QUESTION));
+        if (text == null) {
+            warnings.accept(Diagnostic.warning("empty-question", place.file(), line, 0,
+                    where(place, null, line) + "this row has no question text; skipped"));
+            return;
+        }
+        Difficulty difficulty = null;
+        String level = oneLine(cell(cells, columns, Column.DIFFICULTY));
+        if (level != null) {
+            difficulty = DifficultyWords.parse(level).orElse(null);
+            if (difficulty == null) {
+                warnings.accept(Diagnostic.warning("difficulty", place.file(), line, 0,
+                        where(place, columns.get(Column.DIFFICULTY), line) + "unknown difficulty '" + level
+                                + "' (use 简单/中等/困难, easy/medium/hard, 1-3 or stars); left unset"));
+            }
+        }
+        String tags = cell(cells, columns, Column.TAGS);
+        String references = cell(cells, columns, Column.REFERENCES);
+        out.accept(Question.builder(text)
+                .answer(paragraphs(cell(cells, columns, Column.ANSWER)))
+                .explanation(paragraphs(cell(cells, columns, Column.EXPLANATION)))
+                .difficulty(difficulty)
+                .topic(oneLine(cell(cells, columns, Column.TOPIC)))
+                .tags(tags == null ? List.of() : TagList.split(tags))
+                .references(references == null ? List.of()
+                        : references.lines().map(String::strip).filter(l -> !l.isEmpty()).map(Reference::of).toList())
+                .language(LanguageGuess.of(text))
+                .source(new Source(place.file(), line, text, place.format(),
+                        oneLine(cell(cells, columns, Column.NUMBER)), oneLine(cell(cells, columns, Column.URL)),
+                        place.sheet()))
+                .build());
+    }
+
+    /** {@code sheet 'NAME', cell C7: } (or {@code row 7}) before a workbook's messages; nothing for a text file. */
+    private static String where(Place place, Integer column, int line) {
+        if (place.sheet() == null) {
+            return "";
+        }
+        return "sheet '" + place.sheet() + "', " + (column == null ? "row " + line : "cell " + letters(column) + line)
+                + ": ";
+    }
+
+    /** A column's letters as Excel shows them: 0 is A, 25 Z, 26 AA. */
+    static String letters(int column) {
+        StringBuilder sb = new StringBuilder();
+        for (int c = column + 1; c > 0; c = (c - 1) / 26) {
+            sb.insert(0, (char) ('A' + (c - 1) % 26));
+        }
+        return sb.toString();
+    }
+
+    /** The cell of a column, or null when the sheet has no such column or the row is short. */
+    private static String cell(List<String> cells, Map<Column, Integer> columns, Column c) {
+        Integer at = columns.get(c);
+        return at == null || at >= cells.size() ? null : cells.get(at);
+    }
+
+    /** A cell that must be one line (question, topic, ...): white space runs, line breaks included, become a space. */
+    private static String oneLine(String cell) {
+        if (cell == null) {
+            return null;
+        }
+        String s = cell.strip().replaceAll("\\s+", " ");
+        return s.isEmpty() ? null : s;
+    }
+
+    /** An answer keeps its line breaks (it is Markdown); lines lose trailing spaces, the cell its blank edges. */
+    private static String paragraphs(String cell) {
+        if (cell == null || cell.isBlank()) {
+            return null;
+        }
+        return cell.replace("\r\n", "\n").replace('\r', '\n').lines().map(String::stripTrailing)
+                .reduce((a, b) -> a + "\n" + b).orElse("").strip();
+    }
+}

@@ -1,0 +1,259 @@
+package dev.qbank.importers.xlsx;
+
+import dev.qbank.importers.Importer;
+import dev.qbank.importers.SourceDocument;
+import dev.qbank.importers.table.Column;
+import dev.qbank.importers.table.SheetRow;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.QbankException;
+import dev.qbank.model.Question;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * An Excel workbook ({@code .xlsx}): every sheet with a header row naming a question column, one question per row
+ * below it, columns recognised by their header as in a CSV file ({@link SheetRow}, {@link Column}), so
+ * {@code qbank export --format xlsx} reads back. The header is a sheet's first row with two or more filled cells
+ * (title rows of one merged cell above it are passed over); it must hold only names, not numbers. A question's line
+ * is its row number and its source's section the sheet's name; messages name the sheet and the cell.
+ *
+ * <p>Read with POI's event API, one sheet at a time as a stream of rows (a big sheet is never loaded whole), with
+ * POI's zip-bomb limits on. A cell's value is what Excel shows: text (rich text as its plain characters, line breaks
+ * kept), numbers and dates as formatted, booleans, a formula's cached result.
+ */
+public final class XlsxImporter implements Importer {
+    public static final String NAME = "xlsx";
+    /** The part every xlsx package has. */
+    static final String WORKBOOK_PART = "xl/workbook.xml";
+    /** What {@code qbank export --format xlsx} calls its counts sheet, and the first cell of that sheet. */
+    private static final String QBANK_SUMMARY_SHEET = "Summary";
+    private static final String QBANK_SUMMARY_FIRST_CELL = "questions";
+    /** A number (or a percentage) is a value, never a column name: "questions | 12" is not a header. */
+    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9][0-9,.]*%?");
+    private static final String RESAVE = "open it in Excel (or LibreOffice) and save it again as an Excel workbook "
+            + "(.xlsx)";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Excel workbook (.xlsx), one question per row under a header row 题目/question, 答案/answer, "
+                + "难度/difficulty, ... in every sheet that has one";
+    }
+
+    @Override
+    public boolean binary() {
+        return true;
+    }
+
+    @Override
+    public double sniff(SourceDocument doc) {
+        if (!doc.binary()) {
+            return 0;
+        }
+        if (doc.hasZipEntry(WORKBOOK_PART)) {
+            return 0.95;
+        }
+        if (legacyKind(doc) != null) {
+            return 0.9; // an encrypted workbook or an old .xls: read() says what to do
+        }
+        String file = doc.file().toLowerCase(Locale.ROOT);
+        // a broken file named as a workbook: read() says it cannot be read, rather than "binary file"
+        return file.endsWith(".xlsx") || file.endsWith(".xlsm") ? 0.5 : 0;
+    }
+
+    @Override
+    public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
+        if (!doc.binary()) {
+            throw error(doc, "not an Excel workbook: an .xlsx file is a zip package, and this is text");
+        }
+        String legacy = legacyKind(doc);
+        if (legacy != null) {
+            throw error(doc, legacy);
+        }
+        List<String> skipped = new ArrayList<>();
+        int read = 0;
+        try (OPCPackage pkg = OPCPackage.open(doc.path().toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            var styles = reader.getStylesTable();
+            DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+            while (sheets.hasNext()) {
+                try (InputStream sheet = sheets.next()) {
+                    SheetReader rows = new SheetReader(new SheetRow.Place(doc.file(), NAME, sheets.getSheetName()),
+                            questions, warnings);
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows, formatter, false));
+                    try {
+                        parser.parse(new InputSource(sheet));
+                    } catch (NoHeader stop) {
+                        // the rest of a sheet without a header is not read
+                    }
+                    if (rows.columns != null) {
+                        read++;
+                    } else if (!rows.isQbankSummary()) {
+                        skipped.add(rows.describe());
+                    }
+                }
+            }
+        } catch (QbankException e) {
+            throw e;
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
+                 | RuntimeException e) {
+            throw unreadable(doc, e);
+        }
+        if (read == 0) {
+            throw error(doc, "no sheet has a header row naming a question column (题目, 问题, question or title)"
+                    + (skipped.isEmpty() ? "" : ": " + String.join("; ", skipped))
+                    + "; put a header row above the questions, e.g. question | answer | difficulty");
+        }
+        for (String sheet : skipped) {
+            warnings.accept(Diagnostic.warning("sheet-skipped", doc.file(), 0, 0, sheet
+                    + ": no header row naming a question column, so no questions were read from it"));
+        }
+    }
+
+    /**
+     * What to do about an OLE2 compound file, which is not an xlsx package: an encrypted workbook or an Excel 97-2003
+     * one; null when the file is not such a file.
+     */
+    private static String legacyKind(SourceDocument doc) {
+        if (doc.hasZipEntry(WORKBOOK_PART)) {
+            return null;
+        }
+        try (POIFSFileSystem fs = new POIFSFileSystem(doc.path().toFile(), true)) {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("EncryptionInfo")) {
+                return "this workbook is encrypted (protected by a password to open); open it in Excel, remove the "
+                        + "password (File > Info > Protect Workbook > Encrypt with Password, clear it), save, and "
+                        + "import again";
+            }
+            if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
+                return "this is an Excel 97-2003 workbook (.xls), which qbank does not read; " + RESAVE;
+            }
+            return null;
+        } catch (IOException | RuntimeException notOle2) {
+            return null;
+        }
+    }
+
+    private static QbankException unreadable(SourceDocument doc, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("Zip bomb") || m.contains("zip bomb")) {
+                return error(doc, "refused: this workbook inflates to far more than its size, as a zip bomb does, "
+                        + "or holds a part too large to read safely; if it is a genuine workbook, " + RESAVE);
+            }
+        }
+        String cause = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+        return error(doc, "not a readable Excel workbook (" + (cause.isEmpty() ? e.getClass().getSimpleName() : cause)
+                + "); " + RESAVE);
+    }
+
+    private static QbankException error(SourceDocument doc, String message) {
+        return new QbankException(Diagnostic.error(NAME, doc.file(), 0, 0, message));
+    }
+
+    /** Thrown out of the parser to stop reading a sheet once its first filled row is found not to be a header. */
+    private static final class NoHeader extends RuntimeException {
+        NoHeader() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** One sheet's rows: finds its header, then reads each row below it into a question. */
+    private static final class SheetReader implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final SheetRow.Place place;
+        private final Consumer<Question> questions;
+        private final Consumer<Diagnostic> warnings;
+        private final List<String> cells = new ArrayList<>();
+        private int nextColumn;
+        /** The header's columns; null until it is found. */
+        private Map<Column, Integer> columns;
+        /** The first row with two or more filled cells, when it was not a header. */
+        private List<String> notHeader;
+        private int notHeaderRow;
+
+        SheetReader(SheetRow.Place place, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
+            this.place = place;
+            this.questions = questions;
+            this.warnings = warnings;
+        }
+
+        @Override
+        public void startRow(int row) {
+            cells.clear();
+            nextColumn = 0;
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = reference == null ? nextColumn : new CellReference(reference).getCol();
+            nextColumn = column + 1;
+            while (cells.size() <= column) {
+                cells.add(null);
+            }
+            cells.set(column, value);
+        }
+
+        @Override
+        public void endRow(int row) {
+            if (columns != null) {
+                SheetRow.read(place, columns, cells, row + 1, questions, warnings);
+                return;
+            }
+            long filled = cells.stream().filter(c -> c != null && !c.isBlank()).count();
+            if (filled < 2) {
+                return; // a title above the header, or nothing
+            }
+            boolean names = cells.stream().noneMatch(c -> c != null && NUMBER.matcher(c.strip()).matches());
+            columns = names ? SheetRow.header(cells) : null;
+            if (columns == null) {
+                notHeader = new ArrayList<>(cells);
+                notHeaderRow = row + 1;
+                throw new NoHeader();
+            }
+        }
+
+        boolean isQbankSummary() {
+            return place.sheet().equals(QBANK_SUMMARY_SHEET) && notHeader != null && notHeaderRow == 1
+                    && QBANK_SUMMARY_FIRST_CELL.equals(notHeader.get(0));
+        }
+
+        /** The sheet and what its first filled row holds, for messages. */
+        String describe() {
+            if (notHeader == null) {
+                return "sheet '" + place.sheet() + "' has no row of two or more filled cells";
+            }
+            String row = String.join(" | ", notHeader.stream().map(c -> c == null ? "" : c.strip()).toList());
+            return "sheet '" + place.sheet() + "' starts with row " + notHeaderRow + " '"
+                    + (row.length() > 60 ? row.substring(0, 60) + "…" : row) + "'";
+        }
+    }
+}

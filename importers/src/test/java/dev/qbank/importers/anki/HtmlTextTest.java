@@ -1,0 +1,40 @@
+package dev.qbank.importers.anki;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HtmlTextTest {
+    private static String md(String html) {
+        return HtmlText.of(html).text();
+    }
+
+    @Test
+    void formattingBecomesMarkdown() {
+        assertThat(md("<p>反向传播时梯度逐层相乘而<strong>趋近于零</strong>。</p>\n<h2>不是标题</h2>\n<hr />"
+                + "<p>x <em>y</em> <code>z</code></p>"))
+                .isEqualTo("反向传播时梯度逐层相乘而**趋近于零**。\n\n## 不是标题\n\n---\n\nx *y* `z`");
+        assertThat(md("line one<br>line two<div>in a div</div><div>another</div>"))
+                .isEqualTo("line one\nline two\nin a div\nanother");
+        assertThat(md("<pre><code class=\"language-python\">x = 1  # 注释\ny = 2\n</code></pre>"))
+                .isEqualTo("```python\nx = 1  # 注释\ny = 2\n```");
+        assertThat(md("<ul>\n<li>a</li>\n<li>b<ol><li>c</li><li>d</li></ol></li>\n</ul>\n<p>after</p>"))
+                .isEqualTo("- a\n- b\n   1. c\n   2. d\n\nafter");
+        assertThat(md("<blockquote>\n<p>quoted</p>\n<p>two</p>\n</blockquote>\n<p>out</p>"))
+                .isEqualTo("> quoted\n>\n> two\n\nout");
+        assertThat(md("<table><thead><tr><th>a</th><th>b</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr>"
+                + "</tbody></table>")).isEqualTo("| a | b |\n| --- | --- |\n| 1 | 2 |");
+        assertThat(md("see <a href=\"https://example.org/x\" rel=\"noopener\">this</a> &amp; &lt;T&gt;&nbsp;&#x4e2d;"))
+                .isEqualTo("see [this](https://example.org/x) & <T> 中");
+    }
+
+    @Test
+    void nothingOfTheHtmlSurvives() {
+        assertThat(md("<script>alert(1)</script>ok<style>p{}</style><img src=x onerror=alert(1)>"
+                + "<a href=\"javascript:alert(1)\">click</a><iframe src=\"https://evil\">t</iframe>"))
+                .isEqualTo("ok![](x)click");
+        assertThat(HtmlText.of("<img src=\"pic 1.png\" alt=\"a]b\">").images()).containsExactly("pic 1.png");
+        assertThat(md("<img src=\"pic 1.png\" alt=\"a]b\">")).isEqualTo("![ab](<pic 1.png>)");
+        assertThat(md("a <!-- c --> b <b>unclosed")).isEqualTo("a b **unclosed");
+    }
+}
