@@ -61,8 +61,6 @@ public final class AnkiImporter implements Importer {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     /** qbank's own note type, whose Topic field is the topic and whose deck adds nothing. */
     private static final String QBANK_NOTETYPE = "qbank question";
-    /** qbank's field for a fuller statement of the question (no tabular format has such a column). */
-    private static final String PROMPT_FIELD = "Prompt";
 
     public AnkiImporter() {
         this(MAX_COLLECTION_BYTES);
@@ -239,14 +237,9 @@ public final class AnkiImporter implements Importer {
         String[] values = (flds == null ? "" : flds).split("\u001f", -1);
         List<String> names = type == null ? List.of() : type.fields();
         Map<Column, String> byColumn = new HashMap<>();
-        String prompt = null;
         for (int i = 0; i < values.length && i < names.size(); i++) {
             int at = i;
-            if (names.get(i).strip().equalsIgnoreCase(PROMPT_FIELD)) {
-                prompt = values[i];
-            } else {
-                Column.of(names.get(i)).ifPresent(c -> byColumn.putIfAbsent(c, values[at]));
-            }
+            Column.of(names.get(i)).ifPresent(c -> byColumn.putIfAbsent(c, values[at]));
         }
         if (!byColumn.containsKey(Column.QUESTION)) {
             // Basic (Front/Back), Cloze (Text/Back Extra) and other note types: first field asks, second answers
@@ -293,7 +286,7 @@ public final class AnkiImporter implements Importer {
             allTags.addAll(TagList.split(tagField));
         }
         Question q = Question.builder(text)
-                .prompt(markdown(prompt, images))
+                .prompt(markdown(byColumn.get(Column.PROMPT), images))
                 .answer(markdown(byColumn.get(Column.ANSWER), images))
                 .explanation(markdown(byColumn.get(Column.EXPLANATION), images))
                 .difficulty(difficulty)

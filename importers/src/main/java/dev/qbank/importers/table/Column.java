@@ -11,6 +11,11 @@ import java.util.Optional;
  */
 public enum Column {
     QUESTION(List.of("题目", "问题", "面试题", "题干", "试题", "question", "questions", "title", "q")),
+    /**
+     * The question's fuller statement, when the question column holds a short title: what
+     * {@code qbank export --format xlsx} writes under "prompt".
+     */
+    PROMPT(List.of("完整题目", "题目全文", "原题", "prompt", "full question")),
     DIFFICULTY(List.of("难度", "难易", "难易度", "难度等级", "级别", "等级", "difficulty", "level")),
     TAGS(List.of("标签", "tags", "tag", "关键词", "关键字", "知识点", "考点", "keywords", "labels")),
     ANSWER(List.of("答案", "回答", "参考答案", "answer", "answers", "a")),

@@ -88,6 +88,7 @@ public final class SheetRow {
         String tags = cell(cells, columns, Column.TAGS);
         String references = cell(cells, columns, Column.REFERENCES);
         out.accept(Question.builder(text)
+                .prompt(paragraphs(cell(cells, columns, Column.PROMPT)))
                 .answer(paragraphs(cell(cells, columns, Column.ANSWER)))
                 .explanation(paragraphs(cell(cells, columns, Column.EXPLANATION)))
                 .difficulty(difficulty)

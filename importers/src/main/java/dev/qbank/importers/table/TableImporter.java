@@ -217,6 +217,7 @@ public final class TableImporter implements Importer {
             }
         }
         out.accept(Question.builder(text)
+                .prompt(markdown(doc, cells, columns, Column.PROMPT))
                 .answer(markdown(doc, cells, columns, Column.ANSWER))
                 .explanation(markdown(doc, cells, columns, Column.EXPLANATION))
                 .difficulty(difficulty)

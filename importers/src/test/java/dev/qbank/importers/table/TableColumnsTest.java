@@ -28,6 +28,21 @@ class TableColumnsTest {
         assertThat(qs.get(0).answer()).isEqualTo("Two-stage: candidate generation then ranking.");
     }
 
+    /** A prompt column (the xlsx export's, or a bank's full wording beside a short title) fills the prompt. */
+    @Test
+    void aPromptColumnIsTheQuestionsFullerStatement() {
+        assertThat(Column.of("prompt")).contains(Column.PROMPT);
+        assertThat(Column.of("完整题目")).contains(Column.PROMPT);
+        List<Question> qs = Golden.readText(importer, """
+                | 题目 | 完整题目 | 答案 |
+                |---|---|---|
+                | CNN的组成 | 请列举卷积神经网络的主要组成部分，并简述其作用。 | 卷积层、池化层、全连接层 |
+                | 什么是Dropout？ | | 随机丢弃神经元 |
+                """).questions();
+        assertThat(qs).extracting(Question::question, Question::prompt).containsExactly(
+                tuple("CNN的组成", "请列举卷积神经网络的主要组成部分，并简述其作用。"), tuple("什么是Dropout？", null));
+    }
+
     @Test
     void slashSeparatedHashtagAndKnowledgePointTagsAreSplit() {
         List<Question> qs = Golden.readFixture(importer, "table", "english-headers.md").questions();
