@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * Turns the paths a user named into the files to import. A file is taken as named; a folder contributes its
- * regular files, recursively, sorted by relative path, skipping hidden files and folders, {@code manifest.yaml},
+ * regular files, recursively, sorted by relative path, skipping hidden files and folders, Office's {@code ~$} lock
+ * files, {@code manifest.yaml},
  * a repository's own files ({@code README*}, {@code LICENSE*}, ...: {@link #REPOSITORY_FILES}), the bank being
  * written and symbolic links (which could lead outside the folder). Missing paths are reported together, one line
  * each.
@@ -45,7 +46,8 @@ final class InputCollector {
             "png", "jpg", "jpeg", "gif", "webp", "bmp", "svg", "ico", "tif", "tiff", "heic", "avif",
             "mp3", "wav", "ogg", "m4a", "mp4", "mov", "webm", "avi", "mkv",
             "pdf", "zip", "gz", "tgz", "bz2", "xz", "7z", "rar", "tar",
-            "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "apkg", "epub",
+            // not xlsx and apkg: workbooks and Anki decks are question banks qbank reads
+            "doc", "docx", "xls", "ppt", "pptx", "odt", "ods", "odp", "epub",
             "exe", "dll", "so", "dylib", "class", "jar", "db", "sqlite", "woff", "woff2", "ttf", "otf");
     /**
      * Name prefixes (upper case) of the files a repository of banks keeps beside them and that are never banks: a
@@ -160,7 +162,8 @@ final class InputCollector {
     private static boolean wanted(Path f) {
         String name = f.getFileName().toString();
         String upper = name.toUpperCase(Locale.ROOT);
-        return !name.startsWith(".") && !name.equals("manifest.yaml")
+        // "~$book.xlsx": the lock file Office keeps beside a workbook while it is open, binary and never a bank
+        return !name.startsWith(".") && !name.startsWith("~$") && !name.equals("manifest.yaml")
                 && REPOSITORY_FILES.stream().noneMatch(upper::startsWith)
                 && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS);
     }

@@ -46,6 +46,20 @@ class XlsxImportPipelineTest {
         assertThat(again.unchanged()).isEqualTo(4);
     }
 
+    /** A folder walk takes workbooks like any bank, and leaves out the lock file Excel keeps beside an open one. */
+    @Test
+    void aFolderWalkImportsWorkbooksAndSkipsOfficeLockFiles() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        XlsxFixtures.userBook(in.resolve("book.xlsx"));
+        Files.write(in.resolve("~$book.xlsx"), new byte[] {8, 0, 'm', 'e', 0, 0});
+        Files.writeString(in.resolve("list.txt"), "1. What is a tensor?\n", StandardCharsets.UTF_8);
+        ImportReport report = run(null, in);
+        assertThat(report.files()).extracting(ImportReport.FileSummary::file, ImportReport.FileSummary::format)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(in.toString().replace('\\', '/') + "/book.xlsx", "xlsx"),
+                        org.assertj.core.groups.Tuple.tuple(in.toString().replace('\\', '/') + "/list.txt", "numbered"));
+        assertThat(report.notices()).isEmpty();
+    }
+
     @Test
     void aFormatThatDoesNotFitTheFileIsRefused() throws IOException {
         Path book = XlsxFixtures.userBook(dir.resolve("book.xlsx"));
