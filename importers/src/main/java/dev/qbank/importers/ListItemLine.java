@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * {@code [1](url)} or {@code [1]: url} (a Markdown link or link definition). Bold around the item or its number
  * ({@code **1. question**}, {@code **1.** question}) is not part of the text. Chinese banks also count their
  * questions in words, {@code 第一题 question}, {@code 第12题：question}: the number is then the numeral's value.
+ * Some lists put a {@code Q} before the number ({@code Q3. question}, {@code Q3: question}); the number is then the
+ * digits after it.
  *
  * @param number the source's own number, in ASCII digits
  * @param text   the rest of the line, trimmed
@@ -30,10 +32,30 @@ public record ListItemLine(String number, String text) {
             + ChineseNumerals.DIGITS + "]{1,6})[ \\t]*[题问][ \\t]*[.．、:：]?[ \\t\\u3000]*(\\S.*)$");
 
     /** Strong emphasis opening before the number: {@code **1. question**}, {@code **1.** question}. */
-    private static final Pattern BOLD_START = Pattern.compile("^[ \\t\\u3000]*(\\*\\*|__)(?=[0-9０-９(（\\[【])");
+    private static final Pattern BOLD_START = Pattern.compile("^[ \\t\\u3000]*(\\*\\*|__)(?=[0-9０-９(（\\[【QＱ])");
+
+    /** A {@code Q} before the number ({@code Q3. question}, {@code Q3: question}), as some lists write it. */
+    private static final Pattern Q_PREFIX = Pattern.compile("^([ \\t\\u3000]*)[QＱ](?=[ \\t]?[0-9０-９])");
+    private static final Pattern Q_COLON = Pattern.compile("^([ \\t]?[0-9０-９]{1,6})[ \\t]*[:：]");
 
     public static Optional<ListItemLine> parse(String line) {
-        return parseUnbolded(unbold(line));
+        String unbolded = unbold(line);
+        Optional<ListItemLine> item = parseUnbolded(unbolded);
+        if (item.isPresent()) {
+            return item;
+        }
+        Matcher q = Q_PREFIX.matcher(unbolded);
+        if (!q.find()) {
+            return Optional.empty();
+        }
+        // after a Q, a colon ends the number as well as a dot does: Q4: question
+        String rest = Q_COLON.matcher(unbolded.substring(q.end())).replaceFirst("$1.");
+        return parseUnbolded(q.group(1) + rest);
+    }
+
+    /** Whether the line is numbered with a {@code Q} before its number ({@code Q3. question}). */
+    public static boolean hasQPrefix(String line) {
+        return Q_PREFIX.matcher(unbold(line)).find() && parse(line).isPresent();
     }
 
     /**

@@ -150,23 +150,9 @@ public final class ChaptersImporter implements Importer {
         return url.matches() ? url : null;
     }
 
-    /** A {@code Q} before the number ({@code Q3. question}), as some lists write it. */
-    private static final Pattern Q_PREFIX = Pattern.compile("^([ \\t\\u3000]*)[QＱ](?=[ \\t]?[0-9０-９])");
-    private static final Pattern Q_COLON = Pattern.compile("^([ \\t]?[0-9０-９]{1,6})[ \\t]*[:：]");
-
-    /** The line as a numbered question: {@code 3.}, {@code 3、} and the like (see {@link ListItemLine}), or {@code Q3.} / {@code Q3:}. */
+    /** The line as a numbered question: {@code 3.}, {@code 3、}, {@code Q3.} and the like (see {@link ListItemLine}). */
     private static Optional<ListItemLine> item(String line) {
-        Optional<ListItemLine> item = ListItemLine.parse(line);
-        if (item.isPresent()) {
-            return item;
-        }
-        Matcher q = Q_PREFIX.matcher(line);
-        if (!q.find()) {
-            return Optional.empty();
-        }
-        // after a Q, a colon ends the number as well as a dot does: Q4: question
-        String rest = Q_COLON.matcher(line.substring(q.end())).replaceFirst("$1.");
-        return ListItemLine.parse(q.group(1) + rest);
+        return ListItemLine.parse(line);
     }
 
     private static void emit(SourceDocument doc, Pending p, Consumer<Question> out, Consumer<Diagnostic> warnings) {

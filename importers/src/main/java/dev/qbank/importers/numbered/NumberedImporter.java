@@ -43,8 +43,8 @@ public final class NumberedImporter implements Importer {
      */
     private static final Pattern CHINESE_SECTION = Pattern.compile(
             "^[ \\t\\u3000]*([一二三四五六七八九十]{1,3})[ \\t]*[、.．][ \\t\\u3000]*(\\S.*?)[ \\t\\u3000]*$");
-    /** A Notion-style question line: {@code Q1：}, {@code **Q1：}, {@code Ｑ1：}, {@code 问题1：}. */
     private static final Pattern DELIMITER = Pattern.compile("^[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(\\|[ \\t]*:?-{3,}:?[ \\t]*)*\\|?[ \\t]*$");
+    /** A Notion-style question line: {@code Q1：}, {@code **Q1：}, {@code Ｑ1：}, {@code 问题1：}. */
     private static final Pattern Q_LABEL = Pattern.compile("^\\s*(?:\\*\\*)?(?:[QＱ]|问题)[0-9０-９]+\\s*[：:]");
     private static final Pattern CHAPTER = Pattern.compile("^\\s*(第\\s*[0-9一二三四五六七八九十百]+\\s*章|chapter\\s+\\d+)",
             Pattern.CASE_INSENSITIVE);
@@ -60,14 +60,16 @@ public final class NumberedImporter implements Importer {
 
     @Override
     public String description() {
-        return "plain numbered list: '1.', '1、', '1)', '(1)', '（1）', '[1]', '7.1', one question per line";
+        return "plain numbered list: '1.', '1、', '1)', '(1)', '（1）', '[1]', 'Q1.', '7.1', one question per line";
     }
 
     /**
      * Mostly numbered lines, and none of the marks of the richer formats that also number their questions:
-     * numbered or third-level headings ({@code ### 1. ...}, Q&A), {@code Q1：} labels (Notion), chapter lines; and not
+     * numbered or third-level headings ({@code ### 1. ...}, Q&A), {@code 问题1：} labels (Notion), chapter lines; and not
      * too sure when reference URLs follow the questions (the chaptered-list shape). Only a table whose header names a
      * question column is a table bank's mark; another table (an answer's) or a {@code ---} rule is another line.
+     * {@code Q1.} / {@code Q1：} items are this shape when nothing but a title comes with them; with text under them
+     * they are a Notion page's question lines and score at most 0.5, below the Notion importer.
      */
     @Override
     public double sniff(SourceDocument doc) {
@@ -76,6 +78,8 @@ public final class NumberedImporter implements Importer {
         int headings = 0;
         int urls = 0;
         int seen = 0;
+        int qItems = 0;
+        int answerLines = 0;
         String previous = "";
         for (String line : (Iterable<String>) doc.text().lines().limit(SNIFF_LINES)::iterator) {
             if (line.isBlank()) {
@@ -90,18 +94,21 @@ public final class NumberedImporter implements Importer {
                     return 0;
                 }
                 headings++;
-            } else if (Q_LABEL.matcher(line).find()
-                    || line.indexOf('|') >= 0 && TableImporter.namesQuestionColumn(header) && DELIMITER.matcher(line).matches()) {
+            } else if (line.indexOf('|') >= 0 && TableImporter.namesQuestionColumn(header) && DELIMITER.matcher(line).matches()) {
                 return 0; // a table of questions belongs to the table shape; a table inside an answer does not
             } else if (CHAPTER.matcher(line).find()) {
                 return 0.1;
             } else if (ListItemLine.parse(line).isPresent()) {
                 items++;
+                qItems += ListItemLine.hasQPrefix(line) ? 1 : 0;
+            } else if (Q_LABEL.matcher(line).find()) {
+                return 0; // 问题1： and the like: a Notion page's question lines
             } else if (ChaptersImporter.URL_LINE.matcher(line).matches()) {
                 urls++;
                 other++;
             } else {
                 other++;
+                answerLines += items > 0 ? 1 : 0;
             }
         }
         if (items == 0 && chineseNumbersAreItems(doc)) {
@@ -114,6 +121,11 @@ public final class NumberedImporter implements Importer {
         double score = 0.3 + 0.65 * items / (items + other + Math.max(0, headings - 1));
         if (2 * urls >= items) {
             // Reference URLs under the questions: the chaptered-list shape, which keeps them as references.
+            score = Math.min(score, 0.5);
+        }
+        if (qItems > 0 && (answerLines > 0 || qItems < items)) {
+            // Q1：question lines with text (or a list) under them: a Notion page's shape (emphasis, images, level
+            // headings), which the Notion importer reads; a plain list of Q1. lines, maybe under a title, is this one's
             score = Math.min(score, 0.5);
         }
         return headings > 3 ? score * 0.5 : score;
