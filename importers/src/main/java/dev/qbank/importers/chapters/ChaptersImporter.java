@@ -5,6 +5,7 @@ import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.ListItemLine;
+import dev.qbank.importers.MetadataLine;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
@@ -120,6 +121,8 @@ public final class ChaptersImporter implements Importer {
             } else if (TRUNCATED.matcher(line).matches()) {
                 // Only the end of the document tells a cut-off tail from an ellipsis between questions.
                 cut = cut != null ? cut : new Cut(lineNo, line.strip(), lastNumber);
+            } else if (pending != null && pending.metadata.take(line, doc, lineNo, warnings)) {
+                continue; // 难度：/标签： under the question: its difficulty and tags, not its answer
             } else if (pending != null && !AnswerLines.isRule(line) && (!line.isBlank() || !pending.answer.isEmpty())) {
                 pending.answer.add(line); // blank lines between paragraphs too: AnswerLines keeps one
             }
@@ -175,7 +178,9 @@ public final class ChaptersImporter implements Importer {
         out.accept(Question.builder(text)
                 .answer(AnswerLines.join(p.answer))
                 .topic(p.chapterTitle)
-                .difficulty(level.map(DifficultyWords.Trailing::difficulty).orElse(null))
+                .difficulty(p.metadata.difficulty() != null ? p.metadata.difficulty()
+                        : level.map(DifficultyWords.Trailing::difficulty).orElse(null))
+                .tags(p.metadata.tags())
                 .language(LanguageGuess.of(text))
                 .references(List.copyOf(p.references.values()))
                 .source(source)
@@ -209,6 +214,7 @@ public final class ChaptersImporter implements Importer {
         final String chapterTitle;
         final Map<String, Reference> references = new LinkedHashMap<>();
         final List<String> answer = new ArrayList<>();
+        final MetadataLine.Collected metadata = new MetadataLine.Collected();
         /** The question line without the reference URLs some lists put at its end ({@code 1.什么是动量法? https://…}). */
         final String text;
 

@@ -6,6 +6,7 @@ import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.ListItemLine;
+import dev.qbank.importers.MetadataLine;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
@@ -183,7 +184,9 @@ public final class NumberedImporter implements Importer {
                     pending.answer.add(line); // between paragraphs of the answer (trailing ones are dropped)
                 }
             } else if (pending != null) {
-                if (NUMBER_LIKE.matcher(line).find()) {
+                if (pending.metadata.take(line, doc, lineNo, warnings)) {
+                    // 难度：/标签： under the question: its difficulty and tags, not its answer
+                } else if (NUMBER_LIKE.matcher(line).find()) {
                     // Users read every numbered line as a question: say so when one is not taken as one.
                     warnings.accept(Diagnostic.warning("not-an-item", doc.file(), lineNo, 0, "'" + shortened(line)
                             + "' starts like a numbered item but is not one (a decimal, no text, or a number that "
@@ -228,7 +231,9 @@ public final class NumberedImporter implements Importer {
                 .answer(AnswerLines.join(p.answer))
                 .topic(SectionTitle.topic(p.section))
                 .references(List.copyOf(p.references))
-                .difficulty(level.map(DifficultyWords.Trailing::difficulty).orElse(null))
+                .difficulty(p.metadata.difficulty() != null ? p.metadata.difficulty()
+                        : level.map(DifficultyWords.Trailing::difficulty).orElse(null))
+                .tags(p.metadata.tags())
                 .language(LanguageGuess.of(text))
                 .source(source)
                 .build());
@@ -299,6 +304,7 @@ public final class NumberedImporter implements Importer {
         final int indent;
         final List<String> answer = new ArrayList<>();
         final java.util.Set<Reference> references = new java.util.LinkedHashSet<>();
+        final MetadataLine.Collected metadata = new MetadataLine.Collected();
         String text;
 
         Pending(int line, ListItemLine item, String section, int indent) {

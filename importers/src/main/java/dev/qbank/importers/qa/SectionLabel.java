@@ -1,5 +1,6 @@
 package dev.qbank.importers.qa;
 
+import dev.qbank.importers.MetadataLine;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +21,7 @@ enum SectionLabel {
             Map.entry("解析", EXPLANATION), Map.entry("解释", EXPLANATION), Map.entry("说明", EXPLANATION),
             Map.entry("分析", EXPLANATION), Map.entry("explanation", EXPLANATION),
             // the one-character labels of interview notes: 问：/答：, Q:/A:
-            Map.entry("问", PROMPT), Map.entry("答", ANSWER), Map.entry("q", PROMPT), Map.entry("a", ANSWER),
-            Map.entry("难度", DIFFICULTY), Map.entry("难易度", DIFFICULTY), Map.entry("difficulty", DIFFICULTY),
-            Map.entry("标签", TAGS), Map.entry("关键词", TAGS), Map.entry("tags", TAGS), Map.entry("tag", TAGS),
-            Map.entry("keywords", TAGS));
+            Map.entry("问", PROMPT), Map.entry("答", ANSWER), Map.entry("q", PROMPT), Map.entry("a", ANSWER));
 
     /**
      * Longer words first. {@code Q} and {@code A} only in capitals: a line opening with {@code a:} is more likely
@@ -32,10 +30,11 @@ enum SectionLabel {
     private static final String WORD_ALTERNATIVES = "题目|问题|题干|答案|参考答案|回答|解析|解释|说明|分析"
             + "|question|prompt|answer|explanation|问|答|(?-i:Q|A)";
     /**
-     * The words of metadata lines. Matched where sections are read, but not counted when detecting the format or
-     * deciding whether a document labels its sections: they say nothing about where its text goes.
+     * The words of metadata lines (shared with the other importers, see {@link MetadataLine}). Matched where
+     * sections are read, but not counted when detecting the format or deciding whether a document labels its
+     * sections: they say nothing about where its text goes.
      */
-    private static final String METADATA_ALTERNATIVES = "难易度|难度|关键词|标签|difficulty|tags?|keywords";
+    private static final String METADATA_ALTERNATIVES = MetadataLine.WORDS;
 
     /** A label line as sniffing sees it in raw text: bold word, colon inside or right after the bold. */
     static final Pattern LINE = Pattern.compile("(?im)^[ \\t]{0,3}\\*\\*[ \\t]*(" + WORD_ALTERNATIVES
@@ -68,6 +67,10 @@ enum SectionLabel {
         String key = boldText.strip();
         if (key.endsWith(":") || key.endsWith("：")) {
             key = key.substring(0, key.length() - 1).strip();
+        }
+        Optional<MetadataLine.Kind> metadata = MetadataLine.kind(key);
+        if (metadata.isPresent()) {
+            return Optional.of(metadata.get() == MetadataLine.Kind.DIFFICULTY ? DIFFICULTY : TAGS);
         }
         return Optional.ofNullable(WORDS.get(key.toLowerCase(Locale.ROOT)));
     }
