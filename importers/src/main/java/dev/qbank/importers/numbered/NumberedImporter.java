@@ -3,6 +3,7 @@ package dev.qbank.importers.numbered;
 import dev.qbank.importers.AnswerLines;
 import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.DifficultyWords;
+import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.ListItemLine;
@@ -135,6 +136,8 @@ public final class NumberedImporter implements Importer {
     @Override
     public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
         String section = null;
+        boolean sectionIsTitle = false; // the section is the document's title (see DocumentTitle): no topic
+        int documentTitle = DocumentTitle.line(doc.text());
         Pending pending = null;
         Numbering numbering = new Numbering();
         boolean afterBlank = false;
@@ -150,6 +153,7 @@ public final class NumberedImporter implements Importer {
             if (title != null && item.isPresent() && !subList
                     && title.namesSectionOf(item.get(), afterBlank, pending == null)) {
                 section = title.text;
+                sectionIsTitle = false;
                 title = null;
             } else if (title != null && !line.isBlank()) {
                 if (pending != null) {
@@ -166,15 +170,17 @@ public final class NumberedImporter implements Importer {
             } else if (item.isPresent()) {
                 emit(doc, pending, questions, warnings);
                 numbering.reached(item.get());
-                pending = new Pending(lineNo, item.get(), section, indent(line));
+                pending = new Pending(lineNo, item.get(), section, sectionIsTitle, indent(line));
             } else if (heading.matches()) {
                 emit(doc, pending, questions, warnings);
                 pending = null;
                 section = PlainMarkup.strip(heading.group(2));
+                sectionIsTitle = lineNo == documentTitle;
             } else if ((chineseSection = CHINESE_SECTION.matcher(line)).matches()) {
                 emit(doc, pending, questions, warnings);
                 pending = null;
                 section = PlainMarkup.strip(chineseSection.group(2));
+                sectionIsTitle = false;
             } else if (AnswerLines.isRule(line)) {
                 continue; // a separator, as Markdown renders it: neither answer text nor a title
             } else if (afterBlank && (titleLine = TitleLine.of(line)).isPresent()) {
@@ -229,7 +235,7 @@ public final class NumberedImporter implements Importer {
                 PlainMarkup.wholeLinkUrl(p.text), p.section);
         out.accept(Question.builder(text)
                 .answer(AnswerLines.join(p.answer))
-                .topic(SectionTitle.topic(p.section))
+                .topic(p.sectionIsTitle ? null : SectionTitle.topic(p.section))
                 .references(List.copyOf(p.references))
                 .difficulty(p.metadata.difficulty() != null ? p.metadata.difficulty()
                         : level.map(DifficultyWords.Trailing::difficulty).orElse(null))
@@ -300,6 +306,8 @@ public final class NumberedImporter implements Importer {
         final int line;
         final ListItemLine item;
         final String section;
+        /** The section is the document's title, which names no topic. */
+        final boolean sectionIsTitle;
         /** The item line's indentation (see {@link #indent}): a numbered line indented deeper is a sub-list. */
         final int indent;
         final List<String> answer = new ArrayList<>();
@@ -307,7 +315,8 @@ public final class NumberedImporter implements Importer {
         final MetadataLine.Collected metadata = new MetadataLine.Collected();
         String text;
 
-        Pending(int line, ListItemLine item, String section, int indent) {
+        Pending(int line, ListItemLine item, String section, boolean sectionIsTitle, int indent) {
+            this.sectionIsTitle = sectionIsTitle;
             this.line = line;
             this.indent = indent;
             this.item = item;

@@ -2,6 +2,7 @@ package dev.qbank.importers.qa;
 
 import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.DifficultyWords;
+import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.notion.EmphasisStripper;
@@ -197,6 +198,9 @@ public final class QaImporter implements Importer {
         private final SectionLabel unlabelled;
         /** The document files Q/A pairs under section headings (see {@link #pairsUnderHeadings}). */
         private final boolean pairsUnderHeadings;
+        /** The line of the document's title heading (see {@link DocumentTitle}), 0 for none; and its text, once read. */
+        private final int documentTitle;
+        private String documentTitleText;
 
         Reader(SourceDocument doc, Consumer<Question> out, Consumer<Diagnostic> warnings) {
             this.doc = doc;
@@ -208,6 +212,7 @@ public final class QaImporter implements Importer {
                     || SectionLabel.SUMMARY.matcher(text).find();
             this.unlabelled = labelled ? SectionLabel.PROMPT : SectionLabel.ANSWER;
             this.pairsUnderHeadings = labelled && pairsUnderHeadings(text);
+            this.documentTitle = DocumentTitle.line(text);
         }
 
         /**
@@ -370,6 +375,9 @@ public final class QaImporter implements Importer {
             }
             // the title as asked: emphasis markers removed, every character kept (same rule as Notion questions)
             String title = EmphasisStripper.strip(inlineSource(heading)).strip();
+            if (line(heading) == documentTitle) {
+                documentTitleText = title; // the bank's title: questions under it get no topic from it
+            }
             Matcher m = NUMBERED.matcher(title);
             boolean numbered = m.matches();
             if (!numbered && !ownsLabel) {
@@ -545,7 +553,7 @@ public final class QaImporter implements Importer {
                     .tags(tags == null ? List.of() : TagList.split(PlainMarkup.strip(tags)))
                     .language(hasCjk(title) ? "zh-CN" : "en")
                     // the heading the question is filed under is its topic, as the table and numbered shapes do
-                    .topic(SectionTitle.topic(q.section))
+                    .topic(q.section == null || q.section.equals(documentTitleText) ? null : SectionTitle.topic(q.section))
                     .source(new Source(doc.file(), q.titleFromPrompt && q.promptLine > 0 ? q.promptLine : q.line, title,
                             NAME, q.number, null, q.section))
                     .build());
