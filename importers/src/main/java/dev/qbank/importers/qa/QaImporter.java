@@ -71,6 +71,11 @@ public final class QaImporter implements Importer {
     private static final Pattern NUMBERED_HEADING_LINE =
             Pattern.compile("(?im)^[ \\t]{0,3}#{1,6}[ \\t]+" + NUMBER_MARK);
     private static final Pattern DETAILS_TAG = Pattern.compile("(?i)(?:<details[^>]*>|</details>)");
+    private static final Pattern HTML_TAG = Pattern.compile("<[^>\n]*>");
+    /** A {@code <summary>} that only says to open it: {@code 点击展开}, {@code Click to expand}, {@code Show}. */
+    private static final Pattern REVEAL = Pattern.compile("(?i)[\\p{P}\\s]*(?:点击|点我|click(?: here)?(?: to)?)?[ \\t]*"
+            + "(?:查看|展开|显示|expand|show|view|see|reveal|toggle)?[ \\t]*(?:详情|更多|全部|内容|more|details?|content)?"
+            + "[\\p{P}\\s]*");
     /** Any ATX heading or setext underline: a necessary condition for a question heading. */
     private static final Pattern ANY_HEADING =
             Pattern.compile("(?m)^ {0,3}(?:#{1,6}(?:[ \\t]|$)|=+[ \\t]*$|-+[ \\t]*$)");
@@ -106,6 +111,9 @@ public final class QaImporter implements Importer {
         long labels = SectionLabel.LINE.matcher(head).results().count()
                 + SectionLabel.SUMMARY.matcher(head).results().count();
         if (labels == 0) {
+            if (SectionLabel.QUESTION_SUMMARY.matcher(head).results().count() >= 2) {
+                return 0.8; // questions as <summary>, answers inside their <details>
+            }
             long plainLabels = SectionLabel.PLAIN_LINE.matcher(head).results().count();
             long numberedHeadings = NUMBERED_HEADING_LINE.matcher(head).results().count();
             if (plainLabels >= 2 && numberedHeadings > 0) {
@@ -249,7 +257,7 @@ public final class QaImporter implements Importer {
 
         void read() {
             // questions are headings: without a heading line there is nothing to parse for
-            if (!ANY_HEADING.matcher(text).find()) {
+            if (!ANY_HEADING.matcher(text).find() && !SectionLabel.QUESTION_SUMMARY.matcher(text).find()) {
                 throw noQuestions();
             }
             MarkdownLimits.checkNesting(doc);
@@ -291,6 +299,9 @@ public final class QaImporter implements Importer {
                     continue;
                 }
                 if (current != null && block instanceof HtmlBlock && details(block)) {
+                    continue;
+                }
+                if (block instanceof HtmlBlock && detailsQuestion(block)) {
                     continue;
                 }
                 List<Label> labels = labels(block);
@@ -391,21 +402,67 @@ public final class QaImporter implements Importer {
                 current.titleFromPrompt = true;
                 return;
             }
+            openQuestion(title, line(heading), heading.getLevel());
+        }
+
+        /** Opens the question a heading or a {@code <summary>} asks: its number, title and level taken apart. */
+        private void openQuestion(String title, int line, int level) {
+            Matcher m = NUMBERED.matcher(title);
+            boolean numbered = m.matches();
             String number = numbered ? number(m) : null;
             String question = numbered ? m.group("title").strip() : title;
             // a level in brackets after the title ("…？【简单】") is its difficulty, not part of what it asks
-            Optional<DifficultyWords.Trailing> level = DifficultyWords.trailing(question);
-            if (level.isPresent()) {
-                question = level.get().question();
+            Optional<DifficultyWords.Trailing> trailing = DifficultyWords.trailing(question);
+            if (trailing.isPresent()) {
+                question = trailing.get().question();
             }
             if (question.isEmpty()) {
-                throw new QbankException(Diagnostic.error("empty-question", doc.file(), line(heading), 0,
+                throw new QbankException(Diagnostic.error("empty-question", doc.file(), line, 0,
                         "question heading has no title; write the question after the number"));
             }
             String section = sections.isEmpty() || sections.peekLast().getValue().isBlank()
                     ? null : sections.peekLast().getValue();
-            current = new Pending(number, question, line(heading), section, heading.getLevel());
-            current.titleLevel = level.map(DifficultyWords.Trailing::difficulty).orElse(null);
+            current = new Pending(number, question, line, section, level);
+            current.titleLevel = trailing.map(DifficultyWords.Trailing::difficulty).orElse(null);
+        }
+
+        /**
+         * A {@code <details>} block whose {@code <summary>} asks a question, as GitHub lists write them
+         * ({@code <details><summary>1. What is X?</summary>answer</details>}): the question, with the rest of the
+         * block as its answer; whether it was one. Under a question heading only a numbered summary or one ending
+         * with a question mark asks one: another ({@code Show the code}) is part of that answer. A summary that only
+         * says "click to expand" wraps the answer of the question above it.
+         */
+        private boolean detailsQuestion(Node block) {
+            if (summary(block) != null) {
+                return false; // <summary>Answer</summary>: a label (see details)
+            }
+            String html = text.substring(start(block), end(block));
+            Matcher q = SectionLabel.QUESTION_SUMMARY.matcher(html);
+            if (!q.find()) {
+                return false;
+            }
+            String title = EmphasisStripper.strip(HTML_TAG.matcher(q.group("text")).replaceAll("")).strip()
+                    .replaceAll("\\s+", " ");
+            int close = html.toLowerCase(java.util.Locale.ROOT).indexOf("</details>", q.end());
+            int from = start(block) + q.end();
+            int to = start(block) + (close < 0 ? html.length() : close);
+            if (REVEAL.matcher(title).matches()) {
+                if (current == null) {
+                    return false;
+                }
+                current.openSection(SectionLabel.ANSWER, from, to);
+                return true;
+            }
+            boolean asks = NUMBERED.matcher(title).matches() || title.endsWith("?") || title.endsWith("？");
+            if (title.isEmpty() || current != null && !asks) {
+                return false;
+            }
+            flush();
+            // deeper than any heading: the next heading ends the question
+            openQuestion(title, line(block), 7);
+            current.openSection(SectionLabel.ANSWER, from, to);
+            return true;
         }
 
         /** The heading's number as plain digits: {@code 007} is 7, {@code 1．02} is 1.2, {@code 第十二题} is 12. */

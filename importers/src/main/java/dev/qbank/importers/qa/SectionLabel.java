@@ -57,10 +57,19 @@ enum SectionLabel {
 
     /**
      * GitHub's collapsed answer: {@code <details><summary>Answer</summary>…</details>}, the summary naming a label
-     * (maybe bold or with a colon). Group {@code word}.
+     * (maybe bold or with a colon), or asking to show it ({@code 点击查看答案}, {@code Show answer},
+     * {@code 答案（点击展开）}). Group {@code word}.
      */
-    static final Pattern SUMMARY = Pattern.compile("(?i)<summary>[ \\t]*(?:<b>|<strong>|\\*\\*)?[ \\t]*(?<word>"
-            + WORD_ALTERNATIVES + ")[ \\t]*[：:]?[ \\t]*(?:</b>|</strong>|\\*\\*)?[ \\t]*</summary>");
+    static final Pattern SUMMARY = Pattern.compile("(?i)<summary>[ \\t]*(?:<b>|<strong>|\\*\\*)?[ \\t]*"
+            + "(?:(?:点击|点我|click(?:[ \\t]+here)?(?:[ \\t]+to)?)[ \\t]*)?(?:(?:查看|展开|显示|show|view|see|reveal|expand)"
+            + "(?:[ \\t]+the)?[ \\t]*)?(?<word>" + WORD_ALTERNATIVES + ")[ \\t]*[：:]?[ \\t]*(?:[(（][^()（）<\\n]{0,12}[)）])?"
+            + "[ \\t]*(?:</b>|</strong>|\\*\\*)?[ \\t]*</summary>");
+
+    /**
+     * A {@code <summary>} that is not a label: on GitHub, the question itself, with its answer collapsed inside the
+     * {@code <details>} ({@code <details><summary>1. What is X?</summary>answer</details>}). Group {@code text}.
+     */
+    static final Pattern QUESTION_SUMMARY = Pattern.compile("(?is)<details[^>]*>\\s*<summary[^>]*>(?<text>.*?)</summary>");
 
     /** The label a bold text names, ignoring case, spaces and a trailing colon. */
     static Optional<SectionLabel> of(String boldText) {

@@ -383,4 +383,28 @@ class QaImporterTest {
         assertThat(numbered.question()).isEqualTo("过拟合");
         assertThat(numbered.prompt()).isEqualTo("什么是过拟合？");
     }
+
+    /**
+     * GitHub's collapsed Q&A: the question in a {@code <summary>}, the answer inside its {@code <details>}. Such files
+     * were refused as unrecognised; a summary that only asks to be opened ("点击查看答案") kept the HTML in the
+     * prompt.
+     */
+    @Test
+    void detailsWithTheQuestionInTheSummaryAreQuestions() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "details-questions.md");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::question).containsExactly("What is a receptive field?",
+                "Why use 1x1 convolutions?", "什么是学习率预热？", "什么是梯度裁剪？");
+        assertThat(qs).extracting(q -> q.sources().get(0).number()).containsExactly("1", "2", null, "3");
+        assertThat(qs).extracting(Question::topic).containsExactly("CNN", "CNN", "训练", "训练");
+        assertThat(qs.get(0).answer()).isEqualTo("The region of the input that affects one output unit.");
+        assertThat(qs.get(1).answer()).isEqualTo("To change the number of channels cheaply.");
+        assertThat(qs.get(2).answer()).startsWith("前几个 epoch").endsWith("```");
+        assertThat(qs.get(2).difficulty()).isEqualTo(dev.qbank.model.Difficulty.MEDIUM);
+        // a summary that only says to open it wraps the answer; another under a question is part of its answer
+        assertThat(qs.get(3).answer()).startsWith("把梯度范数限制在阈值内。").contains("clip_grad_norm_")
+                .doesNotContain("点击");
+        assertThat(qs).extracting(Question::prompt).containsOnlyNulls();
+        assertThat(detectedFormat("details-questions.md")).isEqualTo("qa");
+    }
 }
