@@ -116,6 +116,9 @@ public final class QaImporter implements Importer {
             }
             long plainLabels = SectionLabel.PLAIN_LINE.matcher(head).results().count();
             long numberedHeadings = NUMBERED_HEADING_LINE.matcher(head).results().count();
+            if (numberedHeadings == 0 && Reader.pairs(head) >= 2) {
+                return 0.7; // 问：/答： or Q:/A: pairs, no question headings
+            }
             if (plainLabels >= 2 && numberedHeadings > 0) {
                 // a plain label under every numbered heading ("## Q1：title" then "答：..."): surer than the
                 // Notion reading of such headings, which would keep the labels in the answer
@@ -126,7 +129,7 @@ public final class QaImporter implements Importer {
         }
         boolean headings = HEADING_LINE.matcher(head).find();
         if (!headings) {
-            return 0.3;
+            return Reader.pairs(head) >= 2 ? 0.8 : 0.3; // **问题：**/**答案：** pairs without headings
         }
         return labels >= 2 ? 0.95 : 0.6;
     }
@@ -206,6 +209,8 @@ public final class QaImporter implements Importer {
         private final SectionLabel unlabelled;
         /** The document files Q/A pairs under section headings (see {@link #pairsUnderHeadings}). */
         private final boolean pairsUnderHeadings;
+        /** The document is Q/A pairs that no question heading opens (see {@link #pairs}). */
+        private final boolean pairsAtTop;
         /** The line of the document's title heading (see {@link DocumentTitle}), 0 for none; and its text, once read. */
         private final int documentTitle;
         private String documentTitleText;
@@ -220,6 +225,7 @@ public final class QaImporter implements Importer {
                     || SectionLabel.SUMMARY.matcher(text).find();
             this.unlabelled = labelled ? SectionLabel.PROMPT : SectionLabel.ANSWER;
             this.pairsUnderHeadings = labelled && pairsUnderHeadings(text);
+            this.pairsAtTop = labelled && pairs(text) >= 2;
             this.documentTitle = DocumentTitle.line(text);
         }
 
@@ -229,6 +235,26 @@ public final class QaImporter implements Importer {
          * pair a question, even under a heading that holds one pair. Decided for the whole document first, so
          * every heading of one document reads the same way. Two linear scans of the text.
          */
+        /**
+         * How many prompt labels are followed by an answer label, bold or plain ({@code 问：} then {@code 答：},
+         * {@code Q:} then {@code A:}), before the next prompt: the Q/A pairs of notes written without headings.
+         */
+        static long pairs(String text) {
+            Matcher label = SectionLabel.ANY_LINE.matcher(text);
+            long pairs = 0;
+            boolean prompted = false;
+            while (label.find()) {
+                SectionLabel kind = SectionLabel.of(label.group(1)).orElse(null);
+                if (kind == SectionLabel.PROMPT) {
+                    prompted = true;
+                } else if (kind == SectionLabel.ANSWER && prompted) {
+                    pairs++;
+                    prompted = false;
+                }
+            }
+            return pairs;
+        }
+
         private static boolean pairsUnderHeadings(String text) {
             Matcher heading = HEADING_LINE.matcher(text);
             Matcher label = SectionLabel.LINE.matcher(text);
@@ -256,8 +282,8 @@ public final class QaImporter implements Importer {
         }
 
         void read() {
-            // questions are headings: without a heading line there is nothing to parse for
-            if (!ANY_HEADING.matcher(text).find() && !SectionLabel.QUESTION_SUMMARY.matcher(text).find()) {
+            // questions are headings, summaries or prompt labels: without any there is nothing to parse for
+            if (!ANY_HEADING.matcher(text).find() && !SectionLabel.QUESTION_SUMMARY.matcher(text).find() && !pairsAtTop) {
                 throw noQuestions();
             }
             MarkdownLimits.checkNesting(doc);
@@ -305,6 +331,15 @@ public final class QaImporter implements Importer {
                     continue;
                 }
                 List<Label> labels = labels(block);
+                if (current == null && pairsAtTop && !labels.isEmpty() && labels.get(0).kind() == SectionLabel.PROMPT) {
+                    // 问：/答： pairs with no question heading over them: each prompt opens a question (see
+                    // nextPairUnderHeading), filed under the heading above, if any; a heading ends the pairs
+                    String section = sections.isEmpty() || sections.peekLast().getValue().isBlank()
+                            ? null : sections.peekLast().getValue();
+                    current = new Pending(null, "", labels.get(0).line, section,
+                            sections.isEmpty() ? 6 : sections.peekLast().getKey());
+                    current.titleFromPrompt = true;
+                }
                 if (current == null) {
                     // a plain "说明：" before any question is prose of the introduction; a bold label is misplaced
                     labels = labels.stream().filter(l -> !l.plain() && !l.kind().isMetadata()).toList();
@@ -600,6 +635,11 @@ public final class QaImporter implements Importer {
                 // a pair under a section heading asks its prompt: the question is the prompt, on one line
                 title = PlainMarkup.strip(prompt).strip().replaceAll("\\s+", " ");
                 prompt = null;
+            }
+            if (title.isBlank()) {
+                warnings.accept(Diagnostic.warning("empty-question", doc.file(), q.line, 0,
+                        "a question label with no question after it; skipped"));
+                return;
             }
             out.accept(Question.builder(title)
                     .prompt(prompt)

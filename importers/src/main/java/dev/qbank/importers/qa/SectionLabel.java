@@ -40,6 +40,10 @@ enum SectionLabel {
     static final Pattern LINE = Pattern.compile("(?im)^[ \\t]{0,3}\\*\\*[ \\t]*(" + WORD_ALTERNATIVES
             + ")[ \\t]*(?:[：:][ \\t]*\\*\\*|\\*\\*[ \\t]*[：:])");
 
+    /** A label line, bold or plain, in raw text: group 1 the word. */
+    static final Pattern ANY_LINE = Pattern.compile("(?im)^[ \\t]{0,3}(?:\\*\\*|__)?[ \\t]*(" + WORD_ALTERNATIVES
+            + ")[ \\t]*(?:[：:]|(?:\\*\\*|__)[ \\t]*[：:])");
+
     /** A plain label line as sniffing sees it: the word at the start of a line, then a colon. */
     static final Pattern PLAIN_LINE = Pattern.compile("(?im)^[ \\t]{0,3}(?:" + WORD_ALTERNATIVES + ")[ \\t]*[：:]");
 

@@ -407,4 +407,22 @@ class QaImporterTest {
         assertThat(qs).extracting(Question::prompt).containsOnlyNulls();
         assertThat(detectedFormat("details-questions.md")).isEqualTo("qa");
     }
+
+    /**
+     * Notes written as 问：/答： or Q:/A: pairs (plain or bold labels) without any question heading: each prompt is a
+     * question. Such files were refused as unrecognised, or failed with a label-outside-question error.
+     */
+    @Test
+    void labelPairsWithoutHeadingsAreQuestions() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "label-pairs.md");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::question).containsExactly("什么是过拟合？", "如何解决过拟合？", "什么是交叉验证？",
+                "What is precision?", "What is recall?");
+        assertThat(qs).extracting(Question::answer).containsExactly("模型在训练集上表现很好，但在测试集上表现差。",
+                "- 增加数据\n- 正则化", "把数据分成 k 份，轮流做验证集。", "TP / (TP + FP).",
+                "TP / (TP + FN).\nIt is also called sensitivity.");
+        assertThat(qs).extracting(Question::topic).containsExactly(null, null, null, "Metrics", "Metrics");
+        assertThat(qs).extracting(q -> q.sources().get(0).line()).containsExactly(3, 6, 13, 19, 22);
+        assertThat(detectedFormat("label-pairs.md")).isEqualTo("qa");
+    }
 }
