@@ -58,9 +58,10 @@ public final class QaImporter implements Importer {
     private static final String NUMBER_MARK = "(?:第[ \\t]*(?<nth>\\d{1,6}|[" + ChineseNumerals.DIGITS
             + "]{1,6})[ \\t]*[题问][ \\t]*[.．、:：]?"
             + "|(?:Q(?:uestion)?[ \\t]*)?(?<n>\\d{1,6}(?:[.．]\\d{1,6})*+)[ \\t]*[.．、)）:：]"
-            + "|(?<sub>\\d{1,6}(?:[.．]\\d{1,6})++)(?=[ \\t]))";
+            + "|(?<sub>\\d{1,6}(?:[.．]\\d{1,6})++)(?=[ \\t])"
+            + "|Q(?:uestion)?[ \\t]*(?<qn>\\d{1,6})(?=[ \\t]))";
     /**
-     * {@code 1.}, {@code 2、}, {@code 3）}, {@code Q4:}, {@code Question 5:}, {@code 第6题}, and sub-numbers
+     * {@code 1.}, {@code 2、}, {@code 3）}, {@code Q4:}, {@code Q4 title}, {@code Question 5:}, {@code 第6题}, and sub-numbers
      * ({@code 1.2 title}, {@code 1.2. title}): the number, then the title. A dotted number followed by a space is
      * still a number (a plain {@code 2023 年} is not); the possessive match keeps {@code 1.2 title} from reading as
      * number 1, title "2 title".
@@ -68,6 +69,8 @@ public final class QaImporter implements Importer {
     private static final Pattern NUMBERED = Pattern.compile("^" + NUMBER_MARK + "[ \\t]*(?<title>.*)$",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADING_LINE = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S");
+    /** An unnumbered heading that asks: it ends with a question mark. */
+    private static final Pattern ASKING_HEADING_LINE = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S[^\\n]*[？?][ \\t#]*$");
     private static final Pattern NUMBERED_HEADING_LINE =
             Pattern.compile("(?im)^[ \\t]{0,3}#{1,6}[ \\t]+" + NUMBER_MARK);
     private static final Pattern DETAILS_TAG = Pattern.compile("(?i)(?:<details[^>]*>|</details>)");
@@ -124,8 +127,9 @@ public final class QaImporter implements Importer {
                 // Notion reading of such headings, which would keep the labels in the answer
                 return plainLabels >= numberedHeadings ? 0.75 : 0.5;
             }
-            // numbered question headings with their answers written right under them, no labels at all
-            return numberedHeadings >= 2 ? 0.4 : 0;
+            // numbered question headings with their answers written right under them, no labels at all; or
+            // unnumbered headings that ask ("### 什么是梯度下降？")
+            return numberedHeadings >= 2 || Reader.askingHeadings(head) >= 2 ? 0.4 : 0;
         }
         boolean headings = HEADING_LINE.matcher(head).find();
         if (!headings) {
@@ -209,6 +213,11 @@ public final class QaImporter implements Importer {
         private final SectionLabel unlabelled;
         /** The document files Q/A pairs under section headings (see {@link #pairsUnderHeadings}). */
         private final boolean pairsUnderHeadings;
+        /**
+         * The document, which has no labels, asks its questions in unnumbered headings ({@code ### 什么是梯度下降？}
+         * then the answer): a heading that ends with a question mark is a question (see {@link #askingHeadings}).
+         */
+        private final boolean askingHeadings;
         /** The document is Q/A pairs that no question heading opens (see {@link #pairs}). */
         private final boolean pairsAtTop;
         /** The line of the document's title heading (see {@link DocumentTitle}), 0 for none; and its text, once read. */
@@ -223,6 +232,7 @@ public final class QaImporter implements Importer {
             this.warnings = warnings;
             boolean labelled = SectionLabel.LINE.matcher(text).find() || SectionLabel.PLAIN_LINE.matcher(text).find()
                     || SectionLabel.SUMMARY.matcher(text).find();
+            this.askingHeadings = !labelled && askingHeadings(text) >= 2;
             this.unlabelled = labelled ? SectionLabel.PROMPT : SectionLabel.ANSWER;
             this.pairsUnderHeadings = labelled && pairsUnderHeadings(text);
             this.pairsAtTop = labelled && pairs(text) >= 2;
@@ -239,6 +249,10 @@ public final class QaImporter implements Importer {
          * How many prompt labels are followed by an answer label, bold or plain ({@code 问：} then {@code 答：},
          * {@code Q:} then {@code A:}), before the next prompt: the Q/A pairs of notes written without headings.
          */
+        static long askingHeadings(String text) {
+            return ASKING_HEADING_LINE.matcher(text).results().count();
+        }
+
         static long pairs(String text) {
             Matcher label = SectionLabel.ANY_LINE.matcher(text);
             long pairs = 0;
@@ -426,7 +440,8 @@ public final class QaImporter implements Importer {
             }
             Matcher m = NUMBERED.matcher(title);
             boolean numbered = m.matches();
-            if (!numbered && !ownsLabel) {
+            boolean asks = askingHeadings && (title.endsWith("？") || title.endsWith("?"));
+            if (!numbered && !ownsLabel && !asks) {
                 sections.addLast(Map.entry(heading.getLevel(), title));
                 return;
             }
@@ -507,7 +522,8 @@ public final class QaImporter implements Importer {
                 int value = ChineseNumerals.value(nth);
                 return value > 0 ? String.valueOf(value) : nth; // "第一二题" is no numeral: kept as written
             }
-            String n = nth != null ? nth : numbered.group("n") != null ? numbered.group("n") : numbered.group("sub");
+            String n = nth != null ? nth : numbered.group("n") != null ? numbered.group("n")
+                    : numbered.group("sub") != null ? numbered.group("sub") : numbered.group("qn");
             StringBuilder sb = new StringBuilder();
             for (String part : n.split("[.．]")) {
                 sb.append(sb.length() == 0 ? "" : ".").append(Integer.parseInt(part));

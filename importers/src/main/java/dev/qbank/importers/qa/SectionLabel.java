@@ -36,9 +36,12 @@ enum SectionLabel {
      */
     private static final String METADATA_ALTERNATIVES = MetadataLine.WORDS;
 
-    /** A label line as sniffing sees it in raw text: bold word, colon inside or right after the bold. */
+    /**
+     * A label line as sniffing sees it in raw text: bold word, colon inside or right after the bold, or the bold
+     * word alone on its line ({@code **答案**}).
+     */
     static final Pattern LINE = Pattern.compile("(?im)^[ \\t]{0,3}\\*\\*[ \\t]*(" + WORD_ALTERNATIVES
-            + ")[ \\t]*(?:[：:][ \\t]*\\*\\*|\\*\\*[ \\t]*[：:])");
+            + ")[ \\t]*(?:[：:][ \\t]*\\*\\*|\\*\\*[ \\t]*[：:]|\\*\\*[ \\t]*$)");
 
     /** A label line, bold or plain, in raw text: group 1 the word. */
     static final Pattern ANY_LINE = Pattern.compile("(?im)^[ \\t]{0,3}(?:\\*\\*|__)?[ \\t]*(" + WORD_ALTERNATIVES

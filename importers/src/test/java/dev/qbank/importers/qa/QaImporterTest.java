@@ -425,4 +425,29 @@ class QaImporterTest {
         assertThat(qs).extracting(q -> q.sources().get(0).line()).containsExactly(3, 6, 13, 19, 22);
         assertThat(detectedFormat("label-pairs.md")).isEqualTo("qa");
     }
+
+    /** '### Q1 title' (no mark after the number) over a bold label alone on its line was refused as unrecognised. */
+    @Test
+    void qNumberedHeadingsWithoutAMarkAndLabelsAloneOnTheirLine() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "q-number-headings.md").questions();
+        assertThat(qs).extracting(q -> q.sources().get(0).number(), Question::question).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("1", "BERT 的预训练任务有哪些？"),
+                org.assertj.core.groups.Tuple.tuple("2", "为什么 BERT 用 [MASK] 替换只占 80%？"),
+                org.assertj.core.groups.Tuple.tuple("3", "GPT 和 BERT 的区别？"));
+        assertThat(qs.get(0).answer()).isEqualTo("MLM（掩码语言模型）和 NSP（下一句预测）。");
+        assertThat(qs).extracting(Question::prompt).containsOnlyNulls();
+        assertThat(detectedFormat("q-number-headings.md")).isEqualTo("qa");
+    }
+
+    /** Unnumbered headings that ask ('### 什么是梯度下降？') with answers under them: refused as unrecognised before. */
+    @Test
+    void unnumberedHeadingsThatAskAreQuestions() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "asking-headings.md").questions();
+        assertThat(qs).extracting(Question::question).containsExactly("什么是梯度下降？", "学习率太大会怎样?",
+                "Dropout 为什么有效？");
+        assertThat(qs).extracting(Question::topic).containsExactly("优化", "优化", "正则化");
+        assertThat(qs.get(1).answer()).isEqualTo("- 震荡\n- 甚至发散");
+        assertThat(qs.get(2).answer()).isEqualTo("相当于训练了许多子网络的集成。\n\n#### 补充\n\n测试时按保留概率缩放。");
+        assertThat(detectedFormat("asking-headings.md")).isEqualTo("qa");
+    }
 }
