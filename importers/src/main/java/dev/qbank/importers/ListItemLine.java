@@ -53,6 +53,34 @@ public record ListItemLine(String number, String text) {
         return parseUnbolded(q.group(1) + rest);
     }
 
+    /**
+     * How the line numbers itself, to tell a list's own items from a sub-list numbered another way under one of them
+     * ({@code 1.} items, {@code (1)} parts): {@code "(1)"}, {@code "[1]"}, {@code "第1题"}, {@code "Q1"}, or the
+     * number with the mark after it ({@code "1."}, {@code "1、"}, {@code "1)"}); null when the line is no item.
+     */
+    public static String style(String line) {
+        if (parse(line).isEmpty()) {
+            return null;
+        }
+        String u = unbold(line).strip();
+        char c = u.charAt(0);
+        if (c == '(' || c == '（') {
+            return "(1)";
+        } else if (c == '[' || c == '【') {
+            return "[1]";
+        } else if (c == '第') {
+            return "第1题";
+        } else if (c == 'Q' || c == 'Ｑ') {
+            return "Q1";
+        }
+        int i = 0;
+        while (i < u.length() && (Character.isDigit(u.charAt(i)) || u.charAt(i) == ' ' || u.charAt(i) == '\\')) {
+            i++;
+        }
+        char mark = i < u.length() ? u.charAt(i) : '.';
+        return mark == '．' ? "1." : mark == '）' ? "1)" : "1" + mark;
+    }
+
     /** Whether the line is numbered with a {@code Q} before its number ({@code Q3. question}). */
     public static boolean hasQPrefix(String line) {
         return Q_PREFIX.matcher(unbold(line)).find() && parse(line).isPresent();

@@ -50,6 +50,8 @@ public final class NumberedImporter implements Importer {
     private static final Pattern Q_LABEL = Pattern.compile("^\\s*(?:\\*\\*)?(?:[QＱ]|问题)[0-9０-９]+\\s*[：:]");
     private static final Pattern CHAPTER = Pattern.compile("^\\s*(第\\s*[0-9一二三四五六七八九十百]+\\s*章|chapter\\s+\\d+)",
             Pattern.CASE_INSENSITIVE);
+    /** A circled number, ① to ⑳, opening a line: how Chinese banks number the parts of a question. */
+    private static final Pattern CIRCLED = Pattern.compile("^[ \\t\\u3000]*([①-⑳])[ \\t\\u3000]*\\S");
     /** How a line starts that a reader takes for a number: {@code 7.5}, {@code 8.}, {@code [9}, {@code ５、}. */
     private static final Pattern NUMBER_LIKE = Pattern.compile(
             "^[ \\t\\u3000]*(?:[\\[(（【][ \\t]*)?[0-9０-９]{1,9}[ \\t]*(?:[.．、)）\\]】]|\\\\[.)])");
@@ -143,6 +145,9 @@ public final class NumberedImporter implements Importer {
         boolean afterBlank = false;
         TitleLine title = null; // a plain line after a blank line: a section title if an item follows
         boolean chineseItems = chineseNumbersAreItems(doc);
+        String topStyle = null; // how the questions are numbered (ListItemLine.style), and a sub-list under one
+        String partStyle = null;
+        long lastPart = 0;
         int lineNo = 0;
         for (String line : (Iterable<String>) doc.text().lines()::iterator) {
             lineNo++;
@@ -150,6 +155,13 @@ public final class NumberedImporter implements Importer {
                     .or(() -> chineseItems ? chineseItem(line) : Optional.empty());
             boolean subList = item.isPresent() && pending != null && indent(line) >= pending.indent + 2
                     && !(pending.answer.isEmpty() && follows(pending.item, item.get()));
+            // a list numbered another way right under an item ("1. …" then "(1) …", "①") is that item's parts
+            String style = item.isPresent() ? ListItemLine.style(line) : CIRCLED.matcher(line).find() ? "①" : null;
+            long partNumber = style == null ? 0 : style.equals("①") ? circledValue(line) : number(item.get());
+            boolean part = !subList && pending != null && style != null && !style.equals(topStyle)
+                    && (style.equals(partStyle) ? partNumber == lastPart + 1
+                            : partNumber == 1 && !(item.isPresent() && follows(pending.item, item.get())));
+            subList |= part;
             if (title != null && item.isPresent() && !subList
                     && title.namesSectionOf(item.get(), afterBlank, pending == null)) {
                 section = title.text;
@@ -164,11 +176,21 @@ public final class NumberedImporter implements Importer {
             Matcher heading = HEADING.matcher(line);
             Matcher chineseSection;
             Optional<TitleLine> titleLine;
-            if (subList) {
+            if (part) {
+                partStyle = style;
+                lastPart = partNumber;
+                if (pending.answer.isEmpty()) {
+                    pending.parts.add(line.strip()); // sub-questions, or the first points of the answer (see emit)
+                } else {
+                    pending.answer.add(line);
+                }
+            } else if (subList) {
                 // a numbered list indented under a question is its answer's list (steps, points), not questions
                 pending.answer.add(line);
             } else if (item.isPresent()) {
                 emit(doc, pending, questions, warnings);
+                topStyle = style;
+                partStyle = null;
                 numbering.reached(item.get());
                 pending = new Pending(lineNo, item.get(), section, sectionIsTitle, indent(line));
             } else if (heading.matches()) {
@@ -233,8 +255,17 @@ public final class NumberedImporter implements Importer {
         }
         Source source = new Source(doc.file(), p.line, text, NAME, p.item.number(),
                 PlainMarkup.wholeLinkUrl(p.text), p.section);
+        // parts that all ask ("(1) 训练时如何计算？") are the question's sub-questions: its full prompt; other parts
+        // are the first points of its answer
+        boolean subQuestions = !p.parts.isEmpty() && p.parts.stream().allMatch(l -> l.endsWith("？") || l.endsWith("?"));
+        List<String> answer = p.answer;
+        if (!p.parts.isEmpty() && !subQuestions) {
+            answer = new ArrayList<>(p.parts);
+            answer.addAll(p.answer);
+        }
         out.accept(Question.builder(text)
-                .answer(AnswerLines.join(p.answer))
+                .prompt(subQuestions ? text + "\n" + String.join("\n", p.parts) : null)
+                .answer(AnswerLines.join(answer))
                 .topic(p.sectionIsTitle ? null : SectionTitle.topic(p.section))
                 .references(List.copyOf(p.references))
                 .difficulty(p.metadata.difficulty() != null ? p.metadata.difficulty()
@@ -266,6 +297,17 @@ public final class NumberedImporter implements Importer {
             return Optional.empty();
         }
         return Optional.of(new ListItemLine(String.valueOf(ChineseNumerals.value(m.group(1))), m.group(2)));
+    }
+
+    /** The item's number as a whole number; 0 for a sub-number ({@code 7.1}). */
+    private static long number(ListItemLine item) {
+        return item.number().matches("[0-9]{1,9}") ? Long.parseLong(item.number()) : 0;
+    }
+
+    /** The value of a circled number at the start of the line: ① is 1. */
+    private static long circledValue(String line) {
+        Matcher m = CIRCLED.matcher(line);
+        return m.find() ? m.group(1).charAt(0) - '①' + 1 : 0;
     }
 
     /**
@@ -313,6 +355,8 @@ public final class NumberedImporter implements Importer {
         final List<String> answer = new ArrayList<>();
         final java.util.Set<Reference> references = new java.util.LinkedHashSet<>();
         final MetadataLine.Collected metadata = new MetadataLine.Collected();
+        /** Lines of a sub-list numbered another way right under the item, before any answer line. */
+        final List<String> parts = new ArrayList<>();
         String text;
 
         Pending(int line, ListItemLine item, String section, boolean sectionIsTitle, int indent) {

@@ -208,4 +208,24 @@ class NumberedImporterTest {
                 tuple("4", "什么是激活函数？"));
         assertThat(r.questions()).extracting(Question::topic).containsOnlyNulls();
     }
+
+    /**
+     * A list numbered another way right under a question ('1.' then '(1)', '（1）', '①') is that question's parts:
+     * its sub-questions (its full prompt) when they all ask, else the first points of its answer. Before, '(1)'
+     * lines were questions of their own, cut off from what they asked about, and numbered 1, 2, 3 again.
+     */
+    @Test
+    void aListNumberedAnotherWayUnderAQuestionIsItsParts() {
+        Golden.Result r = fixture("question-parts.txt");
+        assertThat(r.questions()).extracting(Question::question).containsExactly("请解释 BatchNorm 的原理。", "请解释 Dropout。",
+                "什么是残差连接？", "Transformer 相关问题", "BN 的作用是什么？", "什么是 LN？");
+        assertThat(r.questions().get(0).prompt()).isEqualTo("请解释 BatchNorm 的原理。\n(1) 训练时如何计算均值和方差？\n"
+                + "(2) 推理时用什么统计量？\n(3) BN 放在激活函数前还是后？");
+        assertThat(r.questions().get(1).prompt()).endsWith("（2）测试时如何处理？");
+        assertThat(r.questions().get(3).prompt()).endsWith("② 为什么要除以 √d_k？");
+        assertThat(r.questions().get(4).prompt()).isNull();
+        assertThat(r.questions().get(4).answer()).isEqualTo("(1) 加速收敛\n(2) 有正则效果");
+        assertThat(r.questions().get(5).answer()).isEqualTo("① 对单个样本归一化\n② 不依赖 batch");
+        assertThat(r.warnings()).isEmpty();
+    }
 }
