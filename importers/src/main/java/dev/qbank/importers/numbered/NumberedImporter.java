@@ -145,6 +145,19 @@ public final class NumberedImporter implements Importer {
         boolean afterBlank = false;
         TitleLine title = null; // a plain line after a blank line: a section title if an item follows
         boolean chineseItems = chineseNumbersAreItems(doc);
+        // A part of answers after the questions ("## 答案" then "1. answer"): the questions wait for their answers.
+        int answersLine = answersHeading(doc);
+        List<Pending> held = new ArrayList<>();
+        java.util.Map<String, List<Pending>> heldByNumber = new java.util.HashMap<>();
+        Consumer<Pending> finish = answersLine == 0 ? p -> emit(doc, p, questions, warnings) : p -> {
+            if (p != null && !p.held) {
+                p.held = true;
+                held.add(p);
+                heldByNumber.computeIfAbsent(p.item.number(), n -> new ArrayList<>()).add(p);
+            }
+        };
+        boolean inAnswers = false;
+        Pending answered;
         String topStyle = null; // how the questions are numbered (ListItemLine.style), and a sub-list under one
         String partStyle = null;
         long lastPart = 0;
@@ -187,19 +200,27 @@ public final class NumberedImporter implements Importer {
             } else if (subList) {
                 // a numbered list indented under a question is its answer's list (steps, points), not questions
                 pending.answer.add(line);
+            } else if (item.isPresent() && inAnswers && (answered = answerFor(heldByNumber, item.get())) != null) {
+                // "1. answer" under the answers part: the answer of question 1 above
+                finish.accept(pending);
+                pending = answered;
+                // at the column it starts at, so that lines indented under it lose the same indentation
+                int column = Math.max(0, line.indexOf(item.get().text()));
+                pending.answer.add(" ".repeat(column) + item.get().text());
             } else if (item.isPresent()) {
-                emit(doc, pending, questions, warnings);
+                finish.accept(pending);
                 topStyle = style;
                 partStyle = null;
                 numbering.reached(item.get());
                 pending = new Pending(lineNo, item.get(), section, sectionIsTitle, indent(line));
             } else if (heading.matches()) {
-                emit(doc, pending, questions, warnings);
+                finish.accept(pending);
                 pending = null;
                 section = PlainMarkup.strip(heading.group(2));
                 sectionIsTitle = lineNo == documentTitle;
+                inAnswers = lineNo == answersLine;
             } else if ((chineseSection = CHINESE_SECTION.matcher(line)).matches()) {
-                emit(doc, pending, questions, warnings);
+                finish.accept(pending);
                 pending = null;
                 section = PlainMarkup.strip(chineseSection.group(2));
                 sectionIsTitle = false;
@@ -235,7 +256,10 @@ public final class NumberedImporter implements Importer {
         if (title != null && pending != null) {
             pending.answer.add(title.line);
         }
-        emit(doc, pending, questions, warnings);
+        finish.accept(pending);
+        for (Pending p : held) {
+            emit(doc, p, questions, warnings);
+        }
     }
 
     private static void emit(SourceDocument doc, Pending p, Consumer<Question> out, Consumer<Diagnostic> warnings) {
@@ -299,6 +323,40 @@ public final class NumberedImporter implements Importer {
         return Optional.of(new ListItemLine(String.valueOf(ChineseNumerals.value(m.group(1))), m.group(2)));
     }
 
+    /** The words of a heading over the answers of the questions above it. */
+    private static final Pattern ANSWERS_HEADING = Pattern.compile(
+            "(?i)(?:参考)?答案(?:与解析|解析|汇总)?|解答|answers?(?: key)?|solutions?");
+
+    /**
+     * The line of a heading that titles the answers to the questions above it ({@code ## 答案}, {@code ## Answers}),
+     * when questions come before it; 0 for none.
+     */
+    private static int answersHeading(SourceDocument doc) {
+        int lineNo = 0;
+        boolean items = false;
+        for (String line : (Iterable<String>) doc.text().lines()::iterator) {
+            lineNo++;
+            Matcher h;
+            if (!items) {
+                items = ListItemLine.parse(line).isPresent();
+            } else if (line.indexOf('#') >= 0 && (h = HEADING.matcher(line)).matches()
+                    && ANSWERS_HEADING.matcher(SectionTitle.topic(PlainMarkup.strip(h.group(2)))).matches()) {
+                return lineNo;
+            }
+        }
+        return 0;
+    }
+
+    /** The question above the answers part numbered as {@code item} and not answered yet, or null. */
+    private static Pending answerFor(java.util.Map<String, List<Pending>> held, ListItemLine item) {
+        for (Pending p : held.getOrDefault(item.number(), List.of())) {
+            if (p.answer.isEmpty() && p.parts.isEmpty()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** The item's number as a whole number; 0 for a sub-number ({@code 7.1}). */
     private static long number(ListItemLine item) {
         return item.number().matches("[0-9]{1,9}") ? Long.parseLong(item.number()) : 0;
@@ -355,6 +413,8 @@ public final class NumberedImporter implements Importer {
         final List<String> answer = new ArrayList<>();
         final java.util.Set<Reference> references = new java.util.LinkedHashSet<>();
         final MetadataLine.Collected metadata = new MetadataLine.Collected();
+        /** Held back until the answers part below gives it its answer (see answersHeading). */
+        boolean held;
         /** Lines of a sub-list numbered another way right under the item, before any answer line. */
         final List<String> parts = new ArrayList<>();
         String text;

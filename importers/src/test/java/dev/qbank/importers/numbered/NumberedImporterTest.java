@@ -228,4 +228,19 @@ class NumberedImporterTest {
         assertThat(r.questions().get(5).answer()).isEqualTo("① 对单个样本归一化\n② 不依赖 batch");
         assertThat(r.warnings()).isEmpty();
     }
+
+    /**
+     * The questions first, then a part of answers numbered like them ('## 参考答案' then '1. answer'): each answer
+     * is its question's. Before, the answers were questions of their own, under the topic '参考答案'.
+     */
+    @Test
+    void aPartOfAnswersAfterTheQuestionsAnswersThem() {
+        Golden.Result r = fixture("answers-part.md");
+        assertThat(r.questions()).extracting(Question::question).containsExactly("什么是卷积？", "什么是池化？", "什么是全连接层？",
+                "什么是感受野？");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly(
+                "卷积是用卷积核在输入上滑动做加权求和。\n常用于提取局部特征。", "池化是下采样操作：\n- 最大池化\n- 平均池化",
+                "全连接层每个输入与每个输出相连。", null);
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).line()).containsExactly(3, 4, 5, 6);
+    }
 }
