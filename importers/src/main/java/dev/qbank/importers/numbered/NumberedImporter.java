@@ -84,6 +84,9 @@ public final class NumberedImporter implements Importer {
         int seen = 0;
         int qItems = 0;
         int answerLines = 0;
+        int numberedHeadings = 0;
+        int subItems = 0;
+        Numbering parts = new Numbering();
         String previous = "";
         for (String line : (Iterable<String>) doc.text().lines().limit(SNIFF_LINES)::iterator) {
             if (line.isBlank()) {
@@ -94,8 +97,14 @@ public final class NumberedImporter implements Importer {
             seen++;
             Matcher h = HEADING.matcher(line);
             if (h.matches()) {
-                if (ListItemLine.parse(h.group(2)).isPresent() || h.group(1).length() >= 3) {
+                Optional<ListItemLine> part = ListItemLine.parse(h.group(2));
+                if (h.group(1).length() >= 3 || part.isPresent() && !part.get().number().matches("[0-9]{1,9}")) {
                     return 0;
+                }
+                if (part.isPresent()) {
+                    // "## 1. 基础" is a Q&A question heading, unless "1.1 question" lines under it make it a part
+                    numberedHeadings++;
+                    parts.reached(part.get());
                 }
                 headings++;
             } else if (line.indexOf('|') >= 0 && TableImporter.namesQuestionColumn(header) && DELIMITER.matcher(line).matches()) {
@@ -105,6 +114,12 @@ public final class NumberedImporter implements Importer {
             } else if (ListItemLine.parse(line).isPresent()) {
                 items++;
                 qItems += ListItemLine.hasQPrefix(line) ? 1 : 0;
+            } else if (numberedHeadings > 0 && parts.subItem(line).map(i -> {
+                parts.reached(i);
+                return i;
+            }).isPresent()) {
+                items++;
+                subItems++;
             } else if (Q_LABEL.matcher(line).find()) {
                 return 0; // 问题1： and the like: a Notion page's question lines
             } else if (ChaptersImporter.URL_LINE.matcher(line).matches()) {
@@ -119,6 +134,9 @@ public final class NumberedImporter implements Importer {
             items = (int) doc.text().lines().limit(SNIFF_LINES).filter(l -> CHINESE_SECTION.matcher(l).matches()).count();
             other -= items;
         }
+        if (numberedHeadings > 0 && (subItems < 2 || subItems < numberedHeadings)) {
+            return 0; // numbered headings that are questions: the Q&A shape
+        }
         if (items < 2 || seen == 0) {
             return items == 1 && seen <= 2 ? 0.35 : 0;
         }
@@ -131,6 +149,11 @@ public final class NumberedImporter implements Importer {
             // Q1：question lines with text (or a list) under them: a Notion page's shape (emphasis, images, level
             // headings), which the Notion importer reads; a plain list of Q1. lines, maybe under a title, is this one's
             score = Math.min(score, 0.5);
+        }
+        if (numberedHeadings > 0) {
+            // numbered parts over "1.1 question" lines: surer than the Q&A reading, which would take the parts for
+            // questions and their questions for answer text, however long the answers
+            return Math.max(score, 0.45);
         }
         return headings > 3 ? score * 0.5 : score;
     }
@@ -218,6 +241,9 @@ public final class NumberedImporter implements Importer {
                 pending = null;
                 section = PlainMarkup.strip(heading.group(2));
                 sectionIsTitle = lineNo == documentTitle;
+                // a numbered part ("## 3. 优化") numbers the questions under it: 3.1, 3.2
+                ListItemLine.parse(heading.group(2)).filter(h -> h.number().matches("[0-9]{1,9}"))
+                        .ifPresent(numbering::reached);
                 inAnswers = lineNo == answersLine;
             } else if ((chineseSection = CHINESE_SECTION.matcher(line)).matches()) {
                 finish.accept(pending);

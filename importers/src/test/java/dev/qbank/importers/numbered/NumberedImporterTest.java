@@ -3,7 +3,10 @@ package dev.qbank.importers.numbered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.qbank.importers.FormatDetector;
 import dev.qbank.importers.Golden;
+import dev.qbank.importers.ImporterRegistry;
+import dev.qbank.importers.SourceDocument;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Question;
 import java.util.List;
@@ -242,5 +245,20 @@ class NumberedImporterTest {
                 "卷积是用卷积核在输入上滑动做加权求和。\n常用于提取局部特征。", "池化是下采样操作：\n- 最大池化\n- 平均池化",
                 "全连接层每个输入与每个输出相连。", null);
         assertThat(r.questions()).extracting(q -> q.sources().get(0).line()).containsExactly(3, 4, 5, 6);
+    }
+
+    /**
+     * Numbered part headings over sub-numbered questions ('## 1. 基础' then '1.1 question'): the parts are topics and
+     * the '1.1' lines questions. Before, the Q&A reading took each part for one question whose answer held every
+     * question and answer of the part.
+     */
+    @Test
+    void numberedPartHeadingsOverSubNumberedQuestions() {
+        Golden.Result r = fixture("numbered-parts.md");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::topic).containsExactly(
+                tuple("1.1", "神经网络基础"), tuple("1.2", "神经网络基础"), tuple("3.1", "优化"), tuple("3.2", "优化"));
+        assertThat(r.questions().get(1).answer()).startsWith("- Sigmoid").endsWith("- Softmax：多分类输出层");
+        SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("numbered/numbered-parts.md"), "x");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("numbered");
     }
 }
