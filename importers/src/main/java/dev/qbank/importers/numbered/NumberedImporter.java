@@ -50,6 +50,14 @@ public final class NumberedImporter implements Importer {
     private static final Pattern Q_LABEL = Pattern.compile("^\\s*(?:\\*\\*)?(?:[QＱ]|问题)[0-9０-９]+\\s*[：:]");
     private static final Pattern CHAPTER = Pattern.compile("^\\s*(第\\s*[0-9一二三四五六七八九十百]+\\s*章|chapter\\s+\\d+)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A line that only opens or closes a collapsed answer, as GitHub lists write them: {@code <details>},
+     * {@code <summary>Answer</summary>} ({@code 答案}, {@code 点击查看答案}, {@code Show answer}), {@code </details>}.
+     */
+    private static final Pattern COLLAPSED_ANSWER = Pattern.compile("(?i)[ \\t]*(?:<details[^>]*>[ \\t]*)?"
+            + "(?:<summary>[^<\\n]{0,12}?(?:<b>|<strong>)?[^<\\n]{0,12}?(?:答案|解析|解答|answer|explanation|solution|展开|查看"
+            + "|expand|show)[^<\\n]{0,12}(?:</b>|</strong>)?[^<\\n]{0,12}</summary>[ \\t]*)?(?:</details>)?[ \\t]*"
+            + "(?<=>[ \\t]{0,99})");
     /** A circled number, ① to ⑳, opening a line: how Chinese banks number the parts of a question. */
     private static final Pattern CIRCLED = Pattern.compile("^[ \\t\\u3000]*([①-⑳])[ \\t\\u3000]*\\S");
     /** How a line starts that a reader takes for a number: {@code 7.5}, {@code 8.}, {@code [9}, {@code ５、}. */
@@ -250,6 +258,8 @@ public final class NumberedImporter implements Importer {
                 pending = null;
                 section = PlainMarkup.strip(chineseSection.group(2));
                 sectionIsTitle = false;
+            } else if (pending != null && COLLAPSED_ANSWER.matcher(line).matches()) {
+                // <details><summary>Answer</summary> ... </details>: the wrapping of the answer, not its text
             } else if (AnswerLines.isRule(line)) {
                 continue; // a separator, as Markdown renders it: neither answer text nor a title
             } else if (afterBlank && (titleLine = TitleLine.of(line)).isPresent()) {

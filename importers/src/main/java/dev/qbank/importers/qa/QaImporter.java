@@ -132,6 +132,9 @@ public final class QaImporter implements Importer {
             return numberedHeadings >= 2 || Reader.askingHeadings(head) >= 2 ? 0.4 : 0;
         }
         boolean headings = HEADING_LINE.matcher(head).find();
+        if (headings && Reader.unaskedAnswers(head)) {
+            return 0.3; // answers under something else than headings or prompts: a numbered list's, say
+        }
         if (!headings) {
             return Reader.pairs(head) >= 2 ? 0.8 : 0.3; // **问题：**/**答案：** pairs without headings
         }
@@ -249,6 +252,28 @@ public final class QaImporter implements Importer {
          * How many prompt labels are followed by an answer label, bold or plain ({@code 问：} then {@code 答：},
          * {@code Q:} then {@code A:}), before the next prompt: the Q/A pairs of notes written without headings.
          */
+        /**
+         * Whether the answer labels outnumber the headings and there is no prompt label: then the questions are not
+         * the headings but lines of another shape ({@code 1. question} then a collapsed
+         * {@code <summary>Answer</summary>}).
+         */
+        static boolean unaskedAnswers(String text) {
+            long answers = 0;
+            Matcher label = SectionLabel.ANY_LINE.matcher(text);
+            while (label.find()) {
+                SectionLabel kind = SectionLabel.of(label.group(1)).orElse(null);
+                if (kind == SectionLabel.PROMPT) {
+                    return false;
+                }
+                answers += kind == SectionLabel.ANSWER ? 1 : 0;
+            }
+            Matcher summary = SectionLabel.SUMMARY.matcher(text);
+            while (summary.find()) {
+                answers += SectionLabel.of(summary.group("word")).orElse(null) == SectionLabel.ANSWER ? 1 : 0;
+            }
+            return answers > HEADING_LINE.matcher(text).results().count();
+        }
+
         static long askingHeadings(String text) {
             return ASKING_HEADING_LINE.matcher(text).results().count();
         }
