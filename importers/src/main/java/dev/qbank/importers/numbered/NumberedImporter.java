@@ -58,6 +58,8 @@ public final class NumberedImporter implements Importer {
             + "(?:<summary>[^<\\n]{0,12}?(?:<b>|<strong>)?[^<\\n]{0,12}?(?:答案|解析|解答|answer|explanation|solution|展开|查看"
             + "|expand|show)[^<\\n]{0,12}(?:</b>|</strong>)?[^<\\n]{0,12}</summary>[ \\t]*)?(?:</details>)?[ \\t]*"
             + "(?<=>[ \\t]{0,99})");
+    /** A bullet at the start of a line, group 1 its text (trimmed). */
+    private static final Pattern BULLET = Pattern.compile("^[-*+•][ \\t]+(\\S.*?)[ \\t]*$");
     /** A circled number, ① to ⑳, opening a line: how Chinese banks number the parts of a question. */
     private static final Pattern CIRCLED = Pattern.compile("^[ \\t\\u3000]*([①-⑳])[ \\t\\u3000]*\\S");
     /** How a line starts that a reader takes for a number: {@code 7.5}, {@code 8.}, {@code [9}, {@code ５、}. */
@@ -142,6 +144,12 @@ public final class NumberedImporter implements Importer {
             items = (int) doc.text().lines().limit(SNIFF_LINES).filter(l -> CHINESE_SECTION.matcher(l).matches()).count();
             other -= items;
         }
+        char bullet = items == 0 ? bulletMarker(doc) : 0;
+        if (bullet != 0) {
+            items = (int) doc.text().lines().limit(SNIFF_LINES).filter(l -> !l.isEmpty() && l.charAt(0) == bullet
+                    && BULLET.matcher(l).matches()).count();
+            other -= items;
+        }
         if (numberedHeadings > 0 && (subItems < 2 || subItems < numberedHeadings)) {
             return 0; // numbered headings that are questions: the Q&A shape
         }
@@ -176,6 +184,8 @@ public final class NumberedImporter implements Importer {
         boolean afterBlank = false;
         TitleLine title = null; // a plain line after a blank line: a section title if an item follows
         boolean chineseItems = chineseNumbersAreItems(doc);
+        char bullet = bulletMarker(doc);
+        int[] bullets = bullet != 0 ? new int[1] : null; // bulleted questions, counted
         // A part of answers after the questions ("## 答案" then "1. answer"): the questions wait for their answers.
         int answersLine = answersHeading(doc);
         List<Pending> held = new ArrayList<>();
@@ -196,7 +206,8 @@ public final class NumberedImporter implements Importer {
         for (String line : (Iterable<String>) doc.text().lines()::iterator) {
             lineNo++;
             Optional<ListItemLine> item = ListItemLine.parse(line).or(() -> numbering.subItem(line))
-                    .or(() -> chineseItems ? chineseItem(line) : Optional.empty());
+                    .or(() -> chineseItems ? chineseItem(line) : Optional.empty())
+                    .or(() -> bullets != null ? bulletItem(line, bullet, bullets) : Optional.empty());
             boolean subList = item.isPresent() && pending != null && indent(line) >= pending.indent + 2
                     && !(pending.answer.isEmpty() && follows(pending.item, item.get()));
             // a list numbered another way right under an item ("1. …" then "(1) …", "①") is that item's parts
@@ -349,6 +360,38 @@ public final class NumberedImporter implements Importer {
             chinese += CHINESE_SECTION.matcher(line).matches() ? 1 : 0;
         }
         return chinese >= 2;
+    }
+
+    /**
+     * Whether the list is one of bulleted questions ({@code * 什么是 Batch Size？}): bullets at the start of lines,
+     * most of them asking, and no numbered line among the first ones. Such a list has no numbers; its questions are
+     * counted. The bullet its first question uses, or 0 when it is no such list: a bullet of another kind under a
+     * question is a point of its answer.
+     */
+    private static char bulletMarker(SourceDocument doc) {
+        char marker = 0;
+        int bullets = 0;
+        int asking = 0;
+        for (String line : (Iterable<String>) doc.text().lines().limit(SNIFF_LINES)::iterator) {
+            if (ListItemLine.parse(line).isPresent()) {
+                return 0;
+            }
+            Matcher b = BULLET.matcher(line);
+            if (b.matches() && (marker == 0 || line.charAt(0) == marker)) {
+                marker = line.charAt(0);
+                if (ListItemLine.parse(b.group(1)).isPresent() || Q_LABEL.matcher(b.group(1)).find()) {
+                    return 0; // "- Q1：question": a Notion toggle; "- 1. x": not a plain list either
+                }
+                bullets++;
+                asking += b.group(1).endsWith("？") || b.group(1).endsWith("?") ? 1 : 0;
+            }
+        }
+        return asking >= 2 && 3 * asking >= 2 * bullets ? marker : 0;
+    }
+
+    private static Optional<ListItemLine> bulletItem(String line, char marker, int[] count) {
+        Matcher m = BULLET.matcher(line);
+        return !line.isEmpty() && line.charAt(0) == marker && m.matches() ? Optional.of(new ListItemLine(String.valueOf(++count[0]), m.group(1))) : Optional.empty();
     }
 
     private static Optional<ListItemLine> chineseItem(String line) {
