@@ -39,12 +39,14 @@ public final class NumberedImporter implements Importer {
     public static final String NAME = "numbered";
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})[ \\t]+(.*?)[ \\t#]*$");
     /**
-     * A section line numbered in Chinese numerals ({@code 一、图像分类}, {@code 二. 目标检测}): plain-text banks group
-     * their Arabic-numbered questions under such lines the way Markdown files use headings. Group 1 is the numeral,
-     * group 2 the title. In a list without Arabic numbers these lines are the questions.
+     * A section line numbered in Chinese numerals ({@code 一、图像分类}, {@code 二. 目标检测}, {@code （三）进阶}):
+     * plain-text banks group their Arabic-numbered questions under such lines the way Markdown files use headings.
+     * Group {@code n} is the numeral, group {@code title} the title. In a list without Arabic numbers these lines are
+     * the questions.
      */
     private static final Pattern CHINESE_SECTION = Pattern.compile(
-            "^[ \\t\\u3000]*([一二三四五六七八九十]{1,3})[ \\t]*[、.．][ \\t\\u3000]*(\\S.*?)[ \\t\\u3000]*$");
+            "^[ \\t\\u3000]*(?:(?<n>[一二三四五六七八九十]{1,3})[ \\t]*[、.．]"
+                    + "|[(（][ \\t]*(?<pn>[一二三四五六七八九十]{1,3})[ \\t]*[)）])[ \\t\\u3000]*(?<title>\\S.*?)[ \\t\\u3000]*$");
     private static final Pattern DELIMITER = Pattern.compile("^[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(\\|[ \\t]*:?-{3,}:?[ \\t]*)*\\|?[ \\t]*$");
     /** A Notion-style question line: {@code Q1：}, {@code **Q1：}, {@code Ｑ1：}, {@code 问题1：}. */
     private static final Pattern Q_LABEL = Pattern.compile("^\\s*(?:\\*\\*)?(?:[QＱ]|问题)[0-9０-９]+\\s*[：:]");
@@ -254,7 +256,7 @@ public final class NumberedImporter implements Importer {
                 topStyle = style;
                 partStyle = null;
                 numbering.reached(item.get());
-                pending = new Pending(lineNo, item.get(), section, sectionIsTitle, indent(line));
+                pending = new Pending(lineNo, item.get(), section, sectionIsTitle, line);
             } else if (heading.matches()) {
                 finish.accept(pending);
                 pending = null;
@@ -267,7 +269,7 @@ public final class NumberedImporter implements Importer {
             } else if ((chineseSection = CHINESE_SECTION.matcher(line)).matches()) {
                 finish.accept(pending);
                 pending = null;
-                section = PlainMarkup.strip(chineseSection.group(2));
+                section = PlainMarkup.strip(chineseSection.group("title"));
                 sectionIsTitle = false;
             } else if (pending != null && COLLAPSED_ANSWER.matcher(line).matches()) {
                 // <details><summary>Answer</summary> ... </details>: the wrapping of the answer, not its text
@@ -399,7 +401,8 @@ public final class NumberedImporter implements Importer {
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new ListItemLine(String.valueOf(ChineseNumerals.value(m.group(1))), m.group(2)));
+        String numeral = m.group("n") != null ? m.group("n") : m.group("pn");
+        return Optional.of(new ListItemLine(String.valueOf(ChineseNumerals.value(numeral)), m.group("title")));
     }
 
     /** The words of a heading over the answers of the questions above it. */
@@ -498,13 +501,18 @@ public final class NumberedImporter implements Importer {
         final List<String> parts = new ArrayList<>();
         String text;
 
-        Pending(int line, ListItemLine item, String section, boolean sectionIsTitle, int indent) {
+        Pending(int line, ListItemLine item, String section, boolean sectionIsTitle, String source) {
+            int indent = indent(source);
             this.sectionIsTitle = sectionIsTitle;
             this.line = line;
             this.indent = indent;
             this.item = item;
             this.section = section;
-            this.text = item.text();
+            // "1. 什么是过拟合？ 答：训练好测试差。": the answer written on the question's line after it
+            Optional<AnswerLines.Inline> inline = AnswerLines.inline(item.text());
+            this.text = inline.map(AnswerLines.Inline::question).orElse(item.text());
+            // at the column it starts at, so that lines indented under it lose the same indentation
+            inline.ifPresent(i -> answer.add(" ".repeat(Math.max(0, source.indexOf(i.answer()))) + i.answer()));
         }
     }
 }
