@@ -75,6 +75,11 @@ public final class QaImporter implements Importer {
             Pattern.compile("(?im)^[ \\t]{0,3}#{1,6}[ \\t]+" + NUMBER_MARK);
     private static final Pattern DETAILS_TAG = Pattern.compile("(?i)(?:<details[^>]*>|</details>)");
     private static final Pattern HTML_TAG = Pattern.compile("<[^>\n]*>");
+    /** An Obsidian callout's first line naming a label: {@code > [!note]- 答案}, {@code > [!tip]+ Answer:}. */
+    private static final Pattern CALLOUT = Pattern.compile("[ \\t]{0,3}>[ \\t]*\\[![A-Za-z-]+\\][-+]?[ \\t]*"
+            + "(?:\\*\\*)?(?<word>[^\\s*：:]{1,12})(?:\\*\\*)?[ \\t]*[：:]?[ \\t]*(?=\\r?\\n|$)");
+    /** The quote marker opening a line of a block quote. */
+    private static final Pattern QUOTE_MARK = Pattern.compile("(?m)^[ \\t]{0,3}>[ \\t]?");
     /** A {@code <summary>} that only says to open it: {@code 点击展开}, {@code Click to expand}, {@code Show}. */
     private static final Pattern REVEAL = Pattern.compile("(?i)[\\p{P}\\s]*(?:点击|点我|click(?: here)?(?: to)?)?[ \\t]*"
             + "(?:查看|展开|显示|expand|show|view|see|reveal|toggle)?[ \\t]*(?:详情|更多|全部|内容|more|details?|content)?"
@@ -150,6 +155,8 @@ public final class QaImporter implements Importer {
     private static final class Range {
         final int start;
         int end;
+        /** The section is the inside of a quote (an Obsidian callout): its lines lose their {@code >}. */
+        boolean quoted;
 
         Range(int start, int end) {
             this.start = start;
@@ -367,6 +374,9 @@ public final class QaImporter implements Importer {
                     continue;
                 }
                 if (block instanceof HtmlBlock && detailsQuestion(block)) {
+                    continue;
+                }
+                if (current != null && block instanceof BlockQuote && callout(block)) {
                     continue;
                 }
                 List<Label> labels = labels(block);
@@ -597,6 +607,25 @@ public final class QaImporter implements Importer {
             return DETAILS_TAG.matcher(html.strip()).matches();
         }
 
+        /**
+         * An Obsidian callout titled by a label ({@code > [!note]- 答案} then {@code > text}), as notes apps fold an
+         * answer: the section the label names, its text the callout's lines without their {@code >}. Whether it was
+         * one.
+         */
+        private boolean callout(Node block) {
+            Matcher m = CALLOUT.matcher(text).region(start(block), end(block));
+            if (!m.lookingAt()) {
+                return false;
+            }
+            Optional<SectionLabel> kind = SectionLabel.of(m.group("word"));
+            if (kind.isEmpty() || kind.get().isMetadata()) {
+                return false;
+            }
+            current.openSection(kind.get(), Math.min(m.end() + 1, end(block)), end(block));
+            current.open.quoted = true;
+            return true;
+        }
+
         /** The {@code <summary>} label of an HTML block, or null. */
         private Matcher summary(Node block) {
             if (!(block instanceof HtmlBlock)) {
@@ -741,7 +770,11 @@ public final class QaImporter implements Importer {
         private String section(Pending q, SectionLabel label) {
             List<String> parts = new ArrayList<>();
             for (Range r : q.sections.getOrDefault(label, List.of())) {
-                String part = text.substring(r.start, Math.max(r.start, r.end)).strip();
+                String part = text.substring(r.start, Math.max(r.start, r.end));
+                if (r.quoted) {
+                    part = QUOTE_MARK.matcher(part).replaceAll("");
+                }
+                part = part.strip();
                 if (!part.isEmpty()) {
                     parts.add(part);
                 }

@@ -450,4 +450,15 @@ class QaImporterTest {
         assertThat(qs.get(2).answer()).isEqualTo("相当于训练了许多子网络的集成。\n\n#### 补充\n\n测试时按保留概率缩放。");
         assertThat(detectedFormat("asking-headings.md")).isEqualTo("qa");
     }
+
+    /** An Obsidian callout titled by a label ('> [!note]- 答案') is that section, its lines without '>'. */
+    @Test
+    void calloutsTitledByALabelAreThatSection() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "callout-answers.md").questions();
+        assertThat(qs).extracting(Question::answer).containsExactly(
+                "注意力机制根据查询和键的相似度对值加权求和：\n\n- 缩放点积\n- 加性注意力",
+                "让模型在不同子空间关注不同位置的信息。",
+                "> [!warning] 注意\n> 这是一段不带标签的提示，属于答案。\n\n给 Transformer 注入位置信息。");
+        assertThat(detectedFormat("callout-answers.md")).isEqualTo("qa");
+    }
 }
