@@ -3,6 +3,7 @@ package dev.qbank.importers.chapters;
 import dev.qbank.importers.AnswerLines;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.Importer;
+import dev.qbank.importers.ItemParts;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.MetadataLine;
@@ -94,6 +95,7 @@ public final class ChaptersImporter implements Importer {
         Pending pending = null;
         String lastNumber = null;
         Cut cut = null;
+        ItemParts parts = new ItemParts();
         int lineNo = 0;
         for (String line : (Iterable<String>) doc.text().lines()::iterator) {
             lineNo++;
@@ -106,12 +108,20 @@ public final class ChaptersImporter implements Importer {
                 chapterLine = line.strip().replaceFirst("^#{1,6}[ \\t]+", "").replaceFirst("[ \\t]+#+$", "");
                 chapterTitle = chapter.group(2).isBlank() ? chapter.group(1).strip()
                         : SectionTitle.topic(PlainMarkup.strip(chapter.group(2)));
+            } else if (parts.part(line, item(line), pending == null ? null : pending.item)) {
+                // "(1) …" or "①" under "1. …": the question's parts (see ItemParts)
+                if (pending.answer.isEmpty()) {
+                    pending.parts.add(line.strip());
+                } else {
+                    pending.answer.add(line);
+                }
             } else if ((url = urlLine(line)) != null) {
                 if (pending != null) {
                     pending.addReference(url);
                 }
             } else if ((item = item(line)).isPresent()) {
                 emit(doc, pending, questions, warnings);
+                parts.question(line);
                 pending = new Pending(lineNo, item.get(), chapterLine, chapterTitle);
                 if (cut != null) {
                     cut.warnIfNumbersSkipped(doc, item.get().number(), warnings);
@@ -176,7 +186,8 @@ public final class ChaptersImporter implements Importer {
         Source source = new Source(doc.file(), p.line, text, NAME, p.item.number(),
                 PlainMarkup.wholeLinkUrl(p.text), p.chapterLine);
         out.accept(Question.builder(text)
-                .answer(AnswerLines.join(p.answer))
+                .prompt(ItemParts.prompt(text, p.parts))
+                .answer(AnswerLines.join(ItemParts.answer(p.parts, p.answer)))
                 .topic(p.chapterTitle)
                 .difficulty(p.metadata.difficulty() != null ? p.metadata.difficulty()
                         : level.map(DifficultyWords.Trailing::difficulty).orElse(null))
@@ -214,6 +225,8 @@ public final class ChaptersImporter implements Importer {
         final String chapterTitle;
         final Map<String, Reference> references = new LinkedHashMap<>();
         final List<String> answer = new ArrayList<>();
+        /** Lines of a sub-list numbered another way right under the question, before any answer line. */
+        final List<String> parts = new ArrayList<>();
         final MetadataLine.Collected metadata = new MetadataLine.Collected();
         /** The question line without the reference URLs some lists put at its end ({@code 1.什么是动量法? https://…}). */
         final String text;

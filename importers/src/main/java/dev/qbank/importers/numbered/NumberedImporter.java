@@ -5,6 +5,7 @@ import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.Importer;
+import dev.qbank.importers.ItemParts;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.MetadataLine;
@@ -62,8 +63,6 @@ public final class NumberedImporter implements Importer {
             + "(?<=>[ \\t]{0,99})");
     /** A bullet at the start of a line, group 1 its text (trimmed). */
     private static final Pattern BULLET = Pattern.compile("^[-*+•][ \\t]+(\\S.*?)[ \\t]*$");
-    /** A circled number, ① to ⑳, opening a line: how Chinese banks number the parts of a question. */
-    private static final Pattern CIRCLED = Pattern.compile("^[ \\t\\u3000]*([①-⑳])[ \\t\\u3000]*\\S");
     /** How a line starts that a reader takes for a number: {@code 7.5}, {@code 8.}, {@code [9}, {@code ５、}. */
     private static final Pattern NUMBER_LIKE = Pattern.compile(
             "^[ \\t\\u3000]*(?:[\\[(（【][ \\t]*)?[0-9０-９]{1,9}[ \\t]*(?:[.．、)）\\]】]|\\\\[.)])");
@@ -201,9 +200,7 @@ public final class NumberedImporter implements Importer {
         };
         boolean inAnswers = false;
         Pending answered;
-        String topStyle = null; // how the questions are numbered (ListItemLine.style), and a sub-list under one
-        String partStyle = null;
-        long lastPart = 0;
+        ItemParts parts = new ItemParts();
         int lineNo = 0;
         for (String line : (Iterable<String>) doc.text().lines()::iterator) {
             lineNo++;
@@ -211,13 +208,9 @@ public final class NumberedImporter implements Importer {
                     .or(() -> chineseItems ? chineseItem(line) : Optional.empty())
                     .or(() -> bullets != null ? bulletItem(line, bullet, bullets) : Optional.empty());
             boolean subList = item.isPresent() && pending != null && indent(line) >= pending.indent + 2
-                    && !(pending.answer.isEmpty() && follows(pending.item, item.get()));
+                    && !(pending.answer.isEmpty() && ItemParts.follows(pending.item, item.get()));
             // a list numbered another way right under an item ("1. …" then "(1) …", "①") is that item's parts
-            String style = item.isPresent() ? ListItemLine.style(line) : CIRCLED.matcher(line).find() ? "①" : null;
-            long partNumber = style == null ? 0 : style.equals("①") ? circledValue(line) : number(item.get());
-            boolean part = !subList && pending != null && style != null && !style.equals(topStyle)
-                    && (style.equals(partStyle) ? partNumber == lastPart + 1
-                            : partNumber == 1 && !(item.isPresent() && follows(pending.item, item.get())));
+            boolean part = !subList && parts.part(line, item, pending == null ? null : pending.item);
             subList |= part;
             if (title != null && item.isPresent() && !subList
                     && title.namesSectionOf(item.get(), afterBlank, pending == null)) {
@@ -234,8 +227,6 @@ public final class NumberedImporter implements Importer {
             Matcher chineseSection;
             Optional<TitleLine> titleLine;
             if (part) {
-                partStyle = style;
-                lastPart = partNumber;
                 if (pending.answer.isEmpty()) {
                     pending.parts.add(line.strip()); // sub-questions, or the first points of the answer (see emit)
                 } else {
@@ -253,8 +244,7 @@ public final class NumberedImporter implements Importer {
                 pending.answer.add(" ".repeat(column) + item.get().text());
             } else if (item.isPresent()) {
                 finish.accept(pending);
-                topStyle = style;
-                partStyle = null;
+                parts.question(line);
                 numbering.reached(item.get());
                 pending = new Pending(lineNo, item.get(), section, sectionIsTitle, line);
             } else if (heading.matches()) {
@@ -330,15 +320,9 @@ public final class NumberedImporter implements Importer {
                 PlainMarkup.wholeLinkUrl(p.text), p.section);
         // parts that all ask ("(1) 训练时如何计算？") are the question's sub-questions: its full prompt; other parts
         // are the first points of its answer
-        boolean subQuestions = !p.parts.isEmpty() && p.parts.stream().allMatch(l -> l.endsWith("？") || l.endsWith("?"));
-        List<String> answer = p.answer;
-        if (!p.parts.isEmpty() && !subQuestions) {
-            answer = new ArrayList<>(p.parts);
-            answer.addAll(p.answer);
-        }
         out.accept(Question.builder(text)
-                .prompt(subQuestions ? text + "\n" + String.join("\n", p.parts) : null)
-                .answer(AnswerLines.join(answer))
+                .prompt(ItemParts.prompt(text, p.parts))
+                .answer(AnswerLines.join(ItemParts.answer(p.parts, p.answer)))
                 .topic(p.sectionIsTitle ? null : SectionTitle.topic(p.section))
                 .references(List.copyOf(p.references))
                 .difficulty(p.metadata.difficulty() != null ? p.metadata.difficulty()
@@ -439,26 +423,6 @@ public final class NumberedImporter implements Importer {
         return null;
     }
 
-    /** The item's number as a whole number; 0 for a sub-number ({@code 7.1}). */
-    private static long number(ListItemLine item) {
-        return item.number().matches("[0-9]{1,9}") ? Long.parseLong(item.number()) : 0;
-    }
-
-    /** The value of a circled number at the start of the line: ① is 1. */
-    private static long circledValue(String line) {
-        Matcher m = CIRCLED.matcher(line);
-        return m.find() ? m.group(1).charAt(0) - '①' + 1 : 0;
-    }
-
-    /**
-     * Whether {@code next} is numbered right after {@code item} (4 after 3): a deeper-indented line numbered so,
-     * straight under a question, is the next question indented by a stray tab, not the first point of a sub-list
-     * (which starts again at 1).
-     */
-    private static boolean follows(ListItemLine item, ListItemLine next) {
-        return item.number().matches("[0-9]{1,9}") && next.number().matches("[0-9]{1,9}")
-                && Long.parseLong(next.number()) == Long.parseLong(item.number()) + 1;
-    }
 
     /** Leading blanks in columns: a tab counts as 4, an ideographic space as 2. */
     private static int indent(String line) {
