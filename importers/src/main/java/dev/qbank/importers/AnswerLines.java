@@ -2,6 +2,7 @@ package dev.qbank.importers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +16,24 @@ public final class AnswerLines {
     private static final Pattern LABEL = Pattern.compile(
             "^(?:答案?|参考答案|回答|(?i:answer)|A)[ \\t]*[:：][ \\t]*");
 
+    /** An answer label after the question's closing mark on the same line: {@code …？ 答：…}, {@code …? A: …}. */
+    private static final Pattern INLINE = Pattern.compile(
+            "(?<=[？?。！!])[ \\t\\u3000]*(?:答案?|参考答案|(?i:answer)|A)[ \\t]*[:：][ \\t\\u3000]*(?=\\S)");
+
     private AnswerLines() {
+    }
+
+    /** A question line that carries its answer after a label: the two parts. */
+    public record Inline(String question, String answer) {
+    }
+
+    /** The line's question and the answer written after it ({@code 什么是过拟合？ 答：训练好测试差。}), if it has one. */
+    public static java.util.Optional<Inline> inline(String line) {
+        Matcher m = INLINE.matcher(line);
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Inline(line.substring(0, m.start()).strip(), line.substring(m.end()).strip()));
     }
 
     /**

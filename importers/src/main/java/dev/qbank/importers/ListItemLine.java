@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * {@code [1](url)} or {@code [1]: url} (a Markdown link or link definition). Bold around the item or its number
  * ({@code **1. question**}, {@code **1.** question}) is not part of the text. Chinese banks also count their
  * questions in words, {@code 第一题 question}, {@code 第12题：question}: the number is then the numeral's value.
+ * Some lists put a {@code Q} before the number ({@code Q3. question}, {@code Q3: question}); the number is then the
+ * digits after it.
  *
  * @param number the source's own number, in ASCII digits
  * @param text   the rest of the line, trimmed
@@ -30,10 +32,58 @@ public record ListItemLine(String number, String text) {
             + ChineseNumerals.DIGITS + "]{1,6})[ \\t]*[题问][ \\t]*[.．、:：]?[ \\t\\u3000]*(\\S.*)$");
 
     /** Strong emphasis opening before the number: {@code **1. question**}, {@code **1.** question}. */
-    private static final Pattern BOLD_START = Pattern.compile("^[ \\t\\u3000]*(\\*\\*|__)(?=[0-9０-９(（\\[【])");
+    private static final Pattern BOLD_START = Pattern.compile("^[ \\t\\u3000]*(\\*\\*|__)(?=[0-9０-９(（\\[【QＱ])");
+
+    /** A {@code Q} before the number ({@code Q3. question}, {@code Q3: question}), as some lists write it. */
+    private static final Pattern Q_PREFIX = Pattern.compile("^([ \\t\\u3000]*)[QＱ](?=[ \\t]?[0-9０-９])");
+    private static final Pattern Q_COLON = Pattern.compile("^([ \\t]?[0-9０-９]{1,6})[ \\t]*[:：]");
 
     public static Optional<ListItemLine> parse(String line) {
-        return parseUnbolded(unbold(line));
+        String unbolded = unbold(line);
+        Optional<ListItemLine> item = parseUnbolded(unbolded);
+        if (item.isPresent()) {
+            return item;
+        }
+        Matcher q = Q_PREFIX.matcher(unbolded);
+        if (!q.find()) {
+            return Optional.empty();
+        }
+        // after a Q, a colon ends the number as well as a dot does: Q4: question
+        String rest = Q_COLON.matcher(unbolded.substring(q.end())).replaceFirst("$1.");
+        return parseUnbolded(q.group(1) + rest);
+    }
+
+    /**
+     * How the line numbers itself, to tell a list's own items from a sub-list numbered another way under one of them
+     * ({@code 1.} items, {@code (1)} parts): {@code "(1)"}, {@code "[1]"}, {@code "第1题"}, {@code "Q1"}, or the
+     * number with the mark after it ({@code "1."}, {@code "1、"}, {@code "1)"}); null when the line is no item.
+     */
+    public static String style(String line) {
+        if (parse(line).isEmpty()) {
+            return null;
+        }
+        String u = unbold(line).strip();
+        char c = u.charAt(0);
+        if (c == '(' || c == '（') {
+            return "(1)";
+        } else if (c == '[' || c == '【') {
+            return "[1]";
+        } else if (c == '第') {
+            return "第1题";
+        } else if (c == 'Q' || c == 'Ｑ') {
+            return "Q1";
+        }
+        int i = 0;
+        while (i < u.length() && (Character.isDigit(u.charAt(i)) || u.charAt(i) == ' ' || u.charAt(i) == '\\')) {
+            i++;
+        }
+        char mark = i < u.length() ? u.charAt(i) : '.';
+        return mark == '．' ? "1." : mark == '）' ? "1)" : "1" + mark;
+    }
+
+    /** Whether the line is numbered with a {@code Q} before its number ({@code Q3. question}). */
+    public static boolean hasQPrefix(String line) {
+        return Q_PREFIX.matcher(unbold(line)).find() && parse(line).isPresent();
     }
 
     /**

@@ -57,9 +57,20 @@ class ImporterWarningsTest {
         var numbered = REGISTRY.require("numbered");
         assertThat(numbered.sniff(doc("### 1. What is X?\n\n1. a\n2. b\n"))).isZero();
         assertThat(numbered.sniff(doc("### Basics\n1. a\n2. b\n"))).isZero();
-        assertThat(numbered.sniff(doc("Q1：***x***\n1. a\n2. b\n"))).isZero();
+        assertThat(numbered.sniff(doc("Q1：***x***\n1. a\n2. b\n"))).isLessThanOrEqualTo(0.5);
         assertThat(numbered.sniff(doc("| 题目 |\n| --- |\n| a |\n1. a\n2. b\n"))).isZero();
         assertThat(numbered.sniff(doc("# Title\n\n1. a\n2. b\n"))).isGreaterThan(0.8);
+    }
+
+    @Test
+    void aPlainListOfQNumberedLinesIsANumberedListWithoutAPreambleWarning() {
+        String list = "深度学习面试题\n\nQ1. 什么是梯度下降？\nQ2. 什么是动量？\nQ3: 什么是 Adam？\n";
+        FormatDetector detector = new FormatDetector(REGISTRY);
+        assertThat(detector.detect(doc(list)).importer().name()).isEqualTo("numbered");
+        assertThat(warnings("numbered", list)).isEmpty();
+        // with answers under the Q-lines it is a Notion page's shape
+        assertThat(detector.detect(doc("Q1: 什么是卷积？\n卷积是线性运算。\n\nQ2: 什么是池化？\n下采样。\n")).importer().name())
+                .isEqualTo("notion");
     }
 
     /** Whatever the text, an importer either reads it or throws a QbankException; nothing else escapes. */

@@ -3,8 +3,10 @@ package dev.qbank.importers.chapters;
 import dev.qbank.importers.AnswerLines;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.Importer;
+import dev.qbank.importers.ItemParts;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.ListItemLine;
+import dev.qbank.importers.MetadataLine;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
@@ -93,6 +95,7 @@ public final class ChaptersImporter implements Importer {
         Pending pending = null;
         String lastNumber = null;
         Cut cut = null;
+        ItemParts parts = new ItemParts();
         int lineNo = 0;
         for (String line : (Iterable<String>) doc.text().lines()::iterator) {
             lineNo++;
@@ -105,12 +108,20 @@ public final class ChaptersImporter implements Importer {
                 chapterLine = line.strip().replaceFirst("^#{1,6}[ \\t]+", "").replaceFirst("[ \\t]+#+$", "");
                 chapterTitle = chapter.group(2).isBlank() ? chapter.group(1).strip()
                         : SectionTitle.topic(PlainMarkup.strip(chapter.group(2)));
+            } else if (parts.part(line, item(line), pending == null ? null : pending.item)) {
+                // "(1) …" or "①" under "1. …": the question's parts (see ItemParts)
+                if (pending.answer.isEmpty()) {
+                    pending.parts.add(line.strip());
+                } else {
+                    pending.answer.add(line);
+                }
             } else if ((url = urlLine(line)) != null) {
                 if (pending != null) {
                     pending.addReference(url);
                 }
             } else if ((item = item(line)).isPresent()) {
                 emit(doc, pending, questions, warnings);
+                parts.question(line);
                 pending = new Pending(lineNo, item.get(), chapterLine, chapterTitle);
                 if (cut != null) {
                     cut.warnIfNumbersSkipped(doc, item.get().number(), warnings);
@@ -120,6 +131,8 @@ public final class ChaptersImporter implements Importer {
             } else if (TRUNCATED.matcher(line).matches()) {
                 // Only the end of the document tells a cut-off tail from an ellipsis between questions.
                 cut = cut != null ? cut : new Cut(lineNo, line.strip(), lastNumber);
+            } else if (pending != null && pending.metadata.take(line, doc, lineNo, warnings)) {
+                continue; // 难度：/标签： under the question: its difficulty and tags, not its answer
             } else if (pending != null && !AnswerLines.isRule(line) && (!line.isBlank() || !pending.answer.isEmpty())) {
                 pending.answer.add(line); // blank lines between paragraphs too: AnswerLines keeps one
             }
@@ -150,23 +163,9 @@ public final class ChaptersImporter implements Importer {
         return url.matches() ? url : null;
     }
 
-    /** A {@code Q} before the number ({@code Q3. question}), as some lists write it. */
-    private static final Pattern Q_PREFIX = Pattern.compile("^([ \\t\\u3000]*)[QＱ](?=[ \\t]?[0-9０-９])");
-    private static final Pattern Q_COLON = Pattern.compile("^([ \\t]?[0-9０-９]{1,6})[ \\t]*[:：]");
-
-    /** The line as a numbered question: {@code 3.}, {@code 3、} and the like (see {@link ListItemLine}), or {@code Q3.} / {@code Q3:}. */
+    /** The line as a numbered question: {@code 3.}, {@code 3、}, {@code Q3.} and the like (see {@link ListItemLine}). */
     private static Optional<ListItemLine> item(String line) {
-        Optional<ListItemLine> item = ListItemLine.parse(line);
-        if (item.isPresent()) {
-            return item;
-        }
-        Matcher q = Q_PREFIX.matcher(line);
-        if (!q.find()) {
-            return Optional.empty();
-        }
-        // after a Q, a colon ends the number as well as a dot does: Q4: question
-        String rest = Q_COLON.matcher(line.substring(q.end())).replaceFirst("$1.");
-        return ListItemLine.parse(q.group(1) + rest);
+        return ListItemLine.parse(line);
     }
 
     private static void emit(SourceDocument doc, Pending p, Consumer<Question> out, Consumer<Diagnostic> warnings) {
@@ -187,9 +186,12 @@ public final class ChaptersImporter implements Importer {
         Source source = new Source(doc.file(), p.line, text, NAME, p.item.number(),
                 PlainMarkup.wholeLinkUrl(p.text), p.chapterLine);
         out.accept(Question.builder(text)
-                .answer(AnswerLines.join(p.answer))
+                .prompt(ItemParts.prompt(text, p.parts))
+                .answer(AnswerLines.join(ItemParts.answer(p.parts, p.answer)))
                 .topic(p.chapterTitle)
-                .difficulty(level.map(DifficultyWords.Trailing::difficulty).orElse(null))
+                .difficulty(p.metadata.difficulty() != null ? p.metadata.difficulty()
+                        : level.map(DifficultyWords.Trailing::difficulty).orElse(null))
+                .tags(p.metadata.tags())
                 .language(LanguageGuess.of(text))
                 .references(List.copyOf(p.references.values()))
                 .source(source)
@@ -223,6 +225,9 @@ public final class ChaptersImporter implements Importer {
         final String chapterTitle;
         final Map<String, Reference> references = new LinkedHashMap<>();
         final List<String> answer = new ArrayList<>();
+        /** Lines of a sub-list numbered another way right under the question, before any answer line. */
+        final List<String> parts = new ArrayList<>();
+        final MetadataLine.Collected metadata = new MetadataLine.Collected();
         /** The question line without the reference URLs some lists put at its end ({@code 1.什么是动量法? https://…}). */
         final String text;
 

@@ -6,6 +6,7 @@ import dev.qbank.importers.Importer;
 import dev.qbank.importers.LineIndex;
 import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.MarkdownPieces;
+import dev.qbank.importers.MetadataLine;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.TagList;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -79,9 +81,6 @@ public final class NotionImporter implements Importer {
     private static final Pattern LEVEL_SNIFF = Pattern.compile("(?m)^#{1,6}[ \\t]+(\\S+?)[ \\t]*#*[ \\t]*$");
     private static final Pattern REFERENCE_LABEL = Pattern.compile(
             "^\\s*(引用|参考|参考资料|参考链接|来源|references?|refs?|sources?)\\s*[：:]", Pattern.CASE_INSENSITIVE);
-    /** A {@code 标签：} / {@code Tags:} or {@code 难度：} / {@code Difficulty:} line under a question (group 1: which). */
-    private static final Pattern METADATA_LINE = Pattern.compile(
-            "^[ \\t]*(?:\\*\\*)?(标签|关键词|(?i:tags?|keywords)|难度|(?i:difficulty))[ \\t]*(?:\\*\\*)?[ \\t]*[：:][ \\t]*(?:\\*\\*)?(.*)$");
     private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>()\\[\\]]+");
     /** A line that is only a link: a bare or {@code <...>} URL or {@code [title](url)}, maybe as a list item. */
     private static final Pattern LINK_LINE = Pattern.compile("(?m)^[ \\t]*(?:(?:[-*+]|\\d{1,9}[.)])[ \\t]+)?"
@@ -386,25 +385,20 @@ public final class NotionImporter implements Importer {
          * named here wins over the level heading); whether it was one. A paragraph with other lines is answer text.
          */
         private boolean metadata(String slice, int line) {
-            List<Matcher> lines = new ArrayList<>();
+            List<MetadataLine> lines = new ArrayList<>();
             for (String l : (Iterable<String>) slice.lines()::iterator) {
-                Matcher m = METADATA_LINE.matcher(l);
-                if (!m.matches()) {
+                Optional<MetadataLine> m = MetadataLine.parse(l);
+                if (m.isEmpty()) {
                     return false;
                 }
-                lines.add(m);
+                lines.add(m.get());
             }
-            for (Matcher m : lines) {
-                String value = PlainMarkup.strip(m.group(2).replaceFirst("^\\*\\*", ""));
-                if (m.group(1).startsWith("难") || m.group(1).equalsIgnoreCase("difficulty")) {
-                    var level = DifficultyWords.parse(value);
-                    level.ifPresent(d -> current.difficulty = d);
-                    if (level.isEmpty()) {
-                        warnings.accept(Diagnostic.warning("difficulty", doc.file(), line, 0, "unknown difficulty '"
-                                + value + "' (use 简单/中等/困难, easy/medium/hard, 1-3 or stars); left as the level heading says"));
-                    }
+            for (MetadataLine m : lines) {
+                if (m.kind() == MetadataLine.Kind.DIFFICULTY) {
+                    MetadataLine.level(m.value(), doc, line, "left as the level heading says", warnings)
+                            .ifPresent(d -> current.difficulty = d);
                 } else {
-                    current.tags.addAll(TagList.split(value));
+                    current.tags.addAll(TagList.split(m.value()));
                 }
             }
             return true;

@@ -3,9 +3,12 @@ package dev.qbank.importers.numbered;
 import dev.qbank.importers.AnswerLines;
 import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.DifficultyWords;
+import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.Importer;
+import dev.qbank.importers.ItemParts;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.ListItemLine;
+import dev.qbank.importers.MetadataLine;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
@@ -37,17 +40,29 @@ public final class NumberedImporter implements Importer {
     public static final String NAME = "numbered";
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})[ \\t]+(.*?)[ \\t#]*$");
     /**
-     * A section line numbered in Chinese numerals ({@code 一、图像分类}, {@code 二. 目标检测}): plain-text banks group
-     * their Arabic-numbered questions under such lines the way Markdown files use headings. Group 1 is the numeral,
-     * group 2 the title. In a list without Arabic numbers these lines are the questions.
+     * A section line numbered in Chinese numerals ({@code 一、图像分类}, {@code 二. 目标检测}, {@code （三）进阶}):
+     * plain-text banks group their Arabic-numbered questions under such lines the way Markdown files use headings.
+     * Group {@code n} is the numeral, group {@code title} the title. In a list without Arabic numbers these lines are
+     * the questions.
      */
     private static final Pattern CHINESE_SECTION = Pattern.compile(
-            "^[ \\t\\u3000]*([一二三四五六七八九十]{1,3})[ \\t]*[、.．][ \\t\\u3000]*(\\S.*?)[ \\t\\u3000]*$");
-    /** A Notion-style question line: {@code Q1：}, {@code **Q1：}, {@code Ｑ1：}, {@code 问题1：}. */
+            "^[ \\t\\u3000]*(?:(?<n>[一二三四五六七八九十]{1,3})[ \\t]*[、.．]"
+                    + "|[(（][ \\t]*(?<pn>[一二三四五六七八九十]{1,3})[ \\t]*[)）])[ \\t\\u3000]*(?<title>\\S.*?)[ \\t\\u3000]*$");
     private static final Pattern DELIMITER = Pattern.compile("^[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(\\|[ \\t]*:?-{3,}:?[ \\t]*)*\\|?[ \\t]*$");
+    /** A Notion-style question line: {@code Q1：}, {@code **Q1：}, {@code Ｑ1：}, {@code 问题1：}. */
     private static final Pattern Q_LABEL = Pattern.compile("^\\s*(?:\\*\\*)?(?:[QＱ]|问题)[0-9０-９]+\\s*[：:]");
     private static final Pattern CHAPTER = Pattern.compile("^\\s*(第\\s*[0-9一二三四五六七八九十百]+\\s*章|chapter\\s+\\d+)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A line that only opens or closes a collapsed answer, as GitHub lists write them: {@code <details>},
+     * {@code <summary>Answer</summary>} ({@code 答案}, {@code 点击查看答案}, {@code Show answer}), {@code </details>}.
+     */
+    private static final Pattern COLLAPSED_ANSWER = Pattern.compile("(?i)[ \\t]*(?:<details[^>]*>[ \\t]*)?"
+            + "(?:<summary>[^<\\n]{0,12}?(?:<b>|<strong>)?[^<\\n]{0,12}?(?:答案|解析|解答|answer|explanation|solution|展开|查看"
+            + "|expand|show)[^<\\n]{0,12}(?:</b>|</strong>)?[^<\\n]{0,12}</summary>[ \\t]*)?(?:</details>)?[ \\t]*"
+            + "(?<=>[ \\t]{0,99})");
+    /** A bullet at the start of a line, group 1 its text (trimmed). */
+    private static final Pattern BULLET = Pattern.compile("^[-*+•][ \\t]+(\\S.*?)[ \\t]*$");
     /** How a line starts that a reader takes for a number: {@code 7.5}, {@code 8.}, {@code [9}, {@code ５、}. */
     private static final Pattern NUMBER_LIKE = Pattern.compile(
             "^[ \\t\\u3000]*(?:[\\[(（【][ \\t]*)?[0-9０-９]{1,9}[ \\t]*(?:[.．、)）\\]】]|\\\\[.)])");
@@ -60,14 +75,16 @@ public final class NumberedImporter implements Importer {
 
     @Override
     public String description() {
-        return "plain numbered list: '1.', '1、', '1)', '(1)', '（1）', '[1]', '7.1', one question per line";
+        return "plain numbered list: '1.', '1、', '1)', '(1)', '（1）', '[1]', 'Q1.', '7.1', one question per line";
     }
 
     /**
      * Mostly numbered lines, and none of the marks of the richer formats that also number their questions:
-     * numbered or third-level headings ({@code ### 1. ...}, Q&A), {@code Q1：} labels (Notion), chapter lines; and not
+     * numbered or third-level headings ({@code ### 1. ...}, Q&A), {@code 问题1：} labels (Notion), chapter lines; and not
      * too sure when reference URLs follow the questions (the chaptered-list shape). Only a table whose header names a
      * question column is a table bank's mark; another table (an answer's) or a {@code ---} rule is another line.
+     * {@code Q1.} / {@code Q1：} items are this shape when nothing but a title comes with them; with text under them
+     * they are a Notion page's question lines and score at most 0.5, below the Notion importer.
      */
     @Override
     public double sniff(SourceDocument doc) {
@@ -76,6 +93,11 @@ public final class NumberedImporter implements Importer {
         int headings = 0;
         int urls = 0;
         int seen = 0;
+        int qItems = 0;
+        int answerLines = 0;
+        int numberedHeadings = 0;
+        int subItems = 0;
+        Numbering parts = new Numbering();
         String previous = "";
         for (String line : (Iterable<String>) doc.text().lines().limit(SNIFF_LINES)::iterator) {
             if (line.isBlank()) {
@@ -86,27 +108,51 @@ public final class NumberedImporter implements Importer {
             seen++;
             Matcher h = HEADING.matcher(line);
             if (h.matches()) {
-                if (ListItemLine.parse(h.group(2)).isPresent() || h.group(1).length() >= 3) {
+                Optional<ListItemLine> part = ListItemLine.parse(h.group(2));
+                if (h.group(1).length() >= 3 || part.isPresent() && !part.get().number().matches("[0-9]{1,9}")) {
                     return 0;
                 }
+                if (part.isPresent()) {
+                    // "## 1. 基础" is a Q&A question heading, unless "1.1 question" lines under it make it a part
+                    numberedHeadings++;
+                    parts.reached(part.get());
+                }
                 headings++;
-            } else if (Q_LABEL.matcher(line).find()
-                    || line.indexOf('|') >= 0 && TableImporter.namesQuestionColumn(header) && DELIMITER.matcher(line).matches()) {
+            } else if (line.indexOf('|') >= 0 && TableImporter.namesQuestionColumn(header) && DELIMITER.matcher(line).matches()) {
                 return 0; // a table of questions belongs to the table shape; a table inside an answer does not
             } else if (CHAPTER.matcher(line).find()) {
                 return 0.1;
             } else if (ListItemLine.parse(line).isPresent()) {
                 items++;
+                qItems += ListItemLine.hasQPrefix(line) ? 1 : 0;
+            } else if (numberedHeadings > 0 && parts.subItem(line).map(i -> {
+                parts.reached(i);
+                return i;
+            }).isPresent()) {
+                items++;
+                subItems++;
+            } else if (Q_LABEL.matcher(line).find()) {
+                return 0; // 问题1： and the like: a Notion page's question lines
             } else if (ChaptersImporter.URL_LINE.matcher(line).matches()) {
                 urls++;
                 other++;
             } else {
                 other++;
+                answerLines += items > 0 ? 1 : 0;
             }
         }
         if (items == 0 && chineseNumbersAreItems(doc)) {
             items = (int) doc.text().lines().limit(SNIFF_LINES).filter(l -> CHINESE_SECTION.matcher(l).matches()).count();
             other -= items;
+        }
+        char bullet = items == 0 ? bulletMarker(doc) : 0;
+        if (bullet != 0) {
+            items = (int) doc.text().lines().limit(SNIFF_LINES).filter(l -> !l.isEmpty() && l.charAt(0) == bullet
+                    && BULLET.matcher(l).matches()).count();
+            other -= items;
+        }
+        if (numberedHeadings > 0 && (subItems < 2 || subItems < numberedHeadings)) {
+            return 0; // numbered headings that are questions: the Q&A shape
         }
         if (items < 2 || seen == 0) {
             return items == 1 && seen <= 2 ? 0.35 : 0;
@@ -116,27 +162,60 @@ public final class NumberedImporter implements Importer {
             // Reference URLs under the questions: the chaptered-list shape, which keeps them as references.
             score = Math.min(score, 0.5);
         }
+        if (qItems > 0 && (answerLines > 0 || qItems < items)) {
+            // Q1：question lines with text (or a list) under them: a Notion page's shape (emphasis, images, level
+            // headings), which the Notion importer reads; a plain list of Q1. lines, maybe under a title, is this one's
+            score = Math.min(score, 0.5);
+        }
+        if (numberedHeadings > 0) {
+            // numbered parts over "1.1 question" lines: surer than the Q&A reading, which would take the parts for
+            // questions and their questions for answer text, however long the answers
+            return Math.max(score, 0.45);
+        }
         return headings > 3 ? score * 0.5 : score;
     }
 
     @Override
     public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
         String section = null;
+        boolean sectionIsTitle = false; // the section is the document's title (see DocumentTitle): no topic
+        int documentTitle = DocumentTitle.line(doc.text());
         Pending pending = null;
         Numbering numbering = new Numbering();
         boolean afterBlank = false;
         TitleLine title = null; // a plain line after a blank line: a section title if an item follows
         boolean chineseItems = chineseNumbersAreItems(doc);
+        char bullet = bulletMarker(doc);
+        int[] bullets = bullet != 0 ? new int[1] : null; // bulleted questions, counted
+        // A part of answers after the questions ("## 答案" then "1. answer"): the questions wait for their answers.
+        int answersLine = answersHeading(doc);
+        List<Pending> held = new ArrayList<>();
+        java.util.Map<String, List<Pending>> heldByNumber = new java.util.HashMap<>();
+        Consumer<Pending> finish = answersLine == 0 ? p -> emit(doc, p, questions, warnings) : p -> {
+            if (p != null && !p.held) {
+                p.held = true;
+                held.add(p);
+                heldByNumber.computeIfAbsent(p.item.number(), n -> new ArrayList<>()).add(p);
+            }
+        };
+        boolean inAnswers = false;
+        Pending answered;
+        ItemParts parts = new ItemParts();
         int lineNo = 0;
         for (String line : (Iterable<String>) doc.text().lines()::iterator) {
             lineNo++;
             Optional<ListItemLine> item = ListItemLine.parse(line).or(() -> numbering.subItem(line))
-                    .or(() -> chineseItems ? chineseItem(line) : Optional.empty());
+                    .or(() -> chineseItems ? chineseItem(line) : Optional.empty())
+                    .or(() -> bullets != null ? bulletItem(line, bullet, bullets) : Optional.empty());
             boolean subList = item.isPresent() && pending != null && indent(line) >= pending.indent + 2
-                    && !(pending.answer.isEmpty() && follows(pending.item, item.get()));
+                    && !(pending.answer.isEmpty() && ItemParts.follows(pending.item, item.get()));
+            // a list numbered another way right under an item ("1. …" then "(1) …", "①") is that item's parts
+            boolean part = !subList && parts.part(line, item, pending == null ? null : pending.item);
+            subList |= part;
             if (title != null && item.isPresent() && !subList
                     && title.namesSectionOf(item.get(), afterBlank, pending == null)) {
                 section = title.text;
+                sectionIsTitle = false;
                 title = null;
             } else if (title != null && !line.isBlank()) {
                 if (pending != null) {
@@ -147,21 +226,43 @@ public final class NumberedImporter implements Importer {
             Matcher heading = HEADING.matcher(line);
             Matcher chineseSection;
             Optional<TitleLine> titleLine;
-            if (subList) {
+            if (part) {
+                if (pending.answer.isEmpty()) {
+                    pending.parts.add(line.strip()); // sub-questions, or the first points of the answer (see emit)
+                } else {
+                    pending.answer.add(line);
+                }
+            } else if (subList) {
                 // a numbered list indented under a question is its answer's list (steps, points), not questions
                 pending.answer.add(line);
+            } else if (item.isPresent() && inAnswers && (answered = answerFor(heldByNumber, item.get())) != null) {
+                // "1. answer" under the answers part: the answer of question 1 above
+                finish.accept(pending);
+                pending = answered;
+                // at the column it starts at, so that lines indented under it lose the same indentation
+                int column = Math.max(0, line.indexOf(item.get().text()));
+                pending.answer.add(" ".repeat(column) + item.get().text());
             } else if (item.isPresent()) {
-                emit(doc, pending, questions, warnings);
+                finish.accept(pending);
+                parts.question(line);
                 numbering.reached(item.get());
-                pending = new Pending(lineNo, item.get(), section, indent(line));
+                pending = new Pending(lineNo, item.get(), section, sectionIsTitle, line);
             } else if (heading.matches()) {
-                emit(doc, pending, questions, warnings);
+                finish.accept(pending);
                 pending = null;
                 section = PlainMarkup.strip(heading.group(2));
+                sectionIsTitle = lineNo == documentTitle;
+                // a numbered part ("## 3. 优化") numbers the questions under it: 3.1, 3.2
+                ListItemLine.parse(heading.group(2)).filter(h -> h.number().matches("[0-9]{1,9}"))
+                        .ifPresent(numbering::reached);
+                inAnswers = lineNo == answersLine;
             } else if ((chineseSection = CHINESE_SECTION.matcher(line)).matches()) {
-                emit(doc, pending, questions, warnings);
+                finish.accept(pending);
                 pending = null;
-                section = PlainMarkup.strip(chineseSection.group(2));
+                section = PlainMarkup.strip(chineseSection.group("title"));
+                sectionIsTitle = false;
+            } else if (pending != null && COLLAPSED_ANSWER.matcher(line).matches()) {
+                // <details><summary>Answer</summary> ... </details>: the wrapping of the answer, not its text
             } else if (AnswerLines.isRule(line)) {
                 continue; // a separator, as Markdown renders it: neither answer text nor a title
             } else if (afterBlank && (titleLine = TitleLine.of(line)).isPresent()) {
@@ -171,7 +272,9 @@ public final class NumberedImporter implements Importer {
                     pending.answer.add(line); // between paragraphs of the answer (trailing ones are dropped)
                 }
             } else if (pending != null) {
-                if (NUMBER_LIKE.matcher(line).find()) {
+                if (pending.metadata.take(line, doc, lineNo, warnings)) {
+                    // 难度：/标签： under the question: its difficulty and tags, not its answer
+                } else if (NUMBER_LIKE.matcher(line).find()) {
                     // Users read every numbered line as a question: say so when one is not taken as one.
                     warnings.accept(Diagnostic.warning("not-an-item", doc.file(), lineNo, 0, "'" + shortened(line)
                             + "' starts like a numbered item but is not one (a decimal, no text, or a number that "
@@ -192,7 +295,10 @@ public final class NumberedImporter implements Importer {
         if (title != null && pending != null) {
             pending.answer.add(title.line);
         }
-        emit(doc, pending, questions, warnings);
+        finish.accept(pending);
+        for (Pending p : held) {
+            emit(doc, p, questions, warnings);
+        }
     }
 
     private static void emit(SourceDocument doc, Pending p, Consumer<Question> out, Consumer<Diagnostic> warnings) {
@@ -212,11 +318,16 @@ public final class NumberedImporter implements Importer {
         }
         Source source = new Source(doc.file(), p.line, text, NAME, p.item.number(),
                 PlainMarkup.wholeLinkUrl(p.text), p.section);
+        // parts that all ask ("(1) 训练时如何计算？") are the question's sub-questions: its full prompt; other parts
+        // are the first points of its answer
         out.accept(Question.builder(text)
-                .answer(AnswerLines.join(p.answer))
-                .topic(SectionTitle.topic(p.section))
+                .prompt(ItemParts.prompt(text, p.parts))
+                .answer(AnswerLines.join(ItemParts.answer(p.parts, p.answer)))
+                .topic(p.sectionIsTitle ? null : SectionTitle.topic(p.section))
                 .references(List.copyOf(p.references))
-                .difficulty(level.map(DifficultyWords.Trailing::difficulty).orElse(null))
+                .difficulty(p.metadata.difficulty() != null ? p.metadata.difficulty()
+                        : level.map(DifficultyWords.Trailing::difficulty).orElse(null))
+                .tags(p.metadata.tags())
                 .language(LanguageGuess.of(text))
                 .source(source)
                 .build());
@@ -237,23 +348,81 @@ public final class NumberedImporter implements Importer {
         return chinese >= 2;
     }
 
+    /**
+     * Whether the list is one of bulleted questions ({@code * 什么是 Batch Size？}): bullets at the start of lines,
+     * most of them asking, and no numbered line among the first ones. Such a list has no numbers; its questions are
+     * counted. The bullet its first question uses, or 0 when it is no such list: a bullet of another kind under a
+     * question is a point of its answer.
+     */
+    private static char bulletMarker(SourceDocument doc) {
+        char marker = 0;
+        int bullets = 0;
+        int asking = 0;
+        for (String line : (Iterable<String>) doc.text().lines().limit(SNIFF_LINES)::iterator) {
+            if (ListItemLine.parse(line).isPresent()) {
+                return 0;
+            }
+            Matcher b = BULLET.matcher(line);
+            if (b.matches() && (marker == 0 || line.charAt(0) == marker)) {
+                marker = line.charAt(0);
+                if (ListItemLine.parse(b.group(1)).isPresent() || Q_LABEL.matcher(b.group(1)).find()) {
+                    return 0; // "- Q1：question": a Notion toggle; "- 1. x": not a plain list either
+                }
+                bullets++;
+                asking += b.group(1).endsWith("？") || b.group(1).endsWith("?") ? 1 : 0;
+            }
+        }
+        return asking >= 2 && 3 * asking >= 2 * bullets ? marker : 0;
+    }
+
+    private static Optional<ListItemLine> bulletItem(String line, char marker, int[] count) {
+        Matcher m = BULLET.matcher(line);
+        return !line.isEmpty() && line.charAt(0) == marker && m.matches() ? Optional.of(new ListItemLine(String.valueOf(++count[0]), m.group(1))) : Optional.empty();
+    }
+
     private static Optional<ListItemLine> chineseItem(String line) {
         Matcher m = CHINESE_SECTION.matcher(line);
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new ListItemLine(String.valueOf(ChineseNumerals.value(m.group(1))), m.group(2)));
+        String numeral = m.group("n") != null ? m.group("n") : m.group("pn");
+        return Optional.of(new ListItemLine(String.valueOf(ChineseNumerals.value(numeral)), m.group("title")));
     }
 
+    /** The words of a heading over the answers of the questions above it. */
+    private static final Pattern ANSWERS_HEADING = Pattern.compile(
+            "(?i)(?:参考)?答案(?:与解析|解析|汇总)?|解答|answers?(?: key)?|solutions?");
+
     /**
-     * Whether {@code next} is numbered right after {@code item} (4 after 3): a deeper-indented line numbered so,
-     * straight under a question, is the next question indented by a stray tab, not the first point of a sub-list
-     * (which starts again at 1).
+     * The line of a heading that titles the answers to the questions above it ({@code ## 答案}, {@code ## Answers}),
+     * when questions come before it; 0 for none.
      */
-    private static boolean follows(ListItemLine item, ListItemLine next) {
-        return item.number().matches("[0-9]{1,9}") && next.number().matches("[0-9]{1,9}")
-                && Long.parseLong(next.number()) == Long.parseLong(item.number()) + 1;
+    private static int answersHeading(SourceDocument doc) {
+        int lineNo = 0;
+        boolean items = false;
+        for (String line : (Iterable<String>) doc.text().lines()::iterator) {
+            lineNo++;
+            Matcher h;
+            if (!items) {
+                items = ListItemLine.parse(line).isPresent();
+            } else if (line.indexOf('#') >= 0 && (h = HEADING.matcher(line)).matches()
+                    && ANSWERS_HEADING.matcher(SectionTitle.topic(PlainMarkup.strip(h.group(2)))).matches()) {
+                return lineNo;
+            }
+        }
+        return 0;
     }
+
+    /** The question above the answers part numbered as {@code item} and not answered yet, or null. */
+    private static Pending answerFor(java.util.Map<String, List<Pending>> held, ListItemLine item) {
+        for (Pending p : held.getOrDefault(item.number(), List.of())) {
+            if (p.answer.isEmpty() && p.parts.isEmpty()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
 
     /** Leading blanks in columns: a tab counts as 4, an ideographic space as 2. */
     private static int indent(String line) {
@@ -283,18 +452,31 @@ public final class NumberedImporter implements Importer {
         final int line;
         final ListItemLine item;
         final String section;
+        /** The section is the document's title, which names no topic. */
+        final boolean sectionIsTitle;
         /** The item line's indentation (see {@link #indent}): a numbered line indented deeper is a sub-list. */
         final int indent;
         final List<String> answer = new ArrayList<>();
         final java.util.Set<Reference> references = new java.util.LinkedHashSet<>();
+        final MetadataLine.Collected metadata = new MetadataLine.Collected();
+        /** Held back until the answers part below gives it its answer (see answersHeading). */
+        boolean held;
+        /** Lines of a sub-list numbered another way right under the item, before any answer line. */
+        final List<String> parts = new ArrayList<>();
         String text;
 
-        Pending(int line, ListItemLine item, String section, int indent) {
+        Pending(int line, ListItemLine item, String section, boolean sectionIsTitle, String source) {
+            int indent = indent(source);
+            this.sectionIsTitle = sectionIsTitle;
             this.line = line;
             this.indent = indent;
             this.item = item;
             this.section = section;
-            this.text = item.text();
+            // "1. 什么是过拟合？ 答：训练好测试差。": the answer written on the question's line after it
+            Optional<AnswerLines.Inline> inline = AnswerLines.inline(item.text());
+            this.text = inline.map(AnswerLines.Inline::question).orElse(item.text());
+            // at the column it starts at, so that lines indented under it lose the same indentation
+            inline.ifPresent(i -> answer.add(" ".repeat(Math.max(0, source.indexOf(i.answer()))) + i.answer()));
         }
     }
 }

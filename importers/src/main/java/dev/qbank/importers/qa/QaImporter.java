@@ -2,6 +2,7 @@ package dev.qbank.importers.qa;
 
 import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.DifficultyWords;
+import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.notion.EmphasisStripper;
@@ -57,9 +58,10 @@ public final class QaImporter implements Importer {
     private static final String NUMBER_MARK = "(?:第[ \\t]*(?<nth>\\d{1,6}|[" + ChineseNumerals.DIGITS
             + "]{1,6})[ \\t]*[题问][ \\t]*[.．、:：]?"
             + "|(?:Q(?:uestion)?[ \\t]*)?(?<n>\\d{1,6}(?:[.．]\\d{1,6})*+)[ \\t]*[.．、)）:：]"
-            + "|(?<sub>\\d{1,6}(?:[.．]\\d{1,6})++)(?=[ \\t]))";
+            + "|(?<sub>\\d{1,6}(?:[.．]\\d{1,6})++)(?=[ \\t])"
+            + "|Q(?:uestion)?[ \\t]*(?<qn>\\d{1,6})(?=[ \\t]))";
     /**
-     * {@code 1.}, {@code 2、}, {@code 3）}, {@code Q4:}, {@code Question 5:}, {@code 第6题}, and sub-numbers
+     * {@code 1.}, {@code 2、}, {@code 3）}, {@code Q4:}, {@code Q4 title}, {@code Question 5:}, {@code 第6题}, and sub-numbers
      * ({@code 1.2 title}, {@code 1.2. title}): the number, then the title. A dotted number followed by a space is
      * still a number (a plain {@code 2023 年} is not); the possessive match keeps {@code 1.2 title} from reading as
      * number 1, title "2 title".
@@ -67,9 +69,21 @@ public final class QaImporter implements Importer {
     private static final Pattern NUMBERED = Pattern.compile("^" + NUMBER_MARK + "[ \\t]*(?<title>.*)$",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADING_LINE = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S");
+    /** An unnumbered heading that asks: it ends with a question mark. */
+    private static final Pattern ASKING_HEADING_LINE = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S[^\\n]*[？?][ \\t#]*$");
     private static final Pattern NUMBERED_HEADING_LINE =
             Pattern.compile("(?im)^[ \\t]{0,3}#{1,6}[ \\t]+" + NUMBER_MARK);
     private static final Pattern DETAILS_TAG = Pattern.compile("(?i)(?:<details[^>]*>|</details>)");
+    private static final Pattern HTML_TAG = Pattern.compile("<[^>\n]*>");
+    /** An Obsidian callout's first line naming a label: {@code > [!note]- 答案}, {@code > [!tip]+ Answer:}. */
+    private static final Pattern CALLOUT = Pattern.compile("[ \\t]{0,3}>[ \\t]*\\[![A-Za-z-]+\\][-+]?[ \\t]*"
+            + "(?:\\*\\*)?(?<word>[^\\s*：:]{1,12})(?:\\*\\*)?[ \\t]*[：:]?[ \\t]*(?=\\r?\\n|$)");
+    /** The quote marker opening a line of a block quote. */
+    private static final Pattern QUOTE_MARK = Pattern.compile("(?m)^[ \\t]{0,3}>[ \\t]?");
+    /** A {@code <summary>} that only says to open it: {@code 点击展开}, {@code Click to expand}, {@code Show}. */
+    private static final Pattern REVEAL = Pattern.compile("(?i)[\\p{P}\\s]*(?:点击|点我|click(?: here)?(?: to)?)?[ \\t]*"
+            + "(?:查看|展开|显示|expand|show|view|see|reveal|toggle)?[ \\t]*(?:详情|更多|全部|内容|more|details?|content)?"
+            + "[\\p{P}\\s]*");
     /** Any ATX heading or setext underline: a necessary condition for a question heading. */
     private static final Pattern ANY_HEADING =
             Pattern.compile("(?m)^ {0,3}(?:#{1,6}(?:[ \\t]|$)|=+[ \\t]*$|-+[ \\t]*$)");
@@ -105,19 +119,29 @@ public final class QaImporter implements Importer {
         long labels = SectionLabel.LINE.matcher(head).results().count()
                 + SectionLabel.SUMMARY.matcher(head).results().count();
         if (labels == 0) {
+            if (SectionLabel.QUESTION_SUMMARY.matcher(head).results().count() >= 2) {
+                return 0.8; // questions as <summary>, answers inside their <details>
+            }
             long plainLabels = SectionLabel.PLAIN_LINE.matcher(head).results().count();
             long numberedHeadings = NUMBERED_HEADING_LINE.matcher(head).results().count();
+            if (numberedHeadings == 0 && Reader.pairs(head) >= 2) {
+                return 0.7; // 问：/答： or Q:/A: pairs, no question headings
+            }
             if (plainLabels >= 2 && numberedHeadings > 0) {
                 // a plain label under every numbered heading ("## Q1：title" then "答：..."): surer than the
                 // Notion reading of such headings, which would keep the labels in the answer
                 return plainLabels >= numberedHeadings ? 0.75 : 0.5;
             }
-            // numbered question headings with their answers written right under them, no labels at all
-            return numberedHeadings >= 2 ? 0.4 : 0;
+            // numbered question headings with their answers written right under them, no labels at all; or
+            // unnumbered headings that ask ("### 什么是梯度下降？")
+            return numberedHeadings >= 2 || Reader.askingHeadings(head) >= 2 ? 0.4 : 0;
         }
         boolean headings = HEADING_LINE.matcher(head).find();
+        if (headings && Reader.unaskedAnswers(head)) {
+            return 0.3; // answers under something else than headings or prompts: a numbered list's, say
+        }
         if (!headings) {
-            return 0.3;
+            return Reader.pairs(head) >= 2 ? 0.8 : 0.3; // **问题：**/**答案：** pairs without headings
         }
         return labels >= 2 ? 0.95 : 0.6;
     }
@@ -131,6 +155,8 @@ public final class QaImporter implements Importer {
     private static final class Range {
         final int start;
         int end;
+        /** The section is the inside of a quote (an Obsidian callout): its lines lose their {@code >}. */
+        boolean quoted;
 
         Range(int start, int end) {
             this.start = start;
@@ -197,6 +223,16 @@ public final class QaImporter implements Importer {
         private final SectionLabel unlabelled;
         /** The document files Q/A pairs under section headings (see {@link #pairsUnderHeadings}). */
         private final boolean pairsUnderHeadings;
+        /**
+         * The document, which has no labels, asks its questions in unnumbered headings ({@code ### 什么是梯度下降？}
+         * then the answer): a heading that ends with a question mark is a question (see {@link #askingHeadings}).
+         */
+        private final boolean askingHeadings;
+        /** The document is Q/A pairs that no question heading opens (see {@link #pairs}). */
+        private final boolean pairsAtTop;
+        /** The line of the document's title heading (see {@link DocumentTitle}), 0 for none; and its text, once read. */
+        private final int documentTitle;
+        private String documentTitleText;
 
         Reader(SourceDocument doc, Consumer<Question> out, Consumer<Diagnostic> warnings) {
             this.doc = doc;
@@ -206,8 +242,11 @@ public final class QaImporter implements Importer {
             this.warnings = warnings;
             boolean labelled = SectionLabel.LINE.matcher(text).find() || SectionLabel.PLAIN_LINE.matcher(text).find()
                     || SectionLabel.SUMMARY.matcher(text).find();
+            this.askingHeadings = !labelled && askingHeadings(text) >= 2;
             this.unlabelled = labelled ? SectionLabel.PROMPT : SectionLabel.ANSWER;
             this.pairsUnderHeadings = labelled && pairsUnderHeadings(text);
+            this.pairsAtTop = labelled && pairs(text) >= 2;
+            this.documentTitle = DocumentTitle.line(text);
         }
 
         /**
@@ -216,6 +255,52 @@ public final class QaImporter implements Importer {
          * pair a question, even under a heading that holds one pair. Decided for the whole document first, so
          * every heading of one document reads the same way. Two linear scans of the text.
          */
+        /**
+         * How many prompt labels are followed by an answer label, bold or plain ({@code 问：} then {@code 答：},
+         * {@code Q:} then {@code A:}), before the next prompt: the Q/A pairs of notes written without headings.
+         */
+        /**
+         * Whether the answer labels outnumber the headings and there is no prompt label: then the questions are not
+         * the headings but lines of another shape ({@code 1. question} then a collapsed
+         * {@code <summary>Answer</summary>}).
+         */
+        static boolean unaskedAnswers(String text) {
+            long answers = 0;
+            Matcher label = SectionLabel.ANY_LINE.matcher(text);
+            while (label.find()) {
+                SectionLabel kind = SectionLabel.of(label.group(1)).orElse(null);
+                if (kind == SectionLabel.PROMPT) {
+                    return false;
+                }
+                answers += kind == SectionLabel.ANSWER ? 1 : 0;
+            }
+            Matcher summary = SectionLabel.SUMMARY.matcher(text);
+            while (summary.find()) {
+                answers += SectionLabel.of(summary.group("word")).orElse(null) == SectionLabel.ANSWER ? 1 : 0;
+            }
+            return answers > HEADING_LINE.matcher(text).results().count();
+        }
+
+        static long askingHeadings(String text) {
+            return ASKING_HEADING_LINE.matcher(text).results().count();
+        }
+
+        static long pairs(String text) {
+            Matcher label = SectionLabel.ANY_LINE.matcher(text);
+            long pairs = 0;
+            boolean prompted = false;
+            while (label.find()) {
+                SectionLabel kind = SectionLabel.of(label.group(1)).orElse(null);
+                if (kind == SectionLabel.PROMPT) {
+                    prompted = true;
+                } else if (kind == SectionLabel.ANSWER && prompted) {
+                    pairs++;
+                    prompted = false;
+                }
+            }
+            return pairs;
+        }
+
         private static boolean pairsUnderHeadings(String text) {
             Matcher heading = HEADING_LINE.matcher(text);
             Matcher label = SectionLabel.LINE.matcher(text);
@@ -243,8 +328,8 @@ public final class QaImporter implements Importer {
         }
 
         void read() {
-            // questions are headings: without a heading line there is nothing to parse for
-            if (!ANY_HEADING.matcher(text).find()) {
+            // questions are headings, summaries or prompt labels: without any there is nothing to parse for
+            if (!ANY_HEADING.matcher(text).find() && !SectionLabel.QUESTION_SUMMARY.matcher(text).find() && !pairsAtTop) {
                 throw noQuestions();
             }
             MarkdownLimits.checkNesting(doc);
@@ -288,7 +373,22 @@ public final class QaImporter implements Importer {
                 if (current != null && block instanceof HtmlBlock && details(block)) {
                     continue;
                 }
+                if (block instanceof HtmlBlock && detailsQuestion(block)) {
+                    continue;
+                }
+                if (current != null && block instanceof BlockQuote && callout(block)) {
+                    continue;
+                }
                 List<Label> labels = labels(block);
+                if (current == null && pairsAtTop && !labels.isEmpty() && labels.get(0).kind() == SectionLabel.PROMPT) {
+                    // 问：/答： pairs with no question heading over them: each prompt opens a question (see
+                    // nextPairUnderHeading), filed under the heading above, if any; a heading ends the pairs
+                    String section = sections.isEmpty() || sections.peekLast().getValue().isBlank()
+                            ? null : sections.peekLast().getValue();
+                    current = new Pending(null, "", labels.get(0).line, section,
+                            sections.isEmpty() ? 6 : sections.peekLast().getKey());
+                    current.titleFromPrompt = true;
+                }
                 if (current == null) {
                     // a plain "说明：" before any question is prose of the introduction; a bold label is misplaced
                     labels = labels.stream().filter(l -> !l.plain() && !l.kind().isMetadata()).toList();
@@ -370,9 +470,13 @@ public final class QaImporter implements Importer {
             }
             // the title as asked: emphasis markers removed, every character kept (same rule as Notion questions)
             String title = EmphasisStripper.strip(inlineSource(heading)).strip();
+            if (line(heading) == documentTitle) {
+                documentTitleText = title; // the bank's title: questions under it get no topic from it
+            }
             Matcher m = NUMBERED.matcher(title);
             boolean numbered = m.matches();
-            if (!numbered && !ownsLabel) {
+            boolean asks = askingHeadings && (title.endsWith("？") || title.endsWith("?"));
+            if (!numbered && !ownsLabel && !asks) {
                 sections.addLast(Map.entry(heading.getLevel(), title));
                 return;
             }
@@ -383,21 +487,67 @@ public final class QaImporter implements Importer {
                 current.titleFromPrompt = true;
                 return;
             }
+            openQuestion(title, line(heading), heading.getLevel());
+        }
+
+        /** Opens the question a heading or a {@code <summary>} asks: its number, title and level taken apart. */
+        private void openQuestion(String title, int line, int level) {
+            Matcher m = NUMBERED.matcher(title);
+            boolean numbered = m.matches();
             String number = numbered ? number(m) : null;
             String question = numbered ? m.group("title").strip() : title;
             // a level in brackets after the title ("…？【简单】") is its difficulty, not part of what it asks
-            Optional<DifficultyWords.Trailing> level = DifficultyWords.trailing(question);
-            if (level.isPresent()) {
-                question = level.get().question();
+            Optional<DifficultyWords.Trailing> trailing = DifficultyWords.trailing(question);
+            if (trailing.isPresent()) {
+                question = trailing.get().question();
             }
             if (question.isEmpty()) {
-                throw new QbankException(Diagnostic.error("empty-question", doc.file(), line(heading), 0,
+                throw new QbankException(Diagnostic.error("empty-question", doc.file(), line, 0,
                         "question heading has no title; write the question after the number"));
             }
             String section = sections.isEmpty() || sections.peekLast().getValue().isBlank()
                     ? null : sections.peekLast().getValue();
-            current = new Pending(number, question, line(heading), section, heading.getLevel());
-            current.titleLevel = level.map(DifficultyWords.Trailing::difficulty).orElse(null);
+            current = new Pending(number, question, line, section, level);
+            current.titleLevel = trailing.map(DifficultyWords.Trailing::difficulty).orElse(null);
+        }
+
+        /**
+         * A {@code <details>} block whose {@code <summary>} asks a question, as GitHub lists write them
+         * ({@code <details><summary>1. What is X?</summary>answer</details>}): the question, with the rest of the
+         * block as its answer; whether it was one. Under a question heading only a numbered summary or one ending
+         * with a question mark asks one: another ({@code Show the code}) is part of that answer. A summary that only
+         * says "click to expand" wraps the answer of the question above it.
+         */
+        private boolean detailsQuestion(Node block) {
+            if (summary(block) != null) {
+                return false; // <summary>Answer</summary>: a label (see details)
+            }
+            String html = text.substring(start(block), end(block));
+            Matcher q = SectionLabel.QUESTION_SUMMARY.matcher(html);
+            if (!q.find()) {
+                return false;
+            }
+            String title = EmphasisStripper.strip(HTML_TAG.matcher(q.group("text")).replaceAll("")).strip()
+                    .replaceAll("\\s+", " ");
+            int close = html.toLowerCase(java.util.Locale.ROOT).indexOf("</details>", q.end());
+            int from = start(block) + q.end();
+            int to = start(block) + (close < 0 ? html.length() : close);
+            if (REVEAL.matcher(title).matches()) {
+                if (current == null) {
+                    return false;
+                }
+                current.openSection(SectionLabel.ANSWER, from, to);
+                return true;
+            }
+            boolean asks = NUMBERED.matcher(title).matches() || title.endsWith("?") || title.endsWith("？");
+            if (title.isEmpty() || current != null && !asks) {
+                return false;
+            }
+            flush();
+            // deeper than any heading: the next heading ends the question
+            openQuestion(title, line(block), 7);
+            current.openSection(SectionLabel.ANSWER, from, to);
+            return true;
         }
 
         /** The heading's number as plain digits: {@code 007} is 7, {@code 1．02} is 1.2, {@code 第十二题} is 12. */
@@ -407,7 +557,8 @@ public final class QaImporter implements Importer {
                 int value = ChineseNumerals.value(nth);
                 return value > 0 ? String.valueOf(value) : nth; // "第一二题" is no numeral: kept as written
             }
-            String n = nth != null ? nth : numbered.group("n") != null ? numbered.group("n") : numbered.group("sub");
+            String n = nth != null ? nth : numbered.group("n") != null ? numbered.group("n")
+                    : numbered.group("sub") != null ? numbered.group("sub") : numbered.group("qn");
             StringBuilder sb = new StringBuilder();
             for (String part : n.split("[.．]")) {
                 sb.append(sb.length() == 0 ? "" : ".").append(Integer.parseInt(part));
@@ -454,6 +605,25 @@ public final class QaImporter implements Importer {
                 return true;
             }
             return DETAILS_TAG.matcher(html.strip()).matches();
+        }
+
+        /**
+         * An Obsidian callout titled by a label ({@code > [!note]- 答案} then {@code > text}), as notes apps fold an
+         * answer: the section the label names, its text the callout's lines without their {@code >}. Whether it was
+         * one.
+         */
+        private boolean callout(Node block) {
+            Matcher m = CALLOUT.matcher(text).region(start(block), end(block));
+            if (!m.lookingAt()) {
+                return false;
+            }
+            Optional<SectionLabel> kind = SectionLabel.of(m.group("word"));
+            if (kind.isEmpty() || kind.get().isMetadata()) {
+                return false;
+            }
+            current.openSection(kind.get(), Math.min(m.end() + 1, end(block)), end(block));
+            current.open.quoted = true;
+            return true;
         }
 
         /** The {@code <summary>} label of an HTML block, or null. */
@@ -536,6 +706,11 @@ public final class QaImporter implements Importer {
                 title = PlainMarkup.strip(prompt).strip().replaceAll("\\s+", " ");
                 prompt = null;
             }
+            if (title.isBlank()) {
+                warnings.accept(Diagnostic.warning("empty-question", doc.file(), q.line, 0,
+                        "a question label with no question after it; skipped"));
+                return;
+            }
             out.accept(Question.builder(title)
                     .prompt(prompt)
                     .answer(references.isEmpty() ? answer : null)
@@ -545,7 +720,7 @@ public final class QaImporter implements Importer {
                     .tags(tags == null ? List.of() : TagList.split(PlainMarkup.strip(tags)))
                     .language(hasCjk(title) ? "zh-CN" : "en")
                     // the heading the question is filed under is its topic, as the table and numbered shapes do
-                    .topic(SectionTitle.topic(q.section))
+                    .topic(q.section == null || q.section.equals(documentTitleText) ? null : SectionTitle.topic(q.section))
                     .source(new Source(doc.file(), q.titleFromPrompt && q.promptLine > 0 ? q.promptLine : q.line, title,
                             NAME, q.number, null, q.section))
                     .build());
@@ -595,7 +770,11 @@ public final class QaImporter implements Importer {
         private String section(Pending q, SectionLabel label) {
             List<String> parts = new ArrayList<>();
             for (Range r : q.sections.getOrDefault(label, List.of())) {
-                String part = text.substring(r.start, Math.max(r.start, r.end)).strip();
+                String part = text.substring(r.start, Math.max(r.start, r.end));
+                if (r.quoted) {
+                    part = QUOTE_MARK.matcher(part).replaceAll("");
+                }
+                part = part.strip();
                 if (!part.isEmpty()) {
                     parts.add(part);
                 }

@@ -1,5 +1,6 @@
 package dev.qbank.importers.qa;
 
+import dev.qbank.importers.MetadataLine;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +21,7 @@ enum SectionLabel {
             Map.entry("解析", EXPLANATION), Map.entry("解释", EXPLANATION), Map.entry("说明", EXPLANATION),
             Map.entry("分析", EXPLANATION), Map.entry("explanation", EXPLANATION),
             // the one-character labels of interview notes: 问：/答：, Q:/A:
-            Map.entry("问", PROMPT), Map.entry("答", ANSWER), Map.entry("q", PROMPT), Map.entry("a", ANSWER),
-            Map.entry("难度", DIFFICULTY), Map.entry("难易度", DIFFICULTY), Map.entry("difficulty", DIFFICULTY),
-            Map.entry("标签", TAGS), Map.entry("关键词", TAGS), Map.entry("tags", TAGS), Map.entry("tag", TAGS),
-            Map.entry("keywords", TAGS));
+            Map.entry("问", PROMPT), Map.entry("答", ANSWER), Map.entry("q", PROMPT), Map.entry("a", ANSWER));
 
     /**
      * Longer words first. {@code Q} and {@code A} only in capitals: a line opening with {@code a:} is more likely
@@ -32,14 +30,22 @@ enum SectionLabel {
     private static final String WORD_ALTERNATIVES = "题目|问题|题干|答案|参考答案|回答|解析|解释|说明|分析"
             + "|question|prompt|answer|explanation|问|答|(?-i:Q|A)";
     /**
-     * The words of metadata lines. Matched where sections are read, but not counted when detecting the format or
-     * deciding whether a document labels its sections: they say nothing about where its text goes.
+     * The words of metadata lines (shared with the other importers, see {@link MetadataLine}). Matched where
+     * sections are read, but not counted when detecting the format or deciding whether a document labels its
+     * sections: they say nothing about where its text goes.
      */
-    private static final String METADATA_ALTERNATIVES = "难易度|难度|关键词|标签|difficulty|tags?|keywords";
+    private static final String METADATA_ALTERNATIVES = MetadataLine.WORDS;
 
-    /** A label line as sniffing sees it in raw text: bold word, colon inside or right after the bold. */
+    /**
+     * A label line as sniffing sees it in raw text: bold word, colon inside or right after the bold, or the bold
+     * word alone on its line ({@code **答案**}).
+     */
     static final Pattern LINE = Pattern.compile("(?im)^[ \\t]{0,3}\\*\\*[ \\t]*(" + WORD_ALTERNATIVES
-            + ")[ \\t]*(?:[：:][ \\t]*\\*\\*|\\*\\*[ \\t]*[：:])");
+            + ")[ \\t]*(?:[：:][ \\t]*\\*\\*|\\*\\*[ \\t]*[：:]|\\*\\*[ \\t]*$)");
+
+    /** A label line, bold or plain, in raw text: group 1 the word. */
+    static final Pattern ANY_LINE = Pattern.compile("(?im)^[ \\t]{0,3}(?:\\*\\*|__)?[ \\t]*(" + WORD_ALTERNATIVES
+            + ")[ \\t]*(?:[：:]|(?:\\*\\*|__)[ \\t]*[：:])");
 
     /** A plain label line as sniffing sees it: the word at the start of a line, then a colon. */
     static final Pattern PLAIN_LINE = Pattern.compile("(?im)^[ \\t]{0,3}(?:" + WORD_ALTERNATIVES + ")[ \\t]*[：:]");
@@ -58,16 +64,29 @@ enum SectionLabel {
 
     /**
      * GitHub's collapsed answer: {@code <details><summary>Answer</summary>…</details>}, the summary naming a label
-     * (maybe bold or with a colon). Group {@code word}.
+     * (maybe bold or with a colon), or asking to show it ({@code 点击查看答案}, {@code Show answer},
+     * {@code 答案（点击展开）}). Group {@code word}.
      */
-    static final Pattern SUMMARY = Pattern.compile("(?i)<summary>[ \\t]*(?:<b>|<strong>|\\*\\*)?[ \\t]*(?<word>"
-            + WORD_ALTERNATIVES + ")[ \\t]*[：:]?[ \\t]*(?:</b>|</strong>|\\*\\*)?[ \\t]*</summary>");
+    static final Pattern SUMMARY = Pattern.compile("(?i)<summary>[ \\t]*(?:<b>|<strong>|\\*\\*)?[ \\t]*"
+            + "(?:(?:点击|点我|click(?:[ \\t]+here)?(?:[ \\t]+to)?)[ \\t]*)?(?:(?:查看|展开|显示|show|view|see|reveal|expand)"
+            + "(?:[ \\t]+the)?[ \\t]*)?(?<word>" + WORD_ALTERNATIVES + ")[ \\t]*[：:]?[ \\t]*(?:[(（][^()（）<\\n]{0,12}[)）])?"
+            + "[ \\t]*(?:</b>|</strong>|\\*\\*)?[ \\t]*</summary>");
+
+    /**
+     * A {@code <summary>} that is not a label: on GitHub, the question itself, with its answer collapsed inside the
+     * {@code <details>} ({@code <details><summary>1. What is X?</summary>answer</details>}). Group {@code text}.
+     */
+    static final Pattern QUESTION_SUMMARY = Pattern.compile("(?is)<details[^>]*>\\s*<summary[^>]*>(?<text>.*?)</summary>");
 
     /** The label a bold text names, ignoring case, spaces and a trailing colon. */
     static Optional<SectionLabel> of(String boldText) {
         String key = boldText.strip();
         if (key.endsWith(":") || key.endsWith("：")) {
             key = key.substring(0, key.length() - 1).strip();
+        }
+        Optional<MetadataLine.Kind> metadata = MetadataLine.kind(key);
+        if (metadata.isPresent()) {
+            return Optional.of(metadata.get() == MetadataLine.Kind.DIFFICULTY ? DIFFICULTY : TAGS);
         }
         return Optional.ofNullable(WORDS.get(key.toLowerCase(Locale.ROOT)));
     }

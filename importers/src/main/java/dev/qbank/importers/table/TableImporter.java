@@ -1,6 +1,7 @@
 package dev.qbank.importers.table;
 
 import dev.qbank.importers.DifficultyWords;
+import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.MarkdownLimits;
@@ -107,6 +108,9 @@ public final class TableImporter implements Importer {
         private final Consumer<Question> questions;
         private final Consumer<Diagnostic> warnings;
         private String section;
+        /** The section is the document's title (see DocumentTitle), which names no topic. */
+        private boolean sectionIsTitle;
+        private final int titleLine;
         private int tables;
         private int usable;
         private int firstTableLine;
@@ -118,18 +122,24 @@ public final class TableImporter implements Importer {
             this.doc = doc;
             this.questions = questions;
             this.warnings = warnings;
+            this.titleLine = DocumentTitle.line(doc.text());
+        }
+
+        private Section topicSection() {
+            return new Section(section, sectionIsTitle);
         }
 
         void readBlocks(Node root) {
             for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {
                 if (block instanceof Heading h) {
                     section = CellText.of(h).oneLine();
+                    sectionIsTitle = lineOf(h) == titleLine;
                 } else if (block instanceof TableBlock table) {
                     int headerAt = table.getSourceSpans().isEmpty() ? -2 : table.getSourceSpans().get(0).getInputIndex();
                     if (headerAt == lastHeaderAt) {
                         // the rest of the table the last piece ended with: its header again, then more rows
                         if (lastColumns != null) {
-                            readRows(doc, lastColumns, table, section, questions, warnings);
+                            readRows(doc, lastColumns, table, topicSection(), questions, warnings);
                         }
                         continue;
                     }
@@ -138,7 +148,7 @@ public final class TableImporter implements Importer {
                         firstTableLine = lineOf(table);
                     }
                     lastHeaderAt = headerAt;
-                    lastColumns = readTable(doc, table, section, questions, warnings);
+                    lastColumns = readTable(doc, table, topicSection(), questions, warnings);
                     if (lastColumns != null) {
                         usable++;
                     }
@@ -147,8 +157,15 @@ public final class TableImporter implements Importer {
         }
     }
 
+    /** The heading over a table: its text, and whether it is the document's title, which names no topic. */
+    private record Section(String title, boolean documentTitle) {
+        String topic() {
+            return documentTitle ? null : SectionTitle.topic(title);
+        }
+    }
+
     /** Reads one table; its columns, or null when it has no question column. */
-    private static Map<Column, Integer> readTable(SourceDocument doc, TableBlock table, String section,
+    private static Map<Column, Integer> readTable(SourceDocument doc, TableBlock table, Section section,
                                                   Consumer<Question> out, Consumer<Diagnostic> warnings) {
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
         for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
@@ -169,7 +186,7 @@ public final class TableImporter implements Importer {
         return columns;
     }
 
-    private static void readRows(SourceDocument doc, Map<Column, Integer> columns, TableBlock table, String section,
+    private static void readRows(SourceDocument doc, Map<Column, Integer> columns, TableBlock table, Section section,
                                  Consumer<Question> out, Consumer<Diagnostic> warnings) {
         for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
             if (part instanceof TableBody body) {
@@ -183,7 +200,7 @@ public final class TableImporter implements Importer {
     }
 
     private static void readRow(SourceDocument doc, Map<Column, Integer> columns, List<TableCell> cells, int line,
-                                String section, Consumer<Question> out, Consumer<Diagnostic> warnings) {
+                                Section section, Consumer<Question> out, Consumer<Diagnostic> warnings) {
         boolean empty = true;
         for (TableCell cell : cells) {
             empty &= CellText.of(cell).oneLine().isEmpty();
@@ -221,10 +238,10 @@ public final class TableImporter implements Importer {
                 .answer(markdown(doc, cells, columns, Column.ANSWER))
                 .explanation(markdown(doc, cells, columns, Column.EXPLANATION))
                 .difficulty(difficulty)
-                .topic(topic != null ? topic : SectionTitle.topic(section))
+                .topic(topic != null ? topic : section.topic())
                 .tags(cell(cells, columns, Column.TAGS).map(c -> TagList.split(c.text)).orElse(List.of()))
                 .language(LanguageGuess.of(text))
-                .source(new Source(doc.file(), line, text, NAME, number, url, section))
+                .source(new Source(doc.file(), line, text, NAME, number, url, section.title()))
                 .build());
     }
 

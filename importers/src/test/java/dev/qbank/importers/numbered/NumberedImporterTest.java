@@ -3,7 +3,10 @@ package dev.qbank.importers.numbered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.qbank.importers.FormatDetector;
 import dev.qbank.importers.Golden;
+import dev.qbank.importers.ImporterRegistry;
+import dev.qbank.importers.SourceDocument;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Question;
 import java.util.List;
@@ -207,5 +210,55 @@ class NumberedImporterTest {
                 tuple("1", "什么是深度学习？"), tuple("2", "深度学习和机器学习的区别？"), tuple("3", "什么是神经元？"),
                 tuple("4", "什么是激活函数？"));
         assertThat(r.questions()).extracting(Question::topic).containsOnlyNulls();
+    }
+
+    /**
+     * A list numbered another way right under a question ('1.' then '(1)', '（1）', '①') is that question's parts:
+     * its sub-questions (its full prompt) when they all ask, else the first points of its answer. Before, '(1)'
+     * lines were questions of their own, cut off from what they asked about, and numbered 1, 2, 3 again.
+     */
+    @Test
+    void aListNumberedAnotherWayUnderAQuestionIsItsParts() {
+        Golden.Result r = fixture("question-parts.txt");
+        assertThat(r.questions()).extracting(Question::question).containsExactly("请解释 BatchNorm 的原理。", "请解释 Dropout。",
+                "什么是残差连接？", "Transformer 相关问题", "BN 的作用是什么？", "什么是 LN？");
+        assertThat(r.questions().get(0).prompt()).isEqualTo("请解释 BatchNorm 的原理。\n(1) 训练时如何计算均值和方差？\n"
+                + "(2) 推理时用什么统计量？\n(3) BN 放在激活函数前还是后？");
+        assertThat(r.questions().get(1).prompt()).endsWith("（2）测试时如何处理？");
+        assertThat(r.questions().get(3).prompt()).endsWith("② 为什么要除以 √d_k？");
+        assertThat(r.questions().get(4).prompt()).isNull();
+        assertThat(r.questions().get(4).answer()).isEqualTo("(1) 加速收敛\n(2) 有正则效果");
+        assertThat(r.questions().get(5).answer()).isEqualTo("① 对单个样本归一化\n② 不依赖 batch");
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    /**
+     * The questions first, then a part of answers numbered like them ('## 参考答案' then '1. answer'): each answer
+     * is its question's. Before, the answers were questions of their own, under the topic '参考答案'.
+     */
+    @Test
+    void aPartOfAnswersAfterTheQuestionsAnswersThem() {
+        Golden.Result r = fixture("answers-part.md");
+        assertThat(r.questions()).extracting(Question::question).containsExactly("什么是卷积？", "什么是池化？", "什么是全连接层？",
+                "什么是感受野？");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly(
+                "卷积是用卷积核在输入上滑动做加权求和。\n常用于提取局部特征。", "池化是下采样操作：\n- 最大池化\n- 平均池化",
+                "全连接层每个输入与每个输出相连。", null);
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).line()).containsExactly(3, 4, 5, 6);
+    }
+
+    /**
+     * Numbered part headings over sub-numbered questions ('## 1. 基础' then '1.1 question'): the parts are topics and
+     * the '1.1' lines questions. Before, the Q&A reading took each part for one question whose answer held every
+     * question and answer of the part.
+     */
+    @Test
+    void numberedPartHeadingsOverSubNumberedQuestions() {
+        Golden.Result r = fixture("numbered-parts.md");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::topic).containsExactly(
+                tuple("1.1", "神经网络基础"), tuple("1.2", "神经网络基础"), tuple("3.1", "优化"), tuple("3.2", "优化"));
+        assertThat(r.questions().get(1).answer()).startsWith("- Sigmoid").endsWith("- Softmax：多分类输出层");
+        SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("numbered/numbered-parts.md"), "x");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("numbered");
     }
 }

@@ -383,4 +383,82 @@ class QaImporterTest {
         assertThat(numbered.question()).isEqualTo("过拟合");
         assertThat(numbered.prompt()).isEqualTo("什么是过拟合？");
     }
+
+    /**
+     * GitHub's collapsed Q&A: the question in a {@code <summary>}, the answer inside its {@code <details>}. Such files
+     * were refused as unrecognised; a summary that only asks to be opened ("点击查看答案") kept the HTML in the
+     * prompt.
+     */
+    @Test
+    void detailsWithTheQuestionInTheSummaryAreQuestions() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "details-questions.md");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::question).containsExactly("What is a receptive field?",
+                "Why use 1x1 convolutions?", "什么是学习率预热？", "什么是梯度裁剪？");
+        assertThat(qs).extracting(q -> q.sources().get(0).number()).containsExactly("1", "2", null, "3");
+        assertThat(qs).extracting(Question::topic).containsExactly("CNN", "CNN", "训练", "训练");
+        assertThat(qs.get(0).answer()).isEqualTo("The region of the input that affects one output unit.");
+        assertThat(qs.get(1).answer()).isEqualTo("To change the number of channels cheaply.");
+        assertThat(qs.get(2).answer()).startsWith("前几个 epoch").endsWith("```");
+        assertThat(qs.get(2).difficulty()).isEqualTo(dev.qbank.model.Difficulty.MEDIUM);
+        // a summary that only says to open it wraps the answer; another under a question is part of its answer
+        assertThat(qs.get(3).answer()).startsWith("把梯度范数限制在阈值内。").contains("clip_grad_norm_")
+                .doesNotContain("点击");
+        assertThat(qs).extracting(Question::prompt).containsOnlyNulls();
+        assertThat(detectedFormat("details-questions.md")).isEqualTo("qa");
+    }
+
+    /**
+     * Notes written as 问：/答： or Q:/A: pairs (plain or bold labels) without any question heading: each prompt is a
+     * question. Such files were refused as unrecognised, or failed with a label-outside-question error.
+     */
+    @Test
+    void labelPairsWithoutHeadingsAreQuestions() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "label-pairs.md");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::question).containsExactly("什么是过拟合？", "如何解决过拟合？", "什么是交叉验证？",
+                "What is precision?", "What is recall?");
+        assertThat(qs).extracting(Question::answer).containsExactly("模型在训练集上表现很好，但在测试集上表现差。",
+                "- 增加数据\n- 正则化", "把数据分成 k 份，轮流做验证集。", "TP / (TP + FP).",
+                "TP / (TP + FN).\nIt is also called sensitivity.");
+        assertThat(qs).extracting(Question::topic).containsExactly(null, null, null, "Metrics", "Metrics");
+        assertThat(qs).extracting(q -> q.sources().get(0).line()).containsExactly(3, 6, 13, 19, 22);
+        assertThat(detectedFormat("label-pairs.md")).isEqualTo("qa");
+    }
+
+    /** '### Q1 title' (no mark after the number) over a bold label alone on its line was refused as unrecognised. */
+    @Test
+    void qNumberedHeadingsWithoutAMarkAndLabelsAloneOnTheirLine() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "q-number-headings.md").questions();
+        assertThat(qs).extracting(q -> q.sources().get(0).number(), Question::question).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("1", "BERT 的预训练任务有哪些？"),
+                org.assertj.core.groups.Tuple.tuple("2", "为什么 BERT 用 [MASK] 替换只占 80%？"),
+                org.assertj.core.groups.Tuple.tuple("3", "GPT 和 BERT 的区别？"));
+        assertThat(qs.get(0).answer()).isEqualTo("MLM（掩码语言模型）和 NSP（下一句预测）。");
+        assertThat(qs).extracting(Question::prompt).containsOnlyNulls();
+        assertThat(detectedFormat("q-number-headings.md")).isEqualTo("qa");
+    }
+
+    /** Unnumbered headings that ask ('### 什么是梯度下降？') with answers under them: refused as unrecognised before. */
+    @Test
+    void unnumberedHeadingsThatAskAreQuestions() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "asking-headings.md").questions();
+        assertThat(qs).extracting(Question::question).containsExactly("什么是梯度下降？", "学习率太大会怎样?",
+                "Dropout 为什么有效？");
+        assertThat(qs).extracting(Question::topic).containsExactly("优化", "优化", "正则化");
+        assertThat(qs.get(1).answer()).isEqualTo("- 震荡\n- 甚至发散");
+        assertThat(qs.get(2).answer()).isEqualTo("相当于训练了许多子网络的集成。\n\n#### 补充\n\n测试时按保留概率缩放。");
+        assertThat(detectedFormat("asking-headings.md")).isEqualTo("qa");
+    }
+
+    /** An Obsidian callout titled by a label ('> [!note]- 答案') is that section, its lines without '>'. */
+    @Test
+    void calloutsTitledByALabelAreThatSection() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "callout-answers.md").questions();
+        assertThat(qs).extracting(Question::answer).containsExactly(
+                "注意力机制根据查询和键的相似度对值加权求和：\n\n- 缩放点积\n- 加性注意力",
+                "让模型在不同子空间关注不同位置的信息。",
+                "> [!warning] 注意\n> 这是一段不带标签的提示，属于答案。\n\n给 Transformer 注入位置信息。");
+        assertThat(detectedFormat("callout-answers.md")).isEqualTo("qa");
+    }
 }

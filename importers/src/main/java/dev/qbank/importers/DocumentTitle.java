@@ -1,0 +1,65 @@
+package dev.qbank.importers;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The heading that titles a whole bank ({@code # 深度学习面试题}, {@code # ML Interview Questions}): the document's
+ * first heading, with no other heading at its level or above after it, naming a collection of questions. Every
+ * question sits under it, so as a topic it would say nothing (every question of the file, and no other, would have
+ * it); the importers that file questions under headings (numbered lists, Q&A documents, tables) give such
+ * questions no topic from it, or the topic of a part heading below it, and keep it in {@code Source.section}. A lone
+ * heading that names a subject ({@code # 卷积神经网络}) is still the questions' topic: it is all the file says
+ * about them.
+ */
+public final class DocumentTitle {
+    private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?[ \\t#]*$");
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
+    /** Words that call the document a collection of questions or notes, rather than a subject. */
+    private static final Pattern BANK_WORDS = Pattern.compile("面试|面经|笔试|题库|题集|试题|习题|题目|问题|问答|八股|汇总|整理"
+            + "|合集|大全|精选|集锦|笔记|总结|复习|(?i:\\binterviews?\\b|\\bquestions?\\b|\\bq ?& ?a\\b|\\bfaqs?\\b"
+            + "|cheat ?sheet|\\bnotes\\b|\\bprep\\b|\\bquiz)");
+    /** How far into a document its title may be: after a badge line or two, not after the questions. */
+    private static final int MAX_LINE = 20;
+
+    private DocumentTitle() {
+    }
+
+    /**
+     * The 1-based line of the document's title heading, or 0 when it has none: its first ATX heading, within the
+     * first lines, unnumbered, when no later heading (outside code blocks) is at its level or above and its text
+     * names a bank.
+     */
+    public static int line(String text) {
+        int titleLine = 0;
+        int titleLevel = 0;
+        int lineNo = 0;
+        String fence = null;
+        for (String line : (Iterable<String>) text.lines()::iterator) {
+            lineNo++;
+            Matcher f = FENCE.matcher(line);
+            if (f.find()) {
+                fence = fence == null ? f.group(1) : fence.equals(f.group(1)) ? null : fence;
+                continue;
+            }
+            Matcher h = fence == null && line.indexOf('#') >= 0 ? HEADING.matcher(line) : null;
+            if (h == null || !h.matches()) {
+                continue;
+            }
+            int level = h.group(1).length();
+            if (titleLine == 0) {
+                // a count of questions ("CNN (3 questions)") says how many, not that the heading titles a bank
+                String title = h.group(2) == null ? "" : SectionTitle.topic(PlainMarkup.strip(h.group(2)));
+                // a numbered heading is a question or a part ("## 1. 面试技巧"), not the title of the whole
+                if (lineNo > MAX_LINE || !BANK_WORDS.matcher(title).find() || ListItemLine.parse(h.group(2)).isPresent()) {
+                    return 0;
+                }
+                titleLine = lineNo;
+                titleLevel = level;
+            } else if (level <= titleLevel) {
+                return 0;
+            }
+        }
+        return titleLine;
+    }
+}

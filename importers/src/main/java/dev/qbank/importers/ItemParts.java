@@ -1,0 +1,91 @@
+package dev.qbank.importers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parts of a question in a plain-text list: a list numbered another way right under a question ({@code 1.}
+ * then {@code (1)}, {@code （1）}, {@code ①}), which is not more questions but that question's sub-questions, or the
+ * first points of its answer. One per document read, shared by the numbered and chaptered lists: it follows how
+ * the questions are numbered ({@link ListItemLine#style}) and the sub-list under the current one.
+ */
+public final class ItemParts {
+    /** A circled number, ① to ⑳, opening a line: how Chinese banks number the parts of a question. */
+    private static final Pattern CIRCLED = Pattern.compile("^[ \\t\\u3000]*([①-⑳])[ \\t\\u3000]*\\S");
+
+    private String questionStyle;
+    private String partStyle;
+    private long lastPart;
+
+    /**
+     * Whether {@code line} is a part of the question {@code above} (null: none yet): numbered another way than the
+     * questions, starting at 1 or going on with the parts before it, and not numbered right after the question.
+     * {@code item} is the line read as an item, if it is one. A part is recorded.
+     */
+    public boolean part(String line, Optional<ListItemLine> item, ListItemLine above) {
+        if (above == null) {
+            return false;
+        }
+        String style = item.isPresent() ? ListItemLine.style(line) : CIRCLED.matcher(line).find() ? "①" : null;
+        if (style == null || style.equals(questionStyle)) {
+            return false;
+        }
+        long number = style.equals("①") ? circledValue(line) : number(item.get());
+        boolean part = style.equals(partStyle) ? number == lastPart + 1
+                : number == 1 && !(item.isPresent() && follows(above, item.get()));
+        if (part) {
+            partStyle = style;
+            lastPart = number;
+        }
+        return part;
+    }
+
+    /** A question starts at {@code line}: how it is numbered is how the questions are, and no part is open. */
+    public void question(String line) {
+        questionStyle = ListItemLine.style(line);
+        partStyle = null;
+    }
+
+    /** Whether the parts all ask ({@code (1) 训练时如何计算？}): then they are sub-questions, part of the prompt. */
+    public static boolean ask(List<String> parts) {
+        return !parts.isEmpty() && parts.stream().allMatch(l -> l.endsWith("？") || l.endsWith("?"));
+    }
+
+    /** The question's full prompt when its parts ask, else null. */
+    public static String prompt(String question, List<String> parts) {
+        return ask(parts) ? question + "\n" + String.join("\n", parts) : null;
+    }
+
+    /** The answer lines: parts that do not ask are its first points. */
+    public static List<String> answer(List<String> parts, List<String> answer) {
+        if (parts.isEmpty() || ask(parts)) {
+            return answer;
+        }
+        List<String> lines = new ArrayList<>(parts);
+        lines.addAll(answer);
+        return lines;
+    }
+
+    /**
+     * Whether {@code next} is numbered right after {@code item} (4 after 3): then it is the next question, not a
+     * part or a point.
+     */
+    public static boolean follows(ListItemLine item, ListItemLine next) {
+        return item.number().matches("[0-9]{1,9}") && next.number().matches("[0-9]{1,9}")
+                && Long.parseLong(next.number()) == Long.parseLong(item.number()) + 1;
+    }
+
+    /** The item's number as a whole number; 0 for a sub-number ({@code 7.1}). */
+    private static long number(ListItemLine item) {
+        return item.number().matches("[0-9]{1,9}") ? Long.parseLong(item.number()) : 0;
+    }
+
+    /** The value of a circled number at the start of the line: ① is 1. */
+    private static long circledValue(String line) {
+        Matcher m = CIRCLED.matcher(line);
+        return m.find() ? m.group(1).charAt(0) - '①' + 1 : 0;
+    }
+}

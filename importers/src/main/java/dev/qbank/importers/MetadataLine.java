@@ -1,0 +1,95 @@
+package dev.qbank.importers;
+
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.Difficulty;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A line under a question that states its difficulty or tags, not its text: {@code 难度：中等}, {@code 标签：CNN, 池化},
+ * {@code **Tags:** optimisation}. One list of words for every importer that reads such lines (Q&A sections, Notion
+ * paragraphs, numbered and chaptered lists), so that a word means the same in each.
+ *
+ * @param kind  what the line states
+ * @param value the rest of the line, markup removed
+ */
+public record MetadataLine(Kind kind, String value) {
+    /** What a metadata line states. */
+    public enum Kind {
+        DIFFICULTY, TAGS
+    }
+
+    /** The words, as regex alternatives, longer first; English ones in any case. */
+    public static final String WORDS = "难易度|难度|关键词|标签|(?i:difficulty|tags?|keywords)";
+
+    /** The word, then a colon, maybe in bold ({@code **难度：**}, {@code **难度**：}); group 1 the word, 2 the value. */
+    private static final Pattern LINE = Pattern.compile(
+            "^[ \\t]*(?:\\*\\*)?(" + WORDS + ")[ \\t]*(?:\\*\\*)?[ \\t]*[：:][ \\t]*(?:\\*\\*)?(.*)$");
+
+    /** What the word names, if it is one of {@link #WORDS} (any case, no colon). */
+    public static Optional<Kind> kind(String word) {
+        String w = word.strip().toLowerCase(Locale.ROOT);
+        return switch (w) {
+            case "难易度", "难度", "difficulty" -> Optional.of(Kind.DIFFICULTY);
+            case "关键词", "标签", "tag", "tags", "keywords" -> Optional.of(Kind.TAGS);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The line as a metadata line, if it is one. */
+    public static Optional<MetadataLine> parse(String line) {
+        Matcher m = LINE.matcher(line);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new MetadataLine(kind(m.group(1)).orElseThrow(),
+                PlainMarkup.strip(m.group(2).replaceFirst("^\\*\\*", ""))));
+    }
+
+    /** The level a difficulty value names; one qbank does not know is a warning ({@code unset} says what happens). */
+    public static Optional<Difficulty> level(String value, SourceDocument doc, int line, String unset,
+                                             Consumer<Diagnostic> warnings) {
+        Optional<Difficulty> level = DifficultyWords.parse(value);
+        if (level.isEmpty()) {
+            warnings.accept(Diagnostic.warning("difficulty", doc.file(), line, 0, "unknown difficulty '" + value
+                    + "' (use 简单/中等/困难, easy/medium/hard, 1-3 or stars); " + unset));
+        }
+        return level;
+    }
+
+    /**
+     * What the metadata lines under one question of a plain-text list said: the lines are taken out of its answer.
+     */
+    public static final class Collected {
+        private Difficulty difficulty;
+        private final Set<String> tags = new LinkedHashSet<>();
+
+        /** Takes {@code line} when it is a metadata line; whether it was one. */
+        public boolean take(String line, SourceDocument doc, int lineNo, Consumer<Diagnostic> warnings) {
+            Optional<MetadataLine> m = parse(line);
+            if (m.isEmpty()) {
+                return false;
+            }
+            if (m.get().kind() == Kind.TAGS) {
+                tags.addAll(TagList.split(m.get().value()));
+            } else {
+                level(m.get().value(), doc, lineNo, "left unset", warnings).ifPresent(d -> difficulty = d);
+            }
+            return true;
+        }
+
+        /** The level a line named, or null. */
+        public Difficulty difficulty() {
+            return difficulty;
+        }
+
+        public java.util.List<String> tags() {
+            return java.util.List.copyOf(tags);
+        }
+    }
+}

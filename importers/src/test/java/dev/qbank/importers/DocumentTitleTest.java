@@ -1,0 +1,26 @@
+package dev.qbank.importers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A lone heading over a whole bank titles the bank; it is no topic of its questions. */
+class DocumentTitleTest {
+
+    @Test
+    void aLoneFirstHeadingNamingABankIsTheDocumentsTitle() {
+        assertThat(DocumentTitle.line("# 深度学习面试题\n\n1. a？\n2. b？\n")).isEqualTo(1);
+        assertThat(DocumentTitle.line("<!-- x -->\n\n# ML Interview Questions\n\n## Basics\n\n1. a?\n")).isEqualTo(3);
+        // its parts below it are topics; the title is still the title
+        assertThat(DocumentTitle.line("# 面试题汇总\n## CNN\n1. a\n## RNN\n2. b\n")).isEqualTo(1);
+    }
+
+    @Test
+    void aHeadingThatIsNotAloneOrNamesASubjectIsNoTitle() {
+        assertThat(DocumentTitle.line("# 卷积神经网络\n\n1. a？\n")).isZero(); // all the file says about the topic
+        assertThat(DocumentTitle.line("## CNN (3 questions)\n1. a？\n")).isZero(); // a count, not a bank
+        assertThat(DocumentTitle.line("# 面试题\n1. a\n# 附录\n2. b\n")).isZero(); // a heading at its level after it
+        assertThat(DocumentTitle.line("### 1. 什么是面试题？\n")).isZero(); // numbered: a question
+        assertThat(DocumentTitle.line("```\n# 面试题\n```\n# CNN\n")).isZero(); // a comment in code is no heading
+    }
+}
