@@ -41,8 +41,18 @@ public record MetadataLine(Kind kind, String value) {
         };
     }
 
+    /**
+     * A line of two or more hashtags and nothing else ({@code #CNN #池化}), as notes apps tag a note. One hashtag
+     * alone is left to the text: it may as well be a code comment or an issue number.
+     */
+    private static final Pattern HASHTAGS = Pattern.compile(
+            "^[ \\t]*#[\\p{L}\\p{N}][\\p{L}\\p{N}_+.\\-]*(?:[ \\t]+#[\\p{L}\\p{N}][\\p{L}\\p{N}_+.\\-]*)+[ \\t]*$");
+
     /** The line as a metadata line, if it is one. */
     public static Optional<MetadataLine> parse(String line) {
+        if (HASHTAGS.matcher(line).matches() && !line.strip().matches(".*#[0-9]+(\\s.*)?$")) {
+            return Optional.of(new MetadataLine(Kind.TAGS, line.strip()));
+        }
         Matcher m = LINE.matcher(line);
         if (!m.matches()) {
             return Optional.empty();

@@ -24,6 +24,26 @@ class NumberedImporterTest {
         return Golden.readText(importer, text);
     }
 
+    /** A line of hashtags under a question, as notes apps tag a note, is its tags; one hashtag stays text. */
+    @Test
+    void aLineOfHashtagsUnderAQuestionIsItsTags() {
+        Golden.Result r = Golden.readText(importer, """
+                1. 什么是池化？
+                #CNN #池化
+                降低特征图的尺寸。
+                2. Python 里怎么写注释？
+                #注释
+                以井号开头。
+                3. 第 12 号 issue 说了什么？
+                #12 #CNN
+                """);
+        assertThat(r.questions()).extracting(Question::tags).containsExactly(List.of("CNN", "池化"), List.of(),
+                List.of());
+        assertThat(r.questions().get(0).answer()).isEqualTo("降低特征图的尺寸。");
+        assertThat(r.questions().get(1).answer()).isEqualTo("#注释\n以井号开头。");
+        assertThat(r.questions().get(2).answer()).isEqualTo("#12 #CNN");
+    }
+
     @Test
     void chineseNumeralLinesAreSectionsNotAnswerText() {
         Golden.Result r = fixture("chinese-sections.txt");
