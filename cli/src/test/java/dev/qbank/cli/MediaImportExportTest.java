@@ -108,6 +108,15 @@ class MediaImportExportTest {
         assertThat(entries.get("0")).isEqualTo(PNG);
         String answer = answerField(entries.get("collection.anki2"), "什么是卷积核？");
         assertThat(answer).contains("<img src=\"" + bare + "\"").doesNotContain("media/");
+
+        // and the deck imported into a new bank brings the picture with it, under the same content name
+        Path fromDeck = tmp.resolve("from-deck");
+        MainTest.Result back = MainTest.run("import", "--bank", fromDeck.toString(), apkg.toString());
+        assertThat(back.code()).as(back.out() + back.err()).isZero();
+        Question q1back = byNumber(new BankStore(fromDeck).readAll(), "什么是卷积核？");
+        assertThat(q1back.media()).containsExactly(bankPath);
+        assertThat(Files.readAllBytes(fromDeck.resolve(bankPath))).isEqualTo(PNG);
+        assertThat(q1back.answer()).contains("![kernel](" + bankPath + ")");
     }
 
     @Test

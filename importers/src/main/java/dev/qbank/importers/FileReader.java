@@ -177,6 +177,7 @@ final class FileReader {
             }
         }
         return new ParsedFile(doc.withoutText(), importer.name(), forced != null,
-                recordedAs(questions, doc.file(), input.recordedName()), warnings, input.recordedName());
+                recordedAs(questions, doc.file(), input.recordedName()), warnings, input.recordedName(), false,
+                importer.extractedMedia(doc));
     }
 }

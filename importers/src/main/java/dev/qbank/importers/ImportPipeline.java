@@ -103,31 +103,52 @@ public final class ImportPipeline {
                 });
             }
             FileReader reader = new FileReader(registry, forced, whole);
+            List<Path> unpacked = new ArrayList<>();
             List<ImportReport.FileSummary> files = new ArrayList<>();
             List<SourceBank> read = new ArrayList<>();
-            reader.readInOrder(inputs, parsed -> {
-                if (parsed.asLastImported()) {
-                    SourceBank last = whole.get(parsed.recordedName());
-                    files.add(new ImportReport.FileSummary(parsed.document().file(), last.format(), parsed.forced(),
-                            last.questions(), List.of(), true));
-                    read.add(last);
-                    merge.asLastImported(last);
-                    return;
-                }
-                ParsedFile f = media.resolve(parsed);
-                files.add(new ImportReport.FileSummary(f.document().file(), f.format(), f.forced(),
-                        f.questions().size(), f.warnings(), false));
-                SourceDocument d = f.document();
-                read.add(new SourceBank(f.recordedName(), f.format(), d.sha256(), f.questions().size()));
-                // Each file is let go once merged: the questions that merge into others need not stay in memory.
-                merge.offerAll(f.questions(), d.sha256().equals(digestBefore.get(f.recordedName())));
-            });
-            noteQuestionsGoneFromTheirFile(merge, files, read);
-            BankManifest manifest = manifest(before, read);
-            Map<String, String> texts = deleted.changed() ? Map.of(BankStore.DELETED, deleted.toYaml()) : Map.of();
-            int written = store.commit(merge.changed(), List.of(), manifest, media.copiesFor(merge.changed()), texts);
+            int written;
+            try {
+                reader.readInOrder(inputs, parsed -> {
+                    if (parsed.asLastImported()) {
+                        SourceBank last = whole.get(parsed.recordedName());
+                        files.add(new ImportReport.FileSummary(parsed.document().file(), last.format(), parsed.forced(),
+                                last.questions(), List.of(), true));
+                        read.add(last);
+                        merge.asLastImported(last);
+                        return;
+                    }
+                    if (parsed.mediaFolder() != null) {
+                        unpacked.add(parsed.mediaFolder());
+                    }
+                    ParsedFile f = media.resolve(parsed);
+                    files.add(new ImportReport.FileSummary(f.document().file(), f.format(), f.forced(),
+                            f.questions().size(), f.warnings(), false));
+                    SourceDocument d = f.document();
+                    read.add(new SourceBank(f.recordedName(), f.format(), d.sha256(), f.questions().size()));
+                    // Each file is let go once merged: the questions that merge into others need not stay in memory.
+                    merge.offerAll(f.questions(), d.sha256().equals(digestBefore.get(f.recordedName())));
+                });
+                noteQuestionsGoneFromTheirFile(merge, files, read);
+                BankManifest manifest = manifest(before, read);
+                Map<String, String> texts = deleted.changed() ? Map.of(BankStore.DELETED, deleted.toYaml()) : Map.of();
+                written = store.commit(merge.changed(), List.of(), manifest, media.copiesFor(merge.changed()), texts);
+            } finally {
+                unpacked.forEach(ImportPipeline::deleteFolder); // media a package held are in the bank by now
+            }
             return new ImportReport(files, merge.added(), merge.unchanged(), merge.merged(), merge.keptOut(), written,
                     request.bank(), notices);
+        }
+    }
+
+    /** Deletes a folder an importer unpacked media into (its files only: importers make it flat). */
+    private static void deleteFolder(Path folder) {
+        try (var files = Files.list(folder)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // a temporary folder: what cannot be deleted now is left to the system's cleaning of its temp folder
         }
     }
 

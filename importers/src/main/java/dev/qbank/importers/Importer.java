@@ -40,4 +40,13 @@ public interface Importer {
      * through {@code warnings}.
      */
     void read(SourceDocument doc, Consumer<Question> questions, Consumer<dev.qbank.model.Diagnostic> warnings);
+
+    /**
+     * Where the media files that {@link #read} took out of {@code doc} are (a package's images, unpacked into a
+     * temporary folder), which its questions' {@code media} entries are relative to; null, the default, when media
+     * sit beside the source file as it names them. The import deletes the folder once the bank is written.
+     */
+    default java.nio.file.Path extractedMedia(SourceDocument doc) {
+        return null;
+    }
 }

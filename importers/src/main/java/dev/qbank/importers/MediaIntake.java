@@ -64,19 +64,20 @@ final class MediaIntake {
         Set<String> warned = warnedMissing(file.warnings());
         List<Question> questions = new ArrayList<>(file.questions().size());
         for (Question q : file.questions()) {
-            questions.add(q.media().isEmpty() ? q : resolve(q, file.document(), warnings, warned));
+            questions.add(q.media().isEmpty() ? q : resolve(q, file, warnings, warned));
         }
         return new ParsedFile(file.document(), file.format(), file.forced(), questions, warnings,
-                file.recordedName());
+                file.recordedName(), file.asLastImported(), file.mediaFolder());
     }
 
-    private Question resolve(Question q, SourceDocument doc, List<Diagnostic> warnings, Set<String> warned) {
+    private Question resolve(Question q, ParsedFile from, List<Diagnostic> warnings, Set<String> warned) {
+        SourceDocument doc = from.document();
         int line = q.sources().isEmpty() ? 0 : q.sources().get(0).line();
         Set<String> media = new LinkedHashSet<>();
         Map<String, String> renamed = new HashMap<>();
         for (String entry : q.media()) {
             String key = normalise(entry);
-            String bankPath = bankPath(key, entry, doc, line, warnings, warned);
+            String bankPath = bankPath(key, entry, from, line, warnings, warned);
             if (bankPath != null) {
                 media.add(bankPath);
                 renamed.put(key, bankPath);
@@ -94,8 +95,9 @@ final class MediaIntake {
     }
 
     /** The bank path for one media entry, or null (with a warning) when it is unsafe or there is no file. */
-    private String bankPath(String key, String entry, SourceDocument doc, int line, List<Diagnostic> warnings,
+    private String bankPath(String key, String entry, ParsedFile from, int line, List<Diagnostic> warnings,
             Set<String> warned) {
+        SourceDocument doc = from.document();
         String file = doc.file();
         String slashed = entry.replace('\\', '/');
         if (slashed.startsWith("/") || slashed.matches("^[A-Za-z]:.*") || key.isEmpty()
@@ -104,7 +106,9 @@ final class MediaIntake {
                     + "' is not a path inside the source file's folder; dropped from media"));
             return null;
         }
-        Path folder = doc.path() == null ? null : doc.path().toAbsolutePath().getParent();
+        // beside the source file, or where its importer unpacked a package's media
+        Path folder = from.mediaFolder() != null ? from.mediaFolder().toAbsolutePath()
+                : doc.path() == null ? null : doc.path().toAbsolutePath().getParent();
         Path candidate;
         try {
             candidate = folder == null ? null : folder.resolve(key);

@@ -102,9 +102,13 @@ public final class AnkiImporter implements Importer {
             throw error(doc, "not an Anki package: an .apkg file is a zip archive, and this is text");
         }
         Path collection = null;
-        try {
-            collection = extract(doc);
-            readCollection(doc, collection, questions, warnings);
+        try (ZipFile zip = open(doc)) {
+            PackageMedia media = PackageMedia.of(zip, JSON);
+            collection = extract(doc, zip);
+            readCollection(doc, collection, media, questions, warnings);
+            media.unpack(zip, mediaFolder(doc), maxCollectionBytes, doc);
+        } catch (IOException e) {
+            throw error(doc, "not a readable Anki package (" + e.getMessage() + "); export the deck from Anki again");
         } finally {
             if (collection != null) {
                 try {
@@ -116,9 +120,32 @@ public final class AnkiImporter implements Importer {
         }
     }
 
+    @Override
+    public Path extractedMedia(SourceDocument doc) {
+        Path folder = mediaFolder(doc);
+        return Files.isDirectory(folder) ? folder : null;
+    }
+
+    /**
+     * The temporary folder this package's images are unpacked into: named by the package's digest and this process,
+     * so two imports running at once, or two packages, never share one.
+     */
+    private static Path mediaFolder(SourceDocument doc) {
+        return Path.of(System.getProperty("java.io.tmpdir"), "qbank-anki-media-" + doc.sha256().substring(0, 16) + "-"
+                + ProcessHandle.current().pid());
+    }
+
+    private static ZipFile open(SourceDocument doc) {
+        try {
+            return new ZipFile(doc.path().toFile());
+        } catch (IOException e) {
+            throw error(doc, "not a readable Anki package (" + e.getMessage() + "); export the deck from Anki again");
+        }
+    }
+
     /** Copies the collection out of the package into a temporary file named by qbank, within the size limit. */
-    private Path extract(SourceDocument doc) {
-        try (ZipFile zip = new ZipFile(doc.path().toFile())) {
+    private Path extract(SourceDocument doc, ZipFile zip) {
+        try {
             ZipEntry entry = zip.getEntry(ANKI21);
             if (zip.getEntry(ZSTD) != null) {
                 throw error(doc, "this deck was exported by Anki 2.1.50 or later in its new format "
@@ -161,8 +188,8 @@ public final class AnkiImporter implements Importer {
                 + " MB once unpacked (or inflates like a zip bomb); export a smaller deck");
     }
 
-    private static void readCollection(SourceDocument doc, Path collection, Consumer<Question> questions,
-                                       Consumer<Diagnostic> warnings) {
+    private static void readCollection(SourceDocument doc, Path collection, PackageMedia media,
+                                       Consumer<Question> questions, Consumer<Diagnostic> warnings) {
         Properties readOnly = new Properties();
         readOnly.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + collection.toAbsolutePath(), readOnly)) {
@@ -184,7 +211,7 @@ public final class AnkiImporter implements Importer {
                     line++;
                     NoteType type = types.get(r.getLong(1));
                     String deck = decks.get(r.getLong(4));
-                    Question q = note(doc, line, type, r.getString(2), r.getString(3), deck, warnings);
+                    Question q = note(doc, line, type, r.getString(2), r.getString(3), deck, media, warnings);
                     if (q != null) {
                         questions.accept(q);
                     }
@@ -233,7 +260,7 @@ public final class AnkiImporter implements Importer {
     }
 
     private static Question note(SourceDocument doc, int line, NoteType type, String tags, String flds, String deck,
-                                 Consumer<Diagnostic> warnings) {
+                                 PackageMedia media, Consumer<Diagnostic> warnings) {
         String[] values = (flds == null ? "" : flds).split("\u001f", -1);
         List<String> names = type == null ? List.of() : type.fields();
         Map<Column, String> byColumn = new HashMap<>();
@@ -297,12 +324,16 @@ public final class AnkiImporter implements Importer {
                 .source(new Source(doc.file(), line, text, NAME, null, null, deck == null || deck.isEmpty() ? null
                         : deck))
                 .build();
+        List<String> inPackage = new ArrayList<>();
         for (String image : new LinkedHashSet<>(images)) {
-            warnings.accept(Diagnostic.warning("media-missing", doc.file(), line, 0, "note " + line + ": image '"
-                    + image + "' is inside the package, and qbank does not bring a deck's images into the bank yet; "
-                    + "its link stays in the text"));
+            if (PackageMedia.plainName(image) && media.take(image)) {
+                inPackage.add(image);
+            } else {
+                warnings.accept(Diagnostic.warning("media-missing", doc.file(), line, 0, "note " + line + ": image '"
+                        + image + "' is not in the package; its link stays in the text"));
+            }
         }
-        return q;
+        return inPackage.isEmpty() ? q : q.toBuilder().media(inPackage).build();
     }
 
     private static String markdown(String html, List<String> images) {

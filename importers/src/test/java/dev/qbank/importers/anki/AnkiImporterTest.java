@@ -22,6 +22,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -57,10 +58,36 @@ class AnkiImporterTest {
         assertThat(fit.sources()).singleElement().isEqualTo(
                 new Source("deck.apkg", 1, "什么是过拟合？", "anki", null, null, "面试::深度学习"));
         assertThat(r.questions().get(1).topic()).isNull(); // the top-level Default deck names no topic
+        assertThat(fit.media()).containsExactly("fit.png");
         assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly(
-                "deck.apkg:1: warning[media-missing]: note 1: image 'fit.png' is inside the package, and qbank does "
-                        + "not bring a deck's images into the bank yet; its link stays in the text",
                 "deck.apkg:3: warning[empty-question]: note 3 has an empty question field; skipped");
+        Path unpacked = new AnkiImporter().extractedMedia(SourceDocument.load(deck, "deck.apkg"));
+        assertThat(unpacked).isNotNull();
+        assertThat(Files.readAllBytes(unpacked.resolve("fit.png"))).containsExactly(0x89, 'P', 'N', 'G');
+    }
+
+    /** Through a whole import the deck's picture lands in the bank's media and the answer links there. */
+    @Test
+    void aDecksPicturesComeIntoTheBank() throws Exception {
+        Path deck = basicDeck("collection.anki21",
+                new String[] {"什么是过拟合？", "<img src=\"fit.png\"> and <img src=\"gone.png\">", ""});
+        Path bank = Files.createTempDirectory("qbank-anki-bank").resolve("bank");
+        dev.qbank.importers.ImportReport report = new dev.qbank.importers.ImportPipeline(ImporterRegistry.standard())
+                .run(new dev.qbank.importers.ImportRequest(List.of(deck.toString()), bank, null));
+        assertThat(report.files().get(0).warnings()).extracting(Diagnostic::code).containsExactly("media-missing");
+        Question q = new dev.qbank.model.BankStore(bank).readAll().get(0);
+        assertThat(q.media()).singleElement().satisfies(m -> assertThat(m).startsWith("media/").endsWith("-fit.png"));
+        assertThat(q.answer()).contains("![](" + q.media().get(0) + ")", "![](gone.png)");
+        assertThat(Files.readAllBytes(bank.resolve(q.media().get(0)))).containsExactly(0x89, 'P', 'N', 'G');
+        assertThat(new AnkiImporter().extractedMedia(SourceDocument.load(deck, "deck.apkg"))).isNull();
+    }
+
+    @Test
+    void unsafeMediaNamesAreNeverPaths() {
+        assertThat(PackageMedia.plainName("fit.png")).isTrue();
+        assertThat(PackageMedia.plainName("图 1.png")).isTrue();
+        assertThat(List.of("../x.png", "a/b.png", "a\\b.png", ".hidden", "", "c:x.png", "a\u0000b"))
+                .noneMatch(PackageMedia::plainName);
     }
 
     @Test
