@@ -48,7 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Tags are the note's, less qbank's own {@code difficulty::} and {@code source::} tags (a {@code difficulty::} tag
  * gives the difficulty when no field does; in qbank's note type {@code _} is a space again, as its export wrote it); the topic is a Topic field, else the card's deck below the top one
  * ({@code qbank::深度学习} files under 深度学习, {@code Default} under none). A question's line is its note's
- * position in the collection (1 for the first note) and its source's section the deck.
+ * position in the collection (1 for the first note) and its source's section the deck. The pictures the notes show
+ * are unpacked for the import to bring into the bank ({@link PackageMedia}, {@link #extractedMedia}).
  */
 public final class AnkiImporter implements Importer {
     public static final String NAME = "anki";
