@@ -25,8 +25,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Reads question banks (files, or folders of files) and merges them into the bank.",
                 "Each file's format is detected from its content unless --format is given. If any file cannot be "
-                        + "read, nothing is written. Re-importing the same input changes nothing; edits made to "
-                        + "bank questions survive re-import, and questions deleted from the bank stay deleted."})
+                        + "read, nothing is written. Re-importing the same input changes nothing (a file unchanged "
+                        + "since the last import, all of its questions still in the bank, is not read again); edits "
+                        + "made to bank questions survive re-import, and questions deleted from the bank stay "
+                        + "deleted."})
 public final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -36,7 +38,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILES|DIRS", arity = "0..*",
             description = "Source files or folders (folders: every regular file inside, recursively, except hidden "
-                    + "files, manifest.yaml, README*, LICENSE* and the like, and images, PDFs and archives). "
+                    + "files, manifest.yaml, README*, LICENSE* and the like, and images, PDFs, archives and office files other than .xlsx and .apkg). "
                     + "Default: seeds/")
     List<String> inputs = new ArrayList<>();
 
