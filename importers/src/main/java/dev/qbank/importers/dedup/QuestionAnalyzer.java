@@ -53,6 +53,8 @@ public final class QuestionAnalyzer {
         SortedWords main = new SortedWords();
         // which clause each concept of main was named in (a setting only counts beside its subject in one clause)
         Mentions mentions = new Mentions();
+        // the first markers of a direction (see Markers), found where no term is
+        Markers markers = new Markers();
         boolean[] aside = asides(s);
         List<EnumSet<AskKind>> clauseKinds = new ArrayList<>();
         List<StringBuilder> clauseRest = new ArrayList<>();
@@ -96,6 +98,13 @@ public final class QuestionAnalyzer {
                 continue;
             }
             PhraseTrie.Hit<AskKind> ask = glossary.asks().longestAt(s, i);
+            if (term == null || ask != null && ask.end() > term.end()) {
+                // a marker of direction, never one inside a term ("对比学习", "生成对抗网络")
+                PhraseTrie.Hit<Integer> m = MARKERS.longestAt(s, i);
+                if (m != null && m.value() > 0) {
+                    markers.add(m, clauseKinds.size());
+                }
+            }
             if (term != null && (ask == null || term.end() >= ask.end())) {
                 boolean adjacent = previousTerm != null && previousTermEnd == i;
                 // "Adam优化器", "adam optimizer": a category right after its member (or one space after it) is the
@@ -211,7 +220,7 @@ public final class QuestionAnalyzer {
         int lastClause = primaryClause < 0 ? clauseRest.size() - 1 : primaryClause;
         ResidualWords residual = new ResidualWords();
         SortedWords resolved = new SortedWords();
-        int marker = directionMarker(s, lastClause);
+        int marker = markers.direction(s, lastClause);
         // the order of concepts and opposite words, only for a question that may bind them (see direction)
         List<String> order = marker == NO_MARKER && !contains(s, PEERS) ? new ArrayList<>(8) : null;
         int mention = 0;
@@ -255,6 +264,7 @@ public final class QuestionAnalyzer {
         {"\u2248大", "\u2248小"}, {"\u2248多", "\u2248少"}, {"\u2248更快", "\u2248慢"},
         {"\u2248稳定", "\u2248不稳定"}, {"\u2248线上", "\u2248离线"}, {"好", "差"}, {"强", "弱"},
         {"\u2248训练", "\u2248推理"}, {"\u2248正样本", "\u2248负样本"}, {"正", "负"}, {"升", "降"}, {"增", "减"},
+        {"先", "后"}, {"前", "后"}, {"before", "after"}, {"first", "then"},
     };
     /** The word the negation group of the glossary's equivalents stands for. */
     private static final String NOT = Glossary.EQUIVALENT_MARK + "不";
@@ -270,10 +280,14 @@ public final class QuestionAnalyzer {
             "comparing", "comparison", "relative to", "vs", "versus"}) {
             MARKERS.put(m, 2);
         }
+        for (String m : new String[] {"对", "对于", "on", "affect", "affects", "affected", "affecting"}) {
+            MARKERS.put(m, 3);
+        }
         for (String m : new String[] {"比较", "比例", "比率", "比如", "比方", "比赛", "类比", "无比", "比特", "信噪比",
             "over fitting", "overfitting", "over smoothing", "over parameterized", "over parameterization", "over time",
             "all over", "take over", "over all", "overall", "over sampling", "more than", "less than", "other than",
-            "rather", "不用说", "replaced by", "被替代", "被取代", "被代替"}) {
+            "rather", "不用说", "对数", "对偶", "对抗", "对称", "对角", "对齐", "对话", "对象", "对应", "对照", "对数几率", "相对", "on line",
+            "based on", "focus on", "depend on", "depends on", "rely on", "relies on", "trained on", "train on", "replaced by", "被替代", "被取代", "被代替"}) {
             MARKERS.put(m, 0);
         }
         for (String m : new String[] {"优势", "优点", "好处", "缺点", "劣势", "不足", "好", "更", "差", "强", "弱", "改进",
@@ -284,40 +298,56 @@ public final class QuestionAnalyzer {
         }
     }
 
-    /** {@link #directionMarker}: no marker at all; a comparison frame that judges nothing (reads either way). */
+    /** {@link Markers#direction}: no marker at all; a comparison frame that judges nothing (reads either way). */
     private static final int NO_MARKER = -1;
     private static final int NEUTRAL_FRAME = -2;
 
     /**
-     * Where the first marker of a direction ends, in the text up to the end of the first ask's clause: a one-way
-     * marker, or a comparison frame when the question judges one side and does not ask "which"; else NO_MARKER or
-     * NEUTRAL_FRAME. Positions with no marker cost one failed trie step.
+     * The first marker of each sort a question holds, with its clause. {@link #direction} says where the side a
+     * marker points at starts: after a one-way marker; after a comparison frame when the question judges one side
+     * and does not ask "which"; after "对"/"on" when the question asks about an effect ("A对B的影响", "effect of A
+     * on B"); else NO_MARKER or NEUTRAL_FRAME. A "与B相比" frame gives {@code -3 - position of 相比}.
      */
-    private static int directionMarker(String s, int lastClause) {
-        int clause = 0;
-        int frame = NO_MARKER;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == TextNormalizer.CLAUSE && ++clause > lastClause) {
-                break;
+    private static final class Markers {
+        private PhraseTrie.Hit<Integer> oneWay;
+        private int oneWayClause;
+        private PhraseTrie.Hit<Integer> frame;
+        private int frameClause;
+        private PhraseTrie.Hit<Integer> effect;
+        private int effectClause;
+
+        void add(PhraseTrie.Hit<Integer> m, int clause) {
+            if (m.value() == 1 && oneWay == null) {
+                oneWay = m;
+                oneWayClause = clause;
+            } else if (m.value() == 2 && frame == null) {
+                frame = m;
+                frameClause = clause;
+            } else if (m.value() == 3 && effect == null) {
+                effect = m;
+                effectClause = clause;
             }
-            PhraseTrie.Hit<Integer> m = MARKERS.longestAt(s, i);
-            if (m == null) {
-                continue;
-            }
-            if (m.value() == 1) {
-                return m.end();
-            }
-            if (m.value() == 2 && frame == NO_MARKER) {
-                frame = framedBefore(s, i) ? -3 - i : m.end(); // "与B相比": the side set against is before it
-            }
-            i = m.end() - 1;
         }
-        if (frame == NO_MARKER) {
+
+        int direction(String s, int lastClause) {
+            if (oneWay != null && oneWayClause <= lastClause) {
+                return oneWay.end();
+            }
+            if (frame != null && frameClause <= lastClause) {
+                if (!judges(s) || contains(s, WHICH)) {
+                    return NEUTRAL_FRAME;
+                }
+                return framedBefore(s, frame.start()) ? -3 - frame.start() : frame.end();
+            }
+            if (effect != null && effectClause <= lastClause && contains(s, EFFECT)) {
+                return effect.end();
+            }
             return NO_MARKER;
         }
-        return judges(s) && !contains(s, WHICH) ? frame : NEUTRAL_FRAME;
     }
+
+    /** Words of an effect: after them "A对B", "A on B" point at B. */
+    private static final String[] EFFECT = {"影响", "effect", "impact", "influence", "affect"};
 
     /** Whether the comparison word at {@code at} closes "与B相比" / "和B相比" / "跟B对比" (B before it, not after). */
     private static boolean framedBefore(String s, int at) {

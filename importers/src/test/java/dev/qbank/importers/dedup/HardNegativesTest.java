@@ -70,6 +70,13 @@ class HardNegativesTest {
         {"AUC高但准确率低的原因", "AUC低但准确率高的原因"},
         {"为什么偏差大方差小", "为什么偏差小方差大"},
         {"样本数少于特征数时怎么办", "特征数少于样本数时怎么办"},
+        // which acts on which
+        {"batch size对学习率的影响", "学习率对batch size的影响"},
+        {"What is the effect of batch size on the learning rate?", "What is the effect of the learning rate on batch size?"},
+        {"正则化对偏差有什么影响", "偏差对正则化有什么影响"},
+        // order of steps
+        {"先BN后激活有什么好处", "先激活后BN有什么好处"},
+        {"为什么Dropout要在BN之前", "为什么Dropout要在BN之后"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */
@@ -86,6 +93,8 @@ class HardNegativesTest {
         {"逻辑回归为什么用交叉熵而不用均方误差", "为什么逻辑回归不用均方误差而用交叉熵"},
         {"为什么GRU比LSTM快", "Why is GRU faster than LSTM?"},
         {"LSTM相比RNN有什么优势", "与RNN相比，LSTM有什么优势"},
+        {"batch size对学习率的影响", "batch size对学习率有什么影响"},
+        {"对比学习的优点是什么", "对比学习有什么优点"},
     };
 
     @Test
