@@ -189,9 +189,15 @@ public final class Glossary {
                 String norm = TextNormalizer.normalize(s).replace(String.valueOf(TextNormalizer.CLAUSE), "");
                 terms.put(norm, id);
                 spellingsOf.computeIfAbsent(id, k -> new ArrayList<>(2)).add(norm);
-                // Taiwan writes 网络 (network) as 網路, which the script conversion leaves as 网路: "卷積神經網路"
-                if (norm.contains("网络")) {
-                    terms.put(norm.replace("网络", "网路"), id);
+                // Taiwan writes 网络 (network) as 網路, which the script conversion leaves as 网路: "卷積神經網路";
+                // likewise 資料 for 数据, 演算法 for 算法, 支援 for 支持, 影像 for 图像, 偵測 for 检测, ...
+                for (String[] v : TAIWAN_WORDS) {
+                    if (norm.contains(v[0])) {
+                        String variant = norm.replace(v[0], v[1]);
+                        if (knownTerm(variant) == null) {
+                            terms.put(variant, id);
+                        }
+                    }
                 }
                 // Mixed writing puts the Chinese head noun after an English name: "pooling层", "focal损失"
                 for (String[] head : MIXED_HEADS) {
@@ -205,6 +211,18 @@ public final class Glossary {
             }
         }
     }
+
+    /**
+     * Words Taiwan (and Hong Kong) writes differently, as the script conversion leaves them: every term holding the
+     * first gets a spelling with the second. Only words with one sense in ML (正規化, both regularisation and
+     * normalisation there, is left out).
+     */
+    private static final String[][] TAIWAN_WORDS = {
+        {"网络", "网路"}, {"数据", "资料"}, {"算法", "演算法"}, {"支持向量", "支援向量"}, {"图像", "影像"},
+        {"检测", "侦测"}, {"信息", "资讯"}, {"批量", "批次"}, {"采样", "取样"}, {"内存", "记忆体"}, {"并行", "平行"},
+        {"优化器", "最佳化器"}, {"优化算法", "最佳化演算法"}, {"默认", "预设"}, {"程序", "程式"},
+        {"质量", "品质"}, {"模块", "模组"},
+    };
 
     /** English head nouns and the Chinese ones mixed writing puts in their place ("pooling layer" → "pooling层"). */
     private static final String[][] MIXED_HEADS = {

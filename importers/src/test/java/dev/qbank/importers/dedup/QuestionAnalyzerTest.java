@@ -425,4 +425,35 @@ class QuestionAnalyzerTest {
         assertThat(sure("卷积层什么时候与全连接层等价？", "全连接层和卷积层的区别")).isFalse();
         assertThat(sure("图像领域常用的数据扩增手段有哪些", "常见的图像数据增强方法有哪些")).isTrue();
     }
+
+    @Test
+    void interviewPhrasingsOfADefinitionAsk() {
+        // dedup5: asks and boilerplate a real bank uses, in both languages (examples written for this test)
+        assertAllSure(new String[][] {
+            {"试述Dropout的原理", "Dropout的原理是什么"},
+            {"浅谈注意力机制", "什么是注意力机制"},
+            {"面试官问：什么是过拟合？", "什么是过拟合"},
+            {"何为梯度消失", "什么是梯度消失"},
+            {"你如何看待Batch Normalization", "谈谈你对批归一化的理解"},
+            {"Can you talk about batch normalization?", "什么是批归一化"},
+            {"What do you know about dropout?", "What is dropout?"},
+            {"Walk me through how dropout works", "Explain how dropout works."},
+            {"Give an overview of transfer learning", "What is transfer learning?"},
+            {"ELI5: gradient descent", "What is gradient descent?"},
+            {"Explain attention in layman's terms", "什么是注意力机制"},
+            {"过拟合咋办", "过拟合怎么办"},
+            {"梯度消失咋解决", "如何解决梯度消失"},
+        });
+    }
+
+    @Test
+    void taiwanWordsNameTheSameTerms() {
+        // dedup5: words Taiwan writes differently survive the script conversion (資料, 演算法, 支援, 偵測, ...)
+        assertAllSure(new String[][] {
+            {"什麼是支援向量機？", "什么是支持向量机？"},
+            {"資料增強有哪些方法", "数据增强有哪些方法"},
+            {"物件偵測的評價指標有哪些", "目标检测的评价指标有哪些"},
+            {"為甚麼需要批次正規化", "为什么需要批量归一化"},
+        });
+    }
 }
