@@ -268,6 +268,108 @@ public final class Glossary {
         return concept;
     }
 
+    /** Shortest misspelt word {@link #misspeltTerm} corrects: shorter words have too many real neighbours. */
+    static final int MIN_TYPO_LENGTH = 8;
+    /** One-letter deletions of the one-word Latin spellings (and the spellings): the concept, or "" if several. */
+    private volatile Map<String, String> typoIndex;
+
+    /**
+     * The concept a Latin word of at least {@link #MIN_TYPO_LENGTH} letters that names no term misspells: one
+     * spelling of one word at edit distance 1 (a letter dropped, added, changed or two swapped: "tranformer",
+     * "regularizaton", "overfiting"), when no other concept is that close; else null. Looked up by one-letter
+     * deletions (a handful of map lookups for the rare long unknown word), built on first use.
+     */
+    String misspeltTerm(String word) {
+        if (word.length() < MIN_TYPO_LENGTH || !isPlainLatin(word)) {
+            return null;
+        }
+        Map<String, String> index = typoIndex;
+        if (index == null) {
+            index = buildTypoIndex();
+            typoIndex = index;
+        }
+        String found = null;
+        String own = index.get(word); // a letter added to a spelling, or a deletion shared with it (a swap/change)
+        for (int k = -1; k < word.length(); k++) {
+            String key = k < 0 ? word : word.substring(0, k) + word.substring(k + 1);
+            String c = k < 0 ? own : index.get(key);
+            if (c == null) {
+                continue;
+            }
+            if (c.isEmpty() || found != null && !found.equals(c)) {
+                return null;
+            }
+            found = c;
+        }
+        if (found != null) {
+            for (String s : spellingsOf.getOrDefault(found, List.of())) {
+                int at = oneEditAt(word, s);
+                // not at the first letter nor the last: "retraining" is no "pretraining", "optimized" no
+                // "optimizer", "tokenized" no "tokenizer"
+                if (at >= 1 && at < Math.max(word.length(), s.length()) - 1) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where the one edit that turns {@code a} into {@code b} is (a letter dropped, added, changed, or two adjacent
+     * ones swapped), or -1 when they are equal or further apart.
+     */
+    static int oneEditAt(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1) {
+            return -1;
+        }
+        int i = 0;
+        while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (i == la && i == lb) {
+            return -1;
+        }
+        if (la == lb) {
+            if (a.regionMatches(i + 1, b, i + 1, la - i - 1)) {
+                return i; // changed
+            }
+            boolean swapped = i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, la - i - 2);
+            return swapped ? i : -1;
+        }
+        return la < lb
+                ? (a.regionMatches(i, b, i + 1, la - i) ? i : -1)
+                : (b.regionMatches(i, a, i + 1, lb - i) ? i : -1);
+    }
+
+    private static boolean isPlainLatin(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Map<String, String> buildTypoIndex() {
+        Map<String, String> index = new java.util.HashMap<>();
+        for (Map.Entry<String, List<String>> e : spellingsOf.entrySet()) {
+            for (String s : e.getValue()) {
+                if (s.length() < MIN_TYPO_LENGTH - 1 || !isPlainLatin(s)) {
+                    continue;
+                }
+                index.merge(s, e.getKey(), (a, b) -> a.equals(b) ? a : "");
+                for (int k = 0; k < s.length(); k++) {
+                    index.merge(s.substring(0, k) + s.substring(k + 1), e.getKey(), (a, b) -> a.equals(b) ? a : "");
+                }
+            }
+        }
+        return index;
+    }
+
     /**
      * The concept the ambiguous abbreviation {@code word} names in a question naming {@code concepts}: the sense one
      * of whose selecting concepts the question names ("PCA和LDA": LDA is linear discriminant analysis, not a topic

@@ -814,6 +814,9 @@ public final class QuestionAnalyzer {
                 }
                 String word = rest.substring(i, j);
                 String sense = glossary.senseOf(word, concepts);
+                if (sense == null) {
+                    sense = glossary.misspeltTerm(word); // "tranformer", "regularizaton"
+                }
                 if (sense != null) {
                     resolved.add(sense);
                 } else {

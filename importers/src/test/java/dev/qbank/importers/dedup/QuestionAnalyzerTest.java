@@ -456,4 +456,22 @@ class QuestionAnalyzerTest {
             {"為甚麼需要批次正規化", "为什么需要批量归一化"},
         });
     }
+
+    @Test
+    void aLongLatinTermMisspeltByOneLetterIsStillTheTerm() {
+        // dedup5: one letter dropped, added, changed or swapped inside a Latin term of 8 letters or more
+        assertAllSure(new String[][] {
+            {"What is a tranformer?", "What is a transformer?"},
+            {"Why does regularizaton reduce overfitting?", "Why does regularization reduce overfitting?"},
+            {"什么是overfiting", "什么是过拟合"},
+        });
+        // not at the ends, where real words differ ("optimized" is no optimizer), and not in short words
+        assertThat(analyzer.profile("How is the model optimized?").concepts()).doesNotContain("优化器");
+        assertThat(Glossary.builtIn().misspeltTerm("optimized")).isNull();
+        assertThat(Glossary.builtIn().misspeltTerm("retraining")).isNull();
+        assertThat(Glossary.builtIn().misspeltTerm("decoding")).isNull();
+        assertThat(Glossary.oneEditAt("tranformer", "transformer")).isEqualTo(4);
+        assertThat(Glossary.oneEditAt("abcd", "abdc")).isEqualTo(2);
+        assertThat(Glossary.oneEditAt("abcd", "abcd")).isEqualTo(-1);
+    }
 }
