@@ -308,7 +308,9 @@ class QuestionAnalyzerTest {
         assertThat(analyzer.profile("如何对数据进行处理？").primary).isEqualTo(AskKind.FIX);
         assertThat(sure("什么是车牌检测？", "请简述车牌检测。")).isTrue();
         // a verb ending the question has nothing after it to look up (this threw before)
-        assertThat(analyzer.profile("什么是Ring All-Reduce？").concepts()).isEmpty();
+        // (since dedup5 All-Reduce is a term; "Ring Top-Reduce" still ends on the verb)
+        assertThat(analyzer.profile("什么是Ring All-Reduce？").concepts()).containsExactly("all reduce");
+        assertThat(analyzer.profile("什么是Ring Top-Reduce？").concepts()).isEmpty();
         assertThat(analyzer.profile("车牌检测").primary).isEqualTo(AskKind.DEFINITION);
     }
 
@@ -455,6 +457,24 @@ class QuestionAnalyzerTest {
             {"物件偵測的評價指標有哪些", "目标检测的评价指标有哪些"},
             {"為甚麼需要批次正規化", "为什么需要批量归一化"},
         });
+    }
+
+    @Test
+    void syllabusTermsAddedInDedup5() {
+        // a sample of the groups added after a per-subfield check of the syllabus (one per subfield)
+        assertAllSure(new String[][] {
+            {"什么是Xavier初始化", "What is Glorot initialization?"},
+            {"什么是dying ReLU问题", "死亡ReLU是什么"},
+            {"什么是VC维", "What is the VC dimension?"},
+            {"什么是局部敏感哈希", "What is LSH?"},
+            {"混合精度训练的原理", "How does mixed precision training work?"},
+            {"什么是灾难性遗忘", "What is catastrophic forgetting?"},
+            {"精排和粗排的区别", "fine ranking和coarse ranking有什么不同"},
+            {"什么是数据泄露", "What is data leakage?"},
+        });
+        assertThat(sure("什么是粗排", "什么是精排")).isFalse();
+        assertThat(sure("什么是相对位置编码", "什么是绝对位置编码")).isFalse();
+        assertThat(sure("什么是少样本学习", "什么是零样本学习")).isFalse();
     }
 
     @Test
