@@ -200,7 +200,10 @@ public final class QuestionAnalyzer {
         AskKind primary = primaryClause < 0 ? AskKind.DEFINITION : clauseKinds.get(primaryClause).iterator().next();
         // "为什么Transformer需要位置编码" / "Why does word2vec use negative sampling?": a why whose clause also says
         // need/use/introduce asks what the thing is for, like "为什么需要X" (a purpose phrase when written together).
-        boolean whyPurpose = primary == AskKind.WHY && hasPurposeVerb(clauseRest.get(primaryClause).toString());
+        // "Why discretize continuous features?": a bare verb right after "why" (no does/is/can) asks why one does
+        // it, the purpose of doing it, like "为什么要对连续特征进行离散化"
+        boolean whyPurpose = primary == AskKind.WHY && (hasPurposeVerb(clauseRest.get(primaryClause).toString())
+                || whyWithABareVerb(s));
         if (whyPurpose) {
             primary = AskKind.PURPOSE;
             all.add(AskKind.PURPOSE);
@@ -226,6 +229,7 @@ public final class QuestionAnalyzer {
         int mention = 0;
         for (int k = 0; k <= lastClause; k++) {
             mention = residualTokens(clauseRest.get(k).toString(), residual, whyPurpose && k == primaryClause,
+                    primary == AskKind.DEFINITION && asksWhatItMeans(s),
                     concepts, resolved, order, mentions, k, mention);
         }
         for (String c : resolved) {
@@ -756,6 +760,39 @@ public final class QuestionAnalyzer {
         return new boolean[s.length()]; // all of it in parentheses: that is the question, not an aside
     }
 
+    /** Words after "why" that make it a question about a fact, not about doing something. */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("do", "does", "did", "is", "are",
+            "was", "were", "can", "could", "would", "should", "will", "has", "have", "had", "might", "must", "may",
+            "not", "don", "doesn", "isn", "aren", "can't", "shall", "so", "then", "the", "a", "an", "this", "that",
+            "we", "you", "it", "they", "there", "in", "for", "when", "if", "use", "using", "choose", "prefer");
+
+    /** "why discretize ...", "why normalize ...": "why" followed by a bare verb (no auxiliary; a term's verb form counts). */
+    private boolean whyWithABareVerb(String s) {
+        int at = s.startsWith("why ") ? 0 : s.indexOf(" why ") + 1;
+        if (at < 0 || at == 0 && !s.startsWith("why ")) {
+            return false;
+        }
+        int from = at + 4;
+        int to = from;
+        while (to < s.length() && TextNormalizer.isLatin(s.charAt(to))) {
+            to++;
+        }
+        if (to == from || glossary.asks().longestAt(s, from) != null) {
+            return false;
+        }
+        String w = s.substring(from, to);
+        // a verb: "discretize", "normalize", "standardize", "scale", "shuffle"; not a noun or an adjective
+        return !AUXILIARIES.contains(w) && (w.endsWith("ize") || w.endsWith("ise") || w.endsWith("ate")
+                || w.equals("scale") || w.equals("shuffle") || w.equals("stack") || w.equals("freeze")
+                || w.equals("add") || w.equals("apply") || w.equals("split") || w.equals("clip") || w.equals("pad"));
+    }
+
+    /** "What does X mean?", "what do X and Y mean": "mean" is the ask there, not the average. */
+    private static boolean asksWhatItMeans(String s) {
+        return s.startsWith("what does ") || s.startsWith("what do ") || s.contains(" what does ")
+                || s.contains("what is meant");
+    }
+
     /** Whether the words left in a clause (terms and ask phrases blanked) hold a purpose verb. */
     private boolean hasPurposeVerb(String rest) {
         for (int i = 0; i < rest.length(); i++) {
@@ -772,7 +809,8 @@ public final class QuestionAnalyzer {
      * the question's {@code concepts} decide ("PCA和LDA": linear discriminant analysis) goes to {@code resolved}
      * instead, as the concept it names.
      */
-    private int residualTokens(String rest, ResidualWords out, boolean skipPurposeVerbs, SortedWords concepts,
+    private int residualTokens(String rest, ResidualWords out, boolean skipPurposeVerbs, boolean skipMean,
+            SortedWords concepts,
             SortedWords resolved, List<String> order, Mentions mentions, int clause, int mention) {
         int i = 0;
         while (i < rest.length()) {
@@ -813,6 +851,10 @@ public final class QuestionAnalyzer {
                     j++;
                 }
                 String word = rest.substring(i, j);
+                if (skipMean && (word.equals("mean") || word.equals("means"))) {
+                    i = j; // "What does AUC mean?": the ask, not the statistic
+                    continue;
+                }
                 String sense = glossary.senseOf(word, concepts);
                 if (sense == null) {
                     sense = glossary.misspeltTerm(word); // "tranformer", "regularizaton"

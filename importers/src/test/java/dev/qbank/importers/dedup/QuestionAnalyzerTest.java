@@ -460,6 +460,21 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void englishAskShapesOfDedup5() {
+        // "what are the <plural>" lists, like 有哪些; "why <bare verb>" asks the purpose of doing it; "what does X
+        // mean" asks a definition ("mean" is the ask there, never in "What is the mean of ...")
+        assertAllSure(new String[][] {
+            {"What are the pre-training tasks of BERT?", "BERT的预训练任务有哪些？"},
+            {"Why normalize input features?", "为什么要对输入特征做归一化？"},
+            {"Why quantize a model?", "为什么要对模型进行量化？"},
+            {"What does perplexity mean?", "什么是困惑度？"},
+        });
+        assertThat(analyzer.profile("Why does normalization help?").primary()).isEqualTo(AskKind.WHY);
+        assertThat(analyzer.profile("What is the mean of a normal distribution?").residual()).contains("mean");
+        assertThat(sure("What does perplexity mean?", "What does perplexity measure?")).isFalse();
+    }
+
+    @Test
     void syllabusTermsAddedInDedup5() {
         // a sample of the groups added after a per-subfield check of the syllabus (one per subfield)
         assertAllSure(new String[][] {
