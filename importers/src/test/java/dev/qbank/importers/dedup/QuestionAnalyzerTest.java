@@ -470,6 +470,8 @@ class QuestionAnalyzerTest {
             {"What does perplexity mean?", "什么是困惑度？"},
         });
         assertThat(analyzer.profile("Why does normalization help?").primary()).isEqualTo(AskKind.WHY);
+        // "转化为" (turn into) only frames the step: "为什么要转化为对偶问题求解" asks why the dual is solved
+        assertThat(sure("为什么要转化为拉格朗日对偶问题求解", "为什么要求解拉格朗日对偶问题")).isTrue();
         assertThat(analyzer.profile("What is the mean of a normal distribution?").residual()).contains("mean");
         assertThat(sure("What does perplexity mean?", "What does perplexity measure?")).isFalse();
     }
