@@ -275,7 +275,7 @@ public final class Glossary {
 
     /**
      * The concept a Latin word of at least {@link #MIN_TYPO_LENGTH} letters that names no term misspells: one
-     * spelling of one word at edit distance 1 (a letter dropped, added, changed or two swapped: "tranformer",
+     * spelling of one word at edit distance 1 (a letter dropped, added or two swapped: "tranformer", "tarnsformer",
      * "regularizaton", "overfiting"), when no other concept is that close; else null. Looked up by one-letter
      * deletions (a handful of map lookups for the rare long unknown word), built on first use.
      */
@@ -305,8 +305,13 @@ public final class Glossary {
             for (String s : spellingsOf.getOrDefault(found, List.of())) {
                 int at = oneEditAt(word, s);
                 // not at the first letter nor the last: "retraining" is no "pretraining", "optimized" no
-                // "optimizer", "tokenized" no "tokenizer"
-                if (at >= 1 && at < Math.max(word.length(), s.length()) - 1) {
+                // "optimizer", "tokenized" no "tokenizer"; and a typist's slip (a letter dropped, doubled or two
+                // swapped), not one letter changed for another, which is how real words differ ("perception" is
+                // no "perceptron")
+                if (at < 1 || at >= Math.max(word.length(), s.length()) - 1) {
+                    continue;
+                }
+                if (word.length() != s.length() || word.charAt(at) == s.charAt(at + 1)) {
                     return found;
                 }
             }

@@ -507,6 +507,10 @@ class QuestionAnalyzerTest {
         assertThat(Glossary.builtIn().misspeltTerm("optimized")).isNull();
         assertThat(Glossary.builtIn().misspeltTerm("retraining")).isNull();
         assertThat(Glossary.builtIn().misspeltTerm("decoding")).isNull();
+        // a letter changed for another is how real words differ: "perception" is no perceptron
+        assertThat(Glossary.builtIn().misspeltTerm("perception")).isNull();
+        assertThat(sure("What is perception?", "什么是感知机？")).isFalse();
+        assertThat(sure("What is a tarnsformer?", "What is a transformer?")).isTrue();
         assertThat(Glossary.oneEditAt("tranformer", "transformer")).isEqualTo(4);
         assertThat(Glossary.oneEditAt("abcd", "abdc")).isEqualTo(2);
         assertThat(Glossary.oneEditAt("abcd", "abcd")).isEqualTo(-1);
