@@ -195,7 +195,7 @@ public final class DuplicateScorer {
         if (a.normalized().equals(b.normalized())) {
             return true;
         }
-        if (a.primary != b.primary) {
+        if (a.primary != b.primary || !QuestionProfile.sameShape(a, b)) {
             return false;
         }
         // The cheap tests first; the residual overlap (an array merge) only for pairs that pass them.
@@ -220,7 +220,7 @@ public final class DuplicateScorer {
         if (maybeSameText && a.normalized().equals(b.normalized())) {
             return true;
         }
-        if (!Arrays.equals(a.numbered, b.numbered)) {
+        if (!QuestionProfile.sameShape(a, b) || !Arrays.equals(a.numbered, b.numbered)) {
             return false;
         }
         if (a.core.length == 0) { // and so b's: the key holds the residual words then, so theirs are equal

@@ -189,9 +189,15 @@ public final class Glossary {
                 String norm = TextNormalizer.normalize(s).replace(String.valueOf(TextNormalizer.CLAUSE), "");
                 terms.put(norm, id);
                 spellingsOf.computeIfAbsent(id, k -> new ArrayList<>(2)).add(norm);
-                // Taiwan writes 网络 (network) as 網路, which the script conversion leaves as 网路: "卷積神經網路"
-                if (norm.contains("网络")) {
-                    terms.put(norm.replace("网络", "网路"), id);
+                // Taiwan writes 网络 (network) as 網路, which the script conversion leaves as 网路: "卷積神經網路";
+                // likewise 資料 for 数据, 演算法 for 算法, 支援 for 支持, 影像 for 图像, 偵測 for 检测, ...
+                for (String[] v : TAIWAN_WORDS) {
+                    if (norm.contains(v[0])) {
+                        String variant = norm.replace(v[0], v[1]);
+                        if (knownTerm(variant) == null) {
+                            terms.put(variant, id);
+                        }
+                    }
                 }
                 // Mixed writing puts the Chinese head noun after an English name: "pooling层", "focal损失"
                 for (String[] head : MIXED_HEADS) {
@@ -205,6 +211,18 @@ public final class Glossary {
             }
         }
     }
+
+    /**
+     * Words Taiwan (and Hong Kong) writes differently, as the script conversion leaves them: every term holding the
+     * first gets a spelling with the second. Only words with one sense in ML (正規化, both regularisation and
+     * normalisation there, is left out).
+     */
+    private static final String[][] TAIWAN_WORDS = {
+        {"网络", "网路"}, {"数据", "资料"}, {"算法", "演算法"}, {"支持向量", "支援向量"}, {"图像", "影像"},
+        {"检测", "侦测"}, {"信息", "资讯"}, {"批量", "批次"}, {"采样", "取样"}, {"内存", "记忆体"}, {"并行", "平行"},
+        {"优化器", "最佳化器"}, {"优化算法", "最佳化演算法"}, {"默认", "预设"}, {"程序", "程式"},
+        {"质量", "品质"}, {"模块", "模组"},
+    };
 
     /** English head nouns and the Chinese ones mixed writing puts in their place ("pooling layer" → "pooling层"). */
     private static final String[][] MIXED_HEADS = {
@@ -248,6 +266,113 @@ public final class Glossary {
             throw invalid(fileName, 0, where + " names '" + spelling + "', which is not a term; list it under terms");
         }
         return concept;
+    }
+
+    /** Shortest misspelt word {@link #misspeltTerm} corrects: shorter words have too many real neighbours. */
+    static final int MIN_TYPO_LENGTH = 8;
+    /** One-letter deletions of the one-word Latin spellings (and the spellings): the concept, or "" if several. */
+    private volatile Map<String, String> typoIndex;
+
+    /**
+     * The concept a Latin word of at least {@link #MIN_TYPO_LENGTH} letters that names no term misspells: one
+     * spelling of one word at edit distance 1 (a letter dropped, added or two swapped: "tranformer", "tarnsformer",
+     * "regularizaton", "overfiting"), when no other concept is that close; else null. Looked up by one-letter
+     * deletions (a handful of map lookups for the rare long unknown word), built on first use.
+     */
+    String misspeltTerm(String word) {
+        if (word.length() < MIN_TYPO_LENGTH || !isPlainLatin(word)) {
+            return null;
+        }
+        Map<String, String> index = typoIndex;
+        if (index == null) {
+            index = buildTypoIndex();
+            typoIndex = index;
+        }
+        String found = null;
+        String own = index.get(word); // a letter added to a spelling, or a deletion shared with it (a swap/change)
+        for (int k = -1; k < word.length(); k++) {
+            String key = k < 0 ? word : word.substring(0, k) + word.substring(k + 1);
+            String c = k < 0 ? own : index.get(key);
+            if (c == null) {
+                continue;
+            }
+            if (c.isEmpty() || found != null && !found.equals(c)) {
+                return null;
+            }
+            found = c;
+        }
+        if (found != null) {
+            for (String s : spellingsOf.getOrDefault(found, List.of())) {
+                int at = oneEditAt(word, s);
+                // not at the first letter nor the last: "retraining" is no "pretraining", "optimized" no
+                // "optimizer", "tokenized" no "tokenizer"; and a typist's slip (a letter dropped, doubled or two
+                // swapped), not one letter changed for another, which is how real words differ ("perception" is
+                // no "perceptron")
+                if (at < 1 || at >= Math.max(word.length(), s.length()) - 1) {
+                    continue;
+                }
+                if (word.length() != s.length() || word.charAt(at) == s.charAt(at + 1)) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where the one edit that turns {@code a} into {@code b} is (a letter dropped, added, changed, or two adjacent
+     * ones swapped), or -1 when they are equal or further apart.
+     */
+    static int oneEditAt(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1) {
+            return -1;
+        }
+        int i = 0;
+        while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (i == la && i == lb) {
+            return -1;
+        }
+        if (la == lb) {
+            if (a.regionMatches(i + 1, b, i + 1, la - i - 1)) {
+                return i; // changed
+            }
+            boolean swapped = i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, la - i - 2);
+            return swapped ? i : -1;
+        }
+        return la < lb
+                ? (a.regionMatches(i, b, i + 1, la - i) ? i : -1)
+                : (b.regionMatches(i, a, i + 1, lb - i) ? i : -1);
+    }
+
+    private static boolean isPlainLatin(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Map<String, String> buildTypoIndex() {
+        Map<String, String> index = new java.util.HashMap<>();
+        for (Map.Entry<String, List<String>> e : spellingsOf.entrySet()) {
+            for (String s : e.getValue()) {
+                if (s.length() < MIN_TYPO_LENGTH - 1 || !isPlainLatin(s)) {
+                    continue;
+                }
+                index.merge(s, e.getKey(), (a, b) -> a.equals(b) ? a : "");
+                for (int k = 0; k < s.length(); k++) {
+                    index.merge(s.substring(0, k) + s.substring(k + 1), e.getKey(), (a, b) -> a.equals(b) ? a : "");
+                }
+            }
+        }
+        return index;
     }
 
     /**

@@ -53,6 +53,8 @@ public final class QuestionAnalyzer {
         SortedWords main = new SortedWords();
         // which clause each concept of main was named in (a setting only counts beside its subject in one clause)
         Mentions mentions = new Mentions();
+        // the first markers of a direction (see Markers), found where no term is
+        Markers markers = new Markers();
         boolean[] aside = asides(s);
         List<EnumSet<AskKind>> clauseKinds = new ArrayList<>();
         List<StringBuilder> clauseRest = new ArrayList<>();
@@ -96,6 +98,13 @@ public final class QuestionAnalyzer {
                 continue;
             }
             PhraseTrie.Hit<AskKind> ask = glossary.asks().longestAt(s, i);
+            if (term == null || ask != null && ask.end() > term.end()) {
+                // a marker of direction, never one inside a term ("对比学习", "生成对抗网络")
+                PhraseTrie.Hit<Integer> m = MARKERS.longestAt(s, i);
+                if (m != null && m.value() > 0) {
+                    markers.add(m, clauseKinds.size());
+                }
+            }
             if (term != null && (ask == null || term.end() >= ask.end())) {
                 boolean adjacent = previousTerm != null && previousTermEnd == i;
                 // "Adam优化器", "adam optimizer": a category right after its member (or one space after it) is the
@@ -119,10 +128,10 @@ public final class QuestionAnalyzer {
                     if (!aside[i]) {
                         main.add(term.value());
                         mentions.add(term.value(), clauseKinds.size(),
-                                previousTerm != null && joinedAsPeers(s, previousTermEnd, i));
+                                previousTerm != null && joinedAsPeers(s, previousTermEnd, i), rest.length());
                     } else if (residualEnd == i - 1 && namesUnknownWord(s, i, term, runStart, rest, runRestStart)) {
                         main.add(term.value());
-                        mentions.add(term.value(), clauseKinds.size(), false);
+                        mentions.add(term.value(), clauseKinds.size(), false, rest.length());
                         // "梯度截取（gradient clipping）": a term just before the unknown word is part of its name
                         if (previousTerm != null && !previousTerm.equals(term.value()) && previousTermEnd >= 0
                                 && previousTermEnd == unknownNameStart(s, i - 1, runStart)) {
@@ -136,7 +145,7 @@ public final class QuestionAnalyzer {
                             concepts.add(shared);
                             if (!aside[i]) {
                                 main.add(shared);
-                                mentions.add(shared, clauseKinds.size(), false);
+                                mentions.add(shared, clauseKinds.size(), false, rest.length());
                             }
                         }
                     }
@@ -191,7 +200,10 @@ public final class QuestionAnalyzer {
         AskKind primary = primaryClause < 0 ? AskKind.DEFINITION : clauseKinds.get(primaryClause).iterator().next();
         // "为什么Transformer需要位置编码" / "Why does word2vec use negative sampling?": a why whose clause also says
         // need/use/introduce asks what the thing is for, like "为什么需要X" (a purpose phrase when written together).
-        boolean whyPurpose = primary == AskKind.WHY && hasPurposeVerb(clauseRest.get(primaryClause).toString());
+        // "Why discretize continuous features?": a bare verb right after "why" (no does/is/can) asks why one does
+        // it, the purpose of doing it, like "为什么要对连续特征进行离散化"
+        boolean whyPurpose = primary == AskKind.WHY && (hasPurposeVerb(clauseRest.get(primaryClause).toString())
+                || whyWithABareVerb(s));
         if (whyPurpose) {
             primary = AskKind.PURPOSE;
             all.add(AskKind.PURPOSE);
@@ -211,9 +223,14 @@ public final class QuestionAnalyzer {
         int lastClause = primaryClause < 0 ? clauseRest.size() - 1 : primaryClause;
         ResidualWords residual = new ResidualWords();
         SortedWords resolved = new SortedWords();
+        int marker = markers.direction(s, lastClause);
+        // the order of concepts and opposite words, only for a question that may bind them (see direction)
+        List<String> order = marker == NO_MARKER && !contains(s, PEERS) ? new ArrayList<>(8) : null;
+        int mention = 0;
         for (int k = 0; k <= lastClause; k++) {
-            residualTokens(clauseRest.get(k).toString(), residual, whyPurpose && k == primaryClause, concepts,
-                    resolved);
+            mention = residualTokens(clauseRest.get(k).toString(), residual, whyPurpose && k == primaryClause,
+                    primary == AskKind.DEFINITION && asksWhatItMeans(s),
+                    concepts, resolved, order, mentions, k, mention);
         }
         for (String c : resolved) {
             concepts.add(c);
@@ -227,7 +244,248 @@ public final class QuestionAnalyzer {
         if (core.isEmpty()) {
             core.addAll(broad);
         }
-        return new QuestionProfile(vocabulary, norm, concepts, core, broad, primary, all, residual);
+        return new QuestionProfile(vocabulary, norm, concepts, core, broad, primary, all, residual,
+                residual.contains(NOT), direction(s, marker, residual, order));
+    }
+
+    /**
+     * Words that make a question's word order part of its meaning (1): a preference or contrast that points one way
+     * ("用A而不是B", "A而非B", "用A不用B", "A优于B", "A比B快", "用A代替B", "A instead of B", "A rather than B", "prefer A
+     * over B", "A than B"); a comparison frame (2) that points one way only when it judges ("A相比B有什么优势", "A
+     * compared to B"; "A相比B有什么区别" reads either way). Words with 0 look like markers and are not ("比较", "比例",
+     * "overfitting" spelled "over fitting"). "A和B的区别" = "B与A的区别": peers joined by 和/与/and are no marker.
+     */
+    private static final PhraseTrie<Integer> MARKERS = new PhraseTrie<>();
+    /** Words that judge one side of a comparison better or worse. */
+    private static final PhraseTrie<Boolean> JUDGING = new PhraseTrie<>();
+    /** Words that ask which of several is better: the comparison then reads either way ("A和B哪个好"). */
+    private static final String[] WHICH = {"哪个", "哪一个", "哪种", "哪一种", "还是", "which"};
+    /** Words that list peers ("偏差和方差哪个大" reads either way). */
+    private static final String[] PEERS = {"和", "与", "及", "跟", "、", "或", "还是", " and ", " or ", " vs", "versus",
+        "between"};
+    /** Opposite residual words (as the equivalents groups or the characters stand for them). */
+    private static final String[][] OPPOSITES = {
+        {"\u2248大", "\u2248小"}, {"\u2248多", "\u2248少"}, {"\u2248更快", "\u2248慢"},
+        {"\u2248稳定", "\u2248不稳定"}, {"\u2248线上", "\u2248离线"}, {"好", "差"}, {"强", "弱"},
+        {"\u2248训练", "\u2248推理"}, {"\u2248正样本", "\u2248负样本"}, {"正", "负"}, {"升", "降"}, {"增", "减"},
+        {"先", "后"}, {"前", "后"}, {"before", "after"}, {"first", "then"},
+    };
+    /** The word the negation group of the glossary's equivalents stands for. */
+    private static final String NOT = Glossary.EQUIVALENT_MARK + "不";
+
+    static {
+        for (String m : new String[] {"而不是", "而非", "而不用", "不用", "不使用", "优于", "劣于", "胜过", "好于", "强于",
+            "弱于", "差于", "逊于", "比", "代替", "替代", "取代", "替换", "换成", "少于", "多于", "大于", "小于", "高于", "低于",
+            "超过", "instead", "rather than", "over", "than", "preferred over", "preferred to", "preferable to",
+            "replace", "replacing", "outperform", "outperforms", "superior"}) {
+            MARKERS.put(m, 1);
+        }
+        for (String m : new String[] {"相比", "相比于", "相比较", "相较", "相较于", "相对于", "对比", "compared", "compare",
+            "comparing", "comparison", "relative to", "vs", "versus"}) {
+            MARKERS.put(m, 2);
+        }
+        for (String m : new String[] {"对", "对于", "on", "affect", "affects", "affected", "affecting"}) {
+            MARKERS.put(m, 3);
+        }
+        for (String m : new String[] {"比较", "比例", "比率", "比如", "比方", "比赛", "类比", "无比", "比特", "信噪比",
+            "over fitting", "overfitting", "over smoothing", "over parameterized", "over parameterization", "over time",
+            "all over", "take over", "over all", "overall", "over sampling", "more than", "less than", "other than",
+            "rather", "不用说", "对数", "对偶", "对抗", "对称", "对角", "对齐", "对话", "对象", "对应", "对照", "对数几率", "相对", "on line",
+            "based on", "focus on", "depend on", "depends on", "rely on", "relies on", "trained on", "train on", "replaced by", "被替代", "被取代", "被代替"}) {
+            MARKERS.put(m, 0);
+        }
+        for (String m : new String[] {"优势", "优点", "好处", "缺点", "劣势", "不足", "好", "更", "差", "强", "弱", "改进",
+            "提升", "优", "快", "慢", "advantage", "advantages", "benefit", "benefits", "better", "worse", "improve",
+            "improves", "improvement", "improvements", "drawback", "drawbacks", "disadvantage", "disadvantages",
+            "faster", "slower", "stronger", "weaker", "outperform", "gain", "gains"}) {
+            JUDGING.put(m, Boolean.TRUE);
+        }
+    }
+
+    /** {@link Markers#direction}: no marker at all; a comparison frame that judges nothing (reads either way). */
+    private static final int NO_MARKER = -1;
+    private static final int NEUTRAL_FRAME = -2;
+
+    /**
+     * The first marker of each sort a question holds, with its clause. {@link #direction} says where the side a
+     * marker points at starts: after a one-way marker; after a comparison frame when the question judges one side
+     * and does not ask "which"; after "对"/"on" when the question asks about an effect ("A对B的影响", "effect of A
+     * on B"); else NO_MARKER or NEUTRAL_FRAME. A "与B相比" frame gives {@code -3 - position of 相比}.
+     */
+    private static final class Markers {
+        private PhraseTrie.Hit<Integer> oneWay;
+        private int oneWayClause;
+        private PhraseTrie.Hit<Integer> frame;
+        private int frameClause;
+        private PhraseTrie.Hit<Integer> effect;
+        private int effectClause;
+
+        void add(PhraseTrie.Hit<Integer> m, int clause) {
+            if (m.value() == 1 && oneWay == null) {
+                oneWay = m;
+                oneWayClause = clause;
+            } else if (m.value() == 2 && frame == null) {
+                frame = m;
+                frameClause = clause;
+            } else if (m.value() == 3 && effect == null) {
+                effect = m;
+                effectClause = clause;
+            }
+        }
+
+        int direction(String s, int lastClause) {
+            if (oneWay != null && oneWayClause <= lastClause) {
+                return oneWay.end();
+            }
+            if (frame != null && frameClause <= lastClause) {
+                if (!judges(s) || contains(s, WHICH)) {
+                    return NEUTRAL_FRAME;
+                }
+                return framedBefore(s, frame.start()) ? -3 - frame.start() : frame.end();
+            }
+            if (effect != null && effectClause <= lastClause && contains(s, EFFECT)) {
+                return effect.end();
+            }
+            return NO_MARKER;
+        }
+    }
+
+    /** Words of an effect: after them "A对B", "A on B" point at B. */
+    private static final String[] EFFECT = {"影响", "effect", "impact", "influence", "affect"};
+
+    /** Whether the comparison word at {@code at} closes "与B相比" / "和B相比" / "跟B对比" (B before it, not after). */
+    private static boolean framedBefore(String s, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 16); k--) {
+            char c = s.charAt(k);
+            if (c == '与' || c == '跟' || c == '同' || c == '和') {
+                return k < at - 1;
+            }
+            if (c == TextNormalizer.CLAUSE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean judges(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (JUDGING.longestAt(s, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The profile's {@link QuestionProfile#direction}: for a marker, which side it sets against the other (the
+     * concept or word right after "而不是", "不用", "instead of", "than", "相比", "代替", or the one inside "与B相比");
+     * for opposite words bound to different things with no peer list, the order of the concepts and those words;
+     * else 0.
+     */
+    private int direction(String s, int marker, ResidualWords residual, List<String> order) {
+        String other = null;
+        if (marker >= 0) {
+            other = nextItem(s, marker);
+        } else if (marker <= -3) {
+            int at = -3 - marker;
+            int from = at - 1;
+            while (from > 0 && "与跟同和".indexOf(s.charAt(from)) < 0) {
+                from--;
+            }
+            other = nextItem(s, from + 1);
+        } else if (order != null && hasOpposites(residual)) {
+            int h = 17;
+            for (String w : order) {
+                h = 31 * h + w.hashCode();
+            }
+            return h == 0 ? 1 : h;
+        }
+        if (other == null) {
+            return 0;
+        }
+        int h = 0x2192 * 31 + other.hashCode();
+        return h == 0 ? 1 : h;
+    }
+
+    /**
+     * The first concept or meaningful word from {@code from} on (skipping spaces, fillers and ask phrases): the side
+     * a marker points at. Equivalent words count as the word they stand for ("大" / "large").
+     */
+    private String nextItem(String s, int from) {
+        int i = from;
+        int limit = Math.min(s.length(), from + 40);
+        while (i < limit) {
+            char c = s.charAt(i);
+            if (c == TextNormalizer.CLAUSE) {
+                return null;
+            }
+            PhraseTrie.Hit<String> term = glossary.terms().longestAt(s, i);
+            if (term != null) {
+                return term.value();
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            PhraseTrie.Hit<String> same = glossary.equivalents().longestAt(s, i);
+            if (same != null) {
+                return same.value();
+            }
+            PhraseTrie.Hit<Boolean> filler = glossary.fillers().longestAt(s, i);
+            PhraseTrie.Hit<AskKind> ask = glossary.asks().longestAt(s, i);
+            int skip = Math.max(filler == null ? -1 : filler.end(), ask == null ? -1 : ask.end());
+            if (skip > i) {
+                i = skip;
+                continue;
+            }
+            if (TextNormalizer.isLatin(c)) {
+                int j = i;
+                while (j < s.length() && TextNormalizer.isLatin(s.charAt(j))) {
+                    j++;
+                }
+                return s.substring(i, j);
+            }
+            // an unknown Han word: its characters up to the next term, ask, filler or other script ("加宽")
+            int j = i + 1;
+            while (j < limit && j - i < 4 && TextNormalizer.isHan(s.charAt(j))
+                    && glossary.terms().longestAt(s, j) == null && glossary.asks().longestAt(s, j) == null
+                    && glossary.fillers().longestAt(s, j) == null && glossary.equivalents().longestAt(s, j) == null) {
+                j++;
+            }
+            return j == i + 1 ? charString(c) : s.substring(i, j);
+        }
+        return null;
+    }
+
+    /** Whether a word belongs to a pair of opposites (see OPPOSITES). */
+    private static boolean isOpposite(String w) {
+        for (String[] pair : OPPOSITES) {
+            if (pair[0].equals(w) || pair[1].equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasOpposites(ResidualWords residual) {
+        if (residual.size() < 2) {
+            return false;
+        }
+        for (String[] pair : OPPOSITES) {
+            if (residual.contains(pair[0]) && residual.contains(pair[1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -273,15 +531,20 @@ public final class QuestionAnalyzer {
         private boolean[] peerOfPrevious = new boolean[4];
         private int size;
 
-        void add(String term, int clause, boolean peer) {
+        /** Where in its clause's residual text each mention stands (to order it among the residual words). */
+        private int[] restAt = new int[4];
+
+        void add(String term, int clause, boolean peer, int at) {
             if (size == terms.length) {
                 terms = java.util.Arrays.copyOf(terms, size * 2);
                 clauses = java.util.Arrays.copyOf(clauses, size * 2);
                 peerOfPrevious = java.util.Arrays.copyOf(peerOfPrevious, size * 2);
+                restAt = java.util.Arrays.copyOf(restAt, size * 2);
             }
             terms[size] = term;
             clauses[size] = clause;
             peerOfPrevious[size] = peer;
+            restAt[size] = at;
             size++;
         }
 
@@ -497,6 +760,39 @@ public final class QuestionAnalyzer {
         return new boolean[s.length()]; // all of it in parentheses: that is the question, not an aside
     }
 
+    /** Words after "why" that make it a question about a fact, not about doing something. */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("do", "does", "did", "is", "are",
+            "was", "were", "can", "could", "would", "should", "will", "has", "have", "had", "might", "must", "may",
+            "not", "don", "doesn", "isn", "aren", "can't", "shall", "so", "then", "the", "a", "an", "this", "that",
+            "we", "you", "it", "they", "there", "in", "for", "when", "if", "use", "using", "choose", "prefer");
+
+    /** "why discretize ...", "why normalize ...": "why" followed by a bare verb (no auxiliary; a term's verb form counts). */
+    private boolean whyWithABareVerb(String s) {
+        int at = s.startsWith("why ") ? 0 : s.indexOf(" why ") + 1;
+        if (at < 0 || at == 0 && !s.startsWith("why ")) {
+            return false;
+        }
+        int from = at + 4;
+        int to = from;
+        while (to < s.length() && TextNormalizer.isLatin(s.charAt(to))) {
+            to++;
+        }
+        if (to == from || glossary.asks().longestAt(s, from) != null) {
+            return false;
+        }
+        String w = s.substring(from, to);
+        // a verb: "discretize", "normalize", "standardize", "scale", "shuffle"; not a noun or an adjective
+        return !AUXILIARIES.contains(w) && (w.endsWith("ize") || w.endsWith("ise") || w.endsWith("ate")
+                || w.equals("scale") || w.equals("shuffle") || w.equals("stack") || w.equals("freeze")
+                || w.equals("add") || w.equals("apply") || w.equals("split") || w.equals("clip") || w.equals("pad"));
+    }
+
+    /** "What does X mean?", "what do X and Y mean": "mean" is the ask there, not the average. */
+    private static boolean asksWhatItMeans(String s) {
+        return s.startsWith("what does ") || s.startsWith("what do ") || s.contains(" what does ")
+                || s.contains("what is meant");
+    }
+
     /** Whether the words left in a clause (terms and ask phrases blanked) hold a purpose verb. */
     private boolean hasPurposeVerb(String rest) {
         for (int i = 0; i < rest.length(); i++) {
@@ -513,11 +809,19 @@ public final class QuestionAnalyzer {
      * the question's {@code concepts} decide ("PCA和LDA": linear discriminant analysis) goes to {@code resolved}
      * instead, as the concept it names.
      */
-    private void residualTokens(String rest, ResidualWords out, boolean skipPurposeVerbs, SortedWords concepts,
-            SortedWords resolved) {
+    private int residualTokens(String rest, ResidualWords out, boolean skipPurposeVerbs, boolean skipMean,
+            SortedWords concepts,
+            SortedWords resolved, List<String> order, Mentions mentions, int clause, int mention) {
         int i = 0;
         while (i < rest.length()) {
             char c = rest.charAt(i);
+            if (order != null) {
+                // the concepts named before this position come first in the order
+                while (mention < mentions.size && (mentions.clauses[mention] < clause
+                        || mentions.clauses[mention] == clause && mentions.restAt[mention] <= i)) {
+                    order.add(mentions.terms[mention++]);
+                }
+            }
             if (c == ' ') {
                 i++;
                 continue;
@@ -531,6 +835,9 @@ public final class QuestionAnalyzer {
             PhraseTrie.Hit<String> same = glossary.equivalents().longestAt(rest, i);
             if (same != null && (filler == null || same.end() >= filler.end())) {
                 out.add(same.value());
+                if (order != null && isOpposite(same.value())) {
+                    order.add(same.value());
+                }
                 i = same.end();
                 continue;
             }
@@ -544,7 +851,14 @@ public final class QuestionAnalyzer {
                     j++;
                 }
                 String word = rest.substring(i, j);
+                if (skipMean && (word.equals("mean") || word.equals("means"))) {
+                    i = j; // "What does AUC mean?": the ask, not the statistic
+                    continue;
+                }
                 String sense = glossary.senseOf(word, concepts);
+                if (sense == null) {
+                    sense = glossary.misspeltTerm(word); // "tranformer", "regularizaton"
+                }
                 if (sense != null) {
                     resolved.add(sense);
                 } else {
@@ -554,9 +868,18 @@ public final class QuestionAnalyzer {
             } else {
                 if (Character.isLetterOrDigit(c)) {
                     out.add(charString(c));
+                    if (order != null && isOpposite(charString(c))) {
+                        order.add(charString(c));
+                    }
                 }
                 i++;
             }
         }
+        if (order != null) {
+            while (mention < mentions.size && mentions.clauses[mention] <= clause) {
+                order.add(mentions.terms[mention++]);
+            }
+        }
+        return mention;
     }
 }

@@ -44,11 +44,29 @@ public final class QuestionProfile {
      * is meant, so sure duplicates must have the same ones ("YOLO" is not "YOLOv3", "ResNet" not "ResNet50").
      */
     final int[] numbered;
+    /** Whether the question is negated ("为什么不能用X", "why can't"): sure duplicates agree on it. */
+    final boolean negated;
+    /**
+     * 0 for most questions; for one whose word order carries its meaning, a hash of which way it points: a preference
+     * or contrast ("用A而不是B", "A比B快", "A instead of B", "A相比B有什么优势": the side set against the other, B), or
+     * two opposite words bound to different things ("偏差大方差小": the order of the concepts and those words). The
+     * word sets of "为什么用A而不是B" and "为什么用B而不是A" are equal, so two questions that both point a way must
+     * point the same way to be sure duplicates ("A相比B的优势" may still merge with "A和B的区别", which points no way).
+     */
+    final int direction;
     private final String key;
     private static final int[] NONE = new int[0];
 
     QuestionProfile(Vocabulary vocabulary, String normalized, Collection<String> concepts, Collection<String> core,
             Collection<String> broad, AskKind primary, Set<AskKind> asks, Collection<String> residual) {
+        this(vocabulary, normalized, concepts, core, broad, primary, asks, residual, false, 0);
+    }
+
+    QuestionProfile(Vocabulary vocabulary, String normalized, Collection<String> concepts, Collection<String> core,
+            Collection<String> broad, AskKind primary, Set<AskKind> asks, Collection<String> residual, boolean negated,
+            int direction) {
+        this.negated = negated;
+        this.direction = direction;
         this.vocabulary = vocabulary;
         this.normalized = normalized;
         this.concepts = ids(vocabulary, concepts);
@@ -115,6 +133,20 @@ public final class QuestionProfile {
             sb.append((char) (w >>> 16)).append((char) w);
         }
         return sb.toString();
+    }
+
+    /** See {@link #direction}: 0 for a question that points no way. */
+    public int direction() {
+        return direction;
+    }
+
+    public boolean negated() {
+        return negated;
+    }
+
+    /** Whether the two agree on negation and, when both point a way, point the same way. */
+    static boolean sameShape(QuestionProfile a, QuestionProfile b) {
+        return a.negated == b.negated && (a.direction == b.direction || a.direction == 0 || b.direction == 0);
     }
 
     public String key() {

@@ -308,7 +308,9 @@ class QuestionAnalyzerTest {
         assertThat(analyzer.profile("如何对数据进行处理？").primary).isEqualTo(AskKind.FIX);
         assertThat(sure("什么是车牌检测？", "请简述车牌检测。")).isTrue();
         // a verb ending the question has nothing after it to look up (this threw before)
-        assertThat(analyzer.profile("什么是Ring All-Reduce？").concepts()).isEmpty();
+        // (since dedup5 All-Reduce is a term; "Ring Top-Reduce" still ends on the verb)
+        assertThat(analyzer.profile("什么是Ring All-Reduce？").concepts()).containsExactly("all reduce");
+        assertThat(analyzer.profile("什么是Ring Top-Reduce？").concepts()).isEmpty();
         assertThat(analyzer.profile("车牌检测").primary).isEqualTo(AskKind.DEFINITION);
     }
 
@@ -424,5 +426,93 @@ class QuestionAnalyzerTest {
         assertThat(sure("批大小过大时会怎样？", "批大小过大会怎样？")).isTrue();
         assertThat(sure("卷积层什么时候与全连接层等价？", "全连接层和卷积层的区别")).isFalse();
         assertThat(sure("图像领域常用的数据扩增手段有哪些", "常见的图像数据增强方法有哪些")).isTrue();
+    }
+
+    @Test
+    void interviewPhrasingsOfADefinitionAsk() {
+        // dedup5: asks and boilerplate a real bank uses, in both languages (examples written for this test)
+        assertAllSure(new String[][] {
+            {"试述Dropout的原理", "Dropout的原理是什么"},
+            {"浅谈注意力机制", "什么是注意力机制"},
+            {"面试官问：什么是过拟合？", "什么是过拟合"},
+            {"何为梯度消失", "什么是梯度消失"},
+            {"你如何看待Batch Normalization", "谈谈你对批归一化的理解"},
+            {"Can you talk about batch normalization?", "什么是批归一化"},
+            {"What do you know about dropout?", "What is dropout?"},
+            {"Walk me through how dropout works", "Explain how dropout works."},
+            {"Give an overview of transfer learning", "What is transfer learning?"},
+            {"ELI5: gradient descent", "What is gradient descent?"},
+            {"Explain attention in layman's terms", "什么是注意力机制"},
+            {"过拟合咋办", "过拟合怎么办"},
+            {"梯度消失咋解决", "如何解决梯度消失"},
+        });
+    }
+
+    @Test
+    void taiwanWordsNameTheSameTerms() {
+        // dedup5: words Taiwan writes differently survive the script conversion (資料, 演算法, 支援, 偵測, ...)
+        assertAllSure(new String[][] {
+            {"什麼是支援向量機？", "什么是支持向量机？"},
+            {"資料增強有哪些方法", "数据增强有哪些方法"},
+            {"物件偵測的評價指標有哪些", "目标检测的评价指标有哪些"},
+            {"為甚麼需要批次正規化", "为什么需要批量归一化"},
+        });
+    }
+
+    @Test
+    void englishAskShapesOfDedup5() {
+        // "what are the <plural>" lists, like 有哪些; "why <bare verb>" asks the purpose of doing it; "what does X
+        // mean" asks a definition ("mean" is the ask there, never in "What is the mean of ...")
+        assertAllSure(new String[][] {
+            {"What are the pre-training tasks of BERT?", "BERT的预训练任务有哪些？"},
+            {"Why normalize input features?", "为什么要对输入特征做归一化？"},
+            {"Why quantize a model?", "为什么要对模型进行量化？"},
+            {"What does perplexity mean?", "什么是困惑度？"},
+        });
+        assertThat(analyzer.profile("Why does normalization help?").primary()).isEqualTo(AskKind.WHY);
+        // "转化为" (turn into) only frames the step: "为什么要转化为对偶问题求解" asks why the dual is solved
+        assertThat(sure("为什么要转化为拉格朗日对偶问题求解", "为什么要求解拉格朗日对偶问题")).isTrue();
+        assertThat(analyzer.profile("What is the mean of a normal distribution?").residual()).contains("mean");
+        assertThat(sure("What does perplexity mean?", "What does perplexity measure?")).isFalse();
+    }
+
+    @Test
+    void syllabusTermsAddedInDedup5() {
+        // a sample of the groups added after a per-subfield check of the syllabus (one per subfield)
+        assertAllSure(new String[][] {
+            {"什么是Xavier初始化", "What is Glorot initialization?"},
+            {"什么是dying ReLU问题", "死亡ReLU是什么"},
+            {"什么是VC维", "What is the VC dimension?"},
+            {"什么是局部敏感哈希", "What is LSH?"},
+            {"混合精度训练的原理", "How does mixed precision training work?"},
+            {"什么是灾难性遗忘", "What is catastrophic forgetting?"},
+            {"精排和粗排的区别", "fine ranking和coarse ranking有什么不同"},
+            {"什么是数据泄露", "What is data leakage?"},
+        });
+        assertThat(sure("什么是粗排", "什么是精排")).isFalse();
+        assertThat(sure("什么是相对位置编码", "什么是绝对位置编码")).isFalse();
+        assertThat(sure("什么是少样本学习", "什么是零样本学习")).isFalse();
+    }
+
+    @Test
+    void aLongLatinTermMisspeltByOneLetterIsStillTheTerm() {
+        // dedup5: one letter dropped, added, changed or swapped inside a Latin term of 8 letters or more
+        assertAllSure(new String[][] {
+            {"What is a tranformer?", "What is a transformer?"},
+            {"Why does regularizaton reduce overfitting?", "Why does regularization reduce overfitting?"},
+            {"什么是overfiting", "什么是过拟合"},
+        });
+        // not at the ends, where real words differ ("optimized" is no optimizer), and not in short words
+        assertThat(analyzer.profile("How is the model optimized?").concepts()).doesNotContain("优化器");
+        assertThat(Glossary.builtIn().misspeltTerm("optimized")).isNull();
+        assertThat(Glossary.builtIn().misspeltTerm("retraining")).isNull();
+        assertThat(Glossary.builtIn().misspeltTerm("decoding")).isNull();
+        // a letter changed for another is how real words differ: "perception" is no perceptron
+        assertThat(Glossary.builtIn().misspeltTerm("perception")).isNull();
+        assertThat(sure("What is perception?", "什么是感知机？")).isFalse();
+        assertThat(sure("What is a tarnsformer?", "What is a transformer?")).isTrue();
+        assertThat(Glossary.oneEditAt("tranformer", "transformer")).isEqualTo(4);
+        assertThat(Glossary.oneEditAt("abcd", "abdc")).isEqualTo(2);
+        assertThat(Glossary.oneEditAt("abcd", "abcd")).isEqualTo(-1);
     }
 }

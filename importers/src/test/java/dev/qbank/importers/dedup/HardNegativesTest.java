@@ -1,0 +1,129 @@
+package dev.qbank.importers.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Adversarial look-alikes written for dedup5 (not taken from any fixture): pairs that share topic, ask and most
+ * words but ask different things. A false merge hides a question from learners, so none may be a sure duplicate.
+ */
+class HardNegativesTest {
+    private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
+
+    static final String[][] HARD_NEGATIVES = {
+        // contrast / preference: the direction is the question
+        {"为什么用ReLU而不是sigmoid？", "为什么用sigmoid而不是ReLU？"},
+        {"为什么Transformer用LayerNorm而不是BatchNorm", "为什么Transformer用BatchNorm而不是LayerNorm"},
+        {"为什么用交叉熵而非均方误差作为分类损失", "为什么用均方误差而非交叉熵作为分类损失"},
+        {"为什么用Adam不用SGD", "为什么用SGD不用Adam"},
+        {"Why use ReLU instead of sigmoid?", "Why use sigmoid instead of ReLU?"},
+        {"Why use cross entropy rather than MSE?", "Why use MSE rather than cross entropy?"},
+        {"Why prefer Adam over SGD?", "Why prefer SGD over Adam?"},
+        {"为什么LSTM优于RNN", "为什么RNN优于LSTM"},
+        {"为什么GRU比LSTM快", "为什么LSTM比GRU快"},
+        {"LSTM相比RNN有什么优势", "RNN相比LSTM有什么优势"},
+        {"What are the advantages of LSTM over RNN?", "What are the advantages of RNN over LSTM?"},
+        {"XGBoost比GBDT好在哪里", "GBDT比XGBoost好在哪里"},
+        // negation
+        {"为什么不能用sigmoid做深层网络的激活函数", "为什么用sigmoid做深层网络的激活函数"},
+        {"为什么逻辑回归不能用均方误差作为损失", "为什么逻辑回归用均方误差作为损失"},
+        {"Why can't we initialize all weights to zero?", "Why do we initialize all weights to zero?"},
+        // opposite words
+        {"Dropout的优点", "Dropout的缺点"},
+        {"学习率过大会怎样", "学习率过小会怎样"},
+        {"学习率设置过大会有什么问题", "学习率设置过小会有什么问题"},
+        {"What happens if the learning rate is too large?", "What happens if the learning rate is too small?"},
+        {"增大batch size对训练的影响", "减小batch size对训练的影响"},
+        {"BN在训练时和推理时的区别", "BN在训练时的作用"},
+        {"BN在训练时如何计算均值", "BN在推理时如何计算均值"},
+        {"Dropout在训练时怎么做", "Dropout在推理时怎么做"},
+        {"L1正则化的作用", "L2正则化的作用"},
+        {"为什么L1正则化能产生稀疏解", "为什么L2正则化能产生稀疏解"},
+        {"前向传播的过程", "反向传播的过程"},
+        {"Transformer encoder的结构", "Transformer decoder的结构"},
+        {"Transformer的encoder有哪些层", "Transformer的decoder有哪些层"},
+        {"上采样有哪些方法", "下采样有哪些方法"},
+        {"什么是精确率", "什么是召回率"},
+        {"How to improve precision?", "How to improve recall?"},
+        {"3x3卷积的作用", "1x1卷积的作用"},
+        {"BERT-base有多少参数", "BERT-large有多少参数"},
+        {"ResNet50和ResNet101的区别", "ResNet18和ResNet34的区别"},
+        {"什么是欠拟合", "什么是过拟合"},
+        {"如何解决梯度消失", "如何解决梯度爆炸"},
+        {"正样本太多怎么办", "负样本太多怎么办"},
+        {"什么是单向LSTM", "什么是双向LSTM"},
+        {"最大池化的作用", "平均池化的作用"},
+        {"生成器的损失函数", "判别器的损失函数"},
+        {"训练集准确率高测试集准确率低是什么原因", "训练集准确率低测试集准确率高是什么原因"},
+        {"模型在训练集上表现好在测试集上表现差怎么办", "模型在训练集上表现差怎么办"},
+        {"特征维度过高怎么办", "特征维度过低怎么办"},
+        {"卷积核越大越好吗", "卷积核越小越好吗"},
+        {"为什么神经网络要加深而不是加宽", "为什么神经网络要加宽而不是加深"},
+        {"为什么要用小卷积核代替大卷积核", "为什么要用大卷积核代替小卷积核"},
+        {"How does increasing the batch size affect training?", "How does decreasing the batch size affect training?"},
+        {"What is the difference between online and offline evaluation?", "What is online evaluation?"},
+        {"静态图和动态图的优缺点", "动态图的优缺点"},
+        {"线上效果好线下效果差的原因", "线下效果好线上效果差的原因"},
+        {"AUC高但准确率低的原因", "AUC低但准确率高的原因"},
+        {"为什么偏差大方差小", "为什么偏差小方差大"},
+        {"样本数少于特征数时怎么办", "特征数少于样本数时怎么办"},
+        // which acts on which
+        {"batch size对学习率的影响", "学习率对batch size的影响"},
+        {"What is the effect of batch size on the learning rate?", "What is the effect of the learning rate on batch size?"},
+        {"正则化对偏差有什么影响", "偏差对正则化有什么影响"},
+        // order of steps
+        {"先BN后激活有什么好处", "先激活后BN有什么好处"},
+        {"为什么Dropout要在BN之前", "为什么Dropout要在BN之后"},
+    };
+
+    /** Pairs whose direction does not matter: a comparison read either way is one question. */
+    static final String[][] SYMMETRIC = {
+        {"ReLU和sigmoid的区别", "sigmoid与ReLU的区别"},
+        {"LSTM和GRU有什么不同", "GRU和LSTM的区别是什么"},
+        {"What is the difference between L1 and L2 regularization?", "L2和L1正则化的区别"},
+        {"比较一下Adam和SGD", "SGD和Adam的区别"},
+    };
+
+    /** A preference written another way, or in the other language, still points the same way. */
+    static final String[][] SAME_DIRECTION = {
+        {"为什么用ReLU而不是sigmoid？", "Why use ReLU instead of sigmoid?"},
+        {"逻辑回归为什么用交叉熵而不用均方误差", "为什么逻辑回归不用均方误差而用交叉熵"},
+        {"为什么GRU比LSTM快", "Why is GRU faster than LSTM?"},
+        {"LSTM相比RNN有什么优势", "与RNN相比，LSTM有什么优势"},
+        {"batch size对学习率的影响", "batch size对学习率有什么影响"},
+        {"对比学习的优点是什么", "对比学习有什么优点"},
+    };
+
+    @Test
+    void aPreferenceMergesWhenItPointsTheSameWay() {
+        for (String[] pair : SAME_DIRECTION) {
+            assertThat(sure(pair[0], pair[1])).as(pair[0] + " / " + pair[1] + " " + analyzer.profile(pair[0]) + " "
+                    + analyzer.profile(pair[1])).isTrue();
+        }
+    }
+
+    private boolean sure(String a, String b) {
+        return DuplicateScorer.compare(analyzer.profile(a), analyzer.profile(b)).sure();
+    }
+
+    @Test
+    void noHardNegativeIsASureDuplicate() {
+        List<String> wrong = new ArrayList<>();
+        for (String[] pair : HARD_NEGATIVES) {
+            if (sure(pair[0], pair[1])) {
+                wrong.add(pair[0] + " / " + pair[1] + "   " + analyzer.profile(pair[0]) + " " + analyzer.profile(pair[1]));
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void aComparisonMergesWhicheverWayItIsWritten() {
+        for (String[] pair : SYMMETRIC) {
+            assertThat(sure(pair[0], pair[1])).as(pair[0] + " / " + pair[1]).isTrue();
+        }
+    }
+}
