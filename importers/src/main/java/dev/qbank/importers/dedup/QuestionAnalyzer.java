@@ -245,7 +245,8 @@ public final class QuestionAnalyzer {
             core.addAll(broad);
         }
         return new QuestionProfile(vocabulary, norm, concepts, core, broad, primary, all, residual,
-                residual.contains(NOT), direction(s, marker, residual, order));
+                residual.contains(NOT), direction(s, marker, residual, order),
+                modifiers(clauseRest, lastClause, mentions, core));
     }
 
     /**
@@ -801,6 +802,102 @@ public final class QuestionAnalyzer {
             }
         }
         return false;
+    }
+
+    /**
+     * The profile's {@link QuestionProfile#modifier}: for each core concept named in the first ask right after a run
+     * of residual Han characters, the last two of them ("如何调节语音识别中的分组条件随机场" gives 条件随机场 the
+     * modifier 分组; "使用分层条件随机场" and "用分层条件随机场" both give 分层). A run of one character is no modifier
+     * ("用CNN"). 0 when no concept has one.
+     */
+    private int modifiers(List<StringBuilder> clauseRest, int lastClause, Mentions mentions, SortedWords core) {
+        List<String> pairs = null;
+        for (int m = 0; m < mentions.size; m++) {
+            int clause = mentions.clauses[m];
+            if (clause > lastClause || !core.contains(mentions.terms[m])) {
+                continue;
+            }
+            String modifier = modifierBefore(clauseRest.get(clause), mentions.restAt[m]);
+            if (modifier != null) {
+                String pair = mentions.terms[m] + '\u0000' + modifier;
+                if (pairs == null) {
+                    pairs = new ArrayList<>(2);
+                }
+                if (!pairs.contains(pair)) {
+                    pairs.add(pair);
+                }
+            }
+        }
+        if (pairs == null) {
+            return 0;
+        }
+        pairs.sort(null);
+        int h = pairs.hashCode();
+        return h == 0 ? 1 : h;
+    }
+
+    /**
+     * The modifier right before {@code end} in a clause's residual text (see {@link #modifiers}): its last two Han
+     * characters (after any 的), read as the residual words are, or null. A filler of one character may be part of a
+     * name ("分层", "时序") but not all of it ("而用"); a longer filler ("带来", "产生") or a marker of direction or
+     * negation ("不用") is no modifier; an equivalent ("静态" / "动态") stands for its group.
+     */
+    private String modifierBefore(CharSequence rest, int end) {
+        int start = end;
+        while (start > 0 && end - start < 2) {
+            char c = rest.charAt(start - 1);
+            if (!TextNormalizer.isHan(c) || c == '的') {
+                break;
+            }
+            start--;
+        }
+        if (end - start < 2) {
+            return null;
+        }
+        int runStart = start;
+        while (runStart > 0 && TextNormalizer.isHan(rest.charAt(runStart - 1))) {
+            runStart--;
+        }
+        String run = rest.subSequence(runStart, end).toString();
+        int from = start - runStart;
+        StringBuilder modifier = new StringBuilder(4);
+        boolean named = false;
+        int i = 0;
+        while (i < run.length()) {
+            PhraseTrie.Hit<Boolean> filler = glossary.fillers().longestAt(run, i);
+            PhraseTrie.Hit<String> same = glossary.equivalents().longestAt(run, i);
+            PhraseTrie.Hit<Integer> marker = MARKERS.longestAt(run, i);
+            int next;
+            if (same != null && (filler == null || same.end() >= filler.end())) {
+                next = same.end();
+                if (next > from) {
+                    if (i < from || same.value().equals(NOT) || marker != null && marker.value() > 0) {
+                        return null; // a word straddling the modifier's start, a negation or a marker
+                    }
+                    modifier.append(same.value());
+                    named = true;
+                }
+            } else if (filler != null) {
+                next = filler.end();
+                if (next > from) {
+                    if (next - i > 1) {
+                        return null; // "带来", "产生": a verb the question could drop
+                    }
+                    modifier.append(run.charAt(i));
+                }
+            } else {
+                next = i + 1;
+                if (next > from) {
+                    if (marker != null && marker.value() > 0) {
+                        return null;
+                    }
+                    modifier.append(run.charAt(i));
+                    named = true;
+                }
+            }
+            i = next;
+        }
+        return named ? modifier.toString() : null;
     }
 
     /**

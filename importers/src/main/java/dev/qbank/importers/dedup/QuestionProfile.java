@@ -54,6 +54,14 @@ public final class QuestionProfile {
      * point the same way to be sure duplicates ("A相比B的优势" may still merge with "A和B的区别", which points no way).
      */
     final int direction;
+    /**
+     * 0 for most questions; for one that gives a core concept a modifier the glossary does not know (the residual
+     * words right before its mention in the first ask: "分组条件随机场", "时序层归一化"), a hash of which concept has
+     * which modifier. Such words name a variant of the concept, so two questions that both give modifiers must give
+     * the same ones to be sure duplicates ("分组条件随机场" is not "分层条件随机场"; "条件随机场" may merge with
+     * either).
+     */
+    final int modifier;
     private final String key;
     private static final int[] NONE = new int[0];
 
@@ -65,7 +73,14 @@ public final class QuestionProfile {
     QuestionProfile(Vocabulary vocabulary, String normalized, Collection<String> concepts, Collection<String> core,
             Collection<String> broad, AskKind primary, Set<AskKind> asks, Collection<String> residual, boolean negated,
             int direction) {
+        this(vocabulary, normalized, concepts, core, broad, primary, asks, residual, negated, direction, 0);
+    }
+
+    QuestionProfile(Vocabulary vocabulary, String normalized, Collection<String> concepts, Collection<String> core,
+            Collection<String> broad, AskKind primary, Set<AskKind> asks, Collection<String> residual, boolean negated,
+            int direction, int modifier) {
         this.negated = negated;
+        this.modifier = modifier;
         this.direction = direction;
         this.vocabulary = vocabulary;
         this.normalized = normalized;
@@ -144,9 +159,18 @@ public final class QuestionProfile {
         return negated;
     }
 
-    /** Whether the two agree on negation and, when both point a way, point the same way. */
+    /** See {@link #modifier}: 0 for a question that gives no concept an unknown modifier. */
+    public int modifier() {
+        return modifier;
+    }
+
+    /**
+     * Whether the two agree on negation and, when both point a way, point the same way, and, when both modify
+     * their concepts, modify them alike.
+     */
     static boolean sameShape(QuestionProfile a, QuestionProfile b) {
-        return a.negated == b.negated && (a.direction == b.direction || a.direction == 0 || b.direction == 0);
+        return a.negated == b.negated && (a.direction == b.direction || a.direction == 0 || b.direction == 0)
+                && (a.modifier == b.modifier || a.modifier == 0 || b.modifier == 0);
     }
 
     public String key() {

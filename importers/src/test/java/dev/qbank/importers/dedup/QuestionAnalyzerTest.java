@@ -515,4 +515,42 @@ class QuestionAnalyzerTest {
         assertThat(Glossary.oneEditAt("abcd", "abdc")).isEqualTo(2);
         assertThat(Glossary.oneEditAt("abcd", "abcd")).isEqualTo(-1);
     }
+
+    /**
+     * Two unknown modifiers of one known concept name two variants of it (session 19's bench-bank false merges):
+     * never sure duplicates. The same modifier, or a modifier on one side only, still merges.
+     */
+    @Test
+    void differentModifiersOfOneConceptAreNotSure() {
+        assertThat(sure("1. 如何调节语音识别中的分组条件随机场的超参数？", "2. 如何调节语音识别中的分层条件随机场的超参数？"))
+                .isFalse();
+        assertThat(sure("如何调节语音识别中的分组条件随机场的超参数？", "如何调节语音识别中的分层条件随机场的超参数？"))
+                .isFalse();
+        assertThat(sure("如何调节语音识别中的分组条件随机场的超参数？", "如何调节语音识别中的可分离条件随机场的超参数？"))
+                .isFalse();
+        assertThat(sure("在语音识别中如何使用时序层归一化来加速训练？", "在语音识别中如何使用双向层归一化来加速训练？"))
+                .isFalse();
+        assertThat(sure("什么是时序层归一化？", "什么是双向层归一化？")).isFalse();
+        assertThat(sure("什么是静态批归一化？", "什么是动态批归一化？")).isFalse();
+        assertThat(sure("静态批归一化的作用是什么？", "动态批归一化有什么作用？")).isFalse();
+    }
+
+    @Test
+    void sameOrOneSidedModifiersStillMerge() {
+        assertAllSure(new String[][] {
+            {"什么是分组卷积神经网络？", "分组卷积神经网络是什么？"},
+            {"如何调节语音识别中的分组条件随机场的超参数？", "语音识别中的分组条件随机场的超参数如何调节？"},
+            {"什么是时序层归一化？", "时序层归一化是什么？"},
+            {"如何使用分层条件随机场？", "怎么用分层条件随机场？"},
+        });
+        // 分组卷积 is a glossary term: no modifier there; 时序 before 层归一化 is one, and a question without it agrees
+        // in shape (whether they merge is the residual words' business: {时, 序} and none do not)
+        QuestionProfile modified = analyzer.profile("什么是时序层归一化？");
+        QuestionProfile plain = analyzer.profile("什么是层归一化？");
+        assertThat(modified.modifier()).isNotZero();
+        assertThat(plain.modifier()).isZero();
+        assertThat(QuestionProfile.sameShape(modified, plain)).isTrue();
+        assertThat(QuestionProfile.sameShape(analyzer.profile("如何调节语音识别中的分组条件随机场的超参数？"),
+                analyzer.profile("如何调节语音识别中的条件随机场的超参数？"))).isTrue();
+    }
 }
