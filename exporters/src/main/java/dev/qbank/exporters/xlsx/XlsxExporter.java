@@ -52,7 +52,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class XlsxExporter implements Exporter {
     /** The columns of the Questions sheet, with widths in characters. */
     enum Column {
-        ID("id", 22), QUESTION("question", 48), PROMPT("prompt", 48), ANSWER("answer", 70),
+        ID("id", 22), QUESTION("question", 48), PROMPT("prompt", 48), ALIASES("aliases", 40), ANSWER("answer", 70),
         EXPLANATION("explanation", 50),
         DIFFICULTY("difficulty", 11), TOPIC("topic", 20), TAGS("tags", 20), SOURCES("sources", 34),
         REFERENCES("references", 40), LINK("link", 30);
@@ -165,6 +165,7 @@ public final class XlsxExporter implements Exporter {
         set(row, Column.ID, id, fitter, id, wrapped);
         set(row, Column.QUESTION, q.question(), fitter, id, wrapped);
         set(row, Column.PROMPT, q.prompt(), fitter, id, wrapped);
+        set(row, Column.ALIASES, String.join("\n", q.aliases()), fitter, id, wrapped);
         set(row, Column.ANSWER, q.answer(), fitter, id, wrapped);
         set(row, Column.EXPLANATION, q.explanation(), fitter, id, wrapped);
         set(row, Column.DIFFICULTY, q.difficulty() == null ? null : q.difficulty().id(), fitter, id, wrapped);

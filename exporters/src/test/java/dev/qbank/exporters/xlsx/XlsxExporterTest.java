@@ -35,18 +35,18 @@ class XlsxExporterTest {
         assertThat(rows).hasSize(1 + SampleBank.questions().size());
         List<String> first = rows.get(1);
         assertThat(first.get(0)).isEqualTo("vanishing-gradient");
-        assertThat(first.get(8)).isEqualTo("seeds/000_dl.txt:12\nseeds/001_qa.md:3");
-        assertThat(first.get(10)).isEqualTo("https://example.org/vanishing");
+        assertThat(first.get(9)).isEqualTo("seeds/000_dl.txt:12\nseeds/001_qa.md:3");
+        assertThat(first.get(11)).isEqualTo("https://example.org/vanishing");
         // the javascript: reference is listed as text but never becomes the link
-        assertThat(rows.get(2).get(10)).isEqualTo("https://example.com/glob");
+        assertThat(rows.get(2).get(11)).isEqualTo("https://example.com/glob");
     }
 
     @Test
     void sheetHasFrozenHeaderAutofilterHyperlinkFormulaAndDifficultyList() throws Exception {
         String xml = export(SampleBank.questions(), "bank.xlsx").get("Questions").xml();
         assertThat(xml).containsPattern("<pane [^>]*ySplit=\"1(\\.0)?\"[^>]*state=\"frozen\"");
-        assertThat(xml).contains("<autoFilter ref=\"A1:K5\"");
-        assertThat(xml).containsPattern("<dataValidation [^>]*type=\"list\"[^>]*sqref=\"F2:F5\"");
+        assertThat(xml).contains("<autoFilter ref=\"A1:L5\"");
+        assertThat(xml).containsPattern("<dataValidation [^>]*type=\"list\"[^>]*sqref=\"G2:G5\"");
         assertThat(xml).contains("\"easy,medium,hard\"");
         assertThat(xml).contains("<f>HYPERLINK(&quot;https://example.org/vanishing&quot;)</f>");
         assertThat(xml).containsPattern("<col [^>]*width=");
@@ -69,7 +69,7 @@ class XlsxExporterTest {
         String longAnswer = "答".repeat(40_000);
         Question q = Question.builder("long").id("long-one").answer(longAnswer).build();
         Map<String, WorkbookReader.SheetData> sheets = export(List.of(q), "long.xlsx");
-        String cell = sheets.get("Questions").rows().get(1).get(3);
+        String cell = sheets.get("Questions").rows().get(1).get(4);
         assertThat(cell).hasSize(CellText.MAX_CELL_CHARS)
                 .endsWith("… [truncated, 40000 chars; see long-one]")
                 .startsWith("答答答");

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code qbank export --format xlsx}, imported back ({@code xlsx} importer), gives the same questions: text, prompt,
- * answer, explanation, difficulty, topic, tags and references. What the sheet does not hold (ids, the sources'
- * wording, aliases) is made anew, as for any spreadsheet: one source per row, the workbook's row and sheet.
+ * aliases, answer, explanation, difficulty, topic, tags and references. What the sheet does not hold (ids, the
+ * sources' wording) is made anew, as for any spreadsheet: one source per row, the workbook's row and sheet.
  */
 class XlsxRoundTripTest {
 
@@ -72,7 +72,7 @@ class XlsxRoundTripTest {
 
     /** What a sheet carries of a question. */
     private static List<Object> content(Question q) {
-        return java.util.Arrays.asList(q.question(), q.prompt(), q.answer(), q.explanation(), q.difficulty(), q.topic(), q.tags(),
+        return java.util.Arrays.asList(q.question(), q.prompt(), q.aliases(), q.answer(), q.explanation(), q.difficulty(), q.topic(), q.tags(),
                 q.references().stream().map(Reference::url).toList());
     }
 
@@ -88,6 +88,7 @@ class XlsxRoundTripTest {
         return Builders.withBuilder(() -> Question.builder("x"))
                 .use(oneLine).in(Question.Builder::question)
                 .use(block.injectNull(0.5)).in(Question.Builder::prompt)
+                .use(oneLine.list().uniqueElements().ofMaxSize(3)).in(Question.Builder::aliases)
                 .use(block.injectNull(0.3)).in(Question.Builder::answer)
                 .use(block.injectNull(0.5)).in(Question.Builder::explanation)
                 .use(Arbitraries.of(Difficulty.class).injectNull(0.3)).in(Question.Builder::difficulty)

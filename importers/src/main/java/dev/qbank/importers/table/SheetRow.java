@@ -89,6 +89,7 @@ public final class SheetRow {
         String references = cell(cells, columns, Column.REFERENCES);
         out.accept(Question.builder(text)
                 .prompt(paragraphs(cell(cells, columns, Column.PROMPT)))
+                .aliases(lines(cell(cells, columns, Column.ALIASES)))
                 .answer(paragraphs(cell(cells, columns, Column.ANSWER)))
                 .explanation(paragraphs(cell(cells, columns, Column.EXPLANATION)))
                 .difficulty(difficulty)
@@ -101,6 +102,11 @@ public final class SheetRow {
                         oneLine(cell(cells, columns, Column.NUMBER)), oneLine(cell(cells, columns, Column.URL)),
                         place.sheet()))
                 .build());
+    }
+
+    /** A cell of one item a line (aliases): each line stripped, blank ones dropped. */
+    private static List<String> lines(String cell) {
+        return cell == null ? List.of() : cell.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     /** {@code sheet 'NAME', cell C7: } (or {@code row 7}) before a workbook's messages; nothing for a text file. */

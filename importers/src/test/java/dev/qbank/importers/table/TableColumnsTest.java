@@ -43,6 +43,20 @@ class TableColumnsTest {
                 tuple("CNN的组成", "请列举卷积神经网络的主要组成部分，并简述其作用。"), tuple("什么是Dropout？", null));
     }
 
+    /** An aliases column (the xlsx export's) gives the other phrasings, one a line ({@code <br>} in a cell). */
+    @Test
+    void anAliasesColumnGivesOtherPhrasingsOneALine() {
+        assertThat(Column.of("aliases")).contains(Column.ALIASES);
+        assertThat(Column.of("其他问法")).contains(Column.ALIASES);
+        List<Question> qs = Golden.readText(importer, """
+                | 题目 | 其他问法 | 答案 |
+                |---|---|---|
+                | 什么是Dropout？ | Dropout是什么？<br>说说Dropout | 随机丢弃神经元 |
+                """).questions();
+        assertThat(qs).singleElement().satisfies(q ->
+                assertThat(q.aliases()).containsExactly("Dropout是什么？", "说说Dropout"));
+    }
+
     @Test
     void slashSeparatedHashtagAndKnowledgePointTagsAreSplit() {
         List<Question> qs = Golden.readFixture(importer, "table", "english-headers.md").questions();
