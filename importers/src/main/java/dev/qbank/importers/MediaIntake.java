@@ -5,17 +5,13 @@ import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -159,7 +155,7 @@ final class MediaIntake {
     }
 
     private String nameFor(Path real, String originalName) throws IOException {
-        String hash = sha256(real);
+        String hash = dev.qbank.model.Sha256.hex(real);
         String prefix = hash.substring(0, HASH_CHARS);
         Map<String, String> known = nameByHash();
         String existing = known.get(prefix);
@@ -259,21 +255,5 @@ final class MediaIntake {
             stem = stem.substring(0, stem.offsetByCodePoints(0, MAX_STEM));
         }
         return (stem.isEmpty() ? "file" : stem) + ext;
-    }
-
-    private static String sha256(Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }

@@ -9,10 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.ZipFile;
 
@@ -118,20 +115,7 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
 
     /** A container file, digested as it streams by: its bytes are not kept (a workbook may be large). */
     private static SourceDocument container(Path path, String displayName) throws IOException {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-        }
-        long size = 0;
-        try (InputStream in = Files.newInputStream(path)) {
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; size += n) {
-                sha.update(buffer, 0, n);
-            }
-        }
-        return new SourceDocument(displayName, path, "", size, HexFormat.of().formatHex(sha.digest()), true);
+        return new SourceDocument(displayName, path, "", Files.size(path), dev.qbank.model.Sha256.hex(path), true);
     }
 
     private static SourceDocument checked(Path path, String displayName, String text, byte[] data) {

@@ -35,4 +35,17 @@ public final class Sha256 {
     public static String hex(byte[] bytes) {
         return HexFormat.of().formatHex(of(bytes));
     }
+
+    /** The file's digest in lower-case hex, read as a stream (a media file or a workbook is never held whole). */
+    public static String hex(java.nio.file.Path file) throws java.io.IOException {
+        MessageDigest digest = DIGEST.get();
+        digest.reset();
+        byte[] buffer = new byte[64 * 1024];
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
 }

@@ -95,8 +95,7 @@ public final class SheetRow {
                 .difficulty(difficulty)
                 .topic(oneLine(cell(cells, columns, Column.TOPIC)))
                 .tags(tags == null ? List.of() : TagList.split(tags))
-                .references(references == null ? List.of()
-                        : references.lines().map(String::strip).filter(l -> !l.isEmpty()).map(Reference::of).toList())
+                .references(lines(references).stream().map(Reference::of).toList())
                 .language(LanguageGuess.of(text))
                 .source(new Source(place.file(), line, text, place.format(),
                         oneLine(cell(cells, columns, Column.NUMBER)), oneLine(cell(cells, columns, Column.URL)),
@@ -104,8 +103,8 @@ public final class SheetRow {
                 .build());
     }
 
-    /** A cell of one item a line (aliases): each line stripped, blank ones dropped. */
-    private static List<String> lines(String cell) {
+    /** A cell of one item a line (aliases, references): each line stripped, blank ones dropped. */
+    static List<String> lines(String cell) {
         return cell == null ? List.of() : cell.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 

@@ -235,7 +235,7 @@ public final class TableImporter implements Importer {
         }
         out.accept(Question.builder(text)
                 .prompt(markdown(doc, cells, columns, Column.PROMPT))
-                .aliases(aliases(markdown(doc, cells, columns, Column.ALIASES)))
+                .aliases(SheetRow.lines(markdown(doc, cells, columns, Column.ALIASES)))
                 .answer(markdown(doc, cells, columns, Column.ANSWER))
                 .explanation(markdown(doc, cells, columns, Column.EXPLANATION))
                 .difficulty(difficulty)
@@ -244,11 +244,6 @@ public final class TableImporter implements Importer {
                 .language(LanguageGuess.of(text))
                 .source(new Source(doc.file(), line, text, NAME, number, url, section.title()))
                 .build());
-    }
-
-    /** Other phrasings, one a line ({@code <br>} between them in a cell). */
-    private static List<String> aliases(String cell) {
-        return cell == null ? List.of() : cell.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     /** A cell's Markdown as written (answers keep their markup); {@code <br>} as line breaks. */
