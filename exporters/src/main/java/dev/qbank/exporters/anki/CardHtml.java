@@ -49,6 +49,10 @@ final class CardHtml {
                         "table", "thead", "tbody", "tr", "th", "td")
                 .allowAttributes("start").matching(Pattern.compile("[0-9]{1,9}")).onElements("ol")
                 .allowAttributes("align").matching(true, "left", "right", "center").onElements("th", "td")
+                // a fenced block's language (commonmark writes class="language-x"): shown by add-ons that highlight
+                // code and read back by qbank's Anki import; nothing else in a class survives
+                .allowAttributes("class").matching(Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}"))
+                .onElements("code")
                 .allowUrlProtocols("http", "https", "mailto")
                 .allowAttributes("href").onElements("a")
                 .allowElements("a")

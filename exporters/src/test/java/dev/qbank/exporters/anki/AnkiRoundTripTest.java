@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code qbank export --format anki}, imported back ({@code anki} importer), gives the same questions: text, prompt,
- * answer, explanation (Markdown rendered to HTML and read back), difficulty, topic, tags and references. What the
- * card HTML does not keep cannot come back: a code block's language (the sanitiser drops the class naming it) and the
- * tags' order (Anki sorts them).
+ * answer, explanation (Markdown rendered to HTML and read back), difficulty, topic, tags and references. A code
+ * block's language comes back too (the card keeps {@code class="language-…"} on its {@code code}). What the card
+ * does not keep cannot come back: the tags' order (Anki sorts them).
  */
 class AnkiRoundTripTest {
     @TempDir
@@ -34,7 +34,7 @@ class AnkiRoundTripTest {
                 question("什么是梯度消失？").prompt("请结合 **RNN** 说明。")
                         .answer("反向传播时梯度逐层相乘而**趋近于零**。\n\n## 对策\n\n- 残差连接\n- 归一化\n\n---\n\n"
                                 + "| a | b |\n| --- | --- |\n| 1 | 2 |")
-                        .explanation("```\nx = 1  # 注释\n\ny = 2\n```\n\n> 引用\n>\n> 第二段")
+                        .explanation("```python\nx = 1  # 注释\n\ny = 2\n```\n\n> 引用\n>\n> 第二段")
                         .difficulty(Difficulty.MEDIUM).topic("深度学习").tags(List.of("反向传播", "rnn"))
                         .references(List.of(new Reference("https://example.org/vanishing", "Vanishing gradients")))
                         .build(),

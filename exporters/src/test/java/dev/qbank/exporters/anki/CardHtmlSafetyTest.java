@@ -32,7 +32,7 @@ class CardHtmlSafetyTest {
             "s", "del", "sub", "sup", "code", "pre", "kbd", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "h1",
             "h2", "h3", "h4", "h5", "h6", "hr", "table", "thead", "tbody", "tr", "th", "td", "a", "img");
     private static final Set<String> ALLOWED_ATTRIBUTES = Set.of("href", "rel", "src", "alt", "title", "align",
-            "start");
+            "start", "class");
     private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*([a-zA-Z][a-zA-Z0-9:-]*)([^>]*)>");
     private static final Pattern ATTRIBUTE =
             Pattern.compile("([^\\s=/\"'>]+)\\s*(?:=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+))?");
@@ -81,7 +81,8 @@ class CardHtmlSafetyTest {
     void arbitraryMarkupNeverYieldsUnsafeHtml(@ForAll @StringLength(max = 80) String noise) {
         CardHtml html = new CardHtml();
         for (String wrapper : List.of("<a href=\"%s\">x</a>", "<img src=\"%s\" onerror=\"%s\">", "[x](%s)",
-                "<%s onload=alert(1)>", "%s<script>%s</script>")) {
+                "<%s onload=alert(1)>", "%s<script>%s</script>", "<code class=\"%s\">x</code>",
+                "```%s\nx\n```")) {
             assertSafe(html.render(wrapper.replace("%s", noise), Map.of()));
         }
     }
@@ -107,6 +108,11 @@ class CardHtmlSafetyTest {
                     if (scheme.find()) {
                         assertThat(scheme.group(1)).as("href in %s", field).isIn("http", "https", "mailto");
                     }
+                }
+                if (a.equals("class")) {
+                    // only a code block's language, on code
+                    assertThat(name).as("class in %s", field).isEqualTo("code");
+                    assertThat(decoded).as("class in %s", field).matches("language-[a-z0-9_+#.-]{1,40}");
                 }
                 if (a.equals("src")) {
                     // only packaged media: a bare file name, never a URL or a path
