@@ -50,8 +50,8 @@ final class SeedFixture {
 
     /**
      * The held-out questions of one part ("dev" or "test" of heldout-questions.tsv, "test2", the second fixture
-     * heldout2-questions.tsv, "test3", the third, heldout3-questions.tsv, or "test4", the fourth,
-     * heldout4-questions.tsv), in import order.
+     * heldout2-questions.tsv, "test3", the third, heldout3-questions.tsv, "test4", the fourth,
+     * heldout4-questions.tsv, or "test5", the fifth, heldout5-questions.tsv), in import order.
      */
     static List<SeedQuestion> heldOutQuestions(String split) {
         List<SeedQuestion> out = new ArrayList<>();
@@ -81,6 +81,7 @@ final class SeedFixture {
             case "test2" -> "heldout2";
             case "test3" -> "heldout3";
             case "test4" -> "heldout4";
+            case "test5" -> "heldout5";
             default -> "heldout";
         };
     }
