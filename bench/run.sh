@@ -68,6 +68,15 @@ for n in "${sizes[@]}"; do
   rm -rf "$bank" "$out"; mkdir -p "$out"
   drop_caches
   measure "$n" import env QBANK_JAVA_OPTS="-Xmx$heap" ./qbank import "$src" --bank "$bank"
+  # The floor under that import and under every command that reads the bank: as many files of the same sizes
+  # created, then read, from both cores by a loop with no qbank code (FileSystemFloor). One file per question, so
+  # at 1M this is much of the import's time, and it moves with the host's file system, not with qbank.
+  rm -rf "$work/$n/floor"
+  drop_caches
+  measure "$n" "floor: create the bank's files" java -cp bench/target/classes dev.qbank.bench.FileSystemFloor create "$bank" "$work/$n/floor"
+  rm -rf "$work/$n/floor"
+  drop_caches
+  measure "$n" "floor: read the bank's files (cold)" java -cp bench/target/classes dev.qbank.bench.FileSystemFloor read "$bank"
   measure "$n" validate env QBANK_JAVA_OPTS="-Xmx$heap" ./qbank validate "$bank"
   for f in "${formats[@]}"; do
     measure "$n" "export $f" env QBANK_JAVA_OPTS="-Xmx$heap" ./qbank export --format "$f" --bank "$bank" --out "$out/qbank.$f"
