@@ -51,7 +51,8 @@ final class SeedFixture {
     /**
      * The held-out questions of one part ("dev" or "test" of heldout-questions.tsv, "test2", the second fixture
      * heldout2-questions.tsv, "test3", the third, heldout3-questions.tsv, "test4", the fourth,
-     * heldout4-questions.tsv, or "test5", the fifth, heldout5-questions.tsv), in import order.
+     * heldout4-questions.tsv, "test5", the fifth, heldout5-questions.tsv, or "test6", the sixth,
+     * heldout6-questions.tsv), in import order.
      */
     static List<SeedQuestion> heldOutQuestions(String split) {
         List<SeedQuestion> out = new ArrayList<>();
@@ -82,6 +83,7 @@ final class SeedFixture {
             case "test3" -> "heldout3";
             case "test4" -> "heldout4";
             case "test5" -> "heldout5";
+            case "test6" -> "heldout6";
             default -> "heldout";
         };
     }
