@@ -227,14 +227,21 @@ public final class QuestionAnalyzer {
         // the order of concepts and opposite words, only for a question that may bind them (see direction)
         List<String> order = marker == NO_MARKER && !contains(s, PEERS) ? new ArrayList<>(8) : null;
         int mention = 0;
+        // the concepts an abbreviation's sense or a misspelling names, with where they stand: they are mentions
+        // too, added after the walk (which reads the mentions in order)
+        Mentions late = new Mentions();
+        int[] phase = new int[1];
         for (int k = 0; k <= lastClause; k++) {
             mention = residualTokens(clauseRest.get(k).toString(), residual, whyPurpose && k == primaryClause,
                     primary == AskKind.DEFINITION && asksWhatItMeans(s),
-                    concepts, resolved, order, mentions, k, mention);
+                    concepts, resolved, order, mentions, k, mention, late, phase);
         }
         for (String c : resolved) {
             concepts.add(c);
             main.add(c);
+        }
+        for (int m = 0; m < late.size; m++) {
+            mentions.add(late.terms[m], late.clauses[m], false, late.restAt[m]);
         }
         SortedWords core = new SortedWords();
         SortedWords broad = new SortedWords();
@@ -246,7 +253,7 @@ public final class QuestionAnalyzer {
         }
         return new QuestionProfile(vocabulary, norm, concepts, core, broad, primary, all, residual,
                 residual.contains(NOT), direction(s, marker, residual, order),
-                modifiers(clauseRest, lastClause, mentions, core));
+                modifiers(clauseRest, lastClause, mentions, core), phase[0]);
     }
 
     /**
@@ -900,6 +907,36 @@ public final class QuestionAnalyzer {
         return named ? modifier.toString() : null;
     }
 
+    private static final String TRAINING = Glossary.EQUIVALENT_MARK + "训练";
+    private static final String INFERENCE = Glossary.EQUIVALENT_MARK + "推理";
+
+    /**
+     * The {@link QuestionProfile#phase} bit of an equivalent word in a clause's residual text: 1 for training, 2 for
+     * inference when the word is bare (训练, 推理, training, inference, not 训练时, "at test time") and right after a
+     * concept mention of the clause (nothing or one space between: "GAN训练", "大模型推理", "LLM inference"); else 0.
+     */
+    private static int phaseBit(String rest, PhraseTrie.Hit<String> same, Mentions mentions, int clause) {
+        int bit = same.value().equals(TRAINING) ? 1 : same.value().equals(INFERENCE) ? 2 : 0;
+        if (bit == 0) {
+            return 0;
+        }
+        String word = rest.substring(same.start(), same.end());
+        if (!word.equals("训练") && !word.equals("推理") && !word.equals("training") && !word.equals("inference")) {
+            return 0;
+        }
+        int before = same.start() - 1;
+        if (before >= 0 && rest.charAt(before) == ' ' && TextNormalizer.isLatin(rest.charAt(same.start()))
+                && before > 0 && rest.charAt(before - 1) == ' ') {
+            before--; // "llm inference": the term's blank, then the space
+        }
+        for (int m = 0; m < mentions.size; m++) {
+            if (mentions.clauses[m] == clause && mentions.restAt[m] == before) {
+                return bit;
+            }
+        }
+        return 0;
+    }
+
     /**
      * Adds the words of {@code rest} that are not fillers: Han characters one by one, Latin words whole; the purpose
      * verbs too are left out when they made the clause's ask ({@code skipPurposeVerbs}). An ambiguous abbreviation
@@ -908,7 +945,8 @@ public final class QuestionAnalyzer {
      */
     private int residualTokens(String rest, ResidualWords out, boolean skipPurposeVerbs, boolean skipMean,
             SortedWords concepts,
-            SortedWords resolved, List<String> order, Mentions mentions, int clause, int mention) {
+            SortedWords resolved, List<String> order, Mentions mentions, int clause, int mention, Mentions late,
+            int[] phase) {
         int i = 0;
         while (i < rest.length()) {
             char c = rest.charAt(i);
@@ -931,7 +969,12 @@ public final class QuestionAnalyzer {
             // translations stand for, so an English and a Chinese phrasing can agree on their other words
             PhraseTrie.Hit<String> same = glossary.equivalents().longestAt(rest, i);
             if (same != null && (filler == null || same.end() >= filler.end())) {
-                out.add(same.value());
+                int bit = phaseBit(rest, same, mentions, clause);
+                if (bit != 0) {
+                    phase[0] |= bit; // "GAN训练", "LLM inference": the concept's setting, not a residual word
+                } else {
+                    out.add(same.value());
+                }
                 if (order != null && isOpposite(same.value())) {
                     order.add(same.value());
                 }
@@ -956,8 +999,21 @@ public final class QuestionAnalyzer {
                 if (sense == null) {
                     sense = glossary.misspeltTerm(word); // "tranformer", "regularizaton"
                 }
+                if (sense == null && j + 1 < rest.length() && rest.charAt(j) == ' '
+                        && TextNormalizer.isLatin(rest.charAt(j + 1))) {
+                    // "recommender sytem": one word of a two-word term misspelt, the other spelt right
+                    int k = j + 1;
+                    while (k < rest.length() && TextNormalizer.isLatin(rest.charAt(k))) {
+                        k++;
+                    }
+                    sense = glossary.misspeltPair(word, rest.substring(j + 1, k));
+                    if (sense != null) {
+                        j = k;
+                    }
+                }
                 if (sense != null) {
                     resolved.add(sense);
+                    late.add(sense, clause, false, i);
                 } else {
                     out.add(word);
                 }
