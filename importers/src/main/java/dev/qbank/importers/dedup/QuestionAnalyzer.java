@@ -119,16 +119,30 @@ public final class QuestionAnalyzer {
                 boolean partOfNext = adjacent && !restated && !previousTerm.equals(term.value())
                         && (glossary.isCategoryOf(previousTerm, term.value())
                         || glossary.hasSpellingStartingWith(term.value(), s.substring(previousTermStart, i)));
+                // "归一化批归一化", "门控门控循环单元": a term of its own written right before a term whose concept
+                // holds it is taken into that concept, and is its modifier (see modifiers)
+                String absorbed = null;
                 if (adjacent && !restated && term.value().contains(previousTerm) || partOfNext) {
                     concepts.remove(previousTerm);
                     main.remove(previousTerm);
+                    // not "学习率warmup" (the first term is part of the second's name), but "门控门控循环单元",
+                    // where the second term's own text begins with the first word again
+                    if (!partOfNext || s.startsWith(s.substring(previousTermStart, i), i)) {
+                        absorbed = previousTerm;
+                        mentions.removeLast(previousTerm);
+                    }
+                }
+                if (restated && !aside[i] && s.substring(i, term.end()).contains(s.substring(previousTermStart, i))) {
+                    // "蒸馏知识蒸馏": a spelling written again inside the next one is a word of its own, a modifier
+                    // (a real restatement spells the concept two ways: "LSTM长短时记忆网络", "池化pool层")
+                    mentions.absorbLast(previousTerm, s.substring(previousTermStart, i));
                 }
                 if (!headNoun && !restated) {
                     concepts.add(term.value());
                     if (!aside[i]) {
                         main.add(term.value());
                         mentions.add(term.value(), clauseKinds.size(),
-                                previousTerm != null && joinedAsPeers(s, previousTermEnd, i), rest.length());
+                                previousTerm != null && joinedAsPeers(s, previousTermEnd, i), rest.length(), absorbed);
                     } else if (residualEnd == i - 1 && namesUnknownWord(s, i, term, runStart, rest, runRestStart)) {
                         main.add(term.value());
                         mentions.add(term.value(), clauseKinds.size(), false, rest.length());
@@ -299,8 +313,11 @@ public final class QuestionAnalyzer {
             "over fitting", "overfitting", "over smoothing", "over parameterized", "over parameterization", "over time",
             "all over", "take over", "over all", "overall", "over sampling", "more than", "less than", "other than",
             "rather", "不用说", "对数", "对偶", "对抗", "对称", "对角", "对齐", "对话", "对象", "对应", "对照", "对数几率", "相对", "on line",
-            "based on", "focus on", "depend on", "depends on", "rely on", "relies on", "trained on", "train on", "replaced by", "被替代", "被取代", "被代替"}) {
+            "based on", "focus on", "depend on", "depends on", "rely on", "relies on", "trained on", "train on"}) {
             MARKERS.put(m, 0);
+        }
+        for (String m : new String[] {"replaced by", "superseded by", "被替代", "被取代", "被代替", "被替换"}) {
+            MARKERS.put(m, 4); // the passive: the side set against the other comes before
         }
         for (String m : new String[] {"优势", "优点", "好处", "缺点", "劣势", "不足", "好", "更", "差", "强", "弱", "改进",
             "提升", "优", "快", "慢", "advantage", "advantages", "benefit", "benefits", "better", "worse", "improve",
@@ -332,6 +349,9 @@ public final class QuestionAnalyzer {
             if (m.value() == 1 && oneWay == null) {
                 oneWay = m;
                 oneWayClause = clause;
+            } else if (m.value() == 4 && oneWay == null) {
+                oneWay = m; // "replaced by": a one-way marker in the passive
+                oneWayClause = clause;
             } else if (m.value() == 2 && frame == null) {
                 frame = m;
                 frameClause = clause;
@@ -343,7 +363,8 @@ public final class QuestionAnalyzer {
 
         int direction(String s, int lastClause) {
             if (oneWay != null && oneWayClause <= lastClause) {
-                return oneWay.end();
+                int subjectEnd = passiveSubjectEnd(s, oneWay);
+                return subjectEnd >= 0 ? PASSIVE - subjectEnd : oneWay.end();
             }
             if (frame != null && frameClause <= lastClause) {
                 if (!judges(s) || contains(s, WHICH)) {
@@ -356,6 +377,39 @@ public final class QuestionAnalyzer {
             }
             return NO_MARKER;
         }
+    }
+
+    /** {@link Markers#direction} of a passive replacement: {@code PASSIVE - where its subject ends}. */
+    private static final int PASSIVE = Integer.MIN_VALUE / 2;
+    /** Verbs of replacing: "B被A取代" is "用A取代B" in the passive (B is the side set against the other). */
+    private static final String[] REPLACING = {"取代", "替代", "代替", "替换"};
+
+    /**
+     * Where the subject of a passive replacement ends, or -1: the 被 before a replacing verb in its clause ("sigmoid
+     * 为什么被ReLU取代", "sigmoid被取代"), or the start of "replaced by" ("Why was sigmoid replaced by ReLU?"). The
+     * side set against the other is then the subject, the concept before it, not the word after the verb.
+     */
+    private static int passiveSubjectEnd(String s, PhraseTrie.Hit<Integer> verb) {
+        if (verb.value() == 4) {
+            return verb.start();
+        }
+        boolean replacing = false;
+        for (String r : REPLACING) {
+            replacing |= s.startsWith(r, verb.start()) && verb.end() - verb.start() == r.length();
+        }
+        if (!replacing) {
+            return -1;
+        }
+        for (int k = verb.start() - 1; k >= Math.max(0, verb.start() - 16); k--) {
+            char c = s.charAt(k);
+            if (c == '被') {
+                return k;
+            }
+            if (c == TextNormalizer.CLAUSE) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Words of an effect: after them "A对B", "A on B" point at B. */
@@ -403,6 +457,8 @@ public final class QuestionAnalyzer {
         String other = null;
         if (marker >= 0) {
             other = nextItem(s, marker);
+        } else if (marker <= PASSIVE) {
+            other = lastConceptBefore(s, PASSIVE - marker);
         } else if (marker <= -3) {
             int at = -3 - marker;
             int from = at - 1;
@@ -422,6 +478,25 @@ public final class QuestionAnalyzer {
         }
         int h = 0x2192 * 31 + other.hashCode();
         return h == 0 ? 1 : h;
+    }
+
+    /** The last concept named before {@code end} in its clause (the subject of a passive), or null. */
+    private String lastConceptBefore(String s, int end) {
+        int i = end;
+        while (i > 0 && s.charAt(i - 1) != TextNormalizer.CLAUSE) {
+            i--;
+        }
+        String last = null;
+        while (i < end) {
+            PhraseTrie.Hit<String> term = glossary.terms().longestAt(s, i);
+            if (term != null && term.end() <= end) {
+                last = term.value();
+                i = term.end();
+            } else {
+                i++;
+            }
+        }
+        return last;
     }
 
     /**
@@ -541,19 +616,52 @@ public final class QuestionAnalyzer {
 
         /** Where in its clause's residual text each mention stands (to order it among the residual words). */
         private int[] restAt = new int[4];
+        /** A known term written right before the mention and taken into it ("归一化批归一化"), or null. */
+        private String[] absorbed = new String[4];
 
         void add(String term, int clause, boolean peer, int at) {
+            add(term, clause, peer, at, null);
+        }
+
+        void add(String term, int clause, boolean peer, int at, String absorbedTerm) {
             if (size == terms.length) {
                 terms = java.util.Arrays.copyOf(terms, size * 2);
                 clauses = java.util.Arrays.copyOf(clauses, size * 2);
                 peerOfPrevious = java.util.Arrays.copyOf(peerOfPrevious, size * 2);
                 restAt = java.util.Arrays.copyOf(restAt, size * 2);
+                absorbed = java.util.Arrays.copyOf(absorbed, size * 2);
             }
             terms[size] = term;
             clauses[size] = clause;
             peerOfPrevious[size] = peer;
             restAt[size] = at;
+            absorbed[size] = absorbedTerm;
             size++;
+        }
+
+        /** Gives the last mention of {@code term} the absorbed modifier {@code word}. */
+        void absorbLast(String term, String word) {
+            for (int m = size - 1; m >= 0; m--) {
+                if (terms[m].equals(term)) {
+                    absorbed[m] = word;
+                    return;
+                }
+            }
+        }
+
+        /** Forgets the last mention of {@code term} (a term taken into the next one). */
+        void removeLast(String term) {
+            for (int m = size - 1; m >= 0; m--) {
+                if (terms[m].equals(term)) {
+                    System.arraycopy(terms, m + 1, terms, m, size - m - 1);
+                    System.arraycopy(clauses, m + 1, clauses, m, size - m - 1);
+                    System.arraycopy(peerOfPrevious, m + 1, peerOfPrevious, m, size - m - 1);
+                    System.arraycopy(restAt, m + 1, restAt, m, size - m - 1);
+                    System.arraycopy(absorbed, m + 1, absorbed, m, size - m - 1);
+                    size--;
+                    return;
+                }
+            }
         }
 
         /**
@@ -824,7 +932,8 @@ public final class QuestionAnalyzer {
             if (clause > lastClause || !core.contains(mentions.terms[m])) {
                 continue;
             }
-            String modifier = modifierBefore(clauseRest.get(clause), mentions.restAt[m]);
+            String modifier = mentions.absorbed[m] != null ? "\u2261" + mentions.absorbed[m]
+                    : modifierBefore(clauseRest.get(clause), mentions.restAt[m]);
             if (modifier != null) {
                 String pair = mentions.terms[m] + '\u0000' + modifier;
                 if (pairs == null) {
@@ -850,6 +959,10 @@ public final class QuestionAnalyzer {
      * negation ("不用") is no modifier; an equivalent ("静态" / "动态") stands for its group.
      */
     private String modifierBefore(CharSequence rest, int end) {
+        int latinEnd = end > 0 && rest.charAt(end - 1) == ' ' ? end - 1 : end;
+        if (latinEnd > 0 && TextNormalizer.isLatin(rest.charAt(latinEnd - 1))) {
+            return latinModifierBefore(rest, latinEnd);
+        }
         int start = end;
         while (start > 0 && end - start < 2) {
             char c = rest.charAt(start - 1);
@@ -858,7 +971,9 @@ public final class QuestionAnalyzer {
             }
             start--;
         }
-        if (end - start < 2) {
+        // one character is a modifier only as a word of its own: after 的 or where the text starts ("…中的图批归一化",
+        // "元批归一化"); not after a term or a space ("CNN加LSTM")
+        if (end == start || end - start == 1 && start > 0 && rest.charAt(start - 1) != '的') {
             return null;
         }
         int runStart = start;
@@ -878,9 +993,10 @@ public final class QuestionAnalyzer {
             if (same != null && (filler == null || same.end() >= filler.end())) {
                 next = same.end();
                 if (next > from) {
-                    if (i < from || same.value().equals(NOT) || marker != null && marker.value() > 0) {
-                        return null; // a word straddling the modifier's start, a negation or a marker
+                    if (same.value().equals(NOT) || marker != null && marker.value() > 0) {
+                        return null; // a negation or a marker
                     }
+                    // a word straddling the modifier's start counts whole ("分布式": 分布 and 式)
                     modifier.append(same.value());
                     named = true;
                 }
@@ -935,6 +1051,33 @@ public final class QuestionAnalyzer {
             }
         }
         return 0;
+    }
+
+    /**
+     * The Latin word ending at {@code end} as a modifier ("grouped batch normalization", "sparse注意力"): not a
+     * filler ("the", "use"), an ask, a marker of direction or a negation, and not a number (digits are compared as
+     * such); an equivalent stands for its group. Null otherwise.
+     */
+    private String latinModifierBefore(CharSequence rest, int end) {
+        int from = end;
+        while (from > 0 && TextNormalizer.isLatin(rest.charAt(from - 1))) {
+            from--;
+        }
+        String word = rest.subSequence(from, end).toString();
+        if (!Character.isLetter(word.charAt(0))) {
+            return null;
+        }
+        PhraseTrie.Hit<Boolean> filler = glossary.fillers().longestAt(word, 0);
+        PhraseTrie.Hit<String> same = glossary.equivalents().longestAt(word, 0);
+        PhraseTrie.Hit<Integer> marker = MARKERS.longestAt(word, 0);
+        if (filler != null && filler.end() == word.length() || marker != null && marker.end() == word.length()
+                || glossary.asks().longestAt(word, 0) != null) {
+            return null;
+        }
+        if (same != null && same.end() == word.length()) {
+            return same.value().equals(NOT) ? null : same.value();
+        }
+        return word;
     }
 
     /**

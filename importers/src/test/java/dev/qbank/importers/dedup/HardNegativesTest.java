@@ -110,6 +110,28 @@ class HardNegativesTest {
         {"三门问题为什么换门更好", "三门问题为什么不换门更好"},
         {"How to handle a heavily imbalanced dataset?", "How to handle a slightly imbalanced dataset?"},
         {"What is plain SGD?", "What is Adam?"},
+        // dedup6: a passive replacement points at its subject ("B被A取代" is "用A取代B")
+        {"为什么sigmoid被ReLU取代", "为什么ReLU被sigmoid取代"},
+        {"Why was sigmoid replaced by ReLU?", "Why was ReLU replaced by sigmoid?"},
+        {"为什么sigmoid被ReLU取代", "为什么sigmoid取代了ReLU"},
+        // dedup6: two different modifiers of one concept, in long questions whose other words agree: a known word
+        // (双向, 局部), one character after 的 (元, 图), a Latin word, a term written before a term that holds it
+        // (归一化批归一化, 门控门控循环单元) or again inside it (蒸馏知识蒸馏), a word straddling the modifier (分布式)
+        {"在语音识别任务里应当怎样调整双向门控循环单元的超参数", "在语音识别任务里应当怎样调整局部门控循环单元的超参数"},
+        {"在电商搜索推荐场景中的元批归一化一般有哪些常见变体", "在电商搜索推荐场景中的图批归一化一般有哪些常见变体"},
+        {"在电商搜索推荐场景中的元批归一化一般有哪些常见变体", "在电商搜索推荐场景中的双向批归一化一般有哪些常见变体"},
+        {"在电商搜索推荐场景中的图注意力一般有哪些常见变体", "在电商搜索推荐场景中的元注意力一般有哪些常见变体"},
+        {"在推荐场景中的门控门控循环单元一般有哪些常见变体", "在推荐场景中的双向门控循环单元一般有哪些常见变体"},
+        {"在推荐场景中的归一化批归一化一般有哪些常见变体", "在推荐场景中的分层批归一化一般有哪些常见变体"},
+        {"在推荐场景中的蒸馏知识蒸馏一般有哪些常见变体", "在推荐场景中的分层知识蒸馏一般有哪些常见变体"},
+        {"在时序预测场景中的分布式批归一化一般有哪些常见变体", "在时序预测场景中的归一化批归一化一般有哪些常见变体"},
+        {"在推荐场景中的可分离变换器一般有哪些常见变体", "在推荐场景中的分组变换器一般有哪些常见变体"},
+        {"In large distributed speech recognition systems trained on noisy audio recordings how should one tune the "
+            + "hyperparameters of grouped batch normalization?", "In large distributed speech recognition systems "
+            + "trained on noisy audio recordings how should one tune the hyperparameters of layered batch normalization?"},
+        {"Which common variants of blocked GRU exist for large distributed recommendation ranking systems trained on "
+            + "click logs?", "Which common variants of chunked GRU exist for large distributed recommendation ranking "
+            + "systems trained on click logs?"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */
@@ -128,6 +150,8 @@ class HardNegativesTest {
         {"LSTM相比RNN有什么优势", "与RNN相比，LSTM有什么优势"},
         {"batch size对学习率的影响", "batch size对学习率有什么影响"},
         {"对比学习的优点是什么", "对比学习有什么优点"},
+        {"为什么sigmoid被ReLU取代", "为什么ReLU取代了sigmoid"},
+        {"Why was sigmoid replaced by ReLU?", "为什么sigmoid被ReLU取代"},
     };
 
     @Test

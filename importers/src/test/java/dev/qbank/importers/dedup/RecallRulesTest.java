@@ -77,6 +77,24 @@ class RecallRulesTest {
     }
 
     @Test
+    void modifiersTheGlossaryKnowsOneCharacterAndLatinCount() {
+        // one character after 的, a Latin word, a term written before a term that holds it, or again inside it
+        assertThat(analyzer.profile("推荐中的图批归一化").modifier()).isNotZero();
+        assertThat(analyzer.profile("推荐中的图批归一化").modifier())
+                .isNotEqualTo(analyzer.profile("推荐中的元批归一化").modifier());
+        assertThat(analyzer.profile("grouped batch normalization的作用").modifier())
+                .isNotEqualTo(analyzer.profile("layered batch normalization的作用").modifier()).isNotZero();
+        assertThat(analyzer.profile("推荐中的归一化批归一化").modifier()).isNotZero();
+        assertThat(analyzer.profile("推荐中的门控门控循环单元").modifier()).isNotZero();
+        assertThat(analyzer.profile("推荐中的蒸馏知识蒸馏").modifier()).isNotZero();
+        // not a verb or filler before the concept, nor a restatement
+        assertThat(analyzer.profile("为什么要用批归一化").modifier()).isZero();
+        assertThat(analyzer.profile("How does the batch normalization work?").modifier()).isZero();
+        assertThat(analyzer.profile("LSTM长短时记忆网络是什么").modifier()).isZero();
+        assertThat(analyzer.profile("学习率warmup有什么用").modifier()).isZero();
+    }
+
+    @Test
     void aTwoWordTypoNeedsItsOtherWord() {
         Glossary g = Glossary.builtIn();
         assertThat(g.misspeltPair("recommender", "sytem")).isEqualTo("推荐系统");
