@@ -44,6 +44,15 @@ public enum AskKind {
     /** what it is; describe or explain it (also the default when a question states no ask) */
     DEFINITION;
 
+    /**
+     * The kind two questions must share to be the same question: a why about a state asks its cause ("为什么GAN训练
+     * 不稳定" = "GAN训练不稳定的原因", "Why is X faster" = "X更快的原因"), so WHY counts as CAUSE; every other kind
+     * is its own. (Why-questions that ask a purpose or a fix were turned into those kinds by the analyzer.)
+     */
+    public AskKind matchKind() {
+        return this == WHY ? CAUSE : this;
+    }
+
     /** The key in the glossary's {@code asks} section. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);

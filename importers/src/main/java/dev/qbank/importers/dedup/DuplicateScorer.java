@@ -69,7 +69,7 @@ public final class DuplicateScorer {
         double core = jaccard(a.core, b.core);
         double residual = residualAgreement(a, b);
         double ask;
-        if (a.primary == b.primary) {
+        if (a.primary.matchKind() == b.primary.matchKind()) {
             ask = 1.0;
         } else if (asks(a, b.primary) || asks(b, a.primary)) {
             ask = 0.5;
@@ -117,8 +117,8 @@ public final class DuplicateScorer {
         } else {
             parts.add("no shared concept" + differing(a, b));
         }
-        if (a.primary == b.primary) {
-            parts.add("both ask " + a.primary.label());
+        if (a.primary.matchKind() == b.primary.matchKind()) {
+            parts.add("both ask " + a.primary.matchKind().label());
         } else {
             parts.add("asks differ: " + a.primary.label() + " / " + b.primary.label());
         }
@@ -195,7 +195,7 @@ public final class DuplicateScorer {
         if (a.normalized().equals(b.normalized())) {
             return true;
         }
-        if (a.primary != b.primary || !QuestionProfile.sameShape(a, b)) {
+        if (a.primary.matchKind() != b.primary.matchKind() || !QuestionProfile.sameShape(a, b)) {
             return false;
         }
         // The cheap tests first; the residual overlap (an array merge) only for pairs that pass them.

@@ -221,7 +221,7 @@ public final class Glossary {
         {"网络", "网路"}, {"数据", "资料"}, {"算法", "演算法"}, {"支持向量", "支援向量"}, {"图像", "影像"},
         {"检测", "侦测"}, {"信息", "资讯"}, {"批量", "批次"}, {"采样", "取样"}, {"内存", "记忆体"}, {"并行", "平行"},
         {"优化器", "最佳化器"}, {"优化算法", "最佳化演算法"}, {"默认", "预设"}, {"程序", "程式"},
-        {"质量", "品质"}, {"模块", "模组"},
+        {"质量", "品质"}, {"模块", "模组"}, {"方差", "变异数"},
     };
 
     /** English head nouns and the Chinese ones mixed writing puts in their place ("pooling layer" → "pooling层"). */
@@ -357,6 +357,72 @@ public final class Glossary {
             }
         }
         return true;
+    }
+
+    /** Shortest word of a two-word term {@link #misspeltPair} corrects (the other word, spelt right, is the context). */
+    static final int MIN_PAIR_TYPO_LENGTH = 4;
+    /** Two-word Latin spellings by each of their words, built on first use. */
+    private volatile Map<String, List<String[]>> pairIndex;
+
+    /**
+     * The concept two adjacent Latin words name when one of them is a typist's slip in a two-word spelling whose
+     * other word they spell right ("recommender sytem", "gradient descnet", "recomender system"): a letter dropped,
+     * added or two swapped inside the misspelt word, never at its first or last letter, in a word of at least
+     * {@link #MIN_PAIR_TYPO_LENGTH} letters; only when one concept is that close. The correct word is the context
+     * that makes a short word's slip safe to read (alone, "sytem" has too many neighbours). Null otherwise.
+     */
+    String misspeltPair(String first, String second) {
+        if (!isPlainLatin(first) || !isPlainLatin(second)) {
+            return null;
+        }
+        Map<String, List<String[]>> index = pairIndex;
+        if (index == null) {
+            index = buildPairIndex();
+            pairIndex = index;
+        }
+        String found = null;
+        for (int side = 0; side < 2; side++) {
+            String right = side == 0 ? first : second;
+            String slip = side == 0 ? second : first;
+            if (slip.length() < MIN_PAIR_TYPO_LENGTH) {
+                continue;
+            }
+            for (String[] spelling : index.getOrDefault(right, List.of())) {
+                String target = spelling[side == 0 ? 1 : 0];
+                if (!spelling[side].equals(right) || target.equals(slip)) {
+                    continue;
+                }
+                int at = oneEditAt(slip, target);
+                if (at < 1 || at >= Math.max(slip.length(), target.length()) - 1
+                        || slip.length() == target.length() && slip.charAt(at) != target.charAt(at + 1)) {
+                    continue;
+                }
+                if (found != null && !found.equals(spelling[2])) {
+                    return null;
+                }
+                found = spelling[2];
+            }
+        }
+        return found;
+    }
+
+    private Map<String, List<String[]>> buildPairIndex() {
+        Map<String, List<String[]>> index = new java.util.HashMap<>();
+        for (Map.Entry<String, List<String>> e : spellingsOf.entrySet()) {
+            for (String s : e.getValue()) {
+                int space = s.indexOf(' ');
+                if (space <= 0 || s.indexOf(' ', space + 1) >= 0) {
+                    continue;
+                }
+                String[] pair = {s.substring(0, space), s.substring(space + 1), e.getKey()};
+                if (!isPlainLatin(pair[0]) || !isPlainLatin(pair[1])) {
+                    continue;
+                }
+                index.computeIfAbsent(pair[0], k -> new ArrayList<>(2)).add(pair);
+                index.computeIfAbsent(pair[1], k -> new ArrayList<>(2)).add(pair);
+            }
+        }
+        return index;
     }
 
     private Map<String, String> buildTypoIndex() {

@@ -119,16 +119,30 @@ public final class QuestionAnalyzer {
                 boolean partOfNext = adjacent && !restated && !previousTerm.equals(term.value())
                         && (glossary.isCategoryOf(previousTerm, term.value())
                         || glossary.hasSpellingStartingWith(term.value(), s.substring(previousTermStart, i)));
+                // "归一化批归一化", "门控门控循环单元": a term of its own written right before a term whose concept
+                // holds it is taken into that concept, and is its modifier (see modifiers)
+                String absorbed = null;
                 if (adjacent && !restated && term.value().contains(previousTerm) || partOfNext) {
                     concepts.remove(previousTerm);
                     main.remove(previousTerm);
+                    // not "学习率warmup" (the first term is part of the second's name), but "门控门控循环单元",
+                    // where the second term's own text begins with the first word again
+                    if (!partOfNext || s.startsWith(s.substring(previousTermStart, i), i)) {
+                        absorbed = previousTerm;
+                        mentions.removeLast(previousTerm);
+                    }
+                }
+                if (restated && !aside[i] && s.substring(i, term.end()).contains(s.substring(previousTermStart, i))) {
+                    // "蒸馏知识蒸馏": a spelling written again inside the next one is a word of its own, a modifier
+                    // (a real restatement spells the concept two ways: "LSTM长短时记忆网络", "池化pool层")
+                    mentions.absorbLast(previousTerm, s.substring(previousTermStart, i));
                 }
                 if (!headNoun && !restated) {
                     concepts.add(term.value());
                     if (!aside[i]) {
                         main.add(term.value());
                         mentions.add(term.value(), clauseKinds.size(),
-                                previousTerm != null && joinedAsPeers(s, previousTermEnd, i), rest.length());
+                                previousTerm != null && joinedAsPeers(s, previousTermEnd, i), rest.length(), absorbed);
                     } else if (residualEnd == i - 1 && namesUnknownWord(s, i, term, runStart, rest, runRestStart)) {
                         main.add(term.value());
                         mentions.add(term.value(), clauseKinds.size(), false, rest.length());
@@ -227,14 +241,21 @@ public final class QuestionAnalyzer {
         // the order of concepts and opposite words, only for a question that may bind them (see direction)
         List<String> order = marker == NO_MARKER && !contains(s, PEERS) ? new ArrayList<>(8) : null;
         int mention = 0;
+        // the concepts an abbreviation's sense or a misspelling names, with where they stand: they are mentions
+        // too, added after the walk (which reads the mentions in order)
+        Mentions late = new Mentions();
+        int[] phase = new int[1];
         for (int k = 0; k <= lastClause; k++) {
             mention = residualTokens(clauseRest.get(k).toString(), residual, whyPurpose && k == primaryClause,
                     primary == AskKind.DEFINITION && asksWhatItMeans(s),
-                    concepts, resolved, order, mentions, k, mention);
+                    concepts, resolved, order, mentions, k, mention, late, phase);
         }
         for (String c : resolved) {
             concepts.add(c);
             main.add(c);
+        }
+        for (int m = 0; m < late.size; m++) {
+            mentions.add(late.terms[m], late.clauses[m], false, late.restAt[m]);
         }
         SortedWords core = new SortedWords();
         SortedWords broad = new SortedWords();
@@ -246,7 +267,7 @@ public final class QuestionAnalyzer {
         }
         return new QuestionProfile(vocabulary, norm, concepts, core, broad, primary, all, residual,
                 residual.contains(NOT), direction(s, marker, residual, order),
-                modifiers(clauseRest, lastClause, mentions, core));
+                modifiers(clauseRest, lastClause, mentions, core), phase[0]);
     }
 
     /**
@@ -292,8 +313,11 @@ public final class QuestionAnalyzer {
             "over fitting", "overfitting", "over smoothing", "over parameterized", "over parameterization", "over time",
             "all over", "take over", "over all", "overall", "over sampling", "more than", "less than", "other than",
             "rather", "不用说", "对数", "对偶", "对抗", "对称", "对角", "对齐", "对话", "对象", "对应", "对照", "对数几率", "相对", "on line",
-            "based on", "focus on", "depend on", "depends on", "rely on", "relies on", "trained on", "train on", "replaced by", "被替代", "被取代", "被代替"}) {
+            "based on", "focus on", "depend on", "depends on", "rely on", "relies on", "trained on", "train on"}) {
             MARKERS.put(m, 0);
+        }
+        for (String m : new String[] {"replaced by", "superseded by", "被替代", "被取代", "被代替", "被替换"}) {
+            MARKERS.put(m, 4); // the passive: the side set against the other comes before
         }
         for (String m : new String[] {"优势", "优点", "好处", "缺点", "劣势", "不足", "好", "更", "差", "强", "弱", "改进",
             "提升", "优", "快", "慢", "advantage", "advantages", "benefit", "benefits", "better", "worse", "improve",
@@ -325,6 +349,9 @@ public final class QuestionAnalyzer {
             if (m.value() == 1 && oneWay == null) {
                 oneWay = m;
                 oneWayClause = clause;
+            } else if (m.value() == 4 && oneWay == null) {
+                oneWay = m; // "replaced by": a one-way marker in the passive
+                oneWayClause = clause;
             } else if (m.value() == 2 && frame == null) {
                 frame = m;
                 frameClause = clause;
@@ -336,7 +363,8 @@ public final class QuestionAnalyzer {
 
         int direction(String s, int lastClause) {
             if (oneWay != null && oneWayClause <= lastClause) {
-                return oneWay.end();
+                int subjectEnd = passiveSubjectEnd(s, oneWay);
+                return subjectEnd >= 0 ? PASSIVE - subjectEnd : oneWay.end();
             }
             if (frame != null && frameClause <= lastClause) {
                 if (!judges(s) || contains(s, WHICH)) {
@@ -349,6 +377,39 @@ public final class QuestionAnalyzer {
             }
             return NO_MARKER;
         }
+    }
+
+    /** {@link Markers#direction} of a passive replacement: {@code PASSIVE - where its subject ends}. */
+    private static final int PASSIVE = Integer.MIN_VALUE / 2;
+    /** Verbs of replacing: "B被A取代" is "用A取代B" in the passive (B is the side set against the other). */
+    private static final String[] REPLACING = {"取代", "替代", "代替", "替换"};
+
+    /**
+     * Where the subject of a passive replacement ends, or -1: the 被 before a replacing verb in its clause ("sigmoid
+     * 为什么被ReLU取代", "sigmoid被取代"), or the start of "replaced by" ("Why was sigmoid replaced by ReLU?"). The
+     * side set against the other is then the subject, the concept before it, not the word after the verb.
+     */
+    private static int passiveSubjectEnd(String s, PhraseTrie.Hit<Integer> verb) {
+        if (verb.value() == 4) {
+            return verb.start();
+        }
+        boolean replacing = false;
+        for (String r : REPLACING) {
+            replacing |= s.startsWith(r, verb.start()) && verb.end() - verb.start() == r.length();
+        }
+        if (!replacing) {
+            return -1;
+        }
+        for (int k = verb.start() - 1; k >= Math.max(0, verb.start() - 16); k--) {
+            char c = s.charAt(k);
+            if (c == '被') {
+                return k;
+            }
+            if (c == TextNormalizer.CLAUSE) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Words of an effect: after them "A对B", "A on B" point at B. */
@@ -396,6 +457,8 @@ public final class QuestionAnalyzer {
         String other = null;
         if (marker >= 0) {
             other = nextItem(s, marker);
+        } else if (marker <= PASSIVE) {
+            other = lastConceptBefore(s, PASSIVE - marker);
         } else if (marker <= -3) {
             int at = -3 - marker;
             int from = at - 1;
@@ -415,6 +478,25 @@ public final class QuestionAnalyzer {
         }
         int h = 0x2192 * 31 + other.hashCode();
         return h == 0 ? 1 : h;
+    }
+
+    /** The last concept named before {@code end} in its clause (the subject of a passive), or null. */
+    private String lastConceptBefore(String s, int end) {
+        int i = end;
+        while (i > 0 && s.charAt(i - 1) != TextNormalizer.CLAUSE) {
+            i--;
+        }
+        String last = null;
+        while (i < end) {
+            PhraseTrie.Hit<String> term = glossary.terms().longestAt(s, i);
+            if (term != null && term.end() <= end) {
+                last = term.value();
+                i = term.end();
+            } else {
+                i++;
+            }
+        }
+        return last;
     }
 
     /**
@@ -534,19 +616,52 @@ public final class QuestionAnalyzer {
 
         /** Where in its clause's residual text each mention stands (to order it among the residual words). */
         private int[] restAt = new int[4];
+        /** A known term written right before the mention and taken into it ("归一化批归一化"), or null. */
+        private String[] absorbed = new String[4];
 
         void add(String term, int clause, boolean peer, int at) {
+            add(term, clause, peer, at, null);
+        }
+
+        void add(String term, int clause, boolean peer, int at, String absorbedTerm) {
             if (size == terms.length) {
                 terms = java.util.Arrays.copyOf(terms, size * 2);
                 clauses = java.util.Arrays.copyOf(clauses, size * 2);
                 peerOfPrevious = java.util.Arrays.copyOf(peerOfPrevious, size * 2);
                 restAt = java.util.Arrays.copyOf(restAt, size * 2);
+                absorbed = java.util.Arrays.copyOf(absorbed, size * 2);
             }
             terms[size] = term;
             clauses[size] = clause;
             peerOfPrevious[size] = peer;
             restAt[size] = at;
+            absorbed[size] = absorbedTerm;
             size++;
+        }
+
+        /** Gives the last mention of {@code term} the absorbed modifier {@code word}. */
+        void absorbLast(String term, String word) {
+            for (int m = size - 1; m >= 0; m--) {
+                if (terms[m].equals(term)) {
+                    absorbed[m] = word;
+                    return;
+                }
+            }
+        }
+
+        /** Forgets the last mention of {@code term} (a term taken into the next one). */
+        void removeLast(String term) {
+            for (int m = size - 1; m >= 0; m--) {
+                if (terms[m].equals(term)) {
+                    System.arraycopy(terms, m + 1, terms, m, size - m - 1);
+                    System.arraycopy(clauses, m + 1, clauses, m, size - m - 1);
+                    System.arraycopy(peerOfPrevious, m + 1, peerOfPrevious, m, size - m - 1);
+                    System.arraycopy(restAt, m + 1, restAt, m, size - m - 1);
+                    System.arraycopy(absorbed, m + 1, absorbed, m, size - m - 1);
+                    size--;
+                    return;
+                }
+            }
         }
 
         /**
@@ -817,7 +932,8 @@ public final class QuestionAnalyzer {
             if (clause > lastClause || !core.contains(mentions.terms[m])) {
                 continue;
             }
-            String modifier = modifierBefore(clauseRest.get(clause), mentions.restAt[m]);
+            String modifier = mentions.absorbed[m] != null ? "\u2261" + mentions.absorbed[m]
+                    : modifierBefore(clauseRest.get(clause), mentions.restAt[m]);
             if (modifier != null) {
                 String pair = mentions.terms[m] + '\u0000' + modifier;
                 if (pairs == null) {
@@ -843,6 +959,10 @@ public final class QuestionAnalyzer {
      * negation ("不用") is no modifier; an equivalent ("静态" / "动态") stands for its group.
      */
     private String modifierBefore(CharSequence rest, int end) {
+        int latinEnd = end > 0 && rest.charAt(end - 1) == ' ' ? end - 1 : end;
+        if (latinEnd > 0 && TextNormalizer.isLatin(rest.charAt(latinEnd - 1))) {
+            return latinModifierBefore(rest, latinEnd);
+        }
         int start = end;
         while (start > 0 && end - start < 2) {
             char c = rest.charAt(start - 1);
@@ -851,7 +971,9 @@ public final class QuestionAnalyzer {
             }
             start--;
         }
-        if (end - start < 2) {
+        // one character is a modifier only as a word of its own: after 的 or where the text starts ("…中的图批归一化",
+        // "元批归一化"); not after a term or a space ("CNN加LSTM")
+        if (end == start || end - start == 1 && start > 0 && rest.charAt(start - 1) != '的') {
             return null;
         }
         int runStart = start;
@@ -871,9 +993,10 @@ public final class QuestionAnalyzer {
             if (same != null && (filler == null || same.end() >= filler.end())) {
                 next = same.end();
                 if (next > from) {
-                    if (i < from || same.value().equals(NOT) || marker != null && marker.value() > 0) {
-                        return null; // a word straddling the modifier's start, a negation or a marker
+                    if (same.value().equals(NOT) || marker != null && marker.value() > 0) {
+                        return null; // a negation or a marker
                     }
+                    // a word straddling the modifier's start counts whole ("分布式": 分布 and 式)
                     modifier.append(same.value());
                     named = true;
                 }
@@ -900,6 +1023,63 @@ public final class QuestionAnalyzer {
         return named ? modifier.toString() : null;
     }
 
+    private static final String TRAINING = Glossary.EQUIVALENT_MARK + "训练";
+    private static final String INFERENCE = Glossary.EQUIVALENT_MARK + "推理";
+
+    /**
+     * The {@link QuestionProfile#phase} bit of an equivalent word in a clause's residual text: 1 for training, 2 for
+     * inference when the word is bare (训练, 推理, training, inference, not 训练时, "at test time") and right after a
+     * concept mention of the clause (nothing or one space between: "GAN训练", "大模型推理", "LLM inference"); else 0.
+     */
+    private static int phaseBit(String rest, PhraseTrie.Hit<String> same, Mentions mentions, int clause) {
+        int bit = same.value().equals(TRAINING) ? 1 : same.value().equals(INFERENCE) ? 2 : 0;
+        if (bit == 0) {
+            return 0;
+        }
+        String word = rest.substring(same.start(), same.end());
+        if (!word.equals("训练") && !word.equals("推理") && !word.equals("training") && !word.equals("inference")) {
+            return 0;
+        }
+        int before = same.start() - 1;
+        if (before >= 0 && rest.charAt(before) == ' ' && TextNormalizer.isLatin(rest.charAt(same.start()))
+                && before > 0 && rest.charAt(before - 1) == ' ') {
+            before--; // "llm inference": the term's blank, then the space
+        }
+        for (int m = 0; m < mentions.size; m++) {
+            if (mentions.clauses[m] == clause && mentions.restAt[m] == before) {
+                return bit;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The Latin word ending at {@code end} as a modifier ("grouped batch normalization", "sparse注意力"): not a
+     * filler ("the", "use"), an ask, a marker of direction or a negation, and not a number (digits are compared as
+     * such); an equivalent stands for its group. Null otherwise.
+     */
+    private String latinModifierBefore(CharSequence rest, int end) {
+        int from = end;
+        while (from > 0 && TextNormalizer.isLatin(rest.charAt(from - 1))) {
+            from--;
+        }
+        String word = rest.subSequence(from, end).toString();
+        if (!Character.isLetter(word.charAt(0))) {
+            return null;
+        }
+        PhraseTrie.Hit<Boolean> filler = glossary.fillers().longestAt(word, 0);
+        PhraseTrie.Hit<String> same = glossary.equivalents().longestAt(word, 0);
+        PhraseTrie.Hit<Integer> marker = MARKERS.longestAt(word, 0);
+        if (filler != null && filler.end() == word.length() || marker != null && marker.end() == word.length()
+                || glossary.asks().longestAt(word, 0) != null) {
+            return null;
+        }
+        if (same != null && same.end() == word.length()) {
+            return same.value().equals(NOT) ? null : same.value();
+        }
+        return word;
+    }
+
     /**
      * Adds the words of {@code rest} that are not fillers: Han characters one by one, Latin words whole; the purpose
      * verbs too are left out when they made the clause's ask ({@code skipPurposeVerbs}). An ambiguous abbreviation
@@ -908,7 +1088,8 @@ public final class QuestionAnalyzer {
      */
     private int residualTokens(String rest, ResidualWords out, boolean skipPurposeVerbs, boolean skipMean,
             SortedWords concepts,
-            SortedWords resolved, List<String> order, Mentions mentions, int clause, int mention) {
+            SortedWords resolved, List<String> order, Mentions mentions, int clause, int mention, Mentions late,
+            int[] phase) {
         int i = 0;
         while (i < rest.length()) {
             char c = rest.charAt(i);
@@ -931,7 +1112,12 @@ public final class QuestionAnalyzer {
             // translations stand for, so an English and a Chinese phrasing can agree on their other words
             PhraseTrie.Hit<String> same = glossary.equivalents().longestAt(rest, i);
             if (same != null && (filler == null || same.end() >= filler.end())) {
-                out.add(same.value());
+                int bit = phaseBit(rest, same, mentions, clause);
+                if (bit != 0) {
+                    phase[0] |= bit; // "GAN训练", "LLM inference": the concept's setting, not a residual word
+                } else {
+                    out.add(same.value());
+                }
                 if (order != null && isOpposite(same.value())) {
                     order.add(same.value());
                 }
@@ -956,8 +1142,21 @@ public final class QuestionAnalyzer {
                 if (sense == null) {
                     sense = glossary.misspeltTerm(word); // "tranformer", "regularizaton"
                 }
+                if (sense == null && j + 1 < rest.length() && rest.charAt(j) == ' '
+                        && TextNormalizer.isLatin(rest.charAt(j + 1))) {
+                    // "recommender sytem": one word of a two-word term misspelt, the other spelt right
+                    int k = j + 1;
+                    while (k < rest.length() && TextNormalizer.isLatin(rest.charAt(k))) {
+                        k++;
+                    }
+                    sense = glossary.misspeltPair(word, rest.substring(j + 1, k));
+                    if (sense != null) {
+                        j = k;
+                    }
+                }
                 if (sense != null) {
                     resolved.add(sense);
+                    late.add(sense, clause, false, i);
                 } else {
                     out.add(word);
                 }

@@ -62,6 +62,13 @@ public final class QuestionProfile {
      * either).
      */
     final int modifier;
+    /**
+     * The phases of a model's life named right after a concept, as its setting: bit 1 training ("GAN训练出现模式崩溃",
+     * "BERT training"), bit 2 inference ("大模型推理中的KV cache", "LLM inference"). Like a broad concept they may be
+     * left out by a rephrasing, never swapped ("大模型训练加速" is not "大模型推理加速"): sure duplicates have one
+     * side's phases among the other's. A phase said as a time ("在推理时", "at test time") is a residual word.
+     */
+    final int phase;
     private final String key;
     private static final int[] NONE = new int[0];
 
@@ -79,6 +86,13 @@ public final class QuestionProfile {
     QuestionProfile(Vocabulary vocabulary, String normalized, Collection<String> concepts, Collection<String> core,
             Collection<String> broad, AskKind primary, Set<AskKind> asks, Collection<String> residual, boolean negated,
             int direction, int modifier) {
+        this(vocabulary, normalized, concepts, core, broad, primary, asks, residual, negated, direction, modifier, 0);
+    }
+
+    QuestionProfile(Vocabulary vocabulary, String normalized, Collection<String> concepts, Collection<String> core,
+            Collection<String> broad, AskKind primary, Set<AskKind> asks, Collection<String> residual, boolean negated,
+            int direction, int modifier, int phase) {
+        this.phase = phase;
         this.negated = negated;
         this.modifier = modifier;
         this.direction = direction;
@@ -137,12 +151,12 @@ public final class QuestionProfile {
     }
 
     /**
-     * Questions with the same key ask the same kind of thing about the same core concepts (or, naming none, with
+     * Questions with the same key ask the same kind of thing (the same {@link AskKind#matchKind}) about the same core concepts (or, naming none, with
      * the same residual words). Each number is written as two chars, so equal keys mean equal sets.
      */
     private static String key(AskKind primary, int[] core, int[] residual) {
         int[] words = core.length > 0 ? core : residual;
-        StringBuilder sb = new StringBuilder(2 + 2 * words.length).append((char) primary.ordinal());
+        StringBuilder sb = new StringBuilder(2 + 2 * words.length).append((char) primary.matchKind().ordinal());
         sb.append(core.length > 0 ? ':' : '~');
         for (int w : words) {
             sb.append((char) (w >>> 16)).append((char) w);
@@ -166,11 +180,12 @@ public final class QuestionProfile {
 
     /**
      * Whether the two agree on negation and, when both point a way, point the same way, and, when both modify
-     * their concepts, modify them alike.
+     * their concepts, modify them alike, and one's phases are among the other's.
      */
     static boolean sameShape(QuestionProfile a, QuestionProfile b) {
         return a.negated == b.negated && (a.direction == b.direction || a.direction == 0 || b.direction == 0)
-                && (a.modifier == b.modifier || a.modifier == 0 || b.modifier == 0);
+                && (a.modifier == b.modifier || a.modifier == 0 || b.modifier == 0)
+                && ((a.phase & b.phase) == a.phase || (a.phase & b.phase) == b.phase);
     }
 
     public String key() {

@@ -77,6 +77,61 @@ class HardNegativesTest {
         // order of steps
         {"先BN后激活有什么好处", "先激活后BN有什么好处"},
         {"为什么Dropout要在BN之前", "为什么Dropout要在BN之后"},
+        // dedup6: a why counts as a cause ask, but not across negation, opposites or direction
+        {"为什么GAN训练不稳定", "GAN训练稳定的原因"},
+        {"为什么模型会过拟合", "模型欠拟合的原因"},
+        {"为什么ReLU比sigmoid好", "sigmoid比ReLU好的原因"},
+        {"Why is GRU faster than LSTM?", "LSTM比GRU快的原因"},
+        // dedup6: a phase after a concept is its setting: one side may leave it out, never swap it
+        {"大模型训练加速方法", "大模型推理加速方法"},
+        {"GAN训练的技巧有哪些", "GAN推理的技巧有哪些"},
+        {"BERT training的技巧", "BERT inference的技巧"},
+        {"Dropout在推理时怎么做", "Dropout怎么做"},
+        {"How does BN behave at inference time?", "How does BN behave?"},
+        // dedup6: a misspelt word of a two-word term names it only with its other word spelt right
+        {"recommender sytem的冷启动", "recommender的冷启动"},
+        {"gradient descnet的原理", "gradient boosting的原理"},
+        // dedup6: "k" and "kd" name a concept only through the question's other concepts
+        {"knn的k怎么选", "k-means的k怎么选"},
+        {"K-means中的K值如何选择", "KNN中的K值如何选择"},
+        {"KD树的原理", "KD里的温度T是干啥的"},
+        // dedup6: extra/增加 is one word, and still bound to negation and opposites
+        {"为什么LoRA不增加推理延迟", "为什么LoRA会增加推理延迟"},
+        {"增加层数的作用", "减少层数的作用"},
+        // dedup6: improvement asks keep their direction ("over" and 普通/plain are fillers, not sides)
+        {"XGBoost相比GBDT做了哪些改进", "GBDT相比XGBoost做了哪些改进"},
+        {"What improvements does XGBoost make over GBDT?", "What improvements does GBDT make over XGBoost?"},
+        {"xgb比gbdt强在哪", "gbdt比xgb强在哪"},
+        // dedup6: a component's setting (NMS in detection, KV cache in an LLM) is never swapped for another
+        {"目标检测中的NMS", "实例分割中的NMS"},
+        {"Transformer中的KV cache", "LLM推理中的KV cache"},
+        // dedup6: Taiwan's 变异数 is 方差, modifiers and digits still count
+        {"样本方差为什么要除以n-1", "总体方差为什么要除以n"},
+        {"三门问题为什么换门更好", "三门问题为什么不换门更好"},
+        {"How to handle a heavily imbalanced dataset?", "How to handle a slightly imbalanced dataset?"},
+        {"What is plain SGD?", "What is Adam?"},
+        // dedup6: a passive replacement points at its subject ("B被A取代" is "用A取代B")
+        {"为什么sigmoid被ReLU取代", "为什么ReLU被sigmoid取代"},
+        {"Why was sigmoid replaced by ReLU?", "Why was ReLU replaced by sigmoid?"},
+        {"为什么sigmoid被ReLU取代", "为什么sigmoid取代了ReLU"},
+        // dedup6: two different modifiers of one concept, in long questions whose other words agree: a known word
+        // (双向, 局部), one character after 的 (元, 图), a Latin word, a term written before a term that holds it
+        // (归一化批归一化, 门控门控循环单元) or again inside it (蒸馏知识蒸馏), a word straddling the modifier (分布式)
+        {"在语音识别任务里应当怎样调整双向门控循环单元的超参数", "在语音识别任务里应当怎样调整局部门控循环单元的超参数"},
+        {"在电商搜索推荐场景中的元批归一化一般有哪些常见变体", "在电商搜索推荐场景中的图批归一化一般有哪些常见变体"},
+        {"在电商搜索推荐场景中的元批归一化一般有哪些常见变体", "在电商搜索推荐场景中的双向批归一化一般有哪些常见变体"},
+        {"在电商搜索推荐场景中的图注意力一般有哪些常见变体", "在电商搜索推荐场景中的元注意力一般有哪些常见变体"},
+        {"在推荐场景中的门控门控循环单元一般有哪些常见变体", "在推荐场景中的双向门控循环单元一般有哪些常见变体"},
+        {"在推荐场景中的归一化批归一化一般有哪些常见变体", "在推荐场景中的分层批归一化一般有哪些常见变体"},
+        {"在推荐场景中的蒸馏知识蒸馏一般有哪些常见变体", "在推荐场景中的分层知识蒸馏一般有哪些常见变体"},
+        {"在时序预测场景中的分布式批归一化一般有哪些常见变体", "在时序预测场景中的归一化批归一化一般有哪些常见变体"},
+        {"在推荐场景中的可分离变换器一般有哪些常见变体", "在推荐场景中的分组变换器一般有哪些常见变体"},
+        {"In large distributed speech recognition systems trained on noisy audio recordings how should one tune the "
+            + "hyperparameters of grouped batch normalization?", "In large distributed speech recognition systems "
+            + "trained on noisy audio recordings how should one tune the hyperparameters of layered batch normalization?"},
+        {"Which common variants of blocked GRU exist for large distributed recommendation ranking systems trained on "
+            + "click logs?", "Which common variants of chunked GRU exist for large distributed recommendation ranking "
+            + "systems trained on click logs?"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */
@@ -95,6 +150,8 @@ class HardNegativesTest {
         {"LSTM相比RNN有什么优势", "与RNN相比，LSTM有什么优势"},
         {"batch size对学习率的影响", "batch size对学习率有什么影响"},
         {"对比学习的优点是什么", "对比学习有什么优点"},
+        {"为什么sigmoid被ReLU取代", "为什么ReLU取代了sigmoid"},
+        {"Why was sigmoid replaced by ReLU?", "为什么sigmoid被ReLU取代"},
     };
 
     @Test

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
  * heldout-questions.tsv imported on its own. The dev half's errors are written to target/heldout-dev.txt (the half
  * used to improve the glossary); the test half's to target/heldout-test.txt, for the report only.
  *
- * <p>The floors are the figures measured when the held-out evaluation was added, minus {@link #MARGIN}: a change
- * that loses more than that on either half fails here, and a figure that rises should raise its floor.
+ * <p>The recall floors are the figures measured when the held-out evaluation was added, minus {@link #MARGIN}: a
+ * change that loses more than that on either half fails here; precision has no margin (one false merge fails), and a figure that rises should raise its floor.
  */
 class HeldOutDedupEvaluationTest {
     /** Allowed loss against the measured figures (absolute; about 2-3 pairs of recall on a half). */
@@ -38,8 +38,8 @@ class HeldOutDedupEvaluationTest {
     // Then general LLM, RL, distributed-training, graph and recommender terms were added to the glossary (recall
     // 0.527), and with the dedup3 changes general ask phrasings, analyzer rules and vocabulary, all written after
     // reading its misses (0.800), then dedup4: these later figures are no longer clean held-out ones:
-    static final double TEST2_PRECISION = 1.000; // 50/50 (47/47 before dedup5)
-    static final double TEST2_RECALL = 0.909; // 50/55 (0.855 before dedup5, 0.800 before dedup4)
+    static final double TEST2_PRECISION = 1.000; // 52/52 (50/50 before dedup6, 47/47 before dedup5)
+    static final double TEST2_RECALL = 0.945; // 52/55 (0.909 before dedup6, 0.855 before dedup5, 0.800 before dedup4)
     static final double TEST2_RECALL_WITH_REVIEW = 1.000; // 55/55
     // written blind in session 18: measured once when written (precision 1.000, 19/19; recall 0.241, 19/79; with
     // review 0.772, 61/79), and once after the dedup3 changes, made without reading it (1.000, 28/28; 0.354; 0.848).
@@ -47,20 +47,21 @@ class HeldOutDedupEvaluationTest {
     static final double TEST3_PRECISION = 1.000; // 63/63
     static final double TEST3_RECALL = 0.797; // 63/79 (0.354 before dedup4; dedup5 left it so)
     static final double TEST3_RECALL_WITH_REVIEW = 0.975; // 77/79 (0.962 before dedup5, 0.848 before dedup4)
-    // written blind in session 19 (306 questions, 27 clusters, 63 same and 1417 related pairs); nobody has read its
-    // misses, and the questions were not changed after a measurement. Measured when written (precision 1.000,
+    // written blind in session 19 (306 questions, 27 clusters, 63 same and 1417 related pairs); its misses were first
+    // read for dedup6, and the questions were not changed after a measurement. Measured when written (precision 1.000,
     // 14/14; recall 0.222, 14/63; with review 0.683, 43/63), after the dedup4 changes (1.000, 18/18; 0.286; 0.810),
-    // and after the dedup5 changes (these floors); both were made without looking at it (dedup5's first baseline run
-    // printed its summary line once, the figures already recorded), so these are the clean held-out figures:
-    static final double TEST4_PRECISION = 1.000; // 25/25
-    static final double TEST4_RECALL = 0.397; // 25/63
-    static final double TEST4_RECALL_WITH_REVIEW = 0.889; // 56/63
+    // and after the dedup5 changes (1.000, 25/25; 0.397; 0.889), both made without looking at it: those were the
+    // clean held-out figures. The dedup6 changes were written after reading its misses, so these floors are not:
+    static final double TEST4_PRECISION = 1.000; // 51/51 (25/25 before dedup6)
+    static final double TEST4_RECALL = 0.810; // 51/63 (0.397 before dedup6)
+    static final double TEST4_RECALL_WITH_REVIEW = 1.000; // 63/63 (0.889 before dedup6)
     // written blind in session 20 on main at 369ff7a (312 questions, 30 clusters, 86 same and 1227 related pairs);
     // nobody has read its misses, and the questions were not changed after the measurement. The floors are the
-    // figures measured once when it was written, so these are clean held-out figures:
-    static final double TEST5_PRECISION = 1.000; // 6/6
-    static final double TEST5_RECALL = 0.070; // 6/86
-    static final double TEST5_RECALL_WITH_REVIEW = 0.733; // 63/86
+    // figures measured once when it was written (1.000, 6/6; 0.070; 0.733) and once after the dedup6 changes, made
+    // without looking at it (these floors), so these are clean held-out figures:
+    static final double TEST5_PRECISION = 1.000; // 8/8
+    static final double TEST5_RECALL = 0.093; // 8/86
+    static final double TEST5_RECALL_WITH_REVIEW = 0.779; // 67/86
     // written blind in session 20 on main at 91e4401 (310 questions, 29 clusters, 127 same and 1276 related pairs);
     // nobody has read its misses, and the questions were not changed after the measurement. The floors are the
     // figures measured once when it was written, so these are clean held-out figures:
@@ -107,7 +108,8 @@ class HeldOutDedupEvaluationTest {
      * fixtures' questions or error lists: recommenders, ranking metrics, time series, graph learning, generative
      * models, LLM training and inference (KV cache, LoRA, RLHF, quantisation), detection/segmentation, speech, classic
      * ML, statistics, optimisation, regularisation, data preparation and MLOps, in six banks' styles (one of them
-     * traditional Chinese), with many hard negatives (same topic, another ask or a sibling concept); measured once.
+     * traditional Chinese), with many hard negatives (same topic, another ask or a sibling concept); measured blind
+     * three times, then its misses were read for the dedup6 changes.
      */
     @Test
     void fourthFixture() throws IOException {
@@ -162,7 +164,8 @@ class HeldOutDedupEvaluationTest {
 
     private static void assertFloors(DedupEvaluation.Result r, double precision, double recall,
             double recallWithReview) {
-        assertThat(r.precision()).as(r.summary()).isGreaterThanOrEqualTo(precision - MARGIN);
+        // no margin for precision: a false merge hides a question from learners, and one is already a regression
+        assertThat(r.precision()).as(r.summary()).isGreaterThanOrEqualTo(precision);
         assertThat(r.recall()).as(r.summary()).isGreaterThanOrEqualTo(recall - MARGIN);
         assertThat(r.recallWithReview()).as(r.summary()).isGreaterThanOrEqualTo(recallWithReview - MARGIN);
     }

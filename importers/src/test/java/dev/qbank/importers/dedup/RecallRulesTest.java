@@ -1,0 +1,106 @@
+package dev.qbank.importers.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rephrasings the dedup6 rules are meant to merge (invented for the test, not taken from any fixture): interview
+ * asks (干啥的, 强在哪, 咋算, 咋选, 排查, 代表什么, "what improvements", "debug"), a why read as a cause ask, a phase
+ * after a concept as its setting, a misspelt word of a two-word term, the senses of "k" and "kd", Taiwan's 变异数,
+ * the fillers 该/出现/heavily/plain, and the equivalents 额外/增加 and 加速/快. Their look-alikes that must stay
+ * apart are in {@link HardNegativesTest}.
+ */
+class RecallRulesTest {
+    private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
+
+    static final String[][] SAME = {
+        {"为啥深层网络难训练", "深层网络难训练的原因"},
+        {"投机解码为啥快", "投机解码加速的原因"},
+        {"Transformer推理中的KV cache是什么", "什么是KV cache"},
+        {"GAN训练出现模式崩溃怎么办", "如何缓解模式崩溃"},
+        {"What is a recomender system?", "什么是推荐系统"},
+        {"What is a recommender sytem?", "什么是推荐系统"},
+        {"KD中温度T的作用", "知识蒸馏中温度参数的作用"},
+        {"KNN中k怎么选", "KNN的K值如何选择"},
+        {"LightGBM比XGBoost强在哪", "LightGBM相比XGBoost有哪些改进"},
+        {"What improvements does LightGBM make over XGBoost?", "LightGBM相比XGBoost做了哪些改进"},
+        {"BLEU咋算的", "How is BLEU computed?"},
+        {"温度参数是干啥的", "温度参数的作用"},
+        {"dropout率咋选", "如何选择dropout率"},
+        {"数据漂移怎么排查", "How do you debug data drift?"},
+        {"如何处理类别不平衡", "How to handle a severely imbalanced dataset?"},
+        {"什麼是變異數", "什么是方差"},
+        {"为什么Adapter会增加推理延迟", "Adapter为什么有额外的推理延迟"},
+        {"推荐系统的冷启动该怎么解决", "推荐系统冷启动怎么解决"},
+        {"VC维代表什么", "VC维的含义"},
+        {"What is the Monty Hall problem?", "什么是三门问题"},
+    };
+
+    @Test
+    void rephrasingsAreSureDuplicates() {
+        List<String> missed = new ArrayList<>();
+        for (String[] pair : SAME) {
+            QuestionProfile a = analyzer.profile(pair[0]);
+            QuestionProfile b = analyzer.profile(pair[1]);
+            if (!DuplicateScorer.compare(a, b).sure()) {
+                missed.add(pair[0] + " / " + pair[1] + "   " + a + " " + b);
+            }
+        }
+        assertThat(missed).isEmpty();
+    }
+
+    @Test
+    void aWhyIsACauseAskButKeepsItsName() {
+        assertThat(analyzer.profile("为什么GAN训练不稳定").primary()).isEqualTo(AskKind.WHY);
+        assertThat(AskKind.WHY.matchKind()).isEqualTo(AskKind.CAUSE);
+        assertThat(analyzer.profile("为什么GAN训练不稳定").key())
+                .isEqualTo(analyzer.profile("GAN训练不稳定的原因").key());
+    }
+
+    @Test
+    void aPhaseAfterAConceptIsASettingAndATimeIsAWord() {
+        assertThat(analyzer.profile("GAN训练出现模式崩溃怎么办").phase).isEqualTo(1);
+        assertThat(analyzer.profile("What is the KV cache in LLM inference?").phase).isEqualTo(2);
+        assertThat(analyzer.profile("Dropout在推理时怎么做").phase).isZero();
+        assertThat(analyzer.profile("Dropout在推理时怎么做").residual()).isNotEmpty();
+    }
+
+    @Test
+    void aSensedOrMisspeltConceptCanBeASetting() {
+        // "k" is k值 beside k-means, and k-means is then its setting, as in "K-means中的K值"
+        QuestionProfile p = analyzer.profile("K-means的K咋选");
+        assertThat(p.core()).containsExactly("k值");
+        assertThat(p.broad()).containsExactly("k均值");
+    }
+
+    @Test
+    void modifiersTheGlossaryKnowsOneCharacterAndLatinCount() {
+        // one character after 的, a Latin word, a term written before a term that holds it, or again inside it
+        assertThat(analyzer.profile("推荐中的图批归一化").modifier()).isNotZero();
+        assertThat(analyzer.profile("推荐中的图批归一化").modifier())
+                .isNotEqualTo(analyzer.profile("推荐中的元批归一化").modifier());
+        assertThat(analyzer.profile("grouped batch normalization的作用").modifier())
+                .isNotEqualTo(analyzer.profile("layered batch normalization的作用").modifier()).isNotZero();
+        assertThat(analyzer.profile("推荐中的归一化批归一化").modifier()).isNotZero();
+        assertThat(analyzer.profile("推荐中的门控门控循环单元").modifier()).isNotZero();
+        assertThat(analyzer.profile("推荐中的蒸馏知识蒸馏").modifier()).isNotZero();
+        // not a verb or filler before the concept, nor a restatement
+        assertThat(analyzer.profile("为什么要用批归一化").modifier()).isZero();
+        assertThat(analyzer.profile("How does the batch normalization work?").modifier()).isZero();
+        assertThat(analyzer.profile("LSTM长短时记忆网络是什么").modifier()).isZero();
+        assertThat(analyzer.profile("学习率warmup有什么用").modifier()).isZero();
+    }
+
+    @Test
+    void aTwoWordTypoNeedsItsOtherWord() {
+        Glossary g = Glossary.builtIn();
+        assertThat(g.misspeltPair("recommender", "sytem")).isEqualTo("推荐系统");
+        assertThat(g.misspeltPair("recomender", "system")).isEqualTo("推荐系统");
+        assertThat(g.misspeltPair("sytem", "recommender")).isNull();
+        assertThat(g.misspeltPair("recommender", "systen")).isNull(); // the last letter changed
+        assertThat(g.misspeltPair("recommender", "ystem")).isNull(); // the first letter dropped
+    }
+}
