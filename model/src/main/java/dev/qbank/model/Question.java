@@ -2,8 +2,10 @@ package dev.qbank.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +24,7 @@ import java.util.regex.Pattern;
  * @param topic       chapter or category
  * @param tags        free tags, in source order, without duplicates
  * @param language    BCP 47 tag of the question text, e.g. {@code zh-CN}
- * @param aliases     other phrasings of the same question (from merged duplicates)
+ * @param aliases     other phrasings of the same question (from merged duplicates), without duplicates
  * @param references  links for further reading
  * @param media       files the Markdown refers to, relative to the bank's folder
  * @param sources     every place this question came from (at least one for imported questions)
@@ -59,8 +61,9 @@ public record Question(
         explanation = emptyToNull(explanation);
         topic = emptyToNull(topic);
         language = emptyToNull(language);
-        tags = copy(tags);
-        aliases = copy(aliases);
+        // a repeated tag or phrasing says nothing twice; the schema refuses repeats, so the model never writes one
+        tags = distinct(tags);
+        aliases = distinct(aliases);
         references = copy(references);
         media = copy(media);
         sources = copy(sources);
@@ -69,6 +72,14 @@ public record Question(
 
     static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static List<String> distinct(List<String> list) {
+        if (list == null || list.size() < 2) {
+            return copy(list);
+        }
+        Set<String> seen = new LinkedHashSet<>(list);
+        return seen.size() == list.size() ? List.copyOf(list) : List.copyOf(seen);
     }
 
     private static <T> List<T> copy(List<T> list) {

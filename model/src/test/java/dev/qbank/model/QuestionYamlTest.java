@@ -35,6 +35,15 @@ class QuestionYamlTest {
     }
 
     @Test
+    void repeatedTagsAndPhrasingsAreKeptOnceInFirstOrder() {
+        Question q = Question.builder("什么是RNN？").id("q-1").tags(List.of("rnn", "序列", "rnn"))
+                .aliases(List.of("RNN是什么", "RNN是什么")).build();
+        assertThat(q.tags()).containsExactly("rnn", "序列");
+        assertThat(q.aliases()).containsExactly("RNN是什么");
+        assertThat(BankStore.toYaml(q)).containsOnlyOnce("- rnn").containsOnlyOnce("RNN是什么");
+    }
+
+    @Test
     void unknownFieldIsAnError() {
         assertThatThrownBy(() -> QbankMapper.yaml().readValue("question: x\nanswr: y\n", Question.class))
                 .isInstanceOf(JacksonException.class).hasMessageContaining("answr");

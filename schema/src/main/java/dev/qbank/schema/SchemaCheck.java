@@ -12,8 +12,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
@@ -124,9 +126,30 @@ public final class SchemaCheck {
                     + ", found " + kind(e.getInstanceNode()) + quoteScalar(e.getInstanceNode());
             case "minLength" -> message = where + ": must not be empty (leave the field out instead)";
             case "pattern" -> message = where + ": " + patternMessage(pointer, e);
+            case "uniqueItems" -> {
+                // point at the repeat itself, not at the list: in a long tag list the reader should not have to hunt
+                JsonNode repeat = firstRepeat(e.getInstanceNode());
+                if (repeat != null) {
+                    at = YamlDocument.locationOf(repeat);
+                    message = where + ": '" + repeat.asString() + "' is listed twice; remove the repeat";
+                } else {
+                    message = where + ": the same entry is listed twice; remove the repeat";
+                }
+            }
             default -> message = (where.isEmpty() ? "" : where + ": ") + e.getMessage();
         }
         return Diagnostic.error("schema", doc.file(), YamlDocument.line(at), YamlDocument.column(at), message);
+    }
+
+    /** The second occurrence of the first item that the list already held, or null. */
+    private static JsonNode firstRepeat(JsonNode list) {
+        Set<JsonNode> seen = new HashSet<>();
+        for (JsonNode item : list) {
+            if (!seen.add(item)) {
+                return item;
+            }
+        }
+        return null;
     }
 
     private static String patternMessage(String pointer, Error e) {

@@ -97,6 +97,15 @@ final class SchemaShortcut {
                     Rule item = compile(arg, false);
                     rules.add(v -> !(v instanceof List<?> list) || list.stream().allMatch(item::passes));
                 }
+                case "uniqueItems" -> {
+                    if (!arg.isBoolean()) {
+                        throw new Unsupported("uniqueItems " + arg);
+                    }
+                    // the canonical values (strings, longs, lists, maps) are equal in Java exactly when JSON says so
+                    if (arg.asBoolean()) {
+                        rules.add(v -> !(v instanceof List<?> list) || new HashSet<>(list).size() == list.size());
+                    }
+                }
                 case "minLength" -> {
                     int min = count(arg);
                     // code points never outnumber UTF-16 units: enough code points means enough units too

@@ -27,6 +27,8 @@ class SchemaRulesTest {
             empty answer          | id: q-1\\nquestion: x\\nanswer: ''\\n            | 3:9  | answer: must not be empty
             tags not a list       | id: q-1\\nquestion: x\\ntags: rnn\\n             | 3:7  | tags: expected a list, found a string 'rnn'
             tag not a string      | id: q-1\\nquestion: x\\ntags: [a, {b: c}]\\n     | 3:11 | tags[1]: expected a string, found a mapping
+            repeated tag          | id: q-1\\nquestion: x\\ntags: [rnn, lstm, rnn]\\n | 3:19 | tags: 'rnn' is listed twice; remove the repeat
+            repeated alias        | id: q-1\\nquestion: x\\naliases:\\n  - 什么是RNN\\n  - 什么是RNN\\n | 5:5 | aliases: '什么是RNN' is listed twice
             bad language          | id: q-1\\nquestion: x\\nlanguage: 中文\\n         | 3:11 | language: '中文' is not a BCP 47 language tag
             media not a string    | id: q-1\\nquestion: x\\nmedia: [1]\\n            | 3:9  | media[0]: expected a string, found an integer '1'
             reference without url | id: q-1\\nquestion: x\\nreferences:\\n  - title: t\\n | 4:5 | missing required field 'url' in references[0]
