@@ -148,8 +148,10 @@ final class FileReader {
         List<Diagnostic> warnings = new ArrayList<>();
         try {
             // Bounded here, for every format, rather than in each importer (two of them had forgotten): a field
-            // longer than a bank file may hold is refused at its source line instead of being written.
-            importer.read(doc, q -> questions.add(QuestionLimits.check(doc, q)), warnings::add);
+            // longer than a bank file may hold is refused at its source line instead of being written. The text is
+            // made canonical here too, once for all formats (full-width letters, invisible characters, spacing).
+            importer.read(doc, q -> questions.add(QuestionText.canonical(QuestionLimits.check(doc, q))),
+                    warnings::add);
         } catch (QbankException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {

@@ -72,6 +72,24 @@ class FileReaderTest {
         }
     }
 
+    /** Every format's questions get the canonical text (full-width letters, invisible characters, spacing). */
+    @Test
+    void questionTextIsMadeCanonicalInEveryFormat() throws IOException {
+        String raw = "什么是\u200bＬＳＴＭ\u00a0和\u00a0\u00a0ＧＲＵ？";
+        List<String[]> cases = List.of(
+                new String[] {"numbered.txt", "\n1. " + raw + "\n2. short?\n"},
+                new String[] {"table.md", "| 题目 | 难度 |\n| --- | --- |\n| " + raw + " | 简单 |\n| short? | 简单 |\n"},
+                new String[] {"qa.md", "### 1. " + raw + "\n\n**答案：** a\n\n### 2. short?\n\n**答案：** b\n"},
+                new String[] {"bank.csv", "question,answer\n" + raw + ",a\nshort?,b\n"});
+        for (String[] c : cases) {
+            Path file = tmp.resolve(c[0]);
+            Files.writeString(file, c[1]);
+            List<ParsedFile> read = reader.readAll(List.of(new InputFile(file, c[0])));
+            assertThat(read.get(0).questions()).as(c[0]).extracting(dev.qbank.model.Question::question)
+                    .startsWith("什么是LSTM 和 GRU？");
+        }
+    }
+
     private InputFile numberedList(String name, int count) throws IOException {
         StringBuilder text = new StringBuilder();
         for (int i = 1; i <= count; i++) {
