@@ -354,7 +354,8 @@ public final class BankValidator {
         if (tree == null || !SchemaCheck.question().certainlyPasses(tree)
                 || !(tree.get("id") instanceof String id) || !name.equals(id + BankStore.EXTENSION)
                 || !(tree.get("question") instanceof String question)
-                || tree.get("media") instanceof List<?> files && !media.allFine(folder.bankRoot(), files)) {
+                || tree.get("media") instanceof List<?> files && !media.allFine(folder.bankRoot(), files)
+                || !imageLinksFine(folder.bankRoot(), tree)) {
             return null;
         }
         // No model binding here, unlike the full check (modelCheck): a value the schema passes binds to Question
@@ -398,10 +399,62 @@ public final class BankValidator {
                             + idText + BankStore.EXTENSION + " (ids are never changed once assigned)"));
         }
         media.check(folder.bankRoot(), tree.get("media"), file, out);
+        checkImageLinks(folder.bankRoot(), tree, file, text, out);
         JsonNode question = tree.get("question");
         QuestionText.Key key = question != null && question.isString() && !question.asString().isBlank()
                 ? QuestionText.key(question.asString()) : null;
         return new FileResult(name, file, idText, idAt, key, YamlDocument.locationOf(question), out, true);
+    }
+
+    /** The image links of the question's Markdown fields (see {@link ImageLinks}), each a warning where written. */
+    private static void checkImageLinks(Path bankRoot, JsonNode tree, String file, String text, List<Diagnostic> out) {
+        Path root = bankRoot.toAbsolutePath().normalize();
+        Set<String> listed = null;
+        for (String field : ImageLinks.FIELDS) {
+            JsonNode value = tree.get(field);
+            if (value == null || !value.isString() || !ImageLinks.mayHaveLinks(value.asString())) {
+                continue;
+            }
+            TokenStreamLocation at = YamlDocument.locationOf(value);
+            int from = lineStart(text, YamlDocument.line(at));
+            for (ImageLinks.Link link : ImageLinks.links(value.asString())) {
+                if (listed == null) {
+                    JsonNode media = tree.get("media");
+                    List<Object> entries = new ArrayList<>();
+                    if (media != null && media.isArray()) {
+                        media.forEach(e -> entries.add(e.isString() ? e.asString() : null));
+                    }
+                    listed = ImageLinks.listed(root, entries);
+                }
+                String problem = ImageLinks.problem(root, link.target(), listed);
+                if (problem != null) {
+                    out.add(ImageLinks.warning(file, text, from, YamlDocument.line(at), YamlDocument.column(at), link,
+                            problem));
+                    from = Math.max(from, text.indexOf(link.target(), from) + 1); // the next link, further on
+                }
+            }
+        }
+    }
+
+    private static boolean imageLinksFine(Path bankRoot, Map<String, Object> tree) {
+        List<String> texts = new ArrayList<>(3);
+        for (String field : ImageLinks.FIELDS) {
+            if (tree.get(field) instanceof String value && ImageLinks.mayHaveLinks(value)) {
+                texts.add(value);
+            }
+        }
+        return texts.isEmpty() || ImageLinks.allFine(bankRoot.toAbsolutePath().normalize(), texts,
+                tree.get("media") instanceof List<?> l ? l : List.of());
+    }
+
+    /** The offset where 1-based {@code line} starts in {@code text} (0 for line 0 or 1). */
+    private static int lineStart(String text, int line) {
+        int offset = 0;
+        for (int l = 1; l < line && offset >= 0; l++) {
+            offset = text.indexOf('\n', offset);
+            offset = offset < 0 ? -1 : offset + 1;
+        }
+        return Math.max(0, offset);
     }
 
     /** Belt and braces: whatever the schema accepts, the model must read too. */

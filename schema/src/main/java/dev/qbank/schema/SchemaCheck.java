@@ -131,7 +131,9 @@ public final class SchemaCheck {
                 JsonNode repeat = firstRepeat(e.getInstanceNode());
                 if (repeat != null) {
                     at = YamlDocument.locationOf(repeat);
-                    message = where + ": '" + repeat.asString() + "' is listed twice; remove the repeat";
+                    // an entry of the wrong type (a list in a list of strings) is also a type error; still named
+                    message = where + ": '" + (repeat.isString() ? repeat.asString() : repeat.toString())
+                            + "' is listed twice; remove the repeat";
                 } else {
                     message = where + ": the same entry is listed twice; remove the repeat";
                 }

@@ -173,6 +173,44 @@ class BankValidatorTest {
         assertThat(found.get(4)).contains("m.yaml:9:5: error[media-path]");
     }
 
+    /**
+     * An image the Markdown shows must be a file of the bank listed in media: else learners see a broken picture, or
+     * the Anki package leaves it out. Warnings at the link itself; links with a scheme are not checked.
+     */
+    @Test
+    void imageLinksInTheMarkdownMustBeListedFilesOfTheBank() throws Exception {
+        Files.createDirectories(bank.resolve("media"));
+        Files.writeString(bank.resolve("media/ok.png"), "png");
+        Files.writeString(bank.resolve("media/a b.png"), "png");
+        Files.writeString(bank.resolve("media/unlisted.png"), "png");
+        Path file = write("m.yaml", """
+                id: m
+                question: 图里是什么？
+                answer: |
+                  如图 ![ok](media/ok.png) 与 ![sp](media/a%20b.png)，网图 ![w](https://x.org/a.png)
+                  ![gone](media/none.png)
+
+                  <img src="media/unlisted.png" width="80"> ![up](../secret.png)
+                explanation: "见 ![inline](/tmp/x.png)"
+                media:
+                  - media/ok.png
+                  - media/a b.png
+                """);
+        List<String> found = lines(validate(file)).stream().map(l -> l.substring(l.indexOf("m.yaml"))).toList();
+        assertThat(found).containsExactly(
+                "m.yaml:5:11: warning[media-link]: image 'media/none.png' is not in the bank (looked for "
+                        + "media/none.png); add the file under media/ and list it in media, or remove the link",
+                "m.yaml:7:13: warning[media-link]: image 'media/unlisted.png' is not listed in media, so exports "
+                        + "leave it out; add 'media/unlisted.png' to media",
+                "m.yaml:7:51: warning[media-link]: image '../secret.png' points outside the bank folder; put the "
+                        + "file under media/ and link media/NAME",
+                "m.yaml:8:27: warning[media-link]: image '/tmp/x.png' is an absolute path; put the file under "
+                        + "media/ and link media/NAME");
+        // the shortcut and the full check agree: a bank file with a broken link is not waved through
+        Path clean = write("c.yaml", "id: c\nquestion: 图？\nanswer: '![ok](media/ok.png)'\nmedia: [media/ok.png]\n");
+        assertThat(validate(clean).diagnostics()).isEmpty();
+    }
+
     @Test
     void likelyDuplicateQuestionsAreWarnings() throws Exception {
         write("3/q-3.yaml", "id: q-3\nquestion: 什么是 rnn?\n"); // checked after questions/1/
