@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class DocumentTitle {
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?[ \\t#]*$");
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
     /** Words that call the document a collection of questions or notes, rather than a subject. */
     private static final Pattern BANK_WORDS = Pattern.compile("面试|面经|笔试|题库|题集|试题|习题|题目|问题|问答|八股|汇总|整理"
             + "|合集|大全|精选|集锦|笔记|总结|复习|(?i:\\binterviews?\\b|\\bquestions?\\b|\\bq ?& ?a\\b|\\bfaqs?\\b"
@@ -26,23 +25,19 @@ public final class DocumentTitle {
     }
 
     /**
-     * The 1-based line of the document's title heading, or 0 when it has none: its first ATX heading, within the
-     * first lines, unnumbered, when no later heading (outside code blocks) is at its level or above and its text
-     * names a bank.
+     * The 1-based line of the document's title heading, or 0 when it has none: its first heading (ATX or setext),
+     * within the first lines, unnumbered, when no later heading (outside code blocks) is at its level or above and
+     * its text names a bank.
      */
     public static int line(String text) {
         int titleLine = 0;
         int titleLevel = 0;
         int lineNo = 0;
-        String fence = null;
-        for (String line : (Iterable<String>) text.lines()::iterator) {
+        MarkdownLines lines = new MarkdownLines(text); // setext titles too; '# comment' in code is none
+        while (lines.next()) {
             lineNo++;
-            Matcher f = FENCE.matcher(line);
-            if (f.find()) {
-                fence = fence == null ? f.group(1) : fence.equals(f.group(1)) ? null : fence;
-                continue;
-            }
-            Matcher h = fence == null && line.indexOf('#') >= 0 ? HEADING.matcher(line) : null;
+            String line = lines.line();
+            Matcher h = !lines.code() && line.indexOf('#') >= 0 ? HEADING.matcher(line) : null;
             if (h == null || !h.matches()) {
                 continue;
             }

@@ -6,6 +6,7 @@ import dev.qbank.importers.Importer;
 import dev.qbank.importers.ItemParts;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.ListItemLine;
+import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MetadataLine;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SectionTitle;
@@ -69,7 +70,7 @@ public final class ChaptersImporter implements Importer {
         int chapters = 0;
         int items = 0;
         int urls = 0;
-        for (String line : (Iterable<String>) doc.text().lines().limit(SNIFF_LINES)::iterator) {
+        for (String line : (Iterable<String>) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES)::iterator) {
             if (CHAPTER.matcher(line).matches()) {
                 chapters++;
             } else if (urlLine(line) != null) {
@@ -97,8 +98,16 @@ public final class ChaptersImporter implements Importer {
         Cut cut = null;
         ItemParts parts = new ItemParts();
         int lineNo = 0;
-        for (String line : (Iterable<String>) doc.text().lines()::iterator) {
+        MarkdownLines lines = new MarkdownLines(doc.text());
+        while (lines.next()) {
             lineNo++;
+            String line = lines.line();
+            if (lines.code()) {
+                if (pending != null) {
+                    pending.answer.add(line); // "1. x" or a URL in a code block is code, not a question or a reference
+                }
+                continue;
+            }
             Matcher chapter = CHAPTER.matcher(line);
             Optional<ListItemLine> item;
             Matcher url;

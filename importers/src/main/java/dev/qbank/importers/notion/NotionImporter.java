@@ -5,6 +5,7 @@ import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.LineIndex;
 import dev.qbank.importers.MarkdownLimits;
+import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MarkdownPieces;
 import dev.qbank.importers.MetadataLine;
 import dev.qbank.importers.PlainMarkup;
@@ -109,7 +110,8 @@ public final class NotionImporter implements Importer {
      */
     @Override
     public double sniff(SourceDocument doc) {
-        String head = doc.text().length() > SNIFF_CHARS ? doc.text().substring(0, SNIFF_CHARS) : doc.text();
+        String head = MarkdownLines.forScanning(
+                doc.text().length() > SNIFF_CHARS ? doc.text().substring(0, SNIFF_CHARS) : doc.text());
         long questions = Q_LINE_SNIFF.matcher(head).results().count();
         if (questions == 0) {
             return 0;

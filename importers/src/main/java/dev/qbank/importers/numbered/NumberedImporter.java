@@ -8,6 +8,7 @@ import dev.qbank.importers.Importer;
 import dev.qbank.importers.ItemParts;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.ListItemLine;
+import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MetadataLine;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SectionTitle;
@@ -99,7 +100,7 @@ public final class NumberedImporter implements Importer {
         int subItems = 0;
         Numbering parts = new Numbering();
         String previous = "";
-        for (String line : (Iterable<String>) doc.text().lines().limit(SNIFF_LINES)::iterator) {
+        for (String line : (Iterable<String>) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES)::iterator) {
             if (line.isBlank()) {
                 continue;
             }
@@ -142,12 +143,12 @@ public final class NumberedImporter implements Importer {
             }
         }
         if (items == 0 && chineseNumbersAreItems(doc)) {
-            items = (int) doc.text().lines().limit(SNIFF_LINES).filter(l -> CHINESE_SECTION.matcher(l).matches()).count();
+            items = (int) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES).filter(l -> CHINESE_SECTION.matcher(l).matches()).count();
             other -= items;
         }
         char bullet = items == 0 ? bulletMarker(doc) : 0;
         if (bullet != 0) {
-            items = (int) doc.text().lines().limit(SNIFF_LINES).filter(l -> !l.isEmpty() && l.charAt(0) == bullet
+            items = (int) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES).filter(l -> !l.isEmpty() && l.charAt(0) == bullet
                     && BULLET.matcher(l).matches()).count();
             other -= items;
         }
@@ -202,15 +203,18 @@ public final class NumberedImporter implements Importer {
         Pending answered;
         ItemParts parts = new ItemParts();
         int lineNo = 0;
-        for (String line : (Iterable<String>) doc.text().lines()::iterator) {
+        MarkdownLines lines = new MarkdownLines(doc.text());
+        while (lines.next()) {
             lineNo++;
-            Optional<ListItemLine> item = ListItemLine.parse(line).or(() -> numbering.subItem(line))
+            String line = lines.line();
+            boolean code = lines.code();
+            Optional<ListItemLine> item = code ? Optional.empty() : ListItemLine.parse(line).or(() -> numbering.subItem(line))
                     .or(() -> chineseItems ? chineseItem(line) : Optional.empty())
                     .or(() -> bullets != null ? bulletItem(line, bullet, bullets) : Optional.empty());
             boolean subList = item.isPresent() && pending != null && indent(line) >= pending.indent + 2
                     && !(pending.answer.isEmpty() && ItemParts.follows(pending.item, item.get()));
             // a list numbered another way right under an item ("1. …" then "(1) …", "①") is that item's parts
-            boolean part = !subList && parts.part(line, item, pending == null ? null : pending.item);
+            boolean part = !code && !subList && parts.part(line, item, pending == null ? null : pending.item);
             subList |= part;
             if (title != null && item.isPresent() && !subList
                     && title.namesSectionOf(item.get(), afterBlank, pending == null)) {
@@ -226,7 +230,11 @@ public final class NumberedImporter implements Importer {
             Matcher heading = HEADING.matcher(line);
             Matcher chineseSection;
             Optional<TitleLine> titleLine;
-            if (part) {
+            if (code) {
+                if (pending != null) {
+                    pending.answer.add(line); // "1. x", "# comment" in a code block are code, not items or headings
+                }
+            } else if (part) {
                 if (pending.answer.isEmpty()) {
                     pending.parts.add(line.strip()); // sub-questions, or the first points of the answer (see emit)
                 } else {
@@ -339,7 +347,7 @@ public final class NumberedImporter implements Importer {
      */
     private static boolean chineseNumbersAreItems(SourceDocument doc) {
         int chinese = 0;
-        for (String line : (Iterable<String>) doc.text().lines().limit(SNIFF_LINES)::iterator) {
+        for (String line : (Iterable<String>) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES)::iterator) {
             if (ListItemLine.parse(line).isPresent()) {
                 return false;
             }
@@ -358,7 +366,7 @@ public final class NumberedImporter implements Importer {
         char marker = 0;
         int bullets = 0;
         int asking = 0;
-        for (String line : (Iterable<String>) doc.text().lines().limit(SNIFF_LINES)::iterator) {
+        for (String line : (Iterable<String>) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES)::iterator) {
             if (ListItemLine.parse(line).isPresent()) {
                 return 0;
             }
@@ -400,7 +408,7 @@ public final class NumberedImporter implements Importer {
     private static int answersHeading(SourceDocument doc) {
         int lineNo = 0;
         boolean items = false;
-        for (String line : (Iterable<String>) doc.text().lines()::iterator) {
+        for (String line : (Iterable<String>) MarkdownLines.scanned(doc.text())::iterator) {
             lineNo++;
             Matcher h;
             if (!items) {

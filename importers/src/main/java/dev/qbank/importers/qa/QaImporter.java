@@ -7,6 +7,7 @@ import dev.qbank.importers.Importer;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.notion.EmphasisStripper;
 import dev.qbank.importers.MarkdownLimits;
+import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MarkdownPieces;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SectionTitle;
@@ -115,7 +116,9 @@ public final class QaImporter implements Importer {
      */
     @Override
     public double sniff(SourceDocument doc) {
-        String head = doc.text().length() > SNIFF_CHARS ? doc.text().substring(0, SNIFF_CHARS) : doc.text();
+        // code blocks blanked, setext headings as '#' ones: a "Q:" or "## 1." in code is no label or heading
+        String head = MarkdownLines.forScanning(
+                doc.text().length() > SNIFF_CHARS ? doc.text().substring(0, SNIFF_CHARS) : doc.text());
         long labels = SectionLabel.LINE.matcher(head).results().count()
                 + SectionLabel.SUMMARY.matcher(head).results().count();
         if (labels == 0) {
@@ -240,12 +243,15 @@ public final class QaImporter implements Importer {
             this.labelMatcher = SectionLabel.AT_LINE_START.matcher(text);
             this.out = out;
             this.warnings = warnings;
-            boolean labelled = SectionLabel.LINE.matcher(text).find() || SectionLabel.PLAIN_LINE.matcher(text).find()
-                    || SectionLabel.SUMMARY.matcher(text).find();
-            this.askingHeadings = !labelled && askingHeadings(text) >= 2;
+            // how the document is written, decided on its text outside code blocks: a few-shot prompt's "Q:"/"A:"
+            // lines in an answer's code do not make it a labelled document
+            String prose = MarkdownLines.forScanning(text);
+            boolean labelled = SectionLabel.LINE.matcher(prose).find() || SectionLabel.PLAIN_LINE.matcher(prose).find()
+                    || SectionLabel.SUMMARY.matcher(prose).find();
+            this.askingHeadings = !labelled && askingHeadings(prose) >= 2;
             this.unlabelled = labelled ? SectionLabel.PROMPT : SectionLabel.ANSWER;
-            this.pairsUnderHeadings = labelled && pairsUnderHeadings(text);
-            this.pairsAtTop = labelled && pairs(text) >= 2;
+            this.pairsUnderHeadings = labelled && pairsUnderHeadings(prose);
+            this.pairsAtTop = labelled && pairs(prose) >= 2;
             this.documentTitle = DocumentTitle.line(text);
         }
 
