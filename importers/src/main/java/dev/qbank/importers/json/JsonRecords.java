@@ -1,0 +1,232 @@
+package dev.qbank.importers.json;
+
+import dev.qbank.importers.table.Column;
+import dev.qbank.importers.table.SheetRow;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.QbankException;
+import dev.qbank.model.Question;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * One pass over a JSON bank's tokens. Every object is read the same way, however deep: its plain fields (text,
+ * numbers, booleans, lists of them) are kept; a list of objects or an object in a field is read, recursively, as
+ * the questions it holds, filed under a topic (the object's name or title field, else the field's own name unless
+ * it is a container word such as {@code questions} or {@code data}). At the object's end it is a question when it
+ * has a question field and is not merely the title of a group (a group has questions inside and no answer).
+ * Questions are made by {@link SheetRow}, the spreadsheet formats' rules, from the fields as cells.
+ */
+final class JsonRecords {
+    /** Field names that hold questions without naming a topic. */
+    private static final Set<String> CONTAINERS = Set.of("data", "items", "item", "list", "records", "record",
+            "entries", "rows", "results", "qa", "qas", "faq", "faqs", "cards", "content", "contents", "children",
+            "sections", "groups", "categories", "chapters", "topics", "bank", "questionbank", "题库", "列表", "数据",
+            "内容", "章节", "分类");
+    /** Field names that name a group (its topic) besides the topic and question columns. */
+    private static final Set<String> NAMES = Set.of("name", "名称", "标题", "名字", "heading", "label");
+
+    private final JsonParser p;
+    private final SheetRow.Place place;
+    private final Consumer<Question> out;
+    private final Consumer<Diagnostic> warnings;
+    private final Set<String> unread = new TreeSet<>();
+    private int unreadLine;
+    private int questions;
+
+    JsonRecords(JsonParser p, String file, Consumer<Question> out, Consumer<Diagnostic> warnings) {
+        this.p = p;
+        this.place = new SheetRow.Place(file, JsonRecordsImporter.NAME, null);
+        this.out = q -> {
+            questions++;
+            out.accept(q);
+        };
+        this.warnings = warnings;
+    }
+
+    /** Reads every top-level value: one document, or JSON Lines (a value a line). */
+    void read() {
+        JsonToken t;
+        int firstLine = 0;
+        while ((t = p.nextToken()) != null) {
+            firstLine = firstLine == 0 ? line() : firstLine;
+            switch (t) {
+                case START_OBJECT -> object(null, null);
+                case START_ARRAY -> array(null, true, null, null);
+                default -> throw refused(line(), "a JSON bank is an object or an array of objects, not "
+                        + describe(t));
+            }
+        }
+        if (questions == 0) {
+            throw refused(Math.max(1, firstLine), "no object with a question field (" + questionNames()
+                    + ") in this JSON; name the field holding each question's text like one of these");
+        }
+        if (!unread.isEmpty()) {
+            warnings.accept(Diagnostic.warning("fields-not-read", place.file(), unreadLine, 0, "field"
+                    + (unread.size() == 1 ? " " : "s ") + String.join(", ", unread)
+                    + (unread.size() == 1 ? " is" : " are") + " not a question field and not imported (qbank reads "
+                    + "question, prompt, aliases, answer, explanation, difficulty, tags, topic, number, url, "
+                    + "references, and their Chinese names)"));
+        }
+    }
+
+    /**
+     * Reads the object whose {@code {} was just read: a question, a group of questions, or both read nowhere.
+     *
+     * @param topic the topic of the group it is in, or null
+     * @param key   the field it is the value of, or null in a list or at the top
+     */
+    private void object(String topic, String key) {
+        int line = line();
+        Map<String, String> fields = new LinkedHashMap<>();
+        int before = questions;
+        String name = null;
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+            String field = p.currentName();
+            Column column = Column.of(field).orElse(null);
+            JsonToken v = p.nextToken();
+            if (v == JsonToken.START_ARRAY) {
+                String list = array(field, false, column, childTopic(name, field, topic));
+                if (list != null) {
+                    fields.put(field, list);
+                }
+            } else if (v == JsonToken.START_OBJECT) {
+                int inside = questions;
+                object(childTopic(name, field, topic), field);
+                if (questions == inside && column != null) {
+                    warnings.accept(Diagnostic.warning("json-field", place.file(), line(), 0, "field \"" + field
+                            + "\" holds an object, not text; not read (write its text as a string)"));
+                }
+            } else if (v != JsonToken.VALUE_NULL) {
+                String text = p.getString();
+                fields.put(field, text);
+                if (name == null && (column == Column.TOPIC || column == Column.QUESTION || isName(field))) {
+                    name = text;
+                }
+            }
+        }
+        boolean group = questions > before;
+        boolean hasQuestion = fields.keySet().stream().anyMatch(f -> Column.of(f).orElse(null) == Column.QUESTION);
+        boolean answered = fields.keySet().stream().anyMatch(f -> {
+            Column c = Column.of(f).orElse(null);
+            return c == Column.ANSWER || c == Column.EXPLANATION;
+        });
+        if (hasQuestion && (!group || answered)) {
+            question(fields, line, topic);
+        } else if (!group && !fields.isEmpty()) {
+            warnings.accept(Diagnostic.warning("no-question", place.file(), line, 0, "an object with no question field ("
+                    + questionNames() + ")" + (key == null ? "" : " in \"" + key + "\"") + "; not imported"));
+        }
+    }
+
+    /**
+     * Reads the list whose {@code [} was just read. Objects in it are read as questions or groups; texts are
+     * questions when the list is one of questions (at the top, or a field named like the question column), else
+     * returned as the field's value, one item a line.
+     *
+     * @return the field's value (texts a line each), or null when the list held objects or questions
+     */
+    private String array(String field, boolean top, Column column, String topic) {
+        List<String> texts = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        boolean objects = false;
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t == JsonToken.START_OBJECT) {
+                objects = true;
+                object(topic, field);
+            } else if (t == JsonToken.START_ARRAY) {
+                warnings.accept(Diagnostic.warning("json-field", place.file(), line(), 0, "a list inside a list"
+                        + (field == null ? "" : " in \"" + field + "\"") + "; not read"));
+                p.skipChildren();
+            } else if (t != JsonToken.VALUE_NULL) {
+                texts.add(p.getString());
+                lines.add(line());
+            }
+        }
+        if (texts.isEmpty()) {
+            return objects ? null : "";
+        }
+        if (top || column == Column.QUESTION) {
+            for (int i = 0; i < texts.size(); i++) {
+                Map<String, String> fields = new LinkedHashMap<>();
+                fields.put("question", texts.get(i));
+                question(fields, lines.get(i), topic);
+            }
+            return null;
+        }
+        // an answer given as a list is its paragraphs (or points); tags, aliases and references are one a line
+        boolean prose = column == Column.ANSWER || column == Column.EXPLANATION || column == Column.PROMPT;
+        return String.join(prose ? "\n\n" : "\n", texts);
+    }
+
+    /** One question from an object's fields, as a spreadsheet row whose cells are the fields. */
+    private void question(Map<String, String> fields, int line, String topic) {
+        List<String> cells = new ArrayList<>(fields.size() + 1);
+        Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            Column c = Column.of(f.getKey()).orElse(null);
+            if (c == null) {
+                if (unread.isEmpty()) {
+                    unreadLine = line;
+                }
+                unread.add(f.getKey());
+                continue;
+            }
+            if (columns.putIfAbsent(c, cells.size()) == null) {
+                cells.add(f.getValue());
+            }
+        }
+        if (topic != null && !columns.containsKey(Column.TOPIC)) {
+            columns.put(Column.TOPIC, cells.size());
+            cells.add(topic);
+        }
+        SheetRow.read(place, columns, cells, line, out, warnings);
+    }
+
+    /** The topic of what a field holds: its group's name, else the field's name unless a container's, else the outer. */
+    private static String childTopic(String groupName, String field, String outer) {
+        if (groupName != null) {
+            return groupName;
+        }
+        Column c = Column.of(field).orElse(null);
+        String f = field.strip().toLowerCase(Locale.ROOT);
+        return c == Column.QUESTION || c != null || CONTAINERS.contains(f) || f.isEmpty() ? outer : field.strip();
+    }
+
+    private static boolean isName(String field) {
+        return NAMES.contains(field.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static String questionNames() {
+        return "question, 题目, 问题, title or q";
+    }
+
+    private static String describe(JsonToken t) {
+        return switch (t) {
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            default -> "null";
+        };
+    }
+
+    private int line() {
+        var loc = p.currentTokenLocation();
+        return loc == null ? 0 : Math.max(0, loc.getLineNr());
+    }
+
+    private QbankException refused(int line, String message) {
+        return new QbankException(List.of(Diagnostic.error(JsonRecordsImporter.NAME, place.file(), line, 0, message)),
+                QbankException.EXIT_FINDINGS);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.qbank.importers.json;
+
+import dev.qbank.importers.Importer;
+import dev.qbank.importers.SourceDocument;
+import dev.qbank.importers.table.Column;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.QbankException;
+import dev.qbank.model.QbankMapper;
+import dev.qbank.model.Question;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Question banks other tools keep as JSON: an array of objects, the array under a field
+ * ({@code {"questions": [...]}}, {@code {"data": [...]}}), objects grouped by topic ({@code {"CNN": [...]}},
+ * {@code [{"category": "CNN", "questions": [...]}]}), or JSON Lines (one object a line). An object with a question
+ * field is a question; its fields are named like a spreadsheet's columns ({@link Column}: question/题目/title/q,
+ * answer/答案/a, explanation/解析, difficulty/难度, tags/标签, topic/分类, ...) and read by the same rules
+ * ({@code SheetRow}), a list of strings being one item a line. The file is read as a stream of tokens, so its size
+ * is no limit. qbank's own JSON export ({@code schemaVersion}) is {@code qbankjson}'s, which keeps ids.
+ */
+public final class JsonRecordsImporter implements Importer {
+    public static final String NAME = "json";
+    private static final int SNIFF_CHARS = 8192;
+    /** Fields of qbank's own question objects: JSON Lines of only these is {@code qbankjson}'s. */
+    private static final Set<String> QBANK_FIELDS = Set.of("id", "question", "prompt", "answer", "explanation",
+            "difficulty", "topic", "tags", "language", "aliases", "references", "media", "sources", "conflicts");
+    static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(QbankMapper.MAX_STRING_LENGTH)
+                    .maxNestingDepth(QbankMapper.MAX_NESTING_DEPTH)
+                    .maxDocumentLength(-1)
+                    .build())
+            .build();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "JSON or JSON Lines from other tools: objects with a question field (question/题目/title/q, "
+                + "answer/答案, tags/标签, ...), in an array, under a field, or grouped by topic";
+    }
+
+    /**
+     * Sure when the first object with a question field has one qbank's own objects do not have; a little when the
+     * text is JSON with no such field in its first kilobytes (so that reading it says what is missing, rather than
+     * "no importer recognises this file").
+     */
+    @Override
+    public double sniff(SourceDocument doc) {
+        String text = doc.text();
+        String head = text.substring(0, Math.min(text.length(), SNIFF_CHARS)).stripLeading();
+        if (head.isEmpty() || head.charAt(0) != '[' && head.charAt(0) != '{' || head.contains("\"schemaVersion\"")) {
+            return 0;
+        }
+        ArrayDeque<ObjectKeys> open = new ArrayDeque<>();
+        boolean json = false;
+        try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), head)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                json |= t == JsonToken.PROPERTY_NAME || t == JsonToken.VALUE_STRING; // "[link](url)" is not JSON
+                if (t == JsonToken.START_OBJECT) {
+                    open.push(new ObjectKeys());
+                } else if (t == JsonToken.PROPERTY_NAME) {
+                    String key = p.currentName();
+                    ObjectKeys keys = open.peek();
+                    keys.foreign |= !QBANK_FIELDS.contains(key);
+                    if (Column.of(key).orElse(null) == Column.QUESTION && p.nextToken() == JsonToken.VALUE_STRING) {
+                        keys.question = true;
+                    }
+                } else if (t == JsonToken.END_OBJECT) {
+                    ObjectKeys keys = open.pop();
+                    if (keys.question) {
+                        return keys.foreign ? 0.93 : 0.6;
+                    }
+                }
+            }
+        } catch (JacksonException e) {
+            // not JSON, or cut off by the sniffing limit: an object with a question field open there still counts
+        }
+        for (ObjectKeys keys : open) {
+            if (keys.question) {
+                return keys.foreign ? 0.93 : 0.6;
+            }
+        }
+        return json ? 0.35 : 0;
+    }
+
+    /** The fields of an object the sniffing is inside: one named like a question, one qbank's objects lack. */
+    private static final class ObjectKeys {
+        boolean question;
+        boolean foreign;
+    }
+
+    @Override
+    public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
+        try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), doc.text())) {
+            new JsonRecords(p, doc.file(), questions, warnings).read();
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            throw new QbankException(List.of(Diagnostic.error(NAME, doc.file(),
+                    at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr()),
+                    "not valid JSON: " + reason(e) + "; fix the file at this line and column")),
+                    QbankException.EXIT_FINDINGS);
+        }
+    }
+
+    /** Jackson's message without the location and source excerpt the diagnostic already carries. */
+    private static String reason(JacksonException e) {
+        String msg = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        return msg.replace('\n', ' ').strip();
+    }
+}
