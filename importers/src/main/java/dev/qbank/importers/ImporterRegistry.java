@@ -33,6 +33,7 @@ public final class ImporterRegistry {
         // Binary containers, read from their path (SourceDocument.binary()).
         r.register(new dev.qbank.importers.xlsx.XlsxImporter());
         r.register(new dev.qbank.importers.anki.AnkiImporter());
+        r.register(new dev.qbank.importers.docx.DocxImporter());
         return r;
     }
 

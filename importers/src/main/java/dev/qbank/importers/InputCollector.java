@@ -46,8 +46,8 @@ final class InputCollector {
             "png", "jpg", "jpeg", "gif", "webp", "bmp", "svg", "ico", "tif", "tiff", "heic", "avif",
             "mp3", "wav", "ogg", "m4a", "mp4", "mov", "webm", "avi", "mkv",
             "pdf", "zip", "gz", "tgz", "bz2", "xz", "7z", "rar", "tar",
-            // not xlsx and apkg: workbooks and Anki decks are question banks qbank reads
-            "doc", "docx", "xls", "ppt", "pptx", "odt", "ods", "odp", "epub",
+            // not xlsx, docx and apkg: workbooks, Word documents and Anki decks are question banks qbank reads
+            "doc", "xls", "ppt", "pptx", "odt", "ods", "odp", "epub",
             "exe", "dll", "so", "dylib", "class", "jar", "db", "sqlite", "woff", "woff2", "ttf", "otf");
     /**
      * Name prefixes (upper case) of the files a repository of banks keeps beside them and that are never banks: a

@@ -34,7 +34,8 @@ import java.util.zip.ZipFile;
 public record SourceDocument(String file, Path path, String text, long bytes, String sha256, boolean binary) {
     /** The message for a binary file no importer reads. */
     static final String NOT_TEXT = "this is a binary file, not a text question bank "
-            + "(import takes UTF-8 text: Markdown, plain lists, qbank JSON; Excel .xlsx workbooks and Anki .apkg decks)";
+            + "(import takes UTF-8 text: Markdown, plain lists, JSON, CSV; Excel .xlsx workbooks, Word .docx documents "
+            + "and Anki .apkg decks)";
     /** First bytes of a zip archive (a local file header, or the end record of an empty archive). */
     private static final byte[][] CONTAINER_MAGIC = {
             {'P', 'K', 3, 4}, {'P', 'K', 5, 6},

@@ -74,6 +74,8 @@ public final class QaImporter implements Importer {
     private static final Pattern ASKING_HEADING_LINE = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S[^\\n]*[？?][ \\t#]*$");
     private static final Pattern NUMBERED_HEADING_LINE =
             Pattern.compile("(?im)^[ \\t]{0,3}#{1,6}[ \\t]+" + NUMBER_MARK);
+    /** An unindented numbered line ({@code 2、}, {@code 2.}, {@code (2)}): a list item, not a heading. */
+    private static final Pattern NUMBERED_ITEM_LINE = Pattern.compile("(?:\\*\\*)?(?:[0-9]{1,4}[.、．)）]|[（(][0-9]{1,4}[)）])");
     private static final Pattern DETAILS_TAG = Pattern.compile("(?i)(?:<details[^>]*>|</details>)");
     private static final Pattern HTML_TAG = Pattern.compile("<[^>\n]*>");
     /** An Obsidian callout's first line naming a label: {@code > [!note]- 答案}, {@code > [!tip]+ Answer:}. */
@@ -284,7 +286,38 @@ public final class QaImporter implements Importer {
             while (summary.find()) {
                 answers += SectionLabel.of(summary.group("word")).orElse(null) == SectionLabel.ANSWER ? 1 : 0;
             }
-            return answers > HEADING_LINE.matcher(text).results().count();
+            return answers > HEADING_LINE.matcher(text).results().count() || listItemsAnswered(text);
+        }
+
+        /**
+         * Whether one heading's part holds two answer labels with a numbered line between them: the answers then
+         * belong to a list's items under a section heading ({@code ## 一、CNN}, {@code 1、question},
+         * {@code **答：**…}, {@code 2、question}, {@code **答：**…}), as a Word document's lists read, not to the
+         * heading.
+         */
+        private static boolean listItemsAnswered(String text) {
+            int answers = 0;
+            boolean itemAfterAnswer = false;
+            for (String line : (Iterable<String>) text.lines()::iterator) {
+                if (HEADING_LINE.matcher(line).lookingAt()) {
+                    answers = 0;
+                    itemAfterAnswer = false;
+                    continue;
+                }
+                Matcher label = SectionLabel.ANY_LINE.matcher(line);
+                if (label.lookingAt()) {
+                    if (SectionLabel.of(label.group(1)).orElse(null) == SectionLabel.ANSWER) {
+                        if (answers > 0 && itemAfterAnswer) {
+                            return true;
+                        }
+                        answers++;
+                        itemAfterAnswer = false;
+                    }
+                } else if (answers > 0 && NUMBERED_ITEM_LINE.matcher(line).lookingAt()) {
+                    itemAfterAnswer = true;
+                }
+            }
+            return false;
         }
 
         static long askingHeadings(String text) {

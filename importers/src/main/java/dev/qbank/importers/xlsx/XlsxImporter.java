@@ -73,18 +73,8 @@ public final class XlsxImporter implements Importer {
 
     @Override
     public double sniff(SourceDocument doc) {
-        if (!doc.binary()) {
-            return 0;
-        }
-        if (doc.hasZipEntry(WORKBOOK_PART)) {
-            return 0.95;
-        }
-        if (legacyKind(doc) != null) {
-            return 0.9; // an encrypted workbook or an old .xls: read() says what to do
-        }
-        String file = doc.file().toLowerCase(Locale.ROOT);
-        // a broken file named as a workbook: read() says it cannot be read, rather than "binary file"
-        return file.endsWith(".xlsx") || file.endsWith(".xlsm") ? 0.5 : 0;
+        // an encrypted workbook or an old .xls scores 0.9: read() says what to do
+        return dev.qbank.importers.OfficeFiles.sniff(doc, WORKBOOK_PART, () -> legacyKind(doc), 0.9, ".xlsx", ".xlsm");
     }
 
     @Override
@@ -164,20 +154,11 @@ public final class XlsxImporter implements Importer {
     }
 
     private static QbankException unreadable(SourceDocument doc, Exception e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = String.valueOf(t.getMessage());
-            if (m.contains("Zip bomb") || m.contains("zip bomb")) {
-                return error(doc, "refused: this workbook inflates to far more than its size, as a zip bomb does, "
-                        + "or holds a part too large to read safely; if it is a genuine workbook, " + RESAVE);
-            }
-        }
-        String cause = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
-        return error(doc, "not a readable Excel workbook (" + (cause.isEmpty() ? e.getClass().getSimpleName() : cause)
-                + "); " + RESAVE);
+        return dev.qbank.importers.OfficeFiles.unreadable(NAME, doc, e, "workbook", RESAVE);
     }
 
     private static QbankException error(SourceDocument doc, String message) {
-        return new QbankException(Diagnostic.error(NAME, doc.file(), 0, 0, message));
+        return dev.qbank.importers.OfficeFiles.error(NAME, doc, message);
     }
 
     /** Thrown out of the parser to stop reading a sheet once its first filled row is found not to be a header. */

@@ -283,6 +283,21 @@ class QaImporterTest {
                 .containsExactly("什么是 X？");
     }
 
+    /** Answer labels under list items, the items under section headings (a Word list's shape): a numbered list. */
+    @Test
+    void answeredListItemsUnderSectionHeadingsAreNotHeadingQuestions() {
+        String text = "# 面试题整理\n## 一、卷积神经网络\n1、什么是感受野？\n**答：**输入区域。\n2、池化有什么用？\n"
+                + "**答：**降维。\n## 二、循环神经网络\n1、LSTM 有几个门？\n**答：**三个。\n";
+        SourceDocument doc = SourceDocument.of(java.nio.file.Path.of("x.md"), "x.md",
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name())
+                .isEqualTo("numbered");
+        // one answer under each numbered heading stays a Q&A document
+        assertThat(importer.sniff(SourceDocument.of(java.nio.file.Path.of("y.md"), "y.md",
+                "## 1. 什么是 X？\n**答案：** x\n1. 第一点\n## 2. 什么是 Y？\n**答案：** y\n".getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)))).isEqualTo(0.95);
+    }
+
     private static String detectedFormat(String fixture) {
         SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("qa").resolve(fixture), fixture);
         return new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name();

@@ -65,8 +65,8 @@ class XlsxImportPipelineTest {
         Path book = XlsxFixtures.userBook(dir.resolve("book.xlsx"));
         assertThatThrownBy(() -> run("csv", book)).isInstanceOf(QbankException.class).hasMessage(
                 book.toString().replace('\\', '/') + ": error[format]: this is a binary file, not a text question"
-                        + " bank (import takes UTF-8 text: Markdown, plain lists, qbank JSON; Excel .xlsx"
-                        + " workbooks and Anki .apkg decks); --format csv reads text");
+                        + " bank (import takes UTF-8 text: Markdown, plain lists, JSON, CSV; Excel .xlsx"
+                        + " workbooks, Word .docx documents and Anki .apkg decks); --format csv reads text");
         Path csv = dir.resolve("q.csv");
         Files.writeString(csv, "question,answer\nq,a\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> run("xlsx", csv)).isInstanceOf(QbankException.class).hasMessage(

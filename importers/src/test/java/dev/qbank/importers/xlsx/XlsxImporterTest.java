@@ -181,18 +181,18 @@ class XlsxImporterTest {
 
     @Test
     void aZipThatIsNotAWorkbookIsABinaryFile() throws IOException {
-        Path docx = dir.resolve("notes.docx");
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(docx))) {
-            out.putNextEntry(new ZipEntry("word/document.xml"));
-            out.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+        Path slides = dir.resolve("notes.pptx");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(slides))) {
+            out.putNextEntry(new ZipEntry("ppt/presentation.xml"));
+            out.write("<p:presentation/>".getBytes(StandardCharsets.UTF_8));
         }
-        SourceDocument doc = SourceDocument.load(docx, "notes.docx");
+        SourceDocument doc = SourceDocument.load(slides, "notes.pptx");
         assertThat(doc.binary()).isTrue();
         assertThat(xlsx.sniff(doc)).isZero();
         assertThatThrownBy(() -> new FormatDetector(ImporterRegistry.standard()).detect(doc))
-                .isInstanceOf(QbankException.class).hasMessage("notes.docx: error[binary]: this is a binary file, not"
-                        + " a text question bank (import takes UTF-8 text: Markdown, plain lists, qbank JSON; Excel "
-                        + ".xlsx workbooks and Anki .apkg decks)");
+                .isInstanceOf(QbankException.class).hasMessage("notes.pptx: error[binary]: this is a binary file, not"
+                        + " a text question bank (import takes UTF-8 text: Markdown, plain lists, JSON, CSV; Excel "
+                        + ".xlsx workbooks, Word .docx documents and Anki .apkg decks)");
     }
 
     @Test

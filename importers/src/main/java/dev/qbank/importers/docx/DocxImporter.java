@@ -1,0 +1,126 @@
+package dev.qbank.importers.docx;
+
+import dev.qbank.importers.FormatDetector;
+import dev.qbank.importers.Importer;
+import dev.qbank.importers.ImporterRegistry;
+import dev.qbank.importers.OfficeFiles;
+import dev.qbank.importers.SourceDocument;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.QbankException;
+import dev.qbank.model.Question;
+import dev.qbank.model.Source;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/**
+ * A Word document ({@code .docx}), the way many interview banks are shared: its text is turned into the Markdown
+ * it stands for ({@link WordText}: heading styles, Word's automatic numbering and bullets, bold, tables) and read
+ * by the Markdown importer whose shape it has (numbered list, chapters, Q&amp;A, table), detected as for a text
+ * file. A question's line is the number of its paragraph in the document (table rows count one each), its source's
+ * format {@code docx}. Opened with POI (zip-bomb limits on); pictures are not read, and a warning says so.
+ */
+public final class DocxImporter implements Importer {
+    public static final String NAME = "docx";
+    static final String DOCUMENT_PART = "word/document.xml";
+    private static final String RESAVE = "open it in Word (or LibreOffice / WPS) and save it as a Word document "
+            + "(.docx)";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Word document (.docx): headings, numbered lists, Q&A labels or a table, read as the Markdown shapes";
+    }
+
+    @Override
+    public boolean binary() {
+        return true;
+    }
+
+    @Override
+    public double sniff(SourceDocument doc) {
+        // an old .doc or an encrypted .docx scores above xlsx's 0.9: read() says what to do
+        return OfficeFiles.sniff(doc, DOCUMENT_PART, () -> legacyKind(doc), 0.92, ".docx", ".docm");
+    }
+
+    @Override
+    public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
+        if (!doc.binary()) {
+            throw error(doc, "not a Word document: a .docx file is a zip package, and this is text");
+        }
+        String legacy = legacyKind(doc);
+        if (legacy != null) {
+            throw error(doc, legacy);
+        }
+        WordText word;
+        try (OPCPackage pkg = OPCPackage.open(doc.path().toFile(), PackageAccess.READ);
+             XWPFDocument d = new XWPFDocument(pkg)) {
+            word = WordText.of(d);
+        } catch (IOException | OpenXML4JException | RuntimeException e) {
+            throw unreadable(doc, e);
+        }
+        SourceDocument text = SourceDocument.of(doc.path(), doc.file(),
+                word.markdown().getBytes(StandardCharsets.UTF_8));
+        Importer shape;
+        try {
+            shape = new FormatDetector(ImporterRegistry.standard()).detect(text).importer();
+        } catch (QbankException e) {
+            throw error(doc, "no question list, Q&A labels or question table in this document's text; qbank reads "
+                    + "numbered questions, headings over answers, 问：/答： labels or a table with a 题目/question column");
+        }
+        shape.read(text, q -> questions.accept(placed(q, word)), w -> warnings.accept(new Diagnostic(w.severity(),
+                w.code(), w.file(), word.element(w.line()), 0, w.message())));
+        if (word.pictures() > 0) {
+            warnings.accept(Diagnostic.warning("pictures", doc.file(), 0, 0, word.pictures() + " picture"
+                    + (word.pictures() == 1 ? " is" : "s are") + " in this document and not imported (qbank reads "
+                    + "its text); add them to the questions' answers in the bank by hand if they matter"));
+        }
+    }
+
+    /** The question with its source's line as the paragraph's number and its format as this one. */
+    private static Question placed(Question q, WordText word) {
+        List<Source> sources = q.sources().stream().map(s -> new Source(s.file(), word.element(s.line()), s.text(),
+                NAME, s.number(), s.url(), s.section())).toList();
+        return q.toBuilder().sources(sources).build();
+    }
+
+    /** What to do about an OLE2 file, which is not a .docx: an old Word document or an encrypted one; else null. */
+    private static String legacyKind(SourceDocument doc) {
+        if (doc.hasZipEntry(DOCUMENT_PART)) {
+            return null;
+        }
+        try (POIFSFileSystem fs = new POIFSFileSystem(doc.path().toFile(), true)) {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("EncryptionInfo") && doc.file().toLowerCase(Locale.ROOT).matches(".*\\.doc[xm]?$")) {
+                return "this document is encrypted (protected by a password to open); remove the password in Word "
+                        + "(File > Info > Protect Document), save, and import again";
+            }
+            if (root.hasEntry("WordDocument")) {
+                return "this is a Word 97-2003 document (.doc), which qbank does not read; " + RESAVE;
+            }
+            return null;
+        } catch (IOException | RuntimeException notOle2) {
+            return null;
+        }
+    }
+
+    private static QbankException unreadable(SourceDocument doc, Exception e) {
+        return OfficeFiles.unreadable(NAME, doc, e, "document", RESAVE);
+    }
+
+    private static QbankException error(SourceDocument doc, String message) {
+        return OfficeFiles.error(NAME, doc, message);
+    }
+}

@@ -1,0 +1,250 @@
+package dev.qbank.importers.docx;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * A Word document's body as the Markdown a person would have typed for it, so that the Markdown importers read it
+ * by its shape: a heading style is a {@code #} heading, an automatically numbered paragraph gets the number Word
+ * shows ({@code 1.}, {@code 一、}, {@code （1）}, a bullet as {@code -}), deeper list levels are indented, bold runs
+ * are {@code **bold**}, a table is a Markdown table, a line break inside a paragraph a new line. Each Markdown line
+ * remembers the paragraph (or table row) it came from, counted from 1 through the body, which is what messages
+ * and sources call a Word file's line.
+ *
+ * @param markdown  the text, lines ending in {@code \n}
+ * @param elements  for each Markdown line (index 0 is line 1), its paragraph or table row number
+ * @param pictures  pictures in the text, which are not read
+ */
+record WordText(String markdown, int[] elements, int pictures) {
+    private static final Pattern HEADING_STYLE = Pattern.compile("(?:heading|标题)\\s*([1-9])");
+    private static final Pattern LEVEL_PLACEHOLDER = Pattern.compile("%([1-9])");
+
+    static WordText of(XWPFDocument doc) {
+        Builder b = new Builder(doc);
+        for (IBodyElement e : doc.getBodyElements()) {
+            if (e instanceof XWPFParagraph p) {
+                b.paragraph(p);
+            } else if (e instanceof XWPFTable t) {
+                b.table(t);
+            } else if (e instanceof XWPFSDT sdt) {
+                b.element++;
+                b.lines(sdt.getContent().getText());
+            }
+        }
+        int[] elements = b.elements.stream().mapToInt(Integer::intValue).toArray();
+        return new WordText(b.text.toString(), elements, b.pictures);
+    }
+
+    /** The paragraph or table row a Markdown line came from; the line itself past the last. */
+    int element(int line) {
+        return line >= 1 && line <= elements.length ? elements[line - 1] : line;
+    }
+
+    private static final class Builder {
+        private final XWPFDocument doc;
+        private final StringBuilder text = new StringBuilder();
+        private final List<Integer> elements = new ArrayList<>();
+        /** Per numbered list, the counter of each level. */
+        private final Map<BigInteger, int[]> counters = new HashMap<>();
+        private int element;
+        private int pictures;
+
+        Builder(XWPFDocument doc) {
+            this.doc = doc;
+        }
+
+        void paragraph(XWPFParagraph p) {
+            element++;
+            StringBuilder line = new StringBuilder();
+            for (XWPFRun run : p.getRuns()) {
+                pictures += run.getEmbeddedPictures().size();
+                String t = run.text();
+                if (t.isEmpty()) {
+                    continue;
+                }
+                line.append(run.isBold() && !t.isBlank() ? bold(t) : t);
+            }
+            String body = line.toString();
+            int heading = headingLevel(p);
+            if (heading > 0 && !body.isBlank()) {
+                lines("#".repeat(heading) + " " + body.replace('\n', ' ').strip());
+                return;
+            }
+            String label = listLabel(p);
+            if (label != null && !body.isBlank()) {
+                int level = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
+                body = "   ".repeat(level) + label + body.stripLeading();
+            }
+            lines(body);
+        }
+
+        void table(XWPFTable t) {
+            if (!text.isEmpty() && !text.toString().endsWith("\n\n")) {
+                lines(""); // a table is a block of its own
+            }
+            boolean first = true;
+            for (XWPFTableRow row : t.getRows()) {
+                element++;
+                StringBuilder line = new StringBuilder("|");
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    List<String> paragraphs = new ArrayList<>();
+                    for (XWPFParagraph p : cell.getParagraphs()) {
+                        paragraphs.add(p.getText().replace("\n", "<br>"));
+                    }
+                    line.append(' ').append(String.join("<br>", paragraphs).strip().replace("|", "\\|")).append(" |");
+                }
+                lines(line.toString());
+                if (first) {
+                    lines("|" + " --- |".repeat(row.getTableCells().size()));
+                    first = false;
+                }
+            }
+            lines("");
+        }
+
+        /** Appends {@code s}, one Markdown line per line of it, each from the current element. */
+        void lines(String s) {
+            for (String l : s.split("\n", -1)) {
+                text.append(l.stripTrailing()).append('\n');
+                elements.add(element);
+            }
+        }
+
+        /** {@code **text**} with the run's edge spaces outside, so that Markdown sees emphasis. */
+        private static String bold(String t) {
+            int start = 0;
+            int end = t.length();
+            while (start < end && Character.isWhitespace(t.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(t.charAt(end - 1))) {
+                end--;
+            }
+            return t.substring(0, start) + "**" + t.substring(start, end) + "**" + t.substring(end);
+        }
+
+        /** 1-6 for a paragraph in a heading style (by its name, "heading 2" or "标题 2", or "Title"), else 0. */
+        private int headingLevel(XWPFParagraph p) {
+            String id = p.getStyleID();
+            if (id == null) {
+                return 0;
+            }
+            XWPFStyle style = doc.getStyles() == null ? null : doc.getStyles().getStyle(id);
+            String name = (style == null || style.getName() == null ? id : style.getName()).toLowerCase(Locale.ROOT);
+            if (name.equals("title") || name.equals("标题")) {
+                return 1;
+            }
+            Matcher m = HEADING_STYLE.matcher(name);
+            return m.find() ? Math.min(6, Integer.parseInt(m.group(1))) : 0;
+        }
+
+        /**
+         * The number or bullet Word shows before an automatically numbered paragraph, with a space after it, or
+         * null. Counters start at 1 per list and restart below a level that moves on.
+         */
+        private String listLabel(XWPFParagraph p) {
+            BigInteger numId = p.getNumID();
+            if (numId == null) {
+                return null;
+            }
+            String format = p.getNumFmt() == null ? "decimal" : p.getNumFmt();
+            if (format.equals("bullet")) {
+                return "- ";
+            }
+            if (format.equals("none")) {
+                return null;
+            }
+            int level = p.getNumIlvl() == null ? 0 : Math.min(8, p.getNumIlvl().intValue());
+            int[] count = counters.computeIfAbsent(numId, k -> new int[9]);
+            count[level]++;
+            for (int deeper = level + 1; deeper < count.length; deeper++) {
+                count[deeper] = 0;
+            }
+            String levelText = p.getNumLevelText() == null ? "%" + (level + 1) + "." : p.getNumLevelText();
+            Matcher m = LEVEL_PLACEHOLDER.matcher(levelText);
+            StringBuilder label = new StringBuilder();
+            while (m.find()) {
+                int of = Integer.parseInt(m.group(1)) - 1;
+                int n = Math.max(1, count[of]);
+                m.appendReplacement(label, Matcher.quoteReplacement(of == level ? number(n, format) : "" + n));
+            }
+            m.appendTail(label);
+            String s = label.toString().strip();
+            return s.isEmpty() ? null : s + (s.endsWith("、") ? "" : " ");
+        }
+
+        /** {@code n} as a Word number format writes it. */
+        private static String number(int n, String format) {
+            return switch (format) {
+                case "chineseCounting", "chineseCountingThousand", "ideographTraditional", "ideographDigital",
+                     "japaneseCounting", "taiwaneseCounting", "chineseLegalSimplified" -> chinese(n);
+                case "decimalEnclosedCircle", "decimalEnclosedCircleChinese" ->
+                        n <= 20 ? String.valueOf((char) ('①' + n - 1)) : "(" + n + ")";
+                case "lowerLetter" -> letters(n).toLowerCase(Locale.ROOT);
+                case "upperLetter" -> letters(n);
+                case "lowerRoman" -> roman(n).toLowerCase(Locale.ROOT);
+                case "upperRoman" -> roman(n);
+                case "decimalZero" -> n < 10 ? "0" + n : "" + n;
+                case "decimalFullWidth", "decimalFullWidth2" -> fullWidth(n);
+                default -> String.valueOf(n);
+            };
+        }
+
+        private static String chinese(int n) {
+            String digits = "零一二三四五六七八九";
+            if (n < 10) {
+                return String.valueOf(digits.charAt(n));
+            }
+            if (n < 100) {
+                return (n / 10 == 1 ? "" : String.valueOf(digits.charAt(n / 10))) + "十"
+                        + (n % 10 == 0 ? "" : String.valueOf(digits.charAt(n % 10)));
+            }
+            return String.valueOf(n);
+        }
+
+        private static String letters(int n) {
+            StringBuilder sb = new StringBuilder();
+            for (int c = n; c > 0; c = (c - 1) / 26) {
+                sb.insert(0, (char) ('A' + (c - 1) % 26));
+            }
+            return sb.toString();
+        }
+
+        private static String roman(int n) {
+            int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+            String[] symbols = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+            StringBuilder sb = new StringBuilder();
+            int rest = n;
+            for (int i = 0; i < values.length; i++) {
+                while (rest >= values[i]) {
+                    sb.append(symbols[i]);
+                    rest -= values[i];
+                }
+            }
+            return sb.toString();
+        }
+
+        private static String fullWidth(int n) {
+            StringBuilder sb = new StringBuilder();
+            for (char c : String.valueOf(n).toCharArray()) {
+                sb.append((char) (c - '0' + '０'));
+            }
+            return sb.toString();
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package dev.qbank.importers.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.qbank.importers.FormatDetector;
+import dev.qbank.importers.Golden;
+import dev.qbank.importers.ImporterRegistry;
+import dev.qbank.importers.SourceDocument;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.QbankException;
+import dev.qbank.model.Question;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+
+/** Word documents written with POI's own writer, read back as the Markdown shapes their text has. */
+class DocxImporterTest {
+    @TempDir
+    Path dir;
+
+    private final DocxImporter importer = new DocxImporter();
+
+    /** A numbered list (Word's automatic numbering, level 0 "%1.", level 1 "(%2)") under heading-styled sections. */
+    private Path numberedDocument() throws IOException {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            XWPFNumbering numbering = doc.createNumbering();
+            CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
+            abs.setAbstractNumId(BigInteger.ZERO);
+            level(abs, 0, STNumberFormat.DECIMAL, "%1.");
+            level(abs, 1, STNumberFormat.DECIMAL, "(%2)");
+            BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abs, numbering)));
+            heading(doc, "卷积神经网络");                                   // paragraph 1
+            item(doc, numId, 0, "什么是感受野？");                           // 2
+            plain(doc, "输出上一个点对应的输入区域。");                       // 3
+            item(doc, numId, 0, "1x1 卷积有什么作用？");                     // 4
+            XWPFParagraph answer = doc.createParagraph();                  // 5: bold, then a line break
+            XWPFRun b = answer.createRun();
+            b.setBold(true);
+            b.setText("作用：");
+            XWPFRun r = answer.createRun();
+            r.setText("升降维");
+            r.addBreak();
+            r.setText("跨通道融合");
+            heading(doc, "循环神经网络");                                   // 6
+            item(doc, numId, 0, "LSTM 为什么能缓解梯度消失？");              // 7
+            XWPFParagraph pic = doc.createParagraph();                     // 8: a picture
+            try {
+                pic.createRun().addPicture(new ByteArrayInputStream(new byte[] {(byte) 0x89, 'P', 'N', 'G'}),
+                        Document.PICTURE_TYPE_PNG, "a.png", 10, 10);
+            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new IOException(e);
+            }
+            return save(doc, "numbered.docx");
+        }
+    }
+
+    private static void level(CTAbstractNum abs, int ilvl, STNumberFormat.Enum format, String text) {
+        CTLvl lvl = abs.addNewLvl();
+        lvl.setIlvl(BigInteger.valueOf(ilvl));
+        lvl.addNewNumFmt().setVal(format);
+        lvl.addNewLvlText().setVal(text);
+        lvl.addNewStart().setVal(BigInteger.ONE);
+    }
+
+    private static void heading(XWPFDocument doc, String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle("Heading2");
+        p.createRun().setText(text);
+    }
+
+    private static void item(XWPFDocument doc, BigInteger numId, int level, String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setNumID(numId);
+        p.setNumILvl(BigInteger.valueOf(level));
+        p.createRun().setText(text);
+    }
+
+    private static void plain(XWPFDocument doc, String text) {
+        doc.createParagraph().createRun().setText(text);
+    }
+
+    private Path save(XWPFDocument doc, String name) throws IOException {
+        Path file = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            doc.write(out);
+        }
+        return file;
+    }
+
+    private static String detected(Path file) {
+        return new FormatDetector(ImporterRegistry.standard()).detect(SourceDocument.load(file, "x")).importer().name();
+    }
+
+    @Test
+    void aNumberedListUnderHeadingsIsReadWithWordsNumbersAndParagraphLines() throws IOException {
+        Path file = numberedDocument();
+        assertThat(detected(file)).isEqualTo("docx");
+        Golden.Result r = Golden.read(importer, file, "numbered.docx");
+        assertThat(r.questions()).extracting(Question::question, Question::topic, q -> q.sources().get(0).line(),
+                q -> q.sources().get(0).format(), q -> q.sources().get(0).number()).containsExactly(
+                tuple("什么是感受野？", "卷积神经网络", 2, "docx", "1"),
+                tuple("1x1 卷积有什么作用？", "卷积神经网络", 4, "docx", "2"),
+                tuple("LSTM 为什么能缓解梯度消失？", "循环神经网络", 7, "docx", "3"));
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("输出上一个点对应的输入区域。",
+                "**作用：**升降维\n跨通道融合", null);
+        assertThat(r.warnings()).extracting(Diagnostic::code).containsExactly("pictures");
+    }
+
+    /** Written by make-wps-style.py, not POI: Chinese style names, numbering restarting per section, a break. */
+    @Test
+    void aDocumentWrittenByAnotherToolIsReadAsItsListUnderItsSections() {
+        Path file = Golden.FIXTURES.resolve("docx").resolve("wps-style.docx");
+        assertThat(detected(file)).isEqualTo("docx");
+        Golden.Result r = Golden.read(importer, file, "wps-style.docx");
+        assertThat(r.questions()).extracting(Question::question, Question::topic, q -> q.sources().get(0).line(),
+                q -> q.sources().get(0).number()).containsExactly(
+                tuple("什么是感受野？", "卷积神经网络", 3, "1"),
+                tuple("池化层有什么作用？", "卷积神经网络", 5, "2"),
+                tuple("LSTM 的三个门分别是什么？", "循环神经网络", 8, "1"));
+        assertThat(r.questions().get(1).answer()).endsWith("降维\n增大感受野");
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
+    void labelledQuestionsAndTablesAreReadByTheirShape() throws IOException {
+        Path qa;
+        try (XWPFDocument doc = new XWPFDocument()) {
+            plain(doc, "问：什么是过拟合？");
+            plain(doc, "答：训练集好，测试集差。");
+            plain(doc, "");
+            plain(doc, "问：什么是欠拟合？");
+            plain(doc, "答：都不好。");
+            qa = save(doc, "qa.docx");
+        }
+        assertThat(Golden.read(importer, qa, "qa.docx").questions())
+                .extracting(Question::question, Question::answer, q -> q.sources().get(0).line())
+                .containsExactly(tuple("什么是过拟合？", "训练集好，测试集差。", 1), tuple("什么是欠拟合？", "都不好。", 4));
+        Path table;
+        try (XWPFDocument doc = new XWPFDocument()) {
+            plain(doc, "面试题汇总");
+            XWPFTable t = doc.createTable(3, 2);
+            String[][] cells = {{"题目", "答案"}, {"什么是 BN？", "批归一化"}, {"BN 和 LN 的区别？", "归一化的维度 | 不同"}};
+            for (int row = 0; row < 3; row++) {
+                for (int col = 0; col < 2; col++) {
+                    t.getRow(row).getCell(col).setText(cells[row][col]);
+                }
+            }
+            table = save(doc, "table.docx");
+        }
+        assertThat(Golden.read(importer, table, "table.docx").questions())
+                .extracting(Question::question, Question::answer, q -> q.sources().get(0).line())
+                .containsExactly(tuple("什么是 BN？", "批归一化", 3), tuple("BN 和 LN 的区别？", "归一化的维度 | 不同", 4));
+    }
+
+    @Test
+    void aDocumentWithoutQuestionsAnOldDocAndABrokenFileAreRefusedWithWhatToDo() throws IOException {
+        Path prose;
+        try (XWPFDocument doc = new XWPFDocument()) {
+            plain(doc, "会议纪要");
+            prose = save(doc, "prose.docx");
+        }
+        assertThatThrownBy(() -> Golden.read(importer, prose, "prose.docx")).isInstanceOf(QbankException.class)
+                .hasMessageContaining("no question list");
+        Path old = dir.resolve("old.doc");
+        try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(old)) {
+            fs.createDocument(new ByteArrayInputStream(new byte[600]), "WordDocument");
+            fs.writeFilesystem(out);
+        }
+        assertThat(detected(old)).isEqualTo("docx");
+        assertThatThrownBy(() -> Golden.read(importer, old, "old.doc")).isInstanceOf(QbankException.class)
+                .hasMessageContaining("Word 97-2003").hasMessageContaining("save it as a Word document (.docx)");
+        Path broken = dir.resolve("broken.docx");
+        byte[] zip = Files.readAllBytes(prose);
+        Files.write(broken, java.util.Arrays.copyOf(zip, zip.length / 2));
+        assertThatThrownBy(() -> Golden.read(importer, broken, "broken.docx")).isInstanceOf(QbankException.class)
+                .satisfies(e -> assertThat(List.of(e.getMessage())).singleElement().asString().contains("broken.docx"));
+    }
+}
