@@ -150,8 +150,12 @@ final class FileReader {
             // Bounded here, for every format, rather than in each importer (two of them had forgotten): a field
             // longer than a bank file may hold is refused at its source line instead of being written. The text is
             // made canonical here too, once for all formats (full-width letters, invisible characters, spacing).
-            importer.read(doc, q -> questions.add(QuestionText.canonical(QuestionLimits.check(doc, q))),
-                    warnings::add);
+            // ... and the pictures a question's Markdown shows are listed in its media, to come into the bank.
+            boolean listImages = !importer.listsMedia();
+            importer.read(doc, q -> {
+                Question checked = QuestionText.canonical(QuestionLimits.check(doc, q));
+                questions.add(listImages ? LinkedImages.listed(checked) : checked);
+            }, warnings::add);
         } catch (QbankException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {

@@ -49,4 +49,12 @@ public interface Importer {
     default java.nio.file.Path extractedMedia(SourceDocument doc) {
         return null;
     }
+
+    /**
+     * Whether this importer lists each question's {@code media} itself (and warns about the images it leaves out);
+     * false, the default, when the import lists the local images a question's Markdown shows ({@link LinkedImages}).
+     */
+    default boolean listsMedia() {
+        return false;
+    }
 }

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * imported bank may have them, and the text still reads. Links with a scheme ({@code https:}, {@code data:}) are the
  * web's business and not checked.
  */
-final class ImageLinks {
+public final class ImageLinks {
     static final String CODE = "media-link";
     static final List<String> FIELDS = List.of("prompt", "answer", "explanation");
 
@@ -31,7 +31,7 @@ final class ImageLinks {
     private static final Pattern SCHEME = Pattern.compile("^(?:[A-Za-z][A-Za-z0-9+.-]*:|//|#).*");
 
     /** One link in a text: the target as written, and where it starts in the text. */
-    record Link(String target, int offset) {
+    public record Link(String target, int offset) {
     }
 
     private ImageLinks() {
@@ -43,7 +43,7 @@ final class ImageLinks {
     }
 
     /** The local image links of {@code text}, in order. */
-    static List<Link> links(String text) {
+    public static List<Link> links(String text) {
         List<Link> out = new ArrayList<>();
         if (!mayHaveLinks(text)) {
             return out;

@@ -72,6 +72,12 @@ public final class AnkiImporter implements Importer {
         this.maxCollectionBytes = maxCollectionBytes;
     }
 
+    /** Lists the pictures its pages (decks) hold, and warns about those it leaves out. */
+    @Override
+    public boolean listsMedia() {
+        return true;
+    }
+
     @Override
     public String name() {
         return NAME;

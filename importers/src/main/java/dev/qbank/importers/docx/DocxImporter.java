@@ -11,6 +11,8 @@ import dev.qbank.model.Question;
 import dev.qbank.model.Source;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -26,7 +28,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * it stands for ({@link WordText}: heading styles, Word's automatic numbering and bullets, bold, tables) and read
  * by the Markdown importer whose shape it has (numbered list, chapters, Q&amp;A, table), detected as for a text
  * file. A question's line is the number of its paragraph in the document (table rows count one each), its source's
- * format {@code docx}. Opened with POI (zip-bomb limits on); pictures are not read, and a warning says so.
+ * format {@code docx}. Opened with POI (zip-bomb limits on). The pictures the text shows are written to a temporary
+ * folder ({@link #extractedMedia}) for the import to bring into the bank with the questions that link them.
  */
 public final class DocxImporter implements Importer {
     public static final String NAME = "docx";
@@ -82,10 +85,38 @@ public final class DocxImporter implements Importer {
         }
         shape.read(text, q -> questions.accept(placed(q, word)), w -> warnings.accept(new Diagnostic(w.severity(),
                 w.code(), w.file(), word.element(w.line()), 0, w.message())));
-        if (word.pictures() > 0) {
-            warnings.accept(Diagnostic.warning("pictures", doc.file(), 0, 0, word.pictures() + " picture"
-                    + (word.pictures() == 1 ? " is" : "s are") + " in this document and not imported (qbank reads "
-                    + "its text); add them to the questions' answers in the bank by hand if they matter"));
+        unpack(doc, word.pictures());
+    }
+
+    @Override
+    public Path extractedMedia(SourceDocument doc) {
+        Path folder = mediaFolder(doc);
+        return Files.isDirectory(folder) ? folder : null;
+    }
+
+    /** Named by the document's digest and this process, so two imports at once, or two documents, never share one. */
+    private static Path mediaFolder(SourceDocument doc) {
+        return Path.of(System.getProperty("java.io.tmpdir"), "qbank-docx-media-" + doc.sha256().substring(0, 16) + "-"
+                + ProcessHandle.current().pid());
+    }
+
+    /** Writes the pictures where {@link #extractedMedia} finds them; the import deletes the folder. */
+    private static void unpack(SourceDocument doc, List<WordText.Picture> pictures) {
+        if (pictures.isEmpty()) {
+            return;
+        }
+        Path folder = mediaFolder(doc);
+        try {
+            Files.createDirectories(folder);
+            folder.toFile().deleteOnExit(); // for a run that dies before the import deletes it
+            for (WordText.Picture picture : pictures) {
+                Path file = folder.resolve(picture.name());
+                file.toFile().deleteOnExit();
+                Files.write(file, picture.data());
+            }
+        } catch (IOException e) {
+            throw QbankException.usage("io", doc.file(), "cannot write this document's pictures to " + folder + ": "
+                    + e.getMessage());
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -22,15 +24,20 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * A Word document's body as the Markdown a person would have typed for it, so that the Markdown importers read it
  * by its shape: a heading style is a {@code #} heading, an automatically numbered paragraph gets the number Word
  * shows ({@code 1.}, {@code 一、}, {@code （1）}, a bullet as {@code -}), deeper list levels are indented, bold runs
- * are {@code **bold**}, a table is a Markdown table, a line break inside a paragraph a new line. Each Markdown line
+ * are {@code **bold**}, a table is a Markdown table, a line break inside a paragraph a new line, a picture a
+ * Markdown image of the name the package gives it ({@code ![](image1.png)}), kept in {@code pictures}. Each Markdown line
  * remembers the paragraph (or table row) it came from, counted from 1 through the body, which is what messages
  * and sources call a Word file's line.
  *
  * @param markdown  the text, lines ending in {@code \n}
  * @param elements  for each Markdown line (index 0 is line 1), its paragraph or table row number
- * @param pictures  pictures in the text, which are not read
+ * @param pictures  the pictures the text links, by the names it links them with
  */
-record WordText(String markdown, int[] elements, int pictures) {
+record WordText(String markdown, int[] elements, List<Picture> pictures) {
+    /** A picture of the document: a plain file name (no folders) and its bytes. */
+    record Picture(String name, byte[] data) {
+    }
+
     private static final Pattern HEADING_STYLE = Pattern.compile("(?:heading|标题)\\s*([1-9])");
     private static final Pattern LEVEL_PLACEHOLDER = Pattern.compile("%([1-9])");
 
@@ -47,7 +54,7 @@ record WordText(String markdown, int[] elements, int pictures) {
             }
         }
         int[] elements = b.elements.stream().mapToInt(Integer::intValue).toArray();
-        return new WordText(b.text.toString(), elements, b.pictures);
+        return new WordText(b.text.toString(), elements, List.copyOf(b.pictures));
     }
 
     /** The paragraph or table row a Markdown line came from; the line itself past the last. */
@@ -62,7 +69,8 @@ record WordText(String markdown, int[] elements, int pictures) {
         /** Per numbered list, the counter of each level. */
         private final Map<BigInteger, int[]> counters = new HashMap<>();
         private int element;
-        private int pictures;
+        private final List<Picture> pictures = new ArrayList<>();
+        private final java.util.Set<String> pictureNames = new java.util.HashSet<>();
 
         Builder(XWPFDocument doc) {
             this.doc = doc;
@@ -72,12 +80,14 @@ record WordText(String markdown, int[] elements, int pictures) {
             element++;
             StringBuilder line = new StringBuilder();
             for (XWPFRun run : p.getRuns()) {
-                pictures += run.getEmbeddedPictures().size();
                 String t = run.text();
-                if (t.isEmpty()) {
-                    continue;
-                }
                 line.append(run.isBold() && !t.isBlank() ? bold(t) : t);
+                for (XWPFPicture picture : run.getEmbeddedPictures()) {
+                    String name = picture(picture.getPictureData());
+                    if (name != null) {
+                        line.append("![](").append(name).append(')');
+                    }
+                }
             }
             String body = line.toString();
             int heading = headingLevel(p);
@@ -115,6 +125,25 @@ record WordText(String markdown, int[] elements, int pictures) {
                 }
             }
             lines("");
+        }
+
+        /**
+         * The name a picture is linked by: the package's file name when it is plain ({@code image3.png}), else
+         * {@code imageN.EXT}; each picture once. Null when the picture's data is not in the package.
+         */
+        private String picture(XWPFPictureData data) {
+            if (data == null) {
+                return null;
+            }
+            String name = data.getFileName() == null ? "" : data.getFileName();
+            if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
+                String ext = data.suggestFileExtension();
+                name = "image" + (pictures.size() + 1) + (ext == null || ext.isEmpty() ? "" : "." + ext);
+            }
+            if (pictureNames.add(name)) {
+                pictures.add(new Picture(name, data.getData()));
+            }
+            return name;
         }
 
         /** Appends {@code s}, one Markdown line per line of it, each from the current element. */

@@ -93,6 +93,12 @@ public final class NotionImporter implements Importer {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
+    /** Lists the pictures its pages (decks) hold, and warns about those it leaves out. */
+    @Override
+    public boolean listsMedia() {
+        return true;
+    }
+
     @Override
     public String name() {
         return NAME;

@@ -121,8 +121,35 @@ class DocxImporterTest {
                 tuple("1x1 卷积有什么作用？", "卷积神经网络", 4, "docx", "2"),
                 tuple("LSTM 为什么能缓解梯度消失？", "循环神经网络", 7, "docx", "3"));
         assertThat(r.questions()).extracting(Question::answer).containsExactly("输出上一个点对应的输入区域。",
-                "**作用：**升降维\n跨通道融合", null);
-        assertThat(r.warnings()).extracting(Diagnostic::code).containsExactly("pictures");
+                "**作用：**升降维\n跨通道融合", "![](image1.png)");
+        assertThat(r.warnings()).isEmpty();
+        Path pictures = importer.extractedMedia(SourceDocument.load(file, "numbered.docx"));
+        assertThat(pictures.resolve("image1.png")).hasBinaryContent(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    }
+
+    /** The import brings a document's pictures into the bank, and a Markdown bank's pictures beside it, alike. */
+    @Test
+    void picturesComeIntoTheBankWithTheQuestionsThatShowThem() throws IOException {
+        Path docx = numberedDocument();
+        Path md = dir.resolve("list.md");
+        Files.createDirectories(dir.resolve("img"));
+        Files.write(dir.resolve("img/diagram.png"), new byte[] {1, 2, 3});
+        Files.writeString(md, "1. 什么是残差连接？\n   ![结构](img/diagram.png)\n2. 什么是 dropout？\n   ![](img/gone.png)\n");
+        Path bank = dir.resolve("bank");
+        dev.qbank.importers.ImportReport report = new dev.qbank.importers.ImportPipeline(ImporterRegistry.standard())
+                .run(new dev.qbank.importers.ImportRequest(List.of(docx.toString(), md.toString()), bank, null));
+        List<Question> questions = new dev.qbank.model.BankStore(bank).readAll();
+        Question lstm = questions.stream().filter(q -> q.question().startsWith("LSTM")).findFirst().orElseThrow();
+        assertThat(lstm.media()).singleElement().asString().startsWith("media/").endsWith("-image1.png");
+        assertThat(lstm.answer()).isEqualTo("![](" + lstm.media().get(0) + ")");
+        assertThat(bank.resolve(lstm.media().get(0))).hasBinaryContent(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Question residual = questions.stream().filter(q -> q.question().startsWith("什么是残差")).findFirst()
+                .orElseThrow();
+        assertThat(residual.media()).singleElement().asString().endsWith("-diagram.png");
+        assertThat(residual.answer()).isEqualTo("![结构](" + residual.media().get(0) + ")");
+        assertThat(report.files()).flatExtracting(f -> f.warnings()).extracting(Diagnostic::code)
+                .containsExactly("media-missing");
+        assertThat(importer.extractedMedia(SourceDocument.load(docx, "numbered.docx"))).isNull();
     }
 
     /** Written by make-wps-style.py, not POI: Chinese style names, numbering restarting per section, a break. */
