@@ -129,17 +129,11 @@ public final class AnkiImporter implements Importer {
 
     @Override
     public Path extractedMedia(SourceDocument doc) {
-        Path folder = mediaFolder(doc);
-        return Files.isDirectory(folder) ? folder : null;
+        return dev.qbank.importers.UnpackedMedia.ifUnpacked(NAME, doc);
     }
 
-    /**
-     * The temporary folder this package's images are unpacked into: named by the package's digest and this process,
-     * so two imports running at once, or two packages, never share one.
-     */
     private static Path mediaFolder(SourceDocument doc) {
-        return Path.of(System.getProperty("java.io.tmpdir"), "qbank-anki-media-" + doc.sha256().substring(0, 16) + "-"
-                + ProcessHandle.current().pid());
+        return dev.qbank.importers.UnpackedMedia.folder(NAME, doc);
     }
 
     private static ZipFile open(SourceDocument doc) {

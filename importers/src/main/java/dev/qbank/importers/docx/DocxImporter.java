@@ -90,14 +90,11 @@ public final class DocxImporter implements Importer {
 
     @Override
     public Path extractedMedia(SourceDocument doc) {
-        Path folder = mediaFolder(doc);
-        return Files.isDirectory(folder) ? folder : null;
+        return dev.qbank.importers.UnpackedMedia.ifUnpacked(NAME, doc);
     }
 
-    /** Named by the document's digest and this process, so two imports at once, or two documents, never share one. */
     private static Path mediaFolder(SourceDocument doc) {
-        return Path.of(System.getProperty("java.io.tmpdir"), "qbank-docx-media-" + doc.sha256().substring(0, 16) + "-"
-                + ProcessHandle.current().pid());
+        return dev.qbank.importers.UnpackedMedia.folder(NAME, doc);
     }
 
     /** Writes the pictures where {@link #extractedMedia} finds them; the import deletes the folder. */
