@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFPictureData;
@@ -24,10 +25,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * A Word document's body as the Markdown a person would have typed for it, so that the Markdown importers read it
  * by its shape: a heading style is a {@code #} heading, an automatically numbered paragraph gets the number Word
  * shows ({@code 1.}, {@code 一、}, {@code （1）}, a bullet as {@code -}), deeper list levels are indented, bold runs
- * are {@code **bold**}, a table is a Markdown table, a line break inside a paragraph a new line, a picture a
- * Markdown image of the name the package gives it ({@code ![](image1.png)}), kept in {@code pictures}. Each Markdown line
- * remembers the paragraph (or table row) it came from, counted from 1 through the body, which is what messages
- * and sources call a Word file's line.
+ * are {@code **bold**}, a link to a web page {@code [text](url)}, a table is a Markdown table, a line break inside
+ * a paragraph a new line, a picture a Markdown image of the name the package gives it ({@code ![](image1.png)}),
+ * kept in {@code pictures}. Each Markdown line remembers the paragraph (or table row) it came from, counted from 1
+ * through the body, which is what messages and sources call a Word file's line.
  *
  * @param markdown  the text, lines ending in {@code \n}
  * @param elements  for each Markdown line (index 0 is line 1), its paragraph or table row number
@@ -81,6 +82,11 @@ record WordText(String markdown, int[] elements, List<Picture> pictures) {
             StringBuilder line = new StringBuilder();
             for (XWPFRun run : p.getRuns()) {
                 String t = run.text();
+                String url = run instanceof XWPFHyperlinkRun link && link.getHyperlink(doc) != null
+                        ? link.getHyperlink(doc).getURL() : null;
+                if (url != null && url.matches("(?i)https?://\\S+") && !t.isBlank()) {
+                    t = "[" + t + "](" + url + ")"; // a link's address is worth keeping: references, sources
+                }
                 line.append(run.isBold() && !t.isBlank() ? bold(t) : t);
                 for (XWPFPicture picture : run.getEmbeddedPictures()) {
                     String name = picture(picture.getPictureData());

@@ -50,7 +50,9 @@ class DocxImporterTest {
             BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abs, numbering)));
             heading(doc, "卷积神经网络");                                   // paragraph 1
             item(doc, numId, 0, "什么是感受野？");                           // 2
-            plain(doc, "输出上一个点对应的输入区域。");                       // 3
+            XWPFParagraph three = doc.createParagraph();                   // 3, ending with a link
+            three.createRun().setText("输出上一个点对应的输入区域，见");
+            three.createHyperlinkRun("https://example.com/rf").setText("这篇文章");
             item(doc, numId, 0, "1x1 卷积有什么作用？");                     // 4
             XWPFParagraph answer = doc.createParagraph();                  // 5: bold, then a line break
             XWPFRun b = answer.createRun();
@@ -120,7 +122,7 @@ class DocxImporterTest {
                 tuple("什么是感受野？", "卷积神经网络", 2, "docx", "1"),
                 tuple("1x1 卷积有什么作用？", "卷积神经网络", 4, "docx", "2"),
                 tuple("LSTM 为什么能缓解梯度消失？", "循环神经网络", 7, "docx", "3"));
-        assertThat(r.questions()).extracting(Question::answer).containsExactly("输出上一个点对应的输入区域。",
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("输出上一个点对应的输入区域，见[这篇文章](https://example.com/rf)",
                 "**作用：**升降维\n跨通道融合", "![](image1.png)");
         assertThat(r.warnings()).isEmpty();
         Path pictures = importer.extractedMedia(SourceDocument.load(file, "numbered.docx"));
