@@ -1,5 +1,6 @@
 package dev.qbank.importers.qa;
 
+import dev.qbank.importers.AsideCallouts;
 import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
@@ -148,7 +149,10 @@ public final class QaImporter implements Importer {
 
     @Override
     public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
-        new Reader(doc, questions, warnings).read();
+        AsideCallouts callouts = AsideCallouts.of(PARSER, doc.text());
+        Reader reader = new Reader(callouts.document(doc), questions, warnings);
+        reader.callouts = callouts;
+        reader.read();
     }
 
     /** A labelled section's place in the source: from after its label to the end of its last block. */
@@ -157,6 +161,10 @@ public final class QaImporter implements Importer {
         int end;
         /** The section is the inside of a quote (an Obsidian callout): its lines lose their {@code >}. */
         boolean quoted;
+        /** The section is a Notion callout's content (see {@link AsideCallouts}): its lines become a quote. */
+        boolean callout;
+        /** Text the section holds instead of a range of the source: a collapsed block's summary as a bold line. */
+        String literal;
 
         Range(int start, int end) {
             this.start = start;
@@ -184,6 +192,14 @@ public final class QaImporter implements Importer {
         Difficulty titleLevel;
         /** The kind of {@link #open}; after a metadata line, the text section that goes on below it. */
         SectionLabel openKind;
+        /** Collapsed blocks ({@code <details>} with a summary that is no question) open in the text. */
+        int folds;
+        /** The question was asked by a {@code <summary>} and its {@code </details>} is still to come. */
+        boolean detailsOpen;
+        /** Its {@code </details>} came: unlabelled text after it is outside the question (see {@link Reader#outside}). */
+        boolean detailsClosed;
+        /** Text outside the question was warned about. */
+        boolean outsideWarned;
 
         Pending(String number, String title, int line, String section, int level) {
             this.level = level;
@@ -202,6 +218,11 @@ public final class QaImporter implements Importer {
             }
             open = range;
             openKind = label;
+        }
+
+        /** The section text goes on in: the open one's, or {@code unlabelled} before any. */
+        SectionLabel textKind(SectionLabel unlabelled) {
+            return openKind != null ? openKind : unlabelled;
         }
     }
 
@@ -233,6 +254,9 @@ public final class QaImporter implements Importer {
         /** The line of the document's title heading (see {@link DocumentTitle}), 0 for none; and its text, once read. */
         private final int documentTitle;
         private String documentTitleText;
+        /** The document's Notion callouts, their tags already out of {@link #text}; the one last quoted. */
+        AsideCallouts callouts = AsideCallouts.NONE;
+        private AsideCallouts.Region quotedCallout;
 
         Reader(SourceDocument doc, Consumer<Question> out, Consumer<Diagnostic> warnings) {
             this.doc = doc;
@@ -376,6 +400,9 @@ public final class QaImporter implements Importer {
                 if (block instanceof HtmlBlock && detailsQuestion(block)) {
                     continue;
                 }
+                if (current != null && (block instanceof HtmlBlock && folded(block) || calloutQuoted(block))) {
+                    continue;
+                }
                 if (current != null && block instanceof BlockQuote && callout(block)) {
                     continue;
                 }
@@ -409,6 +436,10 @@ public final class QaImporter implements Importer {
                     continue; // a separator between questions, not content
                 }
                 if (labels.isEmpty()) {
+                    if (current.detailsClosed) {
+                        outside(block);
+                        continue;
+                    }
                     extend(start(block), end(block));
                     continue;
                 }
@@ -547,6 +578,8 @@ public final class QaImporter implements Importer {
             // deeper than any heading: the next heading ends the question
             openQuestion(title, line(block), 7);
             current.openSection(SectionLabel.ANSWER, from, to);
+            current.detailsOpen = close < 0;
+            current.detailsClosed = close >= 0;
             return true;
         }
 
@@ -602,9 +635,86 @@ public final class QaImporter implements Importer {
                 int close = html.toLowerCase(java.util.Locale.ROOT).indexOf("</details>", summary.end());
                 current.openSection(SectionLabel.of(summary.group("word")).orElseThrow(), from + summary.end(),
                         from + (close < 0 ? html.length() : close));
+                current.folds += close < 0 ? 1 : 0; // its </details> ends this block, not a question's
                 return true;
             }
-            return DETAILS_TAG.matcher(html.strip()).matches();
+            if (!DETAILS_TAG.matcher(html.strip()).matches()) {
+                return false;
+            }
+            if (html.strip().startsWith("</")) {
+                current.open = null; // the text after the tag goes on in a section of its own, without the tag
+                if (current.folds > 0) {
+                    current.folds--;
+                } else if (current.detailsOpen) {
+                    current.detailsOpen = false;
+                    current.detailsClosed = true;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * A collapsed block in a question's text whose summary asks nothing ({@code <details><summary>代码</summary>}
+         * then code): its content is part of the text, as Markdown, the summary a bold line over it; whether it was
+         * one. (Labels, questions and "click to expand" summaries were taken before.)
+         */
+        private boolean folded(Node block) {
+            String html = text.substring(start(block), end(block));
+            Matcher q = SectionLabel.QUESTION_SUMMARY.matcher(html);
+            if (!q.find() || !html.substring(0, q.start()).isBlank()) {
+                return false;
+            }
+            String title = EmphasisStripper.strip(HTML_TAG.matcher(q.group("text")).replaceAll("")).strip()
+                    .replaceAll("\\s+", " ");
+            SectionLabel kind = current.textKind(unlabelled);
+            current.open = null;
+            if (!title.isEmpty()) {
+                current.openSection(kind, start(block), start(block));
+                current.open.literal = "**" + title + "**";
+                current.open = null;
+            }
+            int close = html.toLowerCase(java.util.Locale.ROOT).indexOf("</details>", q.end());
+            current.openSection(kind, start(block) + q.end(), start(block) + (close < 0 ? html.length() : close));
+            if (close < 0) {
+                current.folds++; // its content goes on in the blocks below, up to its </details>
+            } else {
+                current.open = null;
+            }
+            return true;
+        }
+
+        /**
+         * A Notion callout ({@code <aside>💡 ...</aside>}, see {@link AsideCallouts}) in a question's text: the whole
+         * callout, quoted, at its first block; its later blocks are in it. A callout holding a label is read as if
+         * its tags were not there. Whether the block was one.
+         */
+        private boolean calloutQuoted(Node block) {
+            Optional<AsideCallouts.Region> callout = callouts.at(start(block));
+            if (callout.isEmpty() || callout.get().equals(quotedCallout)) {
+                return callout.isPresent();
+            }
+            if (!labels(block).isEmpty()) {
+                return false;
+            }
+            quotedCallout = callout.get();
+            current.openSection(current.textKind(unlabelled), callout.get().start(), callout.get().end());
+            current.open.callout = true;
+            current.open = null; // what follows the callout is text of its own
+            return true;
+        }
+
+        /**
+         * Unlabelled text after the {@code </details>} of a question its {@code <summary>} asked: on the page it
+         * stands outside the collapsed answer (a note between questions, a remark on the list), so it is not
+         * imported; warned about once per question, at its first line.
+         */
+        private void outside(Node block) {
+            if (!current.outsideWarned) {
+                current.outsideWarned = true;
+                warnings.accept(Diagnostic.warning("outside-question", doc.file(), line(block), 0,
+                        "text after a question's </details> is outside its answer and is not imported (move it "
+                                + "inside the <details> to keep it)"));
+            }
         }
 
         /**
@@ -770,11 +880,14 @@ public final class QaImporter implements Importer {
         private String section(Pending q, SectionLabel label) {
             List<String> parts = new ArrayList<>();
             for (Range r : q.sections.getOrDefault(label, List.of())) {
-                String part = text.substring(r.start, Math.max(r.start, r.end));
+                String part = r.literal != null ? r.literal : text.substring(r.start, Math.max(r.start, r.end));
                 if (r.quoted) {
                     part = QUOTE_MARK.matcher(part).replaceAll("");
                 }
                 part = part.strip();
+                if (r.callout) {
+                    part = AsideCallouts.asQuote(part);
+                }
                 if (!part.isEmpty()) {
                     parts.add(part);
                 }

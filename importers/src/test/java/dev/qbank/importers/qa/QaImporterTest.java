@@ -461,4 +461,45 @@ class QaImporterTest {
                 "> [!warning] 注意\n> 这是一段不带标签的提示，属于答案。\n\n给 Transformer 注入位置信息。");
         assertThat(detectedFormat("callout-answers.md")).isEqualTo("qa");
     }
+
+    /**
+     * A collapsed block inside an answer ({@code <details><summary>代码</summary>} code {@code </details>}) and a
+     * Notion callout ({@code <aside>💡 ...</aside>}) kept their HTML in the answer.
+     */
+    @Test
+    void collapsedBlocksInAnAnswerAreMarkdownAndCalloutsAreQuotes() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "folded-code-and-callouts.md");
+        List<Question> qs = r.questions();
+        assertThat(qs.get(0).answer()).isEqualTo("训练好、测试差。\n\n> 💡 常见追问：如何判断过拟合？\n>\n> 看验证集损失是否回升。");
+        assertThat(qs.get(0).explanation()).isEqualTo("与欠拟合对照理解。");
+        assertThat(qs.get(1).answer()).isEqualTo("随机丢弃神经元。\n\n**代码**\n\n```python\nnn.Dropout(p=0.5)\n```\n\n"
+                + "补充说明：推理时不丢弃。\n\n**PyTorch 实现**\n\nF.dropout(x, p, training)");
+        assertThat(r.warnings()).isEmpty();
+        // in a question asked by its <summary> too, and its own </details> still ends it
+        Golden.Result questions = Golden.readFixture(importer, "qa", "details-questions.md");
+        assertThat(questions.questions().get(3).answer())
+                .isEqualTo("把梯度范数限制在阈值内。\n\n**Show the code**\n\ntorch.nn.utils.clip_grad_norm_(params, 1.0)");
+    }
+
+    /**
+     * Between {@code <details><summary>question</summary>answer</details>} questions, a note, or text after the last
+     * one, was glued onto the answer above, with the {@code </details>} tag; now it is outside any question, said in
+     * a warning, and a heading still files the questions below it.
+     */
+    @Test
+    void textAfterADetailsQuestionsClosingTagIsOutsideItWithAWarning() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "details-loose-text.md");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::question).containsExactly("What is a receptive field?",
+                "Why use 1x1 convolutions?", "What is warmup?", "What is gradient clipping?");
+        assertThat(qs).extracting(Question::answer).containsExactly(
+                "The region of the input that affects one output unit.", "To change the number of channels cheaply.",
+                "Start with a small learning rate.\n\n**代码**\n\n```python\nlr = base * step / warmup\n```",
+                "Limit the gradient norm.");
+        assertThat(qs).extracting(Question::topic).containsExactly(null, null, "Training", "Training");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("outside-question", 10),
+                org.assertj.core.groups.Tuple.tuple("outside-question", 39));
+        assertThat(detectedFormat("details-loose-text.md")).isEqualTo("qa");
+    }
 }
