@@ -24,16 +24,21 @@ public final class SheetRow {
      */
     private static final int MAX_HEADER_CELL = 30;
     private static final int MAX_HEADER_WORDS = 3;
+    /** The names a Notion database gives its title column, in English and Chinese. */
+    private static final List<String> TITLE_PROPERTY = List.of("name", "名称");
 
     private SheetRow() {
     }
 
     /**
      * Which cell holds which column (the first cell naming a column wins), or null when {@code cells} is not a
-     * header: a cell is not a column name, or none names the question column.
+     * header: a cell is not a column name, or none names the question column. Without a question column, a
+     * {@code Name} column is the question: a Notion database exports its title property so ({@code Name,Tags,Created});
+     * only then, since elsewhere a name may be a person's.
      */
     public static Map<Column, Integer> header(List<String> cells) {
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        int name = -1;
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i) == null ? "" : cells.get(i).strip();
             if (!isColumnName(cell)) {
@@ -41,6 +46,12 @@ public final class SheetRow {
             }
             int at = i;
             Column.of(cell).ifPresent(c -> columns.putIfAbsent(c, at));
+            if (name < 0 && TITLE_PROPERTY.contains(Column.normalise(cell))) {
+                name = i;
+            }
+        }
+        if (!columns.containsKey(Column.QUESTION) && name >= 0) {
+            columns.put(Column.QUESTION, name);
         }
         return columns.containsKey(Column.QUESTION) ? columns : null;
     }

@@ -246,7 +246,7 @@ public final class TableImporter implements Importer {
                 .build());
     }
 
-    /** A cell's Markdown as written (answers keep their markup); {@code <br>} as line breaks. */
+    /** A cell's Markdown as written (answers keep their markup); {@code <br>} as line breaks, HTML lists as Markdown. */
     private static String markdown(SourceDocument doc, List<TableCell> cells, Map<Column, Integer> columns, Column c) {
         Integer index = columns.get(c);
         if (index == null || index >= cells.size()) {
@@ -261,7 +261,7 @@ public final class TableImporter implements Importer {
         if (raw.endsWith("|") && !raw.endsWith("\\|")) {
             raw = raw.substring(0, raw.length() - 1).strip();
         }
-        raw = CellText.BR.matcher(raw.replace("\\|", "|")).replaceAll("\n");
+        raw = CellText.htmlListsAsMarkdown(CellText.BR.matcher(raw.replace("\\|", "|")).replaceAll("\n"));
         return blankToNull(raw.lines().map(String::strip).reduce((a, b) -> a + "\n" + b).orElse("").strip());
     }
 

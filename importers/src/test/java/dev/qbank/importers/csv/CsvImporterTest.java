@@ -73,4 +73,20 @@ class CsvImporterTest {
                 .isInstanceOf(QbankException.class)
                 .hasMessageContaining("x.txt:1: error[no-question-column]");
     }
+
+    /**
+     * A Notion database exported as CSV names its title column {@code Name} ({@code Name,Tags,Created}): such files
+     * were refused as unrecognised. A {@code Name} beside a question column is not the question.
+     */
+    @Test
+    void aNotionDatabasesNameColumnIsTheQuestionWhenNoOtherColumnIs() {
+        var r = Golden.readFixture(csv, "csv", "notion-database.csv");
+        assertThat(r.questions()).extracting(dev.qbank.model.Question::question)
+                .containsExactly("What is overfitting?", "Explain dropout", "What is a CNN?");
+        assertThat(r.questions().get(0).answer()).isEqualTo("The model memorises noise.\n\nUse regularisation.");
+        assertThat(r.questions().get(1).tags()).containsExactly("DL", "Regularisation");
+        assertThat(detected("db.csv", "Name,Tags,Created\nWhat is RNN?,NLP,\"May 1, 2024\"\n")).isEqualTo("csv");
+        var both = Golden.readText(csv, "Name,Question,Answer\nAlice,What is RNN?,x\n").questions();
+        assertThat(both).extracting(dev.qbank.model.Question::question).containsExactly("What is RNN?");
+    }
 }
