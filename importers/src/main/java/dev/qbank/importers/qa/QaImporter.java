@@ -4,6 +4,7 @@ import dev.qbank.importers.AsideCallouts;
 import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
+import dev.qbank.importers.HtmlHeadings;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.notion.EmphasisStripper;
@@ -117,6 +118,7 @@ public final class QaImporter implements Importer {
     @Override
     public double sniff(SourceDocument doc) {
         String head = doc.text().length() > SNIFF_CHARS ? doc.text().substring(0, SNIFF_CHARS) : doc.text();
+        head = HtmlHeadings.asAtx(PARSER, head);
         long labels = SectionLabel.LINE.matcher(head).results().count()
                 + SectionLabel.SUMMARY.matcher(head).results().count();
         if (labels == 0) {
@@ -149,8 +151,9 @@ public final class QaImporter implements Importer {
 
     @Override
     public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
-        AsideCallouts callouts = AsideCallouts.of(PARSER, doc.text());
-        Reader reader = new Reader(callouts.document(doc), questions, warnings);
+        SourceDocument source = HtmlHeadings.document(PARSER, doc); // <h3>question</h3> as ### question
+        AsideCallouts callouts = AsideCallouts.of(PARSER, source.text());
+        Reader reader = new Reader(callouts.document(source), questions, warnings);
         reader.callouts = callouts;
         reader.read();
     }

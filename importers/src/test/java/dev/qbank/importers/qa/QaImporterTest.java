@@ -502,4 +502,20 @@ class QaImporterTest {
                 org.assertj.core.groups.Tuple.tuple("outside-question", 39));
         assertThat(detectedFormat("details-loose-text.md")).isEqualTo("qa");
     }
+
+    /** A README whose questions are HTML headings ({@code <h3>1. What is X?</h3>}) was refused as unrecognised. */
+    @Test
+    void htmlHeadingsOnTheirOwnLineAreHeadings() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "html-headings.md");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::question).containsExactly("What is a perceptron?",
+                "Why do we need non-linear activations?", "How does Adam work?", "What is weight decay?",
+                "Why does BatchNorm help?");
+        assertThat(qs).extracting(q -> q.sources().get(0).line()).containsExactly(7, 11, 20, 24, 28);
+        assertThat(qs).extracting(Question::topic).containsExactly("Neural Networks", "Neural Networks",
+                "Optimisation", "Optimisation", "Optimisation");
+        assertThat(qs.get(4).answer()).isEqualTo("It smooths the loss landscape.\n\n```html\n"
+                + "<h3>6. Not a question: an example in code</h3>\n```");
+        assertThat(detectedFormat("html-headings.md")).isEqualTo("qa");
+    }
 }
