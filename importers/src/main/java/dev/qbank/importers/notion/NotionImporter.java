@@ -3,6 +3,7 @@ package dev.qbank.importers.notion;
 import dev.qbank.importers.AsideCallouts;
 import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.DifficultyWords;
+import dev.qbank.importers.FrontMatter;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.LineIndex;
 import dev.qbank.importers.MarkdownLimits;
@@ -124,8 +125,9 @@ public final class NotionImporter implements Importer {
 
     @Override
     public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
-        AsideCallouts callouts = AsideCallouts.of(PARSER, doc.text());
-        new Reader(callouts.document(doc), questions, warnings, callouts).read();
+        SourceDocument source = FrontMatter.blanked(doc);
+        AsideCallouts callouts = AsideCallouts.of(PARSER, source.text());
+        new Reader(callouts.document(source), questions, warnings, callouts).read();
     }
 
     /** One pass over one document; holds the question being collected. */

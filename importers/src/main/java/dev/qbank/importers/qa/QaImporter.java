@@ -4,6 +4,7 @@ import dev.qbank.importers.AsideCallouts;
 import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
+import dev.qbank.importers.FrontMatter;
 import dev.qbank.importers.HtmlHeadings;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.SourceDocument;
@@ -80,6 +81,15 @@ public final class QaImporter implements Importer {
     /** An Obsidian callout's first line naming a label: {@code > [!note]- 答案}, {@code > [!tip]+ Answer:}. */
     private static final Pattern CALLOUT = Pattern.compile("[ \\t]{0,3}>[ \\t]*\\[![A-Za-z-]+\\][-+]?[ \\t]*"
             + "(?:\\*\\*)?(?<word>[^\\s*：:]{1,12})(?:\\*\\*)?[ \\t]*[：:]?[ \\t]*(?=\\r?\\n|$)");
+    /**
+     * An Obsidian callout that asks ({@code > [!question] 什么是自注意力？}, also {@code faq}, {@code help}): group
+     * {@code title} the question.
+     */
+    private static final Pattern QUESTION_CALLOUT = Pattern.compile("[ \\t]{0,3}>[ \\t]*\\[!(?i:question|faq|help)\\]"
+            + "[-+]?[ \\t]+(?<title>[^\\n]*\\S)[ \\t]*(?=\\r?\\n|$)");
+    private static final Pattern QUESTION_CALLOUT_LINE = Pattern.compile("(?m)^" + QUESTION_CALLOUT.pattern());
+    /** Obsidian's comments, {@code %%hidden%%}: not shown, so not imported. */
+    private static final Pattern COMMENT = Pattern.compile("(?s)%%.*?%%");
     /** The quote marker opening a line of a block quote. */
     private static final Pattern QUOTE_MARK = Pattern.compile("(?m)^[ \\t]{0,3}>[ \\t]?");
     /** A {@code <summary>} that only says to open it: {@code 点击展开}, {@code Click to expand}, {@code Show}. */
@@ -125,6 +135,9 @@ public final class QaImporter implements Importer {
             if (SectionLabel.QUESTION_SUMMARY.matcher(head).results().count() >= 2) {
                 return 0.8; // questions as <summary>, answers inside their <details>
             }
+            if (QUESTION_CALLOUT_LINE.matcher(head).results().count() >= 2) {
+                return 0.8; // Obsidian: questions as "> [!question] title" callouts, answers inside
+            }
             long plainLabels = SectionLabel.PLAIN_LINE.matcher(head).results().count();
             long numberedHeadings = NUMBERED_HEADING_LINE.matcher(head).results().count();
             if (numberedHeadings == 0 && Reader.pairs(head) >= 2) {
@@ -151,7 +164,7 @@ public final class QaImporter implements Importer {
 
     @Override
     public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
-        SourceDocument source = HtmlHeadings.document(PARSER, doc); // <h3>question</h3> as ### question
+        SourceDocument source = HtmlHeadings.document(PARSER, FrontMatter.blanked(doc)); // <h3>q</h3> as ### q
         AsideCallouts callouts = AsideCallouts.of(PARSER, source.text());
         Reader reader = new Reader(callouts.document(source), questions, warnings);
         reader.callouts = callouts;
@@ -199,7 +212,10 @@ public final class QaImporter implements Importer {
         int folds;
         /** The question was asked by a {@code <summary>} and its {@code </details>} is still to come. */
         boolean detailsOpen;
-        /** Its {@code </details>} came: unlabelled text after it is outside the question (see {@link Reader#outside}). */
+        /**
+         * Its {@code </details>} came, or it was a question callout with its answer inside: unlabelled text after it
+         * is outside the question (see {@link Reader#outside}).
+         */
         boolean detailsClosed;
         /** Text outside the question was warned about. */
         boolean outsideWarned;
@@ -356,7 +372,8 @@ public final class QaImporter implements Importer {
 
         void read() {
             // questions are headings, summaries or prompt labels: without any there is nothing to parse for
-            if (!ANY_HEADING.matcher(text).find() && !SectionLabel.QUESTION_SUMMARY.matcher(text).find() && !pairsAtTop) {
+            if (!ANY_HEADING.matcher(text).find() && !SectionLabel.QUESTION_SUMMARY.matcher(text).find() && !pairsAtTop
+                    && !QUESTION_CALLOUT_LINE.matcher(text).find()) {
                 throw noQuestions();
             }
             MarkdownLimits.checkNesting(doc);
@@ -401,6 +418,9 @@ public final class QaImporter implements Importer {
                     continue;
                 }
                 if (block instanceof HtmlBlock && detailsQuestion(block)) {
+                    continue;
+                }
+                if (block instanceof BlockQuote && calloutQuestion(block)) {
                     continue;
                 }
                 if (current != null && (block instanceof HtmlBlock && folded(block) || calloutQuoted(block))) {
@@ -715,8 +735,8 @@ public final class QaImporter implements Importer {
             if (!current.outsideWarned) {
                 current.outsideWarned = true;
                 warnings.accept(Diagnostic.warning("outside-question", doc.file(), line(block), 0,
-                        "text after a question's </details> is outside its answer and is not imported (move it "
-                                + "inside the <details> to keep it)"));
+                        "text after the end of the question above (its </details> or its callout) is outside its "
+                                + "answer and is not imported (move it inside to keep it)"));
             }
         }
 
@@ -736,6 +756,29 @@ public final class QaImporter implements Importer {
             }
             current.openSection(kind.get(), Math.min(m.end() + 1, end(block)), end(block));
             current.open.quoted = true;
+            return true;
+        }
+
+        /**
+         * An Obsidian callout that asks ({@code > [!question] 什么是自注意力？} then {@code > answer}): the question,
+         * its lines the answer, which ends with it as a {@code <details>} question's does; a callout with only its
+         * title asks the question whose answer follows it. Whether it was one.
+         */
+        private boolean calloutQuestion(Node block) {
+            Matcher m = QUESTION_CALLOUT.matcher(text).region(start(block), end(block));
+            if (!m.lookingAt()) {
+                return false;
+            }
+            flush();
+            openQuestion(EmphasisStripper.strip(m.group("title")).strip(), line(block), 7); // deeper than headings
+            int from = Math.min(m.end() + 1, end(block));
+            boolean body = !QUOTE_MARK.matcher(text.substring(from, end(block))).replaceAll("").isBlank();
+            if (body) {
+                current.openSection(SectionLabel.ANSWER, from, end(block));
+                current.open.quoted = true;
+                current.open = null;
+                current.detailsClosed = true;
+            }
             return true;
         }
 
@@ -890,6 +933,9 @@ public final class QaImporter implements Importer {
                 part = part.strip();
                 if (r.callout) {
                     part = AsideCallouts.asQuote(part);
+                }
+                if (part.contains("%%") && !part.contains("```")) {
+                    part = COMMENT.matcher(part).replaceAll("").strip(); // Obsidian's hidden comments
                 }
                 if (!part.isEmpty()) {
                     parts.add(part);

@@ -518,4 +518,34 @@ class QaImporterTest {
                 + "<h3>6. Not a question: an example in code</h3>\n```");
         assertThat(detectedFormat("html-headings.md")).isEqualTo("qa");
     }
+
+    /**
+     * An Obsidian note asking in {@code > [!question] title} callouts, with front matter and {@code %%comments%%}, was
+     * refused as unrecognised; the comments are hidden in Obsidian and are not imported.
+     */
+    @Test
+    void obsidianQuestionCalloutsAreQuestions() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "obsidian-question-callouts.md");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::question).containsExactly("什么是自注意力？", "为什么要除以 $\\sqrt{d_k}$？",
+                "多头注意力的作用？", "位置编码有哪些？");
+        assertThat(qs).extracting(Question::answer).containsExactly("每个位置对所有位置加权求和，权重来自 Q 与 K 的相似度。",
+                "防止点积过大导致 softmax 梯度消失。", "让模型在多个子空间关注不同信息。", "- 正弦位置编码\n- 可学习位置编码");
+        assertThat(qs).extracting(q -> q.sources().get(0).line()).containsExactly(9, 12, 16, 22);
+        // the tip callout after a question's callout is outside it, said once
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("preamble", 7),
+                org.assertj.core.groups.Tuple.tuple("outside-question", 19));
+        assertThat(detectedFormat("obsidian-question-callouts.md")).isEqualTo("qa");
+    }
+
+    /** YAML front matter read as a setext heading ('tags: [dl]' over '---') and became the questions' topic. */
+    @Test
+    void frontMatterIsNoHeading() {
+        List<Question> qs = read("---\ntags: [dl]\naliases: []\n---\n\n### 1. 什么是过拟合？\n\n答：训练好测试差\n\n"
+                + "### 2. 什么是欠拟合？\n\n答：都差\n");
+        assertThat(qs).extracting(Question::topic).containsOnlyNulls();
+        assertThat(qs).extracting(q -> q.sources().get(0).section()).containsOnlyNulls();
+        assertThat(qs).extracting(q -> q.sources().get(0).line()).containsExactly(6, 10);
+    }
 }
