@@ -548,4 +548,20 @@ class QaImporterTest {
         assertThat(qs).extracting(q -> q.sources().get(0).section()).containsOnlyNulls();
         assertThat(qs).extracting(q -> q.sources().get(0).line()).containsExactly(6, 10);
     }
+
+    /** English banks writing {@code Q. question} / {@code Ans. answer} (or {@code ANS:}) were refused as unrecognised. */
+    @Test
+    void qAndAnsWithFullStopsArePairs() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "q-ans-full-stops.md").questions();
+        assertThat(qs).extracting(Question::question).containsExactly("What is bias-variance trade-off?",
+                "What is cross-validation?", "What does Q.E.D. mean in a proof?", "What is regularisation?");
+        assertThat(qs).extracting(Question::answer).containsExactly("Bias is error from wrong assumptions; variance is "
+                + "error from sensitivity to the training set.", "Split the data into k folds and rotate the validation fold.",
+                "\"Which was to be demonstrated.\"", "A penalty on model complexity:\n- L1\n- L2");
+        assertThat(qs).extracting(q -> q.sources().get(0).line()).containsExactly(3, 6, 9, 12);
+        assertThat(detectedFormat("q-ans-full-stops.md")).isEqualTo("qa");
+        // a choice "A. ..." is no answer label
+        assertThat(read("Q: Which is a regulariser?\nA. Dropout\nB. ReLU\n\nA: Dropout.\n\nQ: x?\nA: y\n").get(0).answer())
+                .isEqualTo("Dropout.");
+    }
 }
