@@ -11,6 +11,7 @@ import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.notion.EmphasisStripper;
 import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.MarkdownPieces;
+import dev.qbank.importers.NoteMarkup;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.TagList;
@@ -204,6 +205,8 @@ public final class QaImporter implements Importer {
         int promptLine;
         final Map<SectionLabel, List<Range>> sections = new EnumMap<>(SectionLabel.class);
         Range open;
+        /** The link the title was written as ({@code ### [title](url)}), or null. */
+        String url;
         /** A level written after the title ({@code 【简单】}); a {@code 难度：} line overrides it. */
         Difficulty titleLevel;
         /** The kind of {@link #open}; after a metadata line, the text section that goes on below it. */
@@ -550,6 +553,9 @@ public final class QaImporter implements Importer {
             boolean numbered = m.matches();
             String number = numbered ? number(m) : null;
             String question = numbered ? m.group("title").strip() : title;
+            // a linked title ("[What is X?](url)") is asked by its words; the link is where it comes from
+            String url = NoteMarkup.wholeLinkUrl(question);
+            question = NoteMarkup.plain(question).strip();
             // a level in brackets after the title ("…？【简单】") is its difficulty, not part of what it asks
             Optional<DifficultyWords.Trailing> trailing = DifficultyWords.trailing(question);
             if (trailing.isPresent()) {
@@ -563,6 +569,7 @@ public final class QaImporter implements Importer {
                     ? null : sections.peekLast().getValue();
             current = new Pending(number, question, line, section, level);
             current.titleLevel = trailing.map(DifficultyWords.Trailing::difficulty).orElse(null);
+            current.url = url;
         }
 
         /**
@@ -878,7 +885,7 @@ public final class QaImporter implements Importer {
                     // the heading the question is filed under is its topic, as the table and numbered shapes do
                     .topic(q.section == null || q.section.equals(documentTitleText) ? null : SectionTitle.topic(q.section))
                     .source(new Source(doc.file(), q.titleFromPrompt && q.promptLine > 0 ? q.promptLine : q.line, title,
-                            NAME, q.number, null, q.section))
+                            NAME, q.number, q.url, q.section))
                     .build());
             emitted++;
         }

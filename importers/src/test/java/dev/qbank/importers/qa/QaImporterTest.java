@@ -564,4 +564,18 @@ class QaImporterTest {
         assertThat(read("Q: Which is a regulariser?\nA. Dropout\nB. ReLU\n\nA: Dropout.\n\nQ: x?\nA: y\n").get(0).answer())
                 .isEqualTo("Dropout.");
     }
+
+    /**
+     * Question headings kept their markup: a link ({@code [What is X?](url)}), Obsidian's {@code [[wiki links]]},
+     * {@code ==highlights==} and a block id ({@code ^q3}).
+     */
+    @Test
+    void linkAndNoteMarkupInATitleIsItsWords() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "linked-and-marked-titles.md").questions();
+        assertThat(qs).extracting(Question::question).containsExactly("什么是 ResNet 的残差块？", "FPN 解决了什么问题？",
+                "YOLO 和 Faster R-CNN 的区别？", "What is transfer learning?",
+                "`np.array([[1, 2]])` 和 `a == b` 在代码里保持原样？");
+        assertThat(qs.get(3).sources().get(0).url()).isEqualTo("https://example.com/tl");
+        assertThat(qs.get(0).answer()).isEqualTo("把输入加到卷积的输出上，[[梯度消失|缓解梯度消失]]。"); // answers as written
+    }
 }
