@@ -46,7 +46,7 @@ public final class SheetRow {
             }
             int at = i;
             Column.of(cell).ifPresent(c -> columns.putIfAbsent(c, at));
-            if (name < 0 && TITLE_PROPERTY.contains(Column.normalise(cell))) {
+            if (name < 0 && isTitleProperty(cell)) {
                 name = i;
             }
         }
@@ -54,6 +54,14 @@ public final class SheetRow {
             columns.put(Column.QUESTION, name);
         }
         return columns.containsKey(Column.QUESTION) ? columns : null;
+    }
+
+    /**
+     * Whether a header is the title column of a Notion database ({@code Name}), which is the question when no other
+     * column names it.
+     */
+    public static boolean isTitleProperty(String header) {
+        return TITLE_PROPERTY.contains(Column.normalise(header));
     }
 
     private static boolean isColumnName(String cell) {

@@ -75,10 +75,13 @@ public final class TableImporter implements Importer {
         return best;
     }
 
-    /** Whether a table's header row ({@code | 题目 | 难度 |}) names a question column: a table of questions. */
+    /**
+     * Whether a table's header row ({@code | 题目 | 难度 |}) names a question column: a table of questions. A
+     * Notion database's {@code Name} column counts (see {@link SheetRow#header}).
+     */
     public static boolean namesQuestionColumn(String header) {
         for (String cell : header.split("(?<!\\\\)\\|")) {
-            if (Column.of(cell).orElse(null) == Column.QUESTION) {
+            if (Column.of(cell).orElse(null) == Column.QUESTION || SheetRow.isTitleProperty(cell)) {
                 return true;
             }
         }
@@ -171,9 +174,15 @@ public final class TableImporter implements Importer {
         for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
             if (part instanceof TableHead head && head.getFirstChild() instanceof TableRow row) {
                 List<TableCell> cells = cells(row);
+                int name = -1;
                 for (int i = 0; i < cells.size(); i++) {
                     int index = i;
-                    Column.of(CellText.of(cells.get(i)).oneLine()).ifPresent(c -> columns.putIfAbsent(c, index));
+                    String header = CellText.of(cells.get(i)).oneLine();
+                    Column.of(header).ifPresent(c -> columns.putIfAbsent(c, index));
+                    name = name < 0 && SheetRow.isTitleProperty(header) ? i : name;
+                }
+                if (name >= 0) {
+                    columns.putIfAbsent(Column.QUESTION, name); // a Notion database's title column
                 }
             }
         }

@@ -89,4 +89,21 @@ class CsvImporterTest {
         var both = Golden.readText(csv, "Name,Question,Answer\nAlice,What is RNN?,x\n").questions();
         assertThat(both).extracting(dev.qbank.model.Question::question).containsExactly("What is RNN?");
     }
+
+    /**
+     * Excel's {@code sep=;} first line made the file unrecognised; a title row of one filled cell over the header was
+     * read as the header (its "Questions" naming the question column), and the header row became a question.
+     */
+    @Test
+    void anExcelSepLineAndATitleRowComeBeforeTheHeader() {
+        var sep = Golden.readFixture(csv, "csv", "excel-sep-line.csv").questions();
+        assertThat(sep).extracting(dev.qbank.model.Question::question).containsExactly("What is SGD?", "What is Adam?");
+        assertThat(sep.get(0).answer()).isEqualTo("Stochastic; mini-batch\ngradient descent.");
+        assertThat(sep).extracting(q -> q.sources().get(0).line()).containsExactly(3, 5);
+        var titled = Golden.readFixture(csv, "csv", "title-row.csv").questions();
+        assertThat(titled).extracting(dev.qbank.model.Question::question).containsExactly("What is a CNN?",
+                "What is pooling?");
+        assertThat(titled).extracting(q -> q.sources().get(0).line()).containsExactly(4, 5);
+        assertThat(detected("a.csv", "sep=;\nquestion;answer\nWhat is X?;y\n")).isEqualTo("csv");
+    }
 }
