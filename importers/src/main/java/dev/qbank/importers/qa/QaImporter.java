@@ -9,6 +9,7 @@ import dev.qbank.importers.HtmlHeadings;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.notion.EmphasisStripper;
+import dev.qbank.importers.notion.LevelHeadings;
 import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.MarkdownPieces;
 import dev.qbank.importers.NoteMarkup;
@@ -883,7 +884,7 @@ public final class QaImporter implements Importer {
                     .tags(tags == null ? List.of() : TagList.split(PlainMarkup.strip(tags)))
                     .language(hasCjk(title) ? "zh-CN" : "en")
                     // the heading the question is filed under is its topic, as the table and numbered shapes do
-                    .topic(q.section == null || q.section.equals(documentTitleText) ? null : SectionTitle.topic(q.section))
+                    .topic(topic(q))
                     .source(new Source(doc.file(), q.titleFromPrompt && q.promptLine > 0 ? q.promptLine : q.line, title,
                             NAME, q.number, q.url, q.section))
                     .build());
@@ -912,11 +913,46 @@ public final class QaImporter implements Importer {
             return references;
         }
 
-        /** The entry's {@code 难度：} word as a level; one qbank does not know is left unset, with a warning. */
+        /**
+         * The heading the question is filed under, as its topic: the nearest one that is neither the bank's title nor
+         * a level ({@code # 初级}, as a Notion page exported with collapsed toggles has them), which gives its
+         * difficulty instead (see {@link #headingLevel}).
+         */
+        private String topic(Pending q) {
+            if (q.section == null || q.section.equals(documentTitleText)) {
+                return null;
+            }
+            if (LevelHeadings.plainly(q.section).isEmpty()) {
+                return SectionTitle.topic(q.section);
+            }
+            for (var it = sections.descendingIterator(); it.hasNext(); ) {
+                String title = it.next().getValue();
+                if (!title.isBlank() && !title.equals(documentTitleText) && LevelHeadings.plainly(title).isEmpty()) {
+                    return SectionTitle.topic(title);
+                }
+            }
+            return null;
+        }
+
+        /** The level the nearest level heading over the question names ({@code # 初级}), or null. */
+        private Difficulty headingLevel() {
+            for (var it = sections.descendingIterator(); it.hasNext(); ) {
+                Optional<Difficulty> level = LevelHeadings.plainly(it.next().getValue());
+                if (level.isPresent()) {
+                    return level.get();
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The entry's {@code 难度：} word as a level; one qbank does not know is left unset, with a warning. Without
+         * one, a level after the title ({@code 【简单】}), else the level heading's.
+         */
         private Difficulty difficulty(Pending q) {
             String word = section(q, SectionLabel.DIFFICULTY);
             if (word == null) {
-                return q.titleLevel;
+                return q.titleLevel != null ? q.titleLevel : headingLevel();
             }
             word = PlainMarkup.strip(word);
             Optional<Difficulty> level = DifficultyWords.parse(word);
@@ -926,7 +962,7 @@ public final class QaImporter implements Importer {
                 warnings.accept(Diagnostic.warning("difficulty", doc.file(), line, 0, "unknown difficulty '" + word
                         + "' (use 简单/中等/困难, easy/medium/hard, 1-3 or stars); left unset"));
             }
-            return level.orElse(q.titleLevel);
+            return level.orElse(q.titleLevel != null ? q.titleLevel : headingLevel());
         }
 
         /** The section's Markdown as written, label removed and trimmed; repeated sections joined in order. */

@@ -578,4 +578,19 @@ class QaImporterTest {
         assertThat(qs.get(3).sources().get(0).url()).isEqualTo("https://example.com/tl");
         assertThat(qs.get(0).answer()).isEqualTo("把输入加到卷积的输出上，[[梯度消失|缓解梯度消失]]。"); // answers as written
     }
+
+    /**
+     * A Notion page exported with its toggles collapsed ({@code <details><summary>Q1：...}) under level headings
+     * ({@code # 初级}): the levels were taken as topics, and the questions had no difficulty.
+     */
+    @Test
+    void levelHeadingsGiveTheDifficultyNotTheTopic() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "notion-details-levels.md").questions();
+        assertThat(qs).extracting(Question::question, Question::difficulty, Question::topic).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("什么是卷积？", dev.qbank.model.Difficulty.EASY, null),
+                org.assertj.core.groups.Tuple.tuple("池化的作用？", dev.qbank.model.Difficulty.EASY, null),
+                org.assertj.core.groups.Tuple.tuple("解释空洞卷积", dev.qbank.model.Difficulty.HARD, null),
+                org.assertj.core.groups.Tuple.tuple("什么是可分离卷积？", dev.qbank.model.Difficulty.MEDIUM, "卷积"));
+        assertThat(qs).extracting(q -> q.sources().get(0).section()).containsExactly("初级", "初级", "高级", "卷积");
+    }
 }
