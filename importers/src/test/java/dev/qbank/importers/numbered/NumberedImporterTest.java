@@ -281,4 +281,12 @@ class NumberedImporterTest {
         SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("numbered/numbered-parts.md"), "x");
         assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("numbered");
     }
+
+    /** Numbered Q-lines ({@code 1. Q1：question}) kept the "Q1：" in the question. */
+    @Test
+    void aQNumberAfterTheItemsNumberIsNotPartOfTheQuestion() {
+        List<Question> qs = fixture("q-numbers-in-items.md").questions();
+        assertThat(qs).extracting(Question::question).containsExactly("什么是 epoch？", "什么是 batch？", "Q3 是什么意思？");
+        assertThat(qs).extracting(q -> q.sources().get(0).number()).containsExactly("1", "2", "3");
+    }
 }
