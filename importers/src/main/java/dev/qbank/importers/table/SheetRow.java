@@ -107,7 +107,8 @@ public final class SheetRow {
         String tags = cell(cells, columns, Column.TAGS);
         String references = cell(cells, columns, Column.REFERENCES);
         out.accept(Question.builder(text)
-                .prompt(paragraphs(cell(cells, columns, Column.PROMPT)))
+                .prompt(withOptions(paragraphs(cell(cells, columns, Column.PROMPT)), text,
+                        paragraphs(cell(cells, columns, Column.OPTIONS))))
                 .aliases(lines(cell(cells, columns, Column.ALIASES)))
                 .answer(paragraphs(cell(cells, columns, Column.ANSWER)))
                 .explanation(paragraphs(cell(cells, columns, Column.EXPLANATION)))
@@ -120,6 +121,14 @@ public final class SheetRow {
                         oneLine(cell(cells, columns, Column.NUMBER)), oneLine(cell(cells, columns, Column.URL)),
                         place.sheet()))
                 .build());
+    }
+
+    /**
+     * The prompt of a choice question: its fuller statement (or the question) and then its options, which were left
+     * out; without options, the prompt as it is.
+     */
+    public static String withOptions(String prompt, String question, String options) {
+        return options == null ? prompt : (prompt != null ? prompt : question) + "\n\n" + options;
     }
 
     /** A cell of one item a line (aliases, references): each line stripped, blank ones dropped. */

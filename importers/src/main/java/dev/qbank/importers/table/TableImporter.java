@@ -243,7 +243,8 @@ public final class TableImporter implements Importer {
             }
         }
         out.accept(Question.builder(text)
-                .prompt(markdown(doc, cells, columns, Column.PROMPT))
+                .prompt(SheetRow.withOptions(markdown(doc, cells, columns, Column.PROMPT), text,
+                        markdown(doc, cells, columns, Column.OPTIONS)))
                 .aliases(SheetRow.lines(markdown(doc, cells, columns, Column.ALIASES)))
                 .answer(markdown(doc, cells, columns, Column.ANSWER))
                 .explanation(markdown(doc, cells, columns, Column.EXPLANATION))

@@ -106,4 +106,16 @@ class CsvImporterTest {
         assertThat(titled).extracting(q -> q.sources().get(0).line()).containsExactly(4, 5);
         assertThat(detected("a.csv", "sep=;\nquestion;answer\nWhat is X?;y\n")).isEqualTo("csv");
     }
+
+    /** A choice question's options column (选项, options) was dropped without a word: the answer "A" meant nothing. */
+    @Test
+    void anOptionsColumnIsPartOfThePrompt() {
+        var qs = Golden.readFixture(csv, "csv", "choice-options.csv").questions();
+        assertThat(qs).extracting(dev.qbank.model.Question::prompt).containsExactly(
+                "以下哪个是激活函数？\n\nA. ReLU\nB. SGD", "哪个是优化器？\n\nA. Adam\nB. BN");
+        var table = Golden.readFixture(new dev.qbank.importers.table.TableImporter(), "table", "choice-options.md")
+                .questions();
+        assertThat(table).extracting(dev.qbank.model.Question::prompt).containsExactly(
+                "以下哪个是激活函数？\n\nA. ReLU\nB. SGD", "哪个是优化器？\n\n1. Adam\n2. BN");
+    }
 }
