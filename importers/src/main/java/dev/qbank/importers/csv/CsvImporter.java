@@ -77,15 +77,20 @@ public final class CsvImporter implements Importer {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(header.delimiter()).setIgnoreEmptyLines(true)
                 .setTrim(false).get();
         int line = 0;
+        UnreadColumns unread = null;
         try (CSVParser parser = CSVParser.parse(new StringReader(text.substring(start.at())), format)) {
-            boolean headerRow = true;
             for (CSVRecord record : parser) {
                 line = firstFilledLineFrom(lines, text, lines.lineAt(start.at() + (int) record.getCharacterPosition()));
-                if (headerRow) {
-                    headerRow = false;
+                if (unread == null) { // the header row
+                    unread = new UnreadColumns(record.toList(), header.columns().values(), line);
                     continue;
                 }
-                SheetRow.read(place, header.columns(), Arrays.asList(record.values()), line, questions, warnings);
+                List<String> cells = Arrays.asList(record.values());
+                SheetRow.read(place, header.columns(), cells, line, questions, warnings);
+                unread.row(cells);
+            }
+            if (unread != null) {
+                unread.warn(doc.file(), warnings);
             }
         } catch (UncheckedIOException | IllegalStateException e) {
             throw problem(doc, e, line);

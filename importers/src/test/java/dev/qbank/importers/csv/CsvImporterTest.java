@@ -118,4 +118,16 @@ class CsvImporterTest {
         assertThat(table).extracting(dev.qbank.model.Question::prompt).containsExactly(
                 "以下哪个是激活函数？\n\nA. ReLU\nB. SGD", "哪个是优化器？\n\n1. Adam\n2. BN");
     }
+
+    /** Columns no field reads (a Notion database's Created and Status) were dropped without a word. */
+    @Test
+    void columnsNoFieldReadsAreNamedInAWarningWhenTheyHoldText() {
+        var r = Golden.readFixture(csv, "csv", "notion-database.csv");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("unread-column", 1));
+        assertThat(r.warnings().get(0).message()).startsWith("'Created', 'Status' hold text");
+        // empty ones, and the id and sources an export of qbank's own holds, are not worth a word
+        assertThat(Golden.readFixture(csv, "csv", "xlsx-export-columns.csv").warnings()).isEmpty();
+        assertThat(Golden.readFixture(csv, "csv", "trailing-empty-columns.tsv").warnings()).isEmpty();
+    }
 }
