@@ -375,4 +375,20 @@ class NotionImporterTest {
         assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("preamble", 4));
     }
+
+    /** An English page: level headings, a table in an answer, a callout, toggles and a reference line. */
+    @Test
+    void anEnglishPageWithTogglesCalloutsAndATable() {
+        Golden.Result r = Golden.readFixture(importer, "notion", "english-levels-callouts.md");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::question, Question::difficulty).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("What is a feature?", Difficulty.EASY),
+                org.assertj.core.groups.Tuple.tuple("What is a label?", Difficulty.EASY),
+                org.assertj.core.groups.Tuple.tuple("Why does batch norm help optimisation?", Difficulty.HARD),
+                org.assertj.core.groups.Tuple.tuple("What is the lottery ticket hypothesis?", Difficulty.HARD));
+        assertThat(qs.get(0).answer()).endsWith("| numeric | age |");
+        assertThat(qs.get(1).answer()).isEqualTo("> 💡 Also called the target.");
+        assertThat(qs.get(3).references()).extracting(Reference::url).containsExactly("https://arxiv.org/abs/1803.03635");
+        assertThat(r.warnings()).isEmpty();
+    }
 }
