@@ -3,6 +3,7 @@ package dev.qbank.importers.notion;
 import dev.qbank.importers.AsideCallouts;
 import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.DifficultyWords;
+import dev.qbank.importers.FoldedBlock;
 import dev.qbank.importers.FrontMatter;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.LineIndex;
@@ -32,6 +33,7 @@ import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
@@ -432,6 +434,15 @@ public final class NotionImporter implements Importer {
                 }
                 addReferences(block, from, to, slice);
                 return;
+            }
+            if (block instanceof HtmlBlock && whole) {
+                String folded = FoldedBlock.asMarkdown(slice); // <details><summary>代码</summary>: open, as Markdown
+                if (folded != null) {
+                    if (!folded.isEmpty()) {
+                        current.answer.add(folded);
+                    }
+                    return;
+                }
             }
             addImages(block, from, to);
             // A picture stays in the answer where the page shows it (the link is rewritten to the bank's copy on

@@ -391,4 +391,13 @@ class NotionImporterTest {
         assertThat(qs.get(3).references()).extracting(Reference::url).containsExactly("https://arxiv.org/abs/1803.03635");
         assertThat(r.warnings()).isEmpty();
     }
+
+    /** A collapsed block in an answer ({@code <details><summary>代码</summary>}) kept its HTML tags. */
+    @Test
+    void aCollapsedBlockInAnAnswerIsMarkdownUnderItsSummary() {
+        List<Question> qs = Golden.readFixture(importer, "notion", "folded-code.md").questions();
+        assertThat(qs).extracting(Question::answer).containsExactly(
+                "随机丢弃。\n\n**代码**\n\n```python\nnn.Dropout(0.5)\n```",
+                "归一化。\n\n**Show the formula**\n\nBN(x) = γ·x̂ + β");
+    }
 }
