@@ -7,14 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * The answer of a plain-text question (numbered or chaptered lists): the lines under it as written, without the
- * {@code 答：} / {@code Answer:} label a writer puts before the first, which only says what the lines are. The
+ * {@code 答：} / {@code Answer:} / {@code 【答案】} label a writer puts before the first, which only says what the lines are. The
  * indentation the lines share (the item's, when the answer is indented under it) goes; the rest stays, and so do
  * blank lines between paragraphs (one for a run), since a code block's indentation and the blank line before a
  * table or list are what make them Markdown.
  */
 public final class AnswerLines {
+    /** {@code 答：}, {@code Answer:}, or in brackets as Chinese banks write it: {@code 【答案】}, {@code [参考答案]}. */
     private static final Pattern LABEL = Pattern.compile(
-            "^(?:答案?|参考答案|回答|(?i:answer)|A)[ \\t]*[:：][ \\t]*");
+            "^(?:(?:答案?|参考答案|回答|(?i:answer)|A)[ \\t]*[:：]|[【\\[](?:答案?|参考答案|回答)[】\\]][ \\t]*[:：]?)[ \\t]*");
 
     /** An answer label after the question's closing mark on the same line: {@code …？ 答：…}, {@code …? A: …}. */
     private static final Pattern INLINE = Pattern.compile(

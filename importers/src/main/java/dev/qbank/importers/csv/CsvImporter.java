@@ -33,6 +33,8 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvImporter implements Importer {
     public static final String NAME = "csv";
     private static final char[] DELIMITERS = {',', '\t', ';'};
+    /** Excel's first line naming the delimiter ({@code sep=;}), written for locales whose lists use semicolons. */
+    private static final Pattern SEP_LINE = Pattern.compile("(?i)sep=([,;\t|])[ \t]*");
     @Override
     public String name() {
         return NAME;
@@ -51,7 +53,7 @@ public final class CsvImporter implements Importer {
         if (first.isEmpty() || first.startsWith("|") || first.startsWith("# ") || first.startsWith("##")) {
             return 0; // a Markdown table or heading (a lone "#" is a number column: "#,question,answer")
         }
-        Header header = Header.of(first);
+        Header header = HeaderLine.of(doc.text()).header();
         if (header == null) {
             return 0;
         }
@@ -63,7 +65,8 @@ public final class CsvImporter implements Importer {
     public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
         String text = doc.text();
         int skipped = leadingBlankLines(text);
-        Header header = Header.of(firstLine(text));
+        HeaderLine start = HeaderLine.of(text);
+        Header header = start.header();
         if (header == null) {
             throw new QbankException(Diagnostic.error("no-question-column", doc.file(), skipped + 1, 0,
                     "the first line is not a header naming a question column (题目, 问题, question or title), "
@@ -74,15 +77,20 @@ public final class CsvImporter implements Importer {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(header.delimiter()).setIgnoreEmptyLines(true)
                 .setTrim(false).get();
         int line = 0;
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            boolean headerRow = true;
+        UnreadColumns unread = null;
+        try (CSVParser parser = CSVParser.parse(new StringReader(text.substring(start.at())), format)) {
             for (CSVRecord record : parser) {
-                line = firstFilledLineFrom(lines, text, lines.lineAt(record.getCharacterPosition()));
-                if (headerRow) {
-                    headerRow = false;
+                line = firstFilledLineFrom(lines, text, lines.lineAt(start.at() + (int) record.getCharacterPosition()));
+                if (unread == null) { // the header row
+                    unread = new UnreadColumns(record.toList(), header.columns().values(), line);
                     continue;
                 }
-                SheetRow.read(place, header.columns(), Arrays.asList(record.values()), line, questions, warnings);
+                List<String> cells = Arrays.asList(record.values());
+                SheetRow.read(place, header.columns(), cells, line, questions, warnings);
+                unread.row(cells);
+            }
+            if (unread != null) {
+                unread.warn(doc.file(), warnings);
             }
         } catch (UncheckedIOException | IllegalStateException e) {
             throw problem(doc, e, line);
@@ -128,19 +136,68 @@ public final class CsvImporter implements Importer {
         return text.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
     }
 
-    /** The header row: its delimiter and which cell holds which column (the first cell naming a column wins). */
-    private record Header(char delimiter, Map<Column, Integer> columns) {
-        static Header of(String line) {
+    /**
+     * The header row (null when there is none) and where it starts: the first line that is not blank, or the one
+     * after Excel's {@code sep=;} line (which then names the delimiter) and after a title row of one filled cell
+     * over the header ({@code Deep Learning Questions,,,}), which was read as the header, its header row then as a
+     * question.
+     */
+    private record HeaderLine(int at, Header header) {
+        static HeaderLine of(String text) {
+            int at = nextFilledLine(text, 0);
+            char[] delimiters = DELIMITERS;
+            Matcher sep = SEP_LINE.matcher(lineAt(text, at).strip());
+            if (sep.matches()) {
+                delimiters = new char[] {sep.group(1).charAt(0)};
+                at = nextFilledLine(text, lineEnd(text, at));
+            }
+            Header header = Header.of(lineAt(text, at).strip(), delimiters);
+            if (header == null || header.filled() == 1) {
+                int next = nextFilledLine(text, lineEnd(text, at));
+                Header below = Header.of(lineAt(text, next).strip(), delimiters);
+                if (below != null && below.filled() > 1) {
+                    return new HeaderLine(next, below);
+                }
+            }
+            return new HeaderLine(at, header);
+        }
+
+        private static int nextFilledLine(String text, int from) {
+            int at = from;
+            while (at < text.length() && lineAt(text, at).isBlank()) {
+                at = lineEnd(text, at);
+            }
+            return at;
+        }
+
+        /** Where the line after the one starting at {@code at} starts. */
+        private static int lineEnd(String text, int at) {
+            int nl = text.indexOf('\n', at);
+            return nl < 0 ? text.length() : nl + 1;
+        }
+
+        private static String lineAt(String text, int at) {
+            int nl = text.indexOf('\n', at);
+            return text.substring(at, nl < 0 ? text.length() : nl);
+        }
+    }
+
+    /**
+     * The header row: its delimiter, which cell holds which column (the first cell naming a column wins) and how
+     * many cells are filled.
+     */
+    private record Header(char delimiter, Map<Column, Integer> columns, int filled) {
+        static Header of(String line, char[] delimiters) {
             Header best = null;
             int bestCells = 1;
-            for (char d : DELIMITERS) {
+            for (char d : delimiters) {
                 List<String> cells = headerCells(line, d);
                 if (cells.size() <= bestCells) {
                     continue;
                 }
                 Map<Column, Integer> columns = SheetRow.header(cells);
                 if (columns != null) {
-                    best = new Header(d, columns);
+                    best = new Header(d, columns, (int) cells.stream().filter(c -> !c.isEmpty()).count());
                     bestCells = cells.size();
                 }
             }

@@ -1,7 +1,10 @@
 package dev.qbank.importers.notion;
 
+import dev.qbank.importers.AsideCallouts;
 import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.DifficultyWords;
+import dev.qbank.importers.FoldedBlock;
+import dev.qbank.importers.FrontMatter;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.LineIndex;
 import dev.qbank.importers.MarkdownLimits;
@@ -31,6 +34,7 @@ import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
@@ -131,7 +135,9 @@ public final class NotionImporter implements Importer {
 
     @Override
     public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
-        new Reader(doc, questions, warnings).read();
+        SourceDocument source = FrontMatter.blanked(doc);
+        AsideCallouts callouts = AsideCallouts.of(PARSER, source.text());
+        new Reader(callouts.document(source), questions, warnings, callouts).read();
     }
 
     /** One pass over one document; holds the question being collected. */
@@ -150,12 +156,19 @@ public final class NotionImporter implements Importer {
         private LineIndex lineStarts;
         /** While reading the blocks inside a toggle: their indentation, taken off every line of the answer. */
         private int toggleIndent;
+        /** The page's callouts ({@code <aside>}), their tags already out of {@link #text}. */
+        private final AsideCallouts callouts;
+        /** The callout last quoted into an answer, whose later blocks only add their pictures. */
+        private AsideCallouts.Region quotedCallout;
+        /** The callout that asked a question, whose blocks are its answer as written. */
+        private AsideCallouts.Region askingCallout;
 
-        Reader(SourceDocument doc, Consumer<Question> out, Consumer<Diagnostic> warnings) {
+        Reader(SourceDocument doc, Consumer<Question> out, Consumer<Diagnostic> warnings, AsideCallouts callouts) {
             this.doc = doc;
             this.text = doc.text();
             this.out = out;
             this.warnings = warnings;
+            this.callouts = callouts;
         }
 
         void read() {
@@ -176,6 +189,14 @@ public final class NotionImporter implements Importer {
         private void readBlocks(Node root) {
             for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {
                 if (block.getSourceSpans().isEmpty() || block instanceof ThematicBreak) {
+                    continue;
+                }
+                Optional<AsideCallouts.Region> callout = callouts.at(start(block));
+                if (callout.isPresent() && !callout.get().equals(askingCallout)) {
+                    if (!callout.get().equals(quotedCallout) && asksInCallout(block, callout.get())) {
+                        continue;
+                    }
+                    content(block, start(block), end(block)); // quoted whole (see calloutContent)
                     continue;
                 }
                 if (block instanceof Heading heading) {
@@ -224,6 +245,51 @@ public final class NotionImporter implements Importer {
             }
             SourceSpan first = p.getSourceSpans().get(0);
             return Q_LINE.matcher(text.substring(first.getInputIndex(), endOf(first))).find();
+        }
+
+        /**
+         * A callout whose text opens with a Q-line after its icon ({@code <aside>❓ Q3：question} ...): the question,
+         * the rest of the callout (and what follows it) its answer, as a toggle's; whether it was one.
+         */
+        private boolean asksInCallout(Node block, AsideCallouts.Region callout) {
+            if (!(block instanceof Paragraph)) {
+                return false;
+            }
+            SourceSpan first = block.getSourceSpans().get(0);
+            int from = AsideCallouts.afterIcon(text, first.getInputIndex(), endOf(first));
+            String line = text.substring(from, endOf(first));
+            if (!Q_LINE.matcher(line).find()) {
+                return false;
+            }
+            flush();
+            startQuestion(line, first.getLineIndex() + 1);
+            askingCallout = callout;
+            if (block.getSourceSpans().size() > 1) { // the question's paragraph goes on: that is answer too
+                content(block, lineStart(block.getSourceSpans().get(1).getInputIndex()), end(block));
+            }
+            return true;
+        }
+
+        /**
+         * A block of a callout that asks nothing: the first one puts the whole callout into the answer as a quote
+         * (icon kept: it tells a tip from a warning); every one adds its pictures.
+         */
+        private void calloutContent(Node block, AsideCallouts.Region callout, int from, int to) {
+            if (!callout.equals(quotedCallout)) {
+                quotedCallout = callout;
+                String slice = dedent(text.substring(callout.start(), callout.end())).strip();
+                if (slice.isEmpty()) {
+                    return;
+                }
+                if (current == null) {
+                    preamble(from);
+                    return;
+                }
+                current.answer.add(AsideCallouts.asQuote(slice));
+            }
+            if (current != null) {
+                addImages(block, from, to);
+            }
         }
 
         /** A list of toggles: each Q-line item starts a question, the blocks inside the item are its answer. */
@@ -346,13 +412,13 @@ public final class NotionImporter implements Importer {
             if (slice.isEmpty()) {
                 return;
             }
+            Optional<AsideCallouts.Region> callout = callouts.at(from);
+            if (callout.isPresent() && !callout.get().equals(askingCallout)) {
+                calloutContent(block, callout.get(), from, to);
+                return;
+            }
             if (current == null) {
-                if (!ignoredPreamble) {
-                    ignoredPreamble = true; // said once: a page introduction is normal, but nothing goes unmentioned
-                    warnings.accept(Diagnostic.warning("preamble", doc.file(), lineOf(from), 0,
-                            "text outside any question (before the first 'QN：' line or under a heading) is not "
-                                    + "imported"));
-                }
+                preamble(from);
                 return;
             }
             if (current.referencesBelow != null) {
@@ -377,15 +443,38 @@ public final class NotionImporter implements Importer {
                 addReferences(block, from, to, slice);
                 return;
             }
+            if (block instanceof HtmlBlock && whole) {
+                String folded = FoldedBlock.asMarkdown(slice); // <details><summary>代码</summary>: open, as Markdown
+                if (folded != null) {
+                    if (!folded.isEmpty()) {
+                        current.answer.add(folded);
+                    }
+                    return;
+                }
+            }
+            addImages(block, from, to);
+            // A picture stays in the answer where the page shows it (the link is rewritten to the bank's copy on
+            // import), so the answer reads as the page does and every exporter can place it.
+            current.answer.add(slice);
+        }
+
+        private void preamble(int from) {
+            if (!ignoredPreamble) {
+                ignoredPreamble = true; // said once: a page introduction is normal, but nothing goes unmentioned
+                warnings.accept(Diagnostic.warning("preamble", doc.file(), lineOf(from), 0,
+                        "text outside any question (before the first 'QN：' line or under a heading) is not "
+                                + "imported"));
+            }
+        }
+
+        /** The question's media: the local pictures of {@code block} within {@code [from, to)}. */
+        private void addImages(Node block, int from, int to) {
             List<Image> images = new ArrayList<>();
             collectImages(block, images);
             images.removeIf(i -> i.getSourceSpans().isEmpty() || start(i) < from || start(i) >= to);
             for (Image image : images) {
                 addMedia(image);
             }
-            // A picture stays in the answer where the page shows it (the link is rewritten to the bank's copy on
-            // import), so the answer reads as the page does and every exporter can place it.
-            current.answer.add(slice);
         }
 
         /**

@@ -50,6 +50,9 @@ public final class NumberedImporter implements Importer {
             "^[ \\t\\u3000]*(?:(?<n>[一二三四五六七八九十]{1,3})[ \\t]*[、.．]"
                     + "|[(（][ \\t]*(?<pn>[一二三四五六七八九十]{1,3})[ \\t]*[)）])[ \\t\\u3000]*(?<title>\\S.*?)[ \\t\\u3000]*$");
     private static final Pattern DELIMITER = Pattern.compile("^[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(\\|[ \\t]*:?-{3,}:?[ \\t]*)*\\|?[ \\t]*$");
+    /** A question's own Q-number at the start of a numbered item's text ({@code 1. Q1：question}). */
+    private static final Pattern Q_NUMBER_AFTER_ITEM =
+            Pattern.compile("^[QＱ][ \\t]*[0-9０-９]{1,6}[ \\t]*[：:.．、][ \\t]*(?=\\S)");
     /** A Notion-style question line: {@code Q1：}, {@code **Q1：}, {@code Ｑ1：}, {@code 问题1：}. */
     private static final Pattern Q_LABEL = Pattern.compile("^\\s*(?:\\*\\*)?(?:[QＱ]|问题)[0-9０-９]+\\s*[：:]");
     private static final Pattern CHAPTER = Pattern.compile("^\\s*(第\\s*[0-9一二三四五六七八九十百]+\\s*章|chapter\\s+\\d+)",
@@ -313,7 +316,8 @@ public final class NumberedImporter implements Importer {
         if (p == null) {
             return;
         }
-        String text = PlainMarkup.strip(p.text);
+        // a Q-number after the item's own ("1. Q1：question") numbers it twice; the question starts after it
+        String text = Q_NUMBER_AFTER_ITEM.matcher(PlainMarkup.strip(p.text)).replaceFirst("");
         // a level in brackets after the question ("…？【简单】") is its difficulty, not part of what it asks
         Optional<DifficultyWords.Trailing> level = DifficultyWords.trailing(text);
         if (level.isPresent()) {

@@ -1,14 +1,19 @@
 package dev.qbank.importers.qa;
 
+import dev.qbank.importers.AsideCallouts;
 import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
+import dev.qbank.importers.FrontMatter;
+import dev.qbank.importers.HtmlHeadings;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.notion.EmphasisStripper;
+import dev.qbank.importers.notion.LevelHeadings;
 import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MarkdownPieces;
+import dev.qbank.importers.NoteMarkup;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.TagList;
@@ -81,6 +86,15 @@ public final class QaImporter implements Importer {
     /** An Obsidian callout's first line naming a label: {@code > [!note]- 答案}, {@code > [!tip]+ Answer:}. */
     private static final Pattern CALLOUT = Pattern.compile("[ \\t]{0,3}>[ \\t]*\\[![A-Za-z-]+\\][-+]?[ \\t]*"
             + "(?:\\*\\*)?(?<word>[^\\s*：:]{1,12})(?:\\*\\*)?[ \\t]*[：:]?[ \\t]*(?=\\r?\\n|$)");
+    /**
+     * An Obsidian callout that asks ({@code > [!question] 什么是自注意力？}, also {@code faq}, {@code help}): group
+     * {@code title} the question.
+     */
+    private static final Pattern QUESTION_CALLOUT = Pattern.compile("[ \\t]{0,3}>[ \\t]*\\[!(?i:question|faq|help)\\]"
+            + "[-+]?[ \\t]+(?<title>[^\\n]*\\S)[ \\t]*(?=\\r?\\n|$)");
+    private static final Pattern QUESTION_CALLOUT_LINE = Pattern.compile("(?m)^" + QUESTION_CALLOUT.pattern());
+    /** Obsidian's comments, {@code %%hidden%%}: not shown, so not imported. */
+    private static final Pattern COMMENT = Pattern.compile("(?s)%%.*?%%");
     /** The quote marker opening a line of a block quote. */
     private static final Pattern QUOTE_MARK = Pattern.compile("(?m)^[ \\t]{0,3}>[ \\t]?");
     /** A {@code <summary>} that only says to open it: {@code 点击展开}, {@code Click to expand}, {@code Show}. */
@@ -118,14 +132,18 @@ public final class QaImporter implements Importer {
      */
     @Override
     public double sniff(SourceDocument doc) {
-        // code blocks blanked, setext headings as '#' ones: a "Q:" or "## 1." in code is no label or heading
-        String head = MarkdownLines.forScanning(
-                doc.text().length() > SNIFF_CHARS ? doc.text().substring(0, SNIFF_CHARS) : doc.text());
+        // code blocks blanked, setext headings as '#' ones: a "Q:" or "## 1." in code is no label or heading;
+        // <h3>q</h3> lines as the '###' headings they show
+        String head = MarkdownLines.forScanning(HtmlHeadings.asAtx(PARSER,
+                doc.text().length() > SNIFF_CHARS ? doc.text().substring(0, SNIFF_CHARS) : doc.text()));
         long labels = SectionLabel.LINE.matcher(head).results().count()
                 + SectionLabel.SUMMARY.matcher(head).results().count();
         if (labels == 0) {
             if (SectionLabel.QUESTION_SUMMARY.matcher(head).results().count() >= 2) {
                 return 0.8; // questions as <summary>, answers inside their <details>
+            }
+            if (QUESTION_CALLOUT_LINE.matcher(head).results().count() >= 2) {
+                return 0.8; // Obsidian: questions as "> [!question] title" callouts, answers inside
             }
             long plainLabels = SectionLabel.PLAIN_LINE.matcher(head).results().count();
             long numberedHeadings = NUMBERED_HEADING_LINE.matcher(head).results().count();
@@ -153,7 +171,11 @@ public final class QaImporter implements Importer {
 
     @Override
     public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
-        new Reader(doc, questions, warnings).read();
+        SourceDocument source = HtmlHeadings.document(PARSER, FrontMatter.blanked(doc)); // <h3>q</h3> as ### q
+        AsideCallouts callouts = AsideCallouts.of(PARSER, source.text());
+        Reader reader = new Reader(callouts.document(source), questions, warnings);
+        reader.callouts = callouts;
+        reader.read();
     }
 
     /** A labelled section's place in the source: from after its label to the end of its last block. */
@@ -162,6 +184,10 @@ public final class QaImporter implements Importer {
         int end;
         /** The section is the inside of a quote (an Obsidian callout): its lines lose their {@code >}. */
         boolean quoted;
+        /** The section is a Notion callout's content (see {@link AsideCallouts}): its lines become a quote. */
+        boolean callout;
+        /** Text the section holds instead of a range of the source: a collapsed block's summary as a bold line. */
+        String literal;
 
         Range(int start, int end) {
             this.start = start;
@@ -185,10 +211,23 @@ public final class QaImporter implements Importer {
         int promptLine;
         final Map<SectionLabel, List<Range>> sections = new EnumMap<>(SectionLabel.class);
         Range open;
+        /** The link the title was written as ({@code ### [title](url)}), or null. */
+        String url;
         /** A level written after the title ({@code 【简单】}); a {@code 难度：} line overrides it. */
         Difficulty titleLevel;
         /** The kind of {@link #open}; after a metadata line, the text section that goes on below it. */
         SectionLabel openKind;
+        /** Collapsed blocks ({@code <details>} with a summary that is no question) open in the text. */
+        int folds;
+        /** The question was asked by a {@code <summary>} and its {@code </details>} is still to come. */
+        boolean detailsOpen;
+        /**
+         * Its {@code </details>} came, or it was a question callout with its answer inside: unlabelled text after it
+         * is outside the question (see {@link Reader#outside}).
+         */
+        boolean detailsClosed;
+        /** Text outside the question was warned about. */
+        boolean outsideWarned;
 
         Pending(String number, String title, int line, String section, int level) {
             this.level = level;
@@ -207,6 +246,11 @@ public final class QaImporter implements Importer {
             }
             open = range;
             openKind = label;
+        }
+
+        /** The section text goes on in: the open one's, or {@code unlabelled} before any. */
+        SectionLabel textKind(SectionLabel unlabelled) {
+            return openKind != null ? openKind : unlabelled;
         }
     }
 
@@ -238,6 +282,9 @@ public final class QaImporter implements Importer {
         /** The line of the document's title heading (see {@link DocumentTitle}), 0 for none; and its text, once read. */
         private final int documentTitle;
         private String documentTitleText;
+        /** The document's Notion callouts, their tags already out of {@link #text}; the one last quoted. */
+        AsideCallouts callouts = AsideCallouts.NONE;
+        private AsideCallouts.Region quotedCallout;
 
         Reader(SourceDocument doc, Consumer<Question> out, Consumer<Diagnostic> warnings) {
             this.doc = doc;
@@ -368,7 +415,8 @@ public final class QaImporter implements Importer {
 
         void read() {
             // questions are headings, summaries or prompt labels: without any there is nothing to parse for
-            if (!ANY_HEADING.matcher(text).find() && !SectionLabel.QUESTION_SUMMARY.matcher(text).find() && !pairsAtTop) {
+            if (!ANY_HEADING.matcher(text).find() && !SectionLabel.QUESTION_SUMMARY.matcher(text).find() && !pairsAtTop
+                    && !QUESTION_CALLOUT_LINE.matcher(text).find()) {
                 throw noQuestions();
             }
             MarkdownLimits.checkNesting(doc);
@@ -415,6 +463,12 @@ public final class QaImporter implements Importer {
                 if (block instanceof HtmlBlock && detailsQuestion(block)) {
                     continue;
                 }
+                if (block instanceof BlockQuote && calloutQuestion(block)) {
+                    continue;
+                }
+                if (current != null && (block instanceof HtmlBlock && folded(block) || calloutQuoted(block))) {
+                    continue;
+                }
                 if (current != null && block instanceof BlockQuote && callout(block)) {
                     continue;
                 }
@@ -448,6 +502,10 @@ public final class QaImporter implements Importer {
                     continue; // a separator between questions, not content
                 }
                 if (labels.isEmpty()) {
+                    if (current.detailsClosed) {
+                        outside(block);
+                        continue;
+                    }
                     extend(start(block), end(block));
                     continue;
                 }
@@ -535,6 +593,9 @@ public final class QaImporter implements Importer {
             boolean numbered = m.matches();
             String number = numbered ? number(m) : null;
             String question = numbered ? m.group("title").strip() : title;
+            // a linked title ("[What is X?](url)") is asked by its words; the link is where it comes from
+            String url = NoteMarkup.wholeLinkUrl(question);
+            question = NoteMarkup.plain(question).strip();
             // a level in brackets after the title ("…？【简单】") is its difficulty, not part of what it asks
             Optional<DifficultyWords.Trailing> trailing = DifficultyWords.trailing(question);
             if (trailing.isPresent()) {
@@ -548,6 +609,7 @@ public final class QaImporter implements Importer {
                     ? null : sections.peekLast().getValue();
             current = new Pending(number, question, line, section, level);
             current.titleLevel = trailing.map(DifficultyWords.Trailing::difficulty).orElse(null);
+            current.url = url;
         }
 
         /**
@@ -586,6 +648,8 @@ public final class QaImporter implements Importer {
             // deeper than any heading: the next heading ends the question
             openQuestion(title, line(block), 7);
             current.openSection(SectionLabel.ANSWER, from, to);
+            current.detailsOpen = close < 0;
+            current.detailsClosed = close >= 0;
             return true;
         }
 
@@ -641,9 +705,86 @@ public final class QaImporter implements Importer {
                 int close = html.toLowerCase(java.util.Locale.ROOT).indexOf("</details>", summary.end());
                 current.openSection(SectionLabel.of(summary.group("word")).orElseThrow(), from + summary.end(),
                         from + (close < 0 ? html.length() : close));
+                current.folds += close < 0 ? 1 : 0; // its </details> ends this block, not a question's
                 return true;
             }
-            return DETAILS_TAG.matcher(html.strip()).matches();
+            if (!DETAILS_TAG.matcher(html.strip()).matches()) {
+                return false;
+            }
+            if (html.strip().startsWith("</")) {
+                current.open = null; // the text after the tag goes on in a section of its own, without the tag
+                if (current.folds > 0) {
+                    current.folds--;
+                } else if (current.detailsOpen) {
+                    current.detailsOpen = false;
+                    current.detailsClosed = true;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * A collapsed block in a question's text whose summary asks nothing ({@code <details><summary>代码</summary>}
+         * then code): its content is part of the text, as Markdown, the summary a bold line over it; whether it was
+         * one. (Labels, questions and "click to expand" summaries were taken before.)
+         */
+        private boolean folded(Node block) {
+            String html = text.substring(start(block), end(block));
+            Matcher q = SectionLabel.QUESTION_SUMMARY.matcher(html);
+            if (!q.find() || !html.substring(0, q.start()).isBlank()) {
+                return false;
+            }
+            String title = EmphasisStripper.strip(HTML_TAG.matcher(q.group("text")).replaceAll("")).strip()
+                    .replaceAll("\\s+", " ");
+            SectionLabel kind = current.textKind(unlabelled);
+            current.open = null;
+            if (!title.isEmpty()) {
+                current.openSection(kind, start(block), start(block));
+                current.open.literal = "**" + title + "**";
+                current.open = null;
+            }
+            int close = html.toLowerCase(java.util.Locale.ROOT).indexOf("</details>", q.end());
+            current.openSection(kind, start(block) + q.end(), start(block) + (close < 0 ? html.length() : close));
+            if (close < 0) {
+                current.folds++; // its content goes on in the blocks below, up to its </details>
+            } else {
+                current.open = null;
+            }
+            return true;
+        }
+
+        /**
+         * A Notion callout ({@code <aside>💡 ...</aside>}, see {@link AsideCallouts}) in a question's text: the whole
+         * callout, quoted, at its first block; its later blocks are in it. A callout holding a label is read as if
+         * its tags were not there. Whether the block was one.
+         */
+        private boolean calloutQuoted(Node block) {
+            Optional<AsideCallouts.Region> callout = callouts.at(start(block));
+            if (callout.isEmpty() || callout.get().equals(quotedCallout)) {
+                return callout.isPresent();
+            }
+            if (!labels(block).isEmpty()) {
+                return false;
+            }
+            quotedCallout = callout.get();
+            current.openSection(current.textKind(unlabelled), callout.get().start(), callout.get().end());
+            current.open.callout = true;
+            current.open = null; // what follows the callout is text of its own
+            return true;
+        }
+
+        /**
+         * Unlabelled text after the {@code </details>} of a question its {@code <summary>} asked: on the page it
+         * stands outside the collapsed answer (a note between questions, a remark on the list), so it is not
+         * imported; warned about once per question, at its first line.
+         */
+        private void outside(Node block) {
+            if (!current.outsideWarned) {
+                current.outsideWarned = true;
+                warnings.accept(Diagnostic.warning("outside-question", doc.file(), line(block), 0,
+                        "text after the end of the question above (its </details> or its callout) is outside its "
+                                + "answer and is not imported (move it inside to keep it)"));
+            }
         }
 
         /**
@@ -662,6 +803,29 @@ public final class QaImporter implements Importer {
             }
             current.openSection(kind.get(), Math.min(m.end() + 1, end(block)), end(block));
             current.open.quoted = true;
+            return true;
+        }
+
+        /**
+         * An Obsidian callout that asks ({@code > [!question] 什么是自注意力？} then {@code > answer}): the question,
+         * its lines the answer, which ends with it as a {@code <details>} question's does; a callout with only its
+         * title asks the question whose answer follows it. Whether it was one.
+         */
+        private boolean calloutQuestion(Node block) {
+            Matcher m = QUESTION_CALLOUT.matcher(text).region(start(block), end(block));
+            if (!m.lookingAt()) {
+                return false;
+            }
+            flush();
+            openQuestion(EmphasisStripper.strip(m.group("title")).strip(), line(block), 7); // deeper than headings
+            int from = Math.min(m.end() + 1, end(block));
+            boolean body = !QUOTE_MARK.matcher(text.substring(from, end(block))).replaceAll("").isBlank();
+            if (body) {
+                current.openSection(SectionLabel.ANSWER, from, end(block));
+                current.open.quoted = true;
+                current.open = null;
+                current.detailsClosed = true;
+            }
             return true;
         }
 
@@ -759,9 +923,9 @@ public final class QaImporter implements Importer {
                     .tags(tags == null ? List.of() : TagList.split(PlainMarkup.strip(tags)))
                     .language(hasCjk(title) ? "zh-CN" : "en")
                     // the heading the question is filed under is its topic, as the table and numbered shapes do
-                    .topic(q.section == null || q.section.equals(documentTitleText) ? null : SectionTitle.topic(q.section))
+                    .topic(topic(q))
                     .source(new Source(doc.file(), q.titleFromPrompt && q.promptLine > 0 ? q.promptLine : q.line, title,
-                            NAME, q.number, null, q.section))
+                            NAME, q.number, q.url, q.section))
                     .build());
             emitted++;
         }
@@ -788,11 +952,46 @@ public final class QaImporter implements Importer {
             return references;
         }
 
-        /** The entry's {@code 难度：} word as a level; one qbank does not know is left unset, with a warning. */
+        /**
+         * The heading the question is filed under, as its topic: the nearest one that is neither the bank's title nor
+         * a level ({@code # 初级}, as a Notion page exported with collapsed toggles has them), which gives its
+         * difficulty instead (see {@link #headingLevel}).
+         */
+        private String topic(Pending q) {
+            if (q.section == null || q.section.equals(documentTitleText)) {
+                return null;
+            }
+            if (LevelHeadings.plainly(q.section).isEmpty()) {
+                return SectionTitle.topic(q.section);
+            }
+            for (var it = sections.descendingIterator(); it.hasNext(); ) {
+                String title = it.next().getValue();
+                if (!title.isBlank() && !title.equals(documentTitleText) && LevelHeadings.plainly(title).isEmpty()) {
+                    return SectionTitle.topic(title);
+                }
+            }
+            return null;
+        }
+
+        /** The level the nearest level heading over the question names ({@code # 初级}), or null. */
+        private Difficulty headingLevel() {
+            for (var it = sections.descendingIterator(); it.hasNext(); ) {
+                Optional<Difficulty> level = LevelHeadings.plainly(it.next().getValue());
+                if (level.isPresent()) {
+                    return level.get();
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The entry's {@code 难度：} word as a level; one qbank does not know is left unset, with a warning. Without
+         * one, a level after the title ({@code 【简单】}), else the level heading's.
+         */
         private Difficulty difficulty(Pending q) {
             String word = section(q, SectionLabel.DIFFICULTY);
             if (word == null) {
-                return q.titleLevel;
+                return q.titleLevel != null ? q.titleLevel : headingLevel();
             }
             word = PlainMarkup.strip(word);
             Optional<Difficulty> level = DifficultyWords.parse(word);
@@ -802,18 +1001,24 @@ public final class QaImporter implements Importer {
                 warnings.accept(Diagnostic.warning("difficulty", doc.file(), line, 0, "unknown difficulty '" + word
                         + "' (use 简单/中等/困难, easy/medium/hard, 1-3 or stars); left unset"));
             }
-            return level.orElse(q.titleLevel);
+            return level.orElse(q.titleLevel != null ? q.titleLevel : headingLevel());
         }
 
         /** The section's Markdown as written, label removed and trimmed; repeated sections joined in order. */
         private String section(Pending q, SectionLabel label) {
             List<String> parts = new ArrayList<>();
             for (Range r : q.sections.getOrDefault(label, List.of())) {
-                String part = text.substring(r.start, Math.max(r.start, r.end));
+                String part = r.literal != null ? r.literal : text.substring(r.start, Math.max(r.start, r.end));
                 if (r.quoted) {
                     part = QUOTE_MARK.matcher(part).replaceAll("");
                 }
                 part = part.strip();
+                if (r.callout) {
+                    part = AsideCallouts.asQuote(part);
+                }
+                if (part.contains("%%") && !part.contains("```")) {
+                    part = COMMENT.matcher(part).replaceAll("").strip(); // Obsidian's hidden comments
+                }
                 if (!part.isEmpty()) {
                     parts.add(part);
                 }

@@ -21,14 +21,20 @@ enum SectionLabel {
             Map.entry("解析", EXPLANATION), Map.entry("解释", EXPLANATION), Map.entry("说明", EXPLANATION),
             Map.entry("分析", EXPLANATION), Map.entry("explanation", EXPLANATION),
             // the one-character labels of interview notes: 问：/答：, Q:/A:
-            Map.entry("问", PROMPT), Map.entry("答", ANSWER), Map.entry("q", PROMPT), Map.entry("a", ANSWER));
+            Map.entry("问", PROMPT), Map.entry("答", ANSWER), Map.entry("q", PROMPT), Map.entry("a", ANSWER),
+            Map.entry("ans", ANSWER));
 
     /**
      * Longer words first. {@code Q} and {@code A} only in capitals: a line opening with {@code a:} is more likely
      * prose or code than a label.
      */
     private static final String WORD_ALTERNATIVES = "题目|问题|题干|答案|参考答案|回答|解析|解释|说明|分析"
-            + "|question|prompt|answer|explanation|问|答|(?-i:Q|A)";
+            + "|question|prompt|answer|explanation|问|答|(?-i:Ans|ANS|Q|A)";
+    /**
+     * The full stop English banks also write after {@code Q} and {@code Ans} ({@code Q. What is X?} /
+     * {@code Ans. ...}), then a space; not after {@code A}, which opens a choice ({@code A. 选项}).
+     */
+    private static final String STOP = "(?<=(?-i:Q|Ans|ANS))\\.(?=[ \\t])";
     /**
      * The words of metadata lines (shared with the other importers, see {@link MetadataLine}). Matched where
      * sections are read, but not counted when detecting the format or deciding whether a document labels its
@@ -45,10 +51,11 @@ enum SectionLabel {
 
     /** A label line, bold or plain, in raw text: group 1 the word. */
     static final Pattern ANY_LINE = Pattern.compile("(?im)^[ \\t]{0,3}(?:\\*\\*|__)?[ \\t]*(" + WORD_ALTERNATIVES
-            + ")[ \\t]*(?:[：:]|(?:\\*\\*|__)[ \\t]*[：:])");
+            + ")[ \\t]*(?:[：:]|" + STOP + "|(?:\\*\\*|__)[ \\t]*[：:])");
 
     /** A plain label line as sniffing sees it: the word at the start of a line, then a colon. */
-    static final Pattern PLAIN_LINE = Pattern.compile("(?im)^[ \\t]{0,3}(?:" + WORD_ALTERNATIVES + ")[ \\t]*[：:]");
+    static final Pattern PLAIN_LINE = Pattern.compile("(?im)^[ \\t]{0,3}(?:" + WORD_ALTERNATIVES + ")[ \\t]*(?:[：:]|" + STOP
+            + ")");
 
     /**
      * A label at the start of one line of a paragraph: the bold word, then a colon inside or right after the
@@ -59,7 +66,7 @@ enum SectionLabel {
      */
     static final Pattern AT_LINE_START = Pattern.compile("^[ \\t]{0,3}(?:(?<bold>\\*\\*|__)[ \\t]*(?<word>"
             + WORD_ALTERNATIVES + "|" + METADATA_ALTERNATIVES + ")[ \\t]*(?<in>[：:])?[ \\t]*\\k<bold>[ \\t]*(?<after>[：:])?"
-            + "|(?<plain>" + WORD_ALTERNATIVES + "|" + METADATA_ALTERNATIVES + ")[ \\t]*(?<colon>[：:]))[ \\t]*",
+            + "|(?<plain>" + WORD_ALTERNATIVES + "|" + METADATA_ALTERNATIVES + ")[ \\t]*(?<colon>[：:]|" + STOP + "))[ \\t]*",
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -1,5 +1,7 @@
 package dev.qbank.importers.table;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
@@ -16,6 +18,8 @@ import org.commonmark.node.Text;
  */
 final class CellText {
     static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
+    /** The tags of an HTML list, or a code span (left as written): group 1 the slash of a closing tag, 2 the name. */
+    private static final Pattern LIST_TAG_OR_CODE = Pattern.compile("(?i)<(/?)(ul|ol|li)(?:\\s[^>]*)?>|(`+).*?\\3");
 
     /** The cell's plain text; {@code <br>} and line breaks as {@code \n}. */
     final String text;
@@ -51,6 +55,38 @@ final class CellText {
                 append(n, sb, url);
             }
         }
+    }
+
+    /**
+     * A cell's Markdown with its HTML lists ({@code <ul><li>a</li><li>b</li></ul>}, besides {@code <br>} the only way
+     * to write a list in one cell) as Markdown lists, an item a line, {@code <ol>} items numbered; the tags in code
+     * spans stay.
+     */
+    static String htmlListsAsMarkdown(String cell) {
+        if (cell.indexOf('<') < 0) {
+            return cell;
+        }
+        Matcher m = LIST_TAG_OR_CODE.matcher(cell);
+        StringBuilder sb = new StringBuilder(cell.length());
+        int item = -1; // the last number of an open <ol>, -1 in a <ul> or outside lists
+        while (m.find()) {
+            if (m.group(2) == null) {
+                m.appendReplacement(sb, Matcher.quoteReplacement(m.group()));
+                continue;
+            }
+            boolean opening = m.group(1).isEmpty();
+            String tag = m.group(2).toLowerCase(Locale.ROOT);
+            String replacement = "";
+            if (tag.equals("li")) {
+                replacement = opening ? "\n" + (item < 0 ? "- " : ++item + ". ") : "";
+            } else {
+                item = opening && tag.equals("ol") ? 0 : -1;
+                replacement = opening ? "" : "\n\n"; // text after the list is a paragraph, not its last item
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     /**

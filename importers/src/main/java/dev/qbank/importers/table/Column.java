@@ -18,6 +18,8 @@ public enum Column {
     PROMPT(List.of("完整题目", "题目全文", "原题", "prompt", "full question")),
     /** Other phrasings of the question, one a line: what {@code qbank export --format xlsx} writes under "aliases". */
     ALIASES(List.of("别名", "其他问法", "同义问法", "aliases", "other phrasings")),
+    /** A choice question's options ({@code A. ReLU}, one a line): the question with them is its full prompt. */
+    OPTIONS(List.of("选项", "备选项", "options", "choices")),
     DIFFICULTY(List.of("难度", "难易", "难易度", "难度等级", "级别", "等级", "difficulty", "level")),
     TAGS(List.of("标签", "tags", "tag", "关键词", "关键字", "知识点", "考点", "keywords", "labels")),
     ANSWER(List.of("答案", "回答", "参考答案", "answer", "answers", "a")),

@@ -24,16 +24,21 @@ public final class SheetRow {
      */
     private static final int MAX_HEADER_CELL = 30;
     private static final int MAX_HEADER_WORDS = 3;
+    /** The names a Notion database gives its title column, in English and Chinese. */
+    private static final List<String> TITLE_PROPERTY = List.of("name", "名称");
 
     private SheetRow() {
     }
 
     /**
      * Which cell holds which column (the first cell naming a column wins), or null when {@code cells} is not a
-     * header: a cell is not a column name, or none names the question column.
+     * header: a cell is not a column name, or none names the question column. Without a question column, a
+     * {@code Name} column is the question: a Notion database exports its title property so ({@code Name,Tags,Created});
+     * only then, since elsewhere a name may be a person's.
      */
     public static Map<Column, Integer> header(List<String> cells) {
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        int name = -1;
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i) == null ? "" : cells.get(i).strip();
             if (!isColumnName(cell)) {
@@ -41,8 +46,22 @@ public final class SheetRow {
             }
             int at = i;
             Column.of(cell).ifPresent(c -> columns.putIfAbsent(c, at));
+            if (name < 0 && isTitleProperty(cell)) {
+                name = i;
+            }
+        }
+        if (!columns.containsKey(Column.QUESTION) && name >= 0) {
+            columns.put(Column.QUESTION, name);
         }
         return columns.containsKey(Column.QUESTION) ? columns : null;
+    }
+
+    /**
+     * Whether a header is the title column of a Notion database ({@code Name}), which is the question when no other
+     * column names it.
+     */
+    public static boolean isTitleProperty(String header) {
+        return TITLE_PROPERTY.contains(Column.normalise(header));
     }
 
     private static boolean isColumnName(String cell) {
@@ -88,7 +107,8 @@ public final class SheetRow {
         String tags = cell(cells, columns, Column.TAGS);
         String references = cell(cells, columns, Column.REFERENCES);
         out.accept(Question.builder(text)
-                .prompt(paragraphs(cell(cells, columns, Column.PROMPT)))
+                .prompt(withOptions(paragraphs(cell(cells, columns, Column.PROMPT)), text,
+                        paragraphs(cell(cells, columns, Column.OPTIONS))))
                 .aliases(lines(cell(cells, columns, Column.ALIASES)))
                 .answer(paragraphs(cell(cells, columns, Column.ANSWER)))
                 .explanation(paragraphs(cell(cells, columns, Column.EXPLANATION)))
@@ -101,6 +121,14 @@ public final class SheetRow {
                         oneLine(cell(cells, columns, Column.NUMBER)), oneLine(cell(cells, columns, Column.URL)),
                         place.sheet()))
                 .build());
+    }
+
+    /**
+     * The prompt of a choice question: its fuller statement (or the question) and then its options, which were left
+     * out; without options, the prompt as it is.
+     */
+    public static String withOptions(String prompt, String question, String options) {
+        return options == null ? prompt : (prompt != null ? prompt : question) + "\n\n" + options;
     }
 
     /** A cell of one item a line (aliases, references): each line stripped, blank ones dropped. */

@@ -75,10 +75,13 @@ public final class TableImporter implements Importer {
         return best;
     }
 
-    /** Whether a table's header row ({@code | 题目 | 难度 |}) names a question column: a table of questions. */
+    /**
+     * Whether a table's header row ({@code | 题目 | 难度 |}) names a question column: a table of questions. A
+     * Notion database's {@code Name} column counts (see {@link SheetRow#header}).
+     */
     public static boolean namesQuestionColumn(String header) {
         for (String cell : header.split("(?<!\\\\)\\|")) {
-            if (Column.of(cell).orElse(null) == Column.QUESTION) {
+            if (Column.of(cell).orElse(null) == Column.QUESTION || SheetRow.isTitleProperty(cell)) {
                 return true;
             }
         }
@@ -171,9 +174,15 @@ public final class TableImporter implements Importer {
         for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
             if (part instanceof TableHead head && head.getFirstChild() instanceof TableRow row) {
                 List<TableCell> cells = cells(row);
+                int name = -1;
                 for (int i = 0; i < cells.size(); i++) {
                     int index = i;
-                    Column.of(CellText.of(cells.get(i)).oneLine()).ifPresent(c -> columns.putIfAbsent(c, index));
+                    String header = CellText.of(cells.get(i)).oneLine();
+                    Column.of(header).ifPresent(c -> columns.putIfAbsent(c, index));
+                    name = name < 0 && SheetRow.isTitleProperty(header) ? i : name;
+                }
+                if (name >= 0) {
+                    columns.putIfAbsent(Column.QUESTION, name); // a Notion database's title column
                 }
             }
         }
@@ -234,7 +243,8 @@ public final class TableImporter implements Importer {
             }
         }
         out.accept(Question.builder(text)
-                .prompt(markdown(doc, cells, columns, Column.PROMPT))
+                .prompt(SheetRow.withOptions(markdown(doc, cells, columns, Column.PROMPT), text,
+                        markdown(doc, cells, columns, Column.OPTIONS)))
                 .aliases(SheetRow.lines(markdown(doc, cells, columns, Column.ALIASES)))
                 .answer(markdown(doc, cells, columns, Column.ANSWER))
                 .explanation(markdown(doc, cells, columns, Column.EXPLANATION))
@@ -246,7 +256,7 @@ public final class TableImporter implements Importer {
                 .build());
     }
 
-    /** A cell's Markdown as written (answers keep their markup); {@code <br>} as line breaks. */
+    /** A cell's Markdown as written (answers keep their markup); {@code <br>} as line breaks, HTML lists as Markdown. */
     private static String markdown(SourceDocument doc, List<TableCell> cells, Map<Column, Integer> columns, Column c) {
         Integer index = columns.get(c);
         if (index == null || index >= cells.size()) {
@@ -261,7 +271,7 @@ public final class TableImporter implements Importer {
         if (raw.endsWith("|") && !raw.endsWith("\\|")) {
             raw = raw.substring(0, raw.length() - 1).strip();
         }
-        raw = CellText.BR.matcher(raw.replace("\\|", "|")).replaceAll("\n");
+        raw = CellText.htmlListsAsMarkdown(CellText.BR.matcher(raw.replace("\\|", "|")).replaceAll("\n"));
         return blankToNull(raw.lines().map(String::strip).reduce((a, b) -> a + "\n" + b).orElse("").strip());
     }
 

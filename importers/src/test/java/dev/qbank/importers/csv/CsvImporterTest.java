@@ -73,4 +73,61 @@ class CsvImporterTest {
                 .isInstanceOf(QbankException.class)
                 .hasMessageContaining("x.txt:1: error[no-question-column]");
     }
+
+    /**
+     * A Notion database exported as CSV names its title column {@code Name} ({@code Name,Tags,Created}): such files
+     * were refused as unrecognised. A {@code Name} beside a question column is not the question.
+     */
+    @Test
+    void aNotionDatabasesNameColumnIsTheQuestionWhenNoOtherColumnIs() {
+        var r = Golden.readFixture(csv, "csv", "notion-database.csv");
+        assertThat(r.questions()).extracting(dev.qbank.model.Question::question)
+                .containsExactly("What is overfitting?", "Explain dropout", "What is a CNN?");
+        assertThat(r.questions().get(0).answer()).isEqualTo("The model memorises noise.\n\nUse regularisation.");
+        assertThat(r.questions().get(1).tags()).containsExactly("DL", "Regularisation");
+        assertThat(detected("db.csv", "Name,Tags,Created\nWhat is RNN?,NLP,\"May 1, 2024\"\n")).isEqualTo("csv");
+        var both = Golden.readText(csv, "Name,Question,Answer\nAlice,What is RNN?,x\n").questions();
+        assertThat(both).extracting(dev.qbank.model.Question::question).containsExactly("What is RNN?");
+    }
+
+    /**
+     * Excel's {@code sep=;} first line made the file unrecognised; a title row of one filled cell over the header was
+     * read as the header (its "Questions" naming the question column), and the header row became a question.
+     */
+    @Test
+    void anExcelSepLineAndATitleRowComeBeforeTheHeader() {
+        var sep = Golden.readFixture(csv, "csv", "excel-sep-line.csv").questions();
+        assertThat(sep).extracting(dev.qbank.model.Question::question).containsExactly("What is SGD?", "What is Adam?");
+        assertThat(sep.get(0).answer()).isEqualTo("Stochastic; mini-batch\ngradient descent.");
+        assertThat(sep).extracting(q -> q.sources().get(0).line()).containsExactly(3, 5);
+        var titled = Golden.readFixture(csv, "csv", "title-row.csv").questions();
+        assertThat(titled).extracting(dev.qbank.model.Question::question).containsExactly("What is a CNN?",
+                "What is pooling?");
+        assertThat(titled).extracting(q -> q.sources().get(0).line()).containsExactly(4, 5);
+        assertThat(detected("a.csv", "sep=;\nquestion;answer\nWhat is X?;y\n")).isEqualTo("csv");
+    }
+
+    /** A choice question's options column (选项, options) was dropped without a word: the answer "A" meant nothing. */
+    @Test
+    void anOptionsColumnIsPartOfThePrompt() {
+        var qs = Golden.readFixture(csv, "csv", "choice-options.csv").questions();
+        assertThat(qs).extracting(dev.qbank.model.Question::prompt).containsExactly(
+                "以下哪个是激活函数？\n\nA. ReLU\nB. SGD", "哪个是优化器？\n\nA. Adam\nB. BN");
+        var table = Golden.readFixture(new dev.qbank.importers.table.TableImporter(), "table", "choice-options.md")
+                .questions();
+        assertThat(table).extracting(dev.qbank.model.Question::prompt).containsExactly(
+                "以下哪个是激活函数？\n\nA. ReLU\nB. SGD", "哪个是优化器？\n\n1. Adam\n2. BN");
+    }
+
+    /** Columns no field reads (a Notion database's Created and Status) were dropped without a word. */
+    @Test
+    void columnsNoFieldReadsAreNamedInAWarningWhenTheyHoldText() {
+        var r = Golden.readFixture(csv, "csv", "notion-database.csv");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("unread-column", 1));
+        assertThat(r.warnings().get(0).message()).startsWith("'Created', 'Status' hold text");
+        // empty ones, and the id and sources an export of qbank's own holds, are not worth a word
+        assertThat(Golden.readFixture(csv, "csv", "xlsx-export-columns.csv").warnings()).isEmpty();
+        assertThat(Golden.readFixture(csv, "csv", "trailing-empty-columns.tsv").warnings()).isEmpty();
+    }
 }

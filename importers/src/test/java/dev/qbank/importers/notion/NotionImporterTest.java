@@ -347,4 +347,57 @@ class NotionImporterTest {
         assertThat(qs).extracting(Question::difficulty).containsExactly(Difficulty.EASY, Difficulty.HARD,
                 Difficulty.MEDIUM);
     }
+
+    /**
+     * Notion callouts ({@code <aside>💡 ...</aside>}) kept their HTML tags in the answer, and a callout asking a
+     * question ({@code <aside>❓ Q3：...}) was glued onto the answer before it.
+     */
+    @Test
+    void calloutsAreQuotesAndACalloutAskingAQuestionIsOne() {
+        Golden.Result r = Golden.readFixture(importer, "notion", "callouts.md");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(q -> q.sources().get(0).number(), Question::question).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Q1", "什么是过拟合？"),
+                org.assertj.core.groups.Tuple.tuple("Q2", "什么是 Batch Normalization？"),
+                org.assertj.core.groups.Tuple.tuple("Q3", "Dropout 为什么有效？"),
+                org.assertj.core.groups.Tuple.tuple("Q4", "LayerNorm 和 BatchNorm 的区别？"),
+                org.assertj.core.groups.Tuple.tuple("Q5", "Notion 的 callout 怎么导出？"));
+        assertThat(qs).extracting(q -> q.sources().get(0).line()).containsExactly(10, 19, 32, 39, 43);
+        assertThat(qs.get(0).answer()).isEqualTo("> 💡 过拟合指模型在训练集上表现很好，在测试集上表现差。\n\n- 解决办法：正则化、数据增强");
+        assertThat(qs.get(1).answer()).isEqualTo("> ⚠️ **注意**：BN 在小 batch 上效果差。\n>\n> - 训练时用 batch 统计量\n"
+                + "> - 推理时用滑动平均\n>\n> ![kernel](Interview%20Notes%20abc123/kernel%20one.png)");
+        assertThat(qs.get(1).media()).containsExactly("Interview Notes abc123/kernel one.png");
+        assertThat(qs.get(2).answer()).isEqualTo("相当于训练了许多子网络的集成。");
+        assertThat(qs.get(3).answer()).isEqualTo("LayerNorm 在特征维上归一化。");
+        // in a toggle too; an <aside> shown in a code block is code
+        assertThat(qs.get(4).answer()).contains("```html\n<aside>\n💡 text\n</aside>\n```")
+                .endsWith("\n\n> 🔥 toggle 里的 callout 也是引用。");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("preamble", 4));
+    }
+
+    /** An English page: level headings, a table in an answer, a callout, toggles and a reference line. */
+    @Test
+    void anEnglishPageWithTogglesCalloutsAndATable() {
+        Golden.Result r = Golden.readFixture(importer, "notion", "english-levels-callouts.md");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::question, Question::difficulty).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("What is a feature?", Difficulty.EASY),
+                org.assertj.core.groups.Tuple.tuple("What is a label?", Difficulty.EASY),
+                org.assertj.core.groups.Tuple.tuple("Why does batch norm help optimisation?", Difficulty.HARD),
+                org.assertj.core.groups.Tuple.tuple("What is the lottery ticket hypothesis?", Difficulty.HARD));
+        assertThat(qs.get(0).answer()).endsWith("| numeric | age |");
+        assertThat(qs.get(1).answer()).isEqualTo("> 💡 Also called the target.");
+        assertThat(qs.get(3).references()).extracting(Reference::url).containsExactly("https://arxiv.org/abs/1803.03635");
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    /** A collapsed block in an answer ({@code <details><summary>代码</summary>}) kept its HTML tags. */
+    @Test
+    void aCollapsedBlockInAnAnswerIsMarkdownUnderItsSummary() {
+        List<Question> qs = Golden.readFixture(importer, "notion", "folded-code.md").questions();
+        assertThat(qs).extracting(Question::answer).containsExactly(
+                "随机丢弃。\n\n**代码**\n\n```python\nnn.Dropout(0.5)\n```",
+                "归一化。\n\n**Show the formula**\n\nBN(x) = γ·x̂ + β");
+    }
 }

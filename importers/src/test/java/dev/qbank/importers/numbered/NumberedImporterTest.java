@@ -281,4 +281,21 @@ class NumberedImporterTest {
         SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("numbered/numbered-parts.md"), "x");
         assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("numbered");
     }
+
+    /** Numbered Q-lines ({@code 1. Q1：question}) kept the "Q1：" in the question. */
+    @Test
+    void aQNumberAfterTheItemsNumberIsNotPartOfTheQuestion() {
+        List<Question> qs = fixture("q-numbers-in-items.md").questions();
+        assertThat(qs).extracting(Question::question).containsExactly("什么是 epoch？", "什么是 batch？", "Q3 是什么意思？");
+        assertThat(qs).extracting(q -> q.sources().get(0).number()).containsExactly("1", "2", "3");
+    }
+
+    /** A bracketed answer label ({@code 【答案】}), as Chinese blogs write it, stayed at the start of the answer. */
+    @Test
+    void aBracketedAnswerLabelIsNotPartOfTheAnswer() {
+        List<Question> qs = fixture("bracket-answer-labels.md").questions();
+        assertThat(qs).extracting(Question::answer).containsExactly("对每个 batch 做归一化。\n\n【解析】缓解内部协变量偏移。",
+                "对每个样本的特征做归一化。");
+        assertThat(read("1. 什么是 BN？\n[参考答案]: 归一化\n").questions().get(0).answer()).isEqualTo("归一化");
+    }
 }

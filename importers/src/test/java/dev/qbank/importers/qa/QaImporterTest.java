@@ -476,4 +476,136 @@ class QaImporterTest {
                 "> [!warning] 注意\n> 这是一段不带标签的提示，属于答案。\n\n给 Transformer 注入位置信息。");
         assertThat(detectedFormat("callout-answers.md")).isEqualTo("qa");
     }
+
+    /**
+     * A collapsed block inside an answer ({@code <details><summary>代码</summary>} code {@code </details>}) and a
+     * Notion callout ({@code <aside>💡 ...</aside>}) kept their HTML in the answer.
+     */
+    @Test
+    void collapsedBlocksInAnAnswerAreMarkdownAndCalloutsAreQuotes() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "folded-code-and-callouts.md");
+        List<Question> qs = r.questions();
+        assertThat(qs.get(0).answer()).isEqualTo("训练好、测试差。\n\n> 💡 常见追问：如何判断过拟合？\n>\n> 看验证集损失是否回升。");
+        assertThat(qs.get(0).explanation()).isEqualTo("与欠拟合对照理解。");
+        assertThat(qs.get(1).answer()).isEqualTo("随机丢弃神经元。\n\n**代码**\n\n```python\nnn.Dropout(p=0.5)\n```\n\n"
+                + "补充说明：推理时不丢弃。\n\n**PyTorch 实现**\n\nF.dropout(x, p, training)");
+        assertThat(r.warnings()).isEmpty();
+        // in a question asked by its <summary> too, and its own </details> still ends it
+        Golden.Result questions = Golden.readFixture(importer, "qa", "details-questions.md");
+        assertThat(questions.questions().get(3).answer())
+                .isEqualTo("把梯度范数限制在阈值内。\n\n**Show the code**\n\ntorch.nn.utils.clip_grad_norm_(params, 1.0)");
+    }
+
+    /**
+     * Between {@code <details><summary>question</summary>answer</details>} questions, a note, or text after the last
+     * one, was glued onto the answer above, with the {@code </details>} tag; now it is outside any question, said in
+     * a warning, and a heading still files the questions below it.
+     */
+    @Test
+    void textAfterADetailsQuestionsClosingTagIsOutsideItWithAWarning() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "details-loose-text.md");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::question).containsExactly("What is a receptive field?",
+                "Why use 1x1 convolutions?", "What is warmup?", "What is gradient clipping?");
+        assertThat(qs).extracting(Question::answer).containsExactly(
+                "The region of the input that affects one output unit.", "To change the number of channels cheaply.",
+                "Start with a small learning rate.\n\n**代码**\n\n```python\nlr = base * step / warmup\n```",
+                "Limit the gradient norm.");
+        assertThat(qs).extracting(Question::topic).containsExactly(null, null, "Training", "Training");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("outside-question", 10),
+                org.assertj.core.groups.Tuple.tuple("outside-question", 39));
+        assertThat(detectedFormat("details-loose-text.md")).isEqualTo("qa");
+    }
+
+    /** A README whose questions are HTML headings ({@code <h3>1. What is X?</h3>}) was refused as unrecognised. */
+    @Test
+    void htmlHeadingsOnTheirOwnLineAreHeadings() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "html-headings.md");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::question).containsExactly("What is a perceptron?",
+                "Why do we need non-linear activations?", "How does Adam work?", "What is weight decay?",
+                "Why does BatchNorm help?");
+        assertThat(qs).extracting(q -> q.sources().get(0).line()).containsExactly(7, 11, 20, 24, 28);
+        assertThat(qs).extracting(Question::topic).containsExactly("Neural Networks", "Neural Networks",
+                "Optimisation", "Optimisation", "Optimisation");
+        assertThat(qs.get(4).answer()).isEqualTo("It smooths the loss landscape.\n\n```html\n"
+                + "<h3>6. Not a question: an example in code</h3>\n```");
+        assertThat(detectedFormat("html-headings.md")).isEqualTo("qa");
+    }
+
+    /**
+     * An Obsidian note asking in {@code > [!question] title} callouts, with front matter and {@code %%comments%%}, was
+     * refused as unrecognised; the comments are hidden in Obsidian and are not imported.
+     */
+    @Test
+    void obsidianQuestionCalloutsAreQuestions() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "obsidian-question-callouts.md");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::question).containsExactly("什么是自注意力？", "为什么要除以 $\\sqrt{d_k}$？",
+                "多头注意力的作用？", "位置编码有哪些？");
+        assertThat(qs).extracting(Question::answer).containsExactly("每个位置对所有位置加权求和，权重来自 Q 与 K 的相似度。",
+                "防止点积过大导致 softmax 梯度消失。", "让模型在多个子空间关注不同信息。", "- 正弦位置编码\n- 可学习位置编码");
+        assertThat(qs).extracting(q -> q.sources().get(0).line()).containsExactly(9, 12, 16, 22);
+        // the tip callout after a question's callout is outside it, said once
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("preamble", 7),
+                org.assertj.core.groups.Tuple.tuple("outside-question", 19));
+        assertThat(detectedFormat("obsidian-question-callouts.md")).isEqualTo("qa");
+    }
+
+    /** YAML front matter read as a setext heading ('tags: [dl]' over '---') and became the questions' topic. */
+    @Test
+    void frontMatterIsNoHeading() {
+        List<Question> qs = read("---\ntags: [dl]\naliases: []\n---\n\n### 1. 什么是过拟合？\n\n答：训练好测试差\n\n"
+                + "### 2. 什么是欠拟合？\n\n答：都差\n");
+        assertThat(qs).extracting(Question::topic).containsOnlyNulls();
+        assertThat(qs).extracting(q -> q.sources().get(0).section()).containsOnlyNulls();
+        assertThat(qs).extracting(q -> q.sources().get(0).line()).containsExactly(6, 10);
+    }
+
+    /** English banks writing {@code Q. question} / {@code Ans. answer} (or {@code ANS:}) were refused as unrecognised. */
+    @Test
+    void qAndAnsWithFullStopsArePairs() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "q-ans-full-stops.md").questions();
+        assertThat(qs).extracting(Question::question).containsExactly("What is bias-variance trade-off?",
+                "What is cross-validation?", "What does Q.E.D. mean in a proof?", "What is regularisation?");
+        assertThat(qs).extracting(Question::answer).containsExactly("Bias is error from wrong assumptions; variance is "
+                + "error from sensitivity to the training set.", "Split the data into k folds and rotate the validation fold.",
+                "\"Which was to be demonstrated.\"", "A penalty on model complexity:\n- L1\n- L2");
+        assertThat(qs).extracting(q -> q.sources().get(0).line()).containsExactly(3, 6, 9, 12);
+        assertThat(detectedFormat("q-ans-full-stops.md")).isEqualTo("qa");
+        // a choice "A. ..." is no answer label
+        assertThat(read("Q: Which is a regulariser?\nA. Dropout\nB. ReLU\n\nA: Dropout.\n\nQ: x?\nA: y\n").get(0).answer())
+                .isEqualTo("Dropout.");
+    }
+
+    /**
+     * Question headings kept their markup: a link ({@code [What is X?](url)}), Obsidian's {@code [[wiki links]]},
+     * {@code ==highlights==} and a block id ({@code ^q3}).
+     */
+    @Test
+    void linkAndNoteMarkupInATitleIsItsWords() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "linked-and-marked-titles.md").questions();
+        assertThat(qs).extracting(Question::question).containsExactly("什么是 ResNet 的残差块？", "FPN 解决了什么问题？",
+                "YOLO 和 Faster R-CNN 的区别？", "What is transfer learning?",
+                "`np.array([[1, 2]])` 和 `a == b` 在代码里保持原样？");
+        assertThat(qs.get(3).sources().get(0).url()).isEqualTo("https://example.com/tl");
+        assertThat(qs.get(0).answer()).isEqualTo("把输入加到卷积的输出上，[[梯度消失|缓解梯度消失]]。"); // answers as written
+    }
+
+    /**
+     * A Notion page exported with its toggles collapsed ({@code <details><summary>Q1：...}) under level headings
+     * ({@code # 初级}): the levels were taken as topics, and the questions had no difficulty.
+     */
+    @Test
+    void levelHeadingsGiveTheDifficultyNotTheTopic() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "notion-details-levels.md").questions();
+        assertThat(qs).extracting(Question::question, Question::difficulty, Question::topic).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("什么是卷积？", dev.qbank.model.Difficulty.EASY, null),
+                org.assertj.core.groups.Tuple.tuple("池化的作用？", dev.qbank.model.Difficulty.EASY, null),
+                org.assertj.core.groups.Tuple.tuple("解释空洞卷积", dev.qbank.model.Difficulty.HARD, null),
+                org.assertj.core.groups.Tuple.tuple("什么是可分离卷积？", dev.qbank.model.Difficulty.MEDIUM, "卷积"));
+        assertThat(qs).extracting(q -> q.sources().get(0).section()).containsExactly("初级", "初级", "高级", "卷积");
+    }
 }

@@ -21,4 +21,15 @@ class CellTextTest {
     Arbitrary<String> cells() {
         return Arbitraries.strings().withChars(" \t\n\r\f\u000B\u3000\u00A0ab题").ofMaxLength(30);
     }
+
+    /** An answer cell holding an HTML list kept the tags: {@code <ul><li>输入门</li>...</ul>}. */
+    @org.junit.jupiter.api.Test
+    void htmlListsInACellAreMarkdownListsExceptInCode() {
+        assertThat(CellText.htmlListsAsMarkdown("<ul><li>输入门</li><li>遗忘门</li></ul>").strip())
+                .isEqualTo("- 输入门\n- 遗忘门");
+        assertThat(CellText.htmlListsAsMarkdown("<OL><li>前向</li><li class=\"x\">反向</li></OL>然后更新").strip())
+                .isEqualTo("1. 前向\n2. 反向\n\n然后更新");
+        assertThat(CellText.htmlListsAsMarkdown("`<li>` is an item")).isEqualTo("`<li>` is an item");
+        assertThat(CellText.htmlListsAsMarkdown("List<T> stays")).isEqualTo("List<T> stays");
+    }
 }

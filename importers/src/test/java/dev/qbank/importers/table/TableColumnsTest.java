@@ -81,4 +81,17 @@ class TableColumnsTest {
                 List.of("CNN", "卷积"), List.of("attention mechanism"), List.of("Faster R-CNN"),
                 List.of("YOLO v5", "目标检测"), List.of("过拟合", "正则化"));
     }
+
+    /** A Notion database exported as a Markdown table ({@code | Name | Tags | Created |}) had no question column. */
+    @Test
+    void aNotionDatabasesNameColumnIsTheQuestionWhenNoOtherColumnIs() {
+        List<Question> qs = Golden.readFixture(importer, "table", "notion-database.md").questions();
+        assertThat(qs).extracting(Question::question, Question::answer).containsExactly(
+                tuple("What is overfitting?", "The model memorises noise."),
+                tuple("Explain dropout", "Randomly zero activations."));
+        assertThat(TableImporter.namesQuestionColumn("| Name | Tags | Created |")).isTrue();
+        List<Question> both = Golden.readText(importer, "| Name | Question |\n|---|---|\n| Alice | What is RNN? |\n")
+                .questions();
+        assertThat(both).extracting(Question::question).containsExactly("What is RNN?");
+    }
 }
