@@ -10,6 +10,7 @@ import dev.qbank.importers.MarkdownPieces;
 import dev.qbank.importers.MetadataLine;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SourceDocument;
+import dev.qbank.importers.TableOfContents;
 import dev.qbank.importers.TagList;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
@@ -141,6 +142,7 @@ public final class NotionImporter implements Importer {
         private Pending current;
         private int emitted;
         private boolean ignoredPreamble;
+        private final TableOfContents toc = new TableOfContents();
         private LineIndex lineStarts;
         /** While reading the blocks inside a toggle: their indentation, taken off every line of the answer. */
         private int toggleIndent;
@@ -165,6 +167,7 @@ public final class NotionImporter implements Importer {
             if (emitted == 0) {
                 throw noQuestions();
             }
+            toc.report(doc.file(), warnings);
         }
 
         private void readBlocks(Node root) {
@@ -178,9 +181,14 @@ public final class NotionImporter implements Importer {
                     if (Q_LINE.matcher(title).find()) {
                         // a toggle heading: Notion exports it as a heading holding the Q-line
                         startQuestion(title, line(heading));
-                    } else {
+                    } else if (!TableOfContents.isTitle(title)) { // "# 目录" is no part of the page
                         onHeading(heading);
                     }
+                    continue;
+                }
+                if ((block instanceof ListBlock || block instanceof Paragraph) && TableOfContents.isBlock(source(block))) {
+                    // a table of contents or 'back to top' link: neither a question nor its answer
+                    toc.leftOut(line(block), lastLine(block));
                     continue;
                 }
                 if (block instanceof ListBlock list && isToggle(list.getFirstChild())
@@ -548,6 +556,10 @@ public final class NotionImporter implements Importer {
 
         private static int line(Node n) {
             return n.getSourceSpans().isEmpty() ? 0 : n.getSourceSpans().get(0).getLineIndex() + 1;
+        }
+
+        private static int lastLine(Node n) {
+            return n.getSourceSpans().get(n.getSourceSpans().size() - 1).getLineIndex() + 1;
         }
     }
 

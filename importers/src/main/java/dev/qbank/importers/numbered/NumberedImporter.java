@@ -13,6 +13,7 @@ import dev.qbank.importers.MetadataLine;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
+import dev.qbank.importers.TableOfContents;
 import dev.qbank.importers.chapters.ChaptersImporter;
 import dev.qbank.importers.table.TableImporter;
 import dev.qbank.model.Diagnostic;
@@ -101,14 +102,16 @@ public final class NumberedImporter implements Importer {
         Numbering parts = new Numbering();
         String previous = "";
         for (String line : (Iterable<String>) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES)::iterator) {
-            if (line.isBlank()) {
-                continue;
+            if (line.isBlank() || TableOfContents.isEntry(line)) {
+                continue; // a table of contents lists the questions, it asks none (see TableOfContents)
             }
             String header = previous;
             previous = line;
             seen++;
             Matcher h = HEADING.matcher(line);
-            if (h.matches()) {
+            if (h.matches() && TableOfContents.isTitle(h.group(2))) {
+                continue; // "## 目录" names no part of the bank
+            } else if (h.matches()) {
                 Optional<ListItemLine> part = ListItemLine.parse(h.group(2));
                 if (h.group(1).length() >= 3 || part.isPresent() && !part.get().number().matches("[0-9]{1,9}")) {
                     return 0;
@@ -135,7 +138,7 @@ public final class NumberedImporter implements Importer {
             } else if (Q_LABEL.matcher(line).find()) {
                 return 0; // 问题1： and the like: a Notion page's question lines
             } else if (ChaptersImporter.URL_LINE.matcher(line).matches()) {
-                urls++;
+                urls += items > 0 ? 1 : 0; // above the questions a link is a badge or the project's page
                 other++;
             } else {
                 other++;
@@ -149,7 +152,7 @@ public final class NumberedImporter implements Importer {
         char bullet = items == 0 ? bulletMarker(doc) : 0;
         if (bullet != 0) {
             items = (int) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES).filter(l -> !l.isEmpty() && l.charAt(0) == bullet
-                    && BULLET.matcher(l).matches()).count();
+                    && BULLET.matcher(l).matches() && !TableOfContents.isEntry(l)).count();
             other -= items;
         }
         if (numberedHeadings > 0 && (subItems < 2 || subItems < numberedHeadings)) {
@@ -203,11 +206,15 @@ public final class NumberedImporter implements Importer {
         Pending answered;
         ItemParts parts = new ItemParts();
         int lineNo = 0;
+        TableOfContents toc = new TableOfContents();
         MarkdownLines lines = new MarkdownLines(doc.text());
         while (lines.next()) {
             lineNo++;
             String line = lines.line();
             boolean code = lines.code();
+            if (!code && toc.leaves(line, lineNo)) {
+                continue; // a table of contents or 'back to top' line: neither a question nor an answer
+            }
             Optional<ListItemLine> item = code ? Optional.empty() : ListItemLine.parse(line).or(() -> numbering.subItem(line))
                     .or(() -> chineseItems ? chineseItem(line) : Optional.empty())
                     .or(() -> bullets != null ? bulletItem(line, bullet, bullets) : Optional.empty());
@@ -258,8 +265,10 @@ public final class NumberedImporter implements Importer {
             } else if (heading.matches()) {
                 finish.accept(pending);
                 pending = null;
-                section = PlainMarkup.strip(heading.group(2));
-                sectionIsTitle = lineNo == documentTitle;
+                if (!TableOfContents.isTitle(heading.group(2))) { // "## 目录" files nothing: the section goes on
+                    section = PlainMarkup.strip(heading.group(2));
+                    sectionIsTitle = lineNo == documentTitle;
+                }
                 // a numbered part ("## 3. 优化") numbers the questions under it: 3.1, 3.2
                 ListItemLine.parse(heading.group(2)).filter(h -> h.number().matches("[0-9]{1,9}"))
                         .ifPresent(numbering::reached);
@@ -307,6 +316,7 @@ public final class NumberedImporter implements Importer {
         for (Pending p : held) {
             emit(doc, p, questions, warnings);
         }
+        toc.report(doc.file(), warnings);
     }
 
     private static void emit(SourceDocument doc, Pending p, Consumer<Question> out, Consumer<Diagnostic> warnings) {
@@ -348,7 +358,7 @@ public final class NumberedImporter implements Importer {
     private static boolean chineseNumbersAreItems(SourceDocument doc) {
         int chinese = 0;
         for (String line : (Iterable<String>) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES)::iterator) {
-            if (ListItemLine.parse(line).isPresent()) {
+            if (ListItemLine.parse(line).isPresent() && !TableOfContents.isEntry(line)) {
                 return false;
             }
             chinese += CHINESE_SECTION.matcher(line).matches() ? 1 : 0;
@@ -367,11 +377,11 @@ public final class NumberedImporter implements Importer {
         int bullets = 0;
         int asking = 0;
         for (String line : (Iterable<String>) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES)::iterator) {
-            if (ListItemLine.parse(line).isPresent()) {
+            if (ListItemLine.parse(line).isPresent() && !TableOfContents.isEntry(line)) {
                 return 0;
             }
             Matcher b = BULLET.matcher(line);
-            if (b.matches() && (marker == 0 || line.charAt(0) == marker)) {
+            if (b.matches() && (marker == 0 || line.charAt(0) == marker) && !TableOfContents.isEntry(line)) {
                 marker = line.charAt(0);
                 if (ListItemLine.parse(b.group(1)).isPresent() || Q_LABEL.matcher(b.group(1)).find()) {
                     return 0; // "- Q1：question": a Notion toggle; "- 1. x": not a plain list either
@@ -412,7 +422,7 @@ public final class NumberedImporter implements Importer {
             lineNo++;
             Matcher h;
             if (!items) {
-                items = ListItemLine.parse(line).isPresent();
+                items = ListItemLine.parse(line).isPresent() && !TableOfContents.isEntry(line);
             } else if (line.indexOf('#') >= 0 && (h = HEADING.matcher(line)).matches()
                     && ANSWERS_HEADING.matcher(SectionTitle.topic(PlainMarkup.strip(h.group(2)))).matches()) {
                 return lineNo;

@@ -11,6 +11,7 @@ import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MarkdownPieces;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SectionTitle;
+import dev.qbank.importers.TableOfContents;
 import dev.qbank.importers.TagList;
 import dev.qbank.importers.chapters.ChaptersImporter;
 import dev.qbank.model.Diagnostic;
@@ -219,6 +220,7 @@ public final class QaImporter implements Importer {
         private Pending current;
         private int emitted;
         private boolean ignoredIntro;
+        private final TableOfContents toc = new TableOfContents();
         /**
          * What text under a heading before any label is: the prompt where the document labels its sections (the
          * answer then has its own label), the answer where it has no labels at all ({@code ## 1. q} then the answer).
@@ -354,6 +356,7 @@ public final class QaImporter implements Importer {
             if (emitted == 0) {
                 throw noQuestions();
             }
+            toc.report(doc.file(), warnings);
         }
 
         private void readBlocks(List<Node> blocks) {
@@ -374,6 +377,13 @@ public final class QaImporter implements Importer {
                     }
                     flush();
                     onHeading(heading, ownsLabel(blocks, i));
+                    continue;
+                }
+                if ((block instanceof ListBlock || block instanceof Paragraph)
+                        && TableOfContents.isBlock(text.substring(start(block), end(block)))) {
+                    // a table of contents or 'back to top' link: neither a question nor its answer, and a part
+                    // heading over its part's contents stays a part
+                    toc.leftOut(line(block), lastLine(block));
                     continue;
                 }
                 if (current != null && block instanceof HtmlBlock && details(block)) {
@@ -483,7 +493,9 @@ public final class QaImporter implements Importer {
             boolean numbered = m.matches();
             boolean asks = askingHeadings && (title.endsWith("？") || title.endsWith("?"));
             if (!numbered && !ownsLabel && !asks) {
-                sections.addLast(Map.entry(heading.getLevel(), title));
+                if (!TableOfContents.isTitle(title)) { // "## 目录" files nothing: the questions after it are not in it
+                    sections.addLast(Map.entry(heading.getLevel(), title));
+                }
                 return;
             }
             if (!numbered && pairsUnderHeadings) {
@@ -812,6 +824,10 @@ public final class QaImporter implements Importer {
 
         private static int line(Node n) {
             return n.getSourceSpans().get(0).getLineIndex() + 1;
+        }
+
+        private static int lastLine(Node n) {
+            return n.getSourceSpans().get(n.getSourceSpans().size() - 1).getLineIndex() + 1;
         }
     }
 

@@ -347,4 +347,18 @@ class NotionImporterTest {
         assertThat(qs).extracting(Question::difficulty).containsExactly(Difficulty.EASY, Difficulty.HARD,
                 Difficulty.MEDIUM);
     }
+
+    /**
+     * A contents list under '# 目录' and a '[回到目录](#目录)' line: before, the link was answer text and the
+     * contents went unmentioned in a preamble warning. A list that mixes an in-page link with text is answer.
+     */
+    @Test
+    void aTableOfContentsIsNeitherQuestionsNorAnswers() {
+        Golden.Result r = Golden.readFixture(importer, "notion", "table-of-contents.md");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("- BN 对每个 mini-batch 做标准化。",
+                "- 随机丢弃神经元。\n- 与 [Q1](#q1什么是bn) 一样能正则化。");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).section()).containsExactly("初级", "初级");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("table-of-contents", 5));
+    }
 }

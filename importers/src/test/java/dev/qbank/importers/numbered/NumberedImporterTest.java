@@ -281,4 +281,30 @@ class NumberedImporterTest {
         SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("numbered/numbered-parts.md"), "x");
         assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("numbered");
     }
+
+    /**
+     * A README's table of contents ('* [Basics](#basics)', nested '1. [Q](#anchor)', Obsidian's '[[#…]]') and its
+     * 'back to top' links: neither questions nor answers, one warning for them. Before, the file was refused as
+     * unrecognised (the contents' numbered links counted as questions against the headings); forced to numbered,
+     * its contents were two more questions and the links answer text. Links to other pages stay references, and
+     * an in-page link inside a sentence stays in the answer.
+     */
+    @Test
+    void aTableOfContentsIsNeitherQuestionsNorAnswers() {
+        Golden.Result r = fixture("table-of-contents.md");
+        assertThat(r.questions()).extracting(Question::question, Question::topic).containsExactly(
+                tuple("What is batch normalization?", "Basics"), tuple("什么是 Dropout？", "Basics"),
+                tuple("为什么会梯度消失？", "优化"));
+        assertThat(r.questions()).extracting(Question::answer).containsExactly(
+                "It normalises each mini-batch, then scales and shifts.", "训练时随机丢弃神经元，测试时按保留概率缩放。",
+                "连乘的导数小于 1。\n详见 [第 1 题](#1-what-is-batch-normalization) 的归一化。");
+        assertThat(r.questions().get(1).references()).extracting(dev.qbank.model.Reference::url)
+                .containsExactly("https://jmlr.org/papers/v15/srivastava14a.html");
+        assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly("fixtures/numbered/table-of-contents.md:7: "
+                + "warning[table-of-contents]: links within the page (a table of contents, 'back to top') are neither "
+                + "questions nor answers: 7 lines not imported (lines 7-11, 19, 25); the questions are read where the "
+                + "page asks them");
+        SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("numbered/table-of-contents.md"), "x");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("numbered");
+    }
 }

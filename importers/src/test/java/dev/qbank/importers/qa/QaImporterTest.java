@@ -461,4 +461,22 @@ class QaImporterTest {
                 "> [!warning] 注意\n> 这是一段不带标签的提示，属于答案。\n\n给 Transformer 注入位置信息。");
         assertThat(detectedFormat("callout-answers.md")).isEqualTo("qa");
     }
+
+    /**
+     * A README's nested table of contents under '## 目录', a part heading's own contents ('## 1. 基础' then
+     * '- [1.1 …](#11-…)') and 'back to top' links. Before, the part was a question ('基础') whose prompt was its
+     * contents, every question was filed under '目录' or no part, and the links were answer text.
+     */
+    @Test
+    void aTableOfContentsIsNeitherQuestionsNorAnswers() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "table-of-contents.md");
+        assertThat(r.questions()).extracting(Question::question, Question::topic).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("什么是BN", "基础"), org.assertj.core.groups.Tuple.tuple("什么是Dropout", "基础"),
+                org.assertj.core.groups.Tuple.tuple("什么是Adam", "优化"));
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("BN 对每个 mini-batch 做标准化。",
+                "随机丢弃神经元。\n\n- [论文](https://jmlr.org/papers/v15/srivastava14a.html) | [返回目录](#目录)", "自适应学习率。");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("table-of-contents", 5));
+        assertThat(detectedFormat("table-of-contents.md")).isEqualTo("qa");
+    }
 }
