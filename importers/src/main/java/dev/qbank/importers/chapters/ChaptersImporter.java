@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
 public final class ChaptersImporter implements Importer {
     public static final String NAME = "chapters";
     private static final Pattern CHAPTER = Pattern.compile(
-            "^[ \\t\\u3000]*(?:#{1,6}[ \\t]+)?(第[ \\t]*[0-9一二三四五六七八九十百零〇两]+[ \\t]*章|(?i:chapter)[ \\t]+(?:\\d+|[IVXLC]+))"
+            "^[ \\t\\u3000]*(?:#{1,6}[ \\t]+)?(第[ \\t]*[0-9０-９一二三四五六七八九十百零〇两]+[ \\t]*章|(?i:chapter)[ \\t]+(?:[0-9０-９]+|[IVXLC]+))"
                     + "[ \\t\\u3000]*[.:：、-]?[ \\t\\u3000]*(.*?)[ \\t#]*$");
     /** One URL: bare, in angle brackets, or as a Markdown link (groups: angle, bare, link title, link target). */
     private static final String URL = "(?:<(https?://\\S+)>|(https?://\\S+)|\\[([^\\]]*)\\]\\((https?://\\S+?)\\))";

@@ -53,7 +53,7 @@ public final class NumberedImporter implements Importer {
     private static final Pattern DELIMITER = Pattern.compile("^[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(\\|[ \\t]*:?-{3,}:?[ \\t]*)*\\|?[ \\t]*$");
     /** A Notion-style question line: {@code Q1：}, {@code **Q1：}, {@code Ｑ1：}, {@code 问题1：}. */
     private static final Pattern Q_LABEL = Pattern.compile("^\\s*(?:\\*\\*)?(?:[QＱ]|问题)[0-9０-９]+\\s*[：:]");
-    private static final Pattern CHAPTER = Pattern.compile("^\\s*(第\\s*[0-9一二三四五六七八九十百]+\\s*章|chapter\\s+\\d+)",
+    private static final Pattern CHAPTER = Pattern.compile("^\\s*(第\\s*[0-9０-９一二三四五六七八九十百]+\\s*章|chapter\\s+[0-9０-９]+)",
             Pattern.CASE_INSENSITIVE);
     /**
      * A line that only opens or closes a collapsed answer, as GitHub lists write them: {@code <details>},

@@ -4,6 +4,7 @@ import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.Importer;
+import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.notion.EmphasisStripper;
 import dev.qbank.importers.MarkdownLimits;
@@ -56,15 +57,19 @@ import org.commonmark.parser.Parser;
 public final class QaImporter implements Importer {
     public static final String NAME = "qa";
 
+    /** A digit, ASCII or full-width ({@code １２．}, as Chinese input methods type numbers): the same number. */
+    private static final String DIGIT = "[0-9０-９]";
     /** How a question heading numbers itself; see {@link #NUMBERED}. */
-    private static final String NUMBER_MARK = "(?:第[ \\t]*(?<nth>\\d{1,6}|[" + ChineseNumerals.DIGITS
+    private static final String NUMBER_MARK = "(?:第[ \\t]*(?<nth>" + DIGIT + "{1,6}|[" + ChineseNumerals.DIGITS
             + "]{1,6})[ \\t]*[题问][ \\t]*[.．、:：]?"
-            + "|(?:Q(?:uestion)?[ \\t]*)?(?<n>\\d{1,6}(?:[.．]\\d{1,6})*+)[ \\t]*[.．、)）:：]"
-            + "|(?<sub>\\d{1,6}(?:[.．]\\d{1,6})++)(?=[ \\t])"
-            + "|Q(?:uestion)?[ \\t]*(?<qn>\\d{1,6})(?=[ \\t]))";
+            + "|(?:[QＱ](?:uestion)?[ \\t]*)?(?<n>" + DIGIT + "{1,6}(?:[.．]" + DIGIT + "{1,6})*+)[ \\t]*[.．、)）:：]"
+            + "|[(（][ \\t]*(?<pn>" + DIGIT + "{1,6})[ \\t]*[)）]"
+            + "|(?<sub>" + DIGIT + "{1,6}(?:[.．]" + DIGIT + "{1,6})++)(?=[ \\t\\u3000])"
+            + "|[QＱ](?:uestion)?[ \\t]*(?<qn>" + DIGIT + "{1,6})(?=[ \\t\\u3000]))";
     /**
-     * {@code 1.}, {@code 2、}, {@code 3）}, {@code Q4:}, {@code Q4 title}, {@code Question 5:}, {@code 第6题}, and sub-numbers
-     * ({@code 1.2 title}, {@code 1.2. title}): the number, then the title. A dotted number followed by a space is
+     * {@code 1.}, {@code 2、}, {@code 3）}, {@code (4)}, {@code （4）}, {@code Q4:}, {@code Q4 title}, {@code Question 5:},
+     * {@code 第6题}, and sub-numbers ({@code 1.2 title}, {@code 1.2. title}): the number, then the title. Digits may be
+     * full-width ({@code １．}, {@code （２）}, {@code Ｑ３：}). A dotted number followed by a space is
      * still a number (a plain {@code 2023 年} is not); the possessive match keeps {@code 1.2 title} from reading as
      * number 1, title "2 title".
      */
@@ -576,10 +581,11 @@ public final class QaImporter implements Importer {
                 return value > 0 ? String.valueOf(value) : nth; // "第一二题" is no numeral: kept as written
             }
             String n = nth != null ? nth : numbered.group("n") != null ? numbered.group("n")
+                    : numbered.group("pn") != null ? numbered.group("pn")
                     : numbered.group("sub") != null ? numbered.group("sub") : numbered.group("qn");
             StringBuilder sb = new StringBuilder();
             for (String part : n.split("[.．]")) {
-                sb.append(sb.length() == 0 ? "" : ".").append(Integer.parseInt(part));
+                sb.append(sb.length() == 0 ? "" : ".").append(Integer.parseInt(ListItemLine.asciiDigits(part)));
             }
             return sb.toString();
         }

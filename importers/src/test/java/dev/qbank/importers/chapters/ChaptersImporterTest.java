@@ -134,4 +134,19 @@ class ChaptersImporterTest {
         assertThat(r.questions()).extracting(q -> q.references().size()).containsExactly(2, 1, 1);
         assertThat(r.warnings()).extracting(Diagnostic::code).containsExactly("table-of-contents");
     }
+
+    /**
+     * Chapters and questions numbered in full-width digits ('第１章', '（１）', 'Chapter ３', '１)'). Before, '第２章' was
+     * no chapter: it and the three questions after it were the answer of question 2 of chapter 1.
+     */
+    @Test
+    void fullWidthNumbersNumberChaptersAndQuestions() {
+        Golden.Result r = Golden.readFixture(importer, "chapters", "full-width-numbers.txt");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::question, Question::topic)
+                .containsExactly(tuple("1", "什么是动量法？", "优化"), tuple("2", "什么是 Adam？", "优化"),
+                        tuple("1", "什么是 Dropout？", "正则化"), tuple("2", "什么是 L2 正则？", "正则化"),
+                        tuple("1", "What is layer normalisation?", "Normalisation"));
+        assertThat(r.questions()).extracting(Question::answer).containsOnlyNulls();
+        assertThat(r.questions()).allSatisfy(q -> assertThat(q.references()).hasSize(1));
+    }
 }

@@ -307,4 +307,22 @@ class NumberedImporterTest {
         SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("numbered/table-of-contents.md"), "x");
         assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("numbered");
     }
+
+    /**
+     * Full-width numbering ('１．', '２、', '（３）', '４)', '５）', part headings '## １. 基础' over '１.１', '１．２'):
+     * numbered like ASCII digits, the number dropped from the question. (Already so; kept as a guard.)
+     */
+    @Test
+    void fullWidthNumbersNumberItemsAndParts() {
+        Golden.Result r = read("１．什么是BN？\n标准化。\n２、什么是Dropout？\n（３）什么是Adam？\n４)什么是SGD？\n５）什么是动量？\n");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::question).containsExactly(
+                tuple("1", "什么是BN？"), tuple("2", "什么是Dropout？"), tuple("3", "什么是Adam？"), tuple("4", "什么是SGD？"),
+                tuple("5", "什么是动量？"));
+        Golden.Result parts = read("## １. 基础\n\n１.１ 什么是BN？\nBN 标准化。\n１．２ 什么是Dropout？\n\n## ２. 优化\n\n"
+                + "２.１ 什么是Adam？\n");
+        assertThat(parts.questions()).extracting(q -> q.sources().get(0).number(), Question::question, Question::topic)
+                .containsExactly(tuple("1.1", "什么是BN？", "基础"), tuple("1.2", "什么是Dropout？", "基础"),
+                        tuple("2.1", "什么是Adam？", "优化"));
+        assertThat(r.warnings()).isEmpty();
+    }
 }

@@ -479,4 +479,26 @@ class QaImporterTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("table-of-contents", 5));
         assertThat(detectedFormat("table-of-contents.md")).isEqualTo("qa");
     }
+
+    /**
+     * Question headings numbered in full-width digits, as Chinese input methods type them ('### １．', '### ２、',
+     * '### （３）', '### Ｑ４：', '### ５)', '### ５．１'): numbered like ASCII ones, the number not part of the question.
+     * Before, none was numbered and each question began with its number.
+     */
+    @Test
+    void fullWidthNumbersNumberQuestionHeadings() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "full-width-numbers.md").questions();
+        assertThat(qs).extracting(q -> q.sources().get(0).number(), Question::question).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("1", "什么是 BN？"), org.assertj.core.groups.Tuple.tuple("2", "什么是 Dropout？"),
+                org.assertj.core.groups.Tuple.tuple("3", "为什么要做权重初始化？"),
+                org.assertj.core.groups.Tuple.tuple("4", "Adam 和 SGD 的区别？"),
+                org.assertj.core.groups.Tuple.tuple("5", "什么是学习率预热？"), org.assertj.core.groups.Tuple.tuple("5.1", "预热一般多少步？"));
+        assertThat(qs).extracting(Question::topic).containsExactly("基础", "基础", "基础", "优化", "优化", "优化");
+        assertThat(qs.get(3).answer()).isEqualTo("Adam 自适应地调整每个参数的学习率。");
+        // ASCII parentheses number a heading too
+        assertThat(read("### (1) 什么是 BN？\n\n**答案：** x\n\n### (2) 什么是 LN？\n\n**答案：** y\n"))
+                .extracting(q -> q.sources().get(0).number(), Question::question).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("1", "什么是 BN？"), org.assertj.core.groups.Tuple.tuple("2", "什么是 LN？"));
+        assertThat(detectedFormat("full-width-numbers.md")).isEqualTo("qa");
+    }
 }
