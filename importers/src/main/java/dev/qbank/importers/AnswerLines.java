@@ -13,12 +13,17 @@ import java.util.regex.Pattern;
  * table or list are what make them Markdown.
  */
 public final class AnswerLines {
+    /** The words of an answer label. */
+    private static final String WORDS = "答案?|参考答案|回答|(?i:answer)|A";
+    /** An answer label, plain or bold ({@code 答：}, {@code **Answer:**}, {@code **答**：}; see {@link LabelText}). */
+    private static final String LABEL_TEXT = LabelText.of(WORDS);
+    /** A label opening a line; a bold word alone on its line ({@code **答案**}) is one too. */
     private static final Pattern LABEL = Pattern.compile(
-            "^(?:答案?|参考答案|回答|(?i:answer)|A)[ \\t]*[:：][ \\t]*");
+            "^(?:" + LABEL_TEXT + "|(?<alone>\\*\\*|__)[ \\t]*(?:" + WORDS + ")[ \\t]*\\k<alone>[ \\t]*$)[ \\t]*");
 
-    /** An answer label after the question's closing mark on the same line: {@code …？ 答：…}, {@code …? A: …}. */
+    /** An answer label after the question's closing mark on the same line: {@code …？ 答：…}, {@code …? **A:** …}. */
     private static final Pattern INLINE = Pattern.compile(
-            "(?<=[？?。！!])[ \\t\\u3000]*(?:答案?|参考答案|(?i:answer)|A)[ \\t]*[:：][ \\t\\u3000]*(?=\\S)");
+            "(?<=[？?。！!])[ \\t\\u3000]*" + LABEL_TEXT + "[ \\t\\u3000]*(?=\\S)");
 
     private AnswerLines() {
     }
@@ -34,6 +39,16 @@ public final class AnswerLines {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Inline(line.substring(0, m.start()).strip(), line.substring(m.end()).strip()));
+    }
+
+    /** Whether the line opens with an answer label ({@code 答：}, {@code **Answer:**}, plain or bold). */
+    public static boolean startsWithLabel(String line) {
+        return LABEL.matcher(line.strip()).lookingAt();
+    }
+
+    /** The line without the answer label it opens with, if any. */
+    public static String withoutLabel(String line) {
+        return LABEL.matcher(line).replaceFirst("");
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MetadataLine;
 import dev.qbank.importers.PlainMarkup;
+import dev.qbank.importers.QuestionLabel;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.TableOfContents;
@@ -268,7 +269,7 @@ public final class ChaptersImporter implements Importer {
             this.item = item;
             this.chapterLine = chapterLine;
             this.chapterTitle = chapterTitle;
-            String text = item.text();
+            String text = QuestionLabel.strip(item.text()); // "1. 问：…": the label is no part of the question
             List<Matcher> trailing = new ArrayList<>();
             for (Matcher url = TRAILING_URL.matcher(text); url.find(); url = TRAILING_URL.matcher(text)) {
                 trailing.add(0, url);

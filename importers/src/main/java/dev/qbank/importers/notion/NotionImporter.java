@@ -1,5 +1,6 @@
 package dev.qbank.importers.notion;
 
+import dev.qbank.importers.AnswerLines;
 import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.Importer;
@@ -384,6 +385,13 @@ public final class NotionImporter implements Importer {
             images.removeIf(i -> i.getSourceSpans().isEmpty() || start(i) < from || start(i) >= to);
             for (Image image : images) {
                 addMedia(image);
+            }
+            if (current.answer.isEmpty() && block instanceof Paragraph) {
+                // "答：" / "**答：**" before the answer says what it is; it is not the answer's text
+                slice = AnswerLines.withoutLabel(slice).strip();
+                if (slice.isEmpty()) {
+                    return;
+                }
             }
             // A picture stays in the answer where the page shows it (the link is rewritten to the bank's copy on
             // import), so the answer reads as the page does and every exporter can place it.

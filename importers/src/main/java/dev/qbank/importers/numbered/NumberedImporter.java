@@ -11,6 +11,7 @@ import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MetadataLine;
 import dev.qbank.importers.PlainMarkup;
+import dev.qbank.importers.QuestionLabel;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.TableOfContents;
@@ -490,9 +491,11 @@ public final class NumberedImporter implements Importer {
             this.indent = indent;
             this.item = item;
             this.section = section;
+            // "1. 问：什么是过拟合？": the label says what the line is, it is no part of the question
+            String question = QuestionLabel.strip(item.text());
             // "1. 什么是过拟合？ 答：训练好测试差。": the answer written on the question's line after it
-            Optional<AnswerLines.Inline> inline = AnswerLines.inline(item.text());
-            this.text = inline.map(AnswerLines.Inline::question).orElse(item.text());
+            Optional<AnswerLines.Inline> inline = AnswerLines.inline(question);
+            this.text = inline.map(AnswerLines.Inline::question).orElse(question);
             // at the column it starts at, so that lines indented under it lose the same indentation
             inline.ifPresent(i -> answer.add(" ".repeat(Math.max(0, source.indexOf(i.answer()))) + i.answer()));
         }

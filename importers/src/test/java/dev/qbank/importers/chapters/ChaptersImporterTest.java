@@ -149,4 +149,13 @@ class ChaptersImporterTest {
         assertThat(r.questions()).extracting(Question::answer).containsOnlyNulls();
         assertThat(r.questions()).allSatisfy(q -> assertThat(q.references()).hasSize(1));
     }
+
+    /** '1. **问：** q' then '**答：** a': neither label's markup stays (before, both did). */
+    @Test
+    void boldLabelsOpenTheAnswerOrQuestionAndLeaveNoMarkup() {
+        Golden.Result r = read("第1章 优化\n1. **问：** 什么是动量法？\n**答：** 累积历史梯度。\nhttps://a.org/1\n"
+                + "2. 什么是 Adam？\n**Answer:** adaptive.\nhttps://a.org/2\n");
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("什么是动量法？", "累积历史梯度。"), tuple("什么是 Adam？", "adaptive."));
+    }
 }

@@ -361,4 +361,16 @@ class NotionImporterTest {
         assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("table-of-contents", 5));
     }
+
+    /**
+     * An answer label opening the answer ('**答：**', '答案：' alone over a list, '**Answer:**') says what follows and
+     * is not its text; '**答案**是…' is prose. Before, every label, plain or bold, stayed in the answer.
+     */
+    @Test
+    void anAnswerLabelOpeningTheAnswerIsNotItsText() {
+        Golden.Result r = Golden.readFixture(importer, "notion", "answer-labels.md");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("对每个 mini-batch 的激活做标准化。",
+                "- 训练时随机丢弃神经元\n- 测试时按保留概率缩放", "adaptive learning rates.", "**答案**是扩充数据：提高泛化。");
+        assertThat(r.warnings()).isEmpty();
+    }
 }

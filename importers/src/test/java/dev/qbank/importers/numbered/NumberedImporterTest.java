@@ -325,4 +325,26 @@ class NumberedImporterTest {
                         tuple("2.1", "什么是Adam？", "优化"));
         assertThat(r.warnings()).isEmpty();
     }
+
+    /**
+     * Bold labels ('**答：**', '**答案：**', '**A:**', '**Answer:**', '__答__：', '**答**：', '**回答**:', '**答案**' alone,
+     * '**问：**', '**Q:**', '**问题**：') open the answer or the question as the plain ones do, and their markup stays in
+     * neither. Before, every bold answer label stayed in its answer, '**答**：' under a question ending with '：' was
+     * glued to the question, the inline '**答：**' stayed in the question with the answer, and question labels, bold
+     * or plain, stayed in the question. '**答案**是…' is prose and stays.
+     */
+    @Test
+    void boldLabelsOpenTheAnswerOrQuestionAndLeaveNoMarkup() {
+        Golden.Result r = fixture("bold-labels.md");
+        assertThat(r.questions()).extracting(Question::question).containsExactly("什么是 BN？", "什么是 Dropout？",
+                "What is Adam?", "What is the difference between SGD and", "什么是动量？", "解释以下概念：", "什么是 L1 正则？",
+                "什么是早停？", "什么是梯度裁剪？", "What is label smoothing?", "为什么要归一化输入？");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("BN 对每个 mini-batch 做标准化。",
+                "训练时随机丢弃神经元。", "Adaptive moment estimation.", "SGD uses one mini-batch per step.", "累积历史梯度。",
+                "L2 正则即权重衰减。", "使权重稀疏。", "验证集误差不再下降时停止。", "限制梯度的范数。", "Softening one-hot targets.",
+                "**答案**是不唯一的：加快收敛、稳定训练。");
+        assertThat(read("1. 问：什么是 BN？\n答：标准化。\n").questions()).extracting(Question::question)
+                .containsExactly("什么是 BN？");
+        assertThat(r.warnings()).isEmpty();
+    }
 }

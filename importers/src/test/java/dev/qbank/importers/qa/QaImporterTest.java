@@ -501,4 +501,15 @@ class QaImporterTest {
                         org.assertj.core.groups.Tuple.tuple("1", "什么是 BN？"), org.assertj.core.groups.Tuple.tuple("2", "什么是 LN？"));
         assertThat(detectedFormat("full-width-numbers.md")).isEqualTo("qa");
     }
+
+    /** Bold question and answer labels in every spelling open their sections, markup removed (a guard). */
+    @Test
+    void boldLabelsInEverySpellingOpenTheirSections() {
+        List<Question> qs = read("# 笔记\n\n**问：** 什么是BN？\n**答：** 标准化。\n\n**Q:** What is dropout?\n**A:** Dropping.\n\n"
+                + "**问题**：什么是Adam？\n**回答**: 自适应。\n\n__问__：什么是SGD？\n__答__：随机。\n");
+        assertThat(qs).extracting(Question::question, Question::answer).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("什么是BN？", "标准化。"),
+                org.assertj.core.groups.Tuple.tuple("What is dropout?", "Dropping."),
+                org.assertj.core.groups.Tuple.tuple("什么是Adam？", "自适应。"), org.assertj.core.groups.Tuple.tuple("什么是SGD？", "随机。"));
+    }
 }
