@@ -15,11 +15,16 @@ import java.util.regex.Pattern;
 public final class AnswerLines {
     /** The words of an answer label. */
     private static final String WORDS = "答案?|参考答案|回答|(?i:answer)|A";
-    /** An answer label, plain or bold ({@code 答：}, {@code **Answer:**}, {@code **答**：}; see {@link LabelText}). */
-    private static final String LABEL_TEXT = LabelText.of(WORDS);
+    /** Answer labels a dot may end: {@code Ans.}, and the numbered {@code A1.} that answers {@code Q1.}. */
+    private static final String DOTTED = "(?i:ans)|A[0-9]{1,4}";
+    /**
+     * An answer label, plain, bold or bracketed ({@code 答：}, {@code **Answer:**}, {@code **答**：}, {@code 【答案】},
+     * {@code A1.}; see {@link LabelText}).
+     */
+    private static final String LABEL_TEXT = LabelText.of(WORDS, DOTTED);
     /** A label opening a line; a bold word alone on its line ({@code **答案**}) is one too. */
     private static final Pattern LABEL = Pattern.compile(
-            "^(?:" + LABEL_TEXT + "|(?<alone>\\*\\*|__)[ \\t]*(?:" + WORDS + ")[ \\t]*\\k<alone>[ \\t]*$)[ \\t]*");
+            "^(?:" + LABEL_TEXT + "|(?<alone>\\*\\*|__)[ \\t]*(?:" + WORDS + ")[ \\t]*\\k<alone>[ \\t]*$)[ \\t\\u3000]*");
 
     /** An answer label after the question's closing mark on the same line: {@code …？ 答：…}, {@code …? **A:** …}. */
     private static final Pattern INLINE = Pattern.compile(

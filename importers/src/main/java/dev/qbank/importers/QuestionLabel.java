@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 public final class QuestionLabel {
     private static final Pattern LABEL = Pattern.compile(
-            "^[ \\t\\u3000]*" + LabelText.of("问题?|题目|(?i:question)|Q") + "[ \\t\\u3000]*(?=\\S)");
+            "^[ \\t\\u3000]*" + LabelText.of("问题?|题目|(?i:question)|Q", null) + "[ \\t\\u3000]*(?=\\S)");
 
     private QuestionLabel() {
     }

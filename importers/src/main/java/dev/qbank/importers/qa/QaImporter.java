@@ -281,7 +281,7 @@ public final class QaImporter implements Importer {
             long answers = 0;
             Matcher label = SectionLabel.ANY_LINE.matcher(text);
             while (label.find()) {
-                SectionLabel kind = SectionLabel.of(label.group(1)).orElse(null);
+                SectionLabel kind = SectionLabel.of(SectionLabel.word(label)).orElse(null);
                 if (kind == SectionLabel.PROMPT) {
                     return false;
                 }
@@ -303,7 +303,7 @@ public final class QaImporter implements Importer {
             long pairs = 0;
             boolean prompted = false;
             while (label.find()) {
-                SectionLabel kind = SectionLabel.of(label.group(1)).orElse(null);
+                SectionLabel kind = SectionLabel.of(SectionLabel.word(label)).orElse(null);
                 if (kind == SectionLabel.PROMPT) {
                     prompted = true;
                 } else if (kind == SectionLabel.ANSWER && prompted) {
@@ -326,7 +326,7 @@ public final class QaImporter implements Importer {
                     answered = false;
                     nextHeading = heading.find() ? heading.start() : Integer.MAX_VALUE;
                 }
-                SectionLabel kind = SectionLabel.of(label.group(1)).orElse(null);
+                SectionLabel kind = SectionLabel.of(SectionLabel.word(label)).orElse(null);
                 if (kind == SectionLabel.PROMPT) {
                     if (prompted && answered) {
                         return true;
@@ -700,12 +700,16 @@ public final class QaImporter implements Importer {
                 if (!m.lookingAt()) {
                     continue;
                 }
-                boolean plain = m.group("plain") != null;
-                boolean colon = plain || m.group("in") != null || m.group("after") != null;
+                // a bracketed label (【答案】) is as sure as a bold one; a dotted one (Ans.) is plain
+                String bracketed = m.group("bracketed");
+                String dotted = m.group("dotted");
+                boolean plain = m.group("plain") != null || dotted != null;
+                boolean colon = plain || bracketed != null || m.group("in") != null || m.group("after") != null;
                 if (!colon && m.end() < endOf(span)) {
                     continue;
                 }
-                String word = plain ? m.group("plain") : m.group("word");
+                String word = dotted != null ? dotted : plain ? m.group("plain") : bracketed != null ? bracketed
+                        : m.group("word");
                 Optional<SectionLabel> kind = SectionLabel.of(word);
                 if (kind.isPresent()) {
                     labels.add(new Label(kind.get(), word, span.getLineIndex() + 1, k, m.end(), plain));

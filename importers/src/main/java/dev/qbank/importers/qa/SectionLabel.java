@@ -21,7 +21,9 @@ enum SectionLabel {
             Map.entry("解析", EXPLANATION), Map.entry("解释", EXPLANATION), Map.entry("说明", EXPLANATION),
             Map.entry("分析", EXPLANATION), Map.entry("explanation", EXPLANATION),
             // the one-character labels of interview notes: 问：/答：, Q:/A:
-            Map.entry("问", PROMPT), Map.entry("答", ANSWER), Map.entry("q", PROMPT), Map.entry("a", ANSWER));
+            Map.entry("问", PROMPT), Map.entry("答", ANSWER), Map.entry("q", PROMPT), Map.entry("a", ANSWER),
+            // English viva notes: "Q. question" then "Ans. answer"
+            Map.entry("ans", ANSWER));
 
     /**
      * Longer words first. {@code Q} and {@code A} only in capitals: a line opening with {@code a:} is more likely
@@ -35,20 +37,28 @@ enum SectionLabel {
      * sections: they say nothing about where its text goes.
      */
     private static final String METADATA_ALTERNATIVES = MetadataLine.WORDS;
+    /**
+     * Labels a dot may end as well as a colon ({@code Q. question}, {@code Ans. answer}); a plain {@code A.} opens a
+     * choice, not an answer.
+     */
+    private static final String DOTTED_ALTERNATIVES = "(?-i:Q)|ans";
 
     /**
      * A label line as sniffing sees it in raw text: bold word, colon inside or right after the bold, or the bold
      * word alone on its line ({@code **答案**}).
      */
-    static final Pattern LINE = Pattern.compile("(?im)^[ \\t]{0,3}\\*\\*[ \\t]*(" + WORD_ALTERNATIVES
-            + ")[ \\t]*(?:[：:][ \\t]*\\*\\*|\\*\\*[ \\t]*[：:]|\\*\\*[ \\t]*$)");
+    static final Pattern LINE = Pattern.compile("(?im)^[ \\t]{0,3}(?:\\*\\*[ \\t]*(" + WORD_ALTERNATIVES
+            + ")[ \\t]*(?:[：:][ \\t]*\\*\\*|\\*\\*[ \\t]*[：:]|\\*\\*[ \\t]*$)|【[ \\t]*(" + WORD_ALTERNATIVES
+            + ")[ \\t]*】)");
 
     /** A label line, bold or plain, in raw text: group 1 the word. */
-    static final Pattern ANY_LINE = Pattern.compile("(?im)^[ \\t]{0,3}(?:\\*\\*|__)?[ \\t]*(" + WORD_ALTERNATIVES
-            + ")[ \\t]*(?:[：:]|(?:\\*\\*|__)[ \\t]*[：:])");
+    static final Pattern ANY_LINE = Pattern.compile("(?im)^[ \\t]{0,3}(?:(?:\\*\\*|__)?[ \\t]*(" + WORD_ALTERNATIVES
+            + ")[ \\t]*(?:[：:]|(?:\\*\\*|__)[ \\t]*[：:])|【[ \\t]*(" + WORD_ALTERNATIVES + ")[ \\t]*】|("
+            + DOTTED_ALTERNATIVES + ")[ \\t]*[.:：][ \\t])");
 
     /** A plain label line as sniffing sees it: the word at the start of a line, then a colon. */
-    static final Pattern PLAIN_LINE = Pattern.compile("(?im)^[ \\t]{0,3}(?:" + WORD_ALTERNATIVES + ")[ \\t]*[：:]");
+    static final Pattern PLAIN_LINE = Pattern.compile("(?im)^[ \\t]{0,3}(?:(?:" + WORD_ALTERNATIVES + ")[ \\t]*[：:]|(?:"
+            + DOTTED_ALTERNATIVES + ")[ \\t]*[.:：][ \\t])");
 
     /**
      * A label at the start of one line of a paragraph: the bold word, then a colon inside or right after the
@@ -59,7 +69,9 @@ enum SectionLabel {
      */
     static final Pattern AT_LINE_START = Pattern.compile("^[ \\t]{0,3}(?:(?<bold>\\*\\*|__)[ \\t]*(?<word>"
             + WORD_ALTERNATIVES + "|" + METADATA_ALTERNATIVES + ")[ \\t]*(?<in>[：:])?[ \\t]*\\k<bold>[ \\t]*(?<after>[：:])?"
-            + "|(?<plain>" + WORD_ALTERNATIVES + "|" + METADATA_ALTERNATIVES + ")[ \\t]*(?<colon>[：:]))[ \\t]*",
+            + "|【[ \\t]*(?<bracketed>" + WORD_ALTERNATIVES + "|" + METADATA_ALTERNATIVES + ")[ \\t]*】[ \\t]*[：:]?"
+            + "|(?<plain>" + WORD_ALTERNATIVES + "|" + METADATA_ALTERNATIVES + ")[ \\t]*(?<colon>[：:])"
+            + "|(?<dotted>" + DOTTED_ALTERNATIVES + ")[ \\t]*[.:：](?=[ \\t]))[ \\t]*",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -77,6 +89,16 @@ enum SectionLabel {
      * {@code <details>} ({@code <details><summary>1. What is X?</summary>answer</details>}). Group {@code text}.
      */
     static final Pattern QUESTION_SUMMARY = Pattern.compile("(?is)<details[^>]*>\\s*<summary[^>]*>(?<text>.*?)</summary>");
+
+    /** The word a match of {@link #LINE} or {@link #ANY_LINE} found (whichever way the label is written). */
+    static String word(java.util.regex.Matcher label) {
+        for (int g = 1; g <= label.groupCount(); g++) {
+            if (label.group(g) != null) {
+                return label.group(g);
+            }
+        }
+        return "";
+    }
 
     /** The label a bold text names, ignoring case, spaces and a trailing colon. */
     static Optional<SectionLabel> of(String boldText) {

@@ -373,4 +373,19 @@ class NotionImporterTest {
                 "- 训练时随机丢弃神经元\n- 测试时按保留概率缩放", "adaptive learning rates.", "**答案**是扩充数据：提高泛化。");
         assertThat(r.warnings()).isEmpty();
     }
+
+    /**
+     * '**Q1. question**' lines answered by 'A1. answer', and '第1题：' lines answered by '【答案】': the numbered and the
+     * bracketed label are no part of the answer (before, both stayed).
+     */
+    @Test
+    void numberedAndBracketedAnswerLabelsAreNotAnswerText() {
+        Golden.Result numbered = Golden.readFixture(importer, "notion", "numbered-answers.md");
+        assertThat(numbered.questions()).extracting(Question::answer).containsExactly(
+                "Splitting text into units such as words or subwords.",
+                "Byte-pair encoding merges the most frequent symbol pairs.", "A dense vector representing a token.");
+        Golden.Result bracketed = Golden.readFixture(importer, "notion", "bracketed-answers.txt");
+        assertThat(bracketed.questions()).extracting(Question::answer).containsExactly(
+                "交叉熵是凸的，梯度形式简单。\n【解析】MSE 配合 sigmoid 非凸。", "线性核、多项式核、高斯核。", "样本和特征都随机采样，再做投票。");
+    }
 }

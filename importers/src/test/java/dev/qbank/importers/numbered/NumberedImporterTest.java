@@ -347,4 +347,31 @@ class NumberedImporterTest {
                 .containsExactly("什么是 BN？");
         assertThat(r.warnings()).isEmpty();
     }
+
+    /**
+     * A Zhihu answer numbering its questions '【问题1】' with '【答案】' labels, one answer a '1. 2. 3.' list. Before, the
+     * five questions were lost and the answer's three points were the questions, the last holding questions 4 and 5.
+     */
+    @Test
+    void zhihuBracketedQuestionsAndAnswerLabels() {
+        Golden.Result r = fixture("zhihu-bracketed.md");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::question).containsExactly(
+                tuple("1", "什么是 Batch Normalization？"), tuple("2", "Dropout 为什么能防止过拟合？"), tuple("3", "梯度消失怎么解决？"),
+                tuple("4", "Adam 和 SGD 哪个好？"), tuple("5", "为什么要用交叉熵而不是 MSE 做分类？"));
+        assertThat(r.questions().get(0).answer()).isEqualTo("对每个 mini-batch 的激活做标准化，再做可学习的缩放和平移。");
+        assertThat(r.questions().get(2).answer()).isEqualTo("1. 使用 ReLU 激活\n2. 残差连接\n3. BN");
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    /** Keycap emoji numbering ('1️⃣ 什么是 Transformer？', '🔟'): before, the file was refused as unrecognised. */
+    @Test
+    void keycapEmojiNumberQuestions() {
+        Golden.Result r = fixture("keycap-emoji.md");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::question).containsExactly(
+                tuple("1", "什么是 Transformer？"), tuple("2", "为什么要用多头注意力？"), tuple("3", "位置编码有哪些？"),
+                tuple("10", "什么是 KV Cache？"));
+        assertThat(r.questions().get(3).answer()).isEqualTo("缓存历史 token 的 K 和 V，加速自回归解码。");
+        SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("numbered/keycap-emoji.md"), "x");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("numbered");
+    }
 }

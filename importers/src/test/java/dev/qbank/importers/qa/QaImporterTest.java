@@ -512,4 +512,29 @@ class QaImporterTest {
                 org.assertj.core.groups.Tuple.tuple("What is dropout?", "Dropping."),
                 org.assertj.core.groups.Tuple.tuple("什么是Adam？", "自适应。"), org.assertj.core.groups.Tuple.tuple("什么是SGD？", "随机。"));
     }
+
+    /** English viva notes, 'Q. question' then 'Ans. answer': before, refused as unrecognised. */
+    @Test
+    void qDotAndAnsDotPairsAreQuestionsAndAnswers() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "viva-q-ans.txt");
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("What is a perceptron?", "A single-layer linear classifier with a step activation."),
+                org.assertj.core.groups.Tuple.tuple("What is backpropagation?",
+                        "The chain rule applied layer by layer to compute gradients of the loss."),
+                org.assertj.core.groups.Tuple.tuple("Why do we need non-linear activations?",
+                        "Without them a deep network collapses into one linear map."));
+        assertThat(r.warnings()).extracting(Diagnostic::code).containsExactly("preamble");
+        assertThat(detectedFormat("viva-q-ans.txt")).isEqualTo("qa");
+    }
+
+    /** Zhihu's bracketed labels, '【问题】' / '【答案】' / '【解析】'(：): before, refused as unrecognised. */
+    @Test
+    void bracketedLabelsOpenTheirSections() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "bracketed-labels.md");
+        assertThat(r.questions()).extracting(Question::question, Question::answer, Question::explanation).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("什么是 Batch Normalization？", "对每个 mini-batch 的激活做标准化。",
+                        "训练用 batch 统计量，推理用滑动平均。"),
+                org.assertj.core.groups.Tuple.tuple("Dropout 为什么有效？", "相当于训练了很多子网络的集成。", null));
+        assertThat(detectedFormat("bracketed-labels.md")).isEqualTo("qa");
+    }
 }
