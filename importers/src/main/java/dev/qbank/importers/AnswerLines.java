@@ -30,6 +30,14 @@ public final class AnswerLines {
     private static final Pattern INLINE = Pattern.compile(
             "(?<=[？?。！!])[ \\t\\u3000]*" + LABEL_TEXT + "[ \\t\\u3000]*(?=\\S)");
 
+    /** The marker opening a block quote's line. */
+    private static final Pattern QUOTE = Pattern.compile("^>[ \\t]?");
+
+    /** The text without the block-quote markers opening its lines. */
+    public static String unquoted(String text) {
+        return Pattern.compile("(?m)^[ \\t]{0,3}>[ \\t]?").matcher(text).replaceAll("");
+    }
+
     private AnswerLines() {
     }
 
@@ -102,9 +110,13 @@ public final class AnswerLines {
             return null;
         }
         int indent = kept.stream().filter(l -> !l.isEmpty()).mapToInt(AnswerLines::indent).min().orElse(0);
+        // an answer written as one block quote ("> answer" under "Q1: question") is quoted to stand out from its
+        // question, not because it quotes anyone: its text is the answer
+        boolean quoted = kept.stream().allMatch(l -> l.isEmpty() || QUOTE.matcher(l.substring(indent)).lookingAt());
         StringBuilder answer = new StringBuilder();
         for (String l : kept) {
             String line = l.isEmpty() ? l : l.substring(indent);
+            line = quoted ? QUOTE.matcher(line).replaceFirst("") : line;
             answer.append(answer.isEmpty() ? LABEL.matcher(line.strip()).replaceFirst("") : "\n" + line);
         }
         return answer.toString().isBlank() ? null : answer.toString();

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * {@code [⬆ back to top](#目录)}. Such a line only says where the page asks something, so it is neither a question
  * (the question is read where the page asks it) nor an answer. Only links to an anchor of the same page
  * ({@code #…}, Obsidian's {@code [[#heading]]}, {@code <a href="#…">}) make one: a list of links to other pages under
- * a question is that question's references or answer.
+ * a question is that question's references or answer. So are the markers editors replace with the contents
+ * ({@code [TOC]}, {@code @[TOC](目录)}, {@code <!-- toc -->}).
  *
  * <p>An importer keeps one instance per document read: it records the lines it leaves out and reports them once,
  * as a warning, so that a user who wonders where such a line went is told, and can compare the count with the
@@ -32,6 +33,13 @@ public final class TableOfContents {
      */
     private static final Pattern ENTRY = Pattern.compile("[ \\t\\u3000]*(?:>[ \\t]*)?(?:(?:[-*+•]|[0-9０-９]{1,9}[.)、．）])[ \\t]+)?"
             + ENTRY_LINK + "(?:[ \\t]*[|·•,，/][ \\t]*" + ENTRY_LINK + ")*[ \\t]*");
+    /**
+     * A marker an editor or blog replaces with the page's contents: {@code [TOC]} (Typora, Hexo, Python-Markdown),
+     * {@code @[TOC](title)} (CSDN), {@code [[TOC]]}, {@code [[_TOC_]]} (GitLab), {@code ${toc}},
+     * {@code <!-- toc -->} / {@code <!-- tocstop -->} / {@code <!-- /TOC -->} (markdown-toc).
+     */
+    private static final Pattern MARKER = Pattern.compile("(?i)[ \\t]*(?:@?\\[toc\\](?:\\([^()\\n]*\\))?"
+            + "|\\[\\[_?toc_?\\]\\]|\\$\\{toc\\}|<!--[ \\t]*/?[ \\t]*toc(?:stop)?[ \\t]*-->)[ \\t]*");
     /** The title of a table of contents: {@code 目录}, {@code Contents}, {@code Table of Contents}, {@code TOC}. */
     private static final Pattern TITLE = Pattern.compile("[\\p{So}\\p{P}\\s]*(?:文章|本文|内容)?(?:目录|目錄)"
             + "|[\\p{So}\\p{P}\\s]*(?i:(?:table[ \\t]+of[ \\t]+)?contents|toc)[\\p{So}\\p{P}\\s]*");
@@ -44,7 +52,8 @@ public final class TableOfContents {
     /** Whether the line is only links within the page (see the class comment). Cheap on other lines. */
     public static boolean isEntry(String line) {
         return (line.contains("](#") || line.contains("[[#") || line.contains("href=\"#"))
-                && ENTRY.matcher(line).matches();
+                && ENTRY.matcher(line).matches()
+                || line.length() < 60 && (line.contains("oc") || line.contains("OC")) && MARKER.matcher(line).matches();
     }
 
     /** Whether every non-blank line of {@code text} (a block's source) is such a line, and there is one. */

@@ -396,6 +396,7 @@ public final class NotionImporter implements Importer {
             // A picture stays in the answer where the page shows it (the link is rewritten to the bank's copy on
             // import), so the answer reads as the page does and every exporter can place it.
             current.answer.add(slice);
+            current.onlyQuotes &= block instanceof BlockQuote && whole;
         }
 
         /**
@@ -514,7 +515,9 @@ public final class NotionImporter implements Importer {
             }
             Pending q = current;
             current = null;
-            String answer = String.join("\n\n", q.answer);
+            // an answer written as block quotes ("> answer" under "Q1: question") is quoted to stand out from its
+            // question, not because it quotes anyone: its text is the answer
+            String answer = String.join("\n\n", q.onlyQuotes ? q.answer.stream().map(AnswerLines::unquoted).toList() : q.answer);
             out.accept(Question.builder(q.question)
                     .answer(answer.isEmpty() ? null : answer)
                     .difficulty(q.difficulty != null ? q.difficulty : level)
@@ -582,6 +585,8 @@ public final class NotionImporter implements Importer {
         final Set<String> tags = new LinkedHashSet<>();
         /** A level named under the question ({@code 难度：困难}), or null: the level heading's applies. */
         Difficulty difficulty;
+        /** Every block of the answer so far is a block quote. */
+        boolean onlyQuotes = true;
         /** A {@code 引用：} with nothing after it, while the blocks below it are links. */
         ReferenceLabel referencesBelow;
 

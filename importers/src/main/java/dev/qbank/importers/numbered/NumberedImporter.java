@@ -282,6 +282,9 @@ public final class NumberedImporter implements Importer {
             } else if (pending != null && COLLAPSED_ANSWER.matcher(line).matches()) {
                 // <details><summary>Answer</summary> ... </details>: the wrapping of the answer, not its text
             } else if (AnswerLines.isRule(line)) {
+                if (pending != null) {
+                    pending.ruleAt(lineNo); // in case only the page's footer follows
+                }
                 continue; // a separator, as Markdown renders it: neither answer text nor a title
             } else if (afterBlank && (titleLine = TitleLine.of(line)).isPresent()) {
                 title = titleLine.get();
@@ -312,6 +315,9 @@ public final class NumberedImporter implements Importer {
         }
         if (title != null && pending != null) {
             pending.answer.add(title.line);
+        }
+        if (pending != null) {
+            pending.leaveOutFooter(doc, warnings);
         }
         finish.accept(pending);
         for (Pending p : held) {
@@ -483,6 +489,30 @@ public final class NumberedImporter implements Importer {
         /** Lines of a sub-list numbered another way right under the item, before any answer line. */
         final List<String> parts = new ArrayList<>();
         String text;
+        /** The line of the last rule under the item (0: none), and how many answer lines came before it. */
+        int ruleLine;
+        int answerAtRule;
+
+        void ruleAt(int lineNo) {
+            ruleLine = lineNo;
+            answerAtRule = answer.size();
+        }
+
+        /**
+         * Lines after a rule under the last item, to the end of the page, are the page's footer (a blog's copyright
+         * line, a request to follow the author), not that item's answer: left out, with a warning.
+         */
+        void leaveOutFooter(SourceDocument doc, Consumer<Diagnostic> warnings) {
+            List<String> after = ruleLine == 0 ? List.of() : answer.subList(answerAtRule, answer.size());
+            // a rule between the question and its answer separates the two: what follows is the answer
+            if (after.stream().allMatch(String::isBlank) || answer.subList(0, answerAtRule).stream().allMatch(String::isBlank)) {
+                return;
+            }
+            after.clear();
+            warnings.accept(Diagnostic.warning("footer", doc.file(), ruleLine, 0, "the text after this rule, at the "
+                    + "end of the page, is taken for the page's footer, not the answer of item " + item.number()
+                    + "; not imported"));
+        }
 
         Pending(int line, ListItemLine item, String section, boolean sectionIsTitle, String source) {
             int indent = indent(source);

@@ -202,7 +202,13 @@ public final class QaImporter implements Importer {
             this.section = section;
         }
 
+        /** The line of the last rule under the question (0: none since its last label), and the text open there. */
+        int ruleLine;
+        Range openAtRule;
+        int endAtRule;
+
         void openSection(SectionLabel label, int start, int end) {
+            ruleLine = 0; // a labelled section after a rule is the question's, whatever the rule meant
             Range range = new Range(start, end);
             sections.computeIfAbsent(label, k -> new ArrayList<>()).add(range);
             if (label.isMetadata()) {
@@ -357,6 +363,7 @@ public final class QaImporter implements Importer {
                 }
                 readBlocks(blocks);
             });
+            leaveOutFooter();
             flush();
             if (emitted == 0) {
                 throw noQuestions();
@@ -427,7 +434,11 @@ public final class QaImporter implements Importer {
                     continue;
                 }
                 if (block instanceof ThematicBreak) {
-                    continue; // a separator between questions, not content
+                    // a separator between questions, not content; remembered in case only a page footer follows
+                    current.ruleLine = line(block);
+                    current.openAtRule = current.open;
+                    current.endAtRule = current.open == null ? 0 : current.open.end;
+                    continue;
                 }
                 if (labels.isEmpty()) {
                     extend(start(block), end(block));
@@ -716,6 +727,20 @@ public final class QaImporter implements Importer {
                 }
             }
             return labels;
+        }
+
+        /**
+         * Text after a rule under the last question, to the end of the page, is the page's footer (a blog's
+         * copyright line, a request to follow the author), not that question's answer: left out, with a warning.
+         */
+        private void leaveOutFooter() {
+            Pending q = current;
+            if (q == null || q.ruleLine == 0 || q.open == null || q.open != q.openAtRule || q.open.end <= q.endAtRule) {
+                return;
+            }
+            q.open.end = q.endAtRule;
+            warnings.accept(Diagnostic.warning("footer", doc.file(), q.ruleLine, 0, "the text after this rule, at the "
+                    + "end of the page, is taken for the page's footer, not the answer of the last question; not imported"));
         }
 
         private void flush() {

@@ -388,4 +388,17 @@ class NotionImporterTest {
         assertThat(bracketed.questions()).extracting(Question::answer).containsExactly(
                 "交叉熵是凸的，梯度形式简单。\n【解析】MSE 配合 sigmoid 非凸。", "线性核、多项式核、高斯核。", "样本和特征都随机采样，再做投票。");
     }
+
+    /**
+     * 'Q1: question' lines answered in block quotes ('> answer', a list inside): the quote sets the answer apart, its
+     * text is the answer (before, every line kept its '>').
+     */
+    @Test
+    void anAnswerWrittenAsBlockQuotesIsItsText() {
+        Golden.Result r = Golden.readFixture(importer, "notion", "quoted-answers.md");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly(
+                "The model fits noise in the training data and generalises poorly.",
+                "Compare training and validation loss:\n- training keeps falling\n- validation rises",
+                "Adding a penalty on model complexity, e.g. L2.");
+    }
 }

@@ -374,4 +374,26 @@ class NumberedImporterTest {
         SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("numbered/keycap-emoji.md"), "x");
         assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("numbered");
     }
+
+    /** An answer written as a block quote loses its '>' (before, it kept them); a quote within an answer stays. */
+    @Test
+    void anAnswerWrittenAsABlockQuoteIsItsText() {
+        Golden.Result r = read("1. 什么是过拟合？\n> 训练好、测试差。\n> - 数据少\n2. 什么是欠拟合？\n   > **答：** 都不好。\n"
+                + "3. 注意什么？\n> 引用一句\n\n正文。\n");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("训练好、测试差。\n- 数据少", "都不好。",
+                "> 引用一句\n\n正文。");
+    }
+
+    /**
+     * A line after the last rule of the page ('---' then '> 欢迎关注公众号'), is its footer, not the last answer
+     * (before, it was that answer's last line); a rule between a question and its answer is no footer's.
+     */
+    @Test
+    void aFooterAfterTheLastRuleIsNotTheLastAnswer() {
+        Golden.Result r = fixture("footer.md");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("训练好、测试差。", "都不好。");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("footer", 11));
+        assertThat(read("1. 什么是 X？\n\n---\n\nx 是 y。\n").questions()).extracting(Question::answer)
+                .containsExactly("x 是 y。");
+    }
 }

@@ -537,4 +537,22 @@ class QaImporterTest {
                 org.assertj.core.groups.Tuple.tuple("Dropout 为什么有效？", "相当于训练了很多子网络的集成。", null));
         assertThat(detectedFormat("bracketed-labels.md")).isEqualTo("qa");
     }
+
+    /**
+     * A CSDN blog post: '@[TOC](…)' marker, '# 前言', '# 1、question' headings, and a copyright line after a final
+     * rule. Before, the marker went unmentioned and the copyright line was the last question's answer.
+     */
+    @Test
+    void aBlogPostsTocMarkerAndFooterAreNotQuestionsOrAnswers() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "blog-post.md");
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("什么是过拟合", "模型在训练集上表现好，在测试集上表现差。"),
+                org.assertj.core.groups.Tuple.tuple("如何防止过拟合", "- 增加数据\n- 正则化\n- 早停"),
+                org.assertj.core.groups.Tuple.tuple("什么是交叉验证", "把数据分成 k 份轮流验证。"));
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("preamble", 4), org.assertj.core.groups.Tuple.tuple("footer", 17),
+                org.assertj.core.groups.Tuple.tuple("table-of-contents", 1));
+        // a rule between the last question and its answer is no footer's
+        assertThat(read("### 1. 什么是 X？\n\n---\n\nx 是 y。\n")).extracting(Question::answer).containsExactly("x 是 y。");
+    }
 }
