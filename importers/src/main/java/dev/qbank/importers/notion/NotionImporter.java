@@ -3,6 +3,7 @@ package dev.qbank.importers.notion;
 import dev.qbank.importers.AnswerLines;
 import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.DifficultyWords;
+import dev.qbank.importers.FrontMatter;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.LineIndex;
 import dev.qbank.importers.MarkdownLimits;
@@ -150,7 +151,7 @@ public final class NotionImporter implements Importer {
 
         Reader(SourceDocument doc, Consumer<Question> out, Consumer<Diagnostic> warnings) {
             this.doc = doc;
-            this.text = doc.text();
+            this.text = FrontMatter.blanked(doc.text(), doc.file(), warnings); // a note's metadata, not a heading
             this.out = out;
             this.warnings = warnings;
         }

@@ -3,6 +3,7 @@ package dev.qbank.importers.qa;
 import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
+import dev.qbank.importers.FrontMatter;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.SourceDocument;
@@ -85,6 +86,12 @@ public final class QaImporter implements Importer {
     /** An Obsidian callout's first line naming a label: {@code > [!note]- 答案}, {@code > [!tip]+ Answer:}. */
     private static final Pattern CALLOUT = Pattern.compile("[ \\t]{0,3}>[ \\t]*\\[![A-Za-z-]+\\][-+]?[ \\t]*"
             + "(?:\\*\\*)?(?<word>[^\\s*：:]{1,12})(?:\\*\\*)?[ \\t]*[：:]?[ \\t]*(?=\\r?\\n|$)");
+    /**
+     * An Obsidian callout that asks a question in its title ({@code > [!question] 什么是梯度消失？}, {@code [!faq]-},
+     * {@code [!help]}), its lines the answer. Group {@code title}.
+     */
+    private static final Pattern QUESTION_CALLOUT = Pattern.compile("(?im)^[ \\t]{0,3}>[ \\t]*\\[!(?:question|faq|help)\\]"
+            + "[-+]?[ \\t]*(?<title>\\S[^\\n]*?)[ \\t]*$");
     /** The quote marker opening a line of a block quote. */
     private static final Pattern QUOTE_MARK = Pattern.compile("(?m)^[ \\t]{0,3}>[ \\t]?");
     /** A {@code <summary>} that only says to open it: {@code 点击展开}, {@code Click to expand}, {@code Show}. */
@@ -130,6 +137,9 @@ public final class QaImporter implements Importer {
         if (labels == 0) {
             if (SectionLabel.QUESTION_SUMMARY.matcher(head).results().count() >= 2) {
                 return 0.8; // questions as <summary>, answers inside their <details>
+            }
+            if (QUESTION_CALLOUT.matcher(head).results().count() >= 2) {
+                return 0.8; // questions as Obsidian callouts, answers inside them
             }
             long plainLabels = SectionLabel.PLAIN_LINE.matcher(head).results().count();
             long numberedHeadings = NUMBERED_HEADING_LINE.matcher(head).results().count();
@@ -252,7 +262,7 @@ public final class QaImporter implements Importer {
 
         Reader(SourceDocument doc, Consumer<Question> out, Consumer<Diagnostic> warnings) {
             this.doc = doc;
-            this.text = doc.text();
+            this.text = FrontMatter.blanked(doc.text(), doc.file(), warnings); // a note's metadata, not a heading
             this.labelMatcher = SectionLabel.AT_LINE_START.matcher(text);
             this.out = out;
             this.warnings = warnings;
@@ -348,7 +358,8 @@ public final class QaImporter implements Importer {
 
         void read() {
             // questions are headings, summaries or prompt labels: without any there is nothing to parse for
-            if (!ANY_HEADING.matcher(text).find() && !SectionLabel.QUESTION_SUMMARY.matcher(text).find() && !pairsAtTop) {
+            if (!ANY_HEADING.matcher(text).find() && !SectionLabel.QUESTION_SUMMARY.matcher(text).find() && !pairsAtTop
+                    && !QUESTION_CALLOUT.matcher(text).find()) {
                 throw noQuestions();
             }
             MarkdownLimits.checkNesting(doc);
@@ -402,6 +413,9 @@ public final class QaImporter implements Importer {
                     continue;
                 }
                 if (block instanceof HtmlBlock && detailsQuestion(block)) {
+                    continue;
+                }
+                if (block instanceof BlockQuote && questionCallout(block)) {
                     continue;
                 }
                 if (current != null && block instanceof BlockQuote && callout(block)) {
@@ -657,6 +671,23 @@ public final class QaImporter implements Importer {
                 return false;
             }
             current.openSection(kind.get(), Math.min(m.end() + 1, end(block)), end(block));
+            current.open.quoted = true;
+            return true;
+        }
+
+        /**
+         * An Obsidian callout asking a question ({@code > [!question] 什么是梯度消失？} then {@code > answer}): the
+         * question, its lines without their {@code >} the answer; whether it was one.
+         */
+        private boolean questionCallout(Node block) {
+            Matcher m = QUESTION_CALLOUT.matcher(text).region(start(block), end(block));
+            if (!m.lookingAt()) {
+                return false;
+            }
+            flush();
+            // deeper than any heading: the next heading ends the question
+            openQuestion(EmphasisStripper.strip(m.group("title")).strip(), line(block), 7);
+            current.openSection(SectionLabel.ANSWER, Math.min(m.end() + 1, end(block)), end(block));
             current.open.quoted = true;
             return true;
         }

@@ -555,4 +555,22 @@ class QaImporterTest {
         // a rule between the last question and its answer is no footer's
         assertThat(read("### 1. 什么是 X？\n\n---\n\nx 是 y。\n")).extracting(Question::answer).containsExactly("x 是 y。");
     }
+
+    /**
+     * An Obsidian note: YAML front matter, questions as callouts ('> [!question]- q', '> [!faq] q') answered inside
+     * them, under a '## 优化' part. Before, the file was refused as unrecognised; and front matter over headings filed
+     * every question under the heading 'tags: [interview, dl]…'.
+     */
+    @Test
+    void obsidianQuestionCalloutsAndFrontMatter() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "obsidian-callouts.md");
+        assertThat(r.questions()).extracting(Question::question, Question::answer, Question::topic).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("什么是梯度消失？", "反向传播时梯度逐层变小。", null),
+                org.assertj.core.groups.Tuple.tuple("如何缓解梯度消失？", "- ReLU\n- 残差连接", null),
+                org.assertj.core.groups.Tuple.tuple("Adam 的优点？", "自适应学习率。", "优化"));
+        assertThat(r.warnings()).extracting(Diagnostic::code).containsExactly("front-matter");
+        assertThat(detectedFormat("obsidian-callouts.md")).isEqualTo("qa");
+        assertThat(read("---\ntags: [dl]\n---\n\n### 1. 什么是 BN？\n\n**答案：** 标准化。\n"))
+                .extracting(Question::topic).containsExactly((String) null);
+    }
 }

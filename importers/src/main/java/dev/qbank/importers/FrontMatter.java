@@ -1,0 +1,37 @@
+package dev.qbank.importers;
+
+import dev.qbank.model.Diagnostic;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The YAML front matter Obsidian, Hexo, Jekyll and Hugo put at the top of a note ({@code ---}, {@code tags: [dl]},
+ * {@code ---}): the note's metadata, not its text. A Markdown parser reads it as a rule and a heading (the
+ * {@code key: value} lines underlined by the closing {@code ---}), which would file every question under a
+ * "heading" such as {@code tags: [dl]}.
+ */
+public final class FrontMatter {
+    /** {@code ---} on the first line, {@code key: value} (or list) lines, {@code ---} or {@code ...} closing it. */
+    private static final Pattern BLOCK = Pattern.compile(
+            "\\A---[ \\t]*\\n(?:[A-Za-z_][\\w -]{0,40}:[^\\n]*\\n|[ \\t]+[^\\n]*\\n|[ \\t]*-[^\\n]*\\n|[ \\t]*\\n){1,60}?(?:---|\\.\\.\\.)[ \\t]*(?:\\n|\\z)");
+
+    private FrontMatter() {
+    }
+
+    /**
+     * The text with its front matter blanked (every character but line ends turned into a space, so that offsets and
+     * line numbers stay the file's), and a warning that it was left out; the text itself when it has none.
+     */
+    public static String blanked(String text, String file, Consumer<Diagnostic> warnings) {
+        Matcher m = BLOCK.matcher(text);
+        if (!text.startsWith("---") || !m.lookingAt() || !m.group().contains(":")) {
+            return text;
+        }
+        String front = m.group();
+        int lines = (int) front.chars().filter(c -> c == '\n').count() + (front.endsWith("\n") ? 0 : 1);
+        warnings.accept(Diagnostic.warning("front-matter", file, 1, 0, "the front matter (lines 1-" + lines
+                + ", the note's metadata) is not imported"));
+        return front.replaceAll("[^\\n]", " ") + text.substring(front.length());
+    }
+}
