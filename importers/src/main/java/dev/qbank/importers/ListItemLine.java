@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * ({@code **1. question**}, {@code **1.** question}) is not part of the text. Chinese banks also count their
  * questions in words, {@code 第一题 question}, {@code 第12题：question}: the number is then the numeral's value.
  * Zhihu posts bracket a question's number with its word ({@code 【问题1】}), social-media posts use keycap emoji
- * ({@code 1️⃣}, {@code 🔟}). Some lists put a {@code Q} before the number ({@code Q3. question}, {@code Q3: question}); the number is then the
- * digits after it.
+ * ({@code 1️⃣}, {@code 🔟}). Some lists put a {@code Q} before the number ({@code Q3. question}, {@code Q3: question},
+ * {@code Question 3: question}); the number is then the digits after it.
  *
  * @param number the source's own number, in ASCII digits
  * @param text   the rest of the line, trimmed
@@ -40,7 +40,7 @@ public record ListItemLine(String number, String text) {
     private static final Pattern BOLD_START = Pattern.compile("^[ \\t\\u3000]*(\\*\\*|__)(?=[0-9０-９(（\\[【QＱ])");
 
     /** A {@code Q} before the number ({@code Q3. question}, {@code Q3: question}), as some lists write it. */
-    private static final Pattern Q_PREFIX = Pattern.compile("^([ \\t\\u3000]*)[QＱ](?=[ \\t]?[0-9０-９])");
+    private static final Pattern Q_PREFIX = Pattern.compile("^([ \\t\\u3000]*)[QＱ](?:uestion)?(?=[ \\t]?[0-9０-９])");
     private static final Pattern Q_COLON = Pattern.compile("^([ \\t]?[0-9０-９]{1,6})[ \\t]*[:：]");
 
     public static Optional<ListItemLine> parse(String line) {

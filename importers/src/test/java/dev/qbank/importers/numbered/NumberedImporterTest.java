@@ -396,4 +396,16 @@ class NumberedImporterTest {
         assertThat(read("1. 什么是 X？\n\n---\n\nx 是 y。\n").questions()).extracting(Question::answer)
                 .containsExactly("x 是 y。");
     }
+
+    /** 'Question 1: q' then 'Answer: a' (plain-text English notes): before, refused as unrecognised. */
+    @Test
+    void questionWordNumbersAndAnswerLabels() {
+        Golden.Result r = fixture("question-answer-words.txt");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::question, Question::answer)
+                .containsExactly(tuple("1", "What is bias?", "Error from wrong assumptions."),
+                        tuple("2", "What is variance?", "Error from sensitivity to the training set."),
+                        tuple("3", "What is the bias-variance trade-off?", "Lowering one tends to raise the other."));
+        SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("numbered/question-answer-words.txt"), "x");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("numbered");
+    }
 }
