@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The answer of a plain-text question (numbered or chaptered lists): the lines under it as written, without the
- * {@code 答：} / {@code Answer:} label a writer puts before the first, which only says what the lines are. The
+ * {@code 答：} / {@code Answer:} / {@code **答：**} / {@code 【答案】} / {@code A1.} label a writer puts before the first,
+ * which only says what the lines are, and without the {@code >} of a block quote the whole answer is written in. The
  * indentation the lines share (the item's, when the answer is indented under it) goes; the rest stays, and so do
  * blank lines between paragraphs (one for a run), since a code block's indentation and the blank line before a
  * table or list are what make them Markdown.
@@ -30,12 +31,14 @@ public final class AnswerLines {
     private static final Pattern INLINE = Pattern.compile(
             "(?<=[？?。！!])[ \\t\\u3000]*" + LABEL_TEXT + "[ \\t\\u3000]*(?=\\S)");
 
-    /** The marker opening a block quote's line. */
+    /** The marker opening a block quote's line (its indentation already taken off). */
     private static final Pattern QUOTE = Pattern.compile("^>[ \\t]?");
+    /** The marker opening each line of a block quote, as written. */
+    private static final Pattern QUOTE_LINES = Pattern.compile("(?m)^[ \\t]{0,3}>[ \\t]?");
 
     /** The text without the block-quote markers opening its lines. */
     public static String unquoted(String text) {
-        return Pattern.compile("(?m)^[ \\t]{0,3}>[ \\t]?").matcher(text).replaceAll("");
+        return QUOTE_LINES.matcher(text).replaceAll("");
     }
 
     private AnswerLines() {
