@@ -472,9 +472,28 @@ public final class QaImporter implements Importer {
                         current.promptLine = label.line;
                     }
                     int lastLine = k + 1 < labels.size() ? labels.get(k + 1).span - 1 : lines.size() - 1;
-                    current.openSection(label.kind, label.contentStart, endOf(lines.get(lastLine)));
+                    current.openSection(label.kind, label.contentStart, sectionEnd(label, lastLine, lines));
                 }
             }
+        }
+
+        /**
+         * Where a section opened by {@code label} and running to line {@code lastLine} of its block ends: the end of
+         * that line, or, when the whole line is in bold with its label ({@code **Q: question**}) and the section is
+         * that line, before the closing bold.
+         */
+        private int sectionEnd(Label label, int lastLine, List<SourceSpan> lines) {
+            int end = endOf(lines.get(lastLine));
+            if (!label.wrapped || lastLine != label.span) {
+                return end;
+            }
+            int close = end;
+            while (close > label.contentStart && Character.isWhitespace(text.charAt(close - 1))) {
+                close--;
+            }
+            boolean bold = close - 2 >= label.contentStart
+                    && (text.startsWith("**", close - 2) || text.startsWith("__", close - 2));
+            return bold ? close - 2 : end;
         }
 
         /**
@@ -713,7 +732,8 @@ public final class QaImporter implements Importer {
          * A label line of a paragraph: its kind, the word as written, where the content after it starts, and
          * whether it was written without bold.
          */
-        private record Label(SectionLabel kind, String word, int line, int span, int contentStart, boolean plain) {
+        private record Label(SectionLabel kind, String word, int line, int span, int contentStart, boolean plain,
+                boolean wrapped) {
         }
 
         /**
@@ -745,16 +765,18 @@ public final class QaImporter implements Importer {
                 // a bracketed label (【答案】) is as sure as a bold one; a dotted one (Ans.) is plain
                 String bracketed = m.group("bracketed");
                 String dotted = m.group("dotted");
+                String wrapped = m.group("wrapped"); // **Q: question**: bold around the label and its text
                 boolean plain = m.group("plain") != null || dotted != null;
-                boolean colon = plain || bracketed != null || m.group("in") != null || m.group("after") != null;
+                boolean colon = plain || bracketed != null || wrapped != null || m.group("in") != null
+                        || m.group("after") != null;
                 if (!colon && m.end() < endOf(span)) {
                     continue;
                 }
                 String word = dotted != null ? dotted : plain ? m.group("plain") : bracketed != null ? bracketed
-                        : m.group("word");
+                        : wrapped != null ? wrapped : m.group("word");
                 Optional<SectionLabel> kind = SectionLabel.of(word);
                 if (kind.isPresent()) {
-                    labels.add(new Label(kind.get(), word, span.getLineIndex() + 1, k, m.end(), plain));
+                    labels.add(new Label(kind.get(), word, span.getLineIndex() + 1, k, m.end(), plain, wrapped != null));
                 }
             }
             return labels;

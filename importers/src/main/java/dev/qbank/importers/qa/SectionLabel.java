@@ -71,7 +71,9 @@ enum SectionLabel {
             + WORD_ALTERNATIVES + "|" + METADATA_ALTERNATIVES + ")[ \\t]*(?<in>[：:])?[ \\t]*\\k<bold>[ \\t]*(?<after>[：:])?"
             + "|【[ \\t]*(?<bracketed>" + WORD_ALTERNATIVES + "|" + METADATA_ALTERNATIVES + ")[ \\t]*】[ \\t]*[：:]?"
             + "|(?<plain>" + WORD_ALTERNATIVES + "|" + METADATA_ALTERNATIVES + ")[ \\t]*(?<colon>[：:])"
-            + "|(?<dotted>" + DOTTED_ALTERNATIVES + ")[ \\t]*[.:：](?=[ \\t]))[ \\t]*",
+            + "|(?<dotted>" + DOTTED_ALTERNATIVES + ")[ \\t]*[.:：](?=[ \\t])"
+            // the whole line in bold, label and text: **Q: What is a convolution?**
+            + "|(?<wrap>\\*\\*|__)[ \\t]*(?<wrapped>" + WORD_ALTERNATIVES + ")[ \\t]*[：:](?=[^\\n]*?\\S\\k<wrap>[ \\t]*$))[ \\t]*",
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -573,4 +573,18 @@ class QaImporterTest {
         assertThat(read("---\ntags: [dl]\n---\n\n### 1. 什么是 BN？\n\n**答案：** 标准化。\n"))
                 .extracting(Question::topic).containsExactly((String) null);
     }
+
+    /**
+     * The whole question line in bold with its label ('**问：什么是 BN？**', '**Q: …**', '__问：…__') over an answer
+     * label: before, the file was detected as Q&A pairs and then refused, 'no questions'.
+     */
+    @Test
+    void aQuestionLineInBoldWithItsLabelIsAPrompt() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "bold-question-lines.md");
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("什么是 BN？", "对每个 mini-batch 做标准化。"),
+                org.assertj.core.groups.Tuple.tuple("What is a convolution?", "A sliding weighted sum."),
+                org.assertj.core.groups.Tuple.tuple("什么是 LN？", "按特征归一化。"));
+        assertThat(detectedFormat("bold-question-lines.md")).isEqualTo("qa");
+    }
 }
