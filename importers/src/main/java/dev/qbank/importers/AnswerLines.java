@@ -7,19 +7,39 @@ import java.util.regex.Pattern;
 
 /**
  * The answer of a plain-text question (numbered or chaptered lists): the lines under it as written, without the
- * {@code 答：} / {@code Answer:} / {@code 【答案】} label a writer puts before the first, which only says what the lines are. The
+ * {@code 答：} / {@code Answer:} / {@code **答：**} / {@code 【答案】} / {@code A1.} label a writer puts before the first,
+ * which only says what the lines are, and without the {@code >} of a block quote the whole answer is written in. The
  * indentation the lines share (the item's, when the answer is indented under it) goes; the rest stays, and so do
  * blank lines between paragraphs (one for a run), since a code block's indentation and the blank line before a
  * table or list are what make them Markdown.
  */
 public final class AnswerLines {
-    /** {@code 答：}, {@code Answer:}, or in brackets as Chinese banks write it: {@code 【答案】}, {@code [参考答案]}. */
+    /** The words of an answer label. */
+    private static final String WORDS = "答案?|参考答案|回答|(?i:answer)|A";
+    /** Answer labels a dot may end: {@code Ans.}, and the numbered {@code A1.} that answers {@code Q1.}. */
+    private static final String DOTTED = "(?i:ans)|A[0-9]{1,4}";
+    /**
+     * An answer label, plain, bold or bracketed ({@code 答：}, {@code **Answer:**}, {@code **答**：}, {@code 【答案】},
+     * {@code A1.}; see {@link LabelText}).
+     */
+    private static final String LABEL_TEXT = LabelText.of(WORDS, DOTTED);
+    /** A label opening a line; a bold word alone on its line ({@code **答案**}) is one too. */
     private static final Pattern LABEL = Pattern.compile(
-            "^(?:(?:答案?|参考答案|回答|(?i:answer)|A)[ \\t]*[:：]|[【\\[](?:答案?|参考答案|回答)[】\\]][ \\t]*[:：]?)[ \\t]*");
+            "^(?:" + LABEL_TEXT + "|\\[(?:答案?|参考答案|回答)\\][ \\t]*[:：]?|(?<alone>\\*\\*|__)[ \\t]*(?:" + WORDS + ")[ \\t]*\\k<alone>[ \\t]*$)[ \\t\\u3000]*");
 
-    /** An answer label after the question's closing mark on the same line: {@code …？ 答：…}, {@code …? A: …}. */
+    /** An answer label after the question's closing mark on the same line: {@code …？ 答：…}, {@code …? **A:** …}. */
     private static final Pattern INLINE = Pattern.compile(
-            "(?<=[？?。！!])[ \\t\\u3000]*(?:答案?|参考答案|(?i:answer)|A)[ \\t]*[:：][ \\t\\u3000]*(?=\\S)");
+            "(?<=[？?。！!])[ \\t\\u3000]*" + LABEL_TEXT + "[ \\t\\u3000]*(?=\\S)");
+
+    /** The marker opening a block quote's line (its indentation already taken off). */
+    private static final Pattern QUOTE = Pattern.compile("^>[ \\t]?");
+    /** The marker opening each line of a block quote, as written. */
+    private static final Pattern QUOTE_LINES = Pattern.compile("(?m)^[ \\t]{0,3}>[ \\t]?");
+
+    /** The text without the block-quote markers opening its lines. */
+    public static String unquoted(String text) {
+        return QUOTE_LINES.matcher(text).replaceAll("");
+    }
 
     private AnswerLines() {
     }
@@ -35,6 +55,16 @@ public final class AnswerLines {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Inline(line.substring(0, m.start()).strip(), line.substring(m.end()).strip()));
+    }
+
+    /** Whether the line opens with an answer label ({@code 答：}, {@code **Answer:**}, plain or bold). */
+    public static boolean startsWithLabel(String line) {
+        return LABEL.matcher(line.strip()).lookingAt();
+    }
+
+    /** The line without the answer label it opens with, if any. */
+    public static String withoutLabel(String line) {
+        return LABEL.matcher(line).replaceFirst("");
     }
 
     /**
@@ -83,9 +113,13 @@ public final class AnswerLines {
             return null;
         }
         int indent = kept.stream().filter(l -> !l.isEmpty()).mapToInt(AnswerLines::indent).min().orElse(0);
+        // an answer written as one block quote ("> answer" under "Q1: question") is quoted to stand out from its
+        // question, not because it quotes anyone: its text is the answer
+        boolean quoted = kept.stream().allMatch(l -> l.isEmpty() || QUOTE.matcher(l.substring(indent)).lookingAt());
         StringBuilder answer = new StringBuilder();
         for (String l : kept) {
             String line = l.isEmpty() ? l : l.substring(indent);
+            line = quoted ? QUOTE.matcher(line).replaceFirst("") : line;
             answer.append(answer.isEmpty() ? LABEL.matcher(line.strip()).replaceFirst("") : "\n" + line);
         }
         return answer.toString().isBlank() ? null : answer.toString();

@@ -1,34 +1,61 @@
 package dev.qbank.importers;
 
+import dev.qbank.model.Diagnostic;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The YAML front matter Obsidian, Jekyll and Hugo notes open with ({@code ---}, {@code tags: [dl]} lines,
- * {@code ---}): the note's settings, which no reader sees as its text. CommonMark reads it as a rule and a setext
- * heading ({@code tags: [dl]} underlined by {@code ---}), which became the topic of the questions below it.
- * {@link #blanked} empties its lines (keeping them, so line numbers do not change).
+ * The YAML front matter Obsidian, Hexo, Jekyll and Hugo put at the top of a note ({@code ---}, {@code tags: [dl]},
+ * {@code ---}): the note's metadata, not its text. A Markdown parser reads it as a rule and a heading (the
+ * {@code key: value} lines underlined by the closing {@code ---}), which would file every question under a
+ * "heading" such as {@code tags: [dl]}. Both forms keep the file's line numbers: {@link #blanked(SourceDocument)}
+ * empties its lines, {@link #blanked(String, String, Consumer)} blanks them and says so.
  */
 public final class FrontMatter {
-    /** {@code ---} on the first line, {@code key:} lines, then {@code ---} or {@code ...} on a line of its own. */
+    /** {@code ---} on the first line, {@code key: value} (or list) lines, {@code ---} or {@code ...} closing it. */
     private static final Pattern BLOCK = Pattern.compile(
-            "\\A---[ \\t]*\\n[ \\t]*[A-Za-z_][\\w-]*[ \\t]*:(?:[^\\n]*\\n){1,200}?(?:---|\\.\\.\\.)[ \\t]*(?=\\n|\\z)");
+            "\\A---[ \\t]*\\n(?:[A-Za-z_][\\w -]{0,40}:[^\\n]*\\n|[ \\t]+[^\\n]*\\n|[ \\t]*-[^\\n]*\\n|[ \\t]*\\n){1,60}?(?:---|\\.\\.\\.)[ \\t]*(?:\\n|\\z)");
 
     private FrontMatter() {
     }
 
-    /** {@code doc} with its front matter's lines emptied; the document itself when it has none. */
-    public static SourceDocument blanked(SourceDocument doc) {
+    /**
+     * {@code doc} with its front matter's lines emptied, and a warning that it was left out; the document itself
+     * when it has none.
+     */
+    public static SourceDocument blanked(SourceDocument doc, Consumer<Diagnostic> warnings) {
         String text = doc.text();
         if (!text.startsWith("---")) {
             return doc;
         }
         Matcher m = BLOCK.matcher(text);
-        if (!m.lookingAt()) {
+        if (!m.lookingAt() || !m.group().contains(":")) {
             return doc;
         }
+        warn(m.group(), doc.file(), warnings);
         String lines = "\n".repeat((int) m.group().chars().filter(c -> c == '\n').count());
         return new SourceDocument(doc.file(), doc.path(), lines + text.substring(m.end()), doc.bytes(), doc.sha256(),
                 doc.binary());
+    }
+
+    /**
+     * The text with its front matter blanked (every character but line ends turned into a space, so that offsets and
+     * line numbers stay the file's), and a warning that it was left out; the text itself when it has none.
+     */
+    public static String blanked(String text, String file, Consumer<Diagnostic> warnings) {
+        Matcher m = BLOCK.matcher(text);
+        if (!text.startsWith("---") || !m.lookingAt() || !m.group().contains(":")) {
+            return text;
+        }
+        String front = m.group();
+        warn(front, file, warnings);
+        return front.replaceAll("[^\\n]", " ") + text.substring(front.length());
+    }
+
+    private static void warn(String front, String file, Consumer<Diagnostic> warnings) {
+        int lines = (int) front.chars().filter(c -> c == '\n').count() + (front.endsWith("\n") ? 0 : 1);
+        warnings.accept(Diagnostic.warning("front-matter", file, 1, 0, "the front matter (lines 1-" + lines
+                + ", the note's metadata) is not imported"));
     }
 }

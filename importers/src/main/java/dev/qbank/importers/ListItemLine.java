@@ -13,18 +13,23 @@ import java.util.regex.Pattern;
  * {@code [1](url)} or {@code [1]: url} (a Markdown link or link definition). Bold around the item or its number
  * ({@code **1. question**}, {@code **1.** question}) is not part of the text. Chinese banks also count their
  * questions in words, {@code 第一题 question}, {@code 第12题：question}: the number is then the numeral's value.
- * Some lists put a {@code Q} before the number ({@code Q3. question}, {@code Q3: question}); the number is then the
- * digits after it.
+ * Zhihu posts bracket a question's number with its word ({@code 【问题1】}), social-media posts use keycap emoji
+ * ({@code 1️⃣}, {@code 🔟}). Some lists put a {@code Q} before the number ({@code Q3. question}, {@code Q3: question},
+ * {@code Question 3: question}); the number is then the digits after it.
  *
  * @param number the source's own number, in ASCII digits
  * @param text   the rest of the line, trimmed
  */
 public record ListItemLine(String number, String text) {
     private static final String DIGITS = "([0-9０-９]{1,9})";
+    /** A number in keycap emoji, as social-media posts number their points: {@code 1️⃣}, {@code 1️⃣2️⃣}, {@code 🔟}. */
+    private static final String KEYCAPS = "((?:[0-9]\\uFE0F?\\u20E3){1,3}|\\x{1F51F})";
+    private static final Pattern KEYCAP_START = Pattern.compile("^(?:[0-9]\\uFE0F?\\u20E3|\\x{1F51F})");
     private static final Pattern ITEM = Pattern.compile("^[ \\t\\u3000]*(?:"
             + DIGITS + "[ \\t]*(?:\\\\?[.)]|[．、）])(?![0-9０-９])"
             + "|[(（][ \\t]*" + DIGITS + "[ \\t]*[)）]"
-            + "|(?:\\[[ \\t]*" + DIGITS + "[ \\t]*\\](?![(:])|【[ \\t]*" + DIGITS + "[ \\t]*】))"
+            + "|(?:\\[[ \\t]*" + DIGITS + "[ \\t]*\\](?![(:])|【[ \\t]*(?:问题|题目|[QＱ])?[ \\t]*" + DIGITS + "[ \\t]*】)"
+            + "|" + KEYCAPS + "[ \\t]*[.．、:：)）]?)"
             + "[ \\t\\u3000]*(\\S.*)$");
 
     /** {@code 第一题}, {@code 第 12 题：}, {@code 第三问、}: the numeral, then an optional mark, then the text. */
@@ -35,7 +40,7 @@ public record ListItemLine(String number, String text) {
     private static final Pattern BOLD_START = Pattern.compile("^[ \\t\\u3000]*(\\*\\*|__)(?=[0-9０-９(（\\[【QＱ])");
 
     /** A {@code Q} before the number ({@code Q3. question}, {@code Q3: question}), as some lists write it. */
-    private static final Pattern Q_PREFIX = Pattern.compile("^([ \\t\\u3000]*)[QＱ](?=[ \\t]?[0-9０-９])");
+    private static final Pattern Q_PREFIX = Pattern.compile("^([ \\t\\u3000]*)[QＱ](?:uestion)?(?=[ \\t]?[0-9０-９])");
     private static final Pattern Q_COLON = Pattern.compile("^([ \\t]?[0-9０-９]{1,6})[ \\t]*[:：]");
 
     public static Optional<ListItemLine> parse(String line) {
@@ -63,6 +68,9 @@ public record ListItemLine(String number, String text) {
             return null;
         }
         String u = unbold(line).strip();
+        if (KEYCAP_START.matcher(u).lookingAt()) {
+            return "1️⃣";
+        }
         char c = u.charAt(0);
         if (c == '(' || c == '（') {
             return "(1)";
@@ -113,7 +121,7 @@ public record ListItemLine(String number, String text) {
         for (int g = 2; number == null; g++) {
             number = m.group(g);
         }
-        return Optional.of(new ListItemLine(asciiDigits(number), m.group(5).strip()));
+        return Optional.of(new ListItemLine(asciiDigits(keycapDigits(number)), m.group(6).strip()));
     }
 
     private static Optional<ListItemLine> nth(String line) {
@@ -124,6 +132,11 @@ public record ListItemLine(String number, String text) {
         String n = m.group(1);
         int value = Character.isDigit(n.charAt(0)) ? Integer.parseInt(asciiDigits(n)) : ChineseNumerals.value(n);
         return value < 0 ? Optional.empty() : Optional.of(new ListItemLine(String.valueOf(value), m.group(2).strip()));
+    }
+
+    /** The digits of a keycap number ({@code 1️⃣2️⃣} is 12, {@code 🔟} is 10); other numbers as they are. */
+    private static String keycapDigits(String number) {
+        return number.equals("\uD83D\uDD1F") ? "10" : number.replace("\uFE0F", "").replace("\u20E3", "");
     }
 
     /** The same number in ASCII digits: full-width digits are the same number typed in a Chinese input method. */

@@ -2,6 +2,7 @@ package dev.qbank.importers.chapters;
 
 import dev.qbank.importers.AnswerLines;
 import dev.qbank.importers.DifficultyWords;
+import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.ItemParts;
 import dev.qbank.importers.LanguageGuess;
@@ -9,8 +10,10 @@ import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MetadataLine;
 import dev.qbank.importers.PlainMarkup;
+import dev.qbank.importers.QuestionLabel;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
+import dev.qbank.importers.TableOfContents;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Question;
 import dev.qbank.model.Reference;
@@ -36,7 +39,7 @@ import java.util.regex.Pattern;
 public final class ChaptersImporter implements Importer {
     public static final String NAME = "chapters";
     private static final Pattern CHAPTER = Pattern.compile(
-            "^[ \\t\\u3000]*(?:#{1,6}[ \\t]+)?(第[ \\t]*[0-9一二三四五六七八九十百零〇两]+[ \\t]*章|(?i:chapter)[ \\t]+(?:\\d+|[IVXLC]+))"
+            "^[ \\t\\u3000]*(?:#{1,6}[ \\t]+)?(第[ \\t]*[0-9０-９一二三四五六七八九十百零〇两]+[ \\t]*章|(?i:chapter)[ \\t]+(?:[0-9０-９]+|[IVXLC]+))"
                     + "[ \\t\\u3000]*[.:：、-]?[ \\t\\u3000]*(.*?)[ \\t#]*$");
     /** One URL: bare, in angle brackets, or as a Markdown link (groups: angle, bare, link title, link target). */
     private static final String URL = "(?:<(https?://\\S+)>|(https?://\\S+)|\\[([^\\]]*)\\]\\((https?://\\S+?)\\))";
@@ -51,6 +54,8 @@ public final class ChaptersImporter implements Importer {
     /** A URL at the end of a question line, after a space or the question's closing mark. */
     private static final Pattern TRAILING_URL = Pattern.compile(
             "(?:[ \\t\\u3000]+|(?<=[?？]))" + URL + "[ \\t\\u3000]*$");
+    /** A Markdown heading that is no chapter line; group 1 its text. */
+    private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}[ \\t]+(.*?)[ \\t#]*$");
     private static final Pattern TRUNCATED = Pattern.compile("^[ \\t]*(?:[.。…·][ \\t]*){3,}$");
     private static final int SNIFF_LINES = 200;
 
@@ -71,10 +76,12 @@ public final class ChaptersImporter implements Importer {
         int items = 0;
         int urls = 0;
         for (String line : (Iterable<String>) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES)::iterator) {
-            if (CHAPTER.matcher(line).matches()) {
+            if (TableOfContents.isEntry(line)) {
+                continue; // a table of contents lists the questions, it asks none (see TableOfContents)
+            } else if (CHAPTER.matcher(line).matches()) {
                 chapters++;
             } else if (urlLine(line) != null) {
-                urls++;
+                urls += items > 0 ? 1 : 0; // above the questions a link is a badge or the project's page
             } else if (item(line).isPresent()) {
                 items++;
             }
@@ -97,6 +104,8 @@ public final class ChaptersImporter implements Importer {
         String lastNumber = null;
         Cut cut = null;
         ItemParts parts = new ItemParts();
+        TableOfContents toc = new TableOfContents();
+        int documentTitle = DocumentTitle.line(doc.text());
         int lineNo = 0;
         MarkdownLines lines = new MarkdownLines(doc.text());
         while (lines.next()) {
@@ -108,10 +117,24 @@ public final class ChaptersImporter implements Importer {
                 }
                 continue;
             }
+            if (toc.leaves(line, lineNo)) {
+                continue; // a table of contents or 'back to top' line: neither a question nor an answer
+            }
             Matcher chapter = CHAPTER.matcher(line);
             Optional<ListItemLine> item;
             Matcher url;
-            if (chapter.matches()) {
+            Matcher heading;
+            if (!chapter.matches() && lineNo != documentTitle && (heading = HEADING.matcher(line)).matches()) {
+                // a heading between questions ("## 优化" in a README whose questions carry links) ends the question
+                // above and, like a chapter, names the part the questions below belong to; it is no answer text.
+                // The bank's title names no part.
+                emit(doc, pending, questions, warnings);
+                pending = null;
+                if (!TableOfContents.isTitle(heading.group(1))) {
+                    chapterLine = heading.group(1);
+                    chapterTitle = SectionTitle.topic(PlainMarkup.strip(heading.group(1)));
+                }
+            } else if (chapter.matches()) {
                 emit(doc, pending, questions, warnings);
                 pending = null;
                 chapterLine = line.strip().replaceFirst("^#{1,6}[ \\t]+", "").replaceFirst("[ \\t]+#+$", "");
@@ -151,6 +174,7 @@ public final class ChaptersImporter implements Importer {
             warnings.accept(Diagnostic.warning("truncated", doc.file(), cut.line, 0,
                     "the list seems cut off here ('" + cut.marker + "'); questions after it, if any, are missing"));
         }
+        toc.report(doc.file(), warnings);
     }
 
     /** The line as one reference ({@code https://…}, {@code 参考：https://…}, {@code [title](https://…)}), if it is one. */
@@ -245,7 +269,7 @@ public final class ChaptersImporter implements Importer {
             this.item = item;
             this.chapterLine = chapterLine;
             this.chapterTitle = chapterTitle;
-            String text = item.text();
+            String text = QuestionLabel.strip(item.text()); // "1. 问：…": the label is no part of the question
             List<Matcher> trailing = new ArrayList<>();
             for (Matcher url = TRAILING_URL.matcher(text); url.find(); url = TRAILING_URL.matcher(text)) {
                 trailing.add(0, url);

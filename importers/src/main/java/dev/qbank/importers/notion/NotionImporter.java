@@ -1,5 +1,6 @@
 package dev.qbank.importers.notion;
 
+import dev.qbank.importers.AnswerLines;
 import dev.qbank.importers.AsideCallouts;
 import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.DifficultyWords;
@@ -13,6 +14,7 @@ import dev.qbank.importers.MarkdownPieces;
 import dev.qbank.importers.MetadataLine;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SourceDocument;
+import dev.qbank.importers.TableOfContents;
 import dev.qbank.importers.TagList;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
@@ -135,7 +137,7 @@ public final class NotionImporter implements Importer {
 
     @Override
     public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
-        SourceDocument source = FrontMatter.blanked(doc);
+        SourceDocument source = FrontMatter.blanked(doc, warnings);
         AsideCallouts callouts = AsideCallouts.of(PARSER, source.text());
         new Reader(callouts.document(source), questions, warnings, callouts).read();
     }
@@ -153,6 +155,7 @@ public final class NotionImporter implements Importer {
         private Pending current;
         private int emitted;
         private boolean ignoredPreamble;
+        private final TableOfContents toc = new TableOfContents();
         private LineIndex lineStarts;
         /** While reading the blocks inside a toggle: their indentation, taken off every line of the answer. */
         private int toggleIndent;
@@ -165,7 +168,7 @@ public final class NotionImporter implements Importer {
 
         Reader(SourceDocument doc, Consumer<Question> out, Consumer<Diagnostic> warnings, AsideCallouts callouts) {
             this.doc = doc;
-            this.text = doc.text();
+            this.text = FrontMatter.blanked(doc.text(), doc.file(), warnings); // a note's metadata, not a heading
             this.out = out;
             this.warnings = warnings;
             this.callouts = callouts;
@@ -184,6 +187,7 @@ public final class NotionImporter implements Importer {
             if (emitted == 0) {
                 throw noQuestions();
             }
+            toc.report(doc.file(), warnings);
         }
 
         private void readBlocks(Node root) {
@@ -205,9 +209,14 @@ public final class NotionImporter implements Importer {
                     if (Q_LINE.matcher(title).find()) {
                         // a toggle heading: Notion exports it as a heading holding the Q-line
                         startQuestion(title, line(heading));
-                    } else {
+                    } else if (!TableOfContents.isTitle(title)) { // "# 目录" is no part of the page
                         onHeading(heading);
                     }
+                    continue;
+                }
+                if ((block instanceof ListBlock || block instanceof Paragraph) && TableOfContents.isBlock(source(block))) {
+                    // a table of contents or 'back to top' link: neither a question nor its answer
+                    toc.leftOut(line(block), lastLine(block));
                     continue;
                 }
                 if (block instanceof ListBlock list && isToggle(list.getFirstChild())
@@ -286,6 +295,7 @@ public final class NotionImporter implements Importer {
                     return;
                 }
                 current.answer.add(AsideCallouts.asQuote(slice));
+                current.onlyQuotes = false; // a callout's quote is the page's, not a quoted answer's
             }
             if (current != null) {
                 addImages(block, from, to);
@@ -448,14 +458,23 @@ public final class NotionImporter implements Importer {
                 if (folded != null) {
                     if (!folded.isEmpty()) {
                         current.answer.add(folded);
+                        current.onlyQuotes = false;
                     }
                     return;
                 }
             }
             addImages(block, from, to);
+            if (current.answer.isEmpty() && block instanceof Paragraph) {
+                // "答：" / "**答：**" before the answer says what it is; it is not the answer's text
+                slice = AnswerLines.withoutLabel(slice).strip();
+                if (slice.isEmpty()) {
+                    return;
+                }
+            }
             // A picture stays in the answer where the page shows it (the link is rewritten to the bank's copy on
             // import), so the answer reads as the page does and every exporter can place it.
             current.answer.add(slice);
+            current.onlyQuotes &= block instanceof BlockQuote && whole;
         }
 
         private void preamble(int from) {
@@ -593,7 +612,9 @@ public final class NotionImporter implements Importer {
             }
             Pending q = current;
             current = null;
-            String answer = String.join("\n\n", q.answer);
+            // an answer written as block quotes ("> answer" under "Q1: question") is quoted to stand out from its
+            // question, not because it quotes anyone: its text is the answer
+            String answer = String.join("\n\n", q.onlyQuotes ? q.answer.stream().map(AnswerLines::unquoted).toList() : q.answer);
             out.accept(Question.builder(q.question)
                     .answer(answer.isEmpty() ? null : answer)
                     .difficulty(q.difficulty != null ? q.difficulty : level)
@@ -644,6 +665,10 @@ public final class NotionImporter implements Importer {
         private static int line(Node n) {
             return n.getSourceSpans().isEmpty() ? 0 : n.getSourceSpans().get(0).getLineIndex() + 1;
         }
+
+        private static int lastLine(Node n) {
+            return n.getSourceSpans().get(n.getSourceSpans().size() - 1).getLineIndex() + 1;
+        }
     }
 
     /** The question being collected: its Q-line and what came under it. */
@@ -657,6 +682,8 @@ public final class NotionImporter implements Importer {
         final Set<String> tags = new LinkedHashSet<>();
         /** A level named under the question ({@code 难度：困难}), or null: the level heading's applies. */
         Difficulty difficulty;
+        /** Every block of the answer so far is a block quote. */
+        boolean onlyQuotes = true;
         /** A {@code 引用：} with nothing after it, while the blocks below it are links. */
         ReferenceLabel referencesBelow;
 

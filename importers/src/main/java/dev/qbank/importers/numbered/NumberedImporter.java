@@ -11,8 +11,10 @@ import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MetadataLine;
 import dev.qbank.importers.PlainMarkup;
+import dev.qbank.importers.QuestionLabel;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
+import dev.qbank.importers.TableOfContents;
 import dev.qbank.importers.chapters.ChaptersImporter;
 import dev.qbank.importers.table.TableImporter;
 import dev.qbank.model.Diagnostic;
@@ -55,7 +57,7 @@ public final class NumberedImporter implements Importer {
             Pattern.compile("^[QＱ][ \\t]*[0-9０-９]{1,6}[ \\t]*[：:.．、][ \\t]*(?=\\S)");
     /** A Notion-style question line: {@code Q1：}, {@code **Q1：}, {@code Ｑ1：}, {@code 问题1：}. */
     private static final Pattern Q_LABEL = Pattern.compile("^\\s*(?:\\*\\*)?(?:[QＱ]|问题)[0-9０-９]+\\s*[：:]");
-    private static final Pattern CHAPTER = Pattern.compile("^\\s*(第\\s*[0-9一二三四五六七八九十百]+\\s*章|chapter\\s+\\d+)",
+    private static final Pattern CHAPTER = Pattern.compile("^\\s*(第\\s*[0-9０-９一二三四五六七八九十百]+\\s*章|chapter\\s+[0-9０-９]+)",
             Pattern.CASE_INSENSITIVE);
     /**
      * A line that only opens or closes a collapsed answer, as GitHub lists write them: {@code <details>},
@@ -104,14 +106,16 @@ public final class NumberedImporter implements Importer {
         Numbering parts = new Numbering();
         String previous = "";
         for (String line : (Iterable<String>) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES)::iterator) {
-            if (line.isBlank()) {
-                continue;
+            if (line.isBlank() || TableOfContents.isEntry(line)) {
+                continue; // a table of contents lists the questions, it asks none (see TableOfContents)
             }
             String header = previous;
             previous = line;
             seen++;
             Matcher h = HEADING.matcher(line);
-            if (h.matches()) {
+            if (h.matches() && TableOfContents.isTitle(h.group(2))) {
+                continue; // "## 目录" names no part of the bank
+            } else if (h.matches()) {
                 Optional<ListItemLine> part = ListItemLine.parse(h.group(2));
                 if (h.group(1).length() >= 3 || part.isPresent() && !part.get().number().matches("[0-9]{1,9}")) {
                     return 0;
@@ -138,7 +142,7 @@ public final class NumberedImporter implements Importer {
             } else if (Q_LABEL.matcher(line).find()) {
                 return 0; // 问题1： and the like: a Notion page's question lines
             } else if (ChaptersImporter.URL_LINE.matcher(line).matches()) {
-                urls++;
+                urls += items > 0 ? 1 : 0; // above the questions a link is a badge or the project's page
                 other++;
             } else {
                 other++;
@@ -152,7 +156,7 @@ public final class NumberedImporter implements Importer {
         char bullet = items == 0 ? bulletMarker(doc) : 0;
         if (bullet != 0) {
             items = (int) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES).filter(l -> !l.isEmpty() && l.charAt(0) == bullet
-                    && BULLET.matcher(l).matches()).count();
+                    && BULLET.matcher(l).matches() && !TableOfContents.isEntry(l)).count();
             other -= items;
         }
         if (numberedHeadings > 0 && (subItems < 2 || subItems < numberedHeadings)) {
@@ -206,11 +210,15 @@ public final class NumberedImporter implements Importer {
         Pending answered;
         ItemParts parts = new ItemParts();
         int lineNo = 0;
+        TableOfContents toc = new TableOfContents();
         MarkdownLines lines = new MarkdownLines(doc.text());
         while (lines.next()) {
             lineNo++;
             String line = lines.line();
             boolean code = lines.code();
+            if (!code && toc.leaves(line, lineNo)) {
+                continue; // a table of contents or 'back to top' line: neither a question nor an answer
+            }
             Optional<ListItemLine> item = code ? Optional.empty() : ListItemLine.parse(line).or(() -> numbering.subItem(line))
                     .or(() -> chineseItems ? chineseItem(line) : Optional.empty())
                     .or(() -> bullets != null ? bulletItem(line, bullet, bullets) : Optional.empty());
@@ -261,8 +269,10 @@ public final class NumberedImporter implements Importer {
             } else if (heading.matches()) {
                 finish.accept(pending);
                 pending = null;
-                section = PlainMarkup.strip(heading.group(2));
-                sectionIsTitle = lineNo == documentTitle;
+                if (!TableOfContents.isTitle(heading.group(2))) { // "## 目录" files nothing: the section goes on
+                    section = PlainMarkup.strip(heading.group(2));
+                    sectionIsTitle = lineNo == documentTitle;
+                }
                 // a numbered part ("## 3. 优化") numbers the questions under it: 3.1, 3.2
                 ListItemLine.parse(heading.group(2)).filter(h -> h.number().matches("[0-9]{1,9}"))
                         .ifPresent(numbering::reached);
@@ -275,6 +285,9 @@ public final class NumberedImporter implements Importer {
             } else if (pending != null && COLLAPSED_ANSWER.matcher(line).matches()) {
                 // <details><summary>Answer</summary> ... </details>: the wrapping of the answer, not its text
             } else if (AnswerLines.isRule(line)) {
+                if (pending != null) {
+                    pending.ruleAt(lineNo); // in case only the page's footer follows
+                }
                 continue; // a separator, as Markdown renders it: neither answer text nor a title
             } else if (afterBlank && (titleLine = TitleLine.of(line)).isPresent()) {
                 title = titleLine.get();
@@ -306,10 +319,14 @@ public final class NumberedImporter implements Importer {
         if (title != null && pending != null) {
             pending.answer.add(title.line);
         }
+        if (pending != null) {
+            pending.leaveOutFooter(doc, warnings);
+        }
         finish.accept(pending);
         for (Pending p : held) {
             emit(doc, p, questions, warnings);
         }
+        toc.report(doc.file(), warnings);
     }
 
     private static void emit(SourceDocument doc, Pending p, Consumer<Question> out, Consumer<Diagnostic> warnings) {
@@ -352,7 +369,7 @@ public final class NumberedImporter implements Importer {
     private static boolean chineseNumbersAreItems(SourceDocument doc) {
         int chinese = 0;
         for (String line : (Iterable<String>) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES)::iterator) {
-            if (ListItemLine.parse(line).isPresent()) {
+            if (ListItemLine.parse(line).isPresent() && !TableOfContents.isEntry(line)) {
                 return false;
             }
             chinese += CHINESE_SECTION.matcher(line).matches() ? 1 : 0;
@@ -371,11 +388,11 @@ public final class NumberedImporter implements Importer {
         int bullets = 0;
         int asking = 0;
         for (String line : (Iterable<String>) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES)::iterator) {
-            if (ListItemLine.parse(line).isPresent()) {
+            if (ListItemLine.parse(line).isPresent() && !TableOfContents.isEntry(line)) {
                 return 0;
             }
             Matcher b = BULLET.matcher(line);
-            if (b.matches() && (marker == 0 || line.charAt(0) == marker)) {
+            if (b.matches() && (marker == 0 || line.charAt(0) == marker) && !TableOfContents.isEntry(line)) {
                 marker = line.charAt(0);
                 if (ListItemLine.parse(b.group(1)).isPresent() || Q_LABEL.matcher(b.group(1)).find()) {
                     return 0; // "- Q1：question": a Notion toggle; "- 1. x": not a plain list either
@@ -416,7 +433,7 @@ public final class NumberedImporter implements Importer {
             lineNo++;
             Matcher h;
             if (!items) {
-                items = ListItemLine.parse(line).isPresent();
+                items = ListItemLine.parse(line).isPresent() && !TableOfContents.isEntry(line);
             } else if (line.indexOf('#') >= 0 && (h = HEADING.matcher(line)).matches()
                     && ANSWERS_HEADING.matcher(SectionTitle.topic(PlainMarkup.strip(h.group(2)))).matches()) {
                 return lineNo;
@@ -476,6 +493,30 @@ public final class NumberedImporter implements Importer {
         /** Lines of a sub-list numbered another way right under the item, before any answer line. */
         final List<String> parts = new ArrayList<>();
         String text;
+        /** The line of the last rule under the item (0: none), and how many answer lines came before it. */
+        int ruleLine;
+        int answerAtRule;
+
+        void ruleAt(int lineNo) {
+            ruleLine = lineNo;
+            answerAtRule = answer.size();
+        }
+
+        /**
+         * Lines after a rule under the last item, to the end of the page, are the page's footer (a blog's copyright
+         * line, a request to follow the author), not that item's answer: left out, with a warning.
+         */
+        void leaveOutFooter(SourceDocument doc, Consumer<Diagnostic> warnings) {
+            List<String> after = ruleLine == 0 ? List.of() : answer.subList(answerAtRule, answer.size());
+            // a rule between the question and its answer separates the two: what follows is the answer
+            if (after.stream().allMatch(String::isBlank) || answer.subList(0, answerAtRule).stream().allMatch(String::isBlank)) {
+                return;
+            }
+            after.clear();
+            warnings.accept(Diagnostic.warning("footer", doc.file(), ruleLine, 0, "the text after this rule, at the "
+                    + "end of the page, is taken for the page's footer, not the answer of item " + item.number()
+                    + "; not imported"));
+        }
 
         Pending(int line, ListItemLine item, String section, boolean sectionIsTitle, String source) {
             int indent = indent(source);
@@ -484,9 +525,11 @@ public final class NumberedImporter implements Importer {
             this.indent = indent;
             this.item = item;
             this.section = section;
+            // "1. 问：什么是过拟合？": the label says what the line is, it is no part of the question
+            String question = QuestionLabel.strip(item.text());
             // "1. 什么是过拟合？ 答：训练好测试差。": the answer written on the question's line after it
-            Optional<AnswerLines.Inline> inline = AnswerLines.inline(item.text());
-            this.text = inline.map(AnswerLines.Inline::question).orElse(item.text());
+            Optional<AnswerLines.Inline> inline = AnswerLines.inline(question);
+            this.text = inline.map(AnswerLines.Inline::question).orElse(question);
             // at the column it starts at, so that lines indented under it lose the same indentation
             inline.ifPresent(i -> answer.add(" ".repeat(Math.max(0, source.indexOf(i.answer()))) + i.answer()));
         }

@@ -2,6 +2,7 @@ package dev.qbank.importers.numbered;
 
 import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.PlainMarkup;
+import dev.qbank.importers.TableOfContents;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,7 @@ final class TitleLine {
             return Optional.empty();
         }
         String text = PlainMarkup.strip(stripped);
-        return text.isEmpty() ? Optional.empty() : Optional.of(new TitleLine(text, stripped));
+        return text.isEmpty() || TableOfContents.isTitle(text) ? Optional.empty() : Optional.of(new TitleLine(text, stripped));
     }
 
     /**

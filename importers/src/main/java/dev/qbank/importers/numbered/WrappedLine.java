@@ -1,5 +1,6 @@
 package dev.qbank.importers.numbered;
 
+import dev.qbank.importers.AnswerLines;
 import java.util.regex.Pattern;
 
 /**
@@ -7,7 +8,7 @@ import java.util.regex.Pattern;
  * a line right under an item (no blank line between) whose question has not finished its sentence, because it
  * stops at a comma or colon, or because the next line goes on in lower case, is the rest of the question. A
  * question that ends with {@code ？}, {@code 。} or the like, a blank line, or a line that opens a block of its own
- * (a bullet, a quote, a table, a code fence, an {@code 答：} label) starts the answer instead.
+ * (a bullet, a quote, a table, a code fence, an {@code 答：} or {@code **答：**} label) starts the answer instead.
  */
 final class WrappedLine {
     private static final String CLAUSE_ENDS = "，,、；;：:";
@@ -21,7 +22,7 @@ final class WrappedLine {
     /** Whether {@code line}, directly under a question that so far reads {@code question}, continues it. */
     static boolean continues(String question, String line) {
         String next = line.strip();
-        if (question.isEmpty() || next.isEmpty() || OWN_BLOCK.matcher(line).find()) {
+        if (question.isEmpty() || next.isEmpty() || OWN_BLOCK.matcher(line).find() || AnswerLines.startsWithLabel(next)) {
             return false;
         }
         char last = question.charAt(question.length() - 1);

@@ -7,6 +7,7 @@ import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.FrontMatter;
 import dev.qbank.importers.HtmlHeadings;
 import dev.qbank.importers.Importer;
+import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.notion.EmphasisStripper;
 import dev.qbank.importers.notion.LevelHeadings;
@@ -16,6 +17,7 @@ import dev.qbank.importers.MarkdownPieces;
 import dev.qbank.importers.NoteMarkup;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SectionTitle;
+import dev.qbank.importers.TableOfContents;
 import dev.qbank.importers.TagList;
 import dev.qbank.importers.chapters.ChaptersImporter;
 import dev.qbank.model.Diagnostic;
@@ -60,15 +62,19 @@ import org.commonmark.parser.Parser;
 public final class QaImporter implements Importer {
     public static final String NAME = "qa";
 
+    /** A digit, ASCII or full-width ({@code １２．}, as Chinese input methods type numbers): the same number. */
+    private static final String DIGIT = "[0-9０-９]";
     /** How a question heading numbers itself; see {@link #NUMBERED}. */
-    private static final String NUMBER_MARK = "(?:第[ \\t]*(?<nth>\\d{1,6}|[" + ChineseNumerals.DIGITS
+    private static final String NUMBER_MARK = "(?:第[ \\t]*(?<nth>" + DIGIT + "{1,6}|[" + ChineseNumerals.DIGITS
             + "]{1,6})[ \\t]*[题问][ \\t]*[.．、:：]?"
-            + "|(?:Q(?:uestion)?[ \\t]*)?(?<n>\\d{1,6}(?:[.．]\\d{1,6})*+)[ \\t]*[.．、)）:：]"
-            + "|(?<sub>\\d{1,6}(?:[.．]\\d{1,6})++)(?=[ \\t])"
-            + "|Q(?:uestion)?[ \\t]*(?<qn>\\d{1,6})(?=[ \\t]))";
+            + "|(?:[QＱ](?:uestion)?[ \\t]*)?(?<n>" + DIGIT + "{1,6}(?:[.．]" + DIGIT + "{1,6})*+)[ \\t]*[.．、)）:：]"
+            + "|[(（][ \\t]*(?<pn>" + DIGIT + "{1,6})[ \\t]*[)）]"
+            + "|(?<sub>" + DIGIT + "{1,6}(?:[.．]" + DIGIT + "{1,6})++)(?=[ \\t\\u3000])"
+            + "|[QＱ](?:uestion)?[ \\t]*(?<qn>" + DIGIT + "{1,6})(?=[ \\t\\u3000]))";
     /**
-     * {@code 1.}, {@code 2、}, {@code 3）}, {@code Q4:}, {@code Q4 title}, {@code Question 5:}, {@code 第6题}, and sub-numbers
-     * ({@code 1.2 title}, {@code 1.2. title}): the number, then the title. A dotted number followed by a space is
+     * {@code 1.}, {@code 2、}, {@code 3）}, {@code (4)}, {@code （4）}, {@code Q4:}, {@code Q4 title}, {@code Question 5:},
+     * {@code 第6题}, and sub-numbers ({@code 1.2 title}, {@code 1.2. title}): the number, then the title. Digits may be
+     * full-width ({@code １．}, {@code （２）}, {@code Ｑ３：}). A dotted number followed by a space is
      * still a number (a plain {@code 2023 年} is not); the possessive match keeps {@code 1.2 title} from reading as
      * number 1, title "2 title".
      */
@@ -171,7 +177,7 @@ public final class QaImporter implements Importer {
 
     @Override
     public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
-        SourceDocument source = HtmlHeadings.document(PARSER, FrontMatter.blanked(doc)); // <h3>q</h3> as ### q
+        SourceDocument source = HtmlHeadings.document(PARSER, FrontMatter.blanked(doc, warnings)); // <h3>q</h3> as ### q
         AsideCallouts callouts = AsideCallouts.of(PARSER, source.text());
         Reader reader = new Reader(callouts.document(source), questions, warnings);
         reader.callouts = callouts;
@@ -237,7 +243,13 @@ public final class QaImporter implements Importer {
             this.section = section;
         }
 
+        /** The line of the last rule under the question (0: none since its last label), and the text open there. */
+        int ruleLine;
+        Range openAtRule;
+        int endAtRule;
+
         void openSection(SectionLabel label, int start, int end) {
+            ruleLine = 0; // a labelled section after a rule is the question's, whatever the rule meant
             Range range = new Range(start, end);
             sections.computeIfAbsent(label, k -> new ArrayList<>()).add(range);
             if (label.isMetadata()) {
@@ -265,6 +277,7 @@ public final class QaImporter implements Importer {
         private Pending current;
         private int emitted;
         private boolean ignoredIntro;
+        private final TableOfContents toc = new TableOfContents();
         /**
          * What text under a heading before any label is: the prompt where the document labels its sections (the
          * answer then has its own label), the answer where it has no labels at all ({@code ## 1. q} then the answer).
@@ -288,7 +301,7 @@ public final class QaImporter implements Importer {
 
         Reader(SourceDocument doc, Consumer<Question> out, Consumer<Diagnostic> warnings) {
             this.doc = doc;
-            this.text = doc.text();
+            this.text = FrontMatter.blanked(doc.text(), doc.file(), warnings); // a note's metadata, not a heading
             this.labelMatcher = SectionLabel.AT_LINE_START.matcher(text);
             this.out = out;
             this.warnings = warnings;
@@ -323,7 +336,7 @@ public final class QaImporter implements Importer {
             long answers = 0;
             Matcher label = SectionLabel.ANY_LINE.matcher(text);
             while (label.find()) {
-                SectionLabel kind = SectionLabel.of(label.group(1)).orElse(null);
+                SectionLabel kind = SectionLabel.of(SectionLabel.word(label)).orElse(null);
                 if (kind == SectionLabel.PROMPT) {
                     return false;
                 }
@@ -353,7 +366,7 @@ public final class QaImporter implements Importer {
                 }
                 Matcher label = SectionLabel.ANY_LINE.matcher(line);
                 if (label.lookingAt()) {
-                    if (SectionLabel.of(label.group(1)).orElse(null) == SectionLabel.ANSWER) {
+                    if (SectionLabel.of(SectionLabel.word(label)).orElse(null) == SectionLabel.ANSWER) {
                         if (answers > 0 && itemAfterAnswer) {
                             return true;
                         }
@@ -376,7 +389,7 @@ public final class QaImporter implements Importer {
             long pairs = 0;
             boolean prompted = false;
             while (label.find()) {
-                SectionLabel kind = SectionLabel.of(label.group(1)).orElse(null);
+                SectionLabel kind = SectionLabel.of(SectionLabel.word(label)).orElse(null);
                 if (kind == SectionLabel.PROMPT) {
                     prompted = true;
                 } else if (kind == SectionLabel.ANSWER && prompted) {
@@ -399,7 +412,7 @@ public final class QaImporter implements Importer {
                     answered = false;
                     nextHeading = heading.find() ? heading.start() : Integer.MAX_VALUE;
                 }
-                SectionLabel kind = SectionLabel.of(label.group(1)).orElse(null);
+                SectionLabel kind = SectionLabel.of(SectionLabel.word(label)).orElse(null);
                 if (kind == SectionLabel.PROMPT) {
                     if (prompted && answered) {
                         return true;
@@ -431,10 +444,12 @@ public final class QaImporter implements Importer {
                 }
                 readBlocks(blocks);
             });
+            leaveOutFooter();
             flush();
             if (emitted == 0) {
                 throw noQuestions();
             }
+            toc.report(doc.file(), warnings);
         }
 
         private void readBlocks(List<Node> blocks) {
@@ -455,6 +470,13 @@ public final class QaImporter implements Importer {
                     }
                     flush();
                     onHeading(heading, ownsLabel(blocks, i));
+                    continue;
+                }
+                if ((block instanceof ListBlock || block instanceof Paragraph)
+                        && TableOfContents.isBlock(text.substring(start(block), end(block)))) {
+                    // a table of contents or 'back to top' link: neither a question nor its answer, and a part
+                    // heading over its part's contents stays a part
+                    toc.leftOut(line(block), lastLine(block));
                     continue;
                 }
                 if (current != null && block instanceof HtmlBlock && details(block)) {
@@ -499,7 +521,11 @@ public final class QaImporter implements Importer {
                     continue;
                 }
                 if (block instanceof ThematicBreak) {
-                    continue; // a separator between questions, not content
+                    // a separator between questions, not content; remembered in case only a page footer follows
+                    current.ruleLine = line(block);
+                    current.openAtRule = current.open;
+                    current.endAtRule = current.open == null ? 0 : current.open.end;
+                    continue;
                 }
                 if (labels.isEmpty()) {
                     if (current.detailsClosed) {
@@ -523,9 +549,28 @@ public final class QaImporter implements Importer {
                         current.promptLine = label.line;
                     }
                     int lastLine = k + 1 < labels.size() ? labels.get(k + 1).span - 1 : lines.size() - 1;
-                    current.openSection(label.kind, label.contentStart, endOf(lines.get(lastLine)));
+                    current.openSection(label.kind, label.contentStart, sectionEnd(label, lastLine, lines));
                 }
             }
+        }
+
+        /**
+         * Where a section opened by {@code label} and running to line {@code lastLine} of its block ends: the end of
+         * that line, or, when the whole line is in bold with its label ({@code **Q: question**}) and the section is
+         * that line, before the closing bold.
+         */
+        private int sectionEnd(Label label, int lastLine, List<SourceSpan> lines) {
+            int end = endOf(lines.get(lastLine));
+            if (!label.wrapped || lastLine != label.span) {
+                return end;
+            }
+            int close = end;
+            while (close > label.contentStart && Character.isWhitespace(text.charAt(close - 1))) {
+                close--;
+            }
+            boolean bold = close - 2 >= label.contentStart
+                    && (text.startsWith("**", close - 2) || text.startsWith("__", close - 2));
+            return bold ? close - 2 : end;
         }
 
         /**
@@ -574,7 +619,9 @@ public final class QaImporter implements Importer {
             boolean numbered = m.matches();
             boolean asks = askingHeadings && (title.endsWith("？") || title.endsWith("?"));
             if (!numbered && !ownsLabel && !asks) {
-                sections.addLast(Map.entry(heading.getLevel(), title));
+                if (!TableOfContents.isTitle(title)) { // "## 目录" files nothing: the questions after it are not in it
+                    sections.addLast(Map.entry(heading.getLevel(), title));
+                }
                 return;
             }
             if (!numbered && pairsUnderHeadings) {
@@ -661,10 +708,11 @@ public final class QaImporter implements Importer {
                 return value > 0 ? String.valueOf(value) : nth; // "第一二题" is no numeral: kept as written
             }
             String n = nth != null ? nth : numbered.group("n") != null ? numbered.group("n")
+                    : numbered.group("pn") != null ? numbered.group("pn")
                     : numbered.group("sub") != null ? numbered.group("sub") : numbered.group("qn");
             StringBuilder sb = new StringBuilder();
             for (String part : n.split("[.．]")) {
-                sb.append(sb.length() == 0 ? "" : ".").append(Integer.parseInt(part));
+                sb.append(sb.length() == 0 ? "" : ".").append(Integer.parseInt(ListItemLine.asciiDigits(part)));
             }
             return sb.toString();
         }
@@ -850,7 +898,8 @@ public final class QaImporter implements Importer {
          * A label line of a paragraph: its kind, the word as written, where the content after it starts, and
          * whether it was written without bold.
          */
-        private record Label(SectionLabel kind, String word, int line, int span, int contentStart, boolean plain) {
+        private record Label(SectionLabel kind, String word, int line, int span, int contentStart, boolean plain,
+                boolean wrapped) {
         }
 
         /**
@@ -879,18 +928,38 @@ public final class QaImporter implements Importer {
                 if (!m.lookingAt()) {
                     continue;
                 }
-                boolean plain = m.group("plain") != null;
-                boolean colon = plain || m.group("in") != null || m.group("after") != null;
+                // a bracketed label (【答案】) is as sure as a bold one; a dotted one (Ans.) is plain
+                String bracketed = m.group("bracketed");
+                String dotted = m.group("dotted");
+                String wrapped = m.group("wrapped"); // **Q: question**: bold around the label and its text
+                boolean plain = m.group("plain") != null || dotted != null;
+                boolean colon = plain || bracketed != null || wrapped != null || m.group("in") != null
+                        || m.group("after") != null;
                 if (!colon && m.end() < endOf(span)) {
                     continue;
                 }
-                String word = plain ? m.group("plain") : m.group("word");
+                String word = dotted != null ? dotted : plain ? m.group("plain") : bracketed != null ? bracketed
+                        : wrapped != null ? wrapped : m.group("word");
                 Optional<SectionLabel> kind = SectionLabel.of(word);
                 if (kind.isPresent()) {
-                    labels.add(new Label(kind.get(), word, span.getLineIndex() + 1, k, m.end(), plain));
+                    labels.add(new Label(kind.get(), word, span.getLineIndex() + 1, k, m.end(), plain, wrapped != null));
                 }
             }
             return labels;
+        }
+
+        /**
+         * Text after a rule under the last question, to the end of the page, is the page's footer (a blog's
+         * copyright line, a request to follow the author), not that question's answer: left out, with a warning.
+         */
+        private void leaveOutFooter() {
+            Pending q = current;
+            if (q == null || q.ruleLine == 0 || q.open == null || q.open != q.openAtRule || q.open.end <= q.endAtRule) {
+                return;
+            }
+            q.open.end = q.endAtRule;
+            warnings.accept(Diagnostic.warning("footer", doc.file(), q.ruleLine, 0, "the text after this rule, at the "
+                    + "end of the page, is taken for the page's footer, not the answer of the last question; not imported"));
         }
 
         private void flush() {
@@ -1050,6 +1119,10 @@ public final class QaImporter implements Importer {
 
         private static int line(Node n) {
             return n.getSourceSpans().get(0).getLineIndex() + 1;
+        }
+
+        private static int lastLine(Node n) {
+            return n.getSourceSpans().get(n.getSourceSpans().size() - 1).getLineIndex() + 1;
         }
     }
 

@@ -31,31 +31,33 @@ enum SectionLabel {
     private static final String WORD_ALTERNATIVES = "题目|问题|题干|答案|参考答案|回答|解析|解释|说明|分析"
             + "|question|prompt|answer|explanation|问|答|(?-i:Ans|ANS|Q|A)";
     /**
-     * The full stop English banks also write after {@code Q} and {@code Ans} ({@code Q. What is X?} /
-     * {@code Ans. ...}), then a space; not after {@code A}, which opens a choice ({@code A. 选项}).
-     */
-    private static final String STOP = "(?<=(?-i:Q|Ans|ANS))\\.(?=[ \\t])";
-    /**
      * The words of metadata lines (shared with the other importers, see {@link MetadataLine}). Matched where
      * sections are read, but not counted when detecting the format or deciding whether a document labels its
      * sections: they say nothing about where its text goes.
      */
     private static final String METADATA_ALTERNATIVES = MetadataLine.WORDS;
+    /**
+     * Labels a dot may end as well as a colon ({@code Q. question}, {@code Ans. answer}); a plain {@code A.} opens a
+     * choice, not an answer.
+     */
+    private static final String DOTTED_ALTERNATIVES = "(?-i:Q)|ans";
 
     /**
      * A label line as sniffing sees it in raw text: bold word, colon inside or right after the bold, or the bold
      * word alone on its line ({@code **答案**}).
      */
-    static final Pattern LINE = Pattern.compile("(?im)^[ \\t]{0,3}\\*\\*[ \\t]*(" + WORD_ALTERNATIVES
-            + ")[ \\t]*(?:[：:][ \\t]*\\*\\*|\\*\\*[ \\t]*[：:]|\\*\\*[ \\t]*$)");
+    static final Pattern LINE = Pattern.compile("(?im)^[ \\t]{0,3}(?:\\*\\*[ \\t]*(" + WORD_ALTERNATIVES
+            + ")[ \\t]*(?:[：:][ \\t]*\\*\\*|\\*\\*[ \\t]*[：:]|\\*\\*[ \\t]*$)|【[ \\t]*(" + WORD_ALTERNATIVES
+            + ")[ \\t]*】)");
 
     /** A label line, bold or plain, in raw text: group 1 the word. */
-    static final Pattern ANY_LINE = Pattern.compile("(?im)^[ \\t]{0,3}(?:\\*\\*|__)?[ \\t]*(" + WORD_ALTERNATIVES
-            + ")[ \\t]*(?:[：:]|" + STOP + "|(?:\\*\\*|__)[ \\t]*[：:])");
+    static final Pattern ANY_LINE = Pattern.compile("(?im)^[ \\t]{0,3}(?:(?:\\*\\*|__)?[ \\t]*(" + WORD_ALTERNATIVES
+            + ")[ \\t]*(?:[：:]|(?:\\*\\*|__)[ \\t]*[：:])|【[ \\t]*(" + WORD_ALTERNATIVES + ")[ \\t]*】|("
+            + DOTTED_ALTERNATIVES + ")[ \\t]*[.:：][ \\t])");
 
     /** A plain label line as sniffing sees it: the word at the start of a line, then a colon. */
-    static final Pattern PLAIN_LINE = Pattern.compile("(?im)^[ \\t]{0,3}(?:" + WORD_ALTERNATIVES + ")[ \\t]*(?:[：:]|" + STOP
-            + ")");
+    static final Pattern PLAIN_LINE = Pattern.compile("(?im)^[ \\t]{0,3}(?:(?:" + WORD_ALTERNATIVES + ")[ \\t]*[：:]|(?:"
+            + DOTTED_ALTERNATIVES + ")[ \\t]*[.:：][ \\t])");
 
     /**
      * A label at the start of one line of a paragraph: the bold word, then a colon inside or right after the
@@ -66,7 +68,11 @@ enum SectionLabel {
      */
     static final Pattern AT_LINE_START = Pattern.compile("^[ \\t]{0,3}(?:(?<bold>\\*\\*|__)[ \\t]*(?<word>"
             + WORD_ALTERNATIVES + "|" + METADATA_ALTERNATIVES + ")[ \\t]*(?<in>[：:])?[ \\t]*\\k<bold>[ \\t]*(?<after>[：:])?"
-            + "|(?<plain>" + WORD_ALTERNATIVES + "|" + METADATA_ALTERNATIVES + ")[ \\t]*(?<colon>[：:]|" + STOP + "))[ \\t]*",
+            + "|【[ \\t]*(?<bracketed>" + WORD_ALTERNATIVES + "|" + METADATA_ALTERNATIVES + ")[ \\t]*】[ \\t]*[：:]?"
+            + "|(?<plain>" + WORD_ALTERNATIVES + "|" + METADATA_ALTERNATIVES + ")[ \\t]*(?<colon>[：:])"
+            + "|(?<dotted>" + DOTTED_ALTERNATIVES + ")[ \\t]*[.:：](?=[ \\t])"
+            // the whole line in bold, label and text: **Q: What is a convolution?**
+            + "|(?<wrap>\\*\\*|__)[ \\t]*(?<wrapped>" + WORD_ALTERNATIVES + ")[ \\t]*[：:](?=[^\\n]*?\\S\\k<wrap>[ \\t]*$))[ \\t]*",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -84,6 +90,16 @@ enum SectionLabel {
      * {@code <details>} ({@code <details><summary>1. What is X?</summary>answer</details>}). Group {@code text}.
      */
     static final Pattern QUESTION_SUMMARY = Pattern.compile("(?is)<details[^>]*>\\s*<summary[^>]*>(?<text>.*?)</summary>");
+
+    /** The word a match of {@link #LINE} or {@link #ANY_LINE} found (whichever way the label is written). */
+    static String word(java.util.regex.Matcher label) {
+        for (int g = 1; g <= label.groupCount(); g++) {
+            if (label.group(g) != null) {
+                return label.group(g);
+            }
+        }
+        return "";
+    }
 
     /** The label a bold text names, ignoring case, spaces and a trailing colon. */
     static Optional<SectionLabel> of(String boldText) {

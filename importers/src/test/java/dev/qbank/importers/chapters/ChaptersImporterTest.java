@@ -105,4 +105,57 @@ class ChaptersImporterTest {
         assertThat(r.questions()).extracting(Question::question, Question::difficulty).containsExactly(
                 tuple("什么是池化？", dev.qbank.model.Difficulty.EASY), tuple("什么是卷积？", null));
     }
+
+    /**
+     * A contents list of the chapters ('1. [第1章 优化](#第1章-优化)') and a '[返回目录](#目录)' line: before, the
+     * contents were two questions ('第1章 优化', '第2章 正则化') and the link the answer of question 2.
+     */
+    @Test
+    void aTableOfContentsIsNeitherQuestionsNorAnswers() {
+        Golden.Result r = Golden.readFixture(importer, "chapters", "table-of-contents.md");
+        assertThat(r.questions()).extracting(Question::question, Question::topic).containsExactly(
+                tuple("什么是动量法？", "优化"), tuple("什么是 Adam？", "优化"), tuple("什么是 Dropout？", "正则化"));
+        assertThat(r.questions()).extracting(Question::answer).containsOnlyNulls();
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line)
+                .containsExactly(tuple("table-of-contents", 4));
+    }
+
+    /**
+     * A GitHub list whose questions carry links to read ('1. q' then '- [CS231n](https://…)') under '## CNN' /
+     * '## RNN' headings, after badge-like links and a contents list: the headings end the question above and name the
+     * part below, as chapters do. Before, '## RNN' was the answer of question 2 and no question had a topic.
+     */
+    @Test
+    void aHeadingBetweenQuestionsNamesThePartBelowAndIsNoAnswer() {
+        Golden.Result r = Golden.readFixture(importer, "chapters", "headings-between-questions.md");
+        assertThat(r.questions()).extracting(Question::question, Question::topic).containsExactly(
+                tuple("卷积层的参数量怎么算？", "CNN"), tuple("什么是感受野？", "CNN"), tuple("LSTM 为什么能缓解梯度消失？", "RNN"));
+        assertThat(r.questions()).extracting(Question::answer).containsOnlyNulls();
+        assertThat(r.questions()).extracting(q -> q.references().size()).containsExactly(2, 1, 1);
+        assertThat(r.warnings()).extracting(Diagnostic::code).containsExactly("table-of-contents");
+    }
+
+    /**
+     * Chapters and questions numbered in full-width digits ('第１章', '（１）', 'Chapter ３', '１)'). Before, '第２章' was
+     * no chapter: it and the three questions after it were the answer of question 2 of chapter 1.
+     */
+    @Test
+    void fullWidthNumbersNumberChaptersAndQuestions() {
+        Golden.Result r = Golden.readFixture(importer, "chapters", "full-width-numbers.txt");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::question, Question::topic)
+                .containsExactly(tuple("1", "什么是动量法？", "优化"), tuple("2", "什么是 Adam？", "优化"),
+                        tuple("1", "什么是 Dropout？", "正则化"), tuple("2", "什么是 L2 正则？", "正则化"),
+                        tuple("1", "What is layer normalisation?", "Normalisation"));
+        assertThat(r.questions()).extracting(Question::answer).containsOnlyNulls();
+        assertThat(r.questions()).allSatisfy(q -> assertThat(q.references()).hasSize(1));
+    }
+
+    /** '1. **问：** q' then '**答：** a': neither label's markup stays (before, both did). */
+    @Test
+    void boldLabelsOpenTheAnswerOrQuestionAndLeaveNoMarkup() {
+        Golden.Result r = read("第1章 优化\n1. **问：** 什么是动量法？\n**答：** 累积历史梯度。\nhttps://a.org/1\n"
+                + "2. 什么是 Adam？\n**Answer:** adaptive.\nhttps://a.org/2\n");
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("什么是动量法？", "累积历史梯度。"), tuple("什么是 Adam？", "adaptive."));
+    }
 }

@@ -400,4 +400,58 @@ class NotionImporterTest {
                 "随机丢弃。\n\n**代码**\n\n```python\nnn.Dropout(0.5)\n```",
                 "归一化。\n\n**Show the formula**\n\nBN(x) = γ·x̂ + β");
     }
+
+    /**
+     * A contents list under '# 目录' and a '[回到目录](#目录)' line: before, the link was answer text and the
+     * contents went unmentioned in a preamble warning. A list that mixes an in-page link with text is answer.
+     */
+    @Test
+    void aTableOfContentsIsNeitherQuestionsNorAnswers() {
+        Golden.Result r = Golden.readFixture(importer, "notion", "table-of-contents.md");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("- BN 对每个 mini-batch 做标准化。",
+                "- 随机丢弃神经元。\n- 与 [Q1](#q1什么是bn) 一样能正则化。");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).section()).containsExactly("初级", "初级");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("table-of-contents", 5));
+    }
+
+    /**
+     * An answer label opening the answer ('**答：**', '答案：' alone over a list, '**Answer:**') says what follows and
+     * is not its text; '**答案**是…' is prose. Before, every label, plain or bold, stayed in the answer.
+     */
+    @Test
+    void anAnswerLabelOpeningTheAnswerIsNotItsText() {
+        Golden.Result r = Golden.readFixture(importer, "notion", "answer-labels.md");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("对每个 mini-batch 的激活做标准化。",
+                "- 训练时随机丢弃神经元\n- 测试时按保留概率缩放", "adaptive learning rates.", "**答案**是扩充数据：提高泛化。");
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    /**
+     * '**Q1. question**' lines answered by 'A1. answer', and '第1题：' lines answered by '【答案】': the numbered and the
+     * bracketed label are no part of the answer (before, both stayed).
+     */
+    @Test
+    void numberedAndBracketedAnswerLabelsAreNotAnswerText() {
+        Golden.Result numbered = Golden.readFixture(importer, "notion", "numbered-answers.md");
+        assertThat(numbered.questions()).extracting(Question::answer).containsExactly(
+                "Splitting text into units such as words or subwords.",
+                "Byte-pair encoding merges the most frequent symbol pairs.", "A dense vector representing a token.");
+        Golden.Result bracketed = Golden.readFixture(importer, "notion", "bracketed-answers.txt");
+        assertThat(bracketed.questions()).extracting(Question::answer).containsExactly(
+                "交叉熵是凸的，梯度形式简单。\n【解析】MSE 配合 sigmoid 非凸。", "线性核、多项式核、高斯核。", "样本和特征都随机采样，再做投票。");
+    }
+
+    /**
+     * 'Q1: question' lines answered in block quotes ('> answer', a list inside): the quote sets the answer apart, its
+     * text is the answer (before, every line kept its '>').
+     */
+    @Test
+    void anAnswerWrittenAsBlockQuotesIsItsText() {
+        Golden.Result r = Golden.readFixture(importer, "notion", "quoted-answers.md");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly(
+                "The model fits noise in the training data and generalises poorly.",
+                "Compare training and validation loss:\n- training keeps falling\n- validation rises",
+                "Adding a penalty on model complexity, e.g. L2.");
+    }
 }

@@ -298,4 +298,131 @@ class NumberedImporterTest {
                 "对每个样本的特征做归一化。");
         assertThat(read("1. 什么是 BN？\n[参考答案]: 归一化\n").questions().get(0).answer()).isEqualTo("归一化");
     }
+
+    /**
+     * A README's table of contents ('* [Basics](#basics)', nested '1. [Q](#anchor)', Obsidian's '[[#…]]') and its
+     * 'back to top' links: neither questions nor answers, one warning for them. Before, the file was refused as
+     * unrecognised (the contents' numbered links counted as questions against the headings); forced to numbered,
+     * its contents were two more questions and the links answer text. Links to other pages stay references, and
+     * an in-page link inside a sentence stays in the answer.
+     */
+    @Test
+    void aTableOfContentsIsNeitherQuestionsNorAnswers() {
+        Golden.Result r = fixture("table-of-contents.md");
+        assertThat(r.questions()).extracting(Question::question, Question::topic).containsExactly(
+                tuple("What is batch normalization?", "Basics"), tuple("什么是 Dropout？", "Basics"),
+                tuple("为什么会梯度消失？", "优化"));
+        assertThat(r.questions()).extracting(Question::answer).containsExactly(
+                "It normalises each mini-batch, then scales and shifts.", "训练时随机丢弃神经元，测试时按保留概率缩放。",
+                "连乘的导数小于 1。\n详见 [第 1 题](#1-what-is-batch-normalization) 的归一化。");
+        assertThat(r.questions().get(1).references()).extracting(dev.qbank.model.Reference::url)
+                .containsExactly("https://jmlr.org/papers/v15/srivastava14a.html");
+        assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly("fixtures/numbered/table-of-contents.md:7: "
+                + "warning[table-of-contents]: links within the page (a table of contents, 'back to top') are neither "
+                + "questions nor answers: 7 lines not imported (lines 7-11, 19, 25); the questions are read where the "
+                + "page asks them");
+        SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("numbered/table-of-contents.md"), "x");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("numbered");
+    }
+
+    /**
+     * Full-width numbering ('１．', '２、', '（３）', '４)', '５）', part headings '## １. 基础' over '１.１', '１．２'):
+     * numbered like ASCII digits, the number dropped from the question. (Already so; kept as a guard.)
+     */
+    @Test
+    void fullWidthNumbersNumberItemsAndParts() {
+        Golden.Result r = read("１．什么是BN？\n标准化。\n２、什么是Dropout？\n（３）什么是Adam？\n４)什么是SGD？\n５）什么是动量？\n");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::question).containsExactly(
+                tuple("1", "什么是BN？"), tuple("2", "什么是Dropout？"), tuple("3", "什么是Adam？"), tuple("4", "什么是SGD？"),
+                tuple("5", "什么是动量？"));
+        Golden.Result parts = read("## １. 基础\n\n１.１ 什么是BN？\nBN 标准化。\n１．２ 什么是Dropout？\n\n## ２. 优化\n\n"
+                + "２.１ 什么是Adam？\n");
+        assertThat(parts.questions()).extracting(q -> q.sources().get(0).number(), Question::question, Question::topic)
+                .containsExactly(tuple("1.1", "什么是BN？", "基础"), tuple("1.2", "什么是Dropout？", "基础"),
+                        tuple("2.1", "什么是Adam？", "优化"));
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    /**
+     * Bold labels ('**答：**', '**答案：**', '**A:**', '**Answer:**', '__答__：', '**答**：', '**回答**:', '**答案**' alone,
+     * '**问：**', '**Q:**', '**问题**：') open the answer or the question as the plain ones do, and their markup stays in
+     * neither. Before, every bold answer label stayed in its answer, '**答**：' under a question ending with '：' was
+     * glued to the question, the inline '**答：**' stayed in the question with the answer, and question labels, bold
+     * or plain, stayed in the question. '**答案**是…' is prose and stays.
+     */
+    @Test
+    void boldLabelsOpenTheAnswerOrQuestionAndLeaveNoMarkup() {
+        Golden.Result r = fixture("bold-labels.md");
+        assertThat(r.questions()).extracting(Question::question).containsExactly("什么是 BN？", "什么是 Dropout？",
+                "What is Adam?", "What is the difference between SGD and", "什么是动量？", "解释以下概念：", "什么是 L1 正则？",
+                "什么是早停？", "什么是梯度裁剪？", "What is label smoothing?", "为什么要归一化输入？");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("BN 对每个 mini-batch 做标准化。",
+                "训练时随机丢弃神经元。", "Adaptive moment estimation.", "SGD uses one mini-batch per step.", "累积历史梯度。",
+                "L2 正则即权重衰减。", "使权重稀疏。", "验证集误差不再下降时停止。", "限制梯度的范数。", "Softening one-hot targets.",
+                "**答案**是不唯一的：加快收敛、稳定训练。");
+        assertThat(read("1. 问：什么是 BN？\n答：标准化。\n").questions()).extracting(Question::question)
+                .containsExactly("什么是 BN？");
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    /**
+     * A Zhihu answer numbering its questions '【问题1】' with '【答案】' labels, one answer a '1. 2. 3.' list. Before, the
+     * five questions were lost and the answer's three points were the questions, the last holding questions 4 and 5.
+     */
+    @Test
+    void zhihuBracketedQuestionsAndAnswerLabels() {
+        Golden.Result r = fixture("zhihu-bracketed.md");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::question).containsExactly(
+                tuple("1", "什么是 Batch Normalization？"), tuple("2", "Dropout 为什么能防止过拟合？"), tuple("3", "梯度消失怎么解决？"),
+                tuple("4", "Adam 和 SGD 哪个好？"), tuple("5", "为什么要用交叉熵而不是 MSE 做分类？"));
+        assertThat(r.questions().get(0).answer()).isEqualTo("对每个 mini-batch 的激活做标准化，再做可学习的缩放和平移。");
+        assertThat(r.questions().get(2).answer()).isEqualTo("1. 使用 ReLU 激活\n2. 残差连接\n3. BN");
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    /** Keycap emoji numbering ('1️⃣ 什么是 Transformer？', '🔟'): before, the file was refused as unrecognised. */
+    @Test
+    void keycapEmojiNumberQuestions() {
+        Golden.Result r = fixture("keycap-emoji.md");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::question).containsExactly(
+                tuple("1", "什么是 Transformer？"), tuple("2", "为什么要用多头注意力？"), tuple("3", "位置编码有哪些？"),
+                tuple("10", "什么是 KV Cache？"));
+        assertThat(r.questions().get(3).answer()).isEqualTo("缓存历史 token 的 K 和 V，加速自回归解码。");
+        SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("numbered/keycap-emoji.md"), "x");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("numbered");
+    }
+
+    /** An answer written as a block quote loses its '>' (before, it kept them); a quote within an answer stays. */
+    @Test
+    void anAnswerWrittenAsABlockQuoteIsItsText() {
+        Golden.Result r = read("1. 什么是过拟合？\n> 训练好、测试差。\n> - 数据少\n2. 什么是欠拟合？\n   > **答：** 都不好。\n"
+                + "3. 注意什么？\n> 引用一句\n\n正文。\n");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("训练好、测试差。\n- 数据少", "都不好。",
+                "> 引用一句\n\n正文。");
+    }
+
+    /**
+     * A line after the last rule of the page ('---' then '> 欢迎关注公众号'), is its footer, not the last answer
+     * (before, it was that answer's last line); a rule between a question and its answer is no footer's.
+     */
+    @Test
+    void aFooterAfterTheLastRuleIsNotTheLastAnswer() {
+        Golden.Result r = fixture("footer.md");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("训练好、测试差。", "都不好。");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("footer", 11));
+        assertThat(read("1. 什么是 X？\n\n---\n\nx 是 y。\n").questions()).extracting(Question::answer)
+                .containsExactly("x 是 y。");
+    }
+
+    /** 'Question 1: q' then 'Answer: a' (plain-text English notes): before, refused as unrecognised. */
+    @Test
+    void questionWordNumbersAndAnswerLabels() {
+        Golden.Result r = fixture("question-answer-words.txt");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number(), Question::question, Question::answer)
+                .containsExactly(tuple("1", "What is bias?", "Error from wrong assumptions."),
+                        tuple("2", "What is variance?", "Error from sensitivity to the training set."),
+                        tuple("3", "What is the bias-variance trade-off?", "Lowering one tends to raise the other."));
+        SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("numbered/question-answer-words.txt"), "x");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("numbered");
+    }
 }

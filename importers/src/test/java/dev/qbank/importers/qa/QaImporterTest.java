@@ -547,8 +547,9 @@ class QaImporterTest {
         assertThat(qs).extracting(Question::answer).containsExactly("每个位置对所有位置加权求和，权重来自 Q 与 K 的相似度。",
                 "防止点积过大导致 softmax 梯度消失。", "让模型在多个子空间关注不同信息。", "- 正弦位置编码\n- 可学习位置编码");
         assertThat(qs).extracting(q -> q.sources().get(0).line()).containsExactly(9, 12, 16, 22);
-        // the tip callout after a question's callout is outside it, said once
+        // the front matter is left out, and the tip callout after a question's callout is outside it, each said once
         assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("front-matter", 1),
                 org.assertj.core.groups.Tuple.tuple("preamble", 7),
                 org.assertj.core.groups.Tuple.tuple("outside-question", 19));
         assertThat(detectedFormat("obsidian-question-callouts.md")).isEqualTo("qa");
@@ -607,5 +608,131 @@ class QaImporterTest {
                 org.assertj.core.groups.Tuple.tuple("解释空洞卷积", dev.qbank.model.Difficulty.HARD, null),
                 org.assertj.core.groups.Tuple.tuple("什么是可分离卷积？", dev.qbank.model.Difficulty.MEDIUM, "卷积"));
         assertThat(qs).extracting(q -> q.sources().get(0).section()).containsExactly("初级", "初级", "高级", "卷积");
+    }
+
+    /**
+     * A README's nested table of contents under '## 目录', a part heading's own contents ('## 1. 基础' then
+     * '- [1.1 …](#11-…)') and 'back to top' links. Before, the part was a question ('基础') whose prompt was its
+     * contents, every question was filed under '目录' or no part, and the links were answer text.
+     */
+    @Test
+    void aTableOfContentsIsNeitherQuestionsNorAnswers() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "table-of-contents.md");
+        assertThat(r.questions()).extracting(Question::question, Question::topic).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("什么是BN", "基础"), org.assertj.core.groups.Tuple.tuple("什么是Dropout", "基础"),
+                org.assertj.core.groups.Tuple.tuple("什么是Adam", "优化"));
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("BN 对每个 mini-batch 做标准化。",
+                "随机丢弃神经元。\n\n- [论文](https://jmlr.org/papers/v15/srivastava14a.html) | [返回目录](#目录)", "自适应学习率。");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("table-of-contents", 5));
+        assertThat(detectedFormat("table-of-contents.md")).isEqualTo("qa");
+    }
+
+    /**
+     * Question headings numbered in full-width digits, as Chinese input methods type them ('### １．', '### ２、',
+     * '### （３）', '### Ｑ４：', '### ５)', '### ５．１'): numbered like ASCII ones, the number not part of the question.
+     * Before, none was numbered and each question began with its number.
+     */
+    @Test
+    void fullWidthNumbersNumberQuestionHeadings() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "full-width-numbers.md").questions();
+        assertThat(qs).extracting(q -> q.sources().get(0).number(), Question::question).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("1", "什么是 BN？"), org.assertj.core.groups.Tuple.tuple("2", "什么是 Dropout？"),
+                org.assertj.core.groups.Tuple.tuple("3", "为什么要做权重初始化？"),
+                org.assertj.core.groups.Tuple.tuple("4", "Adam 和 SGD 的区别？"),
+                org.assertj.core.groups.Tuple.tuple("5", "什么是学习率预热？"), org.assertj.core.groups.Tuple.tuple("5.1", "预热一般多少步？"));
+        assertThat(qs).extracting(Question::topic).containsExactly("基础", "基础", "基础", "优化", "优化", "优化");
+        assertThat(qs.get(3).answer()).isEqualTo("Adam 自适应地调整每个参数的学习率。");
+        // ASCII parentheses number a heading too
+        assertThat(read("### (1) 什么是 BN？\n\n**答案：** x\n\n### (2) 什么是 LN？\n\n**答案：** y\n"))
+                .extracting(q -> q.sources().get(0).number(), Question::question).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("1", "什么是 BN？"), org.assertj.core.groups.Tuple.tuple("2", "什么是 LN？"));
+        assertThat(detectedFormat("full-width-numbers.md")).isEqualTo("qa");
+    }
+
+    /** Bold question and answer labels in every spelling open their sections, markup removed (a guard). */
+    @Test
+    void boldLabelsInEverySpellingOpenTheirSections() {
+        List<Question> qs = read("# 笔记\n\n**问：** 什么是BN？\n**答：** 标准化。\n\n**Q:** What is dropout?\n**A:** Dropping.\n\n"
+                + "**问题**：什么是Adam？\n**回答**: 自适应。\n\n__问__：什么是SGD？\n__答__：随机。\n");
+        assertThat(qs).extracting(Question::question, Question::answer).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("什么是BN？", "标准化。"),
+                org.assertj.core.groups.Tuple.tuple("What is dropout?", "Dropping."),
+                org.assertj.core.groups.Tuple.tuple("什么是Adam？", "自适应。"), org.assertj.core.groups.Tuple.tuple("什么是SGD？", "随机。"));
+    }
+
+    /** English viva notes, 'Q. question' then 'Ans. answer': before, refused as unrecognised. */
+    @Test
+    void qDotAndAnsDotPairsAreQuestionsAndAnswers() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "viva-q-ans.txt");
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("What is a perceptron?", "A single-layer linear classifier with a step activation."),
+                org.assertj.core.groups.Tuple.tuple("What is backpropagation?",
+                        "The chain rule applied layer by layer to compute gradients of the loss."),
+                org.assertj.core.groups.Tuple.tuple("Why do we need non-linear activations?",
+                        "Without them a deep network collapses into one linear map."));
+        assertThat(r.warnings()).extracting(Diagnostic::code).containsExactly("preamble");
+        assertThat(detectedFormat("viva-q-ans.txt")).isEqualTo("qa");
+    }
+
+    /** Zhihu's bracketed labels, '【问题】' / '【答案】' / '【解析】'(：): before, refused as unrecognised. */
+    @Test
+    void bracketedLabelsOpenTheirSections() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "bracketed-labels.md");
+        assertThat(r.questions()).extracting(Question::question, Question::answer, Question::explanation).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("什么是 Batch Normalization？", "对每个 mini-batch 的激活做标准化。",
+                        "训练用 batch 统计量，推理用滑动平均。"),
+                org.assertj.core.groups.Tuple.tuple("Dropout 为什么有效？", "相当于训练了很多子网络的集成。", null));
+        assertThat(detectedFormat("bracketed-labels.md")).isEqualTo("qa");
+    }
+
+    /**
+     * A CSDN blog post: '@[TOC](…)' marker, '# 前言', '# 1、question' headings, and a copyright line after a final
+     * rule. Before, the marker went unmentioned and the copyright line was the last question's answer.
+     */
+    @Test
+    void aBlogPostsTocMarkerAndFooterAreNotQuestionsOrAnswers() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "blog-post.md");
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("什么是过拟合", "模型在训练集上表现好，在测试集上表现差。"),
+                org.assertj.core.groups.Tuple.tuple("如何防止过拟合", "- 增加数据\n- 正则化\n- 早停"),
+                org.assertj.core.groups.Tuple.tuple("什么是交叉验证", "把数据分成 k 份轮流验证。"));
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("preamble", 4), org.assertj.core.groups.Tuple.tuple("footer", 17),
+                org.assertj.core.groups.Tuple.tuple("table-of-contents", 1));
+        // a rule between the last question and its answer is no footer's
+        assertThat(read("### 1. 什么是 X？\n\n---\n\nx 是 y。\n")).extracting(Question::answer).containsExactly("x 是 y。");
+    }
+
+    /**
+     * An Obsidian note: YAML front matter, questions as callouts ('> [!question]- q', '> [!faq] q') answered inside
+     * them, under a '## 优化' part. Before, the file was refused as unrecognised; and front matter over headings filed
+     * every question under the heading 'tags: [interview, dl]…'.
+     */
+    @Test
+    void obsidianQuestionCalloutsAndFrontMatter() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "obsidian-callouts.md");
+        assertThat(r.questions()).extracting(Question::question, Question::answer, Question::topic).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("什么是梯度消失？", "反向传播时梯度逐层变小。", null),
+                org.assertj.core.groups.Tuple.tuple("如何缓解梯度消失？", "- ReLU\n- 残差连接", null),
+                org.assertj.core.groups.Tuple.tuple("Adam 的优点？", "自适应学习率。", "优化"));
+        assertThat(r.warnings()).extracting(Diagnostic::code).containsExactly("front-matter");
+        assertThat(detectedFormat("obsidian-callouts.md")).isEqualTo("qa");
+        assertThat(read("---\ntags: [dl]\n---\n\n### 1. 什么是 BN？\n\n**答案：** 标准化。\n"))
+                .extracting(Question::topic).containsExactly((String) null);
+    }
+
+    /**
+     * The whole question line in bold with its label ('**问：什么是 BN？**', '**Q: …**', '__问：…__') over an answer
+     * label: before, the file was detected as Q&A pairs and then refused, 'no questions'.
+     */
+    @Test
+    void aQuestionLineInBoldWithItsLabelIsAPrompt() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "bold-question-lines.md");
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("什么是 BN？", "对每个 mini-batch 做标准化。"),
+                org.assertj.core.groups.Tuple.tuple("What is a convolution?", "A sliding weighted sum."),
+                org.assertj.core.groups.Tuple.tuple("什么是 LN？", "按特征归一化。"));
+        assertThat(detectedFormat("bold-question-lines.md")).isEqualTo("qa");
     }
 }

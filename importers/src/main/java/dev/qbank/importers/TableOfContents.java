@@ -1,0 +1,119 @@
+package dev.qbank.importers;
+
+import dev.qbank.model.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * A page's table of contents and its other links within the page: GitHub READMEs, blog posts and Obsidian notes list
+ * their questions as links to the page's own headings ({@code - [什么是BN](#什么是bn)}, {@code * [Q1 …](#q1)},
+ * {@code 1. [Q](#anchor)}, nested, often under {@code ## 目录} or {@code Table of Contents}) and end answers with
+ * {@code [⬆ back to top](#目录)}. Such a line only says where the page asks something, so it is neither a question
+ * (the question is read where the page asks it) nor an answer. Only links to an anchor of the same page
+ * ({@code #…}, Obsidian's {@code [[#heading]]}, {@code <a href="#…">}) make one: a list of links to other pages under
+ * a question is that question's references or answer. So are the markers editors replace with the contents
+ * ({@code [TOC]}, {@code @[TOC](目录)}, {@code <!-- toc -->}).
+ *
+ * <p>An importer keeps one instance per document read: it records the lines it leaves out and reports them once,
+ * as a warning, so that a user who wonders where such a line went is told, and can compare the count with the
+ * questions read.
+ */
+public final class TableOfContents {
+    /** One in-page link: {@code [text](#anchor)} (maybe titled), {@code [[#heading]]}, {@code <a href="#x">text</a>}. */
+    private static final String LINK = "(?:\\[(?:[^\\[\\]\\n]|\\[[^\\[\\]\\n]*\\])*\\]\\([ \\t]*#[^()\\s]*"
+            + "(?:[ \\t]+\"[^\"\\n]*\")?[ \\t]*\\)|\\[\\[#[^\\[\\]\\n]+\\]\\]|<a[ \\t]+href=\"#[^\"\\n]*\"[^>\\n]*>[^<\\n]*</a>)";
+    private static final String EMPHASIS = "(?:\\*{1,3}|_{1,3})?";
+    /** A link as a list shows it: in emphasis, maybe followed by a count of what its part holds ({@code (12)}). */
+    private static final String ENTRY_LINK = EMPHASIS + LINK + EMPHASIS + "(?:[ \\t]*[(（][0-9０-９]{1,6}[)）])?";
+    /**
+     * A line that is only in-page links: maybe as a list item (bullet, {@code 1.}, {@code 1)}, {@code 1、}), several
+     * separated by {@code |}, {@code ·} or commas ({@code [上一题](#q1) | [下一题](#q3)}).
+     */
+    private static final Pattern ENTRY = Pattern.compile("[ \\t\\u3000]*(?:>[ \\t]*)?(?:(?:[-*+•]|[0-9０-９]{1,9}[.)、．）])[ \\t]+)?"
+            + ENTRY_LINK + "(?:[ \\t]*[|·•,，/][ \\t]*" + ENTRY_LINK + ")*[ \\t]*");
+    /**
+     * A marker an editor or blog replaces with the page's contents: {@code [TOC]} (Typora, Hexo, Python-Markdown),
+     * {@code @[TOC](title)} (CSDN), {@code [[TOC]]}, {@code [[_TOC_]]} (GitLab), {@code ${toc}},
+     * {@code <!-- toc -->} / {@code <!-- tocstop -->} / {@code <!-- /TOC -->} (markdown-toc).
+     */
+    private static final Pattern MARKER = Pattern.compile("(?i)[ \\t]*(?:@?\\[toc\\](?:\\([^()\\n]*\\))?"
+            + "|\\[\\[_?toc_?\\]\\]|\\$\\{toc\\}|<!--[ \\t]*/?[ \\t]*toc(?:stop)?[ \\t]*-->)[ \\t]*");
+    /** The title of a table of contents: {@code 目录}, {@code Contents}, {@code Table of Contents}, {@code TOC}. */
+    private static final Pattern TITLE = Pattern.compile("[\\p{So}\\p{P}\\s]*(?:文章|本文|内容)?(?:目录|目錄)"
+            + "|[\\p{So}\\p{P}\\s]*(?i:(?:table[ \\t]+of[ \\t]+)?contents|toc)[\\p{So}\\p{P}\\s]*");
+    /** How many stretches of left-out lines a warning names; the count covers all. */
+    private static final int NAMED_STRETCHES = 5;
+
+    private final List<int[]> stretches = new ArrayList<>();
+    private int lines;
+
+    /** Whether the line is only links within the page (see the class comment). Cheap on other lines. */
+    public static boolean isEntry(String line) {
+        return (line.contains("](#") || line.contains("[[#") || line.contains("href=\"#"))
+                && ENTRY.matcher(line).matches()
+                || line.length() < 60 && (line.contains("oc") || line.contains("OC")) && MARKER.matcher(line).matches();
+    }
+
+    /** Whether every non-blank line of {@code text} (a block's source) is such a line, and there is one. */
+    public static boolean isBlock(String text) {
+        boolean any = false;
+        for (String line : (Iterable<String>) text.lines()::iterator) {
+            if (!line.isBlank()) {
+                if (!isEntry(line)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * Whether a heading's text titles a table of contents ({@code ## 目录}, {@code ## Table of Contents 📑}): such a
+     * heading names no part of the bank, so the questions after it are not filed under it.
+     */
+    public static boolean isTitle(String heading) {
+        return TITLE.matcher(PlainMarkup.strip(heading)).matches();
+    }
+
+    /** Records that lines {@code first} to {@code last} (1-based, inclusive) were left out as in-page links. */
+    public void leftOut(int first, int last) {
+        lines += last - first + 1;
+        int[] previous = stretches.isEmpty() ? null : stretches.get(stretches.size() - 1);
+        if (previous != null && previous[1] + 2 >= first) {
+            previous[1] = last; // one list, maybe with a blank line between its parts
+        } else {
+            stretches.add(new int[] {first, last});
+        }
+    }
+
+    /** Records {@code line} if it is only in-page links; whether it was. */
+    public boolean leaves(String line, int lineNo) {
+        if (!isEntry(line)) {
+            return false;
+        }
+        leftOut(lineNo, lineNo);
+        return true;
+    }
+
+    /** One warning for all the lines left out, at the first of them; nothing when there were none. */
+    public void report(String file, Consumer<Diagnostic> warnings) {
+        if (stretches.isEmpty()) {
+            return;
+        }
+        StringBuilder where = new StringBuilder();
+        for (int i = 0; i < stretches.size() && i < NAMED_STRETCHES; i++) {
+            int[] s = stretches.get(i);
+            where.append(i == 0 ? "" : ", ").append(s[0]).append(s[1] > s[0] ? "-" + s[1] : "");
+        }
+        if (stretches.size() > NAMED_STRETCHES) {
+            where.append(", …");
+        }
+        warnings.accept(Diagnostic.warning("table-of-contents", file, stretches.get(0)[0], 0, "links within the page "
+                + "(a table of contents, 'back to top') are neither questions nor answers: " + lines
+                + (lines == 1 ? " line" : " lines") + " not imported (line" + (lines > 1 ? "s " : " ") + where
+                + "); the questions are read where the page asks them"));
+    }
+}
