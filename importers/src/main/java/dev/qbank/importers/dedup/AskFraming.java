@@ -33,26 +33,40 @@ final class AskFraming {
         String question = norm;
         String context = null;
         int sentence = questionSentenceStart(raw);
-        if (sentence > 0) {
+        String asked = sentence > 0 ? TextNormalizer.normalize(raw.substring(sentence)) : null;
+        if (asked != null && namesTerm(asked)) {
             context = TextNormalizer.normalize(raw.substring(0, sentence));
-            question = TextNormalizer.normalize(raw.substring(sentence));
+            question = asked;
         } else if (numberLabelEnd(raw) > 0) {
             question = stripNumber(norm);
         }
         Labels labels = stripLabels(question);
         question = labels.rest;
         int opened = openerAt(question);
-        if (opened > 0) {
+        if (opened > 0 && namesTerm(question.substring(opened + 1))) {
             String before = question.substring(0, opened);
             context = context == null ? before : context + TextNormalizer.CLAUSE + before;
-            question = question.substring(opened + 1);
-            question = stripLabels(question).rest;
+            question = stripLabels(question.substring(opened + 1)).rest;
         }
         question = cutFollowUp(question);
         if (question.isEmpty()) {
             return new Framed(norm, null, null);
         }
         return new Framed(question, context, labels.hint);
+    }
+
+    /**
+     * Whether normalised text names a term: a question sentence that names none ("请问会怎样？", "How does it
+     * work?") leans on what came before, so the text before it is no mere context ("如果学习率太大，请问会怎样" and
+     * "…太小…" differ there).
+     */
+    private boolean namesTerm(String norm) {
+        for (int i = 0; i < norm.length(); i++) {
+            if (glossary.terms().longestAt(norm, i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What {@link #stripLabels} leaves, and the kind of ask its last label implies. */

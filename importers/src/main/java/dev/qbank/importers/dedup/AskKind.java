@@ -13,6 +13,11 @@ import java.util.Locale;
 public enum AskKind {
     /** how two or more things differ or compare */
     DIFFERENCE,
+    /**
+     * write the code of it ("手撕NMS", "nms代码实现", "Implement multi-head attention"): an answer in code, not what it
+     * is or how it works; ranked high because a coding task names it whatever else it says
+     */
+    IMPLEMENT,
     /** what causes it */
     CAUSE,
     /** why something is so */

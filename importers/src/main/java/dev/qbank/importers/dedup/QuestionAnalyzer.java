@@ -29,11 +29,13 @@ public final class QuestionAnalyzer {
     }
 
     private final Glossary glossary;
+    private final AskFraming framing;
     /** Numbers for the words of every profile this analyzer makes; profiles are compared by number. */
     private final Vocabulary vocabulary = new Vocabulary();
 
     public QuestionAnalyzer(Glossary glossary) {
         this.glossary = glossary;
+        this.framing = new AskFraming(glossary);
         // numbered now, in the glossary's order: words are otherwise numbered as first seen, which on several
         // threads is no fixed order (the numbers order residual words for display)
         for (String w : glossary.equivalentWords()) {
@@ -48,7 +50,9 @@ public final class QuestionAnalyzer {
     /** The profile of {@code text}; thread-safe (imports profile questions on several threads ahead of merging). */
     public QuestionProfile profile(String text) {
         String norm = TextNormalizer.normalize(text);
-        String s = stripBoilerplate(norm);
+        // exam labels, interview leads, follow-ups and context sentences say nothing about what is asked
+        AskFraming.Framed framed = framing.frame(text, norm);
+        String s = stripBoilerplate(framed.question());
         SortedWords concepts = new SortedWords();
         SortedWords main = new SortedWords();
         // which clause each concept of main was named in (a setting only counts beside its subject in one clause)
@@ -180,6 +184,18 @@ public final class QuestionAnalyzer {
                         && (s.startsWith("what problem", i) || s.startsWith("which problem", i))) {
                     whatProblem |= 1L << Math.min(clauseKinds.size(), 63);
                 }
+                if (isVersus(s, ask)) {
+                    // "L1 vs L2正则", "top-k vs top-p采样": the ask joins two names like 和 does, so the words around
+                    // it stay one run (sharedHead reads the first name's head off the second); blanks, no word
+                    if (residualEnd != i) {
+                        runStart = i;
+                        runRestStart = rest.length();
+                    }
+                    rest.append(" ".repeat(ask.end() - i));
+                    i = ask.end();
+                    residualEnd = i;
+                    continue;
+                }
                 rest.append(' ');
                 i = ask.end();
             } else if (ask != null) {
@@ -211,7 +227,9 @@ public final class QuestionAnalyzer {
                 primaryClause = k;
             }
         }
-        AskKind primary = primaryClause < 0 ? AskKind.DEFINITION : clauseKinds.get(primaryClause).iterator().next();
+        // a question stating no ask is a definition, unless its label said otherwise ("编程题：NMS" asks for code)
+        AskKind stated = framed.hint() != null ? framed.hint() : AskKind.DEFINITION;
+        AskKind primary = primaryClause < 0 ? stated : clauseKinds.get(primaryClause).iterator().next();
         // "为什么Transformer需要位置编码" / "Why does word2vec use negative sampling?": a why whose clause also says
         // need/use/introduce asks what the thing is for, like "为什么需要X" (a purpose phrase when written together).
         // "Why discretize continuous features?": a bare verb right after "why" (no does/is/can) asks why one does
@@ -232,7 +250,7 @@ public final class QuestionAnalyzer {
             all.add(AskKind.PURPOSE);
         }
         if (all.isEmpty()) {
-            all.add(AskKind.DEFINITION);
+            all.add(stated);
         }
         int lastClause = primaryClause < 0 ? clauseRest.size() - 1 : primaryClause;
         ResidualWords residual = new ResidualWords();
@@ -265,9 +283,33 @@ public final class QuestionAnalyzer {
         if (core.isEmpty()) {
             core.addAll(broad);
         }
+        if (framed.context() != null) {
+            contextSettings(framed.context(), concepts, main, broad);
+        }
         return new QuestionProfile(vocabulary, norm, concepts, core, broad, primary, all, residual,
                 residual.contains(NOT), direction(s, marker, residual, order),
                 modifiers(clauseRest, lastClause, mentions, core), phase[0]);
+    }
+
+    /**
+     * The concepts a context sentence names ("我们在项目里用了LoRA微调，请问……") that the question does not: the
+     * question's setting, like a broad concept (a rephrasing may leave it out, never name another), not a second
+     * subject.
+     */
+    private void contextSettings(String context, SortedWords concepts, SortedWords main, SortedWords broad) {
+        int i = 0;
+        while (i < context.length()) {
+            PhraseTrie.Hit<String> term = glossary.terms().longestAt(context, i);
+            if (term == null) {
+                i++;
+                continue;
+            }
+            if (!main.contains(term.value())) {
+                concepts.add(term.value());
+                broad.add(term.value());
+            }
+            i = term.end();
+        }
     }
 
     /**
@@ -590,6 +632,15 @@ public final class QuestionAnalyzer {
     /** The words that list two concepts side by side as peers: "决策树和ID3", "RPN与Faster R-CNN的关系". */
     private static final String[] PEER_JOINS = {"和", "与", "及", "跟", "、", "或", "以及", "and", "or", "vs", "versus"};
 
+    /** Whether an ask phrase is "vs" or "versus" between two words ("a vs b"), which joins them like "and". */
+    private static boolean isVersus(String s, PhraseTrie.Hit<AskKind> ask) {
+        int length = ask.end() - ask.start();
+        boolean versus = length == 2 && s.startsWith("vs", ask.start())
+                || length == 6 && s.startsWith("versus", ask.start());
+        return versus && ask.start() > 0 && s.charAt(ask.start() - 1) == ' ' && ask.end() < s.length()
+                && s.charAt(ask.end()) == ' ';
+    }
+
     /** Whether the text between two terms ({@code from} to {@code to}) only joins them as peers. */
     private static boolean joinedAsPeers(String s, int from, int to) {
         if (from < 0 || to - from > 9) {
@@ -750,6 +801,10 @@ public final class QuestionAnalyzer {
         int wordEnd = at - 1;
         if (s.startsWith(" and ", at - 5) || s.startsWith(" or ", at - 4)) {
             wordEnd = s.charAt(at - 2) == 'd' ? at - 5 : at - 4; // "l1 and l2 regularization"
+        } else if (s.startsWith(" vs ", at - 4)) {
+            wordEnd = at - 4; // "l1 vs l2正则"
+        } else if (s.startsWith(" versus ", at - 8)) {
+            wordEnd = at - 8;
         }
         if (wordEnd <= runStart) {
             return null;

@@ -53,8 +53,8 @@ public final class TextNormalizer {
                 out.append(CLOSE);
             } else if (isClausePunctuation(c)) {
                 out.append(CLAUSE);
-            } else if ((c == '+' || c == '#') && isLatin(prev)) {
-                out.append(c); // c++, c#
+            } else if ((c == '+' || c == '#') && isLatin(prev) && !joinsTwoNames(prev, next)) {
+                out.append(c); // c++, c#, k-means++
             } else if (Character.isWhitespace(c) || isPunctuationOrSymbol(c)) {
                 out.append(' ');
             } else {
@@ -82,6 +82,14 @@ public final class TextNormalizer {
             }
         }
         return chars == null ? s : new String(chars);
+    }
+
+    /**
+     * Whether a '+' or '#' written right after a Latin word joins it to the name after it ("CNN+LSTM",
+     * "softmax+交叉熵", "BERT+CRF": two names, like "CNN和LSTM") rather than ending a name ("c++", "c#", "k-means++").
+     */
+    private static boolean joinsTwoNames(char prev, char next) {
+        return Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next);
     }
 
     /** True for characters of Latin words and numbers (the only ones whose word boundaries matter). */

@@ -132,6 +132,14 @@ class HardNegativesTest {
         {"Which common variants of blocked GRU exist for large distributed recommendation ranking systems trained on "
             + "click logs?", "Which common variants of chunked GRU exist for large distributed recommendation ranking "
             + "systems trained on click logs?"},
+        // dedup8: framing, "vs" and '+' (more in AskFramingTest)
+        {"C++和Python的区别", "C和Python的区别"},
+        {"top-k vs top-p采样", "top-k采样的原理"},
+        {"L1 vs L2正则", "L2正则的作用"},
+        {"手撕multi-head attention", "讲一下multi-head attention"},
+        {"一面问了BN的作用", "二面问了LN的作用"},
+        {"如果学习率太大，请问会怎样", "如果学习率太小，请问会怎样"},
+        {"模型在训练集上效果很好。请问如何防止过拟合？", "模型在训练集上效果很好。请问如何防止欠拟合？"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */
