@@ -243,16 +243,32 @@ final class AskFraming {
                 || word.equals("fig") || word.equals("eq") || word.equals("no") || word.equals("approx");
     }
 
-    /** Whether normalised text holds an ask phrase outside terms (read as the analyser reads them). */
+    /**
+     * Whether normalised text holds an ask phrase outside terms, read as the analyser reads them: a short fix or
+     * detect verb right after a word the glossary does not know ends that noun ("做欺诈检测时", "数据处理后"), it asks
+     * nothing.
+     */
     boolean hasAsk(String norm) {
+        boolean afterWord = false;
         int i = 0;
         while (i < norm.length()) {
             PhraseTrie.Hit<String> term = glossary.terms().longestAt(norm, i);
             PhraseTrie.Hit<AskKind> ask = glossary.asks().longestAt(norm, i);
             if (ask != null && (term == null || ask.end() > term.end())) {
-                return true;
+                boolean nounTail = afterWord && ask.end() - ask.start() <= 2
+                        && (ask.value() == AskKind.FIX || ask.value() == AskKind.DETECT);
+                if (!nounTail) {
+                    return true;
+                }
+                afterWord = false;
+                i = ask.end();
+            } else if (term != null) {
+                afterWord = false;
+                i = term.end();
+            } else {
+                afterWord = TextNormalizer.isHan(norm.charAt(i));
+                i++;
             }
-            i = term != null ? term.end() : i + 1;
         }
         return false;
     }

@@ -468,6 +468,17 @@ public final class Glossary {
         return found;
     }
 
+    /**
+     * The concept two Latin words name when written together they are a one-word spelling of it ("drop out" is
+     * dropout, "data set" a dataset), else null: a word split in two by a typist or a writer's habit.
+     */
+    String splitTerm(String first, String second) {
+        if (!isPlainLatin(first) || !isPlainLatin(second)) {
+            return null;
+        }
+        return knownTerm(first + second);
+    }
+
     private Map<String, List<String[]>> buildPairIndex() {
         Map<String, List<String[]>> index = new java.util.HashMap<>();
         for (Map.Entry<String, List<String>> e : spellingsOf.entrySet()) {

@@ -69,6 +69,8 @@ public final class QuestionAnalyzer {
         long mustFix = 0;
         // Bit k: clause k asks "what problem(s)" (with a fix verb: which problem something solves).
         long whatProblem = 0;
+        // Bit k: clause k names a cause after a fix verb ("Dropout能够缓解过拟合的原因": why it fixes it).
+        long fixBeforeCause = 0;
         int previousTermStart = -1;
         int previousTermEnd = -1;
         // Where the last character kept as a residual word ended: an ask phrase right after one is a noun's tail.
@@ -177,6 +179,10 @@ public final class QuestionAnalyzer {
                 i++;
             } else if (ask != null && !endsCompoundNoun(s, i, residualEnd, ask)
                     && !(previousTermEnd == i && isMethodNoun(s, ask))) {
+                if (ask.value() == AskKind.CAUSE && kinds.contains(AskKind.FIX)
+                        && (mustFix & 1L << Math.min(clauseKinds.size(), 63)) == 0) {
+                    fixBeforeCause |= 1L << Math.min(clauseKinds.size(), 63);
+                }
                 kinds.add(ask.value());
                 if (ask.value() == AskKind.FIX && i > 0 && s.charAt(i - 1) == '要') {
                     mustFix |= 1L << Math.min(clauseKinds.size(), 63); // "为什么要防止过拟合": why it is needed
@@ -243,6 +249,11 @@ public final class QuestionAnalyzer {
                 && (mustFix & 1L << Math.min(primaryClause, 63)) == 0) {
             // "LSTM为什么能缓解梯度消失" / "Why does dropout reduce overfitting?" ask how it fixes it, as "LSTM如何解决
             // 梯度消失" does; not "为什么要防止过拟合" (why one must).
+            primary = AskKind.FIX;
+        } else if (primary == AskKind.CAUSE && (fixBeforeCause & 1L << Math.min(primaryClause, 63)) != 0) {
+            // "简述Dropout能够缓解过拟合的原因" asks why it fixes it, as "Dropout为什么能缓解过拟合" does; not "过拟合的
+            // 原因及解决方法" (the fix comes after: a follow-on ask), nor "过拟合的原因" (a cause, which the labels keep
+            // apart from "如何防止过拟合")
             primary = AskKind.FIX;
         } else if (primary == AskKind.FIX && (whatProblem & 1L << Math.min(primaryClause, 63)) != 0) {
             // "What problem does batch normalization solve?" asks what BN is for, as "BN解决了什么问题" does
@@ -961,7 +972,9 @@ public final class QuestionAnalyzer {
     /** "What does X mean?", "what do X and Y mean": "mean" is the ask there, not the average. */
     private static boolean asksWhatItMeans(String s) {
         return s.startsWith("what does ") || s.startsWith("what do ") || s.contains(" what does ")
-                || s.contains("what is meant");
+                || s.contains("what is meant")
+                // "Explain what a p-value means" (not "What is the mean of …", which ends otherwise)
+                || s.contains("what ") && (s.endsWith(" means") || s.endsWith(" mean"));
     }
 
     /** Whether the words left in a clause (terms and ask phrases blanked) hold a purpose verb. */
@@ -1172,6 +1185,9 @@ public final class QuestionAnalyzer {
                     phase[0] |= bit; // "GAN训练", "LLM inference": the concept's setting, not a residual word
                 } else {
                     out.add(same.value());
+                    // "BN在推理时如何计算均值" is not "BN如何计算均值": a phase said as a word is on both sides or neither
+                    phase[0] |= same.value().equals(TRAINING) ? QuestionProfile.TRAINING_WORD
+                            : same.value().equals(INFERENCE) ? QuestionProfile.INFERENCE_WORD : 0;
                 }
                 if (order != null && isOpposite(same.value())) {
                     order.add(same.value());
@@ -1205,6 +1221,9 @@ public final class QuestionAnalyzer {
                         k++;
                     }
                     sense = glossary.misspeltPair(word, rest.substring(j + 1, k));
+                    if (sense == null) {
+                        sense = glossary.splitTerm(word, rest.substring(j + 1, k)); // "drop out" is dropout
+                    }
                     if (sense != null) {
                         j = k;
                     }

@@ -140,6 +140,12 @@ class HardNegativesTest {
         {"一面问了BN的作用", "二面问了LN的作用"},
         {"如果学习率太大，请问会怎样", "如果学习率太小，请问会怎样"},
         {"模型在训练集上效果很好。请问如何防止过拟合？", "模型在训练集上效果很好。请问如何防止欠拟合？"},
+        // a cause before a fix is a cause (the labels keep "X的原因" and "如何解决X" apart); a phase said as a word
+        {"过拟合的原因和解决方法", "如何防止过拟合"},
+        {"梯度消失的原因", "如何缓解梯度消失"},
+        {"BN在推理时如何计算均值", "BN如何计算均值"},
+        {"How is the mean computed in batch normalization at inference time?", "BN如何计算均值"},
+        {"强化学习和监督学习的区别", "强化学习和无监督学习的区别"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */
