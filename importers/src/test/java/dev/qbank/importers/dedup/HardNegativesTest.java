@@ -146,6 +146,9 @@ class HardNegativesTest {
         {"BN在推理时如何计算均值", "BN如何计算均值"},
         {"How is the mean computed in batch normalization at inference time?", "BN如何计算均值"},
         {"强化学习和监督学习的区别", "强化学习和无监督学习的区别"},
+        {"Why is Adam preferred over SGD?", "Why is SGD preferred over Adam?"},
+        {"Why is Adam preferred over SGD?", "为什么用SGD而不是Adam"},
+        {"Why is ReLU preferred over sigmoid?", "ReLU和sigmoid的区别"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */
@@ -166,6 +169,7 @@ class HardNegativesTest {
         {"对比学习的优点是什么", "对比学习有什么优点"},
         {"为什么sigmoid被ReLU取代", "为什么ReLU取代了sigmoid"},
         {"Why was sigmoid replaced by ReLU?", "为什么sigmoid被ReLU取代"},
+        {"Why is Adam preferred over SGD?", "为什么用Adam而不是SGD"},
     };
 
     @Test

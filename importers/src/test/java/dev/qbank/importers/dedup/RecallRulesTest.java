@@ -49,6 +49,7 @@ class RecallRulesTest {
         {"试比较GRU与LSTM的异同", "GRU和LSTM的区别"},
         {"试述Adam相对于传统SGD的改进", "Adam比SGD好在哪"},
         {"Explain what perplexity means.", "困惑度是什么意思"},
+        {"手推softmax的梯度", "softmax的梯度推导"},
     };
 
     @Test
