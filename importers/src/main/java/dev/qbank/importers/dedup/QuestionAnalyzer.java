@@ -643,13 +643,20 @@ public final class QuestionAnalyzer {
     /** The words that list two concepts side by side as peers: "决策树和ID3", "RPN与Faster R-CNN的关系". */
     private static final String[] PEER_JOINS = {"和", "与", "及", "跟", "、", "或", "以及", "and", "or", "vs", "versus"};
 
-    /** Whether an ask phrase is "vs" or "versus" between two words ("a vs b"), which joins them like "and". */
+    /**
+     * Whether an ask phrase is "vs" or "versus" between two words ("a vs b"), or 对比 between two Latin names
+     * ("l1对比l2正则"), which joins them like "and".
+     */
     private static boolean isVersus(String s, PhraseTrie.Hit<AskKind> ask) {
         int length = ask.end() - ask.start();
+        boolean inside = ask.start() > 0 && ask.end() < s.length();
+        if (length == 2 && s.startsWith("对比", ask.start())) {
+            return inside && TextNormalizer.isLatin(s.charAt(ask.start() - 1))
+                    && TextNormalizer.isLatin(s.charAt(ask.end()));
+        }
         boolean versus = length == 2 && s.startsWith("vs", ask.start())
                 || length == 6 && s.startsWith("versus", ask.start());
-        return versus && ask.start() > 0 && s.charAt(ask.start() - 1) == ' ' && ask.end() < s.length()
-                && s.charAt(ask.end()) == ' ';
+        return versus && inside && s.charAt(ask.start() - 1) == ' ' && s.charAt(ask.end()) == ' ';
     }
 
     /** Whether the text between two terms ({@code from} to {@code to}) only joins them as peers. */
@@ -806,10 +813,11 @@ public final class QuestionAnalyzer {
      */
     private String sharedHead(String s, int runStart, int at, PhraseTrie.Hit<String> term, StringBuilder rest,
             int runRestStart) {
-        if (at - runStart < 2 || JOINS.indexOf(s.charAt(at - 1)) < 0) {
+        boolean compared = at >= 2 && s.startsWith("对比", at - 2); // "l1对比l2正则"
+        if (at - runStart < 2 || JOINS.indexOf(s.charAt(at - 1)) < 0 && !compared) {
             return null;
         }
-        int wordEnd = at - 1;
+        int wordEnd = compared ? at - 2 : at - 1;
         if (s.startsWith(" and ", at - 5) || s.startsWith(" or ", at - 4)) {
             wordEnd = s.charAt(at - 2) == 'd' ? at - 5 : at - 4; // "l1 and l2 regularization"
         } else if (s.startsWith(" vs ", at - 4)) {

@@ -37,6 +37,7 @@ class RecallRulesTest {
         {"What is the Monty Hall problem?", "什么是三门问题"},
         // dedup8: "vs" joins two names like 和 (a shared head noun read off the second), '+' parts two names
         {"L1 vs L2正则", "L1和L2正则化的区别"},
+        {"L1对比L2正则", "L1和L2正则化的区别"},
         {"top-k vs top-p采样", "top-k和top-p采样有什么区别"},
         {"GRU vs LSTM的区别", "GRU和LSTM有什么不同"},
         {"softmax+交叉熵的梯度怎么推导", "softmax与交叉熵的梯度推导"},
