@@ -36,6 +36,9 @@ class AskFramingTest {
         assertThat(analyzer.profile("编程题：softmax").primary()).isEqualTo(AskKind.IMPLEMENT);
         // the question's own ask comes first
         assertThat(analyzer.profile("编程题：softmax的原理是什么").primary()).isEqualTo(AskKind.PRINCIPLE);
+        // a coding task names the answer's form whatever else it says, but a why still asks why
+        assertThat(analyzer.profile("手写注意力的计算").primary()).isEqualTo(AskKind.IMPLEMENT);
+        assertThat(analyzer.profile("Why implement gradient checkpointing?").primary()).isNotEqualTo(AskKind.IMPLEMENT);
     }
 
     @Test
@@ -105,6 +108,7 @@ class AskFramingTest {
         {"手撕NMS", "什么是NMS"},
         {"手写softmax", "softmax的原理"},
         {"Implement beam search.", "Explain beam search."},
+        {"Why implement gradient checkpointing?", "Implement gradient checkpointing."},
         {"如果学习率太大，请问会怎样", "如果学习率太小，请问会怎样"},
         {"一面问了BN的作用", "一面问了LN的作用"},
         {"我们在BERT上做实验，请问位置编码有什么作用", "我们在GPT上做实验，请问位置编码有什么作用"},

@@ -146,6 +146,9 @@ class HardNegativesTest {
         {"BN在推理时如何计算均值", "BN如何计算均值"},
         {"How is the mean computed in batch normalization at inference time?", "BN如何计算均值"},
         {"强化学习和监督学习的区别", "强化学习和无监督学习的区别"},
+        // a modifier of a field-like concept still tells variants apart (the 100k bench bank's 分组/分层强化学习)
+        {"时间序列预测中的分组强化学习的工作原理是什么", "时间序列预测中的分层强化学习的工作原理是什么"},
+        {"图像分类中的蒸馏强化学习有哪些常见的变体", "图像分类中的全局知识蒸馏有哪些常见的变体"},
         {"Why is Adam preferred over SGD?", "Why is SGD preferred over Adam?"},
         {"Why is Adam preferred over SGD?", "为什么用SGD而不是Adam"},
         {"Why is ReLU preferred over sigmoid?", "ReLU和sigmoid的区别"},

@@ -42,11 +42,10 @@ class RecallRulesTest {
         {"GRU vs LSTM的区别", "GRU和LSTM有什么不同"},
         {"softmax+交叉熵的梯度怎么推导", "softmax与交叉熵的梯度推导"},
         {"CNN+LSTM有哪些应用", "CNN和LSTM有哪些应用"},
-        // dedup8: the cause of a fix is how it fixes; a word written in two; a field as setting; exam asks
+        // dedup8: the cause of a fix is how it fixes; a word written in two; exam asks
         {"简述BN能够缓解梯度消失的原因", "BN为什么能缓解梯度消失"},
         {"Why does batch normalization help prevent overfitting?", "BN为什么能防止过拟合"},
         {"drop out的作用", "dropout的作用"},
-        {"What is Q-learning in reinforcement learning?", "什么是Q-learning"},
         {"试比较GRU与LSTM的异同", "GRU和LSTM的区别"},
         {"试述Adam相对于传统SGD的改进", "Adam比SGD好在哪"},
         {"Explain what perplexity means.", "困惑度是什么意思"},
