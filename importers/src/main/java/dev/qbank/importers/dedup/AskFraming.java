@@ -162,25 +162,26 @@ final class AskFraming {
         if (lead != null) {
             return afterVerb(s, lead.end());
         }
-        for (int k = at; k < Math.min(s.length(), at + 7); k++) {
+        // the round first, in its small trie; the glossary's terms (a larger walk) only for a text that has one
+        PhraseTrie.Hit<Boolean> round = null;
+        for (int k = at; k < Math.min(s.length(), at + 7) && round == null; k++) {
             char c = s.charAt(k);
             if (c == TextNormalizer.CLAUSE || c == TextNormalizer.OPEN || c == ' ' && k == at) {
                 return -1;
             }
-            PhraseTrie.Hit<Boolean> round = glossary.framingRounds().longestAt(s, k);
-            if (round != null) {
-                if (k > at && glossary.terms().longestAt(s, at) != null) {
-                    return -1; // "BN面试…": a term, not a company
-                }
-                int end = afterVerb(s, round.end());
-                boolean closed = end > round.end() || end < s.length() && s.charAt(end) == TextNormalizer.CLAUSE;
-                return closed ? end : -1;
-            }
+            round = glossary.framingRounds().longestAt(s, k);
+        }
+        if (round == null) {
+            return -1;
+        }
+        for (int k = at; k < round.start(); k++) {
             if (glossary.terms().longestAt(s, k) != null) {
-                return -1;
+                return -1; // "BN面试…": a term, not a company
             }
         }
-        return -1;
+        int end = afterVerb(s, round.end());
+        boolean closed = end > round.end() || end < s.length() && s.charAt(end) == TextNormalizer.CLAUSE;
+        return closed ? end : -1;
     }
 
     private int afterVerb(String s, int at) {
@@ -248,7 +249,7 @@ final class AskFraming {
      * detect verb right after a word the glossary does not know ends that noun ("做欺诈检测时", "数据处理后"), it asks
      * nothing.
      */
-    boolean hasAsk(String norm) {
+    private boolean hasAsk(String norm) {
         boolean afterWord = false;
         int i = 0;
         while (i < norm.length()) {
