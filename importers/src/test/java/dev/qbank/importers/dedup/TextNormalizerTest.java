@@ -30,6 +30,10 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.normalize("softmax+交叉熵")).isEqualTo("softmax交叉熵");
         assertThat(TextNormalizer.normalize("C++和C#")).isEqualTo("c++和c#");
         assertThat(TextNormalizer.normalize("k-means++的初始化")).isEqualTo("k means++的初始化");
+        // found by isIdempotent: a sign after a dropped sign is no name either
+        assertThat(TextNormalizer.normalize("##")).isEmpty();
+        assertThat(TextNormalizer.normalize("*#")).isEmpty();
+        assertThat(TextNormalizer.normalize("0#\u0001µ")).isEqualTo(TextNormalizer.normalize("0µ"));
     }
 
     @Test
