@@ -17,6 +17,12 @@ public enum AskKind {
     CAUSE,
     /** why something is so */
     WHY,
+    /**
+     * write the code of it ("手撕NMS", "nms代码实现", "Implement multi-head attention"): an answer in code, not what it
+     * is or how it works; ranked above every kind but a comparison and a why, because a coding task names the
+     * answer's form whatever else it says ("手写注意力的计算"), while "Why implement X?" still asks why
+     */
+    IMPLEMENT,
     /** how to solve, prevent or mitigate it */
     FIX,
     /** how to tell that it happens */

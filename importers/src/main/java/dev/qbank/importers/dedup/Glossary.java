@@ -24,6 +24,8 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Glossary {
     static final String BUILT_IN = "/dev/qbank/importers/dedup/glossary.yaml";
+    /** The second built-in file: the framing banks put around a question, and the asks of writing code. */
+    static final String BUILT_IN_FRAMING = "/dev/qbank/importers/dedup/glossary-framing.yaml";
     private static volatile Glossary builtIn;
 
     private final PhraseTrie<String> terms = new PhraseTrie<>();
@@ -31,6 +33,13 @@ public final class Glossary {
     private final PhraseTrie<Boolean> boilerplate = new PhraseTrie<>();
     private final PhraseTrie<Boolean> fillers = new PhraseTrie<>();
     private final PhraseTrie<Boolean> purposeVerbs = new PhraseTrie<>();
+    /** framing.labels: exam labels ("简答题", "名词解释") → the ask kind's key they imply, or "none" */
+    private final PhraseTrie<String> framingLabels = new PhraseTrie<>();
+    private final PhraseTrie<Boolean> framingRounds = new PhraseTrie<>();
+    private final PhraseTrie<Boolean> framingLeads = new PhraseTrie<>();
+    private final PhraseTrie<Boolean> framingLeadVerbs = new PhraseTrie<>();
+    private final PhraseTrie<Boolean> framingFollowUps = new PhraseTrie<>();
+    private final PhraseTrie<Boolean> framingOpeners = new PhraseTrie<>();
     /** residual word (either language) → the word all its translations stand for ("训练", "training" → "≈训练") */
     private final PhraseTrie<String> equivalents = new PhraseTrie<>();
     /** ambiguous abbreviation → its senses, each a concept followed by the concepts that select it */
@@ -52,7 +61,9 @@ public final class Glossary {
         if (g == null) {
             synchronized (Glossary.class) {
                 if (builtIn == null) {
-                    builtIn = fromText(builtInText(), BUILT_IN);
+                    Glossary read = fromText(builtInText(), BUILT_IN);
+                    read.add(resourceText(BUILT_IN_FRAMING), BUILT_IN_FRAMING);
+                    builtIn = read;
                 }
                 g = builtIn;
             }
@@ -67,12 +78,19 @@ public final class Glossary {
         return g;
     }
 
-    /** The text of the glossary shipped with qbank. */
+    /** The text of the glossary shipped with qbank (its first file; {@link #builtIn()} adds the framing file). */
     static String builtInText() {
-        try (InputStream in = Glossary.class.getResourceAsStream(BUILT_IN)) {
+        return resourceText(BUILT_IN);
+    }
+
+    static String resourceText(String resource) {
+        try (InputStream in = Glossary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("cannot read " + resource + ": not on the class path");
+            }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + BUILT_IN, e);
+            throw new IllegalStateException("cannot read " + resource, e);
         }
     }
 
@@ -118,7 +136,7 @@ public final class Glossary {
         }
         if (!root.isObject()) {
             throw invalid(fileName, 1, "a glossary is a mapping with the keys terms, asks, isa, part_of, senses, "
-                    + "broad, boilerplate, fillers, purpose_verbs, equivalents");
+                    + "broad, boilerplate, fillers, purpose_verbs, equivalents, framing");
         }
         for (Map.Entry<String, JsonNode> e : root.properties()) {
             switch (e.getKey()) {
@@ -158,12 +176,56 @@ public final class Glossary {
                         purposeVerbs.put(TextNormalizer.normalize(s), Boolean.TRUE);
                     }
                 }
+                case "framing" -> addFraming(e.getValue(), fileName);
                 default -> throw invalid(fileName, 0, "unknown key '" + e.getKey()
                         + "' (a glossary has only terms, asks, isa, part_of, senses, broad, boilerplate, fillers, "
-                        + "purpose_verbs and equivalents)");
+                        + "purpose_verbs, equivalents and framing)");
             }
         }
     }
+
+    /** The {@code framing} section: see glossary-framing.yaml and {@link AskFraming}. */
+    private void addFraming(JsonNode node, String fileName) {
+        if (!node.isObject()) {
+            throw invalid(fileName, 0, "framing must map labels, rounds, leads, lead_verbs, follow_ups and openers "
+                    + "to their phrases");
+        }
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            String where = "framing." + e.getKey();
+            PhraseTrie<Boolean> into = switch (e.getKey()) {
+                case "rounds" -> framingRounds;
+                case "leads" -> framingLeads;
+                case "lead_verbs" -> framingLeadVerbs;
+                case "follow_ups" -> framingFollowUps;
+                case "openers" -> framingOpeners;
+                case "labels" -> null;
+                default -> throw invalid(fileName, 0, "unknown key '" + where + "' (framing has labels, rounds, "
+                        + "leads, lead_verbs, follow_ups and openers)");
+            };
+            if (into != null) {
+                for (String s : strings(e.getValue(), fileName, where)) {
+                    into.put(TextNormalizer.normalize(s), Boolean.TRUE);
+                }
+                continue;
+            }
+            if (!e.getValue().isObject()) {
+                throw invalid(fileName, 0, "framing.labels must map an ask kind (or none) to its labels, e.g. "
+                        + "definition: [名词解释]");
+            }
+            for (Map.Entry<String, JsonNode> kind : e.getValue().properties()) {
+                if (!kind.getKey().equals(NO_KIND) && AskKind.fromKey(kind.getKey()) == null) {
+                    throw invalid(fileName, 0, "framing.labels: unknown ask kind '" + kind.getKey() + "' (use none "
+                            + "or one of the kinds under asks)");
+                }
+                for (String s : strings(kind.getValue(), fileName, "framing.labels." + kind.getKey())) {
+                    framingLabels.put(TextNormalizer.normalize(s), kind.getKey());
+                }
+            }
+        }
+    }
+
+    /** The key of framing labels that imply no kind of ask ("简答题"). */
+    static final String NO_KIND = "none";
 
     private void addTerms(JsonNode node, String fileName) {
         if (!node.isArray()) {
@@ -406,6 +468,17 @@ public final class Glossary {
         return found;
     }
 
+    /**
+     * The concept two Latin words name when written together they are a one-word spelling of it ("drop out" is
+     * dropout, "data set" a dataset), else null: a word split in two by a typist or a writer's habit.
+     */
+    String splitTerm(String first, String second) {
+        if (!isPlainLatin(first) || !isPlainLatin(second)) {
+            return null;
+        }
+        return knownTerm(first + second);
+    }
+
     private Map<String, List<String[]>> buildPairIndex() {
         Map<String, List<String[]>> index = new java.util.HashMap<>();
         for (Map.Entry<String, List<String>> e : spellingsOf.entrySet()) {
@@ -614,6 +687,36 @@ public final class Glossary {
 
     PhraseTrie<Boolean> fillers() {
         return fillers;
+    }
+
+    /** Exam labels at the start of a question ("简答题", "名词解释") → the key of the ask kind they imply, or "none". */
+    PhraseTrie<String> framingLabels() {
+        return framingLabels;
+    }
+
+    /** Interview rounds ("一面", "二面", "笔试"), optionally after a company name. */
+    PhraseTrie<Boolean> framingRounds() {
+        return framingRounds;
+    }
+
+    /** Phrases that report who asked ("面试官问", "interviewer asked"). */
+    PhraseTrie<Boolean> framingLeads() {
+        return framingLeads;
+    }
+
+    /** Verbs after a round or a lead ("问了", "被问到"). */
+    PhraseTrie<Boolean> framingLeadVerbs() {
+        return framingLeadVerbs;
+    }
+
+    /** Markers of a follow-up question ("追问", "follow-up"). */
+    PhraseTrie<Boolean> framingFollowUps() {
+        return framingFollowUps;
+    }
+
+    /** Words that open the real question after context ("请问", "my question is"). */
+    PhraseTrie<Boolean> framingOpeners() {
+        return framingOpeners;
     }
 
     /** Verbs that make a "why" ask about a purpose: "为什么Transformer需要位置编码" asks what 位置编码 is for. */

@@ -29,11 +29,13 @@ public final class QuestionAnalyzer {
     }
 
     private final Glossary glossary;
+    private final AskFraming framing;
     /** Numbers for the words of every profile this analyzer makes; profiles are compared by number. */
     private final Vocabulary vocabulary = new Vocabulary();
 
     public QuestionAnalyzer(Glossary glossary) {
         this.glossary = glossary;
+        this.framing = new AskFraming(glossary);
         // numbered now, in the glossary's order: words are otherwise numbered as first seen, which on several
         // threads is no fixed order (the numbers order residual words for display)
         for (String w : glossary.equivalentWords()) {
@@ -48,7 +50,9 @@ public final class QuestionAnalyzer {
     /** The profile of {@code text}; thread-safe (imports profile questions on several threads ahead of merging). */
     public QuestionProfile profile(String text) {
         String norm = TextNormalizer.normalize(text);
-        String s = stripBoilerplate(norm);
+        // exam labels, interview leads, follow-ups and context sentences say nothing about what is asked
+        AskFraming.Framed framed = framing.frame(text, norm);
+        String s = stripBoilerplate(framed.question());
         SortedWords concepts = new SortedWords();
         SortedWords main = new SortedWords();
         // which clause each concept of main was named in (a setting only counts beside its subject in one clause)
@@ -65,6 +69,8 @@ public final class QuestionAnalyzer {
         long mustFix = 0;
         // Bit k: clause k asks "what problem(s)" (with a fix verb: which problem something solves).
         long whatProblem = 0;
+        // Bit k: clause k names a cause after a fix verb ("Dropout能够缓解过拟合的原因": why it fixes it).
+        long fixBeforeCause = 0;
         int previousTermStart = -1;
         int previousTermEnd = -1;
         // Where the last character kept as a residual word ended: an ask phrase right after one is a noun's tail.
@@ -173,12 +179,28 @@ public final class QuestionAnalyzer {
                 i++;
             } else if (ask != null && !endsCompoundNoun(s, i, residualEnd, ask)
                     && !(previousTermEnd == i && isMethodNoun(s, ask))) {
+                if (ask.value() == AskKind.CAUSE && kinds.contains(AskKind.FIX)
+                        && (mustFix & 1L << Math.min(clauseKinds.size(), 63)) == 0) {
+                    fixBeforeCause |= 1L << Math.min(clauseKinds.size(), 63);
+                }
                 kinds.add(ask.value());
                 if (ask.value() == AskKind.FIX && i > 0 && s.charAt(i - 1) == '要') {
                     mustFix |= 1L << Math.min(clauseKinds.size(), 63); // "为什么要防止过拟合": why it is needed
                 } else if (ask.value() == AskKind.PROBLEMS
                         && (s.startsWith("what problem", i) || s.startsWith("which problem", i))) {
                     whatProblem |= 1L << Math.min(clauseKinds.size(), 63);
+                }
+                if (isVersus(s, ask)) {
+                    // "L1 vs L2正则", "top-k vs top-p采样": the ask joins two names like 和 does, so the words around
+                    // it stay one run (sharedHead reads the first name's head off the second); blanks, no word
+                    if (residualEnd != i) {
+                        runStart = i;
+                        runRestStart = rest.length();
+                    }
+                    rest.append(" ".repeat(ask.end() - i));
+                    i = ask.end();
+                    residualEnd = i;
+                    continue;
                 }
                 rest.append(' ');
                 i = ask.end();
@@ -211,7 +233,9 @@ public final class QuestionAnalyzer {
                 primaryClause = k;
             }
         }
-        AskKind primary = primaryClause < 0 ? AskKind.DEFINITION : clauseKinds.get(primaryClause).iterator().next();
+        // a question stating no ask is a definition, unless its label said otherwise ("编程题：NMS" asks for code)
+        AskKind stated = framed.hint() != null ? framed.hint() : AskKind.DEFINITION;
+        AskKind primary = primaryClause < 0 ? stated : clauseKinds.get(primaryClause).iterator().next();
         // "为什么Transformer需要位置编码" / "Why does word2vec use negative sampling?": a why whose clause also says
         // need/use/introduce asks what the thing is for, like "为什么需要X" (a purpose phrase when written together).
         // "Why discretize continuous features?": a bare verb right after "why" (no does/is/can) asks why one does
@@ -226,13 +250,18 @@ public final class QuestionAnalyzer {
             // "LSTM为什么能缓解梯度消失" / "Why does dropout reduce overfitting?" ask how it fixes it, as "LSTM如何解决
             // 梯度消失" does; not "为什么要防止过拟合" (why one must).
             primary = AskKind.FIX;
+        } else if (primary == AskKind.CAUSE && (fixBeforeCause & 1L << Math.min(primaryClause, 63)) != 0) {
+            // "简述Dropout能够缓解过拟合的原因" asks why it fixes it, as "Dropout为什么能缓解过拟合" does; not "过拟合的
+            // 原因及解决方法" (the fix comes after: a follow-on ask), nor "过拟合的原因" (a cause, which the labels keep
+            // apart from "如何防止过拟合")
+            primary = AskKind.FIX;
         } else if (primary == AskKind.FIX && (whatProblem & 1L << Math.min(primaryClause, 63)) != 0) {
             // "What problem does batch normalization solve?" asks what BN is for, as "BN解决了什么问题" does
             primary = AskKind.PURPOSE;
             all.add(AskKind.PURPOSE);
         }
         if (all.isEmpty()) {
-            all.add(AskKind.DEFINITION);
+            all.add(stated);
         }
         int lastClause = primaryClause < 0 ? clauseRest.size() - 1 : primaryClause;
         ResidualWords residual = new ResidualWords();
@@ -265,9 +294,33 @@ public final class QuestionAnalyzer {
         if (core.isEmpty()) {
             core.addAll(broad);
         }
+        if (framed.context() != null) {
+            contextSettings(framed.context(), concepts, main, broad);
+        }
         return new QuestionProfile(vocabulary, norm, concepts, core, broad, primary, all, residual,
                 residual.contains(NOT), direction(s, marker, residual, order),
                 modifiers(clauseRest, lastClause, mentions, core), phase[0]);
+    }
+
+    /**
+     * The concepts a context sentence names ("我们在项目里用了LoRA微调，请问……") that the question does not: the
+     * question's setting, like a broad concept (a rephrasing may leave it out, never name another), not a second
+     * subject.
+     */
+    private void contextSettings(String context, SortedWords concepts, SortedWords main, SortedWords broad) {
+        int i = 0;
+        while (i < context.length()) {
+            PhraseTrie.Hit<String> term = glossary.terms().longestAt(context, i);
+            if (term == null) {
+                i++;
+                continue;
+            }
+            if (!main.contains(term.value())) {
+                concepts.add(term.value());
+                broad.add(term.value());
+            }
+            i = term.end();
+        }
     }
 
     /**
@@ -590,6 +643,22 @@ public final class QuestionAnalyzer {
     /** The words that list two concepts side by side as peers: "决策树和ID3", "RPN与Faster R-CNN的关系". */
     private static final String[] PEER_JOINS = {"和", "与", "及", "跟", "、", "或", "以及", "and", "or", "vs", "versus"};
 
+    /**
+     * Whether an ask phrase is "vs" or "versus" between two words ("a vs b"), or 对比 between two Latin names
+     * ("l1对比l2正则"), which joins them like "and".
+     */
+    private static boolean isVersus(String s, PhraseTrie.Hit<AskKind> ask) {
+        int length = ask.end() - ask.start();
+        boolean inside = ask.start() > 0 && ask.end() < s.length();
+        if (length == 2 && s.startsWith("对比", ask.start())) {
+            return inside && TextNormalizer.isLatin(s.charAt(ask.start() - 1))
+                    && TextNormalizer.isLatin(s.charAt(ask.end()));
+        }
+        boolean versus = length == 2 && s.startsWith("vs", ask.start())
+                || length == 6 && s.startsWith("versus", ask.start());
+        return versus && inside && s.charAt(ask.start() - 1) == ' ' && s.charAt(ask.end()) == ' ';
+    }
+
     /** Whether the text between two terms ({@code from} to {@code to}) only joins them as peers. */
     private static boolean joinedAsPeers(String s, int from, int to) {
         if (from < 0 || to - from > 9) {
@@ -744,12 +813,17 @@ public final class QuestionAnalyzer {
      */
     private String sharedHead(String s, int runStart, int at, PhraseTrie.Hit<String> term, StringBuilder rest,
             int runRestStart) {
-        if (at - runStart < 2 || JOINS.indexOf(s.charAt(at - 1)) < 0) {
+        boolean compared = at >= 2 && s.startsWith("对比", at - 2); // "l1对比l2正则"
+        if (at - runStart < 2 || JOINS.indexOf(s.charAt(at - 1)) < 0 && !compared) {
             return null;
         }
-        int wordEnd = at - 1;
+        int wordEnd = compared ? at - 2 : at - 1;
         if (s.startsWith(" and ", at - 5) || s.startsWith(" or ", at - 4)) {
             wordEnd = s.charAt(at - 2) == 'd' ? at - 5 : at - 4; // "l1 and l2 regularization"
+        } else if (s.startsWith(" vs ", at - 4)) {
+            wordEnd = at - 4; // "l1 vs l2正则"
+        } else if (s.startsWith(" versus ", at - 8)) {
+            wordEnd = at - 8;
         }
         if (wordEnd <= runStart) {
             return null;
@@ -906,7 +980,9 @@ public final class QuestionAnalyzer {
     /** "What does X mean?", "what do X and Y mean": "mean" is the ask there, not the average. */
     private static boolean asksWhatItMeans(String s) {
         return s.startsWith("what does ") || s.startsWith("what do ") || s.contains(" what does ")
-                || s.contains("what is meant");
+                || s.contains("what is meant")
+                // "Explain what a p-value means" (not "What is the mean of …", which ends otherwise)
+                || s.contains("what ") && (s.endsWith(" means") || s.endsWith(" mean"));
     }
 
     /** Whether the words left in a clause (terms and ask phrases blanked) hold a purpose verb. */
@@ -1117,6 +1193,9 @@ public final class QuestionAnalyzer {
                     phase[0] |= bit; // "GAN训练", "LLM inference": the concept's setting, not a residual word
                 } else {
                     out.add(same.value());
+                    // "BN在推理时如何计算均值" is not "BN如何计算均值": a phase said as a word is on both sides or neither
+                    phase[0] |= same.value().equals(TRAINING) ? QuestionProfile.TRAINING_WORD
+                            : same.value().equals(INFERENCE) ? QuestionProfile.INFERENCE_WORD : 0;
                 }
                 if (order != null && isOpposite(same.value())) {
                     order.add(same.value());
@@ -1150,6 +1229,9 @@ public final class QuestionAnalyzer {
                         k++;
                     }
                     sense = glossary.misspeltPair(word, rest.substring(j + 1, k));
+                    if (sense == null) {
+                        sense = glossary.splitTerm(word, rest.substring(j + 1, k)); // "drop out" is dropout
+                    }
                     if (sense != null) {
                         j = k;
                     }

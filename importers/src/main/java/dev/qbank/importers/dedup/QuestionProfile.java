@@ -69,6 +69,15 @@ public final class QuestionProfile {
      * side's phases among the other's. A phase said as a time ("在推理时", "at test time") is a residual word.
      */
     final int phase;
+    /** {@link #phase} bits of the phases named right after a concept (a setting: may be left out, never swapped). */
+    static final int SETTING_PHASES = 3;
+    /**
+     * {@link #phase} bits of a phase said as a word of the question ("在推理时", "at training time", "怎么训练"): it
+     * says which part of a concept's life is asked about, so sure duplicates name the same ones ("BN在推理时如何计算
+     * 均值" is not "BN如何计算均值", which is about training).
+     */
+    static final int TRAINING_WORD = 4;
+    static final int INFERENCE_WORD = 8;
     private final String key;
     private static final int[] NONE = new int[0];
 
@@ -185,7 +194,9 @@ public final class QuestionProfile {
     static boolean sameShape(QuestionProfile a, QuestionProfile b) {
         return a.negated == b.negated && (a.direction == b.direction || a.direction == 0 || b.direction == 0)
                 && (a.modifier == b.modifier || a.modifier == 0 || b.modifier == 0)
-                && ((a.phase & b.phase) == a.phase || (a.phase & b.phase) == b.phase);
+                && ((a.phase & b.phase & SETTING_PHASES) == (a.phase & SETTING_PHASES)
+                    || (a.phase & b.phase & SETTING_PHASES) == (b.phase & SETTING_PHASES))
+                && (a.phase & ~SETTING_PHASES) == (b.phase & ~SETTING_PHASES);
     }
 
     public String key() {

@@ -29,6 +29,15 @@ public final class TextNormalizer {
         for (int round = 0; round < 3 && !Normalizer.isNormalized(out, Normalizer.Form.NFKC); round++) {
             out = once(out);
         }
+        // A '+' or '#' stays or goes by its neighbours, which the pass may still change (a dropped mark or control
+        // character brings two names together: "0#\u0001µ", "##"): settle them, only in the rare text holding one.
+        for (int round = 0; round < 4 && (out.indexOf('+') >= 0 || out.indexOf('#') >= 0); round++) {
+            String again = once(out);
+            if (again.equals(out)) {
+                break;
+            }
+            out = again;
+        }
         return out;
     }
 
@@ -53,8 +62,10 @@ public final class TextNormalizer {
                 out.append(CLOSE);
             } else if (isClausePunctuation(c)) {
                 out.append(CLAUSE);
-            } else if ((c == '+' || c == '#') && isLatin(prev)) {
-                out.append(c); // c++, c#
+            } else if ((c == '+' || c == '#') && endsLatin(out) && !joinsTwoNames(out.charAt(out.length() - 1), next)) {
+                // c++, c#, k-means++: after what was kept, not after the raw character ("##" is no name, and
+                // normalising its "#" again would drop it)
+                out.append(c);
             } else if (Character.isWhitespace(c) || isPunctuationOrSymbol(c)) {
                 out.append(' ');
             } else {
@@ -82,6 +93,18 @@ public final class TextNormalizer {
             }
         }
         return chars == null ? s : new String(chars);
+    }
+
+    /**
+     * Whether a '+' or '#' written right after a Latin word joins it to the name after it ("CNN+LSTM",
+     * "softmax+交叉熵", "BERT+CRF": two names, like "CNN和LSTM") rather than ending a name ("c++", "c#", "k-means++").
+     */
+    private static boolean joinsTwoNames(char prev, char next) {
+        return Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next);
+    }
+
+    private static boolean endsLatin(StringBuilder out) {
+        return !out.isEmpty() && isLatin(out.charAt(out.length() - 1));
     }
 
     /** True for characters of Latin words and numbers (the only ones whose word boundaries matter). */

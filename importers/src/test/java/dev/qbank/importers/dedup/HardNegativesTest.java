@@ -132,6 +132,26 @@ class HardNegativesTest {
         {"Which common variants of blocked GRU exist for large distributed recommendation ranking systems trained on "
             + "click logs?", "Which common variants of chunked GRU exist for large distributed recommendation ranking "
             + "systems trained on click logs?"},
+        // dedup8: framing, "vs" and '+' (more in AskFramingTest)
+        {"C++和Python的区别", "C和Python的区别"},
+        {"top-k vs top-p采样", "top-k采样的原理"},
+        {"L1 vs L2正则", "L2正则的作用"},
+        {"手撕multi-head attention", "讲一下multi-head attention"},
+        {"一面问了BN的作用", "二面问了LN的作用"},
+        {"如果学习率太大，请问会怎样", "如果学习率太小，请问会怎样"},
+        {"模型在训练集上效果很好。请问如何防止过拟合？", "模型在训练集上效果很好。请问如何防止欠拟合？"},
+        // a cause before a fix is a cause (the labels keep "X的原因" and "如何解决X" apart); a phase said as a word
+        {"过拟合的原因和解决方法", "如何防止过拟合"},
+        {"梯度消失的原因", "如何缓解梯度消失"},
+        {"BN在推理时如何计算均值", "BN如何计算均值"},
+        {"How is the mean computed in batch normalization at inference time?", "BN如何计算均值"},
+        {"强化学习和监督学习的区别", "强化学习和无监督学习的区别"},
+        // a modifier of a field-like concept still tells variants apart (the 100k bench bank's 分组/分层强化学习)
+        {"时间序列预测中的分组强化学习的工作原理是什么", "时间序列预测中的分层强化学习的工作原理是什么"},
+        {"图像分类中的蒸馏强化学习有哪些常见的变体", "图像分类中的全局知识蒸馏有哪些常见的变体"},
+        {"Why is Adam preferred over SGD?", "Why is SGD preferred over Adam?"},
+        {"Why is Adam preferred over SGD?", "为什么用SGD而不是Adam"},
+        {"Why is ReLU preferred over sigmoid?", "ReLU和sigmoid的区别"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */
@@ -152,6 +172,7 @@ class HardNegativesTest {
         {"对比学习的优点是什么", "对比学习有什么优点"},
         {"为什么sigmoid被ReLU取代", "为什么ReLU取代了sigmoid"},
         {"Why was sigmoid replaced by ReLU?", "为什么sigmoid被ReLU取代"},
+        {"Why is Adam preferred over SGD?", "为什么用Adam而不是SGD"},
     };
 
     @Test

@@ -12,7 +12,8 @@ import net.jqwik.api.Provide;
 /**
  * Profiling takes any text an importer hands it. Questions are built from the pieces the analyzer reacts to (terms,
  * ask phrases, fillers, versions, brackets, clause breaks) in any order, at any position, including the very end,
- * where a look past the last character once threw ("什么是Ring All-Reduce？").
+ * where a look past the last character once threw ("什么是Ring All-Reduce？"), and the framing stripped before
+ * analysis (labels, leads, follow-ups, context sentences), which may leave nothing.
  */
 class QuestionAnalyzerPropertyTest {
     private static final QuestionAnalyzer ANALYZER = new QuestionAnalyzer(Glossary.builtIn());
@@ -25,7 +26,11 @@ class QuestionAnalyzerPropertyTest {
             "l1", "l2正则", "最大", "平均池化", " and ", "/", "方法", "梯度", "截取", "gradient clipping", "lstm",
             // dedup4: translated residual words, settings and parts, senses, the square-root sign, 方式
             "训练时", "而不是", "instead of", "called", "faster r-cnn", "rpn", "决策树", "id3", "、", "lda", "pca", "lr",
-            "map", "mle", "√", "dk", "方式", "什么时候", "时");
+            "map", "mle", "√", "dk", "方式", "什么时候", "时",
+            // dedup8: framing (labels, tags, rounds, leads, follow-ups, openers, sentence ends), joins, implement
+            "简答题：", "名词解释", "【必考】", "（5分）", "Q3.", "3、", "第2题", "字节", "一面", "问了", "面试官问：",
+            "追问", "follow-up:", "请问", "my question is", ". ", "e.g. ", "In production. ", " vs ", "对比", "c++",
+            "手撕", "implement", "drop out", "preferred over", "推理时");
 
     @Provide
     Arbitrary<String> questions() {

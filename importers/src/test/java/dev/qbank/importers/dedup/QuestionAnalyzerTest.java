@@ -233,7 +233,9 @@ class QuestionAnalyzerTest {
             {"What are the strengths of Adam?", "Adam的优点"},
             {"What are the advantages and disadvantages of decision trees?", "决策树的优缺点"},
             {"Please briefly describe the architecture of ResNet.", "ResNet的网络结构"},
-            {"Why is ReLU preferred over sigmoid?", "为什么ReLU比sigmoid更好？"},
+            // a why about a preference asks why one is used rather than the other (test5 labels "Why is A preferred
+            // over B" as "为什么用A而不用B"), not how the two differ (the labels keep those apart)
+            {"Why is ReLU preferred over sigmoid?", "为什么用ReLU而不是sigmoid？"},
             {"List some common activation functions.", "常见的激活函数有哪些？"},
             {"How does k-means clustering work?", "K-means的原理"},
         };

@@ -48,7 +48,14 @@ class SignalAblationTest {
     private static Glossary without(String section) {
         ObjectNode root = (ObjectNode) QbankMapper.yaml().readTree(Glossary.builtInText());
         root.remove(section);
-        return Glossary.fromText(QbankMapper.yaml().writeValueAsString(root), "ablation");
+        return withFraming(Glossary.fromText(QbankMapper.yaml().writeValueAsString(root), "ablation"), section);
+    }
+
+    /** {@code g} plus the built-in framing file (without {@code section}, the one ablated, if it has it). */
+    private static Glossary withFraming(Glossary g, String section) {
+        ObjectNode framing = (ObjectNode) QbankMapper.yaml().readTree(Glossary.resourceText(Glossary.BUILT_IN_FRAMING));
+        framing.remove(section);
+        return g.extendedWith(QbankMapper.yaml().writeValueAsString(framing), Glossary.BUILT_IN_FRAMING);
     }
 
     private static Glossary noSynonyms() {
@@ -61,7 +68,7 @@ class SignalAblationTest {
         }
         root.set("terms", split);
         root.remove("broad"); // its names are no longer single concepts
-        return Glossary.fromText(QbankMapper.yaml().writeValueAsString(root), "ablation");
+        return withFraming(Glossary.fromText(QbankMapper.yaml().writeValueAsString(root), "ablation"), "terms");
     }
 
     /** Best F1 over thresholds of character-bigram Jaccard on normalised text, over all pairs. */

@@ -24,6 +24,19 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aPlusJoiningTwoNamesPartsThem() {
+        // "CNN+LSTM" names two models, like "CNN和LSTM"; "c++" and "k-means++" end a name
+        assertThat(TextNormalizer.normalize("CNN+LSTM")).isEqualTo("cnn lstm");
+        assertThat(TextNormalizer.normalize("softmax+交叉熵")).isEqualTo("softmax交叉熵");
+        assertThat(TextNormalizer.normalize("C++和C#")).isEqualTo("c++和c#");
+        assertThat(TextNormalizer.normalize("k-means++的初始化")).isEqualTo("k means++的初始化");
+        // found by isIdempotent: a sign after a dropped sign is no name either
+        assertThat(TextNormalizer.normalize("##")).isEmpty();
+        assertThat(TextNormalizer.normalize("*#")).isEmpty();
+        assertThat(TextNormalizer.normalize("0#\u0001µ")).isEqualTo(TextNormalizer.normalize("0µ"));
+    }
+
+    @Test
     void aSquareRootSignIsTheWordForIt() {
         // "除以√dk" and "除以根号dk" say the same; the sign was dropped as punctuation, losing the word
         assertThat(TextNormalizer.normalize("为什么要除以√dk")).isEqualTo("为什么要除以根号dk");

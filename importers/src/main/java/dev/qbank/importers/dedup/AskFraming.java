@@ -1,0 +1,360 @@
+package dev.qbank.importers.dedup;
+
+/**
+ * The framing banks put around a question, which carries no meaning for "is this the same question": exam labels
+ * ("简答题：", "名词解释：", "（5分）", "【必考】", "Q3."), interview leads ("面试官问：", "字节一面：", "二面问了",
+ * "Interviewer asked:"), follow-up questions after the question ("…，追问为什么…", "Follow-up: …": a question of their
+ * own, the first ask decides) and context sentences before it ("我们在项目里用了LoRA微调，请问……", "In production we
+ * serve a 7B model. How …"). Their words would otherwise be residual words on one side only, which the sure test
+ * rejects, and a context's concepts a second subject.
+ *
+ * <p>The phrases are data, in the glossary's {@code framing} section (the built-in {@code glossary-framing.yaml}).
+ * Most questions have none of this: the checks are a few trie lookups at the start of the text, one look at each
+ * clause mark, and a scan of the raw text for sentence ends; only a text of several sentences is normalised again,
+ * sentence by sentence.
+ */
+final class AskFraming {
+    /**
+     * A question without its framing: {@code question}, the normalised text to analyse; {@code context}, the
+     * normalised context sentences before it (or null), whose concepts are the question's setting; {@code hint}, the
+     * kind of ask a label implies when the question states none ("名词解释：AUC"), or null.
+     */
+    record Framed(String question, String context, AskKind hint) {
+    }
+
+    private final Glossary glossary;
+
+    AskFraming(Glossary glossary) {
+        this.glossary = glossary;
+    }
+
+    /** {@code raw} without its framing; {@code norm} is {@code TextNormalizer.normalize(raw)}. */
+    Framed frame(String raw, String norm) {
+        String question = norm;
+        String context = null;
+        int sentence = questionSentenceStart(raw);
+        String asked = sentence > 0 ? TextNormalizer.normalize(raw.substring(sentence)) : null;
+        if (asked != null && namesTerm(asked)) {
+            context = TextNormalizer.normalize(raw.substring(0, sentence));
+            question = asked;
+        } else if (numberLabelEnd(raw) > 0) {
+            question = stripNumber(norm);
+        }
+        Labels labels = stripLabels(question);
+        question = labels.rest;
+        int opened = openerAt(question);
+        if (opened > 0 && namesTerm(question.substring(opened + 1))) {
+            String before = question.substring(0, opened);
+            context = context == null ? before : context + TextNormalizer.CLAUSE + before;
+            question = stripLabels(question.substring(opened + 1)).rest;
+        }
+        question = cutFollowUp(question);
+        if (question.isEmpty()) {
+            return new Framed(norm, null, null);
+        }
+        return new Framed(question, context, labels.hint);
+    }
+
+    /**
+     * Whether normalised text names a term: a question sentence that names none ("请问会怎样？", "How does it
+     * work?") leans on what came before, so the text before it is no mere context ("如果学习率太大，请问会怎样" and
+     * "…太小…" differ there).
+     */
+    private boolean namesTerm(String norm) {
+        for (int i = 0; i < norm.length(); i++) {
+            if (glossary.terms().longestAt(norm, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@link #stripLabels} leaves, and the kind of ask its last label implies. */
+    private record Labels(String rest, AskKind hint) {
+    }
+
+    /**
+     * Strips from the start of normalised text, as often as they come: a bracketed tag holding no term ("【必考】",
+     * "（5分）", "[字节]"), an exam label ("简答题", "名词解释", "q" before a clause mark), an interview round with
+     * an optional company and verb ("字节一面：", "二面问了", "一面问："), a lead ("面试官问：", "interviewer asked:"),
+     * each with the clause mark after it. A bracketed tag at the end goes too.
+     */
+    private Labels stripLabels(String s) {
+        AskKind hint = null;
+        int at = 0;
+        for (int round = 0; round < 4 && at < s.length(); round++) {
+            int next = tagEnd(s, at);
+            if (next < 0) {
+                PhraseTrie.Hit<String> label = glossary.framingLabels().longestAt(s, at);
+                if (label != null && labelStands(s, label)) {
+                    next = label.end();
+                    AskKind kind = AskKind.fromKey(label.value());
+                    hint = kind != null ? kind : hint;
+                }
+            }
+            if (next < 0) {
+                next = leadEnd(s, at);
+            }
+            if (next < 0) {
+                break;
+            }
+            while (next < s.length() && (s.charAt(next) == TextNormalizer.CLAUSE || s.charAt(next) == ' ')) {
+                next++;
+            }
+            at = next;
+        }
+        int end = s.length();
+        if (end > at && s.charAt(end - 1) == TextNormalizer.CLOSE) {
+            int open = s.lastIndexOf(TextNormalizer.OPEN, end - 1);
+            if (open > at && tagEnd(s, open) == end) {
+                end = open;
+                while (end > at && s.charAt(end - 1) == TextNormalizer.CLAUSE) {
+                    end--;
+                }
+            }
+        }
+        return at == 0 && end == s.length() ? new Labels(s, null)
+                : at >= end ? new Labels(s, null) : new Labels(s.substring(at, end), hint);
+    }
+
+    /**
+     * Whether a label stands as one: a short one ("q", "问题", "question") only before a clause mark or a bracket,
+     * a longer Chinese one ("简答题", "名词解释") also glued to the question, as normalised text writes
+     * "名词解释 AUC".
+     */
+    private static boolean labelStands(String s, PhraseTrie.Hit<String> label) {
+        int end = label.end();
+        if (end >= s.length()) {
+            return false; // the label is all there is: it is the question
+        }
+        char next = s.charAt(end);
+        if (next == TextNormalizer.CLAUSE || next == TextNormalizer.OPEN || next == TextNormalizer.CLOSE) {
+            return true;
+        }
+        return end - label.start() >= 3 && TextNormalizer.isHan(s.charAt(end - 1));
+    }
+
+    /** The end of a bracketed tag at {@code at} that names no term and is short ("【必考】", "（5分）"), or -1. */
+    private int tagEnd(String s, int at) {
+        if (s.charAt(at) != TextNormalizer.OPEN) {
+            return -1;
+        }
+        int close = s.indexOf(TextNormalizer.CLOSE, at);
+        if (close < 0 || close - at > 12 || close + 1 >= s.length() && at == 0) {
+            return -1;
+        }
+        for (int i = at + 1; i < close; i++) {
+            if (glossary.terms().longestAt(s, i) != null) {
+                return -1; // "（LSTM）" names a concept: an aside, not a tag
+            }
+        }
+        return close + 1;
+    }
+
+    /**
+     * The end of an interview lead at {@code at}, or -1: a round ("一面", "二面", "笔试") after at most six
+     * characters of a company that names no term ("字节", "阿里"), or a lead phrase ("面试官问", "interviewer asked"),
+     * then an optional verb ("问了", "被问到"). A round must be followed by a verb or a clause mark: "一面" alone
+     * could begin a word.
+     */
+    private int leadEnd(String s, int at) {
+        PhraseTrie.Hit<Boolean> lead = glossary.framingLeads().longestAt(s, at);
+        if (lead != null) {
+            return afterVerb(s, lead.end());
+        }
+        // the round first, in its small trie; the glossary's terms (a larger walk) only for a text that has one
+        PhraseTrie.Hit<Boolean> round = null;
+        for (int k = at; k < Math.min(s.length(), at + 7) && round == null; k++) {
+            char c = s.charAt(k);
+            if (c == TextNormalizer.CLAUSE || c == TextNormalizer.OPEN || c == ' ' && k == at) {
+                return -1;
+            }
+            round = glossary.framingRounds().longestAt(s, k);
+        }
+        if (round == null) {
+            return -1;
+        }
+        for (int k = at; k < round.start(); k++) {
+            if (glossary.terms().longestAt(s, k) != null) {
+                return -1; // "BN面试…": a term, not a company
+            }
+        }
+        int end = afterVerb(s, round.end());
+        boolean closed = end > round.end() || end < s.length() && s.charAt(end) == TextNormalizer.CLAUSE;
+        return closed ? end : -1;
+    }
+
+    private int afterVerb(String s, int at) {
+        PhraseTrie.Hit<Boolean> verb = glossary.framingLeadVerbs().longestAt(s, at);
+        return verb == null ? at : verb.end();
+    }
+
+    /**
+     * Where the question sentence starts in {@code raw}, or 0: when the text is several sentences and the first ones
+     * end with a full stop (。, ". ", !, ;) and ask nothing, they are context ("网络加深到几十层以后，训练误差反而上升。
+     * ResNet的核心思想是什么？"); the question is the first sentence that ends with a question mark or holds an ask.
+     */
+    private int questionSentenceStart(String raw) {
+        int start = 0;
+        int i = 0;
+        while (i < raw.length()) {
+            char c = raw.charAt(i);
+            boolean question = c == '?' || c == '？';
+            if (question) {
+                return start;
+            }
+            if (endsSentence(raw, i)) {
+                int end = i + 1;
+                while (end < raw.length() && (endsSentence(raw, end) || Character.isWhitespace(raw.charAt(end)))) {
+                    end++;
+                }
+                if (end >= raw.length()) {
+                    return start; // the last sentence: the question, whatever ends it
+                }
+                if (hasAsk(TextNormalizer.normalize(raw.substring(start, end)))) {
+                    return start;
+                }
+                start = end;
+                i = end;
+                continue;
+            }
+            i++;
+        }
+        return start < raw.length() ? start : 0;
+    }
+
+    /** A full stop, exclamation mark or semicolon at {@code i} (a "." only before a space, after a letter). */
+    private static boolean endsSentence(String raw, int i) {
+        char c = raw.charAt(i);
+        if (c == '。' || c == '！' || c == '!' || c == '；' || c == ';' || c == '\n' || c == '．') {
+            return true;
+        }
+        return c == '.' && i > 0 && Character.isLetter(raw.charAt(i - 1)) && i + 1 < raw.length()
+                && Character.isWhitespace(raw.charAt(i + 1)) && !abbreviationBefore(raw, i);
+    }
+
+    /** "e.g.", "i.e.", "vs.", "etc." end no sentence. */
+    private static boolean abbreviationBefore(String raw, int dot) {
+        int from = dot;
+        while (from > 0 && Character.isLetter(raw.charAt(from - 1))) {
+            from--;
+        }
+        String word = raw.substring(from, dot).toLowerCase(java.util.Locale.ROOT);
+        return word.length() == 1 || word.equals("vs") || word.equals("etc") || word.equals("eg") || word.equals("ie")
+                || word.equals("fig") || word.equals("eq") || word.equals("no") || word.equals("approx");
+    }
+
+    /**
+     * Whether normalised text holds an ask phrase outside terms, read as the analyser reads them: a short fix or
+     * detect verb right after a word the glossary does not know ends that noun ("做欺诈检测时", "数据处理后"), it asks
+     * nothing.
+     */
+    private boolean hasAsk(String norm) {
+        boolean afterWord = false;
+        int i = 0;
+        while (i < norm.length()) {
+            PhraseTrie.Hit<String> term = glossary.terms().longestAt(norm, i);
+            PhraseTrie.Hit<AskKind> ask = glossary.asks().longestAt(norm, i);
+            if (ask != null && (term == null || ask.end() > term.end())) {
+                boolean nounTail = afterWord && ask.end() - ask.start() <= 2
+                        && (ask.value() == AskKind.FIX || ask.value() == AskKind.DETECT);
+                if (!nounTail) {
+                    return true;
+                }
+                afterWord = false;
+                i = ask.end();
+            } else if (term != null) {
+                afterWord = false;
+                i = term.end();
+            } else {
+                afterWord = TextNormalizer.isHan(norm.charAt(i));
+                i++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The clause mark before an opener ("…微调|请问…", "…|my question is …") when what comes before asks nothing,
+     * or -1.
+     */
+    private int openerAt(String s) {
+        for (int k = s.indexOf(TextNormalizer.CLAUSE); k > 0; k = s.indexOf(TextNormalizer.CLAUSE, k + 1)) {
+            if (glossary.framingOpeners().longestAt(s, k + 1) != null) {
+                return hasAsk(s.substring(0, k)) ? -1 : k;
+            }
+        }
+        return -1;
+    }
+
+    /** The text before a clause mark followed by a follow-up marker ("…的区别|追问为什么…"); all of it when none. */
+    private String cutFollowUp(String s) {
+        for (int k = s.indexOf(TextNormalizer.CLAUSE); k > 0; k = s.indexOf(TextNormalizer.CLAUSE, k + 1)) {
+            if (glossary.framingFollowUps().longestAt(s, k + 1) != null) {
+                return s.substring(0, k);
+            }
+        }
+        PhraseTrie.Hit<Boolean> first = glossary.framingFollowUps().longestAt(s, 0);
+        if (first != null) {
+            int at = first.end();
+            while (at < s.length() && (s.charAt(at) == TextNormalizer.CLAUSE || s.charAt(at) == ' ')) {
+                at++;
+            }
+            return at < s.length() ? s.substring(at) : s;
+        }
+        return s;
+    }
+
+    /**
+     * The end of a number label at the start of raw text ("1.", "3、", "Q3.", "Q3:", "第3题：", "(2)"), or 0. Read
+     * in the raw text: normalised text drops the mark, and "5折交叉验证" must keep its number.
+     */
+    static int numberLabelEnd(String raw) {
+        int i = 0;
+        while (i < raw.length() && Character.isWhitespace(raw.charAt(i))) {
+            i++;
+        }
+        if (i < raw.length() && (raw.charAt(i) == 'q' || raw.charAt(i) == 'Q')) {
+            i++;
+        } else if (i < raw.length() && raw.charAt(i) == '第') {
+            i++;
+        }
+        int digits = i;
+        while (i < raw.length() && i - digits < 3 && raw.charAt(i) >= '0' && raw.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == digits || i >= raw.length()) {
+            return 0;
+        }
+        if (raw.charAt(i) == '题') {
+            i++;
+        }
+        char c = i < raw.length() ? raw.charAt(i) : ' ';
+        boolean mark = c == '.' || c == '、' || c == ':' || c == '：' || c == ')' || c == '）' || c == '．';
+        boolean lettered = digits > 0 && (raw.charAt(digits - 1) == 'q' || raw.charAt(digits - 1) == 'Q'
+                || raw.charAt(digits - 1) == '第');
+        if (mark && !(c == '.' && i + 1 < raw.length() && Character.isDigit(raw.charAt(i + 1)))) {
+            return i + 1;
+        }
+        return lettered && Character.isWhitespace(c) ? i + 1 : 0;
+    }
+
+    /** Normalised text without the number label its raw text starts with (see {@link #numberLabelEnd}). */
+    private static String stripNumber(String norm) {
+        int i = 0;
+        if (i < norm.length() && (norm.charAt(i) == 'q' || norm.charAt(i) == '第')) {
+            i++;
+        }
+        while (i < norm.length() && Character.isDigit(norm.charAt(i))) {
+            i++;
+        }
+        if (i < norm.length() && norm.charAt(i) == '题') {
+            i++;
+        }
+        while (i < norm.length() && (norm.charAt(i) == TextNormalizer.CLAUSE || norm.charAt(i) == ' '
+                || norm.charAt(i) == TextNormalizer.CLOSE)) {
+            i++;
+        }
+        return i < norm.length() ? norm.substring(i) : norm;
+    }
+}

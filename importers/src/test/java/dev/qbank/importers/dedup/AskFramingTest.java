@@ -1,0 +1,141 @@
+package dev.qbank.importers.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.qbank.model.QbankException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The framing banks put around a question (exam labels, interview leads, follow-ups, context sentences) is stripped
+ * before analysis, and coding tasks are an ask of their own. Examples written for the test, not fixture sentences;
+ * their look-alikes that must stay apart are at the end and in {@link HardNegativesTest}.
+ */
+class AskFramingTest {
+    private final AskFraming framing = new AskFraming(Glossary.builtIn());
+    private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
+
+    private AskFraming.Framed frame(String raw) {
+        return framing.frame(raw, TextNormalizer.normalize(raw));
+    }
+
+    @Test
+    void examLabelsAndTagsAreStripped() {
+        assertThat(frame("简答题：什么是梯度消失？").question()).isEqualTo("什么是梯度消失");
+        assertThat(frame("【必考】Adam的原理（5分）").question()).isEqualTo("adam的原理");
+        assertThat(frame("(高频) 什么是注意力机制").question()).isEqualTo("什么是注意力机制");
+        assertThat(frame("Q3. What is dropout?").question()).isEqualTo("what is dropout");
+        assertThat(frame("第12题：什么是dropout").question()).isEqualTo("什么是dropout");
+        assertThat(frame("问题：什么是Dropout").question()).isEqualTo("什么是dropout");
+    }
+
+    @Test
+    void aLabelSaysWhatAQuestionWithoutAskAsks() {
+        assertThat(frame("名词解释：过拟合").hint()).isEqualTo(AskKind.DEFINITION);
+        assertThat(frame("编程题：softmax").hint()).isEqualTo(AskKind.IMPLEMENT);
+        assertThat(analyzer.profile("编程题：softmax").primary()).isEqualTo(AskKind.IMPLEMENT);
+        // the question's own ask comes first
+        assertThat(analyzer.profile("编程题：softmax的原理是什么").primary()).isEqualTo(AskKind.PRINCIPLE);
+        // a coding task names the answer's form whatever else it says, but a why still asks why
+        assertThat(analyzer.profile("手写注意力的计算").primary()).isEqualTo(AskKind.IMPLEMENT);
+        assertThat(analyzer.profile("Why implement gradient checkpointing?").primary()).isNotEqualTo(AskKind.IMPLEMENT);
+    }
+
+    @Test
+    void interviewLeadsAndRoundsAreStripped() {
+        assertThat(frame("面试官问：残差连接有什么作用？").question()).isEqualTo("残差连接有什么作用");
+        assertThat(frame("美团二面问了GRU和LSTM的区别").question()).isEqualTo("gru和lstm的区别");
+        assertThat(frame("一面：讲一下Transformer").question()).isEqualTo("讲一下transformer");
+        assertThat(frame("二面追问：为什么要用残差连接").question()).isEqualTo("为什么要用残差连接");
+        assertThat(frame("Interviewer asked: what is beam search?").question()).isEqualTo("what is beam search");
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeFramingStay() {
+        // a number that is part of the question, a term in brackets, a round word inside a sentence
+        assertThat(frame("5折交叉验证是什么").question()).isEqualTo("5折交叉验证是什么");
+        assertThat(frame("3D卷积的作用").question()).isEqualTo("3d卷积的作用");
+        assertThat(frame("（LSTM）门控的作用").question()).isEqualTo(TextNormalizer.normalize("（LSTM）门控的作用"));
+        assertThat(frame("面试中如何介绍项目").question()).isEqualTo("面试中如何介绍项目");
+        assertThat(frame("Q learning是什么").question()).isEqualTo("q learning是什么");
+    }
+
+    @Test
+    void aFollowUpIsCutOff() {
+        assertThat(frame("SGD和Adam有什么区别？追问：Adam的缺点").question()).isEqualTo("sgd和adam有什么区别");
+        assertThat(frame("追问：为什么Transformer用多头注意力").question()).isEqualTo("为什么transformer用多头注意力");
+        assertThat(frame("What is dropout? Follow-up: why does it work?").question()).isEqualTo("what is dropout");
+    }
+
+    @Test
+    void contextBeforeTheQuestionBecomesItsSetting() {
+        AskFraming.Framed f = frame("我们在项目里用了Transformer，请问多头注意力的作用是什么");
+        assertThat(f.question()).isEqualTo("请问多头注意力的作用是什么"); // 请问 is boilerplate
+        assertThat(f.context()).isEqualTo("我们在项目里用了transformer");
+        f = frame("In production we serve a large language model. How does the KV cache work?");
+        assertThat(f.question()).isEqualTo("how does the kv cache work");
+        QuestionProfile p = analyzer.profile("训练集上loss很低，验证集loss很高。请问如何解决过拟合？");
+        assertThat(p.core()).containsExactly(Glossary.builtIn().conceptOf("过拟合"));
+        assertThat(p.broad()).contains(Glossary.builtIn().conceptOf("验证集"));
+    }
+
+    @Test
+    void aQuestionSentenceNamingNothingKeepsItsContext() {
+        // "请问会怎样" leans on what came before: that is no context
+        assertThat(frame("如果学习率太大，请问会怎样").context()).isNull();
+        assertThat(frame("验证集loss上升了。请问为什么？").context()).isNull();
+        // a first sentence that asks is the question
+        assertThat(frame("什么是BN。它有什么作用？").context()).isNull();
+    }
+
+    static final String[][] SAME = {
+        {"简答题：什么是梯度消失？", "什么是梯度消失"},
+        {"【必考】Adam优化器的原理（5分）", "Adam的原理是什么"},
+        {"Q3. What is dropout?", "什么是dropout"},
+        {"面试官问：残差连接有什么作用？", "残差连接的作用"},
+        {"美团二面问了GRU和LSTM的区别", "GRU与LSTM有什么区别"},
+        {"Interviewer asked: what is beam search?", "What is beam search?"},
+        {"SGD和Adam有什么区别？追问：Adam的缺点", "SGD和Adam的区别"},
+        {"我们在项目里用了Transformer，请问多头注意力的作用是什么", "多头注意力的作用"},
+        {"In production we serve a large language model. How does the KV cache work?", "KV cache的原理"},
+        {"名词解释：过拟合", "什么是过拟合"},
+        {"手写Dropout", "dropout代码实现"},
+        {"手写Dropout", "Implement dropout."},
+        {"编程题：Softmax", "手写softmax"},
+    };
+
+    static final String[][] APART = {
+        {"手撕NMS", "什么是NMS"},
+        {"手写softmax", "softmax的原理"},
+        {"Implement beam search.", "Explain beam search."},
+        {"Why implement gradient checkpointing?", "Implement gradient checkpointing."},
+        {"如果学习率太大，请问会怎样", "如果学习率太小，请问会怎样"},
+        {"一面问了BN的作用", "一面问了LN的作用"},
+        {"我们在BERT上做实验，请问位置编码有什么作用", "我们在GPT上做实验，请问位置编码有什么作用"},
+        {"5折交叉验证是什么", "10折交叉验证是什么"},
+        {"验证集loss上升了。请问为什么？", "训练集loss上升了。请问为什么？"},
+        {"Dropout是什么？我们在CNN上用过。", "CNN是什么"},
+        {"追问：Adam的缺点", "SGD和Adam有什么区别？追问：Adam的缺点"},
+    };
+
+    @Test
+    void framedRephrasingsAreSureDuplicates() {
+        assertThat(SurePairs.notJudged(analyzer, SAME, true)).isEmpty();
+    }
+
+    @Test
+    void framingNeverJoinsDifferentQuestions() {
+        assertThat(SurePairs.notJudged(analyzer, APART, false)).isEmpty();
+    }
+
+    @Test
+    void aBankGlossaryMayAddFramingAndIsToldOfMistakes() {
+        Glossary g = Glossary.builtIn().extendedWith("framing:\n  rounds: [终极面]\n", "bank/glossary.yaml");
+        assertThat(new AskFraming(g).frame("终极面：什么是BN", "终极面|什么是bn").question()).isEqualTo("什么是bn");
+        assertThatThrownBy(() -> Glossary.builtIn().extendedWith("framing:\n  titles: [x]\n", "bank/glossary.yaml"))
+                .isInstanceOf(QbankException.class).hasMessageContaining("bank/glossary.yaml")
+                .hasMessageContaining("framing.titles");
+        assertThatThrownBy(() -> Glossary.builtIn().extendedWith("framing:\n  labels:\n    coding: [x]\n",
+                "bank/glossary.yaml")).isInstanceOf(QbankException.class).hasMessageContaining("coding");
+    }
+}
