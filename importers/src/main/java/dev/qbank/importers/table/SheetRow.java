@@ -91,7 +91,8 @@ public final class SheetRow {
         String text = oneLine(cell(cells, columns, Column.QUESTION));
         if (text == null) {
             warnings.accept(Diagnostic.warning("empty-question", place.file(), line, 0,
-                    where(place, null, line) + "this row has no question text; skipped"));
+                    where(place, null, line) + "this " + (place.format().equals("json") ? "object" : "row")
+                            + " has no question text; skipped"));
             return;
         }
         Difficulty difficulty = null;

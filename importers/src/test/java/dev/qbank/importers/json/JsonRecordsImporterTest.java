@@ -40,7 +40,7 @@ class JsonRecordsImporterTest {
         Golden.Result r = Golden.readFixture(importer, "json", "array.json");
         assertThat(r.questions()).hasSize(2);
         assertThat(formatted(r.warnings())).containsExactly(
-                "fixtures/json/array.json:19: warning[empty-question]: this row has no question text; skipped",
+                "fixtures/json/array.json:19: warning[empty-question]: this object has no question text; skipped",
                 "fixtures/json/array.json:20: warning[no-question]: an object with no question field (question, 题目,"
                         + " 问题, title or q); not imported",
                 "fixtures/json/array.json:2: warning[fields-not-read]: field id is not a question field and not "
