@@ -69,6 +69,8 @@ public final class NumberedImporter implements Importer {
             + "(?<=>[ \\t]{0,99})");
     /** A bullet at the start of a line, group 1 its text (trimmed). */
     private static final Pattern BULLET = Pattern.compile("^[-*+•][ \\t]+(\\S.*?)[ \\t]*$");
+    /** A line wholly in bold ({@code **什么是过拟合？**}, {@code __Q: What is X?__}): group 2 the text. */
+    private static final Pattern BOLD_LINE = Pattern.compile("^(\\*\\*|__)(?![ \\t])(.+?)(?<![ \\t])\\1[ \\t]*$");
     /** How a line starts that a reader takes for a number: {@code 7.5}, {@code 8.}, {@code [9}, {@code ５、}. */
     private static final Pattern NUMBER_LIKE = Pattern.compile(
             "^[ \\t\\u3000]*(?:[\\[(（【][ \\t]*)?[0-9０-９]{1,9}[ \\t]*(?:[.．、)）\\]】]|\\\\[.)])");
@@ -159,6 +161,11 @@ public final class NumberedImporter implements Importer {
                     && BULLET.matcher(l).matches() && !TableOfContents.isEntry(l)).count();
             other -= items;
         }
+        if (items == 0 && bullet == 0 && boldQuestions(doc)) {
+            items = (int) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES).filter(l -> boldQuestion(l) != null)
+                    .count();
+            other -= items;
+        }
         if (numberedHeadings > 0 && (subItems < 2 || subItems < numberedHeadings)) {
             return 0; // numbered headings that are questions: the Q&A shape
         }
@@ -195,6 +202,7 @@ public final class NumberedImporter implements Importer {
         boolean chineseItems = chineseNumbersAreItems(doc);
         char bullet = bulletMarker(doc);
         int[] bullets = bullet != 0 ? new int[1] : null; // bulleted questions, counted
+        int[] bolds = bullet == 0 && !chineseItems && boldQuestions(doc) ? new int[1] : null; // bold ones, counted
         // A part of answers after the questions ("## 答案" then "1. answer"): the questions wait for their answers.
         int answersLine = answersHeading(doc);
         List<Pending> held = new ArrayList<>();
@@ -221,7 +229,8 @@ public final class NumberedImporter implements Importer {
             }
             Optional<ListItemLine> item = code ? Optional.empty() : ListItemLine.parse(line).or(() -> numbering.subItem(line))
                     .or(() -> chineseItems ? chineseItem(line) : Optional.empty())
-                    .or(() -> bullets != null ? bulletItem(line, bullet, bullets) : Optional.empty());
+                    .or(() -> bullets != null ? bulletItem(line, bullet, bullets) : Optional.empty())
+                    .or(() -> bolds != null ? boldItem(line, bolds) : Optional.empty());
             boolean subList = item.isPresent() && pending != null && indent(line) >= pending.indent + 2
                     && !(pending.answer.isEmpty() && ItemParts.follows(pending.item, item.get()));
             // a list numbered another way right under an item ("1. …" then "(1) …", "①") is that item's parts
@@ -407,6 +416,51 @@ public final class NumberedImporter implements Importer {
     private static Optional<ListItemLine> bulletItem(String line, char marker, int[] count) {
         Matcher m = BULLET.matcher(line);
         return !line.isEmpty() && line.charAt(0) == marker && m.matches() ? Optional.of(new ListItemLine(String.valueOf(++count[0]), m.group(1))) : Optional.empty();
+    }
+
+    /**
+     * Whether the questions are lines wholly in bold, each its own paragraph with its answer below it, as blogs
+     * write them ({@code **什么是过拟合？**}, {@code **Q: What is dropout?**}): two or more such lines that ask (a
+     * question mark at the end, or a question label first), most bold lines asking, and no numbered line or
+     * bulleted question list. Such questions have no numbers; they are counted.
+     */
+    private static boolean boldQuestions(SourceDocument doc) {
+        int bold = 0;
+        int asking = 0;
+        boolean afterQuestion = false;
+        for (String line : (Iterable<String>) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES)::iterator) {
+            if (ListItemLine.parse(line).isPresent() && !TableOfContents.isEntry(line)) {
+                return false;
+            }
+            if (afterQuestion && !line.isBlank() && !AnswerLines.withoutLabel(line.strip()).equals(line.strip())) {
+                return false; // "**问：…**" over "答：…": labelled pairs, the Q&A shape, which also reads 解析：
+            }
+            afterQuestion = afterQuestion && line.isBlank();
+            if (BOLD_LINE.matcher(line).matches()) {
+                bold++;
+                boolean asks = boldQuestion(line) != null;
+                asking += asks ? 1 : 0;
+                afterQuestion = asks;
+            }
+        }
+        return asking >= 2 && 3 * asking >= 2 * bold;
+    }
+
+    /** The question a bold line asks, its label kept (the item drops it), or null when it asks nothing. */
+    private static String boldQuestion(String line) {
+        Matcher m = BOLD_LINE.matcher(line);
+        if (!m.matches()) {
+            return null;
+        }
+        String text = m.group(2).strip();
+        String unlabelled = QuestionLabel.strip(text);
+        boolean asks = text.endsWith("？") || text.endsWith("?") || !unlabelled.equals(text) && !unlabelled.isBlank();
+        return asks && !AnswerLines.withoutLabel(text).equals("") ? text : null;
+    }
+
+    private static Optional<ListItemLine> boldItem(String line, int[] count) {
+        String question = boldQuestion(line);
+        return question == null ? Optional.empty() : Optional.of(new ListItemLine(String.valueOf(++count[0]), question));
     }
 
     private static Optional<ListItemLine> chineseItem(String line) {

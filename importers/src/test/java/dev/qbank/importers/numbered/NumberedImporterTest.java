@@ -44,6 +44,25 @@ class NumberedImporterTest {
         assertThat(r.questions().get(2).answer()).isEqualTo("#12 #CNN");
     }
 
+    /**
+     * A blog's questions as paragraphs wholly in bold, each over its answer ({@code **什么是过拟合？**}, also with a
+     * {@code Q:} label): such files were refused as unrecognised. A bold word inside an answer, or a bold line in
+     * code, stays answer text.
+     */
+    @Test
+    void boldParagraphsThatAskAreQuestions() {
+        Golden.Result r = fixture("bold-paragraph-questions.md");
+        assertThat(r.questions()).extracting(Question::question, q -> q.sources().get(0).line()).containsExactly(
+                tuple("什么是过拟合？", 3), tuple("What is dropout?", 9), tuple("BN 的作用是什么？", 17));
+        assertThat(r.questions()).extracting(Question::answer).containsExactly(
+                "模型在训练集上表现好，在测试集上表现差。\n\n**注意**：验证集用来发现它。",
+                "Randomly zeroing units during training.\n\n```python\n**not a question?**\n```",
+                "- 加速收敛\n- 允许更大的学习率");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(SourceDocument.load(
+                Golden.FIXTURES.resolve("numbered/bold-paragraph-questions.md"), "x")).importer().name())
+                .isEqualTo("numbered");
+    }
+
     @Test
     void chineseNumeralLinesAreSectionsNotAnswerText() {
         Golden.Result r = fixture("chinese-sections.txt");
