@@ -107,7 +107,9 @@ public final class NumberedImporter implements Importer {
         int subItems = 0;
         Numbering parts = new Numbering();
         String previous = "";
-        for (String line : (Iterable<String>) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES)::iterator) {
+        boolean bulletNumbers = bulletedNumbers(doc);
+        for (String scanned : (Iterable<String>) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES)::iterator) {
+            String line = bulletNumbers ? unbulleted(scanned) : scanned;
             if (line.isBlank() || TableOfContents.isEntry(line)) {
                 continue; // a table of contents lists the questions, it asks none (see TableOfContents)
             }
@@ -203,6 +205,7 @@ public final class NumberedImporter implements Importer {
         char bullet = bulletMarker(doc);
         int[] bullets = bullet != 0 ? new int[1] : null; // bulleted questions, counted
         int[] bolds = bullet == 0 && !chineseItems && boldQuestions(doc) ? new int[1] : null; // bold ones, counted
+        boolean bulletNumbers = bulletedNumbers(doc);
         // A part of answers after the questions ("## 答案" then "1. answer"): the questions wait for their answers.
         int answersLine = answersHeading(doc);
         List<Pending> held = new ArrayList<>();
@@ -222,8 +225,8 @@ public final class NumberedImporter implements Importer {
         MarkdownLines lines = new MarkdownLines(doc.text());
         while (lines.next()) {
             lineNo++;
-            String line = lines.line();
             boolean code = lines.code();
+            String line = bulletNumbers && !code ? unbulleted(lines.line()) : lines.line();
             if (!code && toc.leaves(line, lineNo)) {
                 continue; // a table of contents or 'back to top' line: neither a question nor an answer
             }
@@ -444,6 +447,33 @@ public final class NumberedImporter implements Importer {
             }
         }
         return asking >= 2 && 3 * asking >= 2 * bold;
+    }
+
+    /** A numbered item written after a bullet at the start of a line: {@code - 1. question}; group 1 the item. */
+    private static final Pattern BULLETED_NUMBER = Pattern.compile("^[-*+][ \\t]+([0-9]{1,4}[.、．)][ \\t]*\\S.*)$");
+
+    /**
+     * Whether the questions are numbered items each behind a bullet ({@code - 1. 什么是BN？}, the answer's points
+     * as sub-bullets below it): two or more such lines, and no numbered line without its bullet at the start of
+     * a line. Then the bullet is not read (an answer's {@code - 1. step} in a list numbered plainly stays text).
+     */
+    private static boolean bulletedNumbers(SourceDocument doc) {
+        int bulleted = 0;
+        for (String line : (Iterable<String>) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES)::iterator) {
+            if (BULLETED_NUMBER.matcher(line).matches()) {
+                bulleted += TableOfContents.isEntry(line) ? 0 : 1;
+            } else if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0))
+                    && ListItemLine.parse(line).isPresent() && !TableOfContents.isEntry(line)) {
+                return false;
+            }
+        }
+        return bulleted >= 2;
+    }
+
+    /** {@code - 1. question} as {@code 1. question}; any other line as it is. */
+    private static String unbulleted(String line) {
+        Matcher m = BULLETED_NUMBER.matcher(line);
+        return m.matches() ? m.group(1) : line;
     }
 
     /** The question a bold line asks, its label kept (the item drops it), or null when it asks nothing. */

@@ -63,6 +63,25 @@ class NumberedImporterTest {
                 .isEqualTo("numbered");
     }
 
+    /**
+     * Numbered questions each behind a bullet ({@code - 1. 什么是BN？}) with the answer's points as sub-bullets:
+     * such files were refused as unrecognised. In a list numbered plainly, an answer's {@code - 1. step} stays text.
+     */
+    @Test
+    void numberedItemsBehindBulletsAreQuestions() {
+        Golden.Result r = read("# 面试题\n\n- 1. 什么是BN？\n  - 对每个 batch 归一化\n  - 加速收敛\n- 2. 什么是LN？\n"
+                + "  - 按特征归一化\n");
+        assertThat(r.questions()).extracting(Question::question, Question::answer, q -> q.sources().get(0).number())
+                .containsExactly(tuple("什么是BN？", "- 对每个 batch 归一化\n- 加速收敛", "1"),
+                        tuple("什么是LN？", "- 按特征归一化", "2"));
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(SourceDocument.of(java.nio.file.Path.of(
+                "x.md"), "x.md", "- 1. 什么是BN？\n  - 归一化\n- 2. 什么是LN？\n  - 按特征\n".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8))).importer().name()).isEqualTo("numbered");
+        Golden.Result plain = read("1. 如何训练？\n- 1. 准备数据\n- 2. 训练\n2. 如何部署？\n");
+        assertThat(plain.questions()).extracting(Question::question).containsExactly("如何训练？", "如何部署？");
+        assertThat(plain.questions().get(0).answer()).isEqualTo("- 1. 准备数据\n- 2. 训练");
+    }
+
     @Test
     void chineseNumeralLinesAreSectionsNotAnswerText() {
         Golden.Result r = fixture("chinese-sections.txt");
