@@ -361,9 +361,13 @@ public final class NumberedImporter implements Importer {
                 PlainMarkup.wholeLinkUrl(p.text), p.section);
         // parts that all ask ("(1) 训练时如何计算？") are the question's sub-questions: its full prompt; other parts
         // are the first points of its answer
+        List<String> answer = ItemParts.answer(p.parts, p.answer);
+        int explained = explanationStart(answer);
         out.accept(Question.builder(text)
                 .prompt(ItemParts.prompt(text, p.parts))
-                .answer(AnswerLines.join(ItemParts.answer(p.parts, p.answer)))
+                .answer(AnswerLines.join(explained < 0 ? answer : answer.subList(0, explained)))
+                .explanation(explained < 0 ? null : AnswerLines.join(explanation(answer.subList(explained,
+                        answer.size()))))
                 .topic(p.sectionIsTitle ? null : SectionTitle.topic(p.section))
                 .references(List.copyOf(p.references))
                 .difficulty(p.metadata.difficulty() != null ? p.metadata.difficulty()
@@ -447,6 +451,34 @@ public final class NumberedImporter implements Importer {
             }
         }
         return asking >= 2 && 3 * asking >= 2 * bold;
+    }
+
+    /**
+     * An explanation label opening a line of an answer, as banks write it after the answer: {@code 解析：},
+     * {@code 答案解析：}, {@code Explanation:}, bold ({@code **解析：**}, {@code **解析**：}) or bracketed
+     * ({@code 【解析】}). A colon (or the brackets) is needed: {@code 解析器} is a word, not a label.
+     */
+    private static final Pattern EXPLANATION_LABEL = Pattern.compile("^[ \\t]*(?:【[ \\t]*(?:答案)?解析[ \\t]*】[ \\t]*[:：]?"
+            + "|(?:\\*\\*|__)[ \\t]*(?:答案解析|解析|(?i:explanation))[ \\t]*(?:[:：][ \\t]*(?:\\*\\*|__)|(?:\\*\\*|__)[ \\t]*[:：])"
+            + "|(?:答案解析|解析|(?i:explanation))[ \\t]*[:：])[ \\t]*");
+
+    /** The index of the answer line an explanation label opens (not the first line: that is the answer), or -1. */
+    private static int explanationStart(List<String> answer) {
+        for (int i = 1; i < answer.size(); i++) {
+            if (EXPLANATION_LABEL.matcher(answer.get(i)).lookingAt()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The explanation's lines without the label that opens them. */
+    private static List<String> explanation(List<String> lines) {
+        List<String> out = new ArrayList<>(lines);
+        Matcher m = EXPLANATION_LABEL.matcher(out.get(0));
+        String indent = out.get(0).substring(0, out.get(0).length() - out.get(0).stripLeading().length());
+        out.set(0, m.lookingAt() ? indent + out.get(0).substring(m.end()) : out.get(0));
+        return out;
     }
 
     /** A numbered item written after a bullet at the start of a line: {@code - 1. question}; group 1 the item. */

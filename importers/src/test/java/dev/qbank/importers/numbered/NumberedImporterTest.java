@@ -63,6 +63,18 @@ class NumberedImporterTest {
                 .isEqualTo("numbered");
     }
 
+    /** An explanation after the answer ({@code 解析：}, {@code **解析：**}, {@code Explanation:}) is the explanation. */
+    @Test
+    void anExplanationAfterTheAnswerIsTheExplanation() {
+        List<Question> qs = read("1. 什么是 BN？\n答：对每个 batch 做归一化。\n**解析：** 缓解协变量偏移，\n也允许更大的学习率。\n"
+                + "2. What is LN?\nNormalises over features.\nExplanation: it does not depend on the batch.\n"
+                + "3. 解析器是什么？\n解析器的作用是把文本变成语法树。\n").questions();
+        assertThat(qs).extracting(Question::answer, Question::explanation).containsExactly(
+                tuple("对每个 batch 做归一化。", "缓解协变量偏移，\n也允许更大的学习率。"),
+                tuple("Normalises over features.", "it does not depend on the batch."),
+                tuple("解析器的作用是把文本变成语法树。", null));
+    }
+
     /**
      * Numbered questions each behind a bullet ({@code - 1. 什么是BN？}) with the answer's points as sub-bullets:
      * such files were refused as unrecognised. In a list numbered plainly, an answer's {@code - 1. step} stays text.
@@ -332,8 +344,8 @@ class NumberedImporterTest {
     @Test
     void aBracketedAnswerLabelIsNotPartOfTheAnswer() {
         List<Question> qs = fixture("bracket-answer-labels.md").questions();
-        assertThat(qs).extracting(Question::answer).containsExactly("对每个 batch 做归一化。\n\n【解析】缓解内部协变量偏移。",
-                "对每个样本的特征做归一化。");
+        assertThat(qs).extracting(Question::answer).containsExactly("对每个 batch 做归一化。", "对每个样本的特征做归一化。");
+        assertThat(qs.get(0).explanation()).isEqualTo("缓解内部协变量偏移。");
         assertThat(read("1. 什么是 BN？\n[参考答案]: 归一化\n").questions().get(0).answer()).isEqualTo("归一化");
     }
 
