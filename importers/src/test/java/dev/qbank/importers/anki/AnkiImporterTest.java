@@ -71,7 +71,7 @@ class AnkiImporterTest {
     void aDecksPicturesComeIntoTheBank() throws Exception {
         Path deck = basicDeck("collection.anki21",
                 new String[] {"什么是过拟合？", "<img src=\"fit.png\"> and <img src=\"gone.png\">", ""});
-        Path bank = Files.createTempDirectory("qbank-anki-bank").resolve("bank");
+        Path bank = dir.resolve("bank"); // in the test's own folder, removed after it
         dev.qbank.importers.ImportReport report = new dev.qbank.importers.ImportPipeline(ImporterRegistry.standard())
                 .run(new dev.qbank.importers.ImportRequest(List.of(deck.toString()), bank, null));
         assertThat(report.files().get(0).warnings()).extracting(Diagnostic::code).containsExactly("media-missing");
