@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * The YAML front matter Obsidian, Hexo, Jekyll and Hugo put at the top of a note ({@code ---}, {@code tags: [dl]},
  * {@code ---}): the note's metadata, not its text. A Markdown parser reads it as a rule and a heading (the
  * {@code key: value} lines underlined by the closing {@code ---}), which would file every question under a
- * "heading" such as {@code tags: [dl]}. Both forms keep the file's line numbers: {@link #blanked(SourceDocument)}
- * empties its lines, {@link #blanked(String, String, Consumer)} blanks them and says so.
+ * "heading" such as {@code tags: [dl]}. {@link #blanked} empties its lines (keeping the file's line numbers) and
+ * says so.
  */
 public final class FrontMatter {
     /** {@code ---} on the first line, {@code key: value} (or list) lines, {@code ---} or {@code ...} closing it. */
@@ -37,20 +37,6 @@ public final class FrontMatter {
         String lines = "\n".repeat((int) m.group().chars().filter(c -> c == '\n').count());
         return new SourceDocument(doc.file(), doc.path(), lines + text.substring(m.end()), doc.bytes(), doc.sha256(),
                 doc.binary());
-    }
-
-    /**
-     * The text with its front matter blanked (every character but line ends turned into a space, so that offsets and
-     * line numbers stay the file's), and a warning that it was left out; the text itself when it has none.
-     */
-    public static String blanked(String text, String file, Consumer<Diagnostic> warnings) {
-        Matcher m = BLOCK.matcher(text);
-        if (!text.startsWith("---") || !m.lookingAt() || !m.group().contains(":")) {
-            return text;
-        }
-        String front = m.group();
-        warn(front, file, warnings);
-        return front.replaceAll("[^\\n]", " ") + text.substring(front.length());
     }
 
     private static void warn(String front, String file, Consumer<Diagnostic> warnings) {

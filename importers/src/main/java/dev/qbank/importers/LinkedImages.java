@@ -2,7 +2,6 @@ package dev.qbank.importers;
 
 import dev.qbank.model.Question;
 import dev.qbank.schema.ImageLinks;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +31,6 @@ final class LinkedImages {
             }
         }
         return media == null || media.size() == q.media().size() ? q
-                : q.toBuilder().media(List.copyOf(new ArrayList<>(media))).build();
+                : q.toBuilder().media(List.copyOf(media)).build();
     }
 }

@@ -168,7 +168,7 @@ public final class NotionImporter implements Importer {
 
         Reader(SourceDocument doc, Consumer<Question> out, Consumer<Diagnostic> warnings, AsideCallouts callouts) {
             this.doc = doc;
-            this.text = FrontMatter.blanked(doc.text(), doc.file(), warnings); // a note's metadata, not a heading
+            this.text = doc.text(); // front matter already emptied by read()
             this.out = out;
             this.warnings = warnings;
             this.callouts = callouts;

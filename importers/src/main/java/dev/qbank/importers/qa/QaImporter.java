@@ -301,7 +301,7 @@ public final class QaImporter implements Importer {
 
         Reader(SourceDocument doc, Consumer<Question> out, Consumer<Diagnostic> warnings) {
             this.doc = doc;
-            this.text = FrontMatter.blanked(doc.text(), doc.file(), warnings); // a note's metadata, not a heading
+            this.text = doc.text(); // front matter already emptied by read()
             this.labelMatcher = SectionLabel.AT_LINE_START.matcher(text);
             this.out = out;
             this.warnings = warnings;
