@@ -17,7 +17,9 @@ import java.util.List;
  *   <li>invisible characters pasted from web pages (zero-width space, word joiner, a byte order mark inside the text)
  *       go; a zero-width joiner or non-joiner stays only inside an emoji sequence, where it is part of the picture;</li>
  *   <li>no-break and ideographic spaces become spaces, an HTML line break ({@code <br>}) in a question becomes a
- *       space, runs of spaces become one, and the ends are trimmed.</li>
+ *       space, runs of spaces become one, and the ends are trimmed;</li>
+ *   <li>a task-list checkbox in front ({@code [ ] What is dropout?}, {@code [x] …}), left by a list item of a
+ *       checklist ({@code - [ ] question}, GitHub's task lists), goes: it is the list's, not the question's.</li>
  * </ul>
  *
  * <p>The question and its other phrasings get all of this; the prompt, answer and explanation are Markdown whose
@@ -49,6 +51,7 @@ public final class QuestionText {
 
     /** The canonical form of one question text. */
     public static String question(String text) {
+        text = withoutCheckbox(text);
         if (plain(text)) {
             return text.strip();
         }
@@ -66,6 +69,31 @@ public final class QuestionText {
             i = close;
         }
         return out.toString().strip();
+    }
+
+    /**
+     * {@code text} without task-list checkboxes ({@code [ ]}, {@code [x]}, {@code [X]}) and the space around them in
+     * front; every one of them, so that the canonical text stays a fixed point.
+     */
+    private static String withoutCheckbox(String text) {
+        int i = 0;
+        int from = 0;
+        while (true) {
+            while (i < text.length() && spacing(text.charAt(i))) {
+                i++;
+            }
+            if (i + 3 < text.length() && text.charAt(i) == '[' && " xX".indexOf(text.charAt(i + 1)) >= 0
+                    && text.charAt(i + 2) == ']' && spacing(text.charAt(i + 3))) {
+                i += 4;
+                from = i;
+            } else {
+                return from == 0 ? text : text.substring(from);
+            }
+        }
+    }
+
+    private static boolean spacing(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F';
     }
 
     /** {@code text} without zero-width characters (null stays null). */

@@ -26,6 +26,12 @@ class QuestionTextTest {
             "  多个   空格\t的问题  " | 多个 空格 的问题
             "代码 `a  <br>  b` 输出什么" | "代码 `a  <br>  b` 输出什么"
             "未闭合 `a  b" | "未闭合 `a b"
+            "[ ] What is the bias-variance tradeoff?" | What is the bias-variance tradeoff?
+            "[x] Explain L1 vs L2." | Explain L1 vs L2.
+            "[X]　什么是BN？" | 什么是BN？
+            "[x]Explain" | "[x]Explain"
+            "\u3000[ ] [x] 什么是BN？" | 什么是BN？
+            "[1] 什么是BN？" | "[1] 什么是BN？"
             """)
     void questionTextIsCanonical(String raw, String canonical) {
         assertThat(QuestionText.question(unescape(raw))).isEqualTo(canonical);
