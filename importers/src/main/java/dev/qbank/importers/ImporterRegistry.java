@@ -30,6 +30,7 @@ public final class ImporterRegistry {
         // Rich Markdown shapes (issue 3): Q&A documents and Notion exports.
         r.register(new dev.qbank.importers.qa.QaImporter());
         r.register(new dev.qbank.importers.notion.NotionImporter());
+        r.register(new dev.qbank.importers.ankitext.AnkiTextImporter());
         // Binary containers, read from their path (SourceDocument.binary()).
         r.register(new dev.qbank.importers.xlsx.XlsxImporter());
         r.register(new dev.qbank.importers.anki.AnkiImporter());

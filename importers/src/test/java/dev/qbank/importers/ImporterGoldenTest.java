@@ -15,7 +15,8 @@ import org.junit.jupiter.api.TestFactory;
 /** Every fixture of every format this test knows reads to its golden YAML, and is detected as its own format. */
 class ImporterGoldenTest {
     private static final ImporterRegistry REGISTRY = ImporterRegistry.standard();
-    private static final List<String> FORMATS = List.of("table", "csv", "chapters", "numbered", "xlsx", "json");
+    private static final List<String> FORMATS = List.of("table", "csv", "chapters", "numbered", "xlsx", "json",
+            "ankitext");
 
     @TestFactory
     Stream<DynamicTest> fixturesMatchTheirGoldenFiles() throws IOException {

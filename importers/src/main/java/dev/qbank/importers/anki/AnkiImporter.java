@@ -1,17 +1,10 @@
 package dev.qbank.importers.anki;
 
-import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.Importer;
-import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.SourceDocument;
-import dev.qbank.importers.TagList;
-import dev.qbank.importers.table.Column;
 import dev.qbank.model.Diagnostic;
-import dev.qbank.model.Difficulty;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
-import dev.qbank.model.Reference;
-import dev.qbank.model.Source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -40,16 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * An Anki package ({@code .apkg}): one question per note. The collection ({@code collection.anki21}, else
  * {@code collection.anki2}: SQLite, Anki's schema 11) is copied out of the zip into a temporary file of qbank's own
- * naming, never bigger than {@link #MAX_COLLECTION_BYTES}, and read with sqlite-jdbc, read-only. Each note's fields
- * are named by its note type ({@code col.models}): a field whose name is a column name ({@link Column}: Question,
- * Answer, Explanation, Difficulty, Topic, Tags, References, 题目, 答案, ...) fills that part of the question; a note
- * type naming no question field (Basic's Front/Back, Cloze's Text) gives its first field as the question and its
- * second as the answer. Fields are HTML, read as Markdown by {@link HtmlText} (nothing of the HTML is kept).
- * Tags are the note's, less qbank's own {@code difficulty::} and {@code source::} tags (a {@code difficulty::} tag
- * gives the difficulty when no field does; in qbank's note type {@code _} is a space again, as its export wrote it); the topic is a Topic field, else the card's deck below the top one
- * ({@code qbank::深度学习} files under 深度学习, {@code Default} under none). A question's line is its note's
- * position in the collection (1 for the first note) and its source's section the deck. The pictures the notes show
- * are unpacked for the import to bring into the bank ({@link PackageMedia}, {@link #extractedMedia}).
+ * naming, never bigger than {@link #MAX_COLLECTION_BYTES}, and read with sqlite-jdbc, read-only. Each note becomes a
+ * question as {@link AnkiNote} reads it (fields by their note type's names, HTML as Markdown, tags, the deck as
+ * topic). A question's line is its note's position in the collection (1 for the first note) and its source's
+ * section the deck. The pictures the notes show are unpacked for the import to bring into the bank ({@link PackageMedia}, {@link #extractedMedia}).
  */
 public final class AnkiImporter implements Importer {
     public static final String NAME = "anki";
@@ -60,8 +47,6 @@ public final class AnkiImporter implements Importer {
     static final long MAX_COLLECTION_BYTES = 1L << 30;
     private final long maxCollectionBytes;
     private static final ObjectMapper JSON = JsonMapper.builder().build();
-    /** qbank's own note type, whose Topic field is the topic and whose deck adds nothing. */
-    private static final String QBANK_NOTETYPE = "qbank question";
 
     public AnkiImporter() {
         this(MAX_COLLECTION_BYTES);
@@ -262,69 +247,14 @@ public final class AnkiImporter implements Importer {
 
     private static Question note(SourceDocument doc, int line, NoteType type, String tags, String flds, String deck,
                                  PackageMedia media, Consumer<Diagnostic> warnings) {
-        String[] values = (flds == null ? "" : flds).split("\u001f", -1);
-        List<String> names = type == null ? List.of() : type.fields();
-        Map<Column, String> byColumn = new HashMap<>();
-        for (int i = 0; i < values.length && i < names.size(); i++) {
-            int at = i;
-            Column.of(names.get(i)).ifPresent(c -> byColumn.putIfAbsent(c, values[at]));
-        }
-        if (!byColumn.containsKey(Column.QUESTION)) {
-            // Basic (Front/Back), Cloze (Text/Back Extra) and other note types: first field asks, second answers
-            byColumn.put(Column.QUESTION, values[0]);
-            if (values.length > 1) {
-                byColumn.putIfAbsent(Column.ANSWER, values[1]);
-            }
-        }
+        List<String> values = List.of((flds == null ? "" : flds).split("\u001f", -1));
+        AnkiNote note = new AnkiNote(type == null ? "" : type.name(), type == null ? List.of() : type.fields(), values,
+                tags, deck);
         List<String> images = new ArrayList<>();
-        String text = oneLine(markdown(byColumn.get(Column.QUESTION), images));
-        if (text == null) {
-            warnings.accept(Diagnostic.warning("empty-question", doc.file(), line, 0,
-                    "note " + line + " has an empty question field; skipped"));
+        Question q = note.question(doc, line, line, NAME, images, warnings);
+        if (q == null) {
             return null;
         }
-        List<String> noteTags = new ArrayList<>();
-        Difficulty difficulty = null;
-        boolean qbank = type != null && type.name().equals(QBANK_NOTETYPE);
-        for (String tag : (tags == null ? "" : tags).strip().split("[ \\u3000]+")) {
-            String lower = tag.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("difficulty::")) {
-                difficulty = DifficultyWords.parse(tag.substring("difficulty::".length())).orElse(difficulty);
-            } else if (!tag.isEmpty() && !lower.startsWith("source::")) {
-                // qbank's export writes a space inside a tag as '_' (Anki splits tags at spaces)
-                noteTags.add(qbank ? tag.replace('_', ' ') : tag);
-            }
-        }
-        String level = oneLine(markdown(byColumn.get(Column.DIFFICULTY), images));
-        if (level != null) {
-            Difficulty d = DifficultyWords.parse(level).orElse(null);
-            if (d == null) {
-                warnings.accept(Diagnostic.warning("difficulty", doc.file(), line, 0, "note " + line
-                        + ": unknown difficulty '" + level + "' (use 简单/中等/困难, easy/medium/hard, 1-3 or stars); "
-                        + "left unset"));
-            }
-            difficulty = d != null ? d : difficulty;
-        }
-        String topicField = byColumn.containsKey(Column.TOPIC) ? oneLine(markdown(byColumn.get(Column.TOPIC), images))
-                : null;
-        String topic = topicField != null || qbank ? topicField : topicOfDeck(deck);
-        LinkedHashSet<String> allTags = new LinkedHashSet<>(noteTags);
-        String tagField = oneLine(markdown(byColumn.get(Column.TAGS), images));
-        if (tagField != null) {
-            allTags.addAll(TagList.split(tagField));
-        }
-        Question q = Question.builder(text)
-                .prompt(markdown(byColumn.get(Column.PROMPT), images))
-                .answer(markdown(byColumn.get(Column.ANSWER), images))
-                .explanation(markdown(byColumn.get(Column.EXPLANATION), images))
-                .difficulty(difficulty)
-                .topic(topic)
-                .tags(List.copyOf(allTags))
-                .references(references(byColumn.get(Column.REFERENCES)))
-                .language(LanguageGuess.of(text))
-                .source(new Source(doc.file(), line, text, NAME, null, null, deck == null || deck.isEmpty() ? null
-                        : deck))
-                .build();
         List<String> inPackage = new ArrayList<>();
         for (String image : new LinkedHashSet<>(images)) {
             if (PackageMedia.plainName(image) && media.take(image)) {
@@ -335,56 +265,6 @@ public final class AnkiImporter implements Importer {
             }
         }
         return inPackage.isEmpty() ? q : q.toBuilder().media(inPackage).build();
-    }
-
-    private static String markdown(String html, List<String> images) {
-        if (html == null || html.isBlank()) {
-            return null;
-        }
-        HtmlText.Result r = HtmlText.of(html);
-        images.addAll(r.images());
-        return r.text().isEmpty() ? null : r.text();
-    }
-
-    /** References, one a line: links keep their address (qbank writes a link per reference), text stays text. */
-    private static List<Reference> references(String html) {
-        if (html == null || html.isBlank()) {
-            return List.of();
-        }
-        List<Reference> refs = new ArrayList<>();
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("<a\\s[^>]*href=\"([^\"]*)\"[^>]*>(.*?)</a>")
-                .matcher("");
-        for (String part : html.split("(?i)<br\\s*/?>")) {
-            link.reset(part);
-            if (link.find()) {
-                refs.add(Reference.of(HtmlText.of("<a href=\"" + link.group(1) + "\">x</a>").text()
-                        .replaceFirst("^\\[x\\]\\((.*)\\)$", "$1")));
-            } else {
-                String text = HtmlText.of(part).text().strip();
-                if (!text.isEmpty()) {
-                    refs.add(Reference.of(text));
-                }
-            }
-        }
-        return refs;
-    }
-
-    /** The deck below the top one ({@code qbank::深度学习} is 深度学习), or none for a top-level deck. */
-    private static String topicOfDeck(String deck) {
-        if (deck == null) {
-            return null;
-        }
-        int sep = deck.indexOf("::");
-        String below = sep < 0 ? null : deck.substring(sep + 2).replace("::", " / ").strip();
-        return below == null || below.isEmpty() ? null : below;
-    }
-
-    private static String oneLine(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip().replaceAll("\\s+", " ");
-        return t.isEmpty() ? null : t;
     }
 
     private static QbankException error(SourceDocument doc, String message) {

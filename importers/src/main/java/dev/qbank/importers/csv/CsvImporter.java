@@ -103,8 +103,12 @@ public final class CsvImporter implements Importer {
     private static final Pattern LINE_IN_MESSAGE =
             Pattern.compile("\\((?:start)?line (\\d+)\\)|at line: (\\d+)");
 
-    /** A malformed file, refused whole with the line where it goes wrong and what to do. */
-    private static QbankException problem(SourceDocument doc, RuntimeException e, int lastGoodLine) {
+    /**
+     * A malformed file, refused whole with the line where it goes wrong and what to do: what commons-csv threw while
+     * reading {@code doc}, the last record read well starting at {@code lastGoodLine}. Shared with the importers of
+     * other delimited text (Anki's plain-text export).
+     */
+    public static QbankException problem(SourceDocument doc, RuntimeException e, int lastGoodLine) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         String m = String.valueOf(cause.getMessage());
         Matcher at = LINE_IN_MESSAGE.matcher(m);

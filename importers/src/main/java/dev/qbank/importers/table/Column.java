@@ -10,7 +10,9 @@ import java.util.Optional;
  * tabular formats: Markdown tables here, CSV/TSV in {@code csv}.
  */
 public enum Column {
-    QUESTION(List.of("题目", "问题", "面试题", "题干", "试题", "question", "questions", "title", "q")),
+    QUESTION(List.of("题目", "问题", "面试题", "题干", "试题", "question", "questions", "title", "q",
+            // a flash card's two sides, as Anki and other card apps name them
+            "front", "正面")),
     /**
      * The question's fuller statement, when the question column holds a short title: what
      * {@code qbank export --format xlsx} writes under "prompt".
@@ -22,7 +24,7 @@ public enum Column {
     OPTIONS(List.of("选项", "备选项", "options", "choices")),
     DIFFICULTY(List.of("难度", "难易", "难易度", "难度等级", "级别", "等级", "difficulty", "level")),
     TAGS(List.of("标签", "tags", "tag", "关键词", "关键字", "知识点", "考点", "keywords", "labels")),
-    ANSWER(List.of("答案", "回答", "参考答案", "answer", "answers", "a")),
+    ANSWER(List.of("答案", "回答", "参考答案", "answer", "answers", "a", "back", "背面")),
     EXPLANATION(List.of("解析", "解释", "答案解析", "说明", "explanation", "explanations", "notes")),
     TOPIC(List.of("分类", "类别", "主题", "模块", "章节", "方向", "topic", "category", "section", "chapter")),
     NUMBER(List.of("序号", "编号", "题号", "#", "no", "number", "num")),

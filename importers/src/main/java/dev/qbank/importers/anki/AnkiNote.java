@@ -1,0 +1,186 @@
+package dev.qbank.importers.anki;
+
+import dev.qbank.importers.DifficultyWords;
+import dev.qbank.importers.LanguageGuess;
+import dev.qbank.importers.SourceDocument;
+import dev.qbank.importers.TagList;
+import dev.qbank.importers.table.Column;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.Difficulty;
+import dev.qbank.model.Question;
+import dev.qbank.model.Reference;
+import dev.qbank.model.Source;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One Anki note, as a package's collection or Anki's plain-text export holds it, and the question it asks. Its
+ * fields are named by its note type: a field whose name is a column name ({@link Column}: Question, Answer,
+ * Explanation, Difficulty, Topic, Tags, References, 题目, 答案, ...) fills that part of the question; a note type
+ * naming no question field (Basic's Front/Back, Cloze's Text, or fields without names) gives its first field as the
+ * question and its second as the answer. Fields are HTML, read as Markdown by {@link HtmlText} (nothing of the HTML
+ * is kept). Tags are the note's, less qbank's own {@code difficulty::} and {@code source::} tags (a
+ * {@code difficulty::} tag gives the difficulty when no field does; in qbank's note type {@code _} is a space again,
+ * as its export wrote it); the topic is a Topic field, else the deck below the top one ({@code qbank::深度学习} files
+ * under 深度学习, {@code Default} under none). A cloze note's question hides its deletions as Anki's card does
+ * ({@code {{c1::O(n²)}}} shows as {@code [...]}, or as its hint) and its answer starts with what they hide.
+ *
+ * @param noteType   the note type's name ("" when unknown)
+ * @param fieldNames its fields' names in order (empty when unknown)
+ * @param fields     the note's fields, HTML, in the same order
+ * @param tags       the note's tags, separated by spaces (null: none)
+ * @param deck       the deck of its first card, {@code ::} between levels (null: none)
+ */
+public record AnkiNote(String noteType, List<String> fieldNames, List<String> fields, String tags, String deck) {
+    /** qbank's own note type, whose Topic field is the topic and whose deck adds nothing. */
+    static final String QBANK_NOTETYPE = "qbank question";
+    /** A cloze deletion: {@code {{c1::text}}} or {@code {{c1::text::hint}}}. */
+    private static final Pattern CLOZE = Pattern.compile("\\{\\{c\\d+::(.*?)(?:::([^{}]*?))?}}", Pattern.DOTALL);
+    private static final Pattern LINK = Pattern.compile("<a\\s[^>]*href=\"([^\"]*)\"[^>]*>(.*?)</a>");
+
+    /**
+     * The question this note asks, at {@code line} of {@code doc} as the {@code number}th note, read by the importer
+     * named {@code format}; the images its fields show are added to {@code images}. Null, with a warning, when its
+     * question field is empty.
+     */
+    public Question question(SourceDocument doc, int line, int number, String format, List<String> images,
+                             Consumer<Diagnostic> warnings) {
+        Map<Column, String> byColumn = new EnumMap<>(Column.class);
+        for (int i = 0; i < fields.size() && i < fieldNames.size(); i++) {
+            int at = i;
+            Column.of(fieldNames.get(i)).ifPresent(c -> byColumn.putIfAbsent(c, fields.get(at)));
+        }
+        if (!byColumn.containsKey(Column.QUESTION) && !fields.isEmpty()) {
+            // Basic (Front/Back), Cloze (Text/Back Extra) and other note types: first field asks, second answers
+            byColumn.put(Column.QUESTION, fields.get(0));
+            if (fields.size() > 1) {
+                byColumn.putIfAbsent(Column.ANSWER, fields.get(1));
+            }
+        }
+        String text = oneLine(markdown(byColumn.get(Column.QUESTION), images));
+        if (text == null) {
+            warnings.accept(Diagnostic.warning("empty-question", doc.file(), line, 0,
+                    "note " + number + " has an empty question field; skipped"));
+            return null;
+        }
+        boolean qbank = noteType.equals(QBANK_NOTETYPE);
+        List<String> noteTags = new ArrayList<>();
+        Difficulty difficulty = null;
+        for (String tag : (tags == null ? "" : tags).strip().split("[ \\u3000]+")) {
+            String lower = tag.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("difficulty::")) {
+                difficulty = DifficultyWords.parse(tag.substring("difficulty::".length())).orElse(difficulty);
+            } else if (!tag.isEmpty() && !lower.startsWith("source::")) {
+                // qbank's export writes a space inside a tag as '_' (Anki splits tags at spaces)
+                noteTags.add(qbank ? tag.replace('_', ' ') : tag);
+            }
+        }
+        String level = oneLine(markdown(byColumn.get(Column.DIFFICULTY), images));
+        if (level != null) {
+            Difficulty d = DifficultyWords.parse(level).orElse(null);
+            if (d == null) {
+                warnings.accept(Diagnostic.warning("difficulty", doc.file(), line, 0, "note " + number
+                        + ": unknown difficulty '" + level + "' (use 简单/中等/困难, easy/medium/hard, 1-3 or stars); "
+                        + "left unset"));
+            }
+            difficulty = d != null ? d : difficulty;
+        }
+        String topicField = byColumn.containsKey(Column.TOPIC) ? oneLine(markdown(byColumn.get(Column.TOPIC), images))
+                : null;
+        String topic = topicField != null || qbank ? topicField : topicOfDeck(deck);
+        LinkedHashSet<String> allTags = new LinkedHashSet<>(noteTags);
+        String tagField = oneLine(markdown(byColumn.get(Column.TAGS), images));
+        if (tagField != null) {
+            allTags.addAll(TagList.split(tagField));
+        }
+        String answer = markdown(byColumn.get(Column.ANSWER), images);
+        Cloze cloze = Cloze.of(text);
+        return Question.builder(cloze == null ? text : cloze.question())
+                .prompt(markdown(byColumn.get(Column.PROMPT), images))
+                .answer(cloze == null ? answer : answer == null ? cloze.hidden() : cloze.hidden() + "\n\n" + answer)
+                .explanation(markdown(byColumn.get(Column.EXPLANATION), images))
+                .difficulty(difficulty)
+                .topic(topic)
+                .tags(List.copyOf(allTags))
+                .references(references(byColumn.get(Column.REFERENCES)))
+                .language(LanguageGuess.of(text))
+                .source(new Source(doc.file(), line, text, format, null, null,
+                        deck == null || deck.isEmpty() ? null : deck))
+                .build();
+    }
+
+    /** A cloze question as its card shows it, and what its deletions hide (one a line). */
+    private record Cloze(String question, String hidden) {
+        static Cloze of(String text) {
+            Matcher m = CLOZE.matcher(text);
+            StringBuilder question = new StringBuilder();
+            LinkedHashSet<String> hidden = new LinkedHashSet<>();
+            while (m.find()) {
+                hidden.add(m.group(1).strip());
+                String hint = m.group(2) == null || m.group(2).isBlank() ? "..." : m.group(2).strip();
+                m.appendReplacement(question, Matcher.quoteReplacement("[" + hint + "]"));
+            }
+            if (hidden.isEmpty()) {
+                return null;
+            }
+            m.appendTail(question);
+            return new Cloze(question.toString(), String.join("\n", hidden));
+        }
+    }
+
+    private static String markdown(String html, List<String> images) {
+        if (html == null || html.isBlank()) {
+            return null;
+        }
+        HtmlText.Result r = HtmlText.of(html);
+        images.addAll(r.images());
+        return r.text().isEmpty() ? null : r.text();
+    }
+
+    /** References, one a line: links keep their address (qbank writes a link per reference), text stays text. */
+    private static List<Reference> references(String html) {
+        if (html == null || html.isBlank()) {
+            return List.of();
+        }
+        List<Reference> refs = new ArrayList<>();
+        Matcher link = LINK.matcher("");
+        for (String part : html.split("(?i)<br\\s*/?>")) {
+            link.reset(part);
+            if (link.find()) {
+                refs.add(Reference.of(HtmlText.of("<a href=\"" + link.group(1) + "\">x</a>").text()
+                        .replaceFirst("^\\[x\\]\\((.*)\\)$", "$1")));
+            } else {
+                String text = HtmlText.of(part).text().strip();
+                if (!text.isEmpty()) {
+                    refs.add(Reference.of(text));
+                }
+            }
+        }
+        return refs;
+    }
+
+    /** The deck below the top one ({@code qbank::深度学习} is 深度学习), or none for a top-level deck. */
+    private static String topicOfDeck(String deck) {
+        if (deck == null) {
+            return null;
+        }
+        int sep = deck.indexOf("::");
+        String below = sep < 0 ? null : deck.substring(sep + 2).replace("::", " / ").strip();
+        return below == null || below.isEmpty() ? null : below;
+    }
+
+    private static String oneLine(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip().replaceAll("\\s+", " ");
+        return t.isEmpty() ? null : t;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.qbank.importers.ankitext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.qbank.importers.FormatDetector;
+import dev.qbank.importers.Golden;
+import dev.qbank.importers.ImporterRegistry;
+import dev.qbank.importers.SourceDocument;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.Difficulty;
+import dev.qbank.model.QbankException;
+import dev.qbank.model.Question;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Anki's plain-text export: its header lines say how to read the rows, and rows are notes as in a package. */
+class AnkiTextImporterTest {
+    private final AnkiTextImporter importer = new AnkiTextImporter();
+
+    private static SourceDocument doc(String name, String text) {
+        return SourceDocument.of(Path.of(name), name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String detected(String name, String text) {
+        return new FormatDetector(ImporterRegistry.standard()).detect(doc(name, text)).importer().name();
+    }
+
+    private List<Question> read(String text, List<Diagnostic> warnings) {
+        List<Question> out = new ArrayList<>();
+        importer.read(doc("deck.txt", text), out::add, warnings::add);
+        return out;
+    }
+
+    @Test
+    void specialColumnsAreTagsDeckAndNoteTypeAndAnEmptyFrontIsAWarning() {
+        Golden.Result r = Golden.readFixture(importer, "ankitext", "notes-html.txt");
+        assertThat(r.questions()).hasSize(5);
+        Question first = r.questions().get(0);
+        assertThat(first.topic()).isEqualTo("CNN"); // deck 深度学习::CNN, below its top deck
+        assertThat(first.tags()).containsExactly("cnn", "基础");
+        assertThat(first.answer()).isEqualTo("对特征图做下采样：\n- 最大池化\n- 平均池化");
+        assertThat(r.warnings()).map(Diagnostic::format).containsExactly(
+                "fixtures/ankitext/notes-html.txt:11: warning[empty-question]: note 5 has an empty question field; "
+                        + "skipped");
+    }
+
+    @Test
+    void plainTextFieldsKeepTheirAngleBracketsAndLineBreaks() {
+        List<Question> qs = read("#separator:Pipe\n#html:false\na<b?|x > y\n", new ArrayList<>());
+        assertThat(qs).hasSize(1);
+        assertThat(qs.get(0).question()).isEqualTo("a<b?");
+        assertThat(qs.get(0).answer()).isEqualTo("x > y");
+        List<Question> broken = read("#separator:tab\n#html:false\nQ1\t\"line one\nline two\"\n", new ArrayList<>());
+        assertThat(broken.get(0).answer()).isEqualTo("line one\nline two");
+    }
+
+    @Test
+    void columnsNamedInTheHeaderAreReadByName() {
+        List<Question> qs = read("#separator:tab\n#columns:Answer\tQuestion\tDifficulty\n"
+                + "梯度逐层变小\t什么是梯度消失？\t中等\n", new ArrayList<>());
+        assertThat(qs.get(0).question()).isEqualTo("什么是梯度消失？");
+        assertThat(qs.get(0).answer()).isEqualTo("梯度逐层变小");
+        assertThat(qs.get(0).difficulty()).isEqualTo(Difficulty.MEDIUM);
+    }
+
+    @Test
+    void clozeNotesHideTheirDeletionsInTheQuestionAndShowThemInTheAnswer() {
+        List<Question> qs = read("#separator:tab\n#html:true\n"
+                + "{{c1::Adam}} combines {{c2::momentum::an idea}} and RMSProp\tKingma &amp; Ba, 2014\n",
+                new ArrayList<>());
+        assertThat(qs.get(0).question()).isEqualTo("[...] combines [an idea] and RMSProp");
+        assertThat(qs.get(0).answer()).isEqualTo("Adam\nmomentum\n\nKingma & Ba, 2014");
+        assertThat(qs.get(0).sources().get(0).text()).contains("{{c1::Adam}}");
+    }
+
+    @Test
+    void detection() {
+        assertThat(detected("deck.txt", "#separator:tab\n#html:true\nQ\tA\n")).isEqualTo("ankitext");
+        assertThat(detected("deck.txt", "tags:ml dl\nQ1,A1\nQ2,A2\n")).isEqualTo("ankitext");
+        assertThat(detected("cards.txt", "什么是BN？\t批归一化\n什么是LN？\t层归一化\n")).isEqualTo("ankitext");
+        // a header row naming the columns is a spreadsheet's
+        assertThat(detected("cards.tsv", "Front\tBack\n什么是BN？\t批归一化\n")).isEqualTo("csv");
+        // Markdown headings and indented answers are no Anki rows
+        assertThat(importer.sniff(doc("a.md", "# 深度学习: 面试题\n\n1. 什么是BN？\n\t批归一化\n"))).isZero();
+        assertThat(importer.sniff(doc("a.md", "#tags: not a heading but no rows either\n"))).isPositive();
+    }
+
+    @Test
+    void aHeaderWithoutNotesOrAnUnclosedQuoteIsRefusedWithItsLine() {
+        assertThatThrownBy(() -> read("#separator:tab\n#html:true\n\n", new ArrayList<>()))
+                .isInstanceOf(QbankException.class)
+                .hasMessageContaining("deck.txt:3")
+                .hasMessageContaining("no notes after the header lines");
+        assertThatThrownBy(() -> read("#separator:tab\nQ1\tA1\nQ2\t\"never closed\n", new ArrayList<>()))
+                .isInstanceOf(QbankException.class)
+                .hasMessageContaining("deck.txt:")
+                .hasMessageContaining("quoted cell");
+    }
+}
