@@ -70,9 +70,12 @@ class HeldOutDedupEvaluationTest {
     static final double TEST6_PRECISION = 1.000; // 37/37 (19/19 before dedup8)
     static final double TEST6_RECALL = 0.291; // 37/127 (0.150 before dedup8)
     static final double TEST6_RECALL_WITH_REVIEW = 0.850; // 108/127 (0.827 before dedup8)
-    static final double TEST7_PRECISION = 0.0; // MEASURE
-    static final double TEST7_RECALL = 0.0; // MEASURE
-    static final double TEST7_RECALL_WITH_REVIEW = 0.0; // MEASURE
+    // written blind in session 24 (330 questions, 59 clusters, 291 same and 1150 related pairs) and measured once,
+    // blind, on main at commit e9c89fe; nobody has read its misses (target/heldout-test7.txt was not opened), and the
+    // questions and labels were not changed after the measurement, so these are clean held-out figures:
+    static final double TEST7_PRECISION = 1.000; // 133/133
+    static final double TEST7_RECALL = 0.457; // 133/291
+    static final double TEST7_RECALL_WITH_REVIEW = 0.904; // 263/291
 
     @Test
     void devHalf() throws IOException {
