@@ -56,7 +56,9 @@ public final class ChaptersImporter implements Importer {
             "(?:[ \\t\\u3000]+|(?<=[?？]))" + URL + "[ \\t\\u3000]*$");
     /** A Markdown heading that is no chapter line; group 1 its text. */
     private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}[ \\t]+(.*?)[ \\t#]*$");
-    private static final Pattern TRUNCATED = Pattern.compile("^[ \\t]*(?:[.。…·][ \\t]*){3,}$");
+    /** Three dots or more ({@code ........}, {@code 。。。}), or any run holding an ellipsis ({@code ……}, {@code …}). */
+    private static final Pattern TRUNCATED = Pattern.compile(
+            "^[ \\t]*+(?=(?:[.。·][ \\t]*+){3}|[^…⋯]*+[…⋯])(?:[.。·…⋯][ \\t]*+)+$");
     private static final int SNIFF_LINES = 200;
 
     @Override
@@ -160,7 +162,7 @@ public final class ChaptersImporter implements Importer {
                     cut = null;
                 }
                 lastNumber = item.get().number();
-            } else if (TRUNCATED.matcher(line).matches()) {
+            } else if (isEllipsis(line)) {
                 // Only the end of the document tells a cut-off tail from an ellipsis between questions.
                 cut = cut != null ? cut : new Cut(lineNo, line.strip(), lastNumber);
             } else if (pending != null && pending.metadata.take(line, doc, lineNo, warnings)) {
@@ -175,6 +177,13 @@ public final class ChaptersImporter implements Importer {
                     "the list seems cut off here ('" + cut.marker + "'); questions after it, if any, are missing"));
         }
         toc.report(doc.file(), warnings);
+    }
+
+    /** Whether the line is only an ellipsis, the mark of a list cut off (at its end) or shortened (between items). */
+    public static boolean isEllipsis(String line) {
+        String t = line.stripLeading();
+        // most lines fail at their first character; the pattern is for the few that do not
+        return !t.isEmpty() && ".。·…⋯".indexOf(t.charAt(0)) >= 0 && TRUNCATED.matcher(line).matches();
     }
 
     /** The line as one reference ({@code https://…}, {@code 参考：https://…}, {@code [title](https://…)}), if it is one. */

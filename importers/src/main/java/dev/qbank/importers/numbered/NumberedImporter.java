@@ -333,6 +333,7 @@ public final class NumberedImporter implements Importer {
         }
         if (pending != null) {
             pending.leaveOutFooter(doc, warnings);
+            pending.leaveOutCutOff(doc, warnings);
         }
         finish.accept(pending);
         for (Pending p : held) {
@@ -632,6 +633,29 @@ public final class NumberedImporter implements Importer {
             warnings.accept(Diagnostic.warning("footer", doc.file(), ruleLine, 0, "the text after this rule, at the "
                     + "end of the page, is taken for the page's footer, not the answer of item " + item.number()
                     + "; not imported"));
+        }
+
+        /**
+         * An ellipsis ending the page ({@code ........}, {@code ……}) under the last item marks a list cut off, as
+         * chapter lists do: it is no answer, and is said once.
+         */
+        void leaveOutCutOff(SourceDocument doc, Consumer<Diagnostic> warnings) {
+            int end = answer.size();
+            while (end > 0 && answer.get(end - 1).isBlank()) {
+                end--;
+            }
+            if (end == 0 || !ChaptersImporter.isEllipsis(answer.get(end - 1))) {
+                return;
+            }
+            String marker = answer.get(end - 1).strip();
+            answer.subList(end - 1, answer.size()).clear();
+            List<String> lines = doc.lines();
+            int at = lines.size();
+            while (at > 0 && !ChaptersImporter.isEllipsis(lines.get(at - 1))) {
+                at--; // the marker's own line: the last ellipsis of the page (a footer may follow it)
+            }
+            warnings.accept(Diagnostic.warning("truncated", doc.file(), at, 0,
+                    "the list seems cut off here ('" + marker + "'); questions after it, if any, are missing"));
         }
 
         Pending(int line, ListItemLine item, String section, boolean sectionIsTitle, String source) {

@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 /**
  * Tells a question wrapped onto the next line from the answer under it. A plain list has no answers to speak of, so
  * a line right under an item (no blank line between) whose question has not finished its sentence, because it
- * stops at a comma or colon, or because the next line goes on in lower case, is the rest of the question. A
+ * stops at a comma or colon, because the next line goes on in lower case, or because the next line ends with the
+ * question mark the item lacks ({@code 3. 学习率过大} over {@code 会怎样？}: an answer is seldom a question), is the
+ * rest of the question. A
  * question that ends with {@code ？}, {@code 。} or the like, a blank line, or a line that opens a block of its own
  * (a bullet, a quote, a table, a code fence, an {@code 答：} or {@code **答：**} label) starts the answer instead.
  */
@@ -27,8 +29,9 @@ final class WrappedLine {
         }
         char last = question.charAt(question.length() - 1);
         char first = next.charAt(0);
+        char end = next.charAt(next.length() - 1);
         return CLAUSE_ENDS.indexOf(last) >= 0
-                || SENTENCE_ENDS.indexOf(last) < 0 && first >= 'a' && first <= 'z';
+                || SENTENCE_ENDS.indexOf(last) < 0 && (first >= 'a' && first <= 'z' || end == '？' || end == '?');
     }
 
     /** The question with its wrapped line, joined as the writer would have: no space where either side is CJK. */

@@ -7,6 +7,7 @@ import dev.qbank.importers.Golden;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Question;
 import dev.qbank.model.Reference;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ChaptersImporterTest {
@@ -73,6 +74,12 @@ class ChaptersImporterTest {
                 .containsExactly(tuple("gap", 3, "questions 2 to 3 are left out here ('........'); the list goes on with 4"));
         assertThat(read("第1章 A\n1.a?\n........\n\n(end)\n").warnings())
                 .extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("truncated", 3));
+        // the Chinese ellipsis, two of them as Chinese writes it, or one: the same mark
+        for (String marker : List.of("……", "…", "。。。")) {
+            Golden.Result r = read("第1章 A\n1.a?\n2.b?\n" + marker + "\n");
+            assertThat(r.questions()).extracting(Question::answer).containsOnlyNulls();
+            assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("truncated", 4));
+        }
     }
 
     @Test

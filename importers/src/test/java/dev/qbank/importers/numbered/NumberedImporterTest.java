@@ -155,6 +155,23 @@ class NumberedImporterTest {
         assertThat(read("1. What is the difference between batch, mini-batch\n   and stochastic gradient descent?\n")
                 .questions()).singleElement().extracting(Question::question)
                 .isEqualTo("What is the difference between batch, mini-batch and stochastic gradient descent?");
+        // the next line ends the sentence with the question mark the item lacks
+        assertThat(read("1) 什么是梯度下降？\n2) 学习率过大\n   会怎样？\n3) Why does the loss\n   Explode?\n")
+                .questions()).extracting(Question::question, Question::answer).containsExactly(
+                        tuple("什么是梯度下降？", null), tuple("学习率过大会怎样？", null),
+                        tuple("Why does the loss Explode?", null));
+    }
+
+    @Test
+    void anEllipsisEndingThePageMarksAListCutOffNotAnAnswer() {
+        for (String marker : List.of("......", "……", "  。。。", "…")) {
+            Golden.Result r = read("1. 什么是梯度下降？\n沿负梯度方向更新。\n2. 什么是动量？\n" + marker + "\n\n");
+            assertThat(r.questions()).extracting(Question::answer).containsExactly("沿负梯度方向更新。", null);
+            assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("truncated", 4));
+        }
+        // an ellipsis inside an answer is text
+        assertThat(read("1. 列举常见的激活函数？\nSigmoid、tanh\n……\nReLU\n").questions().get(0).answer())
+                .isEqualTo("Sigmoid、tanh\n……\nReLU");
     }
 
     @Test
