@@ -264,7 +264,12 @@ public final class Glossary {
                 // Mixed writing puts the Chinese head noun after an English name: "pooling层", "focal损失"
                 for (String[] head : MIXED_HEADS) {
                     if (norm.endsWith(head[0]) && norm.length() > head[0].length()) {
-                        String mixed = norm.substring(0, norm.length() - head[0].length()) + head[1];
+                        String name = norm.substring(0, norm.length() - head[0].length());
+                        if (TextNormalizer.isLatin(head[1].charAt(0))
+                                && TextNormalizer.isLatin(name.charAt(name.length() - 1))) {
+                            continue; // "focal损失" is already "focal loss"; "focalloss" is no spelling
+                        }
+                        String mixed = name + head[1];
                         if (knownTerm(mixed) == null) {
                             terms.put(mixed, id);
                         }
@@ -289,6 +294,9 @@ public final class Glossary {
     /** English head nouns and the Chinese ones mixed writing puts in their place ("pooling layer" → "pooling层"). */
     private static final String[][] MIXED_HEADS = {
         {" layer", "层"}, {" layers", "层"}, {" loss", "损失"}, {" network", "网络"}, {" networks", "网络"},
+        {" model", "模型"}, {" models", "模型"},
+        // and the English head noun after a Chinese name: "负载均衡loss", "对比loss"
+        {"损失", "loss"},
     };
 
     private void addSenses(JsonNode node, String fileName) {

@@ -152,6 +152,17 @@ class HardNegativesTest {
         {"Why is Adam preferred over SGD?", "Why is SGD preferred over Adam?"},
         {"Why is Adam preferred over SGD?", "为什么用SGD而不是Adam"},
         {"Why is ReLU preferred over sigmoid?", "ReLU和sigmoid的区别"},
+        // dedup9: the new asks keep their kinds, a fine-tuning method stays itself, an exercise number is no topic
+        {"GRU跟LSTM差在哪里", "GRU和LSTM各有什么优点"},
+        {"残差连接起什么作用", "残差连接的原理"},
+        {"AUC的物理含义", "AUC的作用"},
+        {"Layer normalization: purpose", "Layer normalization: how it works"},
+        {"LoRA微调的原理", "全参数微调的原理"},
+        {"LoRA微调的原理", "QLoRA微调的原理"},
+        {"LoRA和全参数微调的区别", "LoRA和QLoRA的区别"},
+        {"习题3.1 什么是5折交叉验证", "习题3.1 什么是10折交叉验证"},
+        {"对比loss的作用", "三元组loss的作用"},
+        {"过拟和的原因", "欠拟合的原因"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

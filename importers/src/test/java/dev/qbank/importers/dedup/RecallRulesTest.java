@@ -50,6 +50,20 @@ class RecallRulesTest {
         {"试述Adam相对于传统SGD的改进", "Adam比SGD好在哪"},
         {"Explain what perplexity means.", "困惑度是什么意思"},
         {"手推softmax的梯度", "softmax的梯度推导"},
+        // dedup9: textbook exercise numbers, 差在哪 (difference), 起什么作用 (purpose), 物理含义 (definition), an
+        // Anki back's one-word ask ("X: purpose"), a fine-tuning method before 微调, a Chinese name before "loss",
+        // an English name before 模型, the IME's 过拟和 and 原里
+        {"习题7.3 比较L1与L2正则化的异同。", "L1和L2正则化有什么区别"},
+        {"GRU跟LSTM差在哪里", "GRU和LSTM的区别"},
+        {"残差连接在网络中起什么作用", "残差连接的作用是什么"},
+        {"F1分数的物理含义是什么", "F1分数的含义"},
+        {"Layer normalization: purpose", "层归一化有什么用"},
+        {"讲讲QLoRA微调的原理", "QLoRA的原理是什么"},
+        {"为什么需要对比loss", "为什么需要对比损失"},
+        {"diffusion模型的原理", "扩散模型的原理是什么"},
+        {"BN为什么能缓解过拟和", "BN为什么能防止过拟合"},
+        {"GRU的原里是什么", "GRU的原理"},
+        {"极端梯度提升(XGBoost)的优点", "XGBoost的优点有哪些"},
     };
 
     @Test
