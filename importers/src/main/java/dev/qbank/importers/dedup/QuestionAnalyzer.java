@@ -52,7 +52,7 @@ public final class QuestionAnalyzer {
         String norm = TextNormalizer.normalize(text);
         // exam labels, interview leads, follow-ups and context sentences say nothing about what is asked
         AskFraming.Framed framed = framing.frame(text, norm);
-        String s = stripBoilerplate(framed.question());
+        String s = asidesAfterTheirTerms(stripBoilerplate(framed.question()));
         SortedWords concepts = new SortedWords();
         SortedWords main = new SortedWords();
         // which clause each concept of main was named in (a setting only counts beside its subject in one clause)
@@ -926,6 +926,50 @@ public final class QuestionAnalyzer {
         }
         return out.toString();
     }
+
+    /**
+     * Moves an aside written inside a term to the term's end: "nucleus (top-p) sampling" is "nucleus sampling
+     * (top-p)", "top-k（前k个）采样" is "top-k采样（前k个）". The bracket glosses the term (an alias or a translation);
+     * left where it is, it cut the term in two, and neither half named the concept. Only when the words on both
+     * sides of the bracket, joined, make a term that crosses the join; other asides stay where they are.
+     */
+    String asidesAfterTheirTerms(String s) {
+        int open = s.indexOf(TextNormalizer.OPEN);
+        while (open > 0) {
+            int close = s.indexOf(TextNormalizer.CLOSE, open);
+            if (close < 0) {
+                return s;
+            }
+            String moved = close + 1 < s.length() ? asideMovedOutOf(s, open, close) : null;
+            if (moved != null) {
+                s = moved;
+            }
+            open = s.indexOf(TextNormalizer.OPEN, close + 1);
+        }
+        return s;
+    }
+
+    /** {@code s} with the aside from {@code open} to {@code close} moved past the term it cuts, or null. */
+    private String asideMovedOutOf(String s, int open, int close) {
+        String before = s.substring(0, open);
+        String after = s.substring(close + 1);
+        boolean space = TextNormalizer.isLatin(before.charAt(before.length() - 1))
+                && TextNormalizer.isLatin(after.charAt(0));
+        String joined = space ? before + ' ' + after : before + after;
+        int join = before.length();
+        // the term must start before the bracket and end after it; the earliest start gives the longest term
+        for (int st = Math.max(0, join - MAX_TERM_BEFORE_ASIDE); st < join; st++) {
+            PhraseTrie.Hit<String> t = glossary.terms().longestAt(joined, st);
+            if (t != null && t.end() > join + (space ? 1 : 0)) {
+                String aside = s.substring(open, close + 1);
+                return joined.substring(0, t.end()) + aside + joined.substring(t.end());
+            }
+        }
+        return null;
+    }
+
+    /** How far before an aside a term cut by it may start (the longest spellings are about this long). */
+    private static final int MAX_TERM_BEFORE_ASIDE = 24;
 
     /** Which positions lie inside a closed parenthesis (asides: examples, hints, "完善版"). */
     private static boolean[] asides(String s) {

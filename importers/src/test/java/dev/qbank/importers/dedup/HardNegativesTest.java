@@ -163,6 +163,22 @@ class HardNegativesTest {
         {"习题3.1 什么是5折交叉验证", "习题3.1 什么是10折交叉验证"},
         {"对比loss的作用", "三元组loss的作用"},
         {"过拟和的原因", "欠拟合的原因"},
+        // dedup9: numbered members of one family are different things (the number is compared whole)
+        {"YOLOv3的原理", "YOLOv5的原理"},
+        {"YOLOv3、YOLOv4和YOLOv5的区别", "YOLOv3和YOLOv5的区别"},
+        {"GPT-3、GPT-3.5和GPT-4的区别", "GPT-3和GPT-4的区别"},
+        {"GPT-3和GPT-3.5的区别", "GPT-3.5和GPT-4的区别"},
+        {"ZeRO-1/2/3的区别", "ZeRO-2和ZeRO-3的区别"},
+        {"ZeRO-1的原理", "ZeRO-3的原理"},
+        {"Llama 2的特点", "Llama 3的特点"},
+        {"FlashAttention-2比第一代改了什么", "FlashAttention-3比第二代改了什么"},
+        // an aside moved to its term's end still names only that term; the new asks keep their kinds
+        {"Top-k vs nucleus (top-p) sampling", "Top-k vs greedy sampling"},
+        {"过拟合是怎么产生的", "如何防止过拟合"},
+        {"F1分数代表什么意义", "F1分数有什么作用"},
+        {"为什么要加残差连接", "为什么残差连接有效"},
+        {"Dropout: train vs eval mode", "Dropout在训练时的作用"},
+        {"线性回归为什么用平方损失", "线性回归为什么用绝对值损失"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

@@ -64,7 +64,31 @@ class RecallRulesTest {
         {"BN为什么能缓解过拟和", "BN为什么能防止过拟合"},
         {"GRU的原里是什么", "GRU的原理"},
         {"极端梯度提升(XGBoost)的优点", "XGBoost的优点有哪些"},
+        // dedup9: an aside inside a term glosses it; 是怎么产生的 asks a cause, 代表什么意义 a meaning, "what does it
+        // measure" a definition; 为什么要加 a purpose; how an optimiser updates parameters is its principle; eval
+        // mode is inference, 模式/包含 are fillers; 平方损失 is MSE; Taiwan's 快取 is 缓存
+        {"Greedy vs beam (束) search", "greedy search和beam search的区别"},
+        {"Top-k（前k个）采样的原理", "top-k采样是怎么工作的"},
+        {"过拟合是怎么产生的", "过拟合的原因是什么"},
+        {"F1分数代表什么意义", "F1分数的含义是什么"},
+        {"Perplexity: what does it measure?", "困惑度的含义"},
+        {"为什么要加残差连接", "为什么需要残差连接"},
+        {"RMSProp是如何更新参数的", "RMSProp的原理"},
+        {"Dropout: train vs eval mode", "Dropout在训练和推理时有什么不同"},
+        {"Transformer包含哪几个步骤", "Transformer的步骤"},
+        {"线性回归为什么用平方损失", "线性回归为什么用均方误差"},
+        {"KV快取的作用", "KV缓存的作用"},
     };
+
+    @Test
+    void anAsideInsideATermMovesToItsEnd() {
+        assertThat(analyzer.asidesAfterTheirTerms("nucleus⟪top p⟫sampling的原理"))
+                .isEqualTo("nucleus sampling⟪top p⟫的原理");
+        assertThat(analyzer.asidesAfterTheirTerms("top k⟪前k个⟫采样")).isEqualTo("top k采样⟪前k个⟫");
+        // an aside after a whole term, or between two words that make no term, stays
+        assertThat(analyzer.asidesAfterTheirTerms("层归一化⟪layernorm⟫的作用")).isEqualTo("层归一化⟪layernorm⟫的作用");
+        assertThat(analyzer.asidesAfterTheirTerms("dropout⟪p 0 5⟫为什么有效")).isEqualTo("dropout⟪p 0 5⟫为什么有效");
+    }
 
     @Test
     void rephrasingsAreSureDuplicates() {
