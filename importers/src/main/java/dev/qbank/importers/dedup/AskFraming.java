@@ -28,6 +28,26 @@ final class AskFraming {
         this.glossary = glossary;
     }
 
+    /**
+     * Words by which a question points back at what its context sentence named ("…梯度会指数级衰减。请问LSTM是如何缓解
+     * 这个问题的？"): a problem, a phenomenon or a method said again as "this". Not a bare 它/it, which as often points
+     * at the question's own subject.
+     */
+    private static final String[] POINTING_BACK = {"这个问题", "这一问题", "该问题", "此问题", "这种问题", "这类问题",
+        "这个现象", "这种现象", "该现象", "此现象", "这种情况", "这个方法", "这种方法", "该方法", "此方法", "这个技术",
+        "这种技术", "该技术", "this problem", "this issue", "this phenomenon", "this method", "this technique",
+        "this approach", "that problem", "that issue"};
+
+    /** Whether a normalised question points back at its context (see {@link #POINTING_BACK}). */
+    static boolean pointsBack(String question) {
+        for (String w : POINTING_BACK) {
+            if (question.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code raw} without its framing; {@code norm} is {@code TextNormalizer.normalize(raw)}. */
     Framed frame(String raw, String norm) {
         String question = norm;

@@ -340,6 +340,28 @@ public final class Glossary {
 
     /** Shortest misspelt word {@link #misspeltTerm} corrects: shorter words have too many real neighbours. */
     static final int MIN_TYPO_LENGTH = 8;
+    /**
+     * Shortest word in which {@link #misspeltTerm} corrects two swapped letters ("dropuot", "softamx"): among words
+     * of six or seven letters a letter dropped, added or changed often makes another real word ("adapter" /
+     * "adopter", "layer" / "player"); two letters swapped inside a word seldom do.
+     */
+    static final int MIN_SWAP_TYPO_LENGTH = 6;
+
+    /**
+     * The concept a word of at least {@link #MIN_TYPO_LENGTH} letters spells with "-sion" for "-tion" or the other
+     * way round ("attension", "normalizasion"): a common misspelling by sound, one letter changed that the
+     * edit-distance test refuses. Null when the other ending names no term.
+     */
+    private String soundedEnding(String word) {
+        if (word.length() < MIN_TYPO_LENGTH) {
+            return null;
+        }
+        String other = word.endsWith("sion") ? "tion" : word.endsWith("tion") ? "sion" : null;
+        if (other == null) {
+            return null;
+        }
+        return knownTerm(word.substring(0, word.length() - 4) + other);
+    }
     /** One-letter deletions of the one-word Latin spellings (and the spellings): the concept, or "" if several. */
     private volatile Map<String, String> typoIndex;
 
@@ -350,8 +372,13 @@ public final class Glossary {
      * deletions (a handful of map lookups for the rare long unknown word), built on first use.
      */
     String misspeltTerm(String word) {
-        if (word.length() < MIN_TYPO_LENGTH || !isPlainLatin(word)) {
+        boolean shortWord = word.length() < MIN_TYPO_LENGTH;
+        if (word.length() < MIN_SWAP_TYPO_LENGTH || !isPlainLatin(word)) {
             return null;
+        }
+        String sounded = soundedEnding(word);
+        if (sounded != null) {
+            return sounded;
         }
         Map<String, String> index = typoIndex;
         if (index == null) {
@@ -381,7 +408,8 @@ public final class Glossary {
                 if (at < 1 || at >= Math.max(word.length(), s.length()) - 1) {
                     continue;
                 }
-                if (word.length() != s.length() || word.charAt(at) == s.charAt(at + 1)) {
+                boolean swapped = word.length() == s.length() && word.charAt(at) == s.charAt(at + 1);
+                if (swapped || !shortWord && word.length() != s.length()) {
                     return found;
                 }
             }
@@ -510,7 +538,7 @@ public final class Glossary {
         Map<String, String> index = new java.util.HashMap<>();
         for (Map.Entry<String, List<String>> e : spellingsOf.entrySet()) {
             for (String s : e.getValue()) {
-                if (s.length() < MIN_TYPO_LENGTH - 1 || !isPlainLatin(s)) {
+                if (s.length() < MIN_SWAP_TYPO_LENGTH || !isPlainLatin(s)) {
                     continue;
                 }
                 index.merge(s, e.getKey(), (a, b) -> a.equals(b) ? a : "");

@@ -295,7 +295,9 @@ public final class QuestionAnalyzer {
             core.addAll(broad);
         }
         if (framed.context() != null) {
-            contextSettings(framed.context(), concepts, main, broad);
+            // "…梯度消失。请问LSTM是如何缓解这个问题的？": the question points back at what its context names, which is
+            // then its subject, not its setting
+            contextSettings(framed.context(), concepts, main, core, broad, AskFraming.pointsBack(framed.question()));
         }
         return new QuestionProfile(vocabulary, norm, concepts, core, broad, primary, all, residual,
                 residual.contains(NOT), direction(s, marker, residual, order),
@@ -305,9 +307,13 @@ public final class QuestionAnalyzer {
     /**
      * The concepts a context sentence names ("我们在项目里用了LoRA微调，请问……") that the question does not: the
      * question's setting, like a broad concept (a rephrasing may leave it out, never name another), not a second
-     * subject.
+     * subject. When the question points back at it ("这个问题", "this method") and the context names one such
+     * concept, that one is what it points at: a subject of the question (core). With several, which one is meant
+     * is not known, and they all stay the setting.
      */
-    private void contextSettings(String context, SortedWords concepts, SortedWords main, SortedWords broad) {
+    private void contextSettings(String context, SortedWords concepts, SortedWords main, SortedWords core,
+            SortedWords broad, boolean pointsBack) {
+        SortedWords named = new SortedWords();
         int i = 0;
         while (i < context.length()) {
             PhraseTrie.Hit<String> term = glossary.terms().longestAt(context, i);
@@ -316,10 +322,14 @@ public final class QuestionAnalyzer {
                 continue;
             }
             if (!main.contains(term.value())) {
-                concepts.add(term.value());
-                broad.add(term.value());
+                named.add(term.value());
             }
             i = term.end();
+        }
+        boolean subject = pointsBack && named.size() == 1 && !glossary.isBroad(named.iterator().next());
+        for (String c : named) {
+            concepts.add(c);
+            (subject ? core : broad).add(c);
         }
     }
 

@@ -179,6 +179,15 @@ class HardNegativesTest {
         {"为什么要加残差连接", "为什么残差连接有效"},
         {"Dropout: train vs eval mode", "Dropout在训练时的作用"},
         {"线性回归为什么用平方损失", "线性回归为什么用绝对值损失"},
+        // a context naming two concepts: which one "这个问题" means is not known, so neither becomes the subject
+        {"训练时出现了梯度消失和过拟合。请问残差连接是如何缓解这个问题的？", "残差连接如何缓解梯度消失"},
+        {"训练时出现了梯度消失和过拟合。请问残差连接是如何缓解这个问题的？", "残差连接如何缓解过拟合"},
+        // without pointing back, the context stays the setting: another problem named is another question
+        {"训练时出现了梯度消失。请问残差连接是如何缓解过拟合的？", "残差连接如何缓解梯度消失"},
+        // short words: a letter changed or dropped is another word, not a typo
+        {"layer的作用", "player的作用"},
+        {"What is a modle?", "What is a model?"},
+        {"What is adopter tuning?", "What is adapter tuning?"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

@@ -78,6 +78,14 @@ class RecallRulesTest {
         {"Transformer包含哪几个步骤", "Transformer的步骤"},
         {"线性回归为什么用平方损失", "线性回归为什么用均方误差"},
         {"KV快取的作用", "KV缓存的作用"},
+        // dedup9: a question pointing back at the one concept its context names; "in production" is the setting
+        // every deployed model shares; two letters swapped in a short word, -sion for -tion
+        {"我们的网络很深，训练时出现了梯度消失。请问残差连接是如何缓解这个问题的？", "残差连接如何缓解梯度消失"},
+        {"Our model shows severe overfitting. How does weight decay address this problem?", "How does weight decay reduce overfitting?"},
+        {"How do you detect concept drift in production?", "如何检测概念漂移"},
+        {"dropuot的作用", "dropout的作用"},
+        {"What is attension?", "什么是注意力机制"},
+        {"Why use softamx?", "为什么要用softmax"},
     };
 
     @Test
