@@ -188,6 +188,9 @@ class HardNegativesTest {
         {"layer的作用", "player的作用"},
         {"What is a modle?", "What is a model?"},
         {"What is adopter tuning?", "What is adapter tuning?"},
+        // a member before its category names the member: BPE tokenization is not tokenization
+        {"BPE分词的原理", "分词的原理"},
+        {"Mode collapse: fixes", "Mode collapse: causes"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */
