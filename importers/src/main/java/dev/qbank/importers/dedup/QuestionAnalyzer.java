@@ -938,6 +938,26 @@ public final class QuestionAnalyzer {
     }
 
     /**
+     * An English residual word without its plural ending ("batches" → "batch", "strategies" → "strategy",
+     * "heads" → "head"), so that "for large batches" and "大batch训练" agree on it. Both sides are read alike, so a
+     * word cut wrongly ("series" → "sery") still only meets itself. Words under five letters ("has", "its", "bus")
+     * and endings of singulars ("loss", "bias", "status") stay.
+     */
+    static String singular(String w) {
+        int n = w.length();
+        if (n < 5 || w.charAt(n - 1) != 's' || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) {
+            return w;
+        }
+        if (w.endsWith("ies")) {
+            return w.substring(0, n - 3) + 'y';
+        }
+        if (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses") || w.endsWith("xes")) {
+            return w.substring(0, n - 2);
+        }
+        return w.substring(0, n - 1);
+    }
+
+    /**
      * Moves an aside written inside a term to the term's end: "nucleus (top-p) sampling" is "nucleus sampling
      * (top-p)", "top-k（前k个）采样" is "top-k采样（前k个）". The bracket glosses the term (an alias or a translation);
      * left where it is, it cut the term in two, and neither half named the concept. Only when the words on both
@@ -1294,7 +1314,7 @@ public final class QuestionAnalyzer {
                     resolved.add(sense);
                     late.add(sense, clause, false, i);
                 } else {
-                    out.add(word);
+                    out.add(singular(word));
                 }
                 i = j;
             } else {

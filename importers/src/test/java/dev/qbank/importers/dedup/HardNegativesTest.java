@@ -191,6 +191,8 @@ class HardNegativesTest {
         // a member before its category names the member: BPE tokenization is not tokenization
         {"BPE分词的原理", "分词的原理"},
         {"Mode collapse: fixes", "Mode collapse: causes"},
+        // a plural read as its singular keeps the words around it
+        {"How to set the learning rate for small batches?", "大batch时学习率怎么设置"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

@@ -89,7 +89,20 @@ class RecallRulesTest {
         // dedup9: a subword method before 分词 (its head noun); an Anki back "X: fixes"
         {"WordPiece分词的原理是什么", "WordPiece: how it works"},
         {"Mode collapse: fixes", "如何解决模式崩溃"},
+        // dedup9: an English residual word counts without its plural ending
+        {"How to set the learning rate for large batches?", "大batch时学习率怎么设置"},
     };
+
+    @Test
+    void aPluralCountsAsItsSingular() {
+        assertThat(QuestionAnalyzer.singular("batches")).isEqualTo("batch");
+        assertThat(QuestionAnalyzer.singular("strategies")).isEqualTo("strategy");
+        assertThat(QuestionAnalyzer.singular("heads")).isEqualTo("head");
+        assertThat(QuestionAnalyzer.singular("classes")).isEqualTo("class");
+        for (String kept : new String[] {"loss", "bias", "status", "has", "its", "batch"}) {
+            assertThat(QuestionAnalyzer.singular(kept)).isEqualTo(kept);
+        }
+    }
 
     @Test
     void anAsideInsideATermMovesToItsEnd() {
