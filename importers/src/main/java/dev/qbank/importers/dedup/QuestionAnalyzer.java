@@ -941,11 +941,13 @@ public final class QuestionAnalyzer {
      * An English residual word without its plural ending ("batches" → "batch", "strategies" → "strategy",
      * "heads" → "head"), so that "for large batches" and "大batch训练" agree on it. Both sides are read alike, so a
      * word cut wrongly ("series" → "sery") still only meets itself. Words under five letters ("has", "its", "bus")
-     * and endings of singulars ("loss", "bias", "status") stay.
+     * and endings of singulars ("loss", "bias", "status") stay, and so does a name with a digit: "yolov5s" is a model
+     * of its own, not the plural of "yolov5".
      */
     static String singular(String w) {
         int n = w.length();
-        if (n < 5 || w.charAt(n - 1) != 's' || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) {
+        if (n < 5 || w.charAt(n - 1) != 's' || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")
+                || w.chars().anyMatch(Character::isDigit)) {
             return w;
         }
         if (w.endsWith("ies")) {

@@ -99,7 +99,7 @@ class RecallRulesTest {
         assertThat(QuestionAnalyzer.singular("strategies")).isEqualTo("strategy");
         assertThat(QuestionAnalyzer.singular("heads")).isEqualTo("head");
         assertThat(QuestionAnalyzer.singular("classes")).isEqualTo("class");
-        for (String kept : new String[] {"loss", "bias", "status", "has", "its", "batch"}) {
+        for (String kept : new String[] {"loss", "bias", "status", "has", "its", "batch", "yolov5s", "resnet50s"}) {
             assertThat(QuestionAnalyzer.singular(kept)).isEqualTo(kept);
         }
     }
