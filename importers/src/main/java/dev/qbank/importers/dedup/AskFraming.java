@@ -28,6 +28,26 @@ final class AskFraming {
         this.glossary = glossary;
     }
 
+    /**
+     * Words by which a question points back at what its context sentence named ("…梯度会指数级衰减。请问LSTM是如何缓解
+     * 这个问题的？"): a problem, a phenomenon or a method said again as "this". Not a bare 它/it, which as often points
+     * at the question's own subject.
+     */
+    private static final String[] POINTING_BACK = {"这个问题", "这一问题", "该问题", "此问题", "这种问题", "这类问题",
+        "这个现象", "这种现象", "该现象", "此现象", "这种情况", "这个方法", "这种方法", "该方法", "此方法", "这个技术",
+        "这种技术", "该技术", "this problem", "this issue", "this phenomenon", "this method", "this technique",
+        "this approach", "that problem", "that issue"};
+
+    /** Whether a normalised question points back at its context (see {@link #POINTING_BACK}). */
+    static boolean pointsBack(String question) {
+        for (String w : POINTING_BACK) {
+            if (question.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code raw} without its framing; {@code norm} is {@code TextNormalizer.normalize(raw)}. */
     Framed frame(String raw, String norm) {
         String question = norm;
@@ -86,7 +106,10 @@ final class AskFraming {
             int next = tagEnd(s, at);
             if (next < 0) {
                 PhraseTrie.Hit<String> label = glossary.framingLabels().longestAt(s, at);
-                if (label != null && labelStands(s, label)) {
+                int numbered = label == null ? -1 : sectionNumberEnd(s, label.end());
+                if (numbered > 0) {
+                    next = numbered; // "习题9.3 推导…", "Exercise 3.2: …": the number is the label's
+                } else if (label != null && labelStands(s, label)) {
                     next = label.end();
                     AskKind kind = AskKind.fromKey(label.value());
                     hint = kind != null ? kind : hint;
@@ -115,6 +138,39 @@ final class AskFraming {
         }
         return at == 0 && end == s.length() ? new Labels(s, null)
                 : at >= end ? new Labels(s, null) : new Labels(s.substring(at, end), hint);
+    }
+
+    /**
+     * The end of a section number right after a label ("习题9.3", "练习 2-1", "exercise 3.2", normalised as "习题9 3"),
+     * or -1: digits, groups of them parted by one space, dot or hyphen, and something after them (the question).
+     * A textbook numbers its exercises by chapter; the number says nothing about what is asked. One group alone only
+     * before a clause mark or a space: in "习题 5折交叉验证…" the number is the question's.
+     */
+    static int sectionNumberEnd(String s, int at) {
+        int i = at < s.length() && s.charAt(at) == ' ' ? at + 1 : at;
+        if (i >= s.length() || !isDigit(s.charAt(i))) {
+            return -1;
+        }
+        boolean groups = false;
+        while (i < s.length()) {
+            if (isDigit(s.charAt(i))) {
+                i++;
+            } else if ((s.charAt(i) == ' ' || s.charAt(i) == '.' || s.charAt(i) == '-') && i + 1 < s.length()
+                    && isDigit(s.charAt(i + 1))) {
+                i += 2;
+                groups = true;
+            } else {
+                break;
+            }
+        }
+        if (i >= s.length()) {
+            return -1;
+        }
+        return groups || s.charAt(i) == TextNormalizer.CLAUSE || s.charAt(i) == ' ' ? i : -1;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

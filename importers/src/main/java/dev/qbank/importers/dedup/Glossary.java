@@ -264,7 +264,12 @@ public final class Glossary {
                 // Mixed writing puts the Chinese head noun after an English name: "pooling层", "focal损失"
                 for (String[] head : MIXED_HEADS) {
                     if (norm.endsWith(head[0]) && norm.length() > head[0].length()) {
-                        String mixed = norm.substring(0, norm.length() - head[0].length()) + head[1];
+                        String name = norm.substring(0, norm.length() - head[0].length());
+                        if (TextNormalizer.isLatin(head[1].charAt(0))
+                                && TextNormalizer.isLatin(name.charAt(name.length() - 1))) {
+                            continue; // "focal损失" is already "focal loss"; "focalloss" is no spelling
+                        }
+                        String mixed = name + head[1];
                         if (knownTerm(mixed) == null) {
                             terms.put(mixed, id);
                         }
@@ -283,12 +288,15 @@ public final class Glossary {
         {"网络", "网路"}, {"数据", "资料"}, {"算法", "演算法"}, {"支持向量", "支援向量"}, {"图像", "影像"},
         {"检测", "侦测"}, {"信息", "资讯"}, {"批量", "批次"}, {"采样", "取样"}, {"内存", "记忆体"}, {"并行", "平行"},
         {"优化器", "最佳化器"}, {"优化算法", "最佳化演算法"}, {"默认", "预设"}, {"程序", "程式"},
-        {"质量", "品质"}, {"模块", "模组"}, {"方差", "变异数"},
+        {"质量", "品质"}, {"模块", "模组"}, {"方差", "变异数"}, {"缓存", "快取"},
     };
 
     /** English head nouns and the Chinese ones mixed writing puts in their place ("pooling layer" → "pooling层"). */
     private static final String[][] MIXED_HEADS = {
         {" layer", "层"}, {" layers", "层"}, {" loss", "损失"}, {" network", "网络"}, {" networks", "网络"},
+        {" model", "模型"}, {" models", "模型"},
+        // and the English head noun after a Chinese name: "负载均衡loss", "对比loss"
+        {"损失", "loss"},
     };
 
     private void addSenses(JsonNode node, String fileName) {
@@ -332,6 +340,28 @@ public final class Glossary {
 
     /** Shortest misspelt word {@link #misspeltTerm} corrects: shorter words have too many real neighbours. */
     static final int MIN_TYPO_LENGTH = 8;
+    /**
+     * Shortest word in which {@link #misspeltTerm} corrects two swapped letters ("dropuot", "softamx"): among words
+     * of six or seven letters a letter dropped, added or changed often makes another real word ("adapter" /
+     * "adopter", "layer" / "player"); two letters swapped inside a word seldom do.
+     */
+    static final int MIN_SWAP_TYPO_LENGTH = 6;
+
+    /**
+     * The concept a word of at least {@link #MIN_TYPO_LENGTH} letters spells with "-sion" for "-tion" or the other
+     * way round ("attension", "normalizasion"): a common misspelling by sound, one letter changed that the
+     * edit-distance test refuses. Null when the other ending names no term.
+     */
+    private String soundedEnding(String word) {
+        if (word.length() < MIN_TYPO_LENGTH) {
+            return null;
+        }
+        String other = word.endsWith("sion") ? "tion" : word.endsWith("tion") ? "sion" : null;
+        if (other == null) {
+            return null;
+        }
+        return knownTerm(word.substring(0, word.length() - 4) + other);
+    }
     /** One-letter deletions of the one-word Latin spellings (and the spellings): the concept, or "" if several. */
     private volatile Map<String, String> typoIndex;
 
@@ -342,8 +372,13 @@ public final class Glossary {
      * deletions (a handful of map lookups for the rare long unknown word), built on first use.
      */
     String misspeltTerm(String word) {
-        if (word.length() < MIN_TYPO_LENGTH || !isPlainLatin(word)) {
+        boolean shortWord = word.length() < MIN_TYPO_LENGTH;
+        if (word.length() < MIN_SWAP_TYPO_LENGTH || !isPlainLatin(word)) {
             return null;
+        }
+        String sounded = soundedEnding(word);
+        if (sounded != null) {
+            return sounded;
         }
         Map<String, String> index = typoIndex;
         if (index == null) {
@@ -373,7 +408,8 @@ public final class Glossary {
                 if (at < 1 || at >= Math.max(word.length(), s.length()) - 1) {
                     continue;
                 }
-                if (word.length() != s.length() || word.charAt(at) == s.charAt(at + 1)) {
+                boolean swapped = word.length() == s.length() && word.charAt(at) == s.charAt(at + 1);
+                if (swapped || !shortWord && word.length() != s.length()) {
                     return found;
                 }
             }
@@ -502,7 +538,7 @@ public final class Glossary {
         Map<String, String> index = new java.util.HashMap<>();
         for (Map.Entry<String, List<String>> e : spellingsOf.entrySet()) {
             for (String s : e.getValue()) {
-                if (s.length() < MIN_TYPO_LENGTH - 1 || !isPlainLatin(s)) {
+                if (s.length() < MIN_SWAP_TYPO_LENGTH || !isPlainLatin(s)) {
                     continue;
                 }
                 index.merge(s, e.getKey(), (a, b) -> a.equals(b) ? a : "");

@@ -52,7 +52,7 @@ public final class QuestionAnalyzer {
         String norm = TextNormalizer.normalize(text);
         // exam labels, interview leads, follow-ups and context sentences say nothing about what is asked
         AskFraming.Framed framed = framing.frame(text, norm);
-        String s = stripBoilerplate(framed.question());
+        String s = asidesAfterTheirTerms(stripBoilerplate(framed.question()));
         SortedWords concepts = new SortedWords();
         SortedWords main = new SortedWords();
         // which clause each concept of main was named in (a setting only counts beside its subject in one clause)
@@ -295,7 +295,9 @@ public final class QuestionAnalyzer {
             core.addAll(broad);
         }
         if (framed.context() != null) {
-            contextSettings(framed.context(), concepts, main, broad);
+            // "…梯度消失。请问LSTM是如何缓解这个问题的？": the question points back at what its context names, which is
+            // then its subject, not its setting
+            contextSettings(framed.context(), concepts, main, core, broad, AskFraming.pointsBack(framed.question()));
         }
         return new QuestionProfile(vocabulary, norm, concepts, core, broad, primary, all, residual,
                 residual.contains(NOT), direction(s, marker, residual, order),
@@ -305,9 +307,13 @@ public final class QuestionAnalyzer {
     /**
      * The concepts a context sentence names ("我们在项目里用了LoRA微调，请问……") that the question does not: the
      * question's setting, like a broad concept (a rephrasing may leave it out, never name another), not a second
-     * subject.
+     * subject. When the question points back at it ("这个问题", "this method") and the context names one such
+     * concept, that one is what it points at: a subject of the question (core). With several, which one is meant
+     * is not known, and they all stay the setting.
      */
-    private void contextSettings(String context, SortedWords concepts, SortedWords main, SortedWords broad) {
+    private void contextSettings(String context, SortedWords concepts, SortedWords main, SortedWords core,
+            SortedWords broad, boolean pointsBack) {
+        SortedWords named = new SortedWords();
         int i = 0;
         while (i < context.length()) {
             PhraseTrie.Hit<String> term = glossary.terms().longestAt(context, i);
@@ -316,10 +322,14 @@ public final class QuestionAnalyzer {
                 continue;
             }
             if (!main.contains(term.value())) {
-                concepts.add(term.value());
-                broad.add(term.value());
+                named.add(term.value());
             }
             i = term.end();
+        }
+        boolean subject = pointsBack && named.size() == 1 && !glossary.isBroad(named.iterator().next());
+        for (String c : named) {
+            concepts.add(c);
+            (subject ? core : broad).add(c);
         }
     }
 
@@ -927,6 +937,72 @@ public final class QuestionAnalyzer {
         return out.toString();
     }
 
+    /**
+     * An English residual word without its plural ending ("batches" → "batch", "strategies" → "strategy",
+     * "heads" → "head"), so that "for large batches" and "大batch训练" agree on it. Both sides are read alike, so a
+     * word cut wrongly ("series" → "sery") still only meets itself. Words under five letters ("has", "its", "bus")
+     * and endings of singulars ("loss", "bias", "status") stay, and so does a name with a digit: "yolov5s" is a model
+     * of its own, not the plural of "yolov5".
+     */
+    static String singular(String w) {
+        int n = w.length();
+        if (n < 5 || w.charAt(n - 1) != 's' || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")
+                || w.chars().anyMatch(Character::isDigit)) {
+            return w;
+        }
+        if (w.endsWith("ies")) {
+            return w.substring(0, n - 3) + 'y';
+        }
+        if (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses") || w.endsWith("xes")) {
+            return w.substring(0, n - 2);
+        }
+        return w.substring(0, n - 1);
+    }
+
+    /**
+     * Moves an aside written inside a term to the term's end: "nucleus (top-p) sampling" is "nucleus sampling
+     * (top-p)", "top-k（前k个）采样" is "top-k采样（前k个）". The bracket glosses the term (an alias or a translation);
+     * left where it is, it cut the term in two, and neither half named the concept. Only when the words on both
+     * sides of the bracket, joined, make a term that crosses the join; other asides stay where they are.
+     */
+    String asidesAfterTheirTerms(String s) {
+        int open = s.indexOf(TextNormalizer.OPEN);
+        while (open > 0) {
+            int close = s.indexOf(TextNormalizer.CLOSE, open);
+            if (close < 0) {
+                return s;
+            }
+            String moved = close + 1 < s.length() ? asideMovedOutOf(s, open, close) : null;
+            if (moved != null) {
+                s = moved;
+            }
+            open = s.indexOf(TextNormalizer.OPEN, close + 1);
+        }
+        return s;
+    }
+
+    /** {@code s} with the aside from {@code open} to {@code close} moved past the term it cuts, or null. */
+    private String asideMovedOutOf(String s, int open, int close) {
+        String before = s.substring(0, open);
+        String after = s.substring(close + 1);
+        boolean space = TextNormalizer.isLatin(before.charAt(before.length() - 1))
+                && TextNormalizer.isLatin(after.charAt(0));
+        String joined = space ? before + ' ' + after : before + after;
+        int join = before.length();
+        // the term must start before the bracket and end after it; the earliest start gives the longest term
+        for (int st = Math.max(0, join - MAX_TERM_BEFORE_ASIDE); st < join; st++) {
+            PhraseTrie.Hit<String> t = glossary.terms().longestAt(joined, st);
+            if (t != null && t.end() > join + (space ? 1 : 0)) {
+                String aside = s.substring(open, close + 1);
+                return joined.substring(0, t.end()) + aside + joined.substring(t.end());
+            }
+        }
+        return null;
+    }
+
+    /** How far before an aside a term cut by it may start (the longest spellings are about this long). */
+    private static final int MAX_TERM_BEFORE_ASIDE = 24;
+
     /** Which positions lie inside a closed parenthesis (asides: examples, hints, "完善版"). */
     private static boolean[] asides(String s) {
         boolean[] inside = new boolean[s.length()];
@@ -1240,7 +1316,7 @@ public final class QuestionAnalyzer {
                     resolved.add(sense);
                     late.add(sense, clause, false, i);
                 } else {
-                    out.add(word);
+                    out.add(singular(word));
                 }
                 i = j;
             } else {

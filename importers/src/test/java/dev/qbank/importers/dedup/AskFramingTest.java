@@ -30,6 +30,18 @@ class AskFramingTest {
     }
 
     @Test
+    void aTextbookExerciseNumberGoesWithItsLabel() {
+        assertThat(frame("习题4.2 推导线性回归的闭式解。").question()).isEqualTo("推导线性回归的闭式解");
+        assertThat(frame("练习 3-1：说明dropout的作用").question()).isEqualTo("说明dropout的作用");
+        assertThat(frame("Exercise 2.7: derive the gradient of softmax").question())
+                .isEqualTo("derive the gradient of softmax");
+        assertThat(frame("例题12：什么是池化").question()).isEqualTo("什么是池化");
+        // a number that is the question's own stays
+        assertThat(frame("习题 5折交叉验证怎么做").question()).contains("5折交叉验证");
+        assertThat(analyzer.profile("习题6.1 比较L1与L2正则化").residual()).isEmpty();
+    }
+
+    @Test
     void aLabelSaysWhatAQuestionWithoutAskAsks() {
         assertThat(frame("名词解释：过拟合").hint()).isEqualTo(AskKind.DEFINITION);
         assertThat(frame("编程题：softmax").hint()).isEqualTo(AskKind.IMPLEMENT);

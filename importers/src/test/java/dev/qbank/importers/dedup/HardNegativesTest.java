@@ -152,6 +152,47 @@ class HardNegativesTest {
         {"Why is Adam preferred over SGD?", "Why is SGD preferred over Adam?"},
         {"Why is Adam preferred over SGD?", "为什么用SGD而不是Adam"},
         {"Why is ReLU preferred over sigmoid?", "ReLU和sigmoid的区别"},
+        // dedup9: the new asks keep their kinds, a fine-tuning method stays itself, an exercise number is no topic
+        {"GRU跟LSTM差在哪里", "GRU和LSTM各有什么优点"},
+        {"残差连接起什么作用", "残差连接的原理"},
+        {"AUC的物理含义", "AUC的作用"},
+        {"Layer normalization: purpose", "Layer normalization: how it works"},
+        {"LoRA微调的原理", "全参数微调的原理"},
+        {"LoRA微调的原理", "QLoRA微调的原理"},
+        {"LoRA和全参数微调的区别", "LoRA和QLoRA的区别"},
+        {"习题3.1 什么是5折交叉验证", "习题3.1 什么是10折交叉验证"},
+        {"对比loss的作用", "三元组loss的作用"},
+        {"过拟和的原因", "欠拟合的原因"},
+        // dedup9: numbered members of one family are different things (the number is compared whole)
+        {"YOLOv3的原理", "YOLOv5的原理"},
+        {"YOLOv3、YOLOv4和YOLOv5的区别", "YOLOv3和YOLOv5的区别"},
+        {"GPT-3、GPT-3.5和GPT-4的区别", "GPT-3和GPT-4的区别"},
+        {"GPT-3和GPT-3.5的区别", "GPT-3.5和GPT-4的区别"},
+        {"ZeRO-1/2/3的区别", "ZeRO-2和ZeRO-3的区别"},
+        {"ZeRO-1的原理", "ZeRO-3的原理"},
+        {"Llama 2的特点", "Llama 3的特点"},
+        {"FlashAttention-2比第一代改了什么", "FlashAttention-3比第二代改了什么"},
+        // an aside moved to its term's end still names only that term; the new asks keep their kinds
+        {"Top-k vs nucleus (top-p) sampling", "Top-k vs greedy sampling"},
+        {"过拟合是怎么产生的", "如何防止过拟合"},
+        {"F1分数代表什么意义", "F1分数有什么作用"},
+        {"为什么要加残差连接", "为什么残差连接有效"},
+        {"Dropout: train vs eval mode", "Dropout在训练时的作用"},
+        {"线性回归为什么用平方损失", "线性回归为什么用绝对值损失"},
+        // a context naming two concepts: which one "这个问题" means is not known, so neither becomes the subject
+        {"训练时出现了梯度消失和过拟合。请问残差连接是如何缓解这个问题的？", "残差连接如何缓解梯度消失"},
+        {"训练时出现了梯度消失和过拟合。请问残差连接是如何缓解这个问题的？", "残差连接如何缓解过拟合"},
+        // without pointing back, the context stays the setting: another problem named is another question
+        {"训练时出现了梯度消失。请问残差连接是如何缓解过拟合的？", "残差连接如何缓解梯度消失"},
+        // short words: a letter changed or dropped is another word, not a typo
+        {"layer的作用", "player的作用"},
+        {"What is a modle?", "What is a model?"},
+        {"What is adopter tuning?", "What is adapter tuning?"},
+        // a member before its category names the member: BPE tokenization is not tokenization
+        {"BPE分词的原理", "分词的原理"},
+        {"Mode collapse: fixes", "Mode collapse: causes"},
+        // a plural read as its singular keeps the words around it
+        {"How to set the learning rate for small batches?", "大batch时学习率怎么设置"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

@@ -50,7 +50,69 @@ class RecallRulesTest {
         {"试述Adam相对于传统SGD的改进", "Adam比SGD好在哪"},
         {"Explain what perplexity means.", "困惑度是什么意思"},
         {"手推softmax的梯度", "softmax的梯度推导"},
+        // dedup9: textbook exercise numbers, 差在哪 (difference), 起什么作用 (purpose), 物理含义 (definition), an
+        // Anki back's one-word ask ("X: purpose"), a fine-tuning method before 微调, a Chinese name before "loss",
+        // an English name before 模型, the IME's 过拟和 and 原里
+        {"习题7.3 比较L1与L2正则化的异同。", "L1和L2正则化有什么区别"},
+        {"GRU跟LSTM差在哪里", "GRU和LSTM的区别"},
+        {"残差连接在网络中起什么作用", "残差连接的作用是什么"},
+        {"F1分数的物理含义是什么", "F1分数的含义"},
+        {"Layer normalization: purpose", "层归一化有什么用"},
+        {"讲讲QLoRA微调的原理", "QLoRA的原理是什么"},
+        {"为什么需要对比loss", "为什么需要对比损失"},
+        {"diffusion模型的原理", "扩散模型的原理是什么"},
+        {"BN为什么能缓解过拟和", "BN为什么能防止过拟合"},
+        {"GRU的原里是什么", "GRU的原理"},
+        {"极端梯度提升(XGBoost)的优点", "XGBoost的优点有哪些"},
+        // dedup9: an aside inside a term glosses it; 是怎么产生的 asks a cause, 代表什么意义 a meaning, "what does it
+        // measure" a definition; 为什么要加 a purpose; how an optimiser updates parameters is its principle; eval
+        // mode is inference, 模式/包含 are fillers; 平方损失 is MSE; Taiwan's 快取 is 缓存
+        {"Greedy vs beam (束) search", "greedy search和beam search的区别"},
+        {"Top-k（前k个）采样的原理", "top-k采样是怎么工作的"},
+        {"过拟合是怎么产生的", "过拟合的原因是什么"},
+        {"F1分数代表什么意义", "F1分数的含义是什么"},
+        {"Perplexity: what does it measure?", "困惑度的含义"},
+        {"为什么要加残差连接", "为什么需要残差连接"},
+        {"RMSProp是如何更新参数的", "RMSProp的原理"},
+        {"Dropout: train vs eval mode", "Dropout在训练和推理时有什么不同"},
+        {"Transformer包含哪几个步骤", "Transformer的步骤"},
+        {"线性回归为什么用平方损失", "线性回归为什么用均方误差"},
+        {"KV快取的作用", "KV缓存的作用"},
+        // dedup9: a question pointing back at the one concept its context names; "in production" is the setting
+        // every deployed model shares; two letters swapped in a short word, -sion for -tion
+        {"我们的网络很深，训练时出现了梯度消失。请问残差连接是如何缓解这个问题的？", "残差连接如何缓解梯度消失"},
+        {"Our model shows severe overfitting. How does weight decay address this problem?", "How does weight decay reduce overfitting?"},
+        {"How do you detect concept drift in production?", "如何检测概念漂移"},
+        {"dropuot的作用", "dropout的作用"},
+        {"What is attension?", "什么是注意力机制"},
+        {"Why use softamx?", "为什么要用softmax"},
+        // dedup9: a subword method before 分词 (its head noun); an Anki back "X: fixes"
+        {"WordPiece分词的原理是什么", "WordPiece: how it works"},
+        {"Mode collapse: fixes", "如何解决模式崩溃"},
+        // dedup9: an English residual word counts without its plural ending
+        {"How to set the learning rate for large batches?", "大batch时学习率怎么设置"},
     };
+
+    @Test
+    void aPluralCountsAsItsSingular() {
+        assertThat(QuestionAnalyzer.singular("batches")).isEqualTo("batch");
+        assertThat(QuestionAnalyzer.singular("strategies")).isEqualTo("strategy");
+        assertThat(QuestionAnalyzer.singular("heads")).isEqualTo("head");
+        assertThat(QuestionAnalyzer.singular("classes")).isEqualTo("class");
+        for (String kept : new String[] {"loss", "bias", "status", "has", "its", "batch", "yolov5s", "resnet50s"}) {
+            assertThat(QuestionAnalyzer.singular(kept)).isEqualTo(kept);
+        }
+    }
+
+    @Test
+    void anAsideInsideATermMovesToItsEnd() {
+        assertThat(analyzer.asidesAfterTheirTerms("nucleus⟪top p⟫sampling的原理"))
+                .isEqualTo("nucleus sampling⟪top p⟫的原理");
+        assertThat(analyzer.asidesAfterTheirTerms("top k⟪前k个⟫采样")).isEqualTo("top k采样⟪前k个⟫");
+        // an aside after a whole term, or between two words that make no term, stays
+        assertThat(analyzer.asidesAfterTheirTerms("层归一化⟪layernorm⟫的作用")).isEqualTo("层归一化⟪layernorm⟫的作用");
+        assertThat(analyzer.asidesAfterTheirTerms("dropout⟪p 0 5⟫为什么有效")).isEqualTo("dropout⟪p 0 5⟫为什么有效");
+    }
 
     @Test
     void rephrasingsAreSureDuplicates() {
