@@ -2,6 +2,7 @@ package dev.qbank.importers.anki;
 
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.LanguageGuess;
+import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.TagList;
 import dev.qbank.importers.table.Column;
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
  * Explanation, Difficulty, Topic, Tags, References, 题目, 答案, ...) fills that part of the question; a note type
  * naming no question field (Basic's Front/Back, Cloze's Text, or fields without names) gives its first field as the
  * question and its second as the answer. Fields are HTML, read as Markdown by {@link HtmlText} (nothing of the HTML
- * is kept). Tags are the note's, less qbank's own {@code difficulty::} and {@code source::} tags (a
+ * is kept); the question loses its bold, italics and code marks ({@link PlainMarkup}), as in every other format (not in
+ * qbank's own note type, whose questions are a bank's). Tags are the note's, less qbank's own {@code difficulty::} and {@code source::} tags (a
  * {@code difficulty::} tag gives the difficulty when no field does; in qbank's note type {@code _} is a space again,
  * as its export wrote it); the topic is a Topic field, else the deck below the top one ({@code qbank::深度学习} files
  * under 深度学习, {@code Default} under none). A cloze note's question hides its deletions as Anki's card does
@@ -64,13 +66,16 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
                 byColumn.putIfAbsent(Column.ANSWER, fields.get(1));
             }
         }
-        String text = oneLine(markdown(byColumn.get(Column.QUESTION), images));
+        boolean qbank = noteType.equals(QBANK_NOTETYPE);
+        // the question is plain text in every format: a card's bold or code markup is how it looked, not what it
+        // asks; qbank's own cards hold a bank's text as its curator wrote it, and come back as they were
+        String asked = markdown(byColumn.get(Column.QUESTION), images);
+        String text = oneLine(asked == null || qbank ? asked : PlainMarkup.strip(asked));
         if (text == null) {
             warnings.accept(Diagnostic.warning("empty-question", doc.file(), line, 0,
                     "note " + number + " has an empty question field; skipped"));
             return null;
         }
-        boolean qbank = noteType.equals(QBANK_NOTETYPE);
         List<String> noteTags = new ArrayList<>();
         Difficulty difficulty = null;
         for (String tag : (tags == null ? "" : tags).strip().split("[ \\u3000]+")) {
