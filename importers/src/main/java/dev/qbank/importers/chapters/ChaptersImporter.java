@@ -9,6 +9,7 @@ import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MetadataLine;
+import dev.qbank.importers.PageFooter;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.QuestionLabel;
 import dev.qbank.importers.SectionTitle;
@@ -165,9 +166,14 @@ public final class ChaptersImporter implements Importer {
                 cut = cut != null ? cut : new Cut(lineNo, line.strip(), lastNumber);
             } else if (pending != null && pending.metadata.take(line, doc, lineNo, warnings)) {
                 continue; // 难度：/标签： under the question: its difficulty and tags, not its answer
-            } else if (pending != null && !AnswerLines.isRule(line) && (!line.isBlank() || !pending.answer.isEmpty())) {
+            } else if (pending != null && AnswerLines.isRule(line)) {
+                pending.footer.ruleAt(lineNo, pending.answer.size()); // a separator; in case only the footer follows
+            } else if (pending != null && (!line.isBlank() || !pending.answer.isEmpty())) {
                 pending.answer.add(line); // blank lines between paragraphs too: AnswerLines keeps one
             }
+        }
+        if (pending != null) {
+            pending.footer.leaveOut(pending.answer, doc.file(), "question " + pending.item.number(), warnings);
         }
         emit(doc, pending, questions, warnings);
         if (cut != null) {
@@ -261,6 +267,8 @@ public final class ChaptersImporter implements Importer {
         /** Lines of a sub-list numbered another way right under the question, before any answer line. */
         final List<String> parts = new ArrayList<>();
         final MetadataLine.Collected metadata = new MetadataLine.Collected();
+        /** The last rule under the question, in case only the page's footer follows it. */
+        final PageFooter footer = new PageFooter();
         /** The question line without the reference URLs some lists put at its end ({@code 1.什么是动量法? https://…}). */
         final String text;
 

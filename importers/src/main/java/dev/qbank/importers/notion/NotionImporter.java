@@ -4,6 +4,7 @@ import dev.qbank.importers.AnswerLines;
 import dev.qbank.importers.AsideCallouts;
 import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.DifficultyWords;
+import dev.qbank.importers.ExplanationLabel;
 import dev.qbank.importers.FoldedBlock;
 import dev.qbank.importers.FrontMatter;
 import dev.qbank.importers.Importer;
@@ -614,9 +615,15 @@ public final class NotionImporter implements Importer {
             current = null;
             // an answer written as block quotes ("> answer" under "Q1: question") is quoted to stand out from its
             // question, not because it quotes anyone: its text is the answer
-            String answer = String.join("\n\n", q.onlyQuotes ? q.answer.stream().map(AnswerLines::unquoted).toList() : q.answer);
+            List<String> blocks = q.onlyQuotes ? q.answer.stream().map(AnswerLines::unquoted).toList() : q.answer;
+            // a block after the answer opened by 【解析】/**解析：**/Explanation: starts the explanation, as in numbered
+            int explained = ExplanationLabel.start(blocks);
+            String answer = String.join("\n\n", explained < 0 ? blocks : blocks.subList(0, explained));
+            String explanation = explained < 0 ? "" : String.join("\n\n",
+                    ExplanationLabel.withoutLabel(blocks.subList(explained, blocks.size()))).strip();
             out.accept(Question.builder(q.question)
                     .answer(answer.isEmpty() ? null : answer)
+                    .explanation(explanation.isEmpty() ? null : explanation)
                     .difficulty(q.difficulty != null ? q.difficulty : level)
                     .tags(List.copyOf(q.tags))
                     .language(hasCjk(q.question) ? "zh-CN" : "en")

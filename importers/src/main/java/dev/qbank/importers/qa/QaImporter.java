@@ -144,6 +144,12 @@ public final class QaImporter implements Importer {
                 doc.text().length() > SNIFF_CHARS ? doc.text().substring(0, SNIFF_CHARS) : doc.text()));
         long labels = SectionLabel.LINE.matcher(head).results().count()
                 + SectionLabel.SUMMARY.matcher(head).results().count();
+        if (labels > 0 && onlyExplanationLabels(head) && NUMBERED_HEADING_LINE.matcher(head).results().count() == 0
+                && Reader.askingHeadings(head) == 0) {
+            // 【解析】/**解析：** after answers only says where an explanation starts, not which headings are
+            // questions: a Notion page's "Q1：" paragraphs under "# 初级" with such lines is no Q&A document
+            labels = 0;
+        }
         if (labels == 0) {
             if (SectionLabel.QUESTION_SUMMARY.matcher(head).results().count() >= 2) {
                 return 0.8; // questions as <summary>, answers inside their <details>
@@ -173,6 +179,20 @@ public final class QaImporter implements Importer {
             return Reader.pairs(head) >= 2 ? 0.8 : 0.3; // **问题：**/**答案：** pairs without headings
         }
         return labels >= 2 ? 0.95 : 0.6;
+    }
+
+    /** Whether every bold or bracketed label line is an explanation label, and there is no collapsed answer. */
+    private static boolean onlyExplanationLabels(String head) {
+        if (SectionLabel.SUMMARY.matcher(head).find()) {
+            return false;
+        }
+        Matcher m = SectionLabel.LINE.matcher(head);
+        while (m.find()) {
+            if (SectionLabel.of(SectionLabel.word(m)).orElse(null) != SectionLabel.EXPLANATION) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -454,4 +454,29 @@ class NotionImporterTest {
                 "Compare training and validation loss:\n- training keeps falling\n- validation rises",
                 "Adding a penalty on model complexity, e.g. L2.");
     }
+
+    /**
+     * A 【解析】 / **解析：** / Explanation: paragraph after a question's answer is its explanation (it stayed in the
+     * answer), as in the numbered shape; and such lines do not make a Notion page a Q&A document (the whole page
+     * was read as one question titled 初级).
+     */
+    @Test
+    void anExplanationLineAfterTheAnswerIsTheExplanation() throws Exception {
+        Path fixture = Golden.FIXTURES.resolve("notion/explanation-lines.md");
+        SourceDocument doc = SourceDocument.load(fixture, "f.md");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("notion");
+        Golden.Result r = Golden.readFixture(importer, "notion", "explanation-lines.md");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::answer).containsExactly(
+                "模型在训练集上表现好，在测试集上表现差。",
+                "- 反向传播时梯度越来越小。",
+                "Randomly zeroes activations during training.",
+                "解析器: builds a tree; 分词器 splits text.");
+        assertThat(qs).extracting(Question::explanation).containsExactly(
+                "训练数据太少或模型太复杂时容易出现。",
+                "链式法则连乘小于 1 的数。\n\n可以用残差连接缓解。",
+                "it prevents co-adaptation of units.",
+                null);
+        assertThat(r.warnings()).isEmpty();
+    }
 }
