@@ -1,6 +1,7 @@
 package dev.qbank.importers.chapters;
 
 import dev.qbank.importers.AnswerLines;
+import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.Importer;
@@ -224,9 +225,11 @@ public final class ChaptersImporter implements Importer {
         }
         Source source = new Source(doc.file(), p.line, text, NAME, p.item.number(),
                 PlainMarkup.wholeLinkUrl(p.text), p.chapterLine);
+        // "A. ReLU" / "B. Sigmoid" lines right under the question are its options: part of what it asks
+        ChoiceOptions.Split choice = ChoiceOptions.split(ItemParts.answer(p.parts, p.answer));
         out.accept(Question.builder(text)
-                .prompt(ItemParts.prompt(text, p.parts))
-                .answer(AnswerLines.join(ItemParts.answer(p.parts, p.answer)))
+                .prompt(ChoiceOptions.prompt(ItemParts.prompt(text, p.parts), text, choice.joined()))
+                .answer(AnswerLines.join(choice.rest()))
                 .topic(p.chapterTitle)
                 .difficulty(p.metadata.difficulty() != null ? p.metadata.difficulty()
                         : level.map(DifficultyWords.Trailing::difficulty).orElse(null))

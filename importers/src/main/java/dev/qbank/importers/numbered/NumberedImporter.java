@@ -2,6 +2,7 @@ package dev.qbank.importers.numbered;
 
 import dev.qbank.importers.AnswerLines;
 import dev.qbank.importers.ChineseNumerals;
+import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.ExplanationLabel;
@@ -364,9 +365,12 @@ public final class NumberedImporter implements Importer {
         // parts that all ask ("(1) 训练时如何计算？") are the question's sub-questions: its full prompt; other parts
         // are the first points of its answer
         List<String> answer = ItemParts.answer(p.parts, p.answer);
+        // "A. ReLU" / "B. Sigmoid" lines right under the question are its options: part of what it asks
+        ChoiceOptions.Split choice = ChoiceOptions.split(answer);
+        answer = choice.rest();
         int explained = ExplanationLabel.start(answer);
         out.accept(Question.builder(text)
-                .prompt(ItemParts.prompt(text, p.parts))
+                .prompt(ChoiceOptions.prompt(ItemParts.prompt(text, p.parts), text, choice.joined()))
                 .answer(AnswerLines.join(explained < 0 ? answer : answer.subList(0, explained)))
                 .explanation(explained < 0 ? null : AnswerLines.join(ExplanationLabel.withoutLabel(answer.subList(explained,
                         answer.size()))))

@@ -2,6 +2,7 @@ package dev.qbank.importers.qa;
 
 import dev.qbank.importers.AsideCallouts;
 import dev.qbank.importers.ChineseNumerals;
+import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.FrontMatter;
@@ -994,9 +995,19 @@ public final class QaImporter implements Importer {
             String prompt = section(q, SectionLabel.PROMPT);
             String title = q.title;
             if (q.titleFromPrompt && prompt != null) {
-                // a pair under a section heading asks its prompt: the question is the prompt, on one line
-                title = PlainMarkup.strip(prompt).strip().replaceAll("\\s+", " ");
-                prompt = null;
+                // a pair under a section heading asks its prompt: the question is the prompt, on one line; options
+                // under it ("A. ReLU", "(B) Adam") are no part of the question: the prompt keeps them
+                List<String> lines = prompt.lines().toList();
+                int stem = 0;
+                while (stem < lines.size() && ChoiceOptions.letter(lines.get(stem)) != 'A') {
+                    stem++;
+                }
+                ChoiceOptions.Split choice = ChoiceOptions.split(lines.subList(stem, lines.size()));
+                boolean options = stem > 0 && !choice.options().isEmpty();
+                title = PlainMarkup.strip(options ? String.join("\n", lines.subList(0, stem)) : prompt).strip()
+                        .replaceAll("\\s+", " ");
+                prompt = options ? ChoiceOptions.prompt(null, title,
+                        String.join("\n", lines.subList(stem, lines.size())).strip()) : null;
             }
             if (title.isBlank()) {
                 warnings.accept(Diagnostic.warning("empty-question", doc.file(), q.line, 0,

@@ -1,5 +1,6 @@
 package dev.qbank.importers.table;
 
+import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.TagList;
@@ -108,7 +109,7 @@ public final class SheetRow {
         String tags = cell(cells, columns, Column.TAGS);
         String references = cell(cells, columns, Column.REFERENCES);
         out.accept(Question.builder(text)
-                .prompt(withOptions(paragraphs(cell(cells, columns, Column.PROMPT)), text,
+                .prompt(ChoiceOptions.prompt(paragraphs(cell(cells, columns, Column.PROMPT)), text,
                         paragraphs(cell(cells, columns, Column.OPTIONS))))
                 .aliases(lines(cell(cells, columns, Column.ALIASES)))
                 .answer(paragraphs(cell(cells, columns, Column.ANSWER)))
@@ -122,14 +123,6 @@ public final class SheetRow {
                         oneLine(cell(cells, columns, Column.NUMBER)), oneLine(cell(cells, columns, Column.URL)),
                         place.sheet()))
                 .build());
-    }
-
-    /**
-     * The prompt of a choice question: its fuller statement (or the question) and then its options, which were left
-     * out; without options, the prompt as it is.
-     */
-    public static String withOptions(String prompt, String question, String options) {
-        return options == null ? prompt : (prompt != null ? prompt : question) + "\n\n" + options;
     }
 
     /** A cell of one item a line (aliases, references): each line stripped, blank ones dropped. */

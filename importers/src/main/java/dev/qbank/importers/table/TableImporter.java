@@ -1,5 +1,6 @@
 package dev.qbank.importers.table;
 
+import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.Importer;
@@ -243,7 +244,7 @@ public final class TableImporter implements Importer {
             }
         }
         out.accept(Question.builder(text)
-                .prompt(SheetRow.withOptions(markdown(doc, cells, columns, Column.PROMPT), text,
+                .prompt(ChoiceOptions.prompt(markdown(doc, cells, columns, Column.PROMPT), text,
                         markdown(doc, cells, columns, Column.OPTIONS)))
                 .aliases(SheetRow.lines(markdown(doc, cells, columns, Column.ALIASES)))
                 .answer(markdown(doc, cells, columns, Column.ANSWER))

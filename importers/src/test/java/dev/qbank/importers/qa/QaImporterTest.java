@@ -735,4 +735,20 @@ class QaImporterTest {
                 org.assertj.core.groups.Tuple.tuple("什么是 LN？", "按特征归一化。"));
         assertThat(detectedFormat("bold-question-lines.md")).isEqualTo("qa");
     }
+
+    /**
+     * Q:/A: pairs of multiple-choice questions: the option lines under the prompt ("A. ReLU", "(B) Adam") are the
+     * prompt's, not the question's (they were joined into its one-line text), and "A." opens no answer.
+     */
+    @Test
+    void choiceOptionsUnderAPromptStayInThePrompt() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "choice-options.md");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::question).containsExactly("以下哪个激活函数输出范围是 (0, 1)？",
+                "Which optimizer adapts the learning rate per parameter?", "下列哪项可以缓解过拟合？");
+        assertThat(qs.get(0).prompt()).isEqualTo("以下哪个激活函数输出范围是 (0, 1)？\n\nA. ReLU\nB. Sigmoid\nC. Tanh\nD. Leaky ReLU");
+        assertThat(qs.get(1).prompt()).endsWith("\n\n(A) SGD\n(B) Adam\n(C) Momentum");
+        assertThat(qs).extracting(Question::answer).containsExactly("B。Sigmoid 的输出在 0 到 1 之间。",
+                "(B) Adam keeps per-parameter estimates of the moments.", "B");
+    }
 }
