@@ -90,7 +90,10 @@ public final class TableImporter implements Importer {
     }
 
     @Override
-    public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
+    public void read(SourceDocument original, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
+        String text = CodeSpanPipes.escaped(original.text(), original.file(), warnings); // `a|b` in a cell: code
+        SourceDocument doc = text == original.text() ? original : new SourceDocument(original.file(), original.path(),
+                text, original.bytes(), original.sha256(), original.binary());
         MarkdownLimits.checkNesting(doc);
         Reader reader = new Reader(doc, questions, warnings);
         // In pieces, long tables cut between rows (see MarkdownPieces), so that no piece's tree outlives a young

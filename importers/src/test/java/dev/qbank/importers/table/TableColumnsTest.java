@@ -94,4 +94,19 @@ class TableColumnsTest {
                 .questions();
         assertThat(both).extracting(Question::question).containsExactly("What is RNN?");
     }
+
+    /**
+     * Backticks in cells, an escaped pipe in a code span and an unescaped one: the row `a|b` was cut at its pipe,
+     * the answer losing `|b`` and the tail read as an unknown difficulty 'b`'; now the pipe is code, with a warning.
+     */
+    @Test
+    void aPipeInsideACodeSpanStaysInItsCell() {
+        Golden.Result r = Golden.readFixture(importer, "table", "code-span-pipes.md");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::answer).containsExactly("关闭梯度计算，节省显存", "按位或",
+                "`view` 要求内存连续", "沿第 0 维拼接 `a|b`", "管道");
+        assertThat(qs).extracting(Question::difficulty).containsExactly(Difficulty.EASY, Difficulty.MEDIUM,
+                Difficulty.MEDIUM, Difficulty.EASY, Difficulty.EASY);
+        assertThat(r.warnings()).extracting(d -> d.code(), d -> d.line()).containsExactly(tuple("code-span-pipe", 6));
+    }
 }
