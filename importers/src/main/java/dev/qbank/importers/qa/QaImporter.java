@@ -1,5 +1,6 @@
 package dev.qbank.importers.qa;
 
+import dev.qbank.importers.AnswerLines;
 import dev.qbank.importers.AsideCallouts;
 import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.ChoiceOptions;
@@ -412,7 +413,12 @@ public final class QaImporter implements Importer {
             while (label.find()) {
                 SectionLabel kind = SectionLabel.of(SectionLabel.word(label)).orElse(null);
                 if (kind == SectionLabel.PROMPT) {
-                    prompted = true;
+                    // "Q: question? A: answer" on one line is a whole pair
+                    int lineEnd = text.indexOf('\n', label.end());
+                    boolean inline = AnswerLines.inlineLabel(text, label.end(), lineEnd < 0 ? text.length() : lineEnd)
+                            .isPresent();
+                    pairs += inline ? 1 : 0;
+                    prompted = !inline;
                 } else if (kind == SectionLabel.ANSWER && prompted) {
                     pairs++;
                     prompted = false;
@@ -569,10 +575,25 @@ public final class QaImporter implements Importer {
                     if (label.kind == SectionLabel.PROMPT && current.promptLine == 0) {
                         current.promptLine = label.line;
                     }
-                    int lastLine = k + 1 < labels.size() ? labels.get(k + 1).span - 1 : lines.size() - 1;
+                    Label next = k + 1 < labels.size() ? labels.get(k + 1) : null;
+                    if (next != null && next.span == label.span) {
+                        // an answer label on the prompt's line ("Q: question? A: answer"): the prompt ends before it
+                        current.openSection(label.kind, label.contentStart, labelStart(next));
+                        continue;
+                    }
+                    int lastLine = next != null ? next.span - 1 : lines.size() - 1;
                     current.openSection(label.kind, label.contentStart, sectionEnd(label, lastLine, lines));
                 }
             }
+        }
+
+        /** Where the label written after the prompt on its line starts: the end of the prompt's text before it. */
+        private int labelStart(Label inline) {
+            int start = text.lastIndexOf(inline.word, inline.contentStart);
+            while (start > 0 && Character.isWhitespace(text.charAt(start - 1))) {
+                start--;
+            }
+            return start;
         }
 
         /**
@@ -964,6 +985,14 @@ public final class QaImporter implements Importer {
                 Optional<SectionLabel> kind = SectionLabel.of(word);
                 if (kind.isPresent()) {
                     labels.add(new Label(kind.get(), word, span.getLineIndex() + 1, k, m.end(), plain, wrapped != null));
+                    // "Q: question? A: answer" on one line: the answer's label opens its section there
+                    Optional<AnswerLines.InlineLabel> inline = kind.get() == SectionLabel.PROMPT && wrapped == null
+                            ? AnswerLines.inlineLabel(text, m.end(), endOf(span)) : Optional.empty();
+                    if (inline.isPresent()) {
+                        AnswerLines.InlineLabel a = inline.get();
+                        labels.add(new Label(SectionLabel.ANSWER, text.substring(a.start(), a.end()).strip(),
+                                span.getLineIndex() + 1, k, a.end(), true, false));
+                    }
                 }
             }
             return labels;

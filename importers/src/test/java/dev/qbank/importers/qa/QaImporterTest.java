@@ -751,4 +751,23 @@ class QaImporterTest {
         assertThat(qs).extracting(Question::answer).containsExactly("B。Sigmoid 的输出在 0 到 1 之间。",
                 "(B) Adam keeps per-parameter estimates of the moments.", "B");
     }
+
+    /**
+     * A question and its answer on one line (Q: …？ A: …, bold or 问：…？ 答：…): the answer label after the
+     * question's mark opens the answer (such a file was refused as unrecognised, nothing pairing its prompts).
+     */
+    @Test
+    void aQuestionAndItsAnswerOnOneLine() throws Exception {
+        Path fixture = Golden.FIXTURES.resolve("qa/one-line-pairs.md");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(SourceDocument.load(fixture, "f.md"))
+                .importer().name()).isEqualTo("qa");
+        Golden.Result r = Golden.readFixture(importer, "qa", "one-line-pairs.md");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::question).containsExactly("什么是过拟合？", "什么是 BN？",
+                "What is an epoch?", "学习率太大会怎样？", "以下哪个是优化器？");
+        assertThat(qs).extracting(Question::answer).containsExactly("训练集好、测试集差。",
+                "批归一化，按 batch 统计均值方差。", "One pass over the training set.",
+                "loss 震荡甚至发散。\n可以用 warmup 缓解。", "A");
+        assertThat(qs).extracting(q -> q.sources().get(0).line()).containsExactly(3, 4, 6, 8, 11);
+    }
 }
