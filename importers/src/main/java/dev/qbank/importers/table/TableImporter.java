@@ -107,6 +107,7 @@ public final class TableImporter implements Importer {
             throw new QbankException(Diagnostic.error("no-question-column", doc.file(), reader.firstTableLine, 0,
                     "no table has a question column; name one 题目, 问题, question or title"));
         }
+        TextAroundTables.read(doc, reader.tableLines, questions, warnings);
     }
 
     /** The state of one document's read, carried from piece to piece. */
@@ -119,6 +120,8 @@ public final class TableImporter implements Importer {
         private boolean sectionIsTitle;
         private final int titleLine;
         private int tables;
+        /** The lines the tables take (1-based), so that the text around them can be read on its own. */
+        private final java.util.BitSet tableLines = new java.util.BitSet();
         private int usable;
         private int firstTableLine;
         /** Where the last table's header starts, and its columns (null: no question column), to go on with it. */
@@ -144,6 +147,7 @@ public final class TableImporter implements Importer {
                 } else if (block instanceof TableBlock table) {
                     int headerAt = table.getSourceSpans().isEmpty() ? -2 : table.getSourceSpans().get(0).getInputIndex();
                     if (headerAt == lastHeaderAt) {
+                        tableLines.set(lineOf(table), lastLineOf(table) + 1);
                         // the rest of the table the last piece ended with: its header again, then more rows
                         if (lastColumns != null) {
                             readRows(doc, lastColumns, table, topicSection(), questions, warnings);
@@ -151,6 +155,7 @@ public final class TableImporter implements Importer {
                         continue;
                     }
                     tables++;
+                    tableLines.set(lineOf(table), lastLineOf(table) + 1);
                     if (firstTableLine == 0) {
                         firstTableLine = lineOf(table);
                     }
@@ -292,6 +297,11 @@ public final class TableImporter implements Importer {
             }
         }
         return cells;
+    }
+
+    private static int lastLineOf(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? 1 : spans.get(spans.size() - 1).getLineIndex() + 1;
     }
 
     private static int lineOf(Node node) {

@@ -109,4 +109,33 @@ class TableColumnsTest {
                 Difficulty.MEDIUM, Difficulty.EASY, Difficulty.EASY);
         assertThat(r.warnings()).extracting(d -> d.code(), d -> d.line()).containsExactly(tuple("code-span-pipe", 6));
     }
+
+    /**
+     * Numbered questions above a table of more: the table's reader read only the table, the numbered questions
+     * were dropped without a word; now the text around the tables is read in its shape. Numbered steps that ask
+     * nothing (a README's "how to use") are no questions: a warning says they were not imported.
+     */
+    @Test
+    void questionsAroundATableAreReadInTheirShape() {
+        String text = "# 面试题\n\n## 基础\n\n1. 什么是过拟合？\n训练集好、测试集差。\n\n2. 什么是欠拟合？\n都差。\n\n"
+                + "## 速查\n\n| 题目 | 答案 |\n| --- | --- |\n| 什么是 BN？ | 批归一化 |\n";
+        Golden.Result r = read(text);
+        assertThat(r.questions()).extracting(Question::question, q -> q.sources().get(0).format(),
+                q -> q.sources().get(0).line()).containsExactly(tuple("什么是 BN？", "table", 15),
+                tuple("什么是过拟合？", "numbered", 5), tuple("什么是欠拟合？", "numbered", 8)); // the table first
+        assertThat(r.warnings()).isEmpty();
+
+        Golden.Result steps = read("| 题目 | 答案 |\n| --- | --- |\n| 什么是 BN？ | 批归一化 |\n\n## 用法\n\n"
+                + "1. 克隆仓库\n2. 安装依赖\n3. 运行脚本\n");
+        assertThat(steps.questions()).extracting(Question::question).containsExactly("什么是 BN？");
+        assertThat(steps.warnings()).extracting(d -> d.code(), d -> d.line()).containsExactly(tuple("outside-table", 7));
+    }
+
+    private Golden.Result read(String text) {
+        java.util.List<Question> qs = new java.util.ArrayList<>();
+        java.util.List<dev.qbank.model.Diagnostic> ws = new java.util.ArrayList<>();
+        importer.read(dev.qbank.importers.SourceDocument.of(java.nio.file.Path.of("t.md"), "t.md",
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), qs::add, ws::add);
+        return new Golden.Result(qs, ws);
+    }
 }
