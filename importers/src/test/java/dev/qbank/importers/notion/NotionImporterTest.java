@@ -479,4 +479,20 @@ class NotionImporterTest {
                 null);
         assertThat(r.warnings()).isEmpty();
     }
+
+    /**
+     * Option paragraphs under a Q-line (A. ReLU / B. Adam, or (A)/(B) lines in one paragraph) are the question's
+     * prompt, and the 答：/Answer: label under them is no part of the answer (both stayed in the answer); a lone
+     * "A." paragraph is an answer as written.
+     */
+    @Test
+    void optionParagraphsUnderAQuestionAreItsPrompt() {
+        Golden.Result r = Golden.readFixture(importer, "notion", "choice-options.md");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::prompt).containsExactly("以下哪个是激活函数？\n\nA. ReLU\nB. Adam",
+                "Which layer normalises over the batch?\n\n(A) BatchNorm\n(B) LayerNorm", null);
+        assertThat(qs).extracting(Question::answer).containsExactly("A", "(A)", "A. 训练集好、测试集差。");
+        assertThat(qs.get(1).explanation()).isEqualTo("BatchNorm 用 batch 的统计量。");
+        assertThat(r.warnings()).isEmpty();
+    }
 }
