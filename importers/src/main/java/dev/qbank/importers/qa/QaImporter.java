@@ -21,6 +21,7 @@ import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.TableOfContents;
 import dev.qbank.importers.TagList;
+import dev.qbank.importers.YuqueMarkup;
 import dev.qbank.importers.chapters.ChaptersImporter;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
@@ -1147,6 +1148,9 @@ public final class QaImporter implements Importer {
                 }
                 if (part.contains("%%") && !part.contains("```")) {
                     part = COMMENT.matcher(part).replaceAll("").strip(); // Obsidian's hidden comments
+                }
+                if (!part.contains("```")) {
+                    part = YuqueMarkup.plain(part); // a Yuque/Feishu export's anchors, font tags, :::tips blocks
                 }
                 if (!part.isEmpty()) {
                     parts.add(part);

@@ -770,4 +770,18 @@ class QaImporterTest {
                 "loss 震荡甚至发散。\n可以用 warmup 缓解。", "A");
         assertThat(qs).extracting(q -> q.sources().get(0).line()).containsExactly(3, 4, 6, 8, 11);
     }
+
+    /**
+     * A Yuque export: an empty anchor before each heading (it ended the answer above), :::tips / :::info blocks
+     * (kept as literal fences) and <font> tags (kept as HTML): anchors and tags go, the blocks become quotes.
+     */
+    @Test
+    void aYuqueExportReadsAsItShows() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "yuque-export.md").questions();
+        assertThat(qs).extracting(Question::question).containsExactly("什么是梯度爆炸？", "如何缓解梯度爆炸？",
+                "Adam 的偏差修正是什么？");
+        assertThat(qs).extracting(Question::answer).containsExactly(
+                "> **重点**：RNN 中常见。\n梯度在反向传播中指数增长，导致参数更新过大。",
+                "> 梯度裁剪、合适的初始化、BN。", "对一阶、二阶矩估计除以 $1-\\beta^t$。");
+    }
 }
