@@ -131,6 +131,14 @@ class TableColumnsTest {
         assertThat(steps.warnings()).extracting(d -> d.code(), d -> d.line()).containsExactly(tuple("outside-table", 7));
     }
 
+    /** Stars in a formula of a question cell ($a*b*c$) were read as emphasis and dropped ($abc$); outside one they go. */
+    @Test
+    void starsInAFormulaStayInTheQuestion() {
+        List<Question> qs = Golden.readFixture(importer, "table", "math-in-cells.md").questions();
+        assertThat(qs).extracting(Question::question).containsExactly("计算 $a*b*c$ 和 $x_1_y$ 的结果？",
+                "$$W*x$$ 中 W 是什么？", "什么是 归一化？");
+    }
+
     private Golden.Result read(String text) {
         java.util.List<Question> qs = new java.util.ArrayList<>();
         java.util.List<dev.qbank.model.Diagnostic> ws = new java.util.ArrayList<>();
