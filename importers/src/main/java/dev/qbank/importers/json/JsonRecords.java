@@ -240,9 +240,26 @@ final class JsonRecords {
 
     /** One question from an object's fields, as a spreadsheet row whose cells are the fields. */
     private void question(Map<String, String> fields, int line, String topic) {
-        List<String> cells = new ArrayList<>(fields.size() + 1);
+        List<String> cells = new ArrayList<>(fields.size() + 2);
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        // {"question": …, "A": "ReLU", "B": "Adam", "answer": "A"}: a field per option, "A" no answer (see SheetRow)
+        List<String> keys = new ArrayList<>(fields.keySet());
+        Map<Column, Integer> asHeader = SheetRow.header(keys);
+        int letters = asHeader == null ? 0 : asHeader.getOrDefault(Column.OPTION_LETTERS, 0);
+        int firstLetter = letters == 0 ? -1 : asHeader.get(Column.OPTIONS);
+        if (letters > 0) {
+            columns.put(Column.OPTIONS, cells.size());
+            columns.put(Column.OPTION_LETTERS, letters);
+            for (int k = 0; k < letters; k++) {
+                cells.add(fields.get(keys.get(firstLetter + k)));
+            }
+        }
+        int index = -1;
         for (Map.Entry<String, String> f : fields.entrySet()) {
+            index++;
+            if (index >= firstLetter && index < firstLetter + letters) {
+                continue; // an option, read above
+            }
             Column c = Column.of(f.getKey()).orElse(null);
             if (c == null) {
                 if (unread.isEmpty()) {

@@ -28,7 +28,12 @@ public enum Column {
     NUMBER(List.of("序号", "编号", "题号", "#", "no", "number", "num")),
     URL(List.of("链接", "地址", "网址", "url", "link")),
     /** Further reading, one link a line: what {@code qbank export --format xlsx} writes under "references". */
-    REFERENCES(List.of("参考资料", "参考文献", "references"));
+    REFERENCES(List.of("参考资料", "参考文献", "references")),
+    /**
+     * Not a header name: how many option columns headed {@code A}, {@code B}, … follow the {@link #OPTIONS} index,
+     * when a sheet gives each option a column ({@code 题目,A,B,C,D,答案}; see {@link SheetRow#header}).
+     */
+    OPTION_LETTERS(List.of());
 
     private final List<String> names;
 

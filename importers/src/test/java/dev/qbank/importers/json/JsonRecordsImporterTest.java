@@ -152,4 +152,13 @@ class JsonRecordsImporterTest {
         assertThat(qs.get(0).answer()).isEqualTo("训练时随机丢弃神经元。\n\n- 防止过拟合\n- 近似集成");
         assertThat(qs.get(1).answer()).isEqualTo("$\\sigma(z)_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}$\n\n```\ntorch.softmax(x, dim=-1)\n```");
     }
+
+    /** Fields per option ("A", "B", "C") are options, not an answer field "A"; a lone short key "a" is the answer. */
+    @Test
+    void aFieldPerOptionIsNoAnswerField() {
+        Golden.Result r = Golden.readFixture(importer, "json", "option-fields.json");
+        assertThat(r.questions()).extracting(Question::prompt, Question::answer).containsExactly(
+                tuple("以下哪个是激活函数？\n\nA. ReLU\nB. Adam\nC. SGD", "A"), tuple(null, "Adaptive"));
+        assertThat(r.warnings()).isEmpty();
+    }
 }
