@@ -64,6 +64,22 @@ public final class ChoiceOptions {
     }
 
     /**
+     * Options given one per column or field (A, B, C …, in order): lettered, one a line ({@code A. ReLU}); a blank
+     * one (a question with fewer options than the sheet has columns) is left out, the others keep their letters.
+     * Null when all are blank.
+     */
+    public static String lettered(List<String> texts) {
+        List<String> lines = new ArrayList<>();
+        for (int k = 0; k < texts.size(); k++) {
+            String text = texts.get(k) == null ? "" : texts.get(k).strip();
+            if (!text.isEmpty()) {
+                lines.add((char) ('A' + k) + ". " + text);
+            }
+        }
+        return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
+    /**
      * The prompt of a choice question: its fuller statement (or the question) and then its options, one a line;
      * without options, the prompt as it is.
      */

@@ -160,7 +160,7 @@ public final class SheetRow {
 
     /** The cell of a column, or null when the sheet has no such column or the row is short. */
     /** How many headers {@code A}, {@code B}, {@code C} … follow one another from the first {@code A} (0 if fewer than 2). */
-    private static int optionLetters(List<String> header) {
+    static int optionLetters(List<String> header) {
         int at = indexOfA(header);
         int n = 0;
         while (at >= 0 && at + n < header.size() && header.get(at + n) != null
@@ -170,7 +170,7 @@ public final class SheetRow {
         return n >= 2 ? n : 0;
     }
 
-    private static int indexOfA(List<String> header) {
+    static int indexOfA(List<String> header) {
         for (int i = 0; i < header.size(); i++) {
             if (header.get(i) != null && header.get(i).strip().equals("A")) {
                 return i;
@@ -199,15 +199,12 @@ public final class SheetRow {
         if (letters == 0) {
             return cell(cells, columns, Column.OPTIONS);
         }
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> texts = new java.util.ArrayList<>();
         for (int k = 0; k < letters; k++) {
             int at = columns.get(Column.OPTIONS) + k;
-            String text = at < cells.size() ? oneLine(cells.get(at)) : null;
-            if (text != null && !text.isEmpty()) {
-                lines.add((char) ('A' + k) + ". " + text);
-            }
+            texts.add(at < cells.size() ? oneLine(cells.get(at)) : null);
         }
-        return lines.isEmpty() ? null : String.join("\n", lines);
+        return ChoiceOptions.lettered(texts);
     }
 
     private static String cell(List<String> cells, Map<Column, Integer> columns, Column c) {

@@ -184,9 +184,20 @@ public final class TableImporter implements Importer {
             if (part instanceof TableHead head && head.getFirstChild() instanceof TableRow row) {
                 List<TableCell> cells = cells(row);
                 int name = -1;
+                List<String> headers = cells.stream().map(c -> CellText.of(c).oneLine()).toList();
+                // | 题目 | A | B | 答案 |: a column per option (see SheetRow#header); "A" is no answer column
+                int letters = SheetRow.optionLetters(headers);
+                int firstLetter = letters == 0 ? -1 : SheetRow.indexOfA(headers);
+                if (letters > 0) {
+                    columns.put(Column.OPTIONS, firstLetter);
+                    columns.put(Column.OPTION_LETTERS, letters);
+                }
                 for (int i = 0; i < cells.size(); i++) {
                     int index = i;
-                    String header = CellText.of(cells.get(i)).oneLine();
+                    String header = headers.get(i);
+                    if (i >= firstLetter && i < firstLetter + letters) {
+                        continue;
+                    }
                     Column.of(header).ifPresent(c -> columns.putIfAbsent(c, index));
                     name = name < 0 && SheetRow.isTitleProperty(header) ? i : name;
                 }
@@ -253,7 +264,7 @@ public final class TableImporter implements Importer {
         }
         out.accept(Question.builder(text)
                 .prompt(ChoiceOptions.prompt(markdown(doc, cells, columns, Column.PROMPT), text,
-                        markdown(doc, cells, columns, Column.OPTIONS)))
+                        options(doc, cells, columns)))
                 .aliases(SheetRow.lines(markdown(doc, cells, columns, Column.ALIASES)))
                 .answer(markdown(doc, cells, columns, Column.ANSWER))
                 .explanation(markdown(doc, cells, columns, Column.EXPLANATION))
@@ -268,7 +279,12 @@ public final class TableImporter implements Importer {
     /** A cell's Markdown as written (answers keep their markup); {@code <br>} as line breaks, HTML lists as Markdown. */
     private static String markdown(SourceDocument doc, List<TableCell> cells, Map<Column, Integer> columns, Column c) {
         Integer index = columns.get(c);
-        if (index == null || index >= cells.size()) {
+        return index == null ? null : markdown(doc, cells, index);
+    }
+
+    /** The Markdown of the cell at {@code index}, or null when the row is shorter. */
+    private static String markdown(SourceDocument doc, List<TableCell> cells, int index) {
+        if (index >= cells.size()) {
             return null;
         }
         List<SourceSpan> spans = cells.get(index).getSourceSpans();
@@ -282,6 +298,19 @@ public final class TableImporter implements Importer {
         }
         raw = CellText.htmlListsAsMarkdown(CellText.BR.matcher(raw.replace("\\|", "|")).replaceAll("\n"));
         return blankToNull(raw.lines().map(String::strip).reduce((a, b) -> a + "\n" + b).orElse("").strip());
+    }
+
+    /** The options column's Markdown, or the option columns' cells lettered ({@code A. ReLU}, one a line). */
+    private static String options(SourceDocument doc, List<TableCell> cells, Map<Column, Integer> columns) {
+        int letters = columns.getOrDefault(Column.OPTION_LETTERS, 0);
+        if (letters == 0) {
+            return markdown(doc, cells, columns, Column.OPTIONS);
+        }
+        List<String> texts = new ArrayList<>();
+        for (int k = 0; k < letters; k++) {
+            texts.add(markdown(doc, cells, columns.get(Column.OPTIONS) + k));
+        }
+        return ChoiceOptions.lettered(texts);
     }
 
     private static Optional<CellText> cell(List<TableCell> cells, Map<Column, Integer> columns, Column c) {

@@ -139,6 +139,15 @@ class TableColumnsTest {
                 "$$W*x$$ 中 W 是什么？", "什么是 归一化？");
     }
 
+    /** | 题目 | A | B | C | 答案 |: the option columns are the prompt's options (the answer was option A's text). */
+    @Test
+    void aColumnPerOptionIsNoAnswerColumn() {
+        List<Question> qs = Golden.readFixture(importer, "table", "option-columns.md").questions();
+        assertThat(qs).extracting(Question::prompt, Question::answer).containsExactly(
+                tuple("哪个是激活函数？\n\nA. ReLU\nB. Adam\nC. `nn.SGD`", "A"),
+                tuple("哪个是优化器？\n\nA. Dropout\nB. Adam", "B"));
+    }
+
     private Golden.Result read(String text) {
         java.util.List<Question> qs = new java.util.ArrayList<>();
         java.util.List<dev.qbank.model.Diagnostic> ws = new java.util.ArrayList<>();
