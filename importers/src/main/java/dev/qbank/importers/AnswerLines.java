@@ -57,6 +57,19 @@ public final class AnswerLines {
         return java.util.Optional.of(new Inline(line.substring(0, m.start()).strip(), line.substring(m.end()).strip()));
     }
 
+    /** Where an answer label after the question's closing mark stands in a line: the label's start and its end. */
+    public record InlineLabel(int start, int end) {
+    }
+
+    /**
+     * The answer label written after the question's closing mark within {@code text}'s region
+     * {@code [from, to)} ({@code Q: 什么是过拟合？ A: 训练好测试差。}), if there is one.
+     */
+    public static java.util.Optional<InlineLabel> inlineLabel(CharSequence text, int from, int to) {
+        Matcher m = INLINE.matcher(text).region(from, to);
+        return m.find() ? java.util.Optional.of(new InlineLabel(m.start(), m.end())) : java.util.Optional.empty();
+    }
+
     /** Whether the line opens with an answer label ({@code 答：}, {@code **Answer:**}, plain or bold). */
     public static boolean startsWithLabel(String line) {
         return LABEL.matcher(line.strip()).lookingAt();

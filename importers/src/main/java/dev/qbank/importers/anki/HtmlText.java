@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * line breaks, headings, bold, italics, code and code blocks, lists, quotes, rules, tables, links to web pages and
  * images (as Markdown). Every other tag is dropped, its text kept; {@code script}, {@code style} and the like are
  * dropped with their content; entities are decoded. Nothing of the HTML survives as HTML, so a card cannot bring a
- * script into the bank. The text is the field's: Markdown characters in it are not escaped.
+ * script into the bank. The text is the field's: Markdown characters in it are not escaped. Also used for other
+ * formats' fields that hold HTML (a JSON tool's {@code "a": "<p>…</p>"}).
  */
-final class HtmlText {
+public final class HtmlText {
     private static final Pattern TOKEN = Pattern.compile(
             "<!--.*?(?:-->|\\z)|<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile(
@@ -56,6 +57,11 @@ final class HtmlText {
 
     /** The Markdown of a field, and the images it shows. */
     record Result(String text, List<String> images) {
+    }
+
+    /** The Markdown of HTML text, its images as links. */
+    public static String markdown(String html) {
+        return of(html).text();
     }
 
     static Result of(String html) {

@@ -1,6 +1,7 @@
 package dev.qbank.importers.chapters;
 
 import dev.qbank.importers.AnswerLines;
+import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.Importer;
@@ -9,6 +10,7 @@ import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MetadataLine;
+import dev.qbank.importers.PageFooter;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.QuestionLabel;
 import dev.qbank.importers.SectionTitle;
@@ -167,9 +169,14 @@ public final class ChaptersImporter implements Importer {
                 cut = cut != null ? cut : new Cut(lineNo, line.strip(), lastNumber);
             } else if (pending != null && pending.metadata.take(line, doc, lineNo, warnings)) {
                 continue; // 难度：/标签： under the question: its difficulty and tags, not its answer
-            } else if (pending != null && !AnswerLines.isRule(line) && (!line.isBlank() || !pending.answer.isEmpty())) {
+            } else if (pending != null && AnswerLines.isRule(line)) {
+                pending.footer.ruleAt(lineNo, pending.answer.size()); // a separator; in case only the footer follows
+            } else if (pending != null && (!line.isBlank() || !pending.answer.isEmpty())) {
                 pending.answer.add(line); // blank lines between paragraphs too: AnswerLines keeps one
             }
+        }
+        if (pending != null) {
+            pending.footer.leaveOut(pending.answer, doc.file(), "question " + pending.item.number(), warnings);
         }
         emit(doc, pending, questions, warnings);
         if (cut != null) {
@@ -227,9 +234,11 @@ public final class ChaptersImporter implements Importer {
         }
         Source source = new Source(doc.file(), p.line, text, NAME, p.item.number(),
                 PlainMarkup.wholeLinkUrl(p.text), p.chapterLine);
+        // "A. ReLU" / "B. Sigmoid" lines right under the question are its options: part of what it asks
+        ChoiceOptions.Split choice = ChoiceOptions.split(ItemParts.answer(p.parts, p.answer));
         out.accept(Question.builder(text)
-                .prompt(ItemParts.prompt(text, p.parts))
-                .answer(AnswerLines.join(ItemParts.answer(p.parts, p.answer)))
+                .prompt(ChoiceOptions.prompt(ItemParts.prompt(text, p.parts), text, choice.joined()))
+                .answer(AnswerLines.join(choice.rest()))
                 .topic(p.chapterTitle)
                 .difficulty(p.metadata.difficulty() != null ? p.metadata.difficulty()
                         : level.map(DifficultyWords.Trailing::difficulty).orElse(null))
@@ -270,6 +279,8 @@ public final class ChaptersImporter implements Importer {
         /** Lines of a sub-list numbered another way right under the question, before any answer line. */
         final List<String> parts = new ArrayList<>();
         final MetadataLine.Collected metadata = new MetadataLine.Collected();
+        /** The last rule under the question, in case only the page's footer follows it. */
+        final PageFooter footer = new PageFooter();
         /** The question line without the reference URLs some lists put at its end ({@code 1.什么是动量法? https://…}). */
         final String text;
 

@@ -82,7 +82,7 @@ public final class CsvImporter implements Importer {
             for (CSVRecord record : parser) {
                 line = firstFilledLineFrom(lines, text, lines.lineAt(start.at() + (int) record.getCharacterPosition()));
                 if (unread == null) { // the header row
-                    unread = new UnreadColumns(record.toList(), header.columns().values(), line);
+                    unread = new UnreadColumns(record.toList(), SheetRow.readIndexes(header.columns()), line);
                     continue;
                 }
                 List<String> cells = Arrays.asList(record.values());

@@ -1,5 +1,8 @@
 package dev.qbank.importers.json;
 
+import dev.qbank.importers.ChoiceOptions;
+import dev.qbank.importers.PlainMarkup;
+import dev.qbank.importers.anki.HtmlText;
 import dev.qbank.importers.table.Column;
 import dev.qbank.importers.table.SheetRow;
 import dev.qbank.model.Diagnostic;
@@ -94,7 +97,9 @@ final class JsonRecords {
             String field = p.currentName();
             Column column = Column.of(field).orElse(null);
             JsonToken v = p.nextToken();
-            if (v == JsonToken.START_ARRAY) {
+            if (column == Column.OPTIONS && (v == JsonToken.START_ARRAY || v == JsonToken.START_OBJECT)) {
+                fields.put(field, options(v == JsonToken.START_OBJECT)); // choices, not questions or groups
+            } else if (v == JsonToken.START_ARRAY) {
                 String list = array(field, false, column, childTopic(name, field, topic));
                 if (list != null) {
                     fields.put(field, list);
@@ -169,11 +174,92 @@ final class JsonRecords {
         return String.join(prose ? "\n\n" : "\n", texts);
     }
 
+    /** The keys of an option object that hold its letter, and those that hold its text. */
+    private static final Set<String> OPTION_KEYS = Set.of("key", "label", "letter", "option", "id", "选项", "序号");
+    private static final Set<String> OPTION_TEXTS = Set.of("text", "value", "content", "body", "内容", "选项内容");
+
+    /**
+     * Reads a question's options, whose {@code [} or {@code {} was just read, as lines lettered A, B, C (a quiz
+     * app's {@code "options": ["ReLU", "Sigmoid"]}, {@code [{"key": "A", "text": "ReLU"}]} or
+     * {@code {"A": "ReLU"}}), so that an answer given as a letter ({@code "answer": "B"}) names one of them.
+     */
+    private String options(boolean map) {
+        List<String> lines = new ArrayList<>();
+        JsonToken t;
+        while ((t = p.nextToken()) != (map ? JsonToken.END_OBJECT : JsonToken.END_ARRAY)) {
+            String letter = String.valueOf((char) ('A' + Math.min(lines.size(), 25)));
+            String text = null;
+            if (t == JsonToken.PROPERTY_NAME) {
+                letter = p.currentName().strip();
+                t = p.nextToken();
+            }
+            if (t == JsonToken.START_OBJECT) {
+                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String key = p.currentName().strip().toLowerCase(Locale.ROOT);
+                    JsonToken v = p.nextToken();
+                    if (v.isStructStart()) {
+                        p.skipChildren();
+                    } else if (v != JsonToken.VALUE_NULL && OPTION_KEYS.contains(key)) {
+                        letter = p.getString().strip();
+                    } else if (v != JsonToken.VALUE_NULL && OPTION_TEXTS.contains(key)) {
+                        text = p.getString();
+                    }
+                }
+            } else if (t.isStructStart()) {
+                p.skipChildren();
+            } else if (t != JsonToken.VALUE_NULL) {
+                text = p.getString();
+            }
+            if (text != null) {
+                text = text.strip();
+                lines.add(ChoiceOptions.letter(text) != 0 ? text : letter + ". " + text);
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    /** A closing tag of an HTML block (paragraph, list, code block, table …): text written as HTML, not Markdown. */
+    private static final java.util.regex.Pattern HTML_BLOCK = java.util.regex.Pattern.compile(
+            "(?i)</(?:p|div|ul|ol|li|pre|h[1-6]|table|blockquote)>");
+    /** A closing tag of inline HTML formatting, which a question written as HTML has ({@code <b>Dropout</b>}). */
+    private static final java.util.regex.Pattern HTML_INLINE = java.util.regex.Pattern.compile(
+            "(?i)</(?:b|strong|i|em|code|span|font|sub|sup)>");
+
+    /**
+     * Whether a field's text is HTML, as tools that keep rich text write it ({@code "a": "<p>…</p><ul>…"}): read as
+     * the Markdown it shows, tags gone. Only blocks count for an answer (a Markdown answer may hold a {@code <br>}
+     * or a {@code <b>}); a question, one line, loses inline tags too.
+     */
+    private static boolean html(Column c, String text) {
+        return switch (c) {
+            case ANSWER, EXPLANATION, PROMPT -> HTML_BLOCK.matcher(text).find();
+            case QUESTION -> HTML_BLOCK.matcher(text).find() || HTML_INLINE.matcher(text).find();
+            default -> false;
+        };
+    }
+
     /** One question from an object's fields, as a spreadsheet row whose cells are the fields. */
     private void question(Map<String, String> fields, int line, String topic) {
-        List<String> cells = new ArrayList<>(fields.size() + 1);
+        List<String> cells = new ArrayList<>(fields.size() + 2);
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        // {"question": …, "A": "ReLU", "B": "Adam", "answer": "A"}: a field per option, "A" no answer (see SheetRow)
+        List<String> keys = new ArrayList<>(fields.keySet());
+        Map<Column, Integer> asHeader = SheetRow.header(keys);
+        int letters = asHeader == null ? 0 : asHeader.getOrDefault(Column.OPTION_LETTERS, 0);
+        int firstLetter = letters == 0 ? -1 : asHeader.get(Column.OPTIONS);
+        if (letters > 0) {
+            columns.put(Column.OPTIONS, cells.size());
+            columns.put(Column.OPTION_LETTERS, letters);
+            for (int k = 0; k < letters; k++) {
+                cells.add(fields.get(keys.get(firstLetter + k)));
+            }
+        }
+        int index = -1;
         for (Map.Entry<String, String> f : fields.entrySet()) {
+            index++;
+            if (index >= firstLetter && index < firstLetter + letters) {
+                continue; // an option, read above
+            }
             Column c = Column.of(f.getKey()).orElse(null);
             if (c == null) {
                 if (unread.isEmpty()) {
@@ -183,7 +269,8 @@ final class JsonRecords {
                 continue;
             }
             if (columns.putIfAbsent(c, cells.size()) == null) {
-                cells.add(f.getValue());
+                String v = f.getValue();
+                cells.add(!html(c, v) ? v : c == Column.QUESTION ? PlainMarkup.strip(HtmlText.markdown(v)) : HtmlText.markdown(v));
             }
         }
         if (topic != null && !columns.containsKey(Column.TOPIC)) {

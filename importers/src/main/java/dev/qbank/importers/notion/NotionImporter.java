@@ -3,7 +3,9 @@ package dev.qbank.importers.notion;
 import dev.qbank.importers.AnswerLines;
 import dev.qbank.importers.AsideCallouts;
 import dev.qbank.importers.ChineseNumerals;
+import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
+import dev.qbank.importers.ExplanationLabel;
 import dev.qbank.importers.FoldedBlock;
 import dev.qbank.importers.FrontMatter;
 import dev.qbank.importers.Importer;
@@ -614,9 +616,26 @@ public final class NotionImporter implements Importer {
             current = null;
             // an answer written as block quotes ("> answer" under "Q1: question") is quoted to stand out from its
             // question, not because it quotes anyone: its text is the answer
-            String answer = String.join("\n\n", q.onlyQuotes ? q.answer.stream().map(AnswerLines::unquoted).toList() : q.answer);
+            List<String> blocks = q.onlyQuotes ? q.answer.stream().map(AnswerLines::unquoted).toList() : q.answer;
+            // option paragraphs right under the question ("A. ReLU", "B. Adam") are what it asks, not its answer
+            int optionBlocks = optionBlocks(blocks);
+            String options = optionBlocks == 0 ? null : String.join("\n", blocks.subList(0, optionBlocks).stream()
+                    .flatMap(String::lines).map(String::strip).toList());
+            if (optionBlocks > 0) {
+                blocks = new ArrayList<>(blocks.subList(optionBlocks, blocks.size()));
+                if (!blocks.isEmpty()) {
+                    blocks.set(0, AnswerLines.withoutLabel(blocks.get(0).strip())); // "答：A" under the options
+                }
+            }
+            // a block after the answer opened by 【解析】/**解析：**/Explanation: starts the explanation, as in numbered
+            int explained = ExplanationLabel.start(blocks);
+            String answer = String.join("\n\n", explained < 0 ? blocks : blocks.subList(0, explained));
+            String explanation = explained < 0 ? "" : String.join("\n\n",
+                    ExplanationLabel.withoutLabel(blocks.subList(explained, blocks.size()))).strip();
             out.accept(Question.builder(q.question)
+                    .prompt(ChoiceOptions.prompt(null, q.question, options))
                     .answer(answer.isEmpty() ? null : answer)
+                    .explanation(explanation.isEmpty() ? null : explanation)
                     .difficulty(q.difficulty != null ? q.difficulty : level)
                     .tags(List.copyOf(q.tags))
                     .language(hasCjk(q.question) ? "zh-CN" : "en")
@@ -625,6 +644,24 @@ public final class NotionImporter implements Importer {
                     .source(new Source(doc.file(), q.line, q.question, NAME, q.number, null, section))
                     .build());
             emitted++;
+        }
+
+        /** How many blocks at the start of the answer are only option lines, A, B, … in order (two or more). */
+        private static int optionBlocks(List<String> blocks) {
+            char next = 'A';
+            int options = 0;
+            int letters = 0;
+            for (int i = 0; i < blocks.size(); i++) {
+                for (String line : blocks.get(i).lines().filter(l -> !l.isBlank()).toList()) {
+                    if (ChoiceOptions.letter(line) != next) {
+                        return letters >= 2 ? options : 0;
+                    }
+                    next++;
+                }
+                options = i + 1;
+                letters = next - 'A';
+            }
+            return letters >= 2 ? options : 0;
         }
 
         private String source(Node n) {

@@ -2,14 +2,17 @@ package dev.qbank.importers.numbered;
 
 import dev.qbank.importers.AnswerLines;
 import dev.qbank.importers.ChineseNumerals;
+import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
+import dev.qbank.importers.ExplanationLabel;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.ItemParts;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MetadataLine;
+import dev.qbank.importers.PageFooter;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.QuestionLabel;
 import dev.qbank.importers.SectionTitle;
@@ -298,7 +301,7 @@ public final class NumberedImporter implements Importer {
                 // <details><summary>Answer</summary> ... </details>: the wrapping of the answer, not its text
             } else if (AnswerLines.isRule(line)) {
                 if (pending != null) {
-                    pending.ruleAt(lineNo); // in case only the page's footer follows
+                    pending.footer.ruleAt(lineNo, pending.answer.size()); // in case only the page's footer follows
                 }
                 continue; // a separator, as Markdown renders it: neither answer text nor a title
             } else if (afterBlank && (titleLine = TitleLine.of(line)).isPresent()) {
@@ -332,7 +335,7 @@ public final class NumberedImporter implements Importer {
             pending.answer.add(title.line);
         }
         if (pending != null) {
-            pending.leaveOutFooter(doc, warnings);
+            pending.footer.leaveOut(pending.answer, doc.file(), "item " + pending.item.number(), warnings);
             pending.leaveOutCutOff(doc, warnings);
         }
         finish.accept(pending);
@@ -363,11 +366,14 @@ public final class NumberedImporter implements Importer {
         // parts that all ask ("(1) 训练时如何计算？") are the question's sub-questions: its full prompt; other parts
         // are the first points of its answer
         List<String> answer = ItemParts.answer(p.parts, p.answer);
-        int explained = explanationStart(answer);
+        // "A. ReLU" / "B. Sigmoid" lines right under the question are its options: part of what it asks
+        ChoiceOptions.Split choice = ChoiceOptions.split(answer);
+        answer = choice.rest();
+        int explained = ExplanationLabel.start(answer);
         out.accept(Question.builder(text)
-                .prompt(ItemParts.prompt(text, p.parts))
+                .prompt(ChoiceOptions.prompt(ItemParts.prompt(text, p.parts), text, choice.joined()))
                 .answer(AnswerLines.join(explained < 0 ? answer : answer.subList(0, explained)))
-                .explanation(explained < 0 ? null : AnswerLines.join(explanation(answer.subList(explained,
+                .explanation(explained < 0 ? null : AnswerLines.join(ExplanationLabel.withoutLabel(answer.subList(explained,
                         answer.size()))))
                 .topic(p.sectionIsTitle ? null : SectionTitle.topic(p.section))
                 .references(List.copyOf(p.references))
@@ -452,34 +458,6 @@ public final class NumberedImporter implements Importer {
             }
         }
         return asking >= 2 && 3 * asking >= 2 * bold;
-    }
-
-    /**
-     * An explanation label opening a line of an answer, as banks write it after the answer: {@code 解析：},
-     * {@code 答案解析：}, {@code Explanation:}, bold ({@code **解析：**}, {@code **解析**：}) or bracketed
-     * ({@code 【解析】}). A colon (or the brackets) is needed: {@code 解析器} is a word, not a label.
-     */
-    private static final Pattern EXPLANATION_LABEL = Pattern.compile("^[ \\t]*(?:【[ \\t]*(?:答案)?解析[ \\t]*】[ \\t]*[:：]?"
-            + "|(?:\\*\\*|__)[ \\t]*(?:答案解析|解析|(?i:explanation))[ \\t]*(?:[:：][ \\t]*(?:\\*\\*|__)|(?:\\*\\*|__)[ \\t]*[:：])"
-            + "|(?:答案解析|解析|(?i:explanation))[ \\t]*[:：])[ \\t]*");
-
-    /** The index of the answer line an explanation label opens (not the first line: that is the answer), or -1. */
-    private static int explanationStart(List<String> answer) {
-        for (int i = 1; i < answer.size(); i++) {
-            if (EXPLANATION_LABEL.matcher(answer.get(i)).lookingAt()) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The explanation's lines without the label that opens them. */
-    private static List<String> explanation(List<String> lines) {
-        List<String> out = new ArrayList<>(lines);
-        Matcher m = EXPLANATION_LABEL.matcher(out.get(0));
-        String indent = out.get(0).substring(0, out.get(0).length() - out.get(0).stripLeading().length());
-        out.set(0, m.lookingAt() ? indent + out.get(0).substring(m.end()) : out.get(0));
-        return out;
     }
 
     /** A numbered item written after a bullet at the start of a line: {@code - 1. question}; group 1 the item. */
@@ -610,30 +588,8 @@ public final class NumberedImporter implements Importer {
         /** Lines of a sub-list numbered another way right under the item, before any answer line. */
         final List<String> parts = new ArrayList<>();
         String text;
-        /** The line of the last rule under the item (0: none), and how many answer lines came before it. */
-        int ruleLine;
-        int answerAtRule;
-
-        void ruleAt(int lineNo) {
-            ruleLine = lineNo;
-            answerAtRule = answer.size();
-        }
-
-        /**
-         * Lines after a rule under the last item, to the end of the page, are the page's footer (a blog's copyright
-         * line, a request to follow the author), not that item's answer: left out, with a warning.
-         */
-        void leaveOutFooter(SourceDocument doc, Consumer<Diagnostic> warnings) {
-            List<String> after = ruleLine == 0 ? List.of() : answer.subList(answerAtRule, answer.size());
-            // a rule between the question and its answer separates the two: what follows is the answer
-            if (after.stream().allMatch(String::isBlank) || answer.subList(0, answerAtRule).stream().allMatch(String::isBlank)) {
-                return;
-            }
-            after.clear();
-            warnings.accept(Diagnostic.warning("footer", doc.file(), ruleLine, 0, "the text after this rule, at the "
-                    + "end of the page, is taken for the page's footer, not the answer of item " + item.number()
-                    + "; not imported"));
-        }
+        /** The last rule under the item, in case only the page's footer follows it. */
+        final PageFooter footer = new PageFooter();
 
         /**
          * An ellipsis ending the page ({@code ........}, {@code ……}) under the last item marks a list cut off, as

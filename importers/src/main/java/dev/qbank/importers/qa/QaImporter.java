@@ -1,7 +1,9 @@
 package dev.qbank.importers.qa;
 
+import dev.qbank.importers.AnswerLines;
 import dev.qbank.importers.AsideCallouts;
 import dev.qbank.importers.ChineseNumerals;
+import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.FrontMatter;
@@ -19,6 +21,7 @@ import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.TableOfContents;
 import dev.qbank.importers.TagList;
+import dev.qbank.importers.YuqueMarkup;
 import dev.qbank.importers.chapters.ChaptersImporter;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
@@ -144,6 +147,12 @@ public final class QaImporter implements Importer {
                 doc.text().length() > SNIFF_CHARS ? doc.text().substring(0, SNIFF_CHARS) : doc.text()));
         long labels = SectionLabel.LINE.matcher(head).results().count()
                 + SectionLabel.SUMMARY.matcher(head).results().count();
+        if (labels > 0 && onlyExplanationLabels(head) && NUMBERED_HEADING_LINE.matcher(head).results().count() == 0
+                && Reader.askingHeadings(head) == 0) {
+            // 【解析】/**解析：** after answers only says where an explanation starts, not which headings are
+            // questions: a Notion page's "Q1：" paragraphs under "# 初级" with such lines is no Q&A document
+            labels = 0;
+        }
         if (labels == 0) {
             if (SectionLabel.QUESTION_SUMMARY.matcher(head).results().count() >= 2) {
                 return 0.8; // questions as <summary>, answers inside their <details>
@@ -173,6 +182,20 @@ public final class QaImporter implements Importer {
             return Reader.pairs(head) >= 2 ? 0.8 : 0.3; // **问题：**/**答案：** pairs without headings
         }
         return labels >= 2 ? 0.95 : 0.6;
+    }
+
+    /** Whether every bold or bracketed label line is an explanation label, and there is no collapsed answer. */
+    private static boolean onlyExplanationLabels(String head) {
+        if (SectionLabel.SUMMARY.matcher(head).find()) {
+            return false;
+        }
+        Matcher m = SectionLabel.LINE.matcher(head);
+        while (m.find()) {
+            if (SectionLabel.of(SectionLabel.word(m)).orElse(null) != SectionLabel.EXPLANATION) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -391,7 +414,12 @@ public final class QaImporter implements Importer {
             while (label.find()) {
                 SectionLabel kind = SectionLabel.of(SectionLabel.word(label)).orElse(null);
                 if (kind == SectionLabel.PROMPT) {
-                    prompted = true;
+                    // "Q: question? A: answer" on one line is a whole pair
+                    int lineEnd = text.indexOf('\n', label.end());
+                    boolean inline = AnswerLines.inlineLabel(text, label.end(), lineEnd < 0 ? text.length() : lineEnd)
+                            .isPresent();
+                    pairs += inline ? 1 : 0;
+                    prompted = !inline;
                 } else if (kind == SectionLabel.ANSWER && prompted) {
                     pairs++;
                     prompted = false;
@@ -548,10 +576,25 @@ public final class QaImporter implements Importer {
                     if (label.kind == SectionLabel.PROMPT && current.promptLine == 0) {
                         current.promptLine = label.line;
                     }
-                    int lastLine = k + 1 < labels.size() ? labels.get(k + 1).span - 1 : lines.size() - 1;
+                    Label next = k + 1 < labels.size() ? labels.get(k + 1) : null;
+                    if (next != null && next.span == label.span) {
+                        // an answer label on the prompt's line ("Q: question? A: answer"): the prompt ends before it
+                        current.openSection(label.kind, label.contentStart, labelStart(next));
+                        continue;
+                    }
+                    int lastLine = next != null ? next.span - 1 : lines.size() - 1;
                     current.openSection(label.kind, label.contentStart, sectionEnd(label, lastLine, lines));
                 }
             }
+        }
+
+        /** Where the label written after the prompt on its line starts: the end of the prompt's text before it. */
+        private int labelStart(Label inline) {
+            int start = text.lastIndexOf(inline.word, inline.contentStart);
+            while (start > 0 && Character.isWhitespace(text.charAt(start - 1))) {
+                start--;
+            }
+            return start;
         }
 
         /**
@@ -943,6 +986,14 @@ public final class QaImporter implements Importer {
                 Optional<SectionLabel> kind = SectionLabel.of(word);
                 if (kind.isPresent()) {
                     labels.add(new Label(kind.get(), word, span.getLineIndex() + 1, k, m.end(), plain, wrapped != null));
+                    // "Q: question? A: answer" on one line: the answer's label opens its section there
+                    Optional<AnswerLines.InlineLabel> inline = kind.get() == SectionLabel.PROMPT && wrapped == null
+                            ? AnswerLines.inlineLabel(text, m.end(), endOf(span)) : Optional.empty();
+                    if (inline.isPresent()) {
+                        AnswerLines.InlineLabel a = inline.get();
+                        labels.add(new Label(SectionLabel.ANSWER, text.substring(a.start(), a.end()).strip(),
+                                span.getLineIndex() + 1, k, a.end(), true, false));
+                    }
                 }
             }
             return labels;
@@ -974,9 +1025,19 @@ public final class QaImporter implements Importer {
             String prompt = section(q, SectionLabel.PROMPT);
             String title = q.title;
             if (q.titleFromPrompt && prompt != null) {
-                // a pair under a section heading asks its prompt: the question is the prompt, on one line
-                title = PlainMarkup.strip(prompt).strip().replaceAll("\\s+", " ");
-                prompt = null;
+                // a pair under a section heading asks its prompt: the question is the prompt, on one line; options
+                // under it ("A. ReLU", "(B) Adam") are no part of the question: the prompt keeps them
+                List<String> lines = prompt.lines().toList();
+                int stem = 0;
+                while (stem < lines.size() && ChoiceOptions.letter(lines.get(stem)) != 'A') {
+                    stem++;
+                }
+                ChoiceOptions.Split choice = ChoiceOptions.split(lines.subList(stem, lines.size()));
+                boolean options = stem > 0 && !choice.options().isEmpty();
+                title = PlainMarkup.strip(options ? String.join("\n", lines.subList(0, stem)) : prompt).strip()
+                        .replaceAll("\\s+", " ");
+                prompt = options ? ChoiceOptions.prompt(null, title,
+                        String.join("\n", lines.subList(stem, lines.size())).strip()) : null;
             }
             if (title.isBlank()) {
                 warnings.accept(Diagnostic.warning("empty-question", doc.file(), q.line, 0,
@@ -1087,6 +1148,9 @@ public final class QaImporter implements Importer {
                 }
                 if (part.contains("%%") && !part.contains("```")) {
                     part = COMMENT.matcher(part).replaceAll("").strip(); // Obsidian's hidden comments
+                }
+                if (!part.contains("```")) {
+                    part = YuqueMarkup.plain(part); // a Yuque/Feishu export's anchors, font tags, :::tips blocks
                 }
                 if (!part.isEmpty()) {
                     parts.add(part);

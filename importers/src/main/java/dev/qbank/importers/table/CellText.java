@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.Code;
+import org.commonmark.node.Delimited;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
@@ -48,6 +49,11 @@ final class CellText {
                 sb.append('\n');
             } else if (n instanceof HtmlInline h) {
                 sb.append(BR.matcher(h.getLiteral()).matches() ? "\n" : h.getLiteral());
+            } else if (n instanceof Delimited d && inMath(sb)) {
+                // "$a*b*c$": the stars of a formula, which GFM reads as emphasis, are the formula's
+                sb.append(d.getOpeningDelimiter());
+                append(n, sb, url);
+                sb.append(d.getClosingDelimiter());
             } else {
                 if (n instanceof Link link && url[0] == null && !link.getDestination().isBlank()) {
                     url[0] = link.getDestination();
@@ -55,6 +61,21 @@ final class CellText {
                 append(n, sb, url);
             }
         }
+    }
+
+    /** Whether the text ends inside a formula: an odd number of {@code $} or {@code $$} runs, escaped ones aside. */
+    private static boolean inMath(CharSequence text) {
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '$') {
+                in = !in;
+                i += i + 1 < text.length() && text.charAt(i + 1) == '$' ? 1 : 0;
+            }
+        }
+        return in;
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.Optional;
  * tabular formats: Markdown tables here, CSV/TSV in {@code csv}.
  */
 public enum Column {
-    QUESTION(List.of("题目", "问题", "面试题", "题干", "试题", "question", "questions", "title", "q",
+    QUESTION(List.of("题目", "问题", "面试题", "题干", "试题", "question", "questions", "title", "q", "stem",
             // a flash card's two sides, as Anki and other card apps name them
             "front", "正面")),
     /**
@@ -25,12 +25,17 @@ public enum Column {
     DIFFICULTY(List.of("难度", "难易", "难易度", "难度等级", "级别", "等级", "difficulty", "level")),
     TAGS(List.of("标签", "tags", "tag", "关键词", "关键字", "知识点", "考点", "keywords", "labels")),
     ANSWER(List.of("答案", "回答", "参考答案", "answer", "answers", "a", "back", "背面")),
-    EXPLANATION(List.of("解析", "解释", "答案解析", "说明", "explanation", "explanations", "notes")),
+    EXPLANATION(List.of("解析", "解释", "答案解析", "说明", "explanation", "explanations", "notes", "analysis")),
     TOPIC(List.of("分类", "类别", "主题", "模块", "章节", "方向", "topic", "category", "section", "chapter")),
     NUMBER(List.of("序号", "编号", "题号", "#", "no", "number", "num")),
     URL(List.of("链接", "地址", "网址", "url", "link")),
     /** Further reading, one link a line: what {@code qbank export --format xlsx} writes under "references". */
-    REFERENCES(List.of("参考资料", "参考文献", "references"));
+    REFERENCES(List.of("参考资料", "参考文献", "references")),
+    /**
+     * Not a header name: how many option columns headed {@code A}, {@code B}, … follow the {@link #OPTIONS} index,
+     * when a sheet gives each option a column ({@code 题目,A,B,C,D,答案}; see {@link SheetRow#header}).
+     */
+    OPTION_LETTERS(List.of());
 
     private final List<String> names;
 

@@ -1,5 +1,6 @@
 package dev.qbank.importers.table;
 
+import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.TagList;
@@ -39,10 +40,20 @@ public final class SheetRow {
     public static Map<Column, Integer> header(List<String> cells) {
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
         int name = -1;
+        int letters = optionLetters(cells);
+        int firstLetter = letters == 0 ? -1 : indexOfA(cells);
+        if (letters > 0) {
+            // 题目,A,B,C,D,答案: a column per option; "A" is the first option, not the answer column
+            columns.put(Column.OPTIONS, firstLetter);
+            columns.put(Column.OPTION_LETTERS, letters);
+        }
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i) == null ? "" : cells.get(i).strip();
             if (!isColumnName(cell)) {
                 return null;
+            }
+            if (letters > 0 && i >= firstLetter && i < firstLetter + letters) {
+                continue;
             }
             int at = i;
             Column.of(cell).ifPresent(c -> columns.putIfAbsent(c, at));
@@ -108,8 +119,8 @@ public final class SheetRow {
         String tags = cell(cells, columns, Column.TAGS);
         String references = cell(cells, columns, Column.REFERENCES);
         out.accept(Question.builder(text)
-                .prompt(withOptions(paragraphs(cell(cells, columns, Column.PROMPT)), text,
-                        paragraphs(cell(cells, columns, Column.OPTIONS))))
+                .prompt(ChoiceOptions.prompt(paragraphs(cell(cells, columns, Column.PROMPT)), text,
+                        paragraphs(options(cells, columns))))
                 .aliases(lines(cell(cells, columns, Column.ALIASES)))
                 .answer(paragraphs(cell(cells, columns, Column.ANSWER)))
                 .explanation(paragraphs(cell(cells, columns, Column.EXPLANATION)))
@@ -122,14 +133,6 @@ public final class SheetRow {
                         oneLine(cell(cells, columns, Column.NUMBER)), oneLine(cell(cells, columns, Column.URL)),
                         place.sheet()))
                 .build());
-    }
-
-    /**
-     * The prompt of a choice question: its fuller statement (or the question) and then its options, which were left
-     * out; without options, the prompt as it is.
-     */
-    public static String withOptions(String prompt, String question, String options) {
-        return options == null ? prompt : (prompt != null ? prompt : question) + "\n\n" + options;
     }
 
     /** A cell of one item a line (aliases, references): each line stripped, blank ones dropped. */
@@ -156,6 +159,54 @@ public final class SheetRow {
     }
 
     /** The cell of a column, or null when the sheet has no such column or the row is short. */
+    /** How many headers {@code A}, {@code B}, {@code C} … follow one another from the first {@code A} (0 if fewer than 2). */
+    static int optionLetters(List<String> header) {
+        int at = indexOfA(header);
+        int n = 0;
+        while (at >= 0 && at + n < header.size() && header.get(at + n) != null
+                && header.get(at + n).strip().equals(String.valueOf((char) ('A' + n)))) {
+            n++;
+        }
+        return n >= 2 ? n : 0;
+    }
+
+    static int indexOfA(List<String> header) {
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i) != null && header.get(i).strip().equals("A")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The indexes of the cells some field reads: every option column, not only the first. */
+    public static java.util.Set<Integer> readIndexes(Map<Column, Integer> columns) {
+        java.util.Set<Integer> read = new java.util.TreeSet<>();
+        columns.forEach((c, at) -> {
+            if (c != Column.OPTION_LETTERS) {
+                read.add(at);
+            }
+        });
+        for (int k = 1; k < columns.getOrDefault(Column.OPTION_LETTERS, 0); k++) {
+            read.add(columns.get(Column.OPTIONS) + k);
+        }
+        return read;
+    }
+
+    /** The options: the options column, or the option columns' cells lettered ({@code A. ReLU}, one a line). */
+    private static String options(List<String> cells, Map<Column, Integer> columns) {
+        int letters = columns.getOrDefault(Column.OPTION_LETTERS, 0);
+        if (letters == 0) {
+            return cell(cells, columns, Column.OPTIONS);
+        }
+        List<String> texts = new java.util.ArrayList<>();
+        for (int k = 0; k < letters; k++) {
+            int at = columns.get(Column.OPTIONS) + k;
+            texts.add(at < cells.size() ? oneLine(cells.get(at)) : null);
+        }
+        return ChoiceOptions.lettered(texts);
+    }
+
     private static String cell(List<String> cells, Map<Column, Integer> columns, Column c) {
         Integer at = columns.get(c);
         return at == null || at >= cells.size() ? null : cells.get(at);

@@ -1,5 +1,6 @@
 package dev.qbank.importers.table;
 
+import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.Importer;
@@ -89,7 +90,10 @@ public final class TableImporter implements Importer {
     }
 
     @Override
-    public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
+    public void read(SourceDocument original, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
+        String text = CodeSpanPipes.escaped(original.text(), original.file(), warnings); // `a|b` in a cell: code
+        SourceDocument doc = text == original.text() ? original : new SourceDocument(original.file(), original.path(),
+                text, original.bytes(), original.sha256(), original.binary());
         MarkdownLimits.checkNesting(doc);
         Reader reader = new Reader(doc, questions, warnings);
         // In pieces, long tables cut between rows (see MarkdownPieces), so that no piece's tree outlives a young
@@ -103,6 +107,7 @@ public final class TableImporter implements Importer {
             throw new QbankException(Diagnostic.error("no-question-column", doc.file(), reader.firstTableLine, 0,
                     "no table has a question column; name one 题目, 问题, question or title"));
         }
+        TextAroundTables.read(doc, reader.tableLines, questions, warnings);
     }
 
     /** The state of one document's read, carried from piece to piece. */
@@ -115,6 +120,8 @@ public final class TableImporter implements Importer {
         private boolean sectionIsTitle;
         private final int titleLine;
         private int tables;
+        /** The lines the tables take (1-based), so that the text around them can be read on its own. */
+        private final java.util.BitSet tableLines = new java.util.BitSet();
         private int usable;
         private int firstTableLine;
         /** Where the last table's header starts, and its columns (null: no question column), to go on with it. */
@@ -140,6 +147,7 @@ public final class TableImporter implements Importer {
                 } else if (block instanceof TableBlock table) {
                     int headerAt = table.getSourceSpans().isEmpty() ? -2 : table.getSourceSpans().get(0).getInputIndex();
                     if (headerAt == lastHeaderAt) {
+                        tableLines.set(lineOf(table), lastLineOf(table) + 1);
                         // the rest of the table the last piece ended with: its header again, then more rows
                         if (lastColumns != null) {
                             readRows(doc, lastColumns, table, topicSection(), questions, warnings);
@@ -147,6 +155,7 @@ public final class TableImporter implements Importer {
                         continue;
                     }
                     tables++;
+                    tableLines.set(lineOf(table), lastLineOf(table) + 1);
                     if (firstTableLine == 0) {
                         firstTableLine = lineOf(table);
                     }
@@ -175,9 +184,20 @@ public final class TableImporter implements Importer {
             if (part instanceof TableHead head && head.getFirstChild() instanceof TableRow row) {
                 List<TableCell> cells = cells(row);
                 int name = -1;
+                List<String> headers = cells.stream().map(c -> CellText.of(c).oneLine()).toList();
+                // | 题目 | A | B | 答案 |: a column per option (see SheetRow#header); "A" is no answer column
+                int letters = SheetRow.optionLetters(headers);
+                int firstLetter = letters == 0 ? -1 : SheetRow.indexOfA(headers);
+                if (letters > 0) {
+                    columns.put(Column.OPTIONS, firstLetter);
+                    columns.put(Column.OPTION_LETTERS, letters);
+                }
                 for (int i = 0; i < cells.size(); i++) {
                     int index = i;
-                    String header = CellText.of(cells.get(i)).oneLine();
+                    String header = headers.get(i);
+                    if (i >= firstLetter && i < firstLetter + letters) {
+                        continue;
+                    }
                     Column.of(header).ifPresent(c -> columns.putIfAbsent(c, index));
                     name = name < 0 && SheetRow.isTitleProperty(header) ? i : name;
                 }
@@ -243,8 +263,8 @@ public final class TableImporter implements Importer {
             }
         }
         out.accept(Question.builder(text)
-                .prompt(SheetRow.withOptions(markdown(doc, cells, columns, Column.PROMPT), text,
-                        markdown(doc, cells, columns, Column.OPTIONS)))
+                .prompt(ChoiceOptions.prompt(markdown(doc, cells, columns, Column.PROMPT), text,
+                        options(doc, cells, columns)))
                 .aliases(SheetRow.lines(markdown(doc, cells, columns, Column.ALIASES)))
                 .answer(markdown(doc, cells, columns, Column.ANSWER))
                 .explanation(markdown(doc, cells, columns, Column.EXPLANATION))
@@ -259,7 +279,12 @@ public final class TableImporter implements Importer {
     /** A cell's Markdown as written (answers keep their markup); {@code <br>} as line breaks, HTML lists as Markdown. */
     private static String markdown(SourceDocument doc, List<TableCell> cells, Map<Column, Integer> columns, Column c) {
         Integer index = columns.get(c);
-        if (index == null || index >= cells.size()) {
+        return index == null ? null : markdown(doc, cells, index);
+    }
+
+    /** The Markdown of the cell at {@code index}, or null when the row is shorter. */
+    private static String markdown(SourceDocument doc, List<TableCell> cells, int index) {
+        if (index >= cells.size()) {
             return null;
         }
         List<SourceSpan> spans = cells.get(index).getSourceSpans();
@@ -275,6 +300,19 @@ public final class TableImporter implements Importer {
         return blankToNull(raw.lines().map(String::strip).reduce((a, b) -> a + "\n" + b).orElse("").strip());
     }
 
+    /** The options column's Markdown, or the option columns' cells lettered ({@code A. ReLU}, one a line). */
+    private static String options(SourceDocument doc, List<TableCell> cells, Map<Column, Integer> columns) {
+        int letters = columns.getOrDefault(Column.OPTION_LETTERS, 0);
+        if (letters == 0) {
+            return markdown(doc, cells, columns, Column.OPTIONS);
+        }
+        List<String> texts = new ArrayList<>();
+        for (int k = 0; k < letters; k++) {
+            texts.add(markdown(doc, cells, columns.get(Column.OPTIONS) + k));
+        }
+        return ChoiceOptions.lettered(texts);
+    }
+
     private static Optional<CellText> cell(List<TableCell> cells, Map<Column, Integer> columns, Column c) {
         Integer index = columns.get(c);
         return index == null || index >= cells.size() ? Optional.empty() : Optional.of(CellText.of(cells.get(index)));
@@ -288,6 +326,11 @@ public final class TableImporter implements Importer {
             }
         }
         return cells;
+    }
+
+    private static int lastLineOf(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? 1 : spans.get(spans.size() - 1).getLineIndex() + 1;
     }
 
     private static int lineOf(Node node) {

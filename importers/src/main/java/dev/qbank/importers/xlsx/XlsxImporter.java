@@ -177,6 +177,8 @@ public final class XlsxImporter implements Importer {
         private int nextColumn;
         /** The header's columns; null until it is found. */
         private Map<Column, Integer> columns;
+        /** The header has empty cells between its names: it may group the columns the next row names. */
+        private boolean mayBeGroupHeader;
         /** The first row with two or more filled cells, when it was not a header. */
         private List<String> notHeader;
         private int notHeaderRow;
@@ -205,6 +207,16 @@ public final class XlsxImporter implements Importer {
 
         @Override
         public void endRow(int row) {
+            if (columns != null && mayBeGroupHeader) {
+                mayBeGroupHeader = false;
+                Map<Column, Integer> below = SheetRow.header(cells);
+                if (below != null && below.size() >= columns.size()) {
+                    // "题目信息" over 题目 | 难度, "答案信息" over 答案 | 解析: merged cells that group the columns
+                    // named in the row below; that row is the header, not a question
+                    columns = below;
+                    return;
+                }
+            }
             if (columns != null) {
                 SheetRow.read(place, columns, cells, row + 1, questions, warnings);
                 return;
@@ -215,11 +227,30 @@ public final class XlsxImporter implements Importer {
             }
             boolean names = cells.stream().noneMatch(c -> c != null && NUMBER.matcher(c.strip()).matches());
             columns = names ? SheetRow.header(cells) : null;
+            mayBeGroupHeader = columns != null && hasGaps(cells);
             if (columns == null) {
                 notHeader = new ArrayList<>(cells);
                 notHeaderRow = row + 1;
                 throw new NoHeader();
             }
+        }
+
+        /** Whether an empty cell stands between filled ones: what a row of merged cells leaves. */
+        private static boolean hasGaps(List<String> cells) {
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < cells.size(); i++) {
+                if (cells.get(i) != null && !cells.get(i).isBlank()) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+            for (int i = first + 1; i < last; i++) {
+                if (cells.get(i) == null || cells.get(i).isBlank()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean isQbankSummary() {

@@ -165,4 +165,18 @@ class ChaptersImporterTest {
         assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
                 tuple("什么是动量法？", "累积历史梯度。"), tuple("什么是 Adam？", "adaptive."));
     }
+
+    /**
+     * A blog's sign-off after the last rule of the page (以上就是… 欢迎关注公众号…, Thanks for reading) is its footer,
+     * left out with a warning, as in the numbered shape (it was glued onto the last answer); a rule between
+     * questions, or between a question and its answer, is a separator.
+     */
+    @Test
+    void aSignOffAfterTheLastRuleIsThePagesFooter() {
+        Golden.Result r = Golden.readFixture(importer, "chapters", "blog-footer.md");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("模型在训练集上表现好，在测试集上表现差。",
+                "反向传播时梯度越来越小。", "Adam 为每个参数自适应学习率。", "训练初期避免大梯度破坏初始化。");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("footer", 23));
+        assertThat(r.warnings().get(0).message()).contains("not the answer of question 2");
+    }
 }

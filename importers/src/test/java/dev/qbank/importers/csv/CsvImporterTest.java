@@ -9,6 +9,7 @@ import dev.qbank.importers.ImporterRegistry;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
+import dev.qbank.model.Question;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -129,5 +130,18 @@ class CsvImporterTest {
         // empty ones, and the id and sources an export of qbank's own holds, are not worth a word
         assertThat(Golden.readFixture(csv, "csv", "xlsx-export-columns.csv").warnings()).isEmpty();
         assertThat(Golden.readFixture(csv, "csv", "trailing-empty-columns.tsv").warnings()).isEmpty();
+    }
+
+    /**
+     * A quiz sheet with a column per option (题目,A,B,C,D,答案): the answer was read from column "A" (the first
+     * option) and 答案, B, C, D went unread; now the option columns are the prompt's options and 答案 the answer.
+     */
+    @Test
+    void aColumnPerOptionIsNoAnswerColumn() {
+        Golden.Result r = Golden.readFixture(csv, "csv", "option-columns.csv");
+        assertThat(r.questions()).extracting(Question::prompt, Question::answer).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("以下哪个是激活函数？\n\nA. ReLU\nB. Adam\nC. SGD\nD. BN", "A"),
+                org.assertj.core.groups.Tuple.tuple("哪个是优化器？\n\nA. Dropout\nB. Adam\nC. ReLU\nD. BN", "B"));
+        assertThat(r.warnings()).isEmpty();
     }
 }

@@ -171,6 +171,27 @@ class DocxImporterTest {
         assertThat(r.warnings()).isEmpty();
     }
 
+    /**
+     * Written by make-word-bank.py: numbered questions with 答案：/解析： labels and a choice question, then a
+     * quick-reference table. The document was read as a table: its two numbered questions were dropped without a
+     * word. Now the text around the table is read in its own shape too, options in the prompt, 解析 the explanation.
+     */
+    @Test
+    void aListOfQuestionsAndATableOfMoreAreBothRead() {
+        Path file = Golden.FIXTURES.resolve("docx").resolve("word-bank.docx");
+        Golden.Result r = Golden.read(importer, file, "word-bank.docx");
+        assertThat(r.questions()).extracting(Question::question, Question::topic, q -> q.sources().get(0).line())
+                .containsExactlyInAnyOrder(tuple("什么是过拟合？", "基础", 3), tuple("以下哪个是激活函数？", "基础", 6),
+                        tuple("什么是 BN？", "速查表", 12), tuple("什么是 Dropout？", "速查表", 13));
+        // the table is read first, then the text around it
+        assertThat(r.questions()).extracting(Question::answer, Question::prompt, Question::explanation).containsExactly(
+                tuple("批归一化", null, null), tuple("随机丢弃神经元", null, null),
+                tuple("训练集好、测试集差。", null, "模型复杂度过高。"),
+                tuple("A", "以下哪个是激活函数？\n\nA. ReLU\nB. Adam", null));
+        assertThat(r.questions()).allSatisfy(q -> assertThat(q.sources().get(0).format()).isEqualTo("docx"));
+        assertThat(r.warnings()).isEmpty();
+    }
+
     @Test
     void labelledQuestionsAndTablesAreReadByTheirShape() throws IOException {
         Path qa;

@@ -121,4 +121,44 @@ class JsonRecordsImporterTest {
     private Golden.Result read(String text) {
         return Golden.readText(importer, text);
     }
+
+    /**
+     * A quiz app's export: the question under "stem", its options as objects ({"key": "A", "text": "ReLU"}) or as
+     * plain strings, the answer a letter, the explanation under "analysis". The first question was lost (no
+     * question field) and each option object was warned about as a question without one; the plain options had
+     * no letters for the answer to name.
+     */
+    @Test
+    void aQuizAppsOptionsAreLetteredInThePrompt() {
+        Golden.Result r = Golden.readFixture(importer, "json", "quiz-app.json");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::question).containsExactly("以下哪个激活函数输出范围是 (0, 1)？",
+                "Which layer normalises over the batch?");
+        assertThat(qs.get(0).prompt()).endsWith("\n\nA. ReLU\nB. Sigmoid\nC. Tanh");
+        assertThat(qs.get(1).prompt()).endsWith("\n\nA. BatchNorm\nB. LayerNorm\nC. GroupNorm");
+        assertThat(qs).extracting(Question::answer).containsExactly("B", "A");
+        assertThat(qs.get(0).explanation()).isEqualTo("Sigmoid 的值域是 (0, 1)。");
+        assertThat(r.warnings()).extracting(d -> d.code()).containsExactly("fields-not-read");
+    }
+
+    /**
+     * Short keys (q/a) and answers kept as HTML by the tool that wrote them: read as the Markdown they show (the
+     * tags were kept as text), LaTeX and code as written; a question's inline tags go.
+     */
+    @Test
+    void htmlAnswersAreReadAsMarkdown() {
+        List<Question> qs = Golden.readFixture(importer, "json", "html-short-keys.json").questions();
+        assertThat(qs).extracting(Question::question).containsExactly("什么是 Dropout？", "What is the formula of softmax?");
+        assertThat(qs.get(0).answer()).isEqualTo("训练时随机丢弃神经元。\n\n- 防止过拟合\n- 近似集成");
+        assertThat(qs.get(1).answer()).isEqualTo("$\\sigma(z)_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}$\n\n```\ntorch.softmax(x, dim=-1)\n```");
+    }
+
+    /** Fields per option ("A", "B", "C") are options, not an answer field "A"; a lone short key "a" is the answer. */
+    @Test
+    void aFieldPerOptionIsNoAnswerField() {
+        Golden.Result r = Golden.readFixture(importer, "json", "option-fields.json");
+        assertThat(r.questions()).extracting(Question::prompt, Question::answer).containsExactly(
+                tuple("以下哪个是激活函数？\n\nA. ReLU\nB. Adam\nC. SGD", "A"), tuple(null, "Adaptive"));
+        assertThat(r.warnings()).isEmpty();
+    }
 }

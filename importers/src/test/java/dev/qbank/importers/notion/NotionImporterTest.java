@@ -454,4 +454,45 @@ class NotionImporterTest {
                 "Compare training and validation loss:\n- training keeps falling\n- validation rises",
                 "Adding a penalty on model complexity, e.g. L2.");
     }
+
+    /**
+     * A 【解析】 / **解析：** / Explanation: paragraph after a question's answer is its explanation (it stayed in the
+     * answer), as in the numbered shape; and such lines do not make a Notion page a Q&A document (the whole page
+     * was read as one question titled 初级).
+     */
+    @Test
+    void anExplanationLineAfterTheAnswerIsTheExplanation() throws Exception {
+        Path fixture = Golden.FIXTURES.resolve("notion/explanation-lines.md");
+        SourceDocument doc = SourceDocument.load(fixture, "f.md");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("notion");
+        Golden.Result r = Golden.readFixture(importer, "notion", "explanation-lines.md");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::answer).containsExactly(
+                "模型在训练集上表现好，在测试集上表现差。",
+                "- 反向传播时梯度越来越小。",
+                "Randomly zeroes activations during training.",
+                "解析器: builds a tree; 分词器 splits text.");
+        assertThat(qs).extracting(Question::explanation).containsExactly(
+                "训练数据太少或模型太复杂时容易出现。",
+                "链式法则连乘小于 1 的数。\n\n可以用残差连接缓解。",
+                "it prevents co-adaptation of units.",
+                null);
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    /**
+     * Option paragraphs under a Q-line (A. ReLU / B. Adam, or (A)/(B) lines in one paragraph) are the question's
+     * prompt, and the 答：/Answer: label under them is no part of the answer (both stayed in the answer); a lone
+     * "A." paragraph is an answer as written.
+     */
+    @Test
+    void optionParagraphsUnderAQuestionAreItsPrompt() {
+        Golden.Result r = Golden.readFixture(importer, "notion", "choice-options.md");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::prompt).containsExactly("以下哪个是激活函数？\n\nA. ReLU\nB. Adam",
+                "Which layer normalises over the batch?\n\n(A) BatchNorm\n(B) LayerNorm", null);
+        assertThat(qs).extracting(Question::answer).containsExactly("A", "(A)", "A. 训练集好、测试集差。");
+        assertThat(qs.get(1).explanation()).isEqualTo("BatchNorm 用 batch 的统计量。");
+        assertThat(r.warnings()).isEmpty();
+    }
 }

@@ -735,4 +735,53 @@ class QaImporterTest {
                 org.assertj.core.groups.Tuple.tuple("什么是 LN？", "按特征归一化。"));
         assertThat(detectedFormat("bold-question-lines.md")).isEqualTo("qa");
     }
+
+    /**
+     * Q:/A: pairs of multiple-choice questions: the option lines under the prompt ("A. ReLU", "(B) Adam") are the
+     * prompt's, not the question's (they were joined into its one-line text), and "A." opens no answer.
+     */
+    @Test
+    void choiceOptionsUnderAPromptStayInThePrompt() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "choice-options.md");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::question).containsExactly("以下哪个激活函数输出范围是 (0, 1)？",
+                "Which optimizer adapts the learning rate per parameter?", "下列哪项可以缓解过拟合？");
+        assertThat(qs.get(0).prompt()).isEqualTo("以下哪个激活函数输出范围是 (0, 1)？\n\nA. ReLU\nB. Sigmoid\nC. Tanh\nD. Leaky ReLU");
+        assertThat(qs.get(1).prompt()).endsWith("\n\n(A) SGD\n(B) Adam\n(C) Momentum");
+        assertThat(qs).extracting(Question::answer).containsExactly("B。Sigmoid 的输出在 0 到 1 之间。",
+                "(B) Adam keeps per-parameter estimates of the moments.", "B");
+    }
+
+    /**
+     * A question and its answer on one line (Q: …？ A: …, bold or 问：…？ 答：…): the answer label after the
+     * question's mark opens the answer (such a file was refused as unrecognised, nothing pairing its prompts).
+     */
+    @Test
+    void aQuestionAndItsAnswerOnOneLine() throws Exception {
+        Path fixture = Golden.FIXTURES.resolve("qa/one-line-pairs.md");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(SourceDocument.load(fixture, "f.md"))
+                .importer().name()).isEqualTo("qa");
+        Golden.Result r = Golden.readFixture(importer, "qa", "one-line-pairs.md");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::question).containsExactly("什么是过拟合？", "什么是 BN？",
+                "What is an epoch?", "学习率太大会怎样？", "以下哪个是优化器？");
+        assertThat(qs).extracting(Question::answer).containsExactly("训练集好、测试集差。",
+                "批归一化，按 batch 统计均值方差。", "One pass over the training set.",
+                "loss 震荡甚至发散。\n可以用 warmup 缓解。", "A");
+        assertThat(qs).extracting(q -> q.sources().get(0).line()).containsExactly(3, 4, 6, 8, 11);
+    }
+
+    /**
+     * A Yuque export: an empty anchor before each heading (it ended the answer above), :::tips / :::info blocks
+     * (kept as literal fences) and <font> tags (kept as HTML): anchors and tags go, the blocks become quotes.
+     */
+    @Test
+    void aYuqueExportReadsAsItShows() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "yuque-export.md").questions();
+        assertThat(qs).extracting(Question::question).containsExactly("什么是梯度爆炸？", "如何缓解梯度爆炸？",
+                "Adam 的偏差修正是什么？");
+        assertThat(qs).extracting(Question::answer).containsExactly(
+                "> **重点**：RNN 中常见。\n梯度在反向传播中指数增长，导致参数更新过大。",
+                "> 梯度裁剪、合适的初始化、BN。", "对一阶、二阶矩估计除以 $1-\\beta^t$。");
+    }
 }

@@ -94,4 +94,65 @@ class TableColumnsTest {
                 .questions();
         assertThat(both).extracting(Question::question).containsExactly("What is RNN?");
     }
+
+    /**
+     * Backticks in cells, an escaped pipe in a code span and an unescaped one: the row `a|b` was cut at its pipe,
+     * the answer losing `|b`` and the tail read as an unknown difficulty 'b`'; now the pipe is code, with a warning.
+     */
+    @Test
+    void aPipeInsideACodeSpanStaysInItsCell() {
+        Golden.Result r = Golden.readFixture(importer, "table", "code-span-pipes.md");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::answer).containsExactly("关闭梯度计算，节省显存", "按位或",
+                "`view` 要求内存连续", "沿第 0 维拼接 `a|b`", "管道");
+        assertThat(qs).extracting(Question::difficulty).containsExactly(Difficulty.EASY, Difficulty.MEDIUM,
+                Difficulty.MEDIUM, Difficulty.EASY, Difficulty.EASY);
+        assertThat(r.warnings()).extracting(d -> d.code(), d -> d.line()).containsExactly(tuple("code-span-pipe", 6));
+    }
+
+    /**
+     * Numbered questions above a table of more: the table's reader read only the table, the numbered questions
+     * were dropped without a word; now the text around the tables is read in its shape. Numbered steps that ask
+     * nothing (a README's "how to use") are no questions: a warning says they were not imported.
+     */
+    @Test
+    void questionsAroundATableAreReadInTheirShape() {
+        String text = "# 面试题\n\n## 基础\n\n1. 什么是过拟合？\n训练集好、测试集差。\n\n2. 什么是欠拟合？\n都差。\n\n"
+                + "## 速查\n\n| 题目 | 答案 |\n| --- | --- |\n| 什么是 BN？ | 批归一化 |\n";
+        Golden.Result r = read(text);
+        assertThat(r.questions()).extracting(Question::question, q -> q.sources().get(0).format(),
+                q -> q.sources().get(0).line()).containsExactly(tuple("什么是 BN？", "table", 15),
+                tuple("什么是过拟合？", "numbered", 5), tuple("什么是欠拟合？", "numbered", 8)); // the table first
+        assertThat(r.warnings()).isEmpty();
+
+        Golden.Result steps = read("| 题目 | 答案 |\n| --- | --- |\n| 什么是 BN？ | 批归一化 |\n\n## 用法\n\n"
+                + "1. 克隆仓库\n2. 安装依赖\n3. 运行脚本\n");
+        assertThat(steps.questions()).extracting(Question::question).containsExactly("什么是 BN？");
+        assertThat(steps.warnings()).extracting(d -> d.code(), d -> d.line()).containsExactly(tuple("outside-table", 7));
+    }
+
+    /** Stars in a formula of a question cell ($a*b*c$) were read as emphasis and dropped ($abc$); outside one they go. */
+    @Test
+    void starsInAFormulaStayInTheQuestion() {
+        List<Question> qs = Golden.readFixture(importer, "table", "math-in-cells.md").questions();
+        assertThat(qs).extracting(Question::question).containsExactly("计算 $a*b*c$ 和 $x_1_y$ 的结果？",
+                "$$W*x$$ 中 W 是什么？", "什么是 归一化？");
+    }
+
+    /** | 题目 | A | B | C | 答案 |: the option columns are the prompt's options (the answer was option A's text). */
+    @Test
+    void aColumnPerOptionIsNoAnswerColumn() {
+        List<Question> qs = Golden.readFixture(importer, "table", "option-columns.md").questions();
+        assertThat(qs).extracting(Question::prompt, Question::answer).containsExactly(
+                tuple("哪个是激活函数？\n\nA. ReLU\nB. Adam\nC. `nn.SGD`", "A"),
+                tuple("哪个是优化器？\n\nA. Dropout\nB. Adam", "B"));
+    }
+
+    private Golden.Result read(String text) {
+        java.util.List<Question> qs = new java.util.ArrayList<>();
+        java.util.List<dev.qbank.model.Diagnostic> ws = new java.util.ArrayList<>();
+        importer.read(dev.qbank.importers.SourceDocument.of(java.nio.file.Path.of("t.md"), "t.md",
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), qs::add, ws::add);
+        return new Golden.Result(qs, ws);
+    }
 }

@@ -78,6 +78,27 @@ class XlsxImporterTest {
                         + " a question column, so no questions were read from it");
     }
 
+    /**
+     * Written by fixture-scripts/make-topics-xlsx.py, not POI: a sheet per topic, one under a row of merged cells
+     * grouping its columns (题目信息 over 题目 | 难度). That row was taken for the header (题目信息 as the question
+     * column): the real header became a question 题目 and the difficulty and explanation columns went unread.
+     */
+    @Test
+    void aRowOfMergedCellsGroupingTheColumnsIsNoHeader() {
+        Path book = Golden.FIXTURES.resolve("xlsx").resolve("topics.xlsx");
+        Golden.Result r = read(book);
+        assertThat(r.questions()).extracting(Question::question, q -> q.sources().get(0).section(),
+                q -> q.sources().get(0).line()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("什么是感受野？", "CNN", 3),
+                org.assertj.core.groups.Tuple.tuple("1x1 卷积有什么用？", "CNN", 4),
+                org.assertj.core.groups.Tuple.tuple("LSTM 的三个门是什么？", "RNN", 3));
+        assertThat(r.questions()).extracting(Question::difficulty).containsExactly(Difficulty.EASY,
+                Difficulty.MEDIUM, Difficulty.MEDIUM);
+        assertThat(r.questions().get(0).explanation()).isEqualTo("逐层累乘 stride。");
+        assertThat(r.questions().get(1).answer()).isEqualTo("降维、升维，\n增加非线性。");
+        assertThat(r.warnings()).extracting(Diagnostic::code).containsExactly("sheet-skipped");
+    }
+
     @Test
     void aDateCellReadsAsItIsFormatted() throws IOException {
         Path book = workbook(new String[][] {{"question", "topic"}, {"When?", null}});

@@ -1,0 +1,38 @@
+package dev.qbank.importers;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a Yuque or Feishu Markdown export adds to a note that a reader never sees as text: an empty anchor before
+ * each heading ({@code <a name="UVbxE"></a>}, which otherwise ends the answer above it), {@code <font>} tags around
+ * coloured words, and its highlight blocks ({@code :::tips} … {@code :::}, also {@code info}, {@code warning},
+ * {@code danger}, {@code success}, {@code color1}…), which show as a boxed note: written as a quote, as a Notion
+ * callout is. Code blocks are left alone by the callers.
+ */
+public final class YuqueMarkup {
+    private static final Pattern ANCHOR_LINE = Pattern.compile(
+            "(?m)^[ \\t]*<a[ \\t]+(?:name|id)=\"[^\"\\n]*\"[ \\t]*>[ \\t]*</a>[ \\t]*(?:\\n|$)");
+    private static final Pattern FONT = Pattern.compile("(?i)<font(?:[ \\t][^>\\n]*)?>|</font>");
+    private static final Pattern BLOCK = Pattern.compile(
+            "(?m)^:::[ \\t]*(?:tips|info|warning|danger|success|color[0-9])[ \\t]*\\n(?<body>(?:(?!:::).*\\n)*?):::[ \\t]*$");
+
+    private YuqueMarkup() {
+    }
+
+    /** The Markdown without the anchors and font tags, highlight blocks as quotes; the same string when it has none. */
+    public static String plain(String markdown) {
+        if (markdown.indexOf('<') < 0 && !markdown.contains(":::")) {
+            return markdown;
+        }
+        String text = FONT.matcher(ANCHOR_LINE.matcher(markdown).replaceAll("")).replaceAll("");
+        Matcher m = BLOCK.matcher(text);
+        StringBuilder sb = new StringBuilder(text.length());
+        while (m.find()) {
+            String quoted = m.group("body").stripTrailing().replaceAll("(?m)^", "> ");
+            m.appendReplacement(sb, Matcher.quoteReplacement(quoted));
+        }
+        m.appendTail(sb);
+        return sb.toString().strip();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.qbank.importers.table;
+
+import dev.qbank.importers.FormatDetector;
+import dev.qbank.importers.Importer;
+import dev.qbank.importers.ImporterRegistry;
+import dev.qbank.importers.SourceDocument;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.QbankException;
+import dev.qbank.model.Question;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * The text of a document around its question tables, read in the shape it has. A bank that lists numbered
+ * questions (or Q&amp;A pairs, or chapters) and then a quick-reference table of more (a Word document's
+ * "速查表", a README's summary table) is detected as a table, whose reader reads only tables: the questions around
+ * them were dropped without a word. Here the table lines are blanked (line numbers stay), the rest is detected
+ * as any text is, and when a Markdown shape other than a table recognises it, that shape reads it too.
+ */
+final class TextAroundTables {
+    /** A question that asks: a question mark at its end (a bracketed level may follow). */
+    private static final Pattern ASKS = Pattern.compile("[？?][)）】\\]]?\\s*$|[？?]\\s*[(（【\\[][^)）】\\]]{1,12}[)）】\\]]\\s*$");
+
+    private TextAroundTables() {
+    }
+
+    static void read(SourceDocument doc, BitSet tableLines, Consumer<Question> questions,
+                     Consumer<Diagnostic> warnings) {
+        String[] lines = doc.text().split("\n", -1);
+        StringBuilder rest = new StringBuilder(doc.text().length());
+        boolean any = false;
+        for (int i = 0; i < lines.length; i++) {
+            boolean table = tableLines.get(i + 1);
+            any |= !table && !lines[i].isBlank();
+            rest.append(table ? "" : lines[i]).append(i + 1 < lines.length ? "\n" : "");
+        }
+        if (!any) {
+            return;
+        }
+        SourceDocument around = SourceDocument.of(doc.path(), doc.file(), rest.toString().getBytes(StandardCharsets.UTF_8));
+        Importer shape;
+        try {
+            shape = new FormatDetector(ImporterRegistry.standard()).detect(around).importer();
+        } catch (QbankException notQuestions) {
+            return; // an introduction, notes: nothing that reads as questions
+        }
+        if (shape.name().equals(TableImporter.NAME)) {
+            return;
+        }
+        List<Question> read = new ArrayList<>();
+        List<Diagnostic> said = new ArrayList<>();
+        try {
+            shape.read(around, read::add, said::add);
+        } catch (QbankException noQuestions) {
+            return; // the shape found nothing to read after all: the tables are the bank
+        }
+        // most of them ask: questions; a README's numbered steps or notes around its table are not
+        long asking = read.stream().filter(q -> ASKS.matcher(q.question()).find()).count();
+        if (2 * asking >= read.size()) {
+            read.forEach(questions);
+            said.forEach(warnings);
+        } else if (!read.isEmpty()) {
+            warnings.accept(Diagnostic.warning("outside-table", doc.file(), read.get(0).sources().get(0).line(), 0,
+                    "the text around the tables reads as " + read.size() + " " + shape.name() + " items, most of "
+                            + "which do not ask; not imported (import it with --format " + shape.name()
+                            + " if they are questions)"));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env python3
+"""Writes topics.xlsx without POI: a sheet per topic, the CNN sheet under a row of merged cells grouping its columns
+(题目信息 over 题目 | 难度, 答案信息 over 答案 | 解析), the RNN sheet under a merged title, and a sheet of notes.
+Kept here, not beside the workbook: every file in fixtures/xlsx/ is read as a workbook by the golden test."""
+import os
+import zipfile
+from xml.sax.saxutils import escape
+def cell(ref, v):
+    return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{escape(v)}</t></is></c>'
+def sheet(rows, merges):
+    out=[]
+    for i,row in enumerate(rows,1):
+        cs=''.join(cell(f'{chr(65+j)}{i}',v) for j,v in enumerate(row) if v is not None)
+        out.append(f'<row r="{i}">{cs}</row>')
+    m=''.join(f'<mergeCell ref="{r}"/>' for r in merges)
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            f'<sheetData>{"".join(out)}</sheetData>' + (f'<mergeCells count="{len(merges)}">{m}</mergeCells>' if merges else '') + '</worksheet>')
+sheets = {
+ 'CNN': ([['题目信息', None, '答案信息', None], ['题目', '难度', '答案', '解析'],
+          ['什么是感受野？', '简单', '输出上一点对应的输入区域。', '逐层累乘 stride。'],
+          ['1x1 卷积有什么用？', '中等', '降维、升维，\n增加非线性。', None]], ['A1:B1', 'C1:D1']),
+ 'RNN': ([['RNN 面试题', None, None, None], ['题目', '难度', '答案', '解析'],
+          ['LSTM 的三个门是什么？', '中等', '遗忘门、输入门、输出门。', None]], ['A1:D1']),
+ '说明': ([['本表由某某整理'], ['转载请注明出处']], []),
+}
+names=list(sheets)
+wb=('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+    + ''.join(f'<sheet name="{n}" sheetId="{i+1}" r:id="rId{i+1}"/>' for i,n in enumerate(names)) + '</sheets></workbook>')
+wbrels=('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    + ''.join(f'<Relationship Id="rId{i+1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{i+1}.xml"/>' for i in range(len(names))) + '</Relationships>')
+ct=('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+    + ''.join(f'<Override PartName="/xl/worksheets/sheet{i+1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' for i in range(len(names))) + '</Types>')
+rels=('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+with zipfile.ZipFile(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'fixtures', 'xlsx', 'topics.xlsx'),'w',zipfile.ZIP_DEFLATED) as z:
+    for name,data in [('[Content_Types].xml',ct),('_rels/.rels',rels),('xl/workbook.xml',wb),('xl/_rels/workbook.xml.rels',wbrels)]+[(f'xl/worksheets/sheet{i+1}.xml',sheet(*sheets[n])) for i,n in enumerate(names)]:
+        info=zipfile.ZipInfo(name,date_time=(2024,1,1,0,0,0)); info.compress_type=zipfile.ZIP_DEFLATED; z.writestr(info,data)
