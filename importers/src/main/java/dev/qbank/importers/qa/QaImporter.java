@@ -932,7 +932,16 @@ public final class QaImporter implements Importer {
         /** Adds unlabelled content to the open section; right under the heading it states the question. */
         private void extend(int from, int to) {
             if (current.open == null) {
+                int rule = current.ruleLine;
+                // the answer was given and closed (its </details>) before the rule: what follows may be the footer
+                boolean closedAtRule = rule != 0 && current.openAtRule == null && current.sections.keySet().stream()
+                        .anyMatch(label -> !label.isMetadata());
                 current.openSection(current.openKind != null ? current.openKind : unlabelled, from, to);
+                if (closedAtRule) {
+                    current.ruleLine = rule;
+                    current.openAtRule = current.open;
+                    current.endAtRule = from;
+                }
             }
             current.open.end = to;
         }

@@ -705,6 +705,26 @@ class QaImporterTest {
     }
 
     /**
+     * Answers folded in '<details>' blocks, then a rule and a 'star the repo' line: the block closed the answer, so
+     * the text after the rule is the page's footer. Before, it was glued to the last answer (the footer rule only
+     * looked at a section still open when the rule came).
+     */
+    @Test
+    void aFooterAfterAFoldedAnswerIsNotTheAnswer() {
+        List<Diagnostic> warnings = new ArrayList<>();
+        List<Question> out = new ArrayList<>();
+        importer.read(text("### 1. 什么是过拟合？\n\n<details><summary>答案</summary>\n\n训练好测试差。\n\n</details>\n\n"
+                + "### 2. Why BN?\n\n<details><summary>答案</summary>\n\nIt stabilises layer inputs.\n\n</details>\n\n"
+                + "---\n\n⭐ 如果对你有帮助，请 star 这个仓库！\n"), out::add, warnings::add);
+        assertThat(out).extracting(Question::answer).containsExactly("训练好测试差。", "It stabilises layer inputs.");
+        assertThat(warnings).extracting(Diagnostic::code, Diagnostic::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("footer", 17));
+        // text after a rule under a last question that has no text yet is still that question's (here its prompt)
+        assertThat(read("### 1. 什么是 X？\n\n<details><summary>答案</summary>\n\nx 是 y。\n\n</details>\n\n"
+                + "### 2. 什么是 Z？\n\n---\n\nz 是 w。\n")).extracting(Question::prompt).containsExactly(null, "z 是 w。");
+    }
+
+    /**
      * An Obsidian note: YAML front matter, questions as callouts ('> [!question]- q', '> [!faq] q') answered inside
      * them, under a '## 优化' part. Before, the file was refused as unrecognised; and front matter over headings filed
      * every question under the heading 'tags: [interview, dl]…'.
