@@ -51,7 +51,8 @@ public final class ExportCommand implements Callable<Integer> {
             description = "The bank folder (default: ${DEFAULT-VALUE}).")
     Path bank;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: out/qbank.<extension>).")
+    @Option(names = {"-o", "--out", "--output"}, paramLabel = "FILE",
+            description = "Output file (default: out/qbank.<extension>).")
     Path out;
 
     @Option(names = "--topic", paramLabel = "TOPIC", description = "Only questions with this topic (repeatable).")

@@ -76,6 +76,19 @@ class ExportCommandTest {
         assertThat(idsIn(out)).containsExactly("a", "b", "c", "d");
     }
 
+    /** '-o' and '--output', the spellings other tools use, name the output file as '--out' does. */
+    @Test
+    void theOutputFileHasTheUsualShortAndLongNames() throws Exception {
+        Path bank = sampleBank();
+        for (String option : List.of("-o", "--output")) {
+            Path out = tmp.resolve("deck" + option.length() + ".md");
+            MainTest.Result r = MainTest.run("export", "--format", "markdown", "--bank", bank.toString(), option,
+                    out.toString());
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(out).isRegularFile();
+        }
+    }
+
     @Test
     void filtersAreAndAcrossKindsAndOrWithinOne() throws Exception {
         Path bank = sampleBank();
