@@ -5,6 +5,7 @@ import dev.qbank.importers.AsideCallouts;
 import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
+import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.ExplanationLabel;
 import dev.qbank.importers.FoldedBlock;
 import dev.qbank.importers.FrontMatter;
@@ -14,7 +15,9 @@ import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MarkdownPieces;
 import dev.qbank.importers.MetadataLine;
+import dev.qbank.importers.PageFooter;
 import dev.qbank.importers.PlainMarkup;
+import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.TableOfContents;
 import dev.qbank.importers.TagList;
@@ -154,6 +157,13 @@ public final class NotionImporter implements Importer {
         private Difficulty level;
         private int levelHeadingDepth = Integer.MAX_VALUE;
         private String section;
+        /**
+         * The topic the nearest part heading names ({@code ## Transformer}), as in Q&amp;A documents, and its depth;
+         * level headings ({@code # 初级}) give the difficulty instead, and the bank's title gives nothing.
+         */
+        private String topic;
+        private int topicHeadingDepth = Integer.MAX_VALUE;
+        private final int documentTitle;
         private Pending current;
         private int emitted;
         private boolean ignoredPreamble;
@@ -174,6 +184,7 @@ public final class NotionImporter implements Importer {
             this.out = out;
             this.warnings = warnings;
             this.callouts = callouts;
+            this.documentTitle = DocumentTitle.line(text);
         }
 
         void read() {
@@ -185,6 +196,9 @@ public final class NotionImporter implements Importer {
             // In pieces (see MarkdownPieces): the state below carries from block to block, so pieces change
             // nothing, and no piece's tree outlives a young collection.
             MarkdownPieces.parse(PARSER, text, MarkdownPieces.Cut.BLOCKS, this::readBlocks);
+            if (current != null) {
+                current.footer.leaveOut(current.answer, doc.file(), current.number, warnings);
+            }
             flush();
             if (emitted == 0) {
                 throw noQuestions();
@@ -194,7 +208,13 @@ public final class NotionImporter implements Importer {
 
         private void readBlocks(Node root) {
             for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {
-                if (block.getSourceSpans().isEmpty() || block instanceof ThematicBreak) {
+                if (block.getSourceSpans().isEmpty()) {
+                    continue;
+                }
+                if (block instanceof ThematicBreak) {
+                    if (current != null) {
+                        current.footer.ruleAt(line(block), current.answer.size()); // in case a page footer follows
+                    }
                     continue;
                 }
                 Optional<AsideCallouts.Region> callout = callouts.at(start(block));
@@ -346,6 +366,14 @@ public final class NotionImporter implements Importer {
             section = EmphasisStripper.strip(title).strip();
             if (section.isEmpty()) {
                 section = null; // an empty heading ("#") names nothing
+            }
+            if (heading.getLevel() <= topicHeadingDepth) {
+                topic = null; // a part at the topic's depth or above: the topic no longer applies
+                topicHeadingDepth = Integer.MAX_VALUE;
+            }
+            if (difficulty.isEmpty() && section != null && line(heading) != documentTitle) {
+                topic = SectionTitle.topic(section);
+                topicHeadingDepth = heading.getLevel();
             }
         }
 
@@ -553,9 +581,10 @@ public final class NotionImporter implements Importer {
         }
 
         private void warnReferenceEmpty(String slice, int line) {
-            warnings.accept(Diagnostic.warning("reference-empty", doc.file(), line, 0,
-                    "reference line without a link; kept in the answer"));
             current.answer.add(slice);
+            // said when the question is done: a page footer's reference line is left out, not kept (see flush)
+            current.keptReferences.put(current.answer.size() - 1, Diagnostic.warning("reference-empty", doc.file(),
+                    line, 0, "reference line without a link; kept in the answer"));
         }
 
         /** Ends the link lines under a bare {@code 引用：}; without any, the label was a reference without a link. */
@@ -614,6 +643,7 @@ public final class NotionImporter implements Importer {
             }
             Pending q = current;
             current = null;
+            q.keptReferences.headMap(q.answer.size()).values().forEach(warnings);
             // an answer written as block quotes ("> answer" under "Q1: question") is quoted to stand out from its
             // question, not because it quotes anyone: its text is the answer
             List<String> blocks = q.onlyQuotes ? q.answer.stream().map(AnswerLines::unquoted).toList() : q.answer;
@@ -637,6 +667,7 @@ public final class NotionImporter implements Importer {
                     .answer(answer.isEmpty() ? null : answer)
                     .explanation(explanation.isEmpty() ? null : explanation)
                     .difficulty(q.difficulty != null ? q.difficulty : level)
+                    .topic(topic)
                     .tags(List.copyOf(q.tags))
                     .language(hasCjk(q.question) ? "zh-CN" : "en")
                     .references(List.copyOf(q.references))
@@ -723,6 +754,10 @@ public final class NotionImporter implements Importer {
         boolean onlyQuotes = true;
         /** A {@code 引用：} with nothing after it, while the blocks below it are links. */
         ReferenceLabel referencesBelow;
+        /** The last rule under the question: what follows it at the end of the page may be the page's footer. */
+        final PageFooter footer = new PageFooter();
+        /** The reference lines without a link kept in the answer, by their block's index there. */
+        final java.util.SortedMap<Integer, Diagnostic> keptReferences = new java.util.TreeMap<>();
 
         Pending(String number, int line, String question) {
             this.number = number;

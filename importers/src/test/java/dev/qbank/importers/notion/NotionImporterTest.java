@@ -495,4 +495,22 @@ class NotionImporterTest {
         assertThat(qs.get(1).explanation()).isEqualTo("BatchNorm 用 batch 的统计量。");
         assertThat(r.warnings()).isEmpty();
     }
+
+    /**
+     * Part headings that are neither the bank's title nor a level name the questions' topic, as in Q&A documents
+     * (before, only the source's section kept them); text after the last rule at the end of the page is its footer,
+     * not the last answer, and its reference line is not reported as kept.
+     */
+    @Test
+    void partHeadingsAreTopicsAndTheTextAfterTheLastRuleIsTheFooter() {
+        Golden.Result r = Golden.readFixture(importer, "notion", "part-headings-footer.md");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::topic).containsExactly("Transformer", "Transformer", "BERT");
+        assertThat(qs).extracting(Question::difficulty).containsExactly(null, null, Difficulty.EASY);
+        assertThat(qs).extracting(Question::answer).containsExactly("防止点积过大导致 softmax 梯度消失。",
+                "1. 让模型在不同子空间关注不同信息；\n2. 增强表达能力。", "MLM 和 NSP。\n\n参考：原论文第 3 节");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("footer", 27),
+                org.assertj.core.groups.Tuple.tuple("reference-empty", 25));
+    }
 }
