@@ -30,8 +30,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A book's question list: title lines, chapter lines ({@code 第N章 TITLE}, {@code Chapter N: TITLE}, indented or
- * not, optionally as a Markdown heading), numbered questions, and under each question (or at the end of its line)
+ * A book's question list: title lines, chapter lines ({@code 第N章 TITLE}, {@code 第N部分}, {@code 第N篇},
+ * {@code Chapter N: TITLE}, {@code Part N}, indented or not, optionally as a Markdown heading or in brackets), numbered questions, and under each question (or at the end of its line)
  * the URLs of its references, one a line, maybe after a label ({@code 参考链接：https://…}). Questions are
  * numbered as in {@link ListItemLine}, or with a {@code Q} before the number ({@code Q3. question}).
  * The chapter's title, without a count of its questions ({@code （共5题）}), becomes the topic. Lines before the first question are a preamble; a cut-off tail
@@ -41,8 +41,11 @@ import java.util.regex.Pattern;
 public final class ChaptersImporter implements Importer {
     public static final String NAME = "chapters";
     private static final Pattern CHAPTER = Pattern.compile(
-            "^[ \\t\\u3000]*(?:#{1,6}[ \\t]+)?(第[ \\t]*[0-9０-９一二三四五六七八九十百零〇两]+[ \\t]*章|(?i:chapter)[ \\t]+(?:[0-9０-９]+|[IVXLC]+))"
-                    + "[ \\t\\u3000]*[.:：、-]?[ \\t\\u3000]*(.*?)[ \\t#]*$");
+            "^[ \\t\\u3000]*(?:#{1,6}[ \\t]+)?(?<open>[【\\[〔「][ \\t\\u3000]*)?"
+                    + "(?<number>第[ \\t]*[0-9０-９一二三四五六七八九十百零〇两]+[ \\t]*(?:章|部分|篇)|(?i:chapter|part)[ \\t]+(?:[0-9０-９]+|[IVXLC]+))"
+                    + "[ \\t\\u3000]*[.:：、-]?[ \\t\\u3000]*(?<title>.*?)[ \\t#]*$");
+    /** The bracket closing a chapter line written in brackets ({@code 【第一部分 基础】}). */
+    private static final Pattern CLOSING_BRACKET = Pattern.compile("[ \\t\\u3000]*[】\\]〕」]$");
     /** One URL: bare, in angle brackets, or as a Markdown link (groups: angle, bare, link title, link target). */
     private static final String URL = "(?:<(https?://\\S+)>|(https?://\\S+)|\\[([^\\]]*)\\]\\((https?://\\S+?)\\))";
     /** A label some lists put before a reference URL: {@code 参考链接：}, {@code 参考：}, {@code Reference:}. */
@@ -142,8 +145,11 @@ public final class ChaptersImporter implements Importer {
                 emit(doc, pending, questions, warnings);
                 pending = null;
                 chapterLine = line.strip().replaceFirst("^#{1,6}[ \\t]+", "").replaceFirst("[ \\t]+#+$", "");
-                chapterTitle = chapter.group(2).isBlank() ? chapter.group(1).strip()
-                        : SectionTitle.topic(PlainMarkup.strip(chapter.group(2)));
+                // a chapter line in brackets ("【第一部分 基础】") ends with the closing one, no part of its title
+                String title = chapter.group("open") == null ? chapter.group("title")
+                        : CLOSING_BRACKET.matcher(chapter.group("title")).replaceFirst("");
+                chapterTitle = title.isBlank() ? chapter.group("number").strip()
+                        : SectionTitle.topic(PlainMarkup.strip(title));
             } else if (parts.part(line, item(line), pending == null ? null : pending.item)) {
                 // "(1) …" or "①" under "1. …": the question's parts (see ItemParts)
                 if (pending.answer.isEmpty()) {

@@ -683,6 +683,8 @@ public final class QaImporter implements Importer {
             boolean numbered = m.matches();
             String number = numbered ? number(m) : null;
             String question = numbered ? m.group("title").strip() : title;
+            // "## 问：…" / "## Q: …": the heading says it is a question; the label is no part of what it asks
+            question = SectionLabel.withoutPromptLabel(question);
             // a linked title ("[What is X?](url)") is asked by its words; the link is where it comes from
             String url = NoteMarkup.wholeLinkUrl(question);
             question = NoteMarkup.plain(question).strip();
@@ -771,16 +773,28 @@ public final class QaImporter implements Importer {
 
         /**
          * Whether a section with a bold label follows the heading at {@code index} before the next heading. Plain
-         * labels do not count: {@code 说明：} or {@code 问题：} under a heading of the document is ordinary prose.
+         * labels do not count: {@code 说明：} or {@code 问题：} under a heading of the document is ordinary prose;
+         * except a plain answer label opening the block right under a heading that asks ({@code ## 什么是过拟合？}
+         * then {@code 答：…}), which answers it.
          */
         private boolean ownsLabel(List<Node> blocks, int index) {
             for (int j = index + 1; j < blocks.size() && !(blocks.get(j) instanceof Heading); j++) {
-                if (labels(blocks.get(j)).stream().anyMatch(l -> !l.plain() && !l.kind().isMetadata())
+                List<Label> labels = labels(blocks.get(j));
+                if (labels.stream().anyMatch(l -> !l.plain() && !l.kind().isMetadata())
                         || summary(blocks.get(j)) != null) {
+                    return true;
+                }
+                if (j == index + 1 && !labels.isEmpty() && labels.get(0).span() == 0
+                        && labels.get(0).kind() == SectionLabel.ANSWER && asks(inlineSource((Heading) blocks.get(index)))) {
                     return true;
                 }
             }
             return false;
+        }
+
+        private static boolean asks(String headingText) {
+            String title = headingText.strip();
+            return title.endsWith("?") || title.endsWith("？");
         }
 
         /**

@@ -4,6 +4,7 @@ import dev.qbank.importers.MetadataLine;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -90,6 +91,17 @@ enum SectionLabel {
      * {@code <details>} ({@code <details><summary>1. What is X?</summary>answer</details>}). Group {@code text}.
      */
     static final Pattern QUESTION_SUMMARY = Pattern.compile("(?is)<details[^>]*>\\s*<summary[^>]*>(?<text>.*?)</summary>");
+
+    /** A prompt label opening a question heading's title ({@code 问：}, {@code 问题：}, {@code Q:}, {@code Question:}). */
+    private static final Pattern PROMPT_PREFIX = Pattern.compile(
+            "^(?:\\*\\*)?(?:问题|问|题目|(?-i:Q)|question)[ \\t]*[：:](?:\\*\\*)?[ \\t\\u3000]*(?=\\S)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A question heading's title without the prompt label it may open with; the title itself when it has none. */
+    static String withoutPromptLabel(String title) {
+        Matcher m = PROMPT_PREFIX.matcher(title);
+        return m.find() ? title.substring(m.end()) : title;
+    }
 
     /** The word a match of {@link #LINE} or {@link #ANY_LINE} found (whichever way the label is written). */
     static String word(java.util.regex.Matcher label) {

@@ -705,6 +705,28 @@ class QaImporterTest {
     }
 
     /**
+     * Unnumbered headings that ask, each answered by a plain '答：' / 'A:' label (before, refused: plain labels under
+     * a heading were taken for prose), and question headings opening with a prompt label ('## 问：…', '## Q: …'),
+     * which is no part of the question (it stayed in it).
+     */
+    @Test
+    void askingHeadingsWithPlainAnswerLabelsAndPromptLabelsInHeadings() {
+        assertThat(read("## 什么是过拟合？\n\n答：训练好测试差。\n\n## 什么是欠拟合？\n\n答：都不好。\n"))
+                .extracting(Question::question, Question::answer).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("什么是过拟合？", "训练好测试差。"),
+                        org.assertj.core.groups.Tuple.tuple("什么是欠拟合？", "都不好。"));
+        assertThat(read("## 问：什么是过拟合？\n\n训练好测试差。\n\n## 问题：什么是欠拟合？\n\n都不好。\n"))
+                .extracting(Question::question).containsExactly("什么是过拟合？", "什么是欠拟合？");
+        assertThat(read("## Q: What is a deadlock?\n\n**A:** Two threads wait on each other.\n\n"
+                + "## Q: What is a race?\n\n**A:** An outcome that depends on timing.\n"))
+                .extracting(Question::question).containsExactly("What is a deadlock?", "What is a race?");
+        // a plain label that is no answer under a heading is prose: the heading stays a section
+        assertThat(read("## 为什么要学这些？\n\n说明：以下题目来自面经。\n\n### 1. 什么是 BN？\n\n**答案：** 批归一化。\n"))
+                .extracting(Question::question, q -> q.sources().get(0).section())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("什么是 BN？", "为什么要学这些？"));
+    }
+
+    /**
      * Answers folded in '<details>' blocks, then a rule and a 'star the repo' line: the block closed the answer, so
      * the text after the rule is the page's footer. Before, it was glued to the last answer (the footer rule only
      * looked at a section still open when the rule came).
