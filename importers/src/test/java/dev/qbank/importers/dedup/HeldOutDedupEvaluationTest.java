@@ -78,9 +78,13 @@ class HeldOutDedupEvaluationTest {
     static final double TEST7_PRECISION = 1.000; // 140/140 (133/133 before dedup9)
     static final double TEST7_RECALL = 0.481; // 140/291 (0.457 before dedup9)
     static final double TEST7_RECALL_WITH_REVIEW = 0.921; // 268/291 (0.904 before dedup9)
-    static final double TEST8_PRECISION = 0.0; // MEASURE
-    static final double TEST8_RECALL = 0.0; // MEASURE
-    static final double TEST8_RECALL_WITH_REVIEW = 0.0; // MEASURE
+    // written blind in session 25 (335 questions, 61 clusters, 336 same and 1062 related pairs) and measured once,
+    // blind, on main at commit 6ed9c2f; nobody has read its misses (target/heldout-test8.txt was not opened), and the
+    // questions and labels were not changed after the measurement. These floors are that measurement (rounded down),
+    // so they are clean held-out figures:
+    static final double TEST8_PRECISION = 1.000; // 49/49
+    static final double TEST8_RECALL = 0.145; // 49/336
+    static final double TEST8_RECALL_WITH_REVIEW = 0.854; // 287/336
 
     @Test
     void devHalf() throws IOException {
