@@ -52,7 +52,8 @@ final class SeedFixture {
      * The held-out questions of one part ("dev" or "test" of heldout-questions.tsv, "test2", the second fixture
      * heldout2-questions.tsv, "test3", the third, heldout3-questions.tsv, "test4", the fourth,
      * heldout4-questions.tsv, "test5", the fifth, heldout5-questions.tsv, "test6", the sixth,
-     * heldout6-questions.tsv, or "test7", the seventh, heldout7-questions.tsv), in import order.
+     * heldout6-questions.tsv, "test7", the seventh, heldout7-questions.tsv, or "test8", the eighth,
+     * heldout8-questions.tsv), in import order.
      */
     static List<SeedQuestion> heldOutQuestions(String split) {
         List<SeedQuestion> out = new ArrayList<>();
@@ -85,6 +86,7 @@ final class SeedFixture {
             case "test5" -> "heldout5";
             case "test6" -> "heldout6";
             case "test7" -> "heldout7";
+            case "test8" -> "heldout8";
             default -> "heldout";
         };
     }
