@@ -6,14 +6,15 @@ import java.util.regex.Pattern;
 
 /**
  * A list of tags as banks write it in one cell or on one line: separated by line breaks, commas, enumeration commas,
- * semicolons, a spaced {@code /}, or written as {@code #tags}; and, where every word is a Chinese word or an
+ * semicolons, vertical bars ({@code ml|nlp}, as semicolon-separated CSV files write lists), a spaced {@code /}, or
+ * written as {@code #tags}; and, where every word is a Chinese word or an
  * acronym ({@code CNN RNN}, {@code 优化器 深度学习}, {@code CNN 卷积}), by spaces, since neither is ever split
  * by a space inside one tag. Other words keep their spaces: {@code attention mechanism}, {@code Faster R-CNN} and
  * {@code YOLO v5} are one tag each.
  */
 public final class TagList {
-    /** Between tags: line breaks ({@code <br>}), commas, semicolons, a slash between spaces, or before a {@code #tag}. */
-    private static final Pattern SEPARATORS = Pattern.compile("[\\n,，、;；]+|[ \\t]+/[ \\t]+|[ \\t\\u3000]+(?=#\\S)");
+    /** Between tags: line breaks ({@code <br>}), commas, semicolons, bars, a slash between spaces, or before a {@code #tag}. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\n,，、;；|｜]+|[ \\t]+/[ \\t]+|[ \\t\\u3000]+(?=#\\S)");
     private static final Pattern BLANKS = Pattern.compile("[\\s\\u3000]+");
     /** A word that is a tag by itself: it holds a Chinese character, or it is capitals and digits ({@code GPT-4}). */
     private static final Pattern WHOLE_WORD = Pattern.compile(
