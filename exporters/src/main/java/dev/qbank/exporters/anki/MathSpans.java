@@ -26,14 +26,23 @@ import org.commonmark.renderer.html.HtmlNodeRendererFactory;
  *
  * <p>The TeX is untrusted and MathJax runs it on the learner's machine: a span using a MathJax command that makes
  * links, attributes or styles or loads extensions ({@code \href}, {@code \style}, {@code \require}...) is not
- * turned into math and stays text.
+ * turned into math and stays text. Text can still hold MathJax delimiters of its own ({@code \\(} in Markdown is
+ * {@code \(}), so the note builder also breaks every such command in every field ({@link #defuse}).
  */
 final class MathSpans {
     /** MathJax commands that reach outside the formula: links, HTML attributes and styles, extension loading. */
-    private static final Pattern UNSAFE = Pattern.compile(
-            "\\\\(?:href|url|class|cssId|style|data|html|require|unicode|mmlToken|bbox)(?![A-Za-z])");
+    static final Pattern UNSAFE = Pattern.compile(
+            "\\\\(href|url|class|cssId|style|data|html|require|unicode|mmlToken|bbox)(?![A-Za-z])");
 
     private MathSpans() {
+    }
+
+    /**
+     * A field with each MathJax command of {@link #UNSAFE} written with a full-width backslash ({@code ＼href}):
+     * MathJax then reads no command, and a reader still sees what was written.
+     */
+    static String defuse(String field) {
+        return field.indexOf('\\') < 0 ? field : UNSAFE.matcher(field).replaceAll("\uFF3C$1");
     }
 
     /** A math span: its TeX as written and whether it is displayed. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.qbank.model.BankStore;
 import dev.qbank.model.Question;
+import dev.qbank.model.Reference;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,8 @@ class MathInCardsTest {
     void displayMathOverSeveralLinesBecomesOneDisplayedFormula() {
         assertThat(render("定义为\n\n$$\n\\sigma(z)_i = \\frac{e^{z_i}}{\\sum_{j} e^{z_j}}\n$$"))
                 .isEqualTo("<p>定义为</p>\n<p>\\[\\sigma(z)_i = \\frac{e^{z_i}}{\\sum_{j} e^{z_j}}\\]</p>");
-        assertThat(render("公式：$$\\sum_{i=1}^{n} x_i^2$$ 完")).isEqualTo("<p>公式：\\[\\sum_{i=1}^{n} x_i^2\\] 完</p>");
+        assertThat(render("公式：$$\\sum_{i=1}^{n} x_i^2$$ 完"))
+                .isEqualTo("<p>公式：\\[\\sum_{i=1}^{n} x_i^2\\] 完</p>");
     }
 
     @Test
@@ -76,8 +78,8 @@ class MathInCardsTest {
 
     @Test
     void theCardFieldsCarryTheDelimiters() throws Exception {
-        Question q = Question.builder("什么是 $L_2$ 范数？").id("l2").answer("$$\\|x\\|_2 = \\sqrt{\\sum_i x_i^2}$$")
-                .build();
+        Question q = Question.builder("什么是 $L_2$ 范数？").id("l2")
+                .answer("$$\\|x\\|_2 = \\sqrt{\\sum_i x_i^2}$$").build();
         BankStore store = TestBanks.write(tmp.resolve("bank"), List.of(q));
         ApkgContents apkg = ApkgContents.read(TestBanks.export(store, tmp.resolve("m.apkg"), Map.of()), tmp);
         Map<String, Object> note = apkg.rows("SELECT flds, sfld FROM notes").get(0);
@@ -85,5 +87,22 @@ class MathInCardsTest {
         assertThat(f[0]).isEqualTo("什么是 \\(L_2\\) 范数？");
         assertThat(f[2]).isEqualTo("<p>\\[\\|x\\|_2 = \\sqrt{\\sum_i x_i^2}\\]</p>");
         assertThat(note.get("sfld")).isEqualTo("什么是 \\(L_2\\) 范数？");
+    }
+
+    /**
+     * Markdown can write MathJax delimiters itself (Markdown's {@code \\(} is {@code \(}), and plain fields (topic,
+     * reference titles) are not Markdown at all: a command that makes a link or a style is broken in every field.
+     */
+    @Test
+    void noFieldHoldsAMathJaxCommandThatReachesOutside() throws Exception {
+        String link = "\\href{javascript:alert(1)}{click}";
+        Question q = Question.builder("Q \\\\(" + link + "\\\\)").id("mj").answer("\\\\[" + link + "\\\\]")
+                .topic("\\(\\style{color:red}{x}\\)")
+                .references(List.of(new Reference("https://example.com/r", "\\(" + link + "\\)"))).build();
+        BankStore store = TestBanks.write(tmp.resolve("bank"), List.of(q));
+        ApkgContents apkg = ApkgContents.read(TestBanks.export(store, tmp.resolve("j.apkg"), Map.of()), tmp);
+        String flds = (String) apkg.rows("SELECT flds FROM notes").get(0).get("flds");
+        assertThat(flds).contains("\\(", "\\[", "\uFF3Chref{javascript:alert(1)}{click}", "\uFF3Cstyle{color:red}")
+                .doesNotContain("\\href", "\\style");
     }
 }
