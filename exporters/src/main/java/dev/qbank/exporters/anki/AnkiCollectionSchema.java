@@ -53,15 +53,38 @@ final class AnkiCollectionSchema {
             "CREATE INDEX ix_revlog_cid ON revlog (cid)",
             "CREATE INDEX ix_notes_csum ON notes (csum)");
 
+    /**
+     * The card's styling. Night mode: Anki marks the card {@code .nightMode} (desktop, AnkiMobile) or
+     * {@code .night_mode} (AnkiDroid) and leaves the colours to the note type, so a card fixed to black on white
+     * stays a white page at night; every colour here has a dark counterpart. Phones: long code lines, wide tables,
+     * displayed formulas and unbroken URLs scroll or wrap inside the card instead of widening the page.
+     */
     private static final String CSS = """
             .card { font-family: -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif;
-              font-size: 18px; text-align: left; color: black; background-color: white; line-height: 1.5; }
+              font-size: 18px; text-align: left; color: black; background-color: white; line-height: 1.5;
+              overflow-wrap: break-word; }
+            .card.nightMode, .card.night_mode, .nightMode .card, .night_mode .card {
+              color: #e6e6e6; background-color: #1e1e1e; }
             .question { font-size: 22px; font-weight: 600; }
             .prompt { margin-top: .5em; }
             .meta { color: #666; font-size: 14px; margin-top: 1em; }
+            .nightMode .meta, .night_mode .meta { color: #a0a0a0; }
             .explanation { margin-top: 1em; border-left: 3px solid #ccc; padding-left: .75em; }
-            table { border-collapse: collapse; } th, td { border: 1px solid #ccc; padding: 2px 6px; }
-            pre { white-space: pre-wrap; } img { max-width: 100%; }
+            table { border-collapse: collapse; display: block; max-width: 100%; overflow-x: auto; }
+            th, td { border: 1px solid #ccc; padding: 2px 6px; }
+            .nightMode .explanation, .night_mode .explanation, .nightMode th, .night_mode th,
+            .nightMode td, .night_mode td { border-color: #555; }
+            code, pre { font-family: ui-monospace, Menlo, Consolas, "Courier New", monospace; font-size: .9em; }
+            code { background-color: rgba(127, 127, 127, .15); border-radius: 3px; padding: 0 .2em; }
+            pre { white-space: pre-wrap; overflow-x: auto; background-color: #f4f4f4; padding: .5em .75em;
+              border-radius: 4px; }
+            pre code { background-color: transparent; padding: 0; font-size: 1em; }
+            .nightMode pre, .night_mode pre { background-color: #2b2b2b; }
+            a { color: #0645ad; } .nightMode a, .night_mode a { color: #8ab4f8; }
+            img { max-width: 100%; height: auto; }
+            mjx-container[display="true"] { overflow-x: auto; overflow-y: hidden; max-width: 100%; }
+            .mobile .card, .card.mobile { font-size: 17px; }
+            .mobile .question, .card.mobile .question { font-size: 20px; }
             """;
 
     private static final String FRONT = """

@@ -11,7 +11,14 @@ final class AnkiIds {
     /** The note type's id, fixed forever: a changed id would make Anki treat a newer export as a different type. */
     static final long NOTETYPE_ID = 1_731_000_000_001L;
     /** Seconds: when the note type was last changed. Raise it when the templates or CSS change. */
-    static final long NOTETYPE_MOD = 1_763_856_000L;
+    static final long NOTETYPE_MOD = 1_796_428_800L; // 2026-12-05: night mode, phones, code
+    /**
+     * Seconds: when the HTML qbank writes for a field last changed (2026-12-05T08:00Z: TeX as MathJax). Anki updates
+     * a note only when the package's {@code mod} is newer than its own, so every note is at least this new: notes a
+     * learner imported from an older export get the better rendering even when their question file did not change.
+     * Raise it when rendering changes.
+     */
+    static final long FIELDS_RENDERED_SINCE = 1_796_457_600L;
     /** Deck ids lie in [DECK_BASE, DECK_BASE + DECK_SPAN): far from Anki's Default deck, id 1. */
     static final long DECK_BASE = 1_600_000_000_000L;
     static final long DECK_SPAN = 100_000_000_000L;

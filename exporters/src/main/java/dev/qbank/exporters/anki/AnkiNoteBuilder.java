@@ -54,8 +54,9 @@ final class AnkiNoteBuilder {
         fields.add(references(q.references()));
         fields.add(CardHtml.text(q.id()));
         // U+001F separates fields in the notes table; it can never be part of one. Anki's own markup in field
-        // text ([sound:...] plays a file, [latex]/[$]/[$$] runs LaTeX on the learner's machine) must stay text.
-        fields.replaceAll(AnkiNoteBuilder::inertAnkiMarkup);
+        // text ([sound:...] plays a file, [latex]/[$]/[$$] runs LaTeX on the learner's machine) must stay text, and
+        // so must MathJax commands that make links or styles, wherever the text put MathJax delimiters.
+        fields.replaceAll(f -> MathSpans.defuse(inertAnkiMarkup(f)));
         return new NoteContent(List.copyOf(fields), tags(q), deckFor(q.topic()));
     }
 

@@ -45,9 +45,9 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
  * the database in batches, so memory stays bounded by the number of decks, tags and media files.
  *
  * <p>Everything is derived from the bank: note and card ids from a fixed epoch plus the note's position, GUIDs from
- * the question id, {@code notes.mod} from the question file's modification time (in seconds, as Anki stores it),
- * so two exports of one bank hold the same rows and an edited question gets a newer {@code mod}, which is what
- * makes Anki update the note on re-import.
+ * the question id, {@code notes.mod} from the question file's modification time (in seconds, as Anki stores it;
+ * never older than {@link AnkiIds#FIELDS_RENDERED_SINCE}), so two exports of one bank hold the same rows and an
+ * edited question gets a newer {@code mod}, which is what makes Anki update the note on re-import.
  */
 final class AnkiPackageWriter {
     /** Fixed time stamp of every zip entry, so the archive depends only on its content. */
@@ -148,7 +148,7 @@ final class AnkiPackageWriter {
                 for (Rendered r : rendered) {
                     Question q = r.question();
                     long id = AnkiIds.NOTE_EPOCH_MS + position;
-                    long mod = Math.min(r.modified(), now);
+                    long mod = Math.min(Math.max(r.modified(), AnkiIds.FIELDS_RENDERED_SINCE), now);
                     newest = Math.max(newest, mod);
                     Long known = deckIds.get(r.content().deck());
                     long deckId = known != null ? known : addDeck(r.content().deck(), decks, deckNames);

@@ -34,8 +34,10 @@ final class CardHtml {
 
     private static final Pattern EMPTY_PARAGRAPH = Pattern.compile("<p>\\s*</p>");
 
-    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).softbreak("<br />").build();
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS)
+            .customInlineContentParserFactory(MathSpans.PARSER).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS)
+            .nodeRendererFactory(MathSpans.RENDERER).softbreak("<br />").build();
     private final PolicyFactory policy;
 
     /** Maps an image source as written in the Markdown to its packaged file name, or null when it is not packaged. */

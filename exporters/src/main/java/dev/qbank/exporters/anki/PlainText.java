@@ -5,13 +5,14 @@ package dev.qbank.exporters.anki;
  * commonmark and the OWASP sanitiser for it (together most of the rendering cost, and most question texts qualify).
  *
  * <p>The predicate is deliberately conservative: one line, no leading or trailing whitespace, nothing commonmark
- * reads as markup anywhere ({@code * _ ` [ ] < > & ! # | ~ \}), no braces (the sanitiser breaks up a
- * brace that could start a template expression with an empty comment) and no line-start marker (list, heading, quote,
- * thematic break), and beyond ASCII only letters, marks, digits, punctuation and symbols - no control, format,
- * private-use, unassigned or space characters the sanitiser might drop or commonmark might trim. For such text the
- * slow path's output is known exactly: the two quote characters come out as the references the sanitiser writes,
- * every other character as itself (the numeric references it writes for {@code + = @} and the like are turned back
- * by {@code CardHtml.readable}). {@code PlainTextPropertyTest} checks this against the slow path.
+ * reads as markup anywhere ({@code * _ ` [ ] < > & ! # | ~ \}, and {@code $}, which may open TeX), no braces
+ * (the sanitiser breaks up a brace that could start a template expression with an empty comment) and no line-start
+ * marker (list, heading, quote, thematic break), and beyond ASCII only letters, marks, digits, punctuation and
+ * symbols - no control, format, private-use, unassigned or space characters the sanitiser might drop or commonmark
+ * might trim. For such text the slow path's output is known exactly: the two quote characters come out as the
+ * references the sanitiser writes, every other character as itself (the numeric references it writes for
+ * {@code + = @} and the like are turned back by {@code CardHtml.readable}). {@code PlainTextPropertyTest} checks
+ * this against the slow path.
  */
 final class PlainText {
     private PlainText() {
@@ -19,7 +20,7 @@ final class PlainText {
 
     /** ASCII characters allowed in Markdown taken as plain: letters, digits, an inner space, inert punctuation. */
     private static final boolean[] MARKDOWN_ASCII = ascii("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-            + "0123456789 ,.;:?()/%$^=+@-'\"");
+            + "0123456789 ,.;:?()/%^=+@-'\"");
 
     /**
      * ASCII characters allowed in text that only goes through the sanitiser (no Markdown): everything printable but

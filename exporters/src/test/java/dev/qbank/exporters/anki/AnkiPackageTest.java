@@ -173,13 +173,13 @@ class AnkiPackageTest {
     void editedQuestionKeepsItsGuidAndGetsANewerMod() throws Exception {
         BankStore store = TestBanks.write(tmp.resolve("bank"), TestBanks.sample());
         Path file = store.questionFile("batch-norm");
-        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2024-01-01T00:00:00Z")));
+        Files.setLastModifiedTime(file, FileTime.from(Instant.ofEpochSecond(AnkiIds.FIELDS_RENDERED_SINCE + 60)));
         ApkgContents before = ApkgContents.read(TestBanks.export(store, tmp.resolve("1.apkg"), Map.of()), tmp);
 
         List<Question> edited = new ArrayList<>(TestBanks.sample());
         edited.set(1, edited.get(1).toBuilder().answer("A better answer").build());
         TestBanks.write(store.root(), edited);
-        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2025-01-01T00:00:00Z")));
+        Files.setLastModifiedTime(file, FileTime.from(Instant.ofEpochSecond(AnkiIds.FIELDS_RENDERED_SINCE + 120)));
         ApkgContents after = ApkgContents.read(TestBanks.export(store, tmp.resolve("2.apkg"), Map.of()), tmp);
 
         String q = "SELECT guid, mod, flds FROM notes WHERE flds LIKE '%batch-norm'";
@@ -190,6 +190,22 @@ class AnkiPackageTest {
         assertThat((String) n2.get("flds")).contains("A better answer");
         // the other notes are unchanged
         assertThat(after.rows("SELECT guid FROM notes ORDER BY id")).isEqualTo(before.rows("SELECT guid FROM notes ORDER BY id"));
+    }
+
+    /**
+     * A learner's notes from an export made before the fields were rendered as they are now carry their question
+     * file's time; Anki updates a note only from a newer one, so a question file unchanged since then still gives
+     * a note at least {@link AnkiIds#FIELDS_RENDERED_SINCE} new, and the learner gets the new rendering.
+     */
+    @Test
+    void aQuestionUnchangedSinceAnOlderRenderingStillUpdatesItsNote() throws Exception {
+        BankStore store = TestBanks.write(tmp.resolve("bank"), TestBanks.sample());
+        long fileTime = Instant.parse("2025-03-01T00:00:00Z").getEpochSecond();
+        Files.setLastModifiedTime(store.questionFile("batch-norm"), FileTime.from(Instant.ofEpochSecond(fileTime)));
+        ApkgContents apkg = ApkgContents.read(TestBanks.export(store, tmp.resolve("r.apkg"), Map.of()), tmp);
+        long mod = ((Number) apkg.rows("SELECT mod FROM notes WHERE flds LIKE '%batch-norm'").get(0).get("mod"))
+                .longValue();
+        assertThat(mod).isGreaterThan(fileTime).isEqualTo(AnkiIds.FIELDS_RENDERED_SINCE);
     }
 
     @Test
