@@ -6,6 +6,7 @@ import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.QbankMapper;
 import dev.qbank.model.Question;
+import dev.qbank.model.Source;
 import java.util.List;
 import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
@@ -202,6 +203,10 @@ public final class QbankJsonImporter implements Importer {
                 || q.id().length() > Question.ID_MAX_LENGTH)) {
             throw error(doc, line, 0, "invalid id '" + q.id() + "': ids are lower-case letters, digits and "
                     + "single hyphens, at most " + Question.ID_MAX_LENGTH + " characters");
+        }
+        if (q.sources().isEmpty()) {
+            // a question a curator wrote into the bank has no source: this export is where it now comes from
+            q = q.toBuilder().source(new Source(doc.file(), line, q.question(), "qbankjson", null, null, null)).build();
         }
         return q;
     }

@@ -63,6 +63,19 @@ class QbankJsonImporterTest {
         assertThat(read(d)).extracting(Question::id).containsExactly("a", "b");
     }
 
+    /**
+     * A question a curator wrote into the bank has no sources; exported and read back, its source is the export, at
+     * its line (before, the pipeline refused the file: "the qbankjson importer produced a question without a source").
+     */
+    @Test
+    void aQuestionWithoutSourcesComesFromTheExport() {
+        SourceDocument d = doc("bank.jsonl", "{\"id\":\"a\",\"question\":\"one\",\"sources\":[{\"file\":\"s.md\","
+                + "\"line\":3,\"text\":\"one\",\"format\":\"numbered\"}]}\n{\"id\":\"b\",\"question\":\"two\"}\n");
+        assertThat(read(d)).extracting(q -> q.sources().get(0).file(), q -> q.sources().get(0).line(),
+                q -> q.sources().get(0).format()).containsExactly(org.assertj.core.groups.Tuple.tuple("s.md", 3, "numbered"),
+                org.assertj.core.groups.Tuple.tuple("bank.jsonl", 2, "qbankjson"));
+    }
+
     @Test
     void unknownFieldInAQuestionNamesItsLine() {
         String msg = firstError(() -> read(doc("bank.json", """
