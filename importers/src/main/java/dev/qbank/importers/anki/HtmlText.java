@@ -38,6 +38,13 @@ public final class HtmlText {
     private final List<String> images = new ArrayList<>();
     private int quotes;
     private boolean pre;
+    /** Inside inline code: its text is as written, MathJax delimiters included. */
+    private boolean inlineCode;
+    /**
+     * TeX between MathJax's delimiters, {@code \(x\)} inline and {@code \[x\]} displayed, as Anki cards write it;
+     * in Markdown those are escaped brackets, and the bank writes TeX with dollars.
+     */
+    private static final Pattern MATHJAX = Pattern.compile("\\\\\\((.+?)\\\\\\)|\\\\\\[(.+?)\\\\\\]");
     /** Inside a code block, before its first line: the fence's line may still take the language. */
     private boolean preStart;
     private int dropped;
@@ -140,6 +147,7 @@ public final class HtmlText {
             case "s", "del", "strike" -> emit("~~");
             case "code" -> {
                 if (!pre) {
+                    inlineCode = !closing;
                     emit("`");
                 } else if (!closing && preStart) {
                     Matcher lang = LANGUAGE.matcher(attribute(attributes, "class"));
@@ -264,6 +272,9 @@ public final class HtmlText {
             return;
         }
         s = s.replaceAll("[\\s&&[^\u00a0]]+", " ");
+        if (!inlineCode && s.indexOf('\\') >= 0) {
+            s = dollars(s);
+        }
         if (atLineStart || pendingBreak > 0 || out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
             s = s.stripLeading();
         }
@@ -303,6 +314,21 @@ public final class HtmlText {
         int end = out.length() - 1; // the line break just written
         int start = out.lastIndexOf("\n", end - 1) + 1;
         return out.substring(start, end).replace(">", "").isBlank();
+    }
+
+    /**
+     * MathJax's delimiters as the dollars the bank writes TeX with: {@code \(x\)} is {@code $x$}, {@code \[x\]} is
+     * {@code $$x$$}.
+     */
+    static String dollars(String s) {
+        Matcher m = MATHJAX.matcher(s);
+        StringBuilder sb = new StringBuilder(s.length());
+        while (m.find()) {
+            // no space just inside an inline $: pandoc's rule for what is math (and the exporter's)
+            String tex = m.group(1) != null ? "$" + m.group(1).strip() + "$" : "$$" + m.group(2).strip() + "$$";
+            m.appendReplacement(sb, Matcher.quoteReplacement(tex));
+        }
+        return m.appendTail(sb).toString();
     }
 
     private static String decode(String s) {

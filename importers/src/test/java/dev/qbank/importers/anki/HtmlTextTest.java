@@ -28,6 +28,16 @@ class HtmlTextTest {
                 .isEqualTo("see [this](https://example.org/x) & <T> 中");
     }
 
+    /**
+     * TeX between MathJax's delimiters, as Anki cards (and qbank's own export) write it, comes back with the dollars
+     * the bank writes; in Markdown a \\( is only an escaped bracket. Inside code it stays as written.
+     */
+    @Test
+    void mathJaxDelimitersBecomeDollars() {
+        assertThat(md("<p>\\( \\sigma(z) \\)，以及 \\[L = -\\sum y \\log p\\] 注意 $5</p><p><code>\\(x\\)</code></p>"))
+                .isEqualTo("$\\sigma(z)$，以及 $$L = -\\sum y \\log p$$ 注意 $5\n\n`\\(x\\)`");
+    }
+
     @Test
     void nothingOfTheHtmlSurvives() {
         assertThat(md("<script>alert(1)</script>ok<style>p{}</style><img src=x onerror=alert(1)>"
