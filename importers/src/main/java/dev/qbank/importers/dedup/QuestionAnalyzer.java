@@ -3,6 +3,7 @@ package dev.qbank.importers.dedup;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads what a question asks: normalises it, drops boilerplate, then walks it once from left to right taking at
@@ -240,8 +241,10 @@ public final class QuestionAnalyzer {
         // need/use/introduce asks what the thing is for, like "为什么需要X" (a purpose phrase when written together).
         // "Why discretize continuous features?": a bare verb right after "why" (no does/is/can) asks why one does
         // it, the purpose of doing it, like "为什么要对连续特征进行离散化"
+        // "决策树为啥要剪枝" (要, must) asks what pruning is for, like "决策树为什么需要剪枝"; not "为什么要防止过拟合",
+        // a must before a fix verb (why it is needed, see mustFix)
         boolean whyPurpose = primary == AskKind.WHY && (hasPurposeVerb(clauseRest.get(primaryClause).toString())
-                || whyWithABareVerb(s));
+                && (mustFix & 1L << Math.min(primaryClause, 63)) == 0 || whyWithABareVerb(s));
         if (whyPurpose) {
             primary = AskKind.PURPOSE;
             all.add(AskKind.PURPOSE);
@@ -778,7 +781,7 @@ public final class QuestionAnalyzer {
      * characters ends a noun: a longer phrase ("如何解决", "怎么解决", "怎么办", "解决方案", "是否存在") asks, whatever
      * precedes it ("冷启动问题怎么解决", "数据倾斜如何解决").
      */
-    private static final String VERB_MAY_FOLLOW = "可以能会要需应该得来去于对把将被给用做行再并且或也都就才还又不没有的是在和与及、之其该";
+    private static final String VERB_MAY_FOLLOW = "可以能会要需应该得来去于对把将被给用做行再并且或也都就才还又不没有的是在和与及、之其该了";
 
     private boolean endsCompoundNoun(String s, int at, int residualEnd, PhraseTrie.Hit<AskKind> ask) {
         if (residualEnd != at || at == 0 || ask.value() != AskKind.FIX && ask.value() != AskKind.DETECT
@@ -1053,6 +1056,13 @@ public final class QuestionAnalyzer {
                 || w.equals("add") || w.equals("apply") || w.equals("split") || w.equals("clip") || w.equals("pad"));
     }
 
+    /**
+     * The verbs of "What does X mean / measure / state / represent?": each asks what X says or is (a definition), so
+     * in such a question they are the ask, not a word of it ("What does AUC measure?" = "AUC代表什么").
+     */
+    private static final Set<String> MEANING_VERBS = Set.of("mean", "means", "measure", "measures", "state",
+            "states", "represent", "represents", "indicate", "indicates", "signify", "signifies");
+
     /** "What does X mean?", "what do X and Y mean": "mean" is the ask there, not the average. */
     private static boolean asksWhatItMeans(String s) {
         return s.startsWith("what does ") || s.startsWith("what do ") || s.contains(" what does ")
@@ -1061,10 +1071,21 @@ public final class QuestionAnalyzer {
                 || s.contains("what ") && (s.endsWith(" means") || s.endsWith(" mean"));
     }
 
+    /**
+     * Whether the 要 (must) at {@code i} of a clause's rest stands between blanks, right after the why or the subject
+     * and right before a term: "决策树为啥要剪枝" asks what pruning is for, like "决策树为什么需要剪枝". Not the tail of a
+     * word ("重要", "主要", "只要"), and not before a verb the glossary does not know ("为什么要分为两个阶段"), which asks
+     * why one does it, like the English "Why do they split …" (a why, not a purpose).
+     */
+    private static boolean mustBeforeATerm(String rest, int i) {
+        return i > 0 && rest.charAt(i - 1) == ' ' && i + 1 < rest.length() && rest.charAt(i + 1) == ' ';
+    }
+
     /** Whether the words left in a clause (terms and ask phrases blanked) hold a purpose verb. */
     private boolean hasPurposeVerb(String rest) {
         for (int i = 0; i < rest.length(); i++) {
-            if (rest.charAt(i) != ' ' && glossary.purposeVerbs().longestAt(rest, i) != null) {
+            PhraseTrie.Hit<?> verb = rest.charAt(i) == ' ' ? null : glossary.purposeVerbs().longestAt(rest, i);
+            if (verb != null && (verb.end() - i > 1 || rest.charAt(i) != '要' || mustBeforeATerm(rest, i))) {
                 return true;
             }
         }
@@ -1182,14 +1203,19 @@ public final class QuestionAnalyzer {
      * The {@link QuestionProfile#phase} bit of an equivalent word in a clause's residual text: 1 for training, 2 for
      * inference when the word is bare (训练, 推理, training, inference, not 训练时, "at test time") and right after a
      * concept mention of the clause (nothing or one space between: "GAN训练", "大模型推理", "LLM inference"); else 0.
+     * A phase joined to the other one ("Dropout训练与推理的区别", "BN training vs inference") is no setting: the two
+     * are what is asked about, as in "Dropout在训练和推理时有什么不同", so they are words of the question.
      */
-    private static int phaseBit(String rest, PhraseTrie.Hit<String> same, Mentions mentions, int clause) {
+    private int phaseBit(String rest, PhraseTrie.Hit<String> same, Mentions mentions, int clause) {
         int bit = same.value().equals(TRAINING) ? 1 : same.value().equals(INFERENCE) ? 2 : 0;
         if (bit == 0) {
             return 0;
         }
         String word = rest.substring(same.start(), same.end());
         if (!word.equals("训练") && !word.equals("推理") && !word.equals("training") && !word.equals("inference")) {
+            return 0;
+        }
+        if (joinedToTheOtherPhase(rest, same)) {
             return 0;
         }
         int before = same.start() - 1;
@@ -1203,6 +1229,29 @@ public final class QuestionAnalyzer {
             }
         }
         return 0;
+    }
+
+    /** Words that join two phases named together: "训练与推理", "training and inference" ("vs" is blanked). */
+    private static final String[] PHASE_JOINS = {"与", "和", "跟", "及", "、", "/", "and ", "or "};
+
+    /** Whether the phase word {@code same} is followed by a join and the other phase (see phaseBit). */
+    private boolean joinedToTheOtherPhase(String rest, PhraseTrie.Hit<String> same) {
+        int j = same.end();
+        while (j < rest.length() && rest.charAt(j) == ' ') {
+            j++;
+        }
+        for (String w : PHASE_JOINS) {
+            if (rest.startsWith(w, j)) {
+                j += w.length();
+                break;
+            }
+        }
+        while (j < rest.length() && rest.charAt(j) == ' ') {
+            j++;
+        }
+        PhraseTrie.Hit<String> other = j < rest.length() ? glossary.equivalents().longestAt(rest, j) : null;
+        return other != null && !other.value().equals(same.value())
+                && (other.value().equals(TRAINING) || other.value().equals(INFERENCE));
     }
 
     /**
@@ -1289,8 +1338,8 @@ public final class QuestionAnalyzer {
                     j++;
                 }
                 String word = rest.substring(i, j);
-                if (skipMean && (word.equals("mean") || word.equals("means"))) {
-                    i = j; // "What does AUC mean?": the ask, not the statistic
+                if (skipMean && MEANING_VERBS.contains(word)) {
+                    i = j; // "What does AUC mean?": the ask, not the statistic; "What does the theorem state?"
                     continue;
                 }
                 String sense = glossary.senseOf(word, concepts);

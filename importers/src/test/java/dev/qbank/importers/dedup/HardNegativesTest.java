@@ -193,6 +193,25 @@ class HardNegativesTest {
         {"Mode collapse: fixes", "Mode collapse: causes"},
         // a plural read as its singular keeps the words around it
         {"How to set the learning rate for small batches?", "大batch时学习率怎么设置"},
+        // dedup10: 要 before an unknown verb is a why, not a purpose; a must before a fix verb stays a why; 重要 is
+        // no must; one phase alone is still a setting or a word; when-to-use is not a condition; "What does X
+        // measure" is no principle; "一类错误" names the first kind only
+        {"推荐系统为什么要分为召回和排序两个阶段", "推荐系统中召回的作用"},
+        {"为什么要防止过拟合", "防止过拟合的作用"},
+        {"为什么BN很重要", "BN的作用"},
+        {"BN 训练与推理的区别", "BN训练时的作用"},
+        {"BN 训练的作用", "BN 推理的作用"},
+        {"Dropout 训练与推理的区别", "Dropout和BN的区别"},
+        {"什么时候用LoRA", "LoRA的原理"},
+        {"什么时候用LoRA", "什么时候用QLoRA"},
+        {"什么情况下会出现过拟合", "什么时候用dropout"},
+        {"What does AUC measure?", "How is AUC computed?"},
+        {"What does the F1 score measure?", "What does precision measure?"},
+        {"一类错误 vs 二类错误", "一类错误的定义"},
+        {"梯度爆炸了咋整", "梯度爆炸的原因"},
+        {"什么是gradient boosted trees", "什么是随机森林"},
+        {"1x1卷积核的作用", "3*3卷积核的作用"},
+        {"Transformer整个流程是咋样的", "Transformer的优点是咋样的"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

@@ -91,6 +91,35 @@ class RecallRulesTest {
         {"Mode collapse: fixes", "如何解决模式崩溃"},
         // dedup9: an English residual word counts without its plural ending
         {"How to set the learning rate for large batches?", "大batch时学习率怎么设置"},
+        // dedup10: an aspect particle before a short fix verb; "What does X measure/state?" asks what X is; 要 (must)
+        // before a term, like 需要; a phase joined to the other is no setting; when-to-use asks; modal and filler
+        // words (应当, 某一, 存在, 能否, 一词, 整个, actually, traditional, 什么样, 起到); how would you explain; the keyword
+        // title "X 内容"; spellings (ROC AUC, gradient boosted trees, 1x1卷积核, KV caching, 一类错误)
+        {"梯度爆炸了咋整", "梯度爆炸怎么解决"},
+        {"What does the F1 score measure?", "F1分数的含义是什么"},
+        {"What does Bayes' theorem state?", "贝叶斯定理说的是什么"},
+        {"为什么要warmup", "为什么需要warmup"},
+        {"GAN为啥要谱归一化", "GAN为什么需要谱归一化"},
+        {"BN 训练与推理的区别", "BN在训练和推理时有什么不同"},
+        {"LayerNorm training vs inference", "LayerNorm在训练阶段和推理阶段的区别"},
+        {"什么时候用LoRA", "When should you use LoRA?"},
+        {"在何种情况下应当选择GRU而非LSTM", "When should you use GRU instead of LSTM?"},
+        {"在推荐系统中，应当如何缓解冷启动问题", "推荐系统冷启动怎么缓解"},
+        {"怎么计算Transformer中某一层的参数量", "Transformer中一层的参数量怎么计算"},
+        {"SVM与逻辑回归之间存在哪些差异", "SVM和逻辑回归的区别"},
+        {"能否请你解释一下GRU的工作原理", "简述GRU的原理"},
+        {"BERT中“预训练”一词指的是什么", "BERT中的预训练指的是什么"},
+        {"Transformer整个流程是咋样的", "Transformer的流程讲一下"},
+        {"What does BLEU actually measure?", "BLEU代表什么"},
+        {"What improvements does LightGBM make over traditional XGBoost?", "LightGBM相比XGBoost有哪些改进"},
+        {"注意力机制在模型中起到了什么样的作用", "注意力机制的作用是什么"},
+        {"你会如何解释置信区间的含义", "解释置信区间的含义"},
+        {"大数定律 内容", "大数定律说的是什么"},
+        {"Why is ROC AUC a good metric?", "Why is AUC a good metric?"},
+        {"What is gradient boosted trees?", "什么是GBDT"},
+        {"1x1卷积核的作用", "1*1卷积有什么用"},
+        {"What is KV caching?", "什么是KV cache"},
+        {"一类错误和二类错误的区别", "第一类错误和第二类错误有什么不同"},
     };
 
     @Test
