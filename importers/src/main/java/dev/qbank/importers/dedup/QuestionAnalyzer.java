@@ -263,8 +263,20 @@ public final class QuestionAnalyzer {
             primary = AskKind.PURPOSE;
             all.add(AskKind.PURPOSE);
         }
+        if (primary == AskKind.DEFINITION && primaryClause < 0 && asksWhatItDoes(s)) {
+            // "What does the temperature parameter do?" asks what it is for, like "what does it do"
+            primary = AskKind.PURPOSE;
+            all.add(AskKind.PURPOSE);
+        }
         if (all.isEmpty()) {
             all.add(stated);
+        }
+        // "在K均值聚类中，如何选取K": a clause that only places the question ("在X中", "in X") is part of it, so X can
+        // be the setting of what the next clause names, as in "K均值聚类中如何选取K"
+        for (int k = 0; k + 1 < clauseRest.size(); k++) {
+            if (clauseKinds.get(k).isEmpty() && isLocativeFrame(clauseRest.get(k))) {
+                mentions.moveClause(k, k + 1);
+            }
         }
         int lastClause = primaryClause < 0 ? clauseRest.size() - 1 : primaryClause;
         ResidualWords residual = new ResidualWords();
@@ -288,6 +300,14 @@ public final class QuestionAnalyzer {
         }
         for (int m = 0; m < late.size; m++) {
             mentions.add(late.terms[m], late.clauses[m], false, late.restAt[m]);
+        }
+        if (primary == AskKind.WHY && residual.size() >= 2 && residual.contains(CALLED)) {
+            // "朴素贝叶斯为什么叫朴素" / "Why is naive Bayes called naive?" ask what the word in the name means, like
+            // "朴素贝叶斯中的朴素指什么"; only with that word left (a whole term after 叫 names no such word:
+            // "为什么叫朴素贝叶斯" stays a why, not "什么是朴素贝叶斯")
+            residual.remove(CALLED);
+            primary = AskKind.DEFINITION;
+            all.add(AskKind.DEFINITION);
         }
         SortedWords core = new SortedWords();
         SortedWords broad = new SortedWords();
@@ -746,6 +766,15 @@ public final class QuestionAnalyzer {
             }
         }
 
+        /** Files the mentions of clause {@code from} under clause {@code to}. */
+        void moveClause(int from, int to) {
+            for (int i = 0; i < size; i++) {
+                if (clauses[i] == from) {
+                    clauses[i] = to;
+                }
+            }
+        }
+
         /**
          * Whether {@code setting} can be the setting of {@code subject}: both named in one clause, and never listed
          * side by side as peers ("决策树和ID3的区别" compares the two).
@@ -1063,6 +1092,36 @@ public final class QuestionAnalyzer {
     private static final Set<String> MEANING_VERBS = Set.of("mean", "means", "measure", "measures", "state",
             "states", "represent", "represents", "indicate", "indicates", "signify", "signifies");
 
+    /** The words left of a clause that only places a question: "在X中", "在X里", "in X", "对于X". */
+    private static final Set<String> LOCATIVE_FRAMES = Set.of("在中", "在里", "在下", "在当中", "在里面", "在上", "中",
+            "in", "within", "对于", "对");
+
+    /** Whether a clause's rest (terms and asks blanked) is only a locative frame around at least one term. */
+    private static boolean isLocativeFrame(CharSequence rest) {
+        if (rest.length() == 0 || rest.length() > 16) {
+            return false;
+        }
+        StringBuilder words = new StringBuilder(rest.length());
+        boolean blank = false;
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == ' ') {
+                blank = true;
+            } else {
+                words.append(c);
+            }
+        }
+        return blank && LOCATIVE_FRAMES.contains(words.toString());
+    }
+
+    /**
+     * "What does the temperature parameter do (in sampling)?": "what does … do" asks what something is for (not
+     * "what do you do when …", a fix).
+     */
+    private static boolean asksWhatItDoes(String s) {
+        return s.startsWith("what does ") && (s.endsWith(" do") || s.contains(" do in ")) && s.length() > 13;
+    }
+
     /** "What does X mean?", "what do X and Y mean": "mean" is the ask there, not the average. */
     private static boolean asksWhatItMeans(String s) {
         return s.startsWith("what does ") || s.startsWith("what do ") || s.contains(" what does ")
@@ -1196,6 +1255,7 @@ public final class QuestionAnalyzer {
         return named ? modifier.toString() : null;
     }
 
+    private static final String CALLED = Glossary.EQUIVALENT_MARK + "称为";
     private static final String TRAINING = Glossary.EQUIVALENT_MARK + "训练";
     private static final String INFERENCE = Glossary.EQUIVALENT_MARK + "推理";
 

@@ -212,6 +212,18 @@ class HardNegativesTest {
         {"什么是gradient boosted trees", "什么是随机森林"},
         {"1x1卷积核的作用", "3*3卷积核的作用"},
         {"Transformer整个流程是咋样的", "Transformer的优点是咋样的"},
+        // dedup10: a whole term after 叫 is no word of a name; "what do you do" is no purpose; RF alone names
+        // nothing; a placing clause makes a setting, never a different subject the same
+        {"为什么叫随机森林", "什么是随机森林"},
+        {"随机森林为什么叫随机", "随机森林为什么有效"},
+        {"What do you do when the loss is NaN?", "loss为NaN的作用"},
+        {"What does the dropout rate do?", "What does the dropout rate mean?"},
+        {"RF咋算", "感受野咋算"},
+        {"RF和XGBoost的区别", "感受野和XGBoost的区别"},
+        {"在KNN中，如何选择K", "K-means的K如何选择"},
+        {"在推荐系统中，如何缓解冷启动", "如何缓解冷启动"},
+        {"批归一话的作用", "层归一化的作用"},
+        {"为什么FlashAttention推理速度快", "为什么FlashAttention训练速度快"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

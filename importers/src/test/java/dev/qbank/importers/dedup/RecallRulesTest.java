@@ -120,6 +120,25 @@ class RecallRulesTest {
         {"1x1卷积核的作用", "1*1卷积有什么用"},
         {"What is KV caching?", "什么是KV cache"},
         {"一类错误和二类错误的区别", "第一类错误和第二类错误有什么不同"},
+        // dedup10: why a name says a word asks what the word means; "what does X do" asks its purpose; a clause
+        // that only places the question ("在X中，") lets X be the setting; -化 typed as 话; 防 short for 防止; "RF"
+        // beside trees is a random forest, beside convolutions a receptive field; "in deep networks" is the
+        // setting every question shares; 试分析 (exam); 选取; 速度快 = 快; 组合后, so
+        {"随机森林为什么叫随机", "随机森林中的随机指的是什么"},
+        {"Why is logistic regression called a regression?", "逻辑回归中的回归一词指的是什么"},
+        {"What does label smoothing do in training?", "训练时标签平滑的作用是什么"},
+        {"What does weight decay do?", "权重衰减有什么用"},
+        {"在KNN中，如何选择K", "KNN的k怎么选"},
+        {"In k-means, how do you choose k?", "K-means中的K值如何选择"},
+        {"批归一话的作用", "批归一化的作用"},
+        {"为啥残差连接能防梯度消失", "残差连接为什么能缓解梯度消失"},
+        {"RF和XGBoost的区别", "随机森林和XGBoost有什么区别"},
+        {"CNN中RF怎么算", "CNN中感受野如何计算"},
+        {"What causes exploding gradients in deep networks?", "梯度爆炸的原因是什么"},
+        {"试分析过拟合产生的原因", "过拟合的原因是什么"},
+        {"K-means的K如何选取", "K-means的K如何选择"},
+        {"为什么FlashAttention速度快", "Why is FlashAttention so fast?"},
+        {"推导sigmoid与交叉熵组合后的梯度", "sigmoid+交叉熵的梯度推导"},
     };
 
     @Test
