@@ -271,11 +271,11 @@ public final class QuestionAnalyzer {
         if (all.isEmpty()) {
             all.add(stated);
         }
-        // "在K均值聚类中，如何选取K": a clause that only places the question ("在X中", "in X") is part of it, so X can
-        // be the setting of what the next clause names, as in "K均值聚类中如何选取K"
+        // "在K均值聚类中，如何选取K": a clause that only places the question ("在X中", "in X") counts as one with the
+        // next, so X can be the setting of what that clause names, as in "K均值聚类中如何选取K"
         for (int k = 0; k + 1 < clauseRest.size(); k++) {
             if (clauseKinds.get(k).isEmpty() && isLocativeFrame(clauseRest.get(k))) {
-                mentions.moveClause(k, k + 1);
+                mentions.placesTheNext(k);
             }
         }
         int lastClause = primaryClause < 0 ? clauseRest.size() - 1 : primaryClause;
@@ -766,13 +766,16 @@ public final class QuestionAnalyzer {
             }
         }
 
-        /** Files the mentions of clause {@code from} under clause {@code to}. */
-        void moveClause(int from, int to) {
-            for (int i = 0; i < size; i++) {
-                if (clauses[i] == from) {
-                    clauses[i] = to;
-                }
-            }
+        /** Bit k: clause k only places the next one ("在X中，…"), and counts as one clause with it for settings. */
+        private long placing;
+
+        void placesTheNext(int clause) {
+            placing |= 1L << Math.min(clause, 63);
+        }
+
+        private boolean oneClause(int a, int b) {
+            return a == b || a + 1 == b && (placing & 1L << Math.min(a, 63)) != 0
+                    || b + 1 == a && (placing & 1L << Math.min(b, 63)) != 0;
         }
 
         /**
@@ -792,7 +795,7 @@ public final class QuestionAnalyzer {
                     if (Math.abs(i - j) == 1 && peerOfPrevious[Math.max(i, j)]) {
                         return false;
                     }
-                    together |= clauses[j] == clauses[i];
+                    together |= oneClause(clauses[i], clauses[j]);
                 }
             }
             return together;
@@ -853,6 +856,18 @@ public final class QuestionAnalyzer {
      * a word the glossary does not know alone is read so; a known one ("卷积和池化层") is its own concept already.
      * Runs only after a join word, a few trie walks over the short word and term.
      */
+    private static final String[] ARTICLES = {"a ", "an ", "the "};
+
+    /** The length of "a ", "an " or "the " right before {@code at} after a space, else 0. */
+    private static int articleBefore(String s, int at) {
+        for (String a : ARTICLES) {
+            if (at - a.length() > 0 && s.startsWith(a, at - a.length()) && s.charAt(at - a.length() - 1) == ' ') {
+                return a.length();
+            }
+        }
+        return 0;
+    }
+
     private String sharedHead(String s, int runStart, int at, PhraseTrie.Hit<String> term, StringBuilder rest,
             int runRestStart) {
         boolean compared = at >= 2 && s.startsWith("对比", at - 2); // "l1对比l2正则"
@@ -860,7 +875,11 @@ public final class QuestionAnalyzer {
             return null;
         }
         int wordEnd = compared ? at - 2 : at - 1;
-        if (s.startsWith(" and ", at - 5) || s.startsWith(" or ", at - 4)) {
+        int article = articleBefore(s, at);
+        if (article > 0 && (s.startsWith(" and ", at - article - 5) || s.startsWith(" or ", at - article - 4))) {
+            // "a Type I and a Type II error": an article after the join
+            wordEnd = at - article - (s.charAt(at - article - 2) == 'd' ? 5 : 4);
+        } else if (s.startsWith(" and ", at - 5) || s.startsWith(" or ", at - 4)) {
             wordEnd = s.charAt(at - 2) == 'd' ? at - 5 : at - 4; // "l1 and l2 regularization"
         } else if (s.startsWith(" vs ", at - 4)) {
             wordEnd = at - 4; // "l1 vs l2正则"

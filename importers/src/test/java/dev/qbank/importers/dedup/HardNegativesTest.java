@@ -224,6 +224,15 @@ class HardNegativesTest {
         {"在推荐系统中，如何缓解冷启动", "如何缓解冷启动"},
         {"批归一话的作用", "层归一化的作用"},
         {"为什么FlashAttention推理速度快", "为什么FlashAttention训练速度快"},
+        // dedup10: insensitive is not sensitive; one setting is not another; an article shares no head with a
+        // word that names nothing
+        {"为什么AUC对类别不平衡不敏感", "为什么AUC对类别不平衡敏感"},
+        {"Why is AUC insensitive to class imbalance?", "Why is AUC sensitive to class imbalance?"},
+        {"知识蒸馏中温度的作用", "大模型中温度的作用"},
+        // a concept that belongs to two wholes (the temperature of distillation and of sampling) gets neither as its
+        // setting: left out, the bare question would join both
+        {"知识蒸馏中温度的作用", "温度的作用"},
+        {"What is the difference between a Type I and a Type II error?", "第一类错误的定义"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

@@ -139,6 +139,14 @@ class RecallRulesTest {
         {"K-means的K如何选取", "K-means的K如何选择"},
         {"为什么FlashAttention速度快", "Why is FlashAttention so fast?"},
         {"推导sigmoid与交叉熵组合后的梯度", "sigmoid+交叉熵的梯度推导"},
+        // dedup10: an article after "and" still shares the head noun; the receptive field belongs to a CNN;
+        // 不敏感 = insensitive, 采样 = sampling; "layer"
+        // is a filler like 层
+        {"What is the difference between a Type I and a Type II error?", "一类错误和二类错误的区别"},
+        {"What is the difference between an L1 and an L2 penalty?", "L1和L2惩罚的区别"},
+        {"How is the receptive field of a CNN layer computed?", "感受野怎么算"},
+        {"Why is the F1 score insensitive to class imbalance?", "为什么F1分数对类别不平衡不敏感"},
+        {"What does top-k do in sampling?", "采样时top-k的作用"},
     };
 
     @Test
@@ -160,6 +168,14 @@ class RecallRulesTest {
         // an aside after a whole term, or between two words that make no term, stays
         assertThat(analyzer.asidesAfterTheirTerms("层归一化⟪layernorm⟫的作用")).isEqualTo("层归一化⟪layernorm⟫的作用");
         assertThat(analyzer.asidesAfterTheirTerms("dropout⟪p 0 5⟫为什么有效")).isEqualTo("dropout⟪p 0 5⟫为什么有效");
+    }
+
+    @Test
+    void aPlacingClauseKeepsItsWordsWhereTheyStand() {
+        // the placing clause's mentions stay filed under it (their positions are in its own words): a first try moved
+        // them to the next clause and read past the end of that clause's words (found by QuestionAnalyzerProperty)
+        assertThat(analyzer.profile("yolo中yolo？什么是").core()).containsExactly("yolo");
+        assertThat(analyzer.profile("在K-means中，K如何选择").broad()).containsExactly("k均值");
     }
 
     @Test
