@@ -53,7 +53,7 @@ public final class QuestionAnalyzer {
         String norm = TextNormalizer.normalize(text);
         // exam labels, interview leads, follow-ups and context sentences say nothing about what is asked
         AskFraming.Framed framed = framing.frame(text, norm);
-        String s = asidesAfterTheirTerms(stripBoilerplate(framed.question()));
+        String s = deInsideTerms(asidesAfterTheirTerms(stripBoilerplate(framed.question())));
         SortedWords concepts = new SortedWords();
         SortedWords main = new SortedWords();
         // which clause each concept of main was named in (a setting only counts beside its subject in one clause)
@@ -1008,6 +1008,40 @@ public final class QuestionAnalyzer {
             return w.substring(0, n - 2);
         }
         return w.substring(0, n - 1);
+    }
+
+    /**
+     * "类别不平衡的数据集" = "类别不平衡数据集", "学习率的衰减" = "学习率衰减": a 的 written inside a term. When a term
+     * ends right before a 的 and, with the 的 left out, a longer term begins at the same place and reaches past it,
+     * the 的 goes. A few trie walks for each 的 (terms are short: one ending there starts at most
+     * {@link #DE_LOOKBACK} characters before it).
+     */
+    String deInsideTerms(String s) {
+        int k = s.indexOf('的');
+        while (k >= 0) {
+            if (k > 0 && k + 1 < s.length() && termCrossesDe(s, k)) {
+                s = s.substring(0, k) + s.substring(k + 1);
+                k = s.indexOf('的', k);
+            } else {
+                k = s.indexOf('的', k + 1);
+            }
+        }
+        return s;
+    }
+
+    private static final int DE_LOOKBACK = 8;
+
+    private boolean termCrossesDe(String s, int k) {
+        for (int j = Math.max(0, k - DE_LOOKBACK); j < k; j++) {
+            PhraseTrie.Hit<String> before = glossary.terms().longestAt(s, j);
+            if (before == null || before.end() != k) {
+                continue;
+            }
+            String joined = s.substring(j, k) + s.substring(k + 1, Math.min(s.length(), k + 1 + 2 * DE_LOOKBACK));
+            PhraseTrie.Hit<String> across = glossary.terms().longestAt(joined, 0);
+            return across != null && across.end() > k - j;
+        }
+        return false;
     }
 
     /**

@@ -232,6 +232,11 @@ class HardNegativesTest {
         // a concept that belongs to two wholes (the temperature of distillation and of sampling) gets neither as its
         // setting: left out, the bare question would join both
         {"知识蒸馏中温度的作用", "温度的作用"},
+        // dedup10: a 的 that joins no term stays; the stages of training are not its properties
+        {"学习率的大小有什么影响", "学习率衰减的作用"},
+        {"权重的初始化有什么作用", "权重衰减的作用"},
+        {"简述ChatGPT的三个训练阶段", "简述ChatGPT的三个特点"},
+        {"单阶段检测器的优点", "两阶段检测器的优点"},
         {"What is the difference between a Type I and a Type II error?", "第一类错误的定义"},
     };
 

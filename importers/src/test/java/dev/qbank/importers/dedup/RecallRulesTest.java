@@ -147,6 +147,13 @@ class RecallRulesTest {
         {"How is the receptive field of a CNN layer computed?", "感受野怎么算"},
         {"Why is the F1 score insensitive to class imbalance?", "为什么F1分数对类别不平衡不敏感"},
         {"What does top-k do in sampling?", "采样时top-k的作用"},
+        // dedup10: a 的 inside a term; "N个训练阶段" are the steps of a pipeline; one- and two-stage belong to
+        // object detection (its setting)
+        {"学习率的衰减有什么作用", "学习率衰减的作用"},
+        {"权重的衰减是什么", "什么是权重衰减"},
+        {"类别不平衡的数据集怎么处理", "如何处理不平衡数据集"},
+        {"简述ChatGPT的三个训练阶段", "ChatGPT的流程讲一下"},
+        {"one-stage和two-stage检测算法的区别", "单阶段目标检测与两阶段目标检测有什么不同"},
     };
 
     @Test
@@ -176,6 +183,13 @@ class RecallRulesTest {
         // them to the next clause and read past the end of that clause's words (found by QuestionAnalyzerProperty)
         assertThat(analyzer.profile("yolo中yolo？什么是").core()).containsExactly("yolo");
         assertThat(analyzer.profile("在K-means中，K如何选择").broad()).containsExactly("k均值");
+    }
+
+    @Test
+    void aDeInsideATermGoesAndOtherDeStays() {
+        assertThat(analyzer.deInsideTerms("学习率的衰减的作用")).isEqualTo("学习率衰减的作用");
+        assertThat(analyzer.deInsideTerms("学习率的大小")).isEqualTo("学习率的大小");
+        assertThat(analyzer.deInsideTerms("的的")).isEqualTo("的的");
     }
 
     @Test
