@@ -50,6 +50,7 @@ public final class QuestionAnalyzer {
 
     /** The profile of {@code text}; thread-safe (imports profile questions on several threads ahead of merging). */
     public QuestionProfile profile(String text) {
+        text = zeroOptimizerNamed(text);
         String norm = TextNormalizer.normalize(text);
         // exam labels, interview leads, follow-ups and context sentences say nothing about what is asked
         AskFraming.Framed framed = framing.frame(text, norm);
@@ -1144,6 +1145,53 @@ public final class QuestionAnalyzer {
      */
     private static final Set<String> MEANING_VERBS = Set.of("mean", "means", "measure", "measures", "state",
             "states", "represent", "represents", "indicate", "indicates", "signify", "signifies");
+
+    /** The spelling {@link #zeroOptimizerNamed} gives DeepSpeed's optimizer (a spelling of it in the glossary). */
+    private static final String ZERO_OPTIMIZER = "zero优化器";
+
+    /**
+     * "ZeRO", "ZeRO-3", "zero1/2/3": DeepSpeed's zero redundancy optimizer, written as the plain word "zero", which no
+     * term may be (zero-shot, zero padding, initialise to zero). Its own capitals, or a stage number right after it
+     * (1 to 3, after nothing, '-' or a space), name it, and it is written out as a spelling of the term; any other
+     * "zero" stays a word. One scan of the text for a 'z'.
+     */
+    static String zeroOptimizerNamed(String text) {
+        StringBuilder out = null;
+        int from = 0;
+        int n = text.length();
+        for (int i = 0; i + 4 <= n; i++) {
+            char c = text.charAt(i);
+            if (c != 'z' && c != 'Z' || !text.regionMatches(true, i, "zero", 0, 4)
+                    || i > 0 && asciiLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            int end = i + 4;
+            boolean named = text.startsWith("ZeRO", i) && (end == n || !asciiLetterOrDigit(text.charAt(end)))
+                    || stageAt(text, end);
+            if (named) {
+                if (out == null) {
+                    out = new StringBuilder(n + 8);
+                }
+                out.append(text, from, i).append(ZERO_OPTIMIZER);
+                from = end;
+                i = end - 1;
+            }
+        }
+        return out == null ? text : out.append(text, from, n).toString();
+    }
+
+    /** Whether a ZeRO stage number (1-3, alone) follows at {@code at}, right away or after '-' or a space. */
+    private static boolean stageAt(String text, int at) {
+        if (at < text.length() && (text.charAt(at) == '-' || text.charAt(at) == ' ')) {
+            at++;
+        }
+        return at < text.length() && text.charAt(at) >= '1' && text.charAt(at) <= '3'
+                && (at + 1 == text.length() || !asciiLetterOrDigit(text.charAt(at + 1)));
+    }
+
+    private static boolean asciiLetterOrDigit(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
 
     /** The words left of a clause that only places a question: "在X中", "在X里", "in X", "对于X". */
     private static final Set<String> LOCATIVE_FRAMES = Set.of("在中", "在里", "在下", "在当中", "在里面", "在上", "中",

@@ -237,6 +237,11 @@ class HardNegativesTest {
         {"权重的初始化有什么作用", "权重衰减的作用"},
         {"简述ChatGPT的三个训练阶段", "简述ChatGPT的三个特点"},
         {"单阶段检测器的优点", "两阶段检测器的优点"},
+        // dedup10: ZeRO named without DeepSpeed keeps its stages apart, and the word zero names nothing
+        {"ZeRO-2的原理", "ZeRO-3的原理"},
+        {"zero2和zero3的区别", "zero1和zero3的区别"},
+        {"ZeRO的原理", "zero-shot的原理"},
+        {"Why initialize the weights to zero?", "Why use ZeRO?"},
         {"What is the difference between a Type I and a Type II error?", "第一类错误的定义"},
     };
 

@@ -154,6 +154,10 @@ class RecallRulesTest {
         {"类别不平衡的数据集怎么处理", "如何处理不平衡数据集"},
         {"简述ChatGPT的三个训练阶段", "ChatGPT的流程讲一下"},
         {"one-stage和two-stage检测算法的区别", "单阶段目标检测与两阶段目标检测有什么不同"},
+        // dedup10: ZeRO named by its capitals or a stage number, without DeepSpeed
+        {"ZeRO的原理是什么", "DeepSpeed ZeRO是怎么工作的"},
+        {"ZeRO的原理是什么", "零冗余优化器的原理"},
+        {"ZeRO-1/2/3的区别", "zero1、zero2和zero3有什么区别"},
     };
 
     @Test
@@ -190,6 +194,16 @@ class RecallRulesTest {
         assertThat(analyzer.deInsideTerms("学习率的衰减的作用")).isEqualTo("学习率衰减的作用");
         assertThat(analyzer.deInsideTerms("学习率的大小")).isEqualTo("学习率的大小");
         assertThat(analyzer.deInsideTerms("的的")).isEqualTo("的的");
+    }
+
+    @Test
+    void zeroIsTheOptimizerOnlyByItsCapitalsOrAStage() {
+        assertThat(QuestionAnalyzer.zeroOptimizerNamed("用ZeRO-3训练")).isEqualTo("用zero优化器-3训练");
+        assertThat(QuestionAnalyzer.zeroOptimizerNamed("zero2和zero3")).isEqualTo("zero优化器2和zero优化器3");
+        for (String plain : new String[] {"zero-shot", "initialize to zero", "Zero padding", "zero 10", "ZeRO123",
+                "nonzero 1", "zeros"}) {
+            assertThat(QuestionAnalyzer.zeroOptimizerNamed(plain)).isEqualTo(plain);
+        }
     }
 
     @Test
