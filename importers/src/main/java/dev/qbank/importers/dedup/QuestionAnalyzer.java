@@ -821,6 +821,9 @@ public final class QuestionAnalyzer {
                 || ask.end() - at > 2 || glossary.terms().longestAt(s, ask.end()) != null) {
             return false;
         }
+        if (s.charAt(at) == '咋') {
+            return false; // "咋办", "咋整" (how to cope) ask, like 怎么办, whatever precedes: no task is named so
+        }
         char before = s.charAt(at - 1);
         return Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN
                 && VERB_MAY_FOLLOW.indexOf(before) < 0

@@ -242,6 +242,9 @@ class HardNegativesTest {
         {"zero2和zero3的区别", "zero1和zero3的区别"},
         {"ZeRO的原理", "zero-shot的原理"},
         {"Why initialize the weights to zero?", "Why use ZeRO?"},
+        // dedup10: 咋办 is the ask, the words before it still count; the sample size is not the samples
+        {"验证集loss一直涨咋办", "训练集loss一直涨咋办"},
+        {"A/B测试的样本量怎么确定", "A/B测试的样本怎么确定"},
         {"What is the difference between a Type I and a Type II error?", "第一类错误的定义"},
     };
 

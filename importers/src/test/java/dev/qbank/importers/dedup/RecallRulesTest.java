@@ -158,6 +158,11 @@ class RecallRulesTest {
         {"ZeRO的原理是什么", "DeepSpeed ZeRO是怎么工作的"},
         {"ZeRO的原理是什么", "零冗余优化器的原理"},
         {"ZeRO-1/2/3的区别", "zero1、zero2和zero3有什么区别"},
+        // dedup10: 咋办 after any word asks (no task is named so); 样本量 = sample size; 多少 asks no opposites;
+        // "how do you determine" is a choice like 怎么确定
+        {"验证集loss一直涨咋办", "验证集loss一直涨怎么办"},
+        {"假设检验要多少样本量咋算", "如何计算假设检验所需的样本量"},
+        {"How do you determine the batch size?", "batch size怎么确定"},
     };
 
     @Test
