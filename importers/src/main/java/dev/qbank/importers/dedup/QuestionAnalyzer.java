@@ -54,7 +54,7 @@ public final class QuestionAnalyzer {
         String norm = TextNormalizer.normalize(text);
         // exam labels, interview leads, follow-ups and context sentences say nothing about what is asked
         AskFraming.Framed framed = framing.frame(text, norm);
-        String s = deInsideTerms(asidesAfterTheirTerms(stripBoilerplate(framed.question())));
+        String s = asidesAfterTheirTerms(stripBoilerplate(framed.question()));
         SortedWords concepts = new SortedWords();
         SortedWords main = new SortedWords();
         // which clause each concept of main was named in (a setting only counts beside its subject in one clause)
@@ -85,6 +85,9 @@ public final class QuestionAnalyzer {
             char c = s.charAt(i);
             // Looked up once per position (it was twice in asides): the trie walks are most of profiling's CPU.
             PhraseTrie.Hit<String> term = glossary.terms().longestAt(s, i);
+            if (term != null && term.end() + 1 < s.length() && s.charAt(term.end()) == '的') {
+                term = acrossDe(s, term);
+            }
             if (aside[i] && term == null) {
                 // an aside parts the words around it: "sqrt(d_k) in" is "sqrt" and "in", not "sqrtin"
                 if (rest.length() > 0 && rest.charAt(rest.length() - 1) != ' ') {
@@ -1015,38 +1018,23 @@ public final class QuestionAnalyzer {
     }
 
     /**
-     * "类别不平衡的数据集" = "类别不平衡数据集", "学习率的衰减" = "学习率衰减": a 的 written inside a term. When a term
-     * ends right before a 的 and, with the 的 left out, a longer term begins at the same place and reaches past it,
-     * the 的 goes. A few trie walks for each 的 (terms are short: one ending there starts at most
-     * {@link #DE_LOOKBACK} characters before it).
+     * "类别不平衡的数据集" = "类别不平衡数据集", "学习率的衰减" = "学习率衰减": a 的 written inside a term. When the term
+     * {@code term} ends right before a 的 and, with the 的 left out, a longer term begins where it begins and reaches
+     * past it, that longer term is the hit (its end counted in {@code s}, the 的 included); else {@code term}. One
+     * more trie walk, only for a term followed by 的.
      */
-    String deInsideTerms(String s) {
-        int k = s.indexOf('的');
-        while (k >= 0) {
-            if (k > 0 && k + 1 < s.length() && termCrossesDe(s, k)) {
-                s = s.substring(0, k) + s.substring(k + 1);
-                k = s.indexOf('的', k);
-            } else {
-                k = s.indexOf('的', k + 1);
-            }
+    PhraseTrie.Hit<String> acrossDe(String s, PhraseTrie.Hit<String> term) {
+        int de = term.end();
+        String joined = s.substring(term.start(), de) + s.substring(de + 1, Math.min(s.length(), de + 1 + DE_REACH));
+        PhraseTrie.Hit<String> across = glossary.terms().longestAt(joined, 0);
+        if (across == null || across.end() <= de - term.start()) {
+            return term;
         }
-        return s;
+        return new PhraseTrie.Hit<>(term.start(), term.start() + across.end() + 1, across.value());
     }
 
-    private static final int DE_LOOKBACK = 8;
-
-    private boolean termCrossesDe(String s, int k) {
-        for (int j = Math.max(0, k - DE_LOOKBACK); j < k; j++) {
-            PhraseTrie.Hit<String> before = glossary.terms().longestAt(s, j);
-            if (before == null || before.end() != k) {
-                continue;
-            }
-            String joined = s.substring(j, k) + s.substring(k + 1, Math.min(s.length(), k + 1 + 2 * DE_LOOKBACK));
-            PhraseTrie.Hit<String> across = glossary.terms().longestAt(joined, 0);
-            return across != null && across.end() > k - j;
-        }
-        return false;
-    }
+    /** How far past a 的 a term written across it is looked for (terms are short). */
+    private static final int DE_REACH = 16;
 
     /**
      * Moves an aside written inside a term to the term's end: "nucleus (top-p) sampling" is "nucleus sampling

@@ -196,9 +196,10 @@ class RecallRulesTest {
 
     @Test
     void aDeInsideATermGoesAndOtherDeStays() {
-        assertThat(analyzer.deInsideTerms("学习率的衰减的作用")).isEqualTo("学习率衰减的作用");
-        assertThat(analyzer.deInsideTerms("学习率的大小")).isEqualTo("学习率的大小");
-        assertThat(analyzer.deInsideTerms("的的")).isEqualTo("的的");
+        assertThat(analyzer.profile("学习率的衰减的作用").core()).containsExactly("学习率调度");
+        assertThat(analyzer.profile("学习率的大小").core()).containsExactly("学习率");
+        assertThat(analyzer.profile("学习率的").core()).containsExactly("学习率");
+        assertThat(analyzer.profile("的的").core()).isEmpty();
     }
 
     @Test
