@@ -261,6 +261,16 @@ public final class Glossary {
                         }
                     }
                 }
+                // A pinyin IME offers the common word for a syllable: "正则化" typed as "正则话" (hua)
+                for (String[] v : IME_ENDINGS) {
+                    if (norm.length() >= 2 && norm.endsWith(v[0])
+                            && TextNormalizer.isHan(norm.charAt(norm.length() - v[0].length() - 1))) {
+                        String variant = norm.substring(0, norm.length() - v[0].length()) + v[1];
+                        if (knownTerm(variant) == null) {
+                            terms.put(variant, id);
+                        }
+                    }
+                }
                 // Mixed writing puts the Chinese head noun after an English name: "pooling层", "focal损失"
                 for (String[] head : MIXED_HEADS) {
                     if (norm.endsWith(head[0]) && norm.length() > head[0].length()) {
@@ -290,6 +300,14 @@ public final class Glossary {
         {"优化器", "最佳化器"}, {"优化算法", "最佳化演算法"}, {"默认", "预设"}, {"程序", "程式"},
         {"质量", "品质"}, {"模块", "模组"}, {"方差", "变异数"}, {"缓存", "快取"},
     };
+
+    /**
+     * Term endings a pinyin IME turns into a commoner character of the same sound, and that character: the suffix
+     * 化 (-isation: 正则化, 归一化, 量化) comes out as 话 when the typist does not pick the candidate. Only at a term's
+     * end after a Chinese character, where 话 makes no word of the field; 和 for 合 (拟合) is left out, as 和 (and)
+     * starts the next word of many questions.
+     */
+    private static final String[][] IME_ENDINGS = {{"化", "话"}};
 
     /** English head nouns and the Chinese ones mixed writing puts in their place ("pooling layer" → "pooling层"). */
     private static final String[][] MIXED_HEADS = {

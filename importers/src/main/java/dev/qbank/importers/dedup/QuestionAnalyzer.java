@@ -3,6 +3,7 @@ package dev.qbank.importers.dedup;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads what a question asks: normalises it, drops boilerplate, then walks it once from left to right taking at
@@ -49,6 +50,7 @@ public final class QuestionAnalyzer {
 
     /** The profile of {@code text}; thread-safe (imports profile questions on several threads ahead of merging). */
     public QuestionProfile profile(String text) {
+        text = zeroOptimizerNamed(text);
         String norm = TextNormalizer.normalize(text);
         // exam labels, interview leads, follow-ups and context sentences say nothing about what is asked
         AskFraming.Framed framed = framing.frame(text, norm);
@@ -83,6 +85,9 @@ public final class QuestionAnalyzer {
             char c = s.charAt(i);
             // Looked up once per position (it was twice in asides): the trie walks are most of profiling's CPU.
             PhraseTrie.Hit<String> term = glossary.terms().longestAt(s, i);
+            if (term != null && term.end() + 1 < s.length() && s.charAt(term.end()) == '的') {
+                term = acrossDe(s, term);
+            }
             if (aside[i] && term == null) {
                 // an aside parts the words around it: "sqrt(d_k) in" is "sqrt" and "in", not "sqrtin"
                 if (rest.length() > 0 && rest.charAt(rest.length() - 1) != ' ') {
@@ -240,8 +245,10 @@ public final class QuestionAnalyzer {
         // need/use/introduce asks what the thing is for, like "为什么需要X" (a purpose phrase when written together).
         // "Why discretize continuous features?": a bare verb right after "why" (no does/is/can) asks why one does
         // it, the purpose of doing it, like "为什么要对连续特征进行离散化"
+        // "决策树为啥要剪枝" (要, must) asks what pruning is for, like "决策树为什么需要剪枝"; not "为什么要防止过拟合",
+        // a must before a fix verb (why it is needed, see mustFix)
         boolean whyPurpose = primary == AskKind.WHY && (hasPurposeVerb(clauseRest.get(primaryClause).toString())
-                || whyWithABareVerb(s));
+                && (mustFix & 1L << Math.min(primaryClause, 63)) == 0 || whyWithABareVerb(s));
         if (whyPurpose) {
             primary = AskKind.PURPOSE;
             all.add(AskKind.PURPOSE);
@@ -260,8 +267,20 @@ public final class QuestionAnalyzer {
             primary = AskKind.PURPOSE;
             all.add(AskKind.PURPOSE);
         }
+        if (primary == AskKind.DEFINITION && primaryClause < 0 && asksWhatItDoes(s)) {
+            // "What does the temperature parameter do?" asks what it is for, like "what does it do"
+            primary = AskKind.PURPOSE;
+            all.add(AskKind.PURPOSE);
+        }
         if (all.isEmpty()) {
             all.add(stated);
+        }
+        // "在K均值聚类中，如何选取K": a clause that only places the question ("在X中", "in X") counts as one with the
+        // next, so X can be the setting of what that clause names, as in "K均值聚类中如何选取K"
+        for (int k = 0; k + 1 < clauseRest.size(); k++) {
+            if (clauseKinds.get(k).isEmpty() && isLocativeFrame(clauseRest.get(k))) {
+                mentions.placesTheNext(k);
+            }
         }
         int lastClause = primaryClause < 0 ? clauseRest.size() - 1 : primaryClause;
         ResidualWords residual = new ResidualWords();
@@ -285,6 +304,14 @@ public final class QuestionAnalyzer {
         }
         for (int m = 0; m < late.size; m++) {
             mentions.add(late.terms[m], late.clauses[m], false, late.restAt[m]);
+        }
+        if (primary == AskKind.WHY && residual.size() >= 2 && residual.contains(CALLED)) {
+            // "朴素贝叶斯为什么叫朴素" / "Why is naive Bayes called naive?" ask what the word in the name means, like
+            // "朴素贝叶斯中的朴素指什么"; only with that word left (a whole term after 叫 names no such word:
+            // "为什么叫朴素贝叶斯" stays a why, not "什么是朴素贝叶斯")
+            residual.remove(CALLED);
+            primary = AskKind.DEFINITION;
+            all.add(AskKind.DEFINITION);
         }
         SortedWords core = new SortedWords();
         SortedWords broad = new SortedWords();
@@ -743,6 +770,18 @@ public final class QuestionAnalyzer {
             }
         }
 
+        /** Bit k: clause k only places the next one ("在X中，…"), and counts as one clause with it for settings. */
+        private long placing;
+
+        void placesTheNext(int clause) {
+            placing |= 1L << Math.min(clause, 63);
+        }
+
+        private boolean oneClause(int a, int b) {
+            return a == b || a + 1 == b && (placing & 1L << Math.min(a, 63)) != 0
+                    || b + 1 == a && (placing & 1L << Math.min(b, 63)) != 0;
+        }
+
         /**
          * Whether {@code setting} can be the setting of {@code subject}: both named in one clause, and never listed
          * side by side as peers ("决策树和ID3的区别" compares the two).
@@ -760,7 +799,7 @@ public final class QuestionAnalyzer {
                     if (Math.abs(i - j) == 1 && peerOfPrevious[Math.max(i, j)]) {
                         return false;
                     }
-                    together |= clauses[j] == clauses[i];
+                    together |= oneClause(clauses[i], clauses[j]);
                 }
             }
             return together;
@@ -778,12 +817,15 @@ public final class QuestionAnalyzer {
      * characters ends a noun: a longer phrase ("如何解决", "怎么解决", "怎么办", "解决方案", "是否存在") asks, whatever
      * precedes it ("冷启动问题怎么解决", "数据倾斜如何解决").
      */
-    private static final String VERB_MAY_FOLLOW = "可以能会要需应该得来去于对把将被给用做行再并且或也都就才还又不没有的是在和与及、之其该";
+    private static final String VERB_MAY_FOLLOW = "可以能会要需应该得来去于对把将被给用做行再并且或也都就才还又不没有的是在和与及、之其该了";
 
     private boolean endsCompoundNoun(String s, int at, int residualEnd, PhraseTrie.Hit<AskKind> ask) {
         if (residualEnd != at || at == 0 || ask.value() != AskKind.FIX && ask.value() != AskKind.DETECT
                 || ask.end() - at > 2 || glossary.terms().longestAt(s, ask.end()) != null) {
             return false;
+        }
+        if (s.charAt(at) == '咋') {
+            return false; // "咋办", "咋整" (how to cope) ask, like 怎么办, whatever precedes: no task is named so
         }
         char before = s.charAt(at - 1);
         return Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN
@@ -821,6 +863,18 @@ public final class QuestionAnalyzer {
      * a word the glossary does not know alone is read so; a known one ("卷积和池化层") is its own concept already.
      * Runs only after a join word, a few trie walks over the short word and term.
      */
+    private static final String[] ARTICLES = {"a ", "an ", "the "};
+
+    /** The length of "a ", "an " or "the " right before {@code at} after a space, else 0. */
+    private static int articleBefore(String s, int at) {
+        for (String a : ARTICLES) {
+            if (at - a.length() > 0 && s.startsWith(a, at - a.length()) && s.charAt(at - a.length() - 1) == ' ') {
+                return a.length();
+            }
+        }
+        return 0;
+    }
+
     private String sharedHead(String s, int runStart, int at, PhraseTrie.Hit<String> term, StringBuilder rest,
             int runRestStart) {
         boolean compared = at >= 2 && s.startsWith("对比", at - 2); // "l1对比l2正则"
@@ -828,7 +882,11 @@ public final class QuestionAnalyzer {
             return null;
         }
         int wordEnd = compared ? at - 2 : at - 1;
-        if (s.startsWith(" and ", at - 5) || s.startsWith(" or ", at - 4)) {
+        int article = articleBefore(s, at);
+        if (article > 0 && (s.startsWith(" and ", at - article - 5) || s.startsWith(" or ", at - article - 4))) {
+            // "a Type I and a Type II error": an article after the join
+            wordEnd = at - article - (s.charAt(at - article - 2) == 'd' ? 5 : 4);
+        } else if (s.startsWith(" and ", at - 5) || s.startsWith(" or ", at - 4)) {
             wordEnd = s.charAt(at - 2) == 'd' ? at - 5 : at - 4; // "l1 and l2 regularization"
         } else if (s.startsWith(" vs ", at - 4)) {
             wordEnd = at - 4; // "l1 vs l2正则"
@@ -960,6 +1018,25 @@ public final class QuestionAnalyzer {
     }
 
     /**
+     * "类别不平衡的数据集" = "类别不平衡数据集", "学习率的衰减" = "学习率衰减": a 的 written inside a term. When the term
+     * {@code term} ends right before a 的 and, with the 的 left out, a longer term begins where it begins and reaches
+     * past it, that longer term is the hit (its end counted in {@code s}, the 的 included); else {@code term}. One
+     * more trie walk, only for a term followed by 的.
+     */
+    PhraseTrie.Hit<String> acrossDe(String s, PhraseTrie.Hit<String> term) {
+        int de = term.end();
+        String joined = s.substring(term.start(), de) + s.substring(de + 1, Math.min(s.length(), de + 1 + DE_REACH));
+        PhraseTrie.Hit<String> across = glossary.terms().longestAt(joined, 0);
+        if (across == null || across.end() <= de - term.start()) {
+            return term;
+        }
+        return new PhraseTrie.Hit<>(term.start(), term.start() + across.end() + 1, across.value());
+    }
+
+    /** How far past a 的 a term written across it is looked for (terms are short). */
+    private static final int DE_REACH = 16;
+
+    /**
      * Moves an aside written inside a term to the term's end: "nucleus (top-p) sampling" is "nucleus sampling
      * (top-p)", "top-k（前k个）采样" is "top-k采样（前k个）". The bracket glosses the term (an alias or a translation);
      * left where it is, it cut the term in two, and neither half named the concept. Only when the words on both
@@ -1053,6 +1130,90 @@ public final class QuestionAnalyzer {
                 || w.equals("add") || w.equals("apply") || w.equals("split") || w.equals("clip") || w.equals("pad"));
     }
 
+    /**
+     * The verbs of "What does X mean / measure / state / represent?": each asks what X says or is (a definition), so
+     * in such a question they are the ask, not a word of it ("What does AUC measure?" = "AUC代表什么").
+     */
+    private static final Set<String> MEANING_VERBS = Set.of("mean", "means", "measure", "measures", "state",
+            "states", "represent", "represents", "indicate", "indicates", "signify", "signifies");
+
+    /** The spelling {@link #zeroOptimizerNamed} gives DeepSpeed's optimizer (a spelling of it in the glossary). */
+    private static final String ZERO_OPTIMIZER = "zero优化器";
+
+    /**
+     * "ZeRO", "ZeRO-3", "zero1/2/3": DeepSpeed's zero redundancy optimizer, written as the plain word "zero", which no
+     * term may be (zero-shot, zero padding, initialise to zero). Its own capitals, or a stage number right after it
+     * (1 to 3, after nothing, '-' or a space), name it, and it is written out as a spelling of the term; any other
+     * "zero" stays a word. One scan of the text for a 'z'.
+     */
+    static String zeroOptimizerNamed(String text) {
+        StringBuilder out = null;
+        int from = 0;
+        int n = text.length();
+        for (int i = 0; i + 4 <= n; i++) {
+            char c = text.charAt(i);
+            if (c != 'z' && c != 'Z' || !text.regionMatches(true, i, "zero", 0, 4)
+                    || i > 0 && asciiLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            int end = i + 4;
+            boolean named = text.startsWith("ZeRO", i) && (end == n || !asciiLetterOrDigit(text.charAt(end)))
+                    || stageAt(text, end);
+            if (named) {
+                if (out == null) {
+                    out = new StringBuilder(n + 8);
+                }
+                out.append(text, from, i).append(ZERO_OPTIMIZER);
+                from = end;
+                i = end - 1;
+            }
+        }
+        return out == null ? text : out.append(text, from, n).toString();
+    }
+
+    /** Whether a ZeRO stage number (1-3, alone) follows at {@code at}, right away or after '-' or a space. */
+    private static boolean stageAt(String text, int at) {
+        if (at < text.length() && (text.charAt(at) == '-' || text.charAt(at) == ' ')) {
+            at++;
+        }
+        return at < text.length() && text.charAt(at) >= '1' && text.charAt(at) <= '3'
+                && (at + 1 == text.length() || !asciiLetterOrDigit(text.charAt(at + 1)));
+    }
+
+    private static boolean asciiLetterOrDigit(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    /** The words left of a clause that only places a question: "在X中", "在X里", "in X", "对于X". */
+    private static final Set<String> LOCATIVE_FRAMES = Set.of("在中", "在里", "在下", "在当中", "在里面", "在上", "中",
+            "in", "within", "对于", "对");
+
+    /** Whether a clause's rest (terms and asks blanked) is only a locative frame around at least one term. */
+    private static boolean isLocativeFrame(CharSequence rest) {
+        if (rest.length() == 0 || rest.length() > 16) {
+            return false;
+        }
+        StringBuilder words = new StringBuilder(rest.length());
+        boolean blank = false;
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == ' ') {
+                blank = true;
+            } else {
+                words.append(c);
+            }
+        }
+        return blank && LOCATIVE_FRAMES.contains(words.toString());
+    }
+
+    /**
+     * "What does the temperature parameter do (in sampling)?": "what does … do" asks what something is for (not
+     * "what do you do when …", a fix).
+     */
+    private static boolean asksWhatItDoes(String s) {
+        return s.startsWith("what does ") && (s.endsWith(" do") || s.contains(" do in ")) && s.length() > 13;
+    }
+
     /** "What does X mean?", "what do X and Y mean": "mean" is the ask there, not the average. */
     private static boolean asksWhatItMeans(String s) {
         return s.startsWith("what does ") || s.startsWith("what do ") || s.contains(" what does ")
@@ -1061,10 +1222,21 @@ public final class QuestionAnalyzer {
                 || s.contains("what ") && (s.endsWith(" means") || s.endsWith(" mean"));
     }
 
+    /**
+     * Whether the 要 (must) at {@code i} of a clause's rest stands between blanks, right after the why or the subject
+     * and right before a term: "决策树为啥要剪枝" asks what pruning is for, like "决策树为什么需要剪枝". Not the tail of a
+     * word ("重要", "主要", "只要"), and not before a verb the glossary does not know ("为什么要分为两个阶段"), which asks
+     * why one does it, like the English "Why do they split …" (a why, not a purpose).
+     */
+    private static boolean mustBeforeATerm(String rest, int i) {
+        return i > 0 && rest.charAt(i - 1) == ' ' && i + 1 < rest.length() && rest.charAt(i + 1) == ' ';
+    }
+
     /** Whether the words left in a clause (terms and ask phrases blanked) hold a purpose verb. */
     private boolean hasPurposeVerb(String rest) {
         for (int i = 0; i < rest.length(); i++) {
-            if (rest.charAt(i) != ' ' && glossary.purposeVerbs().longestAt(rest, i) != null) {
+            PhraseTrie.Hit<?> verb = rest.charAt(i) == ' ' ? null : glossary.purposeVerbs().longestAt(rest, i);
+            if (verb != null && (verb.end() - i > 1 || rest.charAt(i) != '要' || mustBeforeATerm(rest, i))) {
                 return true;
             }
         }
@@ -1175,6 +1347,7 @@ public final class QuestionAnalyzer {
         return named ? modifier.toString() : null;
     }
 
+    private static final String CALLED = Glossary.EQUIVALENT_MARK + "称为";
     private static final String TRAINING = Glossary.EQUIVALENT_MARK + "训练";
     private static final String INFERENCE = Glossary.EQUIVALENT_MARK + "推理";
 
@@ -1182,14 +1355,19 @@ public final class QuestionAnalyzer {
      * The {@link QuestionProfile#phase} bit of an equivalent word in a clause's residual text: 1 for training, 2 for
      * inference when the word is bare (训练, 推理, training, inference, not 训练时, "at test time") and right after a
      * concept mention of the clause (nothing or one space between: "GAN训练", "大模型推理", "LLM inference"); else 0.
+     * A phase joined to the other one ("Dropout训练与推理的区别", "BN training vs inference") is no setting: the two
+     * are what is asked about, as in "Dropout在训练和推理时有什么不同", so they are words of the question.
      */
-    private static int phaseBit(String rest, PhraseTrie.Hit<String> same, Mentions mentions, int clause) {
+    private int phaseBit(String rest, PhraseTrie.Hit<String> same, Mentions mentions, int clause) {
         int bit = same.value().equals(TRAINING) ? 1 : same.value().equals(INFERENCE) ? 2 : 0;
         if (bit == 0) {
             return 0;
         }
         String word = rest.substring(same.start(), same.end());
         if (!word.equals("训练") && !word.equals("推理") && !word.equals("training") && !word.equals("inference")) {
+            return 0;
+        }
+        if (joinedToTheOtherPhase(rest, same)) {
             return 0;
         }
         int before = same.start() - 1;
@@ -1203,6 +1381,29 @@ public final class QuestionAnalyzer {
             }
         }
         return 0;
+    }
+
+    /** Words that join two phases named together: "训练与推理", "training and inference" ("vs" is blanked). */
+    private static final String[] PHASE_JOINS = {"与", "和", "跟", "及", "、", "/", "and ", "or "};
+
+    /** Whether the phase word {@code same} is followed by a join and the other phase (see phaseBit). */
+    private boolean joinedToTheOtherPhase(String rest, PhraseTrie.Hit<String> same) {
+        int j = same.end();
+        while (j < rest.length() && rest.charAt(j) == ' ') {
+            j++;
+        }
+        for (String w : PHASE_JOINS) {
+            if (rest.startsWith(w, j)) {
+                j += w.length();
+                break;
+            }
+        }
+        while (j < rest.length() && rest.charAt(j) == ' ') {
+            j++;
+        }
+        PhraseTrie.Hit<String> other = j < rest.length() ? glossary.equivalents().longestAt(rest, j) : null;
+        return other != null && !other.value().equals(same.value())
+                && (other.value().equals(TRAINING) || other.value().equals(INFERENCE));
     }
 
     /**
@@ -1289,8 +1490,8 @@ public final class QuestionAnalyzer {
                     j++;
                 }
                 String word = rest.substring(i, j);
-                if (skipMean && (word.equals("mean") || word.equals("means"))) {
-                    i = j; // "What does AUC mean?": the ask, not the statistic
+                if (skipMean && MEANING_VERBS.contains(word)) {
+                    i = j; // "What does AUC mean?": the ask, not the statistic; "What does the theorem state?"
                     continue;
                 }
                 String sense = glossary.senseOf(word, concepts);

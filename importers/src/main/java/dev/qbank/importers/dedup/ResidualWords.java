@@ -35,6 +35,14 @@ final class ResidualWords extends AbstractCollection<String> {
     }
 
     @Override
+    public boolean remove(Object word) {
+        if (index != null) {
+            index.remove(word);
+        }
+        return words.remove(word);
+    }
+
+    @Override
     public Iterator<String> iterator() {
         return words.iterator();
     }

@@ -193,6 +193,59 @@ class HardNegativesTest {
         {"Mode collapse: fixes", "Mode collapse: causes"},
         // a plural read as its singular keeps the words around it
         {"How to set the learning rate for small batches?", "大batch时学习率怎么设置"},
+        // dedup10: 要 before an unknown verb is a why, not a purpose; a must before a fix verb stays a why; 重要 is
+        // no must; one phase alone is still a setting or a word; when-to-use is not a condition; "What does X
+        // measure" is no principle; "一类错误" names the first kind only
+        {"推荐系统为什么要分为召回和排序两个阶段", "推荐系统中召回的作用"},
+        {"为什么要防止过拟合", "防止过拟合的作用"},
+        {"为什么BN很重要", "BN的作用"},
+        {"BN 训练与推理的区别", "BN训练时的作用"},
+        {"BN 训练的作用", "BN 推理的作用"},
+        {"Dropout 训练与推理的区别", "Dropout和BN的区别"},
+        {"什么时候用LoRA", "LoRA的原理"},
+        {"什么时候用LoRA", "什么时候用QLoRA"},
+        {"什么情况下会出现过拟合", "什么时候用dropout"},
+        {"What does AUC measure?", "How is AUC computed?"},
+        {"What does the F1 score measure?", "What does precision measure?"},
+        {"一类错误 vs 二类错误", "一类错误的定义"},
+        {"梯度爆炸了咋整", "梯度爆炸的原因"},
+        {"什么是gradient boosted trees", "什么是随机森林"},
+        {"1x1卷积核的作用", "3*3卷积核的作用"},
+        {"Transformer整个流程是咋样的", "Transformer的优点是咋样的"},
+        // dedup10: a whole term after 叫 is no word of a name; "what do you do" is no purpose; RF alone names
+        // nothing; a placing clause makes a setting, never a different subject the same
+        {"为什么叫随机森林", "什么是随机森林"},
+        {"随机森林为什么叫随机", "随机森林为什么有效"},
+        {"What do you do when the loss is NaN?", "loss为NaN的作用"},
+        {"What does the dropout rate do?", "What does the dropout rate mean?"},
+        {"RF咋算", "感受野咋算"},
+        {"RF和XGBoost的区别", "感受野和XGBoost的区别"},
+        {"在KNN中，如何选择K", "K-means的K如何选择"},
+        {"在推荐系统中，如何缓解冷启动", "如何缓解冷启动"},
+        {"批归一话的作用", "层归一化的作用"},
+        {"为什么FlashAttention推理速度快", "为什么FlashAttention训练速度快"},
+        // dedup10: insensitive is not sensitive; one setting is not another; an article shares no head with a
+        // word that names nothing
+        {"为什么AUC对类别不平衡不敏感", "为什么AUC对类别不平衡敏感"},
+        {"Why is AUC insensitive to class imbalance?", "Why is AUC sensitive to class imbalance?"},
+        {"知识蒸馏中温度的作用", "大模型中温度的作用"},
+        // a concept that belongs to two wholes (the temperature of distillation and of sampling) gets neither as its
+        // setting: left out, the bare question would join both
+        {"知识蒸馏中温度的作用", "温度的作用"},
+        // dedup10: a 的 that joins no term stays; the stages of training are not its properties
+        {"学习率的大小有什么影响", "学习率衰减的作用"},
+        {"权重的初始化有什么作用", "权重衰减的作用"},
+        {"简述ChatGPT的三个训练阶段", "简述ChatGPT的三个特点"},
+        {"单阶段检测器的优点", "两阶段检测器的优点"},
+        // dedup10: ZeRO named without DeepSpeed keeps its stages apart, and the word zero names nothing
+        {"ZeRO-2的原理", "ZeRO-3的原理"},
+        {"zero2和zero3的区别", "zero1和zero3的区别"},
+        {"ZeRO的原理", "zero-shot的原理"},
+        {"Why initialize the weights to zero?", "Why use ZeRO?"},
+        // dedup10: 咋办 is the ask, the words before it still count; the sample size is not the samples
+        {"验证集loss一直涨咋办", "训练集loss一直涨咋办"},
+        {"A/B测试的样本量怎么确定", "A/B测试的样本怎么确定"},
+        {"What is the difference between a Type I and a Type II error?", "第一类错误的定义"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

@@ -25,14 +25,16 @@ class HeldOutDedupEvaluationTest {
     // four fixtures (dev, test, heldout2, heldout3): none of them is a clean held-out figure any more.
     // dedup5 raised the floors of dev, test, test2 and test3 to the figures measured after its changes, which were
     // written after reading those fixtures' misses (not test4's): none of these four is a clean held-out figure.
+    // dedup10 (development fixture heldout7) raised test, test3, test5 (review), test6 (review) and test7 to the
+    // figures measured after its changes.
     static final double DEV_PRECISION = 1.000; // 87/87 (86/86 before dedup5)
     static final double DEV_RECALL = 0.978; // 87/89 (0.966 before dedup5, 0.854 before dedup4)
     static final double DEV_RECALL_WITH_REVIEW = 0.978; // 87/89 (0.978)
     // 0.488 (40/82) when measured once; 0.549 (45/82) since session 17 added the fillers 进行/之处/具体/合适, words
     // named in the test half's error list; 0.793 (65/82) since the dedup3 changes, general rules and vocabulary
     // written after reading this half's misses too; 0.902 since dedup4 (see above): not a clean held-out figure
-    static final double TEST_PRECISION = 1.000; // 78/78 (74/74 before dedup5)
-    static final double TEST_RECALL = 0.951; // 78/82 (0.902 before dedup5, 0.793 before dedup4)
+    static final double TEST_PRECISION = 1.000; // 79/79 (78/78 before dedup10, 74/74 before dedup5)
+    static final double TEST_RECALL = 0.963; // 79/82 (0.951 before dedup10, 0.902 before dedup5, 0.793 before dedup4)
     static final double TEST_RECALL_WITH_REVIEW = 1.000; // 82/82 (0.976)
     // measured once on 2026-12-03 (session 17): precision 1.000 (11/11), recall 0.200, with review 0.473 (26/55).
     // Then general LLM, RL, distributed-training, graph and recommender terms were added to the glossary (recall
@@ -44,8 +46,8 @@ class HeldOutDedupEvaluationTest {
     // written blind in session 18: measured once when written (precision 1.000, 19/19; recall 0.241, 19/79; with
     // review 0.772, 61/79), and once after the dedup3 changes, made without reading it (1.000, 28/28; 0.354; 0.848).
     // The dedup4 changes were written after reading its misses, so these floors are not clean held-out figures:
-    static final double TEST3_PRECISION = 1.000; // 63/63
-    static final double TEST3_RECALL = 0.797; // 63/79 (0.354 before dedup4; dedup5 left it so)
+    static final double TEST3_PRECISION = 1.000; // 65/65 (63/63 before dedup10)
+    static final double TEST3_RECALL = 0.823; // 65/79 (0.797 before dedup10, 0.354 before dedup4)
     static final double TEST3_RECALL_WITH_REVIEW = 0.975; // 77/79 (0.962 before dedup5, 0.848 before dedup4)
     // written blind in session 19 (306 questions, 27 clusters, 63 same and 1417 related pairs); its misses were first
     // read for dedup6, and the questions were not changed after a measurement. Measured when written (precision 1.000,
@@ -62,7 +64,7 @@ class HeldOutDedupEvaluationTest {
     // (framing, "vs"/'+' joins, ...), so these floors are not clean held-out figures any more:
     static final double TEST5_PRECISION = 1.000; // 56/56 (54/54 before dedup9, 8/8 before dedup8)
     static final double TEST5_RECALL = 0.651; // 56/86 (0.628 before dedup9, 0.093 before dedup8)
-    static final double TEST5_RECALL_WITH_REVIEW = 0.872; // 75/86 (0.779 before dedup8)
+    static final double TEST5_RECALL_WITH_REVIEW = 0.907; // 78/86 (0.872 before dedup10, 0.779 before dedup8)
     // written blind in session 20 on main at 91e4401 (310 questions, 29 clusters, 127 same and 1276 related pairs);
     // nobody has read its misses, and the questions were not changed after the measurement. Measured when written
     // (1.000, 19/19; 0.150; 0.827) and after the dedup8 changes, made without looking at it (1.000, 37/37; 0.291;
@@ -70,14 +72,15 @@ class HeldOutDedupEvaluationTest {
     // development fixture, so these floors are not clean held-out figures any more:
     static final double TEST6_PRECISION = 1.000; // 82/82 (37/37 before dedup9, 19/19 before dedup8)
     static final double TEST6_RECALL = 0.646; // 82/127 (0.291 before dedup9, 0.150 before dedup8)
-    static final double TEST6_RECALL_WITH_REVIEW = 0.921; // 117/127 (0.850 before dedup9)
+    static final double TEST6_RECALL_WITH_REVIEW = 0.937; // 119/127 (0.921 before dedup10, 0.850 before dedup9)
     // written blind in session 24 (330 questions, 59 clusters, 291 same and 1150 related pairs) and measured once,
     // blind, on main at commit e9c89fe; nobody has read its misses (target/heldout-test7.txt was not opened), and the
     // questions and labels were not changed after the measurement. Measured again after the dedup9 changes, made
-    // without looking at it (these floors), so these are clean held-out figures:
-    static final double TEST7_PRECISION = 1.000; // 140/140 (133/133 before dedup9)
-    static final double TEST7_RECALL = 0.481; // 140/291 (0.457 before dedup9)
-    static final double TEST7_RECALL_WITH_REVIEW = 0.921; // 268/291 (0.904 before dedup9)
+    // without looking at it (1.000, 140/140; 0.481; 0.921: the clean held-out figures). Its misses were read for
+    // dedup10 (session 25), which used it as its development fixture, so these floors are not clean any more:
+    static final double TEST7_PRECISION = 1.000; // 219/219 (140/140 before dedup10, 133/133 before dedup9)
+    static final double TEST7_RECALL = 0.753; // 219/291 (0.481 before dedup10, 0.457 before dedup9)
+    static final double TEST7_RECALL_WITH_REVIEW = 0.938; // 273/291 (0.921 before dedup10, 0.904 before dedup9)
     // written blind in session 25 (335 questions, 61 clusters, 336 same and 1062 related pairs) and measured once,
     // blind, on main at commit 6ed9c2f; nobody has read its misses (target/heldout-test8.txt was not opened), and the
     // questions and labels were not changed after the measurement. These floors are that measurement (rounded down),

@@ -282,7 +282,8 @@ class QuestionAnalyzerTest {
 
     @Test
     void boilerplateNeverCutsATerm() {
-        assertThat(analyzer.profile("如何理解卷积神经网络中的感受野？").core())
+        // (dedup10: the CNN is now the receptive field's setting, so both are asserted among the concepts)
+        assertThat(analyzer.profile("如何理解卷积神经网络中的感受野？").concepts())
                 .containsExactlyInAnyOrder("卷积神经网络", "感受野");
     }
 
@@ -475,7 +476,9 @@ class QuestionAnalyzerTest {
         // "转化为" (turn into) only frames the step: "为什么要转化为对偶问题求解" asks why the dual is solved
         assertThat(sure("为什么要转化为拉格朗日对偶问题求解", "为什么要求解拉格朗日对偶问题")).isTrue();
         assertThat(analyzer.profile("What is the mean of a normal distribution?").residual()).contains("mean");
-        assertThat(sure("What does perplexity mean?", "What does perplexity measure?")).isFalse();
+        // dedup10: "measure" is the ask of "What does X measure?" as "mean" is here (dedup9 already made "what does it
+        // measure" a definition ask, = "困惑度的含义"); this pair was kept apart before only for the leftover word
+        assertThat(sure("What does perplexity mean?", "What does perplexity measure?")).isTrue();
     }
 
     @Test
