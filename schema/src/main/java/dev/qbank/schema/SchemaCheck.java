@@ -13,8 +13,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import tools.jackson.core.TokenStreamLocation;
@@ -32,6 +34,9 @@ public final class SchemaCheck {
 
     private static final SchemaCheck QUESTION = new SchemaCheck(QUESTION_RESOURCE);
     private static final SchemaCheck BANK = new SchemaCheck(BANK_RESOURCE);
+
+    /** At most this many schema findings per file, then a count: enough for any file a person wrote. */
+    static final int MAX_FINDINGS = 20;
 
     private final Schema schema;
     /** The same schema as plain checks on canonically read values; {@code null} if it uses other keywords. */
@@ -93,15 +98,56 @@ public final class SchemaCheck {
                     Math.max(1, YamlDocument.column(at)), "the file must be a YAML mapping of fields ("
                             + String.join(", ", fieldNames("")) + "), not a " + kind(doc.tree())));
         }
-        List<Diagnostic> out = new ArrayList<>();
+        // A hostile file can hold a hundred thousand mistakes (unknown keys, repeated list items): only the first
+        // MAX_FINDINGS, by where the offending node starts, are worded and located, with one pass over the text for
+        // all their keys, then a count; the same finding reported twice by the validator is listed once.
+        Map<String, Error> distinct = new LinkedHashMap<>();
         for (Error e : schema.validate(doc.tree())) {
-            out.add(toDiagnostic(doc, e));
+            distinct.putIfAbsent(e.getKeyword() + ' ' + e.getInstanceLocation() + ' ' + e.getProperty(), e);
+        }
+        List<Error> errors = new ArrayList<>(distinct.values());
+        errors.sort(Comparator.comparingInt((Error e) -> YamlDocument.line(roughLocation(e)))
+                .thenComparingInt(e -> YamlDocument.column(roughLocation(e))));
+        List<Error> shown = errors.subList(0, Math.min(errors.size(), MAX_FINDINGS));
+        Set<String> keys = new HashSet<>();
+        for (Error e : errors.subList(0, Math.min(errors.size(), MAX_FINDINGS + 1))) {
+            if (e.getKeyword().equals("additionalProperties")) {
+                keys.add(keyPointer(e));
+            }
+        }
+        Map<String, TokenStreamLocation> keyAt = doc.keyLocations(keys);
+        List<Diagnostic> out = new ArrayList<>();
+        for (Error e : shown) {
+            out.add(toDiagnostic(doc, e, keyAt));
         }
         out.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+        if (errors.size() > MAX_FINDINGS) {
+            Error first = errors.get(MAX_FINDINGS);
+            TokenStreamLocation at = first.getKeyword().equals("additionalProperties")
+                    ? keyAt.getOrDefault(keyPointer(first), roughLocation(first)) : roughLocation(first);
+            out.add(Diagnostic.error("schema", doc.file(), YamlDocument.line(at), YamlDocument.column(at),
+                    (errors.size() - MAX_FINDINGS) + " more [schema] findings from here on not shown"));
+        }
         return out;
     }
 
-    private Diagnostic toDiagnostic(YamlDocument doc, Error e) {
+    /** Where the node an error is about starts: an unknown key's value (its key is on the same line), else the node. */
+    private static TokenStreamLocation roughLocation(Error e) {
+        JsonNode node = e.getInstanceNode();
+        if (e.getKeyword().equals("additionalProperties") && node != null && node.get(e.getProperty()) != null) {
+            TokenStreamLocation value = YamlDocument.locationOf(node.get(e.getProperty()));
+            if (value != null) {
+                return value;
+            }
+        }
+        return YamlDocument.locationOf(node);
+    }
+
+    private static String keyPointer(Error e) {
+        return e.getInstanceLocation().toString() + "/" + escape(e.getProperty());
+    }
+
+    private Diagnostic toDiagnostic(YamlDocument doc, Error e, Map<String, TokenStreamLocation> keyAt) {
         String pointer = e.getInstanceLocation().toString();
         TokenStreamLocation at = YamlDocument.locationOf(e.getInstanceNode());
         String where = readable(pointer);
@@ -110,7 +156,7 @@ public final class SchemaCheck {
         switch (e.getKeyword()) {
             case "additionalProperties" -> {
                 String field = e.getProperty();
-                TokenStreamLocation key = doc.keyLocation(pointer + "/" + escape(field));
+                TokenStreamLocation key = keyAt.get(keyPointer(e));
                 at = key != null ? key : at;
                 List<String> allowed = fieldNames(schemaPointer(e));
                 String guess = Suggestions.closest(field, allowed);

@@ -7,9 +7,11 @@ import dev.qbank.model.QbankMapper;
 import dev.qbank.model.SafeYamlParser;
 import dev.qbank.model.YamlProblem;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -96,21 +98,28 @@ public record YamlDocument(String file, String text, JsonNode tree, List<Diagnos
     }
 
     /**
-     * Where the key at {@code pointer} (e.g. {@code /sources/0/txt}) is written. Re-reads the text: only called
-     * for files that already have a finding, so valid files are parsed once.
+     * Where the keys at {@code pointers} (e.g. {@code /sources/0/txt}) are written, in one pass over the text
+     * however many are asked for: a file with thousands of unknown keys must not be read once per key. Re-reads the
+     * text: only called for files that already have a finding, so valid files are parsed once.
      */
-    public TokenStreamLocation keyLocation(String pointer) {
-        JsonPointer wanted = JsonPointer.compile(pointer);
+    public Map<String, TokenStreamLocation> keyLocations(Set<String> pointers) {
+        Map<String, TokenStreamLocation> found = new HashMap<>();
+        if (pointers.isEmpty()) {
+            return found;
+        }
         try (SafeYamlParser p = SafeYamlParser.collecting(text, (c, w, m) -> { })) {
-            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                if (t == JsonToken.PROPERTY_NAME && wanted.equals(p.streamReadContext().pathAsPointer())) {
-                    return p.currentTokenLocation();
+            for (JsonToken t = p.nextToken(); t != null && found.size() < pointers.size(); t = p.nextToken()) {
+                if (t == JsonToken.PROPERTY_NAME) {
+                    String at = p.streamReadContext().pathAsPointer().toString();
+                    if (pointers.contains(at)) {
+                        found.putIfAbsent(at, p.currentTokenLocation());
+                    }
                 }
             }
         } catch (JacksonException e) {
-            // fall through: the caller uses the node's own location
+            // fall through: the caller uses the node's own location for the keys not found
         }
-        return null;
+        return found;
     }
 
     static int line(TokenStreamLocation at) {
