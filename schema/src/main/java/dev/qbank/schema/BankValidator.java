@@ -327,7 +327,7 @@ public final class BankValidator {
     private FileResult checkFile(Folder folder, String name) {
         String file = displayName(folder, name);
         List<Diagnostic> out = new ArrayList<>();
-        String text = FileText.read(folder.dir().resolve(name), file, out);
+        String text = FileText.read(folder.dir().resolve(name), folder.bankRoot(), file, out);
         if (text == null) {
             return FileResult.only(name, file, out);
         }
@@ -369,7 +369,7 @@ public final class BankValidator {
     private FileResult fullCheck(Folder folder, String name) {
         String file = displayName(folder, name);
         List<Diagnostic> out = new ArrayList<>();
-        String text = FileText.read(folder.dir().resolve(name), file, out);
+        String text = FileText.read(folder.dir().resolve(name), folder.bankRoot(), file, out);
         return text == null ? FileResult.only(name, file, out) : fullCheck(folder, name, file, text, out);
     }
 

@@ -148,6 +148,30 @@ class BankValidatorTest {
                 .endsWith("lists.yaml:23:5: error[schema]: 2981 more [schema] findings from here on not shown");
     }
 
+    /**
+     * A question file that is a symbolic link out of the bank is refused, not read (a pull request could have CI, and
+     * then the export, read any file of the machine); a link to nothing is a finding of the bank, not an I/O error;
+     * a link that stays inside the bank is read as before.
+     */
+    @Test
+    void questionFilesLinkedFromOutsideTheBankAreRefused() throws Exception {
+        Path outside = Files.writeString(tmp.resolve("q-3.yaml"), "id: q-3\nquestion: 机密\n");
+        Path inside = Files.createDirectories(bank.resolve("drafts")).resolve("q-4.yaml");
+        Files.writeString(inside, "id: q-4\nquestion: 什么是GRU？\n");
+        Path questions = bank.resolve("questions");
+        Files.createSymbolicLink(questions.resolve("q-3.yaml"), outside);
+        Files.createSymbolicLink(questions.resolve("q-4.yaml"), inside);
+        Files.createSymbolicLink(questions.resolve("q-5.yaml"), tmp.resolve("gone.yaml"));
+        ValidationReport r = validate(bank);
+        String shown = questions.toString().replace('\\', '/');
+        assertThat(lines(r)).containsExactly(
+                shown + "/q-3.yaml: error[link]: a symbolic link leading outside the bank folder; put the question "
+                        + "file itself here",
+                shown + "/q-5.yaml: error[link]: a symbolic link to nothing (a missing file, or a circle of links); "
+                        + "put the question file itself here");
+        assertThat(r.hasIoErrors()).isFalse();
+    }
+
     @Test
     void tagsAreFindings() throws Exception {
         Path file = write("tags.yaml", "id: tags\nquestion: !!str x\nanswer: !!binary aGk=\ntopic: !custom y\n");
