@@ -5,7 +5,6 @@ import com.networknt.schema.serialization.node.TokenStreamLocationAware;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankMapper;
 import dev.qbank.model.SafeYamlParser;
-import dev.qbank.model.YamlProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,8 +51,9 @@ public record YamlDocument(String file, String text, JsonNode tree, List<Diagnos
                 tree = QbankMapper.yaml().reader(new LocationJsonNodeFactory(p))
                         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(p);
                 if (tree != null && p.nextToken() != null) {
-                    found.add(Diagnostic.error("yaml", file, line(p.currentTokenLocation()), 0,
-                            "a second YAML document ('---'); a file holds exactly one"));
+                    found.add(Diagnostic.error("yaml", file, documentMarkerLine(text, line(p.currentTokenLocation())),
+                            1, "a second YAML document starts here ('---'); a file holds one question: move it to a "
+                                    + "file of its own, or delete this line"));
                 }
             } catch (StreamConstraintsException e) {
                 TokenStreamLocation at = p.currentTokenLocation();
@@ -61,7 +61,7 @@ public record YamlDocument(String file, String text, JsonNode tree, List<Diagnos
                         + " (qbank's limit for untrusted input; split the text or link to it)"));
                 tree = null;
             } catch (JacksonException e) {
-                found.add(syntaxError(file, e));
+                found.add(YamlHints.syntaxError(file, text, e));
                 tree = null;
             }
         }
@@ -81,15 +81,18 @@ public record YamlDocument(String file, String text, JsonNode tree, List<Diagnos
         return new YamlDocument(file, text, tree, List.copyOf(found));
     }
 
-    private static Diagnostic syntaxError(String file, JacksonException e) {
-        YamlProblem problem = YamlProblem.of(e);
-        int line = problem.line();
-        int column = problem.column();
-        String message = problem.message();
-        if (message.startsWith("mapping values are not allowed here")) {
-            message += " (quote a value that contains ': ', or check the indentation of this line)";
+    /**
+     * The line of the {@code ---} that starts the second document: the parser stands at the document's first token,
+     * a line or more further on (past the end of the file for a trailing {@code ---}).
+     */
+    private static int documentMarkerLine(String text, int tokenLine) {
+        for (int l = Math.max(1, tokenLine); l > 1; l--) {
+            String s = YamlHints.lineText(text, l);
+            if (s.startsWith("---") && (s.length() == 3 || Character.isWhitespace(s.charAt(3)))) {
+                return l;
+            }
         }
-        return Diagnostic.error("yaml", file, line, column, "invalid YAML: " + message);
+        return tokenLine;
     }
 
     /** Where {@code node} starts in the file, or {@code null} if it was not read from it. */
