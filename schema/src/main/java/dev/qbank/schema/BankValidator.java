@@ -258,9 +258,17 @@ public final class BankValidator {
             }
             List<Diagnostic> all = new ArrayList<>(r.diagnostics());
             if (owner != null) {
+                // A copied file keeps the id of the one it was copied from: renaming it after that id (what
+                // id-filename says) would collide too, so only this finding stays, naming the id to write.
+                String stem = r.name().substring(0, r.name().length() - BankStore.EXTENSION.length());
+                boolean ownName = !r.name().equals(r.id() + BankStore.EXTENSION) && QuestionIds.isValid(stem);
+                if (ownName) {
+                    all.removeIf(d -> d.code().equals(ID_FILENAME));
+                }
                 all.add(Diagnostic.error(DUPLICATE_ID, r.file(), YamlDocument.line(r.idAt()),
                         YamlDocument.column(r.idAt()), "id '" + r.id() + "' is already used by " + owner
-                                + "; ids must be unique in a bank (give this question a new id and file name)"));
+                                + "; ids must be unique in a bank (" + (ownName ? "write 'id: " + stem
+                                        + "', the file's name" : "give this question a new id and file name") + ")"));
             }
             if (first >= 0) {
                 all.add(Diagnostic.warning(DUPLICATE_QUESTION, r.file(), YamlDocument.line(r.questionAt()),

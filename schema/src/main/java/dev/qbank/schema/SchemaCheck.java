@@ -7,6 +7,7 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import dev.qbank.model.Diagnostic;
+import dev.qbank.model.QuestionIds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 
@@ -96,7 +96,7 @@ public final class SchemaCheck {
             TokenStreamLocation at = YamlDocument.locationOf(doc.tree());
             return List.of(Diagnostic.error("schema", doc.file(), Math.max(1, YamlDocument.line(at)),
                     Math.max(1, YamlDocument.column(at)), "the file must be a YAML mapping of fields ("
-                            + String.join(", ", fieldNames("")) + "), not a " + kind(doc.tree())));
+                            + String.join(", ", fieldNames("")) + "), not " + kind(doc.tree())));
         }
         // A hostile file can hold a hundred thousand mistakes (unknown keys, repeated list items): only the first
         // MAX_FINDINGS, by where the offending node starts, are worded and located, with one pass over the text for
@@ -164,12 +164,25 @@ public final class SchemaCheck {
                         + (guess != null ? " (did you mean '" + guess + "'?)"
                                 : "; allowed fields: " + String.join(", ", allowed));
             }
-            case "required" -> message = "missing required field '" + e.getProperty() + "'" + in;
-            case "enum" -> message = where + ": '" + e.getInstanceNode().asString() + "' is not one of "
-                    + enumValues(e.getSchemaNode());
-            case "const" -> message = where + ": must be " + e.getSchemaNode();
+            case "required" -> message = "missing required field '" + e.getProperty() + "'" + in
+                    + (pointer.isEmpty() && e.getProperty().equals("id") ? "; " + newId(doc.file()) : "");
+            case "enum" -> {
+                List<String> values = enumValues(e.getSchemaNode());
+                if (e.getInstanceNode().isNull()) {
+                    message = where + ": no value" + nullHint(doc, at).replace("a value", "one of "
+                            + String.join(", ", values));
+                    break;
+                }
+                String guess = Suggestions.closest(e.getInstanceNode().asString().strip(), values);
+                message = where + ": '" + e.getInstanceNode().asString() + "' is not one of " + String.join(", ", values)
+                        + (guess != null ? " (did you mean '" + guess + "'?)" : "");
+            }
+            case "const" -> message = where + ": must be " + e.getSchemaNode()
+                    + (e.getInstanceNode().getNodeType() != e.getSchemaNode().getNodeType()
+                            ? ", found " + kind(e.getInstanceNode()) + quoteScalar(e.getInstanceNode()) : "");
             case "type" -> message = where + ": expected " + article(String.valueOf(e.getArguments()[1]))
-                    + ", found " + kind(e.getInstanceNode()) + quoteScalar(e.getInstanceNode());
+                    + ", found " + kind(e.getInstanceNode()) + quoteScalar(e.getInstanceNode())
+                    + typeHint(doc, e, at);
             case "minLength" -> message = where + ": must not be empty (leave the field out instead)";
             case "pattern" -> message = where + ": " + patternMessage(pointer, e);
             case "uniqueItems" -> {
@@ -248,10 +261,60 @@ public final class SchemaCheck {
         return properties.isObject() ? List.copyOf(properties.propertyNames()) : List.of();
     }
 
-    private static String enumValues(JsonNode enumNode) {
+    private static List<String> enumValues(JsonNode enumNode) {
         List<String> values = new ArrayList<>();
         enumNode.forEach(v -> values.add(v.asString()));
-        return values.stream().collect(Collectors.joining(", "));
+        return values;
+    }
+
+    /**
+     * What to write instead of a value of the wrong type, for the mistakes hand-written YAML invites: a value that
+     * {@code #} turned into a comment, a number or yes/no where text goes, a comma string where a list goes.
+     */
+    private String typeHint(YamlDocument doc, Error e, TokenStreamLocation at) {
+        JsonNode value = e.getInstanceNode();
+        String expected = String.valueOf(e.getArguments()[1]);
+        if (value == null || value.isNull()) {
+            return nullHint(doc, at);
+        }
+        if (expected.equals("string") && value.isValueNode()) {
+            return "; put it in quotes to keep it as text";
+        }
+        if (expected.equals("array") && value.isString()) {
+            JsonNode items = schema.getSchemaNode().at(schemaPointer(e) + "/items");
+            boolean strings = items.path("type").asString("").equals("string")
+                    || items.path("$ref").asString("").endsWith("/text");
+            if (strings) {
+                List<String> parts = new ArrayList<>();
+                for (String part : value.asString().split("[,，、;；]")) {
+                    if (!part.isBlank()) {
+                        parts.add(part.strip());
+                    }
+                }
+                return "; write a list, e.g. " + readable(e.getInstanceLocation().toString()) + ": ["
+                        + String.join(", ", parts) + "]";
+            }
+            return "; write a list: one '- ' line per entry, indented under the field";
+        }
+        return "";
+    }
+
+    /** Why a field has no value, on the line at {@code at}: nothing was written, or {@code #} made it a comment. */
+    private static String nullHint(YamlDocument doc, TokenStreamLocation at) {
+        String line = YamlHints.lineText(doc.text(), YamlDocument.line(at));
+        int colon = line.indexOf(": #");
+        return colon >= 0 && line.indexOf(':') == colon
+                ? " ('#' after ': ' starts a comment); put the whole value in single quotes"
+                : "; write a value after ':', or leave the field out";
+    }
+
+    /** What a file without an id should say: its own name when that is a valid id, as qbank names files by id. */
+    private static String newId(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        String stem = name.endsWith(".yaml") ? name.substring(0, name.length() - ".yaml".length()) : name;
+        return QuestionIds.isValid(stem) ? "add 'id: " + stem + "', the file's name"
+                : "add an id (lowercase letters and digits joined by hyphens, e.g. q-cnn-stride) and name the file "
+                        + "after it (q-cnn-stride.yaml)";
     }
 
     private static String kind(JsonNode node) {
