@@ -164,7 +164,7 @@ class BankValidatorTest {
         Files.createSymbolicLink(questions.resolve("q-5.yaml"), tmp.resolve("gone.yaml"));
         ValidationReport r = validate(bank);
         String shown = questions.toString().replace('\\', '/');
-        assertThat(lines(r)).containsExactly(
+        assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).extracting(Diagnostic::format).containsExactly(
                 shown + "/q-3.yaml: error[link]: a symbolic link leading outside the bank folder; put the question "
                         + "file itself here",
                 shown + "/q-5.yaml: error[link]: a symbolic link to nothing (a missing file, or a circle of links); "
@@ -184,6 +184,22 @@ class BankValidatorTest {
                 + "already used by " + questions + "/1/q-1.yaml; ids must be unique in a bank (write 'id: q-new', the "
                 + "file's name)");
         Files.delete(copy);
+    }
+
+    /** A question saved next to questions/ instead of in it would pass and never reach the bank: a warning. */
+    @Test
+    void yamlFilesOutsideQuestionsAreNamed() throws Exception {
+        Files.writeString(bank.resolve("q-9.yaml"), "id: q-9\nquestion: 什么是GRU？\n");
+        Files.createDirectories(bank.resolve("question"));
+        Files.writeString(bank.resolve("question/q-8.yaml"), "id: q-8\nquestion: 什么是CNN？\n");
+        Files.writeString(bank.resolve("notes.md"), "# notes\n");
+        Files.writeString(bank.resolve("glossary.yaml"), "terms: []\n");
+        String b = bank.toString().replace('\\', '/');
+        assertThat(lines(validate(bank))).containsExactly(
+                b + "/q-9.yaml: warning[stray-file]: not read: question files go in questions/ (as questions/C/ID.yaml); "
+                        + "move it there",
+                b + "/question: warning[stray-file]: not read: question files go in questions/ (as "
+                        + "questions/C/ID.yaml); move the .yaml files of this folder there");
     }
 
     @Test
