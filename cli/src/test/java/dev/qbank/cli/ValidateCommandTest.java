@@ -47,7 +47,7 @@ class ValidateCommandTest {
             bad difficulty   | id: q-2\\nquestion: x\\ndifficulty: 难\\n     | 3:13 | schema         | difficulty: '难' is not one of easy, medium, hard
             unknown field    | id: q-2\\nquestion: x\\nqustion: y\\n         | 3:1  | schema         | unknown field 'qustion' (did you mean 'question'?)
             wrong type       | id: q-2\\nquestion: x\\ntags: {a: 1}\\n       | 3:7  | schema         | tags: expected a list, found a mapping
-            syntax error     | id: q-2\\nquestion: "x\\n                      | 3:1  | yaml           | invalid YAML: found unexpected end of stream
+            syntax error     | id: q-2\\nquestion: "x\\n                      | 2:11 | yaml           | invalid YAML: a quoted value is never closed; add the closing quote
             duplicate id     | id: q-1\\nquestion: y\\n                       | 1:5  | duplicate-id   | id 'q-1' is already used by
             duplicate key    | id: q-2\\nquestion: x\\nid: q-3\\n             | 3:1  | duplicate-key  | duplicate key 'id'
             alias bomb       | id: q-2\\nquestion: x\\naliases: &a [*a]\\n   | 3:10 | alias          | anchor '&a'

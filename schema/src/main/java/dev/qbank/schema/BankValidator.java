@@ -258,9 +258,17 @@ public final class BankValidator {
             }
             List<Diagnostic> all = new ArrayList<>(r.diagnostics());
             if (owner != null) {
+                // A copied file keeps the id of the one it was copied from: renaming it after that id (what
+                // id-filename says) would collide too, so only this finding stays, naming the id to write.
+                String stem = r.name().substring(0, r.name().length() - BankStore.EXTENSION.length());
+                boolean ownName = !r.name().equals(r.id() + BankStore.EXTENSION) && QuestionIds.isValid(stem);
+                if (ownName) {
+                    all.removeIf(d -> d.code().equals(ID_FILENAME));
+                }
                 all.add(Diagnostic.error(DUPLICATE_ID, r.file(), YamlDocument.line(r.idAt()),
                         YamlDocument.column(r.idAt()), "id '" + r.id() + "' is already used by " + owner
-                                + "; ids must be unique in a bank (give this question a new id and file name)"));
+                                + "; ids must be unique in a bank (" + (ownName ? "write 'id: " + stem
+                                        + "', the file's name" : "give this question a new id and file name") + ")"));
             }
             if (first >= 0) {
                 all.add(Diagnostic.warning(DUPLICATE_QUESTION, r.file(), YamlDocument.line(r.questionAt()),
@@ -327,7 +335,7 @@ public final class BankValidator {
     private FileResult checkFile(Folder folder, String name) {
         String file = displayName(folder, name);
         List<Diagnostic> out = new ArrayList<>();
-        String text = FileText.read(folder.dir().resolve(name), file, out);
+        String text = FileText.read(folder.dir().resolve(name), folder.bankRoot(), file, out);
         if (text == null) {
             return FileResult.only(name, file, out);
         }
@@ -369,7 +377,7 @@ public final class BankValidator {
     private FileResult fullCheck(Folder folder, String name) {
         String file = displayName(folder, name);
         List<Diagnostic> out = new ArrayList<>();
-        String text = FileText.read(folder.dir().resolve(name), file, out);
+        String text = FileText.read(folder.dir().resolve(name), folder.bankRoot(), file, out);
         return text == null ? FileResult.only(name, file, out) : fullCheck(folder, name, file, text, out);
     }
 
@@ -509,6 +517,7 @@ public final class BankValidator {
                 String shown = display.isEmpty() ? BankStore.QUESTIONS : display + "/" + BankStore.QUESTIONS;
                 addQuestionTree(store.questionsDir(), shown, dir, folders, seen, notes);
             }
+            misplacedQuestions(dir, display, notes);
         } else {
             Path bankRoot = bankRootOf(dir.toAbsolutePath().normalize());
             if (!bankRoot.equals(dir.toAbsolutePath().normalize())) {
@@ -518,6 +527,56 @@ public final class BankValidator {
                 folders.add(new Folder(dir, display, bankRoot, Kind.QUESTION, yamlNames(dir, display, seen, null, null)));
             }
         }
+    }
+
+    /** The files a bank folder holds besides questions, which are not question files whatever their extension. */
+    private static final Set<String> BANK_FILES = Set.of(BankStore.MANIFEST, BankStore.DECISIONS, BankStore.GLOSSARY,
+            BankStore.DELETED);
+
+    /**
+     * YAML files a contributor put in the bank folder, or in a folder of it other than questions/ and media/: no
+     * reader looks there, so the question would pass CI and never reach the bank. One warning per file in the bank
+     * folder and per other folder holding any (its files are not listed: it may be a large folder of something else).
+     */
+    private static void misplacedQuestions(Path bank, String display, List<Diagnostic> notes) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(bank)) {
+            List<String> names = new ArrayList<>();
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (!name.startsWith(".") && !BANK_FILES.contains(name) && !name.equals(BankStore.QUESTIONS)
+                        && !name.equals(BankStore.MEDIA)) {
+                    names.add(name);
+                }
+            }
+            names.sort(null);
+            for (String name : names) {
+                Path entry = bank.resolve(name);
+                String shown = display.isEmpty() ? name : display + "/" + name;
+                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) ? holdsYaml(entry) : isYaml(name)) {
+                    notes.add(Diagnostic.warning(STRAY_FILE, shown, 0, 0, "not read: question files go in "
+                            + BankStore.QUESTIONS + "/ (as questions/C/ID.yaml); move "
+                            + (Files.isDirectory(entry) ? "the .yaml files of this folder" : "it") + " there"));
+                }
+            }
+        } catch (IOException e) {
+            // the bank folder was listed a moment ago; questions/ itself is what validate reads
+        }
+    }
+
+    private static boolean holdsYaml(Path dir) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                if (isYaml(entry.getFileName().toString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isYaml(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return !name.startsWith(".") && (lower.endsWith(BankStore.EXTENSION) || lower.endsWith(".yml"));
     }
 
     /** A bank's question folder and every folder in it (questions may sit at any depth; qbank files them by id). */

@@ -8,9 +8,12 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
@@ -23,6 +26,8 @@ import java.util.List;
  * close). A file larger than the buffer, or any failure, takes the general route, which alone writes findings.
  */
 final class FileText {
+    /** Finding code of a question file that is a symbolic link leading out of the bank, or to nothing. */
+    static final String LINK = "link";
     /** Larger files are refused before being read (4 bytes per character at most in UTF-8). */
     private static final long MAX_FILE_BYTES = 4L * QbankMapper.MAX_DOCUMENT_CHARS;
     /** Files up to this size are read in one go into the thread's buffer (question files are far smaller). */
@@ -33,10 +38,13 @@ final class FileText {
     private FileText() {
     }
 
-    /** The file's text, or {@code null} with a finding added to {@code out}. */
-    static String read(Path path, String file, List<Diagnostic> out) {
+    /**
+     * The text of {@code path}, a file of the bank at {@code bankRoot}, or {@code null} with a finding added to
+     * {@code out}.
+     */
+    static String read(Path path, Path bankRoot, String file, List<Diagnostic> out) {
         String text = readSmall(path);
-        return text != null ? text : readGeneral(path, file, out);
+        return text != null ? text : readGeneral(path, bankRoot, file, out);
     }
 
     /**
@@ -45,7 +53,8 @@ final class FileText {
      */
     private static String readSmall(Path path) {
         ByteBuffer buffer = BUFFER.get().clear();
-        try (FileChannel channel = FileChannel.open(path)) {
+        // not through a symbolic link: a link takes the general route, which checks where it leads
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             while (buffer.hasRemaining()) {
                 if (channel.read(buffer) < 0) {
                     return decode(buffer.flip());
@@ -69,8 +78,13 @@ final class FileText {
     }
 
     /** The general route: any size, strict decoding, a finding for each way it can fail. */
-    static String readGeneral(Path path, String file, List<Diagnostic> out) {
+    static String readGeneral(Path path, Path bankRoot, String file, List<Diagnostic> out) {
         try {
+            String link = linkProblem(path, bankRoot);
+            if (link != null) {
+                out.add(Diagnostic.error(LINK, file, 0, 0, link + "; put the question file itself here"));
+                return null;
+            }
             long size = Files.size(path);
             if (size > MAX_FILE_BYTES) {
                 out.add(Diagnostic.error(BankValidator.TOO_LARGE, file, 0, 0, "file is " + size + " bytes; a "
@@ -95,5 +109,23 @@ final class FileText {
             out.add(Diagnostic.error(ValidationReport.IO, file, 0, 0, "cannot read: " + e.getMessage()));
         }
         return null;
+    }
+
+    /**
+     * Why {@code path}, if it is a symbolic link, must not be read: it leads out of the bank (a pull request could
+     * make CI, and the next export, read any file of the machine), or to nothing. Null for a plain file or a link
+     * that stays inside the bank.
+     */
+    private static String linkProblem(Path path, Path bankRoot) throws IOException {
+        if (!Files.isSymbolicLink(path)) {
+            return null;
+        }
+        Path target;
+        try {
+            target = path.toRealPath();
+        } catch (FileSystemException e) {
+            return "a symbolic link to nothing (a missing file, or a circle of links)";
+        }
+        return target.startsWith(bankRoot.toRealPath()) ? null : "a symbolic link leading outside the bank folder";
     }
 }

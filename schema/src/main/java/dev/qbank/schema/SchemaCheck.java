@@ -7,16 +7,18 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import dev.qbank.model.Diagnostic;
+import dev.qbank.model.QuestionIds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 
@@ -32,6 +34,9 @@ public final class SchemaCheck {
 
     private static final SchemaCheck QUESTION = new SchemaCheck(QUESTION_RESOURCE);
     private static final SchemaCheck BANK = new SchemaCheck(BANK_RESOURCE);
+
+    /** At most this many schema findings per file, then a count: enough for any file a person wrote. */
+    static final int MAX_FINDINGS = 20;
 
     private final Schema schema;
     /** The same schema as plain checks on canonically read values; {@code null} if it uses other keywords. */
@@ -91,17 +96,58 @@ public final class SchemaCheck {
             TokenStreamLocation at = YamlDocument.locationOf(doc.tree());
             return List.of(Diagnostic.error("schema", doc.file(), Math.max(1, YamlDocument.line(at)),
                     Math.max(1, YamlDocument.column(at)), "the file must be a YAML mapping of fields ("
-                            + String.join(", ", fieldNames("")) + "), not a " + kind(doc.tree())));
+                            + String.join(", ", fieldNames("")) + "), not " + kind(doc.tree())));
         }
-        List<Diagnostic> out = new ArrayList<>();
+        // A hostile file can hold a hundred thousand mistakes (unknown keys, repeated list items): only the first
+        // MAX_FINDINGS, by where the offending node starts, are worded and located, with one pass over the text for
+        // all their keys, then a count; the same finding reported twice by the validator is listed once.
+        Map<String, Error> distinct = new LinkedHashMap<>();
         for (Error e : schema.validate(doc.tree())) {
-            out.add(toDiagnostic(doc, e));
+            distinct.putIfAbsent(e.getKeyword() + ' ' + e.getInstanceLocation() + ' ' + e.getProperty(), e);
+        }
+        List<Error> errors = new ArrayList<>(distinct.values());
+        errors.sort(Comparator.comparingInt((Error e) -> YamlDocument.line(roughLocation(e)))
+                .thenComparingInt(e -> YamlDocument.column(roughLocation(e))));
+        List<Error> shown = errors.subList(0, Math.min(errors.size(), MAX_FINDINGS));
+        Set<String> keys = new HashSet<>();
+        for (Error e : errors.subList(0, Math.min(errors.size(), MAX_FINDINGS + 1))) {
+            if (e.getKeyword().equals("additionalProperties")) {
+                keys.add(keyPointer(e));
+            }
+        }
+        Map<String, TokenStreamLocation> keyAt = doc.keyLocations(keys);
+        List<Diagnostic> out = new ArrayList<>();
+        for (Error e : shown) {
+            out.add(toDiagnostic(doc, e, keyAt));
         }
         out.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+        if (errors.size() > MAX_FINDINGS) {
+            Error first = errors.get(MAX_FINDINGS);
+            TokenStreamLocation at = first.getKeyword().equals("additionalProperties")
+                    ? keyAt.getOrDefault(keyPointer(first), roughLocation(first)) : roughLocation(first);
+            out.add(Diagnostic.error("schema", doc.file(), YamlDocument.line(at), YamlDocument.column(at),
+                    (errors.size() - MAX_FINDINGS) + " more [schema] findings from here on not shown"));
+        }
         return out;
     }
 
-    private Diagnostic toDiagnostic(YamlDocument doc, Error e) {
+    /** Where the node an error is about starts: an unknown key's value (its key is on the same line), else the node. */
+    private static TokenStreamLocation roughLocation(Error e) {
+        JsonNode node = e.getInstanceNode();
+        if (e.getKeyword().equals("additionalProperties") && node != null && node.get(e.getProperty()) != null) {
+            TokenStreamLocation value = YamlDocument.locationOf(node.get(e.getProperty()));
+            if (value != null) {
+                return value;
+            }
+        }
+        return YamlDocument.locationOf(node);
+    }
+
+    private static String keyPointer(Error e) {
+        return e.getInstanceLocation().toString() + "/" + escape(e.getProperty());
+    }
+
+    private Diagnostic toDiagnostic(YamlDocument doc, Error e, Map<String, TokenStreamLocation> keyAt) {
         String pointer = e.getInstanceLocation().toString();
         TokenStreamLocation at = YamlDocument.locationOf(e.getInstanceNode());
         String where = readable(pointer);
@@ -110,7 +156,7 @@ public final class SchemaCheck {
         switch (e.getKeyword()) {
             case "additionalProperties" -> {
                 String field = e.getProperty();
-                TokenStreamLocation key = doc.keyLocation(pointer + "/" + escape(field));
+                TokenStreamLocation key = keyAt.get(keyPointer(e));
                 at = key != null ? key : at;
                 List<String> allowed = fieldNames(schemaPointer(e));
                 String guess = Suggestions.closest(field, allowed);
@@ -118,12 +164,25 @@ public final class SchemaCheck {
                         + (guess != null ? " (did you mean '" + guess + "'?)"
                                 : "; allowed fields: " + String.join(", ", allowed));
             }
-            case "required" -> message = "missing required field '" + e.getProperty() + "'" + in;
-            case "enum" -> message = where + ": '" + e.getInstanceNode().asString() + "' is not one of "
-                    + enumValues(e.getSchemaNode());
-            case "const" -> message = where + ": must be " + e.getSchemaNode();
+            case "required" -> message = "missing required field '" + e.getProperty() + "'" + in
+                    + (pointer.isEmpty() && e.getProperty().equals("id") ? "; " + newId(doc.file()) : "");
+            case "enum" -> {
+                List<String> values = enumValues(e.getSchemaNode());
+                if (e.getInstanceNode().isNull()) {
+                    message = where + ": no value" + nullHint(doc, at).replace("a value", "one of "
+                            + String.join(", ", values));
+                    break;
+                }
+                String guess = Suggestions.closest(e.getInstanceNode().asString().strip(), values);
+                message = where + ": '" + e.getInstanceNode().asString() + "' is not one of " + String.join(", ", values)
+                        + (guess != null ? " (did you mean '" + guess + "'?)" : "");
+            }
+            case "const" -> message = where + ": must be " + e.getSchemaNode()
+                    + (e.getInstanceNode().getNodeType() != e.getSchemaNode().getNodeType()
+                            ? ", found " + kind(e.getInstanceNode()) + quoteScalar(e.getInstanceNode()) : "");
             case "type" -> message = where + ": expected " + article(String.valueOf(e.getArguments()[1]))
-                    + ", found " + kind(e.getInstanceNode()) + quoteScalar(e.getInstanceNode());
+                    + ", found " + kind(e.getInstanceNode()) + quoteScalar(e.getInstanceNode())
+                    + typeHint(doc, e, at);
             case "minLength" -> message = where + ": must not be empty (leave the field out instead)";
             case "pattern" -> message = where + ": " + patternMessage(pointer, e);
             case "uniqueItems" -> {
@@ -202,10 +261,60 @@ public final class SchemaCheck {
         return properties.isObject() ? List.copyOf(properties.propertyNames()) : List.of();
     }
 
-    private static String enumValues(JsonNode enumNode) {
+    private static List<String> enumValues(JsonNode enumNode) {
         List<String> values = new ArrayList<>();
         enumNode.forEach(v -> values.add(v.asString()));
-        return values.stream().collect(Collectors.joining(", "));
+        return values;
+    }
+
+    /**
+     * What to write instead of a value of the wrong type, for the mistakes hand-written YAML invites: a value that
+     * {@code #} turned into a comment, a number or yes/no where text goes, a comma string where a list goes.
+     */
+    private String typeHint(YamlDocument doc, Error e, TokenStreamLocation at) {
+        JsonNode value = e.getInstanceNode();
+        String expected = String.valueOf(e.getArguments()[1]);
+        if (value == null || value.isNull()) {
+            return nullHint(doc, at);
+        }
+        if (expected.equals("string") && value.isValueNode()) {
+            return "; put it in quotes to keep it as text";
+        }
+        if (expected.equals("array") && value.isString()) {
+            JsonNode items = schema.getSchemaNode().at(schemaPointer(e) + "/items");
+            boolean strings = items.path("type").asString("").equals("string")
+                    || items.path("$ref").asString("").endsWith("/text");
+            if (strings) {
+                List<String> parts = new ArrayList<>();
+                for (String part : value.asString().split("[,，、;；]")) {
+                    if (!part.isBlank()) {
+                        parts.add(part.strip());
+                    }
+                }
+                return "; write a list, e.g. " + readable(e.getInstanceLocation().toString()) + ": ["
+                        + String.join(", ", parts) + "]";
+            }
+            return "; write a list: one '- ' line per entry, indented under the field";
+        }
+        return "";
+    }
+
+    /** Why a field has no value, on the line at {@code at}: nothing was written, or {@code #} made it a comment. */
+    private static String nullHint(YamlDocument doc, TokenStreamLocation at) {
+        String line = YamlHints.lineText(doc.text(), YamlDocument.line(at));
+        int colon = line.indexOf(": #");
+        return colon >= 0 && line.indexOf(':') == colon
+                ? " ('#' after ': ' starts a comment); put the whole value in single quotes"
+                : "; write a value after ':', or leave the field out";
+    }
+
+    /** What a file without an id should say: its own name when that is a valid id, as qbank names files by id. */
+    private static String newId(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        String stem = name.endsWith(".yaml") ? name.substring(0, name.length() - ".yaml".length()) : name;
+        return QuestionIds.isValid(stem) ? "add 'id: " + stem + "', the file's name"
+                : "add an id (lowercase letters and digits joined by hyphens, e.g. q-cnn-stride) and name the file "
+                        + "after it (q-cnn-stride.yaml)";
     }
 
     private static String kind(JsonNode node) {

@@ -5,11 +5,12 @@ import com.networknt.schema.serialization.node.TokenStreamLocationAware;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankMapper;
 import dev.qbank.model.SafeYamlParser;
-import dev.qbank.model.YamlProblem;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -50,8 +51,9 @@ public record YamlDocument(String file, String text, JsonNode tree, List<Diagnos
                 tree = QbankMapper.yaml().reader(new LocationJsonNodeFactory(p))
                         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(p);
                 if (tree != null && p.nextToken() != null) {
-                    found.add(Diagnostic.error("yaml", file, line(p.currentTokenLocation()), 0,
-                            "a second YAML document ('---'); a file holds exactly one"));
+                    found.add(Diagnostic.error("yaml", file, documentMarkerLine(text, line(p.currentTokenLocation())),
+                            1, "a second YAML document starts here ('---'); a file holds one question: move it to a "
+                                    + "file of its own, or delete this line"));
                 }
             } catch (StreamConstraintsException e) {
                 TokenStreamLocation at = p.currentTokenLocation();
@@ -59,7 +61,7 @@ public record YamlDocument(String file, String text, JsonNode tree, List<Diagnos
                         + " (qbank's limit for untrusted input; split the text or link to it)"));
                 tree = null;
             } catch (JacksonException e) {
-                found.add(syntaxError(file, e));
+                found.add(YamlHints.syntaxError(file, text, e));
                 tree = null;
             }
         }
@@ -79,15 +81,18 @@ public record YamlDocument(String file, String text, JsonNode tree, List<Diagnos
         return new YamlDocument(file, text, tree, List.copyOf(found));
     }
 
-    private static Diagnostic syntaxError(String file, JacksonException e) {
-        YamlProblem problem = YamlProblem.of(e);
-        int line = problem.line();
-        int column = problem.column();
-        String message = problem.message();
-        if (message.startsWith("mapping values are not allowed here")) {
-            message += " (quote a value that contains ': ', or check the indentation of this line)";
+    /**
+     * The line of the {@code ---} that starts the second document: the parser stands at the document's first token,
+     * a line or more further on (past the end of the file for a trailing {@code ---}).
+     */
+    private static int documentMarkerLine(String text, int tokenLine) {
+        for (int l = Math.max(1, tokenLine); l > 1; l--) {
+            String s = YamlHints.lineText(text, l);
+            if (s.startsWith("---") && (s.length() == 3 || Character.isWhitespace(s.charAt(3)))) {
+                return l;
+            }
         }
-        return Diagnostic.error("yaml", file, line, column, "invalid YAML: " + message);
+        return tokenLine;
     }
 
     /** Where {@code node} starts in the file, or {@code null} if it was not read from it. */
@@ -96,21 +101,28 @@ public record YamlDocument(String file, String text, JsonNode tree, List<Diagnos
     }
 
     /**
-     * Where the key at {@code pointer} (e.g. {@code /sources/0/txt}) is written. Re-reads the text: only called
-     * for files that already have a finding, so valid files are parsed once.
+     * Where the keys at {@code pointers} (e.g. {@code /sources/0/txt}) are written, in one pass over the text
+     * however many are asked for: a file with thousands of unknown keys must not be read once per key. Re-reads the
+     * text: only called for files that already have a finding, so valid files are parsed once.
      */
-    public TokenStreamLocation keyLocation(String pointer) {
-        JsonPointer wanted = JsonPointer.compile(pointer);
+    public Map<String, TokenStreamLocation> keyLocations(Set<String> pointers) {
+        Map<String, TokenStreamLocation> found = new HashMap<>();
+        if (pointers.isEmpty()) {
+            return found;
+        }
         try (SafeYamlParser p = SafeYamlParser.collecting(text, (c, w, m) -> { })) {
-            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                if (t == JsonToken.PROPERTY_NAME && wanted.equals(p.streamReadContext().pathAsPointer())) {
-                    return p.currentTokenLocation();
+            for (JsonToken t = p.nextToken(); t != null && found.size() < pointers.size(); t = p.nextToken()) {
+                if (t == JsonToken.PROPERTY_NAME) {
+                    String at = p.streamReadContext().pathAsPointer().toString();
+                    if (pointers.contains(at)) {
+                        found.putIfAbsent(at, p.currentTokenLocation());
+                    }
                 }
             }
         } catch (JacksonException e) {
-            // fall through: the caller uses the node's own location
+            // fall through: the caller uses the node's own location for the keys not found
         }
-        return null;
+        return found;
     }
 
     static int line(TokenStreamLocation at) {

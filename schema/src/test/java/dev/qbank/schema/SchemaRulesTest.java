@@ -55,10 +55,29 @@ class SchemaRulesTest {
         assertThat(check(SchemaCheck.question(), OK)).isEmpty();
     }
 
+    /** The wrong types hand-written YAML invites, each with what to write instead (the whole message). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '¦', quoteCharacter = '`', commentCharacter = '%', textBlock = """
+            comment as value  ¦ id: q-1\\nquestion: x\\nanswer: #1 rule: y\\n ¦ 3:8  ¦ answer: expected a string, found nothing (null) ('#' after ': ' starts a comment); put the whole value in single quotes
+            no value          ¦ id: q-1\\nquestion: x\\nanswer:\\n            ¦ 3:8  ¦ answer: expected a string, found nothing (null); write a value after ':', or leave the field out
+            no difficulty     ¦ id: q-1\\nquestion: x\\ndifficulty:\\n        ¦ 3:12 ¦ difficulty: no value; write one of easy, medium, hard after ':', or leave the field out
+            capital level     ¦ id: q-1\\nquestion: x\\ndifficulty: Easy\\n   ¦ 3:13 ¦ difficulty: 'Easy' is not one of easy, medium, hard (did you mean 'easy'?)
+            tags as a string  ¦ id: q-1\\nquestion: x\\ntags: cnn, 深度学习\\n   ¦ 3:7  ¦ tags: expected a list, found a string 'cnn, 深度学习'; write a list, e.g. tags: [cnn, 深度学习]
+            url as references ¦ id: q-1\\nquestion: x\\nreferences: https://x.org\\n ¦ 3:13 ¦ references: expected a list, found a string 'https://x.org'; write a list: one '- ' line per entry, indented under the field
+            number as text    ¦ id: q-1\\nquestion: 123\\n                  ¦ 2:11 ¦ question: expected a string, found an integer '123'; put it in quotes to keep it as text
+            no id             ¦ question: x\\n                             ¦ 1:1  ¦ missing required field 'id'; add 'id: q', the file's name
+            a list            ¦ - a\\n                                     ¦ 1:1  ¦ the file must be a YAML mapping of fields (id, question, prompt, answer, explanation, difficulty, topic, tags, language, aliases, references, media, sources, conflicts), not a list
+            """)
+    void handWrittenMistakesSayWhatToWrite(String rule, String yaml, String at, String message) {
+        assertThat(check(SchemaCheck.question(), yaml.replace("\\n", "\n"))).extracting(Diagnostic::format)
+                .containsExactly("q.yaml:" + at + ": error[schema]: " + message);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             missing version    | name: x\\n                                         | 1:1  | missing required field 'schemaVersion'
             newer version      | schemaVersion: 2\\n                                | 1:16 | schemaVersion: must be 1
+            version as text    | schemaVersion: '1'\\n                              | 1:16 | schemaVersion: must be 1, found a string '1'
             unknown field      | schemaVersion: 1\\nnmae: x\\n                      | 2:1  | unknown field 'nmae' (did you mean 'name'?)
             bad digest         | schemaVersion: 1\\nsources:\\n  - {file: a, sha256: xyz}\\n | 3:23 | sources[0].sha256: 'xyz' does not match
             negative count     | schemaVersion: 1\\nsources:\\n  - {file: a, questions: -1}\\n | 3:26 | sources[0].questions: must have a minimum value of 0

@@ -289,7 +289,7 @@ class ShortcutAgreementTest {
             Files.write(file, bytes);
             List<Diagnostic> fast = new ArrayList<>();
             List<Diagnostic> general = new ArrayList<>();
-            assertThat(FileText.read(file, "f.yaml", fast)).isEqualTo(FileText.readGeneral(file, "f.yaml", general));
+            assertThat(FileText.read(file, dir, "f.yaml", fast)).isEqualTo(FileText.readGeneral(file, dir, "f.yaml", general));
             assertThat(fast).isEqualTo(general);
         } finally {
             deleteTree(dir);
