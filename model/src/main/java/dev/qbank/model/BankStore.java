@@ -291,7 +291,7 @@ public final class BankStore {
     public Question read(Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytesInside(file))).toString();
         } catch (NoSuchFileException e) {
             throw QbankException.usage("io", file.toString(), "no such file");
         } catch (IOException e) {
@@ -305,6 +305,33 @@ public final class BankStore {
             return SafeYamlParser.read(text, Question.class);
         } catch (JacksonException e) {
             throw invalid(file, e);
+        }
+    }
+
+    /**
+     * The file's bytes, read without following a symbolic link out of the bank: a question file linked to any file of
+     * the machine (a pull request can add one) would put that file into the exports. A plain file costs no more
+     * than before (opened with {@code O_NOFOLLOW}); a link is read only when it leads inside the bank.
+     */
+    private byte[] bytesInside(Path file) throws IOException {
+        try (var in = Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return in.readAllBytes();
+        } catch (IOException e) { // ELOOP comes as a plain IOException, not a FileSystemException
+            if (e instanceof NoSuchFileException || !Files.isSymbolicLink(file)) {
+                throw e;
+            }
+            Path target;
+            try {
+                target = file.toRealPath();
+            } catch (IOException gone) {
+                throw new QbankException(Diagnostic.error("link", file.toString(), 0, 0, "a symbolic link to "
+                        + "nothing; put the question file itself here"));
+            }
+            if (!target.startsWith(root.toRealPath())) {
+                throw new QbankException(Diagnostic.error("link", file.toString(), 0, 0, "a symbolic link out of "
+                        + "the bank (to " + target + "); put the question file itself here"));
+            }
+            return Files.readAllBytes(target);
         }
     }
 

@@ -50,6 +50,28 @@ class BankStoreStreamTest {
         assertThat(seen).hasSize(MANY - 2);
     }
 
+    /**
+     * A question file that is a symbolic link out of the bank is refused, naming it (before, its target's text was
+     * read, so an export published any YAML file of the machine a pull request linked); a link inside the bank reads.
+     */
+    @Test
+    void aQuestionFileLinkedOutOfTheBankIsRefused(@TempDir Path dir) throws Exception {
+        BankStore store = bank(dir, 2);
+        Path outside = dir.resolve("secret.yaml");
+        Files.writeString(outside, "id: q-0000000001\nquestion: secret\n");
+        Path linked = store.questionFile("q-0000000001");
+        Files.delete(linked);
+        Files.createSymbolicLink(linked, outside);
+        assertThatThrownBy(() -> store.read(linked)).isInstanceOfSatisfying(QbankException.class, e -> assertThat(
+                e.diagnostics()).extracting(Diagnostic::code, Diagnostic::file).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("link", linked.toString())));
+        Path inside = store.root().resolve("kept.yaml.txt");
+        Files.writeString(inside, "id: q-0000000001\nquestion: inside\n");
+        Files.delete(linked);
+        Files.createSymbolicLink(linked, inside);
+        assertThat(store.read(linked).question()).isEqualTo("inside");
+    }
+
     @Test
     void closingEarlyStopsTheReadAhead(@TempDir Path dir) {
         BankStore store = bank(dir, MANY);
