@@ -52,8 +52,8 @@ final class SeedFixture {
      * The held-out questions of one part ("dev" or "test" of heldout-questions.tsv, "test2", the second fixture
      * heldout2-questions.tsv, "test3", the third, heldout3-questions.tsv, "test4", the fourth,
      * heldout4-questions.tsv, "test5", the fifth, heldout5-questions.tsv, "test6", the sixth,
-     * heldout6-questions.tsv, "test7", the seventh, heldout7-questions.tsv, or "test8", the eighth,
-     * heldout8-questions.tsv), in import order.
+     * heldout6-questions.tsv, "test7", the seventh, heldout7-questions.tsv, "test8", the eighth,
+     * heldout8-questions.tsv, or "test9", the ninth, heldout9-questions.tsv), in import order.
      */
     static List<SeedQuestion> heldOutQuestions(String split) {
         List<SeedQuestion> out = new ArrayList<>();
@@ -87,6 +87,7 @@ final class SeedFixture {
             case "test6" -> "heldout6";
             case "test7" -> "heldout7";
             case "test8" -> "heldout8";
+            case "test9" -> "heldout9";
             default -> "heldout";
         };
     }
