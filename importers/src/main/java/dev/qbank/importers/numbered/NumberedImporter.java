@@ -108,6 +108,8 @@ public final class NumberedImporter implements Importer {
         int answerLines = 0;
         int numberedHeadings = 0;
         int subItems = 0;
+        int groupingHeadings = 0; // headings that title the items right under them: sections, not questions
+        boolean afterSectionHeading = false;
         Numbering parts = new Numbering();
         String previous = "";
         boolean bulletNumbers = bulletedNumbers(doc);
@@ -120,6 +122,10 @@ public final class NumberedImporter implements Importer {
             previous = line;
             seen++;
             Matcher h = HEADING.matcher(line);
+            if (afterSectionHeading && !h.matches() && ListItemLine.parse(line).isPresent()) {
+                groupingHeadings++;
+            }
+            afterSectionHeading = h.matches() && !asks(h.group(2));
             if (h.matches() && TableOfContents.isTitle(h.group(2))) {
                 continue; // "## 目录" names no part of the bank
             } else if (h.matches()) {
@@ -192,7 +198,13 @@ public final class NumberedImporter implements Importer {
             // questions and their questions for answer text, however long the answers
             return Math.max(score, 0.45);
         }
-        return headings > 3 ? score * 0.5 : score;
+        // many headings that do not title a group of items: a document whose headings are its questions (Q&A)
+        return headings - groupingHeadings > 3 ? score * 0.5 : score;
+    }
+
+    private static boolean asks(String text) {
+        String t = text.strip();
+        return t.endsWith("？") || t.endsWith("?");
     }
 
     @Override
@@ -213,13 +225,19 @@ public final class NumberedImporter implements Importer {
         int answersLine = answersHeading(doc);
         List<Pending> held = new ArrayList<>();
         java.util.Map<String, List<Pending>> heldByNumber = new java.util.HashMap<>();
-        Consumer<Pending> finish = answersLine == 0 ? p -> emit(doc, p, questions, warnings) : p -> {
+        PageFooter.Tally finished = new PageFooter.Tally(); // the items above the last, in case a sign-off ends the page
+        Consumer<Pending> tally = p -> {
+            if (p != null && !p.held) {
+                finished.count(ItemParts.answer(p.parts, p.answer));
+            }
+        };
+        Consumer<Pending> finish = tally.andThen(answersLine == 0 ? p -> emit(doc, p, questions, warnings) : p -> {
             if (p != null && !p.held) {
                 p.held = true;
                 held.add(p);
                 heldByNumber.computeIfAbsent(p.item.number(), n -> new ArrayList<>()).add(p);
             }
-        };
+        });
         boolean inAnswers = false;
         Pending answered;
         ItemParts parts = new ItemParts();
@@ -263,6 +281,7 @@ public final class NumberedImporter implements Importer {
             } else if (part) {
                 if (pending.answer.isEmpty()) {
                     pending.parts.add(line.strip()); // sub-questions, or the first points of the answer (see emit)
+                    pending.questionEnd = lineNo;
                 } else {
                     pending.answer.add(line);
                 }
@@ -325,6 +344,7 @@ public final class NumberedImporter implements Importer {
                     pending.references.add(ChaptersImporter.reference(line).get());
                 } else if (!afterBlank && pending.answer.isEmpty() && WrappedLine.continues(pending.text, line)) {
                     pending.text = WrappedLine.join(pending.text, line);
+                    pending.questionEnd = lineNo;
                 } else {
                     pending.answer.add(line);
                 }
@@ -337,6 +357,10 @@ public final class NumberedImporter implements Importer {
         if (pending != null) {
             pending.footer.leaveOut(pending.answer, doc.file(), "item " + pending.item.number(), warnings);
             pending.leaveOutCutOff(doc, warnings);
+            if (answersLine == 0) {
+                PageFooter.leaveOutSignOff(finished, pending.answer, doc, pending.questionEnd, "item "
+                        + pending.item.number(), warnings);
+            }
         }
         finish.accept(pending);
         for (Pending p : held) {
@@ -590,6 +614,8 @@ public final class NumberedImporter implements Importer {
         String text;
         /** The last rule under the item, in case only the page's footer follows it. */
         final PageFooter footer = new PageFooter();
+        /** The last line of the question: its item line, a wrapped line or a part. */
+        int questionEnd;
 
         /**
          * An ellipsis ending the page ({@code ........}, {@code ……}) under the last item marks a list cut off, as
@@ -618,6 +644,7 @@ public final class NumberedImporter implements Importer {
             int indent = indent(source);
             this.sectionIsTitle = sectionIsTitle;
             this.line = line;
+            this.questionEnd = line;
             this.indent = indent;
             this.item = item;
             this.section = section;

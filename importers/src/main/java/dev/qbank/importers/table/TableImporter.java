@@ -95,7 +95,9 @@ public final class TableImporter implements Importer {
         SourceDocument doc = text == original.text() ? original : new SourceDocument(original.file(), original.path(),
                 text, original.bytes(), original.sha256(), original.binary());
         MarkdownLimits.checkNesting(doc);
-        Reader reader = new Reader(doc, questions, warnings);
+        // the tables' questions wait for the text around them, so that the bank gets them in the page's order
+        List<Question> inTables = new java.util.ArrayList<>();
+        Reader reader = new Reader(doc, inTables::add, warnings);
         // In pieces, long tables cut between rows (see MarkdownPieces), so that no piece's tree outlives a young
         // collection; a piece that goes on with a table repeats its header, which the reader recognises.
         MarkdownPieces.parse(PARSER, doc.text(), MarkdownPieces.Cut.BLOCKS_AND_TABLE_ROWS, reader::readBlocks);
@@ -107,7 +109,15 @@ public final class TableImporter implements Importer {
             throw new QbankException(Diagnostic.error("no-question-column", doc.file(), reader.firstTableLine, 0,
                     "no table has a question column; name one 题目, 问题, question or title"));
         }
-        TextAroundTables.read(doc, reader.tableLines, questions, warnings);
+        List<Question> around = TextAroundTables.read(doc, reader.tableLines, warnings);
+        if (around.isEmpty()) {
+            inTables.forEach(questions);
+            return;
+        }
+        List<Question> all = new java.util.ArrayList<>(inTables);
+        all.addAll(around);
+        all.sort(java.util.Comparator.comparingInt(q -> q.sources().get(0).line())); // stable: a row's order stays
+        all.forEach(questions);
     }
 
     /** The state of one document's read, carried from piece to piece. */

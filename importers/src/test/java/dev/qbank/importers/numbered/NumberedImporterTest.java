@@ -492,4 +492,39 @@ class NumberedImporterTest {
         SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("numbered/question-answer-words.txt"), "x");
         assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("numbered");
     }
+
+    /**
+     * A write-up that lists the questions asked, none answered, then signs off after a blank line ("祝大家offer多多！",
+     * "Good luck!"): the sign-off was the last question's answer. When the other items have answers, a paragraph
+     * after the last one is its answer; right under it, with no blank line, it goes on with it; code is no sign-off.
+     */
+    @Test
+    void aSignOffAfterAListOfUnansweredQuestionsIsThePagesFooter() {
+        Golden.Result r = read("# 某厂一面\n\n1、自我介绍\n2、LayerNorm 和 BatchNorm 的区别？\n3、手撕 LIS\n\n"
+                + "祝大家offer多多！\n评论区见～\n");
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("自我介绍", null), tuple("LayerNorm 和 BatchNorm 的区别？", null), tuple("手撕 LIS", null));
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("footer", 7));
+        assertThat(read("1. What is dropout?\r\n2. What is L2?\r\n\r\nGood luck!\r\n").questions())
+                .extracting(Question::answer).containsExactly(null, null);
+
+        assertThat(read("1. 什么是梯度消失？\n梯度逐层变小。\n\n2. Dropout 的作用？\n\n防止过拟合。\n").questions())
+                .extracting(Question::answer).containsExactly("梯度逐层变小。", "防止过拟合。");
+        assertThat(read("1. 什么是 X？\n2. 什么是 Y？\nY 是 Z。\n").questions()).extracting(Question::answer)
+                .containsExactly(null, "Y 是 Z。");
+        assertThat(read("1. 什么是 X？\n2. 下面的代码输出什么？\n\n```python\nprint(1)\n```\n").questions())
+                .extracting(Question::answer).containsExactly(null, "```python\nprint(1)\n```");
+    }
+
+    /**
+     * Numbered questions grouped under four or more section headings (## 基础, ## CNN, ...): the headings halved
+     * the score, as a Q&amp;A document's question headings should, and the file was refused as unrecognised.
+     */
+    @Test
+    void manySectionHeadingsOverNumberedQuestionsAreSections() {
+        SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("numbered/section-headings.md"), "x");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("numbered");
+        assertThat(fixture("section-headings.md").questions()).extracting(Question::topic)
+                .containsExactly("Basics", "Basics", "Trees", "Trees", "Neural nets", "Evaluation", "Evaluation");
+    }
 }

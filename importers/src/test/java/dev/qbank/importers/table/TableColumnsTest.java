@@ -113,7 +113,8 @@ class TableColumnsTest {
     /**
      * Numbered questions above a table of more: the table's reader read only the table, the numbered questions
      * were dropped without a word; now the text around the tables is read in its shape. Numbered steps that ask
-     * nothing (a README's "how to use") are no questions: a warning says they were not imported.
+     * nothing (a README's "how to use") are no questions: a warning says they were not imported. The bank gets
+     * them in the page's order (the table's came first).
      */
     @Test
     void questionsAroundATableAreReadInTheirShape() {
@@ -121,8 +122,8 @@ class TableColumnsTest {
                 + "## 速查\n\n| 题目 | 答案 |\n| --- | --- |\n| 什么是 BN？ | 批归一化 |\n";
         Golden.Result r = read(text);
         assertThat(r.questions()).extracting(Question::question, q -> q.sources().get(0).format(),
-                q -> q.sources().get(0).line()).containsExactly(tuple("什么是 BN？", "table", 15),
-                tuple("什么是过拟合？", "numbered", 5), tuple("什么是欠拟合？", "numbered", 8)); // the table first
+                q -> q.sources().get(0).line()).containsExactly(tuple("什么是过拟合？", "numbered", 5),
+                tuple("什么是欠拟合？", "numbered", 8), tuple("什么是 BN？", "table", 15)); // in the page's order
         assertThat(r.warnings()).isEmpty();
 
         Golden.Result steps = read("| 题目 | 答案 |\n| --- | --- |\n| 什么是 BN？ | 批归一化 |\n\n## 用法\n\n"
