@@ -86,8 +86,13 @@ public final class SheetRow {
      * @param file   the file as messages name it
      * @param format the importer's name
      * @param sheet  a workbook's sheet (recorded as the source's section and named in messages), or null
+     * @param topic  the topic the sheet's name gives its rows when it has no topic column ({@code CNN}), or null
+     * @param level  the difficulty the sheet's name gives them when it has no difficulty column ({@code 简单}), or null
      */
-    public record Place(String file, String format, String sheet) {
+    public record Place(String file, String format, String sheet, String topic, Difficulty level) {
+        public Place(String file, String format, String sheet) {
+            this(file, format, sheet, null, null);
+        }
     }
 
     /**
@@ -106,7 +111,7 @@ public final class SheetRow {
                             + " has no question text; skipped"));
             return;
         }
-        Difficulty difficulty = null;
+        Difficulty difficulty = columns.containsKey(Column.DIFFICULTY) ? null : place.level();
         String level = oneLine(cell(cells, columns, Column.DIFFICULTY));
         if (level != null) {
             difficulty = DifficultyWords.parse(level).orElse(null);
@@ -125,7 +130,7 @@ public final class SheetRow {
                 .answer(paragraphs(cell(cells, columns, Column.ANSWER)))
                 .explanation(paragraphs(cell(cells, columns, Column.EXPLANATION)))
                 .difficulty(difficulty)
-                .topic(oneLine(cell(cells, columns, Column.TOPIC)))
+                .topic(columns.containsKey(Column.TOPIC) ? oneLine(cell(cells, columns, Column.TOPIC)) : place.topic())
                 .tags(tags == null ? List.of() : TagList.split(tags))
                 .references(lines(references).stream().map(Reference::of).toList())
                 .language(LanguageGuess.of(text))

@@ -86,7 +86,7 @@ public final class XlsxImporter implements Importer {
         if (legacy != null) {
             throw error(doc, legacy);
         }
-        List<String> skipped = new ArrayList<>();
+        List<SheetReader> skipped = new ArrayList<>();
         int read = 0;
         try (OPCPackage pkg = OPCPackage.open(doc.path().toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
@@ -96,7 +96,7 @@ public final class XlsxImporter implements Importer {
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
-                    SheetReader rows = new SheetReader(new SheetRow.Place(doc.file(), NAME, sheets.getSheetName()),
+                    SheetReader rows = new SheetReader(SheetName.place(doc.file(), NAME, sheets.getSheetName()),
                             questions, warnings);
                     XMLReader parser = XMLHelper.newXMLReader();
                     parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows, formatter, false));
@@ -107,8 +107,8 @@ public final class XlsxImporter implements Importer {
                     }
                     if (rows.columns != null) {
                         read++;
-                    } else if (!rows.isQbankSummary()) {
-                        skipped.add(rows.describe());
+                    } else if (!rows.isQbankSummary() && rows.firstFilledRow > 0) {
+                        skipped.add(rows); // an empty sheet (Excel's Sheet2, Sheet3) holds nothing to lose
                     }
                 }
             }
@@ -120,12 +120,14 @@ public final class XlsxImporter implements Importer {
         }
         if (read == 0) {
             throw error(doc, "no sheet has a header row naming a question column (题目, 问题, question or title)"
-                    + (skipped.isEmpty() ? "" : ": " + String.join("; ", skipped))
+                    + (skipped.isEmpty() ? "" : ": " + String.join("; ", skipped.stream().map(SheetReader::describe)
+                            .toList()))
                     + "; put a header row above the questions, e.g. question | answer | difficulty");
         }
-        for (String sheet : skipped) {
-            warnings.accept(Diagnostic.warning("sheet-skipped", doc.file(), 0, 0, sheet
-                    + ": no header row naming a question column, so no questions were read from it"));
+        for (SheetReader sheet : skipped) {
+            warnings.accept(Diagnostic.warning("sheet-skipped", doc.file(), sheet.firstFilledRow, 0, sheet.describe()
+                    + ": no header row naming a question column, so no questions were read from it; if it holds "
+                    + "questions, put a row naming its columns above them (题目 | 答案 | 难度, or question | answer)"));
         }
     }
 
@@ -182,6 +184,9 @@ public final class XlsxImporter implements Importer {
         /** The first row with two or more filled cells, when it was not a header. */
         private List<String> notHeader;
         private int notHeaderRow;
+        /** The first row with a filled cell (1-based; 0 while none), and that cell. */
+        private int firstFilledRow;
+        private String firstFilled;
 
         SheetReader(SheetRow.Place place, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
             this.place = place;
@@ -222,6 +227,10 @@ public final class XlsxImporter implements Importer {
                 return;
             }
             long filled = cells.stream().filter(c -> c != null && !c.isBlank()).count();
+            if (filled > 0 && firstFilledRow == 0) {
+                firstFilledRow = row + 1;
+                firstFilled = cells.stream().filter(c -> c != null && !c.isBlank()).findFirst().orElseThrow().strip();
+            }
             if (filled < 2) {
                 return; // a title above the header, or nothing
             }
@@ -261,11 +270,15 @@ public final class XlsxImporter implements Importer {
         /** The sheet and what its first filled row holds, for messages. */
         String describe() {
             if (notHeader == null) {
-                return "sheet '" + place.sheet() + "' has no row of two or more filled cells";
+                return "sheet '" + place.sheet() + "' has no row of two or more filled cells (row " + firstFilledRow
+                        + " '" + shortened(firstFilled) + "')";
             }
             String row = String.join(" | ", notHeader.stream().map(c -> c == null ? "" : c.strip()).toList());
-            return "sheet '" + place.sheet() + "' starts with row " + notHeaderRow + " '"
-                    + (row.length() > 60 ? row.substring(0, 60) + "…" : row) + "'";
+            return "sheet '" + place.sheet() + "' starts with row " + notHeaderRow + " '" + shortened(row) + "'";
+        }
+
+        private static String shortened(String text) {
+            return text.length() > 60 ? text.substring(0, 60) + "…" : text;
         }
     }
 }
