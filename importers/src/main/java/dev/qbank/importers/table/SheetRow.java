@@ -3,6 +3,7 @@ package dev.qbank.importers.table;
 import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.LanguageGuess;
+import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.TagList;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
@@ -130,7 +131,9 @@ public final class SheetRow {
                 .answer(paragraphs(cell(cells, columns, Column.ANSWER)))
                 .explanation(paragraphs(cell(cells, columns, Column.EXPLANATION)))
                 .difficulty(difficulty)
-                .topic(columns.containsKey(Column.TOPIC) ? oneLine(cell(cells, columns, Column.TOPIC)) : place.topic())
+                // "第3章 树模型", "CNN（12题）": the part's number and count are no part of its topic, as in every format
+                .topic(columns.containsKey(Column.TOPIC) ? SectionTitle.topic(oneLine(cell(cells, columns, Column.TOPIC)))
+                        : place.topic())
                 .tags(tags == null ? List.of() : TagList.split(tags))
                 .references(lines(references).stream().map(Reference::of).toList())
                 .language(LanguageGuess.of(text))
