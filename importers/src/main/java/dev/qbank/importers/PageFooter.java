@@ -76,8 +76,8 @@ public final class PageFooter {
         }
         List<String> lines = doc.lines();
         int first = questionEnd; // 0-based: the line after the question
-        while (first < lines.size() && lines.get(first).isBlank()) {
-            first++;
+        while (first < lines.size() && (lines.get(first).isBlank() || AnswerLines.isRule(lines.get(first)))) {
+            first++; // a rule above the sign-off sets it apart as well
         }
         String opening = answer.stream().filter(l -> !l.isBlank()).findFirst().orElseThrow().strip();
         if (first == questionEnd || first == lines.size() || !lines.get(first).strip().equals(opening)) {

@@ -151,8 +151,9 @@ public final class ChaptersImporter implements Importer {
                 chapterLine = line.strip().replaceFirst("^#{1,6}[ \\t]+", "").replaceFirst("[ \\t]+#+$", "");
                 chapterTitle = chapter.group(2).isBlank() ? chapter.group(1).strip()
                         : SectionTitle.topic(PlainMarkup.strip(chapter.group(2)));
-            } else if (parts.part(line, item(line), pending == null ? null : pending.item)) {
-                // "(1) …" or "①" under "1. …": the question's parts (see ItemParts)
+            } else if (parts.part(line, item(line), pending == null ? null : pending.item)
+                    || pending != null && pending.answer.isEmpty() && ItemParts.followUp(line)) {
+                // "(1) …" or "①" under "1. …", or "- 追问：…": the question's parts (see ItemParts)
                 if (pending.answer.isEmpty()) {
                     pending.parts.add(line.strip());
                     pending.questionEnd = lineNo;

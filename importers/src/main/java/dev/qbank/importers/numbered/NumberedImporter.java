@@ -110,6 +110,7 @@ public final class NumberedImporter implements Importer {
         int subItems = 0;
         int groupingHeadings = 0; // headings that title the items right under them: sections, not questions
         boolean afterSectionHeading = false;
+        boolean deepHeading = false; // a "###" heading: a Q&A question's, unless numbered items follow right under it
         Numbering parts = new Numbering();
         String previous = "";
         boolean bulletNumbers = bulletedNumbers(doc);
@@ -124,15 +125,22 @@ public final class NumberedImporter implements Importer {
             Matcher h = HEADING.matcher(line);
             if (afterSectionHeading && !h.matches() && ListItemLine.parse(line).isPresent()) {
                 groupingHeadings++;
+            } else if (deepHeading) {
+                return 0; // "### 什么是过拟合" over its answer: the Q&A shape
             }
+            deepHeading = false;
             afterSectionHeading = h.matches() && !asks(h.group(2));
             if (h.matches() && TableOfContents.isTitle(h.group(2))) {
                 continue; // "## 目录" names no part of the bank
             } else if (h.matches()) {
                 Optional<ListItemLine> part = ListItemLine.parse(h.group(2));
-                if (h.group(1).length() >= 3 || part.isPresent() && !part.get().number().matches("[0-9]{1,9}")) {
+                boolean deep = h.group(1).length() >= 3;
+                if (deep && (part.isPresent() || asks(h.group(2)))
+                        || part.isPresent() && !part.get().number().matches("[0-9]{1,9}")) {
                     return 0;
                 }
+                // "### 一面" over "1. 自我介绍": the rounds of an interview write-up, sections of a list
+                deepHeading = deep;
                 if (part.isPresent()) {
                     // "## 1. 基础" is a Q&A question heading, unless "1.1 question" lines under it make it a part
                     numberedHeadings++;
@@ -258,7 +266,8 @@ public final class NumberedImporter implements Importer {
             boolean subList = item.isPresent() && pending != null && indent(line) >= pending.indent + 2
                     && !(pending.answer.isEmpty() && ItemParts.follows(pending.item, item.get()));
             // a list numbered another way right under an item ("1. …" then "(1) …", "①") is that item's parts
-            boolean part = !code && !subList && parts.part(line, item, pending == null ? null : pending.item);
+            boolean part = !code && !subList && (parts.part(line, item, pending == null ? null : pending.item)
+                    || pending != null && pending.answer.isEmpty() && ItemParts.followUp(line)); // "- 追问：…"
             subList |= part;
             if (title != null && item.isPresent() && !subList
                     && title.namesSectionOf(item.get(), afterBlank, pending == null)) {

@@ -527,4 +527,23 @@ class NumberedImporterTest {
         assertThat(fixture("section-headings.md").questions()).extracting(Question::topic)
                 .containsExactly("Basics", "Basics", "Trees", "Trees", "Neural nets", "Evaluation", "Evaluation");
     }
+
+    /**
+     * An interview write-up: the rounds as "###" headings over numbered questions, a follow-up under one
+     * ("- 追问：…"), a sign-off under a rule. It was refused as unrecognised ("###" headings were taken for a Q&amp;A
+     * document's questions); the follow-up was an answer, so the sign-off was the last question's answer.
+     */
+    @Test
+    void interviewRoundsUnderDeepHeadingsWithFollowUpsAndASignOff() {
+        SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("numbered/interview-rounds.md"), "x");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("numbered");
+        Golden.Result r = fixture("interview-rounds.md");
+        assertThat(r.questions()).extracting(Question::question, Question::topic, Question::answer).containsExactly(
+                tuple("介绍一下实习项目", "一面（技术面）", null), tuple("YOLOv5 和 YOLOv8 的区别？", "一面（技术面）", null),
+                tuple("讲讲 FPN 的结构", "一面（技术面）", null), tuple("代码题：岛屿数量", "一面（技术面）", null),
+                tuple("为什么 BN 在小 batch 下效果差？", "二面（交叉面）", null),
+                tuple("Focal Loss 解决了什么问题", "二面（交叉面）", null), tuple("反问环节", "二面（交叉面）", null));
+        assertThat(r.questions().get(1).prompt()).isEqualTo("YOLOv5 和 YOLOv8 的区别？\n- 追问：anchor-free 的好处是什么？");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("footer", 21));
+    }
 }
