@@ -111,6 +111,7 @@ public final class NumberedImporter implements Importer {
         int groupingHeadings = 0; // headings that title the items right under them: sections, not questions
         boolean afterSectionHeading = false;
         boolean deepHeading = false; // a "###" heading: a Q&A question's, unless numbered items follow right under it
+        int deepHeadings = 0;
         Numbering parts = new Numbering();
         String previous = "";
         boolean bulletNumbers = bulletedNumbers(doc);
@@ -123,7 +124,8 @@ public final class NumberedImporter implements Importer {
             previous = line;
             seen++;
             Matcher h = HEADING.matcher(line);
-            if (afterSectionHeading && !h.matches() && ListItemLine.parse(line).isPresent()) {
+            if (afterSectionHeading && !h.matches() && ListItemLine.parse(line).isPresent()
+                    && !ListItemLine.hasQPrefix(line)) { // "Q1：" under a heading: a Notion page's question line
                 groupingHeadings++;
             } else if (deepHeading) {
                 return 0; // "### 什么是过拟合" over its answer: the Q&A shape
@@ -141,6 +143,7 @@ public final class NumberedImporter implements Importer {
                 }
                 // "### 一面" over "1. 自我介绍": the rounds of an interview write-up, sections of a list
                 deepHeading = deep;
+                deepHeadings += deep ? 1 : 0;
                 if (part.isPresent()) {
                     // "## 1. 基础" is a Q&A question heading, unless "1.1 question" lines under it make it a part
                     numberedHeadings++;
@@ -184,6 +187,9 @@ public final class NumberedImporter implements Importer {
             items = (int) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES).filter(l -> boldQuestion(l) != null)
                     .count();
             other -= items;
+        }
+        if (deepHeadings == 1) {
+            return 0; // one "### Basics" over a list: as likely a Q&A question over the points of its answer
         }
         if (numberedHeadings > 0 && (subItems < 2 || subItems < numberedHeadings)) {
             return 0; // numbered headings that are questions: the Q&A shape
