@@ -5,6 +5,7 @@ import dev.qbank.importers.AsideCallouts;
 import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
+import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.ExplanationLabel;
 import dev.qbank.importers.FoldedBlock;
 import dev.qbank.importers.FrontMatter;
@@ -15,6 +16,7 @@ import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MarkdownPieces;
 import dev.qbank.importers.MetadataLine;
 import dev.qbank.importers.PlainMarkup;
+import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.TableOfContents;
 import dev.qbank.importers.TagList;
@@ -154,6 +156,12 @@ public final class NotionImporter implements Importer {
         private Difficulty level;
         private int levelHeadingDepth = Integer.MAX_VALUE;
         private String section;
+        /**
+         * The topic each heading level names, 1 to 6 (null: none): a heading files the questions under it, as in
+         * the other Markdown formats, unless it names a level (the difficulty) or titles the whole bank.
+         */
+        private final String[] topics = new String[7];
+        private final int titleLine;
         private Pending current;
         private int emitted;
         private boolean ignoredPreamble;
@@ -171,6 +179,7 @@ public final class NotionImporter implements Importer {
         Reader(SourceDocument doc, Consumer<Question> out, Consumer<Diagnostic> warnings, AsideCallouts callouts) {
             this.doc = doc;
             this.text = doc.text(); // front matter already emptied by read()
+            this.titleLine = DocumentTitle.line(text);
             this.out = out;
             this.warnings = warnings;
             this.callouts = callouts;
@@ -346,6 +355,10 @@ public final class NotionImporter implements Importer {
             section = EmphasisStripper.strip(title).strip();
             if (section.isEmpty()) {
                 section = null; // an empty heading ("#") names nothing
+            }
+            java.util.Arrays.fill(topics, Math.min(heading.getLevel(), 6), topics.length, null);
+            if (section != null && difficulty.isEmpty() && line(heading) != titleLine) {
+                topics[heading.getLevel()] = SectionTitle.topic(section);
             }
         }
 
@@ -637,6 +650,7 @@ public final class NotionImporter implements Importer {
                     .answer(answer.isEmpty() ? null : answer)
                     .explanation(explanation.isEmpty() ? null : explanation)
                     .difficulty(q.difficulty != null ? q.difficulty : level)
+                    .topic(topic())
                     .tags(List.copyOf(q.tags))
                     .language(hasCjk(q.question) ? "zh-CN" : "en")
                     .references(List.copyOf(q.references))
@@ -644,6 +658,16 @@ public final class NotionImporter implements Importer {
                     .source(new Source(doc.file(), q.line, q.question, NAME, q.number, null, section))
                     .build());
             emitted++;
+        }
+
+        /** The topic the nearest heading above names, if any does (see {@link #topics}). */
+        private String topic() {
+            for (int i = topics.length - 1; i > 0; i--) {
+                if (topics[i] != null) {
+                    return topics[i];
+                }
+            }
+            return null;
         }
 
         /** How many blocks at the start of the answer are only option lines, A, B, … in order (two or more). */
