@@ -132,6 +132,27 @@ class TableColumnsTest {
         assertThat(steps.warnings()).extracting(d -> d.code(), d -> d.line()).containsExactly(tuple("outside-table", 7));
     }
 
+    /**
+     * One numbered question, or one 问/答 pair, under a table: too little text for any shape to be sure of, so the
+     * text around the table was unrecognised and its question dropped without a word. The Markdown shapes now read
+     * it in turn.
+     */
+    @Test
+    void aSingleQuestionAroundATableIsRead() {
+        Golden.Result one = read("| 题目 | 答案 |\n| --- | --- |\n| 什么是虚拟内存？ | 页式扩展 |\n\n## 补充\n\n"
+                + "1. 进程调度算法有哪些？\n先来先服务、时间片轮转。\n其中多级反馈队列最常用。\n");
+        assertThat(one.questions()).extracting(Question::question, Question::answer, Question::topic).containsExactly(
+                tuple("什么是虚拟内存？", "页式扩展", null),
+                tuple("进程调度算法有哪些？", "先来先服务、时间片轮转。\n其中多级反馈队列最常用。", "补充"));
+        Golden.Result pair = read("# 面试题\n\n| 问题 | 答案 |\n|---|---|\n| 什么是 Docker？ | 容器化平台。 |\n\n"
+                + "**问：Docker 和虚拟机的区别？**\n答：Docker 共享宿主机内核。\n");
+        assertThat(pair.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("什么是 Docker？", "容器化平台。"), tuple("Docker 和虚拟机的区别？", "Docker 共享宿主机内核。"));
+        assertThat(pair.warnings()).isEmpty();
+        assertThat(read("| 题目 | 答案 |\n| --- | --- |\n| 什么是 BN？ | 批归一化 |\n\n本仓库整理常见面试题。\n")
+                .warnings()).isEmpty();
+    }
+
     /** Stars in a formula of a question cell ($a*b*c$) were read as emphasis and dropped ($abc$); outside one they go. */
     @Test
     void starsInAFormulaStayInTheQuestion() {
