@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes topics.xlsx without POI: a sheet per topic, the CNN sheet under a row of merged cells grouping its columns
 (题目信息 over 题目 | 难度, 答案信息 over 答案 | 解析), the RNN sheet under a merged title, and a sheet of notes.
-Also sheet-names.xlsx: sheets named by subject, by level, by default (Sheet3), as a bank (面试题汇总), an empty one.
+Also sheet-names.xlsx: sheets named by subject, by level, by default (Sheet3), as a bank (面试题汇总), an empty one;
+and merged-topics.xlsx: a 分类 cell merged down the rows of its group, under a title and a blank row, a 备注 column.
 Kept here, not beside the workbooks: every file in fixtures/xlsx/ is read as a workbook by the golden test."""
 import os
 import zipfile
@@ -50,4 +51,11 @@ write('sheet-names.xlsx', {
  '困难': ([['题目', '答案', '分类'], ['推导 Transformer 的复杂度', 'O(n^2 d)。', 'Transformer']], []),
  'Sheet4': ([], []),
  '备注': ([[None], ['整理：某某'], ['欢迎转发']], []),
+})
+write('merged-topics.xlsx', {
+ '秋招整理': ([['2024 秋招算法岗面试题'], [], ['分类', '面试问题', '参考答案', '备注'],
+          ['机器学习', '什么是过拟合？', '训练集好、测试集差。\n解决：正则化、早停。', '高频'],
+          [None, 'L1 和 L2 正则的区别？', 'L1 稀疏，L2 平滑。', None],
+          ['深度学习', '什么是 BN？', '批归一化。', None],
+          [None, 'Dropout 的原理？', '随机丢弃神经元。', '字节一面']], ['A1:D1', 'A4:A5', 'A6:A7']),
 })

@@ -143,6 +143,34 @@ public final class SheetRow {
                 .build());
     }
 
+    /**
+     * A topic cell left blank under a filled one, in a sheet: the rows of a group under one 分类 cell merged down
+     * them (a merged cell's value is in its first row only, in the workbook as in the CSV file saved from it), or a
+     * sheet that names each group once. Such a row is filed under the topic above it. One per sheet.
+     */
+    public static final class TopicsDown {
+        private String topic;
+
+        /** The row's cells with its blank topic cell filled from the rows above; the cells as they are otherwise. */
+        public List<String> fill(List<String> cells, Map<Column, Integer> columns) {
+            Integer at = columns.get(Column.TOPIC);
+            if (at == null || oneLine(cell(cells, columns, Column.QUESTION)) == null) {
+                return cells; // no topic column, or a row that asks nothing (a blank row, a note)
+            }
+            String own = oneLine(cell(cells, columns, Column.TOPIC));
+            if (own != null || topic == null) {
+                topic = own;
+                return cells;
+            }
+            List<String> filled = new java.util.ArrayList<>(cells);
+            while (filled.size() <= at) {
+                filled.add(null);
+            }
+            filled.set(at, topic);
+            return filled;
+        }
+    }
+
     /** A cell of one item a line (aliases, references): each line stripped, blank ones dropped. */
     static List<String> lines(String cell) {
         return cell == null ? List.of() : cell.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();

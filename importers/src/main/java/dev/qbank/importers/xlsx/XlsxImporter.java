@@ -4,6 +4,7 @@ import dev.qbank.importers.Importer;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.table.Column;
 import dev.qbank.importers.table.SheetRow;
+import dev.qbank.importers.table.UnreadColumns;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
@@ -107,6 +108,7 @@ public final class XlsxImporter implements Importer {
                     }
                     if (rows.columns != null) {
                         read++;
+                        rows.unread.warn(doc.file(), warnings);
                     } else if (!rows.isQbankSummary() && rows.firstFilledRow > 0) {
                         skipped.add(rows); // an empty sheet (Excel's Sheet2, Sheet3) holds nothing to lose
                     }
@@ -184,6 +186,9 @@ public final class XlsxImporter implements Importer {
         /** The first row with two or more filled cells, when it was not a header. */
         private List<String> notHeader;
         private int notHeaderRow;
+        /** The header's columns no field reads that hold text in some row (see UnreadColumns). */
+        private UnreadColumns unread;
+        private final SheetRow.TopicsDown topics = new SheetRow.TopicsDown();
         /** The first row with a filled cell (1-based; 0 while none), and that cell. */
         private int firstFilledRow;
         private String firstFilled;
@@ -219,11 +224,13 @@ public final class XlsxImporter implements Importer {
                     // "题目信息" over 题目 | 难度, "答案信息" over 答案 | 解析: merged cells that group the columns
                     // named in the row below; that row is the header, not a question
                     columns = below;
+                    unread = unreadColumns(row);
                     return;
                 }
             }
             if (columns != null) {
-                SheetRow.read(place, columns, cells, row + 1, questions, warnings);
+                SheetRow.read(place, columns, topics.fill(cells, columns), row + 1, questions, warnings);
+                unread.row(cells);
                 return;
             }
             long filled = cells.stream().filter(c -> c != null && !c.isBlank()).count();
@@ -237,11 +244,19 @@ public final class XlsxImporter implements Importer {
             boolean names = cells.stream().noneMatch(c -> c != null && NUMBER.matcher(c.strip()).matches());
             columns = names ? SheetRow.header(cells) : null;
             mayBeGroupHeader = columns != null && hasGaps(cells);
+            if (columns != null) {
+                unread = unreadColumns(row);
+            }
             if (columns == null) {
                 notHeader = new ArrayList<>(cells);
                 notHeaderRow = row + 1;
                 throw new NoHeader();
             }
+        }
+
+        /** The header row's columns that no field reads, to be named if some row fills them. */
+        private UnreadColumns unreadColumns(int row) {
+            return new UnreadColumns(cells, SheetRow.readIndexes(columns), row + 1, "sheet '" + place.sheet() + "': ");
         }
 
         /** Whether an empty cell stands between filled ones: what a row of merged cells leaves. */

@@ -73,6 +73,8 @@ class XlsxImporterTest {
         assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly(
                 "book.xlsx:8: warning[difficulty]: sheet '深度学习', cell D8: unknown difficulty '超难' (use 简单/中等/困难,"
                         + " easy/medium/hard, 1-3 or stars); left unset",
+                "book.xlsx:3: warning[unread-column]: sheet '深度学习': '更新' holds text no question field reads, left "
+                        + "out of the import (rename a column to a name qbank reads, e.g. 解析 or explanation, to keep it)",
                 "book.xlsx:4: warning[empty-question]: sheet 'English', row 4: this row has no question text; skipped",
                 "book.xlsx:1: warning[sheet-skipped]: sheet 'Notes' starts with row 2 'owner | 42': no header row "
                         + "naming a question column, so no questions were read from it; if it holds questions, put a "
@@ -279,5 +281,19 @@ class XlsxImporterTest {
             wb.write(out);
         }
         return file;
+    }
+
+    /**
+     * A 分类 cell merged down the rows of its group: the workbook holds its value in the first row only, so the
+     * rows below had no topic; they take the group's. A column no field reads (备注) was dropped without a word in
+     * a workbook (a CSV file names it): now the same warning names it, with its sheet.
+     */
+    @Test
+    void aTopicMergedDownItsGroupFilesEveryRowAndUnreadColumnsAreNamed() {
+        Golden.Result r = read(Golden.FIXTURES.resolve("xlsx").resolve("merged-topics.xlsx"));
+        assertThat(r.questions()).extracting(Question::topic).containsExactly("机器学习", "机器学习", "深度学习", "深度学习");
+        assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly("book.xlsx:3: warning[unread-column]: "
+                + "sheet '秋招整理': '备注' holds text no question field reads, left out of the import (rename a column "
+                + "to a name qbank reads, e.g. 解析 or explanation, to keep it)");
     }
 }
