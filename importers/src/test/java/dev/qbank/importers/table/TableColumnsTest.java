@@ -153,6 +153,19 @@ class TableColumnsTest {
                 .warnings()).isEmpty();
     }
 
+    /**
+     * A column no field reads (备注) was dropped without a word in a Markdown table (a CSV file names it): the same
+     * warning names it now.
+     */
+    @Test
+    void unreadColumnsAreNamed() {
+        Golden.Result r = read("| 分类 | 题目 | 答案 | 备注 |\n|---|---|---|---|\n| Java | 什么是 GC？ | 垃圾回收 | 高频 |\n"
+                + "|  | 什么是 JIT？ | 即时编译 | |\n| Go | 什么是 goroutine？ | 协程 | |\n");
+        assertThat(r.questions()).extracting(Question::topic).containsExactly("Java", null, "Go");
+        assertThat(r.warnings()).extracting(d -> d.code(), d -> d.line()).containsExactly(tuple("unread-column", 1));
+        assertThat(r.warnings().get(0).message()).startsWith("'备注' holds text no question field reads");
+    }
+
     /** Stars in a formula of a question cell ($a*b*c$) were read as emphasis and dropped ($abc$); outside one they go. */
     @Test
     void starsInAFormulaStayInTheQuestion() {
