@@ -546,4 +546,21 @@ class NumberedImporterTest {
         assertThat(r.questions().get(1).prompt()).isEqualTo("YOLOv5 和 YOLOv8 的区别？\n- 追问：anchor-free 的好处是什么？");
         assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("footer", 21));
     }
+
+    /**
+     * An answer's own list at the margin, numbered from 1 again under the line that introduces it ("包括四个算法："):
+     * its points were read as questions (慢启动, 拥塞避免, …). The list goes on while its numbers do; the next
+     * question follows the item's number and asks.
+     */
+    @Test
+    void aListNumberedAgainUnderAnIntroducingAnswerLineIsTheAnswers() {
+        Golden.Result r = read("1. 什么是 TCP 拥塞控制？\n拥塞控制包括四个算法：\n1. 慢启动\n2. 拥塞避免\n3. 快重传\n\n"
+                + "2. 什么是流量控制？\n滑动窗口。\n\n3. What are the ACID properties?\nThey are:\n1. Atomicity\n"
+                + "2. Consistency\n4. 没有答案的一题\n");
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("什么是 TCP 拥塞控制？", "拥塞控制包括四个算法：\n1. 慢启动\n2. 拥塞避免\n3. 快重传"),
+                tuple("什么是流量控制？", "滑动窗口。"),
+                tuple("What are the ACID properties?", "They are:\n1. Atomicity\n2. Consistency"),
+                tuple("没有答案的一题", null));
+    }
 }
