@@ -1,6 +1,7 @@
 package dev.qbank.importers.chapters;
 
 import dev.qbank.importers.AnswerLines;
+import dev.qbank.importers.AnswerList;
 import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
@@ -164,7 +165,10 @@ public final class ChaptersImporter implements Importer {
                 if (pending != null) {
                     pending.addReference(url);
                 }
-            } else if ((item = item(line)).isPresent()) {
+            } else if ((item = item(line)).isPresent() && pending != null && !Character.isWhitespace(line.charAt(0))
+                    && pending.answerList.takes(pending.item, item.get(), pending.answer)) {
+                pending.answer.add(line); // "包括：" then "1. 慢启动": the answer's own list, numbered from 1 again
+            } else if (item.isPresent()) {
                 finish.accept(pending);
                 parts.question(line);
                 pending = new Pending(lineNo, item.get(), chapterLine, chapterTitle);
@@ -294,6 +298,8 @@ public final class ChaptersImporter implements Importer {
         final PageFooter footer = new PageFooter();
         /** The last line of the question: its own or its last part. */
         int questionEnd;
+        /** A list in the answer numbered from 1 again (see {@link AnswerList}). */
+        final AnswerList answerList = new AnswerList();
         /** The question line without the reference URLs some lists put at its end ({@code 1.什么是动量法? https://…}). */
         final String text;
 

@@ -1,6 +1,7 @@
 package dev.qbank.importers.numbered;
 
 import dev.qbank.importers.AnswerLines;
+import dev.qbank.importers.AnswerList;
 import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
@@ -277,7 +278,7 @@ public final class NumberedImporter implements Importer {
             subList |= part;
             // "包括以下四点：" then "1. 慢启动" "2. …" at the margin: a list in the answer, numbered from 1 again
             boolean answerList = !code && !subList && item.isPresent() && pending != null
-                    && pending.answerList(item.get());
+                    && pending.answerList.takes(pending.item, item.get(), pending.answer);
             subList |= answerList;
             if (title != null && item.isPresent() && !subList
                     && title.namesSectionOf(item.get(), afterBlank, pending == null)) {
@@ -635,34 +636,8 @@ public final class NumberedImporter implements Importer {
         final PageFooter footer = new PageFooter();
         /** The last line of the question: its item line, a wrapped line or a part. */
         int questionEnd;
-        /** The number the list in the answer goes on with (see {@link #answerList}); 0 while there is none. */
-        long answerListNext;
-
-        /**
-         * Whether {@code next}, an item at the margin, is a point of a list in this item's answer: numbered 1 right
-         * under an answer line that introduces it ({@code 包括：}, {@code as follows:}), or going on with that list,
-         * unless it also follows this item's number and asks (the next question). Such a list restarts the
-         * numbering, so it was read as questions ({@code 慢启动}, {@code 拥塞避免}).
-         */
-        boolean answerList(ListItemLine next) {
-            long n = next.number().matches("[0-9]{1,9}") ? Long.parseLong(next.number()) : -1;
-            if (answerListNext == 0) {
-                String last = answer.isEmpty() ? "" : answer.get(answer.size() - 1).strip();
-                if (n == 1 && (last.endsWith("：") || last.endsWith(":"))) {
-                    answerListNext = 2;
-                    return true;
-                }
-                return false;
-            }
-            String text = next.text().strip();
-            boolean nextQuestion = ItemParts.follows(item, next) && (text.endsWith("？") || text.endsWith("?"));
-            if (n == answerListNext && !nextQuestion) {
-                answerListNext++;
-                return true;
-            }
-            answerListNext = 0;
-            return false;
-        }
+        /** A list in the answer numbered from 1 again (see {@link AnswerList}). */
+        final AnswerList answerList = new AnswerList();
 
         /**
          * An ellipsis ending the page ({@code ........}, {@code ……}) under the last item marks a list cut off, as

@@ -190,4 +190,13 @@ class ChaptersImporterTest {
         assertThat(read("第1章 基础\n1. 什么是 X？\nX 是 Y。\n2. 什么是 Z？\n\nZ 是 W。\n").questions())
                 .extracting(Question::answer).containsExactly("X 是 Y。", "Z 是 W。");
     }
+
+    /** An answer's list numbered from 1 again under "常见的有：" was read as questions (先来先服务, 短作业优先). */
+    @Test
+    void aListNumberedAgainUnderAnIntroducingAnswerLineIsTheAnswers() {
+        Golden.Result r = read("第一章 操作系统\n1. 进程调度算法有哪些？\n常见的有：\n1. 先来先服务\n2. 短作业优先\n"
+                + "2. 什么是死锁？\n互相等待。\n");
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("进程调度算法有哪些？", "常见的有：\n1. 先来先服务\n2. 短作业优先"), tuple("什么是死锁？", "互相等待。"));
+    }
 }
