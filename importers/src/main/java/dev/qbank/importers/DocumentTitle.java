@@ -24,6 +24,11 @@ public final class DocumentTitle {
     private DocumentTitle() {
     }
 
+    /** Whether a title calls what it titles a collection of questions or notes ({@code 面试题}, {@code Questions}). */
+    public static boolean namesBank(String title) {
+        return BANK_WORDS.matcher(title).find();
+    }
+
     /**
      * The 1-based line of the document's title heading, or 0 when it has none: its first heading (ATX or setext),
      * within the first lines, unnumbered, when no later heading (outside code blocks) is at its level or above and

@@ -16,6 +16,13 @@ public final class ItemParts {
     /** A circled number, ① to ⑳, opening a line: how Chinese banks number the parts of a question. */
     private static final Pattern CIRCLED = Pattern.compile("^[ \\t\\u3000]*([①-⑳])[ \\t\\u3000]*\\S");
 
+    /**
+     * A follow-up question the interviewer asked, under the question it follows ({@code - 追问：FM 怎么化简？},
+     * {@code Follow-up: what if the data does not fit in memory?}): what was asked, not an answer.
+     */
+    private static final Pattern FOLLOW_UP = Pattern.compile(
+            "^[ \\t\\u3000]*(?:[-*+•][ \\t]+)?(?:\\*\\*)?(?:追问|(?i:follow[- ]?ups?))[0-9]{0,2}(?:\\*\\*)?[ \\t]*[:：]");
+
     private String questionStyle;
     private String partStyle;
     private long lastPart;
@@ -49,9 +56,14 @@ public final class ItemParts {
         partStyle = null;
     }
 
+    /** Whether the line, right under a question, is a follow-up question ({@code - 追问：…}): one of its parts. */
+    public static boolean followUp(String line) {
+        return FOLLOW_UP.matcher(line).find();
+    }
+
     /** Whether the parts all ask ({@code (1) 训练时如何计算？}): then they are sub-questions, part of the prompt. */
     public static boolean ask(List<String> parts) {
-        return !parts.isEmpty() && parts.stream().allMatch(l -> l.endsWith("？") || l.endsWith("?"));
+        return !parts.isEmpty() && parts.stream().allMatch(l -> l.endsWith("？") || l.endsWith("?") || followUp(l));
     }
 
     /** The question's full prompt when its parts ask, else null. */

@@ -57,6 +57,8 @@ class ImporterWarningsTest {
         var numbered = REGISTRY.require("numbered");
         assertThat(numbered.sniff(doc("### 1. What is X?\n\n1. a\n2. b\n"))).isZero();
         assertThat(numbered.sniff(doc("### Basics\n1. a\n2. b\n"))).isZero();
+        // two or more, each right over its items: the rounds of an interview write-up, not questions
+        assertThat(numbered.sniff(doc("### 一面\n1. a\n2. b\n### 二面\n1. c\n2. d\n"))).isGreaterThan(0.5);
         assertThat(numbered.sniff(doc("Q1：***x***\n1. a\n2. b\n"))).isLessThanOrEqualTo(0.5);
         assertThat(numbered.sniff(doc("| 题目 |\n| --- |\n| a |\n1. a\n2. b\n"))).isZero();
         assertThat(numbered.sniff(doc("# Title\n\n1. a\n2. b\n"))).isGreaterThan(0.8);

@@ -1,6 +1,7 @@
 package dev.qbank.importers.chapters;
 
 import dev.qbank.importers.AnswerLines;
+import dev.qbank.importers.AnswerList;
 import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
@@ -113,6 +114,13 @@ public final class ChaptersImporter implements Importer {
         ItemParts parts = new ItemParts();
         TableOfContents toc = new TableOfContents();
         int documentTitle = DocumentTitle.line(doc.text());
+        PageFooter.Tally finished = new PageFooter.Tally(); // questions above the last, in case of a sign-off
+        Consumer<Pending> finish = p -> {
+            if (p != null) {
+                finished.count(ItemParts.answer(p.parts, p.answer));
+            }
+            emit(doc, p, questions, warnings);
+        };
         int lineNo = 0;
         MarkdownLines lines = new MarkdownLines(doc.text());
         while (lines.next()) {
@@ -135,14 +143,14 @@ public final class ChaptersImporter implements Importer {
                 // a heading between questions ("## 优化" in a README whose questions carry links) ends the question
                 // above and, like a chapter, names the part the questions below belong to; it is no answer text.
                 // The bank's title names no part.
-                emit(doc, pending, questions, warnings);
+                finish.accept(pending);
                 pending = null;
                 if (!TableOfContents.isTitle(heading.group(1))) {
                     chapterLine = heading.group(1);
                     chapterTitle = SectionTitle.topic(PlainMarkup.strip(heading.group(1)));
                 }
             } else if (chapter.matches()) {
-                emit(doc, pending, questions, warnings);
+                finish.accept(pending);
                 pending = null;
                 chapterLine = line.strip().replaceFirst("^#{1,6}[ \\t]+", "").replaceFirst("[ \\t]+#+$", "");
                 // a chapter line in brackets ("【第一部分 基础】") ends with the closing one, no part of its title
@@ -150,10 +158,12 @@ public final class ChaptersImporter implements Importer {
                         : CLOSING_BRACKET.matcher(chapter.group("title")).replaceFirst("");
                 chapterTitle = title.isBlank() ? chapter.group("number").strip()
                         : SectionTitle.topic(PlainMarkup.strip(title));
-            } else if (parts.part(line, item(line), pending == null ? null : pending.item)) {
-                // "(1) …" or "①" under "1. …": the question's parts (see ItemParts)
+            } else if (parts.part(line, item(line), pending == null ? null : pending.item)
+                    || pending != null && pending.answer.isEmpty() && ItemParts.followUp(line)) {
+                // "(1) …" or "①" under "1. …", or "- 追问：…": the question's parts (see ItemParts)
                 if (pending.answer.isEmpty()) {
                     pending.parts.add(line.strip());
+                    pending.questionEnd = lineNo;
                 } else {
                     pending.answer.add(line);
                 }
@@ -161,8 +171,11 @@ public final class ChaptersImporter implements Importer {
                 if (pending != null) {
                     pending.addReference(url);
                 }
-            } else if ((item = item(line)).isPresent()) {
-                emit(doc, pending, questions, warnings);
+            } else if ((item = item(line)).isPresent() && pending != null && !Character.isWhitespace(line.charAt(0))
+                    && pending.answerList.takes(pending.item, item.get(), pending.answer)) {
+                pending.answer.add(line); // "包括：" then "1. 慢启动": the answer's own list, numbered from 1 again
+            } else if (item.isPresent()) {
+                finish.accept(pending);
                 parts.question(line);
                 pending = new Pending(lineNo, item.get(), chapterLine, chapterTitle);
                 if (cut != null) {
@@ -183,6 +196,8 @@ public final class ChaptersImporter implements Importer {
         }
         if (pending != null) {
             pending.footer.leaveOut(pending.answer, doc.file(), "question " + pending.item.number(), warnings);
+            PageFooter.leaveOutSignOff(finished, pending.answer, doc, pending.questionEnd, "question "
+                    + pending.item.number(), warnings);
         }
         emit(doc, pending, questions, warnings);
         if (cut != null) {
@@ -287,11 +302,16 @@ public final class ChaptersImporter implements Importer {
         final MetadataLine.Collected metadata = new MetadataLine.Collected();
         /** The last rule under the question, in case only the page's footer follows it. */
         final PageFooter footer = new PageFooter();
+        /** The last line of the question: its own or its last part. */
+        int questionEnd;
+        /** A list in the answer numbered from 1 again (see {@link AnswerList}). */
+        final AnswerList answerList = new AnswerList();
         /** The question line without the reference URLs some lists put at its end ({@code 1.什么是动量法? https://…}). */
         final String text;
 
         Pending(int line, ListItemLine item, String chapterLine, String chapterTitle) {
             this.line = line;
+            this.questionEnd = line;
             this.item = item;
             this.chapterLine = chapterLine;
             this.chapterTitle = chapterTitle;

@@ -5,6 +5,7 @@ import dev.qbank.importers.LineIndex;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.table.Column;
 import dev.qbank.importers.table.SheetRow;
+import dev.qbank.importers.table.UnreadColumns;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
@@ -78,6 +79,7 @@ public final class CsvImporter implements Importer {
                 .setTrim(false).get();
         int line = 0;
         UnreadColumns unread = null;
+        SheetRow.TopicsDown topics = new SheetRow.TopicsDown();
         try (CSVParser parser = CSVParser.parse(new StringReader(text.substring(start.at())), format)) {
             for (CSVRecord record : parser) {
                 line = firstFilledLineFrom(lines, text, lines.lineAt(start.at() + (int) record.getCharacterPosition()));
@@ -86,7 +88,7 @@ public final class CsvImporter implements Importer {
                     continue;
                 }
                 List<String> cells = Arrays.asList(record.values());
-                SheetRow.read(place, header.columns(), cells, line, questions, warnings);
+                SheetRow.read(place, header.columns(), topics.fill(cells, header.columns()), line, questions, warnings);
                 unread.row(cells);
             }
             if (unread != null) {

@@ -158,12 +158,11 @@ public final class NotionImporter implements Importer {
         private int levelHeadingDepth = Integer.MAX_VALUE;
         private String section;
         /**
-         * The topic the nearest part heading names ({@code ## Transformer}), as in Q&amp;A documents, and its depth;
-         * level headings ({@code # 初级}) give the difficulty instead, and the bank's title gives nothing.
+         * The topic each heading level names, 1 to 6 (null: none): a heading files the questions under it, as in
+         * the other Markdown formats, unless it names a level (the difficulty) or titles the whole bank.
          */
-        private String topic;
-        private int topicHeadingDepth = Integer.MAX_VALUE;
-        private final int documentTitle;
+        private final String[] topics = new String[7];
+        private final int titleLine;
         private Pending current;
         private int emitted;
         private boolean ignoredPreamble;
@@ -181,10 +180,10 @@ public final class NotionImporter implements Importer {
         Reader(SourceDocument doc, Consumer<Question> out, Consumer<Diagnostic> warnings, AsideCallouts callouts) {
             this.doc = doc;
             this.text = doc.text(); // front matter already emptied by read()
+            this.titleLine = DocumentTitle.line(text);
             this.out = out;
             this.warnings = warnings;
             this.callouts = callouts;
-            this.documentTitle = DocumentTitle.line(text);
         }
 
         void read() {
@@ -367,13 +366,9 @@ public final class NotionImporter implements Importer {
             if (section.isEmpty()) {
                 section = null; // an empty heading ("#") names nothing
             }
-            if (heading.getLevel() <= topicHeadingDepth) {
-                topic = null; // a part at the topic's depth or above: the topic no longer applies
-                topicHeadingDepth = Integer.MAX_VALUE;
-            }
-            if (difficulty.isEmpty() && section != null && line(heading) != documentTitle) {
-                topic = SectionTitle.topic(section);
-                topicHeadingDepth = heading.getLevel();
+            java.util.Arrays.fill(topics, Math.min(heading.getLevel(), 6), topics.length, null);
+            if (section != null && difficulty.isEmpty() && line(heading) != titleLine) {
+                topics[heading.getLevel()] = SectionTitle.topic(section);
             }
         }
 
@@ -667,7 +662,7 @@ public final class NotionImporter implements Importer {
                     .answer(answer.isEmpty() ? null : answer)
                     .explanation(explanation.isEmpty() ? null : explanation)
                     .difficulty(q.difficulty != null ? q.difficulty : level)
-                    .topic(topic)
+                    .topic(topic())
                     .tags(List.copyOf(q.tags))
                     .language(hasCjk(q.question) ? "zh-CN" : "en")
                     .references(List.copyOf(q.references))
@@ -675,6 +670,16 @@ public final class NotionImporter implements Importer {
                     .source(new Source(doc.file(), q.line, q.question, NAME, q.number, null, section))
                     .build());
             emitted++;
+        }
+
+        /** The topic the nearest heading above names, if any does (see {@link #topics}). */
+        private String topic() {
+            for (int i = topics.length - 1; i > 0; i--) {
+                if (topics[i] != null) {
+                    return topics[i];
+                }
+            }
+            return null;
         }
 
         /** How many blocks at the start of the answer are only option lines, A, B, … in order (two or more). */

@@ -1,6 +1,7 @@
 package dev.qbank.importers.numbered;
 
 import dev.qbank.importers.AnswerLines;
+import dev.qbank.importers.AnswerList;
 import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
@@ -108,6 +109,10 @@ public final class NumberedImporter implements Importer {
         int answerLines = 0;
         int numberedHeadings = 0;
         int subItems = 0;
+        int groupingHeadings = 0; // headings that title the items right under them: sections, not questions
+        boolean afterSectionHeading = false;
+        boolean deepHeading = false; // a "###" heading: a Q&A question's, unless numbered items follow right under it
+        int deepHeadings = 0;
         Numbering parts = new Numbering();
         String previous = "";
         boolean bulletNumbers = bulletedNumbers(doc);
@@ -120,13 +125,26 @@ public final class NumberedImporter implements Importer {
             previous = line;
             seen++;
             Matcher h = HEADING.matcher(line);
+            if (afterSectionHeading && !h.matches() && ListItemLine.parse(line).isPresent()
+                    && !ListItemLine.hasQPrefix(line)) { // "Q1：" under a heading: a Notion page's question line
+                groupingHeadings++;
+            } else if (deepHeading) {
+                return 0; // "### 什么是过拟合" over its answer: the Q&A shape
+            }
+            deepHeading = false;
+            afterSectionHeading = h.matches() && !asks(h.group(2));
             if (h.matches() && TableOfContents.isTitle(h.group(2))) {
                 continue; // "## 目录" names no part of the bank
             } else if (h.matches()) {
                 Optional<ListItemLine> part = ListItemLine.parse(h.group(2));
-                if (h.group(1).length() >= 3 || part.isPresent() && !part.get().number().matches("[0-9]{1,9}")) {
+                boolean deep = h.group(1).length() >= 3;
+                if (deep && (part.isPresent() || asks(h.group(2)))
+                        || part.isPresent() && !part.get().number().matches("[0-9]{1,9}")) {
                     return 0;
                 }
+                // "### 一面" over "1. 自我介绍": the rounds of an interview write-up, sections of a list
+                deepHeading = deep;
+                deepHeadings += deep ? 1 : 0;
                 if (part.isPresent()) {
                     // "## 1. 基础" is a Q&A question heading, unless "1.1 question" lines under it make it a part
                     numberedHeadings++;
@@ -171,6 +189,9 @@ public final class NumberedImporter implements Importer {
                     .count();
             other -= items;
         }
+        if (deepHeadings == 1) {
+            return 0; // one "### Basics" over a list: as likely a Q&A question over the points of its answer
+        }
         if (numberedHeadings > 0 && (subItems < 2 || subItems < numberedHeadings)) {
             return 0; // numbered headings that are questions: the Q&A shape
         }
@@ -192,7 +213,13 @@ public final class NumberedImporter implements Importer {
             // questions and their questions for answer text, however long the answers
             return Math.max(score, 0.45);
         }
-        return headings > 3 ? score * 0.5 : score;
+        // many headings that do not title a group of items: a document whose headings are its questions (Q&A)
+        return headings - groupingHeadings > 3 ? score * 0.5 : score;
+    }
+
+    private static boolean asks(String text) {
+        String t = text.strip();
+        return t.endsWith("？") || t.endsWith("?");
     }
 
     @Override
@@ -213,13 +240,19 @@ public final class NumberedImporter implements Importer {
         int answersLine = answersHeading(doc);
         List<Pending> held = new ArrayList<>();
         java.util.Map<String, List<Pending>> heldByNumber = new java.util.HashMap<>();
-        Consumer<Pending> finish = answersLine == 0 ? p -> emit(doc, p, questions, warnings) : p -> {
+        PageFooter.Tally finished = new PageFooter.Tally(); // the items above the last, in case a sign-off ends the page
+        Consumer<Pending> tally = p -> {
+            if (p != null && !p.held) {
+                finished.count(ItemParts.answer(p.parts, p.answer));
+            }
+        };
+        Consumer<Pending> finish = tally.andThen(answersLine == 0 ? p -> emit(doc, p, questions, warnings) : p -> {
             if (p != null && !p.held) {
                 p.held = true;
                 held.add(p);
                 heldByNumber.computeIfAbsent(p.item.number(), n -> new ArrayList<>()).add(p);
             }
-        };
+        });
         boolean inAnswers = false;
         Pending answered;
         ItemParts parts = new ItemParts();
@@ -240,8 +273,13 @@ public final class NumberedImporter implements Importer {
             boolean subList = item.isPresent() && pending != null && indent(line) >= pending.indent + 2
                     && !(pending.answer.isEmpty() && ItemParts.follows(pending.item, item.get()));
             // a list numbered another way right under an item ("1. …" then "(1) …", "①") is that item's parts
-            boolean part = !code && !subList && parts.part(line, item, pending == null ? null : pending.item);
+            boolean part = !code && !subList && (parts.part(line, item, pending == null ? null : pending.item)
+                    || pending != null && pending.answer.isEmpty() && ItemParts.followUp(line)); // "- 追问：…"
             subList |= part;
+            // "包括以下四点：" then "1. 慢启动" "2. …" at the margin: a list in the answer, numbered from 1 again
+            boolean answerList = !code && !subList && item.isPresent() && pending != null
+                    && pending.answerList.takes(pending.item, item.get(), pending.answer);
+            subList |= answerList;
             if (title != null && item.isPresent() && !subList
                     && title.namesSectionOf(item.get(), afterBlank, pending == null)) {
                 section = title.text;
@@ -263,6 +301,7 @@ public final class NumberedImporter implements Importer {
             } else if (part) {
                 if (pending.answer.isEmpty()) {
                     pending.parts.add(line.strip()); // sub-questions, or the first points of the answer (see emit)
+                    pending.questionEnd = lineNo;
                 } else {
                     pending.answer.add(line);
                 }
@@ -325,6 +364,7 @@ public final class NumberedImporter implements Importer {
                     pending.references.add(ChaptersImporter.reference(line).get());
                 } else if (!afterBlank && pending.answer.isEmpty() && WrappedLine.continues(pending.text, line)) {
                     pending.text = WrappedLine.join(pending.text, line);
+                    pending.questionEnd = lineNo;
                 } else {
                     pending.answer.add(line);
                 }
@@ -337,6 +377,10 @@ public final class NumberedImporter implements Importer {
         if (pending != null) {
             pending.footer.leaveOut(pending.answer, doc.file(), "item " + pending.item.number(), warnings);
             pending.leaveOutCutOff(doc, warnings);
+            if (answersLine == 0) {
+                PageFooter.leaveOutSignOff(finished, pending.answer, doc, pending.questionEnd, "item "
+                        + pending.item.number(), warnings);
+            }
         }
         finish.accept(pending);
         for (Pending p : held) {
@@ -590,6 +634,10 @@ public final class NumberedImporter implements Importer {
         String text;
         /** The last rule under the item, in case only the page's footer follows it. */
         final PageFooter footer = new PageFooter();
+        /** The last line of the question: its item line, a wrapped line or a part. */
+        int questionEnd;
+        /** A list in the answer numbered from 1 again (see {@link AnswerList}). */
+        final AnswerList answerList = new AnswerList();
 
         /**
          * An ellipsis ending the page ({@code ........}, {@code ……}) under the last item marks a list cut off, as
@@ -618,6 +666,7 @@ public final class NumberedImporter implements Importer {
             int indent = indent(source);
             this.sectionIsTitle = sectionIsTitle;
             this.line = line;
+            this.questionEnd = line;
             this.indent = indent;
             this.item = item;
             this.section = section;

@@ -667,8 +667,9 @@ public final class QaImporter implements Importer {
                 }
                 return;
             }
-            if (!numbered && pairsUnderHeadings) {
-                // a section over Q/A pairs: each prompt label will open a question (see nextPairUnderHeading)
+            if (!numbered && (pairsUnderHeadings || line(heading) == documentTitle)) {
+                // a section over Q/A pairs: each prompt label will open a question (see nextPairUnderHeading); the
+                // bank's title (# 面试题) over a pair asks nothing either: the pair's prompt does
                 sections.addLast(Map.entry(heading.getLevel(), title));
                 current = new Pending(null, title, line(heading), title, heading.getLevel());
                 current.titleFromPrompt = true;

@@ -23,10 +23,12 @@ public enum Column {
     /** A choice question's options ({@code A. ReLU}, one a line): the question with them is its full prompt. */
     OPTIONS(List.of("选项", "备选项", "options", "choices")),
     DIFFICULTY(List.of("难度", "难易", "难易度", "难度等级", "级别", "等级", "difficulty", "level")),
-    TAGS(List.of("标签", "tags", "tag", "关键词", "关键字", "知识点", "考点", "keywords", "labels")),
+    TAGS(List.of("标签", "tags", "tag", "关键词", "关键字", "知识点", "考点", "考察点", "keywords", "labels")),
     ANSWER(List.of("答案", "回答", "参考答案", "answer", "answers", "a", "back", "背面")),
     EXPLANATION(List.of("解析", "解释", "答案解析", "说明", "explanation", "explanations", "notes", "analysis")),
-    TOPIC(List.of("分类", "类别", "主题", "模块", "章节", "方向", "topic", "category", "section", "chapter")),
+    TOPIC(List.of("分类", "类别", "主题", "模块", "章节", "方向", "领域", "科目", "专题", "板块", "topic", "category",
+            // the short and other names scrapers and quiz apps give it
+            "cat", "subject", "module", "domain", "section", "chapter")),
     NUMBER(List.of("序号", "编号", "题号", "#", "no", "number", "num")),
     URL(List.of("链接", "地址", "网址", "url", "link")),
     /** Further reading, one link a line: what {@code qbank export --format xlsx} writes under "references". */

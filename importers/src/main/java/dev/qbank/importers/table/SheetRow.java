@@ -3,6 +3,7 @@ package dev.qbank.importers.table;
 import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.LanguageGuess;
+import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.TagList;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
@@ -86,8 +87,13 @@ public final class SheetRow {
      * @param file   the file as messages name it
      * @param format the importer's name
      * @param sheet  a workbook's sheet (recorded as the source's section and named in messages), or null
+     * @param topic  the topic the sheet's name gives its rows when it has no topic column ({@code CNN}), or null
+     * @param level  the difficulty the sheet's name gives them when it has no difficulty column ({@code 简单}), or null
      */
-    public record Place(String file, String format, String sheet) {
+    public record Place(String file, String format, String sheet, String topic, Difficulty level) {
+        public Place(String file, String format, String sheet) {
+            this(file, format, sheet, null, null);
+        }
     }
 
     /**
@@ -106,7 +112,7 @@ public final class SheetRow {
                             + " has no question text; skipped"));
             return;
         }
-        Difficulty difficulty = null;
+        Difficulty difficulty = columns.containsKey(Column.DIFFICULTY) ? null : place.level();
         String level = oneLine(cell(cells, columns, Column.DIFFICULTY));
         if (level != null) {
             difficulty = DifficultyWords.parse(level).orElse(null);
@@ -125,7 +131,9 @@ public final class SheetRow {
                 .answer(paragraphs(cell(cells, columns, Column.ANSWER)))
                 .explanation(paragraphs(cell(cells, columns, Column.EXPLANATION)))
                 .difficulty(difficulty)
-                .topic(oneLine(cell(cells, columns, Column.TOPIC)))
+                // "第3章 树模型", "CNN（12题）": the part's number and count are no part of its topic, as in every format
+                .topic(columns.containsKey(Column.TOPIC) ? SectionTitle.topic(oneLine(cell(cells, columns, Column.TOPIC)))
+                        : place.topic())
                 .tags(tags == null ? List.of() : TagList.split(tags))
                 .references(lines(references).stream().map(Reference::of).toList())
                 .language(LanguageGuess.of(text))
@@ -133,6 +141,34 @@ public final class SheetRow {
                         oneLine(cell(cells, columns, Column.NUMBER)), oneLine(cell(cells, columns, Column.URL)),
                         place.sheet()))
                 .build());
+    }
+
+    /**
+     * A topic cell left blank under a filled one, in a sheet: the rows of a group under one 分类 cell merged down
+     * them (a merged cell's value is in its first row only, in the workbook as in the CSV file saved from it), or a
+     * sheet that names each group once. Such a row is filed under the topic above it. One per sheet.
+     */
+    public static final class TopicsDown {
+        private String topic;
+
+        /** The row's cells with its blank topic cell filled from the rows above; the cells as they are otherwise. */
+        public List<String> fill(List<String> cells, Map<Column, Integer> columns) {
+            Integer at = columns.get(Column.TOPIC);
+            if (at == null || oneLine(cell(cells, columns, Column.QUESTION)) == null) {
+                return cells; // no topic column, or a row that asks nothing (a blank row, a note)
+            }
+            String own = oneLine(cell(cells, columns, Column.TOPIC));
+            if (own != null || topic == null) {
+                topic = own;
+                return cells;
+            }
+            List<String> filled = new java.util.ArrayList<>(cells);
+            while (filled.size() <= at) {
+                filled.add(null);
+            }
+            filled.set(at, topic);
+            return filled;
+        }
     }
 
     /** A cell of one item a line (aliases, references): each line stripped, blank ones dropped. */

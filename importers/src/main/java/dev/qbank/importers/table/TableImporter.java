@@ -95,10 +95,13 @@ public final class TableImporter implements Importer {
         SourceDocument doc = text == original.text() ? original : new SourceDocument(original.file(), original.path(),
                 text, original.bytes(), original.sha256(), original.binary());
         MarkdownLimits.checkNesting(doc);
-        Reader reader = new Reader(doc, questions, warnings);
+        // the tables' questions wait for the text around them, so that the bank gets them in the page's order
+        List<Question> inTables = new java.util.ArrayList<>();
+        Reader reader = new Reader(doc, inTables::add, warnings);
         // In pieces, long tables cut between rows (see MarkdownPieces), so that no piece's tree outlives a young
         // collection; a piece that goes on with a table repeats its header, which the reader recognises.
         MarkdownPieces.parse(PARSER, doc.text(), MarkdownPieces.Cut.BLOCKS_AND_TABLE_ROWS, reader::readBlocks);
+        reader.endTable();
         if (reader.tables == 0) {
             throw new QbankException(Diagnostic.error("no-table", doc.file(), 0, 0,
                     "no Markdown table found (a header row, a '| --- |' row, then one question per row)"));
@@ -107,7 +110,15 @@ public final class TableImporter implements Importer {
             throw new QbankException(Diagnostic.error("no-question-column", doc.file(), reader.firstTableLine, 0,
                     "no table has a question column; name one 题目, 问题, question or title"));
         }
-        TextAroundTables.read(doc, reader.tableLines, questions, warnings);
+        List<Question> around = TextAroundTables.read(doc, reader.tableLines, warnings);
+        if (around.isEmpty()) {
+            inTables.forEach(questions);
+            return;
+        }
+        List<Question> all = new java.util.ArrayList<>(inTables);
+        all.addAll(around);
+        all.sort(java.util.Comparator.comparingInt(q -> q.sources().get(0).line())); // stable: a row's order stays
+        all.forEach(questions);
     }
 
     /** The state of one document's read, carried from piece to piece. */
@@ -124,15 +135,23 @@ public final class TableImporter implements Importer {
         private final java.util.BitSet tableLines = new java.util.BitSet();
         private int usable;
         private int firstTableLine;
-        /** Where the last table's header starts, and its columns (null: no question column), to go on with it. */
+        /** Where the last table's header starts, and its read (null: no question column), to go on with it. */
         private int lastHeaderAt = -1;
-        private Map<Column, Integer> lastColumns;
+        private TableRead lastTable;
 
         Reader(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
             this.doc = doc;
             this.questions = questions;
             this.warnings = warnings;
             this.titleLine = DocumentTitle.line(doc.text());
+        }
+
+        /** The last table is read to its end: its columns no field reads, if rows fill them, are named. */
+        void endTable() {
+            if (lastTable != null) {
+                lastTable.unread().warn(doc.file(), warnings);
+                lastTable = null;
+            }
         }
 
         private Section topicSection() {
@@ -149,8 +168,8 @@ public final class TableImporter implements Importer {
                     if (headerAt == lastHeaderAt) {
                         tableLines.set(lineOf(table), lastLineOf(table) + 1);
                         // the rest of the table the last piece ended with: its header again, then more rows
-                        if (lastColumns != null) {
-                            readRows(doc, lastColumns, table, topicSection(), questions, warnings);
+                        if (lastTable != null) {
+                            readRows(doc, lastTable, table, topicSection(), questions, warnings);
                         }
                         continue;
                     }
@@ -160,8 +179,9 @@ public final class TableImporter implements Importer {
                         firstTableLine = lineOf(table);
                     }
                     lastHeaderAt = headerAt;
-                    lastColumns = readTable(doc, table, topicSection(), questions, warnings);
-                    if (lastColumns != null) {
+                    endTable();
+                    lastTable = readTable(doc, table, topicSection(), questions, warnings);
+                    if (lastTable != null) {
                         usable++;
                     }
                 }
@@ -176,15 +196,23 @@ public final class TableImporter implements Importer {
         }
     }
 
-    /** Reads one table; its columns, or null when it has no question column. */
-    private static Map<Column, Integer> readTable(SourceDocument doc, TableBlock table, Section section,
+    /**
+     * What a table's rows are read with, carried from piece to piece: its columns and those no field reads. (A blank
+     * topic cell is the section's topic, not the row above's: a Markdown table merges no cells.)
+     */
+    private record TableRead(Map<Column, Integer> columns, UnreadColumns unread) {
+    }
+
+    /** Reads one table; how, or null when it has no question column. */
+    private static TableRead readTable(SourceDocument doc, TableBlock table, Section section,
                                                   Consumer<Question> out, Consumer<Diagnostic> warnings) {
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        List<String> headers = List.of();
         for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
             if (part instanceof TableHead head && head.getFirstChild() instanceof TableRow row) {
                 List<TableCell> cells = cells(row);
                 int name = -1;
-                List<String> headers = cells.stream().map(c -> CellText.of(c).oneLine()).toList();
+                headers = cells.stream().map(c -> CellText.of(c).oneLine()).toList();
                 // | 题目 | A | B | 答案 |: a column per option (see SheetRow#header); "A" is no answer column
                 int letters = SheetRow.optionLetters(headers);
                 int firstLetter = letters == 0 ? -1 : SheetRow.indexOfA(headers);
@@ -211,25 +239,29 @@ public final class TableImporter implements Importer {
                     "this table has no question column (题目, 问题, question, title); its rows were not imported"));
             return null;
         }
-        readRows(doc, columns, table, section, out, warnings);
-        return columns;
+        TableRead read = new TableRead(columns, new UnreadColumns(headers, SheetRow.readIndexes(columns), lineOf(table)));
+        readRows(doc, read, table, section, out, warnings);
+        return read;
     }
 
-    private static void readRows(SourceDocument doc, Map<Column, Integer> columns, TableBlock table, Section section,
+    private static void readRows(SourceDocument doc, TableRead read, TableBlock table, Section section,
                                  Consumer<Question> out, Consumer<Diagnostic> warnings) {
         for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
             if (part instanceof TableBody body) {
                 for (Node n = body.getFirstChild(); n != null; n = n.getNext()) {
                     if (n instanceof TableRow row) {
-                        readRow(doc, columns, cells(row), lineOf(row), section, out, warnings);
+                        List<TableCell> cells = cells(row);
+                        readRow(doc, read, cells, lineOf(row), section, out, warnings);
+                        read.unread().row(cells.stream().map(c -> CellText.of(c).oneLine()).toList());
                     }
                 }
             }
         }
     }
 
-    private static void readRow(SourceDocument doc, Map<Column, Integer> columns, List<TableCell> cells, int line,
+    private static void readRow(SourceDocument doc, TableRead read, List<TableCell> cells, int line,
                                 Section section, Consumer<Question> out, Consumer<Diagnostic> warnings) {
+        Map<Column, Integer> columns = read.columns();
         boolean empty = true;
         for (TableCell cell : cells) {
             empty &= CellText.of(cell).oneLine().isEmpty();

@@ -25,11 +25,14 @@ final class TextAroundTables {
     /** A question that asks: a question mark at its end (a bracketed level may follow). */
     private static final Pattern ASKS = Pattern.compile("[？?][)）】\\]]?\\s*$|[？?]\\s*[(（【\\[][^)）】\\]]{1,12}[)）】\\]]\\s*$");
 
+    /** The shapes that read text no shape is sure of, in turn: a numbered list, Q&amp;A pairs, Notion's Q-lines. */
+    private static final List<String> FALLBACK = List.of("numbered", "qa", "notion");
+
     private TextAroundTables() {
     }
 
-    static void read(SourceDocument doc, BitSet tableLines, Consumer<Question> questions,
-                     Consumer<Diagnostic> warnings) {
+    /** The questions the text around the tables asks, in its order (none when it asks none). */
+    static List<Question> read(SourceDocument doc, BitSet tableLines, Consumer<Diagnostic> warnings) {
         String[] lines = doc.text().split("\n", -1);
         StringBuilder rest = new StringBuilder(doc.text().length());
         boolean any = false;
@@ -39,35 +42,43 @@ final class TextAroundTables {
             rest.append(table ? "" : lines[i]).append(i + 1 < lines.length ? "\n" : "");
         }
         if (!any) {
-            return;
+            return List.of();
         }
         SourceDocument around = SourceDocument.of(doc.path(), doc.file(), rest.toString().getBytes(StandardCharsets.UTF_8));
-        Importer shape;
+        List<Importer> shapes;
         try {
-            shape = new FormatDetector(ImporterRegistry.standard()).detect(around).importer();
-        } catch (QbankException notQuestions) {
-            return; // an introduction, notes: nothing that reads as questions
+            shapes = List.of(new FormatDetector(ImporterRegistry.standard()).detect(around).importer());
+        } catch (QbankException unrecognised) {
+            // too little text for a shape to be sure of (one numbered question under the table, one 问/答 pair):
+            // the Markdown shapes read it in turn, and what asks is kept, as below; an introduction gives nothing
+            shapes = FALLBACK.stream().map(ImporterRegistry.standard()::require).toList();
         }
-        if (shape.name().equals(TableImporter.NAME)) {
-            return;
-        }
-        List<Question> read = new ArrayList<>();
-        List<Diagnostic> said = new ArrayList<>();
-        try {
-            shape.read(around, read::add, said::add);
-        } catch (QbankException noQuestions) {
-            return; // the shape found nothing to read after all: the tables are the bank
-        }
-        // most of them ask: questions; a README's numbered steps or notes around its table are not
-        long asking = read.stream().filter(q -> ASKS.matcher(q.question()).find()).count();
-        if (2 * asking >= read.size()) {
-            read.forEach(questions);
-            said.forEach(warnings);
-        } else if (!read.isEmpty()) {
+        for (Importer shape : shapes) {
+            if (shape.name().equals(TableImporter.NAME)) {
+                return List.of();
+            }
+            List<Question> read = new ArrayList<>();
+            List<Diagnostic> said = new ArrayList<>();
+            try {
+                shape.read(around, read::add, said::add);
+            } catch (QbankException noQuestions) {
+                continue; // the shape found nothing to read after all: the tables are the bank
+            }
+            if (read.isEmpty()) {
+                continue;
+            }
+            // most of them ask: questions; a README's numbered steps or notes around its table are not
+            long asking = read.stream().filter(q -> ASKS.matcher(q.question()).find()).count();
+            if (2 * asking >= read.size()) {
+                said.forEach(warnings);
+                return read;
+            }
             warnings.accept(Diagnostic.warning("outside-table", doc.file(), read.get(0).sources().get(0).line(), 0,
                     "the text around the tables reads as " + read.size() + " " + shape.name() + " items, most of "
                             + "which do not ask; not imported (import it with --format " + shape.name()
                             + " if they are questions)"));
+            return List.of();
         }
+        return List.of();
     }
 }

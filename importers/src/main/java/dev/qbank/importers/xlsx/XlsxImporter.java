@@ -4,6 +4,7 @@ import dev.qbank.importers.Importer;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.table.Column;
 import dev.qbank.importers.table.SheetRow;
+import dev.qbank.importers.table.UnreadColumns;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
@@ -86,7 +87,7 @@ public final class XlsxImporter implements Importer {
         if (legacy != null) {
             throw error(doc, legacy);
         }
-        List<String> skipped = new ArrayList<>();
+        List<SheetReader> skipped = new ArrayList<>();
         int read = 0;
         try (OPCPackage pkg = OPCPackage.open(doc.path().toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
@@ -96,7 +97,7 @@ public final class XlsxImporter implements Importer {
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
-                    SheetReader rows = new SheetReader(new SheetRow.Place(doc.file(), NAME, sheets.getSheetName()),
+                    SheetReader rows = new SheetReader(SheetName.place(doc.file(), NAME, sheets.getSheetName()),
                             questions, warnings);
                     XMLReader parser = XMLHelper.newXMLReader();
                     parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows, formatter, false));
@@ -107,8 +108,9 @@ public final class XlsxImporter implements Importer {
                     }
                     if (rows.columns != null) {
                         read++;
-                    } else if (!rows.isQbankSummary()) {
-                        skipped.add(rows.describe());
+                        rows.unread.warn(doc.file(), warnings);
+                    } else if (!rows.isQbankSummary() && rows.firstFilledRow > 0) {
+                        skipped.add(rows); // an empty sheet (Excel's Sheet2, Sheet3) holds nothing to lose
                     }
                 }
             }
@@ -120,12 +122,14 @@ public final class XlsxImporter implements Importer {
         }
         if (read == 0) {
             throw error(doc, "no sheet has a header row naming a question column (题目, 问题, question or title)"
-                    + (skipped.isEmpty() ? "" : ": " + String.join("; ", skipped))
+                    + (skipped.isEmpty() ? "" : ": " + String.join("; ", skipped.stream().map(SheetReader::describe)
+                            .toList()))
                     + "; put a header row above the questions, e.g. question | answer | difficulty");
         }
-        for (String sheet : skipped) {
-            warnings.accept(Diagnostic.warning("sheet-skipped", doc.file(), 0, 0, sheet
-                    + ": no header row naming a question column, so no questions were read from it"));
+        for (SheetReader sheet : skipped) {
+            warnings.accept(Diagnostic.warning("sheet-skipped", doc.file(), sheet.firstFilledRow, 0, sheet.describe()
+                    + ": no header row naming a question column, so no questions were read from it; if it holds "
+                    + "questions, put a row naming its columns above them (题目 | 答案 | 难度, or question | answer)"));
         }
     }
 
@@ -182,6 +186,12 @@ public final class XlsxImporter implements Importer {
         /** The first row with two or more filled cells, when it was not a header. */
         private List<String> notHeader;
         private int notHeaderRow;
+        /** The header's columns no field reads that hold text in some row (see UnreadColumns). */
+        private UnreadColumns unread;
+        private final SheetRow.TopicsDown topics = new SheetRow.TopicsDown();
+        /** The first row with a filled cell (1-based; 0 while none), and that cell. */
+        private int firstFilledRow;
+        private String firstFilled;
 
         SheetReader(SheetRow.Place place, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
             this.place = place;
@@ -214,25 +224,39 @@ public final class XlsxImporter implements Importer {
                     // "题目信息" over 题目 | 难度, "答案信息" over 答案 | 解析: merged cells that group the columns
                     // named in the row below; that row is the header, not a question
                     columns = below;
+                    unread = unreadColumns(row);
                     return;
                 }
             }
             if (columns != null) {
-                SheetRow.read(place, columns, cells, row + 1, questions, warnings);
+                SheetRow.read(place, columns, topics.fill(cells, columns), row + 1, questions, warnings);
+                unread.row(cells);
                 return;
             }
             long filled = cells.stream().filter(c -> c != null && !c.isBlank()).count();
+            if (filled > 0 && firstFilledRow == 0) {
+                firstFilledRow = row + 1;
+                firstFilled = cells.stream().filter(c -> c != null && !c.isBlank()).findFirst().orElseThrow().strip();
+            }
             if (filled < 2) {
                 return; // a title above the header, or nothing
             }
             boolean names = cells.stream().noneMatch(c -> c != null && NUMBER.matcher(c.strip()).matches());
             columns = names ? SheetRow.header(cells) : null;
             mayBeGroupHeader = columns != null && hasGaps(cells);
+            if (columns != null) {
+                unread = unreadColumns(row);
+            }
             if (columns == null) {
                 notHeader = new ArrayList<>(cells);
                 notHeaderRow = row + 1;
                 throw new NoHeader();
             }
+        }
+
+        /** The header row's columns that no field reads, to be named if some row fills them. */
+        private UnreadColumns unreadColumns(int row) {
+            return new UnreadColumns(cells, SheetRow.readIndexes(columns), row + 1, "sheet '" + place.sheet() + "': ");
         }
 
         /** Whether an empty cell stands between filled ones: what a row of merged cells leaves. */
@@ -261,11 +285,15 @@ public final class XlsxImporter implements Importer {
         /** The sheet and what its first filled row holds, for messages. */
         String describe() {
             if (notHeader == null) {
-                return "sheet '" + place.sheet() + "' has no row of two or more filled cells";
+                return "sheet '" + place.sheet() + "' has no row of two or more filled cells (row " + firstFilledRow
+                        + " '" + shortened(firstFilled) + "')";
             }
             String row = String.join(" | ", notHeader.stream().map(c -> c == null ? "" : c.strip()).toList());
-            return "sheet '" + place.sheet() + "' starts with row " + notHeaderRow + " '"
-                    + (row.length() > 60 ? row.substring(0, 60) + "…" : row) + "'";
+            return "sheet '" + place.sheet() + "' starts with row " + notHeaderRow + " '" + shortened(row) + "'";
+        }
+
+        private static String shortened(String text) {
+            return text.length() > 60 ? text.substring(0, 60) + "…" : text;
         }
     }
 }

@@ -194,4 +194,25 @@ class ChaptersImporterTest {
         assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("footer", 23));
         assertThat(r.warnings().get(0).message()).contains("not the answer of question 2");
     }
+
+    /** Chapters of questions with no answers, then a sign-off: it was the last question's answer. */
+    @Test
+    void aSignOffAfterUnansweredQuestionsIsThePagesFooter() {
+        Golden.Result r = read("第1章 基础\n1. 什么是监督学习？\n2. 解释 KNN\n\n第2章 深度学习\n3. 什么是反向传播？\n"
+                + "4. 激活函数有哪些？\n\n以上题目整理自网络，侵删。\n");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly(null, null, null, null);
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("footer", 9));
+        assertThat(read("第1章 基础\n1. 什么是 X？\nX 是 Y。\n2. 什么是 Z？\n\nZ 是 W。\n").questions())
+                .extracting(Question::answer).containsExactly("X 是 Y。", "Z 是 W。");
+    }
+
+    /** An answer's list numbered from 1 again under "常见的有：" was read as questions (先来先服务, 短作业优先). */
+    @Test
+    void aListNumberedAgainUnderAnIntroducingAnswerLineIsTheAnswers() {
+        List<Question> qs = read("第一章 操作系统\n1. 进程调度算法有哪些？\n常见的有：\n1. 先来先服务\n2. 短作业优先\n"
+                + "2. 什么是死锁？\n互相等待。\n").questions();
+        assertThat(qs).hasSize(2);
+        assertThat(qs.get(0).answer()).isEqualTo("常见的有：\n1. 先来先服务\n2. 短作业优先");
+        assertThat(qs.get(1).question()).isEqualTo("什么是死锁？");
+    }
 }

@@ -144,4 +144,20 @@ class CsvImporterTest {
                 org.assertj.core.groups.Tuple.tuple("哪个是优化器？\n\nA. Dropout\nB. Adam\nC. ReLU\nD. BN", "B"));
         assertThat(r.warnings()).isEmpty();
     }
+
+    /**
+     * A CSV file saved from a sheet whose 分类 cell is merged down its group has the topic in the group's first row
+     * only: the rows below take it (they had none); a row's own topic starts the next group.
+     */
+    @Test
+    void aBlankTopicCellTakesTheTopicAbove() {
+        java.util.List<Question> qs = Golden.readText(csv, """
+                分类,题目,答案
+                机器学习,什么是过拟合？,训练好测试差
+                ,L1 和 L2 的区别？,L1 稀疏
+                深度学习,什么是 BN？,批归一化
+                ,什么是 Dropout？,随机丢弃
+                """).questions();
+        assertThat(qs).extracting(Question::topic).containsExactly("机器学习", "机器学习", "深度学习", "深度学习");
+    }
 }

@@ -183,11 +183,11 @@ class DocxImporterTest {
         assertThat(r.questions()).extracting(Question::question, Question::topic, q -> q.sources().get(0).line())
                 .containsExactlyInAnyOrder(tuple("什么是过拟合？", "基础", 3), tuple("以下哪个是激活函数？", "基础", 6),
                         tuple("什么是 BN？", "速查表", 12), tuple("什么是 Dropout？", "速查表", 13));
-        // the table is read first, then the text around it
+        // in the page's order: the text above the table, then the table (the table came first)
         assertThat(r.questions()).extracting(Question::answer, Question::prompt, Question::explanation).containsExactly(
-                tuple("批归一化", null, null), tuple("随机丢弃神经元", null, null),
                 tuple("训练集好、测试集差。", null, "模型复杂度过高。"),
-                tuple("A", "以下哪个是激活函数？\n\nA. ReLU\nB. Adam", null));
+                tuple("A", "以下哪个是激活函数？\n\nA. ReLU\nB. Adam", null),
+                tuple("批归一化", null, null), tuple("随机丢弃神经元", null, null));
         assertThat(r.questions()).allSatisfy(q -> assertThat(q.sources().get(0).format()).isEqualTo("docx"));
         assertThat(r.warnings()).isEmpty();
     }

@@ -161,4 +161,24 @@ class JsonRecordsImporterTest {
                 tuple("以下哪个是激活函数？\n\nA. ReLU\nB. Adam\nC. SGD", "A"), tuple(null, "Adaptive"));
         assertThat(r.warnings()).isEmpty();
     }
+
+    /**
+     * A scraper's short or other name for the topic ({@code cat}, {@code subject}, {@code module}, {@code 领域})
+     * was a field not read; a chapter's number is no part of its topic ({@code 第3章 树模型} is 树模型), as in every
+     * format. {@code type} (a question's kind as often as its subject) and {@code id} stay unread, with the warning.
+     */
+    @Test
+    void shortAndOtherTopicFieldNamesAreTheTopic() {
+        Golden.Result r = Golden.readText(importer, """
+                [{"id": 1, "cat": "CNN", "question": "什么是感受野？"},
+                 {"subject": "NLP", "question": "什么是 BERT？"},
+                 {"module": "ML", "question": "什么是 SVM？"},
+                 {"领域": "CV", "question": "什么是 IoU？"},
+                 {"chapter": "第3章 树模型", "question": "什么是 GBDT？"},
+                 {"type": "简答题", "question": "BN 的作用？"}]
+                """);
+        assertThat(r.questions()).extracting(Question::topic).containsExactly("CNN", "NLP", "ML", "CV", "树模型", null);
+        assertThat(r.warnings()).extracting(Diagnostic::code).containsExactly("fields-not-read");
+        assertThat(r.warnings().get(0).message()).startsWith("fields id, type are not a question field");
+    }
 }

@@ -513,4 +513,45 @@ class NotionImporterTest {
                 org.assertj.core.groups.Tuple.tuple("footer", 27),
                 org.assertj.core.groups.Tuple.tuple("reference-empty", 25));
     }
+
+    /**
+     * A Zhihu-style page of Q-lines under part headings (## 一、基础篇): the heading is the questions' topic, as in
+     * the other Markdown formats (they had none); a level heading gives the difficulty and no topic, a heading over
+     * the whole bank (# 深度学习面试100问) none, and a part heading ends the part above at its level.
+     */
+    @Test
+    void partHeadingsAreTheTopicsOfTheQuestionsUnderThem() {
+        List<Question> qs = read("""
+                # 深度学习面试100问
+
+                ## 一、基础篇
+
+                **Q1：为什么需要激活函数？**
+
+                A：引入非线性。
+
+                ### 初级
+
+                Q2：Sigmoid 的缺点？
+
+                梯度消失。
+
+                ## 二、优化篇（2题）
+
+                Q3：Adam 的原理？
+
+                一阶矩和二阶矩。
+
+                ## 高级
+
+                Q4：推导反向传播
+
+                链式法则。
+                """);
+        assertThat(qs).extracting(Question::topic, Question::difficulty).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("基础篇", null),
+                org.assertj.core.groups.Tuple.tuple("基础篇", dev.qbank.model.Difficulty.EASY),
+                org.assertj.core.groups.Tuple.tuple("优化篇", null),
+                org.assertj.core.groups.Tuple.tuple(null, dev.qbank.model.Difficulty.HARD));
+    }
 }

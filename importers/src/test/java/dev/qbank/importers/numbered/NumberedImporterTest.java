@@ -492,4 +492,75 @@ class NumberedImporterTest {
         SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("numbered/question-answer-words.txt"), "x");
         assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("numbered");
     }
+
+    /**
+     * A write-up that lists the questions asked, none answered, then signs off after a blank line ("祝大家offer多多！",
+     * "Good luck!"): the sign-off was the last question's answer. When the other items have answers, a paragraph
+     * after the last one is its answer; right under it, with no blank line, it goes on with it; code is no sign-off.
+     */
+    @Test
+    void aSignOffAfterAListOfUnansweredQuestionsIsThePagesFooter() {
+        Golden.Result r = read("# 某厂一面\n\n1、自我介绍\n2、LayerNorm 和 BatchNorm 的区别？\n3、手撕 LIS\n\n"
+                + "祝大家offer多多！\n评论区见～\n");
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("自我介绍", null), tuple("LayerNorm 和 BatchNorm 的区别？", null), tuple("手撕 LIS", null));
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("footer", 7));
+        assertThat(read("1. What is dropout?\r\n2. What is L2?\r\n\r\nGood luck!\r\n").questions())
+                .extracting(Question::answer).containsExactly(null, null);
+
+        assertThat(read("1. 什么是梯度消失？\n梯度逐层变小。\n\n2. Dropout 的作用？\n\n防止过拟合。\n").questions())
+                .extracting(Question::answer).containsExactly("梯度逐层变小。", "防止过拟合。");
+        assertThat(read("1. 什么是 X？\n2. 什么是 Y？\nY 是 Z。\n").questions()).extracting(Question::answer)
+                .containsExactly(null, "Y 是 Z。");
+        assertThat(read("1. 什么是 X？\n2. 下面的代码输出什么？\n\n```python\nprint(1)\n```\n").questions())
+                .extracting(Question::answer).containsExactly(null, "```python\nprint(1)\n```");
+    }
+
+    /**
+     * Numbered questions grouped under four or more section headings (## 基础, ## CNN, ...): the headings halved
+     * the score, as a Q&amp;A document's question headings should, and the file was refused as unrecognised.
+     */
+    @Test
+    void manySectionHeadingsOverNumberedQuestionsAreSections() {
+        SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("numbered/section-headings.md"), "x");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("numbered");
+        assertThat(fixture("section-headings.md").questions()).extracting(Question::topic)
+                .containsExactly("Basics", "Basics", "Trees", "Trees", "Neural nets", "Evaluation", "Evaluation");
+    }
+
+    /**
+     * An interview write-up: the rounds as "###" headings over numbered questions, a follow-up under one
+     * ("- 追问：…"), a sign-off under a rule. It was refused as unrecognised ("###" headings were taken for a Q&amp;A
+     * document's questions); the follow-up was an answer, so the sign-off was the last question's answer.
+     */
+    @Test
+    void interviewRoundsUnderDeepHeadingsWithFollowUpsAndASignOff() {
+        SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("numbered/interview-rounds.md"), "x");
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("numbered");
+        Golden.Result r = fixture("interview-rounds.md");
+        assertThat(r.questions()).extracting(Question::question, Question::topic, Question::answer).containsExactly(
+                tuple("介绍一下实习项目", "一面（技术面）", null), tuple("YOLOv5 和 YOLOv8 的区别？", "一面（技术面）", null),
+                tuple("讲讲 FPN 的结构", "一面（技术面）", null), tuple("代码题：岛屿数量", "一面（技术面）", null),
+                tuple("为什么 BN 在小 batch 下效果差？", "二面（交叉面）", null),
+                tuple("Focal Loss 解决了什么问题", "二面（交叉面）", null), tuple("反问环节", "二面（交叉面）", null));
+        assertThat(r.questions().get(1).prompt()).isEqualTo("YOLOv5 和 YOLOv8 的区别？\n- 追问：anchor-free 的好处是什么？");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("footer", 21));
+    }
+
+    /**
+     * An answer's own list at the margin, numbered from 1 again under the line that introduces it ("包括四个算法："):
+     * its points were read as questions (慢启动, 拥塞避免, …). The list goes on while its numbers do; the next
+     * question follows the item's number and asks.
+     */
+    @Test
+    void aListNumberedAgainUnderAnIntroducingAnswerLineIsTheAnswers() {
+        Golden.Result r = read("1. 什么是 TCP 拥塞控制？\n拥塞控制包括四个算法：\n1. 慢启动\n2. 拥塞避免\n3. 快重传\n\n"
+                + "2. 什么是流量控制？\n滑动窗口。\n\n3. What are the ACID properties?\nThey are:\n1. Atomicity\n"
+                + "2. Consistency\n4. 没有答案的一题\n");
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("什么是 TCP 拥塞控制？", "拥塞控制包括四个算法：\n1. 慢启动\n2. 拥塞避免\n3. 快重传"),
+                tuple("什么是流量控制？", "滑动窗口。"),
+                tuple("What are the ACID properties?", "They are:\n1. Atomicity\n2. Consistency"),
+                tuple("没有答案的一题", null));
+    }
 }

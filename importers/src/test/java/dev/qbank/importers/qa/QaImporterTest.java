@@ -826,4 +826,17 @@ class QaImporterTest {
                 "> **重点**：RNN 中常见。\n梯度在反向传播中指数增长，导致参数更新过大。",
                 "> 梯度裁剪、合适的初始化、BN。", "对一阶、二阶矩估计除以 $1-\\beta^t$。");
     }
+
+    /**
+     * The bank's title over one labelled pair (# 面试题, then 问：/答：) asks nothing: the pair's prompt is the
+     * question. It was the question 面试题, the real question its prompt.
+     */
+    @Test
+    void theBanksTitleOverOnePairIsNoQuestion() {
+        List<Question> qs = read("# 面试题\n\n**问：Docker 和虚拟机的区别？**\n答：Docker 共享宿主机内核。\n");
+        assertThat(qs).extracting(Question::question, Question::prompt, Question::answer).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Docker 和虚拟机的区别？", null, "Docker 共享宿主机内核。"));
+        assertThat(read("# 过拟合\n\n**问：** 请解释过拟合。\n**答：** 训练好测试差。\n"))
+                .extracting(Question::question).containsExactly("过拟合"); // a subject's heading is still the question
+    }
 }

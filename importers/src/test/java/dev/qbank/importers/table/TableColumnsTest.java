@@ -113,7 +113,8 @@ class TableColumnsTest {
     /**
      * Numbered questions above a table of more: the table's reader read only the table, the numbered questions
      * were dropped without a word; now the text around the tables is read in its shape. Numbered steps that ask
-     * nothing (a README's "how to use") are no questions: a warning says they were not imported.
+     * nothing (a README's "how to use") are no questions: a warning says they were not imported. The bank gets
+     * them in the page's order (the table's came first).
      */
     @Test
     void questionsAroundATableAreReadInTheirShape() {
@@ -121,14 +122,48 @@ class TableColumnsTest {
                 + "## 速查\n\n| 题目 | 答案 |\n| --- | --- |\n| 什么是 BN？ | 批归一化 |\n";
         Golden.Result r = read(text);
         assertThat(r.questions()).extracting(Question::question, q -> q.sources().get(0).format(),
-                q -> q.sources().get(0).line()).containsExactly(tuple("什么是 BN？", "table", 15),
-                tuple("什么是过拟合？", "numbered", 5), tuple("什么是欠拟合？", "numbered", 8)); // the table first
+                q -> q.sources().get(0).line()).containsExactly(tuple("什么是过拟合？", "numbered", 5),
+                tuple("什么是欠拟合？", "numbered", 8), tuple("什么是 BN？", "table", 15)); // in the page's order
         assertThat(r.warnings()).isEmpty();
 
         Golden.Result steps = read("| 题目 | 答案 |\n| --- | --- |\n| 什么是 BN？ | 批归一化 |\n\n## 用法\n\n"
                 + "1. 克隆仓库\n2. 安装依赖\n3. 运行脚本\n");
         assertThat(steps.questions()).extracting(Question::question).containsExactly("什么是 BN？");
         assertThat(steps.warnings()).extracting(d -> d.code(), d -> d.line()).containsExactly(tuple("outside-table", 7));
+    }
+
+    /**
+     * One numbered question, or one 问/答 pair, under a table: too little text for any shape to be sure of, so the
+     * text around the table was unrecognised and its question dropped without a word. The Markdown shapes now read
+     * it in turn.
+     */
+    @Test
+    void aSingleQuestionAroundATableIsRead() {
+        Golden.Result one = read("| 题目 | 答案 |\n| --- | --- |\n| 什么是虚拟内存？ | 页式扩展 |\n\n## 补充\n\n"
+                + "1. 进程调度算法有哪些？\n先来先服务、时间片轮转。\n其中多级反馈队列最常用。\n");
+        assertThat(one.questions()).extracting(Question::question, Question::answer, Question::topic).containsExactly(
+                tuple("什么是虚拟内存？", "页式扩展", null),
+                tuple("进程调度算法有哪些？", "先来先服务、时间片轮转。\n其中多级反馈队列最常用。", "补充"));
+        Golden.Result pair = read("# 面试题\n\n| 问题 | 答案 |\n|---|---|\n| 什么是 Docker？ | 容器化平台。 |\n\n"
+                + "**问：Docker 和虚拟机的区别？**\n答：Docker 共享宿主机内核。\n");
+        assertThat(pair.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("什么是 Docker？", "容器化平台。"), tuple("Docker 和虚拟机的区别？", "Docker 共享宿主机内核。"));
+        assertThat(pair.warnings()).isEmpty();
+        assertThat(read("| 题目 | 答案 |\n| --- | --- |\n| 什么是 BN？ | 批归一化 |\n\n本仓库整理常见面试题。\n")
+                .warnings()).isEmpty();
+    }
+
+    /**
+     * A column no field reads (备注) was dropped without a word in a Markdown table (a CSV file names it): the same
+     * warning names it now.
+     */
+    @Test
+    void unreadColumnsAreNamed() {
+        Golden.Result r = read("| 分类 | 题目 | 答案 | 备注 |\n|---|---|---|---|\n| Java | 什么是 GC？ | 垃圾回收 | 高频 |\n"
+                + "|  | 什么是 JIT？ | 即时编译 | |\n| Go | 什么是 goroutine？ | 协程 | |\n");
+        assertThat(r.questions()).extracting(Question::topic).containsExactly("Java", null, "Go");
+        assertThat(r.warnings()).extracting(d -> d.code(), d -> d.line()).containsExactly(tuple("unread-column", 1));
+        assertThat(r.warnings().get(0).message()).startsWith("'备注' holds text no question field reads");
     }
 
     /** Stars in a formula of a question cell ($a*b*c$) were read as emphasis and dropped ($abc$); outside one they go. */

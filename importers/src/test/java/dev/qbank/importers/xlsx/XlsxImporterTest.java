@@ -73,9 +73,12 @@ class XlsxImporterTest {
         assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly(
                 "book.xlsx:8: warning[difficulty]: sheet '深度学习', cell D8: unknown difficulty '超难' (use 简单/中等/困难,"
                         + " easy/medium/hard, 1-3 or stars); left unset",
+                "book.xlsx:3: warning[unread-column]: sheet '深度学习': '更新' holds text no question field reads, left "
+                        + "out of the import (rename a column to a name qbank reads, e.g. 解析 or explanation, to keep it)",
                 "book.xlsx:4: warning[empty-question]: sheet 'English', row 4: this row has no question text; skipped",
-                "book.xlsx: warning[sheet-skipped]: sheet 'Notes' starts with row 2 'owner | 42': no header row naming"
-                        + " a question column, so no questions were read from it");
+                "book.xlsx:1: warning[sheet-skipped]: sheet 'Notes' starts with row 2 'owner | 42': no header row "
+                        + "naming a question column, so no questions were read from it; if it holds questions, put a "
+                        + "row naming its columns above them (题目 | 答案 | 难度, or question | answer)");
     }
 
     /**
@@ -92,11 +95,36 @@ class XlsxImporterTest {
                 org.assertj.core.groups.Tuple.tuple("什么是感受野？", "CNN", 3),
                 org.assertj.core.groups.Tuple.tuple("1x1 卷积有什么用？", "CNN", 4),
                 org.assertj.core.groups.Tuple.tuple("LSTM 的三个门是什么？", "RNN", 3));
+        assertThat(r.questions()).extracting(Question::topic).containsExactly("CNN", "CNN", "RNN");
         assertThat(r.questions()).extracting(Question::difficulty).containsExactly(Difficulty.EASY,
                 Difficulty.MEDIUM, Difficulty.MEDIUM);
         assertThat(r.questions().get(0).explanation()).isEqualTo("逐层累乘 stride。");
         assertThat(r.questions().get(1).answer()).isEqualTo("降维、升维，\n增加非线性。");
         assertThat(r.warnings()).extracting(Diagnostic::code).containsExactly("sheet-skipped");
+    }
+
+    /**
+     * A sheet per subject with no topic column: the sheet's name is the rows' topic (it was only their section),
+     * without its count (NLP（2题）); a level's name is their difficulty; Excel's default name (Sheet3) and a name
+     * calling the sheet a bank (面试题汇总) give nothing; a topic column wins. A skipped sheet's warning names its
+     * first filled row and says what to do; an empty sheet loses nothing and says nothing.
+     */
+    @Test
+    void aSheetsNameIsItsRowsTopicOrDifficulty() {
+        Golden.Result r = read(Golden.FIXTURES.resolve("xlsx").resolve("sheet-names.xlsx"));
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).section(), Question::topic, Question::difficulty)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("机器学习", "机器学习", null),
+                        org.assertj.core.groups.Tuple.tuple("机器学习", "机器学习", null),
+                        org.assertj.core.groups.Tuple.tuple("NLP（2题）", "NLP", Difficulty.MEDIUM),
+                        org.assertj.core.groups.Tuple.tuple("NLP（2题）", "NLP", null),
+                        org.assertj.core.groups.Tuple.tuple("Sheet3", null, null),
+                        org.assertj.core.groups.Tuple.tuple("面试题汇总", null, null),
+                        org.assertj.core.groups.Tuple.tuple("困难", "Transformer", Difficulty.HARD));
+        assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly("book.xlsx:2: "
+                + "warning[sheet-skipped]: sheet '备注' has no row of two or more filled cells (row 2 '整理：某某'): "
+                + "no header row naming a question column, so no questions were read from it; if it holds "
+                + "questions, put a row naming its columns above them (题目 | 答案 | 难度, or question | answer)");
     }
 
     @Test
@@ -253,5 +281,19 @@ class XlsxImporterTest {
             wb.write(out);
         }
         return file;
+    }
+
+    /**
+     * A 分类 cell merged down the rows of its group: the workbook holds its value in the first row only, so the
+     * rows below had no topic; they take the group's. A column no field reads (备注) was dropped without a word in
+     * a workbook (a CSV file names it): now the same warning names it, with its sheet.
+     */
+    @Test
+    void aTopicMergedDownItsGroupFilesEveryRowAndUnreadColumnsAreNamed() {
+        Golden.Result r = read(Golden.FIXTURES.resolve("xlsx").resolve("merged-topics.xlsx"));
+        assertThat(r.questions()).extracting(Question::topic).containsExactly("机器学习", "机器学习", "深度学习", "深度学习");
+        assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly("book.xlsx:3: warning[unread-column]: "
+                + "sheet '秋招整理': '备注' holds text no question field reads, left out of the import (rename a column "
+                + "to a name qbank reads, e.g. 解析 or explanation, to keep it)");
     }
 }
