@@ -51,6 +51,8 @@ public final class XlsxImporter implements Importer {
     /** What {@code qbank export --format xlsx} calls its counts sheet, and the first cell of that sheet. */
     private static final String QBANK_SUMMARY_SHEET = "Summary";
     private static final String QBANK_SUMMARY_FIRST_CELL = "questions";
+    /** The creator {@code qbank export --format xlsx} puts in the workbook's properties (Excel keeps it on save). */
+    private static final String QBANK_CREATOR = "qbank";
     /** A number (or a percentage) is a value, never a column name: "questions | 12" is not a header. */
     private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9][0-9,.]*%?");
     private static final String RESAVE = "open it in Excel (or LibreOffice) and save it again as an Excel workbook "
@@ -95,10 +97,12 @@ public final class XlsxImporter implements Importer {
             var styles = reader.getStylesTable();
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+            // qbank's own export writes every topic there is: a blank topic cell there means none, not "as above"
+            boolean topicsDown = !QBANK_CREATOR.equals(pkg.getPackageProperties().getCreatorProperty().orElse(null));
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
                     SheetReader rows = new SheetReader(SheetName.place(doc.file(), NAME, sheets.getSheetName()),
-                            questions, warnings);
+                            questions, warnings, topicsDown);
                     XMLReader parser = XMLHelper.newXMLReader();
                     parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows, formatter, false));
                     try {
@@ -188,13 +192,16 @@ public final class XlsxImporter implements Importer {
         private int notHeaderRow;
         /** The header's columns no field reads that hold text in some row (see UnreadColumns). */
         private UnreadColumns unread;
-        private final SheetRow.TopicsDown topics = new SheetRow.TopicsDown();
+        /** Fills a blank topic cell from the rows above (see SheetRow.TopicsDown); null in qbank's own export. */
+        private final SheetRow.TopicsDown topics;
         /** The first row with a filled cell (1-based; 0 while none), and that cell. */
         private int firstFilledRow;
         private String firstFilled;
 
-        SheetReader(SheetRow.Place place, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
+        SheetReader(SheetRow.Place place, Consumer<Question> questions, Consumer<Diagnostic> warnings,
+                boolean topicsDown) {
             this.place = place;
+            this.topics = topicsDown ? new SheetRow.TopicsDown() : null;
             this.questions = questions;
             this.warnings = warnings;
         }
@@ -229,7 +236,8 @@ public final class XlsxImporter implements Importer {
                 }
             }
             if (columns != null) {
-                SheetRow.read(place, columns, topics.fill(cells, columns), row + 1, questions, warnings);
+                SheetRow.read(place, columns, topics == null ? cells : topics.fill(cells, columns), row + 1,
+                        questions, warnings);
                 unread.row(cells);
                 return;
             }

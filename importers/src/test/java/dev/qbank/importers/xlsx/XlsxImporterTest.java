@@ -296,4 +296,24 @@ class XlsxImporterTest {
                 + "sheet '秋招整理': '备注' holds text no question field reads, left out of the import (rename a column "
                 + "to a name qbank reads, e.g. 解析 or explanation, to keep it)");
     }
+
+    /**
+     * In a workbook qbank exported (its creator property says so, and Excel keeps it on save) every topic there is
+     * is written, so a blank topic cell means none: filling it from the row above would give the exported bank's
+     * questions without a topic the topic of the question before them on the way back in.
+     */
+    @Test
+    void aBlankTopicInQbanksOwnExportStaysBlank() throws IOException {
+        String[][] rows = {{"question", "answer", "topic"}, {"什么是CNN", "卷积网络", "CV"}, {"什么是RNN", "循环网络", null}};
+        Path someones = workbook(rows);
+        Path qbanks = workbook(rows);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(qbanks))) {
+            wb.getProperties().getCoreProperties().setCreator("qbank");
+            try (OutputStream out = Files.newOutputStream(qbanks)) {
+                wb.write(out);
+            }
+        }
+        assertThat(read(someones).questions()).extracting(Question::topic).containsExactly("CV", "CV");
+        assertThat(read(qbanks).questions()).extracting(Question::topic).containsExactly("CV", null);
+    }
 }
