@@ -246,6 +246,10 @@ class HardNegativesTest {
         {"验证集loss一直涨咋办", "训练集loss一直涨咋办"},
         {"A/B测试的样本量怎么确定", "A/B测试的样本怎么确定"},
         {"What is the difference between a Type I and a Type II error?", "第一类错误的定义"},
+        // dedup12: an emoji or a particle and a space end a sentence; what the first sentence asks still counts, and
+        // a second concept in the next one still makes another question
+        {"学习率太大会怎样呀 太小呢🤔", "学习率太小会怎样"},
+        {"BN是啥呀 跟LN有啥区别😵", "什么是BN"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

@@ -163,6 +163,15 @@ class RecallRulesTest {
         {"验证集loss一直涨咋办", "验证集loss一直涨怎么办"},
         {"假设检验要多少样本量咋算", "如何计算假设检验所需的样本量"},
         {"How do you determine the batch size?", "batch size怎么确定"},
+        // dedup12: a colloquial post ends its sentences with an emoji or a particle and a space, not a mark, so the
+        // chat after its first sentence is a follow-on; its openers (宝子们, 家人们谁懂啊, 求大佬) are boilerplate;
+        // 是啥意思 / 是个啥 ask what a thing is
+        {"过拟合到底是啥意思呀 老是搞混😭", "什么是过拟合"},
+        {"梯度消失咋解决呀 面试老被问🥲", "梯度消失怎么解决"},
+        {"宝子们 Adam和SGD有啥区别😵", "Adam和SGD的区别"},
+        {"家人们谁懂啊 注意力机制到底是个啥 完全看不懂", "什么是注意力机制"},
+        {"梯度爆炸咋办啊 每次训练都nan", "梯度爆炸怎么办"},
+        {"求大佬 早停是啥意思", "early stopping是什么意思"},
     };
 
     @Test
