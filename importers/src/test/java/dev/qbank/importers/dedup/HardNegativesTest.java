@@ -250,6 +250,12 @@ class HardNegativesTest {
         // a second concept in the next one still makes another question
         {"学习率太大会怎样呀 太小呢🤔", "学习率太小会怎样"},
         {"BN是啥呀 跟LN有啥区别😵", "什么是BN"},
+        // dedup12: new vocabulary keeps its siblings apart
+        {"什么是k折交叉验证", "什么是留一法交叉验证"},
+        {"什么是影子部署", "什么是金丝雀发布"},
+        {"型一錯誤是什麼", "型二錯誤是什麼"},
+        {"ReAct和CoT的区别", "什么是ReAct"},
+        {"双塔模型召回的缺点", "双塔模型排序的缺点"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

@@ -172,6 +172,21 @@ class RecallRulesTest {
         {"家人们谁懂啊 注意力机制到底是个啥 完全看不懂", "什么是注意力机制"},
         {"梯度爆炸咋办啊 每次训练都nan", "梯度爆炸怎么办"},
         {"求大佬 早停是啥意思", "early stopping是什么意思"},
+        // dedup12: Taiwan/Hong Kong spellings (辨識, 斷詞, 型一錯誤, 語意, 推論, 運作原理), formal English names
+        // (key-value cache, k-fold cross-validation) and LLM-agent and MLOps vocabulary
+        {"請說明語音辨識的流程", "语音识别的流程是什么"},
+        {"什麼是斷詞", "什么是分词"},
+        {"型一錯誤是什麼", "什么是第一类错误"},
+        {"語意分割是什麼", "什么是语义分割"},
+        {"批次正規化在推論時怎麼計算", "BN在推理时怎么计算"},
+        {"FlashAttention的运作原理", "FlashAttention的原理"},
+        {"What is the purpose of the key-value cache?", "KV cache的作用是什么"},
+        {"Why use k-fold cross-validation?", "为什么要用交叉验证"},
+        {"What is a feature store?", "什么是特征仓库"},
+        {"Shadow deployment vs canary release", "影子部署和金丝雀发布有什么区别"},
+        {"How to handle data skew in Spark?", "Spark数据倾斜怎么处理"},
+        {"What is the ReAct framework?", "什么是ReAct"},
+        {"Two-tower retrieval: limitations", "双塔模型有哪些缺点"},
     };
 
     @Test
