@@ -247,8 +247,10 @@ public final class QuestionAnalyzer {
         // it, the purpose of doing it, like "为什么要对连续特征进行离散化"
         // "决策树为啥要剪枝" (要, must) asks what pruning is for, like "决策树为什么需要剪枝"; not "为什么要防止过拟合",
         // a must before a fix verb (why it is needed, see mustFix)
+        // "KV cache — why?", "Mixed precision — why loss scaling?": a flashcard's bare why after (or before) nothing
+        // but names asks why one uses the thing, like "为什么需要KV cache"
         boolean whyPurpose = primary == AskKind.WHY && (hasPurposeVerb(clauseRest.get(primaryClause).toString())
-                && (mustFix & 1L << Math.min(primaryClause, 63)) == 0 || whyWithABareVerb(s));
+                && (mustFix & 1L << Math.min(primaryClause, 63)) == 0 || whyWithABareVerb(s) || bareWhy(s));
         if (whyPurpose) {
             primary = AskKind.PURPOSE;
             all.add(AskKind.PURPOSE);
@@ -266,6 +268,11 @@ public final class QuestionAnalyzer {
             // "What problem does batch normalization solve?" asks what BN is for, as "BN解决了什么问题" does
             primary = AskKind.PURPOSE;
             all.add(AskKind.PURPOSE);
+        }
+        if (primary == AskKind.DEFINITION && primaryClause < 0 && framed.hint() == null && bareHow(s)) {
+            // "Classifier-free guidance — how?": a flashcard's bare how asks how the thing works
+            primary = AskKind.PRINCIPLE;
+            all.add(AskKind.PRINCIPLE);
         }
         if (primary == AskKind.DEFINITION && primaryClause < 0 && asksWhatItDoes(s)) {
             // "What does the temperature parameter do?" asks what it is for, like "what does it do"
@@ -1108,6 +1115,35 @@ public final class QuestionAnalyzer {
             "was", "were", "can", "could", "would", "should", "will", "has", "have", "had", "might", "must", "may",
             "not", "don", "doesn", "isn", "aren", "can't", "shall", "so", "then", "the", "a", "an", "this", "that",
             "we", "you", "it", "they", "there", "in", "for", "when", "if", "use", "using", "choose", "prefer");
+
+    /**
+     * Whether a flashcard asks a bare "why" about what it names: "KV cache — why?" ("kv cache why"), or "why" followed
+     * by names only ("mixed precision why loss scaling"), the colon of "Label smoothing: why?" read as a space. "Why
+     * is X slow?" has a verb and stays a why.
+     */
+    private boolean bareWhy(String s) {
+        String first = s.replace(TextNormalizer.CLAUSE, ' ');
+        int at = first.lastIndexOf(" why");
+        if (at <= 0 || at + 4 < first.length() && first.charAt(at + 4) != ' ') {
+            return false;
+        }
+        int i = at + 5;
+        while (i < first.length()) {
+            PhraseTrie.Hit<String> term = glossary.terms().longestAt(first, i);
+            if (term == null) {
+                return false;
+            }
+            i = term.end() + 1;
+        }
+        return true;
+    }
+
+    /** Whether a flashcard's first clause ends in a bare "how" after what it names ("classifier-free guidance how"). */
+    private static boolean bareHow(String s) {
+        int end = s.indexOf(TextNormalizer.CLAUSE);
+        String first = end < 0 ? s : s.substring(0, end);
+        return first.endsWith(" how") && first.length() > 4;
+    }
 
     /** "why discretize ...", "why normalize ...": "why" followed by a bare verb (no auxiliary; a term's verb form counts). */
     private boolean whyWithABareVerb(String s) {

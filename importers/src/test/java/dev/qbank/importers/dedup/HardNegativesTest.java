@@ -256,6 +256,11 @@ class HardNegativesTest {
         {"型一錯誤是什麼", "型二錯誤是什麼"},
         {"ReAct和CoT的区别", "什么是ReAct"},
         {"双塔模型召回的缺点", "双塔模型排序的缺点"},
+        // dedup12: a why with a verb stays a why; a flashcard's bare why, bare how and "causes" ask different things
+        {"Why is dropout slow?", "为什么要用dropout"},
+        {"Dropout — why?", "Dropout — how?"},
+        {"Dropout — why?", "What is dropout?"},
+        {"Overfitting — mitigations?", "Overfitting — causes?"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

@@ -187,6 +187,13 @@ class RecallRulesTest {
         {"How to handle data skew in Spark?", "Spark数据倾斜怎么处理"},
         {"What is the ReAct framework?", "什么是ReAct"},
         {"Two-tower retrieval: limitations", "双塔模型有哪些缺点"},
+        // dedup12: a flashcard's bare why asks what the thing is for, its bare how how it works; mitigations fix,
+        // choosing is a choice
+        {"Dropout — why?", "为什么要用dropout"},
+        {"Label smoothing: why?", "标签平滑的作用是什么"},
+        {"Gradient clipping — how?", "梯度裁剪的原理是什么"},
+        {"Overfitting — mitigations?", "如何缓解过拟合"},
+        {"Choosing the batch size?", "batch size怎么选"},
     };
 
     @Test
