@@ -322,8 +322,14 @@ public final class QuestionAnalyzer {
         }
         SortedWords core = new SortedWords();
         SortedWords broad = new SortedWords();
+        // a follow-on sentence may add details (see namedOnlyInADetail), unless the first ask is a comparison whose
+        // own clause names one side only
+        boolean details = primaryClause >= 0
+                && (primary != AskKind.DIFFERENCE || mentions.namedIn(primaryClause) >= 2);
         for (String c : main) {
-            (glossary.isBroad(c) || isSetting(c, main, mentions) ? broad : core).add(c);
+            (glossary.isBroad(c) || isSetting(c, main, mentions)
+                    || details && namedOnlyInADetail(c, primaryClause, clauseKinds, clauseRest, mentions) ? broad : core)
+                    .add(c);
         }
         if (core.isEmpty()) {
             core.addAll(broad);
@@ -337,6 +343,33 @@ public final class QuestionAnalyzer {
                 residual.contains(NOT), direction(s, marker, residual, order),
                 modifiers(clauseRest, lastClause, mentions, core), phase[0]);
     }
+
+    /**
+     * Whether concept {@code c} is named only in follow-on sentences after the first ask, none of which compares
+     * ("DPO和RLHF有什么区别？为什么DPO不需要reward model", "CLIP是怎么训练的？对比学习的loss长啥样"): a detail the
+     * asker adds about the subject, which a rephrasing may leave out, so the question's setting, like a broad concept
+     * (it may not name another). A follow-on that compares with it ("什么是深度学习？它与传统机器学习有什么区别？") asks a
+     * second question about a second concept, which keeps it a subject, and so does one that sets them side by side
+     * ("为什么比RNN好", "跟残差连接是一回事吗", "than RNNs").
+     */
+    private static boolean namedOnlyInADetail(String c, int primaryClause, List<EnumSet<AskKind>> clauseKinds,
+            List<StringBuilder> clauseRest, Mentions mentions) {
+        if (!mentions.onlyAfter(c, primaryClause)) {
+            return false;
+        }
+        long bits = mentions.clausesOf(c);
+        for (int k = primaryClause + 1; k < clauseKinds.size() && k < 64; k++) {
+            if ((bits & 1L << k) != 0 && (clauseKinds.get(k).contains(AskKind.DIFFERENCE)
+                    || contains(clauseRest.get(k).toString(), COMPARING))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that set two things side by side in a follow-on sentence (see namedOnlyInADetail). */
+    private static final String[] COMPARING = {"比", "相比", "对比", "一回事", "一样", "相同", "区别", "不同", "差别",
+        "than", "versus", " vs", "compare", "same as", "differ"};
 
     /**
      * The concepts a context sentence names ("我们在项目里用了LoRA微调，请问……") that the question does not: the
@@ -779,6 +812,50 @@ public final class QuestionAnalyzer {
 
         /** Bit k: clause k only places the next one ("在X中，…"), and counts as one clause with it for settings. */
         private long placing;
+
+        /** Whether every mention of {@code term} is in a clause after {@code clause} (and there is one). */
+        boolean onlyAfter(String term, int clause) {
+            boolean any = false;
+            for (int i = 0; i < size; i++) {
+                if (terms[i].equals(term)) {
+                    if (clauses[i] <= clause) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+            return any;
+        }
+
+        /**
+         * How many different concepts are mentioned in {@code clause}: a comparison ("与RNN相比，LSTM有什么优势")
+         * names its second side in the next clause when its own names one.
+         */
+        int namedIn(int clause) {
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                if (clauses[i] != clause) {
+                    continue;
+                }
+                boolean seen = false;
+                for (int j = 0; j < i && !seen; j++) {
+                    seen = clauses[j] == clause && terms[j].equals(terms[i]);
+                }
+                n += seen ? 0 : 1;
+            }
+            return n;
+        }
+
+        /** The clauses in which {@code term} is mentioned, as bits. */
+        long clausesOf(String term) {
+            long bits = 0;
+            for (int i = 0; i < size; i++) {
+                if (terms[i].equals(term)) {
+                    bits |= 1L << Math.min(clauses[i], 63);
+                }
+            }
+            return bits;
+        }
 
         void placesTheNext(int clause) {
             placing |= 1L << Math.min(clause, 63);

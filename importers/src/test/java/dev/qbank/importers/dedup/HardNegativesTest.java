@@ -261,6 +261,12 @@ class HardNegativesTest {
         {"Dropout — why?", "Dropout — how?"},
         {"Dropout — why?", "What is dropout?"},
         {"Overfitting — mitigations?", "Overfitting — causes?"},
+        // dedup12: a follow-on that compares with a second concept asks a second question; two follow-ons may not
+        // name different details
+        {"LoRA的原理是什么？为什么比全量微调省显存", "LoRA的原理"},
+        {"Dropout的作用是什么？跟L2正则一样吗", "Dropout的作用是什么"},
+        {"什么是深度学习？它与机器学习有什么区别？", "什么是深度学习"},
+        {"BN的原理是什么？为什么能缓解过拟合", "BN的原理是什么？为什么能缓解梯度消失"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

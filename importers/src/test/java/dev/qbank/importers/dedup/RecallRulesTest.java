@@ -194,6 +194,11 @@ class RecallRulesTest {
         {"Gradient clipping — how?", "梯度裁剪的原理是什么"},
         {"Overfitting — mitigations?", "如何缓解过拟合"},
         {"Choosing the batch size?", "batch size怎么选"},
+        // dedup12: a concept named only in a follow-on sentence that compares nothing is a detail of the question,
+        // its setting (a rephrasing may leave it out)
+        {"Adam的原理是什么？学习率一般设多少", "Adam优化器的原理"},
+        {"什么是知识蒸馏？温度T起什么作用", "什么是知识蒸馏"},
+        {"KV cache的作用是什么？MQA能省多少显存", "KV cache有什么用"},
     };
 
     @Test
