@@ -1297,9 +1297,12 @@ public final class QuestionAnalyzer {
         return c < 128 && Character.isLetterOrDigit(c);
     }
 
-    /** The words left of a clause that only places a question: "在X中", "在X里", "in X", "对于X". */
+    /**
+     * The words left of a clause that only places a question: "在X中", "在X里", "in X", "对于X", and none at all: a
+     * flashcard's topic label before its colon ("KNN: choosing k?", like "KNN中k怎么选").
+     */
     private static final Set<String> LOCATIVE_FRAMES = Set.of("在中", "在里", "在下", "在当中", "在里面", "在上", "中",
-            "in", "within", "对于", "对");
+            "in", "within", "对于", "对", "");
 
     /** Whether a clause's rest (terms and asks blanked) is only a locative frame around at least one term. */
     private static boolean isLocativeFrame(CharSequence rest) {

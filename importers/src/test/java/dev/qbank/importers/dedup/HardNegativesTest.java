@@ -267,6 +267,11 @@ class HardNegativesTest {
         {"Dropout的作用是什么？跟L2正则一样吗", "Dropout的作用是什么"},
         {"什么是深度学习？它与机器学习有什么区别？", "什么是深度学习"},
         {"BN的原理是什么？为什么能缓解过拟合", "BN的原理是什么？为什么能缓解梯度消失"},
+        // dedup12: a topic label places only what belongs to it; another engine, the balancing loss
+        {"BN，LN的区别", "LN的区别"},
+        {"KNN：k怎么选", "K均值：k怎么选"},
+        {"Spark数据倾斜怎么处理", "Hive数据倾斜怎么处理"},
+        {"MoE负载不均衡怎么办", "MoE负载均衡loss的作用"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

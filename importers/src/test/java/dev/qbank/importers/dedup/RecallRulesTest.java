@@ -199,6 +199,11 @@ class RecallRulesTest {
         {"Adam的原理是什么？学习率一般设多少", "Adam优化器的原理"},
         {"什么是知识蒸馏？温度T起什么作用", "什么是知识蒸馏"},
         {"KV cache的作用是什么？MQA能省多少显存", "KV cache有什么用"},
+        // dedup12: a flashcard's topic label before its colon places the question like "在X中"; Spark, load
+        // imbalance, 发生 (a filler like 出现)
+        {"K-means: choosing k?", "K均值聚类中k怎么选"},
+        {"How do you handle data skew in Spark?", "Spark发生数据倾斜怎么处理"},
+        {"MoE负载不均衡怎么办", "How to fix expert load imbalance in MoE?"},
     };
 
     @Test
