@@ -272,6 +272,11 @@ class HardNegativesTest {
         {"KNN：k怎么选", "K均值：k怎么选"},
         {"Spark数据倾斜怎么处理", "Hive数据倾斜怎么处理"},
         {"MoE负载不均衡怎么办", "MoE负载均衡loss的作用"},
+        // dedup12: the data setting goes, what sits in it stays; anchor-based detection is not the anchor box
+        {"数据中的异常值怎么处理", "数据中的缺失值怎么处理"},
+        {"数据中心的作用", "数据的作用"},
+        {"什么是anchor-based检测", "什么是anchor"},
+        {"What causes LLMs to hallucinate?", "How to reduce LLM hallucinations?"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

@@ -204,6 +204,15 @@ class RecallRulesTest {
         {"K-means: choosing k?", "K均值聚类中k怎么选"},
         {"How do you handle data skew in Spark?", "Spark发生数据倾斜怎么处理"},
         {"MoE负载不均衡怎么办", "How to fix expert load imbalance in MoE?"},
+        // dedup12: the data a problem sits in is the setting every such question shares (数据里的, in a dataset);
+        // 一堆 and used are fillers; verbs and short names of terms (hallucinate, diffusion, dilated conv); "the key
+        // idea behind" asks the principle
+        {"数据里一堆异常值咋处理", "异常值怎么处理"},
+        {"How to handle outliers in a dataset?", "如何处理异常值"},
+        {"What causes LLMs to hallucinate?", "大模型为什么会产生幻觉"},
+        {"Diffusion vs VAE?", "扩散模型和VAE的区别"},
+        {"dilated conv有什么用", "空洞卷积的作用"},
+        {"Explain the key idea behind LoRA", "LoRA的核心思想"},
     };
 
     @Test
