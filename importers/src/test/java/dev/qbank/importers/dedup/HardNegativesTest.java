@@ -277,6 +277,10 @@ class HardNegativesTest {
         {"数据中心的作用", "数据的作用"},
         {"什么是anchor-based检测", "什么是anchor"},
         {"What causes LLMs to hallucinate?", "How to reduce LLM hallucinations?"},
+        // dedup12: needed (purpose) against a why with another verb; a member against its family
+        {"Why is dropout needed?", "Why is dropout slow?"},
+        {"模型量化里PTQ和QAT的区别", "模型量化的方法有哪些"},
+        {"投机解码的原理", "推理加速的原理"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

@@ -213,6 +213,13 @@ class RecallRulesTest {
         {"Diffusion vs VAE?", "扩散模型和VAE的区别"},
         {"dilated conv有什么用", "空洞卷积的作用"},
         {"Explain the key idea behind LoRA", "LoRA的核心思想"},
+        // dedup12: "why is X needed" asks the purpose; time words (现在, modern) are fillers; a method is named with
+        // the family it belongs to (模型量化里的PTQ, 扩散模型中的CFG, 混合精度训练的损失缩放)
+        {"Why is gradient clipping needed?", "为什么需要梯度裁剪"},
+        {"为什么现在大模型都用RoPE", "Why do modern LLMs use RoPE?"},
+        {"模型量化里PTQ是什么", "什么是PTQ"},
+        {"扩散模型中的classifier-free guidance是什么", "什么是classifier-free guidance"},
+        {"Mixed precision: why loss scaling?", "混合精度训练为什么需要损失缩放"},
     };
 
     @Test
