@@ -281,6 +281,10 @@ class HardNegativesTest {
         {"Why is dropout needed?", "Why is dropout slow?"},
         {"模型量化里PTQ和QAT的区别", "模型量化的方法有哪些"},
         {"投机解码的原理", "推理加速的原理"},
+        // dedup12: the large language model as a broad concept is still no other concept, nor the subject of another
+        {"大模型和BERT的区别", "GPT和BERT的区别"},
+        {"什么是大模型", "什么是深度学习"},
+        {"大模型为什么需要RLHF", "为什么需要大模型"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

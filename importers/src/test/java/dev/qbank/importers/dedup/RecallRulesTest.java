@@ -220,6 +220,9 @@ class RecallRulesTest {
         {"模型量化里PTQ是什么", "什么是PTQ"},
         {"扩散模型中的classifier-free guidance是什么", "什么是classifier-free guidance"},
         {"Mixed precision: why loss scaling?", "混合精度训练为什么需要损失缩放"},
+        // dedup12: in an LLM bank the large language model is the setting, like 深度学习 in a deep-learning bank
+        {"Explain the difference between pre-training and fine-tuning of a large language model.", "预训练和微调的区别"},
+        {"大模型的RLHF流程是怎样的", "RLHF的流程"},
     };
 
     @Test
