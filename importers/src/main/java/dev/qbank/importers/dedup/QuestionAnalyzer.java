@@ -1247,6 +1247,10 @@ public final class QuestionAnalyzer {
      * The verbs of "What does X mean / measure / state / represent?": each asks what X says or is (a definition), so
      * in such a question they are the ask, not a word of it ("What does AUC measure?" = "AUC代表什么").
      */
+    /** The meaning verbs that end "Explain what X …" only as verbs ("state", "measure" may end a noun phrase). */
+    private static final Set<String> CLOSING_MEANING_VERBS = Set.of("mean", "means", "represent", "represents",
+            "indicate", "indicates", "signify", "signifies");
+
     private static final Set<String> MEANING_VERBS = Set.of("mean", "means", "measure", "measures", "state",
             "states", "represent", "represents", "indicate", "indicates", "signify", "signifies");
 
@@ -1334,8 +1338,8 @@ public final class QuestionAnalyzer {
     private static boolean asksWhatItMeans(String s) {
         return s.startsWith("what does ") || s.startsWith("what do ") || s.contains(" what does ")
                 || s.contains("what is meant")
-                // "Explain what a p-value means" (not "What is the mean of …", which ends otherwise)
-                || s.contains("what ") && (s.endsWith(" means") || s.endsWith(" mean"));
+                // "Explain what a p-value means / represents" (not "What is the mean of …", which ends otherwise)
+                || s.contains("what ") && CLOSING_MEANING_VERBS.contains(s.substring(s.lastIndexOf(' ') + 1));
     }
 
     /**

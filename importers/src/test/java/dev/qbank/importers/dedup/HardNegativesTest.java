@@ -285,6 +285,9 @@ class HardNegativesTest {
         {"大模型和BERT的区别", "GPT和BERT的区别"},
         {"什么是大模型", "什么是深度学习"},
         {"大模型为什么需要RLHF", "为什么需要大模型"},
+        // dedup12: a number format is not the family of formats
+        {"什么是浮点格式", "什么是FP16"},
+        {"比较FP16与BF16两种浮点格式的区别", "FP16的优缺点"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

@@ -223,6 +223,11 @@ class RecallRulesTest {
         // dedup12: in an LLM bank the large language model is the setting, like 深度学习 in a deep-learning bank
         {"Explain the difference between pre-training and fine-tuning of a large language model.", "预训练和微调的区别"},
         {"大模型的RLHF流程是怎样的", "RLHF的流程"},
+        // dedup12: "Explain what X represents" asks what X means; a deep convolutional network is a CNN; two number
+        // formats are compared as what they are (浮点格式 their setting)
+        {"Explain what the F1 score represents.", "F1分数是什么意思"},
+        {"How do you calculate the receptive field in a deep convolutional network?", "感受野怎么计算"},
+        {"比较FP32与FP16两种浮点格式的区别", "FP32 vs FP16?"},
     };
 
     @Test
