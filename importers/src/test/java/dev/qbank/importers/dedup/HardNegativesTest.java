@@ -288,6 +288,10 @@ class HardNegativesTest {
         // dedup12: a number format is not the family of formats
         {"什么是浮点格式", "什么是FP16"},
         {"比较FP16与BF16两种浮点格式的区别", "FP16的优缺点"},
+        // dedup12: another setting of RAG; another ask about chunks
+        {"RAG的chunk size怎么定", "RAG的top-k怎么定"},
+        {"chunk之间要不要重叠", "chunk size怎么选"},
+        {"MFCC特征提取的步骤", "MFCC的优缺点"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

@@ -228,6 +228,10 @@ class RecallRulesTest {
         {"Explain what the F1 score represents.", "F1分数是什么意思"},
         {"How do you calculate the receptive field in a deep convolutional network?", "感受野怎么计算"},
         {"比较FP32与FP16两种浮点格式的区别", "FP32 vs FP16?"},
+        // dedup12: RAG's chunk size (怎么定, 多大合适 choose); 流程为何 asks the steps; extracting a named feature
+        {"RAG的chunk size怎么定", "How to choose the chunk size for RAG?"},
+        {"GMM-HMM的训练流程为何", "GMM-HMM的训练步骤"},
+        {"MFCC特征提取的步骤", "MFCC extraction steps?"},
     };
 
     @Test
