@@ -247,8 +247,10 @@ public final class QuestionAnalyzer {
         // it, the purpose of doing it, like "为什么要对连续特征进行离散化"
         // "决策树为啥要剪枝" (要, must) asks what pruning is for, like "决策树为什么需要剪枝"; not "为什么要防止过拟合",
         // a must before a fix verb (why it is needed, see mustFix)
+        // "KV cache — why?", "Mixed precision — why loss scaling?": a flashcard's bare why after (or before) nothing
+        // but names asks why one uses the thing, like "为什么需要KV cache"
         boolean whyPurpose = primary == AskKind.WHY && (hasPurposeVerb(clauseRest.get(primaryClause).toString())
-                && (mustFix & 1L << Math.min(primaryClause, 63)) == 0 || whyWithABareVerb(s));
+                && (mustFix & 1L << Math.min(primaryClause, 63)) == 0 || whyWithABareVerb(s) || bareWhy(s));
         if (whyPurpose) {
             primary = AskKind.PURPOSE;
             all.add(AskKind.PURPOSE);
@@ -266,6 +268,11 @@ public final class QuestionAnalyzer {
             // "What problem does batch normalization solve?" asks what BN is for, as "BN解决了什么问题" does
             primary = AskKind.PURPOSE;
             all.add(AskKind.PURPOSE);
+        }
+        if (primary == AskKind.DEFINITION && primaryClause < 0 && framed.hint() == null && bareHow(s)) {
+            // "Classifier-free guidance — how?": a flashcard's bare how asks how the thing works
+            primary = AskKind.PRINCIPLE;
+            all.add(AskKind.PRINCIPLE);
         }
         if (primary == AskKind.DEFINITION && primaryClause < 0 && asksWhatItDoes(s)) {
             // "What does the temperature parameter do?" asks what it is for, like "what does it do"
@@ -315,8 +322,14 @@ public final class QuestionAnalyzer {
         }
         SortedWords core = new SortedWords();
         SortedWords broad = new SortedWords();
+        // a follow-on sentence may add details (see namedOnlyInADetail), unless the first ask is a comparison whose
+        // own clause names one side only
+        boolean details = primaryClause >= 0
+                && (primary != AskKind.DIFFERENCE || mentions.namedIn(primaryClause) >= 2);
         for (String c : main) {
-            (glossary.isBroad(c) || isSetting(c, main, mentions) ? broad : core).add(c);
+            (glossary.isBroad(c) || isSetting(c, main, mentions)
+                    || details && namedOnlyInADetail(c, primaryClause, clauseKinds, clauseRest, mentions) ? broad : core)
+                    .add(c);
         }
         if (core.isEmpty()) {
             core.addAll(broad);
@@ -330,6 +343,33 @@ public final class QuestionAnalyzer {
                 residual.contains(NOT), direction(s, marker, residual, order),
                 modifiers(clauseRest, lastClause, mentions, core), phase[0]);
     }
+
+    /**
+     * Whether concept {@code c} is named only in follow-on sentences after the first ask, none of which compares
+     * ("DPO和RLHF有什么区别？为什么DPO不需要reward model", "CLIP是怎么训练的？对比学习的loss长啥样"): a detail the
+     * asker adds about the subject, which a rephrasing may leave out, so the question's setting, like a broad concept
+     * (it may not name another). A follow-on that compares with it ("什么是深度学习？它与传统机器学习有什么区别？") asks a
+     * second question about a second concept, which keeps it a subject, and so does one that sets them side by side
+     * ("为什么比RNN好", "跟残差连接是一回事吗", "than RNNs").
+     */
+    private static boolean namedOnlyInADetail(String c, int primaryClause, List<EnumSet<AskKind>> clauseKinds,
+            List<StringBuilder> clauseRest, Mentions mentions) {
+        if (!mentions.onlyAfter(c, primaryClause)) {
+            return false;
+        }
+        long bits = mentions.clausesOf(c);
+        for (int k = primaryClause + 1; k < clauseKinds.size() && k < 64; k++) {
+            if ((bits & 1L << k) != 0 && (clauseKinds.get(k).contains(AskKind.DIFFERENCE)
+                    || contains(clauseRest.get(k).toString(), COMPARING))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that set two things side by side in a follow-on sentence (see namedOnlyInADetail). */
+    private static final String[] COMPARING = {"比", "相比", "对比", "一回事", "一样", "相同", "区别", "不同", "差别",
+        "than", "versus", " vs", "compare", "same as", "differ"};
 
     /**
      * The concepts a context sentence names ("我们在项目里用了LoRA微调，请问……") that the question does not: the
@@ -773,6 +813,50 @@ public final class QuestionAnalyzer {
         /** Bit k: clause k only places the next one ("在X中，…"), and counts as one clause with it for settings. */
         private long placing;
 
+        /** Whether every mention of {@code term} is in a clause after {@code clause} (and there is one). */
+        boolean onlyAfter(String term, int clause) {
+            boolean any = false;
+            for (int i = 0; i < size; i++) {
+                if (terms[i].equals(term)) {
+                    if (clauses[i] <= clause) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+            return any;
+        }
+
+        /**
+         * How many different concepts are mentioned in {@code clause}: a comparison ("与RNN相比，LSTM有什么优势")
+         * names its second side in the next clause when its own names one.
+         */
+        int namedIn(int clause) {
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                if (clauses[i] != clause) {
+                    continue;
+                }
+                boolean seen = false;
+                for (int j = 0; j < i && !seen; j++) {
+                    seen = clauses[j] == clause && terms[j].equals(terms[i]);
+                }
+                n += seen ? 0 : 1;
+            }
+            return n;
+        }
+
+        /** The clauses in which {@code term} is mentioned, as bits. */
+        long clausesOf(String term) {
+            long bits = 0;
+            for (int i = 0; i < size; i++) {
+                if (terms[i].equals(term)) {
+                    bits |= 1L << Math.min(clauses[i], 63);
+                }
+            }
+            return bits;
+        }
+
         void placesTheNext(int clause) {
             placing |= 1L << Math.min(clause, 63);
         }
@@ -1109,6 +1193,35 @@ public final class QuestionAnalyzer {
             "not", "don", "doesn", "isn", "aren", "can't", "shall", "so", "then", "the", "a", "an", "this", "that",
             "we", "you", "it", "they", "there", "in", "for", "when", "if", "use", "using", "choose", "prefer");
 
+    /**
+     * Whether a flashcard asks a bare "why" about what it names: "KV cache — why?" ("kv cache why"), or "why" followed
+     * by names only ("mixed precision why loss scaling"), the colon of "Label smoothing: why?" read as a space. "Why
+     * is X slow?" has a verb and stays a why.
+     */
+    private boolean bareWhy(String s) {
+        String first = s.replace(TextNormalizer.CLAUSE, ' ');
+        int at = first.lastIndexOf(" why");
+        if (at <= 0 || at + 4 < first.length() && first.charAt(at + 4) != ' ') {
+            return false;
+        }
+        int i = at + 5;
+        while (i < first.length()) {
+            PhraseTrie.Hit<String> term = glossary.terms().longestAt(first, i);
+            if (term == null) {
+                return false;
+            }
+            i = term.end() + 1;
+        }
+        return true;
+    }
+
+    /** Whether a flashcard's first clause ends in a bare "how" after what it names ("classifier-free guidance how"). */
+    private static boolean bareHow(String s) {
+        int end = s.indexOf(TextNormalizer.CLAUSE);
+        String first = end < 0 ? s : s.substring(0, end);
+        return first.endsWith(" how") && first.length() > 4;
+    }
+
     /** "why discretize ...", "why normalize ...": "why" followed by a bare verb (no auxiliary; a term's verb form counts). */
     private boolean whyWithABareVerb(String s) {
         int at = s.startsWith("why ") ? 0 : s.indexOf(" why ") + 1;
@@ -1134,6 +1247,10 @@ public final class QuestionAnalyzer {
      * The verbs of "What does X mean / measure / state / represent?": each asks what X says or is (a definition), so
      * in such a question they are the ask, not a word of it ("What does AUC measure?" = "AUC代表什么").
      */
+    /** The meaning verbs that end "Explain what X …" only as verbs ("state", "measure" may end a noun phrase). */
+    private static final Set<String> CLOSING_MEANING_VERBS = Set.of("mean", "means", "represent", "represents",
+            "indicate", "indicates", "signify", "signifies");
+
     private static final Set<String> MEANING_VERBS = Set.of("mean", "means", "measure", "measures", "state",
             "states", "represent", "represents", "indicate", "indicates", "signify", "signifies");
 
@@ -1184,9 +1301,12 @@ public final class QuestionAnalyzer {
         return c < 128 && Character.isLetterOrDigit(c);
     }
 
-    /** The words left of a clause that only places a question: "在X中", "在X里", "in X", "对于X". */
+    /**
+     * The words left of a clause that only places a question: "在X中", "在X里", "in X", "对于X", and none at all: a
+     * flashcard's topic label before its colon ("KNN: choosing k?", like "KNN中k怎么选").
+     */
     private static final Set<String> LOCATIVE_FRAMES = Set.of("在中", "在里", "在下", "在当中", "在里面", "在上", "中",
-            "in", "within", "对于", "对");
+            "in", "within", "对于", "对", "");
 
     /** Whether a clause's rest (terms and asks blanked) is only a locative frame around at least one term. */
     private static boolean isLocativeFrame(CharSequence rest) {
@@ -1218,8 +1338,8 @@ public final class QuestionAnalyzer {
     private static boolean asksWhatItMeans(String s) {
         return s.startsWith("what does ") || s.startsWith("what do ") || s.contains(" what does ")
                 || s.contains("what is meant")
-                // "Explain what a p-value means" (not "What is the mean of …", which ends otherwise)
-                || s.contains("what ") && (s.endsWith(" means") || s.endsWith(" mean"));
+                // "Explain what a p-value means / represents" (not "What is the mean of …", which ends otherwise)
+                || s.contains("what ") && CLOSING_MEANING_VERBS.contains(s.substring(s.lastIndexOf(' ') + 1));
     }
 
     /**

@@ -62,11 +62,17 @@ public final class TextNormalizer {
                 out.append(CLOSE);
             } else if (isClausePunctuation(c)) {
                 out.append(CLAUSE);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && isEmoji(s.codePointAt(i))) {
+                // "咋处理呀😩", "是啥意思啊😭 每次都理解错": social-media posts end a sentence with an emoji
+                out.append(CLAUSE);
+                i++;
+            } else if (isEmoji(c)) {
+                out.append(CLAUSE);
             } else if ((c == '+' || c == '#') && endsLatin(out) && !joinsTwoNames(out.charAt(out.length() - 1), next)) {
                 // c++, c#, k-means++: after what was kept, not after the raw character ("##" is no name, and
                 // normalising its "#" again would drop it)
                 out.append(c);
-            } else if (Character.isWhitespace(c) || isPunctuationOrSymbol(c)) {
+            } else if (Character.isWhitespace(c) || isPunctuationOrSymbol(c) || c == '\uFE0F' || c == '\uFE0E') {
                 out.append(' ');
             } else {
                 out.append(c);
@@ -128,6 +134,28 @@ public final class TextNormalizer {
         };
     }
 
+    /**
+     * Pictographs and the dingbats and miscellaneous symbols used as emoji ("😭", "🤔", "✨"): a colloquial post ends
+     * its sentences with them instead of a question mark, so each is a clause mark.
+     */
+    private static boolean isEmoji(int codePoint) {
+        return (codePoint >= 0x1F000 && codePoint <= 0x1FAFF || codePoint >= 0x2600 && codePoint <= 0x27BF)
+                && Character.getType(codePoint) == Character.OTHER_SYMBOL;
+    }
+
+    /**
+     * Sentence-final particles of spoken Chinese ("是啥意思啊", "咋处理呀", "有啥区别呀") and 啥 ending a question
+     * ("到底是个啥"): a space after one, before more Chinese, ends a sentence, as chat writes it without a mark
+     * ("p值是啥意思啊 每次都理解错"). A space between other Chinese words does not ("推荐系统 冷启动 解决方案": a keyword
+     * title's words).
+     */
+    private static boolean endsSpokenSentence(char c) {
+        return switch (c) {
+            case '啊', '呀', '吗', '呢', '吧', '啦', '嘛', '哈', '哇', '呗', '哦', '噢', '啥' -> true;
+            default -> false;
+        };
+    }
+
     private static boolean isPunctuationOrSymbol(char c) {
         return switch (Character.getType(c)) {
             case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
@@ -153,6 +181,8 @@ public final class TextNormalizer {
                 char after = j < n ? s.charAt(j) : ' ';
                 if (isLatin(before) && isLatin(after)) {
                     out.append(' ');
+                } else if (endsSpokenSentence(before) && isHan(after)) {
+                    out.append(CLAUSE);
                 }
                 i = j - 1;
             } else if (c == CLAUSE) {

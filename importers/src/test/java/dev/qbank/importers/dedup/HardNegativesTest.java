@@ -246,6 +246,52 @@ class HardNegativesTest {
         {"验证集loss一直涨咋办", "训练集loss一直涨咋办"},
         {"A/B测试的样本量怎么确定", "A/B测试的样本怎么确定"},
         {"What is the difference between a Type I and a Type II error?", "第一类错误的定义"},
+        // dedup12: an emoji or a particle and a space end a sentence; what the first sentence asks still counts, and
+        // a second concept in the next one still makes another question
+        {"学习率太大会怎样呀 太小呢🤔", "学习率太小会怎样"},
+        {"BN是啥呀 跟LN有啥区别😵", "什么是BN"},
+        // dedup12: new vocabulary keeps its siblings apart
+        {"什么是k折交叉验证", "什么是留一法交叉验证"},
+        {"什么是影子部署", "什么是金丝雀发布"},
+        {"型一錯誤是什麼", "型二錯誤是什麼"},
+        {"ReAct和CoT的区别", "什么是ReAct"},
+        {"双塔模型召回的缺点", "双塔模型排序的缺点"},
+        // dedup12: a why with a verb stays a why; a flashcard's bare why, bare how and "causes" ask different things
+        {"Why is dropout slow?", "为什么要用dropout"},
+        {"Dropout — why?", "Dropout — how?"},
+        {"Dropout — why?", "What is dropout?"},
+        {"Overfitting — mitigations?", "Overfitting — causes?"},
+        // dedup12: a follow-on that compares with a second concept asks a second question; two follow-ons may not
+        // name different details
+        {"LoRA的原理是什么？为什么比全量微调省显存", "LoRA的原理"},
+        {"Dropout的作用是什么？跟L2正则一样吗", "Dropout的作用是什么"},
+        {"什么是深度学习？它与机器学习有什么区别？", "什么是深度学习"},
+        {"BN的原理是什么？为什么能缓解过拟合", "BN的原理是什么？为什么能缓解梯度消失"},
+        // dedup12: a topic label places only what belongs to it; another engine, the balancing loss
+        {"BN，LN的区别", "LN的区别"},
+        {"KNN：k怎么选", "K均值：k怎么选"},
+        {"Spark数据倾斜怎么处理", "Hive数据倾斜怎么处理"},
+        {"MoE负载不均衡怎么办", "MoE负载均衡loss的作用"},
+        // dedup12: the data setting goes, what sits in it stays; anchor-based detection is not the anchor box
+        {"数据中的异常值怎么处理", "数据中的缺失值怎么处理"},
+        {"数据中心的作用", "数据的作用"},
+        {"什么是anchor-based检测", "什么是anchor"},
+        {"What causes LLMs to hallucinate?", "How to reduce LLM hallucinations?"},
+        // dedup12: needed (purpose) against a why with another verb; a member against its family
+        {"Why is dropout needed?", "Why is dropout slow?"},
+        {"模型量化里PTQ和QAT的区别", "模型量化的方法有哪些"},
+        {"投机解码的原理", "推理加速的原理"},
+        // dedup12: the large language model as a broad concept is still no other concept, nor the subject of another
+        {"大模型和BERT的区别", "GPT和BERT的区别"},
+        {"什么是大模型", "什么是深度学习"},
+        {"大模型为什么需要RLHF", "为什么需要大模型"},
+        // dedup12: a number format is not the family of formats
+        {"什么是浮点格式", "什么是FP16"},
+        {"比较FP16与BF16两种浮点格式的区别", "FP16的优缺点"},
+        // dedup12: another setting of RAG; another ask about chunks
+        {"RAG的chunk size怎么定", "RAG的top-k怎么定"},
+        {"chunk之间要不要重叠", "chunk size怎么选"},
+        {"MFCC特征提取的步骤", "MFCC的优缺点"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

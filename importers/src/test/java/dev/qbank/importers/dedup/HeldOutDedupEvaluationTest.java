@@ -70,30 +70,34 @@ class HeldOutDedupEvaluationTest {
     // (1.000, 19/19; 0.150; 0.827) and after the dedup8 changes, made without looking at it (1.000, 37/37; 0.291;
     // 0.850: the clean held-out figures). Its misses were read for dedup9 (session 24), which used it as its
     // development fixture, so these floors are not clean held-out figures any more:
-    static final double TEST6_PRECISION = 1.000; // 82/82 (37/37 before dedup9, 19/19 before dedup8)
-    static final double TEST6_RECALL = 0.646; // 82/127 (0.291 before dedup9, 0.150 before dedup8)
+    static final double TEST6_PRECISION = 1.000; // 85/85 (82/82 before dedup12, 37/37 before dedup9)
+    static final double TEST6_RECALL = 0.669; // 85/127 (0.646 before dedup12, 0.291 before dedup9)
     static final double TEST6_RECALL_WITH_REVIEW = 0.937; // 119/127 (0.921 before dedup10, 0.850 before dedup9)
     // written blind in session 24 (330 questions, 59 clusters, 291 same and 1150 related pairs) and measured once,
     // blind, on main at commit e9c89fe; nobody has read its misses (target/heldout-test7.txt was not opened), and the
     // questions and labels were not changed after the measurement. Measured again after the dedup9 changes, made
     // without looking at it (1.000, 140/140; 0.481; 0.921: the clean held-out figures). Its misses were read for
     // dedup10 (session 25), which used it as its development fixture, so these floors are not clean any more:
-    static final double TEST7_PRECISION = 1.000; // 219/219 (140/140 before dedup10, 133/133 before dedup9)
-    static final double TEST7_RECALL = 0.753; // 219/291 (0.481 before dedup10, 0.457 before dedup9)
+    static final double TEST7_PRECISION = 1.000; // 220/220 (219/219 before dedup12, 140/140 before dedup10)
+    static final double TEST7_RECALL = 0.756; // 220/291 (0.753 before dedup12, 0.481 before dedup10)
     static final double TEST7_RECALL_WITH_REVIEW = 0.938; // 273/291 (0.921 before dedup10, 0.904 before dedup9)
     // written blind in session 25 (335 questions, 61 clusters, 336 same and 1062 related pairs) and measured once,
     // blind, on main at commit 6ed9c2f; nobody has read its misses (target/heldout-test8.txt was not opened), and the
     // questions and labels were not changed after the measurement (1.000, 49/49; 0.145; 0.854). Measured again after
     // the dedup10 changes, made without looking at it (only the console line was read): these floors, clean figures.
-    static final double TEST8_PRECISION = 1.000; // 55/55 (49/49 before dedup10)
-    static final double TEST8_RECALL = 0.163; // 55/336 (0.145 before dedup10)
-    static final double TEST8_RECALL_WITH_REVIEW = 0.875; // 294/336 (0.854 before dedup10)
+    // Its misses were read for dedup12 (session 26), which used it as its development fixture, so these floors are
+    // not clean held-out figures any more:
+    static final double TEST8_PRECISION = 1.000; // 203/203 (55/55 before dedup12, 49/49 before dedup10)
+    static final double TEST8_RECALL = 0.604; // 203/336 (0.164 before dedup12, 0.145 before dedup10)
+    static final double TEST8_RECALL_WITH_REVIEW = 0.976; // 328/336 (0.875 before dedup12, 0.854 before dedup10)
     // written blind in session 25 (333 questions, 62 clusters, 329 same and 806 related pairs) and measured once,
     // blind, on main at commit 86e203d (its dedup model; fixture committed first, 1c53121); nobody has read its misses
     // (target/heldout-test9.txt was not opened, only the console line was read), and the questions and labels were
     // not changed after the measurement. These floors are the figures rounded down, clean held-out figures:
-    static final double TEST9_PRECISION = 1.000; // 102/102
-    static final double TEST9_RECALL = 0.310; // 102/329
+    // Measured again after the dedup12 changes, made without looking at it (only the console line was read, after
+    // commit b9fab44 and after the last rule): still clean held-out figures.
+    static final double TEST9_PRECISION = 1.000; // 108/108 (102/102 before dedup12)
+    static final double TEST9_RECALL = 0.328; // 108/329 (0.310 before dedup12)
     static final double TEST9_RECALL_WITH_REVIEW = 0.957; // 315/329
 
     @Test

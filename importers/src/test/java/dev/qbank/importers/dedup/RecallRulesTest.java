@@ -163,6 +163,75 @@ class RecallRulesTest {
         {"验证集loss一直涨咋办", "验证集loss一直涨怎么办"},
         {"假设检验要多少样本量咋算", "如何计算假设检验所需的样本量"},
         {"How do you determine the batch size?", "batch size怎么确定"},
+        // dedup12: a colloquial post ends its sentences with an emoji or a particle and a space, not a mark, so the
+        // chat after its first sentence is a follow-on; its openers (宝子们, 家人们谁懂啊, 求大佬) are boilerplate;
+        // 是啥意思 / 是个啥 ask what a thing is
+        {"过拟合到底是啥意思呀 老是搞混😭", "什么是过拟合"},
+        {"梯度消失咋解决呀 面试老被问🥲", "梯度消失怎么解决"},
+        {"宝子们 Adam和SGD有啥区别😵", "Adam和SGD的区别"},
+        {"家人们谁懂啊 注意力机制到底是个啥 完全看不懂", "什么是注意力机制"},
+        {"梯度爆炸咋办啊 每次训练都nan", "梯度爆炸怎么办"},
+        {"求大佬 早停是啥意思", "early stopping是什么意思"},
+        // dedup12: Taiwan/Hong Kong spellings (辨識, 斷詞, 型一錯誤, 語意, 推論, 運作原理), formal English names
+        // (key-value cache, k-fold cross-validation) and LLM-agent and MLOps vocabulary
+        {"請說明語音辨識的流程", "语音识别的流程是什么"},
+        {"什麼是斷詞", "什么是分词"},
+        {"型一錯誤是什麼", "什么是第一类错误"},
+        {"語意分割是什麼", "什么是语义分割"},
+        {"批次正規化在推論時怎麼計算", "BN在推理时怎么计算"},
+        {"FlashAttention的运作原理", "FlashAttention的原理"},
+        {"What is the purpose of the key-value cache?", "KV cache的作用是什么"},
+        {"Why use k-fold cross-validation?", "为什么要用交叉验证"},
+        {"What is a feature store?", "什么是特征仓库"},
+        {"Shadow deployment vs canary release", "影子部署和金丝雀发布有什么区别"},
+        {"How to handle data skew in Spark?", "Spark数据倾斜怎么处理"},
+        {"What is the ReAct framework?", "什么是ReAct"},
+        {"Two-tower retrieval: limitations", "双塔模型有哪些缺点"},
+        // dedup12: a flashcard's bare why asks what the thing is for, its bare how how it works; mitigations fix,
+        // choosing is a choice
+        {"Dropout — why?", "为什么要用dropout"},
+        {"Label smoothing: why?", "标签平滑的作用是什么"},
+        {"Gradient clipping — how?", "梯度裁剪的原理是什么"},
+        {"Overfitting — mitigations?", "如何缓解过拟合"},
+        {"Choosing the batch size?", "batch size怎么选"},
+        // dedup12: a concept named only in a follow-on sentence that compares nothing is a detail of the question,
+        // its setting (a rephrasing may leave it out)
+        {"Adam的原理是什么？学习率一般设多少", "Adam优化器的原理"},
+        {"什么是知识蒸馏？温度T起什么作用", "什么是知识蒸馏"},
+        {"KV cache的作用是什么？MQA能省多少显存", "KV cache有什么用"},
+        // dedup12: a flashcard's topic label before its colon places the question like "在X中"; Spark, load
+        // imbalance, 发生 (a filler like 出现)
+        {"K-means: choosing k?", "K均值聚类中k怎么选"},
+        {"How do you handle data skew in Spark?", "Spark发生数据倾斜怎么处理"},
+        {"MoE负载不均衡怎么办", "How to fix expert load imbalance in MoE?"},
+        // dedup12: the data a problem sits in is the setting every such question shares (数据里的, in a dataset);
+        // 一堆 and used are fillers; verbs and short names of terms (hallucinate, diffusion, dilated conv); "the key
+        // idea behind" asks the principle
+        {"数据里一堆异常值咋处理", "异常值怎么处理"},
+        {"How to handle outliers in a dataset?", "如何处理异常值"},
+        {"What causes LLMs to hallucinate?", "大模型为什么会产生幻觉"},
+        {"Diffusion vs VAE?", "扩散模型和VAE的区别"},
+        {"dilated conv有什么用", "空洞卷积的作用"},
+        {"Explain the key idea behind LoRA", "LoRA的核心思想"},
+        // dedup12: "why is X needed" asks the purpose; time words (现在, modern) are fillers; a method is named with
+        // the family it belongs to (模型量化里的PTQ, 扩散模型中的CFG, 混合精度训练的损失缩放)
+        {"Why is gradient clipping needed?", "为什么需要梯度裁剪"},
+        {"为什么现在大模型都用RoPE", "Why do modern LLMs use RoPE?"},
+        {"模型量化里PTQ是什么", "什么是PTQ"},
+        {"扩散模型中的classifier-free guidance是什么", "什么是classifier-free guidance"},
+        {"Mixed precision: why loss scaling?", "混合精度训练为什么需要损失缩放"},
+        // dedup12: in an LLM bank the large language model is the setting, like 深度学习 in a deep-learning bank
+        {"Explain the difference between pre-training and fine-tuning of a large language model.", "预训练和微调的区别"},
+        {"大模型的RLHF流程是怎样的", "RLHF的流程"},
+        // dedup12: "Explain what X represents" asks what X means; a deep convolutional network is a CNN; two number
+        // formats are compared as what they are (浮点格式 their setting)
+        {"Explain what the F1 score represents.", "F1分数是什么意思"},
+        {"How do you calculate the receptive field in a deep convolutional network?", "感受野怎么计算"},
+        {"比较FP32与FP16两种浮点格式的区别", "FP32 vs FP16?"},
+        // dedup12: RAG's chunk size (怎么定, 多大合适 choose); 流程为何 asks the steps; extracting a named feature
+        {"RAG的chunk size怎么定", "How to choose the chunk size for RAG?"},
+        {"GMM-HMM的训练流程为何", "GMM-HMM的训练步骤"},
+        {"MFCC特征提取的步骤", "MFCC extraction steps?"},
     };
 
     @Test

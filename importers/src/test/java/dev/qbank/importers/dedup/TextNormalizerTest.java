@@ -49,6 +49,16 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.normalize("梯度膨胀（微调等）")).isEqualTo("梯度膨胀⟪微调等⟫");
     }
 
+    @Test
+    void anEmojiOrAParticleBeforeASpaceEndsASpokenSentence() {
+        assertThat(TextNormalizer.normalize("过拟合咋办呀😭 每次都搞混")).isEqualTo("过拟合咋办呀|每次都搞混");
+        assertThat(TextNormalizer.normalize("是啥意思啊 每次都搞混")).isEqualTo("是啥意思啊|每次都搞混");
+        assertThat(TextNormalizer.normalize("到底是个啥 讲不清楚😵‍💫")).isEqualTo("到底是个啥|讲不清楚");
+        assertThat(TextNormalizer.normalize("❤️好用")).isEqualTo("好用");
+        // a keyword title's words stay one clause
+        assertThat(TextNormalizer.normalize("推荐系统 冷启动 解决方案")).isEqualTo("推荐系统冷启动解决方案");
+    }
+
     /** Found by {@link #isIdempotent}: a dropped space or mark brought 'x' between two digits on the second pass. */
     @Test
     void aDimensionSignNextToADigitOnlyAfterTidyingIsFoldedAtOnce() {
