@@ -3,7 +3,7 @@ package dev.qbank.model;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * Question files must be plain files. A named pipe called {@code q-1.yaml} would block its reader forever (opening
+ * Question files (and bank.yaml) must be plain files. A named pipe called {@code q-1.yaml} would block its reader forever (opening
  * one waits for a writer), and a device could stream without end; so readers look at what a name is before opening
  * it, and refuse anything else with this wording.
  */
@@ -17,7 +17,7 @@ public final class PlainFiles {
             return null;
         }
         String what = attributes.isDirectory() ? "a folder" : "a named pipe, socket or device";
-        return "not a plain file but " + what + ", so it is not read; a question file must be a plain YAML file: "
-                + "replace it with one, or remove it";
+        return "not a plain file but " + what + ", so it is not read; qbank reads plain YAML files only: replace it "
+                + "with one, or remove it";
     }
 }

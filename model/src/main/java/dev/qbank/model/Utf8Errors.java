@@ -39,6 +39,10 @@ public final class Utf8Errors {
 
     /** The first byte of {@code bytes} from {@code from} on that is not part of valid UTF-8, or null when all are. */
     public static BadByte firstBad(byte[] bytes, int from) {
+        if (from == 0 && bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF) {
+            from = 3; // a byte-order mark is no character an editor shows: columns count from after it
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);

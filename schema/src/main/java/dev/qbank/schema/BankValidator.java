@@ -513,7 +513,9 @@ public final class BankValidator {
         BankStore store = new BankStore(dir);
         String display = display(dir);
         if (store.exists()) {
-            if (Files.isRegularFile(store.manifestFile()) && seen.add(store.manifestFile().toAbsolutePath().normalize())) {
+            // any bank.yaml, not only a plain file: a link, a folder or a named pipe of that name is a finding
+            if (Files.exists(store.manifestFile(), LinkOption.NOFOLLOW_LINKS)
+                    && seen.add(store.manifestFile().toAbsolutePath().normalize())) {
                 folders.add(new Folder(dir, display, dir, Kind.MANIFEST, List.of(BankStore.MANIFEST)));
             }
             if (Files.isDirectory(store.questionsDir())) {
