@@ -2,6 +2,7 @@ package dev.qbank.importers;
 
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
+import dev.qbank.model.Utf8Errors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -83,17 +84,11 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
         // checked strictly, to tell the two apart.
         String text = new String(data, offset, data.length - offset, StandardCharsets.UTF_8);
         if (text.indexOf('\uFFFD') >= 0) {
-            int bad = firstInvalidUtf8(data, offset);
-            if (bad < data.length) {
-                int line = 1;
-                for (int i = offset; i < bad; i++) {
-                    if (data[i] == '\n') {
-                        line++;
-                    }
-                }
-                throw new QbankException(List.of(Diagnostic.error("encoding", displayName, line, 0,
-                        "not valid UTF-8 (byte offset " + bad + "); re-save the file as UTF-8, e.g. "
-                                + "'iconv -f GBK -t UTF-8'")), QbankException.EXIT_FINDINGS);
+            Utf8Errors.BadByte bad = Utf8Errors.firstBad(data, offset);
+            if (bad != null) {
+                throw new QbankException(List.of(Diagnostic.error("encoding", displayName, bad.line(), bad.column(),
+                        "not valid UTF-8 at " + bad.where() + "; " + Utf8Errors.ADVICE)),
+                        QbankException.EXIT_FINDINGS);
             }
         }
         return checked(path, displayName, text, data);
@@ -172,23 +167,6 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
             return s;
         }
         return s.replace("\r\n", "\n").replace('\r', '\n');
-    }
-
-    private static int firstInvalidUtf8(byte[] d, int from) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(d, from, d.length - from);
-        var out = java.nio.CharBuffer.allocate(8192);
-        while (true) {
-            var result = decoder.decode(in, out, true);
-            if (result.isError()) {
-                return in.position();
-            }
-            if (result.isUnderflow()) {
-                return d.length;
-            }
-            out.clear();
-        }
     }
 
     /**

@@ -58,7 +58,8 @@ class SourceDocumentTest {
             assertThat(e.diagnostics()).singleElement().satisfies(d -> {
                 assertThat(d.file()).isEqualTo("bank.md");
                 assertThat(d.line()).isEqualTo(2);
-                assertThat(d.message()).contains("not valid UTF-8 (byte offset 8)").contains("iconv");
+                assertThat(d.column()).isEqualTo(4);
+                assertThat(d.message()).contains("not valid UTF-8 at line 2, column 4 (byte 0xC9)").contains("iconv");
             });
         });
     }

@@ -158,6 +158,10 @@ public final class BankStore {
             elsewhere = Map.of();
             return List.of();
         }
+        String outside = outsideProblem(dir, root);
+        if (outside != null) {
+            throw new QbankException(Diagnostic.error("link", dir.toString(), 0, 0, outside));
+        }
         // Names, not paths, are listed and sorted: a comparator that derived each name from its path did it twice
         // per comparison (about 30 million times for a million files), and each listed path was parsed again;
         // this runs on one thread before the first question can be read. A file in a folder is listed as
@@ -194,6 +198,25 @@ public final class BankStore {
                 return entries.length;
             }
         };
+    }
+
+    /**
+     * Why the folder {@code dir} of the bank at {@code root} must not be read: a symbolic link on its path leads out
+     * of the bank (a pull request that makes {@code questions/} a link to {@code /home/ci} would otherwise have every
+     * YAML file there validated and exported). Null when it stays inside; links within the bank are fine.
+     */
+    public static String outsideProblem(Path dir, Path root) {
+        Path real;
+        try {
+            real = dir.toRealPath();
+            if (real.startsWith(root.toRealPath())) {
+                return null;
+            }
+        } catch (IOException e) {
+            return "cannot tell where it leads (" + e.getMessage() + "), so it is not read";
+        }
+        return "a symbolic link leading outside the bank folder (to " + real + "), so no question file in it is read; "
+                + "make " + QUESTIONS + "/ a real folder of the bank";
     }
 
     /** Adds the {@code .yaml} files of {@code dir} and its folders, as entries described in {@link #questionFiles}. */
@@ -289,13 +312,19 @@ public final class BankStore {
     }
 
     public Question read(Path file) {
-        String text;
+        byte[] bytes;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytesInside(file))).toString();
+            bytes = bytesInside(file);
         } catch (NoSuchFileException e) {
             throw QbankException.usage("io", file.toString(), "no such file");
         } catch (IOException e) {
             throw QbankException.usage("io", file.toString(), "cannot read: " + e.getMessage());
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw notUtf8(file, bytes);
         }
         Question fast = readCanonical(text);
         if (fast != null) {
@@ -308,19 +337,25 @@ public final class BankStore {
         }
     }
 
+    /** A question file that is not UTF-8, pointed at its first bad byte like every other reader of text does. */
+    private QbankException notUtf8(Path file, byte[] bytes) {
+        Utf8Errors.BadByte bad = Utf8Errors.firstBad(bytes, 0);
+        return new QbankException(Diagnostic.error("yaml", file.toString(), bad == null ? 0 : bad.line(),
+                bad == null ? 0 : bad.column(), "not valid UTF-8" + (bad == null ? "" : " at " + bad.where()) + "; "
+                        + Utf8Errors.ADVICE));
+    }
+
     /**
      * The file's bytes, read without following a symbolic link out of the bank: a question file linked to any file of
-     * the machine (a pull request can add one) would put that file into the exports. A plain file costs no more
-     * than before (opened with {@code O_NOFOLLOW}); a link is read only when it leads inside the bank.
+     * the machine (a pull request can add one) would put that file into the exports. A link is read only when it
+     * leads inside the bank. Anything but a plain file (a named pipe called {@code q-1.yaml} would block the open for
+     * ever) is refused before it is opened.
      */
     private byte[] bytesInside(Path file) throws IOException {
-        try (var in = Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return in.readAllBytes();
-        } catch (IOException e) { // ELOOP comes as a plain IOException, not a FileSystemException
-            if (e instanceof NoSuchFileException || !Files.isSymbolicLink(file)) {
-                throw e;
-            }
-            Path target;
+        var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        Path target = file;
+        if (attributes.isSymbolicLink()) {
             try {
                 target = file.toRealPath();
             } catch (IOException gone) {
@@ -331,7 +366,15 @@ public final class BankStore {
                 throw new QbankException(Diagnostic.error("link", file.toString(), 0, 0, "a symbolic link out of "
                         + "the bank (to " + target + "); put the question file itself here"));
             }
-            return Files.readAllBytes(target);
+            attributes = Files.readAttributes(target, java.nio.file.attribute.BasicFileAttributes.class);
+        }
+        String notPlain = PlainFiles.problem(attributes);
+        if (notPlain != null) {
+            throw QbankException.usage("io", file.toString(), notPlain);
+        }
+        // a plain file is opened without following links, so one swapped for a link meanwhile fails (ELOOP)
+        try (var in = Files.newInputStream(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return in.readAllBytes();
         }
     }
 

@@ -16,8 +16,9 @@ public enum Difficulty {
 
     @JsonCreator
     public static Difficulty fromId(String id) {
-        return parse(id).orElseThrow(() -> new IllegalArgumentException(
-                "unknown difficulty '" + id + "' (expected easy, medium or hard)"));
+        return parse(id).orElseThrow(() -> new IllegalArgumentException("unknown difficulty '" + id
+                + "' (expected easy, medium or hard" + DifficultyWords.parse(id).map(d -> "; write " + d.id()).orElse("")
+                + ")"));
     }
 
     /** Lenient lookup of the canonical name only; importers map their own vocabularies first. */

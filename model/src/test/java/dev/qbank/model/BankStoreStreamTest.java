@@ -72,6 +72,58 @@ class BankStoreStreamTest {
         assertThat(store.read(linked).question()).isEqualTo("inside");
     }
 
+    /**
+     * {@code questions/} itself a symbolic link out of the bank: refused, naming it (before, every YAML file where it
+     * led was exported); a link to a folder inside the bank is read.
+     */
+    @Test
+    void aQuestionsFolderLinkedOutOfTheBankIsRefused(@TempDir Path dir) throws Exception {
+        BankStore elsewhere = bank(dir.resolve("other"), 2);
+        Path root = Files.createDirectories(dir.resolve("bank"));
+        Files.createSymbolicLink(root.resolve(BankStore.QUESTIONS), elsewhere.questionsDir());
+        BankStore store = new BankStore(root);
+        assertThatThrownBy(store::questionFiles).isInstanceOfSatisfying(QbankException.class, e -> assertThat(
+                e.diagnostics()).singleElement().satisfies(d -> {
+                    assertThat(d.code()).isEqualTo("link");
+                    assertThat(d.file()).isEqualTo(store.questionsDir().toString());
+                    assertThat(d.message()).startsWith("a symbolic link leading outside the bank folder");
+                }));
+        Files.move(elsewhere.root(), root.resolve("kept"));
+        Files.delete(root.resolve(BankStore.QUESTIONS));
+        Files.createSymbolicLink(root.resolve(BankStore.QUESTIONS), root.resolve("kept/questions"));
+        assertThat(store.readAll()).hasSize(2);
+    }
+
+    /** A named pipe called like a question file is refused before it is opened (opening it would wait for ever). */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aNamedPipeIsRefusedNotOpened(@TempDir Path dir) throws Exception {
+        BankStore store = bank(dir, 2);
+        Path pipe = store.questionFile("q-0000000001");
+        Files.delete(pipe);
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo");
+        assertThatThrownBy(store::readAll).isInstanceOfSatisfying(QbankException.class, e -> assertThat(
+                e.diagnostics()).singleElement().satisfies(d -> {
+                    assertThat(d.file()).isEqualTo(pipe.toString());
+                    assertThat(d.message()).startsWith("not a plain file but a named pipe");
+                }));
+    }
+
+    /** A question file saved in another encoding is pointed at its first bad byte, as validate and import do. */
+    @Test
+    void aFileThatIsNotUtf8NamesTheLineAndColumn(@TempDir Path dir) throws Exception {
+        BankStore store = bank(dir, 1);
+        Path file = store.questionFile("q-0000000000");
+        Files.write(file, new byte[] {'i', 'd', ':', ' ', 'q', '\n', 'q', ':', ' ', (byte) 0xC4, (byte) 0xE3, '\n'});
+        assertThatThrownBy(() -> store.read(file)).isInstanceOfSatisfying(QbankException.class, e -> assertThat(
+                e.diagnostics()).singleElement().satisfies(d -> {
+                    assertThat(d.line()).isEqualTo(2);
+                    assertThat(d.column()).isEqualTo(4);
+                    assertThat(d.message()).contains("byte 0xC4").contains("save the file as UTF-8");
+                }));
+    }
+
     @Test
     void closingEarlyStopsTheReadAhead(@TempDir Path dir) {
         BankStore store = bank(dir, MANY);

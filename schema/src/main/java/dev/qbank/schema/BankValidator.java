@@ -499,8 +499,11 @@ public final class BankValidator {
                 Kind kind = name.equals(BankStore.MANIFEST) ? Kind.MANIFEST : Kind.QUESTION;
                 String display = display(p);
                 int slash = display.lastIndexOf('/');
-                folders.add(new Folder(parent, slash < 0 ? "" : display.substring(0, slash), bankRootOf(parent),
-                        kind, List.of(name)));
+                String folder = slash < 0 ? "" : display.substring(0, slash);
+                Path bankRoot = bankRootOf(parent);
+                if (bankRoot.equals(parent) || insideBank(parent, bankRoot, folder, notes)) {
+                    folders.add(new Folder(parent, folder, bankRoot, kind, List.of(name)));
+                }
             }
         }
         return folders;
@@ -510,23 +513,42 @@ public final class BankValidator {
         BankStore store = new BankStore(dir);
         String display = display(dir);
         if (store.exists()) {
-            if (Files.isRegularFile(store.manifestFile()) && seen.add(store.manifestFile().toAbsolutePath().normalize())) {
+            // any bank.yaml, not only a plain file: a link, a folder or a named pipe of that name is a finding
+            if (Files.exists(store.manifestFile(), LinkOption.NOFOLLOW_LINKS)
+                    && seen.add(store.manifestFile().toAbsolutePath().normalize())) {
                 folders.add(new Folder(dir, display, dir, Kind.MANIFEST, List.of(BankStore.MANIFEST)));
             }
             if (Files.isDirectory(store.questionsDir())) {
                 String shown = display.isEmpty() ? BankStore.QUESTIONS : display + "/" + BankStore.QUESTIONS;
-                addQuestionTree(store.questionsDir(), shown, dir, folders, seen, notes);
+                if (insideBank(store.questionsDir(), dir, shown, notes)) {
+                    addQuestionTree(store.questionsDir(), shown, dir, folders, seen, notes);
+                }
             }
             misplacedQuestions(dir, display, notes);
         } else {
             Path bankRoot = bankRootOf(dir.toAbsolutePath().normalize());
             if (!bankRoot.equals(dir.toAbsolutePath().normalize())) {
                 // a bank's questions folder, or a folder inside it: its files and folders, as for the whole bank
-                addQuestionTree(dir, display, bankRoot, folders, seen, notes);
+                if (insideBank(dir, bankRoot, display, notes)) {
+                    addQuestionTree(dir, display, bankRoot, folders, seen, notes);
+                }
             } else {
                 folders.add(new Folder(dir, display, bankRoot, Kind.QUESTION, yamlNames(dir, display, seen, null, null)));
             }
         }
+    }
+
+    /**
+     * Whether a folder of question files really is in its bank; if a symbolic link leads it elsewhere, a
+     * {@code link} finding instead (links in {@code questions/} are never followed, but {@code questions/} itself
+     * could be one).
+     */
+    private static boolean insideBank(Path dir, Path bankRoot, String display, List<Diagnostic> notes) {
+        String problem = BankStore.outsideProblem(dir, bankRoot);
+        if (problem != null) {
+            notes.add(Diagnostic.error(FileText.LINK, display, 0, 0, problem));
+        }
+        return problem == null;
     }
 
     /** The files a bank folder holds besides questions, which are not question files whatever their extension. */

@@ -1,7 +1,9 @@
 package dev.qbank.schema;
 
 import dev.qbank.model.Diagnostic;
+import dev.qbank.model.PlainFiles;
 import dev.qbank.model.QbankMapper;
+import dev.qbank.model.Utf8Errors;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -14,6 +16,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
 /**
@@ -53,7 +56,15 @@ final class FileText {
      */
     private static String readSmall(Path path) {
         ByteBuffer buffer = BUFFER.get().clear();
-        // not through a symbolic link: a link takes the general route, which checks where it leads
+        try {
+            // a named pipe would block the open below for ever, waiting for a writer: look first (one stat). Not
+            // through a symbolic link: a link takes the general route, which checks where it leads.
+            if (!Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isRegularFile()) {
+                return null;
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             while (buffer.hasRemaining()) {
                 if (channel.read(buffer) < 0) {
@@ -85,24 +96,39 @@ final class FileText {
                 out.add(Diagnostic.error(LINK, file, 0, 0, link + "; put the question file itself here"));
                 return null;
             }
-            long size = Files.size(path);
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            String notPlain = PlainFiles.problem(attributes);
+            if (notPlain != null) {
+                out.add(Diagnostic.error(ValidationReport.IO, file, 0, 0, notPlain));
+                return null;
+            }
+            long size = attributes.size();
             if (size > MAX_FILE_BYTES) {
                 out.add(Diagnostic.error(BankValidator.TOO_LARGE, file, 0, 0, "file is " + size + " bytes; a "
                         + "question file may hold at most " + QbankMapper.MAX_DOCUMENT_CHARS + " characters"));
                 return null;
             }
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+            byte[] bytes = Files.readAllBytes(path);
+            String text;
+            try {
+                text = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                Utf8Errors.BadByte bad = Utf8Errors.firstBad(bytes, 0);
+                int line = bad == null ? 0 : bad.line();
+                int column = bad == null ? 0 : bad.column();
+                out.add(Diagnostic.error("yaml", file, line, column, "not valid UTF-8"
+                        + (bad == null ? "" : " at " + bad.where()) + "; " + Utf8Errors.ADVICE));
+                return null;
+            }
             if (text.length() > QbankMapper.MAX_DOCUMENT_CHARS) {
                 out.add(Diagnostic.error(BankValidator.TOO_LARGE, file, 0, 0, "file has " + text.length()
                         + " characters; a question file may hold at most " + QbankMapper.MAX_DOCUMENT_CHARS));
                 return null;
             }
             return text;
-        } catch (CharacterCodingException e) {
-            out.add(Diagnostic.error("yaml", file, 0, 0, "not valid UTF-8; save the file as UTF-8"));
         } catch (NoSuchFileException e) {
             out.add(Diagnostic.error(ValidationReport.IO, file, 0, 0, "file disappeared while validating"));
         } catch (IOException e) {

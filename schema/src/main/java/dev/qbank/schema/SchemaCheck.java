@@ -7,6 +7,8 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import dev.qbank.model.Diagnostic;
+import dev.qbank.model.Difficulty;
+import dev.qbank.model.DifficultyWords;
 import dev.qbank.model.QuestionIds;
 import java.io.IOException;
 import java.io.InputStream;
@@ -173,9 +175,12 @@ public final class SchemaCheck {
                             + String.join(", ", values));
                     break;
                 }
-                String guess = Suggestions.closest(e.getInstanceNode().asString().strip(), values);
-                message = where + ": '" + e.getInstanceNode().asString() + "' is not one of " + String.join(", ", values)
-                        + (guess != null ? " (did you mean '" + guess + "'?)" : "");
+                String value = e.getInstanceNode().asString();
+                String level = pointer.equals("/difficulty") ? level(value, values) : null;
+                String guess = Suggestions.closest(value.strip(), values);
+                message = where + ": '" + value + "' is not one of " + String.join(", ", values)
+                        + (level != null ? "; write '" + level + "' (what 'qbank import' reads '" + value.strip()
+                                + "' as)" : guess != null ? " (did you mean '" + guess + "'?)" : "");
             }
             case "const" -> message = where + ": must be " + e.getSchemaNode()
                     + (e.getInstanceNode().getNodeType() != e.getSchemaNode().getNodeType()
@@ -200,6 +205,16 @@ public final class SchemaCheck {
             default -> message = (where.isEmpty() ? "" : where + ": ") + e.getMessage();
         }
         return Diagnostic.error("schema", doc.file(), YamlDocument.line(at), YamlDocument.column(at), message);
+    }
+
+    /**
+     * The level a difficulty written another way means, as the importers read it ({@code 简单}, {@code 2},
+     * {@code ★★★}, {@code advanced}), or null; not for a mere spelling of an allowed value ({@code Hard}), for which
+     * "did you mean" is the better answer.
+     */
+    private static String level(String value, List<String> allowed) {
+        String id = DifficultyWords.parse(value).map(Difficulty::id).orElse(null);
+        return id != null && allowed.contains(id) && Suggestions.closest(value.strip(), allowed) == null ? id : null;
     }
 
     /** The second occurrence of the first item that the list already held, or null. */

@@ -173,6 +173,47 @@ class BankValidatorTest {
     }
 
     /**
+     * {@code questions/} itself a symbolic link out of the bank: one finding naming it, and nothing where it leads is
+     * read, whether the bank, the folder or a file in it is named (before, all of it was validated as the bank's).
+     */
+    @Test
+    void aQuestionsFolderLinkedOutOfTheBankIsAFindingAndNotRead() throws Exception {
+        Path outside = Files.createDirectories(tmp.resolve("home/q"));
+        Files.writeString(outside.resolve("q-9.yaml"), "id: q-9\nquestoin: 机密\n");
+        Path linked = Files.createDirectories(tmp.resolve("pr"));
+        Files.createSymbolicLink(linked.resolve("questions"), outside.getParent());
+        ValidationReport r = validate(linked, linked.resolve("questions/q/q-9.yaml"));
+        String shown = linked.toString().replace('\\', '/');
+        assertThat(r.filesChecked()).isZero();
+        assertThat(r.diagnostics()).extracting(Diagnostic::code, Diagnostic::file).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("link", shown + "/questions"),
+                org.assertj.core.groups.Tuple.tuple("link", shown + "/questions/q"));
+        assertThat(r.diagnostics().get(0).message()).contains("symbolic link leading outside the bank folder");
+    }
+
+    /**
+     * A named pipe called like a question file, or bank.yaml, is a finding naming it, never opened (the open would
+     * block); bank.yaml was skipped without a word.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aNamedPipeInQuestionsIsReportedNotOpened() throws Exception {
+        Path pipe = bank.resolve("questions/p/q-7.yaml");
+        Files.createDirectories(pipe.getParent());
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo");
+        Path manifest = bank.resolve(BankStore.MANIFEST);
+        Files.delete(manifest);
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", manifest.toString()).start().waitFor() == 0, "mkfifo");
+        ValidationReport r = validate(bank);
+        String problem = ": error[io]: not a plain file but a named pipe, socket or device, so it is not read; qbank "
+                + "reads plain YAML files only: replace it with one, or remove it";
+        assertThat(lines(r)).hasSize(2).anySatisfy(l -> assertThat(l).endsWith("bank.yaml" + problem))
+                .anySatisfy(l -> assertThat(l).endsWith("q-7.yaml" + problem));
+    }
+
+    /**
      * A file copied from another keeps its id: one finding, telling to write the file's own name as id (renaming the
      * file after the id, as id-filename alone would say, collides too).
      */
@@ -358,10 +399,16 @@ class BankValidatorTest {
     void emptyNonUtf8AndMultiDocumentFilesAreFindings() throws Exception {
         write("empty.yaml", "");
         Files.write(bank.resolve("questions/latin1.yaml"), new byte[] {'i', 'd', ':', ' ', (byte) 0xe9, '\n'});
+        // after a byte-order mark, which no editor shows as a character, the column is the same
+        Files.write(bank.resolve("questions/bom.yaml"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'i', 'd',
+                ':', ' ', (byte) 0xe9, '\n'});
         write("two.yaml", "id: two\nquestion: x\n---\nid: three\n");
         List<String> found = lines(validate(bank));
         assertThat(found).anySatisfy(l -> assertThat(l).endsWith("empty.yaml:1:1: error[yaml]: the file is empty"))
-                .anySatisfy(l -> assertThat(l).endsWith("latin1.yaml: error[yaml]: not valid UTF-8; save the file as UTF-8"))
+                .anySatisfy(l -> assertThat(l).endsWith("latin1.yaml:1:5: error[yaml]: not valid UTF-8 at line 1, "
+                        + "column 5 (byte 0xE9); save the file as UTF-8 (an editor's 'Save with Encoding', or "
+                        + "'iconv -f GBK -t UTF-8')"))
+                .anySatisfy(l -> assertThat(l).contains("bom.yaml:1:5: error[yaml]: not valid UTF-8 at line 1, column 5"))
                 .anySatisfy(l -> assertThat(l).contains("two.yaml:3:1: error[yaml]: a second YAML document starts here"));
     }
 

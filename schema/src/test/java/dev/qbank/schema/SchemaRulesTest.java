@@ -62,6 +62,10 @@ class SchemaRulesTest {
             no value          ¦ id: q-1\\nquestion: x\\nanswer:\\n            ¦ 3:8  ¦ answer: expected a string, found nothing (null); write a value after ':', or leave the field out
             no difficulty     ¦ id: q-1\\nquestion: x\\ndifficulty:\\n        ¦ 3:12 ¦ difficulty: no value; write one of easy, medium, hard after ':', or leave the field out
             capital level     ¦ id: q-1\\nquestion: x\\ndifficulty: Easy\\n   ¦ 3:13 ¦ difficulty: 'Easy' is not one of easy, medium, hard (did you mean 'easy'?)
+            chinese level     ¦ id: q-1\\nquestion: x\\ndifficulty: 简单\\n     ¦ 3:13 ¦ difficulty: '简单' is not one of easy, medium, hard; write 'easy' (what 'qbank import' reads '简单' as)
+            level as a number ¦ id: q-1\\nquestion: x\\ndifficulty: 2\\n      ¦ 3:13 ¦ difficulty: '2' is not one of easy, medium, hard; write 'medium' (what 'qbank import' reads '2' as)
+            level as stars    ¦ id: q-1\\nquestion: x\\ndifficulty: ★★★\\n    ¦ 3:13 ¦ difficulty: '★★★' is not one of easy, medium, hard; write 'hard' (what 'qbank import' reads '★★★' as)
+            english synonym   ¦ id: q-1\\nquestion: x\\ndifficulty: advanced\\n ¦ 3:13 ¦ difficulty: 'advanced' is not one of easy, medium, hard; write 'hard' (what 'qbank import' reads 'advanced' as)
             tags as a string  ¦ id: q-1\\nquestion: x\\ntags: cnn, 深度学习\\n   ¦ 3:7  ¦ tags: expected a list, found a string 'cnn, 深度学习'; write a list, e.g. tags: [cnn, 深度学习]
             url as references ¦ id: q-1\\nquestion: x\\nreferences: https://x.org\\n ¦ 3:13 ¦ references: expected a list, found a string 'https://x.org'; write a list: one '- ' line per entry, indented under the field
             number as text    ¦ id: q-1\\nquestion: 123\\n                  ¦ 2:11 ¦ question: expected a string, found an integer '123'; put it in quotes to keep it as text

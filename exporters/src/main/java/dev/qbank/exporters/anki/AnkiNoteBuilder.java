@@ -129,7 +129,7 @@ final class AnkiNoteBuilder {
         if (known != null) {
             return known;
         }
-        String t = deckName(topic);
+        String t = deckName(SPACED_SLASH.matcher(topic).replaceAll("::"));
         String deck = t.isEmpty() ? rootDeck : rootDeck + "::" + t;
         if (decksByTopic.size() < 10_000) {
             deck.hashCode();
@@ -139,6 +139,14 @@ final class AnkiNoteBuilder {
     }
 
     private final Map<String, String> decksByTopic = new HashMap<>();
+
+    /**
+     * A slash with spaces around it separates the levels of a topic ({@code 计算机视觉 / 目标检测}): the way qbank's
+     * Anki import writes a nested deck's path as a topic, so a deck comes back as the decks it was. A slash without
+     * spaces is part of a name ({@code TCP/IP}, {@code I/O}, {@code CV/检测}) and stays in one deck's name.
+     */
+    private static final java.util.regex.Pattern SPACED_SLASH =
+            java.util.regex.Pattern.compile("[ \\t\\u3000]+/[ \\t\\u3000]+");
 
     /** A deck path with empty components and control characters removed ({@code ::} separates levels). */
     static String deckName(String raw) {

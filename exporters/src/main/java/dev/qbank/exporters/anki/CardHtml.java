@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,10 +35,16 @@ final class CardHtml {
 
     private static final Pattern EMPTY_PARAGRAPH = Pattern.compile("<p>\\s*</p>");
 
+    /** The elements a card keeps (the sanitiser's allow-list); raw HTML of any other is shown as text. */
+    static final Set<String> ELEMENTS = Set.of("p", "br", "div", "span", "strong", "b", "em", "i", "u", "s", "del",
+            "sub", "sup", "code", "pre", "kbd", "blockquote", "ul", "ol", "li", "dl", "dt", "dd",
+            "h1", "h2", "h3", "h4", "h5", "h6", "hr", "table", "thead", "tbody", "tr", "th", "td", "a", "img");
+
     private final Parser parser = Parser.builder().extensions(EXTENSIONS)
             .customInlineContentParserFactory(MathSpans.PARSER).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS)
-            .nodeRendererFactory(MathSpans.RENDERER).softbreak("<br />").build();
+            .nodeRendererFactory(MathSpans.RENDERER).nodeRendererFactory(RawHtml.renderer(ELEMENTS))
+            .softbreak("<br />").build();
     private final PolicyFactory policy;
 
     /** Maps an image source as written in the Markdown to its packaged file name, or null when it is not packaged. */
@@ -45,10 +52,8 @@ final class CardHtml {
 
     CardHtml() {
         this.policy = new HtmlPolicyBuilder()
-                .allowElements("p", "br", "div", "span", "strong", "b", "em", "i", "u", "s", "del", "sub", "sup",
-                        "code", "pre", "kbd", "blockquote", "ul", "ol", "li", "dl", "dt", "dd",
-                        "h1", "h2", "h3", "h4", "h5", "h6", "hr",
-                        "table", "thead", "tbody", "tr", "th", "td")
+                .allowElements(ELEMENTS.stream().filter(e -> !e.equals("a") && !e.equals("img"))
+                        .toArray(String[]::new))
                 .allowAttributes("start").matching(Pattern.compile("[0-9]{1,9}")).onElements("ol")
                 .allowAttributes("align").matching(true, "left", "right", "center").onElements("th", "td")
                 // a fenced block's language (commonmark writes class="language-x"): shown by add-ons that highlight

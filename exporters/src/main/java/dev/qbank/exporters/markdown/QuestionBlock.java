@@ -9,6 +9,7 @@ import dev.qbank.model.Source;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -58,12 +59,21 @@ final class QuestionBlock {
 
     /**
      * A question can be the heading itself when reading the heading line back gives it unchanged: one line, no
-     * surrounding white space (a heading trims it), not empty.
+     * surrounding white space (a heading trims it), not empty; and when a reader's viewer shows it as written: no
+     * closing {@code #}s (Markdown drops them: {@code ### C, C++ or C #} shows as "C, C++ or C") and nothing read
+     * as raw HTML ({@code List<String>}, {@code <script>…}), which a viewer drops. Any other question gets an
+     * escaped heading and its own quoted section.
      */
     static boolean isHeadingSafe(String question) {
         return !question.isEmpty() && question.indexOf('\n') < 0 && question.indexOf('\r') < 0
-                && question.strip().equals(question);
+                && question.strip().equals(question) && !CLOSING_HASHES.matcher(question).find()
+                && !RAW_HTML.matcher(question).find();
     }
+
+    /** What ends an ATX heading as its closing sequence: {@code #}s alone or after a space. */
+    private static final Pattern CLOSING_HASHES = Pattern.compile("(?:^|[ \t])#+$");
+    /** The start of what Markdown reads as raw HTML: a tag, an end tag, a comment or declaration. */
+    private static final Pattern RAW_HTML = Pattern.compile("<[A-Za-z/!?]");
 
     /**
      * Every field but the four texts, as one line of JSON. {@code <} and {@code >} can only occur inside JSON

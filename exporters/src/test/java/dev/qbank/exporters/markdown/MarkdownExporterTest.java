@@ -41,6 +41,44 @@ class MarkdownExporterTest {
         Golden.check("sample.md", export());
     }
 
+    /**
+     * A question a viewer would not show as written is not put in its heading verbatim: closing hashes
+     * ({@code C, C++ or C #} showed as "C, C++ or C") and raw HTML ({@code List<String>} lost {@code <String>},
+     * {@code <script>…} showed an empty heading). The heading is escaped, the question has its own section, and the
+     * book still reads back into the same questions.
+     */
+    @Test
+    void aHeadingShowsTheQuestionAsWrittenAndReadsBack() throws IOException {
+        List<Question> bank = List.of(
+                Question.builder("Rank C, C++ and C #").id("q-c").build(),
+                Question.builder("什么是 ###").id("q-hashes").build(),
+                Question.builder("What does List<String> mean?").id("q-generic").build(),
+                Question.builder("<script>alert(1)</script>").id("q-script").build(),
+                Question.builder("What does C# add to C++? #tag").id("q-csharp").build());
+        Path out = dir.resolve("awkward.md");
+        new MarkdownExporter().export(SampleBank.request(bank), out);
+        String md = Files.readString(out);
+        List<String> h3 = new ArrayList<>();
+        Parser.builder().build().parse(md).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                if (heading.getLevel() == 3) {
+                    h3.add(text(heading));
+                }
+            }
+        });
+        assertThat(h3).containsExactlyInAnyOrder("Rank C, C++ and C #", "什么是 ###", "What does List<String> mean?",
+                "<script>alert(1)</script>", "What does C# add to C++? #tag");
+        assertThat(md).contains("### What does C# add to C++? #tag\n");
+        List<Question> back = new ArrayList<>();
+        new QbankMarkdownImporter().read(SourceDocument.of(out, "awkward.md", Files.readAllBytes(out)), back::add,
+                w -> {
+                    throw new AssertionError("unexpected warning " + w);
+                });
+        assertThat(back).extracting(Question::question).containsExactlyInAnyOrderElementsOf(
+                bank.stream().map(Question::question).toList());
+    }
+
     @Test
     void commonmarkSeesTopicsTableOfContentsAndOneSectionPerQuestion() throws IOException {
         Node doc = Parser.builder().build().parse(export());

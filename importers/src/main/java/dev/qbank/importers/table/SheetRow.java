@@ -146,7 +146,10 @@ public final class SheetRow {
     /**
      * A topic cell left blank under a filled one, in a sheet: the rows of a group under one 分类 cell merged down
      * them (a merged cell's value is in its first row only, in the workbook as in the CSV file saved from it), or a
-     * sheet that names each group once. Such a row is filed under the topic above it. One per sheet.
+     * sheet that names each group once. Such a row is filed under the topic above it. One per sheet. Only a topic
+     * column left of the question column is read so: a group's cell stands before the rows it groups, while a topic
+     * column after the question (qbank's own workbook: id, question, …, topic) is each row's own field, blank
+     * meaning none.
      */
     public static final class TopicsDown {
         private String topic;
@@ -154,8 +157,10 @@ public final class SheetRow {
         /** The row's cells with its blank topic cell filled from the rows above; the cells as they are otherwise. */
         public List<String> fill(List<String> cells, Map<Column, Integer> columns) {
             Integer at = columns.get(Column.TOPIC);
-            if (at == null || oneLine(cell(cells, columns, Column.QUESTION)) == null) {
-                return cells; // no topic column, or a row that asks nothing (a blank row, a note)
+            Integer question = columns.get(Column.QUESTION);
+            if (at == null || question == null || at > question
+                    || oneLine(cell(cells, columns, Column.QUESTION)) == null) {
+                return cells; // no topic column, one after the question, or a row that asks nothing (a blank row)
             }
             String own = oneLine(cell(cells, columns, Column.TOPIC));
             if (own != null || topic == null) {

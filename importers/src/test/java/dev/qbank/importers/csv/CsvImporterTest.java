@@ -160,4 +160,18 @@ class CsvImporterTest {
                 """).questions();
         assertThat(qs).extracting(Question::topic).containsExactly("机器学习", "机器学习", "深度学习", "深度学习");
     }
+
+    /**
+     * A topic column after the question is each row's own field (qbank's own workbook and CSV exports put it there):
+     * a blank cell is no topic, not the one above (an exported bank came back with topics it never had).
+     */
+    @Test
+    void aBlankTopicCellAfterTheQuestionIsNoTopic() {
+        java.util.List<Question> qs = Golden.readText(csv, """
+                题目,答案,分类
+                什么是过拟合？,训练好测试差,机器学习
+                L1 和 L2 的区别？,L1 稀疏,
+                """).questions();
+        assertThat(qs).extracting(Question::topic).containsExactly("机器学习", null);
+    }
 }
