@@ -304,7 +304,7 @@ class XlsxImporterTest {
      */
     @Test
     void aBlankTopicInQbanksOwnExportStaysBlank() throws IOException {
-        String[][] rows = {{"question", "answer", "topic"}, {"什么是CNN", "卷积网络", "CV"}, {"什么是RNN", "循环网络", null}};
+        String[][] rows = {{"topic", "question", "answer"}, {"CV", "什么是CNN", "卷积网络"}, {null, "什么是RNN", "循环网络"}};
         Path someones = workbook(rows);
         Path qbanks = workbook(rows);
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(qbanks))) {
