@@ -33,7 +33,10 @@ final class JsonRecords {
     private static final Set<String> CONTAINERS = Set.of("data", "items", "item", "list", "records", "record",
             "entries", "rows", "results", "qa", "qas", "faq", "faqs", "cards", "content", "contents", "children",
             "sections", "groups", "categories", "chapters", "topics", "bank", "questionbank", "题库", "列表", "数据",
-            "内容", "章节", "分类");
+            "内容", "章节", "分类",
+            // what a blog, a notes app or a data set calls its records
+            "posts", "articles", "pages", "notes", "documents", "docs", "examples", "samples", "problems",
+            "exercises");
     /** Field names that name a group (its topic) besides the topic and question columns. */
     private static final Set<String> NAMES = Set.of("name", "名称", "标题", "名字", "heading", "label");
 
@@ -120,11 +123,13 @@ final class JsonRecords {
             }
         }
         boolean group = questions > before;
-        boolean hasQuestion = fields.keySet().stream().anyMatch(f -> Column.of(f).orElse(null) == Column.QUESTION);
+        // a group's own "content" (its introduction) does not make it a question: only an answer field named so does
         boolean answered = fields.keySet().stream().anyMatch(f -> {
             Column c = Column.of(f).orElse(null);
             return c == Column.ANSWER || c == Column.EXPLANATION;
         });
+        fields = FieldRoles.named(fields);
+        boolean hasQuestion = fields.keySet().stream().anyMatch(f -> Column.of(f).orElse(null) == Column.QUESTION);
         if (hasQuestion && (!group || answered)) {
             question(fields, line, topic);
         } else if (!group && !fields.isEmpty()) {
@@ -150,9 +155,7 @@ final class JsonRecords {
                 objects = true;
                 object(topic, field);
             } else if (t == JsonToken.START_ARRAY) {
-                warnings.accept(Diagnostic.warning("json-field", place.file(), line(), 0, "a list inside a list"
-                        + (field == null ? "" : " in \"" + field + "\"") + "; not read"));
-                p.skipChildren();
+                objects |= pair(field, topic);
             } else if (t != JsonToken.VALUE_NULL) {
                 texts.add(p.getString());
                 lines.add(line());
@@ -172,6 +175,39 @@ final class JsonRecords {
         // an answer given as a list is its paragraphs (or points); tags, aliases and references are one a line
         boolean prose = column == Column.ANSWER || column == Column.EXPLANATION || column == Column.PROMPT;
         return String.join(prose ? "\n\n" : "\n", texts);
+    }
+
+    /**
+     * Reads the list inside a list whose {@code [} was just read: a {@code ["question", "answer"]} pair, as scripts
+     * and flash-card tools write a bank ({@code [["什么是过拟合？", "…"], …]}), is that question; any other list there
+     * is a warning.
+     *
+     * @return whether it was a question
+     */
+    private boolean pair(String field, String topic) {
+        int line = line();
+        List<String> texts = new ArrayList<>();
+        boolean nested = false;
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t.isStructStart()) {
+                nested = true;
+                p.skipChildren();
+            } else if (t != JsonToken.VALUE_NULL) {
+                texts.add(p.getString());
+            }
+        }
+        if (nested || texts.size() != 2) {
+            warnings.accept(Diagnostic.warning("json-field", place.file(), line, 0, "a list inside a list"
+                    + (field == null ? "" : " in \"" + field + "\"") + " that is not a [question, answer] pair of two "
+                    + "texts; not read"));
+            return false;
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("question", texts.get(0));
+        fields.put("answer", texts.get(1));
+        question(fields, line, topic);
+        return true;
     }
 
     /** The keys of an option object that hold its letter, and those that hold its text. */
