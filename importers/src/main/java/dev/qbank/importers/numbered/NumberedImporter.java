@@ -231,6 +231,8 @@ public final class NumberedImporter implements Importer {
         Numbering numbering = new Numbering();
         boolean afterBlank = false;
         TitleLine title = null; // a plain line after a blank line: a section title if an item follows
+        int titleAt = 0;
+        TextOutsideItems outside = new TextOutsideItems();
         boolean chineseItems = chineseNumbersAreItems(doc);
         char bullet = bulletMarker(doc);
         int[] bullets = bullet != 0 ? new int[1] : null; // bulleted questions, counted
@@ -288,6 +290,8 @@ public final class NumberedImporter implements Importer {
             } else if (title != null && !line.isBlank()) {
                 if (pending != null) {
                     pending.answer.add(title.line); // no title after all: where it would have gone
+                } else {
+                    outside.line(doc.file(), titleAt, section, warnings);
                 }
                 title = null;
             }
@@ -311,17 +315,20 @@ public final class NumberedImporter implements Importer {
             } else if (item.isPresent() && inAnswers && (answered = answerFor(heldByNumber, item.get())) != null) {
                 // "1. answer" under the answers part: the answer of question 1 above
                 finish.accept(pending);
+                outside.item();
                 pending = answered;
                 // at the column it starts at, so that lines indented under it lose the same indentation
                 int column = Math.max(0, line.indexOf(item.get().text()));
                 pending.answer.add(" ".repeat(column) + item.get().text());
             } else if (item.isPresent()) {
                 finish.accept(pending);
+                outside.item();
                 parts.question(line);
                 numbering.reached(item.get());
                 pending = new Pending(lineNo, item.get(), section, sectionIsTitle, line);
             } else if (heading.matches()) {
                 finish.accept(pending);
+                outside.heading();
                 pending = null;
                 if (!TableOfContents.isTitle(heading.group(2))) { // "## 目录" files nothing: the section goes on
                     section = PlainMarkup.strip(heading.group(2));
@@ -333,6 +340,7 @@ public final class NumberedImporter implements Importer {
                 inAnswers = lineNo == answersLine;
             } else if ((chineseSection = CHINESE_SECTION.matcher(line)).matches()) {
                 finish.accept(pending);
+                outside.heading();
                 pending = null;
                 section = PlainMarkup.strip(chineseSection.group("title"));
                 sectionIsTitle = false;
@@ -345,6 +353,7 @@ public final class NumberedImporter implements Importer {
                 continue; // a separator, as Markdown renders it: neither answer text nor a title
             } else if (afterBlank && (titleLine = TitleLine.of(line)).isPresent()) {
                 title = titleLine.get();
+                titleAt = lineNo;
             } else if (pending != null && line.isBlank()) {
                 if (!pending.answer.isEmpty()) {
                     pending.answer.add(line); // between paragraphs of the answer (trailing ones are dropped)
@@ -368,11 +377,15 @@ public final class NumberedImporter implements Importer {
                 } else {
                     pending.answer.add(line);
                 }
+            } else if (!line.isBlank()) {
+                outside.line(doc.file(), lineNo, section, warnings);
             }
             afterBlank = line.isBlank();
         }
         if (title != null && pending != null) {
             pending.answer.add(title.line);
+        } else if (title != null) {
+            outside.line(doc.file(), titleAt, section, warnings);
         }
         if (pending != null) {
             pending.footer.leaveOut(pending.answer, doc.file(), "item " + pending.item.number(), warnings);

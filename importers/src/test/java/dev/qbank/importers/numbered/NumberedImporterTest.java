@@ -563,4 +563,18 @@ class NumberedImporterTest {
                 tuple("What are the ACID properties?", "They are:\n1. Atomicity\n2. Consistency"),
                 tuple("没有答案的一题", null));
     }
+
+    /**
+     * A README's sections after the last question ("## Contributing", "## License") were dropped without a word:
+     * each section's text is now said, by its first line; the introduction above the first item is not.
+     */
+    @Test
+    void sectionsAfterTheLastQuestionAreSaid() {
+        Golden.Result r = fixture("readme-sections-after.md");
+        assertThat(r.questions()).extracting(Question::topic).containsExactly("JavaScript", "JavaScript", "CSS");
+        assertThat(r.questions().get(2).answer()).isEqualTo("Content, padding, border and margin, from the inside out.");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                tuple("outside-item", 19), tuple("outside-item", 24));
+        assertThat(r.warnings().get(0).message()).contains("under 'Contributing'");
+    }
 }
