@@ -8,6 +8,7 @@ import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.ExplanationLabel;
 import dev.qbank.importers.Importer;
+import dev.qbank.importers.InterviewSteps;
 import dev.qbank.importers.ItemParts;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.ListItemLine;
@@ -417,6 +418,11 @@ public final class NumberedImporter implements Importer {
         if (text.isEmpty()) {
             warnings.accept(Diagnostic.warning("empty-question", doc.file(), p.line, 0,
                     "item " + p.item.number() + " has no question text after its markup; skipped"));
+            return;
+        }
+        if (InterviewSteps.is(text) && p.parts.isEmpty() && p.answer.stream().allMatch(String::isBlank)) {
+            warnings.accept(Diagnostic.warning("interview-step", doc.file(), p.line, 0, "item " + p.item.number()
+                    + " '" + text + "' is a step of the interview, not a question to study; not imported"));
             return;
         }
         Source source = new Source(doc.file(), p.line, text, NAME, p.item.number(),

@@ -503,8 +503,9 @@ class NumberedImporterTest {
         Golden.Result r = read("# 某厂一面\n\n1、自我介绍\n2、LayerNorm 和 BatchNorm 的区别？\n3、手撕 LIS\n\n"
                 + "祝大家offer多多！\n评论区见～\n");
         assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
-                tuple("自我介绍", null), tuple("LayerNorm 和 BatchNorm 的区别？", null), tuple("手撕 LIS", null));
-        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("footer", 7));
+                tuple("LayerNorm 和 BatchNorm 的区别？", null), tuple("手撕 LIS", null));
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                tuple("interview-step", 3), tuple("footer", 7));
         assertThat(read("1. What is dropout?\r\n2. What is L2?\r\n\r\nGood luck!\r\n").questions())
                 .extracting(Question::answer).containsExactly(null, null);
 
@@ -542,9 +543,10 @@ class NumberedImporterTest {
                 tuple("介绍一下实习项目", "一面（技术面）", null), tuple("YOLOv5 和 YOLOv8 的区别？", "一面（技术面）", null),
                 tuple("讲讲 FPN 的结构", "一面（技术面）", null), tuple("代码题：岛屿数量", "一面（技术面）", null),
                 tuple("为什么 BN 在小 batch 下效果差？", "二面（交叉面）", null),
-                tuple("Focal Loss 解决了什么问题", "二面（交叉面）", null), tuple("反问环节", "二面（交叉面）", null));
+                tuple("Focal Loss 解决了什么问题", "二面（交叉面）", null));
         assertThat(r.questions().get(1).prompt()).isEqualTo("YOLOv5 和 YOLOv8 的区别？\n- 追问：anchor-free 的好处是什么？");
-        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("footer", 21));
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("footer", 21),
+                tuple("interview-step", 17));
     }
 
     /**
@@ -576,5 +578,24 @@ class NumberedImporterTest {
         assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
                 tuple("outside-item", 19), tuple("outside-item", 24));
         assertThat(r.warnings().get(0).message()).contains("under 'Contributing'");
+    }
+
+    /**
+     * A write-up's steps of the interview listed as items ("自我介绍", "反问环节", "你有什么想问我的", also with a
+     * duration) are no question to study: left out with a warning naming each. A task ("手撕代码：反转链表"), a
+     * reverse question that says what was asked, a step with an answer under it, stay.
+     */
+    @Test
+    void interviewStepsAreLeftOutWithAWarning() {
+        Golden.Result r = read("# 字节 一面\n\n1. 自我介绍（5min）\n2. Transformer 为什么要除以根号 d_k？\n"
+                + "3. 手撕代码：反转链表\n4. 反问：部门做什么业务\n5. 反问环节\n6. Self-introduction\n"
+                + "7. 你有什么想问我的？\n8. 自我介绍\n   讲了两个项目，面试官追问了细节。\n");
+        assertThat(r.questions()).extracting(Question::question).containsExactly("Transformer 为什么要除以根号 d_k？",
+                "手撕代码：反转链表", "反问：部门做什么业务", "自我介绍");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                tuple("interview-step", 3), tuple("interview-step", 7), tuple("interview-step", 8),
+                tuple("interview-step", 9));
+        assertThat(r.warnings().get(0).message()).isEqualTo("item 1 '自我介绍（5min）' is a step of the interview, not a "
+                + "question to study; not imported");
     }
 }
