@@ -205,6 +205,7 @@ public final class ChaptersImporter implements Importer {
         }
         if (pending != null) {
             pending.footer.leaveOut(pending.answer, doc.file(), "question " + pending.item.number(), warnings);
+            PageFooter.leaveOutPlatformLines(pending.answer, doc, "question " + pending.item.number(), warnings);
             PageFooter.leaveOutSignOff(finished, pending.answer, doc, pending.questionEnd, "question "
                     + pending.item.number(), warnings);
         }

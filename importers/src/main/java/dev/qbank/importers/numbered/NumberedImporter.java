@@ -391,6 +391,7 @@ public final class NumberedImporter implements Importer {
         }
         if (pending != null) {
             pending.footer.leaveOut(pending.answer, doc.file(), "item " + pending.item.number(), warnings);
+            PageFooter.leaveOutPlatformLines(pending.answer, doc, "item " + pending.item.number(), warnings);
             pending.leaveOutCutOff(doc, warnings);
             if (answersLine == 0) {
                 PageFooter.leaveOutSignOff(finished, pending.answer, doc, pending.questionEnd, "item "

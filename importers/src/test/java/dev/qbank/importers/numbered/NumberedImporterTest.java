@@ -598,4 +598,21 @@ class NumberedImporterTest {
         assertThat(r.warnings().get(0).message()).isEqualTo("item 1 '自我介绍（5min）' is a step of the interview, not a "
                 + "question to study; not imported");
     }
+
+    /**
+     * A CSDN post (BOM, CRLF, full-width spaces after the numbers) ends with the platform's copyright lines; a Zhihu
+     * post with its edit date: they were the end of the last answer, and are left out with a warning.
+     */
+    @Test
+    void aBlogPlatformsLinesAtTheEndAreNoAnswer() {
+        Golden.Result r = fixture("csdn-copyright.txt");
+        assertThat(r.questions()).extracting(Question::question).containsExactly("什么是进程？", "什么是线程？",
+                "进程间通信方式有哪些？");
+        assertThat(r.questions().get(2).answer()).isEqualTo("```\n管道、消息队列、共享内存、信号量、socket\n```");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("footer", 18));
+        Golden.Result zhihu = read("**1. Self-Attention 的复杂度？**\n\n$O(n^2 d)$\n\n**2. 多头注意力为什么有效？**\n\n"
+                + "不同的头关注不同子空间。\n\n编辑于 2023-08-12 18:20・IP 属地北京\n");
+        assertThat(zhihu.questions()).extracting(Question::answer).containsExactly("$O(n^2 d)$", "不同的头关注不同子空间。");
+        assertThat(zhihu.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("footer", 9));
+    }
 }
