@@ -888,6 +888,9 @@ public final class QaImporter implements Importer {
          * imported; warned about once per question, at its first line.
          */
         private void outside(Node block) {
+            if (COMMENT.matcher(text.substring(start(block), end(block))).replaceAll("").isBlank()) {
+                return; // an Obsidian comment (%%TODO%%), hidden on the page: nothing is left out that shows
+            }
             if (!current.outsideWarned) {
                 current.outsideWarned = true;
                 warnings.accept(Diagnostic.warning("outside-question", doc.file(), line(block), 0,

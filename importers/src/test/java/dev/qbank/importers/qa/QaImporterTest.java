@@ -858,4 +858,13 @@ class QaImporterTest {
         assertThat(read("## 1. 什么是 CAP？\n\n**答：** 一致性、可用性、分区容错性。\n\n来源：《分布式系统原理》\n"))
                 .extracting(Question::answer).containsExactly("一致性、可用性、分区容错性。\n\n来源：《分布式系统原理》");
     }
+
+    /** An Obsidian comment after the last callout question is hidden on the page: no text outside it is left out. */
+    @Test
+    void anObsidianCommentAfterACalloutQuestionIsNotOutsideText() {
+        Golden.Result r = Golden.readText(importer, "> [!question] 什么是虚拟内存？\n> 独立的地址空间。\n\n"
+                + "> [!faq] 死锁的四个必要条件？\n> 互斥、占有并等待、不可抢占、循环等待。\n\n%%TODO: 页面置换算法%%\n");
+        assertThat(r.questions()).hasSize(2);
+        assertThat(r.warnings()).isEmpty();
+    }
 }
