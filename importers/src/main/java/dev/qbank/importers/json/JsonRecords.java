@@ -46,6 +46,9 @@ final class JsonRecords {
     private final Consumer<Diagnostic> warnings;
     private final Set<String> unread = new TreeSet<>();
     private int unreadLine;
+    /** Turns of chat records' conversations not read (see {@link ChatTurns}), and the line of the first. */
+    private int unreadTurns;
+    private int unreadTurnsLine;
     private int questions;
 
     JsonRecords(JsonParser p, String file, Consumer<Question> out, Consumer<Diagnostic> warnings) {
@@ -75,6 +78,11 @@ final class JsonRecords {
             throw refused(Math.max(1, firstLine), "no object with a question field (" + questionNames()
                     + ") in this JSON; name the field holding each question's text like one of these");
         }
+        if (unreadTurns > 0) {
+            warnings.accept(Diagnostic.warning("chat-turns", place.file(), unreadTurnsLine, 0, unreadTurns + " turn"
+                    + (unreadTurns == 1 ? "" : "s") + " of the conversations (system prompts, turns after the first "
+                    + "question and its answer) not imported: each conversation gives its first question and answer"));
+        }
         if (!unread.isEmpty()) {
             warnings.accept(Diagnostic.warning("fields-not-read", place.file(), unreadLine, 0, "field"
                     + (unread.size() == 1 ? " " : "s ") + String.join(", ", unread)
@@ -102,6 +110,8 @@ final class JsonRecords {
             JsonToken v = p.nextToken();
             if (column == Column.OPTIONS && (v == JsonToken.START_ARRAY || v == JsonToken.START_OBJECT)) {
                 fields.put(field, options(v == JsonToken.START_OBJECT)); // choices, not questions or groups
+            } else if (v == JsonToken.START_ARRAY && ChatTurns.holdsConversation(field)) {
+                conversation(fields, ChatTurns.read(p), line);
             } else if (v == JsonToken.START_ARRAY) {
                 String list = array(field, false, column, childTopic(name, field, topic));
                 if (list != null) {
@@ -208,6 +218,20 @@ final class JsonRecords {
         fields.put("answer", texts.get(1));
         question(fields, line, topic);
         return true;
+    }
+
+    /** A chat record's first question and answer, as the record's question and answer fields. */
+    private void conversation(Map<String, String> fields, ChatTurns.Exchange chat, int line) {
+        if (chat.question() != null) {
+            fields.putIfAbsent("question", chat.question());
+        }
+        if (chat.answer() != null) {
+            fields.putIfAbsent("answer", chat.answer());
+        }
+        if (chat.unread() > 0 && unreadTurns == 0) {
+            unreadTurnsLine = line;
+        }
+        unreadTurns += chat.unread();
     }
 
     /** The keys of an option object that hold its letter, and those that hold its text. */

@@ -250,4 +250,20 @@ class JsonRecordsImporterTest {
                 .isEqualTo("qbankjson");
         assertThat(detected("bank.csv", "[题目],[答案]\n什么是过拟合？,x\n")).isEqualTo("csv");
     }
+
+    /**
+     * Chat fine-tuning records (OpenAI's messages, ShareGPT's conversations) were refused (no question field): each
+     * gives its first question and the reply to it; the system prompt and later turns are counted in one warning.
+     */
+    @Test
+    void aChatRecordsFirstQuestionAndAnswerAreAQuestion() {
+        Golden.Result r = Golden.readFixture(importer, "json", "chat-messages.jsonl");
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("Redis 的持久化方式有哪些？", "RDB 快照和 AOF 日志，也可以混合使用。"),
+                tuple("什么是缓存雪崩？", "大量缓存同时过期，请求全部打到数据库。"),
+                tuple("What is a Bloom filter?", "A probabilistic set: no false negatives, some false positives."));
+        assertThat(formatted(r.warnings())).containsExactly("fixtures/json/chat-messages.jsonl:1: warning[chat-turns]: "
+                + "3 turns of the conversations (system prompts, turns after the first question and its answer) not "
+                + "imported: each conversation gives its first question and answer");
+    }
 }
