@@ -101,6 +101,7 @@ final class JsonRecords {
     private void object(String topic, String key) {
         int line = line();
         Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
         int before = questions;
         String name = null;
         JsonToken t;
@@ -113,9 +114,11 @@ final class JsonRecords {
             } else if (v == JsonToken.START_ARRAY && ChatTurns.holdsConversation(field)) {
                 conversation(fields, ChatTurns.read(p), line);
             } else if (v == JsonToken.START_ARRAY) {
+                int at = line();
                 String list = array(field, false, column, childTopic(name, field, topic));
                 if (list != null) {
                     fields.put(field, list);
+                    lines.put(field, at);
                 }
             } else if (v == JsonToken.START_OBJECT) {
                 int inside = questions;
@@ -127,12 +130,19 @@ final class JsonRecords {
             } else if (v != JsonToken.VALUE_NULL) {
                 String text = p.getString();
                 fields.put(field, text);
+                lines.put(field, line());
                 if (name == null && (column == Column.TOPIC || column == Column.QUESTION || isName(field))) {
                     name = text;
                 }
             }
         }
         boolean group = questions > before;
+        if (!group && asksByKeys(fields.keySet())) {
+            // {"什么是过拟合？": "…", "什么是欠拟合？": "…"}: a map of questions to their answers
+            fields.forEach((q, a) -> question(new LinkedHashMap<>(Map.of("question", q, "answer", a)),
+                    lines.getOrDefault(q, line), topic));
+            return;
+        }
         // a group's own "content" (its introduction) does not make it a question: only an answer field named so does
         boolean answered = fields.keySet().stream().anyMatch(f -> {
             Column c = Column.of(f).orElse(null);
@@ -183,7 +193,8 @@ final class JsonRecords {
             return null;
         }
         // an answer given as a list is its paragraphs (or points); tags, aliases and references are one a line
-        boolean prose = column == Column.ANSWER || column == Column.EXPLANATION || column == Column.PROMPT;
+        boolean prose = column == Column.ANSWER || column == Column.EXPLANATION || column == Column.PROMPT
+                || field != null && asksByKeys(List.of(field)); // the answer to a question that is its field's name
         return String.join(prose ? "\n\n" : "\n", texts);
     }
 
@@ -218,6 +229,22 @@ final class JsonRecords {
         fields.put("answer", texts.get(1));
         question(fields, line, topic);
         return true;
+    }
+
+    /**
+     * Whether an object's keys are questions, asked (a question mark at the end) by at least half of them: a map of
+     * questions to answers. No field name ends with a question mark.
+     */
+    private static boolean asksByKeys(java.util.Collection<String> keys) {
+        long asking = keys.stream().filter(JsonRecords::asks).count();
+        // {"question": …, "必考?": "是"}: a record with a field that asks, not a map
+        boolean fieldNamed = keys.stream().anyMatch(k -> !asks(k) && Column.of(k).isPresent());
+        return asking > 0 && 2 * asking >= keys.size() && !fieldNamed;
+    }
+
+    private static boolean asks(String key) {
+        String k = key.strip();
+        return k.endsWith("？") || k.endsWith("?");
     }
 
     /** A chat record's first question and answer, as the record's question and answer fields. */

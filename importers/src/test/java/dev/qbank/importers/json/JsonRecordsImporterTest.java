@@ -266,4 +266,21 @@ class JsonRecordsImporterTest {
                 + "3 turns of the conversations (system prompts, turns after the first question and its answer) not "
                 + "imported: each conversation gives its first question and answer");
     }
+
+    /**
+     * A map of questions to their answers ({"什么是过拟合？": "…"}), grouped by topic: each key is a question when most
+     * keys ask; it was refused (no question field). A key that does not ask among them ("偏差和方差") is one too.
+     */
+    @Test
+    void aMapOfQuestionsToAnswersIsThoseQuestions() {
+        Golden.Result r = Golden.readFixture(importer, "json", "question-map.json");
+        assertThat(r.questions()).extracting(Question::question, Question::topic).containsExactly(
+                tuple("什么是过拟合？", "机器学习"), tuple("L1 和 L2 正则的区别？", "机器学习"), tuple("偏差和方差", "机器学习"),
+                tuple("Why does batch norm help training?", "Deep learning"));
+        assertThat(r.questions().get(1).answer()).isEqualTo("L1 产生稀疏解。\n\nL2 让权重整体变小。");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).line()).containsExactly(3, 4, 5, 8);
+        assertThat(r.warnings()).isEmpty();
+        assertThat(Golden.readText(importer, "[{\"question\": \"什么是 BN？\", \"必考?\": \"是\"}]").questions())
+                .extracting(Question::question).containsExactly("什么是 BN？");
+    }
 }
