@@ -6,6 +6,7 @@ import dev.qbank.importers.FormatDetector;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.ImporterRegistry;
 import dev.qbank.importers.SourceDocument;
+import dev.qbank.importers.TableOfContents;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
@@ -123,14 +124,17 @@ final class TextAroundTables {
             }
         }
 
-        /** A heading (the topic of the tables below it), a rule, a setext heading's underline or an HTML comment. */
+        /**
+         * A heading (the topic of the tables below it), a rule, a setext heading's underline, an HTML comment or a
+         * line of in-page links (a "back to top" link).
+         */
         private static boolean layout(String[] lines, int i) {
             String line = lines[i];
             boolean underlined = i + 1 < lines.length && !line.isBlank()
                     && SETEXT_UNDERLINE.matcher(lines[i + 1]).matches() && !AnswerLines.isRule(line);
             return HEADING.matcher(line).find() || AnswerLines.isRule(line) || underlined
                     || i > 0 && SETEXT_UNDERLINE.matcher(line).matches() && !lines[i - 1].isBlank()
-                    || COMMENT.matcher(line).matches();
+                    || COMMENT.matcher(line).matches() || TableOfContents.isEntry(line); // "⬆ 返回顶部": navigation
         }
     }
 }

@@ -164,6 +164,8 @@ class TableColumnsTest {
         assertThat(r.questions()).hasSize(3);
         assertThat(r.warnings()).extracting(d -> d.code(), d -> d.line()).containsExactly(
                 tuple("outside-table", 12), tuple("outside-table", 20), tuple("outside-table", 26));
+        assertThat(read("## 数组\n\n| 题目 | 答案 |\n|---|---|\n| 两数之和？ | 哈希表 |\n\n**[⬆ 返回顶部](#top)**\n")
+                .warnings()).isEmpty();
     }
 
     /**
