@@ -17,6 +17,8 @@ public final class InterviewSteps {
             "自我介绍", "自我介绍一下", "做个自我介绍", "做一下自我介绍", "简单自我介绍", "简单的自我介绍",
             "反问", "反问环节", "反问面试官", "面试官反问", "提问环节", "你有什么想问我的", "你有什么要问我的",
             "你有什么问题要问我吗", "有什么想问的", "有什么要问的", "闲聊", "寒暄",
+            // the candidate's own projects: what they did, no question another learner can study
+            "项目深挖", "深挖项目", "聊项目", "问项目", "项目介绍", "介绍项目", "介绍一下项目", "项目经历", "聊实习", "实习经历",
             "self introduction", "selfintroduction", "introduce yourself", "tell me about yourself",
             "do you have any questions for me", "any questions for me", "questions for the interviewer",
             "reverse questions");

@@ -589,12 +589,12 @@ class NumberedImporterTest {
     void interviewStepsAreLeftOutWithAWarning() {
         Golden.Result r = read("# 字节 一面\n\n1. 自我介绍（5min）\n2. Transformer 为什么要除以根号 d_k？\n"
                 + "3. 手撕代码：反转链表\n4. 反问：部门做什么业务\n5. 反问环节\n6. Self-introduction\n"
-                + "7. 你有什么想问我的？\n8. 自我介绍\n   讲了两个项目，面试官追问了细节。\n");
+                + "7. 你有什么想问我的？\n8. 自我介绍\n   讲了两个项目，面试官追问了细节。\n9. 项目深挖\n");
         assertThat(r.questions()).extracting(Question::question).containsExactly("Transformer 为什么要除以根号 d_k？",
                 "手撕代码：反转链表", "反问：部门做什么业务", "自我介绍");
         assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
                 tuple("interview-step", 3), tuple("interview-step", 7), tuple("interview-step", 8),
-                tuple("interview-step", 9));
+                tuple("interview-step", 9), tuple("interview-step", 12));
         assertThat(r.warnings().get(0).message()).isEqualTo("item 1 '自我介绍（5min）' is a step of the interview, not a "
                 + "question to study; not imported");
     }
