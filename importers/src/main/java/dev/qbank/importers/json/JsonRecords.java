@@ -49,6 +49,13 @@ final class JsonRecords {
     /** Turns of chat records' conversations not read (see {@link ChatTurns}), and the line of the first. */
     private int unreadTurns;
     private int unreadTurnsLine;
+    /** The texts of the list {@link #array} read last, and their lines; null when it held none. */
+    private List<String> lastTexts;
+    private List<Integer> lastLines;
+
+    /** A field's list of texts: questions, or answers to pair with them. */
+    private record Listed(String field, List<String> texts, List<Integer> lines, String topic) {
+    }
     private int questions;
 
     JsonRecords(JsonParser p, String file, Consumer<Question> out, Consumer<Diagnostic> warnings) {
@@ -102,6 +109,8 @@ final class JsonRecords {
         int line = line();
         Map<String, String> fields = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
+        Listed asked = null; // a list of questions as texts, and of answers: paired when they are as long
+        Listed replies = null;
         int before = questions;
         String name = null;
         JsonToken t;
@@ -115,10 +124,16 @@ final class JsonRecords {
                 conversation(fields, ChatTurns.read(p), line);
             } else if (v == JsonToken.START_ARRAY) {
                 int at = line();
-                String list = array(field, false, column, childTopic(name, field, topic));
+                String childTopic = childTopic(name, field, topic);
+                String list = array(field, false, column, childTopic);
                 if (list != null) {
                     fields.put(field, list);
                     lines.put(field, at);
+                }
+                if (lastTexts != null && column == Column.QUESTION && asked == null) {
+                    asked = new Listed(field, lastTexts, lastLines, childTopic);
+                } else if (lastTexts != null && column == Column.ANSWER && replies == null) {
+                    replies = new Listed(field, lastTexts, lastLines, childTopic);
                 }
             } else if (v == JsonToken.START_OBJECT) {
                 int inside = questions;
@@ -134,6 +149,24 @@ final class JsonRecords {
                 if (name == null && (column == Column.TOPIC || column == Column.QUESTION || isName(field))) {
                     name = text;
                 }
+            }
+        }
+        if (asked != null) {
+            boolean paired = replies != null && replies.texts.size() == asked.texts.size();
+            for (int i = 0; i < asked.texts.size(); i++) {
+                Map<String, String> one = new LinkedHashMap<>();
+                one.put("question", asked.texts.get(i));
+                if (paired) {
+                    one.put("answer", replies.texts.get(i));
+                }
+                question(one, asked.lines.get(i), asked.topic);
+            }
+            if (paired) {
+                fields.remove(replies.field); // {"questions": [...], "answers": [...]}: the i-th answers the i-th
+            } else if (replies != null) {
+                warnings.accept(Diagnostic.warning("json-field", place.file(), line, 0, "\"" + replies.field + "\" holds "
+                        + replies.texts.size() + " answers for the " + asked.texts.size() + " questions of \""
+                        + asked.field + "\", so they do not pair; the answers are not imported"));
             }
         }
         boolean group = questions > before;
@@ -181,10 +214,16 @@ final class JsonRecords {
                 lines.add(line());
             }
         }
+        lastTexts = null;
         if (texts.isEmpty()) {
             return objects ? null : "";
         }
-        if (top || column == Column.QUESTION) {
+        lastTexts = texts;
+        lastLines = lines;
+        if (column == Column.QUESTION && !top) {
+            return null; // the object it is in asks them, answered by a list of answers beside it if there is one
+        }
+        if (top) {
             for (int i = 0; i < texts.size(); i++) {
                 Map<String, String> fields = new LinkedHashMap<>();
                 fields.put("question", texts.get(i));

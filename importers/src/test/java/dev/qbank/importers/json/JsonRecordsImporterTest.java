@@ -283,4 +283,21 @@ class JsonRecordsImporterTest {
         assertThat(Golden.readText(importer, "[{\"question\": \"什么是 BN？\", \"必考?\": \"是\"}]").questions())
                 .extracting(Question::question).containsExactly("什么是 BN？");
     }
+
+    /**
+     * Parallel lists ({"questions": [...], "answers": [...]}): the i-th answer answers the i-th question. The answers
+     * were dropped without a word; lists of other lengths do not pair, and that is said.
+     */
+    @Test
+    void parallelListsOfQuestionsAndAnswersPair() {
+        Golden.Result r = Golden.readText(importer, "{\"topic\": \"ML\", \"questions\": [\"什么是过拟合？\", "
+                + "\"什么是欠拟合？\"],\n \"answers\": [\"训练好测试差。\", \"都不好。\"]}");
+        assertThat(r.questions()).extracting(Question::question, Question::answer, Question::topic).containsExactly(
+                tuple("什么是过拟合？", "训练好测试差。", "ML"), tuple("什么是欠拟合？", "都不好。", "ML"));
+        assertThat(r.warnings()).isEmpty();
+        Golden.Result uneven = Golden.readText(importer, "{\"questions\": [\"a？\", \"b？\"], \"answers\": [\"x\"]}");
+        assertThat(uneven.questions()).extracting(Question::answer).containsOnlyNulls();
+        assertThat(formatted(uneven.warnings())).singleElement().asString().contains("\"answers\" holds 1 answers for the 2 "
+                + "questions of \"questions\", so they do not pair");
+    }
 }
