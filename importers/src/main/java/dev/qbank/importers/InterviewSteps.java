@@ -26,7 +26,15 @@ public final class InterviewSteps {
     private static final Pattern BRACKETED = Pattern.compile("[(（【\\[][^)）】\\]]{0,12}[)）】\\]]\\s*$");
     private static final Pattern END_PUNCTUATION = Pattern.compile("[\\s\\p{P}]+$");
 
+    /** A coding task set in the interview ({@code 手撕：LRU 缓存}, {@code 算法题：两数之和}): asks as a question does. */
+    private static final Pattern TASK = Pattern.compile("^(?:手撕|手写|算法题|代码题|编程题|笔试题)");
+
     private InterviewSteps() {
+    }
+
+    /** Whether a question's text sets a coding task, which a write-up lists among what was asked. */
+    public static boolean isTask(String question) {
+        return TASK.matcher(question.strip()).find();
     }
 
     /** Whether a question's whole text is a step of the interview. */

@@ -485,8 +485,12 @@ public final class NumberedImporter implements Importer {
                 if (ListItemLine.parse(b.group(1)).isPresent() || Q_LABEL.matcher(b.group(1)).find()) {
                     return 0; // "- Q1：question": a Notion toggle; "- 1. x": not a plain list either
                 }
+                String text = b.group(1).strip();
+                if (InterviewSteps.is(text)) {
+                    continue; // "- 自我介绍" in a write-up's list: neither asks nor says the list is not one of questions
+                }
                 bullets++;
-                asking += b.group(1).endsWith("？") || b.group(1).endsWith("?") ? 1 : 0;
+                asking += text.endsWith("？") || text.endsWith("?") || InterviewSteps.isTask(text) ? 1 : 0;
             }
         }
         return asking >= 2 && 3 * asking >= 2 * bullets ? marker : 0;

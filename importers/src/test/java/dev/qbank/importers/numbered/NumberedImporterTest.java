@@ -615,4 +615,17 @@ class NumberedImporterTest {
         assertThat(zhihu.questions()).extracting(Question::answer).containsExactly("$O(n^2 d)$", "不同的头关注不同子空间。");
         assertThat(zhihu.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("footer", 9));
     }
+
+    /**
+     * A write-up's bulleted list: its interview steps (自我介绍, 反问) made too few bullets ask for a list of
+     * questions, and the file was refused as unrecognised. Steps no longer count, and a coding task (手撕：…) asks.
+     */
+    @Test
+    void aBulletedWriteUpWithStepsAndTasksIsAListOfQuestions() {
+        String text = "## 美团 后端 二面\n\n- 自我介绍\n- 聊项目，问得很细\n- Redis 为什么快？\n"
+                + "- MySQL 的索引为什么用 B+ 树？\n- 手撕：LRU 缓存\n- 反问\n";
+        assertThat(Golden.detect(text)).isEqualTo("numbered");
+        assertThat(read(text).questions()).extracting(Question::question).containsExactly("聊项目，问得很细",
+                "Redis 为什么快？", "MySQL 的索引为什么用 B+ 树？", "手撕：LRU 缓存");
+    }
 }
