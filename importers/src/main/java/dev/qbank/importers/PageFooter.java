@@ -88,4 +88,66 @@ public final class PageFooter {
                 + "answer, so the text from here to the end of the page is taken for the page's footer (a sign-off), "
                 + "not the answer of " + question + "; not imported"));
     }
+
+    /**
+     * Lines a blog platform puts under every post, which a copied page keeps at its end: Zhihu's "编辑于 2023-08-12・IP
+     * 属地北京" and the block its copy button adds ("作者：…", "链接：…", "来源：知乎", "著作权归作者所有。…"), CSDN's
+     * "版权声明：本文为博主原创文章…" and "原文链接：…". Each names the post, not the question.
+     */
+    private static final java.util.regex.Pattern PLATFORM_LINE = java.util.regex.Pattern.compile(
+            "^(?:(?:编辑|发布|更新)于\\s*(?:[0-9]{2,4}[-/年.]|昨天|今天|前天|[0-9]+\\s*(?:分钟|小时|天)前)|IP\\s*属地|版权声明[:：]"
+                    + "|本文为博主原创文章|著作权归作者所有|转载请(?:注明|附上|联系))");
+    /** Lines of that block that say nothing alone ("作者：…", "链接：…"): left out only with one of the lines above. */
+    private static final java.util.regex.Pattern PLATFORM_COMPANION = java.util.regex.Pattern.compile(
+            "^(?:作者|链接|来源|原文链接|原文地址|出处)[:：]");
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("^[\\s>*_]+");
+
+    /**
+     * Takes the platform's lines (see {@link #PLATFORM_LINE}) off the end of the last question's {@code answer},
+     * with a warning naming the first of them: they were read as the end of that answer. Only a run at the very end,
+     * of such lines and blank ones, with one that plainly is the platform's.
+     *
+     * @param question how the warning names the question, e.g. {@code item 7}
+     */
+    public static void leaveOutPlatformLines(List<String> answer, SourceDocument doc, String question,
+                                             Consumer<Diagnostic> warnings) {
+        int from = platformLinesFrom(answer);
+        if (from < 0) {
+            return;
+        }
+        String first = answer.get(from).strip();
+        answer.subList(from, answer.size()).clear();
+        List<String> lines = doc.lines();
+        int at = lines.size();
+        while (at > 0 && !lines.get(at - 1).strip().equals(first)) {
+            at--;
+        }
+        warnPlatformLines(doc.file(), at, question, warnings);
+    }
+
+    /** The index of the first of the platform's lines that end {@code lines}, or -1 when they do not end so. */
+    public static int platformLinesFrom(List<String> lines) {
+        int from = lines.size();
+        boolean platform = false;
+        while (from > 0) {
+            String line = MARKUP.matcher(lines.get(from - 1)).replaceFirst("");
+            boolean own = PLATFORM_LINE.matcher(line).find();
+            if (!line.isBlank() && !own && !PLATFORM_COMPANION.matcher(line).find()) {
+                break;
+            }
+            platform |= own;
+            from--;
+        }
+        while (from < lines.size() && lines.get(from).isBlank()) {
+            from++;
+        }
+        return platform && from < lines.size() ? from : -1;
+    }
+
+    /** The warning for the platform's lines left out, from {@code line}, under {@code question}. */
+    public static void warnPlatformLines(String file, int line, String question, Consumer<Diagnostic> warnings) {
+        warnings.accept(Diagnostic.warning("footer", file, line, 0, "the blog platform's lines at the end of the "
+                + "page (edit date, copyright, where it was copied from) are no part of the answer of " + question
+                + "; not imported"));
+    }
 }

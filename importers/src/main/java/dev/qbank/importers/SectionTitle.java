@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * The topic a section heading names. Banks decorate their section titles with the part's number and a count of its
  * questions ({@code 一、基础（共3题）}, {@code 第二部分：CNN (2题)}, {@code Transformer【5题】},
- * {@code Part 1: Basics (3 questions)}); the topic is the name alone, so that the same part in two banks, or in a
+ * {@code Part 1: Basics (3 questions)}), and an interview round with its length ({@code 一面（1h）}); the topic is
+ * the name alone, so that the same part in two banks, or in a
  * bank edited to hold one more question, files its questions under one topic. The heading as written stays in the
  * source's {@code section}.
  */
@@ -22,6 +23,14 @@ public final class SectionTitle {
             + "[ \\t]*[)）】\\]]"
             + "|[-—–:：,，]?[ \\t\\u3000]*共[ \\t]*(?:" + NUMBER + ")[ \\t]*道?题)$");
 
+    /**
+     * {@code （1h）}, {@code (40min)}, {@code （约 45 分钟）}: how long an interview round took, which a write-up's round
+     * headings carry ({@code 一面（1h）}); the round is the topic.
+     */
+    private static final Pattern DURATION = Pattern.compile("[ \\t\\u3000]*[(（【\\[][ \\t]*(?:约|大约|大概|~)?[ \\t]*"
+            + "[0-9０-９]{1,3}(?:\\.[0-9])?[ \\t]*(?:h|hr|hrs|hours?|min|mins|minutes?|分钟|小时|分)(?:[ \\t]*左右)?[ \\t]*"
+            + "[)）】\\]]$", Pattern.CASE_INSENSITIVE);
+
     private SectionTitle() {
     }
 
@@ -30,7 +39,7 @@ public final class SectionTitle {
         if (title == null) {
             return null;
         }
-        String t = COUNT.matcher(title.strip()).replaceFirst("");
+        String t = DURATION.matcher(COUNT.matcher(title.strip()).replaceFirst("")).replaceFirst("");
         String name = LEADING_NUMBER.matcher(t).replaceFirst("").strip();
         if (!name.isEmpty()) {
             t = name;

@@ -69,6 +69,12 @@ public final class Golden {
         return new Result(questions, warnings);
     }
 
+    /** The format detection picks for {@code text} given as a Markdown file. */
+    public static String detect(String text) {
+        SourceDocument doc = SourceDocument.of(Path.of("x.md"), "x.md", text.getBytes(StandardCharsets.UTF_8));
+        return new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name();
+    }
+
     public static Result readFixture(Importer importer, String format, String name) {
         return read(importer, FIXTURES.resolve(format).resolve(name), "fixtures/" + format + "/" + name);
     }

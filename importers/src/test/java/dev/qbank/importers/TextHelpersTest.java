@@ -87,7 +87,8 @@ class TextHelpersTest {
     @CsvSource(delimiter = '|', value = {"一、基础（共3题）|基础", "二、CNN（2题）|CNN", "第二部分：微调篇 (2题)|微调篇",
             "Transformer【5题】|Transformer", "Part 1: Basics (3 questions)|Basics", "优化 - 共12题|优化",
             "1. 基础篇|基础篇", "1.1 卷积|1.1 卷积", "3D 视觉|3D 视觉", "第一章|第一章", "（共3题）|（共3题）",
-            "CNN (ResNet)|CNN (ResNet)", "Top 10 问题|Top 10 问题"})
+            "CNN (ResNet)|CNN (ResNet)", "Top 10 问题|Top 10 问题", "一面（1h）|一面", "二面 (40min)|二面",
+            "一面（约 45 分钟）|一面", "三面（1.5小时）|三面", "HR 面（20min 左右）|HR 面", "Transformer (2017)|Transformer (2017)"})
     void sectionTitlesLoseTheirNumberAndQuestionCount(String title, String topic) {
         assertThat(SectionTitle.topic(title)).isEqualTo(topic);
     }

@@ -17,6 +17,7 @@ import dev.qbank.importers.QuestionLabel;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.TableOfContents;
+import dev.qbank.importers.WrappedLine;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Question;
 import dev.qbank.model.Reference;
@@ -122,10 +123,13 @@ public final class ChaptersImporter implements Importer {
             emit(doc, p, questions, warnings);
         };
         int lineNo = 0;
+        boolean previousBlank = false;
         MarkdownLines lines = new MarkdownLines(doc.text());
         while (lines.next()) {
             lineNo++;
             String line = lines.line();
+            boolean afterBlank = previousBlank;
+            previousBlank = line.isBlank();
             if (lines.code()) {
                 if (pending != null) {
                     pending.answer.add(line); // "1. x" or a URL in a code block is code, not a question or a reference
@@ -190,12 +194,18 @@ public final class ChaptersImporter implements Importer {
                 continue; // 难度：/标签： under the question: its difficulty and tags, not its answer
             } else if (pending != null && AnswerLines.isRule(line)) {
                 pending.footer.ruleAt(lineNo, pending.answer.size()); // a separator; in case only the footer follows
+            } else if (pending != null && !afterBlank && pending.answer.isEmpty() && pending.parts.isEmpty()
+                    && pending.references.isEmpty() && WrappedLine.continues(pending.text, line)) {
+                // a long question wrapped onto the next line, as a book's list pasted from a PDF has it
+                pending.text = WrappedLine.join(pending.text, line);
+                pending.questionEnd = lineNo;
             } else if (pending != null && (!line.isBlank() || !pending.answer.isEmpty())) {
                 pending.answer.add(line); // blank lines between paragraphs too: AnswerLines keeps one
             }
         }
         if (pending != null) {
             pending.footer.leaveOut(pending.answer, doc.file(), "question " + pending.item.number(), warnings);
+            PageFooter.leaveOutPlatformLines(pending.answer, doc, "question " + pending.item.number(), warnings);
             PageFooter.leaveOutSignOff(finished, pending.answer, doc, pending.questionEnd, "question "
                     + pending.item.number(), warnings);
         }
@@ -307,7 +317,7 @@ public final class ChaptersImporter implements Importer {
         /** A list in the answer numbered from 1 again (see {@link AnswerList}). */
         final AnswerList answerList = new AnswerList();
         /** The question line without the reference URLs some lists put at its end ({@code 1.什么是动量法? https://…}). */
-        final String text;
+        String text;
 
         Pending(int line, ListItemLine item, String chapterLine, String chapterTitle) {
             this.line = line;

@@ -1,6 +1,7 @@
 package dev.qbank.importers.csv;
 
 import dev.qbank.importers.Importer;
+import dev.qbank.importers.JsonText;
 import dev.qbank.importers.LineIndex;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.table.Column;
@@ -53,6 +54,9 @@ public final class CsvImporter implements Importer {
         String first = firstLine(doc.text());
         if (first.isEmpty() || first.startsWith("|") || first.startsWith("# ") || first.startsWith("##")) {
             return 0; // a Markdown table or heading (a lone "#" is a number column: "#,question,answer")
+        }
+        if (JsonText.opensAsJson(doc.text())) {
+            return 0; // a JSON bank's object line splits at its commas into cells one of which may name a column
         }
         Header header = HeaderLine.of(doc.text()).header();
         if (header == null) {

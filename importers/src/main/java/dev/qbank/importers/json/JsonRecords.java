@@ -33,7 +33,10 @@ final class JsonRecords {
     private static final Set<String> CONTAINERS = Set.of("data", "items", "item", "list", "records", "record",
             "entries", "rows", "results", "qa", "qas", "faq", "faqs", "cards", "content", "contents", "children",
             "sections", "groups", "categories", "chapters", "topics", "bank", "questionbank", "题库", "列表", "数据",
-            "内容", "章节", "分类");
+            "内容", "章节", "分类",
+            // what a blog, a notes app or a data set calls its records
+            "posts", "articles", "pages", "notes", "documents", "docs", "examples", "samples", "problems",
+            "exercises");
     /** Field names that name a group (its topic) besides the topic and question columns. */
     private static final Set<String> NAMES = Set.of("name", "名称", "标题", "名字", "heading", "label");
 
@@ -43,6 +46,16 @@ final class JsonRecords {
     private final Consumer<Diagnostic> warnings;
     private final Set<String> unread = new TreeSet<>();
     private int unreadLine;
+    /** Turns of chat records' conversations not read (see {@link ChatTurns}), and the line of the first. */
+    private int unreadTurns;
+    private int unreadTurnsLine;
+    /** The texts of the list {@link #array} read last, and their lines; null when it held none. */
+    private List<String> lastTexts;
+    private List<Integer> lastLines;
+
+    /** A field's list of texts: questions, or answers to pair with them. */
+    private record Listed(String field, List<String> texts, List<Integer> lines, String topic) {
+    }
     private int questions;
 
     JsonRecords(JsonParser p, String file, Consumer<Question> out, Consumer<Diagnostic> warnings) {
@@ -72,6 +85,11 @@ final class JsonRecords {
             throw refused(Math.max(1, firstLine), "no object with a question field (" + questionNames()
                     + ") in this JSON; name the field holding each question's text like one of these");
         }
+        if (unreadTurns > 0) {
+            warnings.accept(Diagnostic.warning("chat-turns", place.file(), unreadTurnsLine, 0, unreadTurns + " turn"
+                    + (unreadTurns == 1 ? "" : "s") + " of the conversations (system prompts, turns after the first "
+                    + "question and its answer) not imported: each conversation gives its first question and answer"));
+        }
         if (!unread.isEmpty()) {
             warnings.accept(Diagnostic.warning("fields-not-read", place.file(), unreadLine, 0, "field"
                     + (unread.size() == 1 ? " " : "s ") + String.join(", ", unread)
@@ -90,6 +108,9 @@ final class JsonRecords {
     private void object(String topic, String key) {
         int line = line();
         Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        Listed asked = null; // a list of questions as texts, and of answers: paired when they are as long
+        Listed replies = null;
         int before = questions;
         String name = null;
         JsonToken t;
@@ -99,10 +120,20 @@ final class JsonRecords {
             JsonToken v = p.nextToken();
             if (column == Column.OPTIONS && (v == JsonToken.START_ARRAY || v == JsonToken.START_OBJECT)) {
                 fields.put(field, options(v == JsonToken.START_OBJECT)); // choices, not questions or groups
+            } else if (v == JsonToken.START_ARRAY && ChatTurns.holdsConversation(field)) {
+                conversation(fields, ChatTurns.read(p), line);
             } else if (v == JsonToken.START_ARRAY) {
-                String list = array(field, false, column, childTopic(name, field, topic));
+                int at = line();
+                String childTopic = childTopic(name, field, topic);
+                String list = array(field, false, column, childTopic);
                 if (list != null) {
                     fields.put(field, list);
+                    lines.put(field, at);
+                }
+                if (lastTexts != null && column == Column.QUESTION && asked == null) {
+                    asked = new Listed(field, lastTexts, lastLines, childTopic);
+                } else if (lastTexts != null && column == Column.ANSWER && replies == null) {
+                    replies = new Listed(field, lastTexts, lastLines, childTopic);
                 }
             } else if (v == JsonToken.START_OBJECT) {
                 int inside = questions;
@@ -114,17 +145,44 @@ final class JsonRecords {
             } else if (v != JsonToken.VALUE_NULL) {
                 String text = p.getString();
                 fields.put(field, text);
+                lines.put(field, line());
                 if (name == null && (column == Column.TOPIC || column == Column.QUESTION || isName(field))) {
                     name = text;
                 }
             }
         }
+        if (asked != null) {
+            boolean paired = replies != null && replies.texts.size() == asked.texts.size();
+            for (int i = 0; i < asked.texts.size(); i++) {
+                Map<String, String> one = new LinkedHashMap<>();
+                one.put("question", asked.texts.get(i));
+                if (paired) {
+                    one.put("answer", replies.texts.get(i));
+                }
+                question(one, asked.lines.get(i), asked.topic);
+            }
+            if (paired) {
+                fields.remove(replies.field); // {"questions": [...], "answers": [...]}: the i-th answers the i-th
+            } else if (replies != null) {
+                warnings.accept(Diagnostic.warning("json-field", place.file(), line, 0, "\"" + replies.field + "\" holds "
+                        + replies.texts.size() + " answers for the " + asked.texts.size() + " questions of \""
+                        + asked.field + "\", so they do not pair; the answers are not imported"));
+            }
+        }
         boolean group = questions > before;
-        boolean hasQuestion = fields.keySet().stream().anyMatch(f -> Column.of(f).orElse(null) == Column.QUESTION);
+        if (!group && asksByKeys(fields.keySet())) {
+            // {"什么是过拟合？": "…", "什么是欠拟合？": "…"}: a map of questions to their answers
+            fields.forEach((q, a) -> question(new LinkedHashMap<>(Map.of("question", q, "answer", a)),
+                    lines.getOrDefault(q, line), topic));
+            return;
+        }
+        // a group's own "content" (its introduction) does not make it a question: only an answer field named so does
         boolean answered = fields.keySet().stream().anyMatch(f -> {
             Column c = Column.of(f).orElse(null);
             return c == Column.ANSWER || c == Column.EXPLANATION;
         });
+        fields = FieldRoles.named(fields);
+        boolean hasQuestion = fields.keySet().stream().anyMatch(f -> Column.of(f).orElse(null) == Column.QUESTION);
         if (hasQuestion && (!group || answered)) {
             question(fields, line, topic);
         } else if (!group && !fields.isEmpty()) {
@@ -150,18 +208,22 @@ final class JsonRecords {
                 objects = true;
                 object(topic, field);
             } else if (t == JsonToken.START_ARRAY) {
-                warnings.accept(Diagnostic.warning("json-field", place.file(), line(), 0, "a list inside a list"
-                        + (field == null ? "" : " in \"" + field + "\"") + "; not read"));
-                p.skipChildren();
+                objects |= pair(field, topic);
             } else if (t != JsonToken.VALUE_NULL) {
                 texts.add(p.getString());
                 lines.add(line());
             }
         }
+        lastTexts = null;
         if (texts.isEmpty()) {
             return objects ? null : "";
         }
-        if (top || column == Column.QUESTION) {
+        lastTexts = texts;
+        lastLines = lines;
+        if (column == Column.QUESTION && !top) {
+            return null; // the object it is in asks them, answered by a list of answers beside it if there is one
+        }
+        if (top) {
             for (int i = 0; i < texts.size(); i++) {
                 Map<String, String> fields = new LinkedHashMap<>();
                 fields.put("question", texts.get(i));
@@ -170,8 +232,72 @@ final class JsonRecords {
             return null;
         }
         // an answer given as a list is its paragraphs (or points); tags, aliases and references are one a line
-        boolean prose = column == Column.ANSWER || column == Column.EXPLANATION || column == Column.PROMPT;
+        boolean prose = column == Column.ANSWER || column == Column.EXPLANATION || column == Column.PROMPT
+                || field != null && asksByKeys(List.of(field)); // the answer to a question that is its field's name
         return String.join(prose ? "\n\n" : "\n", texts);
+    }
+
+    /**
+     * Reads the list inside a list whose {@code [} was just read: a {@code ["question", "answer"]} pair, as scripts
+     * and flash-card tools write a bank ({@code [["什么是过拟合？", "…"], …]}), is that question; any other list there
+     * is a warning.
+     *
+     * @return whether it was a question
+     */
+    private boolean pair(String field, String topic) {
+        int line = line();
+        List<String> texts = new ArrayList<>();
+        boolean nested = false;
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t.isStructStart()) {
+                nested = true;
+                p.skipChildren();
+            } else if (t != JsonToken.VALUE_NULL) {
+                texts.add(p.getString());
+            }
+        }
+        if (nested || texts.size() != 2) {
+            warnings.accept(Diagnostic.warning("json-field", place.file(), line, 0, "a list inside a list"
+                    + (field == null ? "" : " in \"" + field + "\"") + " that is not a [question, answer] pair of two "
+                    + "texts; not read"));
+            return false;
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("question", texts.get(0));
+        fields.put("answer", texts.get(1));
+        question(fields, line, topic);
+        return true;
+    }
+
+    /**
+     * Whether an object's keys are questions, asked (a question mark at the end) by at least half of them: a map of
+     * questions to answers. No field name ends with a question mark.
+     */
+    private static boolean asksByKeys(java.util.Collection<String> keys) {
+        long asking = keys.stream().filter(JsonRecords::asks).count();
+        // {"question": …, "必考?": "是"}: a record with a field that asks, not a map
+        boolean fieldNamed = keys.stream().anyMatch(k -> !asks(k) && Column.of(k).isPresent());
+        return asking > 0 && 2 * asking >= keys.size() && !fieldNamed;
+    }
+
+    private static boolean asks(String key) {
+        String k = key.strip();
+        return k.endsWith("？") || k.endsWith("?");
+    }
+
+    /** A chat record's first question and answer, as the record's question and answer fields. */
+    private void conversation(Map<String, String> fields, ChatTurns.Exchange chat, int line) {
+        if (chat.question() != null) {
+            fields.putIfAbsent("question", chat.question());
+        }
+        if (chat.answer() != null) {
+            fields.putIfAbsent("answer", chat.answer());
+        }
+        if (chat.unread() > 0 && unreadTurns == 0) {
+            unreadTurnsLine = line;
+        }
+        unreadTurns += chat.unread();
     }
 
     /** The keys of an option object that hold its letter, and those that hold its text. */

@@ -77,7 +77,7 @@ public final class JsonRecordsImporter implements Importer {
                     String key = p.currentName();
                     ObjectKeys keys = open.peek();
                     keys.foreign |= !QBANK_FIELDS.contains(key);
-                    if (Column.of(key).orElse(null) == Column.QUESTION && p.nextToken() == JsonToken.VALUE_STRING) {
+                    if (FieldRoles.asks(key) && p.nextToken() == JsonToken.VALUE_STRING) {
                         keys.question = true;
                     }
                 } else if (t == JsonToken.END_OBJECT) {

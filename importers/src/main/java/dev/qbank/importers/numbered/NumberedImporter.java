@@ -8,6 +8,7 @@ import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.ExplanationLabel;
 import dev.qbank.importers.Importer;
+import dev.qbank.importers.InterviewSteps;
 import dev.qbank.importers.ItemParts;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.ListItemLine;
@@ -19,6 +20,7 @@ import dev.qbank.importers.QuestionLabel;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.TableOfContents;
+import dev.qbank.importers.WrappedLine;
 import dev.qbank.importers.chapters.ChaptersImporter;
 import dev.qbank.importers.table.TableImporter;
 import dev.qbank.model.Diagnostic;
@@ -231,6 +233,8 @@ public final class NumberedImporter implements Importer {
         Numbering numbering = new Numbering();
         boolean afterBlank = false;
         TitleLine title = null; // a plain line after a blank line: a section title if an item follows
+        int titleAt = 0;
+        TextOutsideItems outside = new TextOutsideItems();
         boolean chineseItems = chineseNumbersAreItems(doc);
         char bullet = bulletMarker(doc);
         int[] bullets = bullet != 0 ? new int[1] : null; // bulleted questions, counted
@@ -288,6 +292,8 @@ public final class NumberedImporter implements Importer {
             } else if (title != null && !line.isBlank()) {
                 if (pending != null) {
                     pending.answer.add(title.line); // no title after all: where it would have gone
+                } else {
+                    outside.line(doc.file(), titleAt, section, warnings);
                 }
                 title = null;
             }
@@ -311,17 +317,20 @@ public final class NumberedImporter implements Importer {
             } else if (item.isPresent() && inAnswers && (answered = answerFor(heldByNumber, item.get())) != null) {
                 // "1. answer" under the answers part: the answer of question 1 above
                 finish.accept(pending);
+                outside.item();
                 pending = answered;
                 // at the column it starts at, so that lines indented under it lose the same indentation
                 int column = Math.max(0, line.indexOf(item.get().text()));
                 pending.answer.add(" ".repeat(column) + item.get().text());
             } else if (item.isPresent()) {
                 finish.accept(pending);
+                outside.item();
                 parts.question(line);
                 numbering.reached(item.get());
                 pending = new Pending(lineNo, item.get(), section, sectionIsTitle, line);
             } else if (heading.matches()) {
                 finish.accept(pending);
+                outside.heading();
                 pending = null;
                 if (!TableOfContents.isTitle(heading.group(2))) { // "## 目录" files nothing: the section goes on
                     section = PlainMarkup.strip(heading.group(2));
@@ -333,6 +342,7 @@ public final class NumberedImporter implements Importer {
                 inAnswers = lineNo == answersLine;
             } else if ((chineseSection = CHINESE_SECTION.matcher(line)).matches()) {
                 finish.accept(pending);
+                outside.heading();
                 pending = null;
                 section = PlainMarkup.strip(chineseSection.group("title"));
                 sectionIsTitle = false;
@@ -345,6 +355,7 @@ public final class NumberedImporter implements Importer {
                 continue; // a separator, as Markdown renders it: neither answer text nor a title
             } else if (afterBlank && (titleLine = TitleLine.of(line)).isPresent()) {
                 title = titleLine.get();
+                titleAt = lineNo;
             } else if (pending != null && line.isBlank()) {
                 if (!pending.answer.isEmpty()) {
                     pending.answer.add(line); // between paragraphs of the answer (trailing ones are dropped)
@@ -368,14 +379,19 @@ public final class NumberedImporter implements Importer {
                 } else {
                     pending.answer.add(line);
                 }
+            } else if (!line.isBlank()) {
+                outside.line(doc.file(), lineNo, section, warnings);
             }
             afterBlank = line.isBlank();
         }
         if (title != null && pending != null) {
             pending.answer.add(title.line);
+        } else if (title != null) {
+            outside.line(doc.file(), titleAt, section, warnings);
         }
         if (pending != null) {
             pending.footer.leaveOut(pending.answer, doc.file(), "item " + pending.item.number(), warnings);
+            PageFooter.leaveOutPlatformLines(pending.answer, doc, "item " + pending.item.number(), warnings);
             pending.leaveOutCutOff(doc, warnings);
             if (answersLine == 0) {
                 PageFooter.leaveOutSignOff(finished, pending.answer, doc, pending.questionEnd, "item "
@@ -403,6 +419,11 @@ public final class NumberedImporter implements Importer {
         if (text.isEmpty()) {
             warnings.accept(Diagnostic.warning("empty-question", doc.file(), p.line, 0,
                     "item " + p.item.number() + " has no question text after its markup; skipped"));
+            return;
+        }
+        if (InterviewSteps.is(text) && p.parts.isEmpty() && p.answer.stream().allMatch(String::isBlank)) {
+            warnings.accept(Diagnostic.warning("interview-step", doc.file(), p.line, 0, "item " + p.item.number()
+                    + " '" + text + "' is a step of the interview, not a question to study; not imported"));
             return;
         }
         Source source = new Source(doc.file(), p.line, text, NAME, p.item.number(),
@@ -464,8 +485,12 @@ public final class NumberedImporter implements Importer {
                 if (ListItemLine.parse(b.group(1)).isPresent() || Q_LABEL.matcher(b.group(1)).find()) {
                     return 0; // "- Q1：question": a Notion toggle; "- 1. x": not a plain list either
                 }
+                String text = b.group(1).strip();
+                if (InterviewSteps.is(text)) {
+                    continue; // "- 自我介绍" in a write-up's list: neither asks nor says the list is not one of questions
+                }
                 bullets++;
-                asking += b.group(1).endsWith("？") || b.group(1).endsWith("?") ? 1 : 0;
+                asking += text.endsWith("？") || text.endsWith("?") || InterviewSteps.isTask(text) ? 1 : 0;
             }
         }
         return asking >= 2 && 3 * asking >= 2 * bullets ? marker : 0;

@@ -17,6 +17,8 @@ import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MarkdownPieces;
 import dev.qbank.importers.NoteMarkup;
+import dev.qbank.importers.LineIndex;
+import dev.qbank.importers.PageFooter;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.TableOfContents;
@@ -473,6 +475,7 @@ public final class QaImporter implements Importer {
                 readBlocks(blocks);
             });
             leaveOutFooter();
+            leaveOutPlatformLines();
             flush();
             if (emitted == 0) {
                 throw noQuestions();
@@ -885,6 +888,9 @@ public final class QaImporter implements Importer {
          * imported; warned about once per question, at its first line.
          */
         private void outside(Node block) {
+            if (COMMENT.matcher(text.substring(start(block), end(block))).replaceAll("").isBlank()) {
+                return; // an Obsidian comment (%%TODO%%), hidden on the page: nothing is left out that shows
+            }
             if (!current.outsideWarned) {
                 current.outsideWarned = true;
                 warnings.accept(Diagnostic.warning("outside-question", doc.file(), line(block), 0,
@@ -1035,6 +1041,25 @@ public final class QaImporter implements Importer {
             q.open.end = q.endAtRule;
             warnings.accept(Diagnostic.warning("footer", doc.file(), q.ruleLine, 0, "the text after this rule, at the "
                     + "end of the page, is taken for the page's footer, not the answer of the last question; not imported"));
+        }
+
+        /** The blog platform's lines at the end of the page (see {@link PageFooter#platformLinesFrom}) are no answer. */
+        private void leaveOutPlatformLines() {
+            Range open = current == null ? null : current.open;
+            if (open == null || open.literal != null || open.end <= open.start) {
+                return;
+            }
+            List<String> lines = List.of(text.substring(open.start, open.end).split("\n", -1));
+            int from = PageFooter.platformLinesFrom(lines);
+            if (from < 0) {
+                return;
+            }
+            int cut = open.start;
+            for (int i = 0; i < from; i++) {
+                cut += lines.get(i).length() + 1;
+            }
+            open.end = Math.max(open.start, cut - 1);
+            PageFooter.warnPlatformLines(doc.file(), new LineIndex(text).lineAt(cut), "the last question", warnings);
         }
 
         private void flush() {

@@ -75,8 +75,16 @@ public final class QbankJsonImporter implements Importer {
         }
         // JSON Lines: the first line is a question object (possibly longer than what sniffing may look at)
         String firstLine = head.lines().findFirst().orElse("");
-        return firstLine.contains("\"question\"") ? 0.9 : 0;
+        return firstLine.contains("\"question\"") && !ROW_NUMBER_ID.matcher(firstLine).find() ? 0.9 : 0;
     }
+
+    /**
+     * An id that is a row number ({@code "id": 12}, {@code "id": "12"}): another tool's JSON Lines, not qbank's, whose
+     * ids are never only digits. Read as qbank's, its ids 1, 2, 3 were kept as question ids, so a second such file
+     * found "its" questions already in the bank and was dropped as unchanged.
+     */
+    private static final java.util.regex.Pattern ROW_NUMBER_ID =
+            java.util.regex.Pattern.compile("\"id\"\\s*:\\s*(?:[0-9]+|\"[0-9]+\")\\s*[,}]");
 
     @Override
     public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {

@@ -1,9 +1,12 @@
 package dev.qbank.importers.table;
 
+import dev.qbank.importers.AnswerLines;
+import dev.qbank.importers.CodeFence;
 import dev.qbank.importers.FormatDetector;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.ImporterRegistry;
 import dev.qbank.importers.SourceDocument;
+import dev.qbank.importers.TableOfContents;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
@@ -46,6 +49,7 @@ final class TextAroundTables {
         }
         SourceDocument around = SourceDocument.of(doc.path(), doc.file(), rest.toString().getBytes(StandardCharsets.UTF_8));
         List<Importer> shapes;
+        Runnable unread = () -> Unread.warn(doc.file(), lines, tableLines, warnings);
         try {
             shapes = List.of(new FormatDetector(ImporterRegistry.standard()).detect(around).importer());
         } catch (QbankException unrecognised) {
@@ -55,6 +59,7 @@ final class TextAroundTables {
         }
         for (Importer shape : shapes) {
             if (shape.name().equals(TableImporter.NAME)) {
+                unread.run();
                 return List.of();
             }
             List<Question> read = new ArrayList<>();
@@ -79,6 +84,57 @@ final class TextAroundTables {
                             + " if they are questions)"));
             return List.of();
         }
+        unread.run();
         return List.of();
+    }
+
+    /**
+     * The text after the first table that reads as no question: a note under a table ({@code > 注：答案仅供参考}),
+     * a paragraph of remarks, a sign-off. It is not imported, and each block of it is said, by its first line,
+     * rather than dropped without a word. Headings are the tables' topics and rules separate them: neither is said;
+     * nor is the page's introduction above the first table, which describes the bank as a list's preamble does.
+     */
+    private static final class Unread {
+        /** Blocks named one by one; the rest are counted in one more warning. */
+        private static final int NAMED = 5;
+        private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}(?:[ \\t]|$)");
+        private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^ {0,3}(?:=+|-+)[ \\t]*$");
+        private static final Pattern COMMENT = Pattern.compile("^\\s*<!--.*-->\\s*$");
+
+        static void warn(String file, String[] lines, BitSet tableLines, Consumer<Diagnostic> warnings) {
+            List<Integer> starts = new ArrayList<>();
+            int i = Math.max(0, tableLines.nextSetBit(1) - 1); // above the first table: the page's introduction
+            while (i < lines.length) {
+                if (tableLines.get(i + 1) || lines[i].isBlank() || layout(lines, i)) {
+                    i++;
+                    continue;
+                }
+                starts.add(i + 1);
+                CodeFence fence = null;
+                for (; i < lines.length && !tableLines.get(i + 1) && (fence != null || !lines[i].isBlank()
+                        && !layout(lines, i)); i++) {
+                    fence = fence == null ? CodeFence.opening(lines[i]) : fence.closedBy(lines[i]) ? null : fence;
+                }
+            }
+            for (int k = 0; k < starts.size() && k <= NAMED; k++) {
+                warnings.accept(Diagnostic.warning("outside-table", file, starts.get(k), 0, k < NAMED
+                        ? "this text outside the tables (a note, remarks) is no question and not imported"
+                        : "this and " + (starts.size() - NAMED - 1) + " more blocks of text outside the tables are "
+                                + "no questions and not imported"));
+            }
+        }
+
+        /**
+         * A heading (the topic of the tables below it), a rule, a setext heading's underline, an HTML comment or a
+         * line of in-page links (a "back to top" link).
+         */
+        private static boolean layout(String[] lines, int i) {
+            String line = lines[i];
+            boolean underlined = i + 1 < lines.length && !line.isBlank()
+                    && SETEXT_UNDERLINE.matcher(lines[i + 1]).matches() && !AnswerLines.isRule(line);
+            return HEADING.matcher(line).find() || AnswerLines.isRule(line) || underlined
+                    || i > 0 && SETEXT_UNDERLINE.matcher(line).matches() && !lines[i - 1].isBlank()
+                    || COMMENT.matcher(line).matches() || TableOfContents.isEntry(line); // "⬆ 返回顶部": navigation
+        }
     }
 }

@@ -215,4 +215,20 @@ class ChaptersImporterTest {
         assertThat(qs.get(0).answer()).isEqualTo("常见的有：\n1. 先来先服务\n2. 短作业优先");
         assertThat(qs.get(1).question()).isEqualTo("什么是死锁？");
     }
+
+    /**
+     * A book's question list pasted from a PDF, indented, its long questions wrapped onto the next line: the rest
+     * of the question (no question mark yet, and the next line ends with it) was taken for its answer.
+     */
+    @Test
+    void aQuestionWrappedOntoTheNextLineIsOneQuestion() {
+        List<Question> qs = Golden.readFixture(importer, "chapters", "pdf-wrapped.txt").questions();
+        assertThat(qs).extracting(Question::question).containsExactly(
+                "支持向量机中，如果数据线性不可分，怎样通过核函数把它映射到高维空间使其线性可分？",
+                "逻辑回归相比线性回归，有何异同？", "决策树有哪些常用的启发函数？",
+                "从最大方差的角度，怎样理解主成分分析（PCA）的目标函数？", "线性判别分析（LDA）和 PCA 的区别与联系？");
+        assertThat(qs).extracting(Question::answer).containsExactly(null, null,
+                "ID3 用信息增益，C4.5 用信息增益比，CART 用基尼指数。", null, null);
+        assertThat(qs).extracting(Question::topic).containsExactly("经典算法", "经典算法", "经典算法", "降维", "降维");
+    }
 }

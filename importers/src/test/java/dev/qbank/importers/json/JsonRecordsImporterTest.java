@@ -35,17 +35,15 @@ class JsonRecordsImporterTest {
         return warnings.stream().map(Diagnostic::format).toList();
     }
 
+    /** An object's {@code id} is its number (it was a field not read); objects without a question are warnings. */
     @Test
-    void objectsWithoutAQuestionAndFieldsNotReadAreWarnings() {
+    void objectsWithoutAQuestionAreWarningsAndAnIdIsTheNumber() {
         Golden.Result r = Golden.readFixture(importer, "json", "array.json");
-        assertThat(r.questions()).hasSize(2);
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number()).containsExactly("1", "2");
         assertThat(formatted(r.warnings())).containsExactly(
                 "fixtures/json/array.json:19: warning[empty-question]: this object has no question text; skipped",
                 "fixtures/json/array.json:20: warning[no-question]: an object with no question field (question, 题目,"
-                        + " 问题, title or q); not imported",
-                "fixtures/json/array.json:2: warning[fields-not-read]: field id is not a question field and not "
-                        + "imported (qbank reads question, prompt, aliases, answer, explanation, difficulty, tags, "
-                        + "topic, number, url, references, and their Chinese names)");
+                        + " 问题, title or q); not imported");
     }
 
     @Test
@@ -138,7 +136,7 @@ class JsonRecordsImporterTest {
         assertThat(qs.get(1).prompt()).endsWith("\n\nA. BatchNorm\nB. LayerNorm\nC. GroupNorm");
         assertThat(qs).extracting(Question::answer).containsExactly("B", "A");
         assertThat(qs.get(0).explanation()).isEqualTo("Sigmoid 的值域是 (0, 1)。");
-        assertThat(r.warnings()).extracting(d -> d.code()).containsExactly("fields-not-read");
+        assertThat(r.warnings()).isEmpty();
     }
 
     /**
@@ -165,7 +163,7 @@ class JsonRecordsImporterTest {
     /**
      * A scraper's short or other name for the topic ({@code cat}, {@code subject}, {@code module}, {@code 领域})
      * was a field not read; a chapter's number is no part of its topic ({@code 第3章 树模型} is 树模型), as in every
-     * format. {@code type} (a question's kind as often as its subject) and {@code id} stay unread, with the warning.
+     * format. {@code type} (a question's kind as often as its subject) stays unread, with the warning.
      */
     @Test
     void shortAndOtherTopicFieldNamesAreTheTopic() {
@@ -179,6 +177,127 @@ class JsonRecordsImporterTest {
                 """);
         assertThat(r.questions()).extracting(Question::topic).containsExactly("CNN", "NLP", "ML", "CV", "树模型", null);
         assertThat(r.warnings()).extracting(Diagnostic::code).containsExactly("fields-not-read");
-        assertThat(r.warnings().get(0).message()).startsWith("fields id, type are not a question field");
+        assertThat(r.warnings().get(0).message()).startsWith("field type is not a question field");
+    }
+
+    /**
+     * A blog or CMS export: the question under {@code title}, the answer under {@code content} (HTML here), the
+     * post's {@code id} its number and its {@code source} URL where it comes from (a reference when the post has a
+     * {@code url} too). Before, every answer was a field not read, and the posts' topic was "posts".
+     */
+    @Test
+    void aBlogPostsContentIsItsAnswer() {
+        Golden.Result r = Golden.readFixture(importer, "json", "blog-export.json");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::question).containsExactly("什么是过拟合？怎么缓解？",
+                "Batch Normalization 为什么能加速训练", "梯度消失和梯度爆炸");
+        assertThat(qs.get(0).answer()).startsWith("模型在训练集上表现很好").endsWith("- Dropout\n- 早停、数据增强");
+        assertThat(qs).extracting(Question::topic).containsOnlyNulls();
+        assertThat(qs).extracting(q -> q.sources().get(0).number()).containsExactly("101", "102", "103");
+        assertThat(qs).extracting(q -> q.sources().get(0).url()).containsExactly(
+                "https://blog.example.cn/ml/overfitting", "https://blog.example.cn/?p=102", null);
+        assertThat(qs.get(1).references()).extracting(ref -> ref.url())
+                .containsExactly("https://blog.example.cn/dl/batchnorm");
+        // a source that is no URL (知乎) is said, as the date is
+        assertThat(r.warnings()).singleElement().extracting(Diagnostic::message).asString()
+                .startsWith("fields date, source are not a question field");
+    }
+
+    /**
+     * Instruction-tuning data: {@code instruction} (with its {@code input}, part of what is asked) and
+     * {@code output}; {@code prompt} and {@code completion}. Before, the file was refused (no question field).
+     */
+    @Test
+    void instructionTuningRecordsAreQuestions() {
+        Golden.Result r = Golden.readFixture(importer, "json", "instruction-tuning.jsonl");
+        List<Question> qs = r.questions();
+        assertThat(qs).extracting(Question::question).containsExactly("用一句话解释什么是注意力机制。",
+                "下面这段代码的时间复杂度是多少？", "What is the difference between L1 and L2 regularization?");
+        assertThat(qs).extracting(Question::prompt).containsExactly(null,
+                "下面这段代码的时间复杂度是多少？\n\nfor i in range(n):\n    for j in range(i, n):\n"
+                        + "        total += a[i] * a[j]", null);
+        assertThat(qs.get(2).answer()).startsWith("L1 adds");
+        assertThat(r.warnings()).isEmpty();
+        assertThat(detected("train.jsonl", "{\"prompt\": \"What is BN?\", \"completion\": \"x\"}\n"))
+                .isEqualTo("json");
+    }
+
+    /** A list of [question, answer] pairs is those questions; a list of another length there is a warning. */
+    @Test
+    void questionAnswerPairsAreQuestions() {
+        Golden.Result r = Golden.readFixture(importer, "json", "pairs.json");
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("What is a confusion matrix?", "A table of predicted against actual classes: TP, FP, FN and TN."),
+                tuple("Precision vs recall?", "Precision = TP / (TP + FP); recall = TP / (TP + FN)."));
+        assertThat(formatted(r.warnings())).containsExactly("fixtures/json/pairs.json:4: warning[json-field]: a list "
+                + "inside a list that is not a [question, answer] pair of two texts; not read");
+    }
+
+    /**
+     * Records whose fields are all qbank's own names ({@code id}, {@code question}, {@code answer}) are another
+     * tool's JSON when the ids are row numbers: an array was read as CSV (its object lines split at commas), JSON
+     * Lines as qbank's own export, keeping ids 1, 2 as question ids, so that the next such file was dropped as
+     * "unchanged".
+     */
+    @Test
+    void recordsNumberedByIdAreJson() {
+        assertThat(detected("bank.json", "[\n  {\"id\": 1, \"question\": \"什么是过拟合？\", \"answer\": \"x\"}\n]"))
+                .isEqualTo("json");
+        assertThat(detected("bank.json", "[{\"question\": \"什么是过拟合？\", \"answer\": \"x\"}]")).isEqualTo("json");
+        assertThat(detected("bank.jsonl", "{\"id\": 1, \"question\": \"什么是过拟合？\", \"answer\": \"x\"}\n"))
+                .isEqualTo("json");
+        assertThat(detected("bank.jsonl", "{\"id\": \"q-1a2b3c4d5e\", \"question\": \"什么是过拟合？\"}\n"))
+                .isEqualTo("qbankjson");
+        assertThat(detected("bank.csv", "[题目],[答案]\n什么是过拟合？,x\n")).isEqualTo("csv");
+    }
+
+    /**
+     * Chat fine-tuning records (OpenAI's messages, ShareGPT's conversations) were refused (no question field): each
+     * gives its first question and the reply to it; the system prompt and later turns are counted in one warning.
+     */
+    @Test
+    void aChatRecordsFirstQuestionAndAnswerAreAQuestion() {
+        Golden.Result r = Golden.readFixture(importer, "json", "chat-messages.jsonl");
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("Redis 的持久化方式有哪些？", "RDB 快照和 AOF 日志，也可以混合使用。"),
+                tuple("什么是缓存雪崩？", "大量缓存同时过期，请求全部打到数据库。"),
+                tuple("What is a Bloom filter?", "A probabilistic set: no false negatives, some false positives."));
+        assertThat(formatted(r.warnings())).containsExactly("fixtures/json/chat-messages.jsonl:1: warning[chat-turns]: "
+                + "3 turns of the conversations (system prompts, turns after the first question and its answer) not "
+                + "imported: each conversation gives its first question and answer");
+    }
+
+    /**
+     * A map of questions to their answers ({"什么是过拟合？": "…"}), grouped by topic: each key is a question when most
+     * keys ask; it was refused (no question field). A key that does not ask among them ("偏差和方差") is one too.
+     */
+    @Test
+    void aMapOfQuestionsToAnswersIsThoseQuestions() {
+        Golden.Result r = Golden.readFixture(importer, "json", "question-map.json");
+        assertThat(r.questions()).extracting(Question::question, Question::topic).containsExactly(
+                tuple("什么是过拟合？", "机器学习"), tuple("L1 和 L2 正则的区别？", "机器学习"), tuple("偏差和方差", "机器学习"),
+                tuple("Why does batch norm help training?", "Deep learning"));
+        assertThat(r.questions().get(1).answer()).isEqualTo("L1 产生稀疏解。\n\nL2 让权重整体变小。");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).line()).containsExactly(3, 4, 5, 8);
+        assertThat(r.warnings()).isEmpty();
+        assertThat(Golden.readText(importer, "[{\"question\": \"什么是 BN？\", \"必考?\": \"是\"}]").questions())
+                .extracting(Question::question).containsExactly("什么是 BN？");
+    }
+
+    /**
+     * Parallel lists ({"questions": [...], "answers": [...]}): the i-th answer answers the i-th question. The answers
+     * were dropped without a word; lists of other lengths do not pair, and that is said.
+     */
+    @Test
+    void parallelListsOfQuestionsAndAnswersPair() {
+        Golden.Result r = Golden.readText(importer, "{\"topic\": \"ML\", \"questions\": [\"什么是过拟合？\", "
+                + "\"什么是欠拟合？\"],\n \"answers\": [\"训练好测试差。\", \"都不好。\"]}");
+        assertThat(r.questions()).extracting(Question::question, Question::answer, Question::topic).containsExactly(
+                tuple("什么是过拟合？", "训练好测试差。", "ML"), tuple("什么是欠拟合？", "都不好。", "ML"));
+        assertThat(r.warnings()).isEmpty();
+        Golden.Result uneven = Golden.readText(importer, "{\"questions\": [\"a？\", \"b？\"], \"answers\": [\"x\"]}");
+        assertThat(uneven.questions()).extracting(Question::answer).containsOnlyNulls();
+        assertThat(formatted(uneven.warnings())).singleElement().asString().contains("\"answers\" holds 1 answers for the 2 "
+                + "questions of \"questions\", so they do not pair");
     }
 }

@@ -503,8 +503,9 @@ class NumberedImporterTest {
         Golden.Result r = read("# 某厂一面\n\n1、自我介绍\n2、LayerNorm 和 BatchNorm 的区别？\n3、手撕 LIS\n\n"
                 + "祝大家offer多多！\n评论区见～\n");
         assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
-                tuple("自我介绍", null), tuple("LayerNorm 和 BatchNorm 的区别？", null), tuple("手撕 LIS", null));
-        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("footer", 7));
+                tuple("LayerNorm 和 BatchNorm 的区别？", null), tuple("手撕 LIS", null));
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                tuple("interview-step", 3), tuple("footer", 7));
         assertThat(read("1. What is dropout?\r\n2. What is L2?\r\n\r\nGood luck!\r\n").questions())
                 .extracting(Question::answer).containsExactly(null, null);
 
@@ -542,9 +543,10 @@ class NumberedImporterTest {
                 tuple("介绍一下实习项目", "一面（技术面）", null), tuple("YOLOv5 和 YOLOv8 的区别？", "一面（技术面）", null),
                 tuple("讲讲 FPN 的结构", "一面（技术面）", null), tuple("代码题：岛屿数量", "一面（技术面）", null),
                 tuple("为什么 BN 在小 batch 下效果差？", "二面（交叉面）", null),
-                tuple("Focal Loss 解决了什么问题", "二面（交叉面）", null), tuple("反问环节", "二面（交叉面）", null));
+                tuple("Focal Loss 解决了什么问题", "二面（交叉面）", null));
         assertThat(r.questions().get(1).prompt()).isEqualTo("YOLOv5 和 YOLOv8 的区别？\n- 追问：anchor-free 的好处是什么？");
-        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("footer", 21));
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("footer", 21),
+                tuple("interview-step", 17));
     }
 
     /**
@@ -562,5 +564,68 @@ class NumberedImporterTest {
                 tuple("什么是流量控制？", "滑动窗口。"),
                 tuple("What are the ACID properties?", "They are:\n1. Atomicity\n2. Consistency"),
                 tuple("没有答案的一题", null));
+    }
+
+    /**
+     * A README's sections after the last question ("## Contributing", "## License") were dropped without a word:
+     * each section's text is now said, by its first line; the introduction above the first item is not.
+     */
+    @Test
+    void sectionsAfterTheLastQuestionAreSaid() {
+        Golden.Result r = fixture("readme-sections-after.md");
+        assertThat(r.questions()).extracting(Question::topic).containsExactly("JavaScript", "JavaScript", "CSS");
+        assertThat(r.questions().get(2).answer()).isEqualTo("Content, padding, border and margin, from the inside out.");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                tuple("outside-item", 19), tuple("outside-item", 24));
+        assertThat(r.warnings().get(0).message()).contains("under 'Contributing'");
+    }
+
+    /**
+     * A write-up's steps of the interview listed as items ("自我介绍", "反问环节", "你有什么想问我的", also with a
+     * duration) are no question to study: left out with a warning naming each. A task ("手撕代码：反转链表"), a
+     * reverse question that says what was asked, a step with an answer under it, stay.
+     */
+    @Test
+    void interviewStepsAreLeftOutWithAWarning() {
+        Golden.Result r = read("# 字节 一面\n\n1. 自我介绍（5min）\n2. Transformer 为什么要除以根号 d_k？\n"
+                + "3. 手撕代码：反转链表\n4. 反问：部门做什么业务\n5. 反问环节\n6. Self-introduction\n"
+                + "7. 你有什么想问我的？\n8. 自我介绍\n   讲了两个项目，面试官追问了细节。\n9. 项目深挖\n");
+        assertThat(r.questions()).extracting(Question::question).containsExactly("Transformer 为什么要除以根号 d_k？",
+                "手撕代码：反转链表", "反问：部门做什么业务", "自我介绍");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                tuple("interview-step", 3), tuple("interview-step", 7), tuple("interview-step", 8),
+                tuple("interview-step", 9), tuple("interview-step", 12));
+        assertThat(r.warnings().get(0).message()).isEqualTo("item 1 '自我介绍（5min）' is a step of the interview, not a "
+                + "question to study; not imported");
+    }
+
+    /**
+     * A CSDN post (BOM, CRLF, full-width spaces after the numbers) ends with the platform's copyright lines; a Zhihu
+     * post with its edit date: they were the end of the last answer, and are left out with a warning.
+     */
+    @Test
+    void aBlogPlatformsLinesAtTheEndAreNoAnswer() {
+        Golden.Result r = fixture("csdn-copyright.txt");
+        assertThat(r.questions()).extracting(Question::question).containsExactly("什么是进程？", "什么是线程？",
+                "进程间通信方式有哪些？");
+        assertThat(r.questions().get(2).answer()).isEqualTo("```\n管道、消息队列、共享内存、信号量、socket\n```");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("footer", 18));
+        Golden.Result zhihu = read("**1. Self-Attention 的复杂度？**\n\n$O(n^2 d)$\n\n**2. 多头注意力为什么有效？**\n\n"
+                + "不同的头关注不同子空间。\n\n编辑于 2023-08-12 18:20・IP 属地北京\n");
+        assertThat(zhihu.questions()).extracting(Question::answer).containsExactly("$O(n^2 d)$", "不同的头关注不同子空间。");
+        assertThat(zhihu.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("footer", 9));
+    }
+
+    /**
+     * A write-up's bulleted list: its interview steps (自我介绍, 反问) made too few bullets ask for a list of
+     * questions, and the file was refused as unrecognised. Steps no longer count, and a coding task (手撕：…) asks.
+     */
+    @Test
+    void aBulletedWriteUpWithStepsAndTasksIsAListOfQuestions() {
+        String text = "## 美团 后端 二面\n\n- 自我介绍\n- 聊项目，问得很细\n- Redis 为什么快？\n"
+                + "- MySQL 的索引为什么用 B+ 树？\n- 手撕：LRU 缓存\n- 反问\n";
+        assertThat(Golden.detect(text)).isEqualTo("numbered");
+        assertThat(read(text).questions()).extracting(Question::question).containsExactly("聊项目，问得很细",
+                "Redis 为什么快？", "MySQL 的索引为什么用 B+ 树？", "手撕：LRU 缓存");
     }
 }

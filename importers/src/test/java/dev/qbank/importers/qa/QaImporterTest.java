@@ -839,4 +839,32 @@ class QaImporterTest {
         assertThat(read("# 过拟合\n\n**问：** 请解释过拟合。\n**答：** 训练好测试差。\n"))
                 .extracting(Question::question).containsExactly("过拟合"); // a subject's heading is still the question
     }
+
+    /**
+     * A Zhihu answer copied with its copy button ends with the platform's block (作者, 链接, 来源：知乎, 著作权归作者所有):
+     * it was the end of the last question's answer; now it is left out with a warning naming its first line.
+     */
+    @Test
+    void aBlogPlatformsLinesAtTheEndAreNoAnswer() {
+        Golden.Result r = Golden.readText(importer, "## 1. Redis 为什么快？\n\n**答：** 纯内存操作、IO 多路复用。\n\n"
+                + "## 2. 缓存穿透怎么解决？\n\n**答：** 布隆过滤器，或者缓存空值。\n\n作者：小明\n"
+                + "链接：https://www.zhihu.com/question/123/answer/456\n来源：知乎\n"
+                + "著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。\n");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("纯内存操作、IO 多路复用。",
+                "布隆过滤器，或者缓存空值。");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("footer", 9));
+        // an answer that only mentions where it comes from keeps it
+        assertThat(read("## 1. 什么是 CAP？\n\n**答：** 一致性、可用性、分区容错性。\n\n来源：《分布式系统原理》\n"))
+                .extracting(Question::answer).containsExactly("一致性、可用性、分区容错性。\n\n来源：《分布式系统原理》");
+    }
+
+    /** An Obsidian comment after the last callout question is hidden on the page: no text outside it is left out. */
+    @Test
+    void anObsidianCommentAfterACalloutQuestionIsNotOutsideText() {
+        Golden.Result r = Golden.readText(importer, "> [!question] 什么是虚拟内存？\n> 独立的地址空间。\n\n"
+                + "> [!faq] 死锁的四个必要条件？\n> 互斥、占有并等待、不可抢占、循环等待。\n\n%%TODO: 页面置换算法%%\n");
+        assertThat(r.questions()).hasSize(2);
+        assertThat(r.warnings()).isEmpty();
+    }
 }

@@ -149,7 +149,22 @@ class TableColumnsTest {
         assertThat(pair.questions()).extracting(Question::question, Question::answer).containsExactly(
                 tuple("什么是 Docker？", "容器化平台。"), tuple("Docker 和虚拟机的区别？", "Docker 共享宿主机内核。"));
         assertThat(pair.warnings()).isEmpty();
-        assertThat(read("| 题目 | 答案 |\n| --- | --- |\n| 什么是 BN？ | 批归一化 |\n\n本仓库整理常见面试题。\n")
+        assertThat(read("本仓库整理常见面试题。\n\n| 题目 | 答案 |\n| --- | --- |\n| 什么是 BN？ | 批归一化 |\n")
+                .warnings()).isEmpty();
+    }
+
+    /**
+     * Under a table, a note ({@code > 注：…}), a paragraph of remarks or a sign-off below a rule reads as no question,
+     * and was dropped without a word: each block is now said by its first line. The introduction above the first
+     * table, headings (the topics), rules and comments are not.
+     */
+    @Test
+    void notesAfterATableAreSaid() {
+        Golden.Result r = Golden.readFixture(importer, "table", "notes-after-table.md");
+        assertThat(r.questions()).hasSize(3);
+        assertThat(r.warnings()).extracting(d -> d.code(), d -> d.line()).containsExactly(
+                tuple("outside-table", 12), tuple("outside-table", 20), tuple("outside-table", 26));
+        assertThat(read("## 数组\n\n| 题目 | 答案 |\n|---|---|\n| 两数之和？ | 哈希表 |\n\n**[⬆ 返回顶部](#top)**\n")
                 .warnings()).isEmpty();
     }
 

@@ -1,6 +1,5 @@
-package dev.qbank.importers.numbered;
+package dev.qbank.importers;
 
-import dev.qbank.importers.AnswerLines;
 import java.util.regex.Pattern;
 
 /**
@@ -11,8 +10,9 @@ import java.util.regex.Pattern;
  * rest of the question. A
  * question that ends with {@code ？}, {@code 。} or the like, a blank line, or a line that opens a block of its own
  * (a bullet, a quote, a table, a code fence, an {@code 答：} or {@code **答：**} label) starts the answer instead.
+ * The numbered and chapters shapes share it (a book's question list pasted from a PDF wraps its long questions).
  */
-final class WrappedLine {
+public final class WrappedLine {
     private static final String CLAUSE_ENDS = "，,、；;：:";
     private static final String SENTENCE_ENDS = "？?。.！!";
     private static final Pattern OWN_BLOCK = Pattern.compile(
@@ -22,7 +22,7 @@ final class WrappedLine {
     }
 
     /** Whether {@code line}, directly under a question that so far reads {@code question}, continues it. */
-    static boolean continues(String question, String line) {
+    public static boolean continues(String question, String line) {
         String next = line.strip();
         if (question.isEmpty() || next.isEmpty() || OWN_BLOCK.matcher(line).find() || AnswerLines.startsWithLabel(next)) {
             return false;
@@ -35,7 +35,7 @@ final class WrappedLine {
     }
 
     /** The question with its wrapped line, joined as the writer would have: no space where either side is CJK. */
-    static String join(String question, String line) {
+    public static String join(String question, String line) {
         String next = line.strip();
         boolean cjk = isCjk(question.codePointBefore(question.length())) || isCjk(next.codePointAt(0));
         return question + (cjk ? "" : " ") + next;

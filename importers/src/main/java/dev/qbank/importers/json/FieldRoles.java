@@ -1,0 +1,106 @@
+package dev.qbank.importers.json;
+
+import dev.qbank.importers.table.Column;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The fields of a JSON object that no column is named for, read as what the tools that write them mean when the
+ * object has no field of that column: a blog or CMS post's {@code title} and {@code content} (the question and its
+ * answer), a record's {@code id} (its number), a {@code source} that is a URL (where it comes from), and the
+ * instruction-tuning shapes ({@code instruction}, {@code input}, {@code output}; {@code prompt} and
+ * {@code completion}). Before, such a file was refused (no question field) or imported without its answers.
+ */
+final class FieldRoles {
+    /** Names of the answer in posts and instruction-tuning data, when no field is named like the answer column. */
+    private static final Set<String> ANSWERS = Set.of("content", "body", "正文", "内容", "output", "completion",
+            "response", "输出", "回复");
+    /** Names of the question in instruction-tuning data. */
+    private static final Set<String> INSTRUCTIONS = Set.of("instruction", "指令");
+    /** The text an instruction is about (code to read, a passage): part of what is asked. */
+    private static final Set<String> INPUTS = Set.of("input", "输入");
+    private static final Set<String> IDS = Set.of("id");
+    /** Names of where a record comes from; read only when the field holds a URL. */
+    private static final Set<String> SOURCES = Set.of("source", "来源", "出处", "origin", "href", "permalink",
+            "reference", "ref");
+    private static final Pattern URL = Pattern.compile("https?://\\S+");
+
+    private FieldRoles() {
+    }
+
+    /** Whether a field may hold an object's question: one named so, an instruction, or a prompt. */
+    static boolean asks(String field) {
+        Column c = Column.of(field).orElse(null);
+        return c == Column.QUESTION || c == Column.PROMPT
+                || INSTRUCTIONS.contains(field.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The fields with those that fill a column no field names renamed to that column's name ({@code content} to
+     * {@code answer}), in their order; the others as they are.
+     */
+    static Map<String, String> named(Map<String, String> fields) {
+        Set<Column> named = EnumSet.noneOf(Column.class);
+        fields.keySet().forEach(k -> Column.of(k).ifPresent(named::add));
+        String instruction = null;
+        String input = null;
+        String inputKey = null;
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            String key = f.getKey().strip().toLowerCase(Locale.ROOT);
+            String value = f.getValue();
+            Column role = Column.of(f.getKey()).isPresent() ? null
+                    : ANSWERS.contains(key) ? Column.ANSWER
+                    : INSTRUCTIONS.contains(key) ? Column.QUESTION
+                    : IDS.contains(key) ? Column.NUMBER
+                    : SOURCES.contains(key) && URL.matcher(value.strip()).matches()
+                            ? (named.contains(Column.URL) ? Column.REFERENCES : Column.URL)
+                    : null;
+            if (INPUTS.contains(key) && !named.contains(Column.PROMPT)) {
+                input = value;
+                inputKey = f.getKey();
+                continue;
+            }
+            if (role == null || !named.add(role)) {
+                out.put(f.getKey(), value);
+                continue;
+            }
+            if (role == Column.QUESTION) {
+                instruction = value;
+            }
+            out.put(role.name().toLowerCase(Locale.ROOT), value);
+        }
+        if (instruction != null && input != null && !input.isBlank()) {
+            out.put("prompt", instruction.strip() + "\n\n" + input.strip()); // the instruction and what it is about
+        } else if (input != null && !input.isBlank()) {
+            out.put(inputKey, input); // not read, and said so
+        }
+        return promptAsQuestion(out, named);
+    }
+
+    /**
+     * {@code {"prompt": …, "completion": …}}: with no question field, the prompt is the question; it stays the
+     * prompt too when it has line breaks, which the one-line question loses.
+     */
+    private static Map<String, String> promptAsQuestion(Map<String, String> fields, Set<Column> named) {
+        if (named.contains(Column.QUESTION)) {
+            return fields;
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        fields.forEach((k, v) -> {
+            if (Column.of(k).orElse(null) == Column.PROMPT && !out.containsKey("question")) {
+                out.put("question", v);
+                if (v.strip().contains("\n")) {
+                    out.put(k, v);
+                }
+            } else {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+}
