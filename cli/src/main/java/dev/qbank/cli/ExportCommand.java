@@ -55,7 +55,7 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Output file (default: out/qbank.<extension>).")
     Path out;
 
-    @Option(names = "--topic", paramLabel = "TOPIC", description = "Only questions with this topic (repeatable).")
+    @Option(names = "--topic", paramLabel = "TOPIC", description = "Only questions with this topic or one below it (编程 takes 编程 / Java; repeatable).")
     List<String> topics = new ArrayList<>();
 
     @Option(names = "--tag", paramLabel = "TAG", description = "Only questions with this tag (repeatable).")

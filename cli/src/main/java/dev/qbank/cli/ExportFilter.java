@@ -3,6 +3,7 @@ package dev.qbank.cli;
 import dev.qbank.model.Difficulty;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
+import dev.qbank.model.TopicLevels;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,8 +12,9 @@ import java.util.stream.Collectors;
 
 /**
  * Which questions {@code qbank export} writes: a question passes when it matches every kind of filter given (AND)
- * and, within a kind, any of its values (OR). Topics and tags compare trimmed and case-insensitively; an empty
- * filter selects everything.
+ * and, within a kind, any of its values (OR). Topics and tags compare trimmed and case-insensitively; a topic
+ * takes its whole branch ({@code --topic 编程} also selects {@code 编程 / Java}, see {@link TopicLevels}), as a deck
+ * does in Anki. An empty filter selects everything.
  */
 record ExportFilter(Set<String> topics, Set<String> tags, Set<Difficulty> difficulties) implements Predicate<Question> {
 
@@ -38,8 +40,16 @@ record ExportFilter(Set<String> topics, Set<String> tags, Set<Difficulty> diffic
 
     @Override
     public boolean test(Question q) {
-        return (topics.isEmpty() || q.topic() != null && topics.contains(key(q.topic())))
+        return (topics.isEmpty() || q.topic() != null && inTopics(q.topic()))
                 && (tags.isEmpty() || q.tags().stream().anyMatch(t -> tags.contains(key(t))))
                 && (difficulties.isEmpty() || difficulties.contains(q.difficulty()));
+    }
+
+    private boolean inTopics(String topic) {
+        if (topics.contains(key(topic))) {
+            return true;
+        }
+        // only a topic with levels can lie below another; most have none, and skip the split
+        return topic.indexOf('/') >= 0 && topics.stream().anyMatch(branch -> TopicLevels.isWithin(topic, branch));
     }
 }

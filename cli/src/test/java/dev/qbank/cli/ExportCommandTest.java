@@ -112,6 +112,22 @@ class ExportCommandTest {
         assertThat(bad.err()).contains("unknown difficulty 'extreme'");
     }
 
+    /** A topic takes its branch, as a deck takes its subdecks in Anki: 编程 selects 编程 / Java, not 编程语言. */
+    @Test
+    void aTopicFilterTakesTheTopicsBelowIt() throws Exception {
+        Path bank = bank(q("a", "编程", Difficulty.EASY), q("b", "编程 / Java", Difficulty.EASY),
+                q("c", "编程 / Java / 集合", Difficulty.EASY), q("d", "编程语言", Difficulty.EASY),
+                q("e", "TCP/IP", Difficulty.EASY), q("f", "TCP", Difficulty.EASY));
+        Path out = tmp.resolve("t.apkg");
+        String[] base = {"export", "--format", "anki", "--bank", bank.toString(), "--out", out.toString()};
+        assertThat(MainTest.run(concat(base, "--topic", "编程")).code()).isZero();
+        assertThat(idsIn(out)).containsExactly("a", "b", "c");
+        assertThat(MainTest.run(concat(base, "--topic", "编程 / java")).code()).isZero();
+        assertThat(idsIn(out)).containsExactly("b", "c");
+        assertThat(MainTest.run(concat(base, "--topic", "TCP")).code()).isZero();
+        assertThat(idsIn(out)).containsExactly("f");
+    }
+
     @Test
     void unknownFormatListsTheKnownOnes() {
         MainTest.Result r = MainTest.run("export", "--format", "pdf", "--bank", sampleBank().toString());

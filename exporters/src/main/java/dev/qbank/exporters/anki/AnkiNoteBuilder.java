@@ -7,6 +7,7 @@ import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
 import dev.qbank.model.Reference;
 import dev.qbank.model.Source;
+import dev.qbank.model.TopicLevels;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -129,7 +130,7 @@ final class AnkiNoteBuilder {
         if (known != null) {
             return known;
         }
-        String t = deckName(SPACED_SLASH.matcher(topic).replaceAll("::"));
+        String t = deckName(TopicLevels.joined(topic, "::"));
         String deck = t.isEmpty() ? rootDeck : rootDeck + "::" + t;
         if (decksByTopic.size() < 10_000) {
             deck.hashCode();
@@ -139,14 +140,6 @@ final class AnkiNoteBuilder {
     }
 
     private final Map<String, String> decksByTopic = new HashMap<>();
-
-    /**
-     * A slash with spaces around it separates the levels of a topic ({@code 计算机视觉 / 目标检测}): the way qbank's
-     * Anki import writes a nested deck's path as a topic, so a deck comes back as the decks it was. A slash without
-     * spaces is part of a name ({@code TCP/IP}, {@code I/O}, {@code CV/检测}) and stays in one deck's name.
-     */
-    private static final java.util.regex.Pattern SPACED_SLASH =
-            java.util.regex.Pattern.compile("[ \\t\\u3000]+/[ \\t\\u3000]+");
 
     /** A deck path with empty components and control characters removed ({@code ::} separates levels). */
     static String deckName(String raw) {
