@@ -100,10 +100,12 @@ class HeldOutDedupEvaluationTest {
     static final double TEST9_RECALL = 0.328; // 108/329 (0.310 before dedup12)
     static final double TEST9_RECALL_WITH_REVIEW = 0.957; // 315/329
     // written blind in session 28 (340 questions, 65 clusters, 345 same and 1607 related pairs), committed (7a212e4)
-    // before it was measured; floors at 0 until the one blind measurement:
-    static final double TEST10_PRECISION = 0.0;
-    static final double TEST10_RECALL = 0.0;
-    static final double TEST10_RECALL_WITH_REVIEW = 0.0;
+    // before it was measured, and measured once, blind, with main's dedup model at f037cfd; nobody has read its misses
+    // (target/heldout-test10.txt was not opened, only the console line was read), and the questions and labels were
+    // not changed after the measurement. These floors are the figures rounded down, clean held-out figures:
+    static final double TEST10_PRECISION = 1.000; // 103/103
+    static final double TEST10_RECALL = 0.298; // 103/345
+    static final double TEST10_RECALL_WITH_REVIEW = 0.913; // 315/345
 
     @Test
     void devHalf() throws IOException {
