@@ -53,7 +53,8 @@ final class SeedFixture {
      * heldout2-questions.tsv, "test3", the third, heldout3-questions.tsv, "test4", the fourth,
      * heldout4-questions.tsv, "test5", the fifth, heldout5-questions.tsv, "test6", the sixth,
      * heldout6-questions.tsv, "test7", the seventh, heldout7-questions.tsv, "test8", the eighth,
-     * heldout8-questions.tsv, or "test9", the ninth, heldout9-questions.tsv), in import order.
+     * heldout8-questions.tsv, "test9", the ninth, heldout9-questions.tsv, or "test10", the tenth,
+     * heldout10-questions.tsv), in import order.
      */
     static List<SeedQuestion> heldOutQuestions(String split) {
         List<SeedQuestion> out = new ArrayList<>();
@@ -88,6 +89,7 @@ final class SeedFixture {
             case "test7" -> "heldout7";
             case "test8" -> "heldout8";
             case "test9" -> "heldout9";
+            case "test10" -> "heldout10";
             default -> "heldout";
         };
     }
