@@ -144,6 +144,66 @@ public final class PageFooter {
         return platform && from < lines.size() ? from : -1;
     }
 
+    /**
+     * A closing note to the reader about the whole page, as its last paragraph: "注：以上答案仅供参考", "*以上内容整理自网络*",
+     * "Note: answers are my own", "Disclaimer: these answers…". It speaks of the answers above, not to the question.
+     */
+    private static final java.util.regex.Pattern READERS_NOTE = java.util.regex.Pattern.compile(
+            "^(?:注|注意|备注|说明|声明|PS|P\\.S\\.?)[ \\t]*[:：][ \\t]*(?:以上|本文|全文|本篇|所有|全部)"
+                    + "(?:所有|全部)?(?:内容|答案|题目|问题|解答|资料|均|都|仅)"
+                    + "|^(?:以上|上述|本文|全文|本篇|文中)(?:所有|全部)?(?:内容|答案|题目|问题|解答|资料)?[^。！!？?]{0,12}?"
+                    + "(?:仅供参考|整理自|摘自|来自|来源于|转载|搜集|收集|如有(?:错误|问题|不足|疏漏|侵权)|欢迎(?:指正|补充|交流|留言))"
+                    + "|^(?i:免责声明|disclaimer)[ \\t]*[:：]"
+                    + "|^(?i:(?:note|nb|p\\.?s\\.?)[ \\t]*[:.][ \\t]*(?:(?:the|all|these|my|all\\s+of\\s+the)[ \\t]+)?"
+                    + "(?:above[ \\t]+)?(?:answers|solutions|notes[ \\t]+(?:above|here)|this[ \\t]+(?:list|page|collection))\\b)");
+
+    /**
+     * The index of the first line of a closing note to the reader (see {@link #READERS_NOTE}) that ends {@code lines}
+     * as its own paragraph below other text, or -1.
+     */
+    public static int readersNoteFrom(List<String> lines) {
+        int end = lines.size();
+        while (end > 0 && lines.get(end - 1).isBlank()) {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && !lines.get(from - 1).isBlank()) {
+            from--;
+        }
+        if (from == end || from == 0 || end - from > 3 || lines.subList(0, from).stream().allMatch(String::isBlank)) {
+            return -1;
+        }
+        String first = MARKUP.matcher(lines.get(from)).replaceFirst("").replaceAll("[*_]+", "").strip();
+        return READERS_NOTE.matcher(first).find() ? from : -1;
+    }
+
+    /**
+     * Takes a closing note to the reader (see {@link #readersNoteFrom}) off the end of the last question's
+     * {@code answer}, with a warning naming its line.
+     */
+    public static void leaveOutReadersNote(List<String> answer, SourceDocument doc, String question,
+                                           Consumer<Diagnostic> warnings) {
+        int from = readersNoteFrom(answer);
+        if (from < 0) {
+            return;
+        }
+        String first = answer.get(from).strip();
+        answer.subList(from, answer.size()).clear();
+        List<String> lines = doc.lines();
+        int at = lines.size();
+        while (at > 0 && !lines.get(at - 1).strip().equals(first)) {
+            at--;
+        }
+        warnReadersNote(doc.file(), at, question, warnings);
+    }
+
+    /** The warning for a closing note to the reader left out, at {@code line}, under {@code question}. */
+    public static void warnReadersNote(String file, int line, String question, Consumer<Diagnostic> warnings) {
+        warnings.accept(Diagnostic.warning("footer", file, line, 0, "the closing note to the reader at the end of "
+                + "the page (about all the answers above, e.g. '以上答案仅供参考') is taken for the page's footer, not "
+                + "the answer of " + question + "; not imported"));
+    }
+
     /** The warning for the platform's lines left out, from {@code line}, under {@code question}. */
     public static void warnPlatformLines(String file, int line, String question, Consumer<Diagnostic> warnings) {
         warnings.accept(Diagnostic.warning("footer", file, line, 0, "the blog platform's lines at the end of the "

@@ -75,6 +75,73 @@ class ImporterWarningsTest {
                 .isEqualTo("notion");
     }
 
+    /**
+     * A PDF pasted as text keeps its page numbers as lines of their own: each shape leaves them out of the answers
+     * and says once per file how many, from the first one's line.
+     */
+    @Test
+    void pageNumbersOfAPdfPasteAreOneWarningPerFile() throws Exception {
+        Golden.Result numbered = Golden.read(REGISTRY.require("numbered"),
+                Golden.FIXTURES.resolve("numbered/pdf-page-numbers.md"), "n");
+        assertThat(numbered.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("page-number", 7));
+        assertThat(numbered.warnings().get(0).message()).startsWith("4 lines inside answers");
+        Golden.Result chapters = Golden.read(REGISTRY.require("chapters"),
+                Golden.FIXTURES.resolve("chapters/pdf-page-numbers.txt"), "c");
+        assertThat(chapters.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("page-number", 5));
+        assertThat(chapters.warnings().get(0).message()).startsWith("3 lines");
+        Golden.Result qa = Golden.readText(REGISTRY.require("qa"), """
+                ## Q: What does a load balancer do?
+
+                A: It spreads requests over several servers.
+
+                Page 3 of 40
+
+                Health checks take a failed server out of the pool.
+
+                ## Q: How many layers has the OSI model?
+
+                A: 7
+                """);
+        assertThat(qa.questions()).extracting(Question::answer).containsExactly(
+                "It spreads requests over several servers.\n\nHealth checks take a failed server out of the pool.",
+                "7");
+        assertThat(qa.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("page-number", 5));
+    }
+
+    /**
+     * A closing note to the reader after the last item ("注：以上答案仅供参考", "Note: answers are my own") is the page's
+     * footer, not the last answer; a closing line of the answer's own ("以上都是…", "注：上述代码…") stays.
+     */
+    @Test
+    void aClosingNoteToTheReaderIsThePagesFooter() throws Exception {
+        Golden.Result numbered = Golden.read(REGISTRY.require("numbered"),
+                Golden.FIXTURES.resolve("numbered/readers-note.md"), "n");
+        assertThat(numbered.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("footer", 19));
+        Golden.Result qa = Golden.readText(REGISTRY.require("qa"), """
+                **Q: What is a closure?**
+
+                A: A function together with the variables it captured.
+
+                **Q: What is hoisting?**
+
+                A: Declarations are moved to the top of their scope.
+
+                Note: answers are my own, corrections welcome.
+                """);
+        assertThat(qa.questions()).extracting(Question::answer).containsExactly(
+                "A function together with the variables it captured.", "Declarations are moved to the top of their scope.");
+        assertThat(qa.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("footer", 9));
+        Golden.Result kept = Golden.readText(REGISTRY.require("numbered"),
+                "1. 如何遍历 Map？\n\n用 entrySet。\n\n2. 如何排序 List？\n\n用 Collections.sort。\n\n注：上述代码需要 Java 8。\n");
+        assertThat(kept.questions().get(1).answer()).isEqualTo("用 Collections.sort。\n\n注：上述代码需要 Java 8。");
+        assertThat(kept.warnings()).isEmpty();
+    }
+
     /** Whatever the text, an importer either reads it or throws a QbankException; nothing else escapes. */
     @Property(tries = 300)
     void importersNeverCrash(@ForAll String text) {

@@ -12,6 +12,7 @@ import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MetadataLine;
 import dev.qbank.importers.PageFooter;
+import dev.qbank.importers.PageNumbers;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.QuestionLabel;
 import dev.qbank.importers.SectionTitle;
@@ -116,11 +117,12 @@ public final class ChaptersImporter implements Importer {
         TableOfContents toc = new TableOfContents();
         int documentTitle = DocumentTitle.line(doc.text());
         PageFooter.Tally finished = new PageFooter.Tally(); // questions above the last, in case of a sign-off
+        PageNumbers pages = new PageNumbers();
         Consumer<Pending> finish = p -> {
             if (p != null) {
                 finished.count(ItemParts.answer(p.parts, p.answer));
             }
-            emit(doc, p, questions, warnings);
+            emit(doc, p, pages, questions, warnings);
         };
         int lineNo = 0;
         boolean previousBlank = false;
@@ -206,10 +208,12 @@ public final class ChaptersImporter implements Importer {
         if (pending != null) {
             pending.footer.leaveOut(pending.answer, doc.file(), "question " + pending.item.number(), warnings);
             PageFooter.leaveOutPlatformLines(pending.answer, doc, "question " + pending.item.number(), warnings);
+            PageFooter.leaveOutReadersNote(pending.answer, doc, "question " + pending.item.number(), warnings);
             PageFooter.leaveOutSignOff(finished, pending.answer, doc, pending.questionEnd, "question "
                     + pending.item.number(), warnings);
         }
-        emit(doc, pending, questions, warnings);
+        emit(doc, pending, pages, questions, warnings);
+        pages.report(doc.file(), warnings);
         if (cut != null) {
             warnings.accept(Diagnostic.warning("truncated", doc.file(), cut.line, 0,
                     "the list seems cut off here ('" + cut.marker + "'); questions after it, if any, are missing"));
@@ -248,7 +252,8 @@ public final class ChaptersImporter implements Importer {
         return ListItemLine.parse(line);
     }
 
-    private static void emit(SourceDocument doc, Pending p, Consumer<Question> out, Consumer<Diagnostic> warnings) {
+    private static void emit(SourceDocument doc, Pending p, PageNumbers pages, Consumer<Question> out,
+                             Consumer<Diagnostic> warnings) {
         if (p == null) {
             return;
         }
@@ -266,7 +271,7 @@ public final class ChaptersImporter implements Importer {
         Source source = new Source(doc.file(), p.line, text, NAME, p.item.number(),
                 PlainMarkup.wholeLinkUrl(p.text), p.chapterLine);
         // "A. ReLU" / "B. Sigmoid" lines right under the question are its options: part of what it asks
-        ChoiceOptions.Split choice = ChoiceOptions.split(ItemParts.answer(p.parts, p.answer));
+        ChoiceOptions.Split choice = ChoiceOptions.split(pages.drop(ItemParts.answer(p.parts, p.answer), doc, p.line));
         out.accept(Question.builder(text)
                 .prompt(ChoiceOptions.prompt(ItemParts.prompt(text, p.parts), text, choice.joined()))
                 .answer(AnswerLines.join(choice.rest()))

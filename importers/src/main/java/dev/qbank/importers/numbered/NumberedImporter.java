@@ -15,6 +15,7 @@ import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MetadataLine;
 import dev.qbank.importers.PageFooter;
+import dev.qbank.importers.PageNumbers;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.QuestionLabel;
 import dev.qbank.importers.SectionTitle;
@@ -250,7 +251,8 @@ public final class NumberedImporter implements Importer {
                 finished.count(ItemParts.answer(p.parts, p.answer));
             }
         };
-        Consumer<Pending> finish = tally.andThen(answersLine == 0 ? p -> emit(doc, p, questions, warnings) : p -> {
+        PageNumbers pages = new PageNumbers();
+        Consumer<Pending> finish = tally.andThen(answersLine == 0 ? p -> emit(doc, p, pages, questions, warnings) : p -> {
             if (p != null && !p.held) {
                 p.held = true;
                 held.add(p);
@@ -392,6 +394,7 @@ public final class NumberedImporter implements Importer {
         if (pending != null) {
             pending.footer.leaveOut(pending.answer, doc.file(), "item " + pending.item.number(), warnings);
             PageFooter.leaveOutPlatformLines(pending.answer, doc, "item " + pending.item.number(), warnings);
+            PageFooter.leaveOutReadersNote(pending.answer, doc, "item " + pending.item.number(), warnings);
             pending.leaveOutCutOff(doc, warnings);
             if (answersLine == 0) {
                 PageFooter.leaveOutSignOff(finished, pending.answer, doc, pending.questionEnd, "item "
@@ -400,12 +403,14 @@ public final class NumberedImporter implements Importer {
         }
         finish.accept(pending);
         for (Pending p : held) {
-            emit(doc, p, questions, warnings);
+            emit(doc, p, pages, questions, warnings);
         }
+        pages.report(doc.file(), warnings);
         toc.report(doc.file(), warnings);
     }
 
-    private static void emit(SourceDocument doc, Pending p, Consumer<Question> out, Consumer<Diagnostic> warnings) {
+    private static void emit(SourceDocument doc, Pending p, PageNumbers pages, Consumer<Question> out,
+                             Consumer<Diagnostic> warnings) {
         if (p == null) {
             return;
         }
@@ -430,7 +435,7 @@ public final class NumberedImporter implements Importer {
                 PlainMarkup.wholeLinkUrl(p.text), p.section);
         // parts that all ask ("(1) 训练时如何计算？") are the question's sub-questions: its full prompt; other parts
         // are the first points of its answer
-        List<String> answer = ItemParts.answer(p.parts, p.answer);
+        List<String> answer = pages.drop(ItemParts.answer(p.parts, p.answer), doc, p.line);
         // "A. ReLU" / "B. Sigmoid" lines right under the question are its options: part of what it asks
         ChoiceOptions.Split choice = ChoiceOptions.split(answer);
         answer = choice.rest();

@@ -19,6 +19,7 @@ import dev.qbank.importers.MarkdownPieces;
 import dev.qbank.importers.NoteMarkup;
 import dev.qbank.importers.LineIndex;
 import dev.qbank.importers.PageFooter;
+import dev.qbank.importers.PageNumbers;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.TableOfContents;
@@ -303,6 +304,7 @@ public final class QaImporter implements Importer {
         private int emitted;
         private boolean ignoredIntro;
         private final TableOfContents toc = new TableOfContents();
+        private final PageNumbers pages = new PageNumbers();
         /**
          * What text under a heading before any label is: the prompt where the document labels its sections (the
          * answer then has its own label), the answer where it has no labels at all ({@code ## 1. q} then the answer).
@@ -476,10 +478,12 @@ public final class QaImporter implements Importer {
             });
             leaveOutFooter();
             leaveOutPlatformLines();
+            leaveOutReadersNote();
             flush();
             if (emitted == 0) {
                 throw noQuestions();
             }
+            pages.report(doc.file(), warnings);
             toc.report(doc.file(), warnings);
         }
 
@@ -1045,21 +1049,36 @@ public final class QaImporter implements Importer {
 
         /** The blog platform's lines at the end of the page (see {@link PageFooter#platformLinesFrom}) are no answer. */
         private void leaveOutPlatformLines() {
+            leaveOutEnd(PageFooter::platformLinesFrom, line -> PageFooter.warnPlatformLines(doc.file(), line,
+                    "the last question", warnings));
+        }
+
+        /** Nor is a closing note to the reader (see {@link PageFooter#readersNoteFrom}): "注：以上答案仅供参考". */
+        private void leaveOutReadersNote() {
+            leaveOutEnd(PageFooter::readersNoteFrom, line -> PageFooter.warnReadersNote(doc.file(), line,
+                    "the last question", warnings));
+        }
+
+        /**
+         * Ends the last question's open section before the lines {@code from} finds at its end (-1: none), and
+         * {@code warn}s with the line of the first.
+         */
+        private void leaveOutEnd(java.util.function.ToIntFunction<List<String>> from, java.util.function.IntConsumer warn) {
             Range open = current == null ? null : current.open;
             if (open == null || open.literal != null || open.end <= open.start) {
                 return;
             }
             List<String> lines = List.of(text.substring(open.start, open.end).split("\n", -1));
-            int from = PageFooter.platformLinesFrom(lines);
-            if (from < 0) {
+            int first = from.applyAsInt(lines);
+            if (first < 0) {
                 return;
             }
             int cut = open.start;
-            for (int i = 0; i < from; i++) {
+            for (int i = 0; i < first; i++) {
                 cut += lines.get(i).length() + 1;
             }
             open.end = Math.max(open.start, cut - 1);
-            PageFooter.warnPlatformLines(doc.file(), new LineIndex(text).lineAt(cut), "the last question", warnings);
+            warn.accept(new LineIndex(text).lineAt(cut));
         }
 
         private void flush() {
@@ -1069,7 +1088,7 @@ public final class QaImporter implements Importer {
             Pending q = current;
             current = null;
             String tags = section(q, SectionLabel.TAGS);
-            String answer = section(q, SectionLabel.ANSWER);
+            String answer = pages.drop(section(q, SectionLabel.ANSWER), doc, q.line);
             List<Reference> references = referencesOnly(answer);
             String prompt = section(q, SectionLabel.PROMPT);
             String title = q.title;
