@@ -111,7 +111,16 @@ public final class PageFooter {
      */
     public static void leaveOutPlatformLines(List<String> answer, SourceDocument doc, String question,
                                              Consumer<Diagnostic> warnings) {
-        int from = platformLinesFrom(answer);
+        leaveOutEnd(answer, doc, platformLinesFrom(answer), line -> warnPlatformLines(doc.file(), line, question,
+                warnings));
+    }
+
+    /**
+     * Clears {@code answer} from its line {@code from} on (-1: nothing to clear) and {@code warn}s with the line of
+     * the file that line is (the last that reads so: the end of the page).
+     */
+    private static void leaveOutEnd(List<String> answer, SourceDocument doc, int from,
+                                    java.util.function.IntConsumer warn) {
         if (from < 0) {
             return;
         }
@@ -122,7 +131,7 @@ public final class PageFooter {
         while (at > 0 && !lines.get(at - 1).strip().equals(first)) {
             at--;
         }
-        warnPlatformLines(doc.file(), at, question, warnings);
+        warn.accept(at);
     }
 
     /** The index of the first of the platform's lines that end {@code lines}, or -1 when they do not end so. */
@@ -183,18 +192,8 @@ public final class PageFooter {
      */
     public static void leaveOutReadersNote(List<String> answer, SourceDocument doc, String question,
                                            Consumer<Diagnostic> warnings) {
-        int from = readersNoteFrom(answer);
-        if (from < 0) {
-            return;
-        }
-        String first = answer.get(from).strip();
-        answer.subList(from, answer.size()).clear();
-        List<String> lines = doc.lines();
-        int at = lines.size();
-        while (at > 0 && !lines.get(at - 1).strip().equals(first)) {
-            at--;
-        }
-        warnReadersNote(doc.file(), at, question, warnings);
+        leaveOutEnd(answer, doc, readersNoteFrom(answer), line -> warnReadersNote(doc.file(), line, question,
+                warnings));
     }
 
     /** The warning for a closing note to the reader left out, at {@code line}, under {@code question}. */
