@@ -142,6 +142,26 @@ class ImporterWarningsTest {
         assertThat(kept.warnings()).isEmpty();
     }
 
+    /** A web page saved as HTML is refused, naming the file and line and how to convert it, not read as Markdown. */
+    @Test
+    void aSavedHtmlPageIsRefusedWithHowToConvertIt() {
+        FormatDetector detector = new FormatDetector(REGISTRY);
+        String page = "\uFEFF<!-- saved from url=(0042)https://example.org/interview -->\n<!DOCTYPE html>\n"
+                + "<html lang=\"zh\"><head><title>面试题</title></head><body><ol><li>什么是 JVM？</li></ol></body></html>\n";
+        SourceDocument doc = SourceDocument.of(Path.of("saved.html"), "web/saved.html",
+                page.getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> detector.detect(doc)).isInstanceOfSatisfying(QbankException.class, e ->
+                assertThat(e.diagnostics()).singleElement().satisfies(d -> {
+                    assertThat(d.code()).isEqualTo("html");
+                    assertThat(d.file()).isEqualTo("web/saved.html");
+                    assertThat(d.line()).isEqualTo(2);
+                    assertThat(d.message()).contains("pandoc -f html -t gfm \"saved.html\" -o \"saved.md\"");
+                }));
+        // HTML inside a Markdown page is only some of its markup
+        assertThat(Golden.detect("1. 什么是 JVM？\n\n<html> 标签是页面的根。\n\n2. 什么是 GC？\n\n垃圾回收。\n"))
+                .isEqualTo("numbered");
+    }
+
     /** Whatever the text, an importer either reads it or throws a QbankException; nothing else escapes. */
     @Property(tries = 300)
     void importersNeverCrash(@ForAll String text) {
