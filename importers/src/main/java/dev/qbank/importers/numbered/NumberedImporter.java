@@ -11,6 +11,7 @@ import dev.qbank.importers.Importer;
 import dev.qbank.importers.InterviewSteps;
 import dev.qbank.importers.ItemParts;
 import dev.qbank.importers.LanguageGuess;
+import dev.qbank.importers.LevelSections;
 import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MetadataLine;
@@ -25,6 +26,7 @@ import dev.qbank.importers.WrappedLine;
 import dev.qbank.importers.chapters.ChaptersImporter;
 import dev.qbank.importers.table.TableImporter;
 import dev.qbank.model.Diagnostic;
+import dev.qbank.model.Difficulty;
 import dev.qbank.model.Question;
 import dev.qbank.model.Reference;
 import dev.qbank.model.Source;
@@ -229,6 +231,13 @@ public final class NumberedImporter implements Importer {
     public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
         String section = null;
         boolean sectionIsTitle = false; // the section is the document's title (see DocumentTitle): no topic
+        // headings that group the questions by level (## Basic, ## Advanced): their difficulty; the topic is the
+        // nearest other section over them
+        LevelSections levels = LevelSections.of(doc);
+        Difficulty level = null;
+        int levelDepth = 0;
+        String topicSection = null;
+        boolean topicIsTitle = false;
         int documentTitle = DocumentTitle.line(doc.text());
         Pending pending = null;
         Numbering numbering = new Numbering();
@@ -290,6 +299,8 @@ public final class NumberedImporter implements Importer {
                     && title.namesSectionOf(item.get(), afterBlank, pending == null)) {
                 section = title.text;
                 sectionIsTitle = false;
+                topicSection = section;
+                topicIsTitle = false;
                 title = null;
             } else if (title != null && !line.isBlank()) {
                 if (pending != null) {
@@ -330,6 +341,10 @@ public final class NumberedImporter implements Importer {
                 parts.question(line);
                 numbering.reached(item.get());
                 pending = new Pending(lineNo, item.get(), section, sectionIsTitle, line);
+                if (level != null && levels.level(section).isPresent()) {
+                    pending.level = level;
+                    pending.topic = topicIsTitle ? null : topicSection;
+                }
             } else if (heading.matches()) {
                 finish.accept(pending);
                 outside.heading();
@@ -337,6 +352,16 @@ public final class NumberedImporter implements Importer {
                 if (!TableOfContents.isTitle(heading.group(2))) { // "## 目录" files nothing: the section goes on
                     section = PlainMarkup.strip(heading.group(2));
                     sectionIsTitle = lineNo == documentTitle;
+                    int depth = heading.group(1).length();
+                    Optional<Difficulty> named = levels.level(section);
+                    if (named.isPresent()) {
+                        level = named.get();
+                        levelDepth = depth;
+                    } else {
+                        level = level != null && depth > levelDepth ? level : null;
+                        topicSection = section;
+                        topicIsTitle = sectionIsTitle;
+                    }
                 }
                 // a numbered part ("## 3. 优化") numbers the questions under it: 3.1, 3.2
                 ListItemLine.parse(heading.group(2)).filter(h -> h.number().matches("[0-9]{1,9}"))
@@ -348,6 +373,8 @@ public final class NumberedImporter implements Importer {
                 pending = null;
                 section = PlainMarkup.strip(chineseSection.group("title"));
                 sectionIsTitle = false;
+                topicSection = section;
+                topicIsTitle = false;
             } else if (pending != null && COLLAPSED_ANSWER.matcher(line).matches()) {
                 // <details><summary>Answer</summary> ... </details>: the wrapping of the answer, not its text
             } else if (AnswerLines.isRule(line)) {
@@ -445,10 +472,10 @@ public final class NumberedImporter implements Importer {
                 .answer(AnswerLines.join(explained < 0 ? answer : answer.subList(0, explained)))
                 .explanation(explained < 0 ? null : AnswerLines.join(ExplanationLabel.withoutLabel(answer.subList(explained,
                         answer.size()))))
-                .topic(p.sectionIsTitle ? null : SectionTitle.topic(p.section))
+                .topic(p.level != null ? SectionTitle.topic(p.topic) : p.sectionIsTitle ? null : SectionTitle.topic(p.section))
                 .references(List.copyOf(p.references))
                 .difficulty(p.metadata.difficulty() != null ? p.metadata.difficulty()
-                        : level.map(DifficultyWords.Trailing::difficulty).orElse(null))
+                        : level.map(DifficultyWords.Trailing::difficulty).orElse(p.level))
                 .tags(p.metadata.tags())
                 .language(LanguageGuess.of(text))
                 .source(source)
@@ -668,6 +695,9 @@ public final class NumberedImporter implements Importer {
         int questionEnd;
         /** A list in the answer numbered from 1 again (see {@link AnswerList}). */
         final AnswerList answerList = new AnswerList();
+        /** The level its section names, when the headings group questions by level; its topic is then this one. */
+        Difficulty level;
+        String topic;
 
         /**
          * An ellipsis ending the page ({@code ........}, {@code ……}) under the last item marks a list cut off, as

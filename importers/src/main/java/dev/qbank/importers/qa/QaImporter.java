@@ -12,11 +12,11 @@ import dev.qbank.importers.Importer;
 import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.notion.EmphasisStripper;
-import dev.qbank.importers.notion.LevelHeadings;
 import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MarkdownPieces;
 import dev.qbank.importers.NoteMarkup;
+import dev.qbank.importers.LevelSections;
 import dev.qbank.importers.LineIndex;
 import dev.qbank.importers.PageFooter;
 import dev.qbank.importers.PageNumbers;
@@ -305,6 +305,8 @@ public final class QaImporter implements Importer {
         private boolean ignoredIntro;
         private final TableOfContents toc = new TableOfContents();
         private final PageNumbers pages = new PageNumbers();
+        /** Whether the headings group the questions by level ({@code ## Basic}, {@code ## Advanced}). */
+        private final LevelSections levels;
         /**
          * What text under a heading before any label is: the prompt where the document labels its sections (the
          * answer then has its own label), the answer where it has no labels at all ({@code ## 1. q} then the answer).
@@ -332,6 +334,7 @@ public final class QaImporter implements Importer {
             this.labelMatcher = SectionLabel.AT_LINE_START.matcher(text);
             this.out = out;
             this.warnings = warnings;
+            this.levels = LevelSections.of(doc);
             // how the document is written, decided on its text outside code blocks: a few-shot prompt's "Q:"/"A:"
             // lines in an answer's code do not make it a labelled document
             String prose = MarkdownLines.forScanning(text);
@@ -1159,12 +1162,12 @@ public final class QaImporter implements Importer {
             if (q.section == null || q.section.equals(documentTitleText)) {
                 return null;
             }
-            if (LevelHeadings.plainly(q.section).isEmpty()) {
+            if (levels.level(q.section).isEmpty()) {
                 return SectionTitle.topic(q.section);
             }
             for (var it = sections.descendingIterator(); it.hasNext(); ) {
                 String title = it.next().getValue();
-                if (!title.isBlank() && !title.equals(documentTitleText) && LevelHeadings.plainly(title).isEmpty()) {
+                if (!title.isBlank() && !title.equals(documentTitleText) && levels.level(title).isEmpty()) {
                     return SectionTitle.topic(title);
                 }
             }
@@ -1174,7 +1177,7 @@ public final class QaImporter implements Importer {
         /** The level the nearest level heading over the question names ({@code # 初级}), or null. */
         private Difficulty headingLevel() {
             for (var it = sections.descendingIterator(); it.hasNext(); ) {
-                Optional<Difficulty> level = LevelHeadings.plainly(it.next().getValue());
+                Optional<Difficulty> level = levels.level(it.next().getValue());
                 if (level.isPresent()) {
                     return level.get();
                 }

@@ -867,4 +867,19 @@ class QaImporterTest {
         assertThat(r.questions()).hasSize(2);
         assertThat(r.warnings()).isEmpty();
     }
+
+    /**
+     * Headings that group the questions by level (## Basic / ## Intermediate / ## Advanced) give their difficulty,
+     * "Basic" included beside the others; the topic is the heading over them.
+     */
+    @Test
+    void levelHeadingsGiveTheDifficultyAndTheHeadingOverThemTheTopic() {
+        List<Question> qs = read("# SQL Interview Questions\n\n## Joins\n\n### Basic\n\n#### What is an inner join?\n\n"
+                + "Rows that match in both tables.\n\n### Intermediate\n\n#### What is a semi join?\n\nRows of one table "
+                + "with a match in the other.\n\n### Advanced\n\n#### How does a hash join work?\n\nIt builds a hash "
+                + "table on the smaller input.\n");
+        assertThat(qs).extracting(q -> q.question() + "/" + q.difficulty() + "/" + q.topic()).containsExactly(
+                "What is an inner join?/EASY/Joins", "What is a semi join?/MEDIUM/Joins",
+                "How does a hash join work?/HARD/Joins");
+    }
 }
