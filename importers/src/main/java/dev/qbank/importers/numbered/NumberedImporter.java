@@ -126,6 +126,9 @@ public final class NumberedImporter implements Importer {
             if (line.isBlank() || TableOfContents.isEntry(line)) {
                 continue; // a table of contents lists the questions, it asks none (see TableOfContents)
             }
+            if (COLLAPSED_ANSWER.matcher(line).matches()) {
+                continue; // <details><summary>Answer</summary> wraps an item's answer: neither a question nor text
+            }
             String header = previous;
             previous = line;
             seen++;

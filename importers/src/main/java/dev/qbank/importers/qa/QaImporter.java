@@ -380,10 +380,10 @@ public final class QaImporter implements Importer {
         }
 
         /**
-         * Whether one heading's part holds two answer labels with a numbered line between them: the answers then
-         * belong to a list's items under a section heading ({@code ## 一、CNN}, {@code 1、question},
-         * {@code **答：**…}, {@code 2、question}, {@code **答：**…}), as a Word document's lists read, not to the
-         * heading.
+         * Whether one heading's part holds two answer labels (or collapsed answers) with a numbered line between them:
+         * the answers then belong to a list's items under a section heading ({@code ## 一、CNN}, {@code 1、question},
+         * {@code **答：**…}, {@code 2、question}, {@code **答：**…}), as a Word document's lists and GitHub READMEs'
+         * {@code 1. **What is X?**} over {@code <details><summary>Answer</summary>} read, not to the heading.
          */
         private static boolean listItemsAnswered(String text) {
             int answers = 0;
@@ -395,8 +395,11 @@ public final class QaImporter implements Importer {
                     continue;
                 }
                 Matcher label = SectionLabel.ANY_LINE.matcher(line);
-                if (label.lookingAt()) {
-                    if (SectionLabel.of(SectionLabel.word(label)).orElse(null) == SectionLabel.ANSWER) {
+                Matcher summary = SectionLabel.SUMMARY.matcher(line);
+                // a collapsed answer (<details><summary>Answer</summary>) under a list's item answers it the same way
+                boolean collapsed = summary.find() && SectionLabel.of(summary.group("word")).orElse(null) == SectionLabel.ANSWER;
+                if (collapsed || label.lookingAt()) {
+                    if (collapsed || SectionLabel.of(SectionLabel.word(label)).orElse(null) == SectionLabel.ANSWER) {
                         if (answers > 0 && itemAfterAnswer) {
                             return true;
                         }
