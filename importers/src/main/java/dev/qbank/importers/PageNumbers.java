@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  * <p>A bare number is a page number only where nothing else explains it: its own paragraph after a paragraph of prose
  * that does not announce it ({@code 结果为：}), never the first paragraph of the answer (an answer that is a number),
  * nor in code, a list or a table. A number that names its page is one anywhere outside code.
+ *
+ * <p>The same goes for the page's running header and watermark, which such a paste repeats at every page break: a
+ * line inside an answer that repeats the document's title (its first line), or a line asking to follow an account
+ * ("更多面试题关注公众号…") met on three pages or more. They get a warning of their own.
  */
 public final class PageNumbers {
     /** A line that says it is a page number. */
@@ -29,8 +33,17 @@ public final class PageNumbers {
     /** How a line ends that announces what follows: the number is what it announces. */
     private static final Pattern ANNOUNCES = Pattern.compile("[:：=＝]\\s*$");
 
+    /** A line asking to follow or join an account, or claiming the copyright: a watermark when repeated. */
+    private static final Pattern WATERMARK = Pattern.compile(
+            "公众号|微信|QQ[ \\t]*群|扫码|加群|关注我|获取更多|更多(?:资料|面试题|干货)|版权所有|©|(?i:copyright)");
+    private static final Pattern MARKUP = Pattern.compile("^[#>*_\\s]+|[*_\\s]+$");
+
     private int dropped;
     private int firstLine;
+    /** The document's running header and watermark lines, stripped; null until the first answer. */
+    private java.util.Set<String> furniture;
+    private int furnitureDropped;
+    private int furnitureLine;
 
     /**
      * The answer without its page-number lines, counted for the file's warning.
@@ -38,7 +51,10 @@ public final class PageNumbers {
      * @param from the line of the file the answer starts at or after (1-based), to find the first dropped line
      */
     public List<String> drop(List<String> answer, SourceDocument doc, int from) {
-        boolean[] page = pageLines(answer);
+        if (furniture == null) {
+            furniture = furniture(doc);
+        }
+        boolean[] page = pageLines(answer, furniture);
         if (page.length == 0) {
             return answer;
         }
@@ -46,6 +62,10 @@ public final class PageNumbers {
         for (int i = 0; i < answer.size(); i++) {
             if (!page[i]) {
                 kept.add(answer.get(i));
+            } else if (furniture.contains(answer.get(i).strip())) {
+                if (furnitureDropped++ == 0) {
+                    furnitureLine = lineOf(doc, answer.get(i), from);
+                }
             } else if (dropped++ == 0) {
                 firstLine = lineOf(doc, answer.get(i), from);
             }
@@ -63,8 +83,14 @@ public final class PageNumbers {
         return kept == lines ? answer : String.join("\n", kept).replaceAll("\n{3,}", "\n\n").strip();
     }
 
-    /** The file's one warning, when any line was left out. */
+    /** The file's warnings, one for page numbers and one for running headers, when any line was left out. */
     public void report(String file, Consumer<Diagnostic> warnings) {
+        if (furnitureDropped > 0) {
+            warnings.accept(Diagnostic.warning("page-header", file, furnitureLine, 0, furnitureDropped
+                    + (furnitureDropped == 1 ? " line" : " lines") + " inside answers, from here on, repeat the page's "
+                    + "running header or watermark (the document's title, 'follow our account…'), as a PDF prints it "
+                    + "on every page, not answer text; not imported"));
+        }
         if (dropped > 0) {
             warnings.accept(Diagnostic.warning("page-number", file, firstLine, 0, dropped + (dropped == 1 ? " line" : " lines")
                     + " inside answers, from here on, read as the page numbers of a printed or PDF page ('- 12 -', "
@@ -72,9 +98,10 @@ public final class PageNumbers {
         }
     }
 
-    private static boolean[] pageLines(List<String> answer) {
+    private static boolean[] pageLines(List<String> answer, java.util.Set<String> furniture) {
         boolean[] page = new boolean[answer.size()];
-        if (answer.stream().noneMatch(l -> BARE.matcher(l).matches() || NAMED.matcher(l).matches())) {
+        if (answer.stream().noneMatch(l -> BARE.matcher(l).matches() || NAMED.matcher(l).matches()
+                || !furniture.isEmpty() && furniture.contains(l.strip()))) {
             return new boolean[0];
         }
         CodeFence fence = null;
@@ -84,7 +111,8 @@ public final class PageNumbers {
             if (fence != null) {
                 fence = fence.closedBy(line) ? null : fence;
             } else if ((fence = CodeFence.opening(line)) == null && !line.startsWith("    ") && !line.startsWith("\t")) {
-                page[i] = NAMED.matcher(line).matches() || BARE.matcher(line).matches() && betweenParagraphs(answer, i);
+                page[i] = NAMED.matcher(line).matches() || BARE.matcher(line).matches() && betweenParagraphs(answer, i)
+                        || furniture.contains(line.strip());
             }
             anyOther |= !page[i] && !line.isBlank();
         }
@@ -119,6 +147,41 @@ public final class PageNumbers {
         }
         return after == answer.size() || !NOT_PROSE.matcher(answer.get(after)).find()
                 || CodeFence.opening(answer.get(after)) != null;
+    }
+
+    /**
+     * The lines of {@code doc} that are its running header or watermark, stripped: the title line when it comes
+     * again, and a watermark line met three times or more (outside code).
+     */
+    private static java.util.Set<String> furniture(SourceDocument doc) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        String title = null;
+        CodeFence fence = null;
+        for (String line : doc.lines()) {
+            if (fence != null) {
+                fence = fence.closedBy(line) ? null : fence;
+                continue;
+            }
+            if ((fence = CodeFence.opening(line)) != null || line.isBlank()) {
+                continue;
+            }
+            String s = line.strip();
+            if (title == null) {
+                title = MARKUP.matcher(s).replaceAll("");
+            }
+            counts.merge(s, 1, Integer::sum);
+        }
+        java.util.Set<String> found = new java.util.HashSet<>();
+        if (title != null && title.codePointCount(0, title.length()) >= 6 && counts.getOrDefault(title, 0) >= 1
+                && ListItemLine.parse(title).isEmpty()) {
+            found.add(title); // the "# Title" line itself counts apart: its copies are plain lines
+        }
+        counts.forEach((line, n) -> {
+            if (n >= 3 && line.length() <= 60 && WATERMARK.matcher(line).find() && ListItemLine.parse(line).isEmpty()) {
+                found.add(line);
+            }
+        });
+        return found;
     }
 
     /** The file line (1-based) holding {@code text} at or after {@code from}, else {@code from}. */

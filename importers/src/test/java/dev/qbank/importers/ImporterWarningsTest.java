@@ -162,6 +162,23 @@ class ImporterWarningsTest {
                 .isEqualTo("numbered");
     }
 
+    /**
+     * A PDF paste repeats the running header (the title) and a watermark line at each page break: left out of the
+     * answers, said once; a title that is only mentioned in an answer's sentence stays.
+     */
+    @Test
+    void aPdfsRunningHeaderAndWatermarkAreOneWarningPerFile() throws Exception {
+        Golden.Result r = Golden.read(REGISTRY.require("numbered"),
+                Golden.FIXTURES.resolve("numbered/pdf-running-header.txt"), "n");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("page-header", 7));
+        assertThat(r.warnings().get(0).message()).startsWith("5 lines");
+        Golden.Result once = Golden.readText(REGISTRY.require("numbered"), "# 数据结构面试题\n\n1. 什么是栈？\n\n"
+                + "后进先出的线性表。\n\n2. 本文叫什么？\n\n数据结构面试题，也就是这份清单。\n");
+        assertThat(once.warnings()).isEmpty();
+        assertThat(once.questions().get(1).answer()).isEqualTo("数据结构面试题，也就是这份清单。");
+    }
+
     /** Whatever the text, an importer either reads it or throws a QbankException; nothing else escapes. */
     @Property(tries = 300)
     void importersNeverCrash(@ForAll String text) {
