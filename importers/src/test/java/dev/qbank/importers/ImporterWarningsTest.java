@@ -81,16 +81,8 @@ class ImporterWarningsTest {
      */
     @Test
     void pageNumbersOfAPdfPasteAreOneWarningPerFile() throws Exception {
-        Golden.Result numbered = Golden.read(REGISTRY.require("numbered"),
-                Golden.FIXTURES.resolve("numbered/pdf-page-numbers.md"), "n");
-        assertThat(numbered.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("page-number", 7));
-        assertThat(numbered.warnings().get(0).message()).startsWith("4 lines inside answers");
-        Golden.Result chapters = Golden.read(REGISTRY.require("chapters"),
-                Golden.FIXTURES.resolve("chapters/pdf-page-numbers.txt"), "c");
-        assertThat(chapters.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("page-number", 5));
-        assertThat(chapters.warnings().get(0).message()).startsWith("3 lines");
+        assertOneWarning("numbered/pdf-page-numbers.md", "page-number", 7, "4 lines inside answers");
+        assertOneWarning("chapters/pdf-page-numbers.txt", "page-number", 5, "3 lines");
         Golden.Result qa = Golden.readText(REGISTRY.require("qa"), """
                 ## Q: What does a load balancer do?
 
@@ -117,10 +109,7 @@ class ImporterWarningsTest {
      */
     @Test
     void aClosingNoteToTheReaderIsThePagesFooter() throws Exception {
-        Golden.Result numbered = Golden.read(REGISTRY.require("numbered"),
-                Golden.FIXTURES.resolve("numbered/readers-note.md"), "n");
-        assertThat(numbered.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("footer", 19));
+        assertOneWarning("numbered/readers-note.md", "footer", 19, "the closing note to the reader");
         Golden.Result qa = Golden.readText(REGISTRY.require("qa"), """
                 **Q: What is a closure?**
 
@@ -168,15 +157,22 @@ class ImporterWarningsTest {
      */
     @Test
     void aPdfsRunningHeaderAndWatermarkAreOneWarningPerFile() throws Exception {
-        Golden.Result r = Golden.read(REGISTRY.require("numbered"),
-                Golden.FIXTURES.resolve("numbered/pdf-running-header.txt"), "n");
-        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("page-header", 7));
-        assertThat(r.warnings().get(0).message()).startsWith("5 lines");
+        assertOneWarning("numbered/pdf-running-header.txt", "page-header", 7, "5 lines");
         Golden.Result once = Golden.readText(REGISTRY.require("numbered"), "# 数据结构面试题\n\n1. 什么是栈？\n\n"
                 + "后进先出的线性表。\n\n2. 本文叫什么？\n\n数据结构面试题，也就是这份清单。\n");
         assertThat(once.warnings()).isEmpty();
         assertThat(once.questions().get(1).answer()).isEqualTo("数据结构面试题，也就是这份清单。");
+    }
+
+    /** The fixture {@code format/name} reads with one warning, {@code code} at {@code line}, whose message starts so. */
+    private static void assertOneWarning(String fixture, String code, int line, String start) throws Exception {
+        Golden.Result r = Golden.read(REGISTRY.require(fixture.substring(0, fixture.indexOf('/'))),
+                Golden.FIXTURES.resolve(fixture), fixture);
+        assertThat(r.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.code()).isEqualTo(code);
+            assertThat(w.line()).isEqualTo(line);
+            assertThat(w.message()).startsWith(start);
+        });
     }
 
     /** Whatever the text, an importer either reads it or throws a QbankException; nothing else escapes. */
