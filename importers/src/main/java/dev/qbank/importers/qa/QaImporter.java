@@ -86,6 +86,12 @@ public final class QaImporter implements Importer {
      */
     private static final Pattern NUMBERED = Pattern.compile("^" + NUMBER_MARK + "[ \\t]*(?<title>.*)$",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    /**
+     * A heading that only counts the questions, asking nothing: {@code Question 1}, {@code Problem 3},
+     * {@code 题目 2}, {@code 第 5 题}. Group 1 is the number.
+     */
+    private static final Pattern COUNTED_ONLY = Pattern.compile(
+            "(?i)^(?:question|problem|exercise|q|题目|问题|试题|第)[ \\t]*#?[ \\t]*([0-9]{1,4})[ \\t]*题?[ \\t]*[:：.]?$");
     private static final Pattern HEADING_LINE = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S");
     /** An unnumbered heading that asks: it ends with a question mark. */
     private static final Pattern ASKING_HEADING_LINE = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S[^\\n]*[？?][ \\t#]*$");
@@ -707,15 +713,21 @@ public final class QaImporter implements Importer {
             if (trailing.isPresent()) {
                 question = trailing.get().question();
             }
-            if (question.isEmpty()) {
+            Matcher counted = COUNTED_ONLY.matcher(question);
+            // "### Question 1" / "## 第 1 题" over "**题目：** …": the heading only counts; its prompt label asks
+            boolean onlyCounts = counted.matches() || question.isEmpty() && number != null
+                    && unlabelled == SectionLabel.PROMPT;
+            if (question.isEmpty() && !onlyCounts) {
                 throw new QbankException(Diagnostic.error("empty-question", doc.file(), line, 0,
                         "question heading has no title; write the question after the number"));
             }
             String section = sections.isEmpty() || sections.peekLast().getValue().isBlank()
                     ? null : sections.peekLast().getValue();
-            current = new Pending(number, question, line, section, level);
+            current = new Pending(number != null || !counted.matches() ? number : counted.group(1),
+                    onlyCounts ? "" : question, line, section, level);
             current.titleLevel = trailing.map(DifficultyWords.Trailing::difficulty).orElse(null);
             current.url = url;
+            current.titleFromPrompt = onlyCounts;
         }
 
         /**
@@ -1112,6 +1124,12 @@ public final class QaImporter implements Importer {
                         .replaceAll("\\s+", " ");
                 prompt = options ? ChoiceOptions.prompt(null, title,
                         String.join("\n", lines.subList(stem, lines.size())).strip()) : null;
+            }
+            if (title.isBlank() && q.number != null && prompt == null && q.titleFromPrompt) {
+                warnings.accept(Diagnostic.warning("empty-question", doc.file(), q.line, 0, "question " + q.number
+                        + " has a heading that only numbers it and no question label (题目：, Question:) under it "
+                        + "that asks it; skipped"));
+                return;
             }
             if (title.isBlank()) {
                 warnings.accept(Diagnostic.warning("empty-question", doc.file(), q.line, 0,
