@@ -155,7 +155,8 @@ public final class PageFooter {
 
     /**
      * A closing note to the reader about the whole page, as its last paragraph: "注：以上答案仅供参考", "*以上内容整理自网络*",
-     * "Note: answers are my own", "Disclaimer: these answers…". It speaks of the answers above, not to the question.
+     * "Note: answers are my own", "Disclaimer: these answers…", a README's "本文持续更新，欢迎 Star ⭐" or "If this helped,
+     * give it a star". It speaks of the answers above, not to the question.
      */
     private static final java.util.regex.Pattern READERS_NOTE = java.util.regex.Pattern.compile(
             "^(?:注|注意|备注|说明|声明|PS|P\\.S\\.?)[ \\t]*[:：][ \\t]*(?:以上|本文|全文|本篇|所有|全部)"
@@ -163,6 +164,12 @@ public final class PageFooter {
                     + "|^(?:以上|上述|本文|全文|本篇|文中)(?:所有|全部)?(?:内容|答案|题目|问题|解答|资料)?[^。！!？?]{0,12}?"
                     + "(?:仅供参考|整理自|摘自|来自|来源于|转载|搜集|收集|如有(?:错误|问题|不足|疏漏|侵权)|欢迎(?:指正|补充|交流|留言))"
                     + "|^(?i:免责声明|disclaimer)[ \\t]*[:：]"
+                    // a README's request: "本文持续更新，欢迎 Star ⭐", "如果对你有帮助，请点个 Star", "Star this repo if…"
+                    + "|^(?:本文|本篇|本仓库|本项目|本题库|题库)?(?:会)?持续更新|^未完待续"
+                    + "|^(?:如果|若)[^。！!]{0,16}(?:帮助|有用)[^。！!]{0,8}(?:点赞|收藏|star|Star|⭐)"
+                    + "|^欢迎[ \\t]*(?:star|Star|⭐|点赞|收藏|转发)"
+                    + "|^(?i:(?:please[ \\t]+)?(?:give[ \\t]+(?:it|this(?:[ \\t]+repo)?)[ \\t]+a[ \\t]+star|star[ \\t]+(?:this|the)[ \\t]+repo)"
+                    + "|if[ \\t]+(?:you[ \\t]+found[ \\t]+)?this[ \\t]+(?:helped|was[ \\t]+helpful|is[ \\t]+helpful|helps)|to[ \\t]+be[ \\t]+continued)"
                     + "|^(?i:(?:note|nb|p\\.?s\\.?)[ \\t]*[:.][ \\t]*(?:(?:the|all|these|my|all\\s+of\\s+the)[ \\t]+)?"
                     + "(?:above[ \\t]+)?(?:answers|solutions|notes[ \\t]+(?:above|here)|this[ \\t]+(?:list|page|collection))\\b)");
 
@@ -199,8 +206,8 @@ public final class PageFooter {
     /** The warning for a closing note to the reader left out, at {@code line}, under {@code question}. */
     public static void warnReadersNote(String file, int line, String question, Consumer<Diagnostic> warnings) {
         warnings.accept(Diagnostic.warning("footer", file, line, 0, "the closing note to the reader at the end of "
-                + "the page (about all the answers above, e.g. '以上答案仅供参考') is taken for the page's footer, not "
-                + "the answer of " + question + "; not imported"));
+                + "the page (about the page as a whole: '以上答案仅供参考', '持续更新，欢迎 Star') is taken for the page's "
+                + "footer, not the answer of " + question + "; not imported"));
     }
 
     /** The warning for the platform's lines left out, from {@code line}, under {@code question}. */

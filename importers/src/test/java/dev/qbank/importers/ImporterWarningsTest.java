@@ -129,6 +129,13 @@ class ImporterWarningsTest {
                 "1. 如何遍历 Map？\n\n用 entrySet。\n\n2. 如何排序 List？\n\n用 Collections.sort。\n\n注：上述代码需要 Java 8。\n");
         assertThat(kept.questions().get(1).answer()).isEqualTo("用 Collections.sort。\n\n注：上述代码需要 Java 8。");
         assertThat(kept.warnings()).isEmpty();
+        // a README's closing request to star it or that it is updated
+        for (String note : List.of("> 本文持续更新，欢迎 Star ⭐", "If this helped you, give it a star!", "*未完待续*")) {
+            Golden.Result readme = Golden.readText(REGISTRY.require("numbered"),
+                    "1. **什么是 CDN？**\n\n   内容分发网络。\n\n2. **什么是 DNS？**\n\n   域名解析。\n\n" + note + "\n");
+            assertThat(readme.questions().get(1).answer()).as(note).isEqualTo("域名解析。");
+            assertThat(readme.warnings()).extracting(Diagnostic::code).containsExactly("footer");
+        }
     }
 
     /** A web page saved as HTML is refused, naming the file and line and how to convert it, not read as Markdown. */
