@@ -54,6 +54,8 @@ public final class ChaptersImporter implements Importer {
     /** A label some lists put before a reference URL: {@code 参考链接：}, {@code 参考：}, {@code Reference:}. */
     private static final String LABEL = "(?:参考(?:链接|资料|文章|答案)?|相关链接|链接|来源|出处|原文|答案链接|解答"
             + "|(?i:references?|refs?|links?|sources?|see(?: also)?))[ \\t]*[:：][ \\t]*";
+    /** A label alone on its line ({@code 参考资料：}, {@code **References:**}) over the reference URLs below it. */
+    private static final Pattern LABEL_LINE = Pattern.compile("^[ \\t>#*_]*" + LABEL + "[*_ \\t]*$");
     /** A line that is one URL, bare, in angle brackets, as a bullet, or as a Markdown link. */
     public static final Pattern URL_LINE = Pattern.compile("^[ \\t]*(?:[-*+][ \\t]+)?" + URL + "[ \\t]*$");
     /** The same after a label; tried apart, on lines that are not a bare URL, so that those pay nothing more. */
@@ -175,6 +177,7 @@ public final class ChaptersImporter implements Importer {
                 }
             } else if ((url = urlLine(line)) != null) {
                 if (pending != null) {
+                    leaveOutReferenceLabel(pending.answer);
                     pending.addReference(url);
                 }
             } else if ((item = item(line)).isPresent() && pending != null && !Character.isWhitespace(line.charAt(0))
@@ -226,6 +229,20 @@ public final class ChaptersImporter implements Importer {
         String t = line.stripLeading();
         // most lines fail at their first character; the pattern is for the few that do not
         return !t.isEmpty() && ".。·…⋯".indexOf(t.charAt(0)) >= 0 && TRUNCATED.matcher(line).matches();
+    }
+
+    /**
+     * Takes a label alone on the last line of {@code answer} ({@code 参考资料：} over the URLs that become the question's
+     * references) off it, with the blank lines after it: once the URLs are references, it labels nothing.
+     */
+    public static void leaveOutReferenceLabel(List<String> answer) {
+        int end = answer.size();
+        while (end > 0 && answer.get(end - 1).isBlank()) {
+            end--;
+        }
+        if (end > 0 && LABEL_LINE.matcher(answer.get(end - 1)).matches()) {
+            answer.subList(end - 1, answer.size()).clear();
+        }
     }
 
     /** The line as one reference ({@code https://…}, {@code 参考：https://…}, {@code [title](https://…)}), if it is one. */

@@ -404,6 +404,7 @@ public final class NumberedImporter implements Importer {
                     pending.answer.add(line);
                 } else if (ChaptersImporter.reference(line).isPresent()) {
                     // a reference line under the question, bare or labelled (参考：https://…), as chapter lists have
+                    ChaptersImporter.leaveOutReferenceLabel(pending.answer);
                     pending.references.add(ChaptersImporter.reference(line).get());
                 } else if (!afterBlank && pending.answer.isEmpty() && WrappedLine.continues(pending.text, line)) {
                     pending.text = WrappedLine.join(pending.text, line);
