@@ -83,6 +83,18 @@ public final class PageNumbers {
         return kept == lines ? answer : String.join("\n", kept).replaceAll("\n{3,}", "\n\n").strip();
     }
 
+    /** Whether {@code line} is a page number standing alone between blocks ({@code - 2 -}, {@code 第 1 页 共 2 页}, {@code 17}). */
+    public static boolean isPageLine(String line) {
+        return NAMED.matcher(line).matches() || BARE.matcher(line).matches();
+    }
+
+    /** The warning for {@code count} page-number lines left out of {@code file} from {@code line} on, between blocks. */
+    public static void warnBetweenBlocks(String file, int line, int count, Consumer<Diagnostic> warnings) {
+        warnings.accept(Diagnostic.warning("page-number", file, line, 0, count + (count == 1 ? " line" : " lines")
+                + " between the tables, from here on, read as the page numbers of a printed or PDF page ('- 2 -', "
+                + "'第 1 页 共 2 页'), neither questions nor notes; not imported"));
+    }
+
     /** The file's warnings, one for page numbers and one for running headers, when any line was left out. */
     public void report(String file, Consumer<Diagnostic> warnings) {
         if (furnitureDropped > 0) {

@@ -83,6 +83,8 @@ class ImporterWarningsTest {
     void pageNumbersOfAPdfPasteAreOneWarningPerFile() throws Exception {
         assertOneWarning("numbered/pdf-page-numbers.md", "page-number", 7, "4 lines inside answers");
         assertOneWarning("chapters/pdf-page-numbers.txt", "page-number", 5, "3 lines");
+        // between the parts of a table split over pages: page numbers, not notes outside the tables
+        assertOneWarning("table/pdf-page-numbers.md", "page-number", 8, "3 lines between the tables");
         Golden.Result qa = Golden.readText(REGISTRY.require("qa"), """
                 ## Q: What does a load balancer do?
 
