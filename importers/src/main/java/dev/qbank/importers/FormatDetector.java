@@ -17,6 +17,9 @@ public final class FormatDetector {
 
     /** The best-scoring importer; ties go to the one registered first. */
     public Detection detect(SourceDocument doc) {
+        if (!doc.binary()) {
+            HtmlPage.refuse(doc); // a saved web page: told to convert it, not read as Markdown full of tags
+        }
         Importer best = null;
         double bestScore = 0;
         for (Importer importer : registry.all().values()) {

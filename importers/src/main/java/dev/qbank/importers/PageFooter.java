@@ -111,7 +111,16 @@ public final class PageFooter {
      */
     public static void leaveOutPlatformLines(List<String> answer, SourceDocument doc, String question,
                                              Consumer<Diagnostic> warnings) {
-        int from = platformLinesFrom(answer);
+        leaveOutEnd(answer, doc, platformLinesFrom(answer), line -> warnPlatformLines(doc.file(), line, question,
+                warnings));
+    }
+
+    /**
+     * Clears {@code answer} from its line {@code from} on (-1: nothing to clear) and {@code warn}s with the line of
+     * the file that line is (the last that reads so: the end of the page).
+     */
+    private static void leaveOutEnd(List<String> answer, SourceDocument doc, int from,
+                                    java.util.function.IntConsumer warn) {
         if (from < 0) {
             return;
         }
@@ -122,7 +131,7 @@ public final class PageFooter {
         while (at > 0 && !lines.get(at - 1).strip().equals(first)) {
             at--;
         }
-        warnPlatformLines(doc.file(), at, question, warnings);
+        warn.accept(at);
     }
 
     /** The index of the first of the platform's lines that end {@code lines}, or -1 when they do not end so. */
@@ -142,6 +151,63 @@ public final class PageFooter {
             from++;
         }
         return platform && from < lines.size() ? from : -1;
+    }
+
+    /**
+     * A closing note to the reader about the whole page, as its last paragraph: "注：以上答案仅供参考", "*以上内容整理自网络*",
+     * "Note: answers are my own", "Disclaimer: these answers…", a README's "本文持续更新，欢迎 Star ⭐" or "If this helped,
+     * give it a star". It speaks of the answers above, not to the question.
+     */
+    private static final java.util.regex.Pattern READERS_NOTE = java.util.regex.Pattern.compile(
+            "^(?:注|注意|备注|说明|声明|PS|P\\.S\\.?)[ \\t]*[:：][ \\t]*(?:以上|本文|全文|本篇|所有|全部)"
+                    + "(?:所有|全部)?(?:内容|答案|题目|问题|解答|资料|均|都|仅)"
+                    + "|^(?:以上|上述|本文|全文|本篇|文中)(?:所有|全部)?(?:内容|答案|题目|问题|解答|资料)?[^。！!？?]{0,12}?"
+                    + "(?:仅供参考|整理自|摘自|来自|来源于|转载|搜集|收集|如有(?:错误|问题|不足|疏漏|侵权)|欢迎(?:指正|补充|交流|留言))"
+                    + "|^(?i:免责声明|disclaimer)[ \\t]*[:：]"
+                    // a README's request: "本文持续更新，欢迎 Star ⭐", "如果对你有帮助，请点个 Star", "Star this repo if…"
+                    + "|^(?:本文|本篇|本仓库|本项目|本题库|题库)?(?:会)?持续更新|^未完待续"
+                    + "|^(?:如果|若)[^。！!]{0,16}(?:帮助|有用)[^。！!]{0,8}(?:点赞|收藏|star|Star|⭐)"
+                    + "|^欢迎[ \\t]*(?:star|Star|⭐|点赞|收藏|转发)"
+                    + "|^(?i:(?:please[ \\t]+)?(?:give[ \\t]+(?:it|this(?:[ \\t]+repo)?)[ \\t]+a[ \\t]+star|star[ \\t]+(?:this|the)[ \\t]+repo)"
+                    + "|if[ \\t]+(?:you[ \\t]+found[ \\t]+)?this[ \\t]+(?:helped|was[ \\t]+helpful|is[ \\t]+helpful|helps)|to[ \\t]+be[ \\t]+continued)"
+                    + "|^(?i:(?:note|nb|p\\.?s\\.?)[ \\t]*[:.][ \\t]*(?:(?:the|all|these|my|all\\s+of\\s+the)[ \\t]+)?"
+                    + "(?:above[ \\t]+)?(?:answers|solutions|notes[ \\t]+(?:above|here)|this[ \\t]+(?:list|page|collection))\\b)");
+
+    /**
+     * The index of the first line of a closing note to the reader (see {@link #READERS_NOTE}) that ends {@code lines}
+     * as its own paragraph below other text, or -1.
+     */
+    public static int readersNoteFrom(List<String> lines) {
+        int end = lines.size();
+        while (end > 0 && lines.get(end - 1).isBlank()) {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && !lines.get(from - 1).isBlank()) {
+            from--;
+        }
+        if (from == end || from == 0 || end - from > 3 || lines.subList(0, from).stream().allMatch(String::isBlank)) {
+            return -1;
+        }
+        String first = MARKUP.matcher(lines.get(from)).replaceFirst("").replaceAll("[*_]+", "").strip();
+        return READERS_NOTE.matcher(first).find() ? from : -1;
+    }
+
+    /**
+     * Takes a closing note to the reader (see {@link #readersNoteFrom}) off the end of the last question's
+     * {@code answer}, with a warning naming its line.
+     */
+    public static void leaveOutReadersNote(List<String> answer, SourceDocument doc, String question,
+                                           Consumer<Diagnostic> warnings) {
+        leaveOutEnd(answer, doc, readersNoteFrom(answer), line -> warnReadersNote(doc.file(), line, question,
+                warnings));
+    }
+
+    /** The warning for a closing note to the reader left out, at {@code line}, under {@code question}. */
+    public static void warnReadersNote(String file, int line, String question, Consumer<Diagnostic> warnings) {
+        warnings.accept(Diagnostic.warning("footer", file, line, 0, "the closing note to the reader at the end of "
+                + "the page (about the page as a whole: '以上答案仅供参考', '持续更新，欢迎 Star') is taken for the page's "
+                + "footer, not the answer of " + question + "; not imported"));
     }
 
     /** The warning for the platform's lines left out, from {@code line}, under {@code question}. */

@@ -75,6 +75,115 @@ class ImporterWarningsTest {
                 .isEqualTo("notion");
     }
 
+    /**
+     * A PDF pasted as text keeps its page numbers as lines of their own: each shape leaves them out of the answers
+     * and says once per file how many, from the first one's line.
+     */
+    @Test
+    void pageNumbersOfAPdfPasteAreOneWarningPerFile() throws Exception {
+        assertOneWarning("numbered/pdf-page-numbers.md", "page-number", 7, "4 lines inside answers");
+        assertOneWarning("chapters/pdf-page-numbers.txt", "page-number", 5, "3 lines");
+        // between the parts of a table split over pages: page numbers, not notes outside the tables
+        assertOneWarning("table/pdf-page-numbers.md", "page-number", 8, "3 lines between the tables");
+        Golden.Result qa = Golden.readText(REGISTRY.require("qa"), """
+                ## Q: What does a load balancer do?
+
+                A: It spreads requests over several servers.
+
+                Page 3 of 40
+
+                Health checks take a failed server out of the pool.
+
+                ## Q: How many layers has the OSI model?
+
+                A: 7
+                """);
+        assertThat(qa.questions()).extracting(Question::answer).containsExactly(
+                "It spreads requests over several servers.\n\nHealth checks take a failed server out of the pool.",
+                "7");
+        assertThat(qa.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("page-number", 5));
+    }
+
+    /**
+     * A closing note to the reader after the last item ("注：以上答案仅供参考", "Note: answers are my own") is the page's
+     * footer, not the last answer; a closing line of the answer's own ("以上都是…", "注：上述代码…") stays.
+     */
+    @Test
+    void aClosingNoteToTheReaderIsThePagesFooter() throws Exception {
+        assertOneWarning("numbered/readers-note.md", "footer", 19, "the closing note to the reader");
+        Golden.Result qa = Golden.readText(REGISTRY.require("qa"), """
+                **Q: What is a closure?**
+
+                A: A function together with the variables it captured.
+
+                **Q: What is hoisting?**
+
+                A: Declarations are moved to the top of their scope.
+
+                Note: answers are my own, corrections welcome.
+                """);
+        assertThat(qa.questions()).extracting(Question::answer).containsExactly(
+                "A function together with the variables it captured.", "Declarations are moved to the top of their scope.");
+        assertThat(qa.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("footer", 9));
+        Golden.Result kept = Golden.readText(REGISTRY.require("numbered"),
+                "1. 如何遍历 Map？\n\n用 entrySet。\n\n2. 如何排序 List？\n\n用 Collections.sort。\n\n注：上述代码需要 Java 8。\n");
+        assertThat(kept.questions().get(1).answer()).isEqualTo("用 Collections.sort。\n\n注：上述代码需要 Java 8。");
+        assertThat(kept.warnings()).isEmpty();
+        // a README's closing request to star it or that it is updated
+        for (String note : List.of("> 本文持续更新，欢迎 Star ⭐", "If this helped you, give it a star!", "*未完待续*")) {
+            Golden.Result readme = Golden.readText(REGISTRY.require("numbered"),
+                    "1. **什么是 CDN？**\n\n   内容分发网络。\n\n2. **什么是 DNS？**\n\n   域名解析。\n\n" + note + "\n");
+            assertThat(readme.questions().get(1).answer()).as(note).isEqualTo("域名解析。");
+            assertThat(readme.warnings()).extracting(Diagnostic::code).containsExactly("footer");
+        }
+    }
+
+    /** A web page saved as HTML is refused, naming the file and line and how to convert it, not read as Markdown. */
+    @Test
+    void aSavedHtmlPageIsRefusedWithHowToConvertIt() {
+        FormatDetector detector = new FormatDetector(REGISTRY);
+        String page = "\uFEFF<!-- saved from url=(0042)https://example.org/interview -->\n<!DOCTYPE html>\n"
+                + "<html lang=\"zh\"><head><title>面试题</title></head><body><ol><li>什么是 JVM？</li></ol></body></html>\n";
+        SourceDocument doc = SourceDocument.of(Path.of("saved.html"), "web/saved.html",
+                page.getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> detector.detect(doc)).isInstanceOfSatisfying(QbankException.class, e ->
+                assertThat(e.diagnostics()).singleElement().satisfies(d -> {
+                    assertThat(d.code()).isEqualTo("html");
+                    assertThat(d.file()).isEqualTo("web/saved.html");
+                    assertThat(d.line()).isEqualTo(2);
+                    assertThat(d.message()).contains("pandoc -f html -t gfm \"saved.html\" -o \"saved.md\"");
+                }));
+        // HTML inside a Markdown page is only some of its markup
+        assertThat(Golden.detect("1. 什么是 JVM？\n\n<html> 标签是页面的根。\n\n2. 什么是 GC？\n\n垃圾回收。\n"))
+                .isEqualTo("numbered");
+    }
+
+    /**
+     * A PDF paste repeats the running header (the title) and a watermark line at each page break: left out of the
+     * answers, said once; a title that is only mentioned in an answer's sentence stays.
+     */
+    @Test
+    void aPdfsRunningHeaderAndWatermarkAreOneWarningPerFile() throws Exception {
+        assertOneWarning("numbered/pdf-running-header.txt", "page-header", 7, "5 lines");
+        Golden.Result once = Golden.readText(REGISTRY.require("numbered"), "# 数据结构面试题\n\n1. 什么是栈？\n\n"
+                + "后进先出的线性表。\n\n2. 本文叫什么？\n\n数据结构面试题，也就是这份清单。\n");
+        assertThat(once.warnings()).isEmpty();
+        assertThat(once.questions().get(1).answer()).isEqualTo("数据结构面试题，也就是这份清单。");
+    }
+
+    /** The fixture {@code format/name} reads with one warning, {@code code} at {@code line}, whose message starts so. */
+    private static void assertOneWarning(String fixture, String code, int line, String start) throws Exception {
+        Golden.Result r = Golden.read(REGISTRY.require(fixture.substring(0, fixture.indexOf('/'))),
+                Golden.FIXTURES.resolve(fixture), fixture);
+        assertThat(r.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.code()).isEqualTo(code);
+            assertThat(w.line()).isEqualTo(line);
+            assertThat(w.message()).startsWith(start);
+        });
+    }
+
     /** Whatever the text, an importer either reads it or throws a QbankException; nothing else escapes. */
     @Property(tries = 300)
     void importersNeverCrash(@ForAll String text) {

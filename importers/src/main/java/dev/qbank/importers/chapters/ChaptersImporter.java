@@ -12,6 +12,7 @@ import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MetadataLine;
 import dev.qbank.importers.PageFooter;
+import dev.qbank.importers.PageNumbers;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.QuestionLabel;
 import dev.qbank.importers.SectionTitle;
@@ -53,6 +54,8 @@ public final class ChaptersImporter implements Importer {
     /** A label some lists put before a reference URL: {@code 参考链接：}, {@code 参考：}, {@code Reference:}. */
     private static final String LABEL = "(?:参考(?:链接|资料|文章|答案)?|相关链接|链接|来源|出处|原文|答案链接|解答"
             + "|(?i:references?|refs?|links?|sources?|see(?: also)?))[ \\t]*[:：][ \\t]*";
+    /** A label alone on its line ({@code 参考资料：}, {@code **References:**}) over the reference URLs below it. */
+    private static final Pattern LABEL_LINE = Pattern.compile("^[ \\t>#*_]*" + LABEL + "[*_ \\t]*$");
     /** A line that is one URL, bare, in angle brackets, as a bullet, or as a Markdown link. */
     public static final Pattern URL_LINE = Pattern.compile("^[ \\t]*(?:[-*+][ \\t]+)?" + URL + "[ \\t]*$");
     /** The same after a label; tried apart, on lines that are not a bare URL, so that those pay nothing more. */
@@ -116,11 +119,12 @@ public final class ChaptersImporter implements Importer {
         TableOfContents toc = new TableOfContents();
         int documentTitle = DocumentTitle.line(doc.text());
         PageFooter.Tally finished = new PageFooter.Tally(); // questions above the last, in case of a sign-off
+        PageNumbers pages = new PageNumbers();
         Consumer<Pending> finish = p -> {
             if (p != null) {
                 finished.count(ItemParts.answer(p.parts, p.answer));
             }
-            emit(doc, p, questions, warnings);
+            emit(doc, p, pages, questions, warnings);
         };
         int lineNo = 0;
         boolean previousBlank = false;
@@ -173,6 +177,7 @@ public final class ChaptersImporter implements Importer {
                 }
             } else if ((url = urlLine(line)) != null) {
                 if (pending != null) {
+                    leaveOutReferenceLabel(pending.answer);
                     pending.addReference(url);
                 }
             } else if ((item = item(line)).isPresent() && pending != null && !Character.isWhitespace(line.charAt(0))
@@ -206,10 +211,12 @@ public final class ChaptersImporter implements Importer {
         if (pending != null) {
             pending.footer.leaveOut(pending.answer, doc.file(), "question " + pending.item.number(), warnings);
             PageFooter.leaveOutPlatformLines(pending.answer, doc, "question " + pending.item.number(), warnings);
+            PageFooter.leaveOutReadersNote(pending.answer, doc, "question " + pending.item.number(), warnings);
             PageFooter.leaveOutSignOff(finished, pending.answer, doc, pending.questionEnd, "question "
                     + pending.item.number(), warnings);
         }
-        emit(doc, pending, questions, warnings);
+        emit(doc, pending, pages, questions, warnings);
+        pages.report(doc.file(), warnings);
         if (cut != null) {
             warnings.accept(Diagnostic.warning("truncated", doc.file(), cut.line, 0,
                     "the list seems cut off here ('" + cut.marker + "'); questions after it, if any, are missing"));
@@ -222,6 +229,20 @@ public final class ChaptersImporter implements Importer {
         String t = line.stripLeading();
         // most lines fail at their first character; the pattern is for the few that do not
         return !t.isEmpty() && ".。·…⋯".indexOf(t.charAt(0)) >= 0 && TRUNCATED.matcher(line).matches();
+    }
+
+    /**
+     * Takes a label alone on the last line of {@code answer} ({@code 参考资料：} over the URLs that become the question's
+     * references) off it, with the blank lines after it: once the URLs are references, it labels nothing.
+     */
+    public static void leaveOutReferenceLabel(List<String> answer) {
+        int end = answer.size();
+        while (end > 0 && answer.get(end - 1).isBlank()) {
+            end--;
+        }
+        if (end > 0 && LABEL_LINE.matcher(answer.get(end - 1)).matches()) {
+            answer.subList(end - 1, answer.size()).clear();
+        }
     }
 
     /** The line as one reference ({@code https://…}, {@code 参考：https://…}, {@code [title](https://…)}), if it is one. */
@@ -248,7 +269,8 @@ public final class ChaptersImporter implements Importer {
         return ListItemLine.parse(line);
     }
 
-    private static void emit(SourceDocument doc, Pending p, Consumer<Question> out, Consumer<Diagnostic> warnings) {
+    private static void emit(SourceDocument doc, Pending p, PageNumbers pages, Consumer<Question> out,
+                             Consumer<Diagnostic> warnings) {
         if (p == null) {
             return;
         }
@@ -266,7 +288,7 @@ public final class ChaptersImporter implements Importer {
         Source source = new Source(doc.file(), p.line, text, NAME, p.item.number(),
                 PlainMarkup.wholeLinkUrl(p.text), p.chapterLine);
         // "A. ReLU" / "B. Sigmoid" lines right under the question are its options: part of what it asks
-        ChoiceOptions.Split choice = ChoiceOptions.split(ItemParts.answer(p.parts, p.answer));
+        ChoiceOptions.Split choice = ChoiceOptions.split(pages.drop(ItemParts.answer(p.parts, p.answer), doc, p.line));
         out.accept(Question.builder(text)
                 .prompt(ChoiceOptions.prompt(ItemParts.prompt(text, p.parts), text, choice.joined()))
                 .answer(AnswerLines.join(choice.rest()))

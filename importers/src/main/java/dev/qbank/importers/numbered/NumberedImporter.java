@@ -11,10 +11,12 @@ import dev.qbank.importers.Importer;
 import dev.qbank.importers.InterviewSteps;
 import dev.qbank.importers.ItemParts;
 import dev.qbank.importers.LanguageGuess;
+import dev.qbank.importers.LevelSections;
 import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MetadataLine;
 import dev.qbank.importers.PageFooter;
+import dev.qbank.importers.PageNumbers;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.QuestionLabel;
 import dev.qbank.importers.SectionTitle;
@@ -24,6 +26,7 @@ import dev.qbank.importers.WrappedLine;
 import dev.qbank.importers.chapters.ChaptersImporter;
 import dev.qbank.importers.table.TableImporter;
 import dev.qbank.model.Diagnostic;
+import dev.qbank.model.Difficulty;
 import dev.qbank.model.Question;
 import dev.qbank.model.Reference;
 import dev.qbank.model.Source;
@@ -122,6 +125,9 @@ public final class NumberedImporter implements Importer {
             String line = bulletNumbers ? unbulleted(scanned) : scanned;
             if (line.isBlank() || TableOfContents.isEntry(line)) {
                 continue; // a table of contents lists the questions, it asks none (see TableOfContents)
+            }
+            if (COLLAPSED_ANSWER.matcher(line).matches()) {
+                continue; // <details><summary>Answer</summary> wraps an item's answer: neither a question nor text
             }
             String header = previous;
             previous = line;
@@ -228,6 +234,13 @@ public final class NumberedImporter implements Importer {
     public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
         String section = null;
         boolean sectionIsTitle = false; // the section is the document's title (see DocumentTitle): no topic
+        // headings that group the questions by level (## Basic, ## Advanced): their difficulty; the topic is the
+        // nearest other section over them
+        LevelSections levels = LevelSections.of(doc);
+        Difficulty level = null;
+        int levelDepth = 0;
+        String topicSection = null;
+        boolean topicIsTitle = false;
         int documentTitle = DocumentTitle.line(doc.text());
         Pending pending = null;
         Numbering numbering = new Numbering();
@@ -250,7 +263,8 @@ public final class NumberedImporter implements Importer {
                 finished.count(ItemParts.answer(p.parts, p.answer));
             }
         };
-        Consumer<Pending> finish = tally.andThen(answersLine == 0 ? p -> emit(doc, p, questions, warnings) : p -> {
+        PageNumbers pages = new PageNumbers();
+        Consumer<Pending> finish = tally.andThen(answersLine == 0 ? p -> emit(doc, p, pages, questions, warnings) : p -> {
             if (p != null && !p.held) {
                 p.held = true;
                 held.add(p);
@@ -288,6 +302,8 @@ public final class NumberedImporter implements Importer {
                     && title.namesSectionOf(item.get(), afterBlank, pending == null)) {
                 section = title.text;
                 sectionIsTitle = false;
+                topicSection = section;
+                topicIsTitle = false;
                 title = null;
             } else if (title != null && !line.isBlank()) {
                 if (pending != null) {
@@ -328,6 +344,10 @@ public final class NumberedImporter implements Importer {
                 parts.question(line);
                 numbering.reached(item.get());
                 pending = new Pending(lineNo, item.get(), section, sectionIsTitle, line);
+                if (level != null && levels.level(section).isPresent()) {
+                    pending.level = level;
+                    pending.topic = topicIsTitle ? null : topicSection;
+                }
             } else if (heading.matches()) {
                 finish.accept(pending);
                 outside.heading();
@@ -335,6 +355,16 @@ public final class NumberedImporter implements Importer {
                 if (!TableOfContents.isTitle(heading.group(2))) { // "## 目录" files nothing: the section goes on
                     section = PlainMarkup.strip(heading.group(2));
                     sectionIsTitle = lineNo == documentTitle;
+                    int depth = heading.group(1).length();
+                    Optional<Difficulty> named = levels.level(section);
+                    if (named.isPresent()) {
+                        level = named.get();
+                        levelDepth = depth;
+                    } else {
+                        level = level != null && depth > levelDepth ? level : null;
+                        topicSection = section;
+                        topicIsTitle = sectionIsTitle;
+                    }
                 }
                 // a numbered part ("## 3. 优化") numbers the questions under it: 3.1, 3.2
                 ListItemLine.parse(heading.group(2)).filter(h -> h.number().matches("[0-9]{1,9}"))
@@ -346,6 +376,8 @@ public final class NumberedImporter implements Importer {
                 pending = null;
                 section = PlainMarkup.strip(chineseSection.group("title"));
                 sectionIsTitle = false;
+                topicSection = section;
+                topicIsTitle = false;
             } else if (pending != null && COLLAPSED_ANSWER.matcher(line).matches()) {
                 // <details><summary>Answer</summary> ... </details>: the wrapping of the answer, not its text
             } else if (AnswerLines.isRule(line)) {
@@ -372,6 +404,7 @@ public final class NumberedImporter implements Importer {
                     pending.answer.add(line);
                 } else if (ChaptersImporter.reference(line).isPresent()) {
                     // a reference line under the question, bare or labelled (参考：https://…), as chapter lists have
+                    ChaptersImporter.leaveOutReferenceLabel(pending.answer);
                     pending.references.add(ChaptersImporter.reference(line).get());
                 } else if (!afterBlank && pending.answer.isEmpty() && WrappedLine.continues(pending.text, line)) {
                     pending.text = WrappedLine.join(pending.text, line);
@@ -392,6 +425,7 @@ public final class NumberedImporter implements Importer {
         if (pending != null) {
             pending.footer.leaveOut(pending.answer, doc.file(), "item " + pending.item.number(), warnings);
             PageFooter.leaveOutPlatformLines(pending.answer, doc, "item " + pending.item.number(), warnings);
+            PageFooter.leaveOutReadersNote(pending.answer, doc, "item " + pending.item.number(), warnings);
             pending.leaveOutCutOff(doc, warnings);
             if (answersLine == 0) {
                 PageFooter.leaveOutSignOff(finished, pending.answer, doc, pending.questionEnd, "item "
@@ -400,12 +434,14 @@ public final class NumberedImporter implements Importer {
         }
         finish.accept(pending);
         for (Pending p : held) {
-            emit(doc, p, questions, warnings);
+            emit(doc, p, pages, questions, warnings);
         }
+        pages.report(doc.file(), warnings);
         toc.report(doc.file(), warnings);
     }
 
-    private static void emit(SourceDocument doc, Pending p, Consumer<Question> out, Consumer<Diagnostic> warnings) {
+    private static void emit(SourceDocument doc, Pending p, PageNumbers pages, Consumer<Question> out,
+                             Consumer<Diagnostic> warnings) {
         if (p == null) {
             return;
         }
@@ -430,7 +466,7 @@ public final class NumberedImporter implements Importer {
                 PlainMarkup.wholeLinkUrl(p.text), p.section);
         // parts that all ask ("(1) 训练时如何计算？") are the question's sub-questions: its full prompt; other parts
         // are the first points of its answer
-        List<String> answer = ItemParts.answer(p.parts, p.answer);
+        List<String> answer = pages.drop(ItemParts.answer(p.parts, p.answer), doc, p.line);
         // "A. ReLU" / "B. Sigmoid" lines right under the question are its options: part of what it asks
         ChoiceOptions.Split choice = ChoiceOptions.split(answer);
         answer = choice.rest();
@@ -440,10 +476,10 @@ public final class NumberedImporter implements Importer {
                 .answer(AnswerLines.join(explained < 0 ? answer : answer.subList(0, explained)))
                 .explanation(explained < 0 ? null : AnswerLines.join(ExplanationLabel.withoutLabel(answer.subList(explained,
                         answer.size()))))
-                .topic(p.sectionIsTitle ? null : SectionTitle.topic(p.section))
+                .topic(p.level != null ? SectionTitle.topic(p.topic) : p.sectionIsTitle ? null : SectionTitle.topic(p.section))
                 .references(List.copyOf(p.references))
                 .difficulty(p.metadata.difficulty() != null ? p.metadata.difficulty()
-                        : level.map(DifficultyWords.Trailing::difficulty).orElse(null))
+                        : level.map(DifficultyWords.Trailing::difficulty).orElse(p.level))
                 .tags(p.metadata.tags())
                 .language(LanguageGuess.of(text))
                 .source(source)
@@ -663,6 +699,9 @@ public final class NumberedImporter implements Importer {
         int questionEnd;
         /** A list in the answer numbered from 1 again (see {@link AnswerList}). */
         final AnswerList answerList = new AnswerList();
+        /** The level its section names, when the headings group questions by level; its topic is then this one. */
+        Difficulty level;
+        String topic;
 
         /**
          * An ellipsis ending the page ({@code ........}, {@code ……}) under the last item marks a list cut off, as

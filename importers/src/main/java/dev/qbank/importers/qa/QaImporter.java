@@ -12,13 +12,14 @@ import dev.qbank.importers.Importer;
 import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.notion.EmphasisStripper;
-import dev.qbank.importers.notion.LevelHeadings;
 import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MarkdownPieces;
 import dev.qbank.importers.NoteMarkup;
+import dev.qbank.importers.LevelSections;
 import dev.qbank.importers.LineIndex;
 import dev.qbank.importers.PageFooter;
+import dev.qbank.importers.PageNumbers;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.TableOfContents;
@@ -85,6 +86,12 @@ public final class QaImporter implements Importer {
      */
     private static final Pattern NUMBERED = Pattern.compile("^" + NUMBER_MARK + "[ \\t]*(?<title>.*)$",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    /**
+     * A heading that only counts the questions, asking nothing: {@code Question 1}, {@code Problem 3},
+     * {@code 题目 2}, {@code 第 5 题}. Group 1 is the number.
+     */
+    private static final Pattern COUNTED_ONLY = Pattern.compile(
+            "(?i)^(?:question|problem|exercise|q|题目|问题|试题|第)[ \\t]*#?[ \\t]*([0-9]{1,4})[ \\t]*题?[ \\t]*[:：.]?$");
     private static final Pattern HEADING_LINE = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S");
     /** An unnumbered heading that asks: it ends with a question mark. */
     private static final Pattern ASKING_HEADING_LINE = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S[^\\n]*[？?][ \\t#]*$");
@@ -303,6 +310,9 @@ public final class QaImporter implements Importer {
         private int emitted;
         private boolean ignoredIntro;
         private final TableOfContents toc = new TableOfContents();
+        private final PageNumbers pages = new PageNumbers();
+        /** Whether the headings group the questions by level ({@code ## Basic}, {@code ## Advanced}). */
+        private final LevelSections levels;
         /**
          * What text under a heading before any label is: the prompt where the document labels its sections (the
          * answer then has its own label), the answer where it has no labels at all ({@code ## 1. q} then the answer).
@@ -330,6 +340,7 @@ public final class QaImporter implements Importer {
             this.labelMatcher = SectionLabel.AT_LINE_START.matcher(text);
             this.out = out;
             this.warnings = warnings;
+            this.levels = LevelSections.of(doc);
             // how the document is written, decided on its text outside code blocks: a few-shot prompt's "Q:"/"A:"
             // lines in an answer's code do not make it a labelled document
             String prose = MarkdownLines.forScanning(text);
@@ -375,10 +386,10 @@ public final class QaImporter implements Importer {
         }
 
         /**
-         * Whether one heading's part holds two answer labels with a numbered line between them: the answers then
-         * belong to a list's items under a section heading ({@code ## 一、CNN}, {@code 1、question},
-         * {@code **答：**…}, {@code 2、question}, {@code **答：**…}), as a Word document's lists read, not to the
-         * heading.
+         * Whether one heading's part holds two answer labels (or collapsed answers) with a numbered line between them:
+         * the answers then belong to a list's items under a section heading ({@code ## 一、CNN}, {@code 1、question},
+         * {@code **答：**…}, {@code 2、question}, {@code **答：**…}), as a Word document's lists and GitHub READMEs'
+         * {@code 1. **What is X?**} over {@code <details><summary>Answer</summary>} read, not to the heading.
          */
         private static boolean listItemsAnswered(String text) {
             int answers = 0;
@@ -390,8 +401,11 @@ public final class QaImporter implements Importer {
                     continue;
                 }
                 Matcher label = SectionLabel.ANY_LINE.matcher(line);
-                if (label.lookingAt()) {
-                    if (SectionLabel.of(SectionLabel.word(label)).orElse(null) == SectionLabel.ANSWER) {
+                Matcher summary = SectionLabel.SUMMARY.matcher(line);
+                // a collapsed answer (<details><summary>Answer</summary>) under a list's item answers it the same way
+                boolean collapsed = summary.find() && SectionLabel.of(summary.group("word")).orElse(null) == SectionLabel.ANSWER;
+                if (collapsed || label.lookingAt()) {
+                    if (collapsed || SectionLabel.of(SectionLabel.word(label)).orElse(null) == SectionLabel.ANSWER) {
                         if (answers > 0 && itemAfterAnswer) {
                             return true;
                         }
@@ -476,10 +490,12 @@ public final class QaImporter implements Importer {
             });
             leaveOutFooter();
             leaveOutPlatformLines();
+            leaveOutReadersNote();
             flush();
             if (emitted == 0) {
                 throw noQuestions();
             }
+            pages.report(doc.file(), warnings);
             toc.report(doc.file(), warnings);
         }
 
@@ -697,15 +713,21 @@ public final class QaImporter implements Importer {
             if (trailing.isPresent()) {
                 question = trailing.get().question();
             }
-            if (question.isEmpty()) {
+            Matcher counted = COUNTED_ONLY.matcher(question);
+            // "### Question 1" / "## 第 1 题" over "**题目：** …": the heading only counts; its prompt label asks
+            boolean onlyCounts = counted.matches() || question.isEmpty() && number != null
+                    && unlabelled == SectionLabel.PROMPT;
+            if (question.isEmpty() && !onlyCounts) {
                 throw new QbankException(Diagnostic.error("empty-question", doc.file(), line, 0,
                         "question heading has no title; write the question after the number"));
             }
             String section = sections.isEmpty() || sections.peekLast().getValue().isBlank()
                     ? null : sections.peekLast().getValue();
-            current = new Pending(number, question, line, section, level);
+            current = new Pending(number != null || !counted.matches() ? number : counted.group(1),
+                    onlyCounts ? "" : question, line, section, level);
             current.titleLevel = trailing.map(DifficultyWords.Trailing::difficulty).orElse(null);
             current.url = url;
+            current.titleFromPrompt = onlyCounts;
         }
 
         /**
@@ -1045,21 +1067,36 @@ public final class QaImporter implements Importer {
 
         /** The blog platform's lines at the end of the page (see {@link PageFooter#platformLinesFrom}) are no answer. */
         private void leaveOutPlatformLines() {
+            leaveOutEnd(PageFooter::platformLinesFrom, line -> PageFooter.warnPlatformLines(doc.file(), line,
+                    "the last question", warnings));
+        }
+
+        /** Nor is a closing note to the reader (see {@link PageFooter#readersNoteFrom}): "注：以上答案仅供参考". */
+        private void leaveOutReadersNote() {
+            leaveOutEnd(PageFooter::readersNoteFrom, line -> PageFooter.warnReadersNote(doc.file(), line,
+                    "the last question", warnings));
+        }
+
+        /**
+         * Ends the last question's open section before the lines {@code from} finds at its end (-1: none), and
+         * {@code warn}s with the line of the first.
+         */
+        private void leaveOutEnd(java.util.function.ToIntFunction<List<String>> from, java.util.function.IntConsumer warn) {
             Range open = current == null ? null : current.open;
             if (open == null || open.literal != null || open.end <= open.start) {
                 return;
             }
             List<String> lines = List.of(text.substring(open.start, open.end).split("\n", -1));
-            int from = PageFooter.platformLinesFrom(lines);
-            if (from < 0) {
+            int first = from.applyAsInt(lines);
+            if (first < 0) {
                 return;
             }
             int cut = open.start;
-            for (int i = 0; i < from; i++) {
+            for (int i = 0; i < first; i++) {
                 cut += lines.get(i).length() + 1;
             }
             open.end = Math.max(open.start, cut - 1);
-            PageFooter.warnPlatformLines(doc.file(), new LineIndex(text).lineAt(cut), "the last question", warnings);
+            warn.accept(new LineIndex(text).lineAt(cut));
         }
 
         private void flush() {
@@ -1069,7 +1106,7 @@ public final class QaImporter implements Importer {
             Pending q = current;
             current = null;
             String tags = section(q, SectionLabel.TAGS);
-            String answer = section(q, SectionLabel.ANSWER);
+            String answer = pages.drop(section(q, SectionLabel.ANSWER), doc, q.line);
             List<Reference> references = referencesOnly(answer);
             String prompt = section(q, SectionLabel.PROMPT);
             String title = q.title;
@@ -1087,6 +1124,12 @@ public final class QaImporter implements Importer {
                         .replaceAll("\\s+", " ");
                 prompt = options ? ChoiceOptions.prompt(null, title,
                         String.join("\n", lines.subList(stem, lines.size())).strip()) : null;
+            }
+            if (title.isBlank() && q.number != null && prompt == null && q.titleFromPrompt) {
+                warnings.accept(Diagnostic.warning("empty-question", doc.file(), q.line, 0, "question " + q.number
+                        + " has a heading that only numbers it and no question label (题目：, Question:) under it "
+                        + "that asks it; skipped"));
+                return;
             }
             if (title.isBlank()) {
                 warnings.accept(Diagnostic.warning("empty-question", doc.file(), q.line, 0,
@@ -1140,12 +1183,12 @@ public final class QaImporter implements Importer {
             if (q.section == null || q.section.equals(documentTitleText)) {
                 return null;
             }
-            if (LevelHeadings.plainly(q.section).isEmpty()) {
+            if (levels.level(q.section).isEmpty()) {
                 return SectionTitle.topic(q.section);
             }
             for (var it = sections.descendingIterator(); it.hasNext(); ) {
                 String title = it.next().getValue();
-                if (!title.isBlank() && !title.equals(documentTitleText) && LevelHeadings.plainly(title).isEmpty()) {
+                if (!title.isBlank() && !title.equals(documentTitleText) && levels.level(title).isEmpty()) {
                     return SectionTitle.topic(title);
                 }
             }
@@ -1155,7 +1198,7 @@ public final class QaImporter implements Importer {
         /** The level the nearest level heading over the question names ({@code # 初级}), or null. */
         private Difficulty headingLevel() {
             for (var it = sections.descendingIterator(); it.hasNext(); ) {
-                Optional<Difficulty> level = LevelHeadings.plainly(it.next().getValue());
+                Optional<Difficulty> level = levels.level(it.next().getValue());
                 if (level.isPresent()) {
                     return level.get();
                 }

@@ -5,6 +5,7 @@ import dev.qbank.importers.CodeFence;
 import dev.qbank.importers.FormatDetector;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.ImporterRegistry;
+import dev.qbank.importers.PageNumbers;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.TableOfContents;
 import dev.qbank.model.Diagnostic;
@@ -103,18 +104,27 @@ final class TextAroundTables {
 
         static void warn(String file, String[] lines, BitSet tableLines, Consumer<Diagnostic> warnings) {
             List<Integer> starts = new ArrayList<>();
+            List<Integer> pages = new ArrayList<>();
             int i = Math.max(0, tableLines.nextSetBit(1) - 1); // above the first table: the page's introduction
             while (i < lines.length) {
                 if (tableLines.get(i + 1) || lines[i].isBlank() || layout(lines, i)) {
                     i++;
                     continue;
                 }
-                starts.add(i + 1);
+                int start = i;
                 CodeFence fence = null;
                 for (; i < lines.length && !tableLines.get(i + 1) && (fence != null || !lines[i].isBlank()
                         && !layout(lines, i)); i++) {
                     fence = fence == null ? CodeFence.opening(lines[i]) : fence.closedBy(lines[i]) ? null : fence;
                 }
+                if (i == start + 1 && PageNumbers.isPageLine(lines[start])) {
+                    pages.add(start + 1); // a PDF's page number between two parts of a table: said apart, once
+                } else {
+                    starts.add(start + 1);
+                }
+            }
+            if (!pages.isEmpty()) {
+                PageNumbers.warnBetweenBlocks(file, pages.get(0), pages.size(), warnings);
             }
             for (int k = 0; k < starts.size() && k <= NAMED; k++) {
                 warnings.accept(Diagnostic.warning("outside-table", file, starts.get(k), 0, k < NAMED

@@ -628,4 +628,17 @@ class NumberedImporterTest {
         assertThat(read(text).questions()).extracting(Question::question).containsExactly("聊项目，问得很细",
                 "Redis 为什么快？", "MySQL 的索引为什么用 B+ 树？", "手撕：LRU 缓存");
     }
+
+    /** A label alone over reference URLs ("参考资料：") labels nothing once they are references: not left in the answer. */
+    @Test
+    void aReferenceLabelOverTheUrlsIsNotLeftInTheAnswer() {
+        Golden.Result r = read("1. 什么是 Dropout？\n\n训练时随机丢弃神经元。\n\n2. 什么是 BN？\n\n按批归一化。\n\n"
+                + "**References:**\n\n- https://arxiv.org/abs/1502.03167\n");
+        assertThat(r.questions().get(1).answer()).isEqualTo("按批归一化。");
+        assertThat(r.questions().get(1).references()).extracting(dev.qbank.model.Reference::url)
+                .containsExactly("https://arxiv.org/abs/1502.03167");
+        // a label with text after it is the answer's sentence
+        assertThat(read("1. 什么是 A？\n\n参考资料：见下文。\n\n2. 什么是 B？\n\nb\n").questions().get(0).answer())
+                .isEqualTo("参考资料：见下文。");
+    }
 }

@@ -867,4 +867,38 @@ class QaImporterTest {
         assertThat(r.questions()).hasSize(2);
         assertThat(r.warnings()).isEmpty();
     }
+
+    /**
+     * Headings that group the questions by level (## Basic / ## Intermediate / ## Advanced) give their difficulty,
+     * "Basic" included beside the others; the topic is the heading over them.
+     */
+    @Test
+    void levelHeadingsGiveTheDifficultyAndTheHeadingOverThemTheTopic() {
+        List<Question> qs = read("# SQL Interview Questions\n\n## Joins\n\n### Basic\n\n#### What is an inner join?\n\n"
+                + "Rows that match in both tables.\n\n### Intermediate\n\n#### What is a semi join?\n\nRows of one table "
+                + "with a match in the other.\n\n### Advanced\n\n#### How does a hash join work?\n\nIt builds a hash "
+                + "table on the smaller input.\n");
+        assertThat(qs).extracting(q -> q.question() + "/" + q.difficulty() + "/" + q.topic()).containsExactly(
+                "What is an inner join?/EASY/Joins", "What is a semi join?/MEDIUM/Joins",
+                "How does a hash join work?/HARD/Joins");
+    }
+
+    /**
+     * A heading that only counts the questions ("### Question 1", "## 第 2 题") over a labelled prompt: the prompt is
+     * the question, the count its number. Before, the question was "Question 1", and "## 第 2 题" refused the file
+     * as a heading without a title.
+     */
+    @Test
+    void aHeadingThatOnlyCountsLeavesTheQuestionToItsPrompt() {
+        Golden.Result r = Golden.readText(importer, "# Kafka 笔记\n\n### Question 1\n\n**Question:** What is a consumer "
+                + "group?\n\n**Answer:** Consumers sharing a topic's partitions.\n\n## 第 2 题\n\n**题目：** 什么是 ISR？"
+                + "\n\n**答案：** 与 leader 保持同步的副本。\n\n## 第 3 题\n\n**答案：** 没有题目的答案。\n");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number() + "/" + q.question() + "/" + q.prompt())
+                .containsExactly("1/What is a consumer group?/null", "2/什么是 ISR？/null");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("empty-question", 15));
+        // a heading with a title keeps it, and a numbered heading with nothing after it is still an error
+        assertThat(read("## Question 1: What is a topic?\n\n**Answer:** A named stream.\n")).extracting(Question::question)
+                .containsExactly("What is a topic?");
+    }
 }
