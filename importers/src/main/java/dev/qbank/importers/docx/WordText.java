@@ -34,7 +34,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * @param elements  for each Markdown line (index 0 is line 1), its paragraph or table row number
  * @param pictures  the pictures the text links, by the names it links them with
  */
-record WordText(String markdown, int[] elements, List<Picture> pictures) {
+record WordText(String markdown, int[] elements, List<Picture> pictures, PageFurniture.Found furniture) {
     /** A picture of the document: a plain file name (no folders) and its bytes. */
     record Picture(String name, byte[] data) {
     }
@@ -43,9 +43,12 @@ record WordText(String markdown, int[] elements, List<Picture> pictures) {
     private static final Pattern LEVEL_PLACEHOLDER = Pattern.compile("%([1-9])");
 
     static WordText of(XWPFDocument doc) {
+        PageFurniture.Found furniture = PageFurniture.of(paragraphs(doc));
         Builder b = new Builder(doc);
         for (IBodyElement e : doc.getBodyElements()) {
-            if (e instanceof XWPFParagraph p) {
+            if (e instanceof XWPFParagraph p && furniture.contains(b.element + 1)) {
+                b.element++; // a page number or running header: no part of the text
+            } else if (e instanceof XWPFParagraph p) {
                 b.paragraph(p);
             } else if (e instanceof XWPFTable t) {
                 b.table(t);
@@ -55,7 +58,52 @@ record WordText(String markdown, int[] elements, List<Picture> pictures) {
             }
         }
         int[] elements = b.elements.stream().mapToInt(Integer::intValue).toArray();
-        return new WordText(b.text.toString(), elements, List.copyOf(b.pictures));
+        return new WordText(b.text.toString(), elements, List.copyOf(b.pictures), furniture);
+    }
+
+    /** The body's elements numbered as {@link Builder} numbers them, for {@link PageFurniture}. */
+    private static List<PageFurniture.Paragraph> paragraphs(XWPFDocument doc) {
+        List<PageFurniture.Paragraph> out = new ArrayList<>();
+        int element = 0;
+        for (IBodyElement e : doc.getBodyElements()) {
+            if (e instanceof XWPFParagraph p) {
+                element++;
+                boolean[] breaks = pageBreaks(p);
+                out.add(new PageFurniture.Paragraph(element, p.getText(), breaks[0], breaks[1]));
+            } else if (e instanceof XWPFTable t) {
+                out.add(PageFurniture.Paragraph.table(element + 1));
+                element += t.getRows().size();
+            } else if (e instanceof XWPFSDT) {
+                out.add(PageFurniture.Paragraph.table(++element));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a new page starts before the paragraph's text (a page break above it, or Word's mark of where it
+     * last laid out a page) and whether one starts after its text (a break at its end, or in an empty paragraph).
+     */
+    private static boolean[] pageBreaks(XWPFParagraph p) {
+        boolean starts = p.isPageBreak();
+        boolean ends = false;
+        boolean text = false;
+        for (XWPFRun run : p.getRuns()) {
+            try (org.apache.xmlbeans.XmlCursor c = run.getCTR().newCursor()) {
+                for (boolean more = c.toFirstChild(); more; more = c.toNextSibling()) {
+                    String name = c.getName().getLocalPart();
+                    if (name.equals("t") && !c.getTextValue().isBlank()) {
+                        text = true;
+                    } else if (name.equals("lastRenderedPageBreak")
+                            || name.equals("br") && "page".equals(c.getAttributeText(
+                                    new javax.xml.namespace.QName(c.getName().getNamespaceURI(), "type")))) {
+                        starts |= !text;
+                        ends |= text;
+                    }
+                }
+            }
+        }
+        return new boolean[] {starts, ends || starts && !text};
     }
 
     /** The paragraph or table row a Markdown line came from; the line itself past the last. */
