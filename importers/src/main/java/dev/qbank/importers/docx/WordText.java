@@ -221,11 +221,16 @@ record WordText(String markdown, int[] elements, List<Picture> pictures, PageFur
             return t.substring(0, start) + "**" + t.substring(start, end) + "**" + t.substring(end);
         }
 
-        /** 1-6 for a paragraph in a heading style (by its name, "heading 2" or "标题 2", or "Title"), else 0. */
+        /**
+         * 1-6 for a heading: a paragraph in a heading style (by its name, "heading 2" or "标题 2", or "Title"), or
+         * one whose outline level, its own or its style's (or the style that one is based on), makes it one, as a
+         * custom style does ("题目" at outline level 2) or the navigation pane's levels; else 0.
+         */
         private int headingLevel(XWPFParagraph p) {
+            int outline = outlineLevel(p.getCTP().getPPr());
             String id = p.getStyleID();
             if (id == null) {
-                return 0;
+                return outline;
             }
             XWPFStyle style = doc.getStyles() == null ? null : doc.getStyles().getStyle(id);
             String name = (style == null || style.getName() == null ? id : style.getName()).toLowerCase(Locale.ROOT);
@@ -233,7 +238,23 @@ record WordText(String markdown, int[] elements, List<Picture> pictures, PageFur
                 return 1;
             }
             Matcher m = HEADING_STYLE.matcher(name);
-            return m.find() ? Math.min(6, Integer.parseInt(m.group(1))) : 0;
+            if (m.find()) {
+                return Math.min(6, Integer.parseInt(m.group(1)));
+            }
+            for (int up = 0; outline == 0 && style != null && up < 5; up++) { // a chain of basedOn is short
+                outline = outlineLevel(style.getCTStyle().getPPr());
+                style = style.getBasisStyleID() == null ? null : doc.getStyles().getStyle(style.getBasisStyleID());
+            }
+            return outline;
+        }
+
+        /** 1-6 for a paragraph's own outline level 0-5 (Word's level 9, "body text", and none are 0). */
+        private static int outlineLevel(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrBase ppr) {
+            if (ppr == null || !ppr.isSetOutlineLvl()) {
+                return 0;
+            }
+            int level = ppr.getOutlineLvl().getVal().intValue();
+            return level < 6 ? level + 1 : 0;
         }
 
         /**
