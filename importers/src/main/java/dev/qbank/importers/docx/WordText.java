@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
@@ -20,6 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 
 /**
  * A Word document's body as the Markdown a person would have typed for it, so that the Markdown importers read it
@@ -275,6 +278,9 @@ record WordText(String markdown, int[] elements, List<Picture> pictures, PageFur
             }
             int level = p.getNumIlvl() == null ? 0 : Math.min(8, p.getNumIlvl().intValue());
             int[] count = counters.computeIfAbsent(numId, k -> new int[9]);
+            if (count[level] == 0) {
+                count[level] = start(p, numId, level) - 1; // a list may start at 5, or go on from an earlier one
+            }
             count[level]++;
             for (int deeper = level + 1; deeper < count.length; deeper++) {
                 count[deeper] = 0;
@@ -290,6 +296,30 @@ record WordText(String markdown, int[] elements, List<Picture> pictures, PageFur
             m.appendTail(label);
             String s = label.toString().strip();
             return s.isEmpty() ? null : s + (s.endsWith("、") ? "" : " ");
+        }
+
+        /**
+         * The number a level of a list starts at: the list's override of it ("continue from 11" after a page of
+         * other text), else its definition's start, else 1. Word shows these; counting from 1 gave other numbers.
+         */
+        private int start(XWPFParagraph p, BigInteger numId, int level) {
+            BigInteger override = level == (p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue())
+                    ? p.getNumStartOverride() : null;
+            if (override != null) {
+                return override.intValue();
+            }
+            XWPFNumbering numbering = doc.getNumbering();
+            BigInteger abstractId = numbering == null ? null : numbering.getAbstractNumID(numId);
+            XWPFAbstractNum abs = abstractId == null ? null : numbering.getAbstractNum(abstractId);
+            if (abs == null) {
+                return 1;
+            }
+            for (CTLvl lvl : abs.getCTAbstractNum().getLvlArray()) {
+                if (lvl.getIlvl() != null && lvl.getIlvl().intValue() == level && lvl.isSetStart()) {
+                    return lvl.getStart().getVal().intValue();
+                }
+            }
+            return 1;
         }
 
         /** {@code n} as a Word number format writes it. */

@@ -7,8 +7,6 @@ import dev.qbank.importers.Golden;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Question;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -27,11 +25,7 @@ class DocxPageFurnitureTest {
     private final DocxImporter importer = new DocxImporter();
 
     private Path save(XWPFDocument doc, String name) throws IOException {
-        Path file = dir.resolve(name);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            doc.write(out);
-        }
-        return file;
+        return WordFiles.save(doc, dir, name);
     }
 
     private static void plain(XWPFDocument doc, String text) {
