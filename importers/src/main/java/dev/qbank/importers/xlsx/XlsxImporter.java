@@ -187,6 +187,8 @@ public final class XlsxImporter implements Importer {
         private Map<Column, Integer> columns;
         /** The header has empty cells between its names: it may group the columns the next row names. */
         private boolean mayBeGroupHeader;
+        /** The header was just found: the next row may name more columns, and be the header instead. */
+        private boolean rowAfterHeader;
         /** The first row with two or more filled cells, when it was not a header. */
         private List<String> notHeader;
         private int notHeaderRow;
@@ -224,12 +226,14 @@ public final class XlsxImporter implements Importer {
 
         @Override
         public void endRow(int row) {
-            if (columns != null && mayBeGroupHeader) {
-                mayBeGroupHeader = false;
+            if (columns != null && rowAfterHeader) {
+                rowAfterHeader = false;
                 Map<Column, Integer> below = SheetRow.header(cells);
-                if (below != null && below.size() >= columns.size()) {
+                if (below != null && (below.size() > columns.size()
+                        || mayBeGroupHeader && below.size() >= columns.size())) {
                     // "题目信息" over 题目 | 难度, "答案信息" over 答案 | 解析: merged cells that group the columns
-                    // named in the row below; that row is the header, not a question
+                    // named in the row below; or a title row of two cells naming a column by chance ("Kafka 面试题
+                    // | 更新于 2024-03"): the row below, naming more, is the header, not a question
                     columns = below;
                     unread = unreadColumns(row);
                     return;
@@ -252,6 +256,7 @@ public final class XlsxImporter implements Importer {
             boolean names = cells.stream().noneMatch(c -> c != null && NUMBER.matcher(c.strip()).matches());
             columns = names ? SheetRow.header(cells) : null;
             mayBeGroupHeader = columns != null && hasGaps(cells);
+            rowAfterHeader = columns != null;
             if (columns != null) {
                 unread = unreadColumns(row);
             }
