@@ -90,6 +90,7 @@ public final class XlsxImporter implements Importer {
             throw error(doc, legacy);
         }
         List<SheetReader> skipped = new ArrayList<>();
+        List<String> hidden = new ArrayList<>();
         int read = 0;
         try (OPCPackage pkg = OPCPackage.open(doc.path().toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
@@ -97,12 +98,20 @@ public final class XlsxImporter implements Importer {
             var styles = reader.getStylesTable();
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+            java.util.Set<String> hiddenNames;
+            try (InputStream workbook = reader.getWorkbookData()) {
+                hiddenNames = WorkbookParts.hiddenSheets(workbook);
+            }
             // qbank's own export writes every topic there is: a blank topic cell there means none, not "as above"
             boolean topicsDown = !QBANK_CREATOR.equals(pkg.getPackageProperties().getCreatorProperty().orElse(null));
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
+                    if (hiddenNames.contains(sheets.getSheetName())) {
+                        hidden.add(sheets.getSheetName());
+                        continue;
+                    }
                     SheetReader rows = new SheetReader(SheetName.place(doc.file(), NAME, sheets.getSheetName()),
-                            questions, warnings, topicsDown);
+                            questions, warnings, topicsDown, WorkbookParts.links(sheets.getSheetPart()));
                     XMLReader parser = XMLHelper.newXMLReader();
                     parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows, formatter, false));
                     try {
@@ -128,7 +137,14 @@ public final class XlsxImporter implements Importer {
             throw error(doc, "no sheet has a header row naming a question column (题目, 问题, question or title)"
                     + (skipped.isEmpty() ? "" : ": " + String.join("; ", skipped.stream().map(SheetReader::describe)
                             .toList()))
-                    + "; put a header row above the questions, e.g. question | answer | difficulty");
+                    + "; put a header row above the questions, e.g. question | answer | difficulty"
+                    + (hidden.isEmpty() ? "" : "; hidden sheets are not read: " + String.join(", ", hidden.stream()
+                            .map(h -> "'" + h + "'").toList()) + " (unhide one in Excel to import it)"));
+        }
+        for (String sheet : hidden) {
+            warnings.accept(Diagnostic.warning("sheet-hidden", doc.file(), 0, 0, "sheet '" + sheet + "' is hidden "
+                    + "in the workbook (a template, the lists of a drop-down, rows set aside), so it was not read; to "
+                    + "import its questions, unhide it (right-click a sheet tab > Unhide), save, and import again"));
         }
         for (SheetReader sheet : skipped) {
             warnings.accept(Diagnostic.warning("sheet-skipped", doc.file(), sheet.firstFilledRow, 0, sheet.describe()
@@ -200,8 +216,13 @@ public final class XlsxImporter implements Importer {
         private int firstFilledRow;
         private String firstFilled;
 
+        /** The web addresses the sheet's cells link to (see WorkbookParts), and the current row's, by column. */
+        private final Map<String, String> links;
+        private final Map<Integer, String> rowLinks = new java.util.HashMap<>();
+
         SheetReader(SheetRow.Place place, Consumer<Question> questions, Consumer<Diagnostic> warnings,
-                boolean topicsDown) {
+                boolean topicsDown, Map<String, String> links) {
+            this.links = links;
             this.place = place;
             this.topics = topicsDown ? new SheetRow.TopicsDown() : null;
             this.questions = questions;
@@ -211,6 +232,7 @@ public final class XlsxImporter implements Importer {
         @Override
         public void startRow(int row) {
             cells.clear();
+            rowLinks.clear();
             nextColumn = 0;
         }
 
@@ -222,6 +244,10 @@ public final class XlsxImporter implements Importer {
                 cells.add(null);
             }
             cells.set(column, value);
+            String link = reference == null || links.isEmpty() ? null : links.get(reference.toUpperCase(Locale.ROOT));
+            if (link != null) {
+                rowLinks.put(column, link);
+            }
         }
 
         @Override
@@ -240,8 +266,9 @@ public final class XlsxImporter implements Importer {
                 }
             }
             if (columns != null) {
-                SheetRow.read(place, columns, topics == null ? cells : topics.fill(cells, columns), row + 1,
-                        questions, warnings);
+                LinkedCells linked = LinkedCells.of(cells, columns, rowLinks);
+                SheetRow.read(place, linked.columns(), topics == null ? linked.cells()
+                        : topics.fill(linked.cells(), linked.columns()), row + 1, questions, warnings);
                 unread.row(cells);
                 return;
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.qbank.importers.Golden;
+import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Question;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -57,5 +58,55 @@ class XlsxLayoutTest {
         assertThat(r.questions()).extracting(Question::question, Question::answer, q -> q.sources().get(0).line())
                 .containsExactly(tuple("分区有什么用？", "并行与扩展", 3));
         assertThat(r.warnings()).isEmpty();
+    }
+
+    /**
+     * A hidden sheet (a template with a sample row, the lists behind a drop-down) was read like the others: its
+     * sample became a question. It is left out now, with a warning naming it and how to unhide it.
+     */
+    @Test
+    void aHiddenSheetIsNotReadAndTheWarningSaysHowToUnhideIt() throws IOException {
+        XSSFWorkbook book = new XSSFWorkbook();
+        row(book.createSheet("题库"), 0, "题目", "答案");
+        row(book.getSheet("题库"), 1, "分区有什么用？", "并行与扩展");
+        Sheet template = book.createSheet("模板");
+        row(template, 0, "题目", "答案");
+        row(template, 1, "（在此填写题目）", "（在此填写答案）");
+        book.setSheetHidden(1, true);
+        Golden.Result r = read(save(book));
+        assertThat(r.questions()).extracting(Question::question).containsExactly("分区有什么用？");
+        assertThat(r.warnings()).extracting(Diagnostic::code).containsExactly("sheet-hidden");
+        assertThat(r.warnings().get(0).message()).contains("'模板'").contains("Unhide");
+    }
+
+    /**
+     * A cell showing a word over a link (Insert > Link: "原题" in the link column, "详见" in the answer, the question
+     * itself) kept only the word. The link column's cell is now its address, the answer's a Markdown link, and the
+     * question's the question's link when there is no link column.
+     */
+    @Test
+    void linksInCellsKeepTheirAddresses() throws IOException {
+        XSSFWorkbook book = new XSSFWorkbook();
+        Sheet sheet = book.createSheet("S");
+        row(sheet, 0, "题目", "答案", "链接");
+        row(sheet, 1, "分区有什么用？", "详见", "原题");
+        link(book, sheet.getRow(1).getCell(1), "https://example.org/kafka/partition");
+        link(book, sheet.getRow(1).getCell(2), "https://example.org/q/1");
+        Sheet noLinkColumn = book.createSheet("T");
+        row(noLinkColumn, 0, "题目", "答案");
+        row(noLinkColumn, 1, "两数之和", "哈希表");
+        link(book, noLinkColumn.getRow(1).getCell(0), "https://example.org/problems/two-sum");
+        Golden.Result r = read(save(book));
+        assertThat(r.questions()).extracting(Question::answer, q -> q.sources().get(0).url()).containsExactly(
+                tuple("[详见](https://example.org/kafka/partition)", "https://example.org/q/1"),
+                tuple("哈希表", "https://example.org/problems/two-sum"));
+        assertThat(r.questions()).extracting(Question::question).containsExactly("分区有什么用？", "两数之和");
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    private static void link(XSSFWorkbook book, org.apache.poi.ss.usermodel.Cell cell, String url) {
+        var link = book.getCreationHelper().createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.URL);
+        link.setAddress(url);
+        cell.setHyperlink(link);
     }
 }
