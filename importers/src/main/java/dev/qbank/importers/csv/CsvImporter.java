@@ -148,9 +148,9 @@ public final class CsvImporter implements Importer {
 
     /**
      * The header row (null when there is none) and where it starts: the first line that is not blank, or the one
-     * after Excel's {@code sep=;} line (which then names the delimiter) and after a title row of one filled cell
-     * over the header ({@code Deep Learning Questions,,,}), which was read as the header, its header row then as a
-     * question.
+     * after Excel's {@code sep=;} line (which then names the delimiter) and after a title row over the header (one
+     * filled cell, {@code Deep Learning Questions,,,}, or a title naming fewer columns than the row below it),
+     * which was read as the header, its header row then as a question.
      */
     private record HeaderLine(int at, Header header) {
         static HeaderLine of(String text) {
@@ -162,12 +162,13 @@ public final class CsvImporter implements Importer {
                 at = nextFilledLine(text, lineEnd(text, at));
             }
             Header header = Header.of(lineAt(text, at).strip(), delimiters);
-            if (header == null || header.filled() == 1) {
-                int next = nextFilledLine(text, lineEnd(text, at));
-                Header below = Header.of(lineAt(text, next).strip(), delimiters);
-                if (below != null && below.filled() > 1) {
-                    return new HeaderLine(next, below);
-                }
+            int next = nextFilledLine(text, lineEnd(text, at));
+            Header below = Header.of(lineAt(text, next).strip(), delimiters);
+            if (below != null && below.filled() > 1 && (header == null || header.filled() == 1
+                    || below.columns().size() > header.columns().size())) {
+                // a title row over the header, also one of two cells whose title names a column by chance
+                // ("Java 面试题,2024-05 更新"): the row below names more columns, and it is the header
+                return new HeaderLine(next, below);
             }
             return new HeaderLine(at, header);
         }

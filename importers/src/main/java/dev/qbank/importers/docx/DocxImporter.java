@@ -86,6 +86,29 @@ public final class DocxImporter implements Importer {
         shape.read(text, q -> questions.accept(placed(q, word)), w -> warnings.accept(new Diagnostic(w.severity(),
                 w.code(), w.file(), word.element(w.line()), 0, w.message())));
         unpack(doc, word.pictures());
+        warnLeftOut(doc, word.furniture(), warnings);
+    }
+
+    /** Says which paragraphs were left out as the pages' furniture (see {@link PageFurniture}). */
+    private static void warnLeftOut(SourceDocument doc, PageFurniture.Found found,
+                                    Consumer<Diagnostic> warnings) {
+        List<PageFurniture.LeftOut> numbers = found.pageNumbers();
+        if (!numbers.isEmpty()) {
+            warnings.accept(Diagnostic.warning("page-furniture", doc.file(), numbers.get(0).element(), 0,
+                    numbers.size() + " paragraphs are page numbers ('" + numbers.get(0).text() + "', paragraphs "
+                            + paragraphs(numbers) + "), left in the text by a conversion from PDF; not imported, "
+                            + "they would end the answer above them"));
+        }
+        java.util.Map<String, List<PageFurniture.LeftOut>> running = new java.util.LinkedHashMap<>();
+        found.runningLines().forEach(l -> running.computeIfAbsent(l.text(), k -> new java.util.ArrayList<>()).add(l));
+        running.forEach((text, lines) -> warnings.accept(Diagnostic.warning("page-furniture", doc.file(),
+                lines.get(0).element(), 0, "'" + text + "' stands at the top or bottom of " + lines.size()
+                        + " pages (paragraphs " + paragraphs(lines) + "): the pages' running header or footer, "
+                        + "not text; not imported")));
+    }
+
+    private static String paragraphs(List<PageFurniture.LeftOut> lines) {
+        return String.join(", ", lines.stream().map(l -> String.valueOf(l.element())).toList());
     }
 
     @Override

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
@@ -20,6 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 
 /**
  * A Word document's body as the Markdown a person would have typed for it, so that the Markdown importers read it
@@ -34,7 +37,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * @param elements  for each Markdown line (index 0 is line 1), its paragraph or table row number
  * @param pictures  the pictures the text links, by the names it links them with
  */
-record WordText(String markdown, int[] elements, List<Picture> pictures) {
+record WordText(String markdown, int[] elements, List<Picture> pictures, PageFurniture.Found furniture) {
     /** A picture of the document: a plain file name (no folders) and its bytes. */
     record Picture(String name, byte[] data) {
     }
@@ -43,9 +46,12 @@ record WordText(String markdown, int[] elements, List<Picture> pictures) {
     private static final Pattern LEVEL_PLACEHOLDER = Pattern.compile("%([1-9])");
 
     static WordText of(XWPFDocument doc) {
+        PageFurniture.Found furniture = PageFurniture.of(paragraphs(doc));
         Builder b = new Builder(doc);
         for (IBodyElement e : doc.getBodyElements()) {
-            if (e instanceof XWPFParagraph p) {
+            if (e instanceof XWPFParagraph p && furniture.contains(b.element + 1)) {
+                b.element++; // a page number or running header: no part of the text
+            } else if (e instanceof XWPFParagraph p) {
                 b.paragraph(p);
             } else if (e instanceof XWPFTable t) {
                 b.table(t);
@@ -55,7 +61,52 @@ record WordText(String markdown, int[] elements, List<Picture> pictures) {
             }
         }
         int[] elements = b.elements.stream().mapToInt(Integer::intValue).toArray();
-        return new WordText(b.text.toString(), elements, List.copyOf(b.pictures));
+        return new WordText(b.text.toString(), elements, List.copyOf(b.pictures), furniture);
+    }
+
+    /** The body's elements numbered as {@link Builder} numbers them, for {@link PageFurniture}. */
+    private static List<PageFurniture.Paragraph> paragraphs(XWPFDocument doc) {
+        List<PageFurniture.Paragraph> out = new ArrayList<>();
+        int element = 0;
+        for (IBodyElement e : doc.getBodyElements()) {
+            if (e instanceof XWPFParagraph p) {
+                element++;
+                boolean[] breaks = pageBreaks(p);
+                out.add(new PageFurniture.Paragraph(element, p.getText(), breaks[0], breaks[1]));
+            } else if (e instanceof XWPFTable t) {
+                out.add(PageFurniture.Paragraph.table(element + 1));
+                element += t.getRows().size();
+            } else if (e instanceof XWPFSDT) {
+                out.add(PageFurniture.Paragraph.table(++element));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a new page starts before the paragraph's text (a page break above it, or Word's mark of where it
+     * last laid out a page) and whether one starts after its text (a break at its end, or in an empty paragraph).
+     */
+    private static boolean[] pageBreaks(XWPFParagraph p) {
+        boolean starts = p.isPageBreak();
+        boolean ends = false;
+        boolean text = false;
+        for (XWPFRun run : p.getRuns()) {
+            try (org.apache.xmlbeans.XmlCursor c = run.getCTR().newCursor()) {
+                for (boolean more = c.toFirstChild(); more; more = c.toNextSibling()) {
+                    String name = c.getName().getLocalPart();
+                    if (name.equals("t") && !c.getTextValue().isBlank()) {
+                        text = true;
+                    } else if (name.equals("lastRenderedPageBreak")
+                            || name.equals("br") && "page".equals(c.getAttributeText(
+                                    new javax.xml.namespace.QName(c.getName().getNamespaceURI(), "type")))) {
+                        starts |= !text;
+                        ends |= text;
+                    }
+                }
+            }
+        }
+        return new boolean[] {starts, ends || starts && !text};
     }
 
     /** The paragraph or table row a Markdown line came from; the line itself past the last. */
@@ -173,11 +224,16 @@ record WordText(String markdown, int[] elements, List<Picture> pictures) {
             return t.substring(0, start) + "**" + t.substring(start, end) + "**" + t.substring(end);
         }
 
-        /** 1-6 for a paragraph in a heading style (by its name, "heading 2" or "标题 2", or "Title"), else 0. */
+        /**
+         * 1-6 for a heading: a paragraph in a heading style (by its name, "heading 2" or "标题 2", or "Title"), or
+         * one whose outline level, its own or its style's (or the style that one is based on), makes it one, as a
+         * custom style does ("题目" at outline level 2) or the navigation pane's levels; else 0.
+         */
         private int headingLevel(XWPFParagraph p) {
+            int outline = outlineLevel(p.getCTP().getPPr());
             String id = p.getStyleID();
             if (id == null) {
-                return 0;
+                return outline;
             }
             XWPFStyle style = doc.getStyles() == null ? null : doc.getStyles().getStyle(id);
             String name = (style == null || style.getName() == null ? id : style.getName()).toLowerCase(Locale.ROOT);
@@ -185,7 +241,23 @@ record WordText(String markdown, int[] elements, List<Picture> pictures) {
                 return 1;
             }
             Matcher m = HEADING_STYLE.matcher(name);
-            return m.find() ? Math.min(6, Integer.parseInt(m.group(1))) : 0;
+            if (m.find()) {
+                return Math.min(6, Integer.parseInt(m.group(1)));
+            }
+            for (int up = 0; outline == 0 && style != null && up < 5; up++) { // a chain of basedOn is short
+                outline = outlineLevel(style.getCTStyle().getPPr());
+                style = style.getBasisStyleID() == null ? null : doc.getStyles().getStyle(style.getBasisStyleID());
+            }
+            return outline;
+        }
+
+        /** 1-6 for a paragraph's own outline level 0-5 (Word's level 9, "body text", and none are 0). */
+        private static int outlineLevel(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrBase ppr) {
+            if (ppr == null || !ppr.isSetOutlineLvl()) {
+                return 0;
+            }
+            int level = ppr.getOutlineLvl().getVal().intValue();
+            return level < 6 ? level + 1 : 0;
         }
 
         /**
@@ -206,6 +278,9 @@ record WordText(String markdown, int[] elements, List<Picture> pictures) {
             }
             int level = p.getNumIlvl() == null ? 0 : Math.min(8, p.getNumIlvl().intValue());
             int[] count = counters.computeIfAbsent(numId, k -> new int[9]);
+            if (count[level] == 0) {
+                count[level] = start(p, numId, level) - 1; // a list may start at 5, or go on from an earlier one
+            }
             count[level]++;
             for (int deeper = level + 1; deeper < count.length; deeper++) {
                 count[deeper] = 0;
@@ -221,6 +296,30 @@ record WordText(String markdown, int[] elements, List<Picture> pictures) {
             m.appendTail(label);
             String s = label.toString().strip();
             return s.isEmpty() ? null : s + (s.endsWith("、") ? "" : " ");
+        }
+
+        /**
+         * The number a level of a list starts at: the list's override of it ("continue from 11" after a page of
+         * other text), else its definition's start, else 1. Word shows these; counting from 1 gave other numbers.
+         */
+        private int start(XWPFParagraph p, BigInteger numId, int level) {
+            BigInteger override = level == (p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue())
+                    ? p.getNumStartOverride() : null;
+            if (override != null) {
+                return override.intValue();
+            }
+            XWPFNumbering numbering = doc.getNumbering();
+            BigInteger abstractId = numbering == null ? null : numbering.getAbstractNumID(numId);
+            XWPFAbstractNum abs = abstractId == null ? null : numbering.getAbstractNum(abstractId);
+            if (abs == null) {
+                return 1;
+            }
+            for (CTLvl lvl : abs.getCTAbstractNum().getLvlArray()) {
+                if (lvl.getIlvl() != null && lvl.getIlvl().intValue() == level && lvl.isSetStart()) {
+                    return lvl.getStart().getVal().intValue();
+                }
+            }
+            return 1;
         }
 
         /** {@code n} as a Word number format writes it. */

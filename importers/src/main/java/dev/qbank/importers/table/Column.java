@@ -59,6 +59,9 @@ public enum Column {
                 return Optional.of(c);
             }
         }
+        if (negated(header)) {
+            return Optional.empty(); // "incorrect_answers", "wrongAnswers", "错误答案": not the answer, never read as it
+        }
         for (Column c : values()) {
             for (String name : c.names) {
                 if (name.length() >= 2 && name.codePointAt(0) > 0x2E80 && h.contains(name)) {
@@ -70,12 +73,34 @@ public enum Column {
     }
 
     /**
+     * The words of a header naming what a column is not: a quiz's wrong answers (OpenTDB's {@code incorrect_answers},
+     * {@code wrongAnswers}, a sheet's "错误答案", "干扰项"), which were read as the answer when they came first, the
+     * right one then left out.
+     */
+    private static final java.util.Set<String> NEGATING = java.util.Set.of("incorrect", "wrong", "false",
+            "distractor", "distractors");
+    private static final java.util.regex.Pattern NEGATING_CHINESE = java.util.regex.Pattern.compile("错误|干扰|错选");
+
+    private static boolean negated(String header) {
+        return NEGATING_CHINESE.matcher(header).find() || java.util.Arrays.stream(words(header))
+                .anyMatch(NEGATING::contains);
+    }
+
+    /** A header's English words, lower case; camelCase is words too (questionText, correctAnswer). */
+    private static String[] words(String header) {
+        String spaced = CAMEL_CASE.matcher(Normalizer.normalize(header, Normalizer.Form.NFKC)).replaceAll(" ");
+        return spaced.toLowerCase(Locale.ROOT).split("[^a-z]+");
+    }
+
+    private static final java.util.regex.Pattern CAMEL_CASE = java.util.regex.Pattern.compile("(?<=[a-z])(?=[A-Z])");
+
+    /**
      * An English header of several words names the column of its last word that is a name ("Interview Question",
      * "Difficulty Level", "Question Category"): in English the last noun is the head. Short or vague names ("q",
      * "a", "no", "title") are left to the exact match, so "Chapter Title" is a topic.
      */
     private static Optional<Column> ofEnglishWords(String header) {
-        String[] words = Normalizer.normalize(header, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).split("[^a-z]+");
+        String[] words = words(header);
         for (int i = words.length - 1; i >= 0; i--) {
             String word = words[i];
             if (word.length() < 3 || word.equals("title")) {

@@ -90,6 +90,7 @@ public final class XlsxImporter implements Importer {
             throw error(doc, legacy);
         }
         List<SheetReader> skipped = new ArrayList<>();
+        List<String> hidden = new ArrayList<>();
         int read = 0;
         try (OPCPackage pkg = OPCPackage.open(doc.path().toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
@@ -97,12 +98,20 @@ public final class XlsxImporter implements Importer {
             var styles = reader.getStylesTable();
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+            java.util.Set<String> hiddenNames;
+            try (InputStream workbook = reader.getWorkbookData()) {
+                hiddenNames = WorkbookParts.hiddenSheets(workbook);
+            }
             // qbank's own export writes every topic there is: a blank topic cell there means none, not "as above"
             boolean topicsDown = !QBANK_CREATOR.equals(pkg.getPackageProperties().getCreatorProperty().orElse(null));
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
+                    if (hiddenNames.contains(sheets.getSheetName())) {
+                        hidden.add(sheets.getSheetName());
+                        continue;
+                    }
                     SheetReader rows = new SheetReader(SheetName.place(doc.file(), NAME, sheets.getSheetName()),
-                            questions, warnings, topicsDown);
+                            questions, warnings, topicsDown, WorkbookParts.links(sheets.getSheetPart()));
                     XMLReader parser = XMLHelper.newXMLReader();
                     parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows, formatter, false));
                     try {
@@ -128,7 +137,14 @@ public final class XlsxImporter implements Importer {
             throw error(doc, "no sheet has a header row naming a question column (题目, 问题, question or title)"
                     + (skipped.isEmpty() ? "" : ": " + String.join("; ", skipped.stream().map(SheetReader::describe)
                             .toList()))
-                    + "; put a header row above the questions, e.g. question | answer | difficulty");
+                    + "; put a header row above the questions, e.g. question | answer | difficulty"
+                    + (hidden.isEmpty() ? "" : "; hidden sheets are not read: " + String.join(", ", hidden.stream()
+                            .map(h -> "'" + h + "'").toList()) + " (unhide one in Excel to import it)"));
+        }
+        for (String sheet : hidden) {
+            warnings.accept(Diagnostic.warning("sheet-hidden", doc.file(), 0, 0, "sheet '" + sheet + "' is hidden "
+                    + "in the workbook (a template, the lists of a drop-down, rows set aside), so it was not read; to "
+                    + "import its questions, unhide it (right-click a sheet tab > Unhide), save, and import again"));
         }
         for (SheetReader sheet : skipped) {
             warnings.accept(Diagnostic.warning("sheet-skipped", doc.file(), sheet.firstFilledRow, 0, sheet.describe()
@@ -187,6 +203,8 @@ public final class XlsxImporter implements Importer {
         private Map<Column, Integer> columns;
         /** The header has empty cells between its names: it may group the columns the next row names. */
         private boolean mayBeGroupHeader;
+        /** The header was just found: the next row may name more columns, and be the header instead. */
+        private boolean rowAfterHeader;
         /** The first row with two or more filled cells, when it was not a header. */
         private List<String> notHeader;
         private int notHeaderRow;
@@ -198,8 +216,13 @@ public final class XlsxImporter implements Importer {
         private int firstFilledRow;
         private String firstFilled;
 
+        /** The web addresses the sheet's cells link to (see WorkbookParts), and the current row's, by column. */
+        private final Map<String, String> links;
+        private final Map<Integer, String> rowLinks = new java.util.HashMap<>();
+
         SheetReader(SheetRow.Place place, Consumer<Question> questions, Consumer<Diagnostic> warnings,
-                boolean topicsDown) {
+                boolean topicsDown, Map<String, String> links) {
+            this.links = links;
             this.place = place;
             this.topics = topicsDown ? new SheetRow.TopicsDown() : null;
             this.questions = questions;
@@ -209,6 +232,7 @@ public final class XlsxImporter implements Importer {
         @Override
         public void startRow(int row) {
             cells.clear();
+            rowLinks.clear();
             nextColumn = 0;
         }
 
@@ -220,24 +244,31 @@ public final class XlsxImporter implements Importer {
                 cells.add(null);
             }
             cells.set(column, value);
+            String link = reference == null || links.isEmpty() ? null : links.get(reference.toUpperCase(Locale.ROOT));
+            if (link != null) {
+                rowLinks.put(column, link);
+            }
         }
 
         @Override
         public void endRow(int row) {
-            if (columns != null && mayBeGroupHeader) {
-                mayBeGroupHeader = false;
+            if (columns != null && rowAfterHeader) {
+                rowAfterHeader = false;
                 Map<Column, Integer> below = SheetRow.header(cells);
-                if (below != null && below.size() >= columns.size()) {
+                if (below != null && (below.size() > columns.size()
+                        || mayBeGroupHeader && below.size() >= columns.size())) {
                     // "题目信息" over 题目 | 难度, "答案信息" over 答案 | 解析: merged cells that group the columns
-                    // named in the row below; that row is the header, not a question
+                    // named in the row below; or a title row of two cells naming a column by chance ("Kafka 面试题
+                    // | 更新于 2024-03"): the row below, naming more, is the header, not a question
                     columns = below;
                     unread = unreadColumns(row);
                     return;
                 }
             }
             if (columns != null) {
-                SheetRow.read(place, columns, topics == null ? cells : topics.fill(cells, columns), row + 1,
-                        questions, warnings);
+                LinkedCells linked = LinkedCells.of(cells, columns, rowLinks);
+                SheetRow.read(place, linked.columns(), topics == null ? linked.cells()
+                        : topics.fill(linked.cells(), linked.columns()), row + 1, questions, warnings);
                 unread.row(cells);
                 return;
             }
@@ -252,6 +283,7 @@ public final class XlsxImporter implements Importer {
             boolean names = cells.stream().noneMatch(c -> c != null && NUMBER.matcher(c.strip()).matches());
             columns = names ? SheetRow.header(cells) : null;
             mayBeGroupHeader = columns != null && hasGaps(cells);
+            rowAfterHeader = columns != null;
             if (columns != null) {
                 unread = unreadColumns(row);
             }

@@ -108,6 +108,20 @@ class CsvImporterTest {
         assertThat(detected("a.csv", "sep=;\nquestion;answer\nWhat is X?;y\n")).isEqualTo("csv");
     }
 
+    /**
+     * A title row of two cells ("Kafka 面试题", "更新于 2024-03") names the question column by chance (面试题): it was
+     * read as the header, the real header row became a question and every answer was left out as an unnamed column.
+     * The row below names more columns, so it is the header.
+     */
+    @Test
+    void aTitleRowThatNamesAColumnByChanceIsNotTheHeaderWhenTheRowBelowNamesMore() {
+        Golden.Result r = Golden.readText(csv, "Kafka 面试题,更新于 2024-03,\n题目,答案,难度\n分区有什么用？,并行与扩展,中等\n");
+        assertThat(r.questions()).extracting(Question::question, Question::answer)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("分区有什么用？", "并行与扩展"));
+        assertThat(r.questions().get(0).sources().get(0).line()).isEqualTo(3);
+        assertThat(r.warnings()).isEmpty();
+    }
+
     /** A choice question's options column (选项, options) was dropped without a word: the answer "A" meant nothing. */
     @Test
     void anOptionsColumnIsPartOfThePrompt() {

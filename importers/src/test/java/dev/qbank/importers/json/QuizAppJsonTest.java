@@ -1,0 +1,43 @@
+package dev.qbank.importers.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.qbank.importers.Golden;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.Question;
+import org.junit.jupiter.api.Test;
+
+/** JSON as quiz apps and quiz datasets write it: camelCase keys, wrong answers beside the right one. */
+class QuizAppJsonTest {
+    private final JsonRecordsImporter importer = new JsonRecordsImporter();
+
+    /** Keys in camelCase (a JavaScript app's) named no column: the file was refused as having no question field. */
+    @Test
+    void camelCaseKeysNameTheirColumns() {
+        Golden.Result r = Golden.readText(importer, """
+                [{"questionText": "What does CSS stand for?", "correctAnswer": "Cascading Style Sheets",
+                  "difficultyLevel": "easy", "questionCategory": "web"}]
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::answer, q -> q.difficulty().name(),
+                Question::topic).containsExactly(tuple("What does CSS stand for?", "Cascading Style Sheets", "EASY",
+                "web"));
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    /**
+     * A quiz's wrong answers ({@code incorrect_answers}, {@code wrongAnswers}, 错误答案) named the answer column by
+     * their last word: when they came first they were the answer, and the right one was dropped without a word.
+     */
+    @Test
+    void wrongAnswersAreNeverTheAnswer() {
+        Golden.Result r = Golden.readText(importer, """
+                [{"question": "Largest planet?", "incorrect_answers": ["Mars", "Venus"], "correct_answer": "Jupiter"},
+                 {"question": "Smallest prime?", "wrongAnswers": ["1", "0"], "correctAnswer": "2"},
+                 {"题目": "最大的海洋？", "错误答案": "大西洋", "答案": "太平洋"}]
+                """);
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("Jupiter", "2", "太平洋");
+        assertThat(r.warnings()).extracting(Diagnostic::code).containsExactly("fields-not-read");
+        assertThat(r.warnings().get(0).message()).contains("incorrect_answers, wrongAnswers, 错误答案");
+    }
+}
