@@ -69,7 +69,7 @@ public final class QuestionAnalyzer {
         String previousTerm = null;
         // Bit k: clause k has a fix verb right after 要 ("must").
         long mustFix = 0;
-        // Bit k: clause k asks "what problem(s)" (with a fix verb: which problem something solves).
+        // Bit k: clause k asks "what problem(s)" or "what issue(s)" (with a fix verb: which problem something solves).
         long whatProblem = 0;
         // Bit k: clause k names a cause after a fix verb ("Dropout能够缓解过拟合的原因": why it fixes it).
         long fixBeforeCause = 0;
@@ -192,7 +192,8 @@ public final class QuestionAnalyzer {
                 if (ask.value() == AskKind.FIX && i > 0 && s.charAt(i - 1) == '要') {
                     mustFix |= 1L << Math.min(clauseKinds.size(), 63); // "为什么要防止过拟合": why it is needed
                 } else if (ask.value() == AskKind.PROBLEMS
-                        && (s.startsWith("what problem", i) || s.startsWith("which problem", i))) {
+                        && (s.startsWith("what problem", i) || s.startsWith("which problem", i)
+                            || s.startsWith("what issue", i) || s.startsWith("which issue", i))) {
                     whatProblem |= 1L << Math.min(clauseKinds.size(), 63);
                 }
                 if (isVersus(s, ask)) {
@@ -1327,11 +1328,12 @@ public final class QuestionAnalyzer {
     }
 
     /**
-     * "What does the temperature parameter do (in sampling)?": "what does … do" asks what something is for (not
-     * "what do you do when …", a fix).
+     * "What does the temperature parameter do (in sampling)?": "what does … do" (or accomplish, achieve) asks what
+     * something is for (not "what do you do when …", a fix).
      */
     private static boolean asksWhatItDoes(String s) {
-        return s.startsWith("what does ") && (s.endsWith(" do") || s.contains(" do in ")) && s.length() > 13;
+        return s.startsWith("what does ") && (s.endsWith(" do") || s.contains(" do in ") || s.endsWith(" accomplish")
+                || s.endsWith(" achieve")) && s.length() > 13;
     }
 
     /** "What does X mean?", "what do X and Y mean": "mean" is the ask there, not the average. */

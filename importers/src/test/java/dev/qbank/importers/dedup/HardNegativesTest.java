@@ -292,6 +292,21 @@ class HardNegativesTest {
         {"RAG的chunk size怎么定", "RAG的top-k怎么定"},
         {"chunk之间要不要重叠", "chunk size怎么选"},
         {"MFCC特征提取的步骤", "MFCC的优缺点"},
+        // dedup13: the spoken spelling of another ask; another part, letter or matrix property; another subject
+        // beside the tree or model a concept belongs to; a zero initialisation against another value
+        {"注意力机制解决了啥问题", "注意力机制存在啥问题"},
+        {"注意力机制解决了啥问题", "注意力机制咋实现"},
+        {"DeepFM中FM部分的作用", "DeepFM中DNN部分的作用"},
+        {"Wide&Deep里deep侧是干嘛的", "Wide&Deep里wide侧是干嘛的"},
+        {"Adam中β的作用", "Adam中ε的作用"},
+        {"What does the C parameter do in an SVM?", "What does the gamma parameter do in an SVM?"},
+        {"矩阵的秩是什么", "矩阵的迹是什么"},
+        {"信息增益和基尼系数的区别", "决策树和基尼系数的区别"},
+        {"什么是信息增益", "什么是决策树"},
+        {"语言模型和困惑度的关系", "什么是困惑度"},
+        {"为什么权重不能初始化成0", "为什么权重不能初始化成相同的值"},
+        {"How is GRU different from LSTM?", "How is GRU different from a vanilla RNN?"},
+        {"What is the practical use of PCA?", "What is PCA?"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

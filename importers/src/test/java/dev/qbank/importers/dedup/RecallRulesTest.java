@@ -232,6 +232,29 @@ class RecallRulesTest {
         {"RAG的chunk size怎么定", "How to choose the chunk size for RAG?"},
         {"GMM-HMM的训练流程为何", "GMM-HMM的训练步骤"},
         {"MFCC特征提取的步骤", "MFCC extraction steps?"},
+        // dedup13: "how is X different from Y" asks the difference; 啥 and 咋 are the spoken 什么 and 怎么 of every ask;
+        // "what issue does X address" asks what X is for, like "what problem does X solve"; "what does X accomplish"
+        {"How is GRU different from LSTM?", "GRU和LSTM有什么区别"},
+        {"Layer norm vs batch norm: how are they different?", "LN和BN的区别"},
+        {"注意力机制解决了啥问题", "What issue does the attention mechanism address?"},
+        {"注意力机制解决了啥问题", "注意力机制的作用是什么"},
+        {"What does label smoothing actually accomplish?", "标签平滑的作用"},
+        // dedup13: fillers (出来 after a verb, practical, my, a parameter's head noun, 全部), a field as setting
+        {"AUC是怎么算出来的", "AUC怎么计算"},
+        {"What is the practical difference between Adam and SGD?", "Adam和SGD的区别"},
+        {"How can I avoid overfitting in my model?", "如何避免过拟合"},
+        {"What is a p-value in statistics?", "什么是p值"},
+        // dedup13: zero initialisation said as a verb; Greek letters written out; rank = 秩; a model's part (侧, 部分)
+        {"为什么MLP的权重不能全部初始化为0", "Why shouldn't MLP weights be initialized to zero?"},
+        {"为什么MLP的权重不能全初始化成0", "为什么MLP的权重不能全0初始化"},
+        {"L2正则中λ的作用", "What does the lambda parameter do in L2 regularization?"},
+        {"矩阵分解中秩的选择", "How do you choose the rank in matrix factorization?"},
+        {"DeepFM里FM侧是干嘛的", "DeepFM中FM部分的作用"},
+        {"What is the role of the FM part in DeepFM?", "DeepFM中FM部分的作用"},
+        // dedup13: a split criterion is named with its tree, a metric with its model
+        {"决策树里信息增益比是什么", "什么是信息增益比"},
+        {"语言模型中困惑度的含义", "What is perplexity?"},
+        {"What is perplexity in language modeling?", "困惑度是什么"},
     };
 
     @Test
