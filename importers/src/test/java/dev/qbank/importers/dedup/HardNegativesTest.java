@@ -307,6 +307,13 @@ class HardNegativesTest {
         {"为什么权重不能初始化成0", "为什么权重不能初始化成相同的值"},
         {"How is GRU different from LSTM?", "How is GRU different from a vanilla RNN?"},
         {"What is the practical use of PCA?", "What is PCA?"},
+        {"为什么要搞数据增强", "为什么数据增强有效"},
+        {"孤立森林的原理", "异常检测的原理"},
+        {"focal loss的作用", "目标检测的作用"},
+        {"为什么FPN能提升小目标检测效果", "为什么FPN能提升大目标检测效果"},
+        {"线性回归有哪些假设", "线性回归有哪些缺点"},
+        {"BERT微调冻结哪些层", "BERT微调解冻哪些层"},
+        {"ReLU死掉怎么办", "ReLU的优点"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

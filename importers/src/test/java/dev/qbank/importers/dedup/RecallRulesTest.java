@@ -255,6 +255,18 @@ class RecallRulesTest {
         {"决策树里信息增益比是什么", "什么是信息增益比"},
         {"语言模型中困惑度的含义", "What is perplexity?"},
         {"What is perplexity in language modeling?", "困惑度是什么"},
+        // dedup13: spoken verbs of a purpose (搞, 非要); improve = 提升 (效果 a filler); small objects; a method with
+        // the task or network it serves; assumptions; freezing
+        {"为啥要搞数据增强", "为什么要使用数据增强"},
+        {"为啥非要用warmup", "为什么需要warmup"},
+        {"为什么数据增强能提升小目标检测效果", "Why does data augmentation improve small object detection?"},
+        {"How does isolation forest work in anomaly detection?", "孤立森林是如何工作的"},
+        {"What does focal loss do in object detection?", "focal loss的作用"},
+        {"What is a 1x1 convolution in a CNN?", "什么是1x1卷积"},
+        {"Derive the normal equation.", "线性回归正规方程推导"},
+        {"ReLU死掉怎么办", "如何解决dying ReLU问题"},
+        {"What are the assumptions of logistic regression?", "逻辑回归有哪些假设"},
+        {"BERT微调冻结哪些层", "BERT微调时冻哪些层"},
     };
 
     @Test
