@@ -734,7 +734,9 @@ public final class QuestionAnalyzer {
         }
         boolean versus = length == 2 && s.startsWith("vs", ask.start())
                 || length == 6 && s.startsWith("versus", ask.start());
-        return versus && inside && s.charAt(ask.start() - 1) == ' ' && s.charAt(ask.end()) == ' ';
+        return versus && inside && (s.charAt(ask.start() - 1) == ' ' && s.charAt(ask.end()) == ' '
+                || length == 2 && TextNormalizer.isHan(s.charAt(ask.start() - 1))
+                    && TextNormalizer.isHan(s.charAt(ask.end()))); // "结构化vs非结构化剪枝"
     }
 
     /** Whether the text between two terms ({@code from} to {@code to}) only joins them as peers. */
@@ -963,10 +965,13 @@ public final class QuestionAnalyzer {
     private String sharedHead(String s, int runStart, int at, PhraseTrie.Hit<String> term, StringBuilder rest,
             int runRestStart) {
         boolean compared = at >= 2 && s.startsWith("对比", at - 2); // "l1对比l2正则"
-        if (at - runStart < 2 || JOINS.indexOf(s.charAt(at - 1)) < 0 && !compared) {
+        // "结构化vs非结构化剪枝": a vs written without spaces between Chinese words
+        boolean gluedVersus = at >= 3 && s.startsWith("vs", at - 2) && !TextNormalizer.isLatin(s.charAt(at - 3))
+                && s.charAt(at - 3) != ' ';
+        if (at - runStart < 2 || JOINS.indexOf(s.charAt(at - 1)) < 0 && !compared && !gluedVersus) {
             return null;
         }
-        int wordEnd = compared ? at - 2 : at - 1;
+        int wordEnd = compared || gluedVersus ? at - 2 : at - 1;
         int article = articleBefore(s, at);
         if (article > 0 && (s.startsWith(" and ", at - article - 5) || s.startsWith(" or ", at - article - 4))) {
             // "a Type I and a Type II error": an article after the join
@@ -981,7 +986,12 @@ public final class QuestionAnalyzer {
         if (wordEnd <= runStart) {
             return null;
         }
-        for (int from = Math.max(runStart, wordEnd - 8); from < wordEnd; from++) {
+        int earliest = wordEnd - 8;
+        while (earliest > runStart && TextNormalizer.isLatin(s.charAt(earliest))
+                && TextNormalizer.isLatin(s.charAt(earliest - 1))) {
+            earliest--; // the whole of a long Latin word: "structured and unstructured pruning"
+        }
+        for (int from = Math.max(runStart, earliest); from < wordEnd; from++) {
             if (from > 0 && TextNormalizer.isLatin(s.charAt(from - 1)) && TextNormalizer.isLatin(s.charAt(from))) {
                 continue; // not the start of a Latin word
             }

@@ -314,6 +314,9 @@ class HardNegativesTest {
         {"线性回归有哪些假设", "线性回归有哪些缺点"},
         {"BERT微调冻结哪些层", "BERT微调解冻哪些层"},
         {"ReLU死掉怎么办", "ReLU的优点"},
+        {"What is the difference between supervised and unsupervised learning?", "什么是无监督学习"},
+        {"监督vs无监督学习", "无监督学习的优缺点"},
+        {"监督vs无监督学习", "半监督vs无监督学习"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

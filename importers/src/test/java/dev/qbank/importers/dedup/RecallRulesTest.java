@@ -267,6 +267,9 @@ class RecallRulesTest {
         {"ReLU死掉怎么办", "如何解决dying ReLU问题"},
         {"What are the assumptions of logistic regression?", "逻辑回归有哪些假设"},
         {"BERT微调冻结哪些层", "BERT微调时冻哪些层"},
+        // dedup13: two modifiers sharing one head noun, a long English word before "and", a vs between Chinese words
+        {"What is the difference between supervised and unsupervised learning?", "监督学习和无监督学习的区别"},
+        {"监督vs无监督学习", "监督学习和无监督学习的区别"},
     };
 
     @Test
