@@ -317,6 +317,9 @@ class HardNegativesTest {
         {"What is the difference between supervised and unsupervised learning?", "什么是无监督学习"},
         {"监督vs无监督学习", "无监督学习的优缺点"},
         {"监督vs无监督学习", "半监督vs无监督学习"},
+        {"为什么离线AUC提升了，线上效果却没有提升", "为什么离线AUC下降了，线上效果却没有提升"},
+        {"相对熵是什么", "相对位置编码是什么"},
+        {"LightGBM相对XGBoost的改进点", "LightGBM相对XGBoost的缺点"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

@@ -270,6 +270,9 @@ class RecallRulesTest {
         // dedup13: two modifiers sharing one head noun, a long English word before "and", a vs between Chinese words
         {"What is the difference between supervised and unsupervised learning?", "监督学习和无监督学习的区别"},
         {"监督vs无监督学习", "监督学习和无监督学习的区别"},
+        // dedup13: improve is a filler like help; 改进点 asks the difference
+        {"Why does label smoothing improve calibration?", "Why does label smoothing help calibration?"},
+        {"LightGBM相比XGBoost的改进点", "LightGBM相比XGBoost有哪些改进"},
     };
 
     @Test
