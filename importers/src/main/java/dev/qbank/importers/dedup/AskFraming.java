@@ -363,11 +363,13 @@ final class AskFraming {
 
     /**
      * The end of a number label at the start of raw text ("1.", "3、", "Q3.", "Q3:", "第3题：", "(2)"), or 0. Read
-     * in the raw text: normalised text drops the mark, and "5折交叉验证" must keep its number.
+     * in the raw text: normalised text drops the mark, and "5折交叉验证" must keep its number. A Markdown heading's
+     * marks before it ("### 3. …", "## Q12: …": a README that numbers its questions as headings) go with it, since
+     * normalising drops them and would leave the bare number as a word of the question.
      */
     static int numberLabelEnd(String raw) {
         int i = 0;
-        while (i < raw.length() && Character.isWhitespace(raw.charAt(i))) {
+        while (i < raw.length() && (Character.isWhitespace(raw.charAt(i)) || raw.charAt(i) == '#')) {
             i++;
         }
         if (i < raw.length() && (raw.charAt(i) == 'q' || raw.charAt(i) == 'Q')) {

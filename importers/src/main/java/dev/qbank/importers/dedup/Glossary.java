@@ -690,6 +690,7 @@ public final class Glossary {
         if (!node.isObject()) {
             throw invalid(fileName, 0, "asks must map a kind (definition, difference, fix, ...) to its phrases");
         }
+        List<Map.Entry<String, AskKind>> colloquial = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             AskKind kind = AskKind.fromKey(e.getKey());
             if (kind == null) {
@@ -701,9 +702,35 @@ public final class Glossary {
                         + String.join(", ", known) + ")");
             }
             for (String s : strings(e.getValue(), fileName, "asks." + e.getKey())) {
-                asks.put(TextNormalizer.normalize(s), kind);
+                String phrase = TextNormalizer.normalize(s);
+                asks.put(phrase, kind);
+                colloquial.add(Map.entry(phrase, kind));
             }
         }
+        // After every phrase the file lists, so that a phrase listed under another kind keeps its kind.
+        for (Map.Entry<String, AskKind> e : colloquial) {
+            for (String spoken : colloquialSpellings(e.getKey())) {
+                asks.put(spoken, e.getValue());
+            }
+        }
+    }
+
+    /**
+     * The spoken spellings of an ask phrase: 啥 for 什么 and 咋 for 怎么 ("解决了啥问题" asks what "解决了什么问题" asks,
+     * "咋计算" what "怎么计算" asks). Spoken banks (a video's question list, a chat post) write them everywhere, and
+     * listing both spellings of every phrase by hand missed some.
+     */
+    static List<String> colloquialSpellings(String phrase) {
+        List<String> out = new ArrayList<>(2);
+        String what = phrase.replace("什么", "啥");
+        String how = what.replace("怎么", "咋");
+        if (!what.equals(phrase)) {
+            out.add(what);
+        }
+        if (!how.equals(what)) {
+            out.add(how);
+        }
+        return out;
     }
 
     private static List<String> strings(JsonNode node, String fileName, String what) {

@@ -69,7 +69,7 @@ public final class QuestionAnalyzer {
         String previousTerm = null;
         // Bit k: clause k has a fix verb right after 要 ("must").
         long mustFix = 0;
-        // Bit k: clause k asks "what problem(s)" (with a fix verb: which problem something solves).
+        // Bit k: clause k asks "what problem(s)" or "what issue(s)" (with a fix verb: which problem something solves).
         long whatProblem = 0;
         // Bit k: clause k names a cause after a fix verb ("Dropout能够缓解过拟合的原因": why it fixes it).
         long fixBeforeCause = 0;
@@ -192,7 +192,8 @@ public final class QuestionAnalyzer {
                 if (ask.value() == AskKind.FIX && i > 0 && s.charAt(i - 1) == '要') {
                     mustFix |= 1L << Math.min(clauseKinds.size(), 63); // "为什么要防止过拟合": why it is needed
                 } else if (ask.value() == AskKind.PROBLEMS
-                        && (s.startsWith("what problem", i) || s.startsWith("which problem", i))) {
+                        && (s.startsWith("what problem", i) || s.startsWith("which problem", i)
+                            || s.startsWith("what issue", i) || s.startsWith("which issue", i))) {
                     whatProblem |= 1L << Math.min(clauseKinds.size(), 63);
                 }
                 if (isVersus(s, ask)) {
@@ -733,7 +734,9 @@ public final class QuestionAnalyzer {
         }
         boolean versus = length == 2 && s.startsWith("vs", ask.start())
                 || length == 6 && s.startsWith("versus", ask.start());
-        return versus && inside && s.charAt(ask.start() - 1) == ' ' && s.charAt(ask.end()) == ' ';
+        return versus && inside && (s.charAt(ask.start() - 1) == ' ' && s.charAt(ask.end()) == ' '
+                || length == 2 && TextNormalizer.isHan(s.charAt(ask.start() - 1))
+                    && TextNormalizer.isHan(s.charAt(ask.end()))); // "结构化vs非结构化剪枝"
     }
 
     /** Whether the text between two terms ({@code from} to {@code to}) only joins them as peers. */
@@ -962,10 +965,13 @@ public final class QuestionAnalyzer {
     private String sharedHead(String s, int runStart, int at, PhraseTrie.Hit<String> term, StringBuilder rest,
             int runRestStart) {
         boolean compared = at >= 2 && s.startsWith("对比", at - 2); // "l1对比l2正则"
-        if (at - runStart < 2 || JOINS.indexOf(s.charAt(at - 1)) < 0 && !compared) {
+        // "结构化vs非结构化剪枝": a vs written without spaces between Chinese words
+        boolean gluedVersus = at >= 3 && s.startsWith("vs", at - 2) && !TextNormalizer.isLatin(s.charAt(at - 3))
+                && s.charAt(at - 3) != ' ';
+        if (at - runStart < 2 || JOINS.indexOf(s.charAt(at - 1)) < 0 && !compared && !gluedVersus) {
             return null;
         }
-        int wordEnd = compared ? at - 2 : at - 1;
+        int wordEnd = compared || gluedVersus ? at - 2 : at - 1;
         int article = articleBefore(s, at);
         if (article > 0 && (s.startsWith(" and ", at - article - 5) || s.startsWith(" or ", at - article - 4))) {
             // "a Type I and a Type II error": an article after the join
@@ -980,7 +986,12 @@ public final class QuestionAnalyzer {
         if (wordEnd <= runStart) {
             return null;
         }
-        for (int from = Math.max(runStart, wordEnd - 8); from < wordEnd; from++) {
+        int earliest = wordEnd - 8;
+        while (earliest > runStart && TextNormalizer.isLatin(s.charAt(earliest))
+                && TextNormalizer.isLatin(s.charAt(earliest - 1))) {
+            earliest--; // the whole of a long Latin word: "structured and unstructured pruning"
+        }
+        for (int from = Math.max(runStart, earliest); from < wordEnd; from++) {
             if (from > 0 && TextNormalizer.isLatin(s.charAt(from - 1)) && TextNormalizer.isLatin(s.charAt(from))) {
                 continue; // not the start of a Latin word
             }
@@ -1327,11 +1338,12 @@ public final class QuestionAnalyzer {
     }
 
     /**
-     * "What does the temperature parameter do (in sampling)?": "what does … do" asks what something is for (not
-     * "what do you do when …", a fix).
+     * "What does the temperature parameter do (in sampling)?": "what does … do" (or accomplish, achieve) asks what
+     * something is for (not "what do you do when …", a fix).
      */
     private static boolean asksWhatItDoes(String s) {
-        return s.startsWith("what does ") && (s.endsWith(" do") || s.contains(" do in ")) && s.length() > 13;
+        return s.startsWith("what does ") && (s.endsWith(" do") || s.contains(" do in ") || s.endsWith(" accomplish")
+                || s.endsWith(" achieve")) && s.length() > 13;
     }
 
     /** "What does X mean?", "what do X and Y mean": "mean" is the ask there, not the average. */

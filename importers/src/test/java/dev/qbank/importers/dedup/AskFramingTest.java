@@ -27,6 +27,12 @@ class AskFramingTest {
         assertThat(frame("Q3. What is dropout?").question()).isEqualTo("what is dropout");
         assertThat(frame("第12题：什么是dropout").question()).isEqualTo("什么是dropout");
         assertThat(frame("问题：什么是Dropout").question()).isEqualTo("什么是dropout");
+        // dedup13: a Markdown heading's marks before the number label go with it
+        assertThat(frame("### 7. 什么是标签平滑？").question()).isEqualTo("什么是标签平滑");
+        assertThat(frame("## Q21: What is early stopping?").question()).isEqualTo("what is early stopping");
+        assertThat(frame("【第8题】什么是早停").question()).isEqualTo("什么是早停");
+        // a heading whose number is the question's own keeps it
+        assertThat(frame("### 3D卷积的作用").question()).isEqualTo("3d卷积的作用");
     }
 
     @Test
@@ -114,6 +120,8 @@ class AskFramingTest {
         {"手写Dropout", "dropout代码实现"},
         {"手写Dropout", "Implement dropout."},
         {"编程题：Softmax", "手写softmax"},
+        {"### 12. 标签平滑有什么用？", "标签平滑的作用"},
+        {"## 4. Early stopping 的原理", "早停的原理是什么"},
     };
 
     static final String[][] APART = {

@@ -40,8 +40,8 @@ class HeldOutDedupEvaluationTest {
     // Then general LLM, RL, distributed-training, graph and recommender terms were added to the glossary (recall
     // 0.527), and with the dedup3 changes general ask phrasings, analyzer rules and vocabulary, all written after
     // reading its misses (0.800), then dedup4: these later figures are no longer clean held-out ones:
-    static final double TEST2_PRECISION = 1.000; // 52/52 (50/50 before dedup6, 47/47 before dedup5)
-    static final double TEST2_RECALL = 0.945; // 52/55 (0.909 before dedup6, 0.855 before dedup5, 0.800 before dedup4)
+    static final double TEST2_PRECISION = 1.000; // 53/53 (52/52 before dedup13, 50/50 before dedup6)
+    static final double TEST2_RECALL = 0.963; // 53/55 (0.945 before dedup13, 0.909 before dedup6, 0.855 before dedup5)
     static final double TEST2_RECALL_WITH_REVIEW = 1.000; // 55/55
     // written blind in session 18: measured once when written (precision 1.000, 19/19; recall 0.241, 19/79; with
     // review 0.772, 61/79), and once after the dedup3 changes, made without reading it (1.000, 28/28; 0.354; 0.848).
@@ -64,7 +64,7 @@ class HeldOutDedupEvaluationTest {
     // (framing, "vs"/'+' joins, ...), so these floors are not clean held-out figures any more:
     static final double TEST5_PRECISION = 1.000; // 56/56 (54/54 before dedup9, 8/8 before dedup8)
     static final double TEST5_RECALL = 0.651; // 56/86 (0.628 before dedup9, 0.093 before dedup8)
-    static final double TEST5_RECALL_WITH_REVIEW = 0.907; // 78/86 (0.872 before dedup10, 0.779 before dedup8)
+    static final double TEST5_RECALL_WITH_REVIEW = 0.918; // 79/86 (0.907 before dedup13, 0.872 before dedup10)
     // written blind in session 20 on main at 91e4401 (310 questions, 29 clusters, 127 same and 1276 related pairs);
     // nobody has read its misses, and the questions were not changed after the measurement. Measured when written
     // (1.000, 19/19; 0.150; 0.827) and after the dedup8 changes, made without looking at it (1.000, 37/37; 0.291;
@@ -95,10 +95,12 @@ class HeldOutDedupEvaluationTest {
     // (target/heldout-test9.txt was not opened, only the console line was read), and the questions and labels were
     // not changed after the measurement. These floors are the figures rounded down, clean held-out figures:
     // Measured again after the dedup12 changes, made without looking at it (only the console line was read, after
-    // commit b9fab44 and after the last rule): still clean held-out figures.
-    static final double TEST9_PRECISION = 1.000; // 108/108 (102/102 before dedup12)
-    static final double TEST9_RECALL = 0.328; // 108/329 (0.310 before dedup12)
-    static final double TEST9_RECALL_WITH_REVIEW = 0.957; // 315/329
+    // commit b9fab44 and after the last rule): the clean held-out figures (1.000, 108/108; 0.328; 0.957). Its misses
+    // were read for dedup13 (session 28), which used it as its development fixture, so these floors are not clean
+    // held-out figures any more:
+    static final double TEST9_PRECISION = 1.000; // 196/196 (108/108 before dedup13, 102/102 before dedup12)
+    static final double TEST9_RECALL = 0.595; // 196/329 (0.328 before dedup13, 0.310 before dedup12)
+    static final double TEST9_RECALL_WITH_REVIEW = 0.960; // 316/329 (0.957 before dedup13)
     // written blind in session 28 (340 questions, 65 clusters, 345 same and 1607 related pairs), committed (7a212e4)
     // before it was measured, and measured once, blind, with main's dedup model at f037cfd; nobody has read its misses
     // (target/heldout-test10.txt was not opened, only the console line was read), and the questions and labels were

@@ -232,6 +232,47 @@ class RecallRulesTest {
         {"RAG的chunk size怎么定", "How to choose the chunk size for RAG?"},
         {"GMM-HMM的训练流程为何", "GMM-HMM的训练步骤"},
         {"MFCC特征提取的步骤", "MFCC extraction steps?"},
+        // dedup13: "how is X different from Y" asks the difference; 啥 and 咋 are the spoken 什么 and 怎么 of every ask;
+        // "what issue does X address" asks what X is for, like "what problem does X solve"; "what does X accomplish"
+        {"How is GRU different from LSTM?", "GRU和LSTM有什么区别"},
+        {"Layer norm vs batch norm: how are they different?", "LN和BN的区别"},
+        {"注意力机制解决了啥问题", "What issue does the attention mechanism address?"},
+        {"注意力机制解决了啥问题", "注意力机制的作用是什么"},
+        {"What does label smoothing actually accomplish?", "标签平滑的作用"},
+        // dedup13: fillers (出来 after a verb, practical, my, a parameter's head noun, 全部), a field as setting
+        {"AUC是怎么算出来的", "AUC怎么计算"},
+        {"What is the practical difference between Adam and SGD?", "Adam和SGD的区别"},
+        {"How can I avoid overfitting in my model?", "如何避免过拟合"},
+        {"What is a p-value in statistics?", "什么是p值"},
+        // dedup13: zero initialisation said as a verb; Greek letters written out; rank = 秩; a model's part (侧, 部分)
+        {"为什么MLP的权重不能全部初始化为0", "Why shouldn't MLP weights be initialized to zero?"},
+        {"为什么MLP的权重不能全初始化成0", "为什么MLP的权重不能全0初始化"},
+        {"L2正则中λ的作用", "What does the lambda parameter do in L2 regularization?"},
+        {"矩阵分解中秩的选择", "How do you choose the rank in matrix factorization?"},
+        {"DeepFM里FM侧是干嘛的", "DeepFM中FM部分的作用"},
+        {"What is the role of the FM part in DeepFM?", "DeepFM中FM部分的作用"},
+        // dedup13: a split criterion is named with its tree, a metric with its model
+        {"决策树里信息增益比是什么", "什么是信息增益比"},
+        {"语言模型中困惑度的含义", "What is perplexity?"},
+        {"What is perplexity in language modeling?", "困惑度是什么"},
+        // dedup13: spoken verbs of a purpose (搞, 非要); improve = 提升 (效果 a filler); small objects; a method with
+        // the task or network it serves; assumptions; freezing
+        {"为啥要搞数据增强", "为什么要使用数据增强"},
+        {"为啥非要用warmup", "为什么需要warmup"},
+        {"为什么数据增强能提升小目标检测效果", "Why does data augmentation improve small object detection?"},
+        {"How does isolation forest work in anomaly detection?", "孤立森林是如何工作的"},
+        {"What does focal loss do in object detection?", "focal loss的作用"},
+        {"What is a 1x1 convolution in a CNN?", "什么是1x1卷积"},
+        {"Derive the normal equation.", "线性回归正规方程推导"},
+        {"ReLU死掉怎么办", "如何解决dying ReLU问题"},
+        {"What are the assumptions of logistic regression?", "逻辑回归有哪些假设"},
+        {"BERT微调冻结哪些层", "BERT微调时冻哪些层"},
+        // dedup13: two modifiers sharing one head noun, a long English word before "and", a vs between Chinese words
+        {"What is the difference between supervised and unsupervised learning?", "监督学习和无监督学习的区别"},
+        {"监督vs无监督学习", "监督学习和无监督学习的区别"},
+        // dedup13: improve is a filler like help; 改进点 asks the difference
+        {"Why does label smoothing improve calibration?", "Why does label smoothing help calibration?"},
+        {"LightGBM相比XGBoost的改进点", "LightGBM相比XGBoost有哪些改进"},
     };
 
     @Test
