@@ -107,7 +107,8 @@ class HeldOutDedupEvaluationTest {
     // not changed after the measurement. These floors are the figures rounded down, clean held-out figures:
     static final double TEST10_PRECISION = 1.000; // 103/103
     static final double TEST10_RECALL = 0.298; // 103/345
-    static final double TEST10_RECALL_WITH_REVIEW = 0.913; // 315/345
+    // Measured again, still blind, after dedup13 was merged (2f1d371; console line only): 103/103, 0.299, 0.919.
+    static final double TEST10_RECALL_WITH_REVIEW = 0.918; // 317/345 = 0.9188 (315/345 before dedup13)
 
     @Test
     void devHalf() throws IOException {
