@@ -113,6 +113,7 @@ final class JsonRecords {
         Listed replies = null;
         int before = questions;
         String name = null;
+        String numberAnswer = null; // an answer field holding a JSON number, which may count the options
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
             String field = p.currentName();
@@ -144,6 +145,9 @@ final class JsonRecords {
                 }
             } else if (v != JsonToken.VALUE_NULL) {
                 String text = p.getString();
+                if (column == Column.ANSWER && v == JsonToken.VALUE_NUMBER_INT) {
+                    numberAnswer = field;
+                }
                 fields.put(field, text);
                 lines.put(field, line());
                 if (name == null && (column == Column.TOPIC || column == Column.QUESTION || isName(field))) {
@@ -168,6 +172,9 @@ final class JsonRecords {
                         + replies.texts.size() + " answers for the " + asked.texts.size() + " questions of \""
                         + asked.field + "\", so they do not pair; the answers are not imported"));
             }
+        }
+        if (numberAnswer != null) {
+            optionAnswer(fields, numberAnswer, lines.getOrDefault(numberAnswer, line));
         }
         boolean group = questions > before;
         if (!group && asksByKeys(fields.keySet())) {
@@ -298,6 +305,39 @@ final class JsonRecords {
             unreadTurnsLine = line;
         }
         unreadTurns += chat.unread();
+    }
+
+    /**
+     * An answer given as a number beside a list of options ({@code "choices": […], "answer": 2}, as MMLU-style
+     * datasets write it) is the option's position counted from 0, as the list's own indexes are: its letter
+     * ({@code C}), which the options' lines start with. It was the bare number, which named nothing. A number that
+     * is an option's text is that option; one past the options is kept as written, with a warning.
+     */
+    private void optionAnswer(Map<String, String> fields, String answer, int at) {
+        String options = fields.entrySet().stream().filter(f -> Column.of(f.getKey()).orElse(null) == Column.OPTIONS)
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        if (options == null || options.isBlank()) {
+            return;
+        }
+        List<String> lines = options.lines().toList();
+        long index;
+        try {
+            index = Long.parseLong(fields.get(answer).strip());
+        } catch (NumberFormatException e) {
+            return;
+        }
+        String number = String.valueOf(index);
+        if (lines.stream().anyMatch(l -> l.replaceFirst("^[A-Z][.、:：)）]\\s*", "").strip().equals(number))) {
+            return; // options that are numbers ("4", "8", "16"): the answer is one of them, not a position
+        }
+        char letter = index >= 0 && index < lines.size() ? ChoiceOptions.letter(lines.get((int) index)) : 0;
+        if (letter != 0) {
+            fields.put(answer, String.valueOf(letter));
+        } else {
+            warnings.accept(Diagnostic.warning("json-field", place.file(), at, 0, "answer " + index + " is no "
+                    + "option's position among the " + lines.size() + " options (counted from 0, so 0 to "
+                    + (lines.size() - 1) + "); kept as written: give the answer as the option's letter or text"));
+        }
     }
 
     /** The keys of an option object that hold its letter, and those that hold its text. */

@@ -205,15 +205,31 @@ public final class SheetRow {
         int at = indexOfA(header);
         int n = 0;
         while (at >= 0 && at + n < header.size() && header.get(at + n) != null
-                && header.get(at + n).strip().equals(String.valueOf((char) ('A' + n)))) {
+                && optionLetter(header.get(at + n)) == 'A' + n) {
             n++;
         }
         return n >= 2 ? n : 0;
     }
 
+    /**
+     * An option column's header: {@code A}, or a letter named as an option ({@code 选项A}, {@code A选项},
+     * {@code Option B}, {@code choice_c}), as quiz templates head them; its letter in upper case, or 0. The
+     * named forms were one options column (the first) and the others left out.
+     */
+    private static final java.util.regex.Pattern OPTION_HEADER = java.util.regex.Pattern.compile(
+            "(?:(?i:选项|option|choice)[ _-]?([A-Za-z])|([A-Z])(?:选项)?)");
+
+    static char optionLetter(String header) {
+        java.util.regex.Matcher m = OPTION_HEADER.matcher(header.strip());
+        if (!m.matches()) {
+            return 0;
+        }
+        return Character.toUpperCase((m.group(1) != null ? m.group(1) : m.group(2)).charAt(0));
+    }
+
     static int indexOfA(List<String> header) {
         for (int i = 0; i < header.size(); i++) {
-            if (header.get(i) != null && header.get(i).strip().equals("A")) {
+            if (header.get(i) != null && optionLetter(header.get(i)) == 'A') {
                 return i;
             }
         }

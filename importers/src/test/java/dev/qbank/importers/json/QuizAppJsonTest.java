@@ -40,4 +40,22 @@ class QuizAppJsonTest {
         assertThat(r.warnings()).extracting(Diagnostic::code).containsExactly("fields-not-read");
         assertThat(r.warnings().get(0).message()).contains("incorrect_answers, wrongAnswers, 错误答案");
     }
+
+    /**
+     * MMLU-style records give the answer as the option's position from 0 ({@code "answer": 2}): the answer was "2",
+     * which names no option. It is the option's letter now; a number that is an option's text stays, and one past
+     * the options is kept with a warning.
+     */
+    @Test
+    void aNumberAnswerBesideOptionsIsTheOptionAtThatPosition() {
+        Golden.Result r = Golden.readText(importer, """
+                {"question": "Which activation does not saturate?", "choices": ["sigmoid", "tanh", "ReLU"], "answer": 2}
+                {"question": "Bits in a byte?", "choices": ["4", "8", "16"], "answer": 8}
+                {"question": "Adam adds what to RMSProp?", "choices": ["momentum", "dropout"], "answer": 5}
+                """);
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("C", "8", "5");
+        assertThat(r.questions().get(0).prompt()).endsWith("C. ReLU");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("json-field", 3));
+        assertThat(r.warnings().get(0).message()).contains("answer 5 is no option's position among the 2 options");
+    }
 }

@@ -109,4 +109,24 @@ class XlsxLayoutTest {
         link.setAddress(url);
         cell.setHyperlink(link);
     }
+
+    /**
+     * A quiz template heads its option columns 选项A, 选项B … (or Option A, choice_b): only the first was read, as
+     * one options column, and the others were left out, so the answer "C" named nothing.
+     */
+    @Test
+    void optionColumnsNamedAsOptionsAreEachAnOption() throws IOException {
+        XSSFWorkbook book = new XSSFWorkbook();
+        Sheet sheet = book.createSheet("单选题");
+        row(sheet, 0, "题干", "选项A", "选项B", "选项C", "正确答案");
+        row(sheet, 1, "HTTPS 默认端口？", "21", "80", "443", "C");
+        Sheet english = book.createSheet("Quiz");
+        row(english, 0, "Question", "Option A", "Option B", "Answer");
+        row(english, 1, "Which is a primitive?", "Symbol", "Array", "A");
+        Golden.Result r = read(save(book));
+        assertThat(r.questions()).extracting(Question::prompt, Question::answer).containsExactly(
+                tuple("HTTPS 默认端口？\n\nA. 21\nB. 80\nC. 443", "C"),
+                tuple("Which is a primitive?\n\nA. Symbol\nB. Array", "A"));
+        assertThat(r.warnings()).isEmpty();
+    }
 }
