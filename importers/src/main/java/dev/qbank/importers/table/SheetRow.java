@@ -199,7 +199,6 @@ public final class SheetRow {
         return sb.toString();
     }
 
-    /** The cell of a column, or null when the sheet has no such column or the row is short. */
     /** How many headers {@code A}, {@code B}, {@code C} … follow one another from the first {@code A} (0 if fewer than 2). */
     static int optionLetters(List<String> header) {
         int at = indexOfA(header);
@@ -264,6 +263,7 @@ public final class SheetRow {
         return ChoiceOptions.lettered(texts);
     }
 
+    /** The cell of a column, or null when the sheet has no such column or the row is short. */
     private static String cell(List<String> cells, Map<Column, Integer> columns, Column c) {
         Integer at = columns.get(c);
         return at == null || at >= cells.size() ? null : cells.get(at);
