@@ -103,6 +103,12 @@ class ImporterWarningsTest {
                 "7");
         assertThat(qa.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("page-number", 5));
+        // between a question's heading and its label, where it parted the two: the question was lost
+        Golden.Result parted = Golden.readText(REGISTRY.require("qa"), "## Q: What is CORS?\n\n- 7 -\n\nA: Cross-origin "
+                + "sharing.\n\n## Q: What is CSRF?\n\nA: A forged request.\n");
+        assertThat(parted.questions()).extracting(Question::question).containsExactly("What is CORS?", "What is CSRF?");
+        assertThat(parted.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("page-number", 3));
     }
 
     /**
