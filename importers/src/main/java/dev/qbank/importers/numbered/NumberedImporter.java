@@ -309,7 +309,11 @@ public final class NumberedImporter implements Importer {
             } else if (title != null && !line.isBlank()) {
                 if (pending != null) {
                     // no title after all: where it would have gone, before the blank lines that followed it
-                    pending.answer.add(Math.min(titleIndex, pending.answer.size()), title.line);
+                    int at = Math.min(titleIndex, pending.answer.size());
+                    pending.answer.add(at, title.line);
+                    if (afterBlank && (at + 1 == pending.answer.size() || !pending.answer.get(at + 1).isBlank())) {
+                        pending.answer.add(at + 1, ""); // the answer's first line: no blank line was kept after it
+                    }
                 } else {
                     outside.line(doc.file(), titleAt, section, warnings);
                 }
