@@ -137,6 +137,9 @@ final class FileReader {
         if (last != null && doc.sha256().equals(last.sha256())) {
             return ParsedFile.asLastImported(doc.withoutText(), last.format(), forced != null, input.recordedName());
         }
+        if (forced != null && !doc.binary()) {
+            HtmlPage.refuse(doc); // --format numbered on a saved web page would read its tags as text all the same
+        }
         Importer importer = forced != null ? forced : detector.detect(doc).importer();
         if (importer.binary() != doc.binary()) {
             // only with --format: detection never pairs a text importer with a binary file or the other way round

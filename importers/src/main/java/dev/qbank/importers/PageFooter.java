@@ -90,12 +90,16 @@ public final class PageFooter {
     }
 
     /**
-     * Lines a blog platform puts under every post, which a copied page keeps at its end: Zhihu's "编辑于 2023-08-12・IP
+     * Lines a blog platform puts under every post, which a copied page keeps at its end (and a README's date stamp,
+     * "最后更新：2024-03-01", "Last updated: March 2024"): Zhihu's "编辑于 2023-08-12・IP
      * 属地北京" and the block its copy button adds ("作者：…", "链接：…", "来源：知乎", "著作权归作者所有。…"), CSDN's
      * "版权声明：本文为博主原创文章…" and "原文链接：…". Each names the post, not the question.
      */
     private static final java.util.regex.Pattern PLATFORM_LINE = java.util.regex.Pattern.compile(
             "^(?:(?:编辑|发布|更新)于\\s*(?:[0-9]{2,4}[-/年.]|昨天|今天|前天|[0-9]+\\s*(?:分钟|小时|天)前)|IP\\s*属地|版权声明[:：]"
+                    // a page's date stamp: "最后更新：2024-03-01", "Last updated: March 2024"
+                    + "|(?:最后|最近)(?:更新|修改|编辑)(?:于|时间|日期)?[ \\t]*[:：]?[ \\t]*[0-9]{4}"
+                    + "|(?i:last[ \\t]+(?:updated|modified|edited))[ \\t]*(?:on[ \\t]+)?[:：]?[ \\t]*[0-9A-Za-z]{3,}[^.!?]{0,20}$"
                     + "|本文为博主原创文章|著作权归作者所有|转载请(?:注明|附上|联系))");
     /** Lines of that block that say nothing alone ("作者：…", "链接：…"): left out only with one of the lines above. */
     private static final java.util.regex.Pattern PLATFORM_COMPANION = java.util.regex.Pattern.compile(

@@ -26,6 +26,8 @@ public final class PageNumbers {
             + "|第[ \\t]*[0-9]{1,4}[ \\t]*页(?:[ \\t]*[,，/／]?[ \\t]*共[ \\t]*[0-9]{1,4}[ \\t]*页)?"
             + "|(?:page|p\\.|pg\\.?)[ \\t]*[0-9]{1,4}(?:[ \\t]*(?:of|/)[ \\t]*[0-9]{1,4})?"
             + "|[0-9]{1,4}[ \\t]*/[ \\t]*[0-9]{1,4}[ \\t]*页?)[ \\t]*$");
+    /** Longer lines are never page numbers: most lines are, and pay no pattern. */
+    private static final int SHORT = 32;
     private static final Pattern BARE = Pattern.compile("^[ \\t]*[0-9]{1,4}[ \\t]*$");
     /** A line that is no prose: a list's point, a table's row, a quote, a heading, an HTML block, a fence. */
     private static final Pattern NOT_PROSE = Pattern.compile(
@@ -40,6 +42,8 @@ public final class PageNumbers {
 
     private int dropped;
     private int firstLine;
+    /** Lines were blanked in the document (see {@link #blankNamed}): answers may hold the blank lines left. */
+    private boolean blanked;
     /** The document's running header and watermark lines, stripped; null until the first answer. */
     private java.util.Set<String> furniture;
     private int furnitureDropped;
@@ -80,7 +84,50 @@ public final class PageNumbers {
         }
         List<String> lines = List.of(answer.split("\n", -1));
         List<String> kept = drop(lines, doc, from);
-        return kept == lines ? answer : String.join("\n", kept).replaceAll("\n{3,}", "\n\n").strip();
+        return kept == lines && !blanked ? answer : String.join("\n", singleBlankLines(kept)).strip();
+    }
+
+    /** The lines with one blank line where there were more (where page numbers were), outside code. */
+    private static List<String> singleBlankLines(List<String> lines) {
+        List<String> kept = new ArrayList<>(lines.size());
+        CodeFence fence = null;
+        for (String line : lines) {
+            if (fence != null) {
+                fence = fence.closedBy(line) ? null : fence;
+            } else if (line.isBlank() && !kept.isEmpty() && kept.get(kept.size() - 1).isBlank()) {
+                continue;
+            } else {
+                fence = CodeFence.opening(line);
+            }
+            kept.add(line);
+        }
+        return kept;
+    }
+
+    /**
+     * {@code doc} with the lines that say they are page numbers ({@code - 7 -}, {@code Page 8 of 20}; not bare numbers)
+     * blank, outside code, counted as left out: for an importer that parses the page as Markdown, where such a line
+     * between a question's heading and its label is a list or a paragraph that parts the two.
+     */
+    public SourceDocument blankNamed(SourceDocument doc) {
+        String[] lines = doc.text().split("\n", -1);
+        CodeFence fence = null;
+        boolean changed = false;
+        for (int i = 0; i < lines.length; i++) {
+            if (fence != null) {
+                fence = fence.closedBy(lines[i]) ? null : fence;
+            } else if ((fence = CodeFence.opening(lines[i])) == null && lines[i].length() <= SHORT
+                    && NAMED.matcher(lines[i]).matches()) {
+                if (dropped++ == 0) {
+                    firstLine = i + 1;
+                }
+                lines[i] = "";
+                changed = true;
+            }
+        }
+        blanked |= changed;
+        return changed ? new SourceDocument(doc.file(), doc.path(), String.join("\n", lines), doc.bytes(), doc.sha256())
+                : doc;
     }
 
     /** Whether {@code line} is a page number standing alone between blocks ({@code - 2 -}, {@code 第 1 页 共 2 页}, {@code 17}). */

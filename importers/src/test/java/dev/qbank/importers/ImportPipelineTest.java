@@ -159,6 +159,20 @@ class ImportPipelineTest {
                 .hasMessageContaining("deleted.yaml").hasMessageContaining("needs file, line (1 or more) and text");
     }
 
+    /** A saved web page is refused, detected or with --format: its tags would be read as questions either way. */
+    @Test
+    void aSavedWebPageIsRefusedEvenWithAFormat() throws IOException {
+        Path page = tmp.resolve("faq.html");
+        Files.writeString(page, "<!DOCTYPE html>\n<html><body><ol><li>What is DNS?</li><li>What is NAT?</li></ol></body></html>\n");
+        Path bank = tmp.resolve("bank");
+        for (String format : new String[] {null, "numbered"}) {
+            assertThatThrownBy(() -> new ImportPipeline(ImporterRegistry.standard())
+                    .run(new ImportRequest(List.of(page.toString()), bank, format)))
+                    .isInstanceOf(QbankException.class).hasMessageContaining("pandoc -f html -t gfm");
+        }
+        assertThat(bank).doesNotExist();
+    }
+
     /**
      * A Notion export's folder holds the page and, beside it, a folder of its pictures: importing the export's folder
      * reads the page, brings the picture in through the page's link, and names the files it skipped instead of

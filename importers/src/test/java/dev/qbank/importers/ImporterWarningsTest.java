@@ -103,6 +103,12 @@ class ImporterWarningsTest {
                 "7");
         assertThat(qa.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("page-number", 5));
+        // between a question's heading and its label, where it parted the two: the question was lost
+        Golden.Result parted = Golden.readText(REGISTRY.require("qa"), "## Q: What is CORS?\n\n- 7 -\n\nA: Cross-origin "
+                + "sharing.\n\n## Q: What is CSRF?\n\nA: A forged request.\n");
+        assertThat(parted.questions()).extracting(Question::question).containsExactly("What is CORS?", "What is CSRF?");
+        assertThat(parted.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("page-number", 3));
     }
 
     /**
@@ -171,6 +177,21 @@ class ImporterWarningsTest {
                 + "后进先出的线性表。\n\n2. 本文叫什么？\n\n数据结构面试题，也就是这份清单。\n");
         assertThat(once.warnings()).isEmpty();
         assertThat(once.questions().get(1).answer()).isEqualTo("数据结构面试题，也就是这份清单。");
+    }
+
+    /** A page's date stamp after the last item ("最后更新：2024-03-01", "Last updated: March 2024") is no answer. */
+    @Test
+    void aPagesDateStampIsNoAnswer() {
+        Golden.Result numbered = Golden.readText(REGISTRY.require("numbered"),
+                "1. 什么是盒模型？\n\ncontent、padding、border、margin。\n\n2. flex 和 grid 的区别？\n\n"
+                        + "一维和二维布局。\n\n最后更新：2024-03-01\n");
+        assertThat(numbered.questions().get(1).answer()).isEqualTo("一维和二维布局。");
+        assertThat(numbered.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("footer", 9));
+        Golden.Result qa = Golden.readText(REGISTRY.require("qa"), "### 1. What is a race?\n\nTiming decides.\n\n"
+                + "### 2. What is a mutex?\n\nA lock.\n\n_Last updated: March 2024_\n");
+        assertThat(qa.questions().get(1).answer()).isEqualTo("A lock.");
+        assertThat(qa.warnings()).extracting(Diagnostic::code).containsExactly("footer");
     }
 
     /** The fixture {@code format/name} reads with one warning, {@code code} at {@code line}, whose message starts so. */

@@ -247,6 +247,7 @@ public final class NumberedImporter implements Importer {
         boolean afterBlank = false;
         TitleLine title = null; // a plain line after a blank line: a section title if an item follows
         int titleAt = 0;
+        int titleIndex = 0; // where the title line stands in the answer, should it be no title after all
         TextOutsideItems outside = new TextOutsideItems();
         boolean chineseItems = chineseNumbersAreItems(doc);
         char bullet = bulletMarker(doc);
@@ -307,7 +308,12 @@ public final class NumberedImporter implements Importer {
                 title = null;
             } else if (title != null && !line.isBlank()) {
                 if (pending != null) {
-                    pending.answer.add(title.line); // no title after all: where it would have gone
+                    // no title after all: where it would have gone, before the blank lines that followed it
+                    int at = Math.min(titleIndex, pending.answer.size());
+                    pending.answer.add(at, title.line);
+                    if (afterBlank && (at + 1 == pending.answer.size() || !pending.answer.get(at + 1).isBlank())) {
+                        pending.answer.add(at + 1, ""); // the answer's first line: no blank line was kept after it
+                    }
                 } else {
                     outside.line(doc.file(), titleAt, section, warnings);
                 }
@@ -388,6 +394,7 @@ public final class NumberedImporter implements Importer {
             } else if (afterBlank && (titleLine = TitleLine.of(line)).isPresent()) {
                 title = titleLine.get();
                 titleAt = lineNo;
+                titleIndex = pending == null ? 0 : pending.answer.size();
             } else if (pending != null && line.isBlank()) {
                 if (!pending.answer.isEmpty()) {
                     pending.answer.add(line); // between paragraphs of the answer (trailing ones are dropped)

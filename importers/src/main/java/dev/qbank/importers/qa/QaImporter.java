@@ -209,10 +209,13 @@ public final class QaImporter implements Importer {
 
     @Override
     public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
-        SourceDocument source = HtmlHeadings.document(PARSER, FrontMatter.blanked(doc, warnings)); // <h3>q</h3> as ### q
+        // a PDF's "- 7 -" between a question's heading and its label would part the two: blank, and counted
+        PageNumbers pages = new PageNumbers();
+        SourceDocument source = HtmlHeadings.document(PARSER, pages.blankNamed(FrontMatter.blanked(doc, warnings)));
         AsideCallouts callouts = AsideCallouts.of(PARSER, source.text());
         Reader reader = new Reader(callouts.document(source), questions, warnings);
         reader.callouts = callouts;
+        reader.pages = pages;
         reader.read();
     }
 
@@ -310,7 +313,7 @@ public final class QaImporter implements Importer {
         private int emitted;
         private boolean ignoredIntro;
         private final TableOfContents toc = new TableOfContents();
-        private final PageNumbers pages = new PageNumbers();
+        private PageNumbers pages = new PageNumbers();
         /** Whether the headings group the questions by level ({@code ## Basic}, {@code ## Advanced}). */
         private final LevelSections levels;
         /**

@@ -641,4 +641,17 @@ class NumberedImporterTest {
         assertThat(read("1. 什么是 A？\n\n参考资料：见下文。\n\n2. 什么是 B？\n\nb\n").questions().get(0).answer())
                 .isEqualTo("参考资料：见下文。");
     }
+
+    /**
+     * A short line standing alone in an answer ("优点", then a blank line, then its paragraph) keeps the blank line
+     * after it: it was re-added below that blank line, glued to the next paragraph ("优点 查询快。" on the page).
+     */
+    @Test
+    void aShortLineInAnAnswerKeepsTheBlankLineAfterIt() {
+        Golden.Result r = read("1. 什么是索引？\n\n一种数据结构。\n\n优点\n\n查询快。\n\n缺点\n\n写入慢。\n\n2. 什么是事务？\n\n一组操作。\n");
+        assertThat(r.questions().get(0).answer()).isEqualTo("一种数据结构。\n\n优点\n\n查询快。\n\n缺点\n\n写入慢。");
+        // as the answer's first line too
+        assertThat(read("1. 什么是 A？\n\n答案如下\n\n- 一点\n- 另一点\n\n2. 什么是 B？\n\nb\n").questions().get(0).answer())
+                .isEqualTo("答案如下\n\n- 一点\n- 另一点");
+    }
 }
