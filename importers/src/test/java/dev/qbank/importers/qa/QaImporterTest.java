@@ -466,6 +466,22 @@ class QaImporterTest {
         assertThat(detectedFormat("asking-headings.md")).isEqualTo("qa");
     }
 
+    /**
+     * Headings that ask with spaces (ideographic ones too) after the question mark, or with hashtags after it
+     * ('## What is a CDN? #network'): questions, the hashtags their tags. The file was refused as unrecognised.
+     */
+    @Test
+    void askingHeadingsWithTrailingSpacesOrHashtagsAreQuestions() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "asking-headings-trailing-spaces-and-tags.md")
+                .questions();
+        assertThat(qs).extracting(Question::question).containsExactly("什么是 TCP 三次握手？", "What is a CDN?",
+                "HTTP 和 HTTPS 的区别？", "C# 里的委托是什么？");
+        assertThat(qs).extracting(Question::tags).containsExactly(List.of(), List.of("network", "web-perf"),
+                List.of(), List.of("dotnet"));
+        assertThat(qs.get(1).answer()).isEqualTo("A distributed network of servers that caches content near users.");
+        assertThat(detectedFormat("asking-headings-trailing-spaces-and-tags.md")).isEqualTo("qa");
+    }
+
     /** An Obsidian callout titled by a label ('> [!note]- 答案') is that section, its lines without '>'. */
     @Test
     void calloutsTitledByALabelAreThatSection() {
