@@ -829,6 +829,18 @@ class QaImporterTest {
         assertThat(qs).extracting(q -> q.sources().get(0).line()).containsExactly(3, 4, 6, 8, 11);
     }
 
+    /** One-line cards with a bar between the sides (Q: …? | A: …, 问：…？ ｜ 答：…): refused as unrecognised before. */
+    @Test
+    void oneLinePairsWithABarBetweenTheSides() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "one-line-pairs-with-bars.md").questions();
+        assertThat(qs).extracting(Question::question).containsExactly("What is a closure?", "What is hoisting?",
+                "什么是闭包？", "什么是事件循环？");
+        assertThat(qs).extracting(Question::answer).containsExactly(
+                "A function together with the variables it captured.", "Declarations act as if moved to the top.",
+                "函数与其引用环境的组合。", "调度宏任务与微任务 | 的机制。");
+        assertThat(detectedFormat("one-line-pairs-with-bars.md")).isEqualTo("qa");
+    }
+
     /**
      * A Yuque export: an empty anchor before each heading (it ended the answer above), :::tips / :::info blocks
      * (kept as literal fences) and <font> tags (kept as HTML): anchors and tags go, the blocks become quotes.
