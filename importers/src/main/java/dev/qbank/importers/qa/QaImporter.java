@@ -569,7 +569,9 @@ public final class QaImporter implements Importer {
                                 labels.get(0).line, 0, "a '" + labels.get(0).word + "' section before any question"
                                         + " heading; add a heading such as '### 1. title' above it"));
                     }
-                    if (!ignoredIntro && !(block instanceof ThematicBreak)) {
+                    // an empty anchor (<a name="q1"></a>) before a heading shows nothing: no text is left out
+                    if (!ignoredIntro && !(block instanceof ThematicBreak)
+                            && !YuqueMarkup.anchorsOnly(text.substring(start(block), end(block)))) {
                         ignoredIntro = true; // said once: an introduction is normal, but nothing goes unmentioned
                         warnings.accept(Diagnostic.warning("preamble", doc.file(), line(block), 0,
                                 "text outside any question (before the first question heading or under a section heading) "

@@ -829,6 +829,20 @@ class QaImporterTest {
         assertThat(qs).extracting(q -> q.sources().get(0).line()).containsExactly(3, 4, 6, 8, 11);
     }
 
+    /**
+     * An empty anchor before the first question heading (<a name="q1"></a>, as Typora or hand-written pages link
+     * their questions) shows nothing: no warning that text before the first question was left out (there was one); the front
+     * matter's warning stays.
+     */
+    @Test
+    void anEmptyAnchorBeforeTheFirstHeadingIsNoLeftOutText() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "anchors-before-headings.md");
+        assertThat(r.questions()).extracting(Question::question).containsExactly("进程和线程的区别？", "什么是死锁？");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("进程是资源分配的单位，线程是调度的单位。",
+                "多个进程互相等待对方持有的资源。");
+        assertThat(r.warnings()).extracting(Diagnostic::code).containsExactly("front-matter");
+    }
+
     /** One-line cards with a bar between the sides (Q: …? | A: …, 问：…？ ｜ 答：…): refused as unrecognised before. */
     @Test
     void oneLinePairsWithABarBetweenTheSides() {
