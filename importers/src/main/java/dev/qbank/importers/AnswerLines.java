@@ -27,9 +27,12 @@ public final class AnswerLines {
     private static final Pattern LABEL = Pattern.compile(
             "^(?:" + LABEL_TEXT + "|\\[(?:答案?|参考答案|回答)\\][ \\t]*[:：]?|(?<alone>\\*\\*|__)[ \\t]*(?:" + WORDS + ")[ \\t]*\\k<alone>[ \\t]*$)[ \\t\\u3000]*");
 
-    /** An answer label after the question's closing mark on the same line: {@code …？ 答：…}, {@code …? **A:** …}. */
+    /**
+     * An answer label after the question's closing mark on the same line: {@code …？ 答：…}, {@code …? **A:** …},
+     * maybe behind a bar as a one-line card separates its sides ({@code Q: …? | A: …}; the bar is neither's).
+     */
     private static final Pattern INLINE = Pattern.compile(
-            "(?<=[？?。！!])[ \\t\\u3000]*" + LABEL_TEXT + "[ \\t\\u3000]*(?=\\S)");
+            "(?<=[？?。！!])[ \\t\\u3000]*(?:[|｜][ \\t\\u3000]*)?" + LABEL_TEXT + "[ \\t\\u3000]*(?=\\S)");
 
     /** The marker opening a block quote's line (its indentation already taken off). */
     private static final Pattern QUOTE = Pattern.compile("^>[ \\t]?");

@@ -27,9 +27,19 @@ public record MetadataLine(Kind kind, String value) {
     /** The words, as regex alternatives, longer first; English ones in any case. */
     public static final String WORDS = "难易度|难度|关键词|标签|(?i:difficulty|tags?|keywords)";
 
-    /** The word, then a colon, maybe in bold ({@code **难度：**}, {@code **难度**：}); group 1 the word, 2 the value. */
+    /**
+     * The word, then a colon, maybe in bold ({@code **难度：**}, {@code **难度**：}), or two as an outline app writes a
+     * block property ({@code tags:: CNN, 池化}); group 1 the word, 2 the value.
+     */
     private static final Pattern LINE = Pattern.compile(
-            "^[ \\t]*(?:\\*\\*)?(" + WORDS + ")[ \\t]*(?:\\*\\*)?[ \\t]*[：:][ \\t]*(?:\\*\\*)?(.*)$");
+            "^[ \\t]*(?:\\*\\*)?(" + WORDS + ")[ \\t]*(?:\\*\\*)?[ \\t]*(?:::?|：)[ \\t]*(?:\\*\\*)?(.*)$");
+
+    /**
+     * A block property an outline app (Logseq) writes under a bullet, {@code id:: 64a1…}, {@code collapsed:: true}:
+     * a lower-case key, two colons right after it, then a space and the value. The app's bookkeeping, neither
+     * question nor answer ({@code std::vector}, with no space, and {@code x :: Int}, with one before, are text).
+     */
+    private static final Pattern BLOCK_PROPERTY = Pattern.compile("^[ \\t]*[a-z][a-z0-9_-]*::(?:[ \\t].*)?$");
 
     /** What the word names, if it is one of {@link #WORDS} (any case, no colon). */
     public static Optional<Kind> kind(String word) {
@@ -79,11 +89,11 @@ public record MetadataLine(Kind kind, String value) {
         private Difficulty difficulty;
         private final Set<String> tags = new LinkedHashSet<>();
 
-        /** Takes {@code line} when it is a metadata line; whether it was one. */
+        /** Takes {@code line} when it is a metadata line or an outline app's block property; whether it was one. */
         public boolean take(String line, SourceDocument doc, int lineNo, Consumer<Diagnostic> warnings) {
             Optional<MetadataLine> m = parse(line);
             if (m.isEmpty()) {
-                return false;
+                return BLOCK_PROPERTY.matcher(line).matches(); // an outline app's bookkeeping: dropped
             }
             if (m.get().kind() == Kind.TAGS) {
                 tags.addAll(TagList.split(m.get().value()));

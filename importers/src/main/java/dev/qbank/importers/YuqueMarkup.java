@@ -20,6 +20,14 @@ public final class YuqueMarkup {
     private YuqueMarkup() {
     }
 
+    /**
+     * Whether {@code markdown} is only empty anchors ({@code <a name="q1"></a>}, as Yuque, Typora and hand-written
+     * pages put before headings): a link target, nothing a reader sees.
+     */
+    public static boolean anchorsOnly(String markdown) {
+        return !markdown.isBlank() && ANCHOR_LINE.matcher(markdown).replaceAll("").isBlank();
+    }
+
     /** The Markdown without the anchors and font tags, highlight blocks as quotes; the same string when it has none. */
     public static String plain(String markdown) {
         if (markdown.indexOf('<') < 0 && !markdown.contains(":::")) {

@@ -94,7 +94,14 @@ public final class QaImporter implements Importer {
             "(?i)^(?:question|problem|exercise|q|题目|问题|试题|第)[ \\t]*#?[ \\t]*([0-9]{1,4})[ \\t]*题?[ \\t]*[:：.]?$");
     private static final Pattern HEADING_LINE = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S");
     /** An unnumbered heading that asks: it ends with a question mark. */
-    private static final Pattern ASKING_HEADING_LINE = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S[^\\n]*[？?][ \\t#]*$");
+    private static final Pattern ASKING_HEADING_LINE = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S[^\\n]*[？?]"
+            + "(?:[ \\t\\u3000]+#[\\p{L}\\p{N}][^\\s#]*)*[ \\t\\u3000#]*$");
+    /**
+     * Hashtags after a heading's question mark ({@code ## What is a CDN? #network #web}), as notes apps tag a block:
+     * the question's tags, not part of what it asks; group 1 the tags.
+     */
+    private static final Pattern TRAILING_HASHTAGS = Pattern.compile(
+            "(?<=[？?])((?:[ \\t\\u3000]+#[\\p{L}\\p{N}][\\p{L}\\p{N}_+.\\-/]*)+)[ \\t\\u3000]*$");
     private static final Pattern NUMBERED_HEADING_LINE =
             Pattern.compile("(?im)^[ \\t]{0,3}#{1,6}[ \\t]+" + NUMBER_MARK);
     /** An unindented numbered line ({@code 2、}, {@code 2.}, {@code (2)}): a list item, not a heading. */
@@ -562,7 +569,9 @@ public final class QaImporter implements Importer {
                                 labels.get(0).line, 0, "a '" + labels.get(0).word + "' section before any question"
                                         + " heading; add a heading such as '### 1. title' above it"));
                     }
-                    if (!ignoredIntro && !(block instanceof ThematicBreak)) {
+                    // an empty anchor (<a name="q1"></a>) before a heading shows nothing: no text is left out
+                    if (!ignoredIntro && !(block instanceof ThematicBreak)
+                            && !YuqueMarkup.anchorsOnly(text.substring(start(block), end(block)))) {
                         ignoredIntro = true; // said once: an introduction is normal, but nothing goes unmentioned
                         warnings.accept(Diagnostic.warning("preamble", doc.file(), line(block), 0,
                                 "text outside any question (before the first question heading or under a section heading) "
@@ -682,7 +691,8 @@ public final class QaImporter implements Importer {
             }
             Matcher m = NUMBERED.matcher(title);
             boolean numbered = m.matches();
-            boolean asks = askingHeadings && (title.endsWith("？") || title.endsWith("?"));
+            String asked = TRAILING_HASHTAGS.matcher(title).replaceFirst("");
+            boolean asks = askingHeadings && (asked.endsWith("？") || asked.endsWith("?"));
             if (!numbered && !ownsLabel && !asks) {
                 if (!TableOfContents.isTitle(title)) { // "## 目录" files nothing: the questions after it are not in it
                     sections.addLast(Map.entry(heading.getLevel(), title));
@@ -716,6 +726,11 @@ public final class QaImporter implements Importer {
             if (trailing.isPresent()) {
                 question = trailing.get().question();
             }
+            Matcher hashtags = TRAILING_HASHTAGS.matcher(question);
+            String titleTags = hashtags.find() ? hashtags.group(1).strip() : null;
+            if (titleTags != null) {
+                question = question.substring(0, hashtags.start()).strip();
+            }
             Matcher counted = COUNTED_ONLY.matcher(question);
             // "### Question 1" / "## 第 1 题" over "**题目：** …": the heading only counts; its prompt label asks
             boolean onlyCounts = counted.matches() || question.isEmpty() && number != null
@@ -731,6 +746,11 @@ public final class QaImporter implements Importer {
             current.titleLevel = trailing.map(DifficultyWords.Trailing::difficulty).orElse(null);
             current.url = url;
             current.titleFromPrompt = onlyCounts;
+            if (titleTags != null) {
+                Range tags = new Range(0, 0);
+                tags.literal = titleTags;
+                current.sections.computeIfAbsent(SectionLabel.TAGS, k -> new ArrayList<>()).add(tags);
+            }
         }
 
         /**

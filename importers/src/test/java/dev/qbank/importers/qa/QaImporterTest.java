@@ -466,6 +466,22 @@ class QaImporterTest {
         assertThat(detectedFormat("asking-headings.md")).isEqualTo("qa");
     }
 
+    /**
+     * Headings that ask with spaces (ideographic ones too) after the question mark, or with hashtags after it
+     * ('## What is a CDN? #network'): questions, the hashtags their tags. The file was refused as unrecognised.
+     */
+    @Test
+    void askingHeadingsWithTrailingSpacesOrHashtagsAreQuestions() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "asking-headings-trailing-spaces-and-tags.md")
+                .questions();
+        assertThat(qs).extracting(Question::question).containsExactly("什么是 TCP 三次握手？", "What is a CDN?",
+                "HTTP 和 HTTPS 的区别？", "C# 里的委托是什么？");
+        assertThat(qs).extracting(Question::tags).containsExactly(List.of(), List.of("network", "web-perf"),
+                List.of(), List.of("dotnet"));
+        assertThat(qs.get(1).answer()).isEqualTo("A distributed network of servers that caches content near users.");
+        assertThat(detectedFormat("asking-headings-trailing-spaces-and-tags.md")).isEqualTo("qa");
+    }
+
     /** An Obsidian callout titled by a label ('> [!note]- 答案') is that section, its lines without '>'. */
     @Test
     void calloutsTitledByALabelAreThatSection() {
@@ -811,6 +827,32 @@ class QaImporterTest {
                 "批归一化，按 batch 统计均值方差。", "One pass over the training set.",
                 "loss 震荡甚至发散。\n可以用 warmup 缓解。", "A");
         assertThat(qs).extracting(q -> q.sources().get(0).line()).containsExactly(3, 4, 6, 8, 11);
+    }
+
+    /**
+     * An empty anchor before the first question heading (<a name="q1"></a>, as Typora or hand-written pages link
+     * their questions) shows nothing: no warning that text before the first question was left out (there was one); the front
+     * matter's warning stays.
+     */
+    @Test
+    void anEmptyAnchorBeforeTheFirstHeadingIsNoLeftOutText() {
+        Golden.Result r = Golden.readFixture(importer, "qa", "anchors-before-headings.md");
+        assertThat(r.questions()).extracting(Question::question).containsExactly("进程和线程的区别？", "什么是死锁？");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("进程是资源分配的单位，线程是调度的单位。",
+                "多个进程互相等待对方持有的资源。");
+        assertThat(r.warnings()).extracting(Diagnostic::code).containsExactly("front-matter");
+    }
+
+    /** One-line cards with a bar between the sides (Q: …? | A: …, 问：…？ ｜ 答：…): refused as unrecognised before. */
+    @Test
+    void oneLinePairsWithABarBetweenTheSides() {
+        List<Question> qs = Golden.readFixture(importer, "qa", "one-line-pairs-with-bars.md").questions();
+        assertThat(qs).extracting(Question::question).containsExactly("What is a closure?", "What is hoisting?",
+                "什么是闭包？", "什么是事件循环？");
+        assertThat(qs).extracting(Question::answer).containsExactly(
+                "A function together with the variables it captured.", "Declarations act as if moved to the top.",
+                "函数与其引用环境的组合。", "调度宏任务与微任务 | 的机制。");
+        assertThat(detectedFormat("one-line-pairs-with-bars.md")).isEqualTo("qa");
     }
 
     /**
