@@ -4,6 +4,7 @@ import dev.qbank.model.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,11 +22,16 @@ import java.util.regex.Pattern;
  * ("更多面试题关注公众号…") met on three pages or more. They get a warning of their own.
  */
 public final class PageNumbers {
-    /** A line that says it is a page number. */
-    private static final Pattern NAMED = Pattern.compile("(?i)^[ \\t]*(?:[-–—][ \\t]*[0-9]{1,4}[ \\t]*[-–—]"
-            + "|第[ \\t]*[0-9]{1,4}[ \\t]*页(?:[ \\t]*[,，/／]?[ \\t]*共[ \\t]*[0-9]{1,4}[ \\t]*页)?"
-            + "|(?:page|p\\.|pg\\.?)[ \\t]*[0-9]{1,4}(?:[ \\t]*(?:of|/)[ \\t]*[0-9]{1,4})?"
-            + "|[0-9]{1,4}[ \\t]*/[ \\t]*[0-9]{1,4}[ \\t]*页?)[ \\t]*$");
+    /**
+     * A line that says it is a page number, and nothing else: {@code - 12 -}, {@code 第 3 页}, {@code 第 3 页 共 12 页},
+     * {@code 共 12 页 第 3 页}, {@code Page 4 of 20}, {@code p. 4}, {@code 5 / 20}. One group holds the page's number.
+     * Shared with the Word importer, which reads the same lines as paragraphs.
+     */
+    private static final Pattern NAMED = Pattern.compile("^[ \\t]*(?:[-–—][ \\t]*([0-9]{1,4})[ \\t]*[-–—]"
+            + "|第[ \\t]*([0-9]{1,4})[ \\t]*页(?:[ \\t]*[,，/／、]?[ \\t]*共[ \\t]*[0-9]{1,4}[ \\t]*页)?"
+            + "|共[ \\t]*[0-9]{1,4}[ \\t]*页[ \\t]*[,，/／、]?[ \\t]*第[ \\t]*([0-9]{1,4})[ \\t]*页"
+            + "|(?i:page|p\\.|pg\\.?)[ \\t]*([0-9]{1,4})(?:[ \\t]*(?i:of|/)[ \\t]*[0-9]{1,4})?"
+            + "|([0-9]{1,4})[ \\t]*/[ \\t]*[0-9]{1,4}[ \\t]*页?)[ \\t]*$");
     /** Longer lines are never page numbers: most lines are, and pay no pattern. */
     private static final int SHORT = 32;
     private static final Pattern BARE = Pattern.compile("^[ \\t]*[0-9]{1,4}[ \\t]*$");
@@ -128,6 +134,20 @@ public final class PageNumbers {
         blanked |= changed;
         return changed ? new SourceDocument(doc.file(), doc.path(), String.join("\n", lines), doc.bytes(), doc.sha256())
                 : doc;
+    }
+
+    /** The page {@code line} names when it is nothing but a page number (see {@link #NAMED}), or -1. */
+    public static int namedPage(String line) {
+        Matcher m = NAMED.matcher(line);
+        if (!m.matches()) {
+            return -1;
+        }
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return Integer.parseInt(m.group(g));
+            }
+        }
+        throw new IllegalStateException("a page number without its number");
     }
 
     /** Whether {@code line} is a page number standing alone between blocks ({@code - 2 -}, {@code 第 1 页 共 2 页}, {@code 17}). */

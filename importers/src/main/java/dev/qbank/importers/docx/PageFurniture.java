@@ -1,29 +1,22 @@
 package dev.qbank.importers.docx;
 
+import dev.qbank.importers.PageNumbers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The paragraphs of a Word document that are its pages' furniture, not its text: what a PDF-to-Word conversion
  * leaves in the body where the PDF had page numbers ("第 3 页 共 12 页", "- 3 -", "Page 3 of 12") and a running
  * header or footer repeated on every page ("XX 公司内部面试资料"). Read as text, each was glued to the answer above it.
  *
- * <p>Page numbers are left out only when there are two or more and their numbers go up through the document (an
+ * <p>A page number is a paragraph {@link PageNumbers#namedPage} reads as one (the lines a Markdown paste keeps are
+ * the same). They are left out only when there are two or more and their numbers go up through the document (an
  * answer "3/4" is no page number); a repeated paragraph only when each of its two or more occurrences stands at a
  * page's edge: the document's start, beside a page number, or right after a page break.
  */
 final class PageFurniture {
-    /** A paragraph that is nothing but a page number; group 1 is the number. */
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "第\\s*([0-9]{1,4})\\s*页(?:\\s*[,，/、]?\\s*共\\s*[0-9]{1,4}\\s*页)?"
-                    + "|共\\s*[0-9]{1,4}\\s*页\\s*[,，/、]?\\s*第\\s*([0-9]{1,4})\\s*页"
-                    + "|(?i:page|p\\.)\\s*([0-9]{1,4})(?:\\s*(?:of|/)\\s*[0-9]{1,4})?"
-                    + "|[-–—]\\s*([0-9]{1,4})\\s*[-–—]"
-                    + "|([0-9]{1,4})\\s*/\\s*[0-9]{1,4}");
     /** A running header or footer is a short line. */
     private static final int MAX_HEADER = 80;
 
@@ -85,11 +78,10 @@ final class PageFurniture {
         List<LeftOut> found = new ArrayList<>();
         int last = Integer.MIN_VALUE;
         for (Paragraph p : paragraphs) {
-            Matcher m = PAGE_NUMBER.matcher(p.text().strip());
-            if (!m.matches()) {
+            int number = PageNumbers.namedPage(p.text().strip());
+            if (number < 0) {
                 continue;
             }
-            int number = Integer.parseInt(firstGroup(m));
             if (number <= last) {
                 return List.of();
             }
@@ -97,15 +89,6 @@ final class PageFurniture {
             found.add(new LeftOut(p.element(), p.text().strip()));
         }
         return found.size() >= 2 ? found : List.of();
-    }
-
-    private static String firstGroup(Matcher m) {
-        for (int g = 1; g <= m.groupCount(); g++) {
-            if (m.group(g) != null) {
-                return m.group(g);
-            }
-        }
-        throw new IllegalStateException("a page number without its number");
     }
 
     /**
