@@ -53,8 +53,8 @@ final class SeedFixture {
      * heldout2-questions.tsv, "test3", the third, heldout3-questions.tsv, "test4", the fourth,
      * heldout4-questions.tsv, "test5", the fifth, heldout5-questions.tsv, "test6", the sixth,
      * heldout6-questions.tsv, "test7", the seventh, heldout7-questions.tsv, "test8", the eighth,
-     * heldout8-questions.tsv, "test9", the ninth, heldout9-questions.tsv, or "test10", the tenth,
-     * heldout10-questions.tsv), in import order.
+     * heldout8-questions.tsv, "test9", the ninth, heldout9-questions.tsv, "test10", the tenth,
+     * heldout10-questions.tsv, or "test11", the eleventh, heldout11-questions.tsv), in import order.
      */
     static List<SeedQuestion> heldOutQuestions(String split) {
         List<SeedQuestion> out = new ArrayList<>();
@@ -90,6 +90,7 @@ final class SeedFixture {
             case "test8" -> "heldout8";
             case "test9" -> "heldout9";
             case "test10" -> "heldout10";
+            case "test11" -> "heldout11";
             default -> "heldout";
         };
     }
