@@ -197,7 +197,7 @@ public final class NotionImporter implements Importer {
             MarkdownPieces.parse(PARSER, text, MarkdownPieces.Cut.BLOCKS, this::readBlocks);
             if (current != null) {
                 current.footer.leaveOut(current.answer, doc.file(), current.number, warnings);
-                PageNote.leaveOut(current.answer, doc, current.number, warnings);
+                PageFooter.leaveOutClosingBlocks(current.answer, doc, current.number, warnings);
             }
             flush();
             if (emitted == 0) {
