@@ -5,6 +5,7 @@ import dev.qbank.importers.AnswerList;
 import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
+import dev.qbank.importers.HyphenatedWords;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.ItemParts;
 import dev.qbank.importers.LanguageGuess;
@@ -312,7 +313,7 @@ public final class ChaptersImporter implements Importer {
         ChoiceOptions.Split choice = ChoiceOptions.split(pages.drop(ItemParts.answer(p.parts, p.answer), doc, p.line));
         out.accept(Question.builder(text)
                 .prompt(ChoiceOptions.prompt(ItemParts.prompt(text, p.parts), text, choice.joined()))
-                .answer(AnswerLines.join(choice.rest()))
+                .answer(HyphenatedWords.join(AnswerLines.join(choice.rest()), doc.text()))
                 .topic(p.topic)
                 .difficulty(p.metadata.difficulty() != null ? p.metadata.difficulty()
                         : level.map(DifficultyWords.Trailing::difficulty).orElse(p.level))

@@ -7,6 +7,7 @@ import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.ExplanationLabel;
+import dev.qbank.importers.HyphenatedWords;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.InterviewSteps;
 import dev.qbank.importers.ItemParts;
@@ -480,9 +481,10 @@ public final class NumberedImporter implements Importer {
         int explained = ExplanationLabel.start(answer);
         out.accept(Question.builder(text)
                 .prompt(ChoiceOptions.prompt(ItemParts.prompt(text, p.parts), text, choice.joined()))
-                .answer(AnswerLines.join(explained < 0 ? answer : answer.subList(0, explained)))
-                .explanation(explained < 0 ? null : AnswerLines.join(ExplanationLabel.withoutLabel(answer.subList(explained,
-                        answer.size()))))
+                .answer(HyphenatedWords.join(AnswerLines.join(explained < 0 ? answer : answer.subList(0, explained)),
+                        doc.text()))
+                .explanation(explained < 0 ? null : HyphenatedWords.join(AnswerLines.join(ExplanationLabel.withoutLabel(
+                        answer.subList(explained, answer.size()))), doc.text()))
                 .topic(p.level != null ? SectionTitle.topic(p.topic) : p.sectionIsTitle ? null : SectionTitle.topic(p.section))
                 .references(List.copyOf(p.references))
                 .difficulty(p.metadata.difficulty() != null ? p.metadata.difficulty()
