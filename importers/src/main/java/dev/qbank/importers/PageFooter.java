@@ -99,7 +99,13 @@ public final class PageFooter {
             "^(?:(?:编辑|发布|更新)于\\s*(?:[0-9]{2,4}[-/年.]|昨天|今天|前天|[0-9]+\\s*(?:分钟|小时|天)前)|IP\\s*属地|版权声明[:：]"
                     // a page's date stamp: "最后更新：2024-03-01", "Last updated: March 2024"
                     + "|(?:最后|最近)(?:更新|修改|编辑)(?:于|时间|日期)?[ \\t]*[:：]?[ \\t]*[0-9]{4}"
-                    + "|(?i:last[ \\t]+(?:updated|modified|edited))[ \\t]*(?:on[ \\t]+)?[:：]?[ \\t]*[0-9A-Za-z]{3,}[^.!?]{0,20}$"
+                    + "|(?i:last[ \\t]+(?:updated|modified|edited|reviewed))[ \\t]*(?:on[ \\t]+)?[:：]?[ \\t]*[0-9A-Za-z]{3,}[^.!?]{0,20}$"
+                    // Notion's stamp, by whom and when: "Last edited by Lin on March 3, 2024 8:12 PM", "Updated on
+                    // 2024-03-03", "更新时间：2024-03-03"; the year and nothing but the time after it, so that prose
+                    // ("Updated in 2019, the spec now…") is no stamp
+                    + "|(?i:(?:last[ \\t]+)?(?:edited|updated|modified|reviewed|created)[ \\t]+(?:by[ \\t]+[^.!?:：]{1,40}?[ \\t]+)?"
+                    + "(?:on|at)[ \\t]+[^.!?]{0,24}?[0-9]{4}[^.!?。]{0,16}$)"
+                    + "|^(?:更新|编辑|修改)(?:时间|日期)[ \\t]*[:：][ \\t]*[0-9]{4}"
                     + "|本文为博主原创文章|著作权归作者所有|转载请(?:注明|附上|联系))");
     /** Lines of that block that say nothing alone ("作者：…", "链接：…"): left out only with one of the lines above. */
     private static final java.util.regex.Pattern PLATFORM_COMPANION = java.util.regex.Pattern.compile(
@@ -171,7 +177,11 @@ public final class PageFooter {
                     // a README's request: "本文持续更新，欢迎 Star ⭐", "如果对你有帮助，请点个 Star", "Star this repo if…"
                     + "|^(?:本文|本篇|本仓库|本项目|本题库|题库)?(?:会)?持续更新|^未完待续"
                     + "|^(?:如果|若)[^。！!]{0,16}(?:帮助|有用)[^。！!]{0,8}(?:点赞|收藏|star|Star|⭐)"
-                    + "|^欢迎[ \\t]*(?:star|Star|⭐|点赞|收藏|转发)"
+                    + "|^欢迎[ \\t]*(?:star|Star|⭐|点赞|收藏|转发|关注|补充|指正|交流)"
+                    // the author's word to the reader that ends a Notion page: "整理不易，转载请注明出处", "感谢阅读",
+                    // "如有错误，欢迎指正", "Thanks for reading!"
+                    + "|^(?:本文|本篇|本页|资料)?整理不易|^转载|^(?:感谢|谢谢)(?:你的|您的|大家的)?(?:阅读|观看|关注)"
+                    + "|^(?:如有|若有)(?:错误|问题|不对|疏漏)|^(?i:thanks?[ \\t]+(?:you[ \\t]+)?for[ \\t]+reading)"
                     + "|^(?i:(?:please[ \\t]+)?(?:give[ \\t]+(?:it|this(?:[ \\t]+repo)?)[ \\t]+a[ \\t]+star|star[ \\t]+(?:this|the)[ \\t]+repo)"
                     + "|if[ \\t]+(?:you[ \\t]+found[ \\t]+)?this[ \\t]+(?:helped|was[ \\t]+helpful|is[ \\t]+helpful|helps)|to[ \\t]+be[ \\t]+continued)"
                     + "|^(?i:(?:note|nb|p\\.?s\\.?)[ \\t]*[:.][ \\t]*(?:(?:the|all|these|my|all\\s+of\\s+the)[ \\t]+)?"
@@ -205,6 +215,60 @@ public final class PageFooter {
                                            Consumer<Diagnostic> warnings) {
         leaveOutEnd(answer, doc, readersNoteFrom(answer), line -> warnReadersNote(doc.file(), line, question,
                 warnings));
+    }
+
+    /**
+     * Takes the page's closing lines — the platform's (see {@link #platformLinesFrom}), then a closing note to the
+     * reader (see {@link #readersNoteFrom}) — off the end of an answer held as blocks joined by blank lines (the
+     * Notion shape: a block may hold several lines), with the same warnings as for an answer held line by line. A
+     * note set in italics ({@code *Last edited by … on March 3, 2024*}, {@code _整理不易，转载请注明出处_}) reads the
+     * same as a plain one: the markup is no part of what it says.
+     */
+    public static void leaveOutClosingBlocks(List<String> blocks, SourceDocument doc, String question,
+                                             Consumer<Diagnostic> warnings) {
+        cutBlocks(blocks, doc, platformLinesFrom(linesOf(blocks)),
+                line -> warnPlatformLines(doc.file(), line, question, warnings));
+        cutBlocks(blocks, doc, readersNoteFrom(linesOf(blocks)),
+                line -> warnReadersNote(doc.file(), line, question, warnings));
+    }
+
+    /** {@code blocks} as lines, a blank line between two blocks. */
+    private static List<String> linesOf(List<String> blocks) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (String block : blocks) {
+            if (!lines.isEmpty()) {
+                lines.add("");
+            }
+            lines.addAll(List.of(block.split("\n", -1)));
+        }
+        return lines;
+    }
+
+    /**
+     * Clears {@code blocks} from their line {@code from} on (as {@link #linesOf} counts; -1: nothing to clear),
+     * keeping the lines of a block above it, and {@code warn}s with the line of the file that line is.
+     */
+    private static void cutBlocks(List<String> blocks, SourceDocument doc, int from,
+                                  java.util.function.IntConsumer warn) {
+        if (from < 0) {
+            return;
+        }
+        List<String> lines = linesOf(blocks);
+        int seen = 0;
+        for (int b = 0; b < blocks.size(); b++) {
+            int count = blocks.get(b).split("\n", -1).length;
+            if (from < seen + count) {
+                List<String> kept = lines.subList(seen, from);
+                List<String> answerLines = new java.util.ArrayList<>(lines);
+                blocks.subList(b, blocks.size()).clear();
+                if (!kept.stream().allMatch(String::isBlank)) {
+                    blocks.add(String.join("\n", kept).stripTrailing());
+                }
+                leaveOutEnd(answerLines, doc, from, warn);
+                return;
+            }
+            seen += count + 1; // and the blank line after it
+        }
     }
 
     /** The warning for a closing note to the reader left out, at {@code line}, under {@code question}. */

@@ -34,9 +34,16 @@ public final class WrappedLine {
                 || SENTENCE_ENDS.indexOf(last) < 0 && (first >= 'a' && first <= 'z' || end == '？' || end == '?');
     }
 
-    /** The question with its wrapped line, joined as the writer would have: no space where either side is CJK. */
+    /**
+     * The question with its wrapped line, joined as the writer would have: no space where either side is CJK, none
+     * where a PDF hyphenated a word across the break (see {@link HyphenatedWords}).
+     */
     public static String join(String question, String line) {
         String next = line.strip();
+        String unbroken = HyphenatedWords.join(question + "\n" + next, "");
+        if (unbroken.indexOf('\n') < 0) {
+            return unbroken;
+        }
         boolean cjk = isCjk(question.codePointBefore(question.length())) || isCjk(next.codePointAt(0));
         return question + (cjk ? "" : " ") + next;
     }

@@ -5,9 +5,11 @@ import dev.qbank.importers.AnswerList;
 import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
+import dev.qbank.importers.HyphenatedWords;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.ItemParts;
 import dev.qbank.importers.LanguageGuess;
+import dev.qbank.importers.LevelSections;
 import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MetadataLine;
@@ -20,6 +22,7 @@ import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.TableOfContents;
 import dev.qbank.importers.WrappedLine;
 import dev.qbank.model.Diagnostic;
+import dev.qbank.model.Difficulty;
 import dev.qbank.model.Question;
 import dev.qbank.model.Reference;
 import dev.qbank.model.Source;
@@ -112,6 +115,8 @@ public final class ChaptersImporter implements Importer {
     public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
         String chapterLine = null;
         String chapterTitle = null;
+        // chapters or headings that name levels ("第一部分 基础", "Part 3: Advanced") give the difficulty
+        LevelSections.Walk levels = LevelSections.of(doc, ChaptersImporter::chapterTitle).walk();
         Pending pending = null;
         String lastNumber = null;
         Cut cut = null;
@@ -156,16 +161,14 @@ public final class ChaptersImporter implements Importer {
                 if (!TableOfContents.isTitle(heading.group(1))) {
                     chapterLine = heading.group(1);
                     chapterTitle = SectionTitle.topic(PlainMarkup.strip(heading.group(1)));
+                    levels.section(chapterTitle, line.strip().replaceFirst("[^#].*", "").length(), false); // depth: its #s
                 }
             } else if (chapter.matches()) {
                 finish.accept(pending);
                 pending = null;
                 chapterLine = line.strip().replaceFirst("^#{1,6}[ \\t]+", "").replaceFirst("[ \\t]+#+$", "");
-                // a chapter line in brackets ("【第一部分 基础】") ends with the closing one, no part of its title
-                String title = chapter.group("open") == null ? chapter.group("title")
-                        : CLOSING_BRACKET.matcher(chapter.group("title")).replaceFirst("");
-                chapterTitle = title.isBlank() ? chapter.group("number").strip()
-                        : SectionTitle.topic(PlainMarkup.strip(title));
+                chapterTitle = chapterTitle(chapter);
+                levels.section(chapterTitle, LevelSections.SECTION_LINE_DEPTH, false);
             } else if (parts.part(line, item(line), pending == null ? null : pending.item)
                     || pending != null && pending.answer.isEmpty() && ItemParts.followUp(line)) {
                 // "(1) …" or "①" under "1. …", or "- 追问：…": the question's parts (see ItemParts)
@@ -187,6 +190,11 @@ public final class ChaptersImporter implements Importer {
                 finish.accept(pending);
                 parts.question(line);
                 pending = new Pending(lineNo, item.get(), chapterLine, chapterTitle);
+                Pending levelled = pending;
+                levels.levelIn(chapterTitle).ifPresent(level -> {
+                    levelled.level = level;
+                    levelled.topic = levels.topic();
+                });
                 if (cut != null) {
                     cut.warnIfNumbersSkipped(doc, item.get().number(), warnings);
                     cut = null;
@@ -269,6 +277,20 @@ public final class ChaptersImporter implements Importer {
         return ListItemLine.parse(line);
     }
 
+    /** The title of a chapter line, as the topic will read it. */
+    private static String chapterTitle(Matcher chapter) {
+        // a chapter line in brackets ("【第一部分 基础】") ends with the closing one, no part of its title
+        String title = chapter.group("open") == null ? chapter.group("title")
+                : CLOSING_BRACKET.matcher(chapter.group("title")).replaceFirst("");
+        return title.isBlank() ? chapter.group("number").strip() : SectionTitle.topic(PlainMarkup.strip(title));
+    }
+
+    /** The title of {@code line} as a chapter line, if it is one. */
+    private static Optional<String> chapterTitle(String line) {
+        Matcher chapter = CHAPTER.matcher(line);
+        return chapter.matches() ? Optional.of(chapterTitle(chapter)) : Optional.empty();
+    }
+
     private static void emit(SourceDocument doc, Pending p, PageNumbers pages, Consumer<Question> out,
                              Consumer<Diagnostic> warnings) {
         if (p == null) {
@@ -291,10 +313,10 @@ public final class ChaptersImporter implements Importer {
         ChoiceOptions.Split choice = ChoiceOptions.split(pages.drop(ItemParts.answer(p.parts, p.answer), doc, p.line));
         out.accept(Question.builder(text)
                 .prompt(ChoiceOptions.prompt(ItemParts.prompt(text, p.parts), text, choice.joined()))
-                .answer(AnswerLines.join(choice.rest()))
-                .topic(p.chapterTitle)
+                .answer(HyphenatedWords.join(AnswerLines.join(choice.rest()), doc.text()))
+                .topic(p.topic)
                 .difficulty(p.metadata.difficulty() != null ? p.metadata.difficulty()
-                        : level.map(DifficultyWords.Trailing::difficulty).orElse(null))
+                        : level.map(DifficultyWords.Trailing::difficulty).orElse(p.level))
                 .tags(p.metadata.tags())
                 .language(LanguageGuess.of(text))
                 .references(List.copyOf(p.references.values()))
@@ -327,6 +349,10 @@ public final class ChaptersImporter implements Importer {
         final ListItemLine item;
         final String chapterLine;
         final String chapterTitle;
+        /** The topic: the chapter's title, or the section over it when the chapter names a level. */
+        String topic;
+        /** The level the chapter names, when the chapters group the questions by level. */
+        Difficulty level;
         final Map<String, Reference> references = new LinkedHashMap<>();
         final List<String> answer = new ArrayList<>();
         /** Lines of a sub-list numbered another way right under the question, before any answer line. */
@@ -347,6 +373,7 @@ public final class ChaptersImporter implements Importer {
             this.item = item;
             this.chapterLine = chapterLine;
             this.chapterTitle = chapterTitle;
+            this.topic = chapterTitle;
             String text = QuestionLabel.strip(item.text()); // "1. 问：…": the label is no part of the question
             List<Matcher> trailing = new ArrayList<>();
             for (Matcher url = TRAILING_URL.matcher(text); url.find(); url = TRAILING_URL.matcher(text)) {

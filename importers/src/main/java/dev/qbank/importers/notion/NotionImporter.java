@@ -10,6 +10,7 @@ import dev.qbank.importers.ExplanationLabel;
 import dev.qbank.importers.FoldedBlock;
 import dev.qbank.importers.FrontMatter;
 import dev.qbank.importers.Importer;
+import dev.qbank.importers.LevelHeadings;
 import dev.qbank.importers.LineIndex;
 import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.MarkdownLines;
@@ -133,7 +134,7 @@ public final class NotionImporter implements Importer {
         if (questions == 0) {
             return 0;
         }
-        boolean levels = LEVEL_SNIFF.matcher(head).results().anyMatch(m -> LevelHeadings.isLevel(m.group(1)));
+        boolean levels = LEVEL_SNIFF.matcher(head).results().anyMatch(m -> LevelHeadings.of(m.group(1)).isPresent());
         if (questions == 1) {
             return levels ? 0.5 : 0.3;
         }
@@ -197,7 +198,7 @@ public final class NotionImporter implements Importer {
             MarkdownPieces.parse(PARSER, text, MarkdownPieces.Cut.BLOCKS, this::readBlocks);
             if (current != null) {
                 current.footer.leaveOut(current.answer, doc.file(), current.number, warnings);
-                PageNote.leaveOut(current.answer, doc, current.number, warnings);
+                PageFooter.leaveOutClosingBlocks(current.answer, doc, current.number, warnings);
             }
             flush();
             if (emitted == 0) {

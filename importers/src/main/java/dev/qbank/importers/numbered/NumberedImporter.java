@@ -7,6 +7,7 @@ import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.ExplanationLabel;
+import dev.qbank.importers.HyphenatedWords;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.InterviewSteps;
 import dev.qbank.importers.ItemParts;
@@ -60,6 +61,19 @@ public final class NumberedImporter implements Importer {
     private static final Pattern CHINESE_SECTION = Pattern.compile(
             "^[ \\t\\u3000]*(?:(?<n>[一二三四五六七八九十]{1,3})[ \\t]*[、.．]"
                     + "|[(（][ \\t]*(?<pn>[一二三四五六七八九十]{1,3})[ \\t]*[)）])[ \\t\\u3000]*(?<title>\\S.*?)[ \\t\\u3000]*$");
+    /**
+     * The title of {@code line} as a numbered part of the document, as read below: a line numbered in Chinese
+     * numerals ({@code 二、进阶}), or a plain title line with a part's number ({@code 第一部分 基础题}). Only to tell
+     * whether the parts name levels (see {@link LevelSections}).
+     */
+    private static Optional<String> partLine(String line) {
+        Matcher chinese = CHINESE_SECTION.matcher(line);
+        if (chinese.matches()) {
+            return Optional.of(chinese.group("title"));
+        }
+        return TitleLine.of(line).map(t -> t.text).filter(t -> !SectionTitle.topic(t).equals(t));
+    }
+
     private static final Pattern DELIMITER = Pattern.compile("^[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(\\|[ \\t]*:?-{3,}:?[ \\t]*)*\\|?[ \\t]*$");
     /** A question's own Q-number at the start of a numbered item's text ({@code 1. Q1：question}). */
     private static final Pattern Q_NUMBER_AFTER_ITEM =
@@ -236,11 +250,8 @@ public final class NumberedImporter implements Importer {
         boolean sectionIsTitle = false; // the section is the document's title (see DocumentTitle): no topic
         // headings that group the questions by level (## Basic, ## Advanced): their difficulty; the topic is the
         // nearest other section over them
-        LevelSections levels = LevelSections.of(doc);
-        Difficulty level = null;
-        int levelDepth = 0;
-        String topicSection = null;
-        boolean topicIsTitle = false;
+        // and so do section lines ("一、基础", "第二部分 进阶题") naming levels
+        LevelSections.Walk levels = LevelSections.of(doc, NumberedImporter::partLine).walk();
         int documentTitle = DocumentTitle.line(doc.text());
         Pending pending = null;
         Numbering numbering = new Numbering();
@@ -303,8 +314,7 @@ public final class NumberedImporter implements Importer {
                     && title.namesSectionOf(item.get(), afterBlank, pending == null)) {
                 section = title.text;
                 sectionIsTitle = false;
-                topicSection = section;
-                topicIsTitle = false;
+                levels.section(section, LevelSections.SECTION_LINE_DEPTH, false);
                 title = null;
             } else if (title != null && !line.isBlank()) {
                 if (pending != null) {
@@ -350,10 +360,11 @@ public final class NumberedImporter implements Importer {
                 parts.question(line);
                 numbering.reached(item.get());
                 pending = new Pending(lineNo, item.get(), section, sectionIsTitle, line);
-                if (level != null && levels.level(section).isPresent()) {
-                    pending.level = level;
-                    pending.topic = topicIsTitle ? null : topicSection;
-                }
+                Pending levelled = pending;
+                levels.levelIn(section).ifPresent(level -> {
+                    levelled.level = level;
+                    levelled.topic = levels.topic();
+                });
             } else if (heading.matches()) {
                 finish.accept(pending);
                 outside.heading();
@@ -361,16 +372,7 @@ public final class NumberedImporter implements Importer {
                 if (!TableOfContents.isTitle(heading.group(2))) { // "## 目录" files nothing: the section goes on
                     section = PlainMarkup.strip(heading.group(2));
                     sectionIsTitle = lineNo == documentTitle;
-                    int depth = heading.group(1).length();
-                    Optional<Difficulty> named = levels.level(section);
-                    if (named.isPresent()) {
-                        level = named.get();
-                        levelDepth = depth;
-                    } else {
-                        level = level != null && depth > levelDepth ? level : null;
-                        topicSection = section;
-                        topicIsTitle = sectionIsTitle;
-                    }
+                    levels.section(section, heading.group(1).length(), sectionIsTitle);
                 }
                 // a numbered part ("## 3. 优化") numbers the questions under it: 3.1, 3.2
                 ListItemLine.parse(heading.group(2)).filter(h -> h.number().matches("[0-9]{1,9}"))
@@ -382,8 +384,7 @@ public final class NumberedImporter implements Importer {
                 pending = null;
                 section = PlainMarkup.strip(chineseSection.group("title"));
                 sectionIsTitle = false;
-                topicSection = section;
-                topicIsTitle = false;
+                levels.section(section, LevelSections.SECTION_LINE_DEPTH, false);
             } else if (pending != null && COLLAPSED_ANSWER.matcher(line).matches()) {
                 // <details><summary>Answer</summary> ... </details>: the wrapping of the answer, not its text
             } else if (AnswerLines.isRule(line)) {
@@ -480,9 +481,10 @@ public final class NumberedImporter implements Importer {
         int explained = ExplanationLabel.start(answer);
         out.accept(Question.builder(text)
                 .prompt(ChoiceOptions.prompt(ItemParts.prompt(text, p.parts), text, choice.joined()))
-                .answer(AnswerLines.join(explained < 0 ? answer : answer.subList(0, explained)))
-                .explanation(explained < 0 ? null : AnswerLines.join(ExplanationLabel.withoutLabel(answer.subList(explained,
-                        answer.size()))))
+                .answer(HyphenatedWords.join(AnswerLines.join(explained < 0 ? answer : answer.subList(0, explained)),
+                        doc.text()))
+                .explanation(explained < 0 ? null : HyphenatedWords.join(AnswerLines.join(ExplanationLabel.withoutLabel(
+                        answer.subList(explained, answer.size()))), doc.text()))
                 .topic(p.level != null ? SectionTitle.topic(p.topic) : p.sectionIsTitle ? null : SectionTitle.topic(p.section))
                 .references(List.copyOf(p.references))
                 .difficulty(p.metadata.difficulty() != null ? p.metadata.difficulty()

@@ -16,6 +16,7 @@ import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MarkdownPieces;
 import dev.qbank.importers.NoteMarkup;
+import dev.qbank.importers.HyphenatedWords;
 import dev.qbank.importers.LevelSections;
 import dev.qbank.importers.LineIndex;
 import dev.qbank.importers.PageFooter;
@@ -1129,7 +1130,7 @@ public final class QaImporter implements Importer {
             Pending q = current;
             current = null;
             String tags = section(q, SectionLabel.TAGS);
-            String answer = pages.drop(section(q, SectionLabel.ANSWER), doc, q.line);
+            String answer = HyphenatedWords.join(pages.drop(section(q, SectionLabel.ANSWER), doc, q.line), doc.text());
             List<Reference> references = referencesOnly(answer);
             String prompt = section(q, SectionLabel.PROMPT);
             String title = q.title;

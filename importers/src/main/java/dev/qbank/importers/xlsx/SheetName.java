@@ -2,7 +2,7 @@ package dev.qbank.importers.xlsx;
 
 import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.SectionTitle;
-import dev.qbank.importers.notion.LevelHeadings;
+import dev.qbank.importers.LevelHeadings;
 import dev.qbank.importers.table.SheetRow;
 import dev.qbank.model.Difficulty;
 import java.util.regex.Pattern;

@@ -1,0 +1,86 @@
+package dev.qbank.importers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.qbank.model.Difficulty;
+import dev.qbank.model.Question;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One list of level words for every importer: each word names its level in a Notion page's headings and in the
+ * level sections of a numbered or Q&A document; section lines that name a level ({@code 二、进阶},
+ * {@code 第一部分 基础题}, {@code Part 3: Advanced}) set the difficulty as level headings do, while a topic that
+ * merely begins with a level word ({@code 基础知识}) stays a topic.
+ */
+class LevelHeadingsTest {
+    private static final ImporterRegistry REGISTRY = ImporterRegistry.standard();
+    private static final Map<String, Difficulty> WORDS = Map.ofEntries(
+            Map.entry("初级", Difficulty.EASY), Map.entry("简单", Difficulty.EASY), Map.entry("入门", Difficulty.EASY),
+            Map.entry("基础", Difficulty.EASY), Map.entry("Easy", Difficulty.EASY), Map.entry("Beginner", Difficulty.EASY),
+            Map.entry("Basic", Difficulty.EASY), Map.entry("Basics", Difficulty.EASY),
+            Map.entry("中级", Difficulty.MEDIUM), Map.entry("中等", Difficulty.MEDIUM), Map.entry("进阶", Difficulty.MEDIUM),
+            Map.entry("Medium", Difficulty.MEDIUM), Map.entry("Intermediate", Difficulty.MEDIUM),
+            Map.entry("高级", Difficulty.HARD), Map.entry("困难", Difficulty.HARD), Map.entry("Hard", Difficulty.HARD),
+            Map.entry("Advanced", Difficulty.HARD));
+
+    /** A plain level word other than {@code level}'s, so that the document plainly groups by level. */
+    private static String other(Difficulty level) {
+        return level == Difficulty.HARD ? "Easy" : "Hard";
+    }
+
+    @Test
+    void everyLevelWordNamesItsLevelInEveryImporter() {
+        WORDS.forEach((word, level) -> {
+            Golden.Result notion = Golden.readText(REGISTRY.require("notion"), "# " + word + "\n\nQ1：**何为栈？**\n\n"
+                    + "- 后进先出\n\n# " + other(level) + "\n\nQ2：**何为队列？**\n\n- 先进先出\n");
+            // a Notion page's headings are levels, but "基础" / "Basics" there name its parts (## 一、基础篇 over ### 初级)
+            boolean basics = word.equals("基础") || word.equals("Basics");
+            assertThat(notion.questions()).extracting(Question::difficulty).as("notion " + word)
+                    .containsExactly(basics ? null : level, other(level).equals("Easy") ? Difficulty.EASY : Difficulty.HARD);
+            Golden.Result numbered = Golden.readText(REGISTRY.require("numbered"), "## " + word + "\n\n1. 何为栈？\n\n"
+                    + "后进先出。\n\n## " + other(level) + "\n\n2. 何为队列？\n\n先进先出。\n");
+            assertThat(numbered.questions().get(0).difficulty()).as("numbered " + word).isEqualTo(level);
+            Golden.Result qa = Golden.readText(REGISTRY.require("qa"), "## " + word + "\n\n### Q: What is a stack?\n\n"
+                    + "A: Last in, first out.\n\n## " + other(level) + "\n\n### Q: What is a queue?\n\n"
+                    + "A: First in, first out.\n");
+            assertThat(qa.questions().get(0).difficulty()).as("qa " + word).isEqualTo(level);
+        });
+    }
+
+    @Test
+    void sectionLinesNamingLevelsSetTheDifficulty() throws Exception {
+        Golden.Result numbered = Golden.check(REGISTRY.require("numbered"),
+                Golden.FIXTURES.resolve("numbered/level-sections.txt"));
+        assertThat(numbered.questions()).extracting(Question::difficulty)
+                .containsExactly(Difficulty.EASY, Difficulty.MEDIUM, Difficulty.HARD, null);
+        assertThat(numbered.questions().get(3).topic()).isEqualTo("基础知识回顾");
+        Golden.Result chapters = Golden.check(REGISTRY.require("chapters"),
+                Golden.FIXTURES.resolve("chapters/level-parts.txt"));
+        assertThat(chapters.questions()).extracting(Question::difficulty).containsExactly(
+                Difficulty.EASY, Difficulty.EASY, Difficulty.MEDIUM, Difficulty.HARD, null);
+        assertThat(chapters.questions().get(4).topic()).isEqualTo("基础知识");
+        // as a plain title line over the items, numbered by part
+        Golden.Result titled = Golden.readText(REGISTRY.require("numbered"),
+                "Go 面试题\n\n第一部分 基础题\n1. 什么是进程？\n\n第二部分 高级题\n2. 什么是协程？\n");
+        assertThat(titled.questions()).extracting(Question::difficulty).containsExactly(Difficulty.EASY, Difficulty.HARD);
+        // a qa document's part headings, numbered the same ways
+        Golden.Result qa = Golden.readText(REGISTRY.require("qa"), "## Part 1: Basics\n\n### Q: What is a process?\n\n"
+                + "A: A running program.\n\n## Part 2: Advanced\n\n### Q: What is a coroutine?\n\nA: A function that can "
+                + "pause.\n");
+        assertThat(qa.questions()).extracting(Question::difficulty).containsExactly(Difficulty.EASY, Difficulty.HARD);
+    }
+
+    @Test
+    void aTopicBeginningWithALevelWordOrBesideNoPlainLevelIsNoLevel() {
+        Golden.Result r = Golden.readText(REGISTRY.require("numbered"),
+                "一、基础知识\n1. 什么是进程？\n进程是资源分配的单位。\n\n二、网络\n2. 什么是 TCP？\n面向连接的协议。\n");
+        assertThat(r.questions()).extracting(Question::difficulty).containsOnlyNulls();
+        assertThat(r.questions()).extracting(Question::topic).containsExactly("基础知识", "网络");
+        // "基础" and "进阶" name parts as often: beside no plain level word they are topics
+        Golden.Result parts = Golden.readText(REGISTRY.require("numbered"),
+                "一、基础\n1. 什么是进程？\n进程是资源分配的单位。\n\n二、进阶\n2. 什么是协程？\n可暂停的函数。\n");
+        assertThat(parts.questions()).extracting(Question::difficulty).containsOnlyNulls();
+        assertThat(parts.questions()).extracting(Question::topic).containsExactly("基础", "进阶");
+    }
+}
