@@ -21,13 +21,25 @@ import java.util.regex.Pattern;
  * <p>Which bullets are questions is decided per group of siblings, as for a list at the margin: a group most of
  * whose bullets ask (a question mark at the end, or a coding task) is one of questions; otherwise its bullets with
  * bullets under them are topics and their children are looked at in turn. So topics may nest to any depth and the
- * questions of one topic may sit deeper than another's.
+ * questions of one topic may sit deeper than another's. Logseq's card tag after a question ({@code #card}) is taken
+ * off, at the margin too.
  */
 final class OutlinePage {
     /** A bullet, group 1 its indentation, 2 its marker, 3 its text (trimmed). */
     private static final Pattern BULLET = Pattern.compile("^([ \\t]*)([-*+])[ \\t]+(\\S.*?)[ \\t]*$");
     private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}[ \\t]");
+    /**
+     * Logseq's own flash-card tag at the end of a block, {@code - 什么是缓存穿透？ #card} (also {@code #[[card]]},
+     * {@code [[card]]}): it makes the block a card to review, and says nothing of the question.
+     */
+    private static final Pattern CARD_TAG = Pattern.compile("[ \\t]+(?:#card|#\\[\\[card]]|\\[\\[card]])[ \\t]*$",
+            Pattern.CASE_INSENSITIVE);
     private static final int TAB = 4;
+    /**
+     * Outliners' pages of questions nest a few levels (page title, topic, subtopic, question, answer, its points);
+     * a deeper page is no such page, and the bound keeps the reading of a pathological one shallow.
+     */
+    private static final int MAX_DEPTH = 24;
 
     private OutlinePage() {
     }
@@ -38,6 +50,8 @@ final class OutlinePage {
         final int column;
         final String text;
         final List<Node> children = new ArrayList<>();
+        boolean topic;
+        boolean question;
 
         Node(int line, int column, String text) {
             this.line = line;
@@ -70,11 +84,18 @@ final class OutlinePage {
         List<Node> roots = new ArrayList<>();
         List<Node> open = new ArrayList<>(); // the bullets enclosing the current line, outermost first
         boolean nested = false;
+        boolean cards = false; // a Logseq card tag was taken off a bullet: the page is read rewritten even at the margin
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             Matcher b = code[i] ? null : BULLET.matcher(line);
             if (b != null && b.matches()) {
-                Node node = new Node(i, column(b.group(1)), b.group(3));
+                Matcher card = CARD_TAG.matcher(b.group(3));
+                boolean tagged = card.find();
+                cards |= tagged;
+                Node node = new Node(i, column(b.group(1)), tagged ? b.group(3).substring(0, card.start()) : b.group(3));
+                if (tagged) {
+                    lines[i] = lines[i].substring(0, b.start(3)) + node.text; // the question without the tag
+                }
                 while (!open.isEmpty() && open.get(open.size() - 1).column >= node.column) {
                     open.remove(open.size() - 1);
                 }
@@ -88,6 +109,9 @@ final class OutlinePage {
                     nested = true;
                 }
                 open.add(node);
+                if (open.size() > MAX_DEPTH) {
+                    return Optional.empty();
+                }
             } else if (line.isBlank()) {
                 continue;
             } else if (!open.isEmpty() && (code[i] || Character.isWhitespace(line.charAt(0)))) {
@@ -96,12 +120,12 @@ final class OutlinePage {
                 return Optional.empty(); // text at the margin: a document with lists in it, not an outline
             }
         }
-        if (!nested) {
+        if (!nested && !cards) {
             return Optional.empty();
         }
         Shape shape = new Shape();
         shape.classify(roots, 0);
-        if (shape.questions < 2 || shape.atMargin) {
+        if (shape.questions < 2 || shape.atMargin && !cards) {
             return Optional.empty();
         }
         String[] out = lines.clone();
@@ -154,12 +178,14 @@ final class OutlinePage {
             }
             if (asking >= 1 && 3 * asking >= 2 * counted) {
                 questions += asking;
+                siblings.forEach(n -> n.question = true);
                 questionNodes.addAll(siblings);
                 atMargin |= depth == 0;
                 return;
             }
             for (Node n : siblings) {
                 if (!n.children.isEmpty()) {
+                    n.topic = true;
                     topics.add(n);
                     depths.add(depth);
                     classify(n.children, depth + 1);
@@ -189,7 +215,7 @@ final class OutlinePage {
                 }
             }
             for (Node r : roots) {
-                if (!topics.contains(r) && !questionNodes.contains(r)) {
+                if (!r.topic && !r.question) {
                     out[r.line] = r.text; // a bullet beside the topics that holds no question: text at the margin
                 }
             }

@@ -86,6 +86,28 @@ class NumberedImporterTest {
                 .isEqualTo("# 网络\n- 什么是 TCP？\n  - 协议\n- 什么是 UDP？\n");
     }
 
+    /** Logseq's card tag after a question ({@code #card}, {@code [[card]]}) is taken off it, nested or at the margin. */
+    @Test
+    void logseqCardTagsAreNoPartOfTheQuestion() {
+        String nested = """
+                - Redis
+                  - 什么是缓存穿透？ #card
+                    - 查询不存在的数据。
+                  - 什么是缓存雪崩？ [[card]]
+                    - 大量 key 同时过期。
+                """;
+        assertThat(read(nested).questions()).extracting(Question::question, Question::topic).containsExactly(
+                tuple("什么是缓存穿透？", "Redis"), tuple("什么是缓存雪崩？", "Redis"));
+        String margin = """
+                - 什么是 CAP？ #card
+                  - 一致性、可用性、分区容错。
+                - BASE 是什么？ #card
+                  - 基本可用、软状态、最终一致。
+                """;
+        assertThat(read(margin).questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("什么是 CAP？", "- 一致性、可用性、分区容错。"), tuple("BASE 是什么？", "- 基本可用、软状态、最终一致。"));
+    }
+
     private static SourceDocument doc(String text) {
         return new SourceDocument("page.md", java.nio.file.Path.of("page.md"), text, text.length(), "0");
     }
