@@ -155,7 +155,12 @@ public final class FlashcardsImporter implements Importer {
             boolean card = false;
             for (int i = 0; i < lines.size(); i++) {
                 String l = lines.get(i);
-                tagged |= DeckTags.isTagLine(l) && DeckTags.of(l).flashcards();
+                DeckTags inLine = l.contains("#") ? DeckTags.of(l) : DeckTags.NONE;
+                tagged |= inLine.flashcards();
+                if (inLine.flashcards() && !DeckTags.isTagLine(l)) {
+                    // "Redis 复习 #flashcards/redis" in a sentence tags the whole note, as the plugin reads it
+                    noteTags = noteTags.and(new DeckTags(inLine.deck(), List.of(), true));
+                }
                 if (SEPARATOR.matcher(l).matches() && i > 0 && i + 1 < lines.size()) {
                     multiLine++;
                     card = true;

@@ -101,6 +101,16 @@ class FlashcardsImporterTest {
         assertThat(Golden.readText(importer, asking).questions()).hasSize(3); // mostly cards: the term is one too
     }
 
+    /** A {@code #flashcards/…} tag inside a sentence tags the whole note, as the plugin reads it. */
+    @Test
+    void aDeckTagInASentenceTagsTheNote() {
+        Golden.Result r = Golden.readText(importer, "Redis 复习，每天过一遍 #flashcards/redis\n\n"
+                + "AOF::追加写命令的日志\nRDB::某一时刻的快照\n");
+        assertThat(r.questions()).extracting(Question::question, Question::topic)
+                .containsExactly(tuple("AOF", "redis"), tuple("RDB", "redis"));
+        assertThat(r.warnings()).extracting(Diagnostic::code).containsExactly("outside-card");
+    }
+
     /** {@code ::} in code or in a C++ name inside a sentence is no separator; the next one is. */
     @Test
     void scopeOperatorsAndCodeSpansAreNoSeparators() {
