@@ -31,6 +31,7 @@ public final class ImporterRegistry {
         r.register(new dev.qbank.importers.qa.QaImporter());
         r.register(new dev.qbank.importers.notion.NotionImporter());
         r.register(new dev.qbank.importers.ankitext.AnkiTextImporter());
+        r.register(new dev.qbank.importers.flashcards.FlashcardsImporter());
         // Binary containers, read from their path (SourceDocument.binary()).
         r.register(new dev.qbank.importers.xlsx.XlsxImporter());
         r.register(new dev.qbank.importers.anki.AnkiImporter());

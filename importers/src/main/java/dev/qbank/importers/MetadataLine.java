@@ -41,6 +41,11 @@ public record MetadataLine(Kind kind, String value) {
      */
     private static final Pattern BLOCK_PROPERTY = Pattern.compile("^[ \\t]*[a-z][a-z0-9_-]*::(?:[ \\t].*)?$");
 
+    /** Whether the line is an outline app's block or page property ({@code id:: …}, {@code collapsed:: true}). */
+    public static boolean isBlockProperty(String line) {
+        return BLOCK_PROPERTY.matcher(line).matches();
+    }
+
     /** What the word names, if it is one of {@link #WORDS} (any case, no colon). */
     public static Optional<Kind> kind(String word) {
         String w = word.strip().toLowerCase(Locale.ROOT);
@@ -93,7 +98,7 @@ public record MetadataLine(Kind kind, String value) {
         public boolean take(String line, SourceDocument doc, int lineNo, Consumer<Diagnostic> warnings) {
             Optional<MetadataLine> m = parse(line);
             if (m.isEmpty()) {
-                return BLOCK_PROPERTY.matcher(line).matches(); // an outline app's bookkeeping: dropped
+                return isBlockProperty(line); // an outline app's bookkeeping: dropped
             }
             if (m.get().kind() == Kind.TAGS) {
                 tags.addAll(TagList.split(m.get().value()));

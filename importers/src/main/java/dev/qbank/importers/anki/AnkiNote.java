@@ -1,5 +1,6 @@
 package dev.qbank.importers.anki;
 
+import dev.qbank.importers.ClozeDeletions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.PlainMarkup;
@@ -43,8 +44,6 @@ import java.util.regex.Pattern;
 public record AnkiNote(String noteType, List<String> fieldNames, List<String> fields, String tags, String deck) {
     /** qbank's own note type, whose Topic field is the topic and whose deck adds nothing. */
     static final String QBANK_NOTETYPE = "qbank question";
-    /** A cloze deletion: {@code {{c1::text}}} or {@code {{c1::text::hint}}}. */
-    private static final Pattern CLOZE = Pattern.compile("\\{\\{c\\d+::(.*?)(?:::([^{}]*?))?}}", Pattern.DOTALL);
     private static final Pattern LINK = Pattern.compile("<a\\s[^>]*href=\"([^\"]*)\"[^>]*>(.*?)</a>");
 
     /**
@@ -106,7 +105,7 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
             allTags.addAll(TagList.split(tagField));
         }
         String answer = markdown(byColumn.get(Column.ANSWER), images);
-        Cloze cloze = Cloze.of(text);
+        ClozeDeletions cloze = ClozeDeletions.of(text).orElse(null);
         return Question.builder(cloze == null ? text : cloze.question())
                 .prompt(markdown(byColumn.get(Column.PROMPT), images))
                 .answer(cloze == null ? answer : answer == null ? cloze.hidden() : cloze.hidden() + "\n\n" + answer)
@@ -119,25 +118,6 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
                 .source(new Source(doc.file(), line, text, format, null, null,
                         deck == null || deck.isEmpty() ? null : deck))
                 .build();
-    }
-
-    /** A cloze question as its card shows it, and what its deletions hide (one a line). */
-    private record Cloze(String question, String hidden) {
-        static Cloze of(String text) {
-            Matcher m = CLOZE.matcher(text);
-            StringBuilder question = new StringBuilder();
-            LinkedHashSet<String> hidden = new LinkedHashSet<>();
-            while (m.find()) {
-                hidden.add(m.group(1).strip());
-                String hint = m.group(2) == null || m.group(2).isBlank() ? "..." : m.group(2).strip();
-                m.appendReplacement(question, Matcher.quoteReplacement("[" + hint + "]"));
-            }
-            if (hidden.isEmpty()) {
-                return null;
-            }
-            m.appendTail(question);
-            return new Cloze(question.toString(), String.join("\n", hidden));
-        }
     }
 
     private static String markdown(String html, List<String> images) {

@@ -47,7 +47,8 @@ import java.util.regex.Pattern;
  * than the item above it (a nested list of points), silently, unless it is numbered right after that item and
  * nothing came between (a stray indent). A Markdown heading or a line numbered in Chinese numerals
  * ({@code 一、图像分类}) between items names the section the following items belong to, and so does a short plain
- * line after a blank line, right above an item ({@link TitleLine}).
+ * line after a blank line, right above an item ({@link TitleLine}). An outliner's page whose questions are nested
+ * under title bullets is read as the bulleted list it stands for ({@link OutlinePage}).
  */
 public final class NumberedImporter implements Importer {
     public static final String NAME = "numbered";
@@ -118,7 +119,8 @@ public final class NumberedImporter implements Importer {
      * they are a Notion page's question lines and score at most 0.5, below the Notion importer.
      */
     @Override
-    public double sniff(SourceDocument doc) {
+    public double sniff(SourceDocument source) {
+        SourceDocument doc = OutlinePage.flattened(source).orElse(source); // questions under title bullets
         int items = 0;
         int other = 0;
         int headings = 0;
@@ -147,8 +149,10 @@ public final class NumberedImporter implements Importer {
             previous = line;
             seen++;
             Matcher h = HEADING.matcher(line);
-            if (afterSectionHeading && !h.matches() && ListItemLine.parse(line).isPresent()
-                    && !ListItemLine.hasQPrefix(line)) { // "Q1：" under a heading: a Notion page's question line
+            Matcher bulleted = BULLET.matcher(line);
+            if (afterSectionHeading && !h.matches() && (ListItemLine.parse(line).isPresent()
+                    && !ListItemLine.hasQPrefix(line) // "Q1：" under a heading: a Notion page's question line
+                    || bulleted.matches() && asks(bulleted.group(1)))) { // "- 什么是幻读？": a bulleted question
                 groupingHeadings++;
             } else if (deepHeading) {
                 return 0; // "### 什么是过拟合" over its answer: the Q&A shape
@@ -245,7 +249,8 @@ public final class NumberedImporter implements Importer {
     }
 
     @Override
-    public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
+    public void read(SourceDocument source, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
+        SourceDocument doc = OutlinePage.flattened(source).orElse(source); // an outliner's page, see OutlinePage
         String section = null;
         boolean sectionIsTitle = false; // the section is the document's title (see DocumentTitle): no topic
         // headings that group the questions by level (## Basic, ## Advanced): their difficulty; the topic is the

@@ -24,6 +24,94 @@ class NumberedImporterTest {
         return Golden.readText(importer, text);
     }
 
+    /**
+     * An outliner's page (Logseq, Workflowy) whose questions all sit under one title bullet was refused as
+     * unrecognised: the title bullet is now the page's title (a bank's name: no topic), the nested questions the
+     * items, their children the answers, and page and block properties bookkeeping or tags.
+     */
+    @Test
+    void questionsUnderATitleBulletAreTheItems() {
+        Golden.Result r = fixture("outline-title-bullet.md");
+        assertThat(r.questions()).extracting(Question::question, q -> q.sources().get(0).line(), Question::topic)
+                .containsExactly(tuple("Kafka 为什么吞吐量高？", 6, null), tuple("消费者组里的分区怎么分配？", 9, null),
+                        tuple("ISR 是什么？", 12, null));
+        assertThat(r.questions().get(1).answer()).isEqualTo("- Range、RoundRobin 和 Sticky 三种策略。");
+        assertThat(r.questions().get(2).tags()).containsExactly("副本", "可靠性");
+        assertThat(r.questions().get(2).answer()).isEqualTo("- 与 leader 保持同步的副本集合。\n  落后太多的副本会被移出。");
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    /** Topic bullets nest to any depth, indented with tabs or spaces; the nearest one over a question is its topic. */
+    @Test
+    void nestedTopicBulletsAreTopics() {
+        Golden.Result r = fixture("outline-nested-topics.md");
+        assertThat(r.questions()).extracting(Question::question, Question::topic).containsExactly(
+                tuple("B+ 树为什么适合做索引？", "索引"), tuple("覆盖索引是什么？", "索引"), tuple("什么是幻读？", "事务"),
+                tuple("手撕：快速排序", "编程"), tuple("Java 的 HashMap 扩容时做了什么？", "编程"));
+        assertThat(r.questions().get(2).answer()).contains("```sql\n  SELECT * FROM t WHERE id > 5;\n\n  SELECT");
+        String single = """
+                - 网络
+                  - TCP 为什么要三次握手？
+                    - 确认双方的收发能力。
+                  - TIME_WAIT 有什么用？
+                    - 让迟到的报文消失。
+                """;
+        assertThat(read(single).questions()).extracting(Question::topic).containsExactly("网络", "网络");
+    }
+
+    /**
+     * Only a page of bullets is an outline: text at the margin between them (a document with a list in it), or
+     * nested bullets of which too few ask, is not rewritten; questions at the margin are read as they stand.
+     */
+    @Test
+    void aDocumentWithTextAtTheMarginIsNoOutline() {
+        String withText = """
+                - 网络
+                  - TCP 为什么要三次握手？
+                  - TIME_WAIT 有什么用？
+                这两点常考。
+                """;
+        assertThat(OutlinePage.flattened(doc(withText))).isEmpty();
+        String notAsking = """
+                - 网络
+                  - TCP
+                    - 面向连接
+                  - UDP
+                    - 无连接
+                """;
+        assertThat(OutlinePage.flattened(doc(notAsking))).isEmpty();
+        assertThat(OutlinePage.flattened(doc("- 什么是 TCP？\n  - 协议\n- 什么是 UDP？\n  - 协议\n"))).isEmpty();
+        String outline = "- 网络\n  - 什么是 TCP？\n    - 协议\n  - 什么是 UDP？\n";
+        assertThat(OutlinePage.flattened(doc(outline)).orElseThrow().text())
+                .isEqualTo("# 网络\n- 什么是 TCP？\n  - 协议\n- 什么是 UDP？\n");
+    }
+
+    /** Logseq's card tag after a question ({@code #card}, {@code [[card]]}) is taken off it, nested or at the margin. */
+    @Test
+    void logseqCardTagsAreNoPartOfTheQuestion() {
+        String nested = """
+                - Redis
+                  - 什么是缓存穿透？ #card
+                    - 查询不存在的数据。
+                  - 什么是缓存雪崩？ [[card]]
+                    - 大量 key 同时过期。
+                """;
+        assertThat(read(nested).questions()).extracting(Question::question, Question::topic).containsExactly(
+                tuple("什么是缓存穿透？", "Redis"), tuple("什么是缓存雪崩？", "Redis"));
+        String margin = """
+                - 什么是 CAP？ #card
+                  - 一致性、可用性、分区容错。
+                - BASE 是什么？ #card
+                  - 基本可用、软状态、最终一致。
+                """;
+        assertThat(read(margin).questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("什么是 CAP？", "- 一致性、可用性、分区容错。"), tuple("BASE 是什么？", "- 基本可用、软状态、最终一致。"));
+    }
+
+    private static SourceDocument doc(String text) {
+        return new SourceDocument("page.md", java.nio.file.Path.of("page.md"), text, text.length(), "0");
+    }
+
     /** A line of hashtags under a question, as notes apps tag a note, is its tags; one hashtag stays text. */
     @Test
     void aLineOfHashtagsUnderAQuestionIsItsTags() {

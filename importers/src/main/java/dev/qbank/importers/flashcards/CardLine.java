@@ -1,0 +1,83 @@
+package dev.qbank.importers.flashcards;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A one-line card of Obsidian's Spaced Repetition plugin: {@code question::answer}, or {@code question:::answer}
+ * (reversible: the plugin drills it both ways; qbank keeps the question once). The separator is the first {@code ::}
+ * or {@code :::} outside a code span that is no scope operator ({@code std::vector} inside a sentence, a letter or
+ * digit glued to both colons, after a space on the left) and leaves text on both sides.
+ *
+ * @param question the left side, trimmed
+ * @param answer   the right side, trimmed
+ * @param reversed written with {@code :::}
+ */
+record CardLine(String question, String answer, boolean reversed) {
+    /**
+     * A key as an outline app or Dataview writes a property ({@code id:: 64a1…}, {@code author:: X},
+     * {@code due-date:: …}): lower case, no space. Never a card's question, in any file.
+     */
+    private static final Pattern PROPERTY_KEY = Pattern.compile("[a-z][a-z0-9_-]*");
+
+    /** The line as a card, or empty when it has no separator with text on both sides (or is indented). */
+    static Optional<CardLine> of(String line) {
+        if (line.isEmpty() || Character.isWhitespace(line.charAt(0))) {
+            return Optional.empty(); // an indented "key:: value" is a block property under a bullet
+        }
+        boolean code = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '`') {
+                code = !code;
+                continue;
+            }
+            if (code || c != ':' || i + 1 >= line.length() || line.charAt(i + 1) != ':') {
+                continue;
+            }
+            int run = 2;
+            while (i + run < line.length() && line.charAt(i + run) == ':') {
+                run++;
+            }
+            int space = line.indexOf(' ');
+            boolean scope = run == 2 && i > 0 && word(line.charAt(i - 1)) && i + 2 < line.length()
+                    && word(line.charAt(i + 2)) && space >= 0 && space < i;
+            if (run <= 3 && !scope) {
+                String left = line.substring(0, i).strip();
+                String right = line.substring(i + run).strip();
+                if (left.isEmpty() || right.isEmpty() || !balanced(left)) {
+                    return Optional.empty(); // "[rating:: 9]": a Dataview field inside a sentence
+                }
+                return Optional.of(new CardLine(left, right, run == 3));
+            }
+            i += run - 1;
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the question is a property's key ({@code author}, {@code id}), which is never a card. */
+    boolean propertyKey() {
+        return PROPERTY_KEY.matcher(question).matches();
+    }
+
+    /** Whether the question asks: a question mark at its end. */
+    boolean asks() {
+        return question.endsWith("？") || question.endsWith("?");
+    }
+
+    private static boolean word(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+    }
+
+    /** No bracket left open: a Dataview field in brackets ({@code [key:: value]}) opens one before its key. */
+    private static boolean balanced(String left) {
+        int square = 0;
+        int round = 0;
+        for (int i = 0; i < left.length(); i++) {
+            char c = left.charAt(i);
+            square += c == '[' ? 1 : c == ']' ? -1 : 0;
+            round += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+        }
+        return square <= 0 && round <= 0;
+    }
+}

@@ -1,0 +1,126 @@
+package dev.qbank.importers.flashcards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.qbank.importers.Golden;
+import dev.qbank.importers.SourceDocument;
+import dev.qbank.model.Diagnostic;
+import dev.qbank.model.Question;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Obsidian Spaced Repetition cards are questions; properties, fields and prose beside them are not. */
+class FlashcardsImporterTest {
+    private final FlashcardsImporter importer = new FlashcardsImporter();
+
+    private static SourceDocument doc(String text) {
+        return SourceDocument.of(Path.of("note.md"), "note.md", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Golden.Result fixture(String name) {
+        return Golden.readFixture(importer, "flashcards", name);
+    }
+
+    /**
+     * One-line cards, reversible ones once, under a {@code #flashcards/…} deck: headings are their topics, a tag
+     * line right above a card its tags, the plugin's schedule comments and the note's Dataview fields are dropped,
+     * and a sentence holding {@code std::shared_ptr} is no card but text left out with a warning.
+     */
+    @Test
+    void oneLineCardsInADeck() {
+        Golden.Result r = fixture("deck-one-line.md");
+        assertThat(r.questions()).extracting(Question::question, Question::answer, Question::topic).containsExactly(
+                tuple("进程和线程有什么区别？", "进程是资源分配的单位，线程是调度的单位。", "进程"),
+                tuple("什么是僵尸进程？", "子进程已退出，父进程还没有调用 wait 回收它。", "进程"),
+                tuple("PCB", "进程控制块，内核描述进程的数据结构。", "进程"),
+                tuple("为什么需要虚拟内存？", "隔离进程的地址空间，并让程序用上比物理内存更大的空间。", "内存"));
+        assertThat(r.questions().get(3).tags()).containsExactly("虚拟内存", "分页");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).line()).containsExactly(10, 11, 12, 17);
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line)
+                .containsExactly(tuple("outside-card", 20));
+    }
+
+    /**
+     * Multi-line cards: question lines over {@code ?} or {@code ??} over answer lines, a code block's blank line kept
+     * in the answer; a cloze paragraph is read as the anki format reads a cloze note; prose and a card with no answer
+     * are warnings.
+     */
+    @Test
+    void multiLineAndClozeCards() {
+        Golden.Result r = fixture("multi-line.md");
+        assertThat(r.questions()).extracting(Question::question).containsExactly("TCP 为什么需要三次握手？",
+                "给出一个用 curl 看握手耗时的命令", "HTTP/2 用 [...] 实现多路复用，头部用 [一种算法] 压缩。");
+        assertThat(r.questions().get(0).answer()).isEqualTo("确认双方都能发送和接收，\n并同步初始序列号。");
+        assertThat(r.questions().get(1).prompt()).isEqualTo("（只看连接阶段）");
+        assertThat(r.questions().get(1).answer()).contains("-s https://example.org\n\n# 输出以秒为单位");
+        assertThat(r.questions().get(2).answer()).isEqualTo("二进制分帧\nHPACK");
+        assertThat(r.questions().get(2).sources().get(0).text()).contains("{{c1::二进制分帧}}");
+        assertThat(r.questions()).extracting(Question::topic).containsOnly("计算机网络");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line)
+                .containsExactly(tuple("outside-card", 20), tuple("empty-card", 23));
+    }
+
+    /** A deck named in the front matter ({@code tags: [flashcards/java/集合]}) is the cards' topic. */
+    @Test
+    void aDeckInTheFrontMatterIsTheTopic() {
+        Golden.Result r = fixture("front-matter-deck.md");
+        assertThat(r.questions()).extracting(Question::question).containsExactly("HashMap 的默认容量",
+                "ConcurrentHashMap 怎么保证线程安全？", "ArrayList");
+        assertThat(r.questions()).extracting(Question::topic).containsOnly("java / 集合");
+    }
+
+    /**
+     * {@code key:: value} is also Logseq's block property and Dataview's inline field: a note of those is no deck,
+     * and without a {@code #flashcards} tag a card must ask, or most of the note's cards must.
+     */
+    @Test
+    void propertiesAndFieldsAreNoCards() {
+        String dataview = """
+                # 读书笔记
+                author:: 周志明
+                rating:: 9
+                Status:: reading
+                第三章讲了垃圾回收 [pages:: 40]。
+                """;
+        assertThat(importer.sniff(doc(dataview))).isZero();
+        String logseq = """
+                - 读书
+                  id:: 650a1b2c-0000-4000-8000-000000000001
+                  collapsed:: true
+                  - 第一章
+                """;
+        assertThat(importer.sniff(doc(logseq))).isZero();
+        String terms = "TCP::传输控制协议\nUDP::用户数据报协议\n";
+        assertThat(importer.sniff(doc(terms))).isZero(); // two terms, no question, no deck tag
+        assertThat(importer.sniff(doc("#flashcards\n\n" + terms))).isGreaterThan(0.9);
+        String asking = "什么是 TCP？::传输控制协议\n什么是 UDP？::用户数据报协议\nIP::网际协议\n";
+        assertThat(Golden.detect(asking)).isEqualTo("flashcards");
+        assertThat(Golden.readText(importer, asking).questions()).hasSize(3); // mostly cards: the term is one too
+    }
+
+    /** A {@code #flashcards/…} tag inside a sentence tags the whole note, as the plugin reads it. */
+    @Test
+    void aDeckTagInASentenceTagsTheNote() {
+        Golden.Result r = Golden.readText(importer, "Redis 复习，每天过一遍 #flashcards/redis\n\n"
+                + "AOF::追加写命令的日志\nRDB::某一时刻的快照\n");
+        assertThat(r.questions()).extracting(Question::question, Question::topic)
+                .containsExactly(tuple("AOF", "redis"), tuple("RDB", "redis"));
+        assertThat(r.warnings()).extracting(Diagnostic::code).containsExactly("outside-card");
+    }
+
+    /** {@code ::} in code or in a C++ name inside a sentence is no separator; the next one is. */
+    @Test
+    void scopeOperatorsAndCodeSpansAreNoSeparators() {
+        assertThat(CardLine.of("为什么 std::move 不移动任何东西？::它只是转换成右值引用。")).get()
+                .extracting(CardLine::question).isEqualTo("为什么 std::move 不移动任何东西？");
+        assertThat(CardLine.of("`a::b` 是什么？::作用域解析。")).get()
+                .extracting(CardLine::answer).isEqualTo("作用域解析。");
+        assertThat(CardLine.of("用 std::vector 存放结果")).isEmpty();
+        assertThat(CardLine.of("什么是反转卡片？:::正反都考。")).get().extracting(CardLine::reversed).isEqualTo(true);
+        assertThat(CardLine.of("  tags:: redis")).isEmpty();
+        assertThat(List.of("author", "due-date")).allMatch(k -> CardLine.of(k + ":: x").orElseThrow().propertyKey());
+    }
+}
