@@ -33,14 +33,18 @@ final class LegacyEncodingHint {
     private record Candidate(String label, String option, Charset charset, IntPredicate everyday) {
     }
 
+    private static final Charset GB2312 = Charset.forName("GB2312");
+    private static final Charset BIG5 = Charset.forName("Big5");
+    private static final Charset SHIFT_JIS = Charset.forName("Shift_JIS");
     private static final List<Candidate> CANDIDATES = List.of(
+            // GB2312's first level (lead bytes B0-D7): the 3,755 everyday hanzi
             new Candidate("GBK/GB18030", "gb18030", Charset.forName("GB18030"),
-                    c -> isCjkPunctuation(c) || leadByteIn(c, Charset.forName("GB2312"), 0xB0, 0xD7)),
-            new Candidate("Big5", "big5", Charset.forName("Big5"),
-                    c -> isCjkPunctuation(c) || leadByteIn(c, Charset.forName("Big5"), 0xA4, 0xC6)),
-            new Candidate("Shift_JIS", "shift_jis", Charset.forName("Shift_JIS"),
-                    c -> isCjkPunctuation(c) || (c >= 0x3040 && c <= 0x30FF)
-                            || leadByteIn(c, Charset.forName("Shift_JIS"), 0x88, 0x98)));
+                    c -> isCjkPunctuation(c) || leadByteIn(c, GB2312, 0xB0, 0xD7)),
+            // Big5's frequent characters (A440-C67E)
+            new Candidate("Big5", "big5", BIG5, c -> isCjkPunctuation(c) || leadByteIn(c, BIG5, 0xA4, 0xC6)),
+            // kana, and JIS level 1 kanji (889F-9872)
+            new Candidate("Shift_JIS", "shift_jis", SHIFT_JIS, c -> isCjkPunctuation(c) || (c >= 0x3040 && c <= 0x30FF)
+                    || leadByteIn(c, SHIFT_JIS, 0x88, 0x98)));
 
     private LegacyEncodingHint() {
     }
@@ -89,10 +93,7 @@ final class LegacyEncodingHint {
 
     /** Whether {@code c} encodes in {@code charset} as two bytes whose first lies in [{@code from}, {@code to}]. */
     private static boolean leadByteIn(int c, Charset charset, int from, int to) {
-        if (!charset.newEncoder().canEncode((char) c)) {
-            return false;
-        }
-        byte[] bytes = String.valueOf((char) c).getBytes(charset);
+        byte[] bytes = String.valueOf((char) c).getBytes(charset); // '?' (one byte) when it has no such character
         return bytes.length == 2 && (bytes[0] & 0xFF) >= from && (bytes[0] & 0xFF) <= to;
     }
 }
