@@ -8,6 +8,7 @@ import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,6 +57,12 @@ public final class ImportCommand implements Callable<Integer> {
                     + "otherwise keeps them out, see BANK/deleted.yaml).")
     boolean restoreDeleted;
 
+    @Option(names = "--encoding", paramLabel = "NAME",
+            description = "Read the text files (CSV, TXT, Markdown, JSON...) without a byte-order mark in this "
+                    + "character set, e.g. gb18030 for files saved as GBK by Excel or Notepad on a Chinese Windows, "
+                    + "big5, shift_jis. Default: UTF-8 (files with a byte-order mark are read by it).")
+    String encoding;
+
     /** The registered formats, listed by {@code --help}. */
     static final class FormatNames implements Iterable<String> {
         @Override
@@ -76,7 +83,8 @@ public final class ImportCommand implements Callable<Integer> {
         }
         List<String> paths = inputs.isEmpty() ? List.of(DEFAULT_INPUT) : inputs;
         ImportReport report = new ImportPipeline(ImporterRegistry.standard())
-                .run(new ImportRequest(paths, bank, format, restoreDeleted));
+                .run(new ImportRequest(paths, bank, format, restoreDeleted,
+                        encoding == null ? StandardCharsets.UTF_8 : ImportRequest.encodingNamed(encoding)));
         PrintWriter out = spec.commandLine().getOut();
         for (Diagnostic notice : report.notices()) {
             out.println(notice.format());

@@ -68,6 +68,51 @@ class ImportCommandTest {
         assertThat(restored.out()).contains("new 1, unchanged 1, merged 0\n");
     }
 
+    /**
+     * A CSV saved as GBK by Excel on a Chinese Windows: refused with the option that reads it, read with it, and
+     * the bank records the encoding, so the same bytes read another way are read again rather than taken for the
+     * questions already in the bank (or for questions deleted from it).
+     */
+    @Test
+    void aGbkFileIsReadWithEncodingAndReReadWhenTheEncodingChanges() throws IOException {
+        java.nio.charset.Charset gbk = java.nio.charset.Charset.forName("GB18030");
+        Path csv = Files.write(tmp.resolve("题库.csv"), ("question,answer\n什么是正则化？,限制模型复杂度以减少过拟合。\n"
+                + "什么是学习率？,每一步沿梯度方向更新参数的步长。\n").getBytes(gbk));
+        Path bank = tmp.resolve("bank");
+        MainTest.Result refused = MainTest.run("import", "--bank", bank.toString(), csv.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("re-run with --encoding gb18030");
+        assertThat(bank).doesNotExist();
+
+        MainTest.Result mojibake = MainTest.run("import", "--bank", bank.toString(), "--encoding", "iso-8859-1",
+                csv.toString());
+        assertThat(mojibake.code()).as(mojibake.err()).isZero();
+        MainTest.Result read = MainTest.run("import", "--bank", bank.toString(), "--encoding", "gb18030",
+                csv.toString());
+        assertThat(read.code()).as(read.err()).isZero();
+        assertThat(read.out()).contains("csv (detected), 2 questions").contains("new 2, unchanged 0")
+                .doesNotContain("kept out").as("the mojibake questions are the ones the file no longer holds")
+                .contains("warning[gone]: 2 bank questions cite this file but are no longer in it");
+        assertThat(new BankStore(bank).readAll()).extracting(Question::question).contains("什么是正则化？");
+        assertThat(Files.readString(bank.resolve(BankStore.MANIFEST))).contains("encoding: GB18030");
+
+        MainTest.Result again = MainTest.run("import", "--bank", bank.toString(), "--encoding", "GB18030",
+                csv.toString());
+        assertThat(again.out()).contains("new 0, unchanged 2, merged 0", "(0 files written)");
+        assertThat(MainTest.run("import", "--bank", bank.toString(), csv.toString()).err())
+                .as("without --encoding it is refused as before, not passed over as unchanged")
+                .contains("re-run with --encoding gb18030");
+    }
+
+    @Test
+    void anUnknownEncodingIsAUsageError() throws IOException {
+        Path list = Files.writeString(tmp.resolve("list.txt"), "1. What is a tensor?\n");
+        MainTest.Result r = MainTest.run("import", "--bank", tmp.resolve("bank").toString(), "--encoding", "gbk2",
+                list.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown encoding 'gbk2'", "gb18030");
+    }
+
     @Test
     void filesAFolderWalkSkipsAreNamedBeforeTheFiles() throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in"));

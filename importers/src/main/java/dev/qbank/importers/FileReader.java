@@ -6,6 +6,9 @@ import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
 import dev.qbank.model.QuestionIds;
 import dev.qbank.model.SourceBank;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +32,18 @@ final class FileReader {
      * recorded here is not handed to its importer (see {@link ImportPipeline}).
      */
     private final Map<String, SourceBank> lastImported;
+    /** What text files without a byte-order mark are in (see {@link SourceDocument#load(Path, String, Charset)}). */
+    private final Charset encoding;
 
     FileReader(ImporterRegistry registry, Importer forced) {
-        this(registry, forced, Map.of());
+        this(registry, forced, Map.of(), StandardCharsets.UTF_8);
     }
 
-    FileReader(ImporterRegistry registry, Importer forced, Map<String, SourceBank> lastImported) {
+    FileReader(ImporterRegistry registry, Importer forced, Map<String, SourceBank> lastImported, Charset encoding) {
         this.detector = new FormatDetector(registry);
         this.forced = forced;
         this.lastImported = Map.copyOf(lastImported);
+        this.encoding = encoding;
     }
 
     /**
@@ -132,9 +138,9 @@ final class FileReader {
     }
 
     private ParsedFile read(InputFile input) {
-        SourceDocument doc = SourceDocument.load(input.path(), input.displayName());
+        SourceDocument doc = SourceDocument.load(input.path(), input.displayName(), encoding);
         SourceBank last = lastImported.get(input.recordedName());
-        if (last != null && doc.sha256().equals(last.sha256())) {
+        if (last != null && last.sameRead(doc.sha256(), doc.encoding())) {
             return ParsedFile.asLastImported(doc.withoutText(), last.format(), forced != null, input.recordedName());
         }
         if (forced != null && !doc.binary()) {

@@ -50,7 +50,7 @@ public final class ImportPipeline {
             throw QbankException.usage("no-input", "", "nothing to import: name files or folders");
         }
         if (!errors.isEmpty()) {
-            FileReader reader = new FileReader(registry, forced);
+            FileReader reader = new FileReader(registry, forced, Map.of(), request.encoding());
             // Report the missing paths and every unreadable file together, so one run shows all there is to fix.
             List<Diagnostic> all = new ArrayList<>(errors);
             int exit = QbankException.EXIT_USAGE;
@@ -87,8 +87,8 @@ public final class ImportPipeline {
             MediaIntake media = new MediaIntake(request.bank());
             DeletedSources deleted = DeletedSources.read(request.bank());
             BankManifest before = store.readManifest();
-            Map<String, String> digestBefore = new HashMap<>();
-            before.sources().forEach(s -> digestBefore.put(s.file(), s.sha256()));
+            Map<String, SourceBank> recordedBefore = new HashMap<>();
+            before.sources().forEach(s -> recordedBefore.put(s.file(), s));
             BankMerge merge = new BankMerge(store.readAll(), Deduplication.forBank(request.bank()), deleted,
                     request.restoreDeleted());
             // Files the bank holds whole as they are need not be read again (a re-run over a million questions
@@ -102,7 +102,7 @@ public final class ImportPipeline {
                     }
                 });
             }
-            FileReader reader = new FileReader(registry, forced, whole);
+            FileReader reader = new FileReader(registry, forced, whole, request.encoding());
             List<Path> unpacked = new ArrayList<>();
             List<ImportReport.FileSummary> files = new ArrayList<>();
             List<SourceBank> read = new ArrayList<>();
@@ -124,9 +124,12 @@ public final class ImportPipeline {
                     files.add(new ImportReport.FileSummary(f.document().file(), f.format(), f.forced(),
                             f.questions().size(), f.warnings(), false));
                     SourceDocument d = f.document();
-                    read.add(new SourceBank(f.recordedName(), f.format(), d.sha256(), f.questions().size()));
+                    read.add(new SourceBank(f.recordedName(), f.format(), d.sha256(), d.encoding(),
+                            f.questions().size()));
                     // Each file is let go once merged: the questions that merge into others need not stay in memory.
-                    merge.offerAll(f.questions(), d.sha256().equals(digestBefore.get(f.recordedName())));
+                    // The same bytes read in another encoding are other questions: none of them was deleted by hand.
+                    SourceBank last = recordedBefore.get(f.recordedName());
+                    merge.offerAll(f.questions(), last != null && last.sameRead(d.sha256(), d.encoding()));
                 });
                 noteQuestionsGoneFromTheirFile(merge, files, read);
                 BankManifest manifest = manifest(before, read);

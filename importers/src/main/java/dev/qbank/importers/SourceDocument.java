@@ -6,6 +6,7 @@ import dev.qbank.model.Utf8Errors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +17,8 @@ import java.util.zip.ZipFile;
 
 /**
  * A source file's text, decoded and normalised once so that every importer sees the same thing: strict UTF-8
- * (with or without BOM), line endings turned into {@code \n}. Binary, non-UTF-8 and empty files are refused here,
- * with a message naming the file, before any importer runs.
+ * (with or without BOM), or the encoding the user named ({@code --encoding}), line endings turned into {@code \n}.
+ * Binary, non-UTF-8 and empty files are refused here, with a message naming the file, before any importer runs.
  *
  * <p>The exception is a container file that binary importers read (a zip such as an Excel workbook or an Anki
  * package, or an OLE2 compound file such as an encrypted workbook), recognised by its first bytes: it becomes a
@@ -31,8 +32,11 @@ import java.util.zip.ZipFile;
  * @param bytes the file's size in bytes
  * @param sha256 hex digest of the file's bytes
  * @param binary a container file for a binary importer: {@code text} is empty, the content is read from {@code path}
+ * @param encoding the character set that decoded the text when import was told one ({@code --encoding}) and the
+ *                 file had no byte-order mark to say otherwise; null for UTF-8, UTF-16 with a BOM and binary files
  */
-public record SourceDocument(String file, Path path, String text, long bytes, String sha256, boolean binary) {
+public record SourceDocument(String file, Path path, String text, long bytes, String sha256, boolean binary,
+                             String encoding) {
     /** The message for a binary file no importer reads. */
     static final String NOT_TEXT = "this is a binary file, not a text question bank "
             + "(import takes UTF-8 text: Markdown, plain lists, JSON, CSV; Excel .xlsx workbooks, Word .docx documents "
@@ -49,8 +53,23 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
         this(file, path, text, bytes, sha256, false);
     }
 
-    /** Reads and checks a file. @throws QbankException naming the file when it is not usable text */
+    /** A document read as UTF-8, or a binary one. */
+    public SourceDocument(String file, Path path, String text, long bytes, String sha256, boolean binary) {
+        this(file, path, text, bytes, sha256, binary, null);
+    }
+
+    /** Reads and checks a UTF-8 file. @throws QbankException naming the file when it is not usable text */
     public static SourceDocument load(Path path, String displayName) {
+        return load(path, displayName, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads and checks a file whose text is in {@code encoding} unless a byte-order mark says it is UTF-8 or
+     * UTF-16 (a mark is the file's own word, where {@code --encoding} is the user's for a whole run).
+     *
+     * @throws QbankException naming the file when it is not usable text
+     */
+    public static SourceDocument load(Path path, String displayName, Charset encoding) {
         byte[] data;
         try {
             if (isContainer(head(path))) {
@@ -60,11 +79,15 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
         } catch (IOException e) {
             throw QbankException.usage("io", displayName, "cannot read: " + e.getMessage());
         }
-        return of(path, displayName, data);
+        return of(path, displayName, data, encoding);
     }
 
-    /** Checks and decodes bytes already in memory. */
+    /** Checks and decodes UTF-8 bytes already in memory. */
     public static SourceDocument of(Path path, String displayName, byte[] data) {
+        return of(path, displayName, data, StandardCharsets.UTF_8);
+    }
+
+    static SourceDocument of(Path path, String displayName, byte[] data, Charset encoding) {
         if (isContainer(data)) {
             return new SourceDocument(displayName, path, "", data.length, dev.qbank.model.Sha256.hex(data), true);
         }
@@ -73,6 +96,9 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
             return ofUtf16(path, displayName, data, utf16);
         }
         int offset = hasBom(data) ? 3 : 0;
+        if (offset == 0 && !encoding.equals(StandardCharsets.UTF_8)) {
+            return ofNamedEncoding(path, displayName, data, encoding);
+        }
         for (int i = offset; i < data.length; i++) {
             if (data[i] == 0) {
                 throw fail(displayName, "binary", NOT_TEXT);
@@ -86,12 +112,32 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
         if (text.indexOf('\uFFFD') >= 0) {
             Utf8Errors.BadByte bad = Utf8Errors.firstBad(data, offset);
             if (bad != null) {
+                String hint = LegacyEncodingHint.advice(data, StandardCharsets.UTF_8);
                 throw new QbankException(List.of(Diagnostic.error("encoding", displayName, bad.line(), bad.column(),
-                        "not valid UTF-8 at " + bad.where() + "; " + Utf8Errors.ADVICE)),
-                        QbankException.EXIT_FINDINGS);
+                        "not valid UTF-8 at " + bad.where() + "; " + (hint != null ? hint : Utf8Errors.ADVICE
+                                + ", or re-run with --encoding NAME"))), QbankException.EXIT_FINDINGS);
             }
         }
-        return checked(path, displayName, text, data);
+        return checked(path, displayName, text, data, null);
+    }
+
+    /** A file in the encoding the user named, decoded strictly: a byte it does not map is an error, not a '?'. */
+    private static SourceDocument ofNamedEncoding(Path path, String displayName, byte[] data, Charset encoding) {
+        String text = new String(data, encoding);
+        if (text.indexOf('\uFFFD') >= 0) { // as above: only a text holding U+FFFD is checked strictly
+            Utf8Errors.BadByte bad = Utf8Errors.firstBad(data, 0, encoding);
+            if (bad != null) {
+                String hint = LegacyEncodingHint.advice(data, encoding);
+                throw new QbankException(List.of(Diagnostic.error("encoding", displayName, bad.line(), bad.column(),
+                        "not valid " + encoding.name() + " at " + bad.where() + "; " + (hint != null ? hint
+                                : "is --encoding " + encoding.name() + " right for this file? (UTF-8 is read "
+                                        + "without it)"))), QbankException.EXIT_FINDINGS);
+            }
+        }
+        if (text.indexOf('\0') >= 0) { // checked on the text: in UTF-16 without a mark, half the bytes are 0
+            throw fail(displayName, "binary", NOT_TEXT);
+        }
+        return checked(path, displayName, text, data, encoding.name());
     }
 
     private static byte[] head(Path path) throws IOException {
@@ -114,13 +160,13 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
         return new SourceDocument(displayName, path, "", Files.size(path), dev.qbank.model.Sha256.hex(path), true);
     }
 
-    private static SourceDocument checked(Path path, String displayName, String text, byte[] data) {
+    private static SourceDocument checked(Path path, String displayName, String text, byte[] data, String encoding) {
         text = normaliseLineEndings(text);
         if (text.isBlank()) {
             throw fail(displayName, "empty", "the file is empty: nothing to import");
         }
-        return new SourceDocument(displayName, path, text, data.length,
-                dev.qbank.model.Sha256.hex(data));
+        return new SourceDocument(displayName, path, text, data.length, dev.qbank.model.Sha256.hex(data), false,
+                encoding);
     }
 
     /**
@@ -141,7 +187,7 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
             throw fail(displayName, "binary", "this is a binary file, not a text question bank "
                     + "(import takes UTF-8 or UTF-16 text: Markdown, plain lists, qbank JSON)");
         }
-        return checked(path, displayName, text, data);
+        return checked(path, displayName, text, data, null);
     }
 
     private static java.nio.charset.Charset utf16Bom(byte[] d) {
@@ -174,7 +220,7 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
      * hundreds of megabytes, which an import must not hold while it merges.
      */
     public SourceDocument withoutText() {
-        return new SourceDocument(file, path, "", bytes, sha256, binary);
+        return new SourceDocument(file, path, "", bytes, sha256, binary, encoding);
     }
 
     /**

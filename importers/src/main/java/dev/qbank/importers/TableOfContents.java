@@ -1,7 +1,6 @@
 package dev.qbank.importers;
 
 import dev.qbank.model.Diagnostic;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -43,11 +42,9 @@ public final class TableOfContents {
     /** The title of a table of contents: {@code 目录}, {@code Contents}, {@code Table of Contents}, {@code TOC}. */
     private static final Pattern TITLE = Pattern.compile("[\\p{So}\\p{P}\\s]*(?:文章|本文|内容)?(?:目录|目錄)"
             + "|[\\p{So}\\p{P}\\s]*(?i:(?:table[ \\t]+of[ \\t]+)?contents|toc)[\\p{So}\\p{P}\\s]*");
-    /** How many stretches of left-out lines a warning names; the count covers all. */
-    private static final int NAMED_STRETCHES = 5;
 
-    private final List<int[]> stretches = new ArrayList<>();
-    private int lines;
+    /** Lines left out; a blank line between two parts of one list does not split it. */
+    private final LineStretches leftOut = new LineStretches(2);
 
     /** Whether the line is only links within the page (see the class comment). Cheap on other lines. */
     public static boolean isEntry(String line) {
@@ -80,13 +77,7 @@ public final class TableOfContents {
 
     /** Records that lines {@code first} to {@code last} (1-based, inclusive) were left out as in-page links. */
     public void leftOut(int first, int last) {
-        lines += last - first + 1;
-        int[] previous = stretches.isEmpty() ? null : stretches.get(stretches.size() - 1);
-        if (previous != null && previous[1] + 2 >= first) {
-            previous[1] = last; // one list, maybe with a blank line between its parts
-        } else {
-            stretches.add(new int[] {first, last});
-        }
+        leftOut.add(first, last);
     }
 
     /** Records {@code line} if it is only in-page links; whether it was. */
@@ -100,20 +91,13 @@ public final class TableOfContents {
 
     /** One warning for all the lines left out, at the first of them; nothing when there were none. */
     public void report(String file, Consumer<Diagnostic> warnings) {
-        if (stretches.isEmpty()) {
+        if (leftOut.isEmpty()) {
             return;
         }
-        StringBuilder where = new StringBuilder();
-        for (int i = 0; i < stretches.size() && i < NAMED_STRETCHES; i++) {
-            int[] s = stretches.get(i);
-            where.append(i == 0 ? "" : ", ").append(s[0]).append(s[1] > s[0] ? "-" + s[1] : "");
-        }
-        if (stretches.size() > NAMED_STRETCHES) {
-            where.append(", …");
-        }
-        warnings.accept(Diagnostic.warning("table-of-contents", file, stretches.get(0)[0], 0, "links within the page "
+        int lines = leftOut.count();
+        warnings.accept(Diagnostic.warning("table-of-contents", file, leftOut.first(), 0, "links within the page "
                 + "(a table of contents, 'back to top') are neither questions nor answers: " + lines
-                + (lines == 1 ? " line" : " lines") + " not imported (line" + (lines > 1 ? "s " : " ") + where
+                + (lines == 1 ? " line" : " lines") + " not imported (line" + (lines > 1 ? "s " : " ") + leftOut.named()
                 + "); the questions are read where the page asks them"));
     }
 }

@@ -347,15 +347,35 @@ class ImportPipelineTest {
         String sha = dev.qbank.model.Sha256.hex(Files.readAllBytes(a));
         Importer failing = failing("numbered", "read although unchanged");
         FileReader same = new FileReader(ImporterRegistry.standard(), failing,
-                java.util.Map.of("a.txt", new dev.qbank.model.SourceBank("a.txt", "numbered", sha, 1)));
+                java.util.Map.of("a.txt", new dev.qbank.model.SourceBank("a.txt", "numbered", sha, 1)),
+                java.nio.charset.StandardCharsets.UTF_8);
         assertThat(same.readAll(List.of(new InputFile(a, "a.txt")))).singleElement().satisfies(f -> {
             assertThat(f.asLastImported()).isTrue();
             assertThat(f.questions()).isEmpty();
             assertThat(f.document().sha256()).isEqualTo(sha);
         });
         FileReader other = new FileReader(ImporterRegistry.standard(), failing,
-                java.util.Map.of("a.txt", new dev.qbank.model.SourceBank("a.txt", "numbered", "0".repeat(64), 1)));
+                java.util.Map.of("a.txt", new dev.qbank.model.SourceBank("a.txt", "numbered", "0".repeat(64), 1)),
+                java.nio.charset.StandardCharsets.UTF_8);
         assertThatThrownBy(() -> other.readAll(List.of(new InputFile(a, "a.txt"))))
+                .hasMessageContaining("read although unchanged");
+    }
+
+    /** The same bytes read in another encoding are another file's questions: the reader reads them again. */
+    @Test
+    void theReaderSkipsAFileOnlyWhenReadInTheRecordedEncoding() throws IOException {
+        java.nio.charset.Charset gbk = java.nio.charset.Charset.forName("GB18030");
+        Path a = Files.write(tmp.resolve("a.txt"), "1. 什么是张量？\n".getBytes(gbk));
+        String sha = dev.qbank.model.Sha256.hex(Files.readAllBytes(a));
+        Importer failing = failing("numbered", "read although unchanged");
+        java.util.Map<String, dev.qbank.model.SourceBank> recorded =
+                java.util.Map.of("a.txt", new dev.qbank.model.SourceBank("a.txt", "numbered", sha, "GB18030", 1));
+        assertThat(new FileReader(ImporterRegistry.standard(), failing, recorded, gbk)
+                .readAll(List.of(new InputFile(a, "a.txt")))).singleElement()
+                .satisfies(f -> assertThat(f.asLastImported()).isTrue());
+        FileReader latin1 = new FileReader(ImporterRegistry.standard(), failing, recorded,
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> latin1.readAll(List.of(new InputFile(a, "a.txt"))))
                 .hasMessageContaining("read although unchanged");
     }
 

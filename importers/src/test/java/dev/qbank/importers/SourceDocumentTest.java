@@ -64,6 +64,70 @@ class SourceDocumentTest {
         });
     }
 
+    private static final java.nio.charset.Charset GB18030 = java.nio.charset.Charset.forName("GB18030");
+
+    private static String refusal(byte[] data, java.nio.charset.Charset encoding) {
+        try {
+            SourceDocument.of(Path.of("bank.md"), "bank.md", data, encoding);
+        } catch (QbankException e) {
+            return e.diagnostics().get(0).message();
+        }
+        throw new AssertionError("read although not valid " + encoding);
+    }
+
+    /** Excel's CSV and Notepad's "ANSI" on a Chinese Windows: refused as UTF-8, with the option that reads it. */
+    @Test
+    void gbkTextIsRefusedWithTheEncodingThatReadsIt() {
+        byte[] gbk = "1. 什么是过拟合？\n答：模型在训练集上表现好，在新数据上表现差。\n".getBytes(GB18030);
+        assertThat(refusal(gbk, StandardCharsets.UTF_8)).startsWith("not valid UTF-8 at line 1, column 6 (byte 0xCA)")
+                .endsWith("; this looks like GBK/GB18030: re-run with --encoding gb18030 "
+                        + "(or convert it with 'iconv -f GB18030 -t UTF-8')");
+        SourceDocument read = SourceDocument.of(Path.of("bank.md"), "bank.md", gbk, GB18030);
+        assertThat(read.text()).isEqualTo("1. 什么是过拟合？\n答：模型在训练集上表现好，在新数据上表现差。\n");
+        assertThat(read.encoding()).isEqualTo("GB18030");
+        assertThat(read.sha256()).as("the digest is the file's bytes'").isEqualTo(dev.qbank.model.Sha256.hex(gbk));
+    }
+
+    @Test
+    void big5AndShiftJisAreNamedToo() {
+        byte[] big5 = "1. 什麼是梯度下降？\n答：沿著梯度的反方向更新參數，直到損失不再變小。\n"
+                .getBytes(java.nio.charset.Charset.forName("Big5"));
+        assertThat(refusal(big5, StandardCharsets.UTF_8)).contains("this looks like Big5: re-run with --encoding big5");
+        byte[] sjis = "1. 勾配降下法とは何ですか？\n答え：損失が小さくなる方向にパラメータを少しずつ動かす方法です。\n"
+                .getBytes(java.nio.charset.Charset.forName("Shift_JIS"));
+        assertThat(refusal(sjis, StandardCharsets.UTF_8))
+                .contains("this looks like Shift_JIS: re-run with --encoding shift_jis");
+    }
+
+    /** Latin-1 accents decode as GBK too, into rare characters: no East Asian encoding is suggested for them. */
+    @Test
+    void latin1IsNotTakenForAnEastAsianEncoding() {
+        byte[] latin1 = "1. Qu'est-ce qu'une fonction d'activation ? Élément non linéaire, appliqué après chaque couche.\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(refusal(latin1, StandardCharsets.UTF_8)).doesNotContain("looks like")
+                .endsWith("'iconv -f GBK -t UTF-8'), or re-run with --encoding NAME");
+    }
+
+    @Test
+    void bytesTheNamedEncodingDoesNotMapAreRefusedWhereTheyAre() {
+        byte[] data = {'1', '.', ' ', (byte) 0xC9, (byte) 0xEE, '\n', '2', '.', ' ', 'x', (byte) 0xFF, '\n'};
+        assertThat(refusal(data, GB18030)).startsWith("not valid GB18030 at line 2, column 5 (byte 0xFF); "
+                + "is --encoding GB18030 right for this file?");
+    }
+
+    /** A byte-order mark is the file's own word: it outweighs --encoding, which is the user's for a whole run. */
+    @Test
+    void aByteOrderMarkOutweighsTheNamedEncoding() {
+        byte[] utf8 = "\uFEFF1. 什么是梯度？\n".getBytes(StandardCharsets.UTF_8);
+        SourceDocument read = SourceDocument.of(Path.of("bank.md"), "bank.md", utf8, GB18030);
+        assertThat(read.text()).isEqualTo("1. 什么是梯度？\n");
+        assertThat(read.encoding()).isNull();
+        byte[] utf16 = "1. What is SGD?\n".getBytes(StandardCharsets.UTF_16LE);
+        assertThat(SourceDocument.of(Path.of("bank.md"), "bank.md", utf16, StandardCharsets.UTF_16LE).text())
+                .as("UTF-16 without a mark, named: its zero bytes are no sign of binary").isEqualTo("1. What is SGD?\n");
+        assertThat(refusal(new byte[] {'1', '.', 0, 'x', '\n'}, GB18030)).contains("binary file");
+    }
+
     @Test
     void encodedSurrogatesAreRefused() {
         // CESU-8 style: a surrogate encoded on its own is not UTF-8, although each byte looks like a sequence.

@@ -11,11 +11,24 @@ import java.util.Objects;
  * @param format    the importer that read it
  * @param sha256    hex digest of the file's bytes when it was last imported
  * @param questions how many questions it held
+ * @param encoding  the character set that decoded a text file when import was told one ({@code --encoding}), e.g.
+ *                  {@code GB18030}; null for UTF-8 (with or without BOM), UTF-16 with a BOM and binary files. A
+ *                  file's bytes read in another encoding are other questions, so a re-import compares this too
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"file", "format", "sha256", "questions"})
-public record SourceBank(String file, String format, String sha256, int questions) {
+@JsonPropertyOrder({"file", "format", "sha256", "encoding", "questions"})
+public record SourceBank(String file, String format, String sha256, String encoding, int questions) {
     public SourceBank {
         Objects.requireNonNull(file, "file");
+    }
+
+    /** A file read as UTF-8 (or binary), as every file was before {@code --encoding}. */
+    public SourceBank(String file, String format, String sha256, int questions) {
+        this(file, format, sha256, null, questions);
+    }
+
+    /** Whether the bank recorded this very file, read the same way: its digest and its encoding are the same. */
+    public boolean sameRead(String sha256, String encoding) {
+        return this.sha256 != null && this.sha256.equals(sha256) && Objects.equals(this.encoding, encoding);
     }
 }

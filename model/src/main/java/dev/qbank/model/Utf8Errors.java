@@ -2,6 +2,7 @@ package dev.qbank.model;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -9,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Where a file stops being UTF-8, said the way a person finds it in an editor: line and column of the first bad byte.
+ * Where a file stops being UTF-8 (or the encoding import was told to read it in), said the way a person finds it in an editor: line and column of the first bad byte.
  * Shared by every reader of text (the importers' sources, {@code qbank validate}, the bank's own reader), so a GBK or
  * Latin-1 file is pointed at the same way wherever it turns up.
  */
@@ -57,6 +58,47 @@ public final class Utf8Errors {
             }
             out.clear();
         }
+    }
+
+    /**
+     * The first byte of {@code bytes} from {@code from} on that does not decode in {@code charset} (a file import
+     * was told to read as GB18030, say), or null when all do. Line and column count the characters decoded before
+     * it, as an editor set to that encoding shows them.
+     */
+    public static BadByte firstBad(byte[] bytes, int from, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+        CharBuffer out = CharBuffer.allocate(8192);
+        int[] lineColumn = {1, 1};
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isUnderflow()) {
+                decoder.flush(out);
+            }
+            count(out, lineColumn);
+            if (result.isError()) {
+                return new BadByte(in.position(), lineColumn[0], lineColumn[1], bytes[in.position()] & 0xFF);
+            }
+            if (result.isUnderflow()) {
+                return null;
+            }
+        }
+    }
+
+    /** Moves {@code lineColumn} past the characters decoded into {@code out}, and empties it. */
+    private static void count(CharBuffer out, int[] lineColumn) {
+        out.flip();
+        while (out.hasRemaining()) {
+            char c = out.get();
+            if (c == '\n') {
+                lineColumn[0]++;
+                lineColumn[1] = 1;
+            } else if (!Character.isLowSurrogate(c)) { // a surrogate pair is one character
+                lineColumn[1]++;
+            }
+        }
+        out.clear();
     }
 
     private static BadByte at(byte[] bytes, int from, int bad) {

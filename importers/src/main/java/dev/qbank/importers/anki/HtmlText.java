@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,9 +21,6 @@ public final class HtmlText {
             "<!--.*?(?:-->|\\z)|<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "([a-zA-Z_:][-a-zA-Z0-9_:.]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))");
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
-    private static final Map<String, String> NAMED = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
-            "apos", "'", "nbsp", " ", "ensp", " ", "emsp", " ", "thinsp", " ");
     /** Elements dropped with everything inside them. */
     private static final List<String> DROPPED = List.of("script", "style", "head", "title", "template", "iframe",
             "object", "embed", "svg", "math", "noscript", "textarea", "select");
@@ -332,31 +328,7 @@ public final class HtmlText {
     }
 
     private static String decode(String s) {
-        if (s.indexOf('&') < 0) {
-            return s;
-        }
-        Matcher m = ENTITY.matcher(s);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String e = m.group(1);
-            String r;
-            if (e.charAt(0) == '#') {
-                int cp;
-                try {
-                    cp = e.charAt(1) == 'x' || e.charAt(1) == 'X' ? Integer.parseInt(e.substring(2), 16)
-                            : Integer.parseInt(e.substring(1));
-                } catch (NumberFormatException tooBig) {
-                    cp = -1;
-                }
-                r = Character.isValidCodePoint(cp) && cp != 0 && !Character.isSurrogate((char) cp)
-                        ? new String(Character.toChars(cp)) : "\uFFFD";
-            } else {
-                r = NAMED.getOrDefault(e.toLowerCase(Locale.ROOT), m.group());
-            }
-            m.appendReplacement(sb, Matcher.quoteReplacement(r));
-        }
-        m.appendTail(sb);
-        return sb.toString();
+        return dev.qbank.importers.HtmlEntities.decode(s);
     }
 
     private static String attribute(String attributes, String name) {

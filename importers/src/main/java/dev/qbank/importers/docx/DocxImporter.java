@@ -87,6 +87,13 @@ public final class DocxImporter implements Importer {
                 w.code(), w.file(), word.element(w.line()), 0, w.message())));
         unpack(doc, word.pictures());
         warnLeftOut(doc, word.furniture(), warnings);
+        for (QuestionAnswerTable.Ambiguous t : word.headerless()) {
+            warnings.accept(Diagnostic.warning("table-no-header", doc.file(), t.element(), 0, "this table of "
+                    + t.rows() + " rows has no header row; it was read as question | answer, since most of its left "
+                    + "cells ask, but " + t.notAsking().size() + " do not (paragraph" + (t.notAsking().size() == 1
+                    ? " " : "s ") + String.join(", ", t.notAsking().stream().map(String::valueOf).toList())
+                    + "): check them, and if the first row is not a question, name the columns in it (题目 | 答案)"));
+        }
     }
 
     /** Says which paragraphs were left out as the pages' furniture (see {@link PageFurniture}). */

@@ -36,8 +36,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
  * @param markdown  the text, lines ending in {@code \n}
  * @param elements  for each Markdown line (index 0 is line 1), its paragraph or table row number
  * @param pictures  the pictures the text links, by the names it links them with
+ * @param headerless the tables of question/answer rows without a header whose left cells do not all ask
  */
-record WordText(String markdown, int[] elements, List<Picture> pictures, PageFurniture.Found furniture) {
+record WordText(String markdown, int[] elements, List<Picture> pictures, PageFurniture.Found furniture,
+                List<QuestionAnswerTable.Ambiguous> headerless) {
     /** A picture of the document: a plain file name (no folders) and its bytes. */
     record Picture(String name, byte[] data) {
     }
@@ -61,7 +63,8 @@ record WordText(String markdown, int[] elements, List<Picture> pictures, PageFur
             }
         }
         int[] elements = b.elements.stream().mapToInt(Integer::intValue).toArray();
-        return new WordText(b.text.toString(), elements, List.copyOf(b.pictures), furniture);
+        return new WordText(b.text.toString(), elements, List.copyOf(b.pictures), furniture,
+                List.copyOf(b.headerless));
     }
 
     /** The body's elements numbered as {@link Builder} numbers them, for {@link PageFurniture}. */
@@ -122,6 +125,7 @@ record WordText(String markdown, int[] elements, List<Picture> pictures, PageFur
         private final Map<BigInteger, int[]> counters = new HashMap<>();
         private int element;
         private final List<Picture> pictures = new ArrayList<>();
+        private final List<QuestionAnswerTable.Ambiguous> headerless = new ArrayList<>();
         private final java.util.Set<String> pictureNames = new java.util.HashSet<>();
 
         Builder(XWPFDocument doc) {
@@ -164,20 +168,33 @@ record WordText(String markdown, int[] elements, List<Picture> pictures, PageFur
             if (!text.isEmpty() && !text.toString().endsWith("\n\n")) {
                 lines(""); // a table is a block of its own
             }
-            boolean first = true;
+            List<List<String>> rows = new ArrayList<>();
             for (XWPFTableRow row : t.getRows()) {
-                element++;
-                StringBuilder line = new StringBuilder("|");
+                List<String> cells = new ArrayList<>();
                 for (XWPFTableCell cell : row.getTableCells()) {
                     List<String> paragraphs = new ArrayList<>();
                     for (XWPFParagraph p : cell.getParagraphs()) {
                         paragraphs.add(p.getText().replace("\n", "<br>"));
                     }
-                    line.append(' ').append(String.join("<br>", paragraphs).strip().replace("|", "\\|")).append(" |");
+                    cells.add(String.join("<br>", paragraphs).strip());
                 }
-                lines(line.toString());
+                rows.add(cells);
+            }
+            boolean pairs = QuestionAnswerTable.isOne(rows);
+            if (pairs) {
+                // the first row is already a question: the header it lacks is written for the table reader, on
+                // the first row's number (a question's line stays its row's)
+                element++;
+                lines("| question | answer |\n| --- | --- |");
+                element--;
+                QuestionAnswerTable.ambiguity(rows, element + 1).ifPresent(headerless::add);
+            }
+            boolean first = !pairs;
+            for (List<String> cells : rows) {
+                element++;
+                lines("|" + String.join("", cells.stream().map(c -> " " + c.replace("|", "\\|") + " |").toList()));
                 if (first) {
-                    lines("|" + " --- |".repeat(row.getTableCells().size()));
+                    lines("|" + " --- |".repeat(cells.size()));
                     first = false;
                 }
             }

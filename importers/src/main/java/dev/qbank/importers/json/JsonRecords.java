@@ -1,6 +1,7 @@
 package dev.qbank.importers.json;
 
 import dev.qbank.importers.ChoiceOptions;
+import dev.qbank.importers.HtmlEntities;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.anki.HtmlText;
 import dev.qbank.importers.table.Column;
@@ -417,7 +418,7 @@ final class JsonRecords {
             columns.put(Column.OPTIONS, cells.size());
             columns.put(Column.OPTION_LETTERS, letters);
             for (int k = 0; k < letters; k++) {
-                cells.add(fields.get(keys.get(firstLetter + k)));
+                cells.add(HtmlEntities.decodeInPlainText(fields.get(keys.get(firstLetter + k))));
             }
         }
         int index = -1;
@@ -436,7 +437,9 @@ final class JsonRecords {
             }
             if (columns.putIfAbsent(c, cells.size()) == null) {
                 String v = f.getValue();
-                cells.add(!html(c, v) ? v : c == Column.QUESTION ? PlainMarkup.strip(HtmlText.markdown(v)) : HtmlText.markdown(v));
+                // plain text from a scraper or an API may carry HTML's references without its tags: decoded too
+                cells.add(!html(c, v) ? HtmlEntities.decodeInPlainText(v)
+                        : c == Column.QUESTION ? PlainMarkup.strip(HtmlText.markdown(v)) : HtmlText.markdown(v));
             }
         }
         if (topic != null && !columns.containsKey(Column.TOPIC)) {

@@ -26,9 +26,6 @@ import java.util.regex.Pattern;
  * as any text is, and when a Markdown shape other than a table recognises it, that shape reads it too.
  */
 final class TextAroundTables {
-    /** A question that asks: a question mark at its end (a bracketed level may follow). */
-    private static final Pattern ASKS = Pattern.compile("[？?][)）】\\]]?\\s*$|[？?]\\s*[(（【\\[][^)）】\\]]{1,12}[)）】\\]]\\s*$");
-
     /** The shapes that read text no shape is sure of, in turn: a numbered list, Q&amp;A pairs, Notion's Q-lines. */
     private static final List<String> FALLBACK = List.of("numbered", "qa", "notion");
 
@@ -74,7 +71,7 @@ final class TextAroundTables {
                 continue;
             }
             // most of them ask: questions; a README's numbered steps or notes around its table are not
-            long asking = read.stream().filter(q -> ASKS.matcher(q.question()).find()).count();
+            long asking = read.stream().filter(q -> dev.qbank.importers.AskingText.asks(q.question())).count();
             if (2 * asking >= read.size()) {
                 said.forEach(warnings);
                 return read;

@@ -3,7 +3,9 @@ package dev.qbank.importers.xlsx;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +26,7 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * What a workbook says about its sheets beside their rows, which POI's streaming sheet reader does not report: which
- * sheets are hidden (the workbook part's {@code state}) and where a cell links to (a sheet's {@code <hyperlinks>},
+ * sheets are hidden (the workbook part's {@code state}), which rows a filter covers (its defined names) and where a cell links to (a sheet's {@code <hyperlinks>},
  * whose addresses are in the sheet's relationships).
  */
 final class WorkbookParts {
@@ -33,17 +35,111 @@ final class WorkbookParts {
     private WorkbookParts() {
     }
 
-    /** The names of the sheets hidden in Excel ({@code hidden} or {@code veryHidden}). */
-    static Set<String> hiddenSheets(InputStream workbook) throws IOException, SAXException,
-            ParserConfigurationException {
+    /**
+     * What the workbook part says of its sheets.
+     *
+     * @param hidden  the names of the sheets hidden in Excel ({@code hidden} or {@code veryHidden})
+     * @param filters by sheet name, the rows (0-based, inclusive) its filter covers: an AutoFilter or an advanced
+     *                filter, which Excel and LibreOffice record as the sheet's {@code _xlnm._FilterDatabase} name;
+     *                a row a filter hides is out of view, not set aside
+     */
+    record Sheets(Set<String> hidden, Map<String, int[]> filters) {
+        /** Whether a filter of {@code sheet} covers {@code row} (0-based). */
+        boolean filtered(String sheet, int row) {
+            int[] rows = filters.get(sheet);
+            return rows != null && row >= rows[0] && row <= rows[1];
+        }
+    }
+
+    /** The name Excel gives a sheet's filter range; its {@code localSheetId} is the sheet's position. */
+    private static final String FILTER_RANGE = "_xlnm._FilterDatabase";
+
+    static Sheets sheets(InputStream workbook) throws IOException, SAXException, ParserConfigurationException {
         Set<String> hidden = new HashSet<>();
-        parse(workbook, (name, a) -> {
-            String state = a.getValue("state");
-            if (name.equals("sheet") && state != null && !state.equals("visible") && a.getValue("name") != null) {
-                hidden.add(a.getValue("name"));
+        List<String> names = new ArrayList<>();
+        Map<Integer, String> filterRefs = new HashMap<>();
+        StringBuilder text = new StringBuilder();
+        int[] filterSheet = {-1};
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes a) {
+                if (localName.equals("sheet") && a.getValue("name") != null) {
+                    names.add(a.getValue("name"));
+                    String state = a.getValue("state");
+                    if (state != null && !state.equals("visible")) {
+                        hidden.add(a.getValue("name"));
+                    }
+                } else if (localName.equals("definedName") && FILTER_RANGE.equals(a.getValue("name"))
+                        && a.getValue("localSheetId") != null && a.getValue("localSheetId").matches("[0-9]{1,5}")) {
+                    filterSheet[0] = Integer.parseInt(a.getValue("localSheetId"));
+                    text.setLength(0);
+                }
+            }
+
+            @Override
+            public void characters(char[] ch, int start, int length) {
+                if (filterSheet[0] >= 0) {
+                    text.append(ch, start, length);
+                }
+            }
+
+            @Override
+            public void endElement(String uri, String localName, String qName) {
+                if (localName.equals("definedName") && filterSheet[0] >= 0) {
+                    filterRefs.put(filterSheet[0], text.toString());
+                    filterSheet[0] = -1;
+                }
             }
         });
-        return hidden;
+        parser.parse(new InputSource(workbook));
+        Map<String, int[]> filters = new HashMap<>();
+        filterRefs.forEach((sheet, ref) -> {
+            int[] rows = sheet < names.size() ? rows(ref) : null;
+            if (rows != null) {
+                filters.put(names.get(sheet), rows);
+            }
+        });
+        return new Sheets(hidden, filters);
+    }
+
+    /**
+     * The rows (0-based, inclusive) the filters of a sheet's tables cover: a range formatted as a table (Insert >
+     * Table) carries its own AutoFilter, in the table's part rather than the workbook's names.
+     */
+    static List<int[]> tableFilters(PackagePart sheet) throws IOException, SAXException,
+            ParserConfigurationException, InvalidFormatException {
+        List<int[]> filters = new ArrayList<>();
+        if (sheet == null) {
+            return filters;
+        }
+        for (PackageRelationship rel : sheet.getRelationshipsByType(XSSFRelation.TABLE.getRelation())) {
+            PackagePart table = sheet.getRelatedPart(rel);
+            if (table == null) {
+                continue;
+            }
+            try (InputStream in = table.getInputStream()) {
+                parse(in, (name, a) -> {
+                    int[] rows = name.equals("autoFilter") && a.getValue("ref") != null ? rows(a.getValue("ref")) : null;
+                    if (rows != null) {
+                        filters.add(rows);
+                    }
+                });
+            }
+        }
+        return filters;
+    }
+
+    /** The rows of {@code 'Sheet 1'!$A$1:$D$20} (or {@code Sheet1!$A:$D}, every row); null when it is no range. */
+    private static int[] rows(String ref) {
+        String range = ref.substring(ref.lastIndexOf('!') + 1).replace("$", "").strip();
+        try {
+            CellRangeAddress cells = CellRangeAddress.valueOf(range);
+            return cells.getFirstRow() < 0 ? new int[] {0, Integer.MAX_VALUE}
+                    : new int[] {cells.getFirstRow(), cells.getLastRow()};
+        } catch (RuntimeException notARange) { // #REF! once the filtered cells were deleted
+            return null;
+        }
     }
 
     /**

@@ -31,7 +31,6 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
  * An Excel workbook ({@code .xlsx}): every sheet with a header row naming a question column, one question per row
@@ -98,22 +97,26 @@ public final class XlsxImporter implements Importer {
             var styles = reader.getStylesTable();
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-            java.util.Set<String> hiddenNames;
+            WorkbookParts.Sheets states;
             try (InputStream workbook = reader.getWorkbookData()) {
-                hiddenNames = WorkbookParts.hiddenSheets(workbook);
+                states = WorkbookParts.sheets(workbook);
             }
             // qbank's own export writes every topic there is: a blank topic cell there means none, not "as above"
             boolean topicsDown = !QBANK_CREATOR.equals(pkg.getPackageProperties().getCreatorProperty().orElse(null));
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
-                    if (hiddenNames.contains(sheets.getSheetName())) {
-                        hidden.add(sheets.getSheetName());
+                    String name = sheets.getSheetName();
+                    if (states.hidden().contains(name)) {
+                        hidden.add(name);
                         continue;
                     }
-                    SheetReader rows = new SheetReader(SheetName.place(doc.file(), NAME, sheets.getSheetName()),
+                    SheetReader rows = new SheetReader(SheetName.place(doc.file(), NAME, name),
                             questions, warnings, topicsDown, WorkbookParts.links(sheets.getSheetPart()));
-                    XMLReader parser = XMLHelper.newXMLReader();
+                    List<int[]> tables = WorkbookParts.tableFilters(sheets.getSheetPart());
+                    HiddenRows parser = new HiddenRows(XMLHelper.newXMLReader(), row -> states.filtered(name, row)
+                            || tables.stream().anyMatch(t -> row >= t[0] && row <= t[1]));
                     parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows, formatter, false));
+                    rows.hiddenRows = parser;
                     try {
                         parser.parse(new InputSource(sheet));
                     } catch (NoHeader stop) {
@@ -122,6 +125,7 @@ public final class XlsxImporter implements Importer {
                     if (rows.columns != null) {
                         read++;
                         rows.unread.warn(doc.file(), warnings);
+                        parser.warn(doc.file(), name, warnings);
                     } else if (!rows.isQbankSummary() && rows.firstFilledRow > 0) {
                         skipped.add(rows); // an empty sheet (Excel's Sheet2, Sheet3) holds nothing to lose
                     }
@@ -216,6 +220,9 @@ public final class XlsxImporter implements Importer {
         private int firstFilledRow;
         private String firstFilled;
 
+        /** Whether the row being read is hidden by hand, and the rows set aside so (see HiddenRows). */
+        private HiddenRows hiddenRows;
+
         /** The web addresses the sheet's cells link to (see WorkbookParts), and the current row's, by column. */
         private final Map<String, String> links;
         private final Map<Integer, String> rowLinks = new java.util.HashMap<>();
@@ -264,6 +271,9 @@ public final class XlsxImporter implements Importer {
                     unread = unreadColumns(row);
                     return;
                 }
+            }
+            if (columns != null && hiddenRows.setAside(row)) {
+                return;
             }
             if (columns != null) {
                 LinkedCells linked = LinkedCells.of(cells, columns, rowLinks);

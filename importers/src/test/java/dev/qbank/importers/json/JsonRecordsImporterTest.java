@@ -64,6 +64,25 @@ class JsonRecordsImporterTest {
                         tuple("Adam 和 SGD 的区别？", "优化"), tuple("学习率预热（warmup）有什么用？", "优化"));
     }
 
+    /**
+     * A trivia API's JSON (OpenTDB's shape) escapes its plain text as HTML: {@code &quot;}, {@code &#039;},
+     * {@code &lt;}. The references came into the bank as written; they are the characters now, {@code <} included,
+     * while a code span keeps what it says, and so does a {@code &lt;} that would open a tag (Markdown, and so
+     * every export, would take {@code <br>} for HTML).
+     */
+    @Test
+    void htmlReferencesInPlainTextFieldsAreTheirCharacters() {
+        Golden.Result r = Golden.readFixture(importer, "json", "trivia-api.json");
+        assertThat(r.questions()).extracting(Question::question).containsExactly(
+                "Which operator compares two values in C and returns 1 when the left one is smaller: < or >?",
+                "What does the acronym \"RAM\" stand for in a computer's specifications?",
+                "The café au lait spot is named after a French drink – true or false?",
+                "What does `a &amp;&amp; b` return in JavaScript when a is falsy?",
+                "Which HTML element does &lt;br> stand for?"); // a tag decoded would be HTML, not text
+        assertThat(r.questions().get(0).answer()).isEqualTo("<");
+        assertThat(r.questions().get(2).topic()).isEqualTo("Science & Nature");
+    }
+
     @Test
     void jsonLinesWithCrlfAndBomAreRead() {
         Golden.Result r = Golden.readFixture(importer, "json", "lines.jsonl");

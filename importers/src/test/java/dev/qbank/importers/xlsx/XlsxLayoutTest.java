@@ -39,6 +39,15 @@ class XlsxLayoutTest {
         }
     }
 
+    /** A sheet 题库 of these rows, from the first (the header) on. */
+    private static Sheet bank(XSSFWorkbook book, String[]... rows) {
+        Sheet sheet = book.createSheet("题库");
+        for (int i = 0; i < rows.length; i++) {
+            row(sheet, i, rows[i]);
+        }
+        return sheet;
+    }
+
     private static Golden.Result read(Path file) {
         return Golden.read(new XlsxImporter(), file, "book.xlsx");
     }
@@ -77,6 +86,83 @@ class XlsxLayoutTest {
         assertThat(r.questions()).extracting(Question::question).containsExactly("分区有什么用？");
         assertThat(r.warnings()).extracting(Diagnostic::code).containsExactly("sheet-hidden");
         assertThat(r.warnings().get(0).message()).contains("'模板'").contains("Unhide");
+    }
+
+    /**
+     * Rows hidden by hand (old versions of a question, drafts) were read like the others. They are set aside now,
+     * with one warning naming them, as a hidden sheet is.
+     */
+    @Test
+    void rowsHiddenByHandAreNotReadAndOneWarningNamesThem() throws IOException {
+        XSSFWorkbook book = new XSSFWorkbook();
+        Sheet sheet = bank(book, new String[] {"题目", "答案"}, new String[] {"什么是分区？", "并行的单位"},
+                new String[] {"（旧）什么是分区？", "旧答案"}, new String[] {"（草稿）副本如何同步？", "待补充"},
+                new String[] {"什么是消费者组？", "共同消费一个主题的消费者"}, new String[] {"（草稿）什么是事务？", "待补充"});
+        for (int i : new int[] {2, 3, 5}) {
+            sheet.getRow(i).setZeroHeight(true);
+        }
+        Golden.Result r = read(save(book));
+        assertThat(r.questions()).extracting(Question::question).containsExactly("什么是分区？", "什么是消费者组？");
+        assertThat(r.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.code()).isEqualTo("row-hidden");
+            assertThat(w.line()).isEqualTo(3);
+            assertThat(w.message()).startsWith("sheet '题库': 3 rows are hidden by hand (no filter hides them), so "
+                    + "they were not read (rows 3-4, 6); to import them, unhide them");
+        });
+    }
+
+    /**
+     * Rows an AutoFilter hides are a view of the table, not rows set aside: they are read, and only a row hidden
+     * outside the filter's range is left out.
+     */
+    @Test
+    void rowsAFilterHidesAreRead() throws IOException {
+        XSSFWorkbook book = new XSSFWorkbook();
+        Sheet sheet = book.createSheet("题库");
+        row(sheet, 0, "题目", "答案", "难度");
+        row(sheet, 1, "什么是分区？", "并行的单位", "简单");
+        row(sheet, 2, "副本如何同步？", "ISR", "困难");
+        row(sheet, 3, "什么是消费者组？", "共同消费", "简单");
+        row(sheet, 5, "（旧）分区", "旧答案", "简单");
+        ((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).setAutoFilter(
+                org.apache.poi.ss.util.CellRangeAddress.valueOf("A1:C4"));
+        sheet.getRow(2).setZeroHeight(true); // filtered to 简单: the 困难 row is out of view
+        sheet.getRow(5).setZeroHeight(true); // below the filter: hidden by hand
+        Golden.Result r = read(save(book));
+        assertThat(r.questions()).extracting(Question::question)
+                .containsExactly("什么是分区？", "副本如何同步？", "什么是消费者组？");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("row-hidden", 6));
+    }
+
+    /** A range formatted as a table keeps its filter in the table's part: the rows it hides are read too. */
+    @Test
+    void rowsATablesFilterHidesAreRead() throws IOException {
+        XSSFWorkbook book = new XSSFWorkbook();
+        org.apache.poi.xssf.usermodel.XSSFSheet sheet = book.createSheet("题库");
+        row(sheet, 0, "题目", "答案");
+        row(sheet, 1, "什么是分区？", "并行的单位");
+        row(sheet, 2, "副本如何同步？", "ISR");
+        var table = sheet.createTable(new org.apache.poi.ss.util.AreaReference("A1:B3",
+                org.apache.poi.ss.SpreadsheetVersion.EXCEL2007));
+        table.getCTTable().addNewAutoFilter().setRef("A1:B3");
+        sheet.getRow(2).setZeroHeight(true);
+        Golden.Result r = read(save(book));
+        assertThat(r.questions()).extracting(Question::question).containsExactly("什么是分区？", "副本如何同步？");
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    /** A collapsed outline group folds its rows away for a while, as a filter does: they are read. */
+    @Test
+    void rowsACollapsedGroupFoldsAreRead() throws IOException {
+        XSSFWorkbook book = new XSSFWorkbook();
+        Sheet sheet = bank(book, new String[] {"题目", "答案"}, new String[] {"什么是主题？", "消息的类别"},
+                new String[] {"什么是分区？", "并行的单位"}, new String[] {"什么是副本？", "冗余的拷贝"});
+        sheet.groupRow(2, 3);
+        sheet.setRowGroupCollapsed(2, true);
+        Golden.Result r = read(save(book));
+        assertThat(sheet.getRow(2).getZeroHeight()).as("the group hides its rows").isTrue();
+        assertThat(r.questions()).extracting(Question::question).containsExactly("什么是主题？", "什么是分区？", "什么是副本？");
+        assertThat(r.warnings()).isEmpty();
     }
 
     /**
