@@ -1264,7 +1264,8 @@ public final class QuestionAnalyzer {
             "indicate", "indicates", "signify", "signifies");
 
     private static final Set<String> MEANING_VERBS = Set.of("mean", "means", "measure", "measures", "state",
-            "states", "represent", "represents", "indicate", "indicates", "signify", "signifies");
+            "states", "represent", "represents", "indicate", "indicates", "signify", "signifies", "express",
+            "expresses");
 
     /** The spelling {@link #zeroOptimizerNamed} gives DeepSpeed's optimizer (a spelling of it in the glossary). */
     private static final String ZERO_OPTIMIZER = "zero优化器";

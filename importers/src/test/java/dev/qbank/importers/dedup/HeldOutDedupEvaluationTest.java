@@ -109,7 +109,7 @@ class HeldOutDedupEvaluationTest {
     // Measured again, still blind, after dedup13 was merged (2f1d371; console line only): 103/103, 0.299, 0.919.
     // dedup14 (session 29) read its misses and made it its development fixture: it is no longer blind, and its clean
     // figures are the ones above (0.299, 0.919). The floors are the figures after dedup14, rounded down:
-    static final double TEST10_RECALL = 0.686; // 237/345 (0.299 before dedup14)
+    static final double TEST10_RECALL = 0.695; // 240/345 (0.299 before dedup14)
     static final double TEST10_RECALL_WITH_REVIEW = 0.979; // 338/345 = 0.9797 (317/345 before dedup14)
 
     @Test

@@ -35,6 +35,7 @@ class RecallRulesTest {
         {"VAE中的重参数化技巧有什么作用", "重参数化技巧的作用"},
         {"Seq2seq中的teacher forcing是什么", "什么是teacher forcing"},
         {"余弦退火学习率是什么", "什么是余弦退火"},
+        {"Explain briefly what the KL divergence expresses. (2 marks)", "KL散度是什么"},
         {"为啥深层网络难训练", "深层网络难训练的原因"},
         {"投机解码为啥快", "投机解码加速的原因"},
         {"Transformer推理中的KV cache是什么", "什么是KV cache"},
