@@ -190,7 +190,10 @@ final class AskFraming {
         return end - label.start() >= 3 && TextNormalizer.isHan(s.charAt(end - 1));
     }
 
-    /** The end of a bracketed tag at {@code at} that names no term and is short ("【必考】", "（5分）"), or -1. */
+    /**
+     * The end of a bracketed tag at {@code at} that is an exam label ("【简答题】") or names no term and is short
+     * ("【必考】", "（5分）"), or -1.
+     */
     private int tagEnd(String s, int at) {
         if (s.charAt(at) != TextNormalizer.OPEN) {
             return -1;
@@ -198,6 +201,10 @@ final class AskFraming {
         int close = s.indexOf(TextNormalizer.CLOSE, at);
         if (close < 0 || close - at > 12 || close + 1 >= s.length() && at == 0) {
             return -1;
+        }
+        PhraseTrie.Hit<String> label = glossary.framingLabels().longestAt(s, at + 1);
+        if (label != null && label.end() == close) {
+            return close + 1; // "【问答题】", "[单选题]": an exam label, though 问答 also begins a term (问答系统)
         }
         for (int i = at + 1; i < close; i++) {
             if (glossary.terms().longestAt(s, i) != null) {
@@ -387,6 +394,10 @@ final class AskFraming {
         if (raw.charAt(i) == '题') {
             i++;
         }
+        int part = subPartEnd(raw, i);
+        if (part > 0 && part < raw.length() && Character.isWhitespace(raw.charAt(part))) {
+            return part; // "Q2(a) Explain …", "3(c) Compare …": an exam numbers the parts of a question
+        }
         char c = i < raw.length() ? raw.charAt(i) : ' ';
         boolean mark = c == '.' || c == '、' || c == ':' || c == '：' || c == ')' || c == '）' || c == '．';
         boolean lettered = digits > 0 && (raw.charAt(digits - 1) == 'q' || raw.charAt(digits - 1) == 'Q'
@@ -395,6 +406,15 @@ final class AskFraming {
             return i + 1;
         }
         return lettered && Character.isWhitespace(c) ? i + 1 : 0;
+    }
+
+    /** The end of a lettered part "(a)" … "(h)" right after a question's number at {@code i}, or 0. */
+    private static int subPartEnd(String raw, int i) {
+        if (i + 2 < raw.length() && raw.charAt(i) == '(' && raw.charAt(i + 2) == ')'
+                && raw.charAt(i + 1) >= 'a' && raw.charAt(i + 1) <= 'h') {
+            return i + 3;
+        }
+        return 0;
     }
 
     /** Normalised text without the number label its raw text starts with (see {@link #numberLabelEnd}). */
@@ -408,6 +428,10 @@ final class AskFraming {
         }
         if (i < norm.length() && norm.charAt(i) == '题') {
             i++;
+        }
+        if (i + 2 < norm.length() && norm.charAt(i) == TextNormalizer.OPEN && norm.charAt(i + 2) == TextNormalizer.CLOSE
+                && norm.charAt(i + 1) >= 'a' && norm.charAt(i + 1) <= 'h') {
+            i += 3; // the part "(a)" of "Q2(a)" (see subPartEnd)
         }
         while (i < norm.length() && (norm.charAt(i) == TextNormalizer.CLAUSE || norm.charAt(i) == ' '
                 || norm.charAt(i) == TextNormalizer.CLOSE)) {

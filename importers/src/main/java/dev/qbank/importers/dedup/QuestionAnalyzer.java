@@ -1260,10 +1260,12 @@ public final class QuestionAnalyzer {
      */
     /** The meaning verbs that end "Explain what X …" only as verbs ("state", "measure" may end a noun phrase). */
     private static final Set<String> CLOSING_MEANING_VERBS = Set.of("mean", "means", "represent", "represents",
+            "express", "expresses",
             "indicate", "indicates", "signify", "signifies");
 
     private static final Set<String> MEANING_VERBS = Set.of("mean", "means", "measure", "measures", "state",
-            "states", "represent", "represents", "indicate", "indicates", "signify", "signifies");
+            "states", "represent", "represents", "indicate", "indicates", "signify", "signifies", "express",
+            "expresses");
 
     /** The spelling {@link #zeroOptimizerNamed} gives DeepSpeed's optimizer (a spelling of it in the glossary). */
     private static final String ZERO_OPTIMIZER = "zero优化器";
@@ -1338,12 +1340,19 @@ public final class QuestionAnalyzer {
     }
 
     /**
-     * "What does the temperature parameter do (in sampling)?": "what does … do" (or accomplish, achieve) asks what
-     * something is for (not "what do you do when …", a fix).
+     * "What does the temperature parameter do (in sampling)?": "what does … do" (or accomplish, achieve), and "what
+     * … does", "what … is for", ask what something is for (not "what do you do when …", a fix).
      */
     private static boolean asksWhatItDoes(String s) {
-        return s.startsWith("what does ") && (s.endsWith(" do") || s.contains(" do in ") || s.endsWith(" accomplish")
-                || s.endsWith(" achieve")) && s.length() > 13;
+        if (s.startsWith("what does ")) {
+            return (s.endsWith(" do") || s.contains(" do in ") || s.endsWith(" accomplish") || s.endsWith(" achieve"))
+                    && s.length() > 13;
+        }
+        // the same ask in the order of a reported question ("Ask the candidate what momentum does in SGD") or of a
+        // non-native writer ("What dropout does?"): "what X does", "what X is for"
+        return s.startsWith("what ") && !s.startsWith("what is ") && !s.startsWith("what are ")
+                && (s.endsWith(" does") || s.contains(" does in ") || s.endsWith(" is for")
+                    || s.contains(" is for in "));
     }
 
     /** "What does X mean?", "what do X and Y mean": "mean" is the ask there, not the average. */

@@ -78,7 +78,49 @@ public final class TextNormalizer {
                 out.append(c);
             }
         }
-        return dimensionSigns(tidySpaces(out));
+        return americanSpellings(dimensionSigns(tidySpaces(out)));
+    }
+
+    /**
+     * British spellings of the -ize words written the American way: "reparameterisation", "factorisation",
+     * "optimisers" read as "reparameterization", "factorization", "optimizers". Exam sheets and non-native writers
+     * use either, and the glossary (whose spellings are normalised too) then needs only one. Only the endings
+     * -isation(s) and -iser(s) at a word's end: "-ise"/"-ised" would also turn "noise" and "supervised".
+     */
+    static String americanSpellings(String s) {
+        if (s.indexOf("isation") < 0 && s.indexOf("iser") < 0) {
+            return s;
+        }
+        StringBuilder out = null;
+        int from = 0;
+        for (int i = s.indexOf("is"); i > 0; i = s.indexOf("is", i + 2)) {
+            int end = britishEnding(s, i);
+            if (end > 0 && isLatinLetter(s.charAt(i - 1))) {
+                if (out == null) {
+                    out = new StringBuilder(s.length());
+                }
+                out.append(s, from, i + 1).append('z');
+                from = i + 2;
+            }
+        }
+        return out == null ? s : out.append(s, from, s.length()).toString();
+    }
+
+    /** The end of "isation(s)" or "iser(s)" at {@code i} when it ends a word, else -1. */
+    private static int britishEnding(String s, int i) {
+        for (String ending : BRITISH_ENDINGS) {
+            int end = i + ending.length();
+            if (s.startsWith(ending, i) && (end == s.length() || !isLatinLetter(s.charAt(end)))) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private static final String[] BRITISH_ENDINGS = {"isations", "isation", "isers", "iser"};
+
+    private static boolean isLatinLetter(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     /**

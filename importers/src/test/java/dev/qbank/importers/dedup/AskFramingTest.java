@@ -66,6 +66,26 @@ class AskFramingTest {
         assertThat(frame("一面：讲一下Transformer").question()).isEqualTo("讲一下transformer");
         assertThat(frame("二面追问：为什么要用残差连接").question()).isEqualTo("为什么要用残差连接");
         assertThat(frame("Interviewer asked: what is beam search?").question()).isEqualTo("what is beam search");
+        assertThat(frame("Ask the candidate to explain beam search.").question()).isEqualTo("explain beam search");
+        assertThat(frame("请候选人解释束搜索").question()).isEqualTo("解释束搜索");
+        assertThat(frame("考察候选人是否理解束搜索的作用").question()).isEqualTo("束搜索的作用");
+    }
+
+    @Test
+    void examLabelsInBracketsAndLetteredPartsAreStripped() {
+        // 问答 begins the term 问答系统, but "【问答题】" is the exam's label, not the concept
+        assertThat(frame("【问答题】束搜索的原理").question()).isEqualTo("束搜索的原理");
+        assertThat(frame("[单选题] 什么是束搜索").question()).isEqualTo("什么是束搜索");
+        assertThat(frame("【问答系统】的评价指标").question()).isEqualTo(TextNormalizer.normalize("【问答系统】的评价指标"));
+        assertThat(frame("Q4(b) Explain beam search.").question()).isEqualTo("explain beam search");
+        assertThat(frame("3(c) Compare GRU with LSTM.").question()).isEqualTo("compare gru with lstm");
+        assertThat(frame("3(c)卷积的作用").question()).isEqualTo(TextNormalizer.normalize("3(c)卷积的作用"));
+    }
+
+    @Test
+    void articleTitlesAskWhatSomethingIs() {
+        assertThat(frame("一文读懂束搜索").question()).isEqualTo("束搜索");
+        assertThat(frame("一文读懂束搜索").hint()).isEqualTo(AskKind.DEFINITION);
     }
 
     @Test
@@ -107,6 +127,18 @@ class AskFramingTest {
     }
 
     static final String[][] SAME = {
+        // dedup14: an interviewer's instruction sheet, an exam's instruction verb, 公众号 titles, bracketed exam labels
+        {"Ask the candidate to explain what label smoothing is.", "什么是标签平滑"},
+        {"请候选人解释梯度裁剪的作用。", "梯度裁剪有什么作用"},
+        {"考察候选人是否理解残差连接的作用。", "残差连接的作用是什么"},
+        {"Ask the candidate what layer normalization does in a Transformer.", "What does layer normalization do in a Transformer?"},
+        {"State the purpose of early stopping. (2 marks)", "What is the purpose of early stopping?"},
+        {"一文读懂知识蒸馏", "什么是知识蒸馏"},
+        {"图解：注意力机制", "注意力机制是什么"},
+        {"【问答题】dropout的作用", "dropout的作用"},
+        {"[单选题] 什么是过拟合", "什么是过拟合"},
+        {"Q4(b) Explain briefly what weight decay is. (3 marks)", "What is weight decay?"},
+        {"2(a) Compare GRU with LSTM.", "GRU和LSTM的区别"},
         {"简答题：什么是梯度消失？", "什么是梯度消失"},
         {"【必考】Adam优化器的原理（5分）", "Adam的原理是什么"},
         {"Q3. What is dropout?", "什么是dropout"},
@@ -125,6 +157,11 @@ class AskFramingTest {
     };
 
     static final String[][] APART = {
+        {"请候选人解释BN的作用", "请候选人解释LN的作用"},
+        {"一文读懂GAN", "一文读懂VAE"},
+        {"State the purpose of L1 regularization.", "State the purpose of L2 regularization."},
+        {"Ask the candidate what batch normalization does.", "Ask the candidate what layer normalization does."},
+        {"【问答题】什么是问答系统", "什么是dropout"},
         {"手撕NMS", "什么是NMS"},
         {"手写softmax", "softmax的原理"},
         {"Implement beam search.", "Explain beam search."},

@@ -14,6 +14,18 @@ class HardNegativesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] HARD_NEGATIVES = {
+        // dedup14: look-alikes of the new framings and vocabulary
+        {"What is a t-test?", "What is a z-test?"},
+        {"What is a confidence interval?", "What is a credible interval?"},
+        {"UserCF的缺点", "ItemCF的缺点"},
+        {"Distinguish bagging from boosting.", "What is bagging?"},
+        {"过拟合怎么破", "过拟合的原因"},
+        {"What dropout does?", "What is dropout?"},
+        {"What does a tokeniser do?", "What does a normaliser do?"},
+        {"What is the discount factor?", "What is the learning rate?"},
+        {"MF和FM的区别", "矩阵分解和协同过滤的区别"},
+        {"Ask the candidate why dropout is used.", "Ask the candidate why dropout is slow."},
+        {"一文读懂探索与利用", "一文读懂强化学习"},
         // contrast / preference: the direction is the question
         {"为什么用ReLU而不是sigmoid？", "为什么用sigmoid而不是ReLU？"},
         {"为什么Transformer用LayerNorm而不是BatchNorm", "为什么Transformer用BatchNorm而不是LayerNorm"},

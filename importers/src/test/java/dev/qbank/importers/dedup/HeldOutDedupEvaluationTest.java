@@ -106,9 +106,11 @@ class HeldOutDedupEvaluationTest {
     // (target/heldout-test10.txt was not opened, only the console line was read), and the questions and labels were
     // not changed after the measurement. These floors are the figures rounded down, clean held-out figures:
     static final double TEST10_PRECISION = 1.000; // 103/103
-    static final double TEST10_RECALL = 0.298; // 103/345
     // Measured again, still blind, after dedup13 was merged (2f1d371; console line only): 103/103, 0.299, 0.919.
-    static final double TEST10_RECALL_WITH_REVIEW = 0.918; // 317/345 = 0.9188 (315/345 before dedup13)
+    // dedup14 (session 29) read its misses and made it its development fixture: it is no longer blind, and its clean
+    // figures are the ones above (0.299, 0.919). The floors are the figures after dedup14, rounded down:
+    static final double TEST10_RECALL = 0.695; // 240/345 (0.299 before dedup14)
+    static final double TEST10_RECALL_WITH_REVIEW = 0.979; // 338/345 = 0.9797 (317/345 before dedup14)
     // written blind in session 29 (355 questions, 72 clusters, 348 same and 1697 related pairs), committed (fa50dbb)
     // before it was measured, and measured once, blind, with main's dedup model at be15d0e; nobody has read its misses
     // (target/heldout-test11.txt was not opened, only the console line was read), and the questions and labels were

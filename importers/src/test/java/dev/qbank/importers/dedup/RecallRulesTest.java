@@ -15,6 +15,27 @@ class RecallRulesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] SAME = {
+        // dedup14: bank-style asks, British spellings, general vocabulary
+        {"Distinguish bagging from boosting.", "bagging和boosting的区别"},
+        {"What does a tokeniser do?", "What does a tokenizer do?"},
+        {"Explain vectorisation in NumPy.", "Explain vectorization in NumPy."},
+        {"过拟合怎么破？", "如何解决过拟合"},
+        {"How can overfitting be reduced?", "如何减少过拟合"},
+        {"What means the learning rate?", "What is the learning rate?"},
+        {"Why do we add residual connections?", "为什么要加入残差连接"},
+        {"What layer normalization does?", "layer normalization的作用"},
+        {"What is a z-test?", "什么是z检验"},
+        {"What is a credible interval?", "可信区间是什么"},
+        {"频率学派和贝叶斯学派的区别", "Frequentist vs Bayesian statistics"},
+        {"What is the discount factor?", "折扣因子是什么"},
+        {"What is user-based CF?", "基于用户的协同过滤是什么"},
+        {"MF和协同过滤的区别", "矩阵分解和协同过滤的区别"},
+        {"重参数技巧是什么", "什么是重参数化技巧"},
+        {"探索与利用的权衡是什么", "What is the exploration-exploitation trade-off?"},
+        {"VAE中的重参数化技巧有什么作用", "重参数化技巧的作用"},
+        {"Seq2seq中的teacher forcing是什么", "什么是teacher forcing"},
+        {"余弦退火学习率是什么", "什么是余弦退火"},
+        {"Explain briefly what the KL divergence expresses. (2 marks)", "KL散度是什么"},
         {"为啥深层网络难训练", "深层网络难训练的原因"},
         {"投机解码为啥快", "投机解码加速的原因"},
         {"Transformer推理中的KV cache是什么", "什么是KV cache"},

@@ -9,6 +9,16 @@ import org.junit.jupiter.api.Test;
 
 class TextNormalizerTest {
     @Test
+    void britishIzeEndingsAreReadTheAmericanWay() {
+        assertThat(TextNormalizer.normalize("Reparameterisation of a VAE")).isEqualTo("reparameterization of a vae");
+        assertThat(TextNormalizer.normalize("optimisers and tokeniser")).isEqualTo("optimizers and tokenizer");
+        assertThat(TextNormalizer.normalize("批归一化 normalisation")).isEqualTo("批归一化normalization");
+        // only those endings at a word's end: "-ise"/"-ised" words and other "is" stay
+        assertThat(TextNormalizer.normalize("noise supervised isolation wiseracre"))
+                .isEqualTo("noise supervised isolation wiseracre");
+    }
+
+    @Test
     void foldsWidthCaseScriptAndPunctuation() {
         assertThat(TextNormalizer.normalize("什麼是ＲＮＮ？")).isEqualTo("什么是rnn");
         assertThat(TextNormalizer.normalize("Batch-Norm 的作用")).isEqualTo("batch norm的作用");
