@@ -3,6 +3,7 @@ package dev.qbank.importers.dedup;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +15,7 @@ import java.util.Map;
  */
 final class RareGramIndex {
     /** A piece held by more than this share of the phrasings (and by more than two) is not shown as rare. */
-    private static final double SHOWN_MAX_SHARE = 0.1;
+    private static final double SHOWN_MAX_SHARE = 0.05;
 
     private final List<String> texts = new ArrayList<>();
     private final Map<String, Integer> ids = new HashMap<>();
@@ -99,14 +100,15 @@ final class RareGramIndex {
 
     /**
      * The rare pieces phrasing {@code i} shares with {@code j}, as they read in {@code i}'s text (overlapping
-     * character pairs joined back into one run: "贝叶斯派", not "贝叶, 叶斯, 斯派"), in text order, at most
+     * character pairs joined back into one run: "贝叶斯派", not "贝叶, 叶斯, 斯派"), rarest first, at most
      * {@code limit}.
      */
     List<String> sharedRare(int i, int j, int limit) {
         String text = texts.get(i);
-        List<String> out = new ArrayList<>();
+        Map<String, Integer> heldBy = new LinkedHashMap<>();
         int runStart = -1;
         int runEnd = -1;
+        int runHeld = 0;
         // cut again rather than kept: only the few pairs shown to a curator need the pieces' places
         for (TextGrams.Gram g : TextGrams.of(text)) {
             int id = ids.get(g.key());
@@ -118,23 +120,20 @@ final class RareGramIndex {
             }
             if (runStart >= 0 && g.start() < runEnd) {
                 runEnd = Math.max(runEnd, g.end());
+                runHeld = Math.min(runHeld, held);
                 continue;
             }
             if (runStart >= 0) {
-                addOnce(out, text.substring(runStart, runEnd));
+                heldBy.merge(text.substring(runStart, runEnd), runHeld, Math::min);
             }
             runStart = g.start();
             runEnd = g.end();
+            runHeld = held;
         }
         if (runStart >= 0) {
-            addOnce(out, text.substring(runStart, runEnd));
+            heldBy.merge(text.substring(runStart, runEnd), runHeld, Math::min);
         }
-        return out.size() > limit ? out.subList(0, limit) : out;
-    }
-
-    private static void addOnce(List<String> out, String piece) {
-        if (!out.contains(piece)) {
-            out.add(piece);
-        }
+        return heldBy.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(limit).map(Map.Entry::getKey)
+                .toList();
     }
 }
