@@ -21,7 +21,7 @@ import java.util.Set;
  *
  * <p>What the glossary does not know leaves those features little to go on, so each question also looks, after
  * them, at up to {@value #GRAM_CANDIDATES_PER_QUESTION} holders of its rarest text pieces ({@link RareGramIndex}:
- * character pairs of Chinese, words of other scripts, weighted by rarity in the bank; a piece held by more than
+ * character pairs of Chinese, stems of Latin words, weighted by rarity in the bank; a piece held by more than
  * {@value #GRAM_MAX_POSTINGS} phrasings is skipped), for pairs where one side names no concept the glossary knows.
  * For such a pair the scorer has little to say, so its score is blended with how much rare text the two share:
  * rare words in common lift it, none lower it (never into the automatic-merge band). Other pairs keep the score.
@@ -33,7 +33,8 @@ public final class ReviewQueue {
     static final int GRAM_MAX_POSTINGS = 100;
     /**
      * Share of a little-known pair's score that comes from its shared rare text (the rest from the scorer):
-     * measured on the held-out fixtures, 0.2-0.8 all gain over the scorer alone; 0.5 gains most without a loss.
+     * on the held-out fixtures 0.2-0.8 all found more pairs within 2×N; 0.5 is the weight at which none found
+     * fewer than the scorer alone, within either 2×N or N (docs/dedup-report.md, review14).
      */
     static final double GRAM_WEIGHT = 0.5;
     /** How many shared rare words a reason names. */
