@@ -14,7 +14,7 @@ import java.util.Map;
  * no word list is involved and a bank in a new field or language weighs its own words.
  */
 final class RareGramIndex {
-    /** A piece held by more than this share of the phrasings (and by more than two) is not shown as rare. */
+    /** A run whose rarest piece is held by more than this share of the phrasings (and more than two) is not shown. */
     private static final double SHOWN_MAX_SHARE = 0.05;
 
     private final List<String> texts = new ArrayList<>();
@@ -110,14 +110,14 @@ final class RareGramIndex {
         int runEnd = -1;
         int runHeld = 0;
         // cut again rather than kept: only the few pairs shown to a curator need the pieces' places
+        // a run is every shared piece in a row (so "为什么会" is not shown as "为什, 么会" when "什么" is common), shown
+        // when its rarest piece is rare
         for (TextGrams.Gram g : TextGrams.of(text)) {
             int id = ids.get(g.key());
-            int held = holders.get(id).size();
-            boolean rare = (held <= 2 || held <= SHOWN_MAX_SHARE * phrasings)
-                    && Arrays.binarySearch(gramsOf[j], id) >= 0;
-            if (!rare) {
+            if (Arrays.binarySearch(gramsOf[j], id) < 0) {
                 continue;
             }
+            int held = holders.get(id).size();
             if (runStart >= 0 && g.start() < runEnd) {
                 runEnd = Math.max(runEnd, g.end());
                 runHeld = Math.min(runHeld, held);
@@ -133,7 +133,7 @@ final class RareGramIndex {
         if (runStart >= 0) {
             heldBy.merge(text.substring(runStart, runEnd), runHeld, Math::min);
         }
-        return heldBy.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(limit).map(Map.Entry::getKey)
-                .toList();
+        return heldBy.entrySet().stream().filter(e -> e.getValue() <= 2 || e.getValue() <= SHOWN_MAX_SHARE * phrasings)
+                .sorted(Map.Entry.comparingByValue()).limit(limit).map(Map.Entry::getKey).toList();
     }
 }

@@ -55,4 +55,12 @@ class RareGramIndexTest {
         assertThat(index.sharedRare(0, 1, 4)).containsExactly("贝叶斯学派", "quenti");
         assertThat(index.sharedRare(0, 1, 1)).hasSize(1);
     }
+
+    @Test
+    void aRunOfSharedPiecesIsShownWholeWhenACommonPieceIsInside() {
+        // "什么" is in every question, "为什" and "么会" in two: the run reads "为什么会", not "为什, 么会"
+        RareGramIndex index = index("Zorblax的Frimble队列为什么会堵塞", "Zorblax的Quenti缓存为什么会雪崩", "Plorvex是什么协议",
+                "Grelwick是什么面板");
+        assertThat(index.sharedRare(0, 1, 4)).containsExactly("zorblax", "为什么会");
+    }
 }
