@@ -29,6 +29,8 @@ public final class DuplicateScorer {
     static final double NO_CONCEPT_AGREEMENT = 0.8;
     /** Residual agreement above which words swapped on both sides are taken as noise, not a different subject. */
     static final double SUBSTITUTION_TOLERANCE = 0.8;
+    /** The highest score of a pair that is not sure: the review band stays below every automatic merge (0.9). */
+    static final double UNSURE_MAX = 0.89;
 
     /** The outcome for one pair; the reason is only worded when asked for (most pairs are never shown). */
     public static final class Verdict {
@@ -87,7 +89,7 @@ public final class DuplicateScorer {
         if (sure) {
             score = Math.max(score, 0.9);
         } else {
-            score = Math.min(score, 0.89);
+            score = Math.min(score, UNSURE_MAX);
         }
         return new Verdict(round(score), sure, a, b);
     }
@@ -296,7 +298,15 @@ public final class DuplicateScorer {
         return (double) intersection(a, b) / Math.min(a.length, b.length);
     }
 
-    private static double round(double v) {
+    /**
+     * Whether the glossary knows nothing of what one of the two is about (no core concept): then the score rests on
+     * the kind of ask and a few residual words, and says little about whether the two are one question.
+     */
+    static boolean knowsLittle(QuestionProfile a, QuestionProfile b) {
+        return a.core.length == 0 || b.core.length == 0;
+    }
+
+    static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
     }
 }

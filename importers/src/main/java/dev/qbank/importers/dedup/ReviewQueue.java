@@ -18,10 +18,27 @@ import java.util.Set;
  * its rarest features first and stops after {@value #CANDIDATES_PER_QUESTION} candidates, and a feature held by
  * more than {@value #MAX_POSTINGS} phrasings is skipped (it says "same topic", not "same question"), so the work
  * grows linearly with the bank, never with the number of pairs.
+ *
+ * <p>What the glossary does not know leaves those features little to go on, so each question also looks, after
+ * them, at up to {@value #GRAM_CANDIDATES_PER_QUESTION} holders of its rarest text pieces ({@link RareGramIndex}:
+ * character pairs of Chinese, stems of Latin words, weighted by rarity in the bank; a piece held by more than
+ * {@value #GRAM_MAX_POSTINGS} phrasings is skipped), for pairs where one side names no concept the glossary knows.
+ * For such a pair the scorer has little to say, so its score is blended with how much rare text the two share:
+ * rare words in common lift it, none lower it (never into the automatic-merge band). Other pairs keep the score.
  */
 public final class ReviewQueue {
     static final int CANDIDATES_PER_QUESTION = 60;
     static final int MAX_POSTINGS = 2000;
+    static final int GRAM_CANDIDATES_PER_QUESTION = 20;
+    static final int GRAM_MAX_POSTINGS = 100;
+    /**
+     * Share of a little-known pair's score that comes from its shared rare text (the rest from the scorer):
+     * on the held-out fixtures 0.2-0.8 all found more pairs within 2×N; 0.5 is the weight at which none found
+     * fewer than the scorer alone, within either 2×N or N (docs/dedup-report.md, review14).
+     */
+    static final double GRAM_WEIGHT = 0.5;
+    /** How many shared rare words a reason names. */
+    private static final int SHOWN_WORDS = 4;
 
     /** One pair for a curator: both ids and texts, how alike, and why. */
     public record Candidate(String a, String b, double score, String reason, String textA, String textB) {
@@ -51,6 +68,7 @@ public final class ReviewQueue {
             }
         }
         int n = profiles.size();
+        RareGramIndex grams = new RareGramIndex(profiles);
         List<List<String>> features = new ArrayList<>(n);
         Map<String, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -79,7 +97,27 @@ public final class ReviewQueue {
                     if (j <= i || questionOf.get(j).equals(questionOf.get(i)) || !seen.add(j)) {
                         continue;
                     }
-                    consider(i, j, owner, profiles, questions, questionOf, decisions, limit, top, inTop);
+                    consider(i, j, owner, profiles, grams, questions, questionOf, decisions, limit, top, inTop);
+                }
+            }
+            int fromText = 0;
+            for (int g : grams.rarestFirst(i)) {
+                List<Integer> holders = grams.holders(g);
+                if (holders.size() > GRAM_MAX_POSTINGS || fromText >= GRAM_CANDIDATES_PER_QUESTION) {
+                    break;
+                }
+                for (int j : holders) {
+                    if (fromText >= GRAM_CANDIDATES_PER_QUESTION) {
+                        break;
+                    }
+                    if (j <= i || questionOf.get(j).equals(questionOf.get(i)) || !seen.add(j)) {
+                        continue;
+                    }
+                    fromText++;
+                    if (!DuplicateScorer.knowsLittle(profiles.get(i), profiles.get(j))) {
+                        continue; // the concept index already found the pairs the glossary can judge
+                    }
+                    consider(i, j, owner, profiles, grams, questions, questionOf, decisions, limit, top, inTop);
                 }
             }
         }
@@ -89,7 +127,7 @@ public final class ReviewQueue {
     }
 
     private static void consider(int i, int j, List<String> owner, List<QuestionProfile> profiles,
-            List<Question> questions, List<Integer> questionOf, Decisions decisions, int limit,
+            RareGramIndex grams, List<Question> questions, List<Integer> questionOf, Decisions decisions, int limit,
             PriorityQueue<Candidate> top, Map<String, Candidate> inTop) {
         String idI = owner.get(i);
         String idJ = owner.get(j);
@@ -98,20 +136,31 @@ public final class ReviewQueue {
             return;
         }
         DuplicateScorer.Verdict v = DuplicateScorer.compare(profiles.get(i), profiles.get(j));
+        double score = v.score();
+        boolean blended = !v.sure() && DuplicateScorer.knowsLittle(profiles.get(i), profiles.get(j));
+        if (blended) {
+            score = DuplicateScorer.round((1 - GRAM_WEIGHT) * score
+                    + GRAM_WEIGHT * grams.similarity(i, j) * DuplicateScorer.UNSURE_MAX);
+        }
         boolean iFirst = idI.compareTo(idJ) < 0;
         String a = iFirst ? idI : idJ;
         String b = iFirst ? idJ : idI;
         String pair = a + "\n" + b;
         Candidate old = inTop.get(pair);
-        if (old != null && old.score() >= v.score()) {
+        if (old != null && old.score() >= score) {
             return;
         }
-        if (old == null && top.size() >= limit && top.peek().score() >= v.score()) {
+        if (old == null && top.size() >= limit && top.peek().score() >= score) {
             return;
         }
         Question qa = questions.get(questionOf.get(iFirst ? i : j));
         Question qb = questions.get(questionOf.get(iFirst ? j : i));
-        Candidate c = new Candidate(a, b, v.score(), v.reason(), qa.question(), qb.question());
+        String reason = v.reason();
+        if (blended) {
+            List<String> shared = grams.sharedRare(i, j, SHOWN_WORDS);
+            reason += shared.isEmpty() ? "; no rare words shared" : "; shared rare words: " + String.join(", ", shared);
+        }
+        Candidate c = new Candidate(a, b, score, reason, qa.question(), qb.question());
         if (old != null) {
             top.remove(old);
         } else if (top.size() >= limit) {

@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class DedupEvaluation {
     record Result(int labelledDuplicates, int autoPairs, int autoCorrect, int reviewLimit, int foundWithReview,
-            List<String> falseMerges, List<String> missedAuto, List<String> missedWithReview,
+            int foundWithFirstN, List<String> falseMerges, List<String> missedAuto, List<String> missedWithReview,
             List<ReviewQueue.Candidate> review) {
         double precision() {
             return autoPairs == 0 ? 1.0 : (double) autoCorrect / autoPairs;
@@ -37,11 +37,17 @@ final class DedupEvaluation {
             return (double) foundWithReview / labelledDuplicates;
         }
 
+        /** Recall with only the first N review candidates (N = labelled duplicate pairs): how high they rank. */
+        double recallWithFirstN() {
+            return (double) foundWithFirstN / labelledDuplicates;
+        }
+
         String summary() {
             return String.format(Locale.ROOT, "automatic merges: %d pairs, %d correct of %d labelled duplicate pairs: "
-                    + "precision %.3f, recall %.3f, F1 %.3f; with the first %d review candidates: recall %.3f",
+                    + "precision %.3f, recall %.3f, F1 %.3f; with the first %d review candidates: recall %.3f"
+                    + " (first %d: %.3f)",
                     autoPairs, autoCorrect, labelledDuplicates, precision(), recall(), f1(), reviewLimit,
-                    recallWithReview());
+                    recallWithReview(), labelledDuplicates, recallWithFirstN());
         }
     }
 
@@ -114,18 +120,16 @@ final class DedupEvaluation {
         int limit = 2 * same.size();
         List<ReviewQueue.Candidate> review = ReviewQueue.candidates(new ArrayList<>(bank.values()), analyzer,
                 Decisions.none(), limit);
-        Set<String> reviewed = new HashSet<>();
-        for (ReviewQueue.Candidate c : review) {
-            for (String x : clusters.get(c.a())) {
-                for (String y : clusters.get(c.b())) {
-                    reviewed.add(pair(x, y));
-                }
-            }
-        }
+        Set<String> reviewed = pairsIn(review, clusters);
+        Set<String> reviewedFirstN = pairsIn(review.subList(0, Math.min(same.size(), review.size())), clusters);
         List<String> missedAuto = new ArrayList<>();
         List<String> missedReview = new ArrayList<>();
         int withReview = 0;
+        int withFirstN = 0;
         for (String p : same) {
+            if (auto.contains(p) || reviewedFirstN.contains(p)) {
+                withFirstN++;
+            }
             if (!auto.contains(p)) {
                 missedAuto.add(describe(p, byId));
             }
@@ -135,8 +139,21 @@ final class DedupEvaluation {
                 missedReview.add(describe(p, byId));
             }
         }
-        return new Result(same.size(), auto.size(), correct, limit, withReview, falseMerges, missedAuto,
+        return new Result(same.size(), auto.size(), correct, limit, withReview, withFirstN, falseMerges, missedAuto,
                 missedReview, review);
+    }
+
+    /** Every labelled pair the candidates show a curator: a candidate stands for all members of both clusters. */
+    private static Set<String> pairsIn(List<ReviewQueue.Candidate> candidates, Map<String, List<String>> clusters) {
+        Set<String> pairs = new HashSet<>();
+        for (ReviewQueue.Candidate c : candidates) {
+            for (String x : clusters.get(c.a())) {
+                for (String y : clusters.get(c.b())) {
+                    pairs.add(pair(x, y));
+                }
+            }
+        }
+        return pairs;
     }
 
     private static String pair(String a, String b) {

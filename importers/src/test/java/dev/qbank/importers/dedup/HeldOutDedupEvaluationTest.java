@@ -26,7 +26,8 @@ class HeldOutDedupEvaluationTest {
     // dedup5 raised the floors of dev, test, test2 and test3 to the figures measured after its changes, which were
     // written after reading those fixtures' misses (not test4's): none of these four is a clean held-out figure.
     // dedup10 (development fixture heldout7) raised test, test3, test5 (review), test6 (review) and test7 to the
-    // figures measured after its changes.
+    // figures measured after its changes. review14 (session 29: rare shared text in the review queue, tuned on all
+    // of dev, test, test2-test10) raised the review floors of test6, test7 and test9; no review figure fell.
     static final double DEV_PRECISION = 1.000; // 87/87 (86/86 before dedup5)
     static final double DEV_RECALL = 0.978; // 87/89 (0.966 before dedup5, 0.854 before dedup4)
     static final double DEV_RECALL_WITH_REVIEW = 0.978; // 87/89 (0.978)
@@ -72,7 +73,7 @@ class HeldOutDedupEvaluationTest {
     // development fixture, so these floors are not clean held-out figures any more:
     static final double TEST6_PRECISION = 1.000; // 85/85 (82/82 before dedup12, 37/37 before dedup9)
     static final double TEST6_RECALL = 0.669; // 85/127 (0.646 before dedup12, 0.291 before dedup9)
-    static final double TEST6_RECALL_WITH_REVIEW = 0.937; // 119/127 (0.921 before dedup10, 0.850 before dedup9)
+    static final double TEST6_RECALL_WITH_REVIEW = 0.945; // 120/127 (0.937 before review14, 0.921 before dedup10)
     // written blind in session 24 (330 questions, 59 clusters, 291 same and 1150 related pairs) and measured once,
     // blind, on main at commit e9c89fe; nobody has read its misses (target/heldout-test7.txt was not opened), and the
     // questions and labels were not changed after the measurement. Measured again after the dedup9 changes, made
@@ -80,7 +81,7 @@ class HeldOutDedupEvaluationTest {
     // dedup10 (session 25), which used it as its development fixture, so these floors are not clean any more:
     static final double TEST7_PRECISION = 1.000; // 220/220 (219/219 before dedup12, 140/140 before dedup10)
     static final double TEST7_RECALL = 0.756; // 220/291 (0.753 before dedup12, 0.481 before dedup10)
-    static final double TEST7_RECALL_WITH_REVIEW = 0.938; // 273/291 (0.921 before dedup10, 0.904 before dedup9)
+    static final double TEST7_RECALL_WITH_REVIEW = 0.962; // 280/291 (0.938 before review14, 0.921 before dedup10)
     // written blind in session 25 (335 questions, 61 clusters, 336 same and 1062 related pairs) and measured once,
     // blind, on main at commit 6ed9c2f; nobody has read its misses (target/heldout-test8.txt was not opened), and the
     // questions and labels were not changed after the measurement (1.000, 49/49; 0.145; 0.854). Measured again after
@@ -100,7 +101,7 @@ class HeldOutDedupEvaluationTest {
     // held-out figures any more:
     static final double TEST9_PRECISION = 1.000; // 196/196 (108/108 before dedup13, 102/102 before dedup12)
     static final double TEST9_RECALL = 0.595; // 196/329 (0.328 before dedup13, 0.310 before dedup12)
-    static final double TEST9_RECALL_WITH_REVIEW = 0.960; // 316/329 (0.957 before dedup13)
+    static final double TEST9_RECALL_WITH_REVIEW = 0.969; // 319/329 = 0.9696 (0.960 before review14)
     // written blind in session 28 (340 questions, 65 clusters, 345 same and 1607 related pairs), committed (7a212e4)
     // before it was measured, and measured once, blind, with main's dedup model at f037cfd; nobody has read its misses
     // (target/heldout-test10.txt was not opened, only the console line was read), and the questions and labels were
@@ -111,6 +112,7 @@ class HeldOutDedupEvaluationTest {
     // figures are the ones above (0.299, 0.919). The floors are the figures after dedup14, rounded down:
     static final double TEST10_RECALL = 0.695; // 240/345 (0.299 before dedup14)
     static final double TEST10_RECALL_WITH_REVIEW = 0.979; // 338/345 = 0.9797 (317/345 before dedup14)
+    // review14 (session 29) also read its "not in review" list (all fixtures were its development data).
     // written blind in session 29 (355 questions, 72 clusters, 348 same and 1697 related pairs), committed (fa50dbb)
     // before it was measured, and measured once, blind, with main's dedup model at be15d0e; nobody has read its misses
     // (target/heldout-test11.txt was not opened, only the console line was read), and the questions and labels were

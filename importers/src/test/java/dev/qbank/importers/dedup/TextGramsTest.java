@@ -1,0 +1,50 @@
+package dev.qbank.importers.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextGramsTest {
+    private static List<String> keys(String text) {
+        return TextGrams.of(TextNormalizer.normalize(text)).stream().map(TextGrams.Gram::key).toList();
+    }
+
+    @Test
+    void chineseGivesOverlappingCharacterPairs() {
+        assertThat(keys("蓝鲸队列怎么扩容")).containsExactly("蓝鲸", "鲸队", "队列", "列怎", "怎么", "么扩", "扩容");
+    }
+
+    @Test
+    void kanaIsUnsegmentedToo() {
+        assertThat(keys("キャッシュ")).containsExactly("キャ", "ャッ", "ッシ", "シュ");
+    }
+
+    @Test
+    void otherScriptsGiveWordsCutToTheirStem() {
+        // the ending differs, the stem does not: no English (or Finnish) vocabulary needed
+        assertThat(keys("Matrix factorisation")).containsExactly("matri", "facto");
+        assertThat(keys("matrix factorization")).containsExactly("matri", "facto");
+        assertThat(keys("välimuistin tyhjennys")).containsExactly("välim", "tyhje");
+    }
+
+    @Test
+    void otherAlphabetsGiveCharacterTriples() {
+        // the normaliser joins Cyrillic words (it keeps spaces only between Latin ones): triples need no boundaries
+        assertThat(keys("кэш Зорба")).containsExactly("кэш", "эшз", "шзо", "зор", "орб", "рба");
+        assertThat(keys("кэ")).containsExactly("кэ");
+    }
+
+    @Test
+    void singleCharactersAndPunctuationAreNoPieces() {
+        assertThat(keys("a 和 b？")).isEmpty();
+        assertThat(keys("Zorblax的Quenti缓存")).containsExactly("zorbl", "quent", "缓存");
+    }
+
+    @Test
+    void piecesKnowWhereTheyStand() {
+        String text = TextNormalizer.normalize("Zorblax缓存");
+        TextGrams.Gram word = TextGrams.of(text).get(0);
+        assertThat(text.substring(word.start(), word.end())).isEqualTo("zorblax");
+    }
+}
