@@ -2,6 +2,7 @@ package dev.qbank.importers.numbered;
 
 import dev.qbank.importers.AnswerLines;
 import dev.qbank.importers.AnswerList;
+import dev.qbank.importers.AskingText;
 import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
@@ -152,19 +153,19 @@ public final class NumberedImporter implements Importer {
             Matcher bulleted = BULLET.matcher(line);
             if (afterSectionHeading && !h.matches() && (ListItemLine.parse(line).isPresent()
                     && !ListItemLine.hasQPrefix(line) // "Q1：" under a heading: a Notion page's question line
-                    || bulleted.matches() && asks(bulleted.group(1)))) { // "- 什么是幻读？": a bulleted question
+                    || bulleted.matches() && AskingText.asks(bulleted.group(1)))) { // "- 什么是幻读？": a bulleted question
                 groupingHeadings++;
             } else if (deepHeading) {
                 return 0; // "### 什么是过拟合" over its answer: the Q&A shape
             }
             deepHeading = false;
-            afterSectionHeading = h.matches() && !asks(h.group(2));
+            afterSectionHeading = h.matches() && !AskingText.asks(h.group(2));
             if (h.matches() && TableOfContents.isTitle(h.group(2))) {
                 continue; // "## 目录" names no part of the bank
             } else if (h.matches()) {
                 Optional<ListItemLine> part = ListItemLine.parse(h.group(2));
                 boolean deep = h.group(1).length() >= 3;
-                if (deep && (part.isPresent() || asks(h.group(2)))
+                if (deep && (part.isPresent() || AskingText.asks(h.group(2)))
                         || part.isPresent() && !part.get().number().matches("[0-9]{1,9}")) {
                     return 0;
                 }
@@ -243,10 +244,6 @@ public final class NumberedImporter implements Importer {
         return headings - groupingHeadings > 3 ? score * 0.5 : score;
     }
 
-    private static boolean asks(String text) {
-        String t = text.strip();
-        return t.endsWith("？") || t.endsWith("?");
-    }
 
     @Override
     public void read(SourceDocument source, Consumer<Question> questions, Consumer<Diagnostic> warnings) {

@@ -1,5 +1,6 @@
 package dev.qbank.importers.numbered;
 
+import dev.qbank.importers.AskingText;
 import dev.qbank.importers.InterviewSteps;
 import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MetadataLine;
@@ -60,8 +61,7 @@ final class OutlinePage {
         }
 
         boolean asks() {
-            String t = text.strip();
-            return t.endsWith("？") || t.endsWith("?") || InterviewSteps.isTask(t);
+            return AskingText.asks(text) || InterviewSteps.isTask(text.strip());
         }
     }
 
