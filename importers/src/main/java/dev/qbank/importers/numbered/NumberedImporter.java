@@ -248,6 +248,7 @@ public final class NumberedImporter implements Importer {
     @Override
     public void read(SourceDocument source, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
         SourceDocument doc = OutlinePage.flattened(source).orElse(source); // an outliner's page, see OutlinePage
+        List<String> pageTags = PageTags.of(source.text()); // a Logseq page's "tags::" above its first bullet
         String section = null;
         boolean sectionIsTitle = false; // the section is the document's title (see DocumentTitle): no topic
         // headings that group the questions by level (## Basic, ## Advanced): their difficulty; the topic is the
@@ -362,6 +363,7 @@ public final class NumberedImporter implements Importer {
                 parts.question(line);
                 numbering.reached(item.get());
                 pending = new Pending(lineNo, item.get(), section, sectionIsTitle, line);
+                pending.metadata.tags(pageTags);
                 Pending levelled = pending;
                 levels.levelIn(section).ifPresent(level -> {
                     levelled.level = level;
