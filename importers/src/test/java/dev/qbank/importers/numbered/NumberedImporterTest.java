@@ -60,6 +60,22 @@ class NumberedImporterTest {
         assertThat(PageTags.of("- 什么是 TCP？\ntags:: 网络\n")).isEmpty();
     }
 
+    /**
+     * Logseq's cloze ({@code {{cloze Eden}}}) in a bullet makes it a question that hides each deletion as
+     * {@code [...]}, as an Anki cloze reads; what it hides is the answer's first part, the source keeps it as written.
+     */
+    @Test
+    void logseqClozeBulletsAreClozeQuestions() {
+        Golden.Result r = fixture("outline-logseq-cloze.md");
+        assertThat(r.questions()).extracting(Question::question).containsExactly("什么是双亲委派模型？",
+                "对象默认在 [...] 区分配，大对象直接进入 [...]。", "G1 把堆划分为大小相等的 [...]。",
+                "为什么要有 Metaspace？");
+        assertThat(r.questions().get(1).answer()).isEqualTo("Eden\n老年代");
+        assertThat(r.questions().get(2).answer()).isEqualTo("Region\n\n- 每个 Region 可以扮演 Eden、Survivor 或 Old。");
+        assertThat(r.questions().get(1).sources().get(0).text()).contains("{{cloze Eden}}");
+        assertThat(r.warnings()).isEmpty();
+    }
+
     /** Topic bullets nest to any depth, indented with tabs or spaces; the nearest one over a question is its topic. */
     @Test
     void nestedTopicBulletsAreTopics() {
