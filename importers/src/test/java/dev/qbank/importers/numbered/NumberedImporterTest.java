@@ -56,6 +56,9 @@ class NumberedImporterTest {
         assertThat(r.questions().get(0).answer()).doesNotContain("::");
         assertThat(r.warnings()).isEmpty();
         assertThat(fixture("outline-title-bullet.md").questions()).allMatch(q -> q.tags().contains("消息队列"));
+        String margin = "tags:: 数据库, [[索引]]\n\n- 什么是聚簇索引？\n- 什么是回表？\n";
+        assertThat(Golden.detect(margin)).isEqualTo("numbered"); // not Anki's legacy "tags:a b" first line
+        assertThat(Golden.readText(importer, margin).questions()).allMatch(q -> q.tags().equals(List.of("数据库", "索引")));
         assertThat(PageTags.of("Tags: 网络\n- 什么是 TCP？\n")).isEmpty();
         assertThat(PageTags.of("- 什么是 TCP？\ntags:: 网络\n")).isEmpty();
     }
