@@ -108,6 +108,11 @@ public record MetadataLine(Kind kind, String value) {
             return true;
         }
 
+        /** Takes tags given from elsewhere (an outliner's page's {@code tags::}), before those of the lines. */
+        public void tags(java.util.List<String> given) {
+            tags.addAll(given);
+        }
+
         /** The level a line named, or null. */
         public Difficulty difficulty() {
             return difficulty;

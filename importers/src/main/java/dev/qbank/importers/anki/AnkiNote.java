@@ -108,7 +108,7 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
         ClozeDeletions cloze = ClozeDeletions.of(text).orElse(null);
         return Question.builder(cloze == null ? text : cloze.question())
                 .prompt(markdown(byColumn.get(Column.PROMPT), images))
-                .answer(cloze == null ? answer : answer == null ? cloze.hidden() : cloze.hidden() + "\n\n" + answer)
+                .answer(cloze == null ? answer : cloze.answer(answer))
                 .explanation(markdown(byColumn.get(Column.EXPLANATION), images))
                 .difficulty(difficulty)
                 .topic(topic)

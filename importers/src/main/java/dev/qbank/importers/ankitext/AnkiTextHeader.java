@@ -1,5 +1,6 @@
 package dev.qbank.importers.ankitext;
 
+import dev.qbank.importers.MetadataLine;
 import dev.qbank.importers.anki.AnkiNote;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,7 +58,8 @@ record AnkiTextHeader(int lines, int end, boolean legacyTagsLine, char separator
             int next = nl < 0 ? text.length() : nl + 1;
             String line = text.substring(at, nl < 0 ? text.length() : nl);
             String body;
-            if (lines == 0 && line.startsWith("tags:")) {
+            if (lines == 0 && line.startsWith("tags:") && !MetadataLine.isBlockProperty(line)) {
+                // "tags:: redis" is a Logseq page's property (see MetadataLine), never Anki's legacy "tags:a b"
                 legacy = true;
                 body = line;
             } else if (line.startsWith("#")) {

@@ -1,13 +1,17 @@
 package dev.qbank.importers.flashcards;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A one-line card of Obsidian's Spaced Repetition plugin: {@code question::answer}, or {@code question:::answer}
  * (reversible: the plugin drills it both ways; qbank keeps the question once). The separator is the first {@code ::}
  * or {@code :::} outside a code span that is no scope operator ({@code std::vector} inside a sentence, a letter or
- * digit glued to both colons, after a space on the left) and leaves text on both sides.
+ * digit glued to both colons, after a space on the left) and leaves text on both sides. The plugin reads a card
+ * written as a list item too ({@code - question::answer}, {@code * question:::answer}), at any depth: the marker is
+ * not part of the question. A bullet whose left side is a property's key ({@code - id:: …}, {@code - tags:: …}, as
+ * Logseq writes a page's first block) is still a property (see {@link #propertyKey}).
  *
  * @param question the left side, trimmed
  * @param answer   the right side, trimmed
@@ -19,10 +23,17 @@ record CardLine(String question, String answer, boolean reversed) {
      * {@code due-date:: …}): lower case, no space. Never a card's question, in any file.
      */
     private static final Pattern PROPERTY_KEY = Pattern.compile("[a-z][a-z0-9_-]*");
+    /** A list item's marker and the spaces around it, as the plugin reads a card in a list. */
+    private static final Pattern LIST_MARKER = Pattern.compile("^[ \\t]*[-*+][ \\t]+");
 
-    /** The line as a card, or empty when it has no separator with text on both sides (or is indented). */
-    static Optional<CardLine> of(String line) {
-        if (line.isEmpty() || Character.isWhitespace(line.charAt(0))) {
+    /**
+     * The line as a card, or empty when it has no separator with text on both sides (or is indented text, not a list
+     * item).
+     */
+    static Optional<CardLine> of(String written) {
+        Matcher item = LIST_MARKER.matcher(written);
+        String line = item.lookingAt() ? written.substring(item.end()) : written;
+        if (line.isEmpty() || line == written && Character.isWhitespace(line.charAt(0))) {
             return Optional.empty(); // an indented "key:: value" is a block property under a bullet
         }
         boolean code = false;

@@ -5,6 +5,7 @@ import dev.qbank.importers.AnswerList;
 import dev.qbank.importers.AskingText;
 import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.ChoiceOptions;
+import dev.qbank.importers.ClozeDeletions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.ExplanationLabel;
@@ -248,6 +249,7 @@ public final class NumberedImporter implements Importer {
     @Override
     public void read(SourceDocument source, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
         SourceDocument doc = OutlinePage.flattened(source).orElse(source); // an outliner's page, see OutlinePage
+        List<String> pageTags = PageTags.of(source.text()); // a Logseq page's "tags::" above its first bullet
         String section = null;
         boolean sectionIsTitle = false; // the section is the document's title (see DocumentTitle): no topic
         // headings that group the questions by level (## Basic, ## Advanced): their difficulty; the topic is the
@@ -362,6 +364,7 @@ public final class NumberedImporter implements Importer {
                 parts.question(line);
                 numbering.reached(item.get());
                 pending = new Pending(lineNo, item.get(), section, sectionIsTitle, line);
+                pending.metadata.tags(pageTags);
                 Pending levelled = pending;
                 levels.levelIn(section).ifPresent(level -> {
                     levelled.level = level;
@@ -474,6 +477,10 @@ public final class NumberedImporter implements Importer {
         }
         Source source = new Source(doc.file(), p.line, text, NAME, p.item.number(),
                 PlainMarkup.wholeLinkUrl(p.text), p.section);
+        // a cloze (Logseq's "{{cloze 单线程}}", Anki's "{{c1::…}}") asks with its deletions hidden, which answer it;
+        // the source keeps it as written
+        Optional<ClozeDeletions> cloze = ClozeDeletions.of(text);
+        text = cloze.map(ClozeDeletions::question).orElse(text);
         // parts that all ask ("(1) 训练时如何计算？") are the question's sub-questions: its full prompt; other parts
         // are the first points of its answer
         List<String> answer = pages.drop(ItemParts.answer(p.parts, p.answer), doc, p.line);
@@ -483,8 +490,8 @@ public final class NumberedImporter implements Importer {
         int explained = ExplanationLabel.start(answer);
         out.accept(Question.builder(text)
                 .prompt(ChoiceOptions.prompt(ItemParts.prompt(text, p.parts), text, choice.joined()))
-                .answer(HyphenatedWords.join(AnswerLines.join(explained < 0 ? answer : answer.subList(0, explained)),
-                        doc.text()))
+                .answer(clozeAnswer(cloze, HyphenatedWords.join(AnswerLines.join(explained < 0 ? answer
+                        : answer.subList(0, explained)), doc.text())))
                 .explanation(explained < 0 ? null : HyphenatedWords.join(AnswerLines.join(ExplanationLabel.withoutLabel(
                         answer.subList(explained, answer.size()))), doc.text()))
                 .topic(p.level != null ? SectionTitle.topic(p.topic) : p.sectionIsTitle ? null : SectionTitle.topic(p.section))
@@ -495,6 +502,11 @@ public final class NumberedImporter implements Importer {
                 .language(LanguageGuess.of(text))
                 .source(source)
                 .build());
+    }
+
+    /** A cloze question's answer: what it hides, then what is written under it; another question's as written. */
+    private static String clozeAnswer(Optional<ClozeDeletions> cloze, String written) {
+        return cloze.map(c -> c.answer(written)).orElse(written);
     }
 
     /**
@@ -537,7 +549,8 @@ public final class NumberedImporter implements Importer {
                     continue; // "- 自我介绍" in a write-up's list: neither asks nor says the list is not one of questions
                 }
                 bullets++;
-                asking += text.endsWith("？") || text.endsWith("?") || InterviewSteps.isTask(text) ? 1 : 0;
+                asking += text.endsWith("？") || text.endsWith("?") || InterviewSteps.isTask(text)
+                        || ClozeDeletions.in(text) ? 1 : 0; // a cloze asks for what it hides
             }
         }
         return asking >= 2 && 3 * asking >= 2 * bullets ? marker : 0;

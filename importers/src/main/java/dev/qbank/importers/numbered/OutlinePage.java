@@ -1,6 +1,7 @@
 package dev.qbank.importers.numbered;
 
 import dev.qbank.importers.AskingText;
+import dev.qbank.importers.ClozeDeletions;
 import dev.qbank.importers.InterviewSteps;
 import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MetadataLine;
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
  * whose bullets ask (a question mark at the end, or a coding task) is one of questions; otherwise its bullets with
  * bullets under them are topics and their children are looked at in turn. So topics may nest to any depth and the
  * questions of one topic may sit deeper than another's. Logseq's card tag after a question ({@code #card}) is taken
- * off, at the margin too.
+ * off, at the margin too. A bullet with a cloze ({@code {{cloze 单线程}}}, Logseq's own) asks for what it hides.
  */
 final class OutlinePage {
     /** A bullet, group 1 its indentation, 2 its marker, 3 its text (trimmed). */
@@ -61,7 +62,8 @@ final class OutlinePage {
         }
 
         boolean asks() {
-            return AskingText.asks(text) || InterviewSteps.isTask(text.strip());
+            // a cloze ("Redis 用 {{cloze 单线程}} 处理命令") asks for what it hides
+            return AskingText.asks(text) || InterviewSteps.isTask(text.strip()) || ClozeDeletions.in(text);
         }
     }
 

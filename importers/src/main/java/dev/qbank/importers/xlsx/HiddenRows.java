@@ -16,7 +16,8 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * <p>Excel hides a row for three reasons, which the sheet tells apart. A filter (AutoFilter, or an advanced filter)
  * hides the rows it does not match: that is a view of the table, and its rows are read; the rows it covers are the
  * workbook's {@code _xlnm._FilterDatabase} range ({@link WorkbookParts.Sheets}), or a table's (Insert > Table) own
- * filter range ({@link WorkbookParts#tableFilters}). A collapsed outline group hides the
+ * filter range ({@link WorkbookParts#tableFilters}), or the sheet's own {@code <autoFilter>} element, which some
+ * generators write without the name ({@link SheetAutoFilter}). A collapsed outline group hides the
  * rows it folds, which carry an {@code outlineLevel}: a view too, read. A row hidden with nothing of the kind was set
  * aside by someone (an old version of a question, a draft): it is not read, and the sheet's warning names it, as a
  * hidden sheet is not read and named.

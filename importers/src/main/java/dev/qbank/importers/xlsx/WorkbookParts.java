@@ -119,15 +119,38 @@ final class WorkbookParts {
                 continue;
             }
             try (InputStream in = table.getInputStream()) {
-                parse(in, (name, a) -> {
-                    int[] rows = name.equals("autoFilter") && a.getValue("ref") != null ? rows(a.getValue("ref")) : null;
-                    if (rows != null) {
-                        filters.add(rows);
-                    }
-                });
+                parse(in, autoFilters(filters));
             }
         }
         return filters;
+    }
+
+    /**
+     * The rows (0-based, inclusive) the sheet's own AutoFilter covers, its {@code <autoFilter ref="A1:C40"/>}: Excel
+     * also names that range {@code _xlnm._FilterDatabase} in the workbook, but some generators write only the
+     * element. Reads the sheet's XML through (the element stands after the rows); see {@link SheetAutoFilter}.
+     */
+    static List<int[]> sheetFilters(PackagePart sheet) throws IOException, SAXException, ParserConfigurationException {
+        List<int[]> filters = new ArrayList<>();
+        try (InputStream in = sheet.getInputStream()) {
+            parse(in, autoFilters(filters));
+        }
+        return filters;
+    }
+
+    /** Adds the rows of each {@code <autoFilter ref>} element, in a sheet's part or a table's, to {@code filters}. */
+    private static BiConsumer<String, Attributes> autoFilters(List<int[]> filters) {
+        return (name, a) -> {
+            int[] rows = name.equals("autoFilter") && a.getValue("ref") != null ? rows(a.getValue("ref")) : null;
+            if (rows != null) {
+                filters.add(rows);
+            }
+        };
+    }
+
+    /** Whether one of {@code ranges} (rows, 0-based, inclusive) covers {@code row}. */
+    static boolean covers(List<int[]> ranges, int row) {
+        return ranges.stream().anyMatch(r -> row >= r[0] && row <= r[1]);
     }
 
     /** The rows of {@code 'Sheet 1'!$A$1:$D$20} (or {@code Sheet1!$A:$D}, every row); null when it is no range. */

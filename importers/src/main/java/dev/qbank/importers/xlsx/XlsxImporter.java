@@ -113,8 +113,9 @@ public final class XlsxImporter implements Importer {
                     SheetReader rows = new SheetReader(SheetName.place(doc.file(), NAME, name),
                             questions, warnings, topicsDown, WorkbookParts.links(sheets.getSheetPart()));
                     List<int[]> tables = WorkbookParts.tableFilters(sheets.getSheetPart());
+                    SheetAutoFilter own = new SheetAutoFilter(sheets.getSheetPart());
                     HiddenRows parser = new HiddenRows(XMLHelper.newXMLReader(), row -> states.filtered(name, row)
-                            || tables.stream().anyMatch(t -> row >= t[0] && row <= t[1]));
+                            || WorkbookParts.covers(tables, row) || own.test(row));
                     parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows, formatter, false));
                     rows.hiddenRows = parser;
                     try {

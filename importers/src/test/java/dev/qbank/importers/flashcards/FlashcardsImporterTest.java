@@ -111,6 +111,25 @@ class FlashcardsImporterTest {
         assertThat(r.warnings()).extracting(Diagnostic::code).containsExactly("outside-card");
     }
 
+    /**
+     * Cards written as list items ({@code - q::a}, {@code * q::a}, {@code + q:::a}, nested ones too) are read without
+     * their marker; a page's property bullets ({@code - tags:: …}, {@code - id:: …}) are no cards and no stray text.
+     */
+    @Test
+    void cardsAsListItems() {
+        Golden.Result r = fixture("list-items.md");
+        assertThat(r.questions()).extracting(Question::question, Question::topic).containsExactly(
+                tuple("什么是消费者组？", "Kafka"), tuple("分区副本里谁负责读写？", "Kafka"), tuple("ISR", "Kafka"),
+                tuple("为什么消息在分区内有序？", "Kafka"), tuple("交换机有哪几种类型？", "RabbitMQ"));
+        assertThat(r.questions().get(1).answer()).isEqualTo("leader 副本，follower 只同步数据。");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).line()).containsExactly(6, 7, 8, 9, 13);
+        assertThat(r.warnings()).isEmpty();
+        assertThat(CardLine.of("- 什么是X？::答案")).get().extracting(CardLine::question).isEqualTo("什么是X？");
+        assertThat(CardLine.of("- tags:: redis, cache")).get().extracting(CardLine::propertyKey).isEqualTo(true);
+        String logseq = "- tags:: redis\n- id:: 650a1b2c\n- 缓存\n  - 什么是缓存穿透？\n    - 查不存在的数据。\n";
+        assertThat(importer.sniff(doc(logseq))).isZero();
+    }
+
     /** {@code ::} in code or in a C++ name inside a sentence is no separator; the next one is. */
     @Test
     void scopeOperatorsAndCodeSpansAreNoSeparators() {

@@ -36,8 +36,46 @@ class NumberedImporterTest {
                 .containsExactly(tuple("Kafka 为什么吞吐量高？", 6, null), tuple("消费者组里的分区怎么分配？", 9, null),
                         tuple("ISR 是什么？", 12, null));
         assertThat(r.questions().get(1).answer()).isEqualTo("- Range、RoundRobin 和 Sticky 三种策略。");
-        assertThat(r.questions().get(2).tags()).containsExactly("副本", "可靠性");
+        assertThat(r.questions().get(2).tags()).containsExactly("消息队列", "副本", "可靠性"); // the page's tags first
         assertThat(r.questions().get(2).answer()).isEqualTo("- 与 leader 保持同步的副本集合。\n  落后太多的副本会被移出。");
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    /**
+     * A Logseq page's {@code tags::} property above its first bullet tags every question of the page (a page reference
+     * as its name), before a question's own {@code tags::}; its other page properties are dropped, and so is a
+     * {@code tags:} line that is no page property (one colon, or below the first bullet).
+     */
+    @Test
+    void aPagesTagsTagEveryQuestion() {
+        Golden.Result r = fixture("outline-page-tags.md");
+        assertThat(r.questions()).extracting(Question::question, Question::tags).containsExactly(
+                tuple("什么是 TCP 的 TIME_WAIT？", List.of("网络", "传输层")),
+                tuple("为什么 TCP 握手是三次？", List.of("网络", "传输层", "握手")),
+                tuple("拥塞窗口和接收窗口有什么区别？", List.of("网络", "传输层")));
+        assertThat(r.questions().get(0).answer()).doesNotContain("::");
+        assertThat(r.warnings()).isEmpty();
+        assertThat(fixture("outline-title-bullet.md").questions()).allMatch(q -> q.tags().contains("消息队列"));
+        String margin = "tags:: 数据库, [[索引]]\n\n- 什么是聚簇索引？\n- 什么是回表？\n";
+        assertThat(Golden.detect(margin)).isEqualTo("numbered"); // not Anki's legacy "tags:a b" first line
+        assertThat(Golden.readText(importer, margin).questions()).allMatch(q -> q.tags().equals(List.of("数据库", "索引")));
+        assertThat(PageTags.of("Tags: 网络\n- 什么是 TCP？\n")).isEmpty();
+        assertThat(PageTags.of("- 什么是 TCP？\ntags:: 网络\n")).isEmpty();
+    }
+
+    /**
+     * Logseq's cloze ({@code {{cloze Eden}}}) in a bullet makes it a question that hides each deletion as
+     * {@code [...]}, as an Anki cloze reads; what it hides is the answer's first part, the source keeps it as written.
+     */
+    @Test
+    void logseqClozeBulletsAreClozeQuestions() {
+        Golden.Result r = fixture("outline-logseq-cloze.md");
+        assertThat(r.questions()).extracting(Question::question).containsExactly("什么是双亲委派模型？",
+                "对象默认在 [...] 区分配，大对象直接进入 [...]。", "G1 把堆划分为大小相等的 [...]。",
+                "为什么要有 Metaspace？");
+        assertThat(r.questions().get(1).answer()).isEqualTo("Eden\n老年代");
+        assertThat(r.questions().get(2).answer()).isEqualTo("Region\n\n- 每个 Region 可以扮演 Eden、Survivor 或 Old。");
+        assertThat(r.questions().get(1).sources().get(0).text()).contains("{{cloze Eden}}");
         assertThat(r.warnings()).isEmpty();
     }
 

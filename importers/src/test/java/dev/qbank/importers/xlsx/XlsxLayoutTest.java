@@ -134,6 +134,28 @@ class XlsxLayoutTest {
         assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("row-hidden", 6));
     }
 
+    /**
+     * Some generators write a sheet's {@code <autoFilter>} element without the workbook's {@code _FilterDatabase}
+     * name: the rows it hides are read all the same, and a row hidden below its range is still set aside.
+     */
+    @Test
+    void rowsAFilterWithoutItsNameHidesAreRead() throws IOException {
+        XSSFWorkbook book = new XSSFWorkbook();
+        org.apache.poi.xssf.usermodel.XSSFSheet sheet = book.createSheet("Deck");
+        row(sheet, 0, "question", "answer");
+        row(sheet, 1, "What is a shard?", "A horizontal slice of the data");
+        row(sheet, 2, "What is a replica set?", "Copies of one shard");
+        row(sheet, 4, "Old: what is a chunk?", "Draft");
+        sheet.getCTWorksheet().addNewAutoFilter().setRef("A1:B3"); // the element only, no defined name
+        sheet.getRow(2).setZeroHeight(true);
+        sheet.getRow(4).setZeroHeight(true);
+        assertThat(book.getNumberOfNames()).isZero();
+        Golden.Result r = read(save(book));
+        assertThat(r.questions()).extracting(Question::question)
+                .containsExactly("What is a shard?", "What is a replica set?");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("row-hidden", 5));
+    }
+
     /** A range formatted as a table keeps its filter in the table's part: the rows it hides are read too. */
     @Test
     void rowsATablesFilterHidesAreRead() throws IOException {
