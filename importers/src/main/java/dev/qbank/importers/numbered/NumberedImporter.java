@@ -549,8 +549,7 @@ public final class NumberedImporter implements Importer {
                     continue; // "- 自我介绍" in a write-up's list: neither asks nor says the list is not one of questions
                 }
                 bullets++;
-                asking += text.endsWith("？") || text.endsWith("?") || InterviewSteps.isTask(text)
-                        || ClozeDeletions.in(text) ? 1 : 0; // a cloze asks for what it hides
+                asking += OutlinePage.asks(text) ? 1 : 0;
             }
         }
         return asking >= 2 && 3 * asking >= 2 * bullets ? marker : 0;

@@ -46,6 +46,15 @@ final class OutlinePage {
     private OutlinePage() {
     }
 
+    /**
+     * Whether a bullet's text asks, for an outline page and for a bulleted list at the margin alike: a question mark
+     * ({@link AskingText}), a coding task, or a cloze ({@code Redis 用 {{cloze 单线程}} 处理命令}), which asks for
+     * what it hides.
+     */
+    static boolean asks(String text) {
+        return AskingText.asks(text) || InterviewSteps.isTask(text.strip()) || ClozeDeletions.in(text);
+    }
+
     /** One bullet with what is nested under it. */
     private static final class Node {
         final int line; // 0-based
@@ -62,8 +71,7 @@ final class OutlinePage {
         }
 
         boolean asks() {
-            // a cloze ("Redis 用 {{cloze 单线程}} 处理命令") asks for what it hides
-            return AskingText.asks(text) || InterviewSteps.isTask(text.strip()) || ClozeDeletions.in(text);
+            return OutlinePage.asks(text);
         }
     }
 
