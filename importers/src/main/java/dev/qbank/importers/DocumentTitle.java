@@ -50,8 +50,10 @@ public final class DocumentTitle {
             if (titleLine == 0) {
                 // a count of questions ("CNN (3 questions)") says how many, not that the heading titles a bank
                 String title = h.group(2) == null ? "" : SectionTitle.topic(PlainMarkup.strip(h.group(2)));
-                // a numbered heading is a question or a part ("## 1. 面试技巧"), not the title of the whole
-                if (lineNo > MAX_LINE || !BANK_WORDS.matcher(title).find() || ListItemLine.parse(h.group(2)).isPresent()) {
+                // a numbered heading is a question or a part ("## 1. 面试技巧", "# 第一部分 面试题"), not the title of
+                // the whole
+                if (lineNo > MAX_LINE || !BANK_WORDS.matcher(title).find() || ListItemLine.parse(h.group(2)).isPresent()
+                        || PartNumber.rest(PlainMarkup.strip(h.group(2))).isPresent()) {
                     return 0;
                 }
                 titleLine = lineNo;

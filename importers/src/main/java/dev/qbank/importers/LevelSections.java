@@ -65,12 +65,14 @@ public final class LevelSections {
 
     /**
      * The level section the reading is in, and the nearest section over it that names a topic. A section naming a
-     * level sets it for the sections deeper than it; any other at its depth or above ends it.
+     * level sets it for the sections deeper than it; any other at its depth or above ends it. A topic section at the
+     * level section's depth or deeper, before it, is its sibling or a sibling's child: no topic of its questions.
      */
     public final class Walk {
         private Difficulty level;
         private int levelDepth;
         private String topic;
+        private int topicDepth;
         private boolean topicIsTitle;
 
         private Walk() {
@@ -85,9 +87,13 @@ public final class LevelSections {
             if (named.isPresent()) {
                 level = named.get();
                 levelDepth = depth;
+                if (topic != null && topicDepth >= depth) {
+                    topic = null; // "Section 2: CNN" then "Section 3: Advanced": a sibling, not over the level
+                }
             } else {
                 level = level != null && depth > levelDepth ? level : null;
                 topic = title;
+                topicDepth = depth;
                 topicIsTitle = documentTitle;
             }
         }

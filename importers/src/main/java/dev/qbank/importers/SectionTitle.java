@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
  * source's {@code section}.
  */
 public final class SectionTitle {
-    private static final String NUMBER = "[0-9０-９]{1,4}|[" + ChineseNumerals.DIGITS + "]{1,4}";
-    /** {@code 一、}, {@code 2.}, {@code (3)}, {@code 第二部分：}, {@code Part 1:}: a part's number before its name. */
+    private static final String NUMBER = PartNumber.NUMBER;
+    /**
+     * {@code 一、}, {@code 2.}, {@code (3)}, {@code 第二部分：}, {@code Part 1:} (see {@link PartNumber}): a part's number
+     * before its name.
+     */
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:(?:" + NUMBER + ")[ \\t\\u3000]*[、.．)）](?![0-9０-９])"
             + "|[(（][ \\t]*(?:" + NUMBER + ")[ \\t]*[)）]"
-            + "|第[ \\t]*(?:" + NUMBER + ")[ \\t]*(?:部分|章|节|篇|讲|单元|块|类)[ \\t\\u3000]*[:：、.．-]?"
-            + "|(?i:part|section|chapter)[ \\t]+(?:[0-9]{1,4}|[IVXLC]{1,6})[ \\t]*[:.-]?)[ \\t\\u3000]*");
+            + "|(?:" + PartNumber.WORDS + ")" + PartNumber.SEPARATOR + ")[ \\t\\u3000]*");
     /** {@code （共3题）}, {@code (3题)}, {@code 【5道】}, {@code [3 questions]}, {@code - 共12题}: how many questions it holds. */
     private static final Pattern COUNT = Pattern.compile("[ \\t\\u3000]*(?:"
             + "[(（【\\[][ \\t]*(?:共|计|合计)?[ \\t]*(?:" + NUMBER + ")[ \\t]*(?:道题?|个问题|题|问|(?i:questions?|qs?))"

@@ -21,6 +21,8 @@ class DocumentTitleTest {
         assertThat(DocumentTitle.line("## CNN (3 questions)\n1. a？\n")).isZero(); // a count, not a bank
         assertThat(DocumentTitle.line("# 面试题\n1. a\n# 附录\n2. b\n")).isZero(); // a heading at its level after it
         assertThat(DocumentTitle.line("### 1. 什么是面试题？\n")).isZero(); // numbered: a question
+        assertThat(DocumentTitle.line("# 第一部分 面试题\n1. a？\n")).isZero(); // numbered as a part
+        assertThat(DocumentTitle.line("# Part 1: Interview Questions\n1. a?\n")).isZero();
         assertThat(DocumentTitle.line("```\n# 面试题\n```\n# CNN\n")).isZero(); // a comment in code is no heading
     }
 }

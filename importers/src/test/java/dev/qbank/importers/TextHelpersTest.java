@@ -88,7 +88,9 @@ class TextHelpersTest {
             "Transformer【5题】|Transformer", "Part 1: Basics (3 questions)|Basics", "优化 - 共12题|优化",
             "1. 基础篇|基础篇", "1.1 卷积|1.1 卷积", "3D 视觉|3D 视觉", "第一章|第一章", "（共3题）|（共3题）",
             "CNN (ResNet)|CNN (ResNet)", "Top 10 问题|Top 10 问题", "一面（1h）|一面", "二面 (40min)|二面",
-            "一面（约 45 分钟）|一面", "三面（1.5小时）|三面", "HR 面（20min 左右）|HR 面", "Transformer (2017)|Transformer (2017)"})
+            "一面（约 45 分钟）|一面", "三面（1.5小时）|三面", "HR 面（20min 左右）|HR 面", "Transformer (2017)|Transformer (2017)",
+            "Part II – Intermediate|Intermediate", "Section 3: Deep Learning|Deep Learning", "第二部分：进阶|进阶",
+            "Section 3.2 Adam|Section 3.2 Adam", "Part civil law|Part civil law"})
     void sectionTitlesLoseTheirNumberAndQuestionCount(String title, String topic) {
         assertThat(SectionTitle.topic(title)).isEqualTo(topic);
     }

@@ -15,6 +15,7 @@ import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MetadataLine;
 import dev.qbank.importers.PageFooter;
 import dev.qbank.importers.PageNumbers;
+import dev.qbank.importers.PartNumber;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.QuestionLabel;
 import dev.qbank.importers.SectionTitle;
@@ -49,7 +50,7 @@ public final class ChaptersImporter implements Importer {
     private static final Pattern CHAPTER = Pattern.compile(
             "^[ \\t\\u3000]*(?:#{1,6}[ \\t]+)?(?<open>[【\\[〔「][ \\t\\u3000]*)?"
                     + "(?<number>第[ \\t]*[0-9０-９一二三四五六七八九十百零〇两]+[ \\t]*(?:章|部分|篇)|(?i:chapter|part)[ \\t]+(?:[0-9０-９]+|[IVXLC]+))"
-                    + "[ \\t\\u3000]*[.:：、-]?[ \\t\\u3000]*(?<title>.*?)[ \\t#]*$");
+                    + PartNumber.SEPARATOR + "(?<title>.*?)[ \\t#]*$"); // "Part II – Intermediate" too
     /** The bracket closing a chapter line written in brackets ({@code 【第一部分 基础】}). */
     private static final Pattern CLOSING_BRACKET = Pattern.compile("[ \\t\\u3000]*[】\\]〕」]$");
     /** One URL: bare, in angle brackets, or as a Markdown link (groups: angle, bare, link title, link target). */

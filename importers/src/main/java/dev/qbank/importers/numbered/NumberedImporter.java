@@ -47,8 +47,9 @@ import java.util.regex.Pattern;
  * rest of the question ({@link WrappedLine}); other non-numbered lines after an item are that item's answer, and one
  * that starts like a number is kept there with a warning; so is a numbered line indented at least two columns deeper
  * than the item above it (a nested list of points), silently, unless it is numbered right after that item and
- * nothing came between (a stray indent). A Markdown heading or a line numbered in Chinese numerals
- * ({@code 一、图像分类}) between items names the section the following items belong to, and so does a short plain
+ * nothing came between (a stray indent). A Markdown heading, a line numbered in Chinese numerals
+ * ({@code 一、图像分类}) or a part line ({@code Part 2: Advanced}, {@code 第一部分 基础题}, even the first line) names
+ * the section the following items belong to, and so does a short plain
  * line after a blank line, right above an item ({@link TitleLine}). An outliner's page whose questions are nested
  * under title bullets is read as the bulleted list it stands for ({@link OutlinePage}).
  */
@@ -66,15 +67,17 @@ public final class NumberedImporter implements Importer {
                     + "|[(（][ \\t]*(?<pn>[一二三四五六七八九十]{1,3})[ \\t]*[)）])[ \\t\\u3000]*(?<title>\\S.*?)[ \\t\\u3000]*$");
     /**
      * The title of {@code line} as a numbered part of the document, as read below: a line numbered in Chinese
-     * numerals ({@code 二、进阶}), or a plain title line with a part's number ({@code 第一部分 基础题}). Only to tell
-     * whether the parts name levels (see {@link LevelSections}).
+     * numerals ({@code 二、进阶}), a part line ({@code 第一部分 基础题}, {@code Part 2: Advanced}), or a plain title
+     * line with a part's count ({@code 基础（3题）}). Only to tell whether the parts name levels (see
+     * {@link LevelSections}).
      */
     private static Optional<String> partLine(String line) {
         Matcher chinese = CHINESE_SECTION.matcher(line);
         if (chinese.matches()) {
             return Optional.of(chinese.group("title"));
         }
-        return TitleLine.of(line).map(t -> t.text).filter(t -> !SectionTitle.topic(t).equals(t));
+        return TitleLine.part(line).or(() -> TitleLine.of(line)).map(t -> t.text)
+                .filter(t -> !SectionTitle.topic(t).equals(t));
     }
 
     private static final Pattern DELIMITER = Pattern.compile("^[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(\\|[ \\t]*:?-{3,}:?[ \\t]*)*\\|?[ \\t]*$");
@@ -388,6 +391,14 @@ public final class NumberedImporter implements Importer {
                 outside.heading();
                 pending = null;
                 section = PlainMarkup.strip(chineseSection.group("title"));
+                sectionIsTitle = false;
+                levels.section(section, LevelSections.SECTION_LINE_DEPTH, false);
+            } else if ((titleLine = TitleLine.part(line)).isPresent()) {
+                // "Part 2: Advanced", "第一部分 基础题" even as the first line: a section line, as "二、进阶" is
+                finish.accept(pending);
+                outside.heading();
+                pending = null;
+                section = titleLine.get().text;
                 sectionIsTitle = false;
                 levels.section(section, LevelSections.SECTION_LINE_DEPTH, false);
             } else if (pending != null && COLLAPSED_ANSWER.matcher(line).matches()) {

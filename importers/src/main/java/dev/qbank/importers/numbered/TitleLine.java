@@ -1,6 +1,7 @@
 package dev.qbank.importers.numbered;
 
 import dev.qbank.importers.ListItemLine;
+import dev.qbank.importers.PartNumber;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.TableOfContents;
 import java.util.Optional;
@@ -11,12 +12,15 @@ import java.util.regex.Pattern;
  * markup: a blank line, {@code 循环神经网络}, then {@code 1. RNN 为什么会梯度消失？}. Such a line is short, is not
  * indented, holds no sentence or clause punctuation and does not open a block of its own (a bullet, a quote, a
  * label, a URL, a number); an answer line is rarely all of that. It is a title when the next line is an item; with
- * a blank line between, only when that item starts the numbering again at 1, or before the first question.
+ * a blank line between, only when that item starts the numbering again at 1, or before the first question. A line
+ * numbered as a part ({@code Part 2: Advanced}) is a title wherever it stands ({@link #part}).
  */
 final class TitleLine {
     private static final int MAX_CHARACTERS = 30;
+    /** Punctuation of a sentence or clause, which a title holds none of. */
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[。？?！!：:，,；;]");
     private static final Pattern NOT_A_TITLE = Pattern.compile(
-            "[。？?！!：:，,；;]|^(?:[ \\t\\u3000]|[-*+•·>|`~#\\[(（【0-9０-９]|https?://)");
+            SENTENCE_MARK.pattern() + "|^(?:[ \\t\\u3000]|[-*+•·>|`~#\\[(（【0-9０-９]|https?://)");
 
     /** The title as the topic will read it: markup removed. */
     final String text;
@@ -37,6 +41,23 @@ final class TitleLine {
         }
         String text = PlainMarkup.strip(stripped);
         return text.isEmpty() || TableOfContents.isTitle(text) ? Optional.empty() : Optional.of(new TitleLine(text, stripped));
+    }
+
+    /**
+     * The line as a part's title when it starts with a part's number ({@code Part 2: Advanced},
+     * {@code Part II – Intermediate}, {@code 第二部分：进阶}, {@code Section 3: Deep Learning}, {@code 第一部分 基础题},
+     * see {@link PartNumber}): then it is a section line wherever it stands, the colon after the number being the
+     * part's, not a sentence's; the name after the number must still be a title's (short, no sentence in it). The
+     * text is the whole line, number and all, as a plain title line's is.
+     */
+    static Optional<TitleLine> part(String line) {
+        if (line.isEmpty() || Character.isWhitespace(line.charAt(0))) {
+            return Optional.empty(); // indented: a point of an answer
+        }
+        String text = PlainMarkup.strip(line);
+        return PartNumber.rest(text)
+                .filter(name -> name.codePointCount(0, name.length()) <= MAX_CHARACTERS && !SENTENCE_MARK.matcher(name).find())
+                .map(name -> new TitleLine(text, line.strip()));
     }
 
     /**

@@ -25,10 +25,11 @@ class ChaptersImporterTest {
     void partLinesInOrOutOfBracketsAreChapters() {
         Golden.Result r = read("【第一部分 机器学习基础】\n1. 什么是监督学习？\nhttps://zhuanlan.zhihu.com/p/11\n"
                 + "2. 什么是无监督学习？\n【第二部分 深度学习】\n1. 什么是反向传播？\nhttps://zhuanlan.zhihu.com/p/12\n"
-                + "第三篇：优化\n1. 什么是动量法？\nPart 4: Trees\n1. How does a decision tree split?\n");
+                + "第三篇：优化\n1. 什么是动量法？\nPart 4: Trees\n1. How does a decision tree split?\n"
+                + "Part V – Ensembles\n1. Why does bagging reduce variance?\n");
         assertThat(r.questions()).extracting(Question::topic, Question::answer).containsExactly(
                 tuple("机器学习基础", null), tuple("机器学习基础", null), tuple("深度学习", null), tuple("优化", null),
-                tuple("Trees", null));
+                tuple("Trees", null), tuple("Ensembles", null)); // the dash after the number is no part of the name
         assertThat(r.questions().get(0).sources().get(0).section()).isEqualTo("【第一部分 机器学习基础】");
     }
 

@@ -8,6 +8,7 @@ import dev.qbank.importers.Golden;
 import dev.qbank.importers.ImporterRegistry;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.model.Diagnostic;
+import dev.qbank.model.Difficulty;
 import dev.qbank.model.Question;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -353,6 +354,32 @@ class NumberedImporterTest {
                 "预训练模型");
         assertThat(read("## CNN (3 questions)\n1. a？\n2. b？\n").questions()).extracting(Question::topic)
                 .containsOnly("CNN");
+    }
+
+    /**
+     * A line numbered as a part ({@code Section 1: Basics}, {@code Part II – Intermediate}, {@code 第二部分：进阶}) is a
+     * section line with its colon or dash, and even as the first line (it was kept out: a colon is a sentence's, and
+     * the first line a preamble); level words set the difficulty, other names the topic, a sibling topic not
+     * reaching a level part after it.
+     */
+    @Test
+    void aPartLineIsASectionWithAColonAndAsTheFirstLine() {
+        Golden.Result r = fixture("part-lines.txt");
+        assertThat(r.questions()).extracting(Question::difficulty, Question::topic).containsExactly(
+                tuple(Difficulty.EASY, null), tuple(Difficulty.EASY, null), tuple(null, "Optimisation"),
+                tuple(Difficulty.HARD, null));
+        // "Section 3.2 of …" numbers no part: it stays in the answer
+        assertThat(r.questions().get(3).answer()).endsWith("Section 3.2 of the Adam paper discusses the bias correction.");
+        assertThat(r.warnings()).isEmpty();
+        Golden.Result bulleted = fixture("part-lines-bulleted.md");
+        assertThat(bulleted.questions()).extracting(Question::difficulty).containsExactly(Difficulty.EASY,
+                Difficulty.EASY, Difficulty.MEDIUM, Difficulty.MEDIUM, Difficulty.HARD, null);
+        assertThat(bulleted.questions().get(5).topic()).isEqualTo("工程实践");
+        assertThat(read("Part 1 Basics\n1. What is a tensor?\n2. What is a gradient?\n").questions())
+                .extracting(Question::topic).containsOnly("Basics");
+        // a part's number followed by a sentence, or indented, is an answer's line
+        assertThat(read("1. a？\nPart 2 of the proof is short, the rest is not.\n  第二部分：略\n").questions())
+                .extracting(Question::answer).containsExactly("Part 2 of the proof is short, the rest is not.\n  第二部分：略");
     }
 
     @Test
