@@ -1,7 +1,13 @@
 package dev.qbank.importers;
 
+import dev.qbank.importers.notion.EmphasisStripper;
 import dev.qbank.model.Difficulty;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -16,15 +22,27 @@ import java.util.regex.Pattern;
  * a heading that plainly names another level ({@code ## 高级}, {@code ## Advanced}) they are levels too. A heading
  * naming a level plainly ({@code ## Hard}) is a level either way. A section line the importer reads as one
  * ({@code 一、基础}, {@code 第二部分 进阶题}, {@code Part 3: Advanced}) counts as a heading does; a topic that merely
- * begins with a level word ({@code 一、基础知识}) names no level.
+ * begins with a level word ({@code 一、基础知识}) names no level, and neither does a part word with a level heading
+ * under it ({@code ## 一、基础篇} over {@code ### 初级}): it is a part holding levels.
  */
 public final class LevelSections {
-    private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}[ \\t]+(.*?)[ \\t#]*$");
+    private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})[ \\t]+(.*?)[ \\t#]*$");
 
+    /** Whether the level words that also name parts ({@code 基础}, {@code 进阶}) are levels here. */
     private final boolean grouped;
+    /** A page whose headings are levels by its format (Notion's): see {@link #ofLevelPage}. */
+    private final boolean levelPage;
+    /**
+     * The headings (as {@link #titleKey} reads them) named with a word that also names parts and with a level
+     * heading under them: {@code ## 一、基础篇} over {@code ### 初级} is a part of the document holding levels, not a
+     * level itself.
+     */
+    private final Set<String> partsOverLevels;
 
-    private LevelSections(boolean grouped) {
+    private LevelSections(boolean grouped, boolean levelPage, Set<String> partsOverLevels) {
         this.grouped = grouped;
+        this.levelPage = levelPage;
+        this.partsOverLevels = partsOverLevels;
     }
 
     /** Reads the document's headings (outside code) to tell. */
@@ -38,21 +56,67 @@ public final class LevelSections {
      * outside code, to tell.
      */
     public static LevelSections of(SourceDocument doc, Function<String, Optional<String>> sectionLine) {
-        Set<Difficulty> named = EnumSet.noneOf(Difficulty.class);
-        boolean plain = false;
+        return read(doc, sectionLine, false);
+    }
+
+    /**
+     * For a page whose headings name levels by its format (a Notion page of {@code # 初级} / {@code # 中级} /
+     * {@code # 高级} over its Q-lines): every level word is a level, the basics ({@code # 基础}, {@code # Basics})
+     * too as soon as the page names two levels, unless a level heading stands under it
+     * ({@code ## 一、基础篇} over {@code ### 初级}).
+     */
+    public static LevelSections ofLevelPage(SourceDocument doc) {
+        return read(doc, line -> Optional.empty(), true);
+    }
+
+    private static LevelSections read(SourceDocument doc, Function<String, Optional<String>> sectionLine,
+                                      boolean levelPage) {
+        List<Section> sections = new ArrayList<>();
         MarkdownLines lines = new MarkdownLines(doc.text());
         while (lines.next()) {
             if (lines.code()) {
                 continue;
             }
             Matcher m = HEADING.matcher(lines.line());
-            String title = m.matches() ? m.group(1) : sectionLine.apply(lines.line()).orElse(null);
-            if (title != null) {
-                LevelHeadings.any(title).ifPresent(named::add);
-                plain |= LevelHeadings.plainly(title).isPresent();
+            if (m.matches()) {
+                sections.add(new Section(m.group(2), m.group(1).length()));
+            } else {
+                sectionLine.apply(lines.line()).ifPresent(title -> sections.add(new Section(title, SECTION_LINE_DEPTH)));
             }
         }
-        return new LevelSections(plain && named.size() >= 2);
+        Set<String> partsOverLevels = new HashSet<>();
+        Deque<Section> open = new ArrayDeque<>(); // the sections the reading is in, deepest first
+        for (Section s : sections) {
+            while (!open.isEmpty() && open.peek().depth() >= s.depth()) {
+                open.pop();
+            }
+            if (LevelHeadings.any(s.title()).isPresent()) {
+                open.forEach(over -> {
+                    // only a word that also names parts ("基础篇"); "# Medium" over "## 中等" is the level twice
+                    if (LevelHeadings.any(over.title()).isPresent() && LevelHeadings.plainly(over.title()).isEmpty()) {
+                        partsOverLevels.add(titleKey(over.title()));
+                    }
+                });
+            }
+            open.push(s);
+        }
+        Set<Difficulty> named = EnumSet.noneOf(Difficulty.class);
+        boolean plain = false;
+        for (Section s : sections) {
+            if (!partsOverLevels.contains(titleKey(s.title()))) {
+                LevelHeadings.any(s.title()).ifPresent(named::add);
+                plain |= LevelHeadings.plainly(s.title()).isPresent();
+            }
+        }
+        return new LevelSections((plain || levelPage) && named.size() >= 2, levelPage, Set.copyOf(partsOverLevels));
+    }
+
+    /** A heading or section line's title, and how deep it stands. */
+    private record Section(String title, int depth) {
+    }
+
+    private static String titleKey(String title) {
+        return EmphasisStripper.strip(title).strip();
     }
 
     /** How deep a section line stands: under every heading ({@code #} to {@code ######}). */
@@ -111,7 +175,10 @@ public final class LevelSections {
 
     /** The difficulty a heading's text names as a level of this document, or empty when it names a topic. */
     public Optional<Difficulty> level(String heading) {
-        return grouped ? LevelHeadings.any(heading) : LevelHeadings.plainly(heading);
+        if (partsOverLevels.contains(titleKey(heading))) {
+            return Optional.empty();
+        }
+        return grouped ? LevelHeadings.any(heading) : levelPage ? LevelHeadings.of(heading) : LevelHeadings.plainly(heading);
     }
 
     /** Whether the document groups its questions by level. */

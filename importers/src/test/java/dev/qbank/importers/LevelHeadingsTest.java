@@ -1,6 +1,7 @@
 package dev.qbank.importers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.qbank.model.Difficulty;
 import dev.qbank.model.Question;
@@ -34,10 +35,9 @@ class LevelHeadingsTest {
         WORDS.forEach((word, level) -> {
             Golden.Result notion = Golden.readText(REGISTRY.require("notion"), "# " + word + "\n\nQ1：**何为栈？**\n\n"
                     + "- 后进先出\n\n# " + other(level) + "\n\nQ2：**何为队列？**\n\n- 先进先出\n");
-            // a Notion page's headings are levels, but "基础" / "Basics" there name its parts (## 一、基础篇 over ### 初级)
-            boolean basics = word.equals("基础") || word.equals("Basics");
+            // "基础" / "Basics" too: beside another level they are one (a part only over levels, see below)
             assertThat(notion.questions()).extracting(Question::difficulty).as("notion " + word)
-                    .containsExactly(basics ? null : level, other(level).equals("Easy") ? Difficulty.EASY : Difficulty.HARD);
+                    .containsExactly(level, other(level).equals("Easy") ? Difficulty.EASY : Difficulty.HARD);
             Golden.Result numbered = Golden.readText(REGISTRY.require("numbered"), "## " + word + "\n\n1. 何为栈？\n\n"
                     + "后进先出。\n\n## " + other(level) + "\n\n2. 何为队列？\n\n先进先出。\n");
             assertThat(numbered.questions().get(0).difficulty()).as("numbered " + word).isEqualTo(level);
@@ -69,6 +69,23 @@ class LevelHeadingsTest {
                 + "A: A running program.\n\n## Part 2: Advanced\n\n### Q: What is a coroutine?\n\nA: A function that can "
                 + "pause.\n");
         assertThat(qa.questions()).extracting(Question::difficulty).containsExactly(Difficulty.EASY, Difficulty.HARD);
+    }
+
+    /**
+     * A heading with level headings under it is a part holding levels, not a level ({@code ## 一、基础篇} over
+     * {@code ### 初级}): its name is the topic of the questions in it, in every importer that reads level headings.
+     */
+    @Test
+    void aPartOverLevelHeadingsIsATopic() {
+        String doc = "## 一、基础篇\n\n### 初级\n\n1. 何为张量？\n\n多维数组。\n\n### 高级\n\n2. 何为自动微分？\n\n"
+                + "计算图求导。\n\n## 二、进阶篇\n\n### 初级\n\n3. 何为动量？\n\n梯度的滑动平均。\n";
+        Golden.Result numbered = Golden.readText(REGISTRY.require("numbered"), doc);
+        assertThat(numbered.questions()).extracting(Question::topic, Question::difficulty).containsExactly(
+                tuple("基础篇", Difficulty.EASY), tuple("基础篇", Difficulty.HARD), tuple("进阶篇", Difficulty.EASY));
+        Golden.Result notion = Golden.readText(REGISTRY.require("notion"), doc.replace("1. ", "Q1：").replace("2. ", "Q2：")
+                .replace("3. ", "Q3："));
+        assertThat(notion.questions()).extracting(Question::topic, Question::difficulty).containsExactly(
+                tuple("基础篇", Difficulty.EASY), tuple("基础篇", Difficulty.HARD), tuple("进阶篇", Difficulty.EASY));
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.qbank.importers.FoldedBlock;
 import dev.qbank.importers.FrontMatter;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.LevelHeadings;
+import dev.qbank.importers.LevelSections;
 import dev.qbank.importers.LineIndex;
 import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.MarkdownLines;
@@ -155,6 +156,8 @@ public final class NotionImporter implements Importer {
         private final Consumer<Question> out;
         private final Consumer<Diagnostic> warnings;
         private final Map<String, Integer> seenNumbers = new HashMap<>();
+        /** Which headings name levels: the page's headings are, {@code # 基础} beside another level too. */
+        private final LevelSections levels;
         private Difficulty level;
         private int levelHeadingDepth = Integer.MAX_VALUE;
         private String section;
@@ -182,6 +185,7 @@ public final class NotionImporter implements Importer {
             this.doc = doc;
             this.text = doc.text(); // front matter already emptied by read()
             this.titleLine = DocumentTitle.line(text);
+            this.levels = LevelSections.ofLevelPage(doc);
             this.out = out;
             this.warnings = warnings;
             this.callouts = callouts;
@@ -356,7 +360,7 @@ public final class NotionImporter implements Importer {
 
         private void onHeading(Heading heading) {
             String title = inlineSource(heading).strip();
-            var difficulty = LevelHeadings.of(title);
+            var difficulty = levels.level(title);
             if (difficulty.isPresent()) {
                 level = difficulty.get();
                 levelHeadingDepth = heading.getLevel();

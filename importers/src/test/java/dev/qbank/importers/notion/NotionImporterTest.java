@@ -516,6 +516,32 @@ class NotionImporterTest {
     }
 
     /**
+     * The basics ({@code # 基础}, {@code # Basics}) beside other level headings are a level like {@code # 初级}; they
+     * were the questions' topic. Alone, or over level headings ({@code ## 一、基础篇} over {@code ### 初级}, see
+     * below), they name a part; {@code # 进阶} beside {@code # 基础} is a level without any plain level word.
+     */
+    @Test
+    void theBasicsBesideOtherLevelsAreALevel() {
+        String page = "# 基础\n\nQ1：**何为过拟合？**\n\n- 训练好，测试差\n\n# 进阶\n\nQ2：**何为权重衰减？**\n\n"
+                + "- L2 惩罚\n\n# 高级\n\nQ3：**何为谱归一化？**\n\n- 约束 Lipschitz 常数\n";
+        assertThat(read(page)).extracting(Question::topic, Question::difficulty).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(null, dev.qbank.model.Difficulty.EASY),
+                org.assertj.core.groups.Tuple.tuple(null, dev.qbank.model.Difficulty.MEDIUM),
+                org.assertj.core.groups.Tuple.tuple(null, dev.qbank.model.Difficulty.HARD));
+        assertThat(read("# Basics\n\nQ1：**What is overfitting?**\n\n- Fits noise\n\n# Advanced\n\n"
+                + "Q2：**What is spectral normalisation?**\n\n- Bounds the Lipschitz constant\n"))
+                .extracting(Question::difficulty).containsExactly(dev.qbank.model.Difficulty.EASY,
+                        dev.qbank.model.Difficulty.HARD);
+        assertThat(read("# 基础\n\nQ1：**何为过拟合？**\n\n- 训练好\n\n# 进阶\n\nQ2：**何为权重衰减？**\n\n- L2\n"))
+                .extracting(Question::difficulty).containsExactly(dev.qbank.model.Difficulty.EASY,
+                        dev.qbank.model.Difficulty.MEDIUM);
+        // alone among topics, the basics are a part: its topic
+        assertThat(read("# 基础\n\nQ1：**何为过拟合？**\n\n- 训练好\n\n# 优化\n\nQ2：**何为动量？**\n\n- 惯性\n"))
+                .extracting(Question::topic, Question::difficulty).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("基础", null), org.assertj.core.groups.Tuple.tuple("优化", null));
+    }
+
+    /**
      * A Zhihu-style page of Q-lines under part headings (## 一、基础篇): the heading is the questions' topic, as in
      * the other Markdown formats (they had none); a level heading gives the difficulty and no topic, a heading over
      * the whole bank (# 深度学习面试100问) none, and a part heading ends the part above at its level.
