@@ -23,6 +23,9 @@ record CardLine(String question, String answer, boolean reversed) {
      * {@code due-date:: …}): lower case, no space. Never a card's question, in any file.
      */
     private static final Pattern PROPERTY_KEY = Pattern.compile("[a-z][a-z0-9_-]*");
+    /** One word, as a field's name is (see {@link #fieldLike}). */
+    private static final Pattern FIELD_NAME = Pattern.compile("[\\p{L}\\p{N}_-]+");
+    private static final int FIELD_NAME_HAN = 4;
     /** A list item's marker and the spaces around it, as the plugin reads a card in a list. */
     private static final Pattern LIST_MARKER = Pattern.compile("^[ \\t]*[-*+][ \\t]+");
 
@@ -69,6 +72,20 @@ record CardLine(String question, String answer, boolean reversed) {
     /** Whether the question is a property's key ({@code author}, {@code id}), which is never a card. */
     boolean propertyKey() {
         return PROPERTY_KEY.matcher(question).matches();
+    }
+
+    /**
+     * Whether the question could as well be a field's name ({@code Status:: Read}, {@code 作者:: 张三}): not asking,
+     * one word of letters, digits, {@code -} and {@code _}, and, when Han, at most {@value #FIELD_NAME_HAN}
+     * characters long, as field names are ({@code 阅读状态}); a phrase ({@code 解释过拟合}, {@code BN的作用},
+     * {@code What is dropout}) is no field's name.
+     */
+    boolean fieldLike() {
+        if (asks() || !FIELD_NAME.matcher(question).matches()) {
+            return false;
+        }
+        boolean han = question.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        return !han || question.codePointCount(0, question.length()) <= FIELD_NAME_HAN;
     }
 
     /** Whether the question asks: a question mark at its end. */

@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * <p>{@code key:: value} is also how Logseq writes a block's properties and Dataview an inline field, so a one-line
  * card needs more than the separator: its question may not be a property's key ({@code author}, {@code id}), and
  * unless the note is tagged {@code #flashcards} it must ask (a question mark at its end), or most one-line cards
- * of the note must.
+ * of the note must, or the note must hold nothing but cards, one of them more than a field's name
+ * ({@link CardLine#fieldLike}).
  */
 public final class FlashcardsImporter implements Importer {
     public static final String NAME = "flashcards";
@@ -55,16 +56,16 @@ public final class FlashcardsImporter implements Importer {
     }
 
     /**
-     * Sure when the note is tagged {@code #flashcards} and holds a card; otherwise, with two cards or more, as sure
-     * as the share of its paragraphs that are cards.
+     * Sure when the note is tagged {@code #flashcards} and holds a card; otherwise, with two cards or more, or a note
+     * of nothing but cards, as sure as the share of its paragraphs that are cards.
      */
     @Override
     public double sniff(SourceDocument doc) {
         String head = doc.text().lines().limit(SNIFF_LINES).reduce(new StringBuilder(),
                 (b, l) -> b.append(l).append('\n'), StringBuilder::append).toString();
         Survey s = Survey.of(head);
-        if (s.cards() == 0 || !s.tagged && s.cards() < 2) {
-            return 0;
+        if (s.cards() == 0 || !s.tagged && s.cards() < 2 && !(s.prose == 0 && s.phrased > 0)) {
+            return 0; // one card in a note of other text may be a Dataview field
         }
         double share = (double) s.cardParagraphs / Math.max(1, s.paragraphs);
         return s.tagged ? 0.95 : 0.3 + 0.6 * share;
@@ -113,6 +114,10 @@ public final class FlashcardsImporter implements Importer {
         DeckTags noteTags = DeckTags.NONE;
         int candidates;
         int asking;
+        /** One-line cards whose question is no field's name ({@link CardLine#fieldLike}). */
+        int phrased;
+        /** Lines of text in no card (not a tag line, a property or a heading). */
+        int prose;
         int multiLine;
         int paragraphs;
         int cardParagraphs;
@@ -171,24 +176,39 @@ public final class FlashcardsImporter implements Importer {
                 card = true;
             }
             for (String l : card ? List.<String>of() : lines) {
-                Optional<CardLine> c = CardLine.of(l).filter(x -> !x.propertyKey());
-                if (c.isPresent()) {
+                Optional<CardLine> c = CardLine.of(l);
+                if (c.isPresent() && !c.get().propertyKey()) {
                     candidates++;
                     asking += c.get().asks() ? 1 : 0;
+                    phrased += c.get().fieldLike() ? 0 : 1;
                     card = true;
+                } else if (c.isEmpty() && !DeckTags.isTagLine(l)) {
+                    prose++;
                 }
             }
             cardParagraphs += card ? 1 : 0;
         }
 
-        /** Whether a one-line card with this question is one: it asks, or the note is a deck or mostly cards. */
+        /**
+         * Whether a one-line card with this question is one: it asks, or the note is a deck, mostly asking cards or
+         * only cards.
+         */
         boolean takes(CardLine c) {
-            return !c.propertyKey() && (c.asks() || tagged || asking >= 2 && 3 * asking >= 2 * candidates);
+            return !c.propertyKey() && (c.asks() || allCards());
         }
 
         int cards() {
-            int lineCards = tagged || asking >= 2 && 3 * asking >= 2 * candidates ? candidates : asking;
-            return multiLine + lineCards;
+            return multiLine + (allCards() ? candidates : asking);
+        }
+
+        /**
+         * Whether every one-line card of the note is one: it is tagged {@code #flashcards}, most of them ask, or the
+         * note holds nothing but cards (no line of prose) and one of them is more than a field's name
+         * ({@code What is dropout::…}, {@code 解释过拟合::…}). A note of nothing but {@code Word:: value} lines
+         * ({@code Status:: Read}, {@code 作者:: 张三}) is a note's fields (Dataview, Logseq), unless tagged.
+         */
+        boolean allCards() {
+            return tagged || asking >= 2 && 3 * asking >= 2 * candidates || prose == 0 && phrased > 0;
         }
     }
 

@@ -101,6 +101,31 @@ class FlashcardsImporterTest {
         assertThat(Golden.readText(importer, asking).questions()).hasSize(3); // mostly cards: the term is one too
     }
 
+    /**
+     * A note of nothing but one-line cards needs no {@code #flashcards} tag, even with one card, as long as one of
+     * them is more than a field's name (it asks, or is a phrase); a note of {@code Word:: value} lines only is a
+     * note's fields (Dataview, Logseq), and one card in a note of other text is no deck either.
+     */
+    @Test
+    void aNoteOfNothingButCardsIsADeck() {
+        Golden.Result r = fixture("only-cards.md");
+        assertThat(r.questions()).extracting(Question::question, Question::topic).containsExactly(
+                tuple("Explain weight decay", "Regularisation"), tuple("解释早停", "Regularisation"));
+        assertThat(r.warnings()).isEmpty();
+        for (String single : List.of("什么是梯度消失？::反向传播时梯度越来越小\n", "Explain dropout:: Randomly zero activations.\n",
+                "解释过拟合:::训练集上好，测试集上差。\n", "- What does ReLU return for negatives:: Zero\n")) {
+            assertThat(Golden.detect(single)).as(single).isEqualTo("flashcards");
+            assertThat(Golden.readText(importer, single).questions()).as(single).hasSize(1);
+        }
+        // fields: one word (a Han one of four characters at most), no question mark
+        for (String fields : List.of("Status:: Read\nAuthor:: Lin\n", "作者:: 张三\n阅读状态:: 在读\n", "Rating:: 9\n",
+                "过拟合::训练好测试差\n", "title:: Kafka\nalias:: 消息队列\n")) {
+            assertThat(importer.sniff(doc(fields))).as(fields).isZero();
+        }
+        // one card beside prose: a sentence that happens to hold a field, or a note about something else
+        assertThat(importer.sniff(doc("今天复习了网络。\n\n什么是 TCP？::传输控制协议\n"))).isZero();
+    }
+
     /** A {@code #flashcards/…} tag inside a sentence tags the whole note, as the plugin reads it. */
     @Test
     void aDeckTagInASentenceTagsTheNote() {
