@@ -57,11 +57,12 @@ public record MetadataLine(Kind kind, String value) {
     }
 
     /**
-     * A line of two or more hashtags and nothing else ({@code #CNN #池化}), as notes apps tag a note. One hashtag
+     * A line of two or more hashtags and nothing else ({@code #CNN #池化}, Logseq's {@code #[[machine learning]]}),
+     * as notes apps tag a note. One hashtag
      * alone is left to the text: it may as well be a code comment or an issue number.
      */
-    private static final Pattern HASHTAGS = Pattern.compile(
-            "^[ \\t]*#[\\p{L}\\p{N}][\\p{L}\\p{N}_+.\\-]*(?:[ \\t]+#[\\p{L}\\p{N}][\\p{L}\\p{N}_+.\\-]*)+[ \\t]*$");
+    private static final String HASHTAG = "#(?:[\\p{L}\\p{N}][\\p{L}\\p{N}_+.\\-]*|\\[\\[[^\\[\\]\\n]+\\]\\])";
+    private static final Pattern HASHTAGS = Pattern.compile("^[ \\t]*" + HASHTAG + "(?:[ \\t]+" + HASHTAG + ")+[ \\t]*$");
 
     /** The line as a metadata line, if it is one. */
     public static Optional<MetadataLine> parse(String line) {

@@ -2,6 +2,7 @@ package dev.qbank.importers;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
  * written as {@code #tags}; and, where every word is a Chinese word or an
  * acronym ({@code CNN RNN}, {@code 优化器 深度学习}, {@code CNN 卷积}), by spaces, since neither is ever split
  * by a space inside one tag. Other words keep their spaces: {@code attention mechanism}, {@code Faster R-CNN} and
- * {@code YOLO v5} are one tag each.
+ * {@code YOLO v5} are one tag each, and so is a page reference ({@code [[传输 层]]}, {@code #[[machine learning]]}).
  */
 public final class TagList {
     /** Between tags: line breaks ({@code <br>}), commas, semicolons, bars, a slash between spaces, or before a {@code #tag}. */
@@ -23,9 +24,28 @@ public final class TagList {
     private TagList() {
     }
 
+    /**
+     * A tag written as a page reference, as Logseq and Obsidian notes do ({@code [[传输 层]]}, Logseq's
+     * {@code #[[machine learning]]}, {@code [[page|shown text]]}): the page's name is one tag, its spaces kept.
+     */
+    private static final Pattern PAGE_REFERENCE = Pattern.compile("#?\\[\\[([^\\[\\]|\\n]+)(?:\\|[^\\[\\]\\n]*)?\\]\\]");
+
     /** The tags of {@code text}, in order, each once, a {@code #} before a tag dropped. */
     public static List<String> split(String text) {
         LinkedHashSet<String> tags = new LinkedHashSet<>();
+        Matcher page = PAGE_REFERENCE.matcher(text);
+        int from = 0;
+        while (page.find()) {
+            splitPlain(text.substring(from, page.start()), tags);
+            add(tags, BLANKS.matcher(page.group(1).strip()).replaceAll(" "));
+            from = page.end();
+        }
+        splitPlain(text.substring(from), tags);
+        return List.copyOf(tags);
+    }
+
+    /** Adds the tags of {@code text}, which holds no page reference. */
+    private static void splitPlain(String text, LinkedHashSet<String> tags) {
         for (String piece : SEPARATORS.split(text)) {
             String words = BLANKS.matcher(piece.strip()).replaceAll(" ");
             if (words.isEmpty()) {
@@ -38,7 +58,6 @@ public final class TagList {
                 add(tags, tag);
             }
         }
-        return List.copyOf(tags);
     }
 
     private static void add(LinkedHashSet<String> tags, String tag) {

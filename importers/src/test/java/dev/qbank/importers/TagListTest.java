@@ -15,4 +15,18 @@ class TagListTest {
                 "Faster R-CNN");
         assertThat(TagList.split("#深度学习 #CV")).containsExactly("深度学习", "CV");
     }
+
+    /**
+     * A page reference is one tag however many words it holds: {@code [[传输 层]]} and Logseq's
+     * {@code #[[machine learning]]} were split at the space (the page's words are all Chinese, or the reference lost
+     * its brackets), into two tags.
+     */
+    @Test
+    void aPageReferenceIsOneTag() {
+        assertThat(TagList.split("[[传输 层]], 网络")).containsExactly("传输 层", "网络");
+        assertThat(TagList.split("#[[machine learning]] #CNN")).containsExactly("machine learning", "CNN");
+        assertThat(TagList.split("CNN [[卷积 神经网络]] RNN")).containsExactly("CNN", "卷积 神经网络", "RNN");
+        assertThat(TagList.split("[[分布式 缓存|缓存]]")).containsExactly("分布式 缓存"); // the page, not the shown text
+        assertThat(TagList.split("[[ ]] 优化")).containsExactly("优化");
+    }
 }

@@ -1,7 +1,6 @@
 package dev.qbank.importers.numbered;
 
 import dev.qbank.importers.MetadataLine;
-import dev.qbank.importers.NoteMarkup;
 import dev.qbank.importers.TagList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +27,8 @@ final class PageTags {
             if (!MetadataLine.isBlockProperty(line)) {
                 break; // the first bullet, or any text: page properties come before it
             }
-            MetadataLine.parse(NoteMarkup.plain(line)).filter(m -> m.kind() == MetadataLine.Kind.TAGS)
+            // a page reference is one tag, its spaces kept ([[分布式 缓存]]): TagList reads it
+            MetadataLine.parse(line).filter(m -> m.kind() == MetadataLine.Kind.TAGS)
                     .ifPresent(m -> tags.addAll(TagList.split(m.value())));
         }
         return List.copyOf(tags);

@@ -57,6 +57,12 @@ class NumberedImporterTest {
         assertThat(r.questions().get(0).answer()).doesNotContain("::");
         assertThat(r.warnings()).isEmpty();
         assertThat(fixture("outline-title-bullet.md").questions()).allMatch(q -> q.tags().contains("消息队列"));
+        // a page reference is one tag, its spaces kept; so under a question, and on a line of hashtags
+        String references = "tags:: [[传输 层]], #[[machine learning]]\n\n- 什么是 TCP 的慢启动？\n"
+                + "  tags:: [[拥塞 控制]]\n  - 窗口从小开始指数增长。\n- 什么是快重传？\n  #[[重复 确认]] #TCP\n"
+                + "  - 收到三个重复 ACK 立即重传。\n";
+        assertThat(read(references).questions()).extracting(Question::tags).containsExactly(
+                List.of("传输 层", "machine learning", "拥塞 控制"), List.of("传输 层", "machine learning", "重复 确认", "TCP"));
         String margin = "tags:: 数据库, [[索引]]\n\n- 什么是聚簇索引？\n- 什么是回表？\n";
         assertThat(Golden.detect(margin)).isEqualTo("numbered"); // not Anki's legacy "tags:a b" first line
         assertThat(Golden.readText(importer, margin).questions()).allMatch(q -> q.tags().equals(List.of("数据库", "索引")));
