@@ -30,6 +30,8 @@ public final class Glossary {
 
     private final PhraseTrie<String> terms = new PhraseTrie<>();
     private final PhraseTrie<AskKind> asks = new PhraseTrie<>();
+    /** imperatives: the asks written as an instruction opening a question ("简述", "explain"), also in {@link #asks} */
+    private final PhraseTrie<AskKind> imperatives = new PhraseTrie<>();
     private final PhraseTrie<Boolean> boilerplate = new PhraseTrie<>();
     private final PhraseTrie<Boolean> fillers = new PhraseTrie<>();
     private final PhraseTrie<Boolean> purposeVerbs = new PhraseTrie<>();
@@ -135,13 +137,14 @@ public final class Glossary {
             return;
         }
         if (!root.isObject()) {
-            throw invalid(fileName, 1, "a glossary is a mapping with the keys terms, asks, isa, part_of, senses, "
-                    + "broad, boilerplate, fillers, purpose_verbs, equivalents, framing");
+            throw invalid(fileName, 1, "a glossary is a mapping with the keys terms, asks, imperatives, isa, part_of, "
+                    + "senses, broad, boilerplate, fillers, purpose_verbs, equivalents, framing");
         }
         for (Map.Entry<String, JsonNode> e : root.properties()) {
             switch (e.getKey()) {
                 case "terms" -> addTerms(e.getValue(), fileName);
-                case "asks" -> addAsks(e.getValue(), fileName);
+                case "asks" -> addAsks(e.getValue(), fileName, "asks", null);
+                case "imperatives" -> addAsks(e.getValue(), fileName, "imperatives", imperatives);
                 case "boilerplate" -> {
                     for (String s : strings(e.getValue(), fileName, "boilerplate")) {
                         boilerplate.put(TextNormalizer.normalize(s), Boolean.TRUE);
@@ -178,8 +181,8 @@ public final class Glossary {
                 }
                 case "framing" -> addFraming(e.getValue(), fileName);
                 default -> throw invalid(fileName, 0, "unknown key '" + e.getKey()
-                        + "' (a glossary has only terms, asks, isa, part_of, senses, broad, boilerplate, fillers, "
-                        + "purpose_verbs, equivalents and framing)");
+                        + "' (a glossary has only terms, asks, imperatives, isa, part_of, senses, broad, boilerplate, "
+                        + "fillers, purpose_verbs, equivalents and framing)");
             }
         }
     }
@@ -686,9 +689,13 @@ public final class Glossary {
         return hit != null && hit.end() == norm.length() ? hit.value() : null;
     }
 
-    private void addAsks(JsonNode node, String fileName) {
+    /**
+     * The {@code asks} section, or the {@code imperatives} one ({@code section}), whose phrases are asks as well and
+     * also go into {@code alsoInto}.
+     */
+    private void addAsks(JsonNode node, String fileName, String section, PhraseTrie<AskKind> alsoInto) {
         if (!node.isObject()) {
-            throw invalid(fileName, 0, "asks must map a kind (definition, difference, fix, ...) to its phrases");
+            throw invalid(fileName, 0, section + " must map a kind (definition, difference, fix, ...) to its phrases");
         }
         List<Map.Entry<String, AskKind>> colloquial = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : node.properties()) {
@@ -701,9 +708,12 @@ public final class Glossary {
                 throw invalid(fileName, 0, "unknown ask kind '" + e.getKey() + "' (use one of "
                         + String.join(", ", known) + ")");
             }
-            for (String s : strings(e.getValue(), fileName, "asks." + e.getKey())) {
+            for (String s : strings(e.getValue(), fileName, section + "." + e.getKey())) {
                 String phrase = TextNormalizer.normalize(s);
                 asks.put(phrase, kind);
+                if (alsoInto != null) {
+                    alsoInto.put(phrase, kind);
+                }
                 colloquial.add(Map.entry(phrase, kind));
             }
         }
@@ -761,6 +771,17 @@ public final class Glossary {
 
     PhraseTrie<AskKind> asks() {
         return asks;
+    }
+
+    /**
+     * Whether {@code text} opens with an ask written as an instruction ({@code imperatives}: "解释过拟合",
+     * "简述 BN 的作用", "Explain dropout") and goes on to name what it asks about: a question without a question
+     * mark, as exam sheets and Word tables write them.
+     */
+    public boolean opensWithImperative(String text) {
+        String norm = TextNormalizer.normalize(text);
+        PhraseTrie.Hit<AskKind> hit = imperatives.longestAt(norm, 0);
+        return hit != null && !norm.substring(hit.end()).isBlank();
     }
 
     PhraseTrie<Boolean> boilerplate() {

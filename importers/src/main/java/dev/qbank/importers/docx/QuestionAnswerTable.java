@@ -1,6 +1,7 @@
 package dev.qbank.importers.docx;
 
 import dev.qbank.importers.AskingText;
+import dev.qbank.importers.dedup.Glossary;
 import dev.qbank.importers.table.SheetRow;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.Optional;
  * A Word table of two columns without a header row, question on the left and answer on the right, from its first
  * row on: how many banks are typed in Word. Its first row was taken for a header naming no known column and the
  * document refused. It is one when its first row names no columns ({@link SheetRow#header}), its first left cell
- * asks ({@link AskingText}) beside an answer, and most left cells ask.
+ * asks beside an answer, and most left cells ask: with a question mark ({@link AskingText}), or as an instruction
+ * ({@code 解释过拟合}, {@code 简述 BN 的作用}, {@code Explain dropout}: the glossary's imperatives, which
+ * deduplication reads as asks, {@link Glossary#opensWithImperative}).
  */
 final class QuestionAnswerTable {
     private QuestionAnswerTable() {
@@ -33,12 +36,17 @@ final class QuestionAnswerTable {
             return false;
         }
         List<String> first = rows.get(0);
-        if (SheetRow.header(first) != null || !AskingText.asks(first.get(0)) || first.get(1).isBlank()) {
+        if (SheetRow.header(first) != null || !asks(first.get(0)) || first.get(1).isBlank()) {
             return false;
         }
         long filled = rows.stream().filter(r -> !r.get(0).isBlank()).count();
-        long asking = rows.stream().filter(r -> AskingText.asks(r.get(0))).count();
+        long asking = rows.stream().filter(r -> asks(r.get(0))).count();
         return asking * 2 > filled;
+    }
+
+    /** Whether a left cell asks: a question mark, or an instruction ("解释过拟合", "Explain dropout"). */
+    private static boolean asks(String cell) {
+        return AskingText.asks(cell) || Glossary.builtIn().opensWithImperative(cell);
     }
 
     /** The table read by {@link #isOne} as an {@link Ambiguous} one, when some left cells do not ask. */
@@ -46,7 +54,7 @@ final class QuestionAnswerTable {
         List<Integer> notAsking = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             String left = rows.get(i).get(0);
-            if (!left.isBlank() && !AskingText.asks(left)) {
+            if (!left.isBlank() && !asks(left)) {
                 notAsking.add(firstElement + i);
             }
         }

@@ -30,6 +30,24 @@ class GlossaryTest {
         assertThat(g.conceptOf("GBDT")).isNotEqualTo(g.conceptOf("XGBoost"));
     }
 
+    /**
+     * The imperatives ("简述", "explain") are one list with two users: deduplication reads them as the asks of their
+     * kind, and an importer as a question that asks without a question mark (a Word table's left cells).
+     */
+    @Test
+    void imperativesAreAsksAndOpenAQuestion() {
+        Glossary g = Glossary.builtIn();
+        assertThat(g.asks().longestAt(TextNormalizer.normalize("简述BN的作用"), 0).value()).isEqualTo(AskKind.DEFINITION);
+        assertThat(g.asks().longestAt("compare adam and sgd", 0).value()).isEqualTo(AskKind.DIFFERENCE);
+        assertThat(g.opensWithImperative("解释过拟合")).isTrue();
+        assertThat(g.opensWithImperative("简述 BN 的作用")).isTrue();
+        assertThat(g.opensWithImperative("Explain dropout")).isTrue();
+        assertThat(g.opensWithImperative("解释")).isFalse(); // names nothing to explain
+        assertThat(g.opensWithImperative("对比学习")).isFalse(); // contrastive learning, a term
+        assertThat(g.opensWithImperative("Explanation of dropout")).isFalse();
+        assertThat(g.opensWithImperative("BN 的作用")).isFalse();
+    }
+
     @Test
     void builtInKnowsTheGeneralSyllabus() {
         Glossary g = Glossary.builtIn();

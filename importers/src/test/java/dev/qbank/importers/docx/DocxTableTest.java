@@ -49,16 +49,36 @@ class DocxTableTest {
         assertThat(r.warnings()).isEmpty();
     }
 
+    /**
+     * Left cells that ask as an instruction, without a question mark ({@code 解释过拟合}, {@code 简述 BN 的作用},
+     * {@code Explain dropout}: the glossary's imperatives, which deduplication reads as asks), ask: the table was
+     * refused, its first row taken for a header. A cell that merely starts like one ({@code 对比学习}) does not ask.
+     */
+    @Test
+    void leftCellsThatAskAsAnInstructionAsk() throws IOException {
+        Path file = document(
+                "解释过拟合", "训练集上好，测试集上差。",
+                "简述 BN 的作用", "稳定每层输入的分布。",
+                "Explain dropout", "Randomly zero activations while training.",
+                "Compare Adam and SGD", "Adam adapts the step per parameter.");
+        Golden.Result r = Golden.read(importer, file, "nlp.docx");
+        assertThat(r.questions()).extracting(Question::question).containsExactly("解释过拟合", "简述 BN 的作用",
+                "Explain dropout", "Compare Adam and SGD");
+        assertThat(r.warnings()).isEmpty();
+        Path contrastive = document("对比学习", "拉近正样本，推远负样本。", "解释器", "逐行执行代码的程序。");
+        assertThatThrownBy(() -> Golden.read(importer, contrastive, "nlp.docx")).isInstanceOf(QbankException.class);
+    }
+
     /** Some left cells that do not ask: the rows are still read, and the warning names them to be checked. */
     @Test
     void leftCellsThatDoNotAskAreReadAndNamedInAWarning() throws IOException {
         Path file = document(
                 "什么是分词？", "把句子切成词。",
-                "解释一下 BPE", "按频率合并字符对。",
+                "BPE 分词", "按频率合并字符对。",
                 "什么是 TF-IDF？", "词频乘逆文档频率。");
         Golden.Result r = Golden.read(importer, file, "nlp.docx");
         assertThat(r.questions()).extracting(Question::question)
-                .containsExactly("什么是分词？", "解释一下 BPE", "什么是 TF-IDF？");
+                .containsExactly("什么是分词？", "BPE 分词", "什么是 TF-IDF？");
         assertThat(r.warnings()).singleElement().satisfies(w -> {
             assertThat(w).extracting(Diagnostic::code, Diagnostic::line).containsExactly("table-no-header", 2);
             assertThat(w.message()).contains("3 rows has no header row", "1 do not (paragraph 3)");
