@@ -19,11 +19,16 @@ public final class PartNumber {
      * The number and its word, without the separator. A Roman numeral is in capitals ({@code Part II}) and a Latin
      * number ends the word ({@code Part 2}, not {@code Section 3.2} or {@code Part civil}).
      */
-    static final String WORDS = "第[ \\t]*(?:" + NUMBER + ")[ \\t]*(?:部分|章|节|篇|讲|单元|块|类)"
+    private static final String PARTS = "第[ \\t]*(?:" + NUMBER + ")[ \\t]*(?:部分|章|节|篇|讲|单元)"
             + "|(?i:part|section|chapter)[ \\t]+(?:[0-9]{1,4}|[IVXLC]{1,6})(?![\\p{L}\\p{N}]|[.．][0-9０-９])";
+    /**
+     * {@link #PARTS}, and {@code 第一类} / {@code 第二块}, which number a heading's group ({@code ## 第一类：生成模型})
+     * but as often a point of an answer ({@code 第一类：基于规则的方法}): no part line by themselves.
+     */
+    static final String WORDS = PARTS + "|第[ \\t]*(?:" + NUMBER + ")[ \\t]*(?:块|类)";
     /** What separates the number from the name, with the blanks around it. */
     public static final String SEPARATOR = "[ \\t\\u3000]*[:：、.．\\-–—]?[ \\t\\u3000]*";
-    private static final Pattern LEADING = Pattern.compile("^[ \\t\\u3000]*(?:" + WORDS + ")" + SEPARATOR + "(.*?)[ \\t\\u3000]*$");
+    private static final Pattern LEADING = Pattern.compile("^[ \\t\\u3000]*(?:" + PARTS + ")" + SEPARATOR + "(.*?)[ \\t\\u3000]*$");
 
     private PartNumber() {
     }

@@ -386,6 +386,9 @@ class NumberedImporterTest {
         // a part's number followed by a sentence, or indented, is an answer's line
         assertThat(read("1. a？\nPart 2 of the proof is short, the rest is not.\n  第二部分：略\n").questions())
                 .extracting(Question::answer).containsExactly("Part 2 of the proof is short, the rest is not.\n  第二部分：略");
+        // "第一类：" numbers a point of the answer, not a part
+        assertThat(read("1. 分词方法有哪些？\n第一类：基于词典的方法\n第二类：基于统计的方法\n2. 何为 BPE？\n").questions())
+                .extracting(Question::answer).containsExactly("第一类：基于词典的方法\n第二类：基于统计的方法", null);
     }
 
     @Test
