@@ -27,8 +27,7 @@ public final class LevelHeadings {
     private static final Set<String> PARTS = Set.of("入门", "进阶", "基础", "basic", "basics");
     /**
      * Of those, the words for the basics of a subject, a part far more often than a level: a level only beside other
-     * levels (see {@link #any}), never in a page whose headings are levels ({@code ## 一、基础篇} over
-     * {@code ### 初级} in a Notion page).
+     * levels (see {@link #any} and {@link LevelSections}), even in a page whose headings are levels (a Notion page).
      */
     private static final Set<String> BASICS = Set.of("基础", "basics");
 
@@ -59,8 +58,8 @@ public final class LevelHeadings {
     }
 
     /**
-     * The difficulty a heading names in a page whose headings are levels (a Notion page): any level word but the
-     * basics ({@link #BASICS}).
+     * The difficulty a heading names in a page whose headings are levels (a Notion page) by itself: any level word
+     * but the basics ({@link #BASICS}), which need another level beside them ({@link LevelSections#ofLevelPage}).
      */
     public static Optional<Difficulty> of(String headingText) {
         return BASICS.contains(key(headingText)) ? Optional.empty() : any(headingText);
