@@ -115,8 +115,9 @@ public final class LevelSections {
     private record Section(String title, int depth) {
     }
 
+    /** A section's name as every importer's titles agree on it: no emphasis, no part number or count. */
     private static String titleKey(String title) {
-        return EmphasisStripper.strip(title).strip();
+        return SectionTitle.topic(EmphasisStripper.strip(title).strip());
     }
 
     /** How deep a section line stands: under every heading ({@code #} to {@code ######}). */
