@@ -225,6 +225,11 @@ final class AskFraming {
         if (lead != null) {
             return afterVerb(s, lead.end());
         }
+        PhraseTrie.Hit<Boolean> interjection = glossary.framingInterjections().longestAt(s, at);
+        if (interjection != null && interjection.end() < s.length()
+                && s.charAt(interjection.end()) == TextNormalizer.CLAUSE) {
+            return interjection.end(); // a speaker's "right," or "好，" before the question
+        }
         // the round first, in its small trie; the glossary's terms (a larger walk) only for a text that has one
         PhraseTrie.Hit<Boolean> round = null;
         for (int k = at; k < Math.min(s.length(), at + 7) && round == null; k++) {
@@ -391,8 +396,8 @@ final class AskFraming {
         if (i == digits || i >= raw.length()) {
             return 0;
         }
-        if (raw.charAt(i) == '题') {
-            i++;
+        if (raw.charAt(i) == '题' || isLectureMark(raw.charAt(i)) && raw.charAt(digits - 1) == '第') {
+            i++; // "第3题", and a lecture deck's "第6讲 · …" (its slide titles carry the lecture's number)
         }
         int part = subPartEnd(raw, i);
         if (part > 0 && part < raw.length() && Character.isWhitespace(raw.charAt(part))) {
@@ -406,6 +411,10 @@ final class AskFraming {
             return i + 1;
         }
         return lettered && Character.isWhitespace(c) ? i + 1 : 0;
+    }
+
+    private static boolean isLectureMark(char c) {
+        return c == '讲' || c == '講' || c == '课' || c == '課';
     }
 
     /** The end of a lettered part "(a)" … "(h)" right after a question's number at {@code i}, or 0. */
@@ -426,7 +435,7 @@ final class AskFraming {
         while (i < norm.length() && Character.isDigit(norm.charAt(i))) {
             i++;
         }
-        if (i < norm.length() && norm.charAt(i) == '题') {
+        if (i < norm.length() && (norm.charAt(i) == '题' || isLectureMark(norm.charAt(i)))) {
             i++;
         }
         if (i + 2 < norm.length() && norm.charAt(i) == TextNormalizer.OPEN && norm.charAt(i + 2) == TextNormalizer.CLOSE
