@@ -347,6 +347,8 @@ class HardNegativesTest {
         {"What is Platt scaling?", "What is isotonic regression?"},
         {"Right padding vs left padding?", "What is padding?"},
         {"Why use right padding?", "Why use left padding?"},
+        {"How do you evaluate a recommender system?", "How do you deploy a recommender system?"},
+        {"Transformer 係點運作？", "Transformer 係咩嚟？"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

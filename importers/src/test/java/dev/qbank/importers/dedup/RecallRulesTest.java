@@ -314,6 +314,10 @@ class RecallRulesTest {
         {"KVキャッシュとは何ですか？", "KV cache是什么"},
         {"スケーリング則とは？", "What are scaling laws?"},
         {"What does memory-bound mean?", "什么是访存受限"},
+        {"Transformer 係點運作？", "Transformer的原理"},
+        {"k-meansのステップを説明してください。", "k-means的步骤"},
+        {"How do you evaluate a recommender system?", "推荐系统怎么评估"},
+        {"How do you compute the cosine similarity of two vectors?", "两个向量的余弦相似度怎么算"},
     };
 
     @Test
