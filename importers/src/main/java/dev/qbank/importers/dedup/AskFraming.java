@@ -176,9 +176,10 @@ final class AskFraming {
     /**
      * Whether a label stands as one: a short one ("q", "问题", "question") only before a clause mark or a bracket,
      * a longer Chinese one ("简答题", "名词解释") also glued to the question, as normalised text writes
-     * "名词解释 AUC".
+     * "名词解释 AUC", and a two-character one ("图解") glued to a term the glossary knows ("图解Transformer": the
+     * term begins where the label ends, so the label is no part of a word).
      */
-    private static boolean labelStands(String s, PhraseTrie.Hit<String> label) {
+    private boolean labelStands(String s, PhraseTrie.Hit<String> label) {
         int end = label.end();
         if (end >= s.length()) {
             return false; // the label is all there is: it is the question
@@ -187,7 +188,15 @@ final class AskFraming {
         if (next == TextNormalizer.CLAUSE || next == TextNormalizer.OPEN || next == TextNormalizer.CLOSE) {
             return true;
         }
-        return end - label.start() >= 3 && TextNormalizer.isHan(s.charAt(end - 1));
+        if (!TextNormalizer.isHan(s.charAt(end - 1))) {
+            return false;
+        }
+        if (end - label.start() >= 3) {
+            return true;
+        }
+        PhraseTrie.Hit<String> glued = end - label.start() == 2 ? glossary.terms().longestAt(s, end) : null;
+        PhraseTrie.Hit<String> across = glossary.terms().longestAt(s, label.start());
+        return glued != null && (across == null || across.end() <= end);
     }
 
     /**

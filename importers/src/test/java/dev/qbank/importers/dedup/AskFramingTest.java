@@ -162,6 +162,7 @@ class AskFramingTest {
         {"面试官：你刚才提到了Dropout，那Dropout在推理时怎么处理？", "推理时Dropout怎么处理"},
         {"第7讲 Adam：原理", "Adam的原理是什么"},
         {"can someone explain how attention works step by step?", "注意力机制的原理"},
+        {"图解Dropout", "什么是dropout"},
     };
 
     static final String[][] APART = {
@@ -184,6 +185,8 @@ class AskFramingTest {
         {"第7讲 Adam：原理", "第8讲 SGD：原理"},
         {"Right, so, um, what is L1 regularization?", "Right, so, um, what is L2 regularization?"},
         {"好的初始化有什么作用", "初始化有什么作用"},
+        {"图解BN", "图解LN"},
+        {"图解BN", "BN的缺点"},
         {"面试官：你刚才提到了BN，那LN的作用是什么？", "BN的作用是什么"},
     };
 
