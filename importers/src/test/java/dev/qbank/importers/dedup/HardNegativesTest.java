@@ -349,6 +349,8 @@ class HardNegativesTest {
         {"Why use right padding?", "Why use left padding?"},
         {"How do you evaluate a recommender system?", "How do you deploy a recommender system?"},
         {"Transformer 係點運作？", "Transformer 係咩嚟？"},
+        {"What's the point of dropout?", "What's the downside of dropout?"},
+        {"How would you check whether a model is overfitting?", "How would you prevent a model from overfitting?"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */
