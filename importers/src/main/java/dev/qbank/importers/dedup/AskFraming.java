@@ -176,9 +176,10 @@ final class AskFraming {
     /**
      * Whether a label stands as one: a short one ("q", "问题", "question") only before a clause mark or a bracket,
      * a longer Chinese one ("简答题", "名词解释") also glued to the question, as normalised text writes
-     * "名词解释 AUC".
+     * "名词解释 AUC", and a two-character one ("图解") glued to a term the glossary knows ("图解Transformer": the
+     * term begins where the label ends, so the label is no part of a word).
      */
-    private static boolean labelStands(String s, PhraseTrie.Hit<String> label) {
+    private boolean labelStands(String s, PhraseTrie.Hit<String> label) {
         int end = label.end();
         if (end >= s.length()) {
             return false; // the label is all there is: it is the question
@@ -187,7 +188,15 @@ final class AskFraming {
         if (next == TextNormalizer.CLAUSE || next == TextNormalizer.OPEN || next == TextNormalizer.CLOSE) {
             return true;
         }
-        return end - label.start() >= 3 && TextNormalizer.isHan(s.charAt(end - 1));
+        if (!TextNormalizer.isHan(s.charAt(end - 1))) {
+            return false;
+        }
+        if (end - label.start() >= 3) {
+            return true;
+        }
+        PhraseTrie.Hit<String> glued = end - label.start() == 2 ? glossary.terms().longestAt(s, end) : null;
+        PhraseTrie.Hit<String> across = glossary.terms().longestAt(s, label.start());
+        return glued != null && (across == null || across.end() <= end);
     }
 
     /**
@@ -224,6 +233,11 @@ final class AskFraming {
         PhraseTrie.Hit<Boolean> lead = glossary.framingLeads().longestAt(s, at);
         if (lead != null) {
             return afterVerb(s, lead.end());
+        }
+        PhraseTrie.Hit<Boolean> interjection = glossary.framingInterjections().longestAt(s, at);
+        if (interjection != null && interjection.end() < s.length()
+                && s.charAt(interjection.end()) == TextNormalizer.CLAUSE) {
+            return interjection.end(); // a speaker's "right," or "好，" before the question
         }
         // the round first, in its small trie; the glossary's terms (a larger walk) only for a text that has one
         PhraseTrie.Hit<Boolean> round = null;
@@ -391,8 +405,8 @@ final class AskFraming {
         if (i == digits || i >= raw.length()) {
             return 0;
         }
-        if (raw.charAt(i) == '题') {
-            i++;
+        if (raw.charAt(i) == '题' || isLectureMark(raw.charAt(i)) && raw.charAt(digits - 1) == '第') {
+            i++; // "第3题", and a lecture deck's "第6讲 · …" (its slide titles carry the lecture's number)
         }
         int part = subPartEnd(raw, i);
         if (part > 0 && part < raw.length() && Character.isWhitespace(raw.charAt(part))) {
@@ -406,6 +420,10 @@ final class AskFraming {
             return i + 1;
         }
         return lettered && Character.isWhitespace(c) ? i + 1 : 0;
+    }
+
+    private static boolean isLectureMark(char c) {
+        return c == '讲' || c == '講' || c == '课' || c == '課';
     }
 
     /** The end of a lettered part "(a)" … "(h)" right after a question's number at {@code i}, or 0. */
@@ -426,7 +444,7 @@ final class AskFraming {
         while (i < norm.length() && Character.isDigit(norm.charAt(i))) {
             i++;
         }
-        if (i < norm.length() && norm.charAt(i) == '题') {
+        if (i < norm.length() && (norm.charAt(i) == '题' || isLectureMark(norm.charAt(i)))) {
             i++;
         }
         if (i + 2 < norm.length() && norm.charAt(i) == TextNormalizer.OPEN && norm.charAt(i + 2) == TextNormalizer.CLOSE

@@ -42,6 +42,7 @@ public final class Glossary {
     private final PhraseTrie<Boolean> framingLeadVerbs = new PhraseTrie<>();
     private final PhraseTrie<Boolean> framingFollowUps = new PhraseTrie<>();
     private final PhraseTrie<Boolean> framingOpeners = new PhraseTrie<>();
+    private final PhraseTrie<Boolean> framingInterjections = new PhraseTrie<>();
     /** residual word (either language) → the word all its translations stand for ("训练", "training" → "≈训练") */
     private final PhraseTrie<String> equivalents = new PhraseTrie<>();
     /** ambiguous abbreviation → its senses, each a concept followed by the concepts that select it */
@@ -190,8 +191,8 @@ public final class Glossary {
     /** The {@code framing} section: see glossary-framing.yaml and {@link AskFraming}. */
     private void addFraming(JsonNode node, String fileName) {
         if (!node.isObject()) {
-            throw invalid(fileName, 0, "framing must map labels, rounds, leads, lead_verbs, follow_ups and openers "
-                    + "to their phrases");
+            throw invalid(fileName, 0, "framing must map labels, rounds, leads, lead_verbs, follow_ups, openers and "
+                    + "interjections to their phrases");
         }
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             String where = "framing." + e.getKey();
@@ -201,9 +202,10 @@ public final class Glossary {
                 case "lead_verbs" -> framingLeadVerbs;
                 case "follow_ups" -> framingFollowUps;
                 case "openers" -> framingOpeners;
+                case "interjections" -> framingInterjections;
                 case "labels" -> null;
                 default -> throw invalid(fileName, 0, "unknown key '" + where + "' (framing has labels, rounds, "
-                        + "leads, lead_verbs, follow_ups and openers)");
+                        + "leads, lead_verbs, follow_ups, openers and interjections)");
             };
             if (into != null) {
                 for (String s : strings(e.getValue(), fileName, where)) {
@@ -722,6 +724,11 @@ public final class Glossary {
             for (String spoken : colloquialSpellings(e.getKey())) {
                 asks.put(spoken, e.getValue());
             }
+            for (String cantonese : cantoneseSpellings(e.getKey())) {
+                if (asks.longestAt(cantonese, 0) == null || asks.longestAt(cantonese, 0).end() < cantonese.length()) {
+                    asks.put(cantonese, e.getValue());
+                }
+            }
         }
     }
 
@@ -739,6 +746,33 @@ public final class Glossary {
         }
         if (!how.equals(what)) {
             out.add(how);
+        }
+        return out;
+    }
+
+    /**
+     * The written Cantonese spellings of an ask phrase: Hong Kong banks ask "點解" for 为什么, "咩"/"乜嘢" for 什么,
+     * "點樣" for 怎样/怎么, and write 係 (系 once simplified) for 是, 嘅 for 的, 唔 for 不, 冇 for 没有 ("有咩唔同" asks
+     * what "有什么不同" asks, "係咩" what "是什么" asks). A whole language's question words, so every phrase gets
+     * them. A bare 怎么 is spelt only 點樣: a lone 點 is also "point" (优点, 断点). Phrases with none of these words
+     * have no Cantonese spelling of their own.
+     */
+    static List<String> cantoneseSpellings(String phrase) {
+        String common = phrase.replace("为什么", "点解").replace("为何", "点解").replace("是", "系").replace("的", "嘅")
+                .replace("没有", "冇").replace("不", "唔");
+        List<String> out = new ArrayList<>(4);
+        for (String what : new String[] {"咩", "乜嘢"}) {
+            String spelt = common.replace("什么", what).replace("怎么样", "点样").replace("怎样", "点样")
+                    .replace("如何", "点样").replace("怎么", "点样");
+            if (!spelt.equals(phrase) && !out.contains(spelt)) {
+                out.add(spelt);
+            }
+            if (common.contains("怎么") && common.length() > 2 && !common.startsWith("怎么样")) {
+                String shortHow = common.replace("什么", what).replace("怎么", "点"); // "怎么算" → "点算"
+                if (!out.contains(shortHow)) {
+                    out.add(shortHow);
+                }
+            }
         }
         return out;
     }
@@ -820,6 +854,14 @@ public final class Glossary {
     /** Words that open the real question after context ("请问", "my question is"). */
     PhraseTrie<Boolean> framingOpeners() {
         return framingOpeners;
+    }
+
+    /**
+     * Words a speaker opens a turn with ("right,", "好，", "嗯，"): framing only when a clause mark follows them, since
+     * without one they may begin the question ("right padding", "好的初始化").
+     */
+    PhraseTrie<Boolean> framingInterjections() {
+        return framingInterjections;
     }
 
     /** Verbs that make a "why" ask about a purpose: "为什么Transformer需要位置编码" asks what 位置编码 is for. */

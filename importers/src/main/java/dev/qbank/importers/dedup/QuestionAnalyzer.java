@@ -1662,7 +1662,9 @@ public final class QuestionAnalyzer {
                 }
                 i = j;
             } else {
-                if (Character.isLetterOrDigit(c)) {
+                // hiragana are a Japanese question's grammar (particles, endings: "…の違いは何ですか"), not its
+                // subject, which Japanese writes in kanji and katakana
+                if (Character.isLetterOrDigit(c) && !TextNormalizer.isHiragana(c)) {
                     out.add(charString(c));
                     if (order != null && isOpposite(charString(c))) {
                         order.add(charString(c));

@@ -165,6 +165,10 @@ public final class TextNormalizer {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
+    static boolean isHiragana(char c) {
+        return c >= '\u3041' && c <= '\u309f';
+    }
+
     private static boolean isDimensionSign(char c) {
         return c == '×' || c == 'x' || c == '*' || c == '✕' || c == '✖' || c == '∗' || c == '⋅';
     }

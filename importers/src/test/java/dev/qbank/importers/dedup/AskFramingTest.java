@@ -154,6 +154,15 @@ class AskFramingTest {
         {"编程题：Softmax", "手写softmax"},
         {"### 12. 标签平滑有什么用？", "标签平滑的作用"},
         {"## 4. Early stopping 的原理", "早停的原理是什么"},
+        // dedup15: a spoken turn's openings; a dialogue's interviewer turn; a lecture slide's number
+        {"So, um, what is dropout?", "什么是dropout"},
+        {"Okay. Quick one: what is weight decay?", "What is weight decay?"},
+        {"Right, so, why do we need batch normalization?", "为什么需要BN"},
+        {"面试官：好，换个方向。Adam的原理是什么？", "Adam的原理"},
+        {"面试官：你刚才提到了Dropout，那Dropout在推理时怎么处理？", "推理时Dropout怎么处理"},
+        {"第7讲 Adam：原理", "Adam的原理是什么"},
+        {"can someone explain how attention works step by step?", "注意力机制的原理"},
+        {"图解Dropout", "什么是dropout"},
     };
 
     static final String[][] APART = {
@@ -173,6 +182,12 @@ class AskFramingTest {
         {"验证集loss上升了。请问为什么？", "训练集loss上升了。请问为什么？"},
         {"Dropout是什么？我们在CNN上用过。", "CNN是什么"},
         {"追问：Adam的缺点", "SGD和Adam有什么区别？追问：Adam的缺点"},
+        {"第7讲 Adam：原理", "第8讲 SGD：原理"},
+        {"Right, so, um, what is L1 regularization?", "Right, so, um, what is L2 regularization?"},
+        {"好的初始化有什么作用", "初始化有什么作用"},
+        {"图解BN", "图解LN"},
+        {"图解BN", "BN的缺点"},
+        {"面试官：你刚才提到了BN，那LN的作用是什么？", "BN的作用是什么"},
     };
 
     @Test

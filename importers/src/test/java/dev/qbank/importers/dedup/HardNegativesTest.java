@@ -332,6 +332,25 @@ class HardNegativesTest {
         {"为什么离线AUC提升了，线上效果却没有提升", "为什么离线AUC下降了，线上效果却没有提升"},
         {"相对熵是什么", "相对位置编码是什么"},
         {"LightGBM相对XGBoost的改进点", "LightGBM相对XGBoost的缺点"},
+        // dedup15: look-alikes in Japanese and Cantonese: another ask, another concept, a negation
+        {"ドロップアウトとは何ですか？", "dropoutの欠点は何ですか？"},
+        {"GRUとLSTMの違いは何ですか？", "GRUの仕組みを説明してください。"},
+        {"過学習を防ぐにはどうしますか？", "過学習の原因は何ですか？"},
+        {"GRU 同 LSTM 有咩分別？", "GRU 係咩嚟？"},
+        {"點解要用 Batch Norm？", "點解要用 Layer Norm？"},
+        {"點解 Adam 會收斂？", "點解 Adam 唔會收斂？"},
+        {"Softmax 嘅梯度點計？", "Softmax 有咩缺點？"},
+        // dedup15: sibling terms of the new vocabulary; a spoken opening that is the question's own word
+        {"TTFT是什么", "TPOT是什么"},
+        {"What is online inference?", "What is batch inference?"},
+        {"MinHash的原理", "SimHash的原理"},
+        {"What is Platt scaling?", "What is isotonic regression?"},
+        {"Right padding vs left padding?", "What is padding?"},
+        {"Why use right padding?", "Why use left padding?"},
+        {"How do you evaluate a recommender system?", "How do you deploy a recommender system?"},
+        {"Transformer 係點運作？", "Transformer 係咩嚟？"},
+        {"What's the point of dropout?", "What's the downside of dropout?"},
+        {"How would you check whether a model is overfitting?", "How would you prevent a model from overfitting?"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

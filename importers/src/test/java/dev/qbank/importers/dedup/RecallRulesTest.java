@@ -294,6 +294,33 @@ class RecallRulesTest {
         // dedup13: improve is a filler like help; 改进点 asks the difference
         {"Why does label smoothing improve calibration?", "Why does label smoothing help calibration?"},
         {"LightGBM相比XGBoost的改进点", "LightGBM相比XGBoost有哪些改进"},
+        // dedup15: Japanese questions (hiragana are grammar; …とは, …の違いは, …はなぜ, …の仕組み, …を防ぐには)
+        {"ドロップアウトとは何ですか？", "什么是dropout"},
+        {"GRUとLSTMの違いは何ですか？", "GRU和LSTM有什么区别"},
+        {"Adamの仕組みを説明してください。", "Adam的原理"},
+        {"過学習を防ぐにはどうしますか？", "How do you prevent overfitting?"},
+        {"バッチ正規化の欠点は何ですか？", "BN有哪些缺点"},
+        // dedup15: written Cantonese (點解, 係咩, 有咩分別, 點樣, 點計; 嘅, 咗, 同 and 唔 are its grammar)
+        {"GRU 同 LSTM 有咩分別？", "GRU和LSTM的区别是什么"},
+        {"Dropout 係咩嚟？", "什么是dropout"},
+        {"點解要用 Batch Norm？", "为什么要用BN"},
+        {"Softmax 嘅梯度點計？", "softmax的梯度怎么算"},
+        {"點樣避免過擬合？", "如何避免过拟合"},
+        {"Adam 有咩缺點？", "Adam的缺点"},
+        // dedup15: LLM serving, speech and causal vocabulary; a Japanese katakana or kanji spelling
+        {"What is speculative decoding?", "投机解码是什么"},
+        {"TTFT是什么", "What is time to first token?"},
+        {"What does a vocoder do?", "声码器的作用"},
+        {"KVキャッシュとは何ですか？", "KV cache是什么"},
+        {"スケーリング則とは？", "What are scaling laws?"},
+        {"What does memory-bound mean?", "什么是访存受限"},
+        {"Transformer 係點運作？", "Transformer的原理"},
+        {"What's the point of dropout?", "dropout的作用"},
+        {"Whats the job of a discriminator in a GAN?", "GAN中判别器的作用"},
+        {"How would you check whether a model is overfitting?", "如何判断模型是否过拟合"},
+        {"k-meansのステップを説明してください。", "k-means的步骤"},
+        {"How do you evaluate a recommender system?", "推荐系统怎么评估"},
+        {"How do you compute the cosine similarity of two vectors?", "两个向量的余弦相似度怎么算"},
     };
 
     @Test
