@@ -129,11 +129,15 @@ class HeldOutDedupEvaluationTest {
     static final double TEST12_PRECISION = 1.000; // 32/32
     static final double TEST12_RECALL = 0.089; // 32/357 = 0.0896
     static final double TEST12_RECALL_WITH_REVIEW = 0.728; // 260/357 = 0.7283 (first N: 204/357 = 0.571)
-    // written blind in session 30 (345 questions, 76 clusters, 289 same and 1676 related pairs), committed before it
-    // was measured; not measured yet: the floors are set to the figures of its single blind measurement.
-    static final double TEST13_PRECISION = 0.0;
-    static final double TEST13_RECALL = 0.0;
-    static final double TEST13_RECALL_WITH_REVIEW = 0.0;
+    // written blind in session 30 (345 questions, 76 clusters, 289 same and 1676 related pairs), committed (9b242b5)
+    // before it was measured, and measured once, blind, with main's dedup model at ceba2b0; nobody has read its misses
+    // or its false merge (target/heldout-test13.txt was not opened, only the console line was read), and the questions
+    // and labels were not changed after the measurement. These floors are the figures rounded down, clean held-out
+    // figures. The first fixture measured blind with a false merge: which pair, and whether the model or the label is
+    // wrong, is not known yet; a change that removes it raises precision to 1.000 and should raise this floor:
+    static final double TEST13_PRECISION = 0.923; // 12/13 = 0.9230 (1 false merge)
+    static final double TEST13_RECALL = 0.041; // 12/289 = 0.0415
+    static final double TEST13_RECALL_WITH_REVIEW = 0.705; // 204/289 = 0.7058 (first N: 138/289 = 0.478)
 
     @Test
     void devHalf() throws IOException {
