@@ -133,6 +133,15 @@ class HeldOutDedupEvaluationTest {
     static final double TEST12_PRECISION = 1.000; // 32/32
     static final double TEST12_RECALL = 0.089; // 32/357 = 0.0896
     static final double TEST12_RECALL_WITH_REVIEW = 0.728; // 260/357 = 0.7283 (first N: 204/357 = 0.571)
+    // written blind in session 30 (345 questions, 76 clusters, 289 same and 1676 related pairs), committed (9b242b5)
+    // before it was measured, and measured once, blind, with main's dedup model at ceba2b0; nobody has read its misses
+    // or its false merge (target/heldout-test13.txt was not opened, only the console line was read), and the questions
+    // and labels were not changed after the measurement. These floors are the figures rounded down, clean held-out
+    // figures. The first fixture measured blind with a false merge: which pair, and whether the model or the label is
+    // wrong, is not known yet; a change that removes it raises precision to 1.000 and should raise this floor:
+    static final double TEST13_PRECISION = 0.923; // 12/13 = 0.9230 (1 false merge)
+    static final double TEST13_RECALL = 0.041; // 12/289 = 0.0415
+    static final double TEST13_RECALL_WITH_REVIEW = 0.705; // 204/289 = 0.7058 (first N: 138/289 = 0.478)
 
     @Test
     void devHalf() throws IOException {
@@ -315,6 +324,24 @@ class HeldOutDedupEvaluationTest {
     void twelfthFixture() throws IOException {
         DedupEvaluation.Result r = run("test12");
         assertFloors(r, TEST12_PRECISION, TEST12_RECALL, TEST12_RECALL_WITH_REVIEW);
+    }
+
+    /**
+     * heldout13-questions.tsv, written blind in session 30 by a helper that read neither the model nor the earlier
+     * fixtures' questions or error lists: 29 topics weighted towards NLP before transformers (word2vec, GloVe, CRF,
+     * HMM and Viterbi, beam search, n-gram smoothing), generative models (VAE, GAN and WGAN, diffusion, normalising
+     * flows), optimisation theory (convexity, Adam/AdamW, learning-rate schedules, second-order methods),
+     * reinforcement learning (DQN, policy gradient, PPO, actor-critic and SAC), interpretability (LIME, SHAP,
+     * saliency maps, Grad-CAM, integrated gradients), federated learning and differential privacy, model compression
+     * (pruning, quantisation, distillation), data engineering (Spark, Kafka) and some statistics (multicollinearity,
+     * estimators), in six banks' styles none of heldout1-12's (a Korean bank, 牛客网 选择题 stems, a 题库 platform with
+     * metadata, YouTube comments, a "[Company] onsite" list, reading-group prompts), with many hard negatives;
+     * measured once.
+     */
+    @Test
+    void thirteenthFixture() throws IOException {
+        DedupEvaluation.Result r = run("test13");
+        assertFloors(r, TEST13_PRECISION, TEST13_RECALL, TEST13_RECALL_WITH_REVIEW);
     }
 
     private static DedupEvaluation.Result run(String split) throws IOException {

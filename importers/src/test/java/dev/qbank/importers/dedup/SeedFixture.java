@@ -54,8 +54,8 @@ final class SeedFixture {
      * heldout4-questions.tsv, "test5", the fifth, heldout5-questions.tsv, "test6", the sixth,
      * heldout6-questions.tsv, "test7", the seventh, heldout7-questions.tsv, "test8", the eighth,
      * heldout8-questions.tsv, "test9", the ninth, heldout9-questions.tsv, "test10", the tenth,
-     * heldout10-questions.tsv, "test11", the eleventh, heldout11-questions.tsv, or "test12", the twelfth,
-     * heldout12-questions.tsv), in import order.
+     * heldout10-questions.tsv, "test11", the eleventh, heldout11-questions.tsv, "test12", the twelfth,
+     * heldout12-questions.tsv, or "test13", the thirteenth, heldout13-questions.tsv), in import order.
      */
     static List<SeedQuestion> heldOutQuestions(String split) {
         List<SeedQuestion> out = new ArrayList<>();
@@ -93,6 +93,7 @@ final class SeedFixture {
             case "test10" -> "heldout10";
             case "test11" -> "heldout11";
             case "test12" -> "heldout12";
+            case "test13" -> "heldout13";
             default -> "heldout";
         };
     }
