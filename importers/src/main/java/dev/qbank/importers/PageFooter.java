@@ -166,7 +166,8 @@ public final class PageFooter {
     /**
      * A closing note to the reader about the whole page, as its last paragraph: "注：以上答案仅供参考", "*以上内容整理自网络*",
      * "Note: answers are my own", "Disclaimer: these answers…", a README's "本文持续更新，欢迎 Star ⭐" or "If this helped,
-     * give it a star". It speaks of the answers above, not to the question.
+     * give it a star", a write-up's "最后祝大家都拿到 offer！" or "Good luck!". It speaks of the answers above, or to the
+     * reader, not to the question.
      */
     private static final java.util.regex.Pattern READERS_NOTE = java.util.regex.Pattern.compile(
             "^(?:注|注意|备注|说明|声明|PS|P\\.S\\.?)[ \\t]*[:：][ \\t]*(?:以上|本文|全文|本篇|所有|全部)"
@@ -182,6 +183,9 @@ public final class PageFooter {
                     // "如有错误，欢迎指正", "Thanks for reading!"
                     + "|^(?:本文|本篇|本页|资料)?整理不易|^转载|^(?:感谢|谢谢)(?:你的|您的|大家的)?(?:阅读|观看|关注)"
                     + "|^(?:如有|若有)(?:错误|问题|不对|疏漏)|^(?i:thanks?[ \\t]+(?:you[ \\t]+)?for[ \\t]+reading)"
+                    // a write-up's well-wish to the reader: "最后祝大家都能拿到心仪的 offer！", "祝各位早日上岸", "Good luck!"
+                    + "|^(?:最后|最後)?[，,、 \\t]*(?:预祝|祝福|祝)(?:大家|各位|你们|您|小伙伴们?|看到这里的)"
+                    + "|^(?i:good[ \\t]+luck|best[ \\t]+of[ \\t]+luck|all[ \\t]+the[ \\t]+best|happy[ \\t]+interviewing)\\b"
                     + "|^(?i:(?:please[ \\t]+)?(?:give[ \\t]+(?:it|this(?:[ \\t]+repo)?)[ \\t]+a[ \\t]+star|star[ \\t]+(?:this|the)[ \\t]+repo)"
                     + "|if[ \\t]+(?:you[ \\t]+found[ \\t]+)?this[ \\t]+(?:helped|was[ \\t]+helpful|is[ \\t]+helpful|helps)|to[ \\t]+be[ \\t]+continued)"
                     + "|^(?i:(?:note|nb|p\\.?s\\.?)[ \\t]*[:.][ \\t]*(?:(?:the|all|these|my|all\\s+of\\s+the)[ \\t]+)?"

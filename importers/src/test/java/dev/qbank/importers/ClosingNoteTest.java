@@ -26,6 +26,23 @@ class ClosingNoteTest {
                         + closing + "\n");
     }
 
+    /** A write-up's well-wish to its readers after the last answer was the end of that answer. */
+    @Test
+    void aWellWishEndsThePage() {
+        for (String note : List.of("最后祝大家都能拿到心仪的 offer！💪", "祝各位早日上岸～", "Good luck!",
+                "*Best of luck with your interviews.*")) {
+            Golden.Result r = numbered(note);
+            assertThat(r.questions()).extracting(Question::answer).as(note)
+                    .containsExactly("多次执行结果相同。", "失败过多时暂停调用。");
+            assertThat(r.warnings()).extracting(Diagnostic::code).as(note).containsExactly("footer");
+            assertThat(notion(note).questions()).extracting(Question::answer).as(note)
+                    .containsExactly("- 多次执行结果相同", "- 失败过多时暂停调用");
+        }
+        // a wish in the answer's own words stays
+        assertThat(numbered("熔断器打开后，祝福语服务也会被降级。").questions().get(1).answer())
+                .isEqualTo("失败过多时暂停调用。\n\n熔断器打开后，祝福语服务也会被降级。");
+    }
+
     @Test
     void aNotionPagesClosingNoteEndsANumberedPageToo() {
         for (String note : List.of("*Last edited by Mei on April 9, 2025 10:41 AM*", "_整理不易，转载请注明出处_",
