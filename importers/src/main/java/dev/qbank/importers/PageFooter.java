@@ -15,14 +15,19 @@ public final class PageFooter {
     private static final java.util.regex.Pattern NOT_PROSE = java.util.regex.Pattern.compile(
             "^(?: {4}|\\t|[ \\t]*(?:```|~~~|\\||!\\[|<(?!br)[a-zA-Z/]|[-*+•][ \\t]|[0-9]{1,3}[.、)]))");
 
-    /** The line of the last rule under the question (0: none), and how many answer lines came before it. */
+    /**
+     * The line of the last rule under the question (0: none), and how many answer lines and references came
+     * before it.
+     */
     private int ruleLine;
     private int answerAtRule;
+    private int referencesAtRule;
 
-    /** A rule at {@code lineNo}, after {@code answerLines} lines of the answer. */
-    public void ruleAt(int lineNo, int answerLines) {
+    /** A rule at {@code lineNo}, after {@code answerLines} lines of the answer and {@code references} references. */
+    public void ruleAt(int lineNo, int answerLines, int references) {
         ruleLine = lineNo;
         answerAtRule = answerLines;
+        referencesAtRule = references;
     }
 
     /**
@@ -30,9 +35,13 @@ public final class PageFooter {
      * rule's line, unless nothing but blank lines follows it or nothing but blank lines precedes it (a rule between
      * the question and its answer separates the two: what follows is the answer).
      *
+     * The footer's links ("参考资料" over a list of them) go with it: they are the page's, not the question's, so the
+     * question's {@code references} keep only those read before the rule.
+     *
      * @param question how the warning names the question, e.g. {@code item 7}
      */
-    public void leaveOut(List<String> answer, String file, String question, Consumer<Diagnostic> warnings) {
+    public void leaveOut(List<String> answer, java.util.Collection<?> references, String file, String question,
+                         Consumer<Diagnostic> warnings) {
         if (ruleLine == 0 || answerAtRule > answer.size()) {
             return;
         }
@@ -41,6 +50,13 @@ public final class PageFooter {
             return;
         }
         after.clear();
+        java.util.Iterator<?> kept = references.iterator();
+        for (int i = 0; kept.hasNext(); i++) {
+            kept.next();
+            if (i >= referencesAtRule) {
+                kept.remove(); // in reading order: the footer's come last
+            }
+        }
         warnings.accept(Diagnostic.warning("footer", file, ruleLine, 0, "the text after this rule, at the end of the "
                 + "page, is taken for the page's footer, not the answer of " + question + "; not imported"));
     }

@@ -203,7 +203,7 @@ public final class NotionImporter implements Importer {
             // nothing, and no piece's tree outlives a young collection.
             MarkdownPieces.parse(PARSER, text, MarkdownPieces.Cut.BLOCKS, this::readBlocks);
             if (current != null) {
-                current.footer.leaveOut(current.answer, doc.file(), current.number, warnings);
+                current.footer.leaveOut(current.answer, current.references, doc.file(), current.number, warnings);
                 PageFooter.leaveOutClosingBlocks(current.answer, doc, current.number, warnings);
             }
             flush();
@@ -220,7 +220,7 @@ public final class NotionImporter implements Importer {
                 }
                 if (block instanceof ThematicBreak) {
                     if (current != null) {
-                        current.footer.ruleAt(line(block), current.answer.size()); // in case a page footer follows
+                        current.footer.ruleAt(line(block), current.answer.size(), current.references.size()); // in case a page footer follows
                     }
                     continue;
                 }
