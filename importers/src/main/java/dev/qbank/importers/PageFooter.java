@@ -294,7 +294,8 @@ public final class PageFooter {
     /** The warning for a closing note to the reader left out, at {@code line}, under {@code question}. */
     public static void warnReadersNote(String file, int line, String question, Consumer<Diagnostic> warnings) {
         warnings.accept(Diagnostic.warning("footer", file, line, 0, "the closing note to the reader at the end of "
-                + "the page (about the page as a whole: '以上答案仅供参考', '持续更新，欢迎 Star') is taken for the page's "
+                + "the page (about the page as a whole or to its reader: '以上答案仅供参考', '持续更新，欢迎 Star', '祝大家拿到 "
+                + "offer') is taken for the page's "
                 + "footer, not the answer of " + question + "; not imported"));
     }
 

@@ -22,6 +22,7 @@ class DocumentTitleTest {
     void aHeadingThatIsNotAloneOrNamesASubjectIsNoTitle() {
         assertThat(DocumentTitle.line("# 卷积神经网络\n\n1. a？\n")).isZero(); // all the file says about the topic
         assertThat(DocumentTitle.line("# 题型分析与卷积\n\n1. a？\n")).isZero(); // 题 not last: a subject
+        assertThat(DocumentTitle.line("## 选择题\n\n1. a？\nA. x\nB. y\n")).isZero(); // what its questions are filed under
         assertThat(DocumentTitle.line("## CNN (3 questions)\n1. a？\n")).isZero(); // a count, not a bank
         assertThat(DocumentTitle.line("# 面试题\n1. a\n# 附录\n2. b\n")).isZero(); // a heading at its level after it
         assertThat(DocumentTitle.line("### 1. 什么是面试题？\n")).isZero(); // numbered: a question
