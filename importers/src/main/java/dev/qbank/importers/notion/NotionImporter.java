@@ -95,8 +95,8 @@ public final class NotionImporter implements Importer {
     private static final Pattern Q_LINE_SNIFF = Pattern.compile(
             "(?m)^[ \\t]{0,3}(?:(?:[-*+][ \\t]+|#{1,6}[ \\t]+)?(?:\\*{1,3}|_{1,3})?" + Q_MARK + "(?:\\*{1,3}|_{1,3})?[ \\t]*[：:.．、]"
                     + "|(?:[-*+][ \\t]+)?(?:\\*{1,3}|_{1,3})?" + NTH_MARK + "(?:\\*{1,3}|_{1,3})?" + SEPARATOR
-                    // the number alone on its line, the question in the paragraph below: **问题 1**
-                    + "|(?:\\*{1,3}|_{1,3})?" + Q_MARK + "(?:\\*{1,3}|_{1,3})?[ \\t]*$)");
+                    // the number alone on its line or heading, the question in the paragraph below: **问题 1**
+                    + "|(?:#{1,6}[ \\t]+)?(?:\\*{1,3}|_{1,3})?" + Q_MARK + "(?:\\*{1,3}|_{1,3})?[ \\t]*[：:]?[ \\t]*$)");
     private static final Pattern LEVEL_SNIFF = Pattern.compile("(?m)^#{1,6}[ \\t]+(\\S+?)[ \\t]*#*[ \\t]*$");
     private static final Pattern REFERENCE_LABEL = Pattern.compile(
             "^\\s*(引用|参考|参考资料|参考链接|来源|references?|refs?|sources?)\\s*[：:]", Pattern.CASE_INSENSITIVE);

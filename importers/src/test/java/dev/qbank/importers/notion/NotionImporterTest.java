@@ -314,6 +314,12 @@ class NotionImporterTest {
                 "四个必要条件。"); // an answer that is one quote loses its '>', as under any question
         assertThat(qs).extracting(q -> q.sources().get(0).number()).containsExactly("Q1", "Q2", "Q3");
         assertThat(qs).extracting(q -> q.sources().get(0).line()).containsExactly(5, 11, 16); // the question's line
+        // the number as a heading of its own, as a Yuque or Feishu page has it
+        String headings = "# Redis\n\n### 问题 1\n\nRedis 为什么快？\n\n纯内存。\n\n### 问题 2\n\n什么是缓存穿透？\n\n布隆过滤器。\n";
+        assertThat(Golden.detect(headings)).isEqualTo("notion");
+        assertThat(read(headings)).extracting(Question::question, Question::answer).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Redis 为什么快？", "纯内存。"),
+                org.assertj.core.groups.Tuple.tuple("什么是缓存穿透？", "布隆过滤器。"));
         // nothing to ask under the number: refused at its line, saying where the question goes
         assertThatThrownBy(() -> read("**问题 1**\n\n- 内存\n\n**问题 2**\n\n什么是 MVCC？\n"))
                 .isInstanceOf(QbankException.class)
