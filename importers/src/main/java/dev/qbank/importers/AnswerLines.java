@@ -23,9 +23,14 @@ public final class AnswerLines {
      * {@code A1.}; see {@link LabelText}).
      */
     private static final String LABEL_TEXT = LabelText.of(WORDS, DOTTED);
+    /**
+     * The numbered answer label that answers {@code Q1)} or {@code 问题1：} with the same number: {@code A1)},
+     * {@code 答案1：}.
+     */
+    private static final String NUMBERED = "(?:A|答案?)[0-9]{1,4}[ \\t]*[)）:：]";
     /** A label opening a line; a bold word alone on its line ({@code **答案**}) is one too. */
     private static final Pattern LABEL = Pattern.compile(
-            "^(?:" + LABEL_TEXT + "|\\[(?:答案?|参考答案|回答)\\][ \\t]*[:：]?|(?<alone>\\*\\*|__)[ \\t]*(?:" + WORDS + ")[ \\t]*\\k<alone>[ \\t]*$)[ \\t\\u3000]*");
+            "^(?:" + LABEL_TEXT + "|" + NUMBERED + "|\\[(?:答案?|参考答案|回答)\\][ \\t]*[:：]?|(?<alone>\\*\\*|__)[ \\t]*(?:" + WORDS + ")[ \\t]*\\k<alone>[ \\t]*$)[ \\t\\u3000]*");
 
     /**
      * An answer label after the question's closing mark on the same line: {@code …？ 答：…}, {@code …? **A:** …},

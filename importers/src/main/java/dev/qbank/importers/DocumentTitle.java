@@ -16,7 +16,10 @@ public final class DocumentTitle {
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?[ \\t#]*$");
     /** Words that call the document a collection of questions or notes, rather than a subject. */
     private static final Pattern BANK_WORDS = Pattern.compile("面试|面经|笔试|题库|题集|试题|习题|题目|问题|问答|八股|汇总|整理"
-            + "|合集|大全|精选|集锦|笔记|总结|复习|(?i:\\binterviews?\\b|\\bquestions?\\b|\\bq ?& ?a\\b|\\bfaqs?\\b"
+            + "|合集|大全|精选|集锦|笔记|总结|复习"
+            // a bank's note after its kind of question, 手撕代码题（附答案）, or a kind no subject is named by (高频题);
+            // a lone 选择题 heading may still be what its questions are filed under
+            + "|题[ \\t]*[（(【\\[][^\\n]*$|代码题|算法题|编程题|高频题|常考题|必考题|真题|(?i:\\binterviews?\\b|\\bquestions?\\b|\\bq ?& ?a\\b|\\bfaqs?\\b"
             + "|cheat ?sheet|\\bnotes\\b|\\bprep\\b|\\bquiz)");
     /** How far into a document its title may be: after a badge line or two, not after the questions. */
     private static final int MAX_LINE = 20;

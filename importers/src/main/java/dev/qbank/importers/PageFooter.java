@@ -15,14 +15,19 @@ public final class PageFooter {
     private static final java.util.regex.Pattern NOT_PROSE = java.util.regex.Pattern.compile(
             "^(?: {4}|\\t|[ \\t]*(?:```|~~~|\\||!\\[|<(?!br)[a-zA-Z/]|[-*+•][ \\t]|[0-9]{1,3}[.、)]))");
 
-    /** The line of the last rule under the question (0: none), and how many answer lines came before it. */
+    /**
+     * The line of the last rule under the question (0: none), and how many answer lines and references came
+     * before it.
+     */
     private int ruleLine;
     private int answerAtRule;
+    private int referencesAtRule;
 
-    /** A rule at {@code lineNo}, after {@code answerLines} lines of the answer. */
-    public void ruleAt(int lineNo, int answerLines) {
+    /** A rule at {@code lineNo}, after {@code answerLines} lines of the answer and {@code references} references. */
+    public void ruleAt(int lineNo, int answerLines, int references) {
         ruleLine = lineNo;
         answerAtRule = answerLines;
+        referencesAtRule = references;
     }
 
     /**
@@ -30,9 +35,13 @@ public final class PageFooter {
      * rule's line, unless nothing but blank lines follows it or nothing but blank lines precedes it (a rule between
      * the question and its answer separates the two: what follows is the answer).
      *
+     * The footer's links ("参考资料" over a list of them) go with it: they are the page's, not the question's, so the
+     * question's {@code references} keep only those read before the rule.
+     *
      * @param question how the warning names the question, e.g. {@code item 7}
      */
-    public void leaveOut(List<String> answer, String file, String question, Consumer<Diagnostic> warnings) {
+    public void leaveOut(List<String> answer, java.util.Collection<?> references, String file, String question,
+                         Consumer<Diagnostic> warnings) {
         if (ruleLine == 0 || answerAtRule > answer.size()) {
             return;
         }
@@ -41,6 +50,13 @@ public final class PageFooter {
             return;
         }
         after.clear();
+        java.util.Iterator<?> kept = references.iterator();
+        for (int i = 0; kept.hasNext(); i++) {
+            kept.next();
+            if (i >= referencesAtRule) {
+                kept.remove(); // in reading order: the footer's come last
+            }
+        }
         warnings.accept(Diagnostic.warning("footer", file, ruleLine, 0, "the text after this rule, at the end of the "
                 + "page, is taken for the page's footer, not the answer of " + question + "; not imported"));
     }
@@ -166,7 +182,8 @@ public final class PageFooter {
     /**
      * A closing note to the reader about the whole page, as its last paragraph: "注：以上答案仅供参考", "*以上内容整理自网络*",
      * "Note: answers are my own", "Disclaimer: these answers…", a README's "本文持续更新，欢迎 Star ⭐" or "If this helped,
-     * give it a star". It speaks of the answers above, not to the question.
+     * give it a star", a write-up's "最后祝大家都拿到 offer！" or "Good luck!". It speaks of the answers above, or to the
+     * reader, not to the question.
      */
     private static final java.util.regex.Pattern READERS_NOTE = java.util.regex.Pattern.compile(
             "^(?:注|注意|备注|说明|声明|PS|P\\.S\\.?)[ \\t]*[:：][ \\t]*(?:以上|本文|全文|本篇|所有|全部)"
@@ -182,6 +199,9 @@ public final class PageFooter {
                     // "如有错误，欢迎指正", "Thanks for reading!"
                     + "|^(?:本文|本篇|本页|资料)?整理不易|^转载|^(?:感谢|谢谢)(?:你的|您的|大家的)?(?:阅读|观看|关注)"
                     + "|^(?:如有|若有)(?:错误|问题|不对|疏漏)|^(?i:thanks?[ \\t]+(?:you[ \\t]+)?for[ \\t]+reading)"
+                    // a write-up's well-wish to the reader: "最后祝大家都能拿到心仪的 offer！", "祝各位早日上岸", "Good luck!"
+                    + "|^(?:最后|最後)?[，,、 \\t]*(?:预祝|祝福|祝)(?:大家|各位|你们|您|小伙伴们?|看到这里的)"
+                    + "|^(?i:good[ \\t]+luck|best[ \\t]+of[ \\t]+luck|all[ \\t]+the[ \\t]+best|happy[ \\t]+interviewing)\\b"
                     + "|^(?i:(?:please[ \\t]+)?(?:give[ \\t]+(?:it|this(?:[ \\t]+repo)?)[ \\t]+a[ \\t]+star|star[ \\t]+(?:this|the)[ \\t]+repo)"
                     + "|if[ \\t]+(?:you[ \\t]+found[ \\t]+)?this[ \\t]+(?:helped|was[ \\t]+helpful|is[ \\t]+helpful|helps)|to[ \\t]+be[ \\t]+continued)"
                     + "|^(?i:(?:note|nb|p\\.?s\\.?)[ \\t]*[:.][ \\t]*(?:(?:the|all|these|my|all\\s+of\\s+the)[ \\t]+)?"
@@ -274,7 +294,8 @@ public final class PageFooter {
     /** The warning for a closing note to the reader left out, at {@code line}, under {@code question}. */
     public static void warnReadersNote(String file, int line, String question, Consumer<Diagnostic> warnings) {
         warnings.accept(Diagnostic.warning("footer", file, line, 0, "the closing note to the reader at the end of "
-                + "the page (about the page as a whole: '以上答案仅供参考', '持续更新，欢迎 Star') is taken for the page's "
+                + "the page (about the page as a whole or to its reader: '以上答案仅供参考', '持续更新，欢迎 Star', '祝大家拿到 "
+                + "offer') is taken for the page's "
                 + "footer, not the answer of " + question + "; not imported"));
     }
 

@@ -33,6 +33,39 @@ public final class YuqueMarkup {
         if (markdown.indexOf('<') < 0 && !markdown.contains(":::")) {
             return markdown;
         }
+        return unmarked(markdown).strip();
+    }
+
+    /**
+     * {@link #plain} for text that may hold fenced code: the anchors, font tags and highlight blocks go from the
+     * text around the code, and the code stays as written (a {@code <a name>} or {@code :::} there is code). Yuque
+     * answers often show code, and the anchor before the next heading then follows it.
+     */
+    public static String plainOutsideCode(String markdown) {
+        if (markdown.indexOf('<') < 0 && !markdown.contains(":::")) {
+            return markdown;
+        }
+        if (!markdown.contains("```") && !markdown.contains("~~~")) {
+            return plain(markdown);
+        }
+        String[] raw = markdown.split("\n", -1); // MarkdownLines gives one line per input line
+        MarkdownLines lines = new MarkdownLines(markdown);
+        StringBuilder out = new StringBuilder(markdown.length());
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; lines.next(); i++) {
+            if (lines.code()) {
+                out.append(unmarked(text.toString()));
+                text.setLength(0);
+                out.append(raw[i]).append('\n');
+            } else {
+                text.append(raw[i]).append('\n');
+            }
+        }
+        out.append(unmarked(text.toString()));
+        return out.toString().strip();
+    }
+
+    private static String unmarked(String markdown) {
         String text = FONT.matcher(ANCHOR_LINE.matcher(markdown).replaceAll("")).replaceAll("");
         Matcher m = BLOCK.matcher(text);
         StringBuilder sb = new StringBuilder(text.length());
@@ -41,6 +74,6 @@ public final class YuqueMarkup {
             m.appendReplacement(sb, Matcher.quoteReplacement(quoted));
         }
         m.appendTail(sb);
-        return sb.toString().strip();
+        return sb.toString();
     }
 }

@@ -26,6 +26,41 @@ class ClosingNoteTest {
                         + closing + "\n");
     }
 
+    /**
+     * A page's footer after its last rule (a blog's 参考资料 list of links, then a note) was left out, but its links
+     * became the last question's references.
+     */
+    @Test
+    void aFootersLinksAreNoReferencesOfTheLastQuestion() {
+        String footer = "\n---\n\n**参考资料**\n\n- https://book.example/ml\n\n本文持续更新，欢迎收藏～\n";
+        Golden.Result numbered = Golden.readText(REGISTRY.require("numbered"), "1. 什么是幂等？\n\n多次执行结果相同。\n\n"
+                + "2. 什么是熔断？\n\n失败过多时暂停调用。\n参考：https://a.example/breaker\n" + footer);
+        assertThat(numbered.questions().get(1).references()).extracting(dev.qbank.model.Reference::url)
+                .containsExactly("https://a.example/breaker");
+        assertThat(numbered.questions().get(1).answer()).isEqualTo("失败过多时暂停调用。");
+        Golden.Result chapters = Golden.readText(REGISTRY.require("chapters"), "第一章 基础\n1. 什么是幂等？\n"
+                + "https://a.example/idem\n2. 什么是熔断？\n失败过多时暂停调用。\nhttps://a.example/breaker\n" + footer);
+        assertThat(chapters.questions().get(1).references()).extracting(dev.qbank.model.Reference::url)
+                .containsExactly("https://a.example/breaker");
+    }
+
+    /** A write-up's well-wish to its readers after the last answer was the end of that answer. */
+    @Test
+    void aWellWishEndsThePage() {
+        for (String note : List.of("最后祝大家都能拿到心仪的 offer！💪", "祝各位早日上岸～", "Good luck!",
+                "*Best of luck with your interviews.*")) {
+            Golden.Result r = numbered(note);
+            assertThat(r.questions()).extracting(Question::answer).as(note)
+                    .containsExactly("多次执行结果相同。", "失败过多时暂停调用。");
+            assertThat(r.warnings()).extracting(Diagnostic::code).as(note).containsExactly("footer");
+            assertThat(notion(note).questions()).extracting(Question::answer).as(note)
+                    .containsExactly("- 多次执行结果相同", "- 失败过多时暂停调用");
+        }
+        // a wish in the answer's own words stays
+        assertThat(numbered("熔断器打开后，祝福语服务也会被降级。").questions().get(1).answer())
+                .isEqualTo("失败过多时暂停调用。\n\n熔断器打开后，祝福语服务也会被降级。");
+    }
+
     @Test
     void aNotionPagesClosingNoteEndsANumberedPageToo() {
         for (String note : List.of("*Last edited by Mei on April 9, 2025 10:41 AM*", "_整理不易，转载请注明出处_",

@@ -13,11 +13,16 @@ class DocumentTitleTest {
         assertThat(DocumentTitle.line("<!-- x -->\n\n# ML Interview Questions\n\n## Basics\n\n1. a?\n")).isEqualTo(3);
         // its parts below it are topics; the title is still the title
         assertThat(DocumentTitle.line("# 面试题汇总\n## CNN\n1. a\n## RNN\n2. b\n")).isEqualTo(1);
+        // the kind of question it holds, last or before a bracketed note, names a bank too
+        assertThat(DocumentTitle.line("# 手撕代码题（附 Python 参考实现）\n\n## 1. LRU\n")).isEqualTo(1);
+        assertThat(DocumentTitle.line("# 操作系统高频题\n\n1. a？\n")).isEqualTo(1);
     }
 
     @Test
     void aHeadingThatIsNotAloneOrNamesASubjectIsNoTitle() {
         assertThat(DocumentTitle.line("# 卷积神经网络\n\n1. a？\n")).isZero(); // all the file says about the topic
+        assertThat(DocumentTitle.line("# 题型分析与卷积\n\n1. a？\n")).isZero(); // 题 not last: a subject
+        assertThat(DocumentTitle.line("## 选择题\n\n1. a？\nA. x\nB. y\n")).isZero(); // what its questions are filed under
         assertThat(DocumentTitle.line("## CNN (3 questions)\n1. a？\n")).isZero(); // a count, not a bank
         assertThat(DocumentTitle.line("# 面试题\n1. a\n# 附录\n2. b\n")).isZero(); // a heading at its level after it
         assertThat(DocumentTitle.line("### 1. 什么是面试题？\n")).isZero(); // numbered: a question

@@ -47,6 +47,23 @@ class ImporterWarningsTest {
                 .isInstanceOf(QbankException.class).hasMessageContaining("no Markdown table");
     }
 
+    /**
+     * A page of questions marked in no shape qbank reads, with a table in one answer, was refused as a table bank
+     * whose header lacked a question column: renaming that header would only have made the answer's rows questions.
+     */
+    @Test
+    void aTableInsideAPageOfTextSaysWhereTheQuestionsAre() {
+        String page = "# 网络\n\n▶ TCP 和 UDP 的区别？\n\n| | TCP | UDP |\n|---|---|---|\n| 连接 | 有 | 无 |\n\n"
+                + "▶ 什么是 ARP？\n\n地址解析协议。\n";
+        assertThat(Golden.detect(page)).isEqualTo("table");
+        assertThatThrownBy(() -> warnings("table", page)).isInstanceOf(QbankException.class)
+                .hasMessageContaining("x.md:5").hasMessageContaining("mark the questions as qbank reads them");
+        // a bank table with an introduction is still told only to name its question column
+        assertThatThrownBy(() -> warnings("table", "整理的题目如下。\n\n| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n"))
+                .isInstanceOf(QbankException.class).hasMessageContaining("question column")
+                .hasMessageNotContaining("mark the questions");
+    }
+
     @Test
     void emptyNumberedItemIsAWarningNotASilentSkip() {
         assertThat(warnings("numbered", "1. [](x)\n2. q\n")).extracting(Diagnostic::code).containsExactly("empty-question");

@@ -207,7 +207,8 @@ public final class ChaptersImporter implements Importer {
             } else if (pending != null && pending.metadata.take(line, doc, lineNo, warnings)) {
                 continue; // 难度：/标签： under the question: its difficulty and tags, not its answer
             } else if (pending != null && AnswerLines.isRule(line)) {
-                pending.footer.ruleAt(lineNo, pending.answer.size()); // a separator; in case only the footer follows
+                // a separator; in case only the footer follows
+                pending.footer.ruleAt(lineNo, pending.answer.size(), pending.references.size());
             } else if (pending != null && !afterBlank && pending.answer.isEmpty() && pending.parts.isEmpty()
                     && pending.references.isEmpty() && WrappedLine.continues(pending.text, line)) {
                 // a long question wrapped onto the next line, as a book's list pasted from a PDF has it
@@ -218,7 +219,8 @@ public final class ChaptersImporter implements Importer {
             }
         }
         if (pending != null) {
-            pending.footer.leaveOut(pending.answer, doc.file(), "question " + pending.item.number(), warnings);
+            pending.footer.leaveOut(pending.answer, pending.references.values(), doc.file(),
+                    "question " + pending.item.number(), warnings);
             PageFooter.leaveOutPlatformLines(pending.answer, doc, "question " + pending.item.number(), warnings);
             PageFooter.leaveOutReadersNote(pending.answer, doc, "question " + pending.item.number(), warnings);
             PageFooter.leaveOutSignOff(finished, pending.answer, doc, pending.questionEnd, "question "

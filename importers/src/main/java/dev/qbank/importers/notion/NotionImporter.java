@@ -73,8 +73,12 @@ public final class NotionImporter implements Importer {
     private static final String Q_MARK = "(?:[QＱ]|问题|题目)[ \\t]*([0-9０-９]{1,6})";
     /** The count in words Chinese pages also use, {@code 第一题：}, {@code 第12题 }; group 1 holds the numeral. */
     private static final String NTH_MARK = "第[ \\t]*([0-9０-９]{1,6}|[" + ChineseNumerals.DIGITS + "]{1,6})[ \\t]*题";
-    /** After the number: a colon or dot; after {@code 第N题} a space is enough, since 题 already ends the number. */
-    private static final String SEPARATOR = "(?:[ \\t]*[：:.．、]|(?<=题)[ \\t]+(?=\\S))";
+    /**
+     * After the number: a colon or dot; after {@code 第N题} a space is enough, since 题 already ends the number; or
+     * nothing, the number alone on its line ({@code **问题 1**}, as Feishu and Word documents label a question whose
+     * text is the paragraph below).
+     */
+    private static final String SEPARATOR = "(?:[ \\t]*[：:.．、]|(?<=题)[ \\t]+(?=\\S)|(?=[ \\t]*$))";
     /**
      * {@code Q12：}, {@code Q12:}, {@code Q 12.}, {@code Ｑ12：}, {@code 问题12：}, {@code 第十二题：}: the question number
      * and the start of its text. The line may open with emphasis ({@code **Q1：question**}, {@code **Q1：**question},
@@ -91,7 +95,9 @@ public final class NotionImporter implements Importer {
      */
     private static final Pattern Q_LINE_SNIFF = Pattern.compile(
             "(?m)^[ \\t]{0,3}(?:(?:[-*+][ \\t]+|#{1,6}[ \\t]+)?(?:\\*{1,3}|_{1,3})?" + Q_MARK + "(?:\\*{1,3}|_{1,3})?[ \\t]*[：:.．、]"
-                    + "|(?:[-*+][ \\t]+)?(?:\\*{1,3}|_{1,3})?" + NTH_MARK + "(?:\\*{1,3}|_{1,3})?" + SEPARATOR + ")");
+                    + "|(?:[-*+][ \\t]+)?(?:\\*{1,3}|_{1,3})?" + NTH_MARK + "(?:\\*{1,3}|_{1,3})?" + SEPARATOR
+                    // the number alone on its line or heading, the question in the paragraph below: **问题 1**
+                    + "|(?:#{1,6}[ \\t]+)?(?:\\*{1,3}|_{1,3})?" + Q_MARK + "(?:\\*{1,3}|_{1,3})?[ \\t]*[：:]?[ \\t]*$)");
     private static final Pattern LEVEL_SNIFF = Pattern.compile("(?m)^#{1,6}[ \\t]+(\\S+?)[ \\t]*#*[ \\t]*$");
     private static final Pattern REFERENCE_LABEL = Pattern.compile(
             "^\\s*(引用|参考|参考资料|参考链接|来源|references?|refs?|sources?)\\s*[：:]", Pattern.CASE_INSENSITIVE);
@@ -201,7 +207,7 @@ public final class NotionImporter implements Importer {
             // nothing, and no piece's tree outlives a young collection.
             MarkdownPieces.parse(PARSER, text, MarkdownPieces.Cut.BLOCKS, this::readBlocks);
             if (current != null) {
-                current.footer.leaveOut(current.answer, doc.file(), current.number, warnings);
+                current.footer.leaveOut(current.answer, current.references, doc.file(), current.number, warnings);
                 PageFooter.leaveOutClosingBlocks(current.answer, doc, current.number, warnings);
             }
             flush();
@@ -218,7 +224,7 @@ public final class NotionImporter implements Importer {
                 }
                 if (block instanceof ThematicBreak) {
                     if (current != null) {
-                        current.footer.ruleAt(line(block), current.answer.size()); // in case a page footer follows
+                        current.footer.ruleAt(line(block), current.answer.size(), current.references.size()); // in case a page footer follows
                     }
                     continue;
                 }
@@ -415,16 +421,34 @@ public final class NotionImporter implements Importer {
             }
             String number = "Q" + (m.group(2) != null ? Integer.parseInt(m.group(2)) : nthValue(m.group(3)));
             String question = EmphasisStripper.strip(questionMarkup(m, line)).strip();
-            if (question.isEmpty()) {
-                throw new QbankException(Diagnostic.error("empty-question", doc.file(), lineNo, 0,
-                        number + " has no question text after its number; write the question on the same line"));
-            }
             Integer earlier = seenNumbers.putIfAbsent(number, lineNo);
             if (earlier != null) {
                 warnings.accept(Diagnostic.warning("duplicate-number", doc.file(), lineNo, 0, number
                         + " already appeared on line " + earlier + "; both are imported"));
             }
-            current = new Pending(number, lineNo, question);
+            // "**问题 1**" alone: the question is the paragraph below (see textBelow)
+            current = new Pending(number, lineNo, question.isEmpty() ? null : question);
+        }
+
+        /**
+         * The question of a number written alone on its line ({@code **问题 1**}) is the first line of the paragraph
+         * under it; the rest of that paragraph starts its answer. Returns where that rest starts.
+         */
+        private int textBelow(Node block, int from, int to) {
+            int lineEnd = text.indexOf('\n', from);
+            int end = lineEnd < 0 || lineEnd > to ? to : lineEnd;
+            String question = block instanceof Paragraph ? EmphasisStripper.strip(text.substring(from, end)).strip() : "";
+            if (question.isEmpty()) {
+                throw noQuestionText(current);
+            }
+            current = new Pending(current.number, lineOf(from), question);
+            return end;
+        }
+
+        private QbankException noQuestionText(Pending q) {
+            return new QbankException(Diagnostic.error("empty-question", doc.file(), q.line, 0, q.number
+                    + " has no question text: write the question after its number, or as the paragraph right under"
+                    + " it"));
         }
 
         /** The value of a {@code 第N题} numeral, digits or Chinese ({@code 十二} is 12; one that is no numeral is 0). */
@@ -461,6 +485,17 @@ public final class NotionImporter implements Importer {
             if (current == null) {
                 preamble(from);
                 return;
+            }
+            if (current.question == null) {
+                int first = from;
+                while (Character.isWhitespace(text.charAt(first))) {
+                    first++; // slice is not empty: a visible character comes before to
+                }
+                from = textBelow(block, first, to);
+                slice = dedent(text.substring(from, to)).strip();
+                if (slice.isEmpty()) {
+                    return;
+                }
             }
             if (current.referencesBelow != null) {
                 if (onlyLinks(slice)) {
@@ -644,6 +679,9 @@ public final class NotionImporter implements Importer {
             }
             Pending q = current;
             current = null;
+            if (q.question == null) {
+                throw noQuestionText(q);
+            }
             q.keptReferences.headMap(q.answer.size()).values().forEach(warnings);
             // an answer written as block quotes ("> answer" under "Q1: question") is quoted to stand out from its
             // question, not because it quotes anyone: its text is the answer
@@ -754,6 +792,7 @@ public final class NotionImporter implements Importer {
     private static final class Pending {
         final String number;
         final int line;
+        /** Null while a number written alone on its line waits for the paragraph below it, its question. */
         final String question;
         final List<String> answer = new ArrayList<>();
         final Set<Reference> references = new LinkedHashSet<>();

@@ -405,7 +405,7 @@ public final class NumberedImporter implements Importer {
                 // <details><summary>Answer</summary> ... </details>: the wrapping of the answer, not its text
             } else if (AnswerLines.isRule(line)) {
                 if (pending != null) {
-                    pending.footer.ruleAt(lineNo, pending.answer.size()); // in case only the page's footer follows
+                    pending.footer.ruleAt(lineNo, pending.answer.size(), pending.references.size()); // in case only the page's footer follows
                 }
                 continue; // a separator, as Markdown renders it: neither answer text nor a title
             } else if (afterBlank && (titleLine = TitleLine.of(line)).isPresent()) {
@@ -447,7 +447,7 @@ public final class NumberedImporter implements Importer {
             outside.line(doc.file(), titleAt, section, warnings);
         }
         if (pending != null) {
-            pending.footer.leaveOut(pending.answer, doc.file(), "item " + pending.item.number(), warnings);
+            pending.footer.leaveOut(pending.answer, pending.references, doc.file(), "item " + pending.item.number(), warnings);
             PageFooter.leaveOutPlatformLines(pending.answer, doc, "item " + pending.item.number(), warnings);
             PageFooter.leaveOutReadersNote(pending.answer, doc, "item " + pending.item.number(), warnings);
             pending.leaveOutCutOff(doc, warnings);

@@ -1265,9 +1265,7 @@ public final class QaImporter implements Importer {
                 if (part.contains("%%") && !part.contains("```")) {
                     part = COMMENT.matcher(part).replaceAll("").strip(); // Obsidian's hidden comments
                 }
-                if (!part.contains("```")) {
-                    part = YuqueMarkup.plain(part); // a Yuque/Feishu export's anchors, font tags, :::tips blocks
-                }
+                part = YuqueMarkup.plainOutsideCode(part); // a Yuque/Feishu export's anchors, font tags, :::tips blocks
                 if (!part.isEmpty()) {
                     parts.add(part);
                 }

@@ -42,18 +42,23 @@ enum SectionLabel {
      * choice, not an answer.
      */
     private static final String DOTTED_ALTERNATIVES = "(?-i:Q)|ans";
+    /**
+     * The dot of a dotted label inside its bold ({@code **Q.** question}, {@code **Ans.** answer}), as English
+     * interview notes write them: only after {@code Q} or {@code Ans}, since {@code **A.**} is a choice's letter.
+     */
+    private static final String DOT_IN_BOLD = "(?<=(?-i:Q)|(?i:ans))\\.";
 
     /**
      * A label line as sniffing sees it in raw text: bold word, colon inside or right after the bold, or the bold
      * word alone on its line ({@code **答案**}).
      */
     static final Pattern LINE = Pattern.compile("(?im)^[ \\t]{0,3}(?:\\*\\*[ \\t]*(" + WORD_ALTERNATIVES
-            + ")[ \\t]*(?:[：:][ \\t]*\\*\\*|\\*\\*[ \\t]*[：:]|\\*\\*[ \\t]*$)|【[ \\t]*(" + WORD_ALTERNATIVES
+            + ")[ \\t]*(?:[：:][ \\t]*\\*\\*|" + DOT_IN_BOLD + "[ \\t]*\\*\\*|\\*\\*[ \\t]*[：:]|\\*\\*[ \\t]*$)|【[ \\t]*(" + WORD_ALTERNATIVES
             + ")[ \\t]*】)");
 
     /** A label line, bold or plain, in raw text: group 1 the word. */
     static final Pattern ANY_LINE = Pattern.compile("(?im)^[ \\t]{0,3}(?:(?:\\*\\*|__)?[ \\t]*(" + WORD_ALTERNATIVES
-            + ")[ \\t]*(?:[：:]|(?:\\*\\*|__)[ \\t]*[：:])|【[ \\t]*(" + WORD_ALTERNATIVES + ")[ \\t]*】|("
+            + ")[ \\t]*(?:[：:]|" + DOT_IN_BOLD + "[ \\t]*(?:\\*\\*|__)|(?:\\*\\*|__)[ \\t]*[：:])|【[ \\t]*(" + WORD_ALTERNATIVES + ")[ \\t]*】|("
             + DOTTED_ALTERNATIVES + ")[ \\t]*[.:：][ \\t])");
 
     /** A plain label line as sniffing sees it: the word at the start of a line, then a colon. */
@@ -68,7 +73,7 @@ enum SectionLabel {
      * and before a letter) as bold, and such labels are common in Chinese documents.
      */
     static final Pattern AT_LINE_START = Pattern.compile("^[ \\t]{0,3}(?:(?<bold>\\*\\*|__)[ \\t]*(?<word>"
-            + WORD_ALTERNATIVES + "|" + METADATA_ALTERNATIVES + ")[ \\t]*(?<in>[：:])?[ \\t]*\\k<bold>[ \\t]*(?<after>[：:])?"
+            + WORD_ALTERNATIVES + "|" + METADATA_ALTERNATIVES + ")[ \\t]*(?<in>[：:]|" + DOT_IN_BOLD + ")?[ \\t]*\\k<bold>[ \\t]*(?<after>[：:])?"
             + "|【[ \\t]*(?<bracketed>" + WORD_ALTERNATIVES + "|" + METADATA_ALTERNATIVES + ")[ \\t]*】[ \\t]*[：:]?"
             + "|(?<plain>" + WORD_ALTERNATIVES + "|" + METADATA_ALTERNATIVES + ")[ \\t]*(?<colon>[：:])"
             + "|(?<dotted>" + DOTTED_ALTERNATIVES + ")[ \\t]*[.:：](?=[ \\t])"

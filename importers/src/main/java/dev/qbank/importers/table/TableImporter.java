@@ -51,6 +51,27 @@ public final class TableImporter implements Importer {
     private static final Pattern DELIMITER_ROW = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
     private static final int SNIFF_LINES = 100;
 
+    /**
+     * Said when a page is mostly text around a table without a question column: the table is likely an answer's,
+     * and the questions are in the text, marked in a way no format reads; renaming the table's header would not help.
+     */
+    private static final String UNREAD_TEXT = "; most of this page is text outside its tables, and no format reads "
+            + "its questions there: if the table belongs to an answer, mark the questions as qbank reads them "
+            + "(numbered '1. …', labelled '问：'/'答：' or 'Q:'/'A:', or headings that ask, '## …？') or choose "
+            + "the format with --format";
+
+    /** Whether the page has more lines of text outside its tables than in them. */
+    private static boolean mostlyText(SourceDocument doc, java.util.BitSet tableLines) {
+        List<String> lines = doc.lines();
+        int text = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!tableLines.get(i + 1) && !lines.get(i).isBlank() && !lines.get(i).stripLeading().startsWith("#")) {
+                text++;
+            }
+        }
+        return text >= tableLines.cardinality();
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -108,7 +129,8 @@ public final class TableImporter implements Importer {
         }
         if (reader.usable == 0) {
             throw new QbankException(Diagnostic.error("no-question-column", doc.file(), reader.firstTableLine, 0,
-                    "no table has a question column; name one 题目, 问题, question or title"));
+                    "no table has a question column; name one 题目, 问题, question or title"
+                            + (mostlyText(doc, reader.tableLines) ? UNREAD_TEXT : "")));
         }
         List<Question> around = TextAroundTables.read(doc, reader.tableLines, warnings);
         if (around.isEmpty()) {

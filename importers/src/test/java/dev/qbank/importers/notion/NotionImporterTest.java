@@ -299,6 +299,38 @@ class NotionImporterTest {
         assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("notion");
     }
 
+    /**
+     * A Feishu or Word document labels each question with its number alone on a line ({@code **问题 1**}) and writes
+     * the question in the paragraph below: it was refused (or read as the numbered list of an answer).
+     */
+    @Test
+    void aNumberAloneOnItsLineAsksTheParagraphBelow() {
+        String page = "# 后端\n\n**问题 1**\n\nRedis 为什么快？\n\n1. 内存\n2. 单线程\n\n**问题 2**\n什么是 MVCC？\n"
+                + "多版本并发控制。\n\n**Q3：**\n\n什么是死锁？\n\n> 四个必要条件。\n";
+        assertThat(Golden.detect(page)).isEqualTo("notion");
+        List<Question> qs = read(page);
+        assertThat(qs).extracting(Question::question).containsExactly("Redis 为什么快？", "什么是 MVCC？", "什么是死锁？");
+        assertThat(qs).extracting(Question::answer).containsExactly("1. 内存\n2. 单线程", "多版本并发控制。",
+                "四个必要条件。"); // an answer that is one quote loses its '>', as under any question
+        assertThat(qs).extracting(q -> q.sources().get(0).number()).containsExactly("Q1", "Q2", "Q3");
+        assertThat(qs).extracting(q -> q.sources().get(0).line()).containsExactly(5, 11, 16); // the question's line
+        // the number as a heading of its own, as a Yuque or Feishu page has it
+        String headings = "# Redis\n\n### 问题 1\n\nRedis 为什么快？\n\n纯内存。\n\n### 问题 2\n\n什么是缓存穿透？\n\n布隆过滤器。\n";
+        assertThat(Golden.detect(headings)).isEqualTo("notion");
+        assertThat(read(headings)).extracting(Question::question, Question::answer).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Redis 为什么快？", "纯内存。"),
+                org.assertj.core.groups.Tuple.tuple("什么是缓存穿透？", "布隆过滤器。"));
+        // nothing to ask under the number: refused at its line, saying where the question goes
+        assertThatThrownBy(() -> read("**问题 1**\n\n- 内存\n\n**问题 2**\n\n什么是 MVCC？\n"))
+                .isInstanceOf(QbankException.class)
+                .satisfies(e -> {
+                    Diagnostic d = ((QbankException) e).diagnostics().get(0);
+                    assertThat(d.file()).isEqualTo("n.md");
+                    assertThat(d.line()).isEqualTo(1);
+                    assertThat(d.message()).contains("Q1 has no question text", "paragraph right under it");
+                });
+    }
+
     private List<Question> read(String text) {
         return read(text, w -> { });
     }

@@ -30,6 +30,21 @@ class NumberedImporterTest {
      * unrecognised: the title bullet is now the page's title (a bank's name: no topic), the nested questions the
      * items, their children the answers, and page and block properties bookkeeping or tags.
      */
+    /**
+     * The numbered answer label that matches a {@code Q1)} or {@code 问题1：} question, {@code A1)} or {@code 答案1：},
+     * stayed at the start of every answer.
+     */
+    @Test
+    void numberedAnswerLabelsAreNoPartOfTheAnswer() {
+        Golden.Result r = read("Q1) What is a deadlock?\nA1) Two threads wait for each other's lock.\n\n"
+                + "Q2) What is starvation?\nA2）A thread never gets the resource.\n");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("Two threads wait for each other's lock.",
+                "A thread never gets the resource.");
+        List<Question> notion = Golden.readText(ImporterRegistry.standard().require("notion"),
+                "问题1：什么是索引？\n答案1：加速查询的数据结构。\n\n问题2：什么是回表？\n答案2：再查一次聚簇索引。\n").questions();
+        assertThat(notion).extracting(Question::answer).containsExactly("加速查询的数据结构。", "再查一次聚簇索引。");
+    }
+
     @Test
     void questionsUnderATitleBulletAreTheItems() {
         Golden.Result r = fixture("outline-title-bullet.md");

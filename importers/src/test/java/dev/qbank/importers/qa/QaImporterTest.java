@@ -298,6 +298,38 @@ class QaImporterTest {
                         java.nio.charset.StandardCharsets.UTF_8)))).isEqualTo(0.95);
     }
 
+    /**
+     * English notes writing the dotted labels in bold, {@code **Q.** question} over {@code **Ans.** answer}, were
+     * refused as unrecognised, or, when an answer held a numbered list, read as a numbered list of its points.
+     */
+    @Test
+    void boldDottedLabelsArePairs() {
+        String bank = "## OS\n\n**Q.** What is a race condition?\n\n**Ans.** Results depend on timing.\n\n"
+                + "**Q.** What happens on a page fault?\n\n**Ans.**\n1. The MMU traps.\n2. The kernel loads the page.\n\n"
+                + "**Q.** Which is an activation?\nA. Adam\nB. ReLU\n\n**Ans.** B\n";
+        assertThat(Golden.detect(bank)).isEqualTo("qa");
+        List<Question> qs = read(bank);
+        assertThat(qs).extracting(Question::question).containsExactly("What is a race condition?",
+                "What happens on a page fault?", "Which is an activation?");
+        assertThat(qs).extracting(Question::answer).containsExactly("Results depend on timing.",
+                "1. The MMU traps.\n2. The kernel loads the page.", "B");
+        assertThat(qs.get(2).prompt()).isEqualTo("Which is an activation?\n\nA. Adam\nB. ReLU");
+        assertThat(qs).extracting(Question::topic).containsOnly("OS");
+        // a bold "**A.**" is a choice's letter, never the answer's label
+        assertThat(read("**Q.** Pick one.\n**A.** Adam\n**B.** ReLU\n\n**Ans.** B\n\n**Q.** x?\n\n**Ans.** y\n"))
+                .extracting(Question::answer).containsExactly("B", "y");
+    }
+
+    /** A Yuque answer showing code kept the anchor of the next heading ({@code <a name="x"></a>}) after its code. */
+    @Test
+    void yuqueMarkupGoesAroundCodeToo() {
+        List<Question> qs = read("<a name=\"a1\"></a>\n## 1. fork 之后呢？\n<font color=red>写时复制</font>：\n\n"
+                + "```c\n<a name=\"kept\"></a>\nfork();\n```\n\n:::tips\n注意\n:::\n\n<a name=\"a2\"></a>\n"
+                + "## 2. 什么是 DMA？\n直接内存访问。\n");
+        assertThat(qs).extracting(Question::answer).containsExactly(
+                "写时复制：\n\n```c\n<a name=\"kept\"></a>\nfork();\n```\n\n> 注意", "直接内存访问。");
+    }
+
     private static String detectedFormat(String fixture) {
         SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("qa").resolve(fixture), fixture);
         return new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name();
