@@ -142,10 +142,13 @@ class HeldOutDedupEvaluationTest {
     static final double TEST13_PRECISION = 0.923; // 12/13 = 0.9230 (1 false merge)
     static final double TEST13_RECALL = 0.041; // 12/289 = 0.0415
     static final double TEST13_RECALL_WITH_REVIEW = 0.705; // 204/289 = 0.7058 (first N: 138/289 = 0.478)
-    // written blind in session 31 (358 questions, 80 clusters, 294 same and 2011 related pairs); not measured yet:
-    static final double TEST14_PRECISION = 0.0;
-    static final double TEST14_RECALL = 0.0;
-    static final double TEST14_RECALL_WITH_REVIEW = 0.0;
+    // written blind in session 31 (358 questions, 80 clusters, 294 same and 2011 related pairs), committed (4bdd1c9)
+    // before it was measured, and measured once, blind, with main's dedup model at e3a344c; nobody has read its misses
+    // (target/heldout-test14.txt was not opened, only the console line was read), and the questions and labels were
+    // not changed after the measurement. These floors are the figures rounded down, clean held-out figures:
+    static final double TEST14_PRECISION = 1.000; // 5/5
+    static final double TEST14_RECALL = 0.017; // 5/294 = 0.0170
+    static final double TEST14_RECALL_WITH_REVIEW = 0.448; // 132/294 = 0.4489 (first N: 92/294 = 0.313)
 
     @Test
     void devHalf() throws IOException {
