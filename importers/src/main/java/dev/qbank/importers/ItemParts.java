@@ -3,7 +3,6 @@ package dev.qbank.importers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,9 +12,6 @@ import java.util.regex.Pattern;
  * the questions are numbered ({@link ListItemLine#style}) and the sub-list under the current one.
  */
 public final class ItemParts {
-    /** A circled number, ① to ⑳, opening a line: how Chinese banks number the parts of a question. */
-    private static final Pattern CIRCLED = Pattern.compile("^[ \\t\\u3000]*([①-⑳])[ \\t\\u3000]*\\S");
-
     /**
      * A follow-up question the interviewer asked, under the question it follows ({@code - 追问：FM 怎么化简？},
      * {@code Follow-up: what if the data does not fit in memory?}): what was asked, not an answer.
@@ -36,11 +32,11 @@ public final class ItemParts {
         if (above == null) {
             return false;
         }
-        String style = item.isPresent() ? ListItemLine.style(line) : CIRCLED.matcher(line).find() ? "①" : null;
+        String style = item.isPresent() ? ListItemLine.style(line) : CircledNumbers.leading(line).isPresent() ? "①" : null;
         if (style == null || style.equals(questionStyle)) {
             return false;
         }
-        long number = style.equals("①") ? circledValue(line) : number(item.get());
+        long number = style.equals("①") ? CircledNumbers.leading(line).getAsInt() : number(item.get());
         boolean part = style.equals(partStyle) ? number == lastPart + 1
                 : number == 1 && !(item.isPresent() && follows(above, item.get()));
         if (part) {
@@ -93,11 +89,5 @@ public final class ItemParts {
     /** The item's number as a whole number; 0 for a sub-number ({@code 7.1}). */
     private static long number(ListItemLine item) {
         return item.number().matches("[0-9]{1,9}") ? Long.parseLong(item.number()) : 0;
-    }
-
-    /** The value of a circled number at the start of the line: ① is 1. */
-    private static long circledValue(String line) {
-        Matcher m = CIRCLED.matcher(line);
-        return m.find() ? m.group(1).charAt(0) - '①' + 1 : 0;
     }
 }

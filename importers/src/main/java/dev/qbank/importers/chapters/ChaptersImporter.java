@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
 
 /**
  * A book's question list: title lines, chapter lines ({@code 第N章 TITLE}, {@code 第N部分}, {@code 第N篇},
- * {@code Chapter N: TITLE}, {@code Part N}, indented or not, optionally as a Markdown heading or in brackets), numbered questions, and under each question (or at the end of its line)
+ * {@code Chapter N: TITLE}, {@code Chapter One: TITLE}, {@code Part N}, indented or not, optionally as a Markdown heading or in brackets), numbered questions, and under each question (or at the end of its line)
  * the URLs of its references, one a line, maybe after a label ({@code 参考链接：https://…}). Questions are
  * numbered as in {@link ListItemLine}, or with a {@code Q} before the number ({@code Q3. question}).
  * The chapter's title, without a count of its questions ({@code （共5题）}), becomes the topic. Lines before the first question are a preamble; a cut-off tail
@@ -49,7 +49,7 @@ public final class ChaptersImporter implements Importer {
     public static final String NAME = "chapters";
     private static final Pattern CHAPTER = Pattern.compile(
             "^[ \\t\\u3000]*(?:#{1,6}[ \\t]+)?(?<open>[【\\[〔「][ \\t\\u3000]*)?"
-                    + "(?<number>第[ \\t]*[0-9０-９一二三四五六七八九十百零〇两]+[ \\t]*(?:章|部分|篇)|(?i:chapter|part)[ \\t]+(?:[0-9０-９]+|[IVXLC]+))"
+                    + "(?<number>第[ \\t]*[0-9０-９一二三四五六七八九十百零〇两]+[ \\t]*(?:章|部分|篇)|(?i:chapter|part)[ \\t]+(?:" + PartNumber.LATIN_NUMBER + ")(?![\\p{L}\\p{N}]))"
                     + PartNumber.SEPARATOR + "(?<title>.*?)[ \\t#]*$"); // "Part II – Intermediate" too
     /** The bracket closing a chapter line written in brackets ({@code 【第一部分 基础】}). */
     private static final Pattern CLOSING_BRACKET = Pattern.compile("[ \\t\\u3000]*[】\\]〕」]$");

@@ -5,6 +5,7 @@ import dev.qbank.importers.AnswerList;
 import dev.qbank.importers.AskingText;
 import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.ChoiceOptions;
+import dev.qbank.importers.CircledNumbers;
 import dev.qbank.importers.ClozeDeletions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
@@ -20,6 +21,7 @@ import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MetadataLine;
 import dev.qbank.importers.PageFooter;
 import dev.qbank.importers.PageNumbers;
+import dev.qbank.importers.PartNumber;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.QuestionLabel;
 import dev.qbank.importers.SectionTitle;
@@ -86,7 +88,7 @@ public final class NumberedImporter implements Importer {
             Pattern.compile("^[QＱ][ \\t]*[0-9０-９]{1,6}[ \\t]*[：:.．、][ \\t]*(?=\\S)");
     /** A Notion-style question line: {@code Q1：}, {@code **Q1：}, {@code Ｑ1：}, {@code 问题1：}. */
     private static final Pattern Q_LABEL = Pattern.compile("^\\s*(?:\\*\\*)?(?:[QＱ]|问题)[0-9０-９]+\\s*[：:]");
-    private static final Pattern CHAPTER = Pattern.compile("^\\s*(第\\s*[0-9０-９一二三四五六七八九十百]+\\s*章|chapter\\s+[0-9０-９]+)",
+    private static final Pattern CHAPTER = Pattern.compile("^\\s*(第\\s*[0-9０-９一二三四五六七八九十百]+\\s*章|chapter\\s+(?:" + PartNumber.LATIN_NUMBER + ")(?![\\p{L}\\p{N}]))",
             Pattern.CASE_INSENSITIVE);
     /**
      * A line that only opens or closes a collapsed answer, as GitHub lists write them: {@code <details>},
@@ -205,7 +207,10 @@ public final class NumberedImporter implements Importer {
                 answerLines += items > 0 ? 1 : 0;
             }
         }
-        if (items == 0 && chineseNumbersAreItems(doc)) {
+        if (items == 0 && circledNumbersAreItems(doc)) {
+            items = (int) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES).filter(l -> CircledNumbers.item(l).isPresent()).count();
+            other -= items;
+        } else if (items == 0 && chineseNumbersAreItems(doc)) {
             items = (int) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES).filter(l -> CHINESE_SECTION.matcher(l).matches()).count();
             other -= items;
         }
@@ -267,7 +272,8 @@ public final class NumberedImporter implements Importer {
         int titleAt = 0;
         int titleIndex = 0; // where the title line stands in the answer, should it be no title after all
         TextOutsideItems outside = new TextOutsideItems();
-        boolean chineseItems = chineseNumbersAreItems(doc);
+        boolean circledItems = circledNumbersAreItems(doc);
+        boolean chineseItems = !circledItems && chineseNumbersAreItems(doc);
         char bullet = bulletMarker(doc);
         int[] bullets = bullet != 0 ? new int[1] : null; // bulleted questions, counted
         int[] bolds = bullet == 0 && !chineseItems && boldQuestions(doc) ? new int[1] : null; // bold ones, counted
@@ -304,6 +310,7 @@ public final class NumberedImporter implements Importer {
                 continue; // a table of contents or 'back to top' line: neither a question nor an answer
             }
             Optional<ListItemLine> item = code ? Optional.empty() : ListItemLine.parse(line).or(() -> numbering.subItem(line))
+                    .or(() -> circledItems ? CircledNumbers.item(line) : Optional.empty())
                     .or(() -> chineseItems ? chineseItem(line) : Optional.empty())
                     .or(() -> bullets != null ? bulletItem(line, bullet, bullets) : Optional.empty())
                     .or(() -> bolds != null ? boldItem(line, bolds) : Optional.empty());
@@ -518,6 +525,24 @@ public final class NumberedImporter implements Importer {
     /** A cloze question's answer: what it hides, then what is written under it; another question's as written. */
     private static String clozeAnswer(Optional<ClozeDeletions> cloze, String written) {
         return cloze.map(c -> c.answer(written)).orElse(written);
+    }
+
+    /**
+     * Whether the list numbers its questions with circled numbers ({@code ① 什么是条件概率？}, see
+     * {@link CircledNumbers}), as word processors' list styles do: two or more such lines at the margin and no Arabic-numbered
+     * line among the first ones. Then they are the questions, and Chinese-numbered lines over them ({@code 一、概率论}) the
+     * sections; in a list numbered {@code 1.} they stay a question's parts (see {@link ItemParts}).
+     */
+    private static boolean circledNumbersAreItems(SourceDocument doc) {
+        int circled = 0;
+        for (String line : (Iterable<String>) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES)::iterator) {
+            if (ListItemLine.parse(line).isPresent() && !TableOfContents.isEntry(line)) {
+                return false;
+            }
+            // at the margin: circled lines indented under bulleted or bold questions are those questions' parts
+            circled += !line.isEmpty() && CircledNumbers.value(line.charAt(0)) > 0 && CircledNumbers.item(line).isPresent() ? 1 : 0;
+        }
+        return circled >= 2;
     }
 
     /**

@@ -88,6 +88,13 @@ public final class QaImporter implements Importer {
     private static final Pattern NUMBERED = Pattern.compile("^" + NUMBER_MARK + "[ \\t]*(?<title>.*)$",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     /**
+     * A question heading's number in Chinese numerals ({@code ## 三、单例模式} over its {@code **题目：**}): not read
+     * as a number by {@link #NUMBERED}, where {@code ## 一、基础} over numbered questions is a section, but no part
+     * of the title of a heading that is a question.
+     */
+    private static final Pattern CHINESE_NUMBER = Pattern.compile(
+            "^([" + ChineseNumerals.DIGITS + "]{1,4})[ \\t]*[、.．][ \\t\\u3000]*(?=\\S)");
+    /**
      * A heading that only counts the questions, asking nothing: {@code Question 1}, {@code Problem 3},
      * {@code 题目 2}, {@code 第 5 题}. Group 1 is the number.
      */
@@ -717,6 +724,11 @@ public final class QaImporter implements Importer {
             boolean numbered = m.matches();
             String number = numbered ? number(m) : null;
             String question = numbered ? m.group("title").strip() : title;
+            Matcher chinese = CHINESE_NUMBER.matcher(question);
+            if (!numbered && chinese.find() && ChineseNumerals.value(chinese.group(1)) > 0) {
+                number = String.valueOf(ChineseNumerals.value(chinese.group(1))); // "## 三、单例模式": question 3
+                question = question.substring(chinese.end());
+            }
             // "## 问：…" / "## Q: …": the heading says it is a question; the label is no part of what it asks
             question = SectionLabel.withoutPromptLabel(question);
             // a linked title ("[What is X?](url)") is asked by its words; the link is where it comes from

@@ -232,4 +232,22 @@ class ChaptersImporterTest {
                 "ID3 用信息增益，C4.5 用信息增益比，CART 用基尼指数。", null, null);
         assertThat(qs).extracting(Question::topic).containsExactly("经典算法", "经典算法", "经典算法", "降维", "降维");
     }
+
+    /**
+     * A chapter numbered in words ({@code Chapter One: The Machine Learning Landscape}), as English books title them,
+     * was no chapter line: its questions had no topic and the line was the answer of the question above it.
+     */
+    @Test
+    void chaptersNumberedInWordsAreChapters() {
+        Golden.Result r = read("Hands-On ML questions\n\nChapter One: The Landscape\n\n1. What is ML?\n"
+                + "https://example.com/ml\n\nChapter Two: End-to-End Project\n\n2. What is data snooping?\n"
+                + "https://example.com/snoop\nCHAPTER SEVENTEEN - Autoencoders\n3. What is an autoencoder?\n"
+                + "https://example.com/ae\n");
+        assertThat(r.questions()).extracting(Question::question, Question::topic, Question::answer).containsExactly(
+                tuple("What is ML?", "The Landscape", null), tuple("What is data snooping?", "End-to-End Project", null),
+                tuple("What is an autoencoder?", "Autoencoders", null));
+        // a word that only starts like a number is no chapter's number
+        assertThat(read("Chapter Oneness\n1. What is ML?\nhttps://example.com/ml\n").questions().get(0).topic())
+                .isNull();
+    }
 }

@@ -831,4 +831,30 @@ class NumberedImporterTest {
         assertThat(read("1. 什么是 A？\n\n答案如下\n\n- 一点\n- 另一点\n\n2. 什么是 B？\n\nb\n").questions().get(0).answer())
                 .isEqualTo("答案如下\n\n- 一点\n- 另一点");
     }
+
+    /**
+     * A list numbered with circled numbers ({@code ① 什么是条件概率？}), as word processors' list styles number it, was
+     * read as three questions, its Chinese-numbered section lines ({@code 一、概率论}), each holding its section's
+     * questions as sub-questions; a list numbered only so was refused as unrecognised. The circled lines are the
+     * questions, the section lines their topics; under a {@code 1.} question they stay its parts.
+     */
+    @Test
+    void circledNumbersNumberTheQuestions() {
+        String text = "统计学面试题\n\n一、概率论\n① 什么是条件概率？\n② 独立和互斥有什么区别？\n\n二、数理统计\n"
+                + "① 样本方差为什么除以 n-1？\n② 什么是无偏估计？\n";
+        assertThat(Golden.detect(text)).isEqualTo("numbered");
+        Golden.Result r = read(text);
+        assertThat(r.questions()).extracting(Question::question, Question::topic, q -> q.sources().get(0).number())
+                .containsExactly(tuple("什么是条件概率？", "概率论", "1"), tuple("独立和互斥有什么区别？", "概率论", "2"),
+                        tuple("样本方差为什么除以 n-1？", "数理统计", "1"), tuple("什么是无偏估计？", "数理统计", "2"));
+        assertThat(r.questions()).extracting(Question::prompt).containsOnlyNulls();
+        // parenthesized ⑴ and the dingbat ❶ are the same list style
+        assertThat(Golden.detect("⑴ 什么是过拟合？\n⑵ 什么是欠拟合？\n⑶ 如何防止过拟合？\n")).isEqualTo("numbered");
+        assertThat(read("❶ 什么是过拟合？\n❷ 什么是欠拟合？\n").questions()).extracting(Question::question)
+                .containsExactly("什么是过拟合？", "什么是欠拟合？");
+        // under "1." questions, circled lines are still a question's parts
+        Golden.Result parts = read("1. BN 怎么用？\n① 训练时如何计算？\n② 推理时如何计算？\n2. 什么是 LN？\n");
+        assertThat(parts.questions()).extracting(Question::question).containsExactly("BN 怎么用？", "什么是 LN？");
+        assertThat(parts.questions().get(0).prompt()).isEqualTo("BN 怎么用？\n① 训练时如何计算？\n② 推理时如何计算？");
+    }
 }

@@ -975,4 +975,17 @@ class QaImporterTest {
         assertThat(read("## Question 1: What is a topic?\n\n**Answer:** A named stream.\n")).extracting(Question::question)
                 .containsExactly("What is a topic?");
     }
+
+    /**
+     * A question heading numbered in Chinese numerals over its labels ({@code ## 三、单例模式} then
+     * {@code **题目：**}) kept the numeral in the question ({@code 三、单例模式}); it is the question's number.
+     */
+    @Test
+    void chineseNumeralOfAQuestionHeadingIsItsNumber() {
+        List<Question> qs = read("# Java 面试题\n\n## 一、HashMap 的 put 流程\n\n**题目：** 请描述 put 的流程。\n\n"
+                + "**答案：** 先算 hash。\n\n## 十二、零拷贝\n\n**题目：** 什么是零拷贝？\n\n**答案：** 少拷贝。\n");
+        assertThat(qs).extracting(Question::question).containsExactly("HashMap 的 put 流程", "零拷贝");
+        assertThat(qs).extracting(q -> q.sources().get(0).number()).containsExactly("1", "12");
+        assertThat(qs).extracting(Question::prompt).containsExactly("请描述 put 的流程。", "什么是零拷贝？");
+    }
 }
