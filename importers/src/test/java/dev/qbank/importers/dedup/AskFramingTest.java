@@ -194,6 +194,9 @@ class AskFramingTest {
         {"Transformer에서 position encoding이 필요한 이유는 무엇인가요?", "为什么Transformer需要位置编码"},
         {"gradient clipping을 사용하는 이유는 무엇인가요?", "为什么使用梯度裁剪"},
         {"attention의 역할은 무엇인가요?", "What is the role of attention?"},
+        {"Grad-CAM은 어떻게 동작하나요?", "How does Grad-CAM work?"},
+        {"什么是彩票假设", "What is the lottery ticket hypothesis?"},
+        {"손실 함수의 역할은 무엇인가요?", "损失函数的作用"},
     };
 
     static final String[][] APART = {
@@ -226,6 +229,9 @@ class AskFramingTest {
         {"Round 2: what is BN?", "what is a round of federated learning?"},
         {"第 3 层的作用是什么", "第 4 层的作用是什么"},
         {"BN의 장점은 무엇인가요?", "BN의 단점은 무엇인가요?"},
+        {"无偏估计是什么", "一致估计是什么"},
+        {"Spark中窄依赖是什么", "Spark中宽依赖是什么"},
+        {"What is greedy decoding?", "What is beam search?"},
         {"dropout이란 무엇인가요?", "dropout의 역할은 무엇인가요?"},
         {"learning rate가 너무 클 때 문제점은?", "learning rate가 너무 작을 때 문제점은?"},
         {"BN은 어떻게 동작하나요?", "LN은 어떻게 동작하나요?"},
