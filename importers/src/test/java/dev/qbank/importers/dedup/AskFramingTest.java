@@ -197,6 +197,8 @@ class AskFramingTest {
         {"Grad-CAM은 어떻게 동작하나요?", "How does Grad-CAM work?"},
         {"什么是彩票假设", "What is the lottery ticket hypothesis?"},
         {"손실 함수의 역할은 무엇인가요?", "损失函数的作用"},
+        {"What is the target network in DQN for?", "DQN中目标网络的作用"},
+        {"Adam은 어떻게 동작하나요?", "How does Adam work?"},
     };
 
     static final String[][] APART = {
@@ -230,6 +232,8 @@ class AskFramingTest {
         {"第 3 层的作用是什么", "第 4 层的作用是什么"},
         {"BN의 장점은 무엇인가요?", "BN의 단점은 무엇인가요?"},
         {"无偏估计是什么", "一致估计是什么"},
+        {"What is dropout for?", "What is dropout?"},
+        {"BN은 어떻게 과적합을 방지하나요?", "BN은 어떻게 동작하나요?"},
         {"Spark中窄依赖是什么", "Spark中宽依赖是什么"},
         {"What is greedy decoding?", "What is beam search?"},
         {"dropout이란 무엇인가요?", "dropout의 역할은 무엇인가요?"},
