@@ -50,6 +50,16 @@ final class AskFraming {
 
     /** {@code raw} without its framing; {@code norm} is {@code TextNormalizer.normalize(raw)}. */
     Framed frame(String raw, String norm) {
+        int stamp = timestampEnd(raw);
+        if (stamp > 0) {
+            raw = raw.substring(stamp); // "13:42 why does …": a comment's place in the video, not the question's
+            norm = TextNormalizer.normalize(raw);
+        }
+        int issue = issueNumberStart(raw);
+        if (issue > 0) {
+            raw = raw.substring(0, issue); // "… (#412)": an issue tracker's number, not the question's
+            norm = TextNormalizer.normalize(raw);
+        }
         String question = norm;
         String context = null;
         int sentence = questionSentenceStart(raw);
@@ -68,7 +78,7 @@ final class AskFraming {
             context = context == null ? before : context + TextNormalizer.CLAUSE + before;
             question = stripLabels(question.substring(opened + 1)).rest;
         }
-        question = cutFollowUp(question);
+        question = cutFields(cutFollowUp(question));
         if (question.isEmpty()) {
             return new Framed(norm, null, null);
         }
@@ -117,6 +127,9 @@ final class AskFraming {
             }
             if (next < 0) {
                 next = leadEnd(s, at);
+            }
+            if (next < 0) {
+                next = roundClauseEnd(s, at);
             }
             if (next < 0) {
                 break;
@@ -247,6 +260,9 @@ final class AskFraming {
                 return -1;
             }
             round = glossary.framingRounds().longestAt(s, k);
+            if (round != null && TextNormalizer.isLatin(s.charAt(round.end() - 1))) {
+                round = null; // an English round ends its clause, whatever stands before it: roundClauseEnd
+            }
         }
         if (round == null) {
             return -1;
@@ -259,6 +275,130 @@ final class AskFraming {
         int end = afterVerb(s, round.end());
         boolean closed = end > round.end() || end < s.length() && s.charAt(end) == TextNormalizer.CLAUSE;
         return closed ? end : -1;
+    }
+
+    /**
+     * The end of a clause at {@code at} that names an English interview round or a series' session before the
+     * question ("Meta E5 onsite:", "Google L4 MLE phone screen:", "Baidu NLP onsite round 2:", "ML round,",
+     * "Reading group wk 9 (Kingma & Welling, 2014),"), or -1: a Latin clause of at most eight words that ends in a
+     * round with an optional number and aside, asks nothing and is followed by more text. What stands before the
+     * round (company, level, team, a group's name) is its label even when it holds a term ("NLP", "MLE"): unlike
+     * "字节一面", English writes the round last, so the clause's end tells it, not a company's length.
+     */
+    private int roundClauseEnd(String s, int at) {
+        if (at >= s.length() || !TextNormalizer.isLatin(s.charAt(at))) {
+            return -1;
+        }
+        int depth = 0;
+        int end = -1;
+        int words = 1;
+        for (int i = at; i < s.length() && end < 0; i++) {
+            char c = s.charAt(i);
+            if (c == TextNormalizer.OPEN) {
+                depth++;
+            } else if (c == TextNormalizer.CLOSE) {
+                depth--;
+            } else if (c == TextNormalizer.CLAUSE && depth <= 0) {
+                end = i;
+            } else if (c == ' ' && depth <= 0 && ++words > 8) {
+                return -1;
+            }
+        }
+        if (end < 0 || end + 1 >= s.length()) {
+            return -1;
+        }
+        int e = end;
+        if (s.charAt(e - 1) == TextNormalizer.CLOSE) { // an aside last: "(Responsible AI)", "(Rabiner, 1989)"
+            e = s.lastIndexOf(TextNormalizer.OPEN, e - 1);
+            if (e <= at) {
+                return -1;
+            }
+        }
+        int digits = e;
+        while (digits > at && isDigit(s.charAt(digits - 1))) {
+            digits--;
+        }
+        if (digits < e && digits > at + 1 && s.charAt(digits - 1) == ' ') {
+            e = digits - 1; // "round 2", "wk 9"
+        }
+        boolean round = false;
+        for (int w = at; w < e && !round; w++) {
+            if (w == at || s.charAt(w - 1) == ' ') {
+                PhraseTrie.Hit<Boolean> hit = glossary.framingRounds().longestAt(s, w);
+                round = hit != null && hit.end() == e;
+            }
+        }
+        return round && !hasAsk(s.substring(at, end)) ? end : -1;
+    }
+
+    /**
+     * The end of a timestamp that opens raw text ("13:42 why …", "at 8:40 why …", "1:02:15 …"), or 0: a video
+     * comment's place in the video, which says nothing about what is asked.
+     */
+    static int timestampEnd(String raw) {
+        int i = 0;
+        while (i < raw.length() && Character.isWhitespace(raw.charAt(i))) {
+            i++;
+        }
+        if (raw.regionMatches(true, i, "at ", 0, 3)) {
+            i += 3;
+        }
+        int groups = 0;
+        while (true) {
+            int d = i;
+            while (i < raw.length() && i - d < 2 && isDigit(raw.charAt(i))) {
+                i++;
+            }
+            if (i == d || groups > 0 && i - d != 2) {
+                return 0;
+            }
+            groups++;
+            if (i < raw.length() && raw.charAt(i) == ':' && groups < 3) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (groups < 2 || i >= raw.length() || !Character.isWhitespace(raw.charAt(i))) {
+            return 0;
+        }
+        while (i < raw.length() && Character.isWhitespace(raw.charAt(i))) {
+            i++;
+        }
+        return i < raw.length() ? i : 0;
+    }
+
+    /**
+     * Where an issue number that ends raw text starts ("… #412", "… (#412)", "… [#1287]"), or 0: a tracker's number
+     * of the question, after a space. "C#" and "F#" have no digits; "#3" in the middle is the question's.
+     */
+    static int issueNumberStart(String raw) {
+        int end = raw.length();
+        while (end > 0 && Character.isWhitespace(raw.charAt(end - 1))) {
+            end--;
+        }
+        boolean bracketed = end > 0 && (raw.charAt(end - 1) == ')' || raw.charAt(end - 1) == ']');
+        if (bracketed) {
+            end--;
+        }
+        int d = end;
+        while (d > 0 && isDigit(raw.charAt(d - 1))) {
+            d--;
+        }
+        if (d == end || d < 2 || raw.charAt(d - 1) != '#') {
+            return 0;
+        }
+        int start = d - 1;
+        if (bracketed && (raw.charAt(start - 1) == '(' || raw.charAt(start - 1) == '[')) {
+            start--;
+        }
+        if (start == 0 || !Character.isWhitespace(raw.charAt(start - 1))) {
+            return 0;
+        }
+        while (start > 0 && Character.isWhitespace(raw.charAt(start - 1))) {
+            start--;
+        }
+        return start;
     }
 
     private int afterVerb(String s, int at) {
@@ -383,6 +523,20 @@ final class AskFraming {
     }
 
     /**
+     * The text before a bank's metadata fields ("…|难度|中等|标签|强化学习", "…|difficulty|easy"): a field name between
+     * two clause marks ends the question. All of it when none.
+     */
+    private String cutFields(String s) {
+        for (int k = s.indexOf(TextNormalizer.CLAUSE); k > 0; k = s.indexOf(TextNormalizer.CLAUSE, k + 1)) {
+            PhraseTrie.Hit<Boolean> field = glossary.framingFields().longestAt(s, k + 1);
+            if (field != null && field.end() < s.length() && s.charAt(field.end()) == TextNormalizer.CLAUSE) {
+                return s.substring(0, k);
+            }
+        }
+        return s;
+    }
+
+    /**
      * The end of a number label at the start of raw text ("1.", "3、", "Q3.", "Q3:", "第3题：", "(2)"), or 0. Read
      * in the raw text: normalised text drops the mark, and "5折交叉验证" must keep its number. A Markdown heading's
      * marks before it ("### 3. …", "## Q12: …": a README that numbers its questions as headings) go with it, since
@@ -393,10 +547,15 @@ final class AskFraming {
         while (i < raw.length() && (Character.isWhitespace(raw.charAt(i)) || raw.charAt(i) == '#')) {
             i++;
         }
+        boolean ordinal = false;
         if (i < raw.length() && (raw.charAt(i) == 'q' || raw.charAt(i) == 'Q')) {
             i++;
         } else if (i < raw.length() && raw.charAt(i) == '第') {
             i++;
+            ordinal = true;
+            while (i < raw.length() && raw.charAt(i) == ' ') {
+                i++; // a platform's "第 88 题"
+            }
         }
         int digits = i;
         while (i < raw.length() && i - digits < 3 && raw.charAt(i) >= '0' && raw.charAt(i) <= '9') {
@@ -405,7 +564,14 @@ final class AskFraming {
         if (i == digits || i >= raw.length()) {
             return 0;
         }
-        if (raw.charAt(i) == '题' || isLectureMark(raw.charAt(i)) && raw.charAt(digits - 1) == '第') {
+        boolean spaced = ordinal && (raw.charAt(digits - 1) == ' ' || raw.charAt(i) == ' ');
+        if (spaced && raw.charAt(i) == ' ' && i + 1 < raw.length() && raw.charAt(i + 1) == '题') {
+            i++;
+        }
+        if (spaced && raw.charAt(i) != '题') {
+            return 0; // "第 3 层": spaced, only a question's number is a label
+        }
+        if (raw.charAt(i) == '题' || isLectureMark(raw.charAt(i)) && ordinal) {
             i++; // "第3题", and a lecture deck's "第6讲 · …" (its slide titles carry the lecture's number)
         }
         int part = subPartEnd(raw, i);
@@ -413,9 +579,9 @@ final class AskFraming {
             return part; // "Q2(a) Explain …", "3(c) Compare …": an exam numbers the parts of a question
         }
         char c = i < raw.length() ? raw.charAt(i) : ' ';
-        boolean mark = c == '.' || c == '、' || c == ':' || c == '：' || c == ')' || c == '）' || c == '．';
-        boolean lettered = digits > 0 && (raw.charAt(digits - 1) == 'q' || raw.charAt(digits - 1) == 'Q'
-                || raw.charAt(digits - 1) == '第');
+        boolean mark = c == '.' || c == '、' || c == ':' || c == '：' || c == ')' || c == '）' || c == '．'
+                || ordinal && (c == '｜' || c == '|'); // "第 88 题｜…": a platform parts its fields with bars
+        boolean lettered = ordinal || digits > 0 && (raw.charAt(digits - 1) == 'q' || raw.charAt(digits - 1) == 'Q');
         if (mark && !(c == '.' && i + 1 < raw.length() && Character.isDigit(raw.charAt(i + 1)))) {
             return i + 1;
         }

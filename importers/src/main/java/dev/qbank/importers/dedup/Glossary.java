@@ -43,6 +43,7 @@ public final class Glossary {
     private final PhraseTrie<Boolean> framingFollowUps = new PhraseTrie<>();
     private final PhraseTrie<Boolean> framingOpeners = new PhraseTrie<>();
     private final PhraseTrie<Boolean> framingInterjections = new PhraseTrie<>();
+    private final PhraseTrie<Boolean> framingFields = new PhraseTrie<>();
     /** residual word (either language) → the word all its translations stand for ("训练", "training" → "≈训练") */
     private final PhraseTrie<String> equivalents = new PhraseTrie<>();
     /** ambiguous abbreviation → its senses, each a concept followed by the concepts that select it */
@@ -191,8 +192,8 @@ public final class Glossary {
     /** The {@code framing} section: see glossary-framing.yaml and {@link AskFraming}. */
     private void addFraming(JsonNode node, String fileName) {
         if (!node.isObject()) {
-            throw invalid(fileName, 0, "framing must map labels, rounds, leads, lead_verbs, follow_ups, openers and "
-                    + "interjections to their phrases");
+            throw invalid(fileName, 0, "framing must map labels, rounds, leads, lead_verbs, follow_ups, openers, "
+                    + "interjections and fields to their phrases");
         }
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             String where = "framing." + e.getKey();
@@ -203,9 +204,10 @@ public final class Glossary {
                 case "follow_ups" -> framingFollowUps;
                 case "openers" -> framingOpeners;
                 case "interjections" -> framingInterjections;
+                case "fields" -> framingFields;
                 case "labels" -> null;
                 default -> throw invalid(fileName, 0, "unknown key '" + where + "' (framing has labels, rounds, "
-                        + "leads, lead_verbs, follow_ups, openers and interjections)");
+                        + "leads, lead_verbs, follow_ups, openers, interjections and fields)");
             };
             if (into != null) {
                 for (String s : strings(e.getValue(), fileName, where)) {
@@ -862,6 +864,11 @@ public final class Glossary {
      */
     PhraseTrie<Boolean> framingInterjections() {
         return framingInterjections;
+    }
+
+    /** A question bank's metadata fields after the question ("｜难度：中等｜标签：…", "| difficulty: easy"). */
+    PhraseTrie<Boolean> framingFields() {
+        return framingFields;
     }
 
     /** Verbs that make a "why" ask about a purpose: "为什么Transformer需要位置编码" asks what 位置编码 is for. */

@@ -275,8 +275,9 @@ public final class QuestionAnalyzer {
             primary = AskKind.PRINCIPLE;
             all.add(AskKind.PRINCIPLE);
         }
-        if (primary == AskKind.DEFINITION && primaryClause < 0 && asksWhatItDoes(s)) {
-            // "What does the temperature parameter do?" asks what it is for, like "what does it do"
+        if (primary == AskKind.DEFINITION && (primaryClause < 0 && asksWhatItDoes(s) || asksWhatItIsFor(s))) {
+            // "What does the temperature parameter do?" asks what it is for, like "what does it do"; so does "What
+            // is the target network in DQN for?"
             primary = AskKind.PURPOSE;
             all.add(AskKind.PURPOSE);
         }
@@ -1356,6 +1357,19 @@ public final class QuestionAnalyzer {
     }
 
     /** "What does X mean?", "what do X and Y mean": "mean" is the ask there, not the average. */
+    /**
+     * "What is the baseline in Integrated Gradients for?", "what are skip connections for": a what-is question whose
+     * first clause ends in "for" asks what the thing is for, not what it is.
+     */
+    private static boolean asksWhatItIsFor(String s) {
+        if (!(s.startsWith("what is ") || s.startsWith("what are ") || s.startsWith("what s "))) {
+            return false;
+        }
+        int end = s.indexOf(TextNormalizer.CLAUSE);
+        String first = end < 0 ? s : s.substring(0, end);
+        return first.endsWith(" for") && first.length() > 12;
+    }
+
     private static boolean asksWhatItMeans(String s) {
         return s.startsWith("what does ") || s.startsWith("what do ") || s.contains(" what does ")
                 || s.contains("what is meant")

@@ -69,6 +69,19 @@ class AskFramingTest {
         assertThat(frame("Ask the candidate to explain beam search.").question()).isEqualTo("explain beam search");
         assertThat(frame("请候选人解释束搜索").question()).isEqualTo("解释束搜索");
         assertThat(frame("考察候选人是否理解束搜索的作用").question()).isEqualTo("束搜索的作用");
+        // dedup16: English writes the round last, after the company, level or team, terms included
+        assertThat(frame("Acme E5 ML onsite: what is dropout?").question()).isEqualTo("what is dropout");
+        assertThat(frame("Globex NLP onsite, follow-up: what is beam search?").question())
+                .isEqualTo("what is beam search");
+        assertThat(frame("Journal club wk 9 (Smith & Jones, 2014), Q1: what is dropout?").question())
+                .isEqualTo("what is dropout");
+        // a clause that asks is the question, round word or not
+        assertThat(frame("What happens in each round: what is FedAvg?").question())
+                .isEqualTo("what happens in each round|what is fedavg");
+        assertThat(AskFraming.timestampEnd("13:42 why is it slow")).isEqualTo(6);
+        assertThat(AskFraming.timestampEnd("3:1 split of data")).isZero();
+        assertThat(AskFraming.issueNumberStart("why is it slow? (#412)")).isEqualTo(15);
+        assertThat(AskFraming.issueNumberStart("what is C#")).isZero();
     }
 
     @Test
@@ -163,6 +176,29 @@ class AskFramingTest {
         {"第7讲 Adam：原理", "Adam的原理是什么"},
         {"can someone explain how attention works step by step?", "注意力机制的原理"},
         {"图解Dropout", "什么是dropout"},
+        // dedup16: an English interview round or a series' session before the question, a video comment's
+        // timestamp, a platform's numbered entry and metadata fields, an issue number
+        {"Acme E6 onsite, ML round: what is label smoothing?", "什么是标签平滑"},
+        {"[Initech] applied scientist phone screen: why do we need batch normalization?", "为什么需要BN"},
+        {"Globex CV onsite round 3: how does dropout prevent overfitting?", "Dropout如何防止过拟合"},
+        {"Journal club wk 4 (Smith et al., 2019), Q2: what is weight decay?", "What is weight decay?"},
+        {"at 12:05 what is gradient clipping?", "什么是梯度裁剪"},
+        {"1:02:15 what is early stopping", "早停是什么"},
+        {"第 42 题｜什么是知识蒸馏？｜难度：简单｜标签：模型压缩", "什么是知识蒸馏"},
+        {"题目：Adam的原理是什么？｜难度：中等｜考点：优化器", "Adam的原理"},
+        {"What is label smoothing? #318", "What is label smoothing?"},
+        // dedup16: Korean ask endings, particles and copulas (terms in Latin letters)
+        {"dropout이란 무엇인가요?", "What is dropout?"},
+        {"BN과 LN의 차이점은 무엇인가요?", "BN和LN的区别"},
+        {"Adam은 어떻게 동작하나요?", "Adam的原理"},
+        {"Transformer에서 position encoding이 필요한 이유는 무엇인가요?", "为什么Transformer需要位置编码"},
+        {"gradient clipping을 사용하는 이유는 무엇인가요?", "为什么使用梯度裁剪"},
+        {"attention의 역할은 무엇인가요?", "What is the role of attention?"},
+        {"Grad-CAM은 어떻게 동작하나요?", "How does Grad-CAM work?"},
+        {"什么是彩票假设", "What is the lottery ticket hypothesis?"},
+        {"손실 함수의 역할은 무엇인가요?", "损失函数的作用"},
+        {"What is the target network in DQN for?", "DQN中目标网络的作用"},
+        {"Adam은 어떻게 동작하나요?", "How does Adam work?"},
     };
 
     static final String[][] APART = {
@@ -188,6 +224,22 @@ class AskFramingTest {
         {"图解BN", "图解LN"},
         {"图解BN", "BN的缺点"},
         {"面试官：你刚才提到了BN，那LN的作用是什么？", "BN的作用是什么"},
+        // dedup16: two questions of one round's list differ by what follows the round
+        {"Acme onsite, follow-up: what is batch normalization?", "Acme onsite, follow-up: what is layer normalization?"},
+        {"Acme onsite: what is dropout?", "Acme onsite: how to tune dropout?"},
+        {"Journal club wk 4, Q1: what is L1 regularization?", "Journal club wk 4, Q2: what is L2 regularization?"},
+        {"Round 2: what is BN?", "what is a round of federated learning?"},
+        {"第 3 层的作用是什么", "第 4 层的作用是什么"},
+        {"BN의 장점은 무엇인가요?", "BN의 단점은 무엇인가요?"},
+        {"无偏估计是什么", "一致估计是什么"},
+        {"What is dropout for?", "What is dropout?"},
+        {"BN은 어떻게 과적합을 방지하나요?", "BN은 어떻게 동작하나요?"},
+        {"Spark中窄依赖是什么", "Spark中宽依赖是什么"},
+        {"What is greedy decoding?", "What is beam search?"},
+        {"dropout이란 무엇인가요?", "dropout의 역할은 무엇인가요?"},
+        {"learning rate가 너무 클 때 문제점은?", "learning rate가 너무 작을 때 문제점은?"},
+        {"BN은 어떻게 동작하나요?", "LN은 어떻게 동작하나요?"},
+        {"dropout을 사용하는 이유는 무엇인가요?", "dropout은 어떻게 구현하나요?"},
     };
 
     @Test
