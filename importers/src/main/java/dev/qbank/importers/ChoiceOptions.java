@@ -79,6 +79,47 @@ public final class ChoiceOptions {
         return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
+    /** A bar between options written on one line ({@code ReLU | Sigmoid | Tanh}), full-width too. */
+    private static final Pattern BAR = Pattern.compile("\\s*[|｜]\\s*");
+    /** Where the next lettered option starts on a line ({@code A. 逻辑回归 B. K-Means}): white space before its letter. */
+    private static final Pattern NEXT_LETTER = Pattern.compile("\\s+(?=[(（]?[B-H][.．、)）])");
+    /** An option already numbered ({@code 1. Adam}, {@code (2) BN}): its author's labels, which an answer "1" names. */
+    private static final Pattern NUMBERED = Pattern.compile("^[(（]?\\d{1,2}[.．、)）].*");
+
+    /**
+     * A spreadsheet's or table's options cell as options one a line, lettered A, B, C …, whatever the format (CSV,
+     * TSV, a workbook, a Word or Markdown table), so that an answer {@code B} names one: options already lettered
+     * one a line stay as written; one a line without letters ({@code Sigmoid} over {@code Tanh}, as Alt+Enter or a
+     * paragraph per option in a Word cell writes them) are lettered; one line split by bars ({@code ReLU | Tanh}) or
+     * by its letters ({@code A. ReLU B. Tanh}) is one option each. Anything else (one option, prose) is the cell as
+     * written. Before, only lettered lines were options: the others stayed one paragraph that no letter named.
+     */
+    public static String ofCell(String cell) {
+        if (cell == null || cell.isBlank()) {
+            return cell;
+        }
+        List<String> lines = cell.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (lines.size() == 1) {
+            String line = lines.get(0);
+            List<String> parts = List.of(BAR.split(line));
+            if (parts.size() < 2 && letter(line) == 'A') {
+                parts = List.of(NEXT_LETTER.split(line));
+            }
+            if (parts.size() < 2 || parts.stream().anyMatch(String::isEmpty)) {
+                return cell;
+            }
+            lines = parts;
+        }
+        if (split(lines).options().size() == lines.size()) {
+            return String.join("\n", lines); // A. …, B. … in order: as written
+        }
+        if (lines.stream().anyMatch(l -> letter(l) != 0 || NUMBERED.matcher(l).matches())
+                || lines.size() > 'H' - 'A' + 1) {
+            return cell; // lettered or numbered already, or too many for options: left as written
+        }
+        return lettered(lines);
+    }
+
     /**
      * The prompt of a choice question: its fuller statement (or the question) and then its options, one a line;
      * without options, the prompt as it is.

@@ -190,6 +190,8 @@ public final class AnkiImporter implements Importer {
                 readDecks(r.getString(2), decks);
             }
             int line = 0;
+            java.util.Set<String> unread = new LinkedHashSet<>();
+            int unreadLine = 0;
             try (PreparedStatement s = c.prepareStatement("SELECT n.mid, n.tags, n.flds, "
                     + "(SELECT did FROM cards WHERE nid = n.id ORDER BY ord LIMIT 1) FROM notes n ORDER BY n.id");
                  ResultSet r = s.executeQuery()) {
@@ -197,11 +199,17 @@ public final class AnkiImporter implements Importer {
                     line++;
                     NoteType type = types.get(r.getLong(1));
                     String deck = decks.get(r.getLong(4));
-                    Question q = note(doc, line, type, r.getString(2), r.getString(3), deck, media, warnings);
+                    AnkiNote note = note(type, r.getString(2), r.getString(3), deck);
+                    Question q = question(doc, line, note, media, warnings);
                     if (q != null) {
                         questions.accept(q);
+                        unreadLine = unread.addAll(note.unreadFields()) && unreadLine == 0 ? line : unreadLine;
                     }
                 }
+            }
+            if (!unread.isEmpty()) {
+                warnings.accept(AnkiNote.unreadFieldsWarning(doc.file(), unreadLine, unread, "name the field "
+                        + "Answer, Explanation, Tags or Source in the note type, or move its text into one of those"));
             }
             if (line == 0) {
                 throw error(doc, "this deck has no notes");
@@ -245,11 +253,14 @@ public final class AnkiImporter implements Importer {
         }
     }
 
-    private static Question note(SourceDocument doc, int line, NoteType type, String tags, String flds, String deck,
-                                 PackageMedia media, Consumer<Diagnostic> warnings) {
+    private static AnkiNote note(NoteType type, String tags, String flds, String deck) {
         List<String> values = List.of((flds == null ? "" : flds).split("\u001f", -1));
-        AnkiNote note = new AnkiNote(type == null ? "" : type.name(), type == null ? List.of() : type.fields(), values,
+        return new AnkiNote(type == null ? "" : type.name(), type == null ? List.of() : type.fields(), values,
                 tags, deck);
+    }
+
+    private static Question question(SourceDocument doc, int line, AnkiNote note, PackageMedia media,
+                                     Consumer<Diagnostic> warnings) {
         List<String> images = new ArrayList<>();
         Question q = note.question(doc, line, line, NAME, images, warnings);
         if (q == null) {

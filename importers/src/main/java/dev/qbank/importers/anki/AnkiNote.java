@@ -45,6 +45,52 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
     /** qbank's own note type, whose Topic field is the topic and whose deck adds nothing. */
     static final String QBANK_NOTETYPE = "qbank question";
     private static final Pattern LINK = Pattern.compile("<a\\s[^>]*href=\"([^\"]*)\"[^>]*>(.*?)</a>");
+    /**
+     * Fields shared decks add to a note type for where a card comes from (a book's chapter, a link): the question's
+     * references, one a line. Only in a note's fields: in a sheet or JSON a {@code source} is often a scraper's label.
+     */
+    private static final java.util.Set<String> SOURCE_FIELDS = java.util.Set.of("source", "sources", "来源", "出处",
+            "引用", "reference", "ref");
+    /** Anki's name for what a card shows under its answer (Basic's added "Extra" field): the explanation. */
+    private static final java.util.Set<String> EXTRA_FIELDS = java.util.Set.of("extra", "额外", "补充");
+
+    /** The part of the question a field fills: its column, a source or an extra field's; null when none. */
+    private static Column role(String fieldName) {
+        String name = fieldName.strip().toLowerCase(Locale.ROOT);
+        return SOURCE_FIELDS.contains(name) ? Column.REFERENCES
+                : EXTRA_FIELDS.contains(name) ? Column.EXPLANATION
+                : Column.of(fieldName).orElse(null);
+    }
+
+    /**
+     * The fields of this note that hold text no part of the question reads ({@code 备注}, a note type's own
+     * {@code Hint}; {@code field 3} for a field without a name): the importer names them once per file, rather than
+     * dropping them unsaid.
+     */
+    public List<String> unreadFields() {
+        boolean named = fieldNames.stream().anyMatch(n -> role(n) == Column.QUESTION);
+        List<String> unread = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            boolean read = i < fieldNames.size() && role(fieldNames.get(i)) != null || !named && i < 2;
+            if (!read && !HtmlText.of(fields.get(i)).text().isBlank()) {
+                unread.add(i < fieldNames.size() && !fieldNames.get(i).isBlank() ? fieldNames.get(i)
+                        : "field " + (i + 1));
+            }
+        }
+        return unread;
+    }
+
+    /**
+     * The one warning naming the fields no note of a file had read ({@link #unreadFields}), at the first note with
+     * one; {@code what} says what to do in that format.
+     */
+    public static Diagnostic unreadFieldsWarning(String file, int line, java.util.Collection<String> fields,
+                                                 String what) {
+        return Diagnostic.warning("anki-field", file, line, 0, (fields.size() == 1 ? "field " : "fields ")
+                + fields.stream().map(f -> "'" + f + "'").collect(java.util.stream.Collectors.joining(", "))
+                + (fields.size() == 1 ? " holds" : " hold") + " text no part of a question reads, left out of the "
+                + "import (" + what + ")");
+    }
 
     /**
      * The question this note asks, at {@code line} of {@code doc} as the {@code number}th note, read by the importer
@@ -55,8 +101,10 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
                              Consumer<Diagnostic> warnings) {
         Map<Column, String> byColumn = new EnumMap<>(Column.class);
         for (int i = 0; i < fields.size() && i < fieldNames.size(); i++) {
-            int at = i;
-            Column.of(fieldNames.get(i)).ifPresent(c -> byColumn.putIfAbsent(c, fields.get(at)));
+            Column c = role(fieldNames.get(i));
+            if (c != null) {
+                byColumn.putIfAbsent(c, fields.get(i));
+            }
         }
         if (!byColumn.containsKey(Column.QUESTION) && !fields.isEmpty()) {
             // Basic (Front/Back), Cloze (Text/Back Extra) and other note types: first field asks, second answers

@@ -87,6 +87,8 @@ public final class AnkiTextImporter implements Importer {
         LineIndex lines = new LineIndex(rows);
         int line = 0;
         int number = 0;
+        java.util.Set<String> unread = new java.util.LinkedHashSet<>();
+        int unreadLine = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(rows), format)) {
             for (CSVRecord record : parser) {
                 line = firstRowLine(rows, lines, lines.lineAt(record.getCharacterPosition()));
@@ -99,12 +101,17 @@ public final class AnkiTextImporter implements Importer {
                 Question q = note.question(doc, line, number, NAME, new ArrayList<>(), warnings);
                 if (q != null) {
                     questions.accept(q);
+                    unreadLine = unread.addAll(note.unreadFields()) && unreadLine == 0 ? line : unreadLine;
                 }
             }
         } catch (UncheckedIOException | IllegalStateException e) {
             throw CsvImporter.problem(doc, e, line);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading a String does not fail
+        }
+        if (!unread.isEmpty()) {
+            warnings.accept(AnkiNote.unreadFieldsWarning(doc.file(), unreadLine, unread, "name the columns with a "
+                    + "'#columns:' line, e.g. '#columns:Question<tab>Answer<tab>Source<tab>Extra', to read them"));
         }
         if (number == 0) {
             throw new QbankException(Diagnostic.error("no-notes", doc.file(), header.lines() + 1, 0,

@@ -54,8 +54,10 @@ record CardLine(String question, String answer, boolean reversed) {
                 run++;
             }
             int space = line.indexOf(' ');
+            // glued to a word on both sides, it is a scope operator inside a sentence, or one the line's own
+            // separator follows ("std::mutex 和 std::atomic 怎么选？::…": a card, not "std" as a property's key)
             boolean scope = run == 2 && i > 0 && word(line.charAt(i - 1)) && i + 2 < line.length()
-                    && word(line.charAt(i + 2)) && space >= 0 && space < i;
+                    && word(line.charAt(i + 2)) && (space >= 0 && space < i || separatorAfter(line, i + 2));
             if (run <= 3 && !scope) {
                 String left = line.substring(0, i).strip();
                 String right = line.substring(i + run).strip();
@@ -91,6 +93,16 @@ record CardLine(String question, String answer, boolean reversed) {
     /** Whether the question asks: a question mark at its end. */
     boolean asks() {
         return question.endsWith("？") || question.endsWith("?");
+    }
+
+    /** Whether a {@code ::} not glued to words on both sides comes at or after {@code from}. */
+    private static boolean separatorAfter(String line, int from) {
+        for (int at = line.indexOf("::", from); at >= 0; at = line.indexOf("::", at + 2)) {
+            if (at == 0 || !word(line.charAt(at - 1)) || at + 2 >= line.length() || !word(line.charAt(at + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean word(char c) {

@@ -228,7 +228,19 @@ public final class FlashcardsImporter implements Importer {
             }
             for (int i = from; i < lines.size(); i++) {
                 if (!code.get(i) && SEPARATOR.matcher(lines.get(i)).matches()) {
-                    multiLine(from, i, tags);
+                    // one-line cards right above a multi-line card's question are cards of their own, as the plugin
+                    // reads them: the question is the lines after the last of them
+                    int question = from;
+                    for (int k = from; k < i; k++) {
+                        Optional<CardLine> card = code.get(k) ? Optional.empty() : CardLine.of(lines.get(k));
+                        if (card.isPresent() && survey.takes(card.get()) && k + 1 < i) {
+                            emit(firstLine + k, card.get().question(), null, card.get().answer(), tags, null);
+                            question = k + 1;
+                        } else if (card.isEmpty() || !card.get().propertyKey()) {
+                            break;
+                        }
+                    }
+                    multiLine(question, i, tags);
                     return;
                 }
             }

@@ -11,6 +11,7 @@ import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +77,7 @@ final class JsonRecords {
         while ((t = p.nextToken()) != null) {
             firstLine = firstLine == 0 ? line() : firstLine;
             switch (t) {
-                case START_OBJECT -> object(null, null);
+                case START_OBJECT -> object(null, null, false);
                 case START_ARRAY -> array(null, true, null, null);
                 default -> throw refused(line(), "a JSON bank is an object or an array of objects, not "
                         + describe(t));
@@ -106,8 +107,12 @@ final class JsonRecords {
      * @param topic the topic of the group it is in, or null
      * @param key   the field it is the value of, or null in a list or at the top
      */
-    private void object(String topic, String key) {
+    private Map<String, String> object(String topic, String key, boolean ofField) {
         int line = line();
+        // objects in this one's fields that ask nothing ("meta": {…}, Notion's "parent"): a question's details,
+        // named once with its unread fields, or, when this is no question either, each a warning
+        Map<String, Integer> noQuestion = new LinkedHashMap<>();
+        Map<String, String> details = new LinkedHashMap<>(); // their fields named like a column
         Map<String, String> fields = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         Listed asked = null; // a list of questions as texts, and of answers: paired when they are as long
@@ -115,6 +120,7 @@ final class JsonRecords {
         int before = questions;
         String name = null;
         String numberAnswer = null; // an answer field holding a JSON number, which may count the options
+        List<String> marked = List.of(); // the letters of options marked "isCorrect": true
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
             String field = p.currentName();
@@ -122,6 +128,15 @@ final class JsonRecords {
             JsonToken v = p.nextToken();
             if (column == Column.OPTIONS && (v == JsonToken.START_ARRAY || v == JsonToken.START_OBJECT)) {
                 fields.put(field, options(v == JsonToken.START_OBJECT)); // choices, not questions or groups
+                marked = markedCorrect;
+            } else if (v == JsonToken.START_OBJECT && field.equals("properties")) {
+                // a Notion database's page: its fields are its properties, each an object of its type
+                int at = line();
+                for (Map.Entry<String, String> property : NotionProperties.read(p).entrySet()) {
+                    fields.put(property.getKey(), property.getValue());
+                    lines.put(property.getKey(), at);
+                }
+                name = name != null ? name : nameOf(fields);
             } else if (v == JsonToken.START_ARRAY && ChatTurns.holdsConversation(field)) {
                 conversation(fields, ChatTurns.read(p), line);
             } else if (v == JsonToken.START_ARRAY) {
@@ -139,7 +154,16 @@ final class JsonRecords {
                 }
             } else if (v == JsonToken.START_OBJECT) {
                 int inside = questions;
-                object(childTopic(name, field, topic), field);
+                int at = line();
+                Map<String, String> inner = object(childTopic(name, field, topic), field, true);
+                if (inner != null) {
+                    noQuestion.putIfAbsent(field, at);
+                    inner.forEach((k, text) -> {
+                        if (Column.of(k).isPresent()) {
+                            details.putIfAbsent(k, text);
+                        }
+                    });
+                }
                 if (questions == inside && column != null) {
                     warnings.accept(Diagnostic.warning("json-field", place.file(), line(), 0, "field \"" + field
                             + "\" holds an object, not text; not read (write its text as a string)"));
@@ -177,26 +201,63 @@ final class JsonRecords {
         if (numberAnswer != null) {
             optionAnswer(fields, numberAnswer, lines.getOrDefault(numberAnswer, line));
         }
+        if (!marked.isEmpty() && fields.keySet().stream().noneMatch(f -> Column.of(f).orElse(null) == Column.ANSWER)) {
+            fields.put("answer", String.join(", ", marked)); // the answer is the options marked correct, by letter
+        }
         boolean group = questions > before;
         if (!group && asksByKeys(fields.keySet())) {
             // {"什么是过拟合？": "…", "什么是欠拟合？": "…"}: a map of questions to their answers
             fields.forEach((q, a) -> question(new LinkedHashMap<>(Map.of("question", q, "answer", a)),
                     lines.getOrDefault(q, line), topic));
-            return;
+            return null;
         }
         // a group's own "content" (its introduction) does not make it a question: only an answer field named so does
         boolean answered = fields.keySet().stream().anyMatch(f -> {
             Column c = Column.of(f).orElse(null);
             return c == Column.ANSWER || c == Column.EXPLANATION;
         });
+        if (!details.isEmpty() && questions == before) {
+            // {"question": …, "meta": {"difficulty": "hard", "tags": […]}}: the details of the question they are in
+            Set<Column> own = EnumSet.noneOf(Column.class);
+            fields.keySet().forEach(f -> Column.of(f).ifPresent(own::add));
+            for (Map.Entry<String, String> d : details.entrySet()) {
+                Column c = Column.of(d.getKey()).orElseThrow();
+                if (c != Column.QUESTION && own.add(c)) {
+                    fields.put(d.getKey(), d.getValue());
+                }
+            }
+        }
         fields = FieldRoles.named(fields);
         boolean hasQuestion = fields.keySet().stream().anyMatch(f -> Column.of(f).orElse(null) == Column.QUESTION);
         if (hasQuestion && (!group || answered)) {
             question(fields, line, topic);
-        } else if (!group && !fields.isEmpty()) {
-            warnings.accept(Diagnostic.warning("no-question", place.file(), line, 0, "an object with no question field ("
-                    + questionNames() + ")" + (key == null ? "" : " in \"" + key + "\"") + "; not imported"));
+            if (!noQuestion.isEmpty() && unread.isEmpty()) {
+                unreadLine = noQuestion.values().iterator().next();
+            }
+            noQuestion.keySet().stream().filter(f -> details.isEmpty()).forEach(unread::add);
+            return null;
         }
+        noQuestion.forEach((field, at) -> noQuestion(at, field));
+        if (!group && !fields.isEmpty()) {
+            if (ofField) {
+                return fields; // the object holding it says whether it is a question's detail
+            }
+            noQuestion(line, key);
+        }
+        return null;
+    }
+
+    private void noQuestion(int line, String key) {
+        warnings.accept(Diagnostic.warning("no-question", place.file(), line, 0, "an object with no question field ("
+                + questionNames() + ")" + (key == null ? "" : " in \"" + key + "\"") + "; not imported"));
+    }
+
+    /** The first field naming a group or asking a question, as an object's own fields name it. */
+    private static String nameOf(Map<String, String> fields) {
+        return fields.entrySet().stream().filter(f -> {
+            Column c = Column.of(f.getKey()).orElse(null);
+            return c == Column.TOPIC || c == Column.QUESTION || isName(f.getKey());
+        }).map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
     /**
@@ -214,7 +275,7 @@ final class JsonRecords {
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t == JsonToken.START_OBJECT) {
                 objects = true;
-                object(topic, field);
+                object(topic, field, false);
             } else if (t == JsonToken.START_ARRAY) {
                 objects |= pair(field, topic);
             } else if (t != JsonToken.VALUE_NULL) {
@@ -344,6 +405,14 @@ final class JsonRecords {
     /** The keys of an option object that hold its letter, and those that hold its text. */
     private static final Set<String> OPTION_KEYS = Set.of("key", "label", "letter", "option", "id", "选项", "序号");
     private static final Set<String> OPTION_TEXTS = Set.of("text", "value", "content", "body", "内容", "选项内容");
+    /**
+     * The keys of an option object saying it is right ({@code {"answerText": "Queue", "isCorrect": true}}, as the
+     * React quiz tutorials and many quiz apps write options): the question's answer is their letters.
+     */
+    private static final Set<String> OPTION_CORRECT = Set.of("iscorrect", "is_correct", "correct", "isanswer",
+            "is_answer", "right", "正确", "是否正确");
+    /** The letters of the options the last {@link #options} marked correct. */
+    private List<String> markedCorrect = List.of();
 
     /**
      * Reads a question's options, whose {@code [} or {@code {} was just read, as lines lettered A, B, C (a quiz
@@ -352,10 +421,12 @@ final class JsonRecords {
      */
     private String options(boolean map) {
         List<String> lines = new ArrayList<>();
+        List<String> correct = new ArrayList<>();
         JsonToken t;
         while ((t = p.nextToken()) != (map ? JsonToken.END_OBJECT : JsonToken.END_ARRAY)) {
             String letter = String.valueOf((char) ('A' + Math.min(lines.size(), 25)));
             String text = null;
+            boolean right = false;
             if (t == JsonToken.PROPERTY_NAME) {
                 letter = p.currentName().strip();
                 t = p.nextToken();
@@ -368,8 +439,10 @@ final class JsonRecords {
                         p.skipChildren();
                     } else if (v != JsonToken.VALUE_NULL && OPTION_KEYS.contains(key)) {
                         letter = p.getString().strip();
-                    } else if (v != JsonToken.VALUE_NULL && OPTION_TEXTS.contains(key)) {
+                    } else if (v != JsonToken.VALUE_NULL && (OPTION_TEXTS.contains(key) || optionText(key))) {
                         text = p.getString();
+                    } else if (v == JsonToken.VALUE_TRUE && OPTION_CORRECT.contains(key)) {
+                        right = true;
                     }
                 }
             } else if (t.isStructStart()) {
@@ -380,9 +453,18 @@ final class JsonRecords {
             if (text != null) {
                 text = text.strip();
                 lines.add(ChoiceOptions.letter(text) != 0 ? text : letter + ". " + text);
+                if (right) {
+                    correct.add(ChoiceOptions.letter(text) != 0 ? String.valueOf(ChoiceOptions.letter(text)) : letter);
+                }
             }
         }
+        markedCorrect = List.copyOf(correct);
         return String.join("\n", lines);
+    }
+
+    /** An option object's text under a longer name: {@code answerText}, {@code optionText}, {@code choice_text}. */
+    private static boolean optionText(String key) {
+        return key.endsWith("text") && key.length() <= 12;
     }
 
     /** A closing tag of an HTML block (paragraph, list, code block, table …): text written as HTML, not Markdown. */

@@ -69,18 +69,23 @@ public final class JsonRecordsImporter implements Importer {
         boolean json = false;
         try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), head)) {
             JsonToken t;
+            boolean asking = false; // the last name was a question field's: its value decides
             while ((t = p.nextToken()) != null) {
                 json |= t == JsonToken.PROPERTY_NAME || t == JsonToken.VALUE_STRING; // "[link](url)" is not JSON
+                if (asking && t == JsonToken.VALUE_STRING) {
+                    open.peek().question = true;
+                }
+                asking = false;
+                // a question field holding an object (a Notion database's "Question": {"title": […]}) opens it
+                // here like any object: it was read past, and its end closed the object around it (a crash)
                 if (t == JsonToken.START_OBJECT) {
                     open.push(new ObjectKeys());
                 } else if (t == JsonToken.PROPERTY_NAME) {
                     String key = p.currentName();
                     ObjectKeys keys = open.peek();
                     keys.foreign |= !QBANK_FIELDS.contains(key);
-                    if (FieldRoles.asks(key) && p.nextToken() == JsonToken.VALUE_STRING) {
-                        keys.question = true;
-                    }
-                } else if (t == JsonToken.END_OBJECT) {
+                    asking = FieldRoles.asks(key);
+                } else if (t == JsonToken.END_OBJECT && !open.isEmpty()) {
                     ObjectKeys keys = open.pop();
                     if (keys.question) {
                         return keys.foreign ? 0.93 : 0.6;

@@ -253,7 +253,7 @@ public final class SheetRow {
     private static String options(List<String> cells, Map<Column, Integer> columns) {
         int letters = columns.getOrDefault(Column.OPTION_LETTERS, 0);
         if (letters == 0) {
-            return cell(cells, columns, Column.OPTIONS);
+            return ChoiceOptions.ofCell(cell(cells, columns, Column.OPTIONS));
         }
         List<String> texts = new java.util.ArrayList<>();
         for (int k = 0; k < letters; k++) {

@@ -358,7 +358,7 @@ public final class TableImporter implements Importer {
     private static String options(SourceDocument doc, List<TableCell> cells, Map<Column, Integer> columns) {
         int letters = columns.getOrDefault(Column.OPTION_LETTERS, 0);
         if (letters == 0) {
-            return markdown(doc, cells, columns, Column.OPTIONS);
+            return ChoiceOptions.ofCell(markdown(doc, cells, columns, Column.OPTIONS));
         }
         List<String> texts = new ArrayList<>();
         for (int k = 0; k < letters; k++) {
