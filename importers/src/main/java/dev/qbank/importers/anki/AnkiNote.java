@@ -54,9 +54,18 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
     /** Anki's name for what a card shows under its answer (Basic's added "Extra" field): the explanation. */
     private static final java.util.Set<String> EXTRA_FIELDS = java.util.Set.of("extra", "额外", "补充");
 
+    /**
+     * Fields of qbank's own note type that a re-import leaves out on purpose: {@code Source} lists the bank files the
+     * question came from (its provenance, which the import records anew) and {@code Id} the id the bank makes again.
+     */
+    private static final java.util.Set<String> QBANK_OWN_FIELDS = java.util.Set.of("source", "id");
+
     /** The part of the question a field fills: its column, a source or an extra field's; null when none. */
-    private static Column role(String fieldName) {
+    private Column role(String fieldName) {
         String name = fieldName.strip().toLowerCase(Locale.ROOT);
+        if (ownField(fieldName)) {
+            return null;
+        }
         return SOURCE_FIELDS.contains(name) ? Column.REFERENCES
                 : EXTRA_FIELDS.contains(name) ? Column.EXPLANATION
                 : Column.of(fieldName).orElse(null);
@@ -71,13 +80,18 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
         boolean named = fieldNames.stream().anyMatch(n -> role(n) == Column.QUESTION);
         List<String> unread = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
-            boolean read = i < fieldNames.size() && role(fieldNames.get(i)) != null || !named && i < 2;
+            boolean read = i < fieldNames.size() && (role(fieldNames.get(i)) != null || ownField(fieldNames.get(i)))
+                    || !named && i < 2;
             if (!read && !HtmlText.of(fields.get(i)).text().isBlank()) {
                 unread.add(i < fieldNames.size() && !fieldNames.get(i).isBlank() ? fieldNames.get(i)
                         : "field " + (i + 1));
             }
         }
         return unread;
+    }
+
+    private boolean ownField(String fieldName) {
+        return QBANK_NOTETYPE.equals(noteType) && QBANK_OWN_FIELDS.contains(fieldName.strip().toLowerCase(Locale.ROOT));
     }
 
     /**
