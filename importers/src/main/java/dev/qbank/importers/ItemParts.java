@@ -3,6 +3,7 @@ package dev.qbank.importers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -32,11 +33,12 @@ public final class ItemParts {
         if (above == null) {
             return false;
         }
-        String style = item.isPresent() ? ListItemLine.style(line) : CircledNumbers.leading(line).isPresent() ? "①" : null;
+        OptionalInt circled = item.isPresent() ? OptionalInt.empty() : CircledNumbers.leading(line);
+        String style = item.isPresent() ? ListItemLine.style(line) : circled.isPresent() ? "①" : null;
         if (style == null || style.equals(questionStyle)) {
             return false;
         }
-        long number = style.equals("①") ? CircledNumbers.leading(line).getAsInt() : number(item.get());
+        long number = circled.isPresent() ? circled.getAsInt() : number(item.get());
         boolean part = style.equals(partStyle) ? number == lastPart + 1
                 : number == 1 && !(item.isPresent() && follows(above, item.get()));
         if (part) {

@@ -190,8 +190,7 @@ public final class AnkiImporter implements Importer {
                 readDecks(r.getString(2), decks);
             }
             int line = 0;
-            java.util.Set<String> unread = new LinkedHashSet<>();
-            int unreadLine = 0;
+            UnreadFields unread = new UnreadFields();
             try (PreparedStatement s = c.prepareStatement("SELECT n.mid, n.tags, n.flds, "
                     + "(SELECT did FROM cards WHERE nid = n.id ORDER BY ord LIMIT 1) FROM notes n ORDER BY n.id");
                  ResultSet r = s.executeQuery()) {
@@ -203,14 +202,12 @@ public final class AnkiImporter implements Importer {
                     Question q = question(doc, line, note, media, warnings);
                     if (q != null) {
                         questions.accept(q);
-                        unreadLine = unread.addAll(note.unreadFields()) && unreadLine == 0 ? line : unreadLine;
+                        unread.add(note, line);
                     }
                 }
             }
-            if (!unread.isEmpty()) {
-                warnings.accept(AnkiNote.unreadFieldsWarning(doc.file(), unreadLine, unread, "name the field "
-                        + "Answer, Explanation, Tags or Source in the note type, or move its text into one of those"));
-            }
+            unread.warn(doc.file(), "name the field Answer, Explanation, Tags or Source in the note type, or move its "
+                    + "text into one of those", warnings);
             if (line == 0) {
                 throw error(doc, "this deck has no notes");
             }

@@ -62,10 +62,10 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
 
     /** The part of the question a field fills: its column, a source or an extra field's; null when none. */
     private Column role(String fieldName) {
-        String name = fieldName.strip().toLowerCase(Locale.ROOT);
         if (ownField(fieldName)) {
             return null;
         }
+        String name = fieldName.strip().toLowerCase(Locale.ROOT);
         return SOURCE_FIELDS.contains(name) ? Column.REFERENCES
                 : EXTRA_FIELDS.contains(name) ? Column.EXPLANATION
                 : Column.of(fieldName).orElse(null);
@@ -92,18 +92,6 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
 
     private boolean ownField(String fieldName) {
         return QBANK_NOTETYPE.equals(noteType) && QBANK_OWN_FIELDS.contains(fieldName.strip().toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * The one warning naming the fields no note of a file had read ({@link #unreadFields}), at the first note with
-     * one; {@code what} says what to do in that format.
-     */
-    public static Diagnostic unreadFieldsWarning(String file, int line, java.util.Collection<String> fields,
-                                                 String what) {
-        return Diagnostic.warning("anki-field", file, line, 0, (fields.size() == 1 ? "field " : "fields ")
-                + fields.stream().map(f -> "'" + f + "'").collect(java.util.stream.Collectors.joining(", "))
-                + (fields.size() == 1 ? " holds" : " hold") + " text no part of a question reads, left out of the "
-                + "import (" + what + ")");
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.qbank.importers.Importer;
 import dev.qbank.importers.LineIndex;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.anki.AnkiNote;
+import dev.qbank.importers.anki.UnreadFields;
 import dev.qbank.importers.csv.CsvImporter;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
@@ -87,8 +88,7 @@ public final class AnkiTextImporter implements Importer {
         LineIndex lines = new LineIndex(rows);
         int line = 0;
         int number = 0;
-        java.util.Set<String> unread = new java.util.LinkedHashSet<>();
-        int unreadLine = 0;
+        UnreadFields unread = new UnreadFields();
         try (CSVParser parser = CSVParser.parse(new StringReader(rows), format)) {
             for (CSVRecord record : parser) {
                 line = firstRowLine(rows, lines, lines.lineAt(record.getCharacterPosition()));
@@ -101,7 +101,7 @@ public final class AnkiTextImporter implements Importer {
                 Question q = note.question(doc, line, number, NAME, new ArrayList<>(), warnings);
                 if (q != null) {
                     questions.accept(q);
-                    unreadLine = unread.addAll(note.unreadFields()) && unreadLine == 0 ? line : unreadLine;
+                    unread.add(note, line);
                 }
             }
         } catch (UncheckedIOException | IllegalStateException e) {
@@ -109,10 +109,8 @@ public final class AnkiTextImporter implements Importer {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading a String does not fail
         }
-        if (!unread.isEmpty()) {
-            warnings.accept(AnkiNote.unreadFieldsWarning(doc.file(), unreadLine, unread, "name the columns with a "
-                    + "'#columns:' line, e.g. '#columns:Question<tab>Answer<tab>Source<tab>Extra', to read them"));
-        }
+        unread.warn(doc.file(), "name the columns with a '#columns:' line, e.g. "
+                + "'#columns:Question<tab>Answer<tab>Source<tab>Extra', to read them", warnings);
         if (number == 0) {
             throw new QbankException(Diagnostic.error("no-notes", doc.file(), header.lines() + 1, 0,
                     "no notes after the header lines: Anki's text files hold one note a row, its fields separated by "

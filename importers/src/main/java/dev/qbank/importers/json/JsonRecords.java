@@ -127,8 +127,9 @@ final class JsonRecords {
             Column column = Column.of(field).orElse(null);
             JsonToken v = p.nextToken();
             if (column == Column.OPTIONS && (v == JsonToken.START_ARRAY || v == JsonToken.START_OBJECT)) {
-                fields.put(field, options(v == JsonToken.START_OBJECT)); // choices, not questions or groups
-                marked = markedCorrect;
+                Choices choices = options(v == JsonToken.START_OBJECT); // choices, not questions or groups
+                fields.put(field, choices.text());
+                marked = choices.correct();
             } else if (v == JsonToken.START_OBJECT && field.equals("properties")) {
                 // a Notion database's page: its fields are its properties, each an object of its type
                 int at = line();
@@ -411,15 +412,16 @@ final class JsonRecords {
      */
     private static final Set<String> OPTION_CORRECT = Set.of("iscorrect", "is_correct", "correct", "isanswer",
             "is_answer", "right", "正确", "是否正确");
-    /** The letters of the options the last {@link #options} marked correct. */
-    private List<String> markedCorrect = List.of();
+    /** A question's options, one a line, and the letters of those marked correct. */
+    private record Choices(String text, List<String> correct) {
+    }
 
     /**
      * Reads a question's options, whose {@code [} or {@code {} was just read, as lines lettered A, B, C (a quiz
      * app's {@code "options": ["ReLU", "Sigmoid"]}, {@code [{"key": "A", "text": "ReLU"}]} or
      * {@code {"A": "ReLU"}}), so that an answer given as a letter ({@code "answer": "B"}) names one of them.
      */
-    private String options(boolean map) {
+    private Choices options(boolean map) {
         List<String> lines = new ArrayList<>();
         List<String> correct = new ArrayList<>();
         JsonToken t;
@@ -458,8 +460,7 @@ final class JsonRecords {
                 }
             }
         }
-        markedCorrect = List.copyOf(correct);
-        return String.join("\n", lines);
+        return new Choices(String.join("\n", lines), List.copyOf(correct));
     }
 
     /** An option object's text under a longer name: {@code answerText}, {@code optionText}, {@code choice_text}. */
