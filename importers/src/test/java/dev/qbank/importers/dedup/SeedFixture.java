@@ -55,8 +55,8 @@ final class SeedFixture {
      * heldout6-questions.tsv, "test7", the seventh, heldout7-questions.tsv, "test8", the eighth,
      * heldout8-questions.tsv, "test9", the ninth, heldout9-questions.tsv, "test10", the tenth,
      * heldout10-questions.tsv, "test11", the eleventh, heldout11-questions.tsv, "test12", the twelfth,
-     * heldout12-questions.tsv, "test13", the thirteenth, heldout13-questions.tsv, or "test14", the fourteenth,
-     * heldout14-questions.tsv), in import order.
+     * heldout12-questions.tsv, "test13", the thirteenth, heldout13-questions.tsv, "test14", the fourteenth,
+     * heldout14-questions.tsv, or "test15", the fifteenth, heldout15-questions.tsv), in import order.
      */
     static List<SeedQuestion> heldOutQuestions(String split) {
         List<SeedQuestion> out = new ArrayList<>();
@@ -96,6 +96,7 @@ final class SeedFixture {
             case "test12" -> "heldout12";
             case "test13" -> "heldout13";
             case "test14" -> "heldout14";
+            case "test15" -> "heldout15";
             default -> "heldout";
         };
     }
