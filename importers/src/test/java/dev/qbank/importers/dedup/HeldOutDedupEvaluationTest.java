@@ -152,10 +152,14 @@ class HeldOutDedupEvaluationTest {
     static final double TEST14_PRECISION = 1.000; // 5/5
     static final double TEST14_RECALL = 0.017; // 5/294 = 0.0170
     static final double TEST14_RECALL_WITH_REVIEW = 0.448; // 132/294 = 0.4489 (first N: 92/294 = 0.313)
-    // written blind in session 32 (348 questions, 75 clusters, 317 same and 1870 related pairs); not measured yet:
-    static final double TEST15_PRECISION = 0;
-    static final double TEST15_RECALL = 0;
-    static final double TEST15_RECALL_WITH_REVIEW = 0;
+    // written blind in session 32 (348 questions, 75 clusters, 317 same and 1870 related pairs), committed (c9a0074)
+    // before it was measured, and measured once, blind, with main's dedup model at a975c22; nobody has read its misses
+    // (target/heldout-test15.txt was not opened, only the console line was read), and the questions and labels were
+    // not changed after the measurement. These floors are the figures rounded down, clean held-out figures. No
+    // automatic merge at all (so no false merge; precision is 1.000 of nothing):
+    static final double TEST15_PRECISION = 1.000; // 0/0
+    static final double TEST15_RECALL = 0.000; // 0/317
+    static final double TEST15_RECALL_WITH_REVIEW = 0.511; // 162/317 = 0.5110 (first N: 98/317 = 0.309)
 
     @Test
     void devHalf() throws IOException {
