@@ -12,9 +12,13 @@ import java.util.regex.Pattern;
  * of options; one line lettered A alone is left as written (it may be an answer).
  */
 public final class ChoiceOptions {
-    /** An option line: its letter (A-H, capitals), then {@code .}/{@code ．}/{@code 、}/{@code )}, or in brackets. */
-    private static final Pattern OPTION = Pattern.compile(
-            "^[ \\t]{0,3}(?:(?<bare>[A-H])[ \\t]*[.．、)）]|[(（][ \\t]*(?<bracketed>[A-H])[ \\t]*[)）])[ \\t]*\\S");
+    /**
+     * An option line: its letter (A-H, capitals), then {@code .}/{@code ．}/{@code 、}/{@code )}, or in brackets; the
+     * letter may be bold ({@code **A.** Adam}, as a {@code **Q.**} prompt writes its options), and so may the whole
+     * option ({@code **B. ReLU**}, a quiz marking the right one).
+     */
+    private static final Pattern OPTION = Pattern.compile("^[ \\t]{0,3}(?:\\*\\*|__)?"
+            + "(?:(?<bare>[A-H])[ \\t]*[.．、)）]|[(（][ \\t]*(?<bracketed>[A-H])[ \\t]*[)）])(?:\\*\\*|__)?[ \\t]*\\S");
 
     private ChoiceOptions() {
     }

@@ -1,5 +1,6 @@
 package dev.qbank.importers;
 
+import dev.qbank.importers.dedup.Glossary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,19 +34,33 @@ public final class ItemParts {
         if (above == null) {
             return false;
         }
-        OptionalInt circled = item.isPresent() ? OptionalInt.empty() : CircledNumbers.leading(line);
-        String style = item.isPresent() ? ListItemLine.style(line) : circled.isPresent() ? "①" : null;
-        if (style == null || style.equals(questionStyle)) {
-            return false;
+        for (PartLetters.Mark mark : marks(line, item)) {
+            if (mark.style().equals(questionStyle)) {
+                continue;
+            }
+            boolean part = mark.style().equals(partStyle) ? mark.number() == lastPart + 1
+                    : mark.number() == 1 && !(item.isPresent() && follows(above, item.get()));
+            if (part) {
+                partStyle = mark.style();
+                lastPart = mark.number();
+                return true;
+            }
         }
-        long number = circled.isPresent() ? circled.getAsInt() : number(item.get());
-        boolean part = style.equals(partStyle) ? number == lastPart + 1
-                : number == 1 && !(item.isPresent() && follows(above, item.get()));
-        if (part) {
-            partStyle = style;
-            lastPart = number;
+        return false;
+    }
+
+    /**
+     * How the line may number itself as a part: as an item ({@code (1)}), with an enclosed number ({@code ①}), or
+     * with a lower-case letter or Roman numeral ({@code a)}, {@code (i)}; both for {@code i)}, see
+     * {@link PartLetters}).
+     */
+    private static List<PartLetters.Mark> marks(String line, Optional<ListItemLine> item) {
+        if (item.isPresent()) {
+            String style = ListItemLine.style(line); // none for an item read otherwise (a sub-number, a bullet)
+            return style == null ? List.of() : List.of(new PartLetters.Mark(style, number(item.get())));
         }
-        return part;
+        OptionalInt circled = CircledNumbers.leading(line);
+        return circled.isPresent() ? List.of(new PartLetters.Mark("①", circled.getAsInt())) : PartLetters.leading(line);
     }
 
     /** A question starts at {@code line}: how it is numbered is how the questions are, and no part is open. */
@@ -59,9 +74,21 @@ public final class ItemParts {
         return FOLLOW_UP.matcher(line).find();
     }
 
-    /** Whether the parts all ask ({@code (1) 训练时如何计算？}): then they are sub-questions, part of the prompt. */
+    /**
+     * Whether the parts all ask: with a question mark ({@code (1) 训练时如何计算？}), as a follow-up, or as an
+     * instruction ({@code (a) Explain the role of the learning rate.}, {@code ② 简述其作用}: the glossary's
+     * imperatives, as the Word table importer reads them). Then they are sub-questions, part of the prompt.
+     */
     public static boolean ask(List<String> parts) {
-        return !parts.isEmpty() && parts.stream().allMatch(l -> l.endsWith("？") || l.endsWith("?") || followUp(l));
+        return !parts.isEmpty() && parts.stream().allMatch(l -> l.endsWith("？") || l.endsWith("?") || followUp(l)
+                || Glossary.builtIn().opensWithImperative(withoutMark(l)));
+    }
+
+    /** A part's text without its number or letter. */
+    private static String withoutMark(String part) {
+        return ListItemLine.parse(part).map(ListItemLine::text)
+                .or(() -> CircledNumbers.item(part).map(ListItemLine::text))
+                .orElseGet(() -> PartLetters.withoutMark(part));
     }
 
     /** The question's full prompt when its parts ask, else null. */

@@ -36,7 +36,9 @@ public final class PageFooter {
      * the question and its answer separates the two: what follows is the answer).
      *
      * The footer's links ("参考资料" over a list of them) go with it: they are the page's, not the question's, so the
-     * question's {@code references} keep only those read before the rule.
+     * question's {@code references} keep only those read before the rule. A footer of nothing but a reference line
+     * ({@code ---} then {@code References: [url](url)}, {@code 引用：…}, which the importer read as references, not
+     * answer text) is the page's too: a closing list of the page's sources, not the last question's.
      *
      * @param question how the warning names the question, e.g. {@code item 7}
      */
@@ -46,7 +48,9 @@ public final class PageFooter {
             return;
         }
         List<String> after = answer.subList(answerAtRule, answer.size());
-        if (after.stream().allMatch(String::isBlank) || answer.subList(0, answerAtRule).stream().allMatch(String::isBlank)) {
+        boolean textAfter = !after.stream().allMatch(String::isBlank);
+        if (!textAfter && references.size() <= referencesAtRule
+                || answer.subList(0, answerAtRule).stream().allMatch(String::isBlank)) {
             return;
         }
         after.clear();
@@ -57,8 +61,11 @@ public final class PageFooter {
                 kept.remove(); // in reading order: the footer's come last
             }
         }
-        warnings.accept(Diagnostic.warning("footer", file, ruleLine, 0, "the text after this rule, at the end of the "
-                + "page, is taken for the page's footer, not the answer of " + question + "; not imported"));
+        warnings.accept(Diagnostic.warning("footer", file, ruleLine, 0, textAfter
+                ? "the text after this rule, at the end of the page, is taken for the page's footer, not the answer of "
+                + question + "; not imported"
+                : "the references after this rule, at the end of the page, are taken for the page's own (its footer), "
+                + "not references of " + question + "; not imported"));
     }
 
     /** The questions of a list read so far, and whether any had an answer (see {@link #leaveOutSignOff}). */

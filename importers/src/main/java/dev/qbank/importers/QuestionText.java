@@ -23,7 +23,8 @@ import java.util.List;
  * </ul>
  *
  * <p>The question and its other phrasings get all of this; the prompt, answer and explanation are Markdown whose
- * spacing and full-width text may be meant, so they only lose the invisible characters. Code spans
+ * spacing and full-width text may be meant, so they only lose the invisible characters and a {@code <br>} ending a
+ * line, whose line end is already the break ({@link LineEndBreaks}). Code spans
  * ({@code `a  b`}) in a question are left as written. Questions that already carry an id come from qbank's own
  * exports: they are a bank's text as a curator left it, and are not touched.
  */
@@ -38,9 +39,9 @@ public final class QuestionText {
         }
         String question = question(q.question());
         List<String> aliases = q.aliases().isEmpty() ? q.aliases() : questions(q.aliases());
-        String prompt = withoutInvisible(q.prompt());
-        String answer = withoutInvisible(q.answer());
-        String explanation = withoutInvisible(q.explanation());
+        String prompt = LineEndBreaks.dropped(withoutInvisible(q.prompt()));
+        String answer = LineEndBreaks.dropped(withoutInvisible(q.answer()));
+        String explanation = LineEndBreaks.dropped(withoutInvisible(q.explanation()));
         if (question.equals(q.question()) && aliases.equals(q.aliases()) && same(prompt, q.prompt())
                 && same(answer, q.answer()) && same(explanation, q.explanation())) {
             return q;

@@ -77,4 +77,18 @@ class AuditBanksTest {
         assertThat(Golden.read(qa, AUDIT.resolve("code-block-answers.md"), "code-block-answers.md").questions())
                 .extracting(Question::topic).containsOnlyNulls();
     }
+
+    /**
+     * The CSDN post ends its answers' lines with {@code <br>}: the bank's answers (as every import makes them
+     * canonical, {@link QuestionText}) end those lines without it; one inside a line stays (imp21).
+     */
+    @Test
+    void csdnAnswersEndTheirLinesWithoutTheBreakTag() {
+        Importer qa = ImporterRegistry.standard().require("qa");
+        List<Question> qs = Golden.read(qa, AUDIT.resolve("csdn-bracket-labels-br.md"), "csdn-bracket-labels-br.md")
+                .questions().stream().map(QuestionText::canonical).toList();
+        assertThat(qs.get(0).answer()).isEqualTo("梯度消失：反向传播时梯度逐层相乘后越来越小，靠近输入的层几乎不更新；<br>"
+                + "梯度爆炸：梯度越来越大，参数更新过猛导致不收敛。\n常见原因：\n1. 激活函数饱和（sigmoid/tanh）\n2. 网络过深、权重初始化过大");
+        assertThat(qs).extracting(Question::answer).noneMatch(a -> a.lines().anyMatch(l -> l.endsWith("<br>")));
+    }
 }

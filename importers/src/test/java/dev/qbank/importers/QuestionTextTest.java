@@ -47,6 +47,25 @@ class QuestionTextTest {
         assertThat(c.aliases()).containsExactly("BN是什么");
     }
 
+    /**
+     * A {@code <br>} ending a line of an answer, prompt or explanation ({@code …不收敛。<br>}, as CSDN saves every
+     * line) is dropped: the line end after it is already the break, and kept it broke the line twice on an Anki card.
+     * One inside a line, a line that is only a break, and code are kept as written.
+     */
+    @Test
+    void anHtmlBreakEndingALineIsThatLineEnd() {
+        String answer = "梯度消失：越来越小；<br>梯度爆炸：不收敛。<br>\n常见原因：<BR/>\n1. 饱和 <br />\n<br>\n"
+                + "```html\n<p>a<br>\nb</p>\n```\n    <td>x<br>\n最后一行<br>";
+        Question q = Question.builder("什么是梯度消失？").answer(answer).prompt("什么是梯度消失？<br>\n请举例。")
+                .explanation("见上。<br>").source(new Source("a.md", 3, "什么是梯度消失？", null, null, null, null)).build();
+        Question c = QuestionText.canonical(q);
+        assertThat(c.answer()).isEqualTo("梯度消失：越来越小；<br>梯度爆炸：不收敛。\n常见原因：\n1. 饱和\n<br>\n"
+                + "```html\n<p>a<br>\nb</p>\n```\n    <td>x<br>\n最后一行");
+        assertThat(c.prompt()).isEqualTo("什么是梯度消失？\n请举例。");
+        assertThat(c.explanation()).isEqualTo("见上。");
+        assertThat(LineEndBreaks.dropped("no break\n")).isEqualTo("no break\n");
+    }
+
     /** A question from qbank's own export carries its id: it is a curator's text and is not rewritten. */
     @Test
     void questionsWithAnIdAreLeftAsTheBankHasThem() {

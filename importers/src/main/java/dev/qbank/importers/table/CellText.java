@@ -33,18 +33,31 @@ final class CellText {
     }
 
     static CellText of(Node cell) {
+        return of(cell, false);
+    }
+
+    /**
+     * A question cell's text: as {@link #of}, but its code spans keep their backticks ({@code `volatile`}), as a
+     * question's code spans do in the other Markdown formats (qa, numbered) and as an answer cell keeps them. A tag,
+     * topic or header cell names something: there the backticks are no part of the name.
+     */
+    static CellText question(Node cell) {
+        return of(cell, true);
+    }
+
+    private static CellText of(Node cell, boolean codeSpans) {
         StringBuilder sb = new StringBuilder();
         String[] url = {null};
-        append(cell, sb, url);
+        append(cell, sb, url, codeSpans);
         return new CellText(sb.toString(), url[0]);
     }
 
-    private static void append(Node parent, StringBuilder sb, String[] url) {
+    private static void append(Node parent, StringBuilder sb, String[] url, boolean codeSpans) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Text t) {
                 sb.append(t.getLiteral());
             } else if (n instanceof Code c) {
-                sb.append(c.getLiteral());
+                sb.append(codeSpans ? codeSpan(c.getLiteral()) : c.getLiteral());
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                 sb.append('\n');
             } else if (n instanceof HtmlInline h) {
@@ -52,15 +65,30 @@ final class CellText {
             } else if (n instanceof Delimited d && inMath(sb)) {
                 // "$a*b*c$": the stars of a formula, which GFM reads as emphasis, are the formula's
                 sb.append(d.getOpeningDelimiter());
-                append(n, sb, url);
+                append(n, sb, url, codeSpans);
                 sb.append(d.getClosingDelimiter());
             } else {
                 if (n instanceof Link link && url[0] == null && !link.getDestination().isBlank()) {
                     url[0] = link.getDestination();
                 }
-                append(n, sb, url);
+                append(n, sb, url, codeSpans);
             }
         }
+    }
+
+    /**
+     * The code as a code span again: between runs of backticks longer than any inside it, with a space inside them
+     * when it starts or ends with a backtick (CommonMark's own way to write such a span).
+     */
+    static String codeSpan(String code) {
+        int longest = 0;
+        for (int i = 0, run = 0; i < code.length(); i++) {
+            run = code.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String ticks = "`".repeat(longest + 1);
+        String pad = code.startsWith("`") || code.endsWith("`") ? " " : "";
+        return ticks + pad + code + pad + ticks;
     }
 
     /** Whether the text ends inside a formula: an odd number of {@code $} or {@code $$} runs, escaped ones aside. */

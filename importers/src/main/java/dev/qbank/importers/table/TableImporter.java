@@ -291,7 +291,7 @@ public final class TableImporter implements Importer {
         if (empty) {
             return;
         }
-        CellText questionCell = CellText.of(cells.get(columns.get(Column.QUESTION)));
+        CellText questionCell = CellText.question(cells.get(columns.get(Column.QUESTION)));
         String text = questionCell.oneLine();
         if (text.isEmpty()) {
             warnings.accept(Diagnostic.warning("empty-question", doc.file(), line, 0,

@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.qbank.importers.Golden;
 import dev.qbank.model.Diagnostic;
+import dev.qbank.model.Difficulty;
 import dev.qbank.model.Question;
 import dev.qbank.model.Reference;
 import java.util.List;
@@ -249,5 +250,39 @@ class ChaptersImporterTest {
         // a word that only starts like a number is no chapter's number
         assertThat(read("Chapter Oneness\n1. What is ML?\nhttps://example.com/ml\n").questions().get(0).topic())
                 .isNull();
+    }
+
+    /**
+     * A chapter titled with a level word ({@code Chapter 1: Basics}, {@code Part 2: Advanced}, {@code 第一章 基础})
+     * beside another level gives its questions that difficulty; its line stays the source's section (which the
+     * Markdown export cites), and the topic is the grouping over it, a heading naming a subject, never the level
+     * word: a topic is a deck, a book's section and a {@code --topic} filter, and {@code Basics} there would file
+     * questions of every subject together and stand in a merge's topic conflicts, while the level is already the
+     * difficulty (a tag, a column, {@code --difficulty}). As a Notion page's {@code ## 基础} / {@code ## 进阶} are.
+     */
+    @Test
+    void chaptersNamedForLevelsGiveTheLevelAndKeepTheChapterAsTheSection() {
+        Golden.Result r = read("# Interview Questions\n\n## Machine Learning\n\nChapter 1: Basics\n"
+                + "1. What is overfitting?\nhttps://example.com/overfit\nChapter 2: Advanced\n2. What is the kernel trick?\n"
+                + "https://example.com/kernel\n\n## Deep Learning\n\nPart 3: Intermediate\n3. What is batch norm?\n"
+                + "https://example.com/bn\n");
+        assertThat(r.questions()).extracting(Question::difficulty, Question::topic, q -> q.sources().get(0).section())
+                .containsExactly(tuple(Difficulty.EASY, "Machine Learning", "Chapter 1: Basics"),
+                        tuple(Difficulty.HARD, "Machine Learning", "Chapter 2: Advanced"),
+                        tuple(Difficulty.MEDIUM, "Deep Learning", "Part 3: Intermediate"));
+        Golden.Result zh = read("深度学习面试题\n\n第一章 基础\n1. 什么是神经网络？\n多层加权求和与非线性。\n\n"
+                + "第二章 进阶\n2. 什么是批归一化？\n按批标准化每层输入。\n\n第三章 高级\n3. 什么是注意力？\n按相似度加权。\n");
+        assertThat(zh.questions()).extracting(Question::difficulty, Question::topic, q -> q.sources().get(0).section())
+                .containsExactly(tuple(Difficulty.EASY, null, "第一章 基础"), tuple(Difficulty.MEDIUM, null, "第二章 进阶"),
+                        tuple(Difficulty.HARD, null, "第三章 高级"));
+        // 基础 and 进阶 name parts as often: beside no plain level word (高级, Advanced) they are topics, as in numbered
+        assertThat(read("第一章 基础\n1. 什么是神经网络？\nhttps://example.com/nn\n第二章 进阶\n2. 什么是BN？\n"
+                + "https://example.com/bn\n").questions()).extracting(Question::difficulty, Question::topic)
+                .containsExactly(tuple(null, "基础"), tuple(null, "进阶"));
+        // one level word among subjects names no level: the chapter is a topic like the others
+        Golden.Result mixed = read("Chapter 1: Basics\n1. What is ML?\nhttps://example.com/ml\nChapter 2: Trees\n"
+                + "2. How does a tree split?\nhttps://example.com/tree\n");
+        assertThat(mixed.questions()).extracting(Question::difficulty, Question::topic)
+                .containsExactly(tuple(null, "Basics"), tuple(null, "Trees"));
     }
 }

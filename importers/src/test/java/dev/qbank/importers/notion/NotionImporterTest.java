@@ -2,6 +2,7 @@ package dev.qbank.importers.notion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.qbank.importers.FormatDetector;
 import dev.qbank.importers.ImporterRegistry;
@@ -242,6 +243,28 @@ class NotionImporterTest {
         assertThat(qs.get(2).answer()).isEqualTo("引用：");
         assertThat(warnings).extracting(Diagnostic::code).containsExactly("reference-empty", "reference-empty");
         assertThat(warnings).extracting(Diagnostic::line).containsExactly(16, 22);
+    }
+
+    /**
+     * A page's closing reference line after a rule ({@code ---} then {@code References: …} or {@code 引用：…}) is
+     * the page's list of sources, left out with a warning; it was the last question's reference. Without the rule it
+     * stays the last question's, as the seed's {@code 引用：} under its question is (the shape cannot tell them apart),
+     * and under a heading ({@code ## References}) it already was no question's.
+     */
+    @Test
+    void aClosingReferenceAfterARuleIsThePagesNotTheLastQuestions() {
+        String page = "Q1: ***What is attention?***\n\n- A weighted sum of values\n\nQ2: ***What is RLHF?***\n\n"
+                + "- Fine-tuning with a reward model\n\n引用：[https://x.org/q2](https://x.org/q2)\n\n";
+        String closing = "References: [https://arxiv.org/abs/2203.02155](https://arxiv.org/abs/2203.02155)\n";
+        List<Diagnostic> warnings = new ArrayList<>();
+        List<Question> ruled = read(page + "---\n\n" + closing, warnings::add);
+        assertThat(ruled.get(1).references()).containsExactly(Reference.of("https://x.org/q2"));
+        assertThat(ruled.get(1).answer()).isEqualTo("- Fine-tuning with a reward model");
+        assertThat(warnings).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("footer", 11));
+        assertThat(read(page + closing).get(1).references()).containsExactly(Reference.of("https://x.org/q2"),
+                Reference.of("https://arxiv.org/abs/2203.02155"));
+        assertThat(read(page + "## References\n\n" + closing).get(1).references())
+                .containsExactly(Reference.of("https://x.org/q2"));
     }
 
     @Test

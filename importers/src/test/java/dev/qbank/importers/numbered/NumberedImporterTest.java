@@ -497,6 +497,43 @@ class NumberedImporterTest {
     }
 
     /**
+     * Lower-case letters or Roman numerals under a {@code 1.} question ({@code a)}, {@code (a)}, {@code a.},
+     * {@code i.}), indented or at the margin right under it, are its parts, as {@code (1)} and {@code ①} are: its
+     * sub-questions when they ask (a question mark, or an instruction such as {@code Explain}), else its answer's
+     * first points. Before, they were always its answer. A lettered list after answer text stays the answer, and
+     * capital {@code A.}/{@code B.} lines stay a choice question's options.
+     */
+    @Test
+    void lettersUnderAQuestionAreItsParts() {
+        Golden.Result r = fixture("lettered-parts.txt");
+        assertThat(r.questions()).extracting(Question::question).containsExactly("Explain the bias-variance trade-off.",
+                "Consider L1 and L2 regularisation.", "Dropout", "What are the two steps of k-means?",
+                "Which of these is an activation function?", "Name the kinds of machine learning.");
+        assertThat(r.questions().get(0).prompt()).isEqualTo("Explain the bias-variance trade-off.\n"
+                + "a) What does high bias look like on the training curve?\nb) What does high variance look like?\n"
+                + "c) How does adding training data affect each?");
+        assertThat(r.questions().get(0).answer()).isNull();
+        assertThat(r.questions().get(1).prompt()).endsWith("\n(a) Which one tends to give sparse weights?\n"
+                + "(b) Which penalty is differentiable at zero?");
+        assertThat(r.questions().get(1).answer()).startsWith("L1 puts a corner at zero");
+        assertThat(r.questions().get(2).prompt()).isEqualTo("Dropout\ni. Explain why dropout reduces overfitting.\n"
+                + "ii. Describe what changes at inference time.");
+        assertThat(r.questions().get(3).prompt()).isNull();
+        assertThat(r.questions().get(3).answer()).endsWith(":\na) assign each point to its nearest centroid;\n"
+                + "b) move each centroid to the mean of its points.");
+        assertThat(r.questions().get(4).prompt()).endsWith("\n\nA. Adam\nB. ReLU\nC. SGD");
+        assertThat(r.questions().get(5).prompt()).isNull();
+        assertThat(r.questions().get(5).answer()).isEqualTo("a) supervised\nb) unsupervised\nc) reinforcement learning");
+        assertThat(r.warnings()).isEmpty();
+        // "i)" after "h)" is the ninth letter, first it is the first Roman numeral; "e.g." opens no part
+        Golden.Result letters = read("1. Which layers?\n" + "abcdefghi".chars().mapToObj(c -> "  " + (char) c + ") Layer?")
+                .collect(java.util.stream.Collectors.joining("\n")) + "\n2. What is L2?\ne.g. weight decay\n");
+        assertThat(letters.questions().get(0).prompt()).endsWith("h) Layer?\ni) Layer?");
+        assertThat(letters.questions().get(1).prompt()).isNull();
+        assertThat(letters.questions().get(1).answer()).isEqualTo("e.g. weight decay");
+    }
+
+    /**
      * The questions first, then a part of answers numbered like them ('## 参考答案' then '1. answer'): each answer
      * is its question's. Before, the answers were questions of their own, under the topic '参考答案'.
      */

@@ -1,6 +1,7 @@
 package dev.qbank.importers.qa;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.qbank.importers.FormatDetector;
@@ -315,9 +316,14 @@ class QaImporterTest {
                 "1. The MMU traps.\n2. The kernel loads the page.", "B");
         assertThat(qs.get(2).prompt()).isEqualTo("Which is an activation?\n\nA. Adam\nB. ReLU");
         assertThat(qs).extracting(Question::topic).containsOnly("OS");
-        // a bold "**A.**" is a choice's letter, never the answer's label
-        assertThat(read("**Q.** Pick one.\n**A.** Adam\n**B.** ReLU\n\n**Ans.** B\n\n**Q.** x?\n\n**Ans.** y\n"))
-                .extracting(Question::answer).containsExactly("B", "y");
+        // a bold "**A.**" is a choice's letter, never the answer's label; bold letters are options as plain ones are
+        // (they were joined into the question, "Pick one. A. Adam B. ReLU"), and so is a bold option (the right one)
+        List<Question> bold = read("**Q.** Pick one.\n**A.** Adam\n**B.** ReLU\n\n**Ans.** B\n\n**Q.** x?\n\n**Ans.** y\n\n"
+                + "**Q.** Which is an optimiser?\nA. ReLU\n**B. Adam**\nC. Tanh\n\n**Ans.** B\n");
+        assertThat(bold).extracting(Question::question, Question::answer).containsExactly(tuple("Pick one.", "B"),
+                tuple("x?", "y"), tuple("Which is an optimiser?", "B"));
+        assertThat(bold.get(0).prompt()).isEqualTo("Pick one.\n\n**A.** Adam\n**B.** ReLU");
+        assertThat(bold.get(2).prompt()).isEqualTo("Which is an optimiser?\n\nA. ReLU\n**B. Adam**\nC. Tanh");
     }
 
     /** A Yuque answer showing code kept the anchor of the next heading ({@code <a name="x"></a>}) after its code. */

@@ -32,4 +32,12 @@ class CellTextTest {
         assertThat(CellText.htmlListsAsMarkdown("`<li>` is an item")).isEqualTo("`<li>` is an item");
         assertThat(CellText.htmlListsAsMarkdown("List<T> stays")).isEqualTo("List<T> stays");
     }
+
+    /** A code span written back: fenced by a longer run than any inside it, padded when it starts with a backtick. */
+    @org.junit.jupiter.api.Test
+    void codeIsWrittenBackAsASpanThatReadsAsTheSameCode() {
+        assertThat(CellText.codeSpan("kill -9")).isEqualTo("`kill -9`");
+        assertThat(CellText.codeSpan("x`y")).isEqualTo("``x`y``");
+        assertThat(CellText.codeSpan("`a`")).isEqualTo("`` `a` ``");
+    }
 }

@@ -111,6 +111,23 @@ class TableColumnsTest {
     }
 
     /**
+     * A question cell keeps its code spans' backticks ({@code `kill -9`}), as its answer cell and a question in the
+     * qa and numbered formats do: before, the question read {@code kill -9 和 kill -15 有什么区别？}, the code no longer
+     * told from the prose. A tag or topic cell still names things without them; an escaped pipe in a code span is
+     * the pipe.
+     */
+    @Test
+    void aQuestionCellKeepsItsCodeSpans() {
+        Golden.Result r = Golden.readText(importer, "| 题目 | 答案 | 标签 |\n|---|---|---|\n"
+                + "| `kill -9` 和 `kill -15` 有什么区别？ | 信号不同 | `kill`, 进程 |\n"
+                + "| 正则 `a\\|b` 与 ``x`y`` 是什么？ | 或 | 正则 |\n");
+        assertThat(r.questions()).extracting(Question::question).containsExactly("`kill -9` 和 `kill -15` 有什么区别？",
+                "正则 `a|b` 与 ``x`y`` 是什么？");
+        assertThat(r.questions().get(0).sources().get(0).text()).isEqualTo("`kill -9` 和 `kill -15` 有什么区别？");
+        assertThat(r.questions().get(0).tags()).containsExactly("kill", "进程");
+    }
+
+    /**
      * Numbered questions above a table of more: the table's reader read only the table, the numbered questions
      * were dropped without a word; now the text around the tables is read in its shape. Numbered steps that ask
      * nothing (a README's "how to use") are no questions: a warning says they were not imported. The bank gets
