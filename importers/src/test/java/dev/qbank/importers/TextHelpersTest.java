@@ -52,6 +52,25 @@ class TextHelpersTest {
         assertThat(ListItemLine.parse("[1]: https://example.com")).isEmpty();
     }
 
+    @Test
+    void indentedLinesAreItemsOnlyWhenANumberFollowsTheIndentation() {
+        // items after any indentation, in every way a number can start
+        assertThat(ListItemLine.parse("        3. q")).contains(new ListItemLine("3", "q"));
+        assertThat(ListItemLine.parse("\u3000\u3000（２）问题")).contains(new ListItemLine("2", "问题"));
+        assertThat(ListItemLine.parse("  **1.** q")).contains(new ListItemLine("1", "q"));
+        assertThat(ListItemLine.parse("\t第三题：问题")).contains(new ListItemLine("3", "问题"));
+        assertThat(ListItemLine.parse("  Q4: q")).contains(new ListItemLine("4", "q"));
+        assertThat(ListItemLine.parse("  1\uFE0F\u20E3 q")).contains(new ListItemLine("1", "q"));
+        assertThat(ListItemLine.parse("  \uD83D\uDD1F q")).contains(new ListItemLine("10", "q"));
+        assertThat(ListItemLine.parse(" 【问题7】 q")).contains(new ListItemLine("7", "q"));
+        // a deep bullet, a blank line, text: none is an item, however far it is indented
+        String indent = " ".repeat(100_000);
+        assertThat(ListItemLine.parse(indent + "- 12")).isEmpty();
+        assertThat(ListItemLine.parse(indent)).isEmpty();
+        assertThat(ListItemLine.parse("")).isEmpty();
+        assertThat(ListItemLine.parse(indent + "卷积 1. q")).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "**卷积** 是什么？|卷积 是什么？",
