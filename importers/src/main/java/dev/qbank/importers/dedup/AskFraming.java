@@ -53,6 +53,11 @@ final class AskFraming {
 
     /** {@code raw} without its framing; {@code norm} is {@code TextNormalizer.normalize(raw)}. */
     Framed frame(String raw, String norm) {
+        int semicolon = raw.indexOf(';');
+        if (semicolon >= 2 && raw.regionMatches(true, semicolon - 2, "tl;dr", 0, 5)) {
+            // "TL;DR": one chat word, which the normaliser also keeps in one clause; not a sentence end here either
+            raw = raw.substring(0, semicolon) + ' ' + raw.substring(semicolon + 1);
+        }
         int stamp = timestampEnd(raw);
         if (stamp > 0) {
             raw = raw.substring(stamp); // "13:42 why does …": a comment's place in the video, not the question's

@@ -66,6 +66,8 @@ public final class TextNormalizer {
                 // ":sweat_smile:", ":exploding_head:": a chat's emoji written as its name ends a sentence like one
                 out.append(CLAUSE);
                 i = shortcodeEnd(s, i) - 1;
+            } else if (c == ';' && i >= 2 && s.startsWith("tl", i - 2) && s.startsWith("dr", i + 1)) {
+                out.append(' '); // "TL;DR": one chat word, not two clauses
             } else if (isClausePunctuation(c)) {
                 out.append(CLAUSE);
             } else if (Character.isHighSurrogate(c) && i + 1 < n && isEmoji(s.codePointAt(i))) {

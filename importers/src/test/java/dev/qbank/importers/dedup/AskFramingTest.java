@@ -223,6 +223,8 @@ class AskFramingTest {
         {"[D] Why do we need batch normalization?", "为什么需要BN"},
         {"你是一名资深算法面试官，请给我讲讲Adam的原理。", "Adam的原理是什么"},
         {"我在准备NLP面试：什么是BPE？", "What is BPE?"},
+        {"¿Por qué el Transformer usa positional encoding?", "为什么Transformer需要位置编码"},
+        {"[#nlp] kai (09:30): can someone give me the TL;DR on BPE?", "What is BPE?"},
     };
 
     static final String[][] APART = {
@@ -275,6 +277,12 @@ class AskFramingTest {
         {"[#ml-help] dana (10:42): what is L1 regularization?", "[#ml-help] dana (10:45): what is L2 regularization?"},
         {"你是一名资深算法面试官，请讲讲BN的作用。", "你是一名资深算法面试官，请讲讲LN的作用。"},
     };
+
+    @Test
+    void vietnameseWordsAreNotTheAcronymsTheyFoldTo() {
+        // "một" (one) folds to "mot", which is no multi-object tracking
+        assertThat(analyzer.profile("Tại sao một mô hình cần dropout?").concepts()).containsExactly("dropout");
+    }
 
     @Test
     void framedRephrasingsAreSureDuplicates() {

@@ -332,6 +332,11 @@ class RecallRulesTest {
         {"What is the aperture problem?", "什么是孔径问题"},
         {"¿Cómo funciona el algoritmo genético?", "遗传算法的原理"},
         {"What is a labeling function in weak supervision?", "弱监督中的标注函数是什么"},
+        // dedup17: a part or a method named with its whole or family on one side (part_of)
+        {"分位数回归中的分位数交叉是什么", "What is quantile crossing?"},
+        {"MAML元学习的原理是什么", "How does MAML work?"},
+        {"Cox模型中的比例风险假设是什么意思", "What is the proportional hazards assumption?"},
+        {"DANN里的梯度反转层有什么作用", "What is the gradient reversal layer for?"},
     };
 
     @Test

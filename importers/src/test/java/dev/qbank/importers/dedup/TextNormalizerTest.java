@@ -38,6 +38,7 @@ class TextNormalizerTest {
     void anEmojiShortcodeEndsASentence() {
         assertThat(TextNormalizer.normalize("what is NMS :sweat_smile: thanks")).isEqualTo("what is nms|thanks");
         assertThat(TextNormalizer.normalize("std::vector a:b 12:30:05")).isEqualTo("std|vector a|b 12|30|05");
+        assertThat(TextNormalizer.normalize("TL;DR of BPE; thanks")).isEqualTo("tl dr of bpe|thanks");
     }
 
     @Test
