@@ -1,5 +1,8 @@
 package dev.qbank.importers.dedup;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * The framing banks put around a question, which carries no meaning for "is this the same question": exam labels
  * ("简答题：", "名词解释：", "（5分）", "【必考】", "Q3."), interview leads ("面试官问：", "字节一面：", "二面问了",
@@ -50,9 +53,19 @@ final class AskFraming {
 
     /** {@code raw} without its framing; {@code norm} is {@code TextNormalizer.normalize(raw)}. */
     Framed frame(String raw, String norm) {
+        int semicolon = raw.indexOf(';');
+        if (semicolon >= 2 && raw.regionMatches(true, semicolon - 2, "tl;dr", 0, 5)) {
+            // "TL;DR": one chat word, which the normaliser also keeps in one clause; not a sentence end here either
+            raw = raw.substring(0, semicolon) + ' ' + raw.substring(semicolon + 1);
+        }
         int stamp = timestampEnd(raw);
         if (stamp > 0) {
             raw = raw.substring(stamp); // "13:42 why does …": a comment's place in the video, not the question's
+            norm = TextNormalizer.normalize(raw);
+        }
+        int speaker = speakerEnd(raw);
+        if (speaker > 0) {
+            raw = raw.substring(speaker); // "[#cv] sam (12:12): …": a chat export's channel, author and time
             norm = TextNormalizer.normalize(raw);
         }
         int issue = issueNumberStart(raw);
@@ -70,6 +83,7 @@ final class AskFraming {
         } else if (numberLabelEnd(raw) > 0) {
             question = stripNumber(norm);
         }
+        question = withoutRole(question);
         Labels labels = stripLabels(question);
         question = labels.rest;
         int opened = openerAt(question);
@@ -244,7 +258,7 @@ final class AskFraming {
      */
     private int leadEnd(String s, int at) {
         PhraseTrie.Hit<Boolean> lead = glossary.framingLeads().longestAt(s, at);
-        if (lead != null) {
+        if (lead != null && !asksBeyond(s, at, lead.end())) {
             return afterVerb(s, lead.end());
         }
         PhraseTrie.Hit<Boolean> interjection = glossary.framingInterjections().longestAt(s, at);
@@ -275,6 +289,15 @@ final class AskFraming {
         int end = afterVerb(s, round.end());
         boolean closed = end > round.end() || end < s.length() && s.charAt(end) == TextNormalizer.CLAUSE;
         return closed ? end : -1;
+    }
+
+    /**
+     * Whether an ask phrase at {@code at} runs past {@code end}: a lead's word that begins an ask is the ask's
+     * (Vietnamese "So sánh X và Y", compare, is not the spoken "so").
+     */
+    private boolean asksBeyond(String s, int at, int end) {
+        PhraseTrie.Hit<AskKind> ask = glossary.asks().longestAt(s, at);
+        return ask != null && ask.end() > end;
     }
 
     /**
@@ -329,6 +352,50 @@ final class AskFraming {
             }
         }
         return round && !hasAsk(s.substring(at, end)) ? end : -1;
+    }
+
+    /**
+     * A chat export's line head: an optional bracketed channel, an author of one or two words and a bracketed time,
+     * then a colon ("[#cv-3d] lena (09:14): …", "bob (3:05 pm): …"). Only with the time in brackets and the colon,
+     * so that a question that begins with a name and a ratio ("GPT 3:1 …") keeps them.
+     */
+    private static final Pattern SPEAKER = Pattern.compile("\\s*(?:[\\[【][^\\]】\\n]{1,40}[\\]】]\\s*)?@?[\\p{L}\\p{N}]"
+            + "[\\p{L}\\p{N}._'-]{0,24}(?:\\s[\\p{L}\\p{N}][\\p{L}\\p{N}._'-]{0,24})?\\s*[(\\[（]\\d{1,2}:\\d{2}(?::\\d{2})?"
+            + "(?:\\s*[ap]\\.?m\\.?)?[)\\]）]\\s*[:：]\\s*", Pattern.CASE_INSENSITIVE);
+
+    /** The end of a chat export's line head (see {@link #SPEAKER}) that opens raw text and leaves text after it, or 0. */
+    static int speakerEnd(String raw) {
+        int colon = raw.indexOf(':');
+        if (colon < 0 || colon > 90) {
+            return 0; // the bracketed time holds a colon within the head's few words: most questions end here
+        }
+        Matcher m = SPEAKER.matcher(raw);
+        return m.lookingAt() && m.end() < raw.length() ? m.end() : 0;
+    }
+
+    /**
+     * The openings of a prompt that gives the model a role or the asker's situation before the question ("你是一名3D
+     * 视觉方向的面试官，请…", "我在准备自动驾驶感知面试：为什么…", "You are a senior ML interviewer. Explain …"): a
+     * clause that sets the scene, not the question.
+     */
+    private static final String[] ROLE_OPENINGS = {"你是一名", "你是一位", "你是一个", "你现在是", "现在你是", "假设你是",
+        "请你扮演", "你扮演", "请扮演", "扮演一名", "扮演一位", "我在准备", "我正在准备", "我最近在准备", "you are a ", "you are an ",
+        "you re a ", "you re an ", "act as a ", "act as an ", "pretend you are ", "pretend to be ", "imagine you are ",
+        "i m preparing for ", "i am preparing for "};
+
+    /**
+     * {@code norm} without a first clause that opens with a role or the asker's situation ({@link #ROLE_OPENINGS})
+     * and asks nothing, when a question follows it.
+     */
+    private String withoutRole(String norm) {
+        for (String opening : ROLE_OPENINGS) {
+            if (norm.startsWith(opening)) {
+                int end = norm.indexOf(TextNormalizer.CLAUSE);
+                return end > 0 && end + 1 < norm.length() && !hasAsk(norm.substring(0, end))
+                        ? norm.substring(end + 1) : norm;
+            }
+        }
+        return norm;
     }
 
     /**

@@ -7,7 +7,9 @@ import java.util.Locale;
  * Folds the spellings of a question that do not change what it asks: full-width forms (NFKC), case, traditional
  * characters, "1×1" / "1x1" / "1*1", and punctuation. Clause punctuation (？。，；！：) becomes {@value #CLAUSE} so
  * the analyser can still tell the first ask from follow-on asks; other punctuation becomes a space, and spaces
- * survive only between two Latin words or numbers ("batch norm", not "relu 函数").
+ * survive only between two Latin words or numbers ("batch norm", not "relu 函数"). Latin letters with diacritics are
+ * their base letters ("¿Qué es …?", "… là gì?", "naïve Bayes"), so Spanish, Vietnamese or French words are Latin
+ * words, compared whole like English ones.
  */
 public final class TextNormalizer {
     /** Marks a clause boundary in normalised text. */
@@ -60,6 +62,12 @@ public final class TextNormalizer {
                 out.append(OPEN);
             } else if (c == ')' || c == ']' || c == '}' || c == '】' || c == '〕') {
                 out.append(CLOSE);
+            } else if (c == ':' && shortcodeEnd(s, i) > 0) {
+                // ":sweat_smile:", ":exploding_head:": a chat's emoji written as its name ends a sentence like one
+                out.append(CLAUSE);
+                i = shortcodeEnd(s, i) - 1;
+            } else if (c == ';' && i >= 2 && s.startsWith("tl", i - 2) && s.startsWith("dr", i + 1)) {
+                out.append(' '); // "TL;DR": one chat word, not two clauses
             } else if (isClausePunctuation(c)) {
                 out.append(CLAUSE);
             } else if (Character.isHighSurrogate(c) && i + 1 < n && isEmoji(s.codePointAt(i))) {
@@ -68,6 +76,7 @@ public final class TextNormalizer {
                 i++;
             } else if (isEmoji(c)) {
                 out.append(CLAUSE);
+
             } else if ((c == '+' || c == '#') && endsLatin(out) && !joinsTwoNames(out.charAt(out.length() - 1), next)) {
                 // c++, c#, k-means++: after what was kept, not after the raw character ("##" is no name, and
                 // normalising its "#" again would drop it)
@@ -75,7 +84,7 @@ public final class TextNormalizer {
             } else if (Character.isWhitespace(c) || isPunctuationOrSymbol(c) || c == '\uFE0F' || c == '\uFE0E') {
                 out.append(' ');
             } else {
-                out.append(c);
+                out.append(baseLetter(c));
             }
         }
         return americanSpellings(dimensionSigns(tidySpaces(out)));
@@ -155,6 +164,46 @@ public final class TextNormalizer {
         return !out.isEmpty() && isLatin(out.charAt(out.length() - 1));
     }
 
+    /**
+     * The base letter of a lower-case Latin letter with diacritics (é → e, ñ → n, ạ/ắ/ầ → a, ư/ơ → u/o, đ → d);
+     * any other character unchanged. Banks in Spanish, Vietnamese, French or German write their own words with
+     * accents and the English terms without: folded, the words are Latin words (whole words for the glossary and
+     * the residual words, spaces kept between them) rather than a run of single characters each accent breaks, and
+     * a word written with or without its accents ("naïve", "naive"; a Vietnamese bank typed without its marks) is
+     * one word. A letter that differs only by its accent is rarely another word in a question about one subject.
+     */
+    static char baseLetter(char c) {
+        if (c < '\u00C0') {
+            return c;
+        }
+        if (c <= '\u024F') {
+            return LATIN_1_TO_B[c - '\u00C0'];
+        }
+        if (c >= '\u1E00' && c <= '\u1EFF') {
+            return LATIN_ADDITIONAL[c - '\u1E00'];
+        }
+        return c;
+    }
+
+    private static final char[] LATIN_1_TO_B = baseLetters('\u00C0', '\u024F');
+    private static final char[] LATIN_ADDITIONAL = baseLetters('\u1E00', '\u1EFF');
+
+    /** For each character from {@code first} to {@code last}: its base letter when it is one a-z with marks. */
+    private static char[] baseLetters(char first, char last) {
+        char[] out = new char[last - first + 1];
+        for (char c = first; c <= last; c++) {
+            char base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
+            out[c - first] = Character.isLowerCase(c) && base >= 'a' && base <= 'z' ? base : c;
+        }
+        // letters with a stroke have no decomposition
+        if (first == '\u00C0') {
+            out['đ' - first] = 'd';
+            out['ø' - first] = 'o';
+            out['ł' - first] = 'l';
+        }
+        return out;
+    }
+
     /** True for characters of Latin words and numbers (the only ones whose word boundaries matter). */
     static boolean isLatin(char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '*' || c == '+' || c == '#';
@@ -178,6 +227,33 @@ public final class TextNormalizer {
             case '?', '!', ';', ',', ':', '。', '；', '，', '？', '！', '：', '\n', '\r', '|' -> true;
             default -> false;
         };
+    }
+
+    /**
+     * The end of an emoji shortcode opening at {@code i} (":sweat_smile:", ":+1:", ":thinking_face:"), or 0: a colon,
+     * two or more lower-case letters, digits, '_', '+' or '-' with a letter among them, and a colon, standing apart
+     * from the words around it ("std::vector", "a:b:c" and "12:30:05" are none).
+     */
+    static int shortcodeEnd(String s, int i) {
+        if (i > 0 && (Character.isLetterOrDigit(s.charAt(i - 1)) || s.charAt(i - 1) == ':')) {
+            return 0;
+        }
+        boolean letter = false;
+        int j = i + 1;
+        while (j < s.length() && j - i <= 40) {
+            char c = s.charAt(j);
+            if (c >= 'a' && c <= 'z') {
+                letter = true;
+            } else if (!(c >= '0' && c <= '9' || c == '_' || c == '+' || c == '-')) {
+                break;
+            }
+            j++;
+        }
+        if (!letter || j - i < 3 || j >= s.length() || s.charAt(j) != ':') {
+            return 0;
+        }
+        int end = j + 1;
+        return end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == ':') ? 0 : end;
     }
 
     /**

@@ -80,6 +80,11 @@ class AskFramingTest {
                 .isEqualTo("what happens in each round|what is fedavg");
         assertThat(AskFraming.timestampEnd("13:42 why is it slow")).isEqualTo(6);
         assertThat(AskFraming.timestampEnd("3:1 split of data")).isZero();
+        // dedup17: a chat export's channel, author and time; without a bracketed time and its colon, nothing
+        assertThat(AskFraming.speakerEnd("[#cv] sam (12:12): what is NMS?")).isEqualTo(19);
+        assertThat(AskFraming.speakerEnd("bob (3:05 pm): what is NMS?")).isEqualTo(15);
+        assertThat(AskFraming.speakerEnd("GPT 3:1 split: why?")).isZero();
+        assertThat(AskFraming.speakerEnd("Adam (2014): what is it?")).isZero();
         assertThat(AskFraming.issueNumberStart("why is it slow? (#412)")).isEqualTo(15);
         assertThat(AskFraming.issueNumberStart("what is C#")).isZero();
     }
@@ -199,6 +204,27 @@ class AskFramingTest {
         {"손실 함수의 역할은 무엇인가요?", "损失函数的作用"},
         {"What is the target network in DQN for?", "DQN中目标网络的作用"},
         {"Adam은 어떻게 동작하나요?", "How does Adam work?"},
+        // dedup17: Spanish and Vietnamese asks (accents folded), a chat export's line head, a forum tag, an emoji
+        // shortcode, a prompt's role clause
+        {"¿Qué es el dropout?", "What is dropout?"},
+        {"¿Cuál es la diferencia entre BN y LN?", "BN和LN的区别"},
+        {"¿En qué se diferencia Adam de SGD?", "What is the difference between Adam and SGD?"},
+        {"¿Por qué el dropout previene el overfitting?", "Why does dropout prevent overfitting?"},
+        {"¿Cómo funciona el attention?", "How does attention work?"},
+        {"¿Para qué sirve la batch normalization?", "BN的作用是什么"},
+        {"Dropout là gì?", "什么是dropout"},
+        {"BN và LN khác nhau như thế nào?", "What is the difference between BN and LN?"},
+        {"Tại sao dropout chống được overfitting?", "Why does dropout prevent overfitting?"},
+        {"Attention hoạt động như thế nào?", "How does attention work?"},
+        {"Vai trò của batch normalization là gì?", "What is the role of batch normalization?"},
+        {"Giải thích gradient clipping.", "What is gradient clipping?"},
+        {"So sánh Adam và SGD.", "Adam和SGD有什么区别"},
+        {"[#ml-help] dana (10:42): what is label smoothing? :thinking_face:", "What is label smoothing?"},
+        {"[D] Why do we need batch normalization?", "为什么需要BN"},
+        {"你是一名资深算法面试官，请给我讲讲Adam的原理。", "Adam的原理是什么"},
+        {"我在准备NLP面试：什么是BPE？", "What is BPE?"},
+        {"¿Por qué el Transformer usa positional encoding?", "为什么Transformer需要位置编码"},
+        {"[#nlp] kai (09:30): can someone give me the TL;DR on BPE?", "What is BPE?"},
     };
 
     static final String[][] APART = {
@@ -240,7 +266,23 @@ class AskFramingTest {
         {"learning rate가 너무 클 때 문제점은?", "learning rate가 너무 작을 때 문제점은?"},
         {"BN은 어떻게 동작하나요?", "LN은 어떻게 동작하나요?"},
         {"dropout을 사용하는 이유는 무엇인가요?", "dropout은 어떻게 구현하나요?"},
+        // dedup17: Spanish and Vietnamese look-alikes: another ask, another concept, a negation, không gian (space)
+        {"¿Qué es el dropout?", "¿Por qué funciona el dropout?"},
+        {"¿Cuáles son las ventajas de Adam?", "¿Cuáles son las desventajas de Adam?"},
+        {"¿Qué es BN?", "¿Qué es LN?"},
+        {"¿Por qué se puede usar SGD aquí?", "¿Por qué no se puede usar SGD aquí?"},
+        {"Dropout là gì?", "Tại sao cần dropout?"},
+        {"Ưu điểm của Adam là gì?", "Nhược điểm của Adam là gì?"},
+        {"Tại sao attention theo không gian tốt?", "Tại sao attention theo thời gian tốt?"},
+        {"[#ml-help] dana (10:42): what is L1 regularization?", "[#ml-help] dana (10:45): what is L2 regularization?"},
+        {"你是一名资深算法面试官，请讲讲BN的作用。", "你是一名资深算法面试官，请讲讲LN的作用。"},
     };
+
+    @Test
+    void vietnameseWordsAreNotTheAcronymsTheyFoldTo() {
+        // "một" (one) folds to "mot", which is no multi-object tracking
+        assertThat(analyzer.profile("Tại sao một mô hình cần dropout?").concepts()).containsExactly("dropout");
+    }
 
     @Test
     void framedRephrasingsAreSureDuplicates() {

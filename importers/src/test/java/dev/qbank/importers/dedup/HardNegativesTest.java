@@ -351,6 +351,19 @@ class HardNegativesTest {
         {"Transformer 係點運作？", "Transformer 係咩嚟？"},
         {"What's the point of dropout?", "What's the downside of dropout?"},
         {"How would you check whether a model is overfitting?", "How would you prevent a model from overfitting?"},
+        // dedup17: sibling terms of the new vocabulary, in the languages a bank writes them
+        {"What is demographic parity?", "What is equalized odds?"},
+        {"¿Qué es top-down en estimación de pose?", "¿Qué es bottom-up en estimación de pose?"},
+        {"FGSM là gì?", "PGD là gì?"},
+        {"SWA的原理", "EMA的原理"},
+        {"什么是任务向量", "什么是任务算术"},
+        {"卡尔曼滤波在跟踪中的作用", "匈牙利算法在跟踪中的作用"},
+        {"What is object tracking?", "What is experiment tracking?"},
+        {"单目深度估计为什么有尺度模糊", "双目深度估计为什么有尺度模糊"},
+        {"¿Cómo funciona PointNet?", "¿Cómo funciona PointNet++?"},
+        {"What is quantile regression?", "What is quantile crossing?"},
+        {"¿Qué es la pinball loss?", "¿Qué es la perceptual loss?"},
+        {"Tại sao cần Kalman filter?", "Tại sao không cần Kalman filter?"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

@@ -321,6 +321,22 @@ class RecallRulesTest {
         {"k-meansのステップを説明してください。", "k-means的步骤"},
         {"How do you evaluate a recommender system?", "推荐系统怎么评估"},
         {"How do you compute the cosine similarity of two vectors?", "两个向量的余弦相似度怎么算"},
+        // dedup17: the new topics' terms across English, Chinese, Spanish and Vietnamese
+        {"What is a neural radiance field?", "什么是神经辐射场（NeRF）"},
+        {"¿Qué es una nube de puntos?", "What is a point cloud?"},
+        {"What is conformal prediction?", "什么是共形预测"},
+        {"¿Qué es el análisis de supervivencia?", "什么是生存分析"},
+        {"Kalman filter hoạt động như thế nào?", "卡尔曼滤波的原理"},
+        {"What is behavioral cloning?", "行为克隆是什么"},
+        {"¿Qué es el flujo óptico?", "What is optical flow?"},
+        {"What is the aperture problem?", "什么是孔径问题"},
+        {"¿Cómo funciona el algoritmo genético?", "遗传算法的原理"},
+        {"What is a labeling function in weak supervision?", "弱监督中的标注函数是什么"},
+        // dedup17: a part or a method named with its whole or family on one side (part_of)
+        {"分位数回归中的分位数交叉是什么", "What is quantile crossing?"},
+        {"MAML元学习的原理是什么", "How does MAML work?"},
+        {"Cox模型中的比例风险假设是什么意思", "What is the proportional hazards assumption?"},
+        {"DANN里的梯度反转层有什么作用", "What is the gradient reversal layer for?"},
     };
 
     @Test

@@ -25,7 +25,8 @@ class TextGramsTest {
         // the ending differs, the stem does not: no English (or Finnish) vocabulary needed
         assertThat(keys("Matrix factorisation")).containsExactly("matri", "facto");
         assertThat(keys("matrix factorization")).containsExactly("matri", "facto");
-        assertThat(keys("välimuistin tyhjennys")).containsExactly("välim", "tyhje");
+        // (accents fold to their base letters since dedup17: "välimuistin" is "valimuistin")
+        assertThat(keys("välimuistin tyhjennys")).containsExactly("valim", "tyhje");
     }
 
     @Test

@@ -26,6 +26,22 @@ class TextNormalizerTest {
     }
 
     @Test
+    void latinLettersWithDiacriticsAreTheirBaseLetters() {
+        // dedup17: Spanish, Vietnamese and French words are Latin words, compared whole, spaces kept
+        assertThat(TextNormalizer.normalize("¿Qué es NeRF?")).isEqualTo("que es nerf");
+        assertThat(TextNormalizer.normalize("Dropout hoạt động như thế nào?")).isEqualTo("dropout hoat dong nhu the nao");
+        assertThat(TextNormalizer.normalize("Đây là naïve Bayes")).isEqualTo("day la naive bayes");
+        assertThat(TextNormalizer.normalize("väliмуisti ünd 学习")).isEqualTo("valiмуisti und学习");
+    }
+
+    @Test
+    void anEmojiShortcodeEndsASentence() {
+        assertThat(TextNormalizer.normalize("what is NMS :sweat_smile: thanks")).isEqualTo("what is nms|thanks");
+        assertThat(TextNormalizer.normalize("std::vector a:b 12:30:05")).isEqualTo("std|vector a|b 12|30|05");
+        assertThat(TextNormalizer.normalize("TL;DR of BPE; thanks")).isEqualTo("tl dr of bpe|thanks");
+    }
+
+    @Test
     void dimensionSignsBecomeOneSpelling() {
         assertThat(TextNormalizer.normalize("1×1 卷积")).isEqualTo("1*1卷积");
         assertThat(TextNormalizer.normalize("1x1卷积")).isEqualTo("1*1卷积");
