@@ -78,6 +78,10 @@ class Audit19Test {
         assertThat(q.tags()).containsExactly("机器学习", "正则化");
         // the page's own fields are named once, not each "parent" object warned about per page
         assertThat(codes(r)).containsExactly("fields-not-read");
+        // the page's id, a UUID, is no question number (imp22): it is one of those fields; its URL is the source's
+        assertThat(q.sources().get(0).number()).isNull();
+        assertThat(q.sources().get(0).url()).startsWith("https://www.notion.so/");
+        assertThat(r.warnings().get(0).message()).startsWith("fields archived, created_time, id, last_edited_time");
     }
 
     @Test
