@@ -110,8 +110,9 @@ class XlsxRoundTripTest {
                 .use(Arbitraries.of("rnn", "反向传播", "c/d", "C++", "attention mechanism").list().uniqueElements()
                         .ofMaxSize(3)).in(Question.Builder::tags)
                 // a citation (a title without a url) reads back as one (imp22: text was read back as a url)
-                .use(Arbitraries.of(Reference.of("https://example.org/a?b=1&c=<2>"), Reference.of("http://例子.测试/路径"),
-                        new Reference(null, "not a url")).list().ofMaxSize(2)).in(Question.Builder::references)
+                .use(Arbitraries.of(Reference.of("https://example.org/a?b=1&c=<2>"),
+                        Reference.of("http://例子.测试/路径"), new Reference(null, "not a url"))
+                        .list().ofMaxSize(2)).in(Question.Builder::references)
                 .build(Question.Builder::build)
                 .map(q -> q.toBuilder().id("q").build())
                 .list().ofMinSize(1).ofMaxSize(5);

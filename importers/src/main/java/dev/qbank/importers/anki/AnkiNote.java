@@ -32,9 +32,10 @@ import java.util.regex.Pattern;
  * qbank's own note type, whose questions are a bank's). Tags are the note's, less qbank's own {@code difficulty::} and {@code source::} tags (a
  * {@code difficulty::} tag gives the difficulty when no field does; in qbank's note type {@code _} is a space again,
  * as its export wrote it); the topic is a Topic field, else the deck below the top one ({@code qbank::深度学习} files
- * under 深度学习, {@code Default} under none), else the note's one hierarchical tag ({@code 机器学习::树模型} files under
- * 机器学习 / 树模型 and is no tag; with two or more, none is chosen and they stay tags). A cloze note's question hides its deletions as Anki's card does
- * ({@code {{c1::O(n²)}}} shows as {@code [...]}, or as its hint) and its answer starts with what they hide.
+ * under 深度学习, {@code Default} under none), else the note's one hierarchical tag ({@code 机器学习::树模型} files
+ * under 机器学习 / 树模型 and is no tag; with two or more, none is chosen and they stay tags). A cloze note's
+ * question hides its deletions as Anki's card does ({@code {{c1::O(n²)}}} shows as {@code [...]}, or as its hint)
+ * and its answer starts with what they hide.
  *
  * @param noteType   the note type's name ("" when unknown)
  * @param fieldNames its fields' names in order (empty when unknown)

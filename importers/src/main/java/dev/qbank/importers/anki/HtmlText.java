@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * An Anki field's HTML as the Markdown a bank holds. Only structure and formatting come through: paragraphs and
  * line breaks, headings, bold, italics, code and code blocks, lists, quotes, rules, tables, links to web pages and
- * images (as Markdown); superscripts and subscripts as plain text ({@code O(n²)}, {@code x_i}: {@link RaisedText}). Every other tag is dropped, its text kept; {@code script}, {@code style} and the like are
- * dropped with their content; entities are decoded. Nothing of the HTML survives as HTML, so a card cannot bring a
+ * images (as Markdown); superscripts and subscripts as plain text ({@code O(n²)}, {@code x_i}: {@link RaisedText}).
+ * Every other tag is dropped, its text kept; {@code script}, {@code style} and the like are dropped with their
+ * content; entities are decoded. Nothing of the HTML survives as HTML, so a card cannot bring a
  * script into the bank. The text is the field's: Markdown characters in it are not escaped. Also used for other
  * formats' fields that hold HTML (a JSON tool's {@code "a": "<p>…</p>"}).
  */

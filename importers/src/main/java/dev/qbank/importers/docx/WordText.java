@@ -49,6 +49,9 @@ record WordText(String markdown, int[] elements, List<Picture> pictures, PageFur
     record Picture(String name, byte[] data) {
     }
 
+    /** A question's number as Feishu and Word banks write it, bold on its own line: {@code 问题 1}, {@code Q1}. */
+    private static final Pattern QUESTION_NUMBER = Pattern.compile(
+            "(?i)(?:问题|题目|第|question|q|no\\.?)[ \t\u3000]*[0-9０-９一二三四五六七八九十]");
     private static final Pattern HEADING_STYLE = Pattern.compile("(?:heading|标题)\\s*([1-9])");
     private static final Pattern LEVEL_PLACEHOLDER = Pattern.compile("%([1-9])");
 
@@ -265,9 +268,11 @@ record WordText(String markdown, int[] elements, List<Picture> pictures, PageFur
          * the questions' recorded section, and no topic when it names a bank.
          */
         private static boolean titleParagraph(XWPFParagraph p) {
+            // "问题 1" names a bank's word (问题) but is the first question's number, in bold above its text
             String text = p.getText().strip();
             if (text.isEmpty() || text.length() > 60 || text.contains("\n") || p.getNumID() != null
-                    || AskingText.asks(text) || ListItemLine.parse(text).isPresent()) {
+                    || AskingText.asks(text) || ListItemLine.parse(text).isPresent()
+                    || QUESTION_NUMBER.matcher(text).lookingAt()) {
                 return false;
             }
             boolean bold = p.getRuns().stream().filter(r -> r.text() != null && !r.text().isBlank())

@@ -296,6 +296,13 @@ class DocxImporterTest {
         Question q = Golden.read(importer, centred, "centred.docx").questions().get(0);
         assertThat(q.topic()).isEqualTo("卷积神经网络"); // a subject: its questions' topic, as "# 卷积神经网络" is
         assertThat(q.answer()).isEqualTo("输出上一点对应的输入区域。\n**重点**");
+        // a bold question number first ("问题 1", as Feishu writes it) names 问题 but is no title
+        try (XWPFDocument doc = new XWPFDocument()) {
+            XWPFRun number = doc.createParagraph().createRun();
+            number.setBold(true);
+            number.setText("问题 1");
+            assertThat(WordText.of(doc).markdown()).startsWith("**问题 1**");
+        }
     }
 
     /**
