@@ -57,6 +57,8 @@ class Audit19Test {
             anki-basic-source-extra.apkg    anki        8
             anki-notes-export.txt           ankitext    8
             cards-double-colon.txt          flashcards  9
+            anki-tags-sup.apkg              anki        6
+            quiz-api-minified.json          json        5
             """;
 
     @TestFactory
@@ -78,6 +80,10 @@ class Audit19Test {
         assertThat(q.tags()).containsExactly("机器学习", "正则化");
         // the page's own fields are named once, not each "parent" object warned about per page
         assertThat(codes(r)).containsExactly("fields-not-read");
+        // the page's id, a UUID, is no question number (imp22): it is one of those fields; its URL is the source's
+        assertThat(q.sources().get(0).number()).isNull();
+        assertThat(q.sources().get(0).url()).startsWith("https://www.notion.so/");
+        assertThat(r.warnings().get(0).message()).startsWith("fields archived, created_time, id, last_edited_time");
     }
 
     @Test
@@ -107,6 +113,9 @@ class Audit19Test {
         Question word = byText(read("word-table-bank.docx")).get("HTTP 默认端口是？");
         assertThat(word.prompt()).endsWith("\n\nA. 21\nB. 80\nC. 443\nD. 8080");
         assertThat(word.answer()).isEqualTo("B");
+        // the document's bold title line names the bank (imp22): recorded as the section, as a "# title" is, no topic
+        assertThat(word.sources().get(0).section()).isEqualTo("计算机网络 选择题题库");
+        assertThat(word.topic()).isNull();
         // a multi-line answer keeps its paragraphs and its doubled quotes
         assertThat(byText(read("sheets-semicolon-bom.csv")).get("解释 Batch Normalization 在训练和推理时的不同。").answer())
                 .isEqualTo("训练时：用当前 batch 的均值和方差；\n同时更新滑动平均。\n\n推理时：用训练中累计的滑动平均（\"running mean\"）。");
@@ -115,8 +124,9 @@ class Audit19Test {
     @Test
     void ankiSourceFieldsAreReferencesAndUnreadFieldsAreNamedOnce() {
         Golden.Result chinese = read("anki-chinese-source.apkg");
-        assertThat(byText(chinese).get("进程间通信有哪些方式？").references()).extracting(Reference::url)
-                .containsExactly("《现代操作系统》第 2 章");
+        // a book's chapter is a citation: its title, no url (imp22; every format stored it as the url)
+        assertThat(byText(chinese).get("进程间通信有哪些方式？").references())
+                .containsExactly(new Reference(null, "《现代操作系统》第 2 章"));
         assertThat(chinese.warnings()).filteredOn(w -> w.code().equals("anki-field")).singleElement()
                 .satisfies(w -> assertThat(w.message()).contains("'备注'"));
         Golden.Result basic = read("anki-basic-source-extra.apkg");
@@ -124,10 +134,52 @@ class Audit19Test {
         assertThat(dp.references()).extracting(Reference::url)
                 .containsExactly("https://en.wikipedia.org/wiki/Dynamic_programming");
         assertThat(byText(basic).get("When is Dijkstra's algorithm wrong?").explanation()).isEqualTo("Use Bellman-Ford then.");
+        // imp22: a book's chapter is a citation, and <sup>2</sup> keeps its meaning (it read "O(n2)")
+        Question quicksort = byText(basic).get("What is the time complexity of quicksort?");
+        assertThat(quicksort.references()).containsExactly(new Reference(null, "CLRS, chapter 7"));
+        assertThat(quicksort.answer()).startsWith("Average O(n log n), worst case O(n²) when");
         assertThat(codes(basic)).doesNotContain("anki-field");
         Golden.Result export = read("anki-notes-export.txt");
         assertThat(export.warnings()).filteredOn(w -> w.code().equals("anki-field")).singleElement()
                 .satisfies(w -> assertThat(w.message()).contains("'field 3', 'field 4'", "#columns:"));
+    }
+
+    /**
+     * Written for imp22, after the audit: a shared deck kept in one deck and filed by hierarchical tags, answers with
+     * {@code <sup>}/{@code <sub>}; each note's one such tag is its topic (they were tags, and no note had a topic),
+     * raised text reads as it means ({@code O(n2)}, {@code 2k}, {@code β1t} were what it read), a book a citation.
+     */
+    @Test
+    void aDeckFiledByHierarchicalTagsGivesTopicsAndRaisedTextItsMeaning() {
+        Map<String, Question> deck = byText(read("anki-tags-sup.apkg"));
+        Question quicksort = deck.get("快速排序的时间复杂度？");
+        assertThat(quicksort.topic()).isEqualTo("CS / 算法 / 排序");
+        assertThat(quicksort.tags()).containsExactly("高频");
+        assertThat(quicksort.answer()).startsWith("平均 O(n log n)，最坏 O(n²)：");
+        assertThat(quicksort.references()).containsExactly(new Reference(null, "CLRS, chapter 7"));
+        Question adam = deck.get("Adam 的偏差修正是什么？");
+        assertThat(adam.topic()).isNull(); // two hierarchical tags: neither is chosen
+        assertThat(adam.tags()).containsExactly("ML::优化", "ML::数学");
+        assertThat(adam.answer()).startsWith("m̂_t = m_t / (1 − β₁^t)");
+        assertThat(adam.references()).extracting(Reference::url).containsExactly("https://arxiv.org/abs/1412.6980");
+        assertThat(deck.get("L2 正则化的作用？").answer()).startsWith("在损失上加 λ‖w‖₂²，");
+        assertThat(deck.get("什么是哈希冲突？").topic()).isNull();
+    }
+
+    /**
+     * Written for imp22: a quiz API's response saved minified on one line, UUID ids. Its messages said line 1 for
+     * every record; they name the column of the record now, and the UUIDs are no question numbers.
+     */
+    @Test
+    void oneLineJsonNamesTheColumnOfEachRecord() {
+        Golden.Result r = read("quiz-api-minified.json");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line, Diagnostic::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("difficulty", 1, 402),
+                org.assertj.core.groups.Tuple.tuple("empty-question", 1, 528),
+                org.assertj.core.groups.Tuple.tuple("fields-not-read", 1, 48));
+        assertThat(r.questions()).allSatisfy(q -> assertThat(q.sources().get(0).number()).isNull());
+        assertThat(byText(r).get("什么是梯度消失？").references()).containsExactly(new Reference(null, "《深度学习》第6章"),
+                Reference.of("https://www.deeplearningbook.org/contents/mlp.html"));
     }
 
     @Test

@@ -40,7 +40,7 @@ class CanonicalQuestionBinderTest {
                 "question: x\nsources:\n  - file: f\n    line: 0\n    text: t\n",
                 "question: x\nsources:\n  - file: f\n    line: 99999999999\n    text: t\n",
                 "question: x\nsources:\n  - file: f\n    line: '3'\n    text: t\n",
-                "question: x\nreferences:\n  - title: t\n", "question: x\nconflicts:\n  - field: f\n")) {
+                "question: x\nconflicts:\n  - field: f\n")) {
             Map<String, Object> tree = CanonicalQuestionYaml.parse(yaml);
             assertThat(tree).as(yaml).isNotNull();
             assertThat(CanonicalQuestionBinder.bind(tree)).as(yaml).isNull();

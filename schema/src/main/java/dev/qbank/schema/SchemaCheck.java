@@ -189,6 +189,8 @@ public final class SchemaCheck {
                     + ", found " + kind(e.getInstanceNode()) + quoteScalar(e.getInstanceNode())
                     + typeHint(doc, e, at);
             case "minLength" -> message = where + ": must not be empty (leave the field out instead)";
+            // a reference, the one object of fields all optional: a link or a citation, at least one of them
+            case "minProperties" -> message = where + ": an empty entry; give it a url or a title, or remove it";
             case "pattern" -> message = where + ": " + patternMessage(pointer, e);
             case "uniqueItems" -> {
                 // point at the repeat itself, not at the list: in a long tag list the reader should not have to hunt

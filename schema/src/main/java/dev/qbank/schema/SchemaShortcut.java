@@ -120,6 +120,10 @@ final class SchemaShortcut {
                     rules.add(v -> !(v instanceof String s) || regex.matches(s));
                 }
                 case "enum" -> rules.add(enumeration(arg));
+                case "minProperties" -> {
+                    int min = count(arg);
+                    rules.add(v -> !(v instanceof Map<?, ?> m) || m.size() >= min);
+                }
                 case "minimum" -> {
                     long min = integral(arg);
                     rules.add(v -> !(v instanceof Long n) || n >= min);

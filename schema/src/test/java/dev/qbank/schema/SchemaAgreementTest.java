@@ -159,7 +159,10 @@ class SchemaAgreementTest {
         Arbitrary<Source> sources = Combinators.combine(nonBlank(), Arbitraries.integers().between(1, Integer.MAX_VALUE),
                 nonBlank(), optional(text()), optional(text()), optional(text()), optional(text()))
                 .as(Source::new);
-        Arbitrary<Reference> references = Combinators.combine(nonBlank(), optional(text())).as(Reference::new);
+        // a link with an optional title, or a citation: a title alone
+        Arbitrary<Reference> references = Arbitraries.oneOf(
+                Combinators.combine(nonBlank(), optional(text())).as(Reference::new),
+                nonBlank().map(title -> new Reference(null, title)));
         Arbitrary<Conflict> conflicts = Combinators.combine(nonBlank(), nonBlank(), optional(text()))
                 .as(Conflict::new);
         return Builders.withBuilder(() -> Question.builder("?"))

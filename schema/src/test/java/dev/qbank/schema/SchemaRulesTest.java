@@ -31,7 +31,7 @@ class SchemaRulesTest {
             repeated alias        | id: q-1\\nquestion: x\\naliases:\\n  - 什么是RNN\\n  - 什么是RNN\\n | 5:5 | aliases: '什么是RNN' is listed twice
             bad language          | id: q-1\\nquestion: x\\nlanguage: 中文\\n         | 3:11 | language: '中文' is not a BCP 47 language tag
             media not a string    | id: q-1\\nquestion: x\\nmedia: [1]\\n            | 3:9  | media[0]: expected a string, found an integer '1'
-            reference without url | id: q-1\\nquestion: x\\nreferences:\\n  - title: t\\n | 4:5 | missing required field 'url' in references[0]
+            empty reference       | id: q-1\\nquestion: x\\nreferences:\\n  - {}\\n | 4:5 | references[0]: an empty entry; give it a url or a title
             reference unknown     | id: q-1\\nquestion: x\\nreferences:\\n  - url: u\\n    href: v\\n | 5:5 | unknown field 'href' in references[0]
             empty url             | id: q-1\\nquestion: x\\nreferences:\\n  - url: ''\\n | 4:10 | references[0].url: must not be empty
             source line zero      | id: q-1\\nquestion: x\\nsources:\\n  - {file: a, line: 0, text: t}\\n | 4:21 | sources[0].line: must have a minimum value of 1

@@ -173,7 +173,7 @@ public final class XlsxExporter implements Exporter {
         set(row, Column.TAGS, String.join(", ", q.tags()), fitter, id, wrapped);
         set(row, Column.SOURCES, q.sources().stream().map(Source::citation).collect(Collectors.joining("\n")),
                 fitter, id, wrapped);
-        set(row, Column.REFERENCES, q.references().stream().map(Reference::url).collect(Collectors.joining("\n")),
+        set(row, Column.REFERENCES, q.references().stream().map(Reference::key).collect(Collectors.joining("\n")),
                 fitter, id, wrapped);
         firstUrl(q).ifPresent(url -> {
             Cell cell = row.createCell(Column.LINK.ordinal());

@@ -42,6 +42,10 @@ class AnkiRoundTripTest {
                         + "glob).\n\n1. first\n2. second").difficulty(Difficulty.EASY).topic("Shell::Basics")
                         .tags(List.of("glob", "wild card")).references(List.of(Reference.of("https://example.com/glob")))
                         .build(),
+                // imp22: a citation without a link (its title) and raised text as the Anki import writes <sup>/<sub>
+                question("快排的复杂度是多少？").answer("平均 O(n log n)，最坏 O(n²)；a_i 是第 i 个元素，共 2^n 种子集。")
+                        .references(List.of(new Reference(null, "CLRS, chapter 7"), Reference.of("https://x.org/qs")))
+                        .build(),
                 question("No topic, no answer").build());
         Path file = dir.resolve("deck.apkg");
         new AnkiExporter().export(new ExportRequest(dir, bank::stream, Map.of()), file);
@@ -66,6 +70,6 @@ class AnkiRoundTripTest {
     private static List<Object> content(Question q) {
         return Arrays.asList(q.question(), q.prompt(), q.answer(), q.explanation(), q.difficulty(), q.topic(),
                 q.tags().stream().sorted().toList(), // Anki keeps a note's tags sorted
-                q.references().stream().map(Reference::url).toList());
+                q.references().stream().map(r -> r.url() + " " + r.key()).toList());
     }
 }

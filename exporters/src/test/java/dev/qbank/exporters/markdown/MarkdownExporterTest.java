@@ -144,6 +144,24 @@ class MarkdownExporterTest {
         assertThat(html).doesNotContain("href=\"javascript:");
     }
 
+    /**
+     * A citation (a reference with a title and no url, {@code CLRS, chapter 7}) is shown as its text beside the
+     * links, and the book reads back with it as a citation (imp22: such text was a url, offered as a link).
+     */
+    @Test
+    void aCitationIsShownAsTextAndReadsBack() throws IOException {
+        Question q = Question.builder("快排最坏情况的复杂度？").id("q-qs").answer("O(n²)")
+                .references(List.of(new dev.qbank.model.Reference(null, "CLRS, chapter 7"),
+                        dev.qbank.model.Reference.of("https://x.org/qs")))
+                .build();
+        Path out = dir.resolve("cited.md");
+        new MarkdownExporter().export(SampleBank.request(List.of(q)), out);
+        assertThat(Files.readString(out)).contains("- **References:** CLRS, chapter 7, [x.org/qs](<https://x.org/qs>)\n");
+        List<Question> back = new ArrayList<>();
+        new QbankMarkdownImporter().read(SourceDocument.load(out, "cited.md"), back::add, w -> { });
+        assertThat(back).singleElement().extracting(Question::references).isEqualTo(q.references());
+    }
+
     @Test
     void importsBackAsTheSameQuestions() throws IOException {
         String md = export();

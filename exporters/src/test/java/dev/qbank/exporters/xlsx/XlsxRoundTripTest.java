@@ -87,7 +87,7 @@ class XlsxRoundTripTest {
     /** What a sheet carries of a question. */
     private static List<Object> content(Question q) {
         return java.util.Arrays.asList(q.question(), q.prompt(), q.aliases(), q.answer(), q.explanation(), q.difficulty(), q.topic(), q.tags(),
-                q.references().stream().map(Reference::url).toList());
+                q.references().stream().map(r -> r.url() + " " + r.key()).toList());
     }
 
     @Provide
@@ -109,8 +109,10 @@ class XlsxRoundTripTest {
                 .use(oneLine.injectNull(0.3)).in(Question.Builder::topic)
                 .use(Arbitraries.of("rnn", "反向传播", "c/d", "C++", "attention mechanism").list().uniqueElements()
                         .ofMaxSize(3)).in(Question.Builder::tags)
-                .use(Arbitraries.of("https://example.org/a?b=1&c=<2>", "http://例子.测试/路径", "not a url")
-                        .map(Reference::of).list().ofMaxSize(2)).in(Question.Builder::references)
+                // a citation (a title without a url) reads back as one (imp22: text was read back as a url)
+                .use(Arbitraries.of(Reference.of("https://example.org/a?b=1&c=<2>"),
+                        Reference.of("http://例子.测试/路径"), new Reference(null, "not a url"))
+                        .list().ofMaxSize(2)).in(Question.Builder::references)
                 .build(Question.Builder::build)
                 .map(q -> q.toBuilder().id("q").build())
                 .list().ofMinSize(1).ofMaxSize(5);

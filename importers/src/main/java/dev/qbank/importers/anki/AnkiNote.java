@@ -32,8 +32,10 @@ import java.util.regex.Pattern;
  * qbank's own note type, whose questions are a bank's). Tags are the note's, less qbank's own {@code difficulty::} and {@code source::} tags (a
  * {@code difficulty::} tag gives the difficulty when no field does; in qbank's note type {@code _} is a space again,
  * as its export wrote it); the topic is a Topic field, else the deck below the top one ({@code qbank::深度学习} files
- * under 深度学习, {@code Default} under none). A cloze note's question hides its deletions as Anki's card does
- * ({@code {{c1::O(n²)}}} shows as {@code [...]}, or as its hint) and its answer starts with what they hide.
+ * under 深度学习, {@code Default} under none), else the note's one hierarchical tag ({@code 机器学习::树模型} files
+ * under 机器学习 / 树模型 and is no tag; with two or more, none is chosen and they stay tags). A cloze note's
+ * question hides its deletions as Anki's card does ({@code {{c1::O(n²)}}} shows as {@code [...]}, or as its hint)
+ * and its answer starts with what they hide.
  *
  * @param noteType   the note type's name ("" when unknown)
  * @param fieldNames its fields' names in order (empty when unknown)
@@ -149,6 +151,14 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
         String topicField = byColumn.containsKey(Column.TOPIC) ? oneLine(markdown(byColumn.get(Column.TOPIC), images))
                 : null;
         String topic = topicField != null || qbank ? topicField : topicOfDeck(deck);
+        if (topic == null && !qbank && topicField == null) {
+            // no Topic field and no deck below the top: a note's one hierarchical tag is where its author filed it
+            List<String> filed = noteTags.stream().filter(t -> !topicOfTag(t).isEmpty()).toList();
+            if (filed.size() == 1) {
+                topic = topicOfTag(filed.get(0));
+                noteTags.remove(filed.get(0));
+            }
+        }
         LinkedHashSet<String> allTags = new LinkedHashSet<>(noteTags);
         String tagField = oneLine(markdown(byColumn.get(Column.TAGS), images));
         if (tagField != null) {
@@ -179,7 +189,10 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
         return r.text().isEmpty() ? null : r.text();
     }
 
-    /** References, one a line: links keep their address (qbank writes a link per reference), text stays text. */
+    /**
+     * References, one a line: links keep their address (qbank writes a link per reference); text is a citation (its
+     * title), or an address when it is one.
+     */
     private static List<Reference> references(String html) {
         if (html == null || html.isBlank()) {
             return List.of();
@@ -194,7 +207,7 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
             } else {
                 String text = HtmlText.of(part).text().strip();
                 if (!text.isEmpty()) {
-                    refs.add(Reference.of(text));
+                    refs.add(Reference.cited(text)); // 《现代操作系统》第 2 章 is a citation, its title
                 }
             }
         }
@@ -209,6 +222,20 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
         int sep = deck.indexOf("::");
         String below = sep < 0 ? null : deck.substring(sep + 2).replace("::", " / ").strip();
         return below == null || below.isEmpty() ? null : below;
+    }
+
+    /**
+     * A hierarchical tag's levels as a topic ({@code 机器学习::树模型::GBDT} is {@code 机器学习 / 树模型 / GBDT}, the
+     * levels of a nested deck), or "" for a flat tag. Anki shows such tags as a tree in its browser, and many shared
+     * decks file their cards by them rather than by sub-decks.
+     */
+    private static String topicOfTag(String tag) {
+        if (!tag.contains("::")) {
+            return "";
+        }
+        List<String> levels = java.util.Arrays.stream(tag.split("::")).map(String::strip).filter(l -> !l.isEmpty())
+                .toList();
+        return levels.size() < 2 ? "" : String.join(" / ", levels);
     }
 
     private static String oneLine(String s) {

@@ -1,5 +1,6 @@
 package dev.qbank.importers.anki;
 
+import dev.qbank.importers.RaisedText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -11,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * An Anki field's HTML as the Markdown a bank holds. Only structure and formatting come through: paragraphs and
  * line breaks, headings, bold, italics, code and code blocks, lists, quotes, rules, tables, links to web pages and
- * images (as Markdown). Every other tag is dropped, its text kept; {@code script}, {@code style} and the like are
- * dropped with their content; entities are decoded. Nothing of the HTML survives as HTML, so a card cannot bring a
+ * images (as Markdown); superscripts and subscripts as plain text ({@code O(n²)}, {@code x_i}: {@link RaisedText}).
+ * Every other tag is dropped, its text kept; {@code script}, {@code style} and the like are dropped with their
+ * content; entities are decoded. Nothing of the HTML survives as HTML, so a card cannot bring a
  * script into the bank. The text is the field's: Markdown characters in it are not escaped. Also used for other
  * formats' fields that hold HTML (a JSON tool's {@code "a": "<p>…</p>"}).
  */
@@ -53,6 +55,9 @@ public final class HtmlText {
     /** A list item's marker, written before its first text. */
     private String pendingMarker;
     private boolean tableHeaderDone;
+    /** The open superscript or subscript ({@code sup}, {@code sub}) and where its text starts; null when none. */
+    private String raisedName;
+    private int raisedStart;
     private int cellsInRow;
 
     private HtmlText() {
@@ -141,6 +146,7 @@ public final class HtmlText {
             case "strong", "b" -> emit("**");
             case "em", "i" -> emit("*");
             case "s", "del", "strike" -> emit("~~");
+            case "sup", "sub" -> raised(closing, name);
             case "code" -> {
                 if (!pre) {
                     inlineCode = !closing;
@@ -226,6 +232,28 @@ public final class HtmlText {
             }
             default -> {
                 // any other element: its text is kept, the tag itself is not
+            }
+        }
+    }
+
+    /**
+     * A superscript or subscript: its text, written as usual, is rewritten at its end as {@link RaisedText} writes
+     * it ({@code O(n²)}, {@code x_i}); dropping the tag made {@code n<sup>2</sup>} read {@code n2}. In code the
+     * text stays as written; one inside another is part of it.
+     */
+    private void raised(boolean closing, String name) {
+        if (pre || inlineCode) {
+            return;
+        }
+        if (!closing && raisedName == null) {
+            raisedName = name;
+            raisedStart = out.length();
+        } else if (closing && name.equals(raisedName)) {
+            raisedName = null;
+            String inside = out.substring(raisedStart);
+            if (!inside.isBlank() && inside.indexOf('\n') < 0) {
+                out.setLength(raisedStart);
+                out.append(name.equals("sup") ? RaisedText.superscript(inside) : RaisedText.subscript(inside));
             }
         }
     }

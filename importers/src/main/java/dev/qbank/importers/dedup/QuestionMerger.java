@@ -42,10 +42,10 @@ public final class QuestionMerger {
         b.media(union(target.media(), duplicate.media()));
         Map<String, Reference> refs = new LinkedHashMap<>();
         for (Reference r : target.references()) {
-            refs.putIfAbsent(r.url(), r);
+            refs.putIfAbsent(r.key(), r);
         }
         for (Reference r : duplicate.references()) {
-            refs.putIfAbsent(r.url(), r);
+            refs.putIfAbsent(r.key(), r);
         }
         b.references(List.copyOf(refs.values()));
 
@@ -94,8 +94,8 @@ public final class QuestionMerger {
         b.aliases(without(current.aliases(), aliasesB, before.aliases()));
         List<Reference> refs = new ArrayList<>();
         for (Reference r : current.references()) {
-            boolean fromRemoved = removed.references().stream().anyMatch(x -> x.url().equals(r.url()));
-            boolean hadBefore = before.references().stream().anyMatch(x -> x.url().equals(r.url()));
+            boolean fromRemoved = removed.references().stream().anyMatch(x -> java.util.Objects.equals(x.key(), r.key()));
+            boolean hadBefore = before.references().stream().anyMatch(x -> java.util.Objects.equals(x.key(), r.key()));
             if (!fromRemoved || hadBefore) {
                 refs.add(r);
             }

@@ -1,5 +1,9 @@
 package dev.qbank.importers.docx;
 
+import dev.qbank.importers.AskingText;
+import dev.qbank.importers.DocumentTitle;
+import dev.qbank.importers.ListItemLine;
+import dev.qbank.importers.RaisedText;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
@@ -44,6 +49,9 @@ record WordText(String markdown, int[] elements, List<Picture> pictures, PageFur
     record Picture(String name, byte[] data) {
     }
 
+    /** A question's number as Feishu and Word banks write it, bold on its own line: {@code 问题 1}, {@code Q1}. */
+    private static final Pattern QUESTION_NUMBER = Pattern.compile(
+            "(?i)(?:问题|题目|第|question|q|no\\.?)[ \t\u3000]*[0-9０-９一二三四五六七八九十]");
     private static final Pattern HEADING_STYLE = Pattern.compile("(?:heading|标题)\\s*([1-9])");
     private static final Pattern LEVEL_PLACEHOLDER = Pattern.compile("%([1-9])");
 
@@ -124,6 +132,8 @@ record WordText(String markdown, int[] elements, List<Picture> pictures, PageFur
         /** Per numbered list, the counter of each level. */
         private final Map<BigInteger, int[]> counters = new HashMap<>();
         private int element;
+        /** Whether a paragraph with text, or a table, came already: only the first may be a title. */
+        private boolean started;
         private final List<Picture> pictures = new ArrayList<>();
         private final List<QuestionAnswerTable.Ambiguous> headerless = new ArrayList<>();
         private final java.util.Set<String> pictureNames = new java.util.HashSet<>();
@@ -142,7 +152,7 @@ record WordText(String markdown, int[] elements, List<Picture> pictures, PageFur
                 if (url != null && url.matches("(?i)https?://\\S+") && !t.isBlank()) {
                     t = "[" + t + "](" + url + ")"; // a link's address is worth keeping: references, sources
                 }
-                line.append(run.isBold() && !t.isBlank() ? bold(t) : t);
+                line.append(t.isBlank() ? t : formatted(run, t));
                 for (XWPFPicture picture : run.getEmbeddedPictures()) {
                     String name = picture(picture.getPictureData());
                     if (name != null) {
@@ -152,6 +162,11 @@ record WordText(String markdown, int[] elements, List<Picture> pictures, PageFur
             }
             String body = line.toString();
             int heading = headingLevel(p);
+            if (heading == 0 && !started && titleParagraph(p)) {
+                heading = 1;
+                body = p.getText();
+            }
+            started |= !body.isBlank();
             if (heading > 0 && !body.isBlank()) {
                 lines("#".repeat(heading) + " " + body.replace('\n', ' ').strip());
                 return;
@@ -165,6 +180,7 @@ record WordText(String markdown, int[] elements, List<Picture> pictures, PageFur
         }
 
         void table(XWPFTable t) {
+            started = true;
             if (!text.isEmpty() && !text.toString().endsWith("\n\n")) {
                 lines(""); // a table is a block of its own
             }
@@ -228,8 +244,44 @@ record WordText(String markdown, int[] elements, List<Picture> pictures, PageFur
             }
         }
 
+        /**
+         * A run's text with its formatting as Markdown: bold {@code **…**}, italic {@code *…*} (it was dropped, as
+         * an Anki card's {@code <i>} is not), raised or lowered as {@link RaisedText} writes it ({@code O(n²)},
+         * {@code x_i}; it read {@code O(n2)}).
+         */
+        private static String formatted(XWPFRun run, String t) {
+            var align = run.getVerticalAlignment();
+            String text = align == null ? t
+                    : align.intValue() == org.openxmlformats.schemas.officeDocument.x2006.sharedTypes
+                            .STVerticalAlignRun.INT_SUPERSCRIPT ? RaisedText.superscript(t)
+                    : align.intValue() == org.openxmlformats.schemas.officeDocument.x2006.sharedTypes
+                            .STVerticalAlignRun.INT_SUBSCRIPT ? RaisedText.subscript(t) : t;
+            String marks = (run.isBold() ? "**" : "") + (run.isItalic() ? "*" : "");
+            return marks.isEmpty() ? text : emphasis(text, marks);
+        }
+
+        /**
+         * Whether the document's first paragraph, in no heading style, is its title as its author set it: bold
+         * throughout, short, asking nothing, unnumbered, and either centred or naming a bank ({@code 计算机网络
+         * 选择题题库}, as {@link DocumentTitle} reads a {@code #} title). It was a bold line above the questions,
+         * dropped without a word; as a {@code #} heading it is read as the Markdown importers read a bank's title:
+         * the questions' recorded section, and no topic when it names a bank.
+         */
+        private static boolean titleParagraph(XWPFParagraph p) {
+            // "问题 1" names a bank's word (问题) but is the first question's number, in bold above its text
+            String text = p.getText().strip();
+            if (text.isEmpty() || text.length() > 60 || text.contains("\n") || p.getNumID() != null
+                    || AskingText.asks(text) || ListItemLine.parse(text).isPresent()
+                    || QUESTION_NUMBER.matcher(text).lookingAt()) {
+                return false;
+            }
+            boolean bold = p.getRuns().stream().filter(r -> r.text() != null && !r.text().isBlank())
+                    .allMatch(XWPFRun::isBold);
+            return bold && (p.getAlignment() == ParagraphAlignment.CENTER || DocumentTitle.namesBank(text));
+        }
+
         /** {@code **text**} with the run's edge spaces outside, so that Markdown sees emphasis. */
-        private static String bold(String t) {
+        private static String emphasis(String t, String marks) {
             int start = 0;
             int end = t.length();
             while (start < end && Character.isWhitespace(t.charAt(start))) {
@@ -238,7 +290,8 @@ record WordText(String markdown, int[] elements, List<Picture> pictures, PageFur
             while (end > start && Character.isWhitespace(t.charAt(end - 1))) {
                 end--;
             }
-            return t.substring(0, start) + "**" + t.substring(start, end) + "**" + t.substring(end);
+            return t.substring(0, start) + marks + t.substring(start, end) + new StringBuilder(marks).reverse()
+                    + t.substring(end);
         }
 
         /**

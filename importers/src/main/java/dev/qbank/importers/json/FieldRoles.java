@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * The fields of a JSON object that no column is named for, read as what the tools that write them mean when the
  * object has no field of that column: a blog or CMS post's {@code title} and {@code content} (the question and its
- * answer), a record's {@code id} (its number), a {@code source} that is a URL (where it comes from), and the
+ * answer), a record's {@code id} when it is a number (its number; not a UUID), a {@code source} that is a URL (where it comes from), and the
  * instruction-tuning shapes ({@code instruction}, {@code input}, {@code output}; {@code prompt} and
  * {@code completion}). Before, such a file was refused (no question field) or imported without its answers.
  */
@@ -24,6 +24,12 @@ final class FieldRoles {
     /** The text an instruction is about (code to read, a passage): part of what is asked. */
     private static final Set<String> INPUTS = Set.of("input", "输入");
     private static final Set<String> IDS = Set.of("id");
+    /**
+     * An id that numbers its record ({@code 7}, {@code "Q12"}, {@code "LC-146"}, {@code "3.2"}): the question's number.
+     * A Notion page's or a database's id ({@code "5c6a2800-8f0e-…"}, a UUID, a hash) only names the record in its
+     * tool, and the bank makes its own ids: it is one of the fields not read, named in their warning.
+     */
+    private static final Pattern NUMBER_LIKE = Pattern.compile("#?[A-Za-z]{0,3}[-_ ]?[0-9]{1,6}(?:[.-][0-9]{1,4}){0,3}");
     /** Names of where a record comes from; read only when the field holds a URL. */
     private static final Set<String> SOURCES = Set.of("source", "来源", "出处", "origin", "href", "permalink",
             "reference", "ref");
@@ -56,7 +62,7 @@ final class FieldRoles {
             Column role = Column.of(f.getKey()).isPresent() ? null
                     : ANSWERS.contains(key) ? Column.ANSWER
                     : INSTRUCTIONS.contains(key) ? Column.QUESTION
-                    : IDS.contains(key) ? Column.NUMBER
+                    : IDS.contains(key) && NUMBER_LIKE.matcher(value.strip()).matches() ? Column.NUMBER
                     : SOURCES.contains(key) && URL.matcher(value.strip()).matches()
                             ? (named.contains(Column.URL) ? Column.REFERENCES : Column.URL)
                     : null;

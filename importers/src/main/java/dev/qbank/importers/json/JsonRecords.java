@@ -43,6 +43,14 @@ final class JsonRecords {
     private static final Set<String> NAMES = Set.of("name", "名称", "标题", "名字", "heading", "label");
 
     private final JsonParser p;
+    /**
+     * The whole file on one line (minified, as an API or {@code JSON.stringify} writes it): every question would be
+     * at line 1, so positions here are columns, and messages name the line and the column where each object starts
+     * ({@code bank.json:1:2345:}). A question's source keeps line 1: the model's Source has no column. Files of
+     * several lines (pretty-printed JSON, JSON Lines) are placed by line only, as before.
+     */
+    private final boolean oneLine;
+    private final String text;
     private final SheetRow.Place place;
     private final Consumer<Question> out;
     private final Consumer<Diagnostic> warnings;
@@ -60,8 +68,10 @@ final class JsonRecords {
     }
     private int questions;
 
-    JsonRecords(JsonParser p, String file, Consumer<Question> out, Consumer<Diagnostic> warnings) {
+    JsonRecords(JsonParser p, String file, String text, Consumer<Question> out, Consumer<Diagnostic> warnings) {
         this.p = p;
+        this.text = text;
+        this.oneLine = text.strip().indexOf('\n') < 0;
         this.place = new SheetRow.Place(file, JsonRecordsImporter.NAME, null);
         this.out = q -> {
             questions++;
@@ -88,16 +98,16 @@ final class JsonRecords {
                     + ") in this JSON; name the field holding each question's text like one of these");
         }
         if (unreadTurns > 0) {
-            warnings.accept(Diagnostic.warning("chat-turns", place.file(), unreadTurnsLine, 0, unreadTurns + " turn"
+            warn("chat-turns", unreadTurnsLine, unreadTurns + " turn"
                     + (unreadTurns == 1 ? "" : "s") + " of the conversations (system prompts, turns after the first "
-                    + "question and its answer) not imported: each conversation gives its first question and answer"));
+                    + "question and its answer) not imported: each conversation gives its first question and answer");
         }
         if (!unread.isEmpty()) {
-            warnings.accept(Diagnostic.warning("fields-not-read", place.file(), unreadLine, 0, "field"
+            warn("fields-not-read", unreadLine, "field"
                     + (unread.size() == 1 ? " " : "s ") + String.join(", ", unread)
                     + (unread.size() == 1 ? " is" : " are") + " not a question field and not imported (qbank reads "
                     + "question, prompt, aliases, answer, explanation, difficulty, tags, topic, number, url, "
-                    + "references, and their Chinese names)"));
+                    + "references, and their Chinese names)");
         }
     }
 
@@ -166,8 +176,8 @@ final class JsonRecords {
                     });
                 }
                 if (questions == inside && column != null) {
-                    warnings.accept(Diagnostic.warning("json-field", place.file(), line(), 0, "field \"" + field
-                            + "\" holds an object, not text; not read (write its text as a string)"));
+                    warn("json-field", line(), "field \"" + field
+                            + "\" holds an object, not text; not read (write its text as a string)");
                 }
             } else if (v != JsonToken.VALUE_NULL) {
                 String text = p.getString();
@@ -194,9 +204,9 @@ final class JsonRecords {
             if (paired) {
                 fields.remove(replies.field); // {"questions": [...], "answers": [...]}: the i-th answers the i-th
             } else if (replies != null) {
-                warnings.accept(Diagnostic.warning("json-field", place.file(), line, 0, "\"" + replies.field + "\" holds "
+                warn("json-field", line, "\"" + replies.field + "\" holds "
                         + replies.texts.size() + " answers for the " + asked.texts.size() + " questions of \""
-                        + asked.field + "\", so they do not pair; the answers are not imported"));
+                        + asked.field + "\", so they do not pair; the answers are not imported");
             }
         }
         if (numberAnswer != null) {
@@ -249,8 +259,8 @@ final class JsonRecords {
     }
 
     private void noQuestion(int line, String key) {
-        warnings.accept(Diagnostic.warning("no-question", place.file(), line, 0, "an object with no question field ("
-                + questionNames() + ")" + (key == null ? "" : " in \"" + key + "\"") + "; not imported"));
+        warn("no-question", line, "an object with no question field ("
+                + questionNames() + ")" + (key == null ? "" : " in \"" + key + "\"") + "; not imported");
     }
 
     /** The first field naming a group or asking a question, as an object's own fields name it. */
@@ -328,9 +338,9 @@ final class JsonRecords {
             }
         }
         if (nested || texts.size() != 2) {
-            warnings.accept(Diagnostic.warning("json-field", place.file(), line, 0, "a list inside a list"
+            warn("json-field", line, "a list inside a list"
                     + (field == null ? "" : " in \"" + field + "\"") + " that is not a [question, answer] pair of two "
-                    + "texts; not read"));
+                    + "texts; not read");
             return false;
         }
         Map<String, String> fields = new LinkedHashMap<>();
@@ -397,9 +407,9 @@ final class JsonRecords {
         if (letter != 0) {
             fields.put(answer, String.valueOf(letter));
         } else {
-            warnings.accept(Diagnostic.warning("json-field", place.file(), at, 0, "answer " + index + " is no "
+            warn("json-field", at, "answer " + index + " is no "
                     + "option's position among the " + lines.size() + " options (counted from 0, so 0 to "
-                    + (lines.size() - 1) + "); kept as written: give the answer as the option's letter or text"));
+                    + (lines.size() - 1) + "); kept as written: give the answer as the option's letter or text");
         }
     }
 
@@ -529,7 +539,9 @@ final class JsonRecords {
             columns.put(Column.TOPIC, cells.size());
             cells.add(topic);
         }
-        SheetRow.read(place, columns, cells, line, out, warnings);
+        int column = columnOf(line);
+        SheetRow.read(place, columns, cells, lineOf(line), out, column == 0 ? warnings : d -> warnings.accept(
+                d.column() == 0 ? new Diagnostic(d.severity(), d.code(), d.file(), d.line(), column, d.message()) : d));
     }
 
     /** The topic of what a field holds: its group's name, else the field's name unless a container's, else the outer. */
@@ -559,13 +571,39 @@ final class JsonRecords {
         };
     }
 
+    /**
+     * Where the current token is: its line, or in a file of one line its column (see {@link #oneLine}); read back
+     * by {@link #lineOf} and {@link #columnOf}.
+     */
     private int line() {
         var loc = p.currentTokenLocation();
-        return loc == null ? 0 : Math.max(0, loc.getLineNr());
+        if (loc == null) {
+            return 0;
+        }
+        if (oneLine) {
+            long offset = loc.getCharOffset();
+            return offset < 0 || offset > text.length() ? Math.max(0, loc.getColumnNr())
+                    : text.codePointCount(0, (int) offset) + 1; // a column counts characters, as Diagnostic says
+        }
+        return Math.max(0, loc.getLineNr());
+    }
+
+    /** A warning at a place {@link #line} gave. */
+    private void warn(String code, int at, String message) {
+        warnings.accept(Diagnostic.warning(code, place.file(), lineOf(at), columnOf(at), message));
+    }
+
+    private int lineOf(int at) {
+        return oneLine && at > 0 ? 1 : at;
+    }
+
+    private int columnOf(int at) {
+        return oneLine ? at : 0;
     }
 
     private QbankException refused(int line, String message) {
-        return new QbankException(List.of(Diagnostic.error(JsonRecordsImporter.NAME, place.file(), line, 0, message)),
+        return new QbankException(List.of(Diagnostic.error(JsonRecordsImporter.NAME, place.file(), lineOf(line),
+                columnOf(line), message)),
                 QbankException.EXIT_FINDINGS);
     }
 }

@@ -112,7 +112,7 @@ public final class JsonRecordsImporter implements Importer {
     @Override
     public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
         try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), doc.text())) {
-            new JsonRecords(p, doc.file(), questions, warnings).read();
+            new JsonRecords(p, doc.file(), doc.text(), questions, warnings).read();
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
             throw new QbankException(List.of(Diagnostic.error(NAME, doc.file(),

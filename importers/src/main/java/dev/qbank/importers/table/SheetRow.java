@@ -135,7 +135,7 @@ public final class SheetRow {
                 .topic(columns.containsKey(Column.TOPIC) ? SectionTitle.topic(oneLine(cell(cells, columns, Column.TOPIC)))
                         : place.topic())
                 .tags(tags == null ? List.of() : TagList.split(tags))
-                .references(lines(references).stream().map(Reference::of).toList())
+                .references(lines(references).stream().map(Reference::cited).toList())
                 .language(LanguageGuess.of(text))
                 .source(new Source(place.file(), line, text, place.format(),
                         oneLine(cell(cells, columns, Column.NUMBER)), oneLine(cell(cells, columns, Column.URL)),

@@ -67,6 +67,27 @@ class AnkiImporterTest {
         assertThat(Files.readAllBytes(unpacked.resolve("fit.png"))).containsExactly(0x89, 'P', 'N', 'G');
     }
 
+    /**
+     * A hierarchical tag ({@code 机器学习::树模型}) is how many shared decks file their cards: with no Topic field and
+     * no deck below the top, a note's one such tag is its topic, levels as a nested deck's ({@code 机器学习 / 树模型}),
+     * and no tag; a sub-deck still comes first, and two such tags choose none (they were tags as written). A card's
+     * {@code <sup>} keeps its meaning ({@code O(n²)}, it was {@code O(n2)}), its bold and italics their Markdown.
+     */
+    @Test
+    void aHierarchicalTagIsTheTopicWhenNoDeckGivesOne() throws Exception {
+        Path deck = basicDeck("collection.anki2",
+                new String[] {"什么是过拟合？", "训练集好，测试集差。", "面试::深度学习 重要"},
+                new String[] {"GBDT 和随机森林的区别？", "<b>Boosting</b> 串行、<i>Bagging</i> 并行；建树 O(n<sup>2</sup>)",
+                        " 机器学习::树模型::GBDT  重要 difficulty::hard"},
+                new String[] {"什么是 KNN？", "最近的 k 个邻居投票。", "机器学习::KNN 面试::高频"});
+        List<Question> qs = read(deck).questions();
+        assertThat(qs).extracting(Question::topic).containsExactly("深度学习", "机器学习 / 树模型 / GBDT", null);
+        assertThat(qs).extracting(Question::tags).containsExactly(List.of("面试::深度学习", "重要"), List.of("重要"),
+                List.of("机器学习::KNN", "面试::高频"));
+        assertThat(qs.get(1).answer()).isEqualTo("**Boosting** 串行、*Bagging* 并行；建树 O(n²)");
+        assertThat(qs.get(1).difficulty()).isEqualTo(Difficulty.HARD);
+    }
+
     /** Through a whole import the deck's picture lands in the bank's media and the answer links there. */
     @Test
     void aDecksPicturesComeIntoTheBank() throws Exception {

@@ -29,6 +29,20 @@ class HtmlTextTest {
     }
 
     /**
+     * A superscript or subscript kept its text and lost its meaning ({@code O(n<sup>2</sup>)} read {@code O(n2)}):
+     * digits and signs take their Unicode forms, anything else TeX's {@code ^}/{@code _}; in code, as written.
+     */
+    @Test
+    void superscriptsAndSubscriptsKeepTheirMeaning() {
+        assertThat(md("快排平均 O(n log n)，最坏 O(n<sup>2</sup>)；学习率 10<sup>-3</sup>")).isEqualTo(
+                "快排平均 O(n log n)，最坏 O(n²)；学习率 10⁻³");
+        assertThat(md("x<sub>i</sub> 的均值，log<sub>2</sub> N，2<sup>n</sup> 个子集，e<sup>-x</sup>，a<sub>i+1</sub>"))
+                .isEqualTo("x_i 的均值，log₂ N，2^n 个子集，e^(-x)，a_(i+1)");
+        assertThat(md("见文献<sup>[1]</sup>；<b>H<sub>2</sub>O</b>；<code>a<sup>2</sup></code>"))
+                .isEqualTo("见文献[1]；**H₂O**；`a2`");
+    }
+
+    /**
      * TeX between MathJax's delimiters, as Anki cards (and qbank's own export) write it, comes back with the dollars
      * the bank writes; in Markdown a \\( is only an escaped bracket. Inside code it stays as written.
      */

@@ -246,4 +246,93 @@ class DocxImporterTest {
         assertThatThrownBy(() -> Golden.read(importer, broken, "broken.docx")).isInstanceOf(QbankException.class)
                 .satisfies(e -> assertThat(List.of(e.getMessage())).singleElement().asString().contains("broken.docx"));
     }
+
+    /**
+     * A document's title, set as Word's Title style or as a bold line naming the bank (or a centred bold line), is
+     * read as the Markdown importers read a {@code # title}: the questions' recorded section, and no topic when it
+     * names a bank. The bold line was dropped without a word.
+     */
+    @Test
+    void aDocumentsTitleIsReadAsAMarkdownTitle() throws IOException {
+        for (boolean styled : new boolean[] {true, false}) {
+            Path file;
+            try (XWPFDocument doc = new XWPFDocument()) {
+                XWPFParagraph title = doc.createParagraph();
+                XWPFRun run = title.createRun();
+                run.setText("计算机网络面试题");
+                if (styled) {
+                    title.setStyle("Title");
+                } else {
+                    run.setBold(true);
+                }
+                plain(doc, "1. TCP 和 UDP 的区别？");
+                plain(doc, "TCP 面向连接。");
+                plain(doc, "2. 三次握手为什么不是两次？");
+                plain(doc, "防止已失效的连接请求。");
+                file = save(doc, "titled.docx");
+            }
+            Golden.Result r = Golden.read(importer, file, "titled.docx");
+            assertThat(r.questions()).extracting(Question::question, Question::topic, q -> q.sources().get(0).section(),
+                    q -> q.sources().get(0).line()).as("styled " + styled).containsExactly(
+                    tuple("TCP 和 UDP 的区别？", null, "计算机网络面试题", 2),
+                    tuple("三次握手为什么不是两次？", null, "计算机网络面试题", 4));
+        }
+        Path centred;
+        try (XWPFDocument doc = new XWPFDocument()) {
+            XWPFParagraph title = doc.createParagraph();
+            title.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+            XWPFRun run = title.createRun();
+            run.setBold(true);
+            run.setText("卷积神经网络");
+            plain(doc, "1. 什么是感受野？");
+            plain(doc, "输出上一点对应的输入区域。");
+            XWPFRun bold = doc.createParagraph().createRun(); // a bold line further down is text, as it was
+            bold.setBold(true);
+            bold.setText("重点");
+            plain(doc, "2. 池化层有什么作用？");
+            plain(doc, "降维，增大感受野。");
+            centred = save(doc, "centred.docx");
+        }
+        Question q = Golden.read(importer, centred, "centred.docx").questions().get(0);
+        assertThat(q.topic()).isEqualTo("卷积神经网络"); // a subject: its questions' topic, as "# 卷积神经网络" is
+        assertThat(q.answer()).isEqualTo("输出上一点对应的输入区域。\n**重点**");
+        // a bold question number first ("问题 1", as Feishu writes it) names 问题 but is no title
+        try (XWPFDocument doc = new XWPFDocument()) {
+            XWPFRun number = doc.createParagraph().createRun();
+            number.setBold(true);
+            number.setText("问题 1");
+            assertThat(WordText.of(doc).markdown()).startsWith("**问题 1**");
+        }
+    }
+
+    /**
+     * Italic runs are {@code *…*} (they were dropped; bold runs were already {@code **…**}), and a raised or lowered
+     * run is written as the Anki import writes {@code <sup>}/{@code <sub>}: {@code O(n²)}, {@code x_i} (it read
+     * {@code O(n2)}, {@code xi}).
+     */
+    @Test
+    void italicAndRaisedRunsKeepTheirMeaning() throws IOException {
+        Path file;
+        try (XWPFDocument doc = new XWPFDocument()) {
+            plain(doc, "1. 快排的复杂度？");
+            XWPFParagraph answer = doc.createParagraph();
+            answer.createRun().setText("平均 O(n log n)，最坏 O(n");
+            answer.createRun().setText("2");
+            answer.getRuns().get(1).setSubscript(org.apache.poi.xwpf.usermodel.VerticalAlign.SUPERSCRIPT);
+            answer.createRun().setText(")，记作 T");
+            XWPFRun sub = answer.createRun();
+            sub.setText("i");
+            sub.setSubscript(org.apache.poi.xwpf.usermodel.VerticalAlign.SUBSCRIPT);
+            XWPFRun italic = answer.createRun();
+            italic.setText(" 注意 ");
+            italic.setItalic(true);
+            XWPFRun both = answer.createRun();
+            both.setText("最坏情况");
+            both.setItalic(true);
+            both.setBold(true);
+            file = save(doc, "runs.docx");
+        }
+        assertThat(Golden.read(importer, file, "runs.docx").questions()).singleElement()
+                .extracting(Question::answer).isEqualTo("平均 O(n log n)，最坏 O(n²)，记作 T_i *注意* ***最坏情况***");
+    }
 }

@@ -319,4 +319,45 @@ class JsonRecordsImporterTest {
         assertThat(formatted(uneven.warnings())).singleElement().asString().contains("\"answers\" holds 1 answers for the 2 "
                 + "questions of \"questions\", so they do not pair");
     }
+
+    /**
+     * Only an id that numbers its record is the question's number ({@code 12}, {@code "Q7"}); a Notion page's UUID
+     * or a hash names the record in its tool, and is one of the fields not read, named in their warning (it was the
+     * question's number, {@code 5c6a2800-8f0e-…}).
+     */
+    @Test
+    void onlyANumberLikeIdIsTheQuestionsNumber() {
+        Golden.Result r = Golden.readText(importer, """
+                [
+                  {"id": 12, "question": "什么是感受野？"},
+                  {"id": "Q7", "question": "什么是 BERT？"},
+                  {"id": "5c6a2800-8f0e-4d1a-9c3b-2d4e5f607180", "question": "什么是 SVM？"},
+                  {"id": "a1b2c3d4e5f6", "question": "什么是 IoU？"}
+                ]
+                """);
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number()).containsExactly("12", "Q7", null, null);
+        assertThat(formatted(r.warnings())).singleElement().asString()
+                .startsWith("x.txt:4: warning[fields-not-read]: field id is not a question field");
+    }
+
+    /**
+     * JSON on one line (minified, as an API writes it): every question started at line 1, so messages could not say
+     * which; now they name the column where the question's object starts. The source keeps line 1 (the model has
+     * no column); a file of several lines is placed by line, as before.
+     */
+    @Test
+    void oneLineJsonPlacesMessagesByColumn() {
+        String oneLine = "[{\"question\": \"什么是过拟合？\", \"difficulty\": \"easy\"}, "
+                + "{\"question\": \"什么是欠拟合？\", \"difficulty\": \"很难说\"}, {\"title\": \"\", \"a\": \"x\"}]";
+        Golden.Result r = Golden.readText(importer, oneLine);
+        int second = oneLine.indexOf("{\"question\": \"什么是欠拟合") + 1;
+        int third = oneLine.indexOf("{\"title\"") + 1;
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).line()).containsExactly(1, 1);
+        assertThat(r.warnings()).extracting(Diagnostic::line, Diagnostic::column)
+                .containsExactly(tuple(1, second), tuple(1, third));
+        assertThat(formatted(r.warnings()).get(0)).startsWith("x.txt:1:" + second + ": warning[difficulty]");
+        Golden.Result lines = Golden.readText(importer, oneLine.replace("}, {", "},\n{"));
+        assertThat(lines.warnings()).extracting(Diagnostic::line, Diagnostic::column)
+                .containsExactly(tuple(2, 0), tuple(3, 0));
+    }
 }
