@@ -153,7 +153,8 @@ class HeldOutDedupEvaluationTest {
     // dedup17 (session 32), which read its misses: no longer blind. Its blind figures were 5/5, recall 0.017 (5/294)
     // and review 0.449 (132/294; first N 0.310 after dedup16); the floors are dedup17's figures, rounded down:
     static final double TEST14_PRECISION = 1.000; // 109/109 (5/5 blind)
-    static final double TEST14_RECALL = 0.370; // 109/294 = 0.3707 (5/294 = 0.0170 blind)
+    // dedup18 (session 32): one pair more, "kernel" in a Gaussian process read as a kernel function (senses):
+    static final double TEST14_RECALL = 0.374; // 110/294 = 0.3741 (109/294 after dedup17; 5/294 = 0.0170 blind)
     static final double TEST14_RECALL_WITH_REVIEW = 0.979; // 288/294 = 0.9796 (first N: 265/294 = 0.901); 132/294 blind
     // written blind in session 32 (348 questions, 75 clusters, 317 same and 1870 related pairs), committed (c9a0074)
     // before it was measured, and measured once, blind, with main's dedup model at a975c22; nobody has read its misses
