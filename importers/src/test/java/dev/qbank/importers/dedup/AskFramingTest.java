@@ -232,6 +232,8 @@ class AskFramingTest {
         {"Why does the Transformer apply layer normalization?", "为什么Transformer要使用layer normalization"},
         {"Tại sao Transformer cần positional encoding?", "为什么Transformer需要位置编码"},
         {"In knowledge distillation, what is the temperature for?", "知识蒸馏中温度系数的作用"},
+        {"Can someone walk me through MAML?", "MAML的原理是什么"},
+        {"Walk me through beam search.", "How does beam search work?"},
     };
 
     static final String[][] APART = {
@@ -289,6 +291,7 @@ class AskFramingTest {
         {"Why can't BN be used with small batches?", "BN的作用是什么"},
         {"Why does the Transformer apply layer normalization?", "What is layer normalization in the Transformer?"},
         {"In knowledge distillation, what is the temperature?", "In knowledge distillation, what is the temperature for?"},
+        {"Walk me through beam search.", "What is beam search for?"},
     };
 
     @Test
