@@ -251,7 +251,8 @@ public final class QuestionAnalyzer {
         // "KV cache — why?", "Mixed precision — why loss scaling?": a flashcard's bare why after (or before) nothing
         // but names asks why one uses the thing, like "为什么需要KV cache"
         boolean whyPurpose = primary == AskKind.WHY && (hasPurposeVerb(clauseRest.get(primaryClause).toString())
-                && (mustFix & 1L << Math.min(primaryClause, 63)) == 0 || whyWithABareVerb(s) || bareWhy(s));
+                && (mustFix & 1L << Math.min(primaryClause, 63)) == 0 || whyWithABareVerb(s) || bareWhy(s)
+                || vietnameseWhyNeed(s));
         if (whyPurpose) {
             primary = AskKind.PURPOSE;
             all.add(AskKind.PURPOSE);
@@ -1356,18 +1357,43 @@ public final class QuestionAnalyzer {
                     || s.contains(" is for in "));
     }
 
-    /** "What does X mean?", "what do X and Y mean": "mean" is the ask there, not the average. */
     /**
      * "What is the baseline in Integrated Gradients for?", "what are skip connections for": a what-is question whose
      * first clause ends in "for" asks what the thing is for, not what it is.
      */
     private static boolean asksWhatItIsFor(String s) {
-        if (!(s.startsWith("what is ") || s.startsWith("what are ") || s.startsWith("what s "))) {
+        // the first clause that asks "what is": the question's own, also after a clause that only places it ("In
+        // knowledge distillation, what is the temperature for?" = "What is the temperature in distillation for?")
+        for (int from = 0; from < s.length(); ) {
+            int end = s.indexOf(TextNormalizer.CLAUSE, from);
+            String clause = s.substring(from, end < 0 ? s.length() : end);
+            if (clause.startsWith("what is ") || clause.startsWith("what are ") || clause.startsWith("what s ")) {
+                return clause.endsWith(" for") && clause.length() > 12;
+            }
+            if (end < 0) {
+                break;
+            }
+            from = end + 1;
+        }
+        return false;
+    }
+
+    /**
+     * "Tại sao NeRF cần positional encoding?" (why does X need Y, "cần" folded to "can") asks what Y is for, as "Why
+     * does NeRF need positional encoding?" does; "cần" stands after the subject, so it is not the phrase "tai sao
+     * can". Only after a Vietnamese why, since the folded word is also the English "can" ("Why can't …" stays a why).
+     */
+    private static boolean vietnameseWhyNeed(String s) {
+        int why = s.indexOf("tai sao ");
+        if (why < 0) {
+            why = s.indexOf("vi sao ");
+        }
+        if (why < 0 || why > 0 && TextNormalizer.isLatin(s.charAt(why - 1))) {
             return false;
         }
-        int end = s.indexOf(TextNormalizer.CLAUSE);
-        String first = end < 0 ? s : s.substring(0, end);
-        return first.endsWith(" for") && first.length() > 12;
+        int end = s.indexOf(TextNormalizer.CLAUSE, why);
+        String clause = s.substring(why, end < 0 ? s.length() : end);
+        return clause.contains(" can ") || clause.endsWith(" can");
     }
 
     private static boolean asksWhatItMeans(String s) {

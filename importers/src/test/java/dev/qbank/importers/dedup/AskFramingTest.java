@@ -225,6 +225,15 @@ class AskFramingTest {
         {"我在准备NLP面试：什么是BPE？", "What is BPE?"},
         {"¿Por qué el Transformer usa positional encoding?", "为什么Transformer需要位置编码"},
         {"[#nlp] kai (09:30): can someone give me the TL;DR on BPE?", "What is BPE?"},
+        // dedup18: a design step done to a thing asks what it is for; a Vietnamese "tại sao X cần Y"; "what is X
+        // for?" after a clause that only places it
+        {"Why put a CRF on a BiLSTM?", "为什么要在BiLSTM上接CRF"},
+        {"Why does REINFORCE subtract a baseline?", "Why does REINFORCE use a baseline?"},
+        {"Why does the Transformer apply layer normalization?", "为什么Transformer要使用layer normalization"},
+        {"Tại sao Transformer cần positional encoding?", "为什么Transformer需要位置编码"},
+        {"In knowledge distillation, what is the temperature for?", "知识蒸馏中温度系数的作用"},
+        {"Can someone walk me through MAML?", "MAML的原理是什么"},
+        {"Walk me through beam search.", "How does beam search work?"},
     };
 
     static final String[][] APART = {
@@ -276,6 +285,13 @@ class AskFramingTest {
         {"Tại sao attention theo không gian tốt?", "Tại sao attention theo thời gian tốt?"},
         {"[#ml-help] dana (10:42): what is L1 regularization?", "[#ml-help] dana (10:45): what is L2 regularization?"},
         {"你是一名资深算法面试官，请讲讲BN的作用。", "你是一名资深算法面试官，请讲讲LN的作用。"},
+        // dedup18: a why about what a thing does stays a why; an English "can" is no Vietnamese "cần"; "what is X?"
+        // is no "what is X for?"
+        {"Tại sao dropout hiệu quả?", "Tại sao cần dropout?"},
+        {"Why can't BN be used with small batches?", "BN的作用是什么"},
+        {"Why does the Transformer apply layer normalization?", "What is layer normalization in the Transformer?"},
+        {"In knowledge distillation, what is the temperature?", "In knowledge distillation, what is the temperature for?"},
+        {"Walk me through beam search.", "What is beam search for?"},
     };
 
     @Test

@@ -364,6 +364,10 @@ class HardNegativesTest {
         {"What is quantile regression?", "What is quantile crossing?"},
         {"¿Qué es la pinball loss?", "¿Qué es la perceptual loss?"},
         {"Tại sao cần Kalman filter?", "Tại sao không cần Kalman filter?"},
+        // dedup18: "kernel" beside a Gaussian process or an SVM is a kernel function, beside a convolution a filter
+        {"What does the kernel do in a Gaussian process?", "What does the kernel do in a convolution?"},
+        {"How do you choose the kernel of an SVM?", "How do you choose the kernel size of a convolution?"},
+        {"支持向量机中核函数的作用", "卷积神经网络中卷积核的作用"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

@@ -337,6 +337,11 @@ class RecallRulesTest {
         {"MAML元学习的原理是什么", "How does MAML work?"},
         {"Cox模型中的比例风险假设是什么意思", "What is the proportional hazards assumption?"},
         {"DANN里的梯度反转层有什么作用", "What is the gradient reversal layer for?"},
+        // dedup18: "kernel" read by the terms beside it (senses): a kernel function in a Gaussian process or an SVM,
+        // a convolution's filter beside a convolution
+        {"What role does the kernel play in Gaussian process regression?", "高斯过程回归中核函数起什么作用"},
+        {"How do you choose the kernel for an SVM?", "支持向量机的核函数如何选择"},
+        {"What is a kernel in a CNN?", "卷积神经网络中的卷积核是什么"},
     };
 
     @Test
