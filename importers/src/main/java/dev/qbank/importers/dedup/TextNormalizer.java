@@ -48,6 +48,7 @@ public final class TextNormalizer {
         s = ChineseScript.toSimplified(s);
         StringBuilder out = new StringBuilder(s.length());
         int n = s.length();
+        int shortcode;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             char prev = i > 0 ? s.charAt(i - 1) : ' ';
@@ -62,10 +63,10 @@ public final class TextNormalizer {
                 out.append(OPEN);
             } else if (c == ')' || c == ']' || c == '}' || c == '】' || c == '〕') {
                 out.append(CLOSE);
-            } else if (c == ':' && shortcodeEnd(s, i) > 0) {
+            } else if (c == ':' && (shortcode = shortcodeEnd(s, i)) > 0) {
                 // ":sweat_smile:", ":exploding_head:": a chat's emoji written as its name ends a sentence like one
                 out.append(CLAUSE);
-                i = shortcodeEnd(s, i) - 1;
+                i = shortcode - 1;
             } else if (c == ';' && i >= 2 && s.startsWith("tl", i - 2) && s.startsWith("dr", i + 1)) {
                 out.append(' '); // "TL;DR": one chat word, not two clauses
             } else if (isClausePunctuation(c)) {
@@ -76,7 +77,6 @@ public final class TextNormalizer {
                 i++;
             } else if (isEmoji(c)) {
                 out.append(CLAUSE);
-
             } else if ((c == '+' || c == '#') && endsLatin(out) && !joinsTwoNames(out.charAt(out.length() - 1), next)) {
                 // c++, c#, k-means++: after what was kept, not after the raw character ("##" is no name, and
                 // normalising its "#" again would drop it)

@@ -51,6 +51,9 @@ final class JsonRecords {
      */
     private final boolean oneLine;
     private final String text;
+    /** How far {@link #column} has counted {@link #text}, and the characters up to there. */
+    private int countedTo;
+    private int countedCharacters;
     private final SheetRow.Place place;
     private final Consumer<Question> out;
     private final Consumer<Diagnostic> warnings;
@@ -582,10 +585,24 @@ final class JsonRecords {
         }
         if (oneLine) {
             long offset = loc.getCharOffset();
-            return offset < 0 || offset > text.length() ? Math.max(0, loc.getColumnNr())
-                    : text.codePointCount(0, (int) offset) + 1; // a column counts characters, as Diagnostic says
+            return offset < 0 || offset > text.length() ? Math.max(0, loc.getColumnNr()) : column((int) offset);
         }
         return Math.max(0, loc.getLineNr());
+    }
+
+    /**
+     * The column of {@code offset} in the one line: characters (code points, as Diagnostic counts them) before it,
+     * plus one, counted on from the last place asked. The parser only moves forward; counting from the start at
+     * every field made a minified file quadratic (20,000 questions in 6.6 MB: 6 minutes).
+     */
+    private int column(int offset) {
+        if (offset < countedTo) {
+            countedTo = 0;
+            countedCharacters = 0;
+        }
+        countedCharacters += text.codePointCount(countedTo, offset);
+        countedTo = offset;
+        return countedCharacters + 1;
     }
 
     /** A warning at a place {@link #line} gave. */
