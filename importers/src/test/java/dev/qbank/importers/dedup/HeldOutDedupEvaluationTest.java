@@ -165,11 +165,14 @@ class HeldOutDedupEvaluationTest {
     static final double TEST15_PRECISION = 1.000; // 0/0
     static final double TEST15_RECALL = 0.000; // 0/317
     static final double TEST15_RECALL_WITH_REVIEW = 0.511; // 162/317 = 0.5110 (first N: 98/317 = 0.309)
-    // written blind in session 33 (357 questions, 75 clusters, 336 same and 1808 related pairs); floors 0 until it
-    // has been committed and measured once:
-    static final double TEST16_PRECISION = 0.0;
-    static final double TEST16_RECALL = 0.0;
-    static final double TEST16_RECALL_WITH_REVIEW = 0.0;
+    // written blind in session 33 (357 questions, 75 clusters, 336 same and 1808 related pairs), committed (5356281)
+    // before it was measured, and measured once, blind, with main's dedup model at 4a64c86; nobody has read its misses
+    // (target/heldout-test16.txt was not opened, only the console line was read), and the questions and labels were
+    // not changed after the measurement. These floors are the figures rounded down, clean held-out figures. One
+    // automatic merge, correct (no false merge):
+    static final double TEST16_PRECISION = 1.000; // 1/1
+    static final double TEST16_RECALL = 0.002; // 1/336 = 0.0030
+    static final double TEST16_RECALL_WITH_REVIEW = 0.285; // 96/336 = 0.2857 (first N: 78/336 = 0.232)
 
     @Test
     void devHalf() throws IOException {
