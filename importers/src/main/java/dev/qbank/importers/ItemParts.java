@@ -76,7 +76,9 @@ public final class ItemParts {
     /**
      * The instruction an exam paper opens a part with, a capitalised English verb in the imperative ({@code (a) Write
      * the update rule.}, {@code (ii) Sketch the decision boundary.}) or a Chinese one ({@code （1）写出更新公式},
-     * {@code (2) 试证明其收敛}), and not the subject of a sentence ({@code State machines are …}, {@code List is …}).
+     * {@code (2) 试证明其收敛}), and not the subject of a sentence ({@code State machines are …},
+     * {@code Compute cost is …}), a field's name ({@code 说明：…}) or a noun ({@code 计算量大}, {@code 计算复杂度高}: an
+     * answer's points).
      * A closed list here rather than in the glossary's {@code imperatives}: dedup reads those in any question's
      * text, where "list", "state", "name", "show", "find" are as often nouns and other verbs, and an ask kind has to
      * be given to each; a part's place, right under a question that does not ask itself, is what makes these safe.
@@ -85,8 +87,10 @@ public final class ItemParts {
             + "|Sketch|Draw|Give|List|Name|State|Implement|Compare|Contrast|Describe|Discuss|Estimate|Find|Plot|Suggest"
             + "|Justify|Explain|Define|Evaluate|Determine|Identify|Outline|Design|Propose|Analy[sz]e|Verify|Solve"
             + "|Express|Construct|Illustrate|Interpret|Predict|Simplify|Modify|Argue)[ \\t]+"
-            + "(?!(?:is|are|was|were|has|have|had|can|will|would|of|and|or|to)\\b)\\S"
-            + "|(?:请|试)?(?:写出|推导|证明|计算|画出|列举|给出|求出|说明|指出|分析|设计)[ \\t]*\\S)");
+            + "(?!(?:is|are|was|were|has|have|had|can|will|would|of|and|or|to)\\b)"
+            + "(?!\\S+[ \\t]+(?:is|are|was|were)\\b)\\S"
+            + "|(?:请|试)?(?:写出|推导|证明|计算(?!量|图|机|力|复杂|资源|开销|成本|效率|速度|能力|单元|节点|密集)|画出|列举|给出"
+            + "|求出|说明|指出)[ \\t]*[^\\s:：])");
 
     /**
      * Whether the parts all ask: with a question mark ({@code (1) 训练时如何计算？}), as a follow-up, or as an

@@ -40,6 +40,10 @@ class PartLettersTest {
         assertThat(ItemParts.ask("Graphs", List.of("a) List of edges", "b) Name resolution"))).isFalse();
         assertThat(ItemParts.ask("States", List.of("(i) State machines are finite.", "(ii) State is kept."))).isFalse();
         assertThat(ItemParts.ask("Regression", List.of("(a) derive the gradient", "(b) show it converges"))).isFalse();
+        assertThat(ItemParts.ask("Grid search", List.of("(a) Compute cost is high.", "(b) State space is large.")))
+                .isFalse();
+        assertThat(ItemParts.ask("全连接层的缺点", List.of("(1) 计算量大", "(2) 计算复杂度高"))).isFalse();
+        assertThat(ItemParts.ask("BN 的作用", List.of("(1) 说明：加速收敛", "(2) 说明：有正则效果"))).isFalse();
         assertThat(ItemParts.ask("Regression", List.of("(a) Derive the gradient.", "(b) Mean squared error"))).isFalse();
         // a question mark or the glossary's imperatives ask under any question, as before
         assertThat(ItemParts.ask("How is it trained?", List.of("(a) Explain the loss.", "(b) Why log?"))).isTrue();
