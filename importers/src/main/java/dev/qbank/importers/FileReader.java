@@ -1,5 +1,6 @@
 package dev.qbank.importers;
 
+import dev.qbank.importers.dedup.Glossary;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Futures;
 import dev.qbank.model.QbankException;
@@ -34,16 +35,24 @@ final class FileReader {
     private final Map<String, SourceBank> lastImported;
     /** What text files without a byte-order mark are in (see {@link SourceDocument#load(Path, String, Charset)}). */
     private final Charset encoding;
+    /** The bank's glossary, whose imperatives are the ask words every importer reads a file with ({@link AskWords}). */
+    private final Glossary glossary;
 
     FileReader(ImporterRegistry registry, Importer forced) {
-        this(registry, forced, Map.of(), StandardCharsets.UTF_8);
+        this(registry, forced, Map.of(), StandardCharsets.UTF_8, Glossary.builtIn());
     }
 
     FileReader(ImporterRegistry registry, Importer forced, Map<String, SourceBank> lastImported, Charset encoding) {
+        this(registry, forced, lastImported, encoding, Glossary.builtIn());
+    }
+
+    FileReader(ImporterRegistry registry, Importer forced, Map<String, SourceBank> lastImported, Charset encoding,
+            Glossary glossary) {
         this.detector = new FormatDetector(registry);
         this.forced = forced;
         this.lastImported = Map.copyOf(lastImported);
         this.encoding = encoding;
+        this.glossary = glossary;
     }
 
     /**
@@ -138,6 +147,11 @@ final class FileReader {
     }
 
     private ParsedFile read(InputFile input) {
+        // detection as well as reading: a Word table is told by whether its left cells ask
+        return AskWords.during(glossary, () -> readWithAskWords(input));
+    }
+
+    private ParsedFile readWithAskWords(InputFile input) {
         SourceDocument doc = SourceDocument.load(input.path(), input.displayName(), encoding);
         SourceBank last = lastImported.get(input.recordedName());
         if (last != null && last.sameRead(doc.sha256(), doc.encoding())) {

@@ -1,6 +1,8 @@
 package dev.qbank.importers;
 
+import dev.qbank.importers.dedup.Decisions;
 import dev.qbank.importers.dedup.Deduplication;
+import dev.qbank.importers.dedup.Glossary;
 import dev.qbank.model.BankManifest;
 import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
@@ -50,7 +52,8 @@ public final class ImportPipeline {
             throw QbankException.usage("no-input", "", "nothing to import: name files or folders");
         }
         if (!errors.isEmpty()) {
-            FileReader reader = new FileReader(registry, forced, Map.of(), request.encoding());
+            // only errors are reported here: the built-in ask words read them as well as the bank's would
+            FileReader reader = new FileReader(registry, forced, Map.of(), request.encoding(), Glossary.builtIn());
             // Report the missing paths and every unreadable file together, so one run shows all there is to fix.
             List<Diagnostic> all = new ArrayList<>(errors);
             int exit = QbankException.EXIT_USAGE;
@@ -89,8 +92,10 @@ public final class ImportPipeline {
             BankManifest before = store.readManifest();
             Map<String, SourceBank> recordedBefore = new HashMap<>();
             before.sources().forEach(s -> recordedBefore.put(s.file(), s));
-            BankMerge merge = new BankMerge(store.readAll(), Deduplication.forBank(request.bank()), deleted,
-                    request.restoreDeleted());
+            // one glossary for the merge's dedup and for the ask words the files are read with ({@link AskWords})
+            Glossary glossary = Glossary.forBank(request.bank());
+            BankMerge merge = new BankMerge(store.readAll(), Deduplication.index(glossary, Decisions.read(request.bank())),
+                    deleted, request.restoreDeleted());
             // Files the bank holds whole as they are need not be read again (a re-run over a million questions
             // would otherwise parse every source to find nothing new); --restore-deleted must see every question,
             // and a --format other than the one recorded may read a file differently.
@@ -102,7 +107,7 @@ public final class ImportPipeline {
                     }
                 });
             }
-            FileReader reader = new FileReader(registry, forced, whole, request.encoding());
+            FileReader reader = new FileReader(registry, forced, whole, request.encoding(), glossary);
             List<Path> unpacked = new ArrayList<>();
             List<ImportReport.FileSummary> files = new ArrayList<>();
             List<SourceBank> read = new ArrayList<>();

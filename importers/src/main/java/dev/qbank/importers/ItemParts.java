@@ -1,6 +1,5 @@
 package dev.qbank.importers;
 
-import dev.qbank.importers.dedup.Glossary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -75,13 +74,38 @@ public final class ItemParts {
     }
 
     /**
+     * The instruction an exam paper opens a part with, a capitalised English verb in the imperative ({@code (a) Write
+     * the update rule.}, {@code (ii) Sketch the decision boundary.}) or a Chinese one ({@code （1）写出更新公式},
+     * {@code (2) 试证明其收敛}), and not the subject of a sentence ({@code State machines are …},
+     * {@code Compute cost is …}), a field's name ({@code 说明：…}) or a noun ({@code 计算量大}, {@code 计算复杂度高}: an
+     * answer's points).
+     * A closed list here rather than in the glossary's {@code imperatives}: dedup reads those in any question's
+     * text, where "list", "state", "name", "show", "find" are as often nouns and other verbs, and an ask kind has to
+     * be given to each; a part's place, right under a question that does not ask itself, is what makes these safe.
+     */
+    private static final Pattern EXAM_INSTRUCTION = Pattern.compile("^(?:(?:Write|Derive|Prove|Show|Compute|Calculate"
+            + "|Sketch|Draw|Give|List|Name|State|Implement|Compare|Contrast|Describe|Discuss|Estimate|Find|Plot|Suggest"
+            + "|Justify|Explain|Define|Evaluate|Determine|Identify|Outline|Design|Propose|Analy[sz]e|Verify|Solve"
+            + "|Express|Construct|Illustrate|Interpret|Predict|Simplify|Modify|Argue)[ \\t]+"
+            + "(?!(?:is|are|was|were|has|have|had|can|will|would|of|and|or|to)\\b)"
+            + "(?!\\S+[ \\t]+(?:is|are|was|were)\\b)\\S"
+            + "|(?:请|试)?(?:写出|推导|证明|计算(?!量|图|机|力|复杂|资源|开销|成本|效率|速度|能力|单元|节点|密集)|画出|列举|给出"
+            + "|求出|说明|指出)[ \\t]*[^\\s:：])");
+
+    /**
      * Whether the parts all ask: with a question mark ({@code (1) 训练时如何计算？}), as a follow-up, or as an
      * instruction ({@code (a) Explain the role of the learning rate.}, {@code ② 简述其作用}: the glossary's
-     * imperatives, as the Word table importer reads them). Then they are sub-questions, part of the prompt.
+     * imperatives, the bank glossary's during an import, as the Word table importer reads them). Under a
+     * {@code question} that does not ask itself (no question mark, no such imperative: {@code 1. Consider a linear
+     * model.}, {@code 1. 已知损失函数 L}), an exam paper's instruction asks too ({@link #EXAM_INSTRUCTION}); under one
+     * that asks ({@code 1. KNN 的流程？} then {@code (1) 计算距离}) such lines are the steps of its answer. Then they
+     * are sub-questions, part of the prompt.
      */
-    public static boolean ask(List<String> parts) {
+    public static boolean ask(String question, List<String> parts) {
+        boolean stem = question != null && !AskingText.asks(question) && !AskWords.opensWithImperative(question);
         return !parts.isEmpty() && parts.stream().allMatch(l -> l.endsWith("？") || l.endsWith("?") || followUp(l)
-                || Glossary.builtIn().opensWithImperative(withoutMark(l)));
+                || AskWords.opensWithImperative(withoutMark(l))
+                || stem && EXAM_INSTRUCTION.matcher(withoutMark(l)).find());
     }
 
     /** A part's text without its number or letter. */
@@ -93,12 +117,12 @@ public final class ItemParts {
 
     /** The question's full prompt when its parts ask, else null. */
     public static String prompt(String question, List<String> parts) {
-        return ask(parts) ? question + "\n" + String.join("\n", parts) : null;
+        return ask(question, parts) ? question + "\n" + String.join("\n", parts) : null;
     }
 
-    /** The answer lines: parts that do not ask are its first points. */
-    public static List<String> answer(List<String> parts, List<String> answer) {
-        if (parts.isEmpty() || ask(parts)) {
+    /** The answer lines of {@code question}: parts that do not ask are its first points. */
+    public static List<String> answer(String question, List<String> parts, List<String> answer) {
+        if (parts.isEmpty() || ask(question, parts)) {
             return answer;
         }
         List<String> lines = new ArrayList<>(parts);

@@ -87,6 +87,33 @@ class ImportPipelineTest {
         assertThat(back.added() + back.merged()).isZero();
     }
 
+    /**
+     * imp23: the bank's own {@code glossary.yaml} reaches every importer's ask words ({@link AskWords}), as it
+     * reaches dedup: an imperative a curator adds there makes a question's parts ask. Before, importers read only
+     * the built-in glossary's.
+     */
+    @Test
+    void theBankGlossarysImperativesAreAskWordsForEveryFile() throws IOException {
+        Path list = tmp.resolve("list.txt");
+        Files.writeString(list, "1. BatchNorm 的原理是什么？\n(1) 拆解训练时的统计量\n(2) 拆解推理时的统计量\n"
+                + "训练时用当前 batch 的均值和方差，推理时用滑动平均。\n");
+        Path plain = tmp.resolve("plain");
+        run(plain, list.toString());
+        Question without = new BankStore(plain).readAll().get(0);
+        assertThat(without.prompt()).isNull();
+        assertThat(without.answer()).startsWith("(1) 拆解训练时的统计量");
+        Path curated = tmp.resolve("curated");
+        Files.createDirectories(curated);
+        Files.writeString(curated.resolve(BankStore.GLOSSARY), "imperatives:\n  definition: [拆解]\n");
+        run(curated, list.toString());
+        Question with = new BankStore(curated).readAll().get(0);
+        assertThat(with.prompt()).endsWith("\n(1) 拆解训练时的统计量\n(2) 拆解推理时的统计量");
+        assertThat(with.answer()).startsWith("训练时用当前 batch");
+        // only while the import reads: outside it the built-in glossary's imperatives are the ask words again
+        assertThat(AskWords.opensWithImperative("拆解训练时的统计量")).isFalse();
+        assertThat(AskWords.opensWithImperative("解释过拟合")).isTrue();
+    }
+
     @Test
     void displayNamesAreCleanedAndUseForwardSlashes() {
         assertThat(InputCollector.displayName(Path.of("./seeds/"))).isEqualTo("seeds");

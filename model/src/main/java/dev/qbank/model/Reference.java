@@ -3,6 +3,7 @@ package dev.qbank.model;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,10 +17,31 @@ import java.util.regex.Pattern;
 public record Reference(String url, String title) {
     /**
      * A web address as banks write one: with its scheme ({@code https://…}, {@code mailto:}, {@code doi:}), or a
-     * host and path without it ({@code www.example.org}, {@code arxiv.org/abs/1706.03762}); never with a space.
+     * host and path without it ({@code www.example.org}, {@code arxiv.org/abs/1706.03762}); never with a space. A
+     * bare host, without scheme, {@code www.} or path, is {@link #BARE_HOST} and needs a top-level domain.
      */
     private static final Pattern URL_LIKE = Pattern.compile(
-            "(?i)(?:[a-z][a-z0-9+.-]*:[^\\s:][^\\s]*|www\\.\\S+|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?:[/?#]\\S*)?)");
+            "(?i)(?:[a-z][a-z0-9+.-]*:[^\\s:][^\\s]*|www\\.\\S+|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}[/?#]\\S*)");
+    /**
+     * A host alone ({@code example.com}, {@code d2l.ai}); its last label is {@code tld}. A dotted name is also how a
+     * Python module is written ({@code numpy.linalg}, {@code torch.nn.functional}, {@code sklearn.metrics}), and
+     * how a file is named ({@code train.py}): only a known top-level domain tells a host from those.
+     */
+    private static final Pattern BARE_HOST = Pattern.compile("[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?<tld>[a-z]{2,63})");
+    /**
+     * The generic top-level domains banks link to. The country ones are the ISO 3166 codes ({@link #COUNTRIES}), as
+     * ICANN assigned them, plus the few that are no ISO code.
+     */
+    private static final Set<String> GENERIC_DOMAINS = Set.of("com", "org", "net", "edu", "gov", "mil", "int", "info",
+            "biz", "name", "pro", "mobi", "asia", "ai", "app", "dev", "page", "blog", "wiki", "pub", "xyz", "site",
+            "tech", "cloud", "online", "top", "science", "academy", "news", "club", "space", "link", "live", "store",
+            "design", "art", "museum", "google", "codes", "tools", "run", "uk", "eu", "ac", "su");
+    /**
+     * Country codes that are also the extensions of source files, more often a file's name than a host in a
+     * reference ({@code model.py}, {@code README.md}, {@code train.sh}, {@code main.rs}, {@code kernel.cc}).
+     */
+    private static final Set<String> FILE_EXTENSIONS = Set.of("py", "md", "sh", "rs", "cc", "pl");
+    private static final Set<String> COUNTRIES = Set.of(java.util.Locale.getISOCountries());
     /** A Markdown link, {@code [title](url)}, as a cell of references may hold one. */
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)]\\(<?(\\S+?)>?\\)");
 
@@ -41,10 +63,25 @@ public record Reference(String url, String title) {
     public static Reference cited(String text) {
         String t = text.strip();
         Matcher link = MARKDOWN_LINK.matcher(t);
-        if (link.matches() && URL_LIKE.matcher(link.group(2)).matches()) {
+        if (link.matches() && address(link.group(2))) {
             return new Reference(link.group(2), link.group(1).strip());
         }
-        return URL_LIKE.matcher(t).matches() ? of(t) : new Reference(null, t);
+        return address(t) ? of(t) : new Reference(null, t);
+    }
+
+    /** Whether {@code text} is a web address: {@link #URL_LIKE}, or a bare host whose last label is a domain. */
+    static boolean address(String text) {
+        if (URL_LIKE.matcher(text).matches()) {
+            return true;
+        }
+        Matcher host = BARE_HOST.matcher(text.toLowerCase(java.util.Locale.ROOT));
+        if (!host.matches()) {
+            return false;
+        }
+        String tld = host.group("tld");
+        return GENERIC_DOMAINS.contains(tld)
+                || tld.length() == 2 && COUNTRIES.contains(tld.toUpperCase(java.util.Locale.ROOT))
+                && !FILE_EXTENSIONS.contains(tld);
     }
 
     /** What tells two references apart when merging: the url, or the title of a citation without one. */

@@ -3,6 +3,10 @@ package dev.qbank.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,5 +37,35 @@ class ReferenceTest {
         assertThat(QbankMapper.yaml().readValue(yaml, Question.class)).isEqualTo(q);
         assertThat(CanonicalQuestionBinder.bind(CanonicalQuestionYaml.parse(yaml))).isEqualTo(q);
         assertThat(Reference.cited("CLRS, chapter 7").key()).isEqualTo("CLRS, chapter 7");
+    }
+
+    /**
+     * imp23: a dotted name is how a Python module is written as well as a host; only a known top-level domain makes
+     * a bare one an address. A scheme, {@code www.} or a path still make any host one.
+     */
+    @Test
+    void aModulePathIsACitationAndABareHostNeedsADomain() {
+        for (String module : List.of("numpy.linalg", "torch.nn.functional", "sklearn.metrics", "torch.nn",
+                "scipy.stats", "tf.keras.layers", "torch.optim.Adam", "model.py", "README.md", "train.sh")) {
+            assertThat(Reference.cited(module)).as(module).isEqualTo(new Reference(null, module));
+        }
+        for (String url : List.of("example.com", "d2l.ai", "zh.d2l.ai", "pytorch.org/docs", "karpathy.github.io",
+                "huggingface.co", "spaces.ac.cn", "distill.pub", "Example.COM", "numpy.org/doc/stable/reference/",
+                "https://numpy.linalg", "www.sklearn.metrics", "doi:10.1145/3292500", "arxiv.org/abs/1706.03762",
+                "bbc.co.uk", "deepmind.google")) {
+            assertThat(Reference.cited(url)).as(url).isEqualTo(Reference.of(url));
+        }
+        assertThat(Reference.cited("[linalg](numpy.linalg)")).isEqualTo(new Reference(null, "[linalg](numpy.linalg)"));
+        assertThat(Reference.cited("[D2L](d2l.ai)")).isEqualTo(new Reference("d2l.ai", "D2L"));
+    }
+
+    /** A name and a label of letters (longer than any domain it knows) is a module path, never a host. */
+    @Property
+    void aDottedNameEndingInNoDomainIsText(@ForAll @AlphaChars @StringLength(min = 1, max = 12) String name,
+            @ForAll @AlphaChars @StringLength(min = 8, max = 12) String label) {
+        String dotted = name + "." + label;
+        assertThat(Reference.cited(dotted)).isEqualTo(new Reference(null, dotted));
+        assertThat(Reference.cited(dotted + "/x")).isEqualTo(Reference.of(dotted + "/x"));
+        assertThat(Reference.cited("https://" + dotted)).isEqualTo(Reference.of("https://" + dotted));
     }
 }

@@ -128,7 +128,7 @@ public final class ChaptersImporter implements Importer {
         PageNumbers pages = new PageNumbers();
         Consumer<Pending> finish = p -> {
             if (p != null) {
-                finished.count(ItemParts.answer(p.parts, p.answer));
+                finished.count(ItemParts.answer(p.text, p.parts, p.answer));
             }
             emit(doc, p, pages, questions, warnings);
         };
@@ -313,7 +313,7 @@ public final class ChaptersImporter implements Importer {
         Source source = new Source(doc.file(), p.line, text, NAME, p.item.number(),
                 PlainMarkup.wholeLinkUrl(p.text), p.chapterLine);
         // "A. ReLU" / "B. Sigmoid" lines right under the question are its options: part of what it asks
-        ChoiceOptions.Split choice = ChoiceOptions.split(pages.drop(ItemParts.answer(p.parts, p.answer), doc, p.line));
+        ChoiceOptions.Split choice = ChoiceOptions.split(pages.drop(ItemParts.answer(text, p.parts, p.answer), doc, p.line));
         out.accept(Question.builder(text)
                 .prompt(ChoiceOptions.prompt(ItemParts.prompt(text, p.parts), text, choice.joined()))
                 .answer(HyphenatedWords.join(AnswerLines.join(choice.rest()), doc.text()))

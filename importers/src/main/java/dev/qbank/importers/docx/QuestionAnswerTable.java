@@ -1,7 +1,7 @@
 package dev.qbank.importers.docx;
 
+import dev.qbank.importers.AskWords;
 import dev.qbank.importers.AskingText;
-import dev.qbank.importers.dedup.Glossary;
 import dev.qbank.importers.table.SheetRow;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.Optional;
  * document refused. It is one when its first row names no columns ({@link SheetRow#header}), its first left cell
  * asks beside an answer, and most left cells ask: with a question mark ({@link AskingText}), or as an instruction
  * ({@code 解释过拟合}, {@code 简述 BN 的作用}, {@code Explain dropout}: the glossary's imperatives, which
- * deduplication reads as asks, {@link Glossary#opensWithImperative}).
+ * deduplication reads as asks, {@link AskWords}: the bank glossary's too).
  */
 final class QuestionAnswerTable {
     private QuestionAnswerTable() {
@@ -46,7 +46,7 @@ final class QuestionAnswerTable {
 
     /** Whether a left cell asks: a question mark, or an instruction ("解释过拟合", "Explain dropout"). */
     private static boolean asks(String cell) {
-        return AskingText.asks(cell) || Glossary.builtIn().opensWithImperative(cell);
+        return AskingText.asks(cell) || AskWords.opensWithImperative(cell);
     }
 
     /** The table read by {@link #isOne} as an {@link Ambiguous} one, when some left cells do not ask. */

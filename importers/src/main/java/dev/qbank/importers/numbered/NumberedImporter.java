@@ -285,7 +285,7 @@ public final class NumberedImporter implements Importer {
         PageFooter.Tally finished = new PageFooter.Tally(); // the items above the last, in case a sign-off ends the page
         Consumer<Pending> tally = p -> {
             if (p != null && !p.held) {
-                finished.count(ItemParts.answer(p.parts, p.answer));
+                finished.count(ItemParts.answer(p.text, p.parts, p.answer));
             }
         };
         PageNumbers pages = new PageNumbers();
@@ -501,7 +501,7 @@ public final class NumberedImporter implements Importer {
         text = cloze.map(ClozeDeletions::question).orElse(text);
         // parts that all ask ("(1) 训练时如何计算？") are the question's sub-questions: its full prompt; other parts
         // are the first points of its answer
-        List<String> answer = pages.drop(ItemParts.answer(p.parts, p.answer), doc, p.line);
+        List<String> answer = pages.drop(ItemParts.answer(text, p.parts, p.answer), doc, p.line);
         // "A. ReLU" / "B. Sigmoid" lines right under the question are its options: part of what it asks
         ChoiceOptions.Split choice = ChoiceOptions.split(answer);
         answer = choice.rest();

@@ -34,6 +34,24 @@ class ChaptersImporterTest {
         assertThat(r.questions().get(0).sources().get(0).section()).isEqualTo("【第一部分 机器学习基础】");
     }
 
+    /**
+     * imp23: an exam's parts written as instructions ({@code (a) Derive …}, {@code （1）写出…}) under a question that
+     * does not ask are its sub-questions, as in numbered; under one that asks they are its answer's steps.
+     */
+    @Test
+    void examInstructionsUnderAStatementAreItsParts() {
+        Golden.Result r = read("第一章 线性模型\n1. 已知线性回归的平方损失。\n（1）写出梯度下降的更新公式；\n（2）推导闭式解。\n"
+                + "闭式解为 w = (XᵀX)⁻¹Xᵀy。\n2. 梯度下降的流程？\n(1) 计算梯度\n(2) 给出步长后更新参数\n"
+                + "Chapter 2: Trees\n1. Consider a decision tree on two features.\n(a) Sketch its decision boundary.\n"
+                + "(b) Compute the Gini impurity of the root.\n");
+        assertThat(r.questions()).extracting(Question::prompt).containsExactly(
+                "已知线性回归的平方损失。\n（1）写出梯度下降的更新公式；\n（2）推导闭式解。", null,
+                "Consider a decision tree on two features.\n(a) Sketch its decision boundary.\n"
+                        + "(b) Compute the Gini impurity of the root.");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("闭式解为 w = (XᵀX)⁻¹Xᵀy。",
+                "(1) 计算梯度\n(2) 给出步长后更新参数", null);
+    }
+
     @Test
     void aLabelledUrlLineIsAReferenceNotAnswerText() {
         Golden.Result r = Golden.readFixture(importer, "chapters", "labelled-references.txt");

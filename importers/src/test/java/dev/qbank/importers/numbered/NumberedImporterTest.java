@@ -534,6 +534,36 @@ class NumberedImporterTest {
     }
 
     /**
+     * imp23: an exam paper's parts written as instructions outside the glossary ({@code (a) Write the update rule.},
+     * {@code (i) Compute …}, {@code （1）写出…}) are the question's sub-questions when the question does not ask
+     * itself; before, only the glossary's imperatives or a question mark made parts ask, and these were the answer's
+     * first points. Under a question that asks, such lines are the steps of its answer, and a part that opens with
+     * one of the verbs as a noun ({@code List of edges}) keeps the block an answer.
+     */
+    @Test
+    void examInstructionsUnderAQuestionThatDoesNotAskAreItsParts() {
+        Golden.Result r = fixture("exam-parts.txt");
+        assertThat(r.questions()).extracting(Question::question).containsExactly(
+                "Consider linear regression with the squared loss L(w) = ||Xw - y||^2.", "Support vector machines",
+                "已知逻辑回归的损失为交叉熵。", "How does k-nearest neighbours classify a point?", "Two ways to store a graph",
+                "Which of these is convex?");
+        assertThat(r.questions().get(0).prompt()).endsWith("\n(a) Write the update rule of gradient descent.\n"
+                + "(b) Derive the gradient of L with respect to w.\n(c) Show that L is convex.");
+        assertThat(r.questions().get(0).answer()).startsWith("The gradient is 2X^T(Xw - y)");
+        assertThat(r.questions().get(1).prompt()).endsWith("\n(i) Compute the margin of the hyperplane w·x + b = 0.\n"
+                + "(ii) Sketch the decision boundary for two linearly separable classes.");
+        assertThat(r.questions().get(1).answer()).isNull();
+        assertThat(r.questions().get(2).prompt()).endsWith("\n（1）写出损失函数的表达式；\n（2）推导其梯度；\n（3）证明它是凸函数。");
+        assertThat(r.questions().get(2).answer()).startsWith("损失为");
+        assertThat(r.questions().get(3).prompt()).isNull();
+        assertThat(r.questions().get(3).answer()).startsWith("(1) Compute the distance").endsWith("majority label of those k.");
+        assertThat(r.questions().get(4).prompt()).isNull();
+        assertThat(r.questions().get(4).answer()).startsWith("a) List of edges");
+        assertThat(r.questions().get(5).prompt()).endsWith("\n\nA. Hinge loss\nB. 0-1 loss");
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    /**
      * The questions first, then a part of answers numbered like them ('## 参考答案' then '1. answer'): each answer
      * is its question's. Before, the answers were questions of their own, under the topic '参考答案'.
      */
