@@ -131,8 +131,9 @@ class Audit19Test {
                 .satisfies(w -> assertThat(w.message()).contains("'备注'"));
         Golden.Result basic = read("anki-basic-source-extra.apkg");
         Question dp = byText(basic).get("What is dynamic programming?");
-        assertThat(dp.references()).extracting(Reference::url)
-                .containsExactly("https://en.wikipedia.org/wiki/Dynamic_programming");
+        // imp24: the link's text is its title (the address alone was kept)
+        assertThat(dp.references())
+                .containsExactly(new Reference("https://en.wikipedia.org/wiki/Dynamic_programming", "Wikipedia"));
         assertThat(byText(basic).get("When is Dijkstra's algorithm wrong?").explanation()).isEqualTo("Use Bellman-Ford then.");
         // imp22: a book's chapter is a citation, and <sup>2</sup> keeps its meaning (it read "O(n2)")
         Question quicksort = byText(basic).get("What is the time complexity of quicksort?");
