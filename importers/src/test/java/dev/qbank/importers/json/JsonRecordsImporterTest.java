@@ -321,12 +321,12 @@ class JsonRecordsImporterTest {
     }
 
     /**
-     * Only an id that numbers its record is the question's number ({@code 12}, {@code "Q7"}); a Notion page's UUID
-     * or a hash names the record in its tool, and is one of the fields not read, named in their warning (it was the
-     * question's number, {@code 5c6a2800-8f0e-…}).
+     * An id is the source's own number for its record: one that numbers it ({@code 12}, {@code "Q7"}), and the key
+     * an API or Notion knows it by (a UUID, a hash), kept in the question's source rather than named as a field not
+     * read in every API file (imp22); an id of many words is no key and is named so.
      */
     @Test
-    void onlyANumberLikeIdIsTheQuestionsNumber() {
+    void anIdIsTheSourcesOwnNumberOrKey() {
         Golden.Result r = Golden.readText(importer, """
                 [
                   {"id": 12, "question": "什么是感受野？"},
@@ -335,9 +335,15 @@ class JsonRecordsImporterTest {
                   {"id": "a1b2c3d4e5f6", "question": "什么是 IoU？"}
                 ]
                 """);
-        assertThat(r.questions()).extracting(q -> q.sources().get(0).number()).containsExactly("12", "Q7", null, null);
-        assertThat(formatted(r.warnings())).singleElement().asString()
-                .startsWith("x.txt:4: warning[fields-not-read]: field id is not a question field");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number())
+                .containsExactly("12", "Q7", "5c6a2800-8f0e-4d1a-9c3b-2d4e5f607180", "a1b2c3d4e5f6");
+        assertThat(r.warnings()).isEmpty();
+        Golden.Result words = Golden.readText(importer, """
+                [{"id": "the first question of the set", "question": "什么是感受野？"}]
+                """);
+        assertThat(words.questions().get(0).sources().get(0).number()).isNull();
+        assertThat(formatted(words.warnings())).singleElement().asString()
+                .startsWith("x.txt:1:2: warning[fields-not-read]: field id is not a question field");
     }
 
     /**
