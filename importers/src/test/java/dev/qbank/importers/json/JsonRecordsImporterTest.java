@@ -366,4 +366,36 @@ class JsonRecordsImporterTest {
         assertThat(lines.warnings()).extracting(Diagnostic::line, Diagnostic::column)
                 .containsExactly(tuple(2, 0), tuple(3, 0));
     }
+
+    /**
+     * A one-line file of many questions (4,000 records, about 600,000 characters, Chinese text) places a late
+     * question's message at its own column, counted in characters (not bytes), and a message after it at its own:
+     * the columns are counted on from the last place asked (4a64c86), and must still add up at the end of the line.
+     */
+    @Test
+    void aLateQuestionOnALongLineIsPlacedAtItsColumn() {
+        StringBuilder sb = new StringBuilder("{\"code\":0,\"data\":{\"list\":[");
+        int late = 0;
+        int last = 0;
+        for (int i = 0; i < 4_000; i++) {
+            sb.append(i == 0 ? "" : ",");
+            if (i == 3_998) {
+                late = sb.length() + 1;
+            } else if (i == 3_999) {
+                last = sb.length() + 1;
+            }
+            sb.append("{\"id\":\"").append(java.util.UUID.nameUUIDFromBytes(new byte[] {(byte) i, (byte) (i >> 8)}))
+                    .append("\",\"title\":\"第").append(i).append("题：什么是过拟合？如何缓解？\",\"answer\":\"")
+                    .append("模型在训练集上表现好、在测试集上表现差。".repeat(5)).append("\",\"level\":\"")
+                    .append(i == 3_998 ? "有点难" : i == 3_999 ? "很难说" : "中等").append("\"}");
+        }
+        String oneLine = sb.append("]}}").toString();
+        Golden.Result r = Golden.readText(importer, oneLine);
+        assertThat(r.questions()).hasSize(4_000);
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line, Diagnostic::column)
+                .containsExactly(tuple("difficulty", 1, late), tuple("difficulty", 1, last));
+        assertThat(formatted(r.warnings()).get(0)).startsWith("x.txt:1:" + late + ": warning[difficulty]: unknown "
+                + "difficulty '有点难'");
+        assertThat(late).isGreaterThan(500_000);
+    }
 }
