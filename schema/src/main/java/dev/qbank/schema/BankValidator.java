@@ -127,14 +127,18 @@ public final class BankValidator {
                 for (int i = 0; i < folder.names().size(); i++) {
                     List<Diagnostic> found = bank.crossFileFindings(checks.next(), firstOrdinal[f] + i, folder,
                             fileName, checkedAgain, r -> fullCheck(folder, r.name()),
-                            (d, earlier) -> byFile.computeIfAbsent(earlier, k -> new ArrayList<>()).add(d));
+                            (d, earlier) -> byFile.compute(earlier, (k, had) -> {
+                                List<Diagnostic> now = had == null ? new ArrayList<>() : new ArrayList<>(had);
+                                now.add(d);
+                                return BankIndex.sorted(now); // rare: a copy each time is cheap
+                            }));
                     if (!found.isEmpty()) {
-                        byFile.put(firstOrdinal[f] + i, new ArrayList<>(found));
+                        byFile.put(firstOrdinal[f] + i, found);
                     }
                 }
             }
         }
-        byFile.values().forEach(findings -> out.addAll(BankIndex.sorted(findings)));
+        byFile.values().forEach(out::addAll);
         return new ValidationReport(firstOrdinal[folders.size()], out);
     }
 
