@@ -27,8 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Reading one source file, the readers' half of an import (in a 1M import the two reader threads are about 40 % of
  * the Java CPU): a {@link SyntheticBankGenerator} file of {@value #QUESTIONS} questions in one of the five seed
- * shapes, read by the importer the detector picks, as {@code qbank import} does. The time is per file; the
- * questions are counted so that nothing is optimised away.
+ * shapes, or of {@value #JSON_QUESTIONS} in a minified JSON file on one line ({@code json}, as an API returns it),
+ * read by the importer the detector picks, as {@code qbank import} does. The time is per file; the questions are
+ * counted so that nothing is optimised away.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -39,10 +40,15 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ImporterBenchmark {
     /** Questions in the file read: the size of one file of the 1M benchmark bank. */
     public static final int QUESTIONS = 20_000;
+    /**
+     * Questions in the one-line JSON file: a few thousand, as an API's export holds. Enough for a cost that grows
+     * with the line's length (imp22's column counting, fixed in 4a64c86) to stand out against the other shapes.
+     */
+    public static final int JSON_QUESTIONS = 5_000;
     /** The generator writes the five shapes in this order, one file each. */
     private static final List<String> SHAPES = List.of("table", "chapters", "qa", "notion", "numbered");
 
-    @Param({"table", "chapters", "qa", "notion", "numbered"})
+    @Param({"table", "chapters", "qa", "notion", "numbered", "json"})
     public String shape;
 
     private Path dir;
@@ -52,9 +58,11 @@ public class ImporterBenchmark {
     @Setup(Level.Trial)
     public void generate() throws IOException {
         dir = Files.createTempDirectory("qbank-jmh-import-");
-        List<Path> files = new SyntheticBankGenerator(SHAPES.size() * QUESTIONS, BenchCorpus.SEED, QUESTIONS)
-                .write(dir);
-        Path file = files.get(SHAPES.indexOf(shape));
+        Path file = shape.equals("json")
+                ? new SyntheticBankGenerator(JSON_QUESTIONS, BenchCorpus.SEED, JSON_QUESTIONS)
+                        .writeOneLineJson(dir.resolve("00000_json.json"))
+                : new SyntheticBankGenerator(SHAPES.size() * QUESTIONS, BenchCorpus.SEED, QUESTIONS).write(dir)
+                        .get(SHAPES.indexOf(shape));
         doc = SourceDocument.load(file, "synthetic/" + file.getFileName());
         importer = new FormatDetector(ImporterRegistry.standard()).detect(doc).importer();
         if (!importer.name().equals(shape)) {

@@ -59,12 +59,13 @@ class BenchmarksRunOnceTest {
 
     @Test
     void importerBenchmarkReadsEveryShapeWithItsOwnImporter() throws Exception {
-        for (String shape : List.of("table", "chapters", "qa", "notion", "numbered")) {
+        for (String shape : List.of("table", "chapters", "qa", "notion", "numbered", "json")) {
             ImporterBenchmark bench = new ImporterBenchmark();
             bench.shape = shape;
             bench.generate(); // throws if the detector picks another importer
             try {
-                assertThat(bench.read()).as(shape).isEqualTo(ImporterBenchmark.QUESTIONS);
+                assertThat(bench.read()).as(shape).isEqualTo(
+                        shape.equals("json") ? ImporterBenchmark.JSON_QUESTIONS : ImporterBenchmark.QUESTIONS);
                 assertThat(bench.warnings).as(shape).isLessThanOrEqualTo(1);
             } finally {
                 bench.delete();

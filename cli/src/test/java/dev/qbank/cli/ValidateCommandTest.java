@@ -101,9 +101,15 @@ class ValidateCommandTest {
         Files.writeString(bank.resolve("questions/2/q-2.yaml"), "id: q-2\nquestion: 什么是 RNN?\n");
         MainTest.Result r = MainTest.run("validate", "--format", "github", bank.toString());
         assertThat(r.code()).isZero();
-        assertThat(r.out()).startsWith("::warning file=" + questions + "/2/q-2.yaml,line=2,col=11,title=qbank "
-                + "duplicate-question::likely the same question as " + questions + "/1/q-1.yaml");
-        assertThat(r.err()).contains("3 files checked, 0 errors, 1 warnings");
+        // on both files, each naming the other: the new file is marked in the pull request's diff whichever sorts first
+        assertThat(r.out().lines().toList()).containsExactly(
+                "::warning file=" + questions + "/1/q-1.yaml,line=2,col=11,title=qbank duplicate-question::likely the "
+                        + "same question as " + questions + "/2/q-2.yaml:2:11 (same text ignoring case, width, accents, "
+                        + "spaces and punctuation); merge them or reword one",
+                "::warning file=" + questions + "/2/q-2.yaml,line=2,col=11,title=qbank duplicate-question::likely the "
+                        + "same question as " + questions + "/1/q-1.yaml:2:11 (same text ignoring case, width, accents, "
+                        + "spaces and punctuation); merge them or reword one");
+        assertThat(r.err()).contains("3 files checked, 0 errors, 2 warnings");
     }
 
     /**

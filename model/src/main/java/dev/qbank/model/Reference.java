@@ -84,6 +84,61 @@ public record Reference(String url, String title) {
                 && !FILE_EXTENSIONS.contains(tld);
     }
 
+    /**
+     * A link and the text it shows (an Anki field's {@code <a href>}, a sheet cell's hyperlink): the text is the
+     * title, unless it only spells the address, whole or without its scheme, or cut short with an ellipsis as link
+     * labels are ({@code arxiv.org/abs/1706.03762}, qbank's own exports' label for a link without a title): then
+     * a title would only repeat the url.
+     */
+    public static Reference linked(String url, String text) {
+        String t = text == null ? "" : text.strip();
+        return new Reference(url, spellsAddress(t, url) ? null : t);
+    }
+
+    private static boolean spellsAddress(String text, String url) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        boolean cut = text.endsWith("…");
+        String shown = strip(cut ? text.substring(0, text.length() - 1) : text);
+        String bare = url.replaceFirst("(?i)^[a-z][a-z0-9+.-]*://", "");
+        String label = bare;
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            if (uri.getHost() != null) {
+                label = uri.getHost() + (uri.getPath() == null ? "" : uri.getPath()); // decoded, as labels show it
+            }
+        } catch (java.net.URISyntaxException e) {
+            // not a well-formed URI: compared as written
+        }
+        for (String address : new String[] {url, bare, label}) {
+            String a = strip(address);
+            if (cut ? a.startsWith(shown) : a.equals(shown)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Without a closing slash, which labels leave out. */
+    private static String strip(String address) {
+        return address.endsWith("/") ? address.substring(0, address.length() - 1) : address;
+    }
+
+    /**
+     * The reference as one line of text that {@link #cited} reads back as it is: {@code [title](url)}, the url
+     * alone, or a citation's title. A title that a Markdown link cannot hold ({@code ]}, a line break) leaves the
+     * url alone.
+     */
+    public String written() {
+        if (url == null || url.isEmpty()) {
+            return title;
+        }
+        boolean linkable = title != null && title.indexOf(']') < 0 && title.indexOf('\n') < 0
+                && title.indexOf('\r') < 0;
+        return linkable ? "[" + title + "](" + url + ")" : url;
+    }
+
     /** What tells two references apart when merging: the url, or the title of a citation without one. */
     @JsonIgnore
     public String key() {

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param line    1-based line where the question starts in that file
  * @param text    the question exactly as that source phrased it (markup removed, characters kept)
  * @param format  the importer that read it (e.g. {@code table}); lets a re-import recognise its own sources
- * @param number  the source's own numbering, if any ({@code "7"}, {@code "Q12"})
+ * @param number  the source's own numbering, if any ({@code "7"}, {@code "Q12"}), or the key its tool knows the
+ *                question by (an API record's id, a UUID)
  * @param url     the source's page for this question, if it links one
  * @param section the chapter/heading the source filed it under, as written there
  */

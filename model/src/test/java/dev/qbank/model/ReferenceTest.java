@@ -28,6 +28,32 @@ class ReferenceTest {
         assertThat(Reference.cited("[笔记](见第3章)")).isEqualTo(new Reference(null, "[笔记](见第3章)"));
     }
 
+    /** A link's shown text is its title unless it spells the address (whole, without scheme, cut short). */
+    @Test
+    void aLinksTextIsItsTitleUnlessItSpellsTheAddress() {
+        String url = "https://arxiv.org/abs/1706.03762";
+        assertThat(Reference.linked(url, " Attention Is All You Need "))
+                .isEqualTo(new Reference(url, "Attention Is All You Need"));
+        for (String spelt : List.of(url, "arxiv.org/abs/1706.03762", "arxiv.org/abs/…", "", " ")) {
+            assertThat(Reference.linked(url, spelt)).as(spelt).isEqualTo(Reference.of(url));
+        }
+        assertThat(Reference.linked("https://zh.wikipedia.org/wiki/%E5%BF%AB%E9%80%9F%E6%8E%92%E5%BA%8F/",
+                "zh.wikipedia.org/wiki/快速排序").title()).isNull(); // decoded, without the closing slash
+        assertThat(Reference.linked(url, "arxiv").title()).isEqualTo("arxiv"); // a word, not an address cut short
+    }
+
+    /** What a cell of references holds, one a line, reads back as the reference it was written from. */
+    @Test
+    void aWrittenReferenceIsCitedBackAsItIs() {
+        for (Reference r : List.of(new Reference("https://arxiv.org/abs/1706.03762", "Attention Is All You Need"),
+                Reference.of("https://x.org/a?b=1"), new Reference(null, "CLRS, chapter 7"),
+                new Reference("https://en.wikipedia.org/wiki/Heap_(data_structure)", "堆"))) {
+            assertThat(Reference.cited(r.written())).as(r.written()).isEqualTo(r);
+        }
+        // a title a Markdown link cannot hold leaves the url alone, as before
+        assertThat(new Reference("https://x.org", "a [b] c").written()).isEqualTo("https://x.org");
+    }
+
     @Test
     void aCitationReadsBackFromYaml() {
         Question q = Question.builder("什么是快排？").id("q-1")

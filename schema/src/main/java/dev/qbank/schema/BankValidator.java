@@ -26,11 +26,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.function.ObjIntConsumer;
 import java.util.function.UnaryOperator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -112,17 +114,31 @@ public final class BankValidator {
         }
         Map<Path, BankIndex> banks = new HashMap<>();
         IntFunction<String> fileName = ordinal -> fileName(folders, firstOrdinal, ordinal);
+        IntFunction<FileResult> checkedAgain = ordinal -> fullCheck(folders.get(folderOf(firstOrdinal, folders, ordinal)),
+                name(folders, firstOrdinal, ordinal));
+        // each file's findings by its ordinal, so that a later file can add one to an earlier file's (the first of a
+        // duplicate question learns of its copy only when the copy is read); files without findings take no room
+        TreeMap<Integer, List<Diagnostic>> byFile = new TreeMap<>();
         try (FileChecks checks = new FileChecks(folders)) {
             for (int f = 0; f < folders.size(); f++) {
                 Folder folder = folders.get(f);
                 BankIndex bank = banks.computeIfAbsent(bankKey(folder),
                         k -> new BankIndex(filesPerBank.get(k), ordinal -> name(folders, firstOrdinal, ordinal)));
                 for (int i = 0; i < folder.names().size(); i++) {
-                    out.addAll(bank.crossFileFindings(checks.next(), firstOrdinal[f] + i, folder, fileName,
-                            r -> fullCheck(folder, r.name())));
+                    List<Diagnostic> found = bank.crossFileFindings(checks.next(), firstOrdinal[f] + i, folder,
+                            fileName, checkedAgain, r -> fullCheck(folder, r.name()),
+                            (d, earlier) -> byFile.compute(earlier, (k, had) -> {
+                                List<Diagnostic> now = had == null ? new ArrayList<>() : new ArrayList<>(had);
+                                now.add(d);
+                                return BankIndex.sorted(now); // rare: a copy each time is cheap
+                            }));
+                    if (!found.isEmpty()) {
+                        byFile.put(firstOrdinal[f] + i, found);
+                    }
                 }
             }
         }
+        byFile.values().forEach(out::addAll);
         return new ValidationReport(firstOrdinal[folders.size()], out);
     }
 
@@ -242,9 +258,14 @@ public final class BankValidator {
             return name.substring(0, name.length() - BankStore.EXTENSION.length());
         }
 
-        /** {@code located} gives the full check of a file that took the shortcut, for the lines and columns. */
+        /**
+         * {@code located} gives the full check of a file that took the shortcut, for the lines and columns, and
+         * {@code checkedAgain} that of an earlier file by its ordinal; {@code earlier} takes a finding for an earlier
+         * file (the first of two files asking the same question).
+         */
         List<Diagnostic> crossFileFindings(FileResult r, int ordinal, Folder folder, IntFunction<String> fileName,
-                UnaryOperator<FileResult> located) {
+                IntFunction<FileResult> checkedAgain, UnaryOperator<FileResult> located,
+                ObjIntConsumer<Diagnostic> earlier) {
             if (r.id() == null && r.textKey() == null) {
                 return r.diagnostics();
             }
@@ -271,15 +292,25 @@ public final class BankValidator {
                                         + "', the file's name" : "give this question a new id and file name") + ")"));
             }
             if (first >= 0) {
-                all.add(Diagnostic.warning(DUPLICATE_QUESTION, r.file(), YamlDocument.line(r.questionAt()),
-                        YamlDocument.column(r.questionAt()), "likely the same question as "
-                                + fileName.apply(first) + " (same text ignoring case, width, spaces and "
-                                + "punctuation); merge them or reword one"));
+                // on both files, each naming the other's line: sorting decides which is first, not which one a pull
+                // request adds, and the new one is the file its author acts on (and the one CI marks in the diff)
+                FileResult copied = checkedAgain.apply(first);
+                all.add(sameQuestion(r, copied));
+                earlier.accept(sameQuestion(copied, r), first);
             }
             return sorted(all);
         }
 
-        private static List<Diagnostic> sorted(List<Diagnostic> all) {
+        private static Diagnostic sameQuestion(FileResult at, FileResult other) {
+            return Diagnostic.warning(DUPLICATE_QUESTION, at.file(), YamlDocument.line(at.questionAt()),
+                    YamlDocument.column(at.questionAt()), "likely the same question as " + other.file()
+                            + (other.questionAt() == null ? "" : ":" + YamlDocument.line(other.questionAt()) + ":"
+                                    + YamlDocument.column(other.questionAt())) // null: the file changed meanwhile
+                            + " (same text ignoring case, width, accents, spaces and punctuation); merge them or "
+                            + "reword one");
+        }
+
+        static List<Diagnostic> sorted(List<Diagnostic> all) {
             all.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
             return all;
         }

@@ -1,5 +1,6 @@
 package dev.qbank.schema;
 
+import dev.qbank.model.LatinLetters;
 import dev.qbank.model.Sha256;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -7,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Question text folded for likely-duplicate detection: NFKC (full-width and half-width forms agree), lower case,
- * and no white space, punctuation or symbols. Two questions with the same folded text are almost surely the same
- * question typed twice. The same folding as the importers' exact-text dedup index.
+ * Latin letters without their accents ({@link LatinLetters}, as the import's dedup folds them: {@code ¿Qué es
+ * NeRF?} and {@code ¿Que es NeRF?} agree), and no white space, punctuation or symbols. Two questions with the same
+ * folded text are almost surely the same question typed twice.
  */
 public final class QuestionText {
     /** What {@link #fold} drops; the loop there does the same without a regular expression (it is faster). */
@@ -29,7 +31,7 @@ public final class QuestionText {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             if (!isNoise(c)) {
-                kept.appendCodePoint(c);
+                kept.appendCodePoint(c <= Character.MAX_VALUE ? LatinLetters.base((char) c) : c);
             }
             i += Character.charCount(c);
         }

@@ -2,6 +2,7 @@ package dev.qbank.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.qbank.model.BankManifest;
 import dev.qbank.model.BankStore;
@@ -334,14 +335,33 @@ class BankValidatorTest {
         assertThat(validate(clean).diagnostics()).isEmpty();
     }
 
+    /**
+     * A question typed twice is a warning on both files, each naming the other's line and column (imp24: only the
+     * file that sorts later had it, and a pull request's new file may sort first), in the files' order.
+     */
     @Test
     void likelyDuplicateQuestionsAreWarnings() throws Exception {
-        write("3/q-3.yaml", "id: q-3\nquestion: 什么是 rnn?\n"); // checked after questions/1/
+        write("3/q-3.yaml", "id: q-3\n\nquestion:   什么是 rnn?\n"); // checked after questions/1/
         ValidationReport r = validate(bank);
         assertThat(r.errors()).isZero();
-        assertThat(lines(r)).singleElement().asString().endsWith("q-3.yaml:2:11: warning[duplicate-question]: likely "
-                + "the same question as " + bank.resolve("questions/1/q-1.yaml").toString().replace('\\', '/')
-                + " (same text ignoring case, width, spaces and punctuation); merge them or reword one");
+        String questions = bank.resolve("questions").toString().replace('\\', '/');
+        assertThat(lines(r)).containsExactly(
+                questions + "/1/q-1.yaml:2:11: warning[duplicate-question]: likely the same question as " + questions
+                        + "/3/q-3.yaml:3:13 (same text ignoring case, width, accents, spaces and punctuation); merge "
+                        + "them or reword one",
+                questions + "/3/q-3.yaml:3:13: warning[duplicate-question]: likely the same question as " + questions
+                        + "/1/q-1.yaml:2:11 (same text ignoring case, width, accents, spaces and punctuation); merge "
+                        + "them or reword one");
+    }
+
+    /** Accents fold as the import's dedup folds them (dedup17): ¿Qué es NeRF? and ¿Que es NeRF? are one text. */
+    @Test
+    void questionsThatDifferOnlyByAccentsAreDuplicates() throws Exception {
+        write("5/q-5.yaml", "id: q-5\nquestion: ¿Qué es NeRF?\n");
+        write("6/q-6.yaml", "id: q-6\nquestion: ¿Que es NeRF?\n");
+        write("7/q-7.yaml", "id: q-7\nquestion: ¿Qué es NeRF? ¿Y un SDF?\n");
+        assertThat(validate(bank).diagnostics()).extracting(d -> d.file().replaceAll(".*/", ""), Diagnostic::code)
+                .containsExactly(tuple("q-5.yaml", "duplicate-question"), tuple("q-6.yaml", "duplicate-question"));
     }
 
     @Test
@@ -355,8 +375,12 @@ class BankValidatorTest {
         ValidationReport r = validate(bank);
         assertThat(r.filesChecked()).isEqualTo(6);
         assertThat(lines(r)).containsExactlyInAnyOrder(
+                questions + "/2/q-2.yaml:2:11: warning[duplicate-question]: likely the same question as " + questions
+                        + "/cnn/q-8.yaml:2:11 (same text ignoring case, width, accents, spaces and punctuation); merge "
+                        + "them or reword one",
                 questions + "/cnn/q-8.yaml:2:11: warning[duplicate-question]: likely the same question as " + questions
-                        + "/2/q-2.yaml (same text ignoring case, width, spaces and punctuation); merge them or reword one",
+                        + "/2/q-2.yaml:2:11 (same text ignoring case, width, accents, spaces and punctuation); merge "
+                        + "them or reword one",
                 questions + "/cnn/deep/q-1.yaml:1:5: error[duplicate-id]: id 'q-1' is already used by " + questions
                         + "/1/q-1.yaml; ids must be unique in a bank (give this question a new id and file name)",
                 questions + "/link: warning[stray-file]: a link to a folder: qbank does not follow links in "

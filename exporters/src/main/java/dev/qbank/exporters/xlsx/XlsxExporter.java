@@ -173,8 +173,9 @@ public final class XlsxExporter implements Exporter {
         set(row, Column.TAGS, String.join(", ", q.tags()), fitter, id, wrapped);
         set(row, Column.SOURCES, q.sources().stream().map(Source::citation).collect(Collectors.joining("\n")),
                 fitter, id, wrapped);
-        set(row, Column.REFERENCES, q.references().stream().map(Reference::key).collect(Collectors.joining("\n")),
-                fitter, id, wrapped);
+        // a link with a title as [title](url), which the xlsx import reads back as both (the url alone lost the title)
+        set(row, Column.REFERENCES, q.references().stream().map(Reference::written)
+                .collect(Collectors.joining("\n")), fitter, id, wrapped);
         firstUrl(q).ifPresent(url -> {
             Cell cell = row.createCell(Column.LINK.ordinal());
             cell.setCellFormula("HYPERLINK(\"" + url.replace("\"", "\"\"") + "\")");

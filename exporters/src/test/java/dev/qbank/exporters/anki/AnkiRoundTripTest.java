@@ -70,6 +70,6 @@ class AnkiRoundTripTest {
     private static List<Object> content(Question q) {
         return Arrays.asList(q.question(), q.prompt(), q.answer(), q.explanation(), q.difficulty(), q.topic(),
                 q.tags().stream().sorted().toList(), // Anki keeps a note's tags sorted
-                q.references().stream().map(r -> r.url() + " " + r.key()).toList());
+                q.references()); // titles too (imp24: a link's text read back as its title)
     }
 }

@@ -190,8 +190,8 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
     }
 
     /**
-     * References, one a line: links keep their address (qbank writes a link per reference); text is a citation (its
-     * title), or an address when it is one.
+     * References, one a line: links keep their address and the text they show (qbank writes a link per reference);
+     * text is a citation (its title), or an address when it is one.
      */
     private static List<Reference> references(String html) {
         if (html == null || html.isBlank()) {
@@ -202,8 +202,10 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
         for (String part : html.split("(?i)<br\\s*/?>")) {
             link.reset(part);
             if (link.find()) {
-                refs.add(Reference.of(HtmlText.of("<a href=\"" + link.group(1) + "\">x</a>").text()
-                        .replaceFirst("^\\[x\\]\\((.*)\\)$", "$1")));
+                // the text a link shows is its title (Attention Is All You Need), unless it spells the address, as
+                // qbank's own export writes a link without a title
+                refs.add(Reference.linked(HtmlText.of("<a href=\"" + link.group(1) + "\">x</a>").text()
+                        .replaceFirst("^\\[x\\]\\((.*)\\)$", "$1"), HtmlText.of(link.group(2)).text()));
             } else {
                 String text = HtmlText.of(part).text().strip();
                 if (!text.isEmpty()) {

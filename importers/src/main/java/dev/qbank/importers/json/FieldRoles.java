@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * The fields of a JSON object that no column is named for, read as what the tools that write them mean when the
  * object has no field of that column: a blog or CMS post's {@code title} and {@code content} (the question and its
- * answer), a record's {@code id} when it is a number (its number; not a UUID), a {@code source} that is a URL (where it comes from), and the
+ * answer), a record's {@code id} (the source's own number or key for it), a {@code source} that is a URL (where it comes from), and the
  * instruction-tuning shapes ({@code instruction}, {@code input}, {@code output}; {@code prompt} and
  * {@code completion}). Before, such a file was refused (no question field) or imported without its answers.
  */
@@ -25,11 +25,14 @@ final class FieldRoles {
     private static final Set<String> INPUTS = Set.of("input", "输入");
     private static final Set<String> IDS = Set.of("id");
     /**
-     * An id that numbers its record ({@code 7}, {@code "Q12"}, {@code "LC-146"}, {@code "3.2"}): the question's number.
-     * A Notion page's or a database's id ({@code "5c6a2800-8f0e-…"}, a UUID, a hash) only names the record in its
-     * tool, and the bank makes its own ids: it is one of the fields not read, named in their warning.
+     * An id that numbers its record ({@code 7}, {@code "Q12"}, {@code "LC-146"}, {@code "3.2"}), or the key its tool
+     * knows it by (a Notion page's or an API's {@code "5c6a2800-8f0e-…"}, a UUID, a hash, at most 64 characters
+     * without a space): the source's own number for the question, kept in its provenance (the bank makes its own
+     * ids). imp22 named such keys as a field not read, which every API export's file then warned about for a field
+     * it cannot do without; left out silently, the way back to the record in its tool would be lost.
      */
-    private static final Pattern NUMBER_LIKE = Pattern.compile("#?[A-Za-z]{0,3}[-_ ]?[0-9]{1,6}(?:[.-][0-9]{1,4}){0,3}");
+    private static final Pattern OWN_NUMBER = Pattern.compile("#?[A-Za-z]{0,3}[-_ ]?[0-9]{1,6}(?:[.-][0-9]{1,4}){0,3}"
+            + "|\\S{1,64}");
     /** Names of where a record comes from; read only when the field holds a URL. */
     private static final Set<String> SOURCES = Set.of("source", "来源", "出处", "origin", "href", "permalink",
             "reference", "ref");
@@ -62,7 +65,7 @@ final class FieldRoles {
             Column role = Column.of(f.getKey()).isPresent() ? null
                     : ANSWERS.contains(key) ? Column.ANSWER
                     : INSTRUCTIONS.contains(key) ? Column.QUESTION
-                    : IDS.contains(key) && NUMBER_LIKE.matcher(value.strip()).matches() ? Column.NUMBER
+                    : IDS.contains(key) && OWN_NUMBER.matcher(value.strip()).matches() ? Column.NUMBER
                     : SOURCES.contains(key) && URL.matcher(value.strip()).matches()
                             ? (named.contains(Column.URL) ? Column.REFERENCES : Column.URL)
                     : null;

@@ -1,6 +1,7 @@
 package dev.qbank.importers.xlsx;
 
 import dev.qbank.importers.table.Column;
+import dev.qbank.model.Reference;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.Map;
 /**
  * A row's cells with the web addresses its cells link to (Insert > Link) put where a question keeps them. The cell
  * shows a word ("原题", "link", the question itself) and the address was lost: a link column's cell is its address,
- * an answer's or explanation's a Markdown link {@code [word](address)}, and the question's, when the sheet has no
+ * a one-line references cell both its title and its address ({@code [title](url)}; one that spells the address is
+ * no title), an answer's or explanation's a Markdown link {@code [word](address)}, and the question's, when the sheet has no
  * link column, the question's link (a column of its own after the row's cells).
  *
  * @param cells   the row's cells, by column
@@ -29,7 +31,10 @@ record LinkedCells(List<String> cells, Map<Column, Integer> columns) {
             if (text.isEmpty() || text.equals(url)) {
                 continue;
             }
-            if (is(columns, Column.URL, at) || is(columns, Column.REFERENCES, at)) {
+            if (is(columns, Column.REFERENCES, at) && text.indexOf('\n') < 0) {
+                // the word the cell shows is the reference's title, the address its url: both, as [title](url)
+                out.set(at, Reference.linked(url, text).written());
+            } else if (is(columns, Column.URL, at) || is(columns, Column.REFERENCES, at)) {
                 out.set(at, url);
             } else if (is(columns, Column.ANSWER, at) || is(columns, Column.EXPLANATION, at)) {
                 out.set(at, "[" + text + "](" + url + ")");

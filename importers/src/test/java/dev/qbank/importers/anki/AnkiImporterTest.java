@@ -11,6 +11,7 @@ import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
+import dev.qbank.model.Reference;
 import dev.qbank.model.Source;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -86,6 +87,21 @@ class AnkiImporterTest {
                 List.of("机器学习::KNN", "面试::高频"));
         assertThat(qs.get(1).answer()).isEqualTo("**Boosting** 串行、*Bagging* 并行；建树 O(n²)");
         assertThat(qs.get(1).difficulty()).isEqualTo(Difficulty.HARD);
+    }
+
+    /**
+     * A Source field's link keeps the text it shows as the reference's title (it kept the address only); a link that
+     * shows its own address, as qbank's export writes a link without a title, has none; text is a citation.
+     */
+    @Test
+    void aSourceLinkKeepsItsAddressAndItsTitle() throws Exception {
+        Path deck = basicDeck("collection.anki2",
+                new String[] {"What is attention?", "Weights over the inputs.", "",
+                        "<a href=\"https://arxiv.org/abs/1706.03762\">Attention Is All You Need</a><br>"
+                                + "<a href=\"https://x.org/p/%E4%B8%AD\">x.org/p/中</a><br>CLRS, chapter 7"});
+        assertThat(read(deck).questions().get(0).references()).containsExactly(
+                new Reference("https://arxiv.org/abs/1706.03762", "Attention Is All You Need"),
+                Reference.of("https://x.org/p/%E4%B8%AD"), new Reference(null, "CLRS, chapter 7"));
     }
 
     /** Through a whole import the deck's picture lands in the bank's media and the answer links there. */
@@ -193,7 +209,10 @@ class AnkiImporterTest {
         return file;
     }
 
-    /** A package holding a schema-11 collection of Basic notes (front, back, tags); the first in a nested deck. */
+    /**
+     * A package holding a schema-11 collection of Basic notes with a Source field, as shared decks add one (front,
+     * back, tags, and the source if given); the first in a nested deck.
+     */
     private Path basicDeck(String entry, String[]... notes) throws IOException, SQLException {
         Path db = dir.resolve("collection-" + System.nanoTime());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
@@ -202,7 +221,8 @@ class AnkiImporterTest {
             s.execute("CREATE TABLE cards (id integer PRIMARY KEY, nid integer, did integer, ord integer)");
             try (PreparedStatement col = c.prepareStatement("INSERT INTO col VALUES (1, ?, ?)")) {
                 col.setString(1, "{\"1342697561419\": {\"name\": \"Basic\", \"type\": 0, \"flds\": ["
-                        + "{\"name\": \"Back\", \"ord\": 1}, {\"name\": \"Front\", \"ord\": 0}]}}");
+                        + "{\"name\": \"Back\", \"ord\": 1}, {\"name\": \"Front\", \"ord\": 0}, "
+                        + "{\"name\": \"Source\", \"ord\": 2}]}}");
                 col.setString(2, "{\"1\": {\"name\": \"Default\"}, \"7\": {\"name\": \"面试::深度学习\"}}");
                 col.execute();
             }
@@ -211,7 +231,7 @@ class AnkiImporterTest {
                 for (int i = 0; i < notes.length; i++) {
                     note.setLong(1, 100 + i);
                     note.setString(2, notes[i][2]);
-                    note.setString(3, notes[i][0] + "\u001f" + notes[i][1]);
+                    note.setString(3, notes[i][0] + "\u001f" + notes[i][1] + "\u001f" + (notes[i].length > 3 ? notes[i][3] : ""));
                     note.execute();
                     card.setLong(1, 500 + i);
                     card.setLong(2, 100 + i);

@@ -321,12 +321,12 @@ class JsonRecordsImporterTest {
     }
 
     /**
-     * Only an id that numbers its record is the question's number ({@code 12}, {@code "Q7"}); a Notion page's UUID
-     * or a hash names the record in its tool, and is one of the fields not read, named in their warning (it was the
-     * question's number, {@code 5c6a2800-8f0e-…}).
+     * An id is the source's own number for its record: one that numbers it ({@code 12}, {@code "Q7"}), and the key
+     * an API or Notion knows it by (a UUID, a hash), kept in the question's source rather than named as a field not
+     * read in every API file (imp22); an id of many words is no key and is named so.
      */
     @Test
-    void onlyANumberLikeIdIsTheQuestionsNumber() {
+    void anIdIsTheSourcesOwnNumberOrKey() {
         Golden.Result r = Golden.readText(importer, """
                 [
                   {"id": 12, "question": "什么是感受野？"},
@@ -335,9 +335,15 @@ class JsonRecordsImporterTest {
                   {"id": "a1b2c3d4e5f6", "question": "什么是 IoU？"}
                 ]
                 """);
-        assertThat(r.questions()).extracting(q -> q.sources().get(0).number()).containsExactly("12", "Q7", null, null);
-        assertThat(formatted(r.warnings())).singleElement().asString()
-                .startsWith("x.txt:4: warning[fields-not-read]: field id is not a question field");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number())
+                .containsExactly("12", "Q7", "5c6a2800-8f0e-4d1a-9c3b-2d4e5f607180", "a1b2c3d4e5f6");
+        assertThat(r.warnings()).isEmpty();
+        Golden.Result words = Golden.readText(importer, """
+                [{"id": "the first question of the set", "question": "什么是感受野？"}]
+                """);
+        assertThat(words.questions().get(0).sources().get(0).number()).isNull();
+        assertThat(formatted(words.warnings())).singleElement().asString()
+                .startsWith("x.txt:1:2: warning[fields-not-read]: field id is not a question field");
     }
 
     /**
@@ -359,5 +365,37 @@ class JsonRecordsImporterTest {
         Golden.Result lines = Golden.readText(importer, oneLine.replace("}, {", "},\n{"));
         assertThat(lines.warnings()).extracting(Diagnostic::line, Diagnostic::column)
                 .containsExactly(tuple(2, 0), tuple(3, 0));
+    }
+
+    /**
+     * A one-line file of many questions (4,000 records, about 600,000 characters, Chinese text) places a late
+     * question's message at its own column, counted in characters (not bytes), and a message after it at its own:
+     * the columns are counted on from the last place asked (4a64c86), and must still add up at the end of the line.
+     */
+    @Test
+    void aLateQuestionOnALongLineIsPlacedAtItsColumn() {
+        StringBuilder sb = new StringBuilder("{\"code\":0,\"data\":{\"list\":[");
+        int late = 0;
+        int last = 0;
+        for (int i = 0; i < 4_000; i++) {
+            sb.append(i == 0 ? "" : ",");
+            if (i == 3_998) {
+                late = sb.length() + 1;
+            } else if (i == 3_999) {
+                last = sb.length() + 1;
+            }
+            sb.append("{\"id\":\"").append(java.util.UUID.nameUUIDFromBytes(new byte[] {(byte) i, (byte) (i >> 8)}))
+                    .append("\",\"title\":\"第").append(i).append("题：什么是过拟合？如何缓解？\",\"answer\":\"")
+                    .append("模型在训练集上表现好、在测试集上表现差。".repeat(5)).append("\",\"level\":\"")
+                    .append(i == 3_998 ? "有点难" : i == 3_999 ? "很难说" : "中等").append("\"}");
+        }
+        String oneLine = sb.append("]}}").toString();
+        Golden.Result r = Golden.readText(importer, oneLine);
+        assertThat(r.questions()).hasSize(4_000);
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line, Diagnostic::column)
+                .containsExactly(tuple("difficulty", 1, late), tuple("difficulty", 1, last));
+        assertThat(formatted(r.warnings()).get(0)).startsWith("x.txt:1:" + late + ": warning[difficulty]: unknown "
+                + "difficulty '有点难'");
+        assertThat(late).isGreaterThan(500_000);
     }
 }

@@ -6,10 +6,12 @@ import static org.assertj.core.groups.Tuple.tuple;
 import dev.qbank.importers.Golden;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Question;
+import dev.qbank.model.Reference;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -209,6 +211,28 @@ class XlsxLayoutTest {
                 tuple("[详见](https://example.org/kafka/partition)", "https://example.org/q/1"),
                 tuple("哈希表", "https://example.org/problems/two-sum"));
         assertThat(r.questions()).extracting(Question::question).containsExactly("分区有什么用？", "两数之和");
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    /**
+     * A references cell showing a title over its link keeps both (it kept the address only); one showing its own
+     * address has no title; a {@code [title](url)} text and a citation read as written.
+     */
+    @Test
+    void aLinkedReferenceKeepsItsTitleAndItsAddress() throws IOException {
+        XSSFWorkbook book = new XSSFWorkbook();
+        Sheet sheet = bank(book, new String[] {"题目", "答案", "参考资料"},
+                new String[] {"什么是注意力机制？", "对输入加权。", "Attention Is All You Need"},
+                new String[] {"什么是残差连接？", "恒等映射。", "arxiv.org/abs/1512.03385"},
+                new String[] {"什么是 BN？", "归一化。", "[Batch Normalization](https://arxiv.org/abs/1502.03167)\nCLRS"});
+        link(book, sheet.getRow(1).getCell(2), "https://arxiv.org/abs/1706.03762");
+        link(book, sheet.getRow(2).getCell(2), "https://arxiv.org/abs/1512.03385");
+        Golden.Result r = read(save(book));
+        assertThat(r.questions()).extracting(Question::references).containsExactly(
+                List.of(new Reference("https://arxiv.org/abs/1706.03762", "Attention Is All You Need")),
+                List.of(Reference.of("https://arxiv.org/abs/1512.03385")),
+                List.of(new Reference("https://arxiv.org/abs/1502.03167", "Batch Normalization"),
+                        new Reference(null, "CLRS")));
         assertThat(r.warnings()).isEmpty();
     }
 
