@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,6 +68,10 @@ public final class ValidateCommand implements Callable<Integer> {
      * smaller; a maintainer of a huge bank runs {@code qbank dedup} or asks for it.
      */
     static final int AUTO_PARAPHRASE_LIMIT = 100_000;
+
+    /** The other file a duplicate warning names, in both checks' wording (see {@link #pair}). */
+    private static final Pattern NAMED_FILE = Pattern.compile(
+            "likely the same question as (.+?)(?::[0-9]+:[0-9]+)?(?: in other words)? \\(");
 
     @Option(names = "--paraphrases", paramLabel = "WHEN", defaultValue = "auto",
             description = "Also warn about questions that ask the same as another in other words, as the import "
@@ -117,18 +123,28 @@ public final class ValidateCommand implements Callable<Integer> {
                     AUTO_PARAPHRASE_LIMIT);
         }
         if (wanted && !banks.isEmpty() && all.stream().noneMatch(Diagnostic::isError)) {
-            // a pair the validator already reports as the same text is not reported twice
+            // a pair the validator already reports as the same text is not reported twice; by pair, not by file: a
+            // file with the same text as one file may still be another's paraphrase
             Set<String> sameText = new HashSet<>();
             for (Diagnostic d : all) {
                 if (d.code().equals(BankValidator.DUPLICATE_QUESTION)) {
-                    sameText.add(d.file());
+                    sameText.add(pair(d));
                 }
             }
             for (Path bank : banks) {
-                ParaphraseCheck.check(bank).stream().filter(d -> !sameText.contains(d.file())).forEach(all::add);
+                ParaphraseCheck.check(bank).stream().filter(d -> !sameText.contains(pair(d))).forEach(all::add);
             }
         }
         return all.size() == report.diagnostics().size() ? report : new ValidationReport(files, all);
+    }
+
+    /**
+     * The file a duplicate warning is on and the file it names ("likely the same question as FILE[:line:column] …",
+     * the wording of both checks), as one key.
+     */
+    static String pair(Diagnostic d) {
+        Matcher m = NAMED_FILE.matcher(d.message());
+        return d.file() + "\n" + (m.lookingAt() ? m.group(1) : d.message());
     }
 
     private static Map<String, Object> json(ValidationReport report) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.qbank.model.BankManifest;
 import dev.qbank.model.BankStore;
+import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankMapper;
 import dev.qbank.model.Question;
 import dev.qbank.model.Source;
@@ -138,6 +139,37 @@ class ValidateCommandTest {
         MainTest.Result decided = MainTest.run("validate", b);
         assertThat(decided.out()).isEmpty();
         assertThat(decided.err()).contains("0 errors, 0 warnings");
+    }
+
+    /**
+     * The same-text check and the paraphrase check do not report one pair twice, but only that pair: a file with the
+     * same text as a later one is still told it is another file's paraphrase.
+     */
+    @Test
+    void aSameTextPairIsReportedOnceAndItsFilesOtherParaphrasesStill() throws Exception {
+        Files.createDirectories(bank.resolve("questions/2"));
+        Files.writeString(bank.resolve("questions/2/q-2.yaml"), "id: q-2\nquestion: RNN是什么\n");
+        Files.writeString(bank.resolve("questions/2/q-3.yaml"), "id: q-3\nquestion: RNN是什么？\n");
+        MainTest.Result r = MainTest.run("validate", bank.toString());
+        assertThat(r.code()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).filteredOn(l -> l.contains("warning[duplicate-question]")).hasSize(2);
+        // q-2 and q-3 are the same text: no paraphrase warning between them; q-2 is q-1's paraphrase: that one stays
+        assertThat(lines).filteredOn(l -> l.contains("warning[paraphrase]")).singleElement().asString()
+                .startsWith(questions + "/2/q-2.yaml:2:11: warning[paraphrase]: likely the same question as "
+                        + questions + "/1/q-1.yaml in other words");
+    }
+
+    @Test
+    void aDuplicateWarningsPairIsItsFileAndTheFileItNames() {
+        Diagnostic same = Diagnostic.warning("duplicate-question", "b/2.yaml", 2, 11,
+                "likely the same question as b/1.yaml:2:11 (same text ignoring case); merge them or reword one");
+        Diagnostic paraphrase = Diagnostic.warning("paraphrase", "b/2.yaml", 2, 11,
+                "likely the same question as b/1.yaml in other words (same concepts); merge them");
+        Diagnostic other = Diagnostic.warning("paraphrase", "b/2.yaml", 2, 11,
+                "likely the same question as b/0.yaml in other words (same concepts); merge them");
+        assertThat(ValidateCommand.pair(same)).isEqualTo(ValidateCommand.pair(paraphrase)).isEqualTo("b/2.yaml\nb/1.yaml");
+        assertThat(ValidateCommand.pair(other)).isEqualTo("b/2.yaml\nb/0.yaml");
     }
 
     /** Errors come first: with a file that does not read, paraphrases are not looked for (nor does it crash). */
