@@ -1347,8 +1347,14 @@ public final class QuestionAnalyzer {
      */
     private static boolean asksWhatItDoes(String s) {
         if (s.startsWith("what does ")) {
-            return (s.endsWith(" do") || s.contains(" do in ") || s.endsWith(" accomplish") || s.endsWith(" achieve"))
-                    && s.length() > 13;
+            return (s.endsWith(" do") || s.contains(" do in ") || s.endsWith(" accomplish") || s.endsWith(" achieve")
+                    || s.endsWith(" control")) && s.length() > 13;
+        }
+        if (s.startsWith("what do ") && !s.startsWith("what do you ") && !s.startsWith("what do we ")
+                && !s.startsWith("what do i ")) {
+            // the plural: "What do the k1 and b parameters control?" asks what they are for, as "k1 和 b 的作用" does;
+            // not "what do you do when …", a fix
+            return (s.endsWith(" do") || s.endsWith(" control")) && s.length() > 12;
         }
         // the same ask in the order of a reported question ("Ask the candidate what momentum does in SGD") or of a
         // non-native writer ("What dropout does?"): "what X does", "what X is for"
