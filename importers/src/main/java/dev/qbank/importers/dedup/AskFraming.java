@@ -475,8 +475,8 @@ final class AskFraming {
 
     /**
      * Where a bilingual card's English gloss starts ("Inverted index 倒排索引：是什么 / what is it", "EM 收敛性：为什么似然
-     * 单调不减 / why the likelihood never decreases"), or 0: the last slash of raw text, with Chinese right before it
-     * and only Latin words after it. The gloss says the Chinese ask again in other words, which would be residual
+     * 单调不减 / why the likelihood never decreases", "…超过 50% / how many people for 50%"), or 0: the last slash of
+     * raw text, with Chinese right before it and no Chinese after it. The gloss says the Chinese ask again in other words, which would be residual
      * words on one side only. Not a slash between terms ("什么是 Adam / RMSProp", "BN / LN 区别"): there a Latin word
      * stands before it, or Chinese after it.
      */
@@ -495,7 +495,7 @@ final class AskFraming {
         int letters = 0;
         for (int i = slash + 1; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (TextNormalizer.isHan(c) || Character.isDigit(c)) {
+            if (TextNormalizer.isHan(c)) {
                 return 0;
             }
             letters += Character.isLetter(c) ? 1 : 0;

@@ -317,6 +317,16 @@ class AskFramingTest {
     };
 
     @Test
+    void aBilingualCardsGlossIsTheEnglishAfterTheLastSlash() {
+        assertThat(AskFraming.glossStart("Inverted index 倒排索引：是什么 / what is it")).isEqualTo(23);
+        assertThat(AskFraming.glossStart("生日问题：多少人概率超过一半 / how many people for 50%")).isEqualTo(14);
+        assertThat(AskFraming.glossStart("什么是 Adam / RMSProp")).isZero(); // a slash between terms
+        assertThat(AskFraming.glossStart("BN / LN 区别")).isZero();
+        assertThat(AskFraming.glossStart("A/B测试的作用")).isZero();
+        assertThat(AskFraming.glossStart("梯度裁剪的作用 / ")).isZero(); // nothing after it
+    }
+
+    @Test
     void vietnameseWordsAreNotTheAcronymsTheyFoldTo() {
         // "một" (one) folds to "mot", which is no multi-object tracking
         assertThat(analyzer.profile("Tại sao một mô hình cần dropout?").concepts()).containsExactly("dropout");

@@ -378,6 +378,9 @@ class HardNegativesTest {
         {"What is a LEFT JOIN?", "What is an INNER JOIN?"},
         {"ROW_NUMBER 的作用", "DENSE_RANK 的作用"},
         {"What is the Bonferroni correction?", "What is the Benjamini-Hochberg procedure?"},
+        {"What is an online store?", "What is an offline store?"},
+        {"PCA降维的原理", "LDA降维的原理"},
+        {"What is k-fold cross-validation?", "What is stratified k-fold cross-validation?"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

@@ -355,6 +355,10 @@ class RecallRulesTest {
         {"What is the E-step of EM?", "EM算法的E步是什么"},
         {"WHERE 与 HAVING 子句的区别", "WHERE vs HAVING 的区别"},
         {"SIFT or ORB: what's the difference?", "SIFT 与 ORB 的区别"},
+        {"PCA降维的原理", "How does PCA work?"},
+        {"在线特征库与离线特征库的区别", "Online store vs offline store: what's the difference?"},
+        {"Why keep FP32 master weights in mixed precision training?", "Why keep the FP32 master weights?"},
+        {"How does SIFT become invariant to scale?", "How does SIFT achieve scale invariance?"},
     };
 
     @Test
