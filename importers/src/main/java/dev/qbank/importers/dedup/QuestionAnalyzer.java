@@ -1225,7 +1225,34 @@ public final class QuestionAnalyzer {
             }
             i = term.end() + 1;
         }
-        return true;
+        return !statesSomething(first, at);
+    }
+
+    /**
+     * Whether the text before a bare "why" at {@code end} is a statement rather than names: more than two words that
+     * are neither terms nor fillers ("Offline AUC went up but online CTR went down: why?", "CUDA out of memory during
+     * evaluation: why?", an issue title's symptom), whose why asks the cause of what it states, like "为什么X", not
+     * what a named thing is for ("KV cache — why?").
+     */
+    private boolean statesSomething(String s, int end) {
+        int words = 0;
+        int i = 0;
+        while (i < end) {
+            if (s.charAt(i) == ' ') {
+                i++;
+                continue;
+            }
+            PhraseTrie.Hit<String> term = glossary.terms().longestAt(s, i);
+            PhraseTrie.Hit<Boolean> filler = term == null ? glossary.fillers().longestAt(s, i) : null;
+            int next = term != null ? term.end() : filler != null ? filler.end() : -1;
+            if (next < 0 || next < s.length() && s.charAt(next) != ' ' && next < end) {
+                words++;
+                next = s.indexOf(' ', i);
+                next = next < 0 ? s.length() : next;
+            }
+            i = next;
+        }
+        return words > 2;
     }
 
     /** Whether a flashcard's first clause ends in a bare "how" after what it names ("classifier-free guidance how"). */
@@ -1342,8 +1369,9 @@ public final class QuestionAnalyzer {
     }
 
     /**
-     * "What does the temperature parameter do (in sampling)?": "what does … do" (or accomplish, achieve), and "what
-     * … does", "what … is for", ask what something is for (not "what do you do when …", a fix).
+     * "What does the temperature parameter do (in sampling)?": "what does … do" (or accomplish, achieve, control; the
+     * plural "what do … do"), and "what … does", "what … is for", ask what something is for (not "what do you do when
+     * …", a fix).
      */
     private static boolean asksWhatItDoes(String s) {
         if (s.startsWith("what does ")) {

@@ -248,6 +248,9 @@ class AskFramingTest {
         {"Give reasons for vanishing gradients.", "梯度消失的原因"},
         {"试说明批归一化的原理。", "批归一化的原理是什么"},
         {"证明梯度下降会收敛。", "Prove that gradient descent converges."},
+        // an issue title's symptom: "X happens: why?" asks why X happens, "…, how do I fix it?" a fix
+        {"The validation loss is NaN after warmup: why?", "Why is the validation loss NaN after warmup?"},
+        {"Exploding gradients with a large learning rate, how do I fix it?", "How to fix exploding gradients with a large learning rate?"},
     };
 
     static final String[][] APART = {
@@ -312,6 +315,8 @@ class AskFramingTest {
         {"BN / LN 区别", "BN 区别"},
         {"Quiz 3, Q2: What is dropout?", "Quiz 3, Q2: What is dropout for?"},
         {"What do you do when the loss becomes NaN?", "What does the loss do?"},
+        // a statement's why is no named thing's bare why
+        {"KV cache — why?", "KV cache is slow during decoding: why?"},
         {"What happens if the learning rate is too high?", "What happens in the learning rate warmup?"},
         {"How does dropout work in our CNN?", "How does dropout work?"},
     };
