@@ -68,6 +68,11 @@ final class AskFraming {
             raw = raw.substring(speaker); // "[#cv] sam (12:12): …": a chat export's channel, author and time
             norm = TextNormalizer.normalize(raw);
         }
+        int gloss = glossStart(raw);
+        if (gloss > 0) {
+            raw = raw.substring(0, gloss); // "Inverted index 倒排索引：是什么 / what is it": the ask said again in English
+            norm = TextNormalizer.normalize(raw);
+        }
         int issue = issueNumberStart(raw);
         if (issue > 0) {
             raw = raw.substring(0, issue); // "… (#412)": an issue tracker's number, not the question's
@@ -92,7 +97,7 @@ final class AskFraming {
             context = context == null ? before : context + TextNormalizer.CLAUSE + before;
             question = stripLabels(question.substring(opened + 1)).rest;
         }
-        question = cutFields(cutFollowUp(question));
+        question = withoutOurSetting(cutFields(cutFollowUp(question)));
         if (question.isEmpty()) {
             return new Framed(norm, null, null);
         }
@@ -468,6 +473,36 @@ final class AskFraming {
         return start;
     }
 
+    /**
+     * Where a bilingual card's English gloss starts ("Inverted index 倒排索引：是什么 / what is it", "EM 收敛性：为什么似然
+     * 单调不减 / why the likelihood never decreases", "…超过 50% / how many people for 50%"), or 0: the last slash of
+     * raw text, with Chinese right before it and no Chinese after it. The gloss says the Chinese ask again in other words, which would be residual
+     * words on one side only. Not a slash between terms ("什么是 Adam / RMSProp", "BN / LN 区别"): there a Latin word
+     * stands before it, or Chinese after it.
+     */
+    static int glossStart(String raw) {
+        int slash = Math.max(raw.lastIndexOf('/'), raw.lastIndexOf('／'));
+        if (slash <= 0) {
+            return 0;
+        }
+        int before = slash;
+        while (before > 0 && Character.isWhitespace(raw.charAt(before - 1))) {
+            before--;
+        }
+        if (before == 0 || !TextNormalizer.isHan(raw.charAt(before - 1))) {
+            return 0;
+        }
+        int letters = 0;
+        for (int i = slash + 1; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (TextNormalizer.isHan(c)) {
+                return 0;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= 2 ? before : 0;
+    }
+
     private int afterVerb(String s, int at) {
         PhraseTrie.Hit<Boolean> verb = glossary.framingLeadVerbs().longestAt(s, at);
         return verb == null ? at : verb.end();
@@ -587,6 +622,38 @@ final class AskFraming {
             return at < s.length() ? s.substring(at) : s;
         }
         return s;
+    }
+
+    private static final java.util.Set<String> OUR_PLACES = java.util.Set.of("on", "in", "for", "at", "across",
+            "within", "throughout");
+
+    /**
+     * {@code s} without a company's own place for what it asks, at a clause's end ("How does data parallelism work on
+     * our cluster?", "How is NDCG computed for our search results?"): an internal wiki's "our X" is where the asker
+     * meets the question, not part of it. Only a preposition, "our" and at most three words that name no term: "in our
+     * CNN" names a setting and stays.
+     */
+    private String withoutOurSetting(String s) {
+        int our = s.indexOf(" our ");
+        if (our < 0) {
+            return s;
+        }
+        int start = s.lastIndexOf(' ', our - 1) + 1;
+        if (!OUR_PLACES.contains(s.substring(start, our))) {
+            return s;
+        }
+        int end = s.indexOf(TextNormalizer.CLAUSE, our);
+        end = end < 0 ? s.length() : end;
+        String place = s.substring(our + 5, end);
+        if (place.isEmpty() || place.split(" ").length > 3 || start == 0) {
+            return s;
+        }
+        for (int i = our + 5; i < end; i++) {
+            if (glossary.terms().longestAt(s, i) != null) {
+                return s;
+            }
+        }
+        return s.substring(0, start - 1) + s.substring(end);
     }
 
     /**

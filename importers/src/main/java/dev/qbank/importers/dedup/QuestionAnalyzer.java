@@ -1225,7 +1225,34 @@ public final class QuestionAnalyzer {
             }
             i = term.end() + 1;
         }
-        return true;
+        return !statesSomething(first, at);
+    }
+
+    /**
+     * Whether the text before a bare "why" at {@code end} is a statement rather than names: more than two words that
+     * are neither terms nor fillers ("Offline AUC went up but online CTR went down: why?", "CUDA out of memory during
+     * evaluation: why?", an issue title's symptom), whose why asks the cause of what it states, like "为什么X", not
+     * what a named thing is for ("KV cache — why?").
+     */
+    private boolean statesSomething(String s, int end) {
+        int words = 0;
+        int i = 0;
+        while (i < end) {
+            if (s.charAt(i) == ' ') {
+                i++;
+                continue;
+            }
+            PhraseTrie.Hit<String> term = glossary.terms().longestAt(s, i);
+            PhraseTrie.Hit<Boolean> filler = term == null ? glossary.fillers().longestAt(s, i) : null;
+            int next = term != null ? term.end() : filler != null ? filler.end() : -1;
+            if (next < 0 || next < s.length() && s.charAt(next) != ' ' && next < end) {
+                words++;
+                next = s.indexOf(' ', i);
+                next = next < 0 ? s.length() : next;
+            }
+            i = next;
+        }
+        return words > 2;
     }
 
     /** Whether a flashcard's first clause ends in a bare "how" after what it names ("classifier-free guidance how"). */
@@ -1342,13 +1369,20 @@ public final class QuestionAnalyzer {
     }
 
     /**
-     * "What does the temperature parameter do (in sampling)?": "what does … do" (or accomplish, achieve), and "what
-     * … does", "what … is for", ask what something is for (not "what do you do when …", a fix).
+     * "What does the temperature parameter do (in sampling)?": "what does … do" (or accomplish, achieve, control; the
+     * plural "what do … do"), and "what … does", "what … is for", ask what something is for (not "what do you do when
+     * …", a fix).
      */
     private static boolean asksWhatItDoes(String s) {
         if (s.startsWith("what does ")) {
-            return (s.endsWith(" do") || s.contains(" do in ") || s.endsWith(" accomplish") || s.endsWith(" achieve"))
-                    && s.length() > 13;
+            return (s.endsWith(" do") || s.contains(" do in ") || s.endsWith(" accomplish") || s.endsWith(" achieve")
+                    || s.endsWith(" control")) && s.length() > 13;
+        }
+        if (s.startsWith("what do ") && !s.startsWith("what do you ") && !s.startsWith("what do we ")
+                && !s.startsWith("what do i ")) {
+            // the plural: "What do the k1 and b parameters control?" asks what they are for, as "k1 和 b 的作用" does;
+            // not "what do you do when …", a fix
+            return (s.endsWith(" do") || s.endsWith(" control")) && s.length() > 12;
         }
         // the same ask in the order of a reported question ("Ask the candidate what momentum does in SGD") or of a
         // non-native writer ("What dropout does?"): "what X does", "what X is for"

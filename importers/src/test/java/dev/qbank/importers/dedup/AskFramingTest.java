@@ -234,6 +234,23 @@ class AskFramingTest {
         {"In knowledge distillation, what is the temperature for?", "知识蒸馏中温度系数的作用"},
         {"Can someone walk me through MAML?", "MAML的原理是什么"},
         {"Walk me through beam search.", "How does beam search work?"},
+        // dedup19: a course's numbered quiz, a wiki's FAQ heading, a bilingual card's English gloss after the
+        // Chinese ask, "what do X control", "what happens in", "how do we decide", "give reasons", "试说明", "证明"
+        {"Quiz 3, Q2: What is dropout?", "What is dropout?"},
+        {"Homework 4, Problem 1: What is batch normalization?", "什么是批归一化"},
+        {"FAQ: What is gradient clipping?", "梯度裁剪是什么"},
+        {"FAQ (platform): How does data parallelism work on our cluster?", "数据并行的原理"},
+        {"Dropout 随机失活：作用 / what it is for", "Dropout的作用是什么"},
+        {"Label smoothing 标签平滑：为什么有效 / why it works", "为什么标签平滑有效"},
+        {"What do the beta1 and beta2 parameters in Adam control?", "Adam中beta1和beta2的作用"},
+        {"What happens in the forward pass of a Transformer?", "Describe the forward pass of a Transformer."},
+        {"How do we decide the learning rate?", "学习率如何选择"},
+        {"Give reasons for vanishing gradients.", "梯度消失的原因"},
+        {"试说明批归一化的原理。", "批归一化的原理是什么"},
+        {"证明梯度下降会收敛。", "Prove that gradient descent converges."},
+        // an issue title's symptom: "X happens: why?" asks why X happens, "…, how do I fix it?" a fix
+        {"The validation loss is NaN after warmup: why?", "Why is the validation loss NaN after warmup?"},
+        {"Exploding gradients with a large learning rate, how do I fix it?", "How to fix exploding gradients with a large learning rate?"},
     };
 
     static final String[][] APART = {
@@ -292,7 +309,27 @@ class AskFramingTest {
         {"Why does the Transformer apply layer normalization?", "What is layer normalization in the Transformer?"},
         {"In knowledge distillation, what is the temperature?", "In knowledge distillation, what is the temperature for?"},
         {"Walk me through beam search.", "What is beam search for?"},
+        // dedup19: a slash between terms is no gloss; a quiz's number is not the question's only when it is the
+        // label's; "what do you do" is no purpose
+        {"什么是 Adam / RMSProp", "什么是 Adam"},
+        {"BN / LN 区别", "BN 区别"},
+        {"Quiz 3, Q2: What is dropout?", "Quiz 3, Q2: What is dropout for?"},
+        {"What do you do when the loss becomes NaN?", "What does the loss do?"},
+        // a statement's why is no named thing's bare why
+        {"KV cache — why?", "KV cache is slow during decoding: why?"},
+        {"What happens if the learning rate is too high?", "What happens in the learning rate warmup?"},
+        {"How does dropout work in our CNN?", "How does dropout work?"},
     };
+
+    @Test
+    void aBilingualCardsGlossIsTheEnglishAfterTheLastSlash() {
+        assertThat(AskFraming.glossStart("Inverted index 倒排索引：是什么 / what is it")).isEqualTo(23);
+        assertThat(AskFraming.glossStart("生日问题：多少人概率超过一半 / how many people for 50%")).isEqualTo(14);
+        assertThat(AskFraming.glossStart("什么是 Adam / RMSProp")).isZero(); // a slash between terms
+        assertThat(AskFraming.glossStart("BN / LN 区别")).isZero();
+        assertThat(AskFraming.glossStart("A/B测试的作用")).isZero();
+        assertThat(AskFraming.glossStart("梯度裁剪的作用 / ")).isZero(); // nothing after it
+    }
 
     @Test
     void vietnameseWordsAreNotTheAcronymsTheyFoldTo() {

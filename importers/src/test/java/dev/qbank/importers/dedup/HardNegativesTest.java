@@ -368,6 +368,19 @@ class HardNegativesTest {
         {"What does the kernel do in a Gaussian process?", "What does the kernel do in a convolution?"},
         {"How do you choose the kernel of an SVM?", "How do you choose the kernel size of a convolution?"},
         {"支持向量机中核函数的作用", "卷积神经网络中卷积核的作用"},
+        // dedup19: look-alikes of the search, experiment, SQL, stream and classic CV terms
+        {"What is reservoir sampling?", "What is weighted reservoir sampling?"},
+        {"SIFT 为什么具有尺度不变性", "SIFT 为什么具有旋转不变性"},
+        {"What is day-1 retention?", "What is 7-day retention?"},
+        {"What is the E-step of EM?", "What is the M-step of EM?"},
+        {"What is an inverted index?", "What is a posting list?"},
+        {"What is PageRank?", "What is personalized PageRank?"},
+        {"What is a LEFT JOIN?", "What is an INNER JOIN?"},
+        {"ROW_NUMBER 的作用", "DENSE_RANK 的作用"},
+        {"What is the Bonferroni correction?", "What is the Benjamini-Hochberg procedure?"},
+        {"What is an online store?", "What is an offline store?"},
+        {"PCA降维的原理", "LDA降维的原理"},
+        {"What is k-fold cross-validation?", "What is stratified k-fold cross-validation?"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

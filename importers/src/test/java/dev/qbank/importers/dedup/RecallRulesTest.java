@@ -342,6 +342,23 @@ class RecallRulesTest {
         {"What role does the kernel play in Gaussian process regression?", "高斯过程回归中核函数起什么作用"},
         {"How do you choose the kernel for an SVM?", "支持向量机的核函数如何选择"},
         {"What is a kernel in a CNN?", "卷积神经网络中的卷积核是什么"},
+        // dedup19: search, experiment, SQL, stream and classic CV terms across English and Chinese
+        {"What is an inverted index?", "倒排索引是什么"},
+        {"PageRank 阻尼系数 作用", "What does the damping factor in PageRank do?"},
+        {"How does PageRank handle dangling nodes?", "PageRank 如何处理悬挂节点"},
+        {"蓄水池抽样 原理", "How does reservoir sampling work?"},
+        {"Bonferroni 校正与 BH 方法的区别", "Bonferroni correction vs Benjamini-Hochberg: what's the difference?"},
+        {"How does HyperLogLog do cardinality estimation?", "HyperLogLog 基数估计 原理"},
+        {"HOG 特征 提取 步骤", "What are the steps of HOG feature extraction?"},
+        {"What is a pipeline bubble?", "流水线并行中的气泡是什么"},
+        {"Why use a moving average in SQL?", "为什么 SQL 中用移动平均"},
+        {"What is the E-step of EM?", "EM算法的E步是什么"},
+        {"WHERE 与 HAVING 子句的区别", "WHERE vs HAVING 的区别"},
+        {"SIFT or ORB: what's the difference?", "SIFT 与 ORB 的区别"},
+        {"PCA降维的原理", "How does PCA work?"},
+        {"在线特征库与离线特征库的区别", "Online store vs offline store: what's the difference?"},
+        {"Why keep FP32 master weights in mixed precision training?", "Why keep the FP32 master weights?"},
+        {"How does SIFT become invariant to scale?", "How does SIFT achieve scale invariance?"},
     };
 
     @Test
