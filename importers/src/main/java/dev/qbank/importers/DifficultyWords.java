@@ -1,6 +1,7 @@
 package dev.qbank.importers;
 
 import dev.qbank.model.Difficulty;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -30,23 +31,42 @@ public final class DifficultyWords {
 
     /**
      * The question without a level written in brackets at its end, and that level: {@code 什么是 ResNet？【简单】} is
-     * {@code 什么是 ResNet？}, easy. Empty when the text does not end that way.
+     * {@code 什么是 ResNet？}, easy. Empty when the text does not end that way. Also the level and company labels a
+     * GitHub list writes around a question ({@code What is JSX? 🟢 Easy [Meta]}, see {@link LevelLabels}).
      */
     public static Optional<Trailing> trailing(String question) {
         Matcher m = TRAILING.matcher(question);
         if (!m.find()) {
-            return Optional.empty();
+            return labels(question);
         }
         String word = m.group(1).strip();
         String rest = question.substring(0, m.start()).strip();
         if (rest.isEmpty() || NOT_IN_BRACKETS.contains(word.toLowerCase(Locale.ROOT))) {
-            return Optional.empty();
+            return labels(question);
         }
-        return parse(word).map(d -> new Trailing(rest, d));
+        return parse(word).map(d -> new Trailing(rest, d, List.of())).or(() -> labels(question));
     }
 
-    /** A question and the level that was written after it. */
-    public record Trailing(String question, Difficulty difficulty) {
+    /** A GitHub list's labels around the question ({@code What is JSX? 🟢 Easy [Meta]}, see {@link LevelLabels}). */
+    private static Optional<Trailing> labels(String question) {
+        return LevelLabels.of(question).map(m -> new Trailing(m.question(), m.difficulty(), m.tags()));
+    }
+
+    /**
+     * A question and the level that was written after it (null when only labels were: {@code What is X? [Google]}),
+     * and the companies in brackets beside it, its tags.
+     */
+    public record Trailing(String question, Difficulty difficulty, List<String> tags) {
+    }
+
+    /** The question's tags, then the companies labelled beside it ({@code [Google]}, see {@link LevelLabels}). */
+    public static List<String> withLabels(List<String> tags, Optional<DifficultyWords.Trailing> level) {
+        if (level.isEmpty() || level.get().tags().isEmpty()) {
+            return tags;
+        }
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(tags);
+        all.addAll(level.get().tags());
+        return List.copyOf(all);
     }
 
     /**

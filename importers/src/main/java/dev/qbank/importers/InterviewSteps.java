@@ -26,8 +26,13 @@ public final class InterviewSteps {
     private static final Pattern BRACKETED = Pattern.compile("[(（【\\[][^)）】\\]]{0,12}[)）】\\]]\\s*$");
     private static final Pattern END_PUNCTUATION = Pattern.compile("[\\s\\p{P}]+$");
 
-    /** A coding task set in the interview ({@code 手撕：LRU 缓存}, {@code 算法题：两数之和}): asks as a question does. */
-    private static final Pattern TASK = Pattern.compile("^(?:手撕|手写|算法题|代码题|编程题|笔试题)");
+    /**
+     * A coding task set in the interview ({@code 手撕：LRU 缓存}, {@code 算法题：两数之和}), or a design task as
+     * system-design checklists list them ({@code Design a URL shortener.}, {@code Implement an LRU cache},
+     * {@code 设计一个秒杀系统}): asks as a question does.
+     */
+    private static final Pattern TASK = Pattern.compile("^(?:手撕|手写|算法题|代码题|编程题|笔试题|设计一个"
+            + "|(?:Design|Implement)[ \\t]+(?:a|an|the)[ \\t]+\\S)");
 
     private InterviewSteps() {
     }

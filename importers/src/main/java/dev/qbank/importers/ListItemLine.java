@@ -121,6 +121,11 @@ public record ListItemLine(String number, String text) {
      * {@code **1.** q}): the opening marker and the next one like it go, so the number and its text read as usual.
      * Without a closing marker the line is left as it is.
      */
+    /** Whether the line is an item written in bold ({@code **1. question**}, {@code **1.** question}). */
+    public static boolean isBold(String line) {
+        return BOLD_START.matcher(line).find() && !unbold(line).equals(line) && parse(line).isPresent();
+    }
+
     private static String unbold(String line) {
         Matcher bold = BOLD_START.matcher(line);
         if (!bold.find()) {

@@ -43,6 +43,9 @@ public final class TableOfContents {
     private static final Pattern TITLE = Pattern.compile("[\\p{So}\\p{P}\\s]*(?:文章|本文|内容)?(?:目录|目錄)"
             + "|[\\p{So}\\p{P}\\s]*(?i:(?:table[ \\t]+of[ \\t]+)?contents|toc)[\\p{So}\\p{P}\\s]*");
 
+    /** A table of contents' number cell: {@code 1}, {@code 12.}, {@code Q3}. */
+    private static final Pattern NUMBER = Pattern.compile("(?i)q?[0-9０-９]{1,6}[.、．]?");
+
     /** Lines left out; a blank line between two parts of one list does not split it. */
     private final LineStretches leftOut = new LineStretches(2);
 
@@ -51,6 +54,38 @@ public final class TableOfContents {
         return (line.contains("](#") || line.contains("[[#") || line.contains("href=\"#"))
                 && ENTRY.matcher(line).matches()
                 || line.length() < 60 && (line.contains("oc") || line.contains("OC")) && MARKER.matcher(line).matches();
+    }
+
+    /**
+     * Whether a Markdown table's body rows (their source lines) are a table of contents: GitHub READMEs list their
+     * questions as {@code | 1 | [What is hoisting?](#1-what-is-hoisting) |} under a {@code | No. | Questions |}
+     * header, which names a question column but holds no question, only where the page asks one. Every row has an
+     * in-page link, and its other cells are blank or a number.
+     */
+    public static boolean isTable(List<String> rows) {
+        boolean any = false;
+        for (String row : rows) {
+            if (row.isBlank()) {
+                continue;
+            }
+            String cells = row.strip();
+            cells = cells.startsWith("|") ? cells.substring(1) : cells;
+            cells = cells.endsWith("|") && !cells.endsWith("\\|") ? cells.substring(0, cells.length() - 1) : cells;
+            boolean link = false;
+            for (String cell : cells.split("(?<!\\\\)\\|", -1)) {
+                String c = cell.strip();
+                if (isEntry(c)) {
+                    link = true;
+                } else if (!c.isEmpty() && !NUMBER.matcher(c).matches()) {
+                    return false;
+                }
+            }
+            if (!link) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** Whether every non-blank line of {@code text} (a block's source) is such a line, and there is one. */

@@ -7,11 +7,7 @@ import dev.qbank.model.Difficulty;
 import dev.qbank.model.Question;
 import dev.qbank.model.Reference;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -23,9 +19,6 @@ import org.junit.jupiter.api.TestFactory;
  * detected as its shape and read whole (docs/importer-audit-20.md, fixtures/audit20/README.md).
  */
 class Audit20Test {
-    private static final Path AUDIT = Golden.FIXTURES.resolve("audit20");
-    private static final FormatDetector DETECTOR = new FormatDetector(ImporterRegistry.standard());
-
     /** Fixture, the shape it imitates and the questions a reader counts in it. */
     private static final String TABLE = """
             t1_java_table.md          table     20
@@ -44,36 +37,22 @@ class Audit20Test {
             l2_sql_numbered.md        numbered  20
             l3_stats_numbered.txt     numbered  22
             """;
-    private static final Map<String, String[]> EXPECTED = TABLE.lines().map(l -> l.strip().split("\\s+"))
-            .collect(Collectors.toMap(c -> c[0], c -> c));
+    private static final AuditFolder AUDIT = AuditFolder.of("audit20", TABLE);
 
     private static List<Question> read(String name) {
-        Importer importer = DETECTOR.detect(SourceDocument.load(AUDIT.resolve(name), name)).importer();
-        return Golden.read(importer, AUDIT.resolve(name), name).questions();
+        return AUDIT.read(name);
     }
 
     @TestFactory
     Stream<DynamicTest> everyBankIsDetectedAsItsShapeAndReadWhole() throws IOException {
-        assertThat(Golden.fixtures("audit20")).extracting(p -> p.getFileName().toString())
-                .filteredOn(n -> !n.equals("README.md")).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
-        List<DynamicTest> tests = new ArrayList<>();
-        for (String[] row : EXPECTED.values()) {
-            tests.add(DynamicTest.dynamicTest(row[0], () -> {
-                Path file = AUDIT.resolve(row[0]);
-                assertThat(DETECTOR.detect(SourceDocument.load(file, row[0])).importer().name()).isEqualTo(row[1]);
-                List<Question> qs = read(row[0]);
-                assertThat(qs).hasSize(Integer.parseInt(row[2]));
-                for (Question q : qs) {
-                    // no question keeps its number or label, and no answer holds a heading or the next question
-                    assertThat(q.question()).as(row[0]).doesNotMatch("^(?:[0-9０-９]+[.．、)）]|[一二三四五六七八九十]+[、．.]|[①-⑳]|[QＱ][0-9]|#|\\[).*")
-                            .doesNotContain("\r", "\uFEFF", "**");
-                    if (q.answer() != null) {
-                        assertThat(q.answer()).as(q.question()).doesNotContain("\r", "Chapter ", "第2章", "Q1", "# 中级");
-                    }
-                }
-            }));
-        }
-        return tests.stream();
+        return AUDIT.detectedAndReadWhole((file, q) -> {
+            // no question keeps its number or label, and no answer holds a heading or the next question
+            assertThat(q.question()).as(file).doesNotMatch("^(?:[0-9０-９]+[.．、)）]|[一二三四五六七八九十]+[、．.]|[①-⑳]|[QＱ][0-9]|#|\\[).*")
+                    .doesNotContain("\r", "\uFEFF", "**");
+            if (q.answer() != null) {
+                assertThat(q.answer()).as(q.question()).doesNotContain("\r", "Chapter ", "第2章", "Q1", "# 中级");
+            }
+        });
     }
 
     @Test

@@ -320,7 +320,7 @@ public final class ChaptersImporter implements Importer {
                 .topic(p.topic)
                 .difficulty(p.metadata.difficulty() != null ? p.metadata.difficulty()
                         : level.map(DifficultyWords.Trailing::difficulty).orElse(p.level))
-                .tags(p.metadata.tags())
+                .tags(DifficultyWords.withLabels(p.metadata.tags(), level))
                 .language(LanguageGuess.of(text))
                 .references(List.copyOf(p.references.values()))
                 .source(source)

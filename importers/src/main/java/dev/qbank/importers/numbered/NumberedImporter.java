@@ -98,8 +98,13 @@ public final class NumberedImporter implements Importer {
             + "(?:<summary>[^<\\n]{0,12}?(?:<b>|<strong>)?[^<\\n]{0,12}?(?:答案|解析|解答|answer|explanation|solution|展开|查看"
             + "|expand|show)[^<\\n]{0,12}(?:</b>|</strong>)?[^<\\n]{0,12}</summary>[ \\t]*)?(?:</details>)?[ \\t]*"
             + "(?<=>[ \\t]{0,99})");
-    /** A bullet at the start of a line, group 1 its text (trimmed). */
-    private static final Pattern BULLET = Pattern.compile("^[-*+•][ \\t]+(\\S.*?)[ \\t]*$");
+    /**
+     * A bullet at the start of a line, group 1 its text (trimmed). A task list's box ({@code - [ ] What is X?},
+     * {@code - [x] …}, as GitHub checklists of questions to practise have it) is no part of the text.
+     */
+    private static final Pattern BULLET = Pattern.compile("^[-*+•][ \\t]+(?:\\[[ xX]\\][ \\t]+)?(\\S.*?)[ \\t]*$");
+    /** A bullet's text that is only a link to another page, which asks nothing: a list of resources. */
+    private static final Pattern OTHER_PAGE = Pattern.compile("\\[[^\\]\\n]*[^？?\\]\\n][ \\t]*\\]\\([ \\t]*(?:https?://|www\\.)[^()\\s]*\\)[ \\t]*");
     /** A line wholly in bold ({@code **什么是过拟合？**}, {@code __Q: What is X?__}): group 2 the text. */
     private static final Pattern BOLD_LINE = Pattern.compile("^(\\*\\*|__)(?![ \\t])(.+?)(?<![ \\t])\\1[ \\t]*$");
     /** How a line starts that a reader takes for a number: {@code 7.5}, {@code 8.}, {@code [9}, {@code ５、}. */
@@ -276,8 +281,10 @@ public final class NumberedImporter implements Importer {
         boolean chineseItems = !circledItems && chineseNumbersAreItems(doc);
         char bullet = bulletMarker(doc);
         int[] bullets = bullet != 0 ? new int[1] : null; // bulleted questions, counted
+        int[] loose = new int[1]; // questions-only bullets under a heading of a numbered list, counted
         int[] bolds = bullet == 0 && !chineseItems && boldQuestions(doc) ? new int[1] : null; // bold ones, counted
         boolean bulletNumbers = bulletedNumbers(doc);
+        boolean boldNumbers = numberedInBold(doc);
         // A part of answers after the questions ("## 答案" then "1. answer"): the questions wait for their answers.
         int answersLine = answersHeading(doc);
         List<Pending> held = new ArrayList<>();
@@ -309,11 +316,13 @@ public final class NumberedImporter implements Importer {
             if (!code && toc.leaves(line, lineNo)) {
                 continue; // a table of contents or 'back to top' line: neither a question nor an answer
             }
+            Pending above = pending;
             Optional<ListItemLine> item = code ? Optional.empty() : ListItemLine.parse(line).or(() -> numbering.subItem(line))
                     .or(() -> circledItems ? CircledNumbers.item(line) : Optional.empty())
                     .or(() -> chineseItems ? chineseItem(line) : Optional.empty())
                     .or(() -> bullets != null ? bulletItem(line, bullet, bullets) : Optional.empty())
-                    .or(() -> bolds != null ? boldItem(line, bolds) : Optional.empty());
+                    .or(() -> bolds != null ? boldItem(line, bolds) : Optional.empty())
+                    .or(() -> bullets == null && bolds == null ? looseBullet(line, above, loose) : Optional.empty());
             boolean subList = item.isPresent() && pending != null && indent(line) >= pending.indent + 2
                     && !(pending.answer.isEmpty() && ItemParts.follows(pending.item, item.get()));
             // a list numbered another way right under an item ("1. …" then "(1) …", "①") is that item's parts
@@ -324,6 +333,12 @@ public final class NumberedImporter implements Importer {
             boolean answerList = !code && !subList && item.isPresent() && pending != null
                     && pending.answerList.takes(pending.item, item.get(), pending.answer);
             subList |= answerList;
+            // "**5. 什么是 BFC？**" then "1. float 不为 none；" at the margin: where the questions are numbered in bold,
+            // a plain numbered line is a list of the answer, unless it asks with the next question's number
+            boolean plainUnderBold = !code && !subList && boldNumbers && item.isPresent() && pending != null
+                    && ListItemLine.parse(line).isPresent() && !ListItemLine.isBold(line)
+                    && !(ItemParts.follows(pending.item, item.get()) && AskingText.asks(item.get().text()));
+            subList |= plainUnderBold;
             if (title != null && item.isPresent() && !subList
                     && title.namesSectionOf(item.get(), afterBlank, pending == null)) {
                 section = title.text;
@@ -372,8 +387,13 @@ public final class NumberedImporter implements Importer {
                 finish.accept(pending);
                 outside.item();
                 parts.question(line);
-                numbering.reached(item.get());
+                boolean loosely = bullets == null && bolds == null && ListItemLine.parse(line).isEmpty()
+                        && BULLET.matcher(line).matches();
+                if (!loosely) {
+                    numbering.reached(item.get()); // a bullet's count numbers no part of the list
+                }
                 pending = new Pending(lineNo, item.get(), section, sectionIsTitle, line);
+                pending.loose = loosely;
                 pending.metadata.tags(pageTags);
                 Pending levelled = pending;
                 levels.levelIn(section).ifPresent(level -> {
@@ -516,7 +536,7 @@ public final class NumberedImporter implements Importer {
                 .references(List.copyOf(p.references))
                 .difficulty(p.metadata.difficulty() != null ? p.metadata.difficulty()
                         : level.map(DifficultyWords.Trailing::difficulty).orElse(p.level))
-                .tags(p.metadata.tags())
+                .tags(DifficultyWords.withLabels(p.metadata.tags(), level))
                 .language(LanguageGuess.of(text))
                 .source(source)
                 .build());
@@ -561,6 +581,27 @@ public final class NumberedImporter implements Importer {
     }
 
     /**
+     * Whether the questions are numbered in bold ({@code **1. What is JSX?**}, as GitHub lists write them): two or
+     * more bold numbered lines at the margin, and at most one plain numbered line that asks for every three of them.
+     * Then a plain numbered list under a question ({@code 1. float 不为 none；}) is its answer's, not more questions.
+     */
+    private static boolean numberedInBold(SourceDocument doc) {
+        int bold = 0;
+        int plainAsking = 0;
+        for (String line : (Iterable<String>) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES)::iterator) {
+            if (line.isEmpty() || Character.isWhitespace(line.charAt(0)) || TableOfContents.isEntry(line)) {
+                continue;
+            }
+            if (ListItemLine.isBold(line)) {
+                bold++;
+            } else {
+                plainAsking += ListItemLine.parse(line).filter(i -> AskingText.asks(i.text())).isPresent() ? 1 : 0;
+            }
+        }
+        return bold >= 2 && 3 * plainAsking <= bold;
+    }
+
+    /**
      * Whether the list is one of bulleted questions ({@code * 什么是 Batch Size？}): bullets at the start of lines,
      * most of them asking, and no numbered line among the first ones. Such a list has no numbers; its questions are
      * counted. The bullet its first question uses, or 0 when it is no such list: a bullet of another kind under a
@@ -591,9 +632,29 @@ public final class NumberedImporter implements Importer {
         return asking >= 2 && 3 * asking >= 2 * bullets ? marker : 0;
     }
 
+    /**
+     * A bullet at the margin that asks, under a heading of a numbered list with no numbered item above it in that part
+     * ({@code ## 更多练习题} over {@code - 什么是 Service Worker？}, as READMEs end with questions not yet answered),
+     * or right after another such bullet with nothing under it: a question with no answer, counted after the
+     * numbered ones. Under a numbered question a bullet is a point of its answer.
+     */
+    private static Optional<ListItemLine> looseBullet(String line, Pending pending, int[] count) {
+        if (pending != null && !(pending.loose && pending.answer.stream().allMatch(String::isBlank))) {
+            return Optional.empty();
+        }
+        Matcher m = BULLET.matcher(line);
+        if (!m.matches() || TableOfContents.isEntry(line) || !AskingText.asks(m.group(1))) {
+            return Optional.empty();
+        }
+        return Optional.of(new ListItemLine(String.valueOf(++count[0]), m.group(1)));
+    }
+
     private static Optional<ListItemLine> bulletItem(String line, char marker, int[] count) {
         Matcher m = BULLET.matcher(line);
-        return !line.isEmpty() && line.charAt(0) == marker && m.matches() ? Optional.of(new ListItemLine(String.valueOf(++count[0]), m.group(1))) : Optional.empty();
+        if (line.isEmpty() || line.charAt(0) != marker || !m.matches() || OTHER_PAGE.matcher(m.group(1)).matches()) {
+            return Optional.empty(); // "- [The System Design Primer](https://…)" under "## Resources": no question
+        }
+        return Optional.of(new ListItemLine(String.valueOf(++count[0]), m.group(1)));
     }
 
     /**
@@ -761,6 +822,8 @@ public final class NumberedImporter implements Importer {
         /** The level its section names, when the headings group questions by level; its topic is then this one. */
         Difficulty level;
         String topic;
+        /** A bullet that asks, in a numbered list (see looseBullet). */
+        boolean loose;
 
         /**
          * An ellipsis ending the page ({@code ........}, {@code ……}) under the last item marks a list cut off, as

@@ -17,6 +17,7 @@ import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MarkdownPieces;
 import dev.qbank.importers.NoteMarkup;
 import dev.qbank.importers.HyphenatedWords;
+import dev.qbank.importers.LevelLabels;
 import dev.qbank.importers.LevelSections;
 import dev.qbank.importers.LineIndex;
 import dev.qbank.importers.PageFooter;
@@ -744,6 +745,11 @@ public final class QaImporter implements Importer {
             if (titleTags != null) {
                 question = question.substring(0, hashtags.start()).strip();
             }
+            // the companies labelled beside the title ("[Google]", see LevelLabels) are tags as hashtags are
+            List<String> labelled = trailing.map(DifficultyWords.Trailing::tags).orElse(List.of());
+            if (!labelled.isEmpty()) {
+                titleTags = (titleTags == null ? "" : titleTags + ", ") + String.join(", ", labelled);
+            }
             Matcher counted = COUNTED_ONLY.matcher(question);
             // "### Question 1" / "## 第 1 题" over "**题目：** …": the heading only counts; its prompt label asks
             boolean onlyCounts = counted.matches() || question.isEmpty() && number != null
@@ -1145,6 +1151,15 @@ public final class QaImporter implements Importer {
             String answer = HyphenatedWords.join(pages.drop(section(q, SectionLabel.ANSWER), doc, q.line), doc.text());
             List<Reference> references = referencesOnly(answer);
             String prompt = section(q, SectionLabel.PROMPT);
+            List<String> labelled = List.of();
+            Optional<LevelLabels.Marks> labels = prompt == null || q.titleFromPrompt ? Optional.empty()
+                    : LevelLabels.line(prompt);
+            if (labels.isPresent()) {
+                // "![Medium](…shields.io/badge/-Medium-yellow) `[Google]`" under the title: its level and companies
+                prompt = null;
+                q.titleLevel = q.titleLevel != null ? q.titleLevel : labels.get().difficulty();
+                labelled = labels.get().tags();
+            }
             String title = q.title;
             if (q.titleFromPrompt && prompt != null) {
                 // a pair under a section heading asks its prompt: the question is the prompt, on one line; options
@@ -1178,7 +1193,9 @@ public final class QaImporter implements Importer {
                     .references(references)
                     .explanation(section(q, SectionLabel.EXPLANATION))
                     .difficulty(difficulty(q))
-                    .tags(tags == null ? List.of() : TagList.split(PlainMarkup.strip(tags)))
+                    .tags(labelled.isEmpty() ? tags == null ? List.of() : TagList.split(PlainMarkup.strip(tags))
+                            : java.util.stream.Stream.concat((tags == null ? List.<String>of()
+                            : TagList.split(PlainMarkup.strip(tags))).stream(), labelled.stream()).distinct().toList())
                     .language(hasCjk(title) ? "zh-CN" : "en")
                     // the heading the question is filed under is its topic, as the table and numbered shapes do
                     .topic(topic(q))

@@ -9,6 +9,7 @@ import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.MarkdownPieces;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
+import dev.qbank.importers.TableOfContents;
 import dev.qbank.importers.TagList;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
@@ -92,6 +93,13 @@ public final class TableImporter implements Importer {
             if (!DELIMITER_ROW.matcher(lines.get(i)).matches() || !lines.get(i).contains("-") || !header.contains("|")) {
                 continue;
             }
+            int end = i + 1;
+            while (end < lines.size() && lines.get(end).contains("|")) {
+                end++;
+            }
+            if (TableOfContents.isTable(lines.subList(i + 1, end))) {
+                continue; // | No. | Questions | over links to the page's headings: where it asks, not what
+            }
             best = Math.max(best, namesQuestionColumn(header) ? 0.95 : 0.3);
         }
         return best;
@@ -123,6 +131,7 @@ public final class TableImporter implements Importer {
         // collection; a piece that goes on with a table repeats its header, which the reader recognises.
         MarkdownPieces.parse(PARSER, doc.text(), MarkdownPieces.Cut.BLOCKS_AND_TABLE_ROWS, reader::readBlocks);
         reader.endTable();
+        reader.toc.report(doc.file(), warnings);
         if (reader.tables == 0) {
             throw new QbankException(Diagnostic.error("no-table", doc.file(), 0, 0,
                     "no Markdown table found (a header row, a '| --- |' row, then one question per row)"));
@@ -160,6 +169,7 @@ public final class TableImporter implements Importer {
         /** Where the last table's header starts, and its read (null: no question column), to go on with it. */
         private int lastHeaderAt = -1;
         private TableRead lastTable;
+        private final TableOfContents toc = new TableOfContents();
 
         Reader(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
             this.doc = doc;
@@ -193,6 +203,15 @@ public final class TableImporter implements Importer {
                         if (lastTable != null) {
                             readRows(doc, lastTable, table, topicSection(), questions, warnings);
                         }
+                        continue;
+                    }
+                    if (TableOfContents.isTable(doc.lines().subList(Math.min(lineOf(table) + 1, lastLineOf(table)),
+                            lastLineOf(table)))) {
+                        // a table of contents: its rows link to where the page asks (see TableOfContents#isTable)
+                        tableLines.set(lineOf(table), lastLineOf(table) + 1);
+                        toc.leftOut(lineOf(table), lastLineOf(table));
+                        lastHeaderAt = headerAt;
+                        endTable();
                         continue;
                     }
                     tables++;

@@ -1,0 +1,135 @@
+package dev.qbank.importers;
+
+import dev.qbank.model.Difficulty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The labels GitHub-README banks put beside a question: its level as a coloured marker and a word
+ * ({@code **1. What is JSX?** 🟢 Easy}, {@code 🟡 中等}), a coloured circle alone before it
+ * ({@code <summary>🔴 <b>Explain the GMP model.</b></summary>}, as a legend "🟢 junior · 🟡 middle · 🔴 senior"
+ * explains), a shields.io badge ({@code ![Medium](https://img.shields.io/badge/-Medium-yellow)}), and the companies
+ * that asked it in brackets ({@code [Google]}, {@code 【字节跳动】}, {@code `[Amazon]`}). They say how hard a question is
+ * and where it was asked, not what it asks: the level is its difficulty and the companies its tags.
+ */
+public final class LevelLabels {
+    /** A coloured circle alone before the question: the traffic-light levels such lists use. */
+    private static final Pattern LEADING_CIRCLE = Pattern.compile("^(🟢|🟡|🔴)\\x{FE0F}?[ \\t\\u3000]+(?=\\S)");
+    /** A label in brackets at the end, maybe in a code span: {@code [Google]}, {@code 【字节跳动】}; group 1 the word. */
+    private static final Pattern TRAILING_LABEL = Pattern.compile(
+            "[ \\t\\u3000]*`?[\\[【][ \\t]*(\\p{L}[^\\[\\]【】`\\n]{0,23}?)[ \\t]*[\\]】]`?$");
+    /** A level word after a marker at the end: {@code 🟢 Easy}, {@code 🔴 困难}; group 1 the word. */
+    private static final Pattern TRAILING_MARKED_LEVEL = Pattern.compile(
+            "[ \\t\\u3000]+\\p{So}\\x{FE0F}?[ \\t\\u3000]*(\\p{L}{1,12})$");
+    /** One token of a line of labels: a badge (maybe linked), a label in brackets, a separator. */
+    private static final Pattern LINE_TOKEN = Pattern.compile("[ \\t\\u3000|·•,，]+|\\[?!\\[([^\\[\\]\\n]*)\\]\\(([^()\\s]*)\\)"
+            + "(?:\\]\\([^()\\s]*\\))?|`?[\\[【][ \\t]*(\\p{L}[^\\[\\]【】`\\n]{0,23}?)[ \\t]*[\\]】]`?");
+    /** The level word in a shields.io badge's path: {@code badge/-Medium-yellow}, {@code badge/难度-中等-yellow}. */
+    private static final Pattern BADGE_WORDS = Pattern.compile("/badge/([^?#]*)");
+
+    private LevelLabels() {
+    }
+
+    /** What the labels said: the question without them (null for a line of labels alone), its level and tags. */
+    public record Marks(String question, Difficulty difficulty, List<String> tags) {
+    }
+
+    /**
+     * The question without a level marker and company labels around it ({@code What is JSX? 🟢 Easy [Meta]} is
+     * {@code What is JSX?}, easy, tag Meta). Labels alone count only after a question mark or a level: elsewhere a
+     * bracket may be part of what is asked. Empty when the text has no such labels.
+     */
+    public static Optional<Marks> of(String question) {
+        String rest = question.strip();
+        Difficulty level = null;
+        List<String> tags = new ArrayList<>();
+        Matcher lead = LEADING_CIRCLE.matcher(rest);
+        if (lead.find()) {
+            level = circle(lead.group(1));
+            rest = rest.substring(lead.end());
+        }
+        List<String> labels = new ArrayList<>();
+        while (true) {
+            Matcher label = TRAILING_LABEL.matcher(rest);
+            if (label.find() && label.start() > 0) {
+                labels.add(0, label.group(1).strip());
+                rest = rest.substring(0, label.start()).strip();
+                continue;
+            }
+            Matcher marked = TRAILING_MARKED_LEVEL.matcher(rest);
+            Optional<Difficulty> word = marked.find() && marked.start() > 0
+                    ? DifficultyWords.parse(marked.group(1)) : Optional.empty();
+            if (word.isPresent()) {
+                level = word.get();
+                rest = rest.substring(0, marked.start()).strip();
+                continue;
+            }
+            break;
+        }
+        for (String label : labels) {
+            Optional<Difficulty> d = DifficultyWords.parse(label);
+            if (d.isPresent()) {
+                level = level != null ? level : d.get();
+            } else {
+                tags.add(label);
+            }
+        }
+        boolean asks = rest.endsWith("?") || rest.endsWith("？");
+        if (rest.isEmpty() || level == null && (tags.isEmpty() || !asks)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Marks(rest, level, List.copyOf(tags)));
+    }
+
+    /**
+     * A line (or lines) of labels alone under a question: level badges and company labels
+     * ({@code ![Easy](https://img.shields.io/badge/-Easy-green) `[Google]`}); empty when anything else is on it, or
+     * it names neither a level nor a label.
+     */
+    public static Optional<Marks> line(String text) {
+        Difficulty level = null;
+        List<String> tags = new ArrayList<>();
+        Matcher m = LINE_TOKEN.matcher(text.strip());
+        int at = 0;
+        while (at < m.regionEnd() && m.find(at) && m.start() == at && m.end() > at) {
+            at = m.end();
+            if (m.group(1) != null) {
+                Optional<Difficulty> d = DifficultyWords.parse(m.group(1));
+                if (d.isEmpty()) {
+                    Matcher badge = BADGE_WORDS.matcher(m.group(2));
+                    if (badge.find()) {
+                        for (String w : badge.group(1).split("[-_%/]+")) {
+                            d = d.or(() -> DifficultyWords.parse(w));
+                        }
+                    }
+                }
+                if (d.isEmpty()) {
+                    return Optional.empty(); // a picture, or a badge of something else: not only labels
+                }
+                level = level != null ? level : d.get();
+            } else if (m.group(3) != null) {
+                Optional<Difficulty> d = DifficultyWords.parse(m.group(3));
+                if (d.isPresent()) {
+                    level = level != null ? level : d.get();
+                } else {
+                    tags.add(m.group(3).strip());
+                }
+            }
+        }
+        if (at != text.strip().length() || level == null && tags.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Marks(null, level, List.copyOf(tags)));
+    }
+
+    private static Difficulty circle(String circle) {
+        return switch (circle) {
+            case "🟢" -> Difficulty.EASY;
+            case "🟡" -> Difficulty.MEDIUM;
+            default -> Difficulty.HARD;
+        };
+    }
+}

@@ -1,0 +1,60 @@
+package dev.qbank.importers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.qbank.model.Difficulty;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The level markers and company labels GitHub-README banks write beside a question (see LevelLabels). */
+class LevelLabelsTest {
+    @Test
+    void aMarkedLevelAndCompaniesAfterTheQuestionAreItsDifficultyAndTags() {
+        assertThat(LevelLabels.of("What is JSX? 🟢 Easy [Meta]")).hasValue(
+                new LevelLabels.Marks("What is JSX?", Difficulty.EASY, List.of("Meta")));
+        assertThat(LevelLabels.of("什么是 BFC？如何触发？ 🟡 中等 【阿里】【腾讯】")).hasValue(
+                new LevelLabels.Marks("什么是 BFC？如何触发？", Difficulty.MEDIUM, List.of("阿里", "腾讯")));
+        assertThat(LevelLabels.of("How does React batch updates? 🔴 Hard")).hasValue(
+                new LevelLabels.Marks("How does React batch updates?", Difficulty.HARD, List.of()));
+        // companies alone only after a question mark: elsewhere a bracket may be part of what is asked
+        assertThat(LevelLabels.of("What is a CDN? [Google] [Amazon]")).hasValue(
+                new LevelLabels.Marks("What is a CDN?", null, List.of("Google", "Amazon")));
+        assertThat(LevelLabels.of("Explain the matrix [A]")).isEmpty();
+        assertThat(LevelLabels.of("What does arr[i] return?")).isEmpty();
+        assertThat(LevelLabels.of("What is 1 ✅ done")).isEmpty();
+    }
+
+    @Test
+    void aColouredCircleBeforeTheQuestionIsItsLevel() {
+        assertThat(LevelLabels.of("🟢 What is a goroutine?")).hasValue(
+                new LevelLabels.Marks("What is a goroutine?", Difficulty.EASY, List.of()));
+        assertThat(LevelLabels.of("🔴 Explain the GMP scheduler model.")).hasValue(
+                new LevelLabels.Marks("Explain the GMP scheduler model.", Difficulty.HARD, List.of()));
+        assertThat(LevelLabels.of("🟢")).isEmpty();
+        assertThat(LevelLabels.of("⭐ What is Go?")).isEmpty();
+    }
+
+    @Test
+    void aLineOfBadgesAndLabelsGivesTheLevelAndTags() {
+        assertThat(LevelLabels.line("![Easy](https://img.shields.io/badge/-Easy-green) `[Google]` `[字节跳动]`"))
+                .hasValue(new LevelLabels.Marks(null, Difficulty.EASY, List.of("Google", "字节跳动")));
+        // the level in the badge's path when its alt text says something else
+        assertThat(LevelLabels.line("![difficulty](https://img.shields.io/badge/难度-困难-red)"))
+                .hasValue(new LevelLabels.Marks(null, Difficulty.HARD, List.of()));
+        assertThat(LevelLabels.line("[![Medium](https://img.shields.io/badge/-Medium-yellow)](#levels) [Amazon]"))
+                .hasValue(new LevelLabels.Marks(null, Difficulty.MEDIUM, List.of("Amazon")));
+        // a picture, a badge of something else or prose is no line of labels
+        assertThat(LevelLabels.line("![diagram](img/a.png)")).isEmpty();
+        assertThat(LevelLabels.line("![Stars](https://img.shields.io/github/stars/x/y) [Google]")).isEmpty();
+        assertThat(LevelLabels.line("See [Google] for details")).isEmpty();
+        assertThat(LevelLabels.line("![Easy](https://img.shields.io/badge/-Easy-green)\nThe answer is 42.")).isEmpty();
+    }
+
+    @Test
+    void difficultyWordsTrailingReadsTheLabelsToo() {
+        assertThat(DifficultyWords.trailing("什么是 ResNet？【简单】【字节】")).hasValue(
+                new DifficultyWords.Trailing("什么是 ResNet？", Difficulty.EASY, List.of("字节")));
+        assertThat(DifficultyWords.trailing("什么是 ResNet？【简单】")).hasValue(
+                new DifficultyWords.Trailing("什么是 ResNet？", Difficulty.EASY, List.of()));
+    }
+}
