@@ -381,6 +381,13 @@ class HardNegativesTest {
         {"What is an online store?", "What is an offline store?"},
         {"PCA降维的原理", "LDA降维的原理"},
         {"What is k-fold cross-validation?", "What is stratified k-fold cross-validation?"},
+        // dedup20: German and Indonesian asks and negation stay apart; a quoted title inside a question stays in it
+        {"Was ist Dropout?", "Warum verwendet man Dropout?"},
+        {"Apa itu dropout?", "Apa perbedaan dropout dan batch normalization?"},
+        {"Warum kann Dropout Overfitting reduzieren?", "Warum kann Dropout Overfitting nicht reduzieren?"},
+        {"Mengapa dropout mengurangi overfitting?", "Mengapa dropout tidak mengurangi overfitting?"},
+        {"What does the paper \"Attention is all you need\" propose?", "What is attention?"},
+        {"[[Dropout]] — what is it? #regularization", "[[Dropout]] — why does it work? #regularization"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */
