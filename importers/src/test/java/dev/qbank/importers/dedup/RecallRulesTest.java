@@ -377,6 +377,14 @@ class RecallRulesTest {
         {"[[Dropout]] — what is it? #regularization", "What is dropout?"},
         {"Asked at my onsite 🚀: \"What is dropout?\" #MachineLearning", "What is dropout?"},
         {"口试第2题（助教念）：请同学解释一下什么是 dropout。", "什么是dropout"},
+        // dedup20: learning theory, storage, distributed systems, CUDA and signal-processing terms in four languages,
+        // and a part named with its whole
+        {"Wie funktioniert die Leader-Wahl bei Raft?", "How does leader election work in Raft?"},
+        {"Apa itu memory coalescing?", "什么是合并访存"},
+        {"Was besagt das Faltungstheorem?", "What does the convolution theorem say?"},
+        {"Was ist der Unterschied zwischen B-Tree und LSM-Tree?", "B树和LSM树的区别"},
+        {"What is pseudo-labeling in semi-supervised learning?", "什么是伪标签"},
+        {"Worin unterscheiden sich Bayes-Netze und Markov Random Fields?", "贝叶斯网络和马尔可夫随机场的区别"},
     };
 
     @Test
