@@ -385,6 +385,9 @@ class RecallRulesTest {
         {"Was ist der Unterschied zwischen B-Tree und LSM-Tree?", "B树和LSM树的区别"},
         {"What is pseudo-labeling in semi-supervised learning?", "什么是伪标签"},
         {"Worin unterscheiden sich Bayes-Netze und Markov Random Fields?", "贝叶斯网络和马尔可夫随机场的区别"},
+        // a second ask joined by "und" / "dan" is a follow-on, as after "and"
+        {"Was ist Dropout und warum hilft es?", "What is dropout and why does it help?"},
+        {"Apa itu dropout dan mengapa efektif?", "什么是dropout？为什么有效？"},
     };
 
     @Test
