@@ -59,6 +59,11 @@ final class AskFraming {
             // "TL;DR": one chat word, which the normaliser also keeps in one clause; not a sentence end here either
             raw = raw.substring(0, semicolon) + ' ' + raw.substring(semicolon + 1);
         }
+        String unmarked = PostMarkup.strip(raw);
+        if (!unmarked.equals(raw)) {
+            raw = unmarked; // a post's hashtags, a chat head, custom emoji, wiki-links, a quoted question's report
+            norm = TextNormalizer.normalize(raw);
+        }
         int stamp = timestampEnd(raw);
         if (stamp > 0) {
             raw = raw.substring(stamp); // "13:42 why does …": a comment's place in the video, not the question's
@@ -174,13 +179,22 @@ final class AskFraming {
     }
 
     /**
-     * The end of a section number right after a label ("习题9.3", "练习 2-1", "exercise 3.2", normalised as "习题9 3"),
+     * The end of a section number right after a label ("习题9.3", "练习 2-1", "exercise 3.2", normalised as "习题9 3",
+     * or an ordinal: "口试第3题"),
      * or -1: digits, groups of them parted by one space, dot or hyphen, and something after them (the question).
      * A textbook numbers its exercises by chapter; the number says nothing about what is asked. One group alone only
      * before a clause mark or a space: in "习题 5折交叉验证…" the number is the question's.
      */
     static int sectionNumberEnd(String s, int at) {
         int i = at < s.length() && s.charAt(at) == ' ' ? at + 1 : at;
+        if (i + 2 < s.length() && s.charAt(i) == '第' && isDigit(s.charAt(i + 1))) {
+            int d = i + 1;
+            while (d < s.length() && isDigit(s.charAt(d))) {
+                d++;
+            }
+            // a label's ordinal ("口试第3题", "习题第2问"): which question of the sheet, not what it asks
+            return d + 1 < s.length() && (s.charAt(d) == '题' || s.charAt(d) == '问') ? d + 1 : -1;
+        }
         if (i >= s.length() || !isDigit(s.charAt(i))) {
             return -1;
         }

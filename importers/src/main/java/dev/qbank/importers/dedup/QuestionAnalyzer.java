@@ -96,7 +96,7 @@ public final class QuestionAnalyzer {
                 i++;
                 continue;
             }
-            boolean joinsAsk = c == 'a' && joinsAnotherAsk(s, i);
+            boolean joinsAsk = (c == 'a' || c == 'u' || c == 'd') && joinsAnotherAsk(s, i);
             if (c == TextNormalizer.CLAUSE || joinsAsk) {
                 if (joinsAsk) {
                     i += 3; // "and", then the space below
@@ -922,20 +922,31 @@ public final class QuestionAnalyzer {
                 && Character.UnicodeScript.of(s.charAt(at)) == Character.UnicodeScript.HAN;
     }
 
-    /** The question words after which "and" starts a second ask ("What is X and how to avoid it?"). */
-    private static final String[] SECOND_ASKS = {"how ", "why ", "what ", "when ", "which ", "where "};
+    /**
+     * The question words after which "and" starts a second ask ("What is X and how to avoid it?"), with German's and
+     * Indonesian's ("Was ist X und warum …?", "Apa itu X dan mengapa …?").
+     */
+    private static final String[] SECOND_ASKS = {"how ", "why ", "what ", "when ", "which ", "where ", "warum ",
+        "wozu ", "wie ", "wann ", "weshalb ", "wieso ", "mengapa ", "kenapa ", "bagaimana ", "kapan "};
+    /** "and" in English, German and Indonesian: each three letters and a space, as the caller skips. */
+    private static final String[] ANDS = {"and ", "und ", "dan "};
 
     /**
      * Whether the "and" at {@code i} joins a second question: "What is overfitting and how can it be avoided?" asks
      * first what overfitting is, like "什么是过拟合？如何避免？" (the label rule: follow-on asks do not split a question).
      */
     private static boolean joinsAnotherAsk(String s, int i) {
-        if (i == 0 || s.charAt(i - 1) != ' ' || !s.startsWith("and ", i)) {
+        if (i == 0 || s.charAt(i - 1) != ' ') {
             return false;
         }
-        for (String w : SECOND_ASKS) {
-            if (s.startsWith(w, i + 4)) {
-                return true;
+        for (String and : ANDS) {
+            if (s.startsWith(and, i)) {
+                for (String w : SECOND_ASKS) {
+                    if (s.startsWith(w, i + 4)) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;

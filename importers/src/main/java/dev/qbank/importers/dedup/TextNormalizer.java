@@ -3,6 +3,8 @@ package dev.qbank.importers.dedup;
 import dev.qbank.model.LatinLetters;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Folds the spellings of a question that do not change what it asks: full-width forms (NFKC), case, traditional
@@ -70,6 +72,8 @@ public final class TextNormalizer {
                 i = shortcode - 1;
             } else if (c == ';' && i >= 2 && s.startsWith("tl", i - 2) && s.startsWith("dr", i + 1)) {
                 out.append(' '); // "TL;DR": one chat word, not two clauses
+            } else if (c == ',' && listComma(s, i)) {
+                out.append(' '); // "pointwise, pairwise and listwise ranking": one list, not three clauses
             } else if (isClausePunctuation(c)) {
                 out.append(CLAUSE);
             } else if (Character.isHighSurrogate(c) && i + 1 < n && isEmoji(s.codePointAt(i))) {
@@ -177,6 +181,30 @@ public final class TextNormalizer {
 
     static boolean isHiragana(char c) {
         return c >= '\u3041' && c <= '\u309f';
+    }
+
+    /**
+     * An English list's comma at {@code i}: after a Latin letter, followed by items of one or two Latin words parted
+     * by commas and a last one after "and" or "or" ("pointwise, pairwise and listwise", "L1, L2, or elastic net")
+     * that is no question word. A comma before a clause ("…, and why does it help?", "…, how do you avoid it?")
+     * has no short item before its "and" and still parts clauses.
+     */
+    static boolean listComma(String s, int i) {
+        if (i == 0 || !isAsciiLetter(s.charAt(i - 1)) && !Character.isDigit(s.charAt(i - 1))) {
+            return false;
+        }
+        Matcher m = LIST_REST.matcher(s);
+        m.region(i + 1, s.length());
+        return m.lookingAt() && !SECOND_ASK_WORDS.contains(m.group(1));
+    }
+
+    private static final Pattern LIST_REST = Pattern.compile(
+            " [a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?(?:, [a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?)*,? (?:and|or) ([a-z][a-z0-9-]*)");
+    private static final java.util.Set<String> SECOND_ASK_WORDS = java.util.Set.of("how", "why", "what", "when",
+            "which", "where", "who", "is", "are", "does", "do", "can", "should", "would", "could");
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     private static boolean isDimensionSign(char c) {

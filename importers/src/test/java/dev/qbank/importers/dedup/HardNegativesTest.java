@@ -381,6 +381,21 @@ class HardNegativesTest {
         {"What is an online store?", "What is an offline store?"},
         {"PCA降维的原理", "LDA降维的原理"},
         {"What is k-fold cross-validation?", "What is stratified k-fold cross-validation?"},
+        // dedup20: German and Indonesian asks and negation stay apart; a quoted title inside a question stays in it
+        {"Was ist Dropout?", "Warum verwendet man Dropout?"},
+        {"Apa itu dropout?", "Apa perbedaan dropout dan batch normalization?"},
+        {"Warum kann Dropout Overfitting reduzieren?", "Warum kann Dropout Overfitting nicht reduzieren?"},
+        {"Mengapa dropout mengurangi overfitting?", "Mengapa dropout tidak mengurangi overfitting?"},
+        {"What does the paper \"Attention is all you need\" propose?", "What is attention?"},
+        {"[[Dropout]] — what is it? #regularization", "[[Dropout]] — why does it work? #regularization"},
+        {"What is a fact table?", "What is a dimension table?"},
+        {"Was ist ein B-Tree?", "Was ist ein LSM-Tree?"},
+        {"What is the fundamental matrix?", "What is the essential matrix?"},
+        {"Apa itu TransE?", "Apa itu RotatE?"},
+        {"What are fixed effects?", "What are random effects?"},
+        {"What is OLAP?", "What is OLTP?"},
+        {"What is a warp in CUDA?", "Why does warp divergence slow a CUDA kernel?"},
+        {"What is the Nyquist sampling theorem?", "What is the convolution theorem?"},
     };
 
     /** Pairs whose direction does not matter: a comparison read either way is one question. */

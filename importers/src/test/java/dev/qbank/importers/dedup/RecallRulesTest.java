@@ -359,6 +359,35 @@ class RecallRulesTest {
         {"在线特征库与离线特征库的区别", "Online store vs offline store: what's the difference?"},
         {"Why keep FP32 master weights in mixed precision training?", "Why keep the FP32 master weights?"},
         {"How does SIFT become invariant to scale?", "How does SIFT achieve scale invariance?"},
+        // dedup20: German and Indonesian asks, a chat head without brackets, custom emoji, hashtags, wiki-links, a
+        // quoted question in a post about it, an oral exam's label and its ordinal
+        {"Was ist Dropout?", "What is dropout?"},
+        {"Was versteht man unter Batch Normalization?", "什么是批归一化"},
+        {"Was ist der Unterschied zwischen Bagging und Boosting?", "Bagging vs boosting: what's the difference?"},
+        {"Wie funktioniert Beam Search?", "How does beam search work?"},
+        {"Warum verwendet man Residual Connections?", "Why do we use residual connections?"},
+        {"Erklären Sie das Attention-Verfahren.", "Explain attention."},
+        {"Apa itu dropout?", "What is dropout?"},
+        {"Apa perbedaan bagging dan boosting?", "bagging和boosting的区别"},
+        {"Bagaimana cara kerja beam search?", "How does beam search work?"},
+        {"Jelaskan attention dalam transformer.", "Explain attention in the transformer."},
+        {"Mengapa kita membutuhkan batch normalization?", "Why do we need batch normalization?"},
+        {"kim — 21:07 | what is dropout? <:thinking:8812> asking for a friend", "What is dropout?"},
+        {"What is dropout? #DeepLearning #Interviews", "What is dropout?"},
+        {"[[Dropout]] — what is it? #regularization", "What is dropout?"},
+        {"Asked at my onsite 🚀: \"What is dropout?\" #MachineLearning", "What is dropout?"},
+        {"口试第2题（助教念）：请同学解释一下什么是 dropout。", "什么是dropout"},
+        // dedup20: learning theory, storage, distributed systems, CUDA and signal-processing terms in four languages,
+        // and a part named with its whole
+        {"Wie funktioniert die Leader-Wahl bei Raft?", "How does leader election work in Raft?"},
+        {"Apa itu memory coalescing?", "什么是合并访存"},
+        {"Was besagt das Faltungstheorem?", "What does the convolution theorem say?"},
+        {"Was ist der Unterschied zwischen B-Tree und LSM-Tree?", "B树和LSM树的区别"},
+        {"What is pseudo-labeling in semi-supervised learning?", "什么是伪标签"},
+        {"Worin unterscheiden sich Bayes-Netze und Markov Random Fields?", "贝叶斯网络和马尔可夫随机场的区别"},
+        // a second ask joined by "und" / "dan" is a follow-on, as after "and"
+        {"Was ist Dropout und warum hilft es?", "What is dropout and why does it help?"},
+        {"Apa itu dropout dan mengapa efektif?", "什么是dropout？为什么有效？"},
     };
 
     @Test

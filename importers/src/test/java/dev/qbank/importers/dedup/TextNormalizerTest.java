@@ -101,4 +101,16 @@ class TextNormalizerTest {
         String once = TextNormalizer.normalize(text);
         assertThat(TextNormalizer.normalize(once)).isEqualTo(once);
     }
+
+    @Test
+    void anEnglishListsCommasPartNoClauses() {
+        assertThat(TextNormalizer.normalize("What are pointwise, pairwise and listwise ranking?"))
+                .isEqualTo("what are pointwise pairwise and listwise ranking");
+        assertThat(TextNormalizer.normalize("Compare L1, L2 or elastic net.")).isEqualTo("compare l1 l2 or elastic net");
+        // a comma before a second ask or a clause still parts them
+        assertThat(TextNormalizer.normalize("What is dropout, and why does it help?"))
+                .isEqualTo("what is dropout|and why does it help");
+        assertThat(TextNormalizer.normalize("What is dropout, how is it used and why?"))
+                .isEqualTo("what is dropout|how is it used and why");
+    }
 }
