@@ -29,14 +29,14 @@ class PartLettersTest {
      */
     @Test
     void examInstructionsAskUnderAStemThatDoesNotAsk() {
-        List<String> derive = List.of("(a) Derive the gradient.", "(b) Show that it is convex.");
-        assertThat(ItemParts.ask("Consider logistic regression.", derive)).isTrue();
-        assertThat(ItemParts.ask("Logistic regression", derive)).isTrue();
-        // under a question that asks, exam verbs outside the glossary are its answer's steps ("derive" and "show
-        // that" are the glossary's, which ask under any question, see the last line)
-        assertThat(ItemParts.ask("How is it trained?", List.of("(a) Compute the gradient.", "(b) Sketch the loss.")))
-                .isFalse();
-        assertThat(ItemParts.ask("Explain logistic regression.", derive)).isFalse(); // a glossary imperative asks
+        // exam verbs outside the glossary ("derive" and "show that" are the glossary's, which ask under any
+        // question, see the last lines)
+        List<String> exam = List.of("(a) Compute the gradient.", "(b) Sketch the loss curve.");
+        assertThat(ItemParts.ask("Consider logistic regression.", exam)).isTrue();
+        assertThat(ItemParts.ask("Logistic regression", exam)).isTrue();
+        // under a question that asks, they are its answer's steps
+        assertThat(ItemParts.ask("How is it trained?", exam)).isFalse();
+        assertThat(ItemParts.ask("Explain logistic regression.", exam)).isFalse(); // a glossary imperative asks
         assertThat(ItemParts.ask("已知损失函数 L", List.of("(1) 写出梯度", "(2) 试证明其收敛", "(3) 计算 Hessian"))).isTrue();
         assertThat(ItemParts.ask("KNN 的流程？", List.of("(1) 计算距离", "(2) 取最近的 k 个"))).isFalse();
         // the verb as a noun, lower case, or one part that is no instruction: the answer's points
@@ -50,5 +50,7 @@ class PartLettersTest {
         assertThat(ItemParts.ask("Regression", List.of("(a) Derive the gradient.", "(b) Mean squared error"))).isFalse();
         // a question mark or the glossary's imperatives ask under any question, as before
         assertThat(ItemParts.ask("How is it trained?", List.of("(a) Explain the loss.", "(b) Why log?"))).isTrue();
+        assertThat(ItemParts.ask("Explain logistic regression.",
+                List.of("(a) Derive the gradient.", "(b) Show that it is convex."))).isTrue();
     }
 }

@@ -3,6 +3,9 @@ package dev.qbank.model;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +53,7 @@ public record Reference(String url, String title) {
      * reference ({@code model.py}, {@code README.md}, {@code train.sh}, {@code main.rs}, {@code kernel.cc}).
      */
     private static final Set<String> FILE_EXTENSIONS = Set.of("py", "md", "sh", "rs", "cc", "pl");
-    private static final Set<String> COUNTRIES = Set.of(java.util.Locale.getISOCountries());
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     /**
      * A Markdown link, {@code [title](url)}, as a cell of references may hold one; its title may hold a bracket
      * escaped as Markdown escapes one ({@code \]}).
@@ -89,13 +92,13 @@ public record Reference(String url, String title) {
         if (URL_LIKE.matcher(text).matches()) {
             return true;
         }
-        Matcher host = BARE_HOST.matcher(text.toLowerCase(java.util.Locale.ROOT));
+        Matcher host = BARE_HOST.matcher(text.toLowerCase(Locale.ROOT));
         if (!host.matches()) {
             return false;
         }
         String tld = host.group("tld");
         return GENERIC_DOMAINS.contains(tld)
-                || tld.length() == 2 && COUNTRIES.contains(tld.toUpperCase(java.util.Locale.ROOT))
+                || tld.length() == 2 && COUNTRIES.contains(tld.toUpperCase(Locale.ROOT))
                 && !FILE_EXTENSIONS.contains(tld);
     }
 
@@ -119,11 +122,11 @@ public record Reference(String url, String title) {
         String bare = url.replaceFirst("(?i)^[a-z][a-z0-9+.-]*://", "");
         String label = bare;
         try {
-            java.net.URI uri = new java.net.URI(url);
+            URI uri = new URI(url);
             if (uri.getHost() != null) {
                 label = uri.getHost() + (uri.getPath() == null ? "" : uri.getPath()); // decoded, as labels show it
             }
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             // not a well-formed URI: compared as written
         }
         for (String address : new String[] {url, bare, label}) {

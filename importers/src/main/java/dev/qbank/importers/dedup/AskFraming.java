@@ -1,5 +1,6 @@
 package dev.qbank.importers.dedup;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -624,7 +625,7 @@ final class AskFraming {
         return s;
     }
 
-    private static final java.util.Set<String> OUR_PLACES = java.util.Set.of("on", "in", "for", "at", "across",
+    private static final Set<String> OUR_PLACES = Set.of("on", "in", "for", "at", "across",
             "within", "throughout");
 
     /**
