@@ -27,7 +27,7 @@ public record Reference(String url, String title) {
      * citation's title. A bare host, without scheme, {@code www.} or path, is {@link #BARE_HOST} and needs a
      * top-level domain.
      */
-    static final Pattern URL_LIKE = Pattern.compile("(?i)(?:[a-z][a-z0-9+.-]*://[^\\s/]\\S*"
+    private static final Pattern URL_LIKE = Pattern.compile("(?i)(?:[a-z][a-z0-9+.-]*://[^\\s/]\\S*"
             + "|doi:10\\.[0-9]{4,9}/\\S+"
             + "|arxiv:(?:[0-9]{4}\\.[0-9]{4,5}|[a-z-]+(?:\\.[a-z]{2})?/[0-9]{7})(?:v[0-9]+)?"
             + "|mailto:[^\\s@/:]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?:\\?\\S*)?"

@@ -10,9 +10,10 @@ import java.util.Map;
 /**
  * A row's cells with the web addresses its cells link to (Insert > Link) put where a question keeps them. The cell
  * shows a word ("原题", "link", the question itself) and the address was lost: a link column's cell is its address,
- * a references cell both its title and its address ({@code [title](url)}; one that spells the address is
- * no title; every other line of the cell kept), an answer's or explanation's a Markdown link {@code [word](address)}, and the question's, when the sheet has no
- * link column, the question's link (a column of its own after the row's cells).
+ * a references cell both its title and its address ({@code [title](url)}; one that spells the address is no
+ * title; every other line of the cell kept), an answer's or explanation's a Markdown link {@code [word](address)},
+ * and the question's, when the sheet has no link column, the question's link (a column of its own after the row's
+ * cells).
  *
  * @param cells   the row's cells, by column
  * @param columns the header's columns, with a link column added when the question's cell gave one
