@@ -19,12 +19,21 @@ import java.util.regex.Pattern;
 @JsonPropertyOrder({"url", "title"})
 public record Reference(String url, String title) {
     /**
-     * A web address as banks write one: with its scheme ({@code https://…}, {@code mailto:}, {@code doi:}), or a
-     * host and path without it ({@code www.example.org}, {@code arxiv.org/abs/1706.03762}); never with a space. A
-     * bare host, without scheme, {@code www.} or path, is {@link #BARE_HOST} and needs a top-level domain.
+     * A web address as banks write one: with its scheme, or a host and path without it ({@code www.example.org},
+     * {@code arxiv.org/abs/1706.03762}); never with a space. A scheme counts only followed by what it needs: any
+     * scheme's {@code //} and a host ({@code https://…}, {@code ftp://…}), or one of the schemes banks cite that take
+     * no {@code //}: {@code doi:10.}, an arXiv identifier, {@code mailto:} and an address, {@code urn:} and a
+     * namespace, {@code isbn:} and its digits. Any other word and colon is text ({@code Note:see}, {@code Ch:4}): a
+     * citation's title. A bare host, without scheme, {@code www.} or path, is {@link #BARE_HOST} and needs a
+     * top-level domain.
      */
-    private static final Pattern URL_LIKE = Pattern.compile(
-            "(?i)(?:[a-z][a-z0-9+.-]*:[^\\s:][^\\s]*|www\\.\\S+|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}[/?#]\\S*)");
+    private static final Pattern URL_LIKE = Pattern.compile("(?i)(?:[a-z][a-z0-9+.-]*://[^\\s/]\\S*"
+            + "|doi:10\\.[0-9]{4,9}/\\S+"
+            + "|arxiv:(?:[0-9]{4}\\.[0-9]{4,5}|[a-z-]+(?:\\.[a-z]{2})?/[0-9]{7})(?:v[0-9]+)?"
+            + "|mailto:[^\\s@/:]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?:\\?\\S*)?"
+            + "|urn:[a-z0-9][a-z0-9-]{0,31}:\\S+"
+            + "|isbn:(?:97[89]-?)?[0-9][0-9-]{7,15}[0-9x]"
+            + "|www\\.\\S+|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}[/?#]\\S*)");
     /**
      * A host alone ({@code example.com}, {@code d2l.ai}); its last label is {@code tld}. A dotted name is also how a
      * Python module is written ({@code numpy.linalg}, {@code torch.nn.functional}, {@code sklearn.metrics}), and
@@ -45,8 +54,14 @@ public record Reference(String url, String title) {
      */
     private static final Set<String> FILE_EXTENSIONS = Set.of("py", "md", "sh", "rs", "cc", "pl");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    /** A Markdown link, {@code [title](url)}, as a cell of references may hold one. */
-    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)]\\(<?(\\S+?)>?\\)");
+    /**
+     * A Markdown link, {@code [title](url)}, as a cell of references may hold one; its title may hold a bracket
+     * escaped as Markdown escapes one ({@code \]}).
+     */
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[((?:[^\\]\\\\]|\\\\.)*)]\\(<?(\\S+?)>?\\)");
+    /** What {@link #written} escapes in a link's title, and the line break it writes as Markdown's inline one. */
+    private static final Pattern TITLE_ESCAPE = Pattern.compile("\\\\([\\\\\\[\\]<])|<br\\s*/?>",
+            Pattern.CASE_INSENSITIVE);
 
     public Reference {
         // url may be null now (a citation); that one of the two is set is the schema's rule (minProperties), which
@@ -67,7 +82,7 @@ public record Reference(String url, String title) {
         String t = text.strip();
         Matcher link = MARKDOWN_LINK.matcher(t);
         if (link.matches() && address(link.group(2))) {
-            return new Reference(link.group(2), link.group(1).strip());
+            return new Reference(link.group(2), unescape(link.group(1)).strip());
         }
         return address(t) ? of(t) : new Reference(null, t);
     }
@@ -130,16 +145,27 @@ public record Reference(String url, String title) {
 
     /**
      * The reference as one line of text that {@link #cited} reads back as it is: {@code [title](url)}, the url
-     * alone, or a citation's title. A title that a Markdown link cannot hold ({@code ]}, a line break) leaves the
-     * url alone.
+     * alone, or a citation's title. A link's title escapes what would end or break the line as Markdown does: a
+     * closing bracket, backslash or {@code <} with a backslash ({@code \]}, {@code \\}), a line break as
+     * {@code <br>} (read back as a line feed), so that a cell of references, one a line, keeps every title whole.
+     * An opening bracket stays as it is: {@code \[…\]} is display math to Anki, whose export writes this too.
      */
     public String written() {
         if (url == null || url.isEmpty()) {
             return title;
         }
-        boolean linkable = title != null && title.indexOf(']') < 0 && title.indexOf('\n') < 0
-                && title.indexOf('\r') < 0;
-        return linkable ? "[" + title + "](" + url + ")" : url;
+        if (title == null) {
+            return url;
+        }
+        String escaped = title.replace("\\", "\\\\").replace("]", "\\]")
+                .replace("<", "\\<")
+                .replaceAll("\r\n?|\n", "<br>");
+        return "[" + escaped + "](" + url + ")";
+    }
+
+    private static String unescape(String title) {
+        return TITLE_ESCAPE.matcher(title).replaceAll(m -> m.group(1) != null
+                ? Matcher.quoteReplacement(m.group(1)) : "\n");
     }
 
     /** What tells two references apart when merging: the url, or the title of a citation without one. */

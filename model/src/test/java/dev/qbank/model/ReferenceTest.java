@@ -50,8 +50,63 @@ class ReferenceTest {
                 new Reference("https://en.wikipedia.org/wiki/Heap_(data_structure)", "堆"))) {
             assertThat(Reference.cited(r.written())).as(r.written()).isEqualTo(r);
         }
-        // a title a Markdown link cannot hold leaves the url alone, as before
-        assertThat(new Reference("https://x.org", "a [b] c").written()).isEqualTo("https://x.org");
+        // imp25: a title with a bracket, backslash, '<' or line break is escaped, not dropped (it left the url alone)
+        assertThat(new Reference("https://x.org", "a [b] c").written()).isEqualTo("[a [b\\] c](https://x.org)");
+        assertThat(new Reference("https://x.org", "two\nlines").written()).isEqualTo("[two<br>lines](https://x.org)");
+        for (Reference r : List.of(new Reference("https://x.org", "a [b] c"), new Reference("https://x.org", "a]"),
+                new Reference("https://x.org", "C:\\new \\] <br> <i>"), new Reference("https://x.org", "two\nlines"),
+                new Reference("doi:10.1000/182", "The DOI Handbook"), new Reference("https://x.org/a(b)", "《书》]"))) {
+            assertThat(Reference.cited(r.written())).as(r.written()).isEqualTo(r);
+        }
+    }
+
+    /** Any title a link may have is written on one line and read back as it was. */
+    @Property
+    void anyTitleReadsBackFromItsWrittenLine(@ForAll @StringLength(max = 20) String title) {
+        Reference r = new Reference("https://x.org/p", title.strip().replaceAll("\\r\\n?", "\n"));
+        assertThat(r.written()).doesNotContain("\n", "\r");
+        assertThat(Reference.cited(r.written())).isEqualTo(r.title() == null ? Reference.of(r.url()) : r);
+    }
+
+    /**
+     * imp25: a scheme is an address only followed by what it needs; any other word and colon is text, a citation
+     * ({@code Note:see}, {@code Ch:4}, {@code 见:第3章}).
+     */
+    @Test
+    void aWordAndColonIsTextUnlessASchemeFollowsItsForm() {
+        for (String text : List.of("Note:see", "Ch:4", "见:第3章", "Note:see chapter 3", "doi:abc", "arxiv:attention",
+                "mailto:someone", "isbn:abc", "urn:x", "javascript:alert(1)", "https:", "https://", "Chapter:7.2",
+                "CLRS:ch7", "[笔记](Ch:4)")) {
+            assertThat(Reference.cited(text)).as(text).isEqualTo(new Reference(null, text));
+        }
+        for (String url : List.of("https://x.org", "HTTP://X.ORG/a", "ftp://ftp.x.org/pub", "doi:10.1000/182",
+                "arxiv:1706.03762", "arXiv:1706.03762v5", "arxiv:hep-th/9901001", "mailto:a@b.org",
+                "mailto:a.b+c@mail.example.co.uk?subject=hi", "urn:isbn:0451450523", "isbn:978-0-262-03384-8",
+                "isbn:0262033844")) {
+            assertThat(Reference.cited(url)).as(url).isEqualTo(Reference.of(url));
+        }
+    }
+
+    /** A word (no known scheme) and a colon before any text without a space is a citation. */
+    @Property
+    void aWordThatIsNoSchemeBeforeAColonIsText(@ForAll @AlphaChars @StringLength(min = 2, max = 10) String word,
+            @ForAll @AlphaChars @StringLength(min = 1, max = 10) String rest) {
+        net.jqwik.api.Assume.that(!List.of("doi", "arxiv", "mailto", "urn", "isbn").contains(word.toLowerCase()));
+        String text = word + ":" + rest;
+        assertThat(Reference.cited(text)).isEqualTo(new Reference(null, text));
+        assertThat(Reference.cited(text + " 3")).isEqualTo(new Reference(null, text + " 3"));
+    }
+
+    /** Any scheme followed by {@code //} and a host, and the cited schemes in their form, are addresses. */
+    @Property
+    void aSchemeInItsFormIsAnAddress(@ForAll @AlphaChars @StringLength(min = 1, max = 10) String scheme,
+            @ForAll @AlphaChars @StringLength(min = 1, max = 10) String host,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 1000, max = 99999) int number) {
+        for (String url : List.of(scheme + "://" + host, scheme + "://" + host + "/" + number,
+                "doi:10." + number + "/" + host, "arxiv:2101." + String.format("%05d", number),
+                "mailto:" + host + "@" + host + ".org", "urn:" + host + ":" + number)) {
+            assertThat(Reference.cited(url)).as(url).isEqualTo(Reference.of(url));
+        }
     }
 
     @Test

@@ -85,9 +85,14 @@ final class AnkiNoteBuilder {
                 .map(s -> new CardHtml.Line(s.citation(), isWebLink(s.url()) ? s.url() : null)).toList());
     }
 
+    /**
+     * A web link shows its title (or a short label) and links to its url; any other reference is its text as
+     * {@link Reference#written()} writes it ({@code [The DOI Handbook](doi:10.1000/182)}, a whole {@code mailto:}
+     * address): shown as its title alone, a doi's or arXiv's url was lost on the way back.
+     */
     private String references(List<Reference> refs) {
-        return html.lines(refs.stream()
-                .map(r -> new CardHtml.Line(LinkLabel.of(r), isWebLink(r.url()) ? r.url() : null)).toList());
+        return html.lines(refs.stream().map(r -> isWebLink(r.url()) ? new CardHtml.Line(LinkLabel.of(r), r.url())
+                : new CardHtml.Line(r.written(), null)).toList());
     }
 
     /** Only web pages become links; anything else is shown as text (the sanitiser would drop it anyway). */

@@ -46,6 +46,16 @@ class AnkiRoundTripTest {
                 question("快排的复杂度是多少？").answer("平均 O(n log n)，最坏 O(n²)；a_i 是第 i 个元素，共 2^n 种子集。")
                         .references(List.of(new Reference(null, "CLRS, chapter 7"), Reference.of("https://x.org/qs")))
                         .build(),
+                // imp25: a titled reference that is no web link keeps its url (it was written as its title only);
+                // odd titles and a url alone longer than a link's label keep every character
+                question("What is a DOI?").answer("A persistent identifier.").references(List.of(
+                        new Reference("doi:10.1000/182", "The DOI Handbook"),
+                        new Reference("mailto:editor@example.org", "the editor"),
+                        new Reference("arxiv:1706.03762", "Attention [Is] All You Need \\ <b>"),
+                        Reference.of("doi:10.1000/" + "x".repeat(80)),
+                        new Reference("https://x.org/p?a=1&b=<2>", "a ] b | c 《书》"),
+                        new Reference("doi:10.1000/9", "a\nb"),
+                        new Reference(null, "Note:see chapter 3"), new Reference(null, "Ch:4"))).build(),
                 question("No topic, no answer").build());
         Path file = dir.resolve("deck.apkg");
         new AnkiExporter().export(new ExportRequest(dir, bank::stream, Map.of()), file);

@@ -77,6 +77,26 @@ class CardHtmlSafetyTest {
         }
     }
 
+    /**
+     * imp25: a reference that is no web link is written as its text, {@code [title](url)}; a {@code javascript:} or
+     * {@code data:} url so written is text on the card, never a link, whatever its title holds.
+     */
+    @Test
+    void aReferenceThatIsNoWebLinkIsNeverALiveLink() throws Exception {
+        Question q = Question.builder("Q").id("xss-ref").references(List.of(
+                new Reference("javascript:alert(1)", "click <a href=\"javascript:alert(2)\">me</a>"),
+                new Reference("data:text/html,<script>alert(3)</script>", "data"),
+                Reference.of("javascript:alert(4)"), new Reference("https://x.org/ok", "](javascript:alert(5))")))
+                .build();
+        BankStore store = TestBanks.write(tmp.resolve("refs"), List.of(q));
+        ApkgContents apkg = ApkgContents.read(TestBanks.export(store, tmp.resolve("refs.apkg"), Map.of()), tmp);
+        String fields = (String) apkg.rows("SELECT flds FROM notes").get(0).get("flds");
+        assertSafe(fields);
+        assertThat(fields.toLowerCase(Locale.ROOT)).doesNotContain("href=\"javascript", "href=\"data", "<script")
+                .contains("[click \\&lt;a href=", "javascript:alert(4)", "<a href=\"https://x.org/ok\"");
+        assertThat(fields.split("<a ", -1)).hasSize(2); // the one web link
+    }
+
     @Property(tries = 300)
     void arbitraryMarkupNeverYieldsUnsafeHtml(@ForAll @StringLength(max = 80) String noise) {
         CardHtml html = new CardHtml();

@@ -236,6 +236,30 @@ class XlsxLayoutTest {
         assertThat(r.warnings()).isEmpty();
     }
 
+    /**
+     * imp25: a references cell of several lines over a link kept only the link's url. Every line is kept: the one
+     * citation among them is the link's title, a line spelling the address is the link, else the link comes after.
+     */
+    @Test
+    void aLinkedReferencesCellOfSeveralLinesKeepsEveryLine() throws IOException {
+        XSSFWorkbook book = new XSSFWorkbook();
+        Sheet sheet = bank(book, new String[] {"题目", "答案", "参考资料"},
+                new String[] {"什么是注意力机制？", "对输入加权。", "Attention Is All You Need\nhttps://x.org/notes"},
+                new String[] {"什么是残差连接？", "恒等映射。", "CLRS\narxiv.org/abs/1512.03385"},
+                new String[] {"什么是 BN？", "归一化。", "CLRS, chapter 7\n《深度学习》第6章"});
+        link(book, sheet.getRow(1).getCell(2), "https://arxiv.org/abs/1706.03762");
+        link(book, sheet.getRow(2).getCell(2), "https://arxiv.org/abs/1512.03385");
+        link(book, sheet.getRow(3).getCell(2), "https://arxiv.org/abs/1502.03167");
+        Golden.Result r = read(save(book));
+        assertThat(r.questions()).extracting(Question::references).containsExactly(
+                List.of(new Reference("https://arxiv.org/abs/1706.03762", "Attention Is All You Need"),
+                        Reference.of("https://x.org/notes")),
+                List.of(new Reference(null, "CLRS"), Reference.of("https://arxiv.org/abs/1512.03385")),
+                List.of(new Reference(null, "CLRS, chapter 7"), new Reference(null, "《深度学习》第6章"),
+                        Reference.of("https://arxiv.org/abs/1502.03167")));
+        assertThat(r.warnings()).isEmpty();
+    }
+
     private static void link(XSSFWorkbook book, org.apache.poi.ss.usermodel.Cell cell, String url) {
         var link = book.getCreationHelper().createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.URL);
         link.setAddress(url);
