@@ -1,9 +1,11 @@
 package dev.qbank.importers;
 
 import dev.qbank.model.Difficulty;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,11 +63,16 @@ public final class DifficultyWords {
 
     /** The question's tags, then the companies labelled beside it ({@code [Google]}, see {@link LevelLabels}). */
     public static List<String> withLabels(List<String> tags, Optional<DifficultyWords.Trailing> level) {
-        if (level.isEmpty() || level.get().tags().isEmpty()) {
+        return withLabels(tags, level.map(Trailing::tags).orElse(List.of()));
+    }
+
+    /** {@code tags}, then each of {@code labels} not among them. */
+    public static List<String> withLabels(List<String> tags, List<String> labels) {
+        if (labels.isEmpty()) {
             return tags;
         }
-        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(tags);
-        all.addAll(level.get().tags());
+        Set<String> all = new LinkedHashSet<>(tags);
+        all.addAll(labels);
         return List.copyOf(all);
     }
 

@@ -1193,9 +1193,8 @@ public final class QaImporter implements Importer {
                     .references(references)
                     .explanation(section(q, SectionLabel.EXPLANATION))
                     .difficulty(difficulty(q))
-                    .tags(labelled.isEmpty() ? tags == null ? List.of() : TagList.split(PlainMarkup.strip(tags))
-                            : java.util.stream.Stream.concat((tags == null ? List.<String>of()
-                            : TagList.split(PlainMarkup.strip(tags))).stream(), labelled.stream()).distinct().toList())
+                    .tags(DifficultyWords.withLabels(tags == null ? List.of() : TagList.split(PlainMarkup.strip(tags)),
+                            labelled))
                     .language(hasCjk(title) ? "zh-CN" : "en")
                     // the heading the question is filed under is its topic, as the table and numbered shapes do
                     .topic(topic(q))
