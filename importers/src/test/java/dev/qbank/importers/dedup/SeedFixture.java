@@ -56,8 +56,8 @@ final class SeedFixture {
      * heldout8-questions.tsv, "test9", the ninth, heldout9-questions.tsv, "test10", the tenth,
      * heldout10-questions.tsv, "test11", the eleventh, heldout11-questions.tsv, "test12", the twelfth,
      * heldout12-questions.tsv, "test13", the thirteenth, heldout13-questions.tsv, "test14", the fourteenth,
-     * heldout14-questions.tsv, "test15", the fifteenth, heldout15-questions.tsv, or "test16", the sixteenth,
-     * heldout16-questions.tsv), in import order.
+     * heldout14-questions.tsv, "test15", the fifteenth, heldout15-questions.tsv, "test16", the sixteenth,
+     * heldout16-questions.tsv, or "test17", the seventeenth, heldout17-questions.tsv), in import order.
      */
     static List<SeedQuestion> heldOutQuestions(String split) {
         List<SeedQuestion> out = new ArrayList<>();
@@ -99,6 +99,7 @@ final class SeedFixture {
             case "test14" -> "heldout14";
             case "test15" -> "heldout15";
             case "test16" -> "heldout16";
+            case "test17" -> "heldout17";
             default -> "heldout";
         };
     }
