@@ -178,10 +178,14 @@ class HeldOutDedupEvaluationTest {
     static final double TEST16_PRECISION = 1.000; // 1/1
     static final double TEST16_RECALL = 0.002; // 1/336 = 0.0030
     static final double TEST16_RECALL_WITH_REVIEW = 0.285; // 96/336 = 0.2857 (first N: 78/336 = 0.232)
-    // written blind in session 34 (358 questions, 77 clusters, 315 same and 2086 related pairs); not measured yet:
-    static final double TEST17_PRECISION = 0;
-    static final double TEST17_RECALL = 0;
-    static final double TEST17_RECALL_WITH_REVIEW = 0;
+    // written blind in session 34 (358 questions, 77 clusters, 315 same and 2086 related pairs), committed (bc9305b)
+    // before it was measured, and measured once, blind, with main's dedup model at 746f4bd; nobody has read its misses
+    // (target/heldout-test17.txt was not opened, only the console line was read), and the questions and labels were
+    // not changed after the measurement. These floors are the figures rounded down, clean held-out figures. No
+    // automatic merge at all (so no false merge):
+    static final double TEST17_PRECISION = 1.000; // 0/0
+    static final double TEST17_RECALL = 0.000; // 0/315
+    static final double TEST17_RECALL_WITH_REVIEW = 0.403; // 127/315 = 0.4032 (first N: 98/315 = 0.311)
 
     @Test
     void devHalf() throws IOException {
