@@ -6,6 +6,7 @@ import dev.qbank.importers.FrontMatter;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.MarkdownLines;
+import dev.qbank.importers.NoteMarkup;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
@@ -74,7 +75,7 @@ public final class FlashcardsImporter implements Importer {
     @Override
     public void read(SourceDocument source, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
         Survey survey = Survey.of(source.text());
-        SourceDocument doc = FrontMatter.blanked(source, warnings);
+        SourceDocument doc = FrontMatter.blanked(source, warnings, survey.frontMatterTags ? "its tags" : "");
         int title = DocumentTitle.line(doc.text());
         List<String> lines = new ArrayList<>();
         List<Boolean> code = new ArrayList<>();
@@ -112,6 +113,8 @@ public final class FlashcardsImporter implements Importer {
     private static final class Survey {
         boolean tagged;
         DeckTags noteTags = DeckTags.NONE;
+        /** The front matter named tags (a deck or others), which the note's cards take. */
+        boolean frontMatterTags;
         int candidates;
         int asking;
         /** One-line cards whose question is no field's name ({@link CardLine#fieldLike}). */
@@ -125,11 +128,15 @@ public final class FlashcardsImporter implements Importer {
         static Survey of(String text) {
             Survey s = new Survey();
             Matcher fm = FRONT_MATTER.matcher(text);
-            Matcher deck = fm.lookingAt() ? DeckTags.FLASHCARDS.matcher(fm.group(1)) : null;
-            if (deck != null && deck.find()) {
-                // tags: [flashcards/java] in the front matter: the note's deck
-                s.noteTags = DeckTags.of("#" + deck.group().replaceFirst("^#", ""));
-                s.tagged = true;
+            if (fm.lookingAt()) {
+                // tags: [flashcards/java, 面试] in the front matter: the note's deck and its tags
+                s.noteTags = DeckTags.ofFrontMatter(fm.group(1));
+                Matcher deck = DeckTags.FLASHCARDS.matcher(fm.group(1));
+                if (!s.noteTags.flashcards() && deck.find()) {
+                    s.noteTags = DeckTags.of("#" + deck.group().replaceFirst("^#", "")); // named under another key
+                }
+                s.tagged = s.noteTags.flashcards();
+                s.frontMatterTags = s.noteTags.deck() != null || !s.noteTags.tags().isEmpty();
             }
             List<String> paragraph = new ArrayList<>();
             List<String> scanned = MarkdownLines.scanned(fm.lookingAt() ? "\n".repeat(
@@ -292,7 +299,8 @@ public final class FlashcardsImporter implements Importer {
         /** A card's question; {@code written} is how the source wrote it, when not as {@code asked} (a cloze). */
         private void emit(int line, String asked, String prompt, String answer, DeckTags tags, String written) {
             String topic = heading != null ? SectionTitle.topic(heading) : tags.deck();
-            String text = PlainMarkup.strip(asked).strip();
+            // a wiki link ([[TCP]] 的拥塞控制…), a link or a highlight in a question reads as its words, as in qa
+            String text = PlainMarkup.strip(NoteMarkup.plain(asked)).strip();
             questions.accept(Question.builder(text)
                     .prompt(prompt)
                     .answer(answer)

@@ -61,6 +61,7 @@ final class OutlinePage {
         final int column;
         final String text;
         final List<Node> children = new ArrayList<>();
+        boolean card; // tagged as Logseq's card: a question to review, whatever its siblings are
         boolean topic;
         boolean question;
 
@@ -103,6 +104,7 @@ final class OutlinePage {
                 boolean tagged = card.find();
                 cards |= tagged;
                 Node node = new Node(i, column(b.group(1)), tagged ? b.group(3).substring(0, card.start()) : b.group(3));
+                node.card = tagged;
                 if (tagged) {
                     lines[i] = lines[i].substring(0, b.start(3)) + node.text; // the question without the tag
                 }
@@ -194,13 +196,31 @@ final class OutlinePage {
                 return;
             }
             for (Node n : siblings) {
-                if (!n.children.isEmpty()) {
+                if (n.card || n.asks() && !n.children.isEmpty() && !holdsQuestion(n.children)) {
+                    // a card beside topics (Logseq's `- 为什么快？ #card` over its points, next to `- 持久化` over
+                    // cards), or a bullet that asks over points none of which asks: a question, not a topic that
+                    // files nothing (before, it became a heading and its answer was lost without a word)
+                    n.question = true;
+                    questions++;
+                    questionNodes.add(n);
+                    atMargin |= depth == 0;
+                } else if (!n.children.isEmpty()) {
                     n.topic = true;
                     topics.add(n);
                     depths.add(depth);
                     classify(n.children, depth + 1);
                 }
             }
+        }
+
+        /** Whether a bullet among these, or nested under them at any depth, asks or is a card. */
+        private static boolean holdsQuestion(List<Node> nodes) {
+            for (Node n : nodes) {
+                if (n.card || n.asks() || holdsQuestion(n.children)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Rewrites the topics as headings and moves each question, with what is under it, to the margin. */

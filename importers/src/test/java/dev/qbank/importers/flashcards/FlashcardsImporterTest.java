@@ -73,6 +73,31 @@ class FlashcardsImporterTest {
     }
 
     /**
+     * The front matter's other tags ({@code tags: [flashcards/网络, 面试]}, or a YAML list) are the cards' tags, and the
+     * warning says they were read; a wiki link or highlight in a question reads as its words ({@code [[TCP]] 的…}).
+     */
+    @Test
+    void frontMatterTagsAndWikiLinks() {
+        Golden.Result r = Golden.readText(importer, """
+                ---
+                tags: [flashcards/网络, 面试, "#八股"]
+                created: 2024-03-02
+                ---
+
+                [[TCP]] 的拥塞控制有哪几个阶段？::慢启动、拥塞避免、快重传、快恢复。
+                [[HTTP 协议|HTTP]] 和 ==HTTPS== 的区别？::多了 TLS。
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::topic, Question::tags).containsExactly(
+                tuple("TCP 的拥塞控制有哪几个阶段？", "网络", List.of("面试", "八股")),
+                tuple("HTTP 和 HTTPS 的区别？", "网络", List.of("面试", "八股")));
+        assertThat(r.warnings()).extracting(Diagnostic::message).containsExactly(
+                "the front matter (lines 1-4, the note's metadata) is not imported, except its tags");
+        Golden.Result listed = Golden.readText(importer, "---\ntags:\n  - flashcards\n  - redis\n---\n\n"
+                + "Redis 为什么快？::纯内存。\n");
+        assertThat(listed.questions()).extracting(Question::tags).containsExactly(List.of("redis"));
+    }
+
+    /**
      * {@code key:: value} is also Logseq's block property and Dataview's inline field: a note of those is no deck,
      * and without a {@code #flashcards} tag a card must ask, or most of the note's cards must.
      */
