@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * <p>Which bullets are questions is decided per group of siblings, as for a list at the margin: a group most of
  * whose bullets ask (a question mark at the end, or a coding task) is one of questions; otherwise its bullets with
  * bullets under them are topics and their children are looked at in turn. So topics may nest to any depth and the
- * questions of one topic may sit deeper than another's. Logseq's card tag after a question ({@code #card}) is taken
+ * questions of one topic may sit deeper than another's. In a group that is not of questions, a bullet tagged as a
+ * card, or one that asks over points none of which asks, is still a question, not a topic. Logseq's card tag after a question ({@code #card}) is taken
  * off, at the margin too. A bullet with a cloze ({@code {{cloze 单线程}}}, Logseq's own) asks for what it hides.
  */
 final class OutlinePage {
