@@ -47,14 +47,6 @@ record CardLine(String question, String answer, boolean reversed) {
                 code = !code;
                 continue;
             }
-            if (!code && remNote(line, i)) {
-                String left = line.substring(0, i).strip();
-                String right = line.substring(i + 2).strip();
-                if (left.isEmpty() || right.isEmpty() || !balanced(left)) {
-                    return Optional.empty();
-                }
-                return Optional.of(new CardLine(left, right, false));
-            }
             if (code || c != ':' || i + 1 >= line.length() || line.charAt(i + 1) != ':') {
                 continue;
             }
@@ -76,6 +68,24 @@ record CardLine(String question, String answer, boolean reversed) {
                 return Optional.of(new CardLine(left, right, run == 3));
             }
             i += run - 1;
+        }
+        return remNoteCard(line);
+    }
+
+    /** The line split at RemNote's separator, when it has no {@code ::} one ({@code std::cin >> x 是什么？::…}). */
+    private static Optional<CardLine> remNoteCard(String line) {
+        boolean code = false;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == '`') {
+                code = !code;
+            } else if (!code && remNote(line, i)) {
+                String left = line.substring(0, i).strip();
+                String right = line.substring(i + 2).strip();
+                if (left.isEmpty() || right.isEmpty() || !balanced(left)) {
+                    return Optional.empty();
+                }
+                return Optional.of(new CardLine(left, right, false));
+            }
         }
         return Optional.empty();
     }

@@ -137,6 +137,7 @@ class FlashcardsImporterTest {
         assertThat(CardLine.of(">> 引用里的引用")).isEmpty();
         assertThat(CardLine.of("`a >> b` 是什么")).isEmpty();
         assertThat(CardLine.of("a >>> b")).isEmpty();
+        assertThat(CardLine.of("std::cin >> x 会怎样？::读到空白为止")).map(CardLine::question).contains("std::cin >> x 会怎样？");
     }
 
     /**
