@@ -25,6 +25,14 @@ public final class FrontMatter {
      * when it has none.
      */
     public static SourceDocument blanked(SourceDocument doc, Consumer<Diagnostic> warnings) {
+        return blanked(doc, warnings, "");
+    }
+
+    /**
+     * As {@link #blanked(SourceDocument, Consumer)}, for a format that reads some of the front matter: the warning
+     * names what it read ({@code read}, e.g. {@code "its tags"}; empty for nothing).
+     */
+    public static SourceDocument blanked(SourceDocument doc, Consumer<Diagnostic> warnings, String read) {
         String text = doc.text();
         if (!text.startsWith("---")) {
             return doc;
@@ -33,15 +41,15 @@ public final class FrontMatter {
         if (!m.lookingAt() || !m.group().contains(":")) {
             return doc;
         }
-        warn(m.group(), doc.file(), warnings);
+        warn(m.group(), doc.file(), warnings, read);
         String lines = "\n".repeat((int) m.group().chars().filter(c -> c == '\n').count());
         return new SourceDocument(doc.file(), doc.path(), lines + text.substring(m.end()), doc.bytes(), doc.sha256(),
                 doc.binary());
     }
 
-    private static void warn(String front, String file, Consumer<Diagnostic> warnings) {
+    private static void warn(String front, String file, Consumer<Diagnostic> warnings, String read) {
         int lines = (int) front.chars().filter(c -> c == '\n').count() + (front.endsWith("\n") ? 0 : 1);
         warnings.accept(Diagnostic.warning("front-matter", file, 1, 0, "the front matter (lines 1-" + lines
-                + ", the note's metadata) is not imported"));
+                + ", the note's metadata) is not imported" + (read.isEmpty() ? "" : ", except " + read)));
     }
 }

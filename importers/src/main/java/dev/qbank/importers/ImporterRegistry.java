@@ -32,6 +32,7 @@ public final class ImporterRegistry {
         r.register(new dev.qbank.importers.notion.NotionImporter());
         r.register(new dev.qbank.importers.ankitext.AnkiTextImporter());
         r.register(new dev.qbank.importers.flashcards.FlashcardsImporter());
+        r.register(new dev.qbank.importers.org.OrgImporter());
         // Binary containers, read from their path (SourceDocument.binary()).
         r.register(new dev.qbank.importers.xlsx.XlsxImporter());
         r.register(new dev.qbank.importers.anki.AnkiImporter());

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -37,6 +38,8 @@ public final class AnkiTextImporter implements Importer {
     public static final String NAME = "ankitext";
     /** Lines looked at to recognise a file without header lines. */
     private static final int SNIFF_LINES = 200;
+    /** Characters looked at to recognise a Quizlet export with custom separators. */
+    private static final int SNIFF_CHARS = 64_000;
     /** A tag as Anki's "is this HTML" check sees one: an element's start or end, or an entity. */
     private static final Pattern HTML = Pattern.compile(
             "<(?:/?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?/?)>|&(?:[a-zA-Z]{2,8}|#[0-9]{1,7});");
@@ -60,9 +63,30 @@ public final class AnkiTextImporter implements Importer {
         if (AnkiTextHeader.of(doc.text()).lines() > 0) {
             return 0.98;
         }
+        if (tabRows(doc.text())) {
+            return 0.5;
+        }
+        // a Quizlet set exported with custom separators; the cards one a line with '|' between the sides, as any
+        // short text might be, are trusted less than every other shape's score
+        Optional<QuizletCards> quizlet = QuizletCards.of(head(doc.text()));
+        return quizlet.isEmpty() ? 0 : quizlet.get().lineByLine() ? 0.35 : 0.6;
+    }
+
+    /** The start of a large file, cut after its last line within {@value #SNIFF_CHARS} characters. */
+    private static String head(String text) {
+        if (text.length() <= SNIFF_CHARS) {
+            return text;
+        }
+        String head = text.substring(0, SNIFF_CHARS);
+        int cut = Math.max(head.lastIndexOf('\n'), head.lastIndexOf(";;"));
+        return cut > 0 ? head.substring(0, cut) : head;
+    }
+
+    /** Whether nearly every line of the text's start is a row of tab-separated cells. */
+    private static boolean tabRows(String text) {
         int rows = 0;
         int others = 0;
-        for (String line : (Iterable<String>) doc.text().lines().limit(SNIFF_LINES)::iterator) {
+        for (String line : (Iterable<String>) text.lines().limit(SNIFF_LINES)::iterator) {
             if (line.isBlank()) {
                 continue;
             }
@@ -73,7 +97,7 @@ public final class AnkiTextImporter implements Importer {
                 others++;
             }
         }
-        return rows >= 2 && others * 10 <= rows ? 0.5 : 0;
+        return rows >= 2 && others * 10 <= rows;
     }
 
     @Override
@@ -83,6 +107,11 @@ public final class AnkiTextImporter implements Importer {
         // Anki's legacy first line "tags:a b" is not a comment: read as one, the lines keep their numbers
         String rows = header.legacyTagsLine() ? "#" + text : text;
         boolean html = header.html() != null ? header.html() : HTML.matcher(text.substring(header.end())).find();
+        Optional<QuizletCards> quizlet = header.lines() > 0 || tabRows(text) ? Optional.empty() : QuizletCards.of(text);
+        if (quizlet.isPresent()) {
+            readQuizlet(doc, quizlet.get(), header, html, questions, warnings);
+            return;
+        }
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(header.separator())
                 .setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(false).get();
         LineIndex lines = new LineIndex(rows);
@@ -115,6 +144,20 @@ public final class AnkiTextImporter implements Importer {
             throw new QbankException(Diagnostic.error("no-notes", doc.file(), header.lines() + 1, 0,
                     "no notes after the header lines: Anki's text files hold one note a row, its fields separated by "
                             + "the separator (" + AnkiTextHeader.separatorName(header.separator()) + ")"));
+        }
+    }
+
+    /** A Quizlet export's cards, term and definition as a note's two fields. */
+    private static void readQuizlet(SourceDocument doc, QuizletCards quizlet, AnkiTextHeader header, boolean html,
+                                    Consumer<Question> questions, Consumer<Diagnostic> warnings) {
+        LineIndex lines = new LineIndex(doc.text());
+        for (int i = 0; i < quizlet.cards().size(); i++) {
+            String[] card = quizlet.cards().get(i);
+            Question q = header.note(List.of(card[0], card[1]), html).question(doc,
+                    lines.lineAt(quizlet.offsets().get(i)), i + 1, NAME, new ArrayList<>(), warnings);
+            if (q != null) {
+                questions.accept(q);
+            }
         }
     }
 

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * digit glued to both colons, after a space on the left) and leaves text on both sides. The plugin reads a card
  * written as a list item too ({@code - question::answer}, {@code * question:::answer}), at any depth: the marker is
  * not part of the question. A bullet whose left side is a property's key ({@code - id:: …}, {@code - tags:: …}, as
- * Logseq writes a page's first block) is still a property (see {@link #propertyKey}).
+ * Logseq writes a page's first block) is still a property (see {@link #propertyKey}). RemNote's separators,
+ * {@code question >> answer} and {@code concept ;; descriptor}, split a card as {@code ::} does (see {@link #remNote}).
  *
  * @param question the left side, trimmed
  * @param answer   the right side, trimmed
@@ -68,6 +69,24 @@ record CardLine(String question, String answer, boolean reversed) {
             }
             i += run - 1;
         }
+        return remNoteCard(line);
+    }
+
+    /** The line split at RemNote's separator, when it has no {@code ::} one ({@code std::cin >> x 是什么？::…}). */
+    private static Optional<CardLine> remNoteCard(String line) {
+        boolean code = false;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == '`') {
+                code = !code;
+            } else if (!code && remNote(line, i)) {
+                String left = line.substring(0, i).strip();
+                String right = line.substring(i + 2).strip();
+                if (left.isEmpty() || right.isEmpty() || !balanced(left)) {
+                    return Optional.empty();
+                }
+                return Optional.of(new CardLine(left, right, false));
+            }
+        }
         return Optional.empty();
     }
 
@@ -93,6 +112,24 @@ record CardLine(String question, String answer, boolean reversed) {
     /** Whether the question asks: a question mark at its end. */
     boolean asks() {
         return question.endsWith("？") || question.endsWith("?");
+    }
+
+    /**
+     * Whether RemNote's card separator starts at {@code i}: {@code >>} (question, then answer) or {@code ;;} (a
+     * concept's descriptor), exactly two characters, with a space on one side or after a question mark
+     * ({@code JVM 运行时数据区有哪些 >> …}, {@code 强引用 ;; …}); glued to words on both sides ({@code a>>b}, a shift)
+     * or in a run ({@code >>>}) it is none.
+     */
+    private static boolean remNote(String line, int i) {
+        char c = line.charAt(i);
+        if (c != '>' && c != ';' || i + 1 >= line.length() || line.charAt(i + 1) != c
+                || i + 2 < line.length() && line.charAt(i + 2) == c || i > 0 && line.charAt(i - 1) == c) {
+            return false;
+        }
+        char before = i > 0 ? line.charAt(i - 1) : ' ';
+        char after = i + 2 < line.length() ? line.charAt(i + 2) : ' ';
+        return i > 0 && (Character.isWhitespace(before) || Character.isWhitespace(after) || before == '?'
+                || before == '？');
     }
 
     /** Whether a {@code ::} not glued to words on both sides comes at or after {@code from}. */

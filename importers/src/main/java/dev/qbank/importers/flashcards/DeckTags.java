@@ -51,6 +51,32 @@ record DeckTags(String deck, List<String> tags, boolean flashcards) {
         return new DeckTags(deck, List.copyOf(tags), flashcards);
     }
 
+    /** A {@code tags:} (or {@code tag:}) entry in YAML front matter. */
+    private static final Pattern FRONT_MATTER_TAGS = Pattern.compile(
+            "(?m)^tags?[ \t]*:[ \t]*(.*)\n?((?:[ \t]*-[ \t]+.*(?:\n|$))*)");
+
+    /**
+     * The tags a note's front matter names ({@code yaml} its lines between the {@code ---}): {@code tags: [a, b]},
+     * {@code tags: a, b}, {@code tags: a b} or a YAML list under {@code tags:}, each with or without its {@code #}
+     * and quotes; a {@code flashcards} tag names the deck, as on a line of hashtags.
+     */
+    static DeckTags ofFrontMatter(String yaml) {
+        Matcher m = FRONT_MATTER_TAGS.matcher(yaml);
+        if (!m.find()) {
+            return NONE;
+        }
+        StringBuilder line = new StringBuilder();
+        String inline = m.group(1).strip().replaceAll("^\\[|]$", "");
+        String listed = m.group(2).replaceAll("(?m)^[ \t]*-[ \t]+", "");
+        for (String tag : (inline + "\n" + listed).split("[,\\s]+")) {
+            String t = tag.strip().replaceAll("^[\"']|[\"']$", "").replaceFirst("^#", "");
+            if (!t.isEmpty()) {
+                line.append(" #").append(t);
+            }
+        }
+        return of(line.toString());
+    }
+
     /** These tags, then {@code more}'s; the deck named nearer the card ({@code more}'s) wins. */
     DeckTags and(DeckTags more) {
         List<String> all = new ArrayList<>(tags);

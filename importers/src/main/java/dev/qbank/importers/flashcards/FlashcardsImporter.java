@@ -6,6 +6,7 @@ import dev.qbank.importers.FrontMatter;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.MarkdownLines;
+import dev.qbank.importers.NoteMarkup;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
@@ -26,7 +27,10 @@ import java.util.regex.Pattern;
  * apart by blank lines; {@code #flashcards} tags ({@link DeckTags}) and headings give the cards' decks and topics,
  * and the plugin's schedule comments ({@code <!--SR:!2024-03-01,3,250-->}) are its bookkeeping. A paragraph with
  * Anki's cloze deletions ({@code {{c1::…}}}) is a cloze card, read as the {@code anki} format reads one
- * ({@link ClozeDeletions}), not split at the {@code ::} inside it.
+ * ({@link ClozeDeletions}), not split at the {@code ::} inside it; in a {@code #flashcards} note, so is a paragraph in
+ * no other card with {@code ==highlights==}, the plugin's default cloze. Other tools' decks pasted into a note read
+ * the same way: RemNote's {@code >>} and {@code ;;} split a one-line card ({@link CardLine}), and Mochi's cards,
+ * written apart by {@code ---} rules, are each a question line over its answer's paragraphs ({@link #ruledCard}).
  *
  * <p>{@code key:: value} is also how Logseq writes a block's properties and Dataview an inline field, so a one-line
  * card needs more than the separator: its question may not be a property's key ({@code author}, {@code id}), and
@@ -42,6 +46,11 @@ public final class FlashcardsImporter implements Importer {
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})[ \\t]+(.*?)[ \\t#]*$");
     /** A multi-line card's separator: {@code ?}, or {@code ??} for a reversible one. */
     private static final Pattern SEPARATOR = Pattern.compile("[ \\t]*\\?\\??[ \\t]*");
+    /** A highlight, {@code ==words==}, which the plugin reads as a cloze deletion by default. */
+    private static final Pattern HIGHLIGHT = Pattern.compile("(?<![=\\w])==([^\\s=](?:[^=\\n]*[^\\s=])?)==(?![=\\w])");
+    /** A thematic break, {@code ---}, which Mochi's cards are written apart by. */
+    private static final Pattern RULE = Pattern.compile(" {0,3}-{3,}[ \\t]*");
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*+]|\\d{1,3}[.)、])[ \\t]");
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\n(.*?)\\n---", Pattern.DOTALL);
 
     @Override
@@ -74,7 +83,7 @@ public final class FlashcardsImporter implements Importer {
     @Override
     public void read(SourceDocument source, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
         Survey survey = Survey.of(source.text());
-        SourceDocument doc = FrontMatter.blanked(source, warnings);
+        SourceDocument doc = FrontMatter.blanked(source, warnings, survey.frontMatterTags ? "its tags" : "");
         int title = DocumentTitle.line(doc.text());
         List<String> lines = new ArrayList<>();
         List<Boolean> code = new ArrayList<>();
@@ -85,6 +94,7 @@ public final class FlashcardsImporter implements Importer {
         }
         DeckTags note = survey.noteTags;
         String heading = null;
+        List<Paragraph> section = new ArrayList<>(); // the paragraphs since the last rule, in a deck of ruled cards
         int start = -1; // the current paragraph's first line, 0-based
         for (int i = 0; i <= lines.size(); i++) {
             boolean end = i == lines.size() || !code.get(i) && lines.get(i).isBlank();
@@ -92,8 +102,16 @@ public final class FlashcardsImporter implements Importer {
             boolean isHeading = h != null && h.matches();
             if (end || isHeading) {
                 if (start >= 0) {
-                    new Paragraph(doc, lines.subList(start, i), code.subList(start, i), start + 1, survey, note,
-                            heading, questions, warnings).read();
+                    Paragraph p = new Paragraph(doc, lines.subList(start, i), code.subList(start, i), start + 1,
+                            survey, note, heading, questions, warnings);
+                    if (!survey.ruledCards()) {
+                        p.read();
+                    } else if (p.rule()) {
+                        readSection(section, survey);
+                        section.clear();
+                    } else {
+                        section.add(p);
+                    }
                 }
                 start = -1;
                 if (isHeading) {
@@ -103,6 +121,57 @@ public final class FlashcardsImporter implements Importer {
                 start = i;
             }
         }
+        readSection(section, survey);
+    }
+
+    /**
+     * The paragraphs between two rules of a deck of ruled cards: one card when they are shaped as one (see
+     * {@link #ruledCard}), else each paragraph read as any other.
+     */
+    private static void readSection(List<Paragraph> section, Survey survey) {
+        List<List<String>> texts = section.stream().map(Paragraph::lines).toList();
+        if (ruledCard(texts, survey.tagged)) {
+            Paragraph first = section.get(0);
+            List<String> answer = new ArrayList<>();
+            for (Paragraph p : section.subList(1, section.size())) {
+                if (!answer.isEmpty()) {
+                    answer.add("");
+                }
+                answer.addAll(p.lines());
+            }
+            first.emit(first.firstLine(), first.lines().get(0).strip(), null, String.join("\n", answer).strip(),
+                    first.note(), null);
+        } else {
+            section.forEach(Paragraph::read);
+        }
+    }
+
+    /** Whether a card of another kind is among the paragraphs: a one-line, multi-line or cloze card. */
+    private static boolean holdsCard(List<List<String>> paragraphs) {
+        for (List<String> p : paragraphs) {
+            if (ClozeDeletions.in(String.join("\n", p)) || p.stream().anyMatch(l -> SEPARATOR.matcher(l).matches()
+                    || CardLine.of(l).filter(c -> !c.propertyKey()).isPresent())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the paragraphs between two rules are one card as Mochi writes them ({@code ---} between the cards): a
+     * question on one line that asks (or any line, in a note tagged {@code #flashcards}), not a list item, then the
+     * answer's paragraphs, and no other card among them.
+     */
+    private static boolean ruledCard(List<List<String>> paragraphs, boolean tagged) {
+        if (paragraphs.size() < 2 || paragraphs.get(0).size() != 1) {
+            return false;
+        }
+        String question = paragraphs.get(0).get(0).strip();
+        if (LIST_ITEM.matcher(question).lookingAt() || DeckTags.isTagLine(question)
+                || !tagged && !question.endsWith("?") && !question.endsWith("？")) {
+            return false;
+        }
+        return !holdsCard(paragraphs);
     }
 
     /**
@@ -112,6 +181,10 @@ public final class FlashcardsImporter implements Importer {
     private static final class Survey {
         boolean tagged;
         DeckTags noteTags = DeckTags.NONE;
+        /** The front matter named tags (a deck or others), which the note's cards take. */
+        boolean frontMatterTags;
+        /** The cards are written apart by rules ({@code ---}), as Mochi's. */
+        boolean ruled;
         int candidates;
         int asking;
         /** One-line cards whose question is no field's name ({@link CardLine#fieldLike}). */
@@ -125,25 +198,74 @@ public final class FlashcardsImporter implements Importer {
         static Survey of(String text) {
             Survey s = new Survey();
             Matcher fm = FRONT_MATTER.matcher(text);
-            Matcher deck = fm.lookingAt() ? DeckTags.FLASHCARDS.matcher(fm.group(1)) : null;
-            if (deck != null && deck.find()) {
-                // tags: [flashcards/java] in the front matter: the note's deck
-                s.noteTags = DeckTags.of("#" + deck.group().replaceFirst("^#", ""));
-                s.tagged = true;
+            if (fm.lookingAt()) {
+                // tags: [flashcards/java, 面试] in the front matter: the note's deck and its tags
+                s.noteTags = DeckTags.ofFrontMatter(fm.group(1));
+                Matcher deck = DeckTags.FLASHCARDS.matcher(fm.group(1));
+                if (!s.noteTags.flashcards() && deck.find()) {
+                    s.noteTags = DeckTags.of("#" + deck.group().replaceFirst("^#", "")); // named under another key
+                }
+                s.tagged = s.noteTags.flashcards();
+                s.frontMatterTags = s.noteTags.deck() != null || !s.noteTags.tags().isEmpty();
             }
+            List<List<String>> paragraphs = new ArrayList<>();
             List<String> paragraph = new ArrayList<>();
             List<String> scanned = MarkdownLines.scanned(fm.lookingAt() ? "\n".repeat(
                     (int) fm.group().chars().filter(c -> c == '\n').count()) + text.substring(fm.end()) : text).toList();
             for (int i = 0; i <= scanned.size(); i++) {
                 String line = i < scanned.size() ? unscheduled(scanned.get(i)) : "";
                 if (line.isBlank() || HEADING.matcher(line).matches()) {
-                    s.paragraph(paragraph);
+                    if (!paragraph.isEmpty()) {
+                        paragraphs.add(List.copyOf(paragraph));
+                    }
                     paragraph.clear();
                 } else {
                     paragraph.add(line);
                 }
             }
+            s.ruled(paragraphs);
             return s;
+        }
+
+        /**
+         * Reads the paragraphs, as cards written apart by rules ({@code ---}, Mochi's) when there are two rules or
+         * more and at least half the stretches between them hold cards: a stretch shaped as one card
+         * ({@link #ruledCard}) counts as one, and the rules are no text left out.
+         */
+        private void ruled(List<List<String>> all) {
+            List<List<List<String>>> sections = new ArrayList<>(List.of(new ArrayList<>()));
+            for (List<String> p : all) {
+                if (p.size() == 1 && RULE.matcher(p.get(0)).matches()) {
+                    sections.add(new ArrayList<>());
+                } else {
+                    sections.get(sections.size() - 1).add(p);
+                }
+            }
+            boolean tagline = all.stream().anyMatch(p -> p.stream().allMatch(DeckTags::isTagLine)
+                    && p.stream().map(DeckTags::of).anyMatch(DeckTags::flashcards));
+            boolean deckTagged = tagged || tagline;
+            long cards = sections.stream().filter(sec -> ruledCard(sec, deckTagged) || holdsCard(sec)).count();
+            long filled = sections.stream().filter(sec -> !sec.isEmpty()).count();
+            ruled = sections.size() >= 3 && cards >= 2 && 2 * cards >= filled;
+            for (List<List<String>> sec : sections) {
+                if (ruled && ruledCard(sec, deckTagged)) {
+                    multiLine++;
+                    paragraphs++;
+                    cardParagraphs++;
+                } else {
+                    sec.forEach(this::paragraph);
+                }
+            }
+            if (!ruled) {
+                for (int i = 1; i < sections.size(); i++) {
+                    paragraph(List.of("---")); // the rules, text in no card as before
+                }
+            }
+        }
+
+        /** Whether the note's cards are written apart by rules, Mochi's way (see {@link #ruled}). */
+        boolean ruledCards() {
+            return ruled;
         }
 
         private void paragraph(List<String> lines) {
@@ -216,6 +338,11 @@ public final class FlashcardsImporter implements Importer {
     private record Paragraph(SourceDocument doc, List<String> lines, List<Boolean> code, int firstLine, Survey survey,
                              DeckTags note, String heading, Consumer<Question> questions,
                              Consumer<Diagnostic> warnings) {
+        /** Whether the paragraph is a rule alone ({@code ---}). */
+        boolean rule() {
+            return lines.size() == 1 && !code.get(0) && RULE.matcher(lines.get(0)).matches();
+        }
+
         void read() {
             int from = 0;
             DeckTags tags = note;
@@ -251,6 +378,22 @@ public final class FlashcardsImporter implements Importer {
                 // the source keeps the deletions as written, as the anki format's does
                 emit(firstLine + from, asked, null, cloze.get().hidden(), tags, whole.replaceAll("\\s*\\n\\s*", " "));
                 return;
+            }
+            if (survey.tagged && whole.contains("==") && !holdsCard(List.of(lines.subList(from, lines.size())))) {
+                // the plugin's default cloze, a highlight, in a deck's paragraph that is no other card
+                Matcher hl = HIGHLIGHT.matcher(whole);
+                StringBuilder asked = new StringBuilder();
+                List<String> hidden = new ArrayList<>();
+                while (hl.find()) {
+                    hidden.add(hl.group(1));
+                    hl.appendReplacement(asked, "[...]");
+                }
+                hl.appendTail(asked);
+                if (!hidden.isEmpty()) {
+                    emit(firstLine + from, asked.toString().replaceAll("\\s*\\n\\s*", " ").strip(), null,
+                            String.join("\n", hidden), tags, whole.replaceAll("\\s*\\n\\s*", " "));
+                    return;
+                }
             }
             int outside = -1;
             for (int i = from; i < lines.size(); i++) {
@@ -292,7 +435,8 @@ public final class FlashcardsImporter implements Importer {
         /** A card's question; {@code written} is how the source wrote it, when not as {@code asked} (a cloze). */
         private void emit(int line, String asked, String prompt, String answer, DeckTags tags, String written) {
             String topic = heading != null ? SectionTitle.topic(heading) : tags.deck();
-            String text = PlainMarkup.strip(asked).strip();
+            // a wiki link ([[TCP]] 的拥塞控制…), a link or a highlight in a question reads as its words, as in qa
+            String text = PlainMarkup.strip(NoteMarkup.plain(asked)).strip();
             questions.accept(Question.builder(text)
                     .prompt(prompt)
                     .answer(answer)

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * <p>Which bullets are questions is decided per group of siblings, as for a list at the margin: a group most of
  * whose bullets ask (a question mark at the end, or a coding task) is one of questions; otherwise its bullets with
  * bullets under them are topics and their children are looked at in turn. So topics may nest to any depth and the
- * questions of one topic may sit deeper than another's. Logseq's card tag after a question ({@code #card}) is taken
+ * questions of one topic may sit deeper than another's. In a group that is not of questions, a bullet tagged as a
+ * card, or one that asks over points none of which asks, is still a question, not a topic. Logseq's card tag after a question ({@code #card}) is taken
  * off, at the margin too. A bullet with a cloze ({@code {{cloze 单线程}}}, Logseq's own) asks for what it hides.
  */
 final class OutlinePage {
@@ -61,6 +62,7 @@ final class OutlinePage {
         final int column;
         final String text;
         final List<Node> children = new ArrayList<>();
+        boolean card; // tagged as Logseq's card: a question to review, whatever its siblings are
         boolean topic;
         boolean question;
 
@@ -103,6 +105,7 @@ final class OutlinePage {
                 boolean tagged = card.find();
                 cards |= tagged;
                 Node node = new Node(i, column(b.group(1)), tagged ? b.group(3).substring(0, card.start()) : b.group(3));
+                node.card = tagged;
                 if (tagged) {
                     lines[i] = lines[i].substring(0, b.start(3)) + node.text; // the question without the tag
                 }
@@ -194,13 +197,31 @@ final class OutlinePage {
                 return;
             }
             for (Node n : siblings) {
-                if (!n.children.isEmpty()) {
+                if (n.card || n.asks() && !n.children.isEmpty() && !holdsQuestion(n.children)) {
+                    // a card beside topics (Logseq's `- 为什么快？ #card` over its points, next to `- 持久化` over
+                    // cards), or a bullet that asks over points none of which asks: a question, not a topic that
+                    // files nothing (before, it became a heading and its answer was lost without a word)
+                    n.question = true;
+                    questions++;
+                    questionNodes.add(n);
+                    atMargin |= depth == 0;
+                } else if (!n.children.isEmpty()) {
                     n.topic = true;
                     topics.add(n);
                     depths.add(depth);
                     classify(n.children, depth + 1);
                 }
             }
+        }
+
+        /** Whether a bullet among these, or nested under them at any depth, asks or is a card. */
+        private static boolean holdsQuestion(List<Node> nodes) {
+            for (Node n : nodes) {
+                if (n.card || n.asks() || holdsQuestion(n.children)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Rewrites the topics as headings and moves each question, with what is under it, to the margin. */

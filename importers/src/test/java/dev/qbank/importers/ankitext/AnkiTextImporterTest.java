@@ -1,6 +1,7 @@
 package dev.qbank.importers.ankitext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.qbank.importers.FormatDetector;
@@ -33,6 +34,29 @@ class AnkiTextImporterTest {
         List<Question> out = new ArrayList<>();
         importer.read(doc("deck.txt", text), out::add, warnings::add);
         return out;
+    }
+
+    /**
+     * A Quizlet set exported with custom separators ({@code |} between the sides, {@code ;;} between the cards, a
+     * definition's own line breaks kept) was refused as unrecognised: it is read as the cards it holds, and a line
+     * per card with {@code |} between the sides too; a Markdown table or a short text with one card is no such set.
+     */
+    @Test
+    void quizletExportsWithCustomSeparatorsAreCards() {
+        String custom = "什么是过拟合？|训练集好，测试集差。\n对策：正则化。;;Adam|动量 + RMSProp;;"
+                + "What is dropout?|Randomly zeroes units; an ensemble of thinned networks.";
+        assertThat(detected("set.txt", custom)).isEqualTo("ankitext");
+        List<Diagnostic> warnings = new ArrayList<>();
+        assertThat(read(custom, warnings)).extracting(Question::question, Question::answer, q -> q.sources().get(0).line())
+                .containsExactly(tuple("什么是过拟合？", "训练集好，测试集差。\n对策：正则化。", 1), tuple("Adam", "动量 + RMSProp", 2),
+                        tuple("What is dropout?", "Randomly zeroes units; an ensemble of thinned networks.", 2));
+        assertThat(warnings).isEmpty();
+        String lines = "页表|虚拟页到物理页的映射\n缺页中断|访问的页不在内存中\nTLB|页表项的缓存\n";
+        assertThat(detected("set.txt", lines)).isEqualTo("ankitext");
+        assertThat(read(lines, warnings)).extracting(Question::question).containsExactly("页表", "缺页中断", "TLB");
+        assertThat(QuizletCards.of("题目 | 答案\n--- | ---\n什么是 TCP？ | 协议\n什么是 UDP？ | 协议\n")).isEmpty();
+        assertThat(QuizletCards.of("| a | b |\n| c | d |\n| e | f |\n")).isEmpty();
+        assertThat(QuizletCards.of("a|b;;c|d")).isEmpty(); // two cards: too few to tell from text
     }
 
     @Test

@@ -73,6 +73,95 @@ class FlashcardsImporterTest {
     }
 
     /**
+     * The front matter's other tags ({@code tags: [flashcards/网络, 面试]}, or a YAML list) are the cards' tags, and the
+     * warning says they were read; a wiki link or highlight in a question reads as its words ({@code [[TCP]] 的…}).
+     */
+    @Test
+    void frontMatterTagsAndWikiLinks() {
+        Golden.Result r = Golden.readText(importer, """
+                ---
+                tags: [flashcards/网络, 面试, "#八股"]
+                created: 2024-03-02
+                ---
+
+                [[TCP]] 的拥塞控制有哪几个阶段？::慢启动、拥塞避免、快重传、快恢复。
+                [[HTTP 协议|HTTP]] 和 ==HTTPS== 的区别？::多了 TLS。
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::topic, Question::tags).containsExactly(
+                tuple("TCP 的拥塞控制有哪几个阶段？", "网络", List.of("面试", "八股")),
+                tuple("HTTP 和 HTTPS 的区别？", "网络", List.of("面试", "八股")));
+        assertThat(r.warnings()).extracting(Diagnostic::message).containsExactly(
+                "the front matter (lines 1-4, the note's metadata) is not imported, except its tags");
+        Golden.Result listed = Golden.readText(importer, "---\ntags:\n  - flashcards\n  - redis\n---\n\n"
+                + "Redis 为什么快？::纯内存。\n");
+        assertThat(listed.questions()).extracting(Question::tags).containsExactly(List.of("redis"));
+    }
+
+    /**
+     * RemNote's separators ({@code question >> answer}, {@code concept ;; descriptor}) split a card as {@code ::}
+     * does, and Mochi's cards written apart by {@code ---} (a question line over answer paragraphs) are cards: the
+     * rules are no text left out. A shift ({@code a>>b}), a quote ({@code >> x}) or code is no separator.
+     */
+    @Test
+    void remNoteSeparatorsAndMochiCards() {
+        Golden.Result r = Golden.readText(importer, """
+                # JVM
+
+                JVM 运行时数据区有哪些 >> 程序计数器、虚拟机栈、堆、方法区。
+
+                ---
+
+                强引用 ;; GC 永远不会回收。
+
+                ---
+
+                ## 垃圾回收
+
+                如何判断一个对象可以被回收？
+
+                可达性分析：从 GC Roots 出发，不可达的就可以回收。
+
+                - 引用计数法处理不了循环引用
+
+                ---
+
+                What triggers a Full GC? >> Old generation full, or System.gc().
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::answer, Question::topic).containsExactly(
+                tuple("JVM 运行时数据区有哪些", "程序计数器、虚拟机栈、堆、方法区。", "JVM"),
+                tuple("强引用", "GC 永远不会回收。", "JVM"),
+                tuple("如何判断一个对象可以被回收？", "可达性分析：从 GC Roots 出发，不可达的就可以回收。\n\n- 引用计数法处理不了循环引用", "垃圾回收"),
+                tuple("What triggers a Full GC?", "Old generation full, or System.gc().", "垃圾回收"));
+        assertThat(r.warnings()).isEmpty();
+        assertThat(CardLine.of("x = a>>b 是右移")).isEmpty();
+        assertThat(CardLine.of(">> 引用里的引用")).isEmpty();
+        assertThat(CardLine.of("`a >> b` 是什么")).isEmpty();
+        assertThat(CardLine.of("a >>> b")).isEmpty();
+        assertThat(CardLine.of("std::cin >> x 会怎样？::读到空白为止")).map(CardLine::question).contains("std::cin >> x 会怎样？");
+    }
+
+    /**
+     * In a note tagged {@code #flashcards}, a paragraph in no other card whose words are highlighted
+     * ({@code ==301 永久重定向==}, the plugin's default cloze) is a cloze card; without the tag it stays text.
+     */
+    @Test
+    void highlightsInADeckAreClozes() {
+        Golden.Result r = Golden.readText(importer, """
+                #flashcards/http
+
+                状态码 ==301== 是永久重定向，==302== 是临时重定向。
+
+                GET 和 POST 的区别？::语义不同。
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("状态码 [...] 是永久重定向，[...] 是临时重定向。", "301\n302"), tuple("GET 和 POST 的区别？", "语义不同。"));
+        assertThat(r.questions().get(0).sources().get(0).text()).isEqualTo("状态码 ==301== 是永久重定向，==302== 是临时重定向。");
+        Golden.Result untagged = Golden.readText(importer, "状态码 ==301== 是永久重定向。\n\nGET 和 POST 的区别？::语义不同。\n\n"
+                + "PUT 幂等吗？::幂等。\n");
+        assertThat(untagged.questions()).extracting(Question::question).containsExactly("GET 和 POST 的区别？", "PUT 幂等吗？");
+    }
+
+    /**
      * {@code key:: value} is also Logseq's block property and Dataview's inline field: a note of those is no deck,
      * and without a {@code #flashcards} tag a card must ask, or most of the note's cards must.
      */

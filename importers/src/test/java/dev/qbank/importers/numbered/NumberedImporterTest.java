@@ -168,6 +168,46 @@ class NumberedImporterTest {
                 tuple("什么是 CAP？", "- 一致性、可用性、分区容错。"), tuple("BASE 是什么？", "- 基本可用、软状态、最终一致。"));
     }
 
+    /**
+     * A card beside topic bullets (Logseq's {@code - Redis 为什么快？ #card} over its points, next to {@code - 持久化}
+     * over more cards), and a bullet that asks over points none of which asks, is a question: it became a heading
+     * filing nothing, and its answer was lost without a warning.
+     */
+    @Test
+    void aCardBesideTopicBulletsIsAQuestion() {
+        String page = """
+                - Redis 为什么快？ #card
+                  card-last-score:: 5
+                  card-repeats:: 2
+                	- 纯内存操作
+                	- I/O 多路复用
+                - Redis 有哪些数据类型？
+                	- String、List、Hash
+                - 持久化
+                	- RDB 和 AOF 有什么区别？ #card
+                		- 快照和命令日志。
+                - 集群
+                	- 哨兵的作用？ #card
+                		- 自动故障转移。
+                """;
+        assertThat(read(page).questions()).extracting(Question::question, Question::answer, Question::topic)
+                .containsExactly(tuple("Redis 为什么快？", "- 纯内存操作\n- I/O 多路复用", null),
+                        tuple("Redis 有哪些数据类型？", "- String、List、Hash", null),
+                        tuple("RDB 和 AOF 有什么区别？", "- 快照和命令日志。", "持久化"),
+                        tuple("哨兵的作用？", "- 自动故障转移。", "集群"));
+        String topicsOnly = """
+                - 网络
+                  - TCP 为什么要三次握手？
+                    - 确认双方收发能力
+                  - TIME_WAIT 有什么用？
+                - 为什么要学这些？
+                  - 数据库
+                    - 索引是什么？
+                """;
+        assertThat(read(topicsOnly).questions()).extracting(Question::question, Question::topic).containsExactly(
+                tuple("TCP 为什么要三次握手？", "网络"), tuple("TIME_WAIT 有什么用？", "网络"), tuple("索引是什么？", "数据库"));
+    }
+
     private static SourceDocument doc(String text) {
         return new SourceDocument("page.md", java.nio.file.Path.of("page.md"), text, text.length(), "0");
     }
