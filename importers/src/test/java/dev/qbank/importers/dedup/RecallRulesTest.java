@@ -388,6 +388,20 @@ class RecallRulesTest {
         // a second ask joined by "und" / "dan" is a follow-on, as after "and"
         {"Was ist Dropout und warum hilft es?", "What is dropout and why does it help?"},
         {"Apa itu dropout dan mengapa efektif?", "什么是dropout？为什么有效？"},
+        // dedup21: French, Brazilian Portuguese and Russian asks (Russian words in any case), an X thread's number
+        // and topic, a Hacker News head, systems terms in four languages
+        {"Qu'est-ce que le dropout ?", "What is dropout?"},
+        {"O que é dropout?", "什么是dropout"},
+        {"Что такое dropout?", "What is dropout?"},
+        {"Expliquez le dropout.", "Explain dropout."},
+        {"Quelle est la différence entre un mutex et un sémaphore ?", "Чем мьютекс отличается от семафора?"},
+        {"Qual a diferença entre mutex e semáforo?", "What is the difference between a mutex and a semaphore?"},
+        {"Как работает фильтр Блума?", "Comment fonctionne un filtre de Bloom ?"},
+        {"Что такое виртуальная память?", "Qu'est-ce que la mémoire virtuelle ?"},
+        {"À quoi sert le TLB ?", "Para que serve a TLB?"},
+        {"Зачем нужен TLB?", "What is the TLB for?"},
+        {"3/ what is a Bloom filter? bonus: false positives", "Ask HN: What is a Bloom filter?"},
+        {"1/ infra interview thread 🧵 q1: what is a deadlock?", "What is a deadlock?"},
     };
 
     @Test
