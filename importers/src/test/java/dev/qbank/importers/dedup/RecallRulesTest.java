@@ -402,6 +402,10 @@ class RecallRulesTest {
         {"Зачем нужен TLB?", "What is the TLB for?"},
         {"3/ what is a Bloom filter? bonus: false positives", "Ask HN: What is a Bloom filter?"},
         {"1/ infra interview thread 🧵 q1: what is a deadlock?", "What is a deadlock?"},
+        // Portuguese "em" ("in") is no EM algorithm; a part named with its whole
+        {"O que é false sharing em C?", "Qu'est-ce que le false sharing en C ?"},
+        {"How does slow start work in TCP congestion control?", "Como funciona o slow start do TCP?"},
+        {"Pourquoi PageRank utilise-t-il un facteur d'amortissement ?", "Why does PageRank need a damping factor?"},
     };
 
     @Test
@@ -454,6 +458,15 @@ class RecallRulesTest {
     @Test
     void rephrasingsAreSureDuplicates() {
         assertThat(SurePairs.notJudged(analyzer, SAME, true)).isEmpty();
+    }
+
+    @Test
+    void aBareEmIsTheEmAlgorithmOnlyBesideWhatItEstimates() {
+        // dedup21: "em" is also Portuguese "in"
+        assertThat(analyzer.profile("Why does EM never decrease the likelihood?").core()).contains("em算法");
+        assertThat(analyzer.profile("EM for GMMs: what are the E-step and the M-step?").concepts()).contains("em算法");
+        assertThat(analyzer.profile("O que é um deadlock em um sistema?").concepts()).doesNotContain("em算法");
+        assertThat(analyzer.profile("O que é um deadlock em um sistema?").residual()).doesNotContain("em");
     }
 
     @Test
