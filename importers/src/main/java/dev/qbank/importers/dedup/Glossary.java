@@ -576,6 +576,11 @@ public final class Glossary {
         return index;
     }
 
+    /** Whether {@code word} is an ambiguous abbreviation with senses (one map lookup). */
+    boolean hasSenses(String word) {
+        return !senses.isEmpty() && senses.containsKey(word);
+    }
+
     /**
      * The concept the ambiguous abbreviation {@code word} names in a question naming {@code concepts}: the sense one
      * of whose selecting concepts the question names ("PCA和LDA": LDA is linear discriminant analysis, not a topic

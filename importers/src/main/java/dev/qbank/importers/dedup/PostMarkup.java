@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a chat log's line head without brackets: an author, a dash and a time, then a bar or a colon ("omar — 23:05 |
  *       …", "kim - 9:14 pm: …"), as {@link AskFraming#speakerEnd} takes the bracketed one;</li>
+ *   <li>a thread's post number ("1/ …", "12/ …"): where the post stands in an X (Twitter) or Mastodon thread, a
+ *       number that would otherwise be a residual word of one side ("1/2 of …", a fraction, stays);</li>
  *   <li>a chat's custom emoji ("&lt;:thonk:123&gt;", "&lt;a:party:&gt;"), a name in angle brackets, no word of the
  *       question;</li>
  *   <li>hashtags that end a post ("… #MachineLearning #DSP"): where it is filed, not what it asks ("C#" has no space
@@ -28,13 +30,20 @@ final class PostMarkup {
 
     private static final Pattern CHAT_HEAD = Pattern.compile("\\s*@?[\\p{L}\\p{N}][\\p{L}\\p{N}._'-]{0,24}\\s+[—–-]\\s+"
             + "\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?\\s*[|｜:：]\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THREAD_NUMBER = Pattern.compile("\\d{1,3}/\\s+(?=\\p{L})");
     private static final Pattern CUSTOM_EMOJI = Pattern.compile("<a?:[\\p{L}\\p{N}_~-]{1,40}:\\d*>");
     private static final Pattern TRAILING_HASHTAGS = Pattern.compile("(?:\\s+#\\p{L}[\\p{L}\\p{N}_-]*)+\\s*$");
     private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[(?:[^\\]|\\n]*\\|)?([^\\]\\n]+)]]");
 
     /** {@code raw} without the markup above; the same string when it has none (most questions). */
     static String strip(String raw) {
-        String s = raw;
+        String s = raw.stripLeading();
+        if (!s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9') {
+            Matcher number = THREAD_NUMBER.matcher(s);
+            if (number.lookingAt()) {
+                s = s.substring(number.end());
+            }
+        }
         if (s.indexOf('<') >= 0) {
             s = CUSTOM_EMOJI.matcher(s).replaceAll(" ");
         }

@@ -1110,6 +1110,12 @@ public final class QuestionAnalyzer {
      * and endings of singulars ("loss", "bias", "status") stay, and so does a name with a digit: "yolov5s" is a model
      * of its own, not the plural of "yolov5".
      */
+    /** Whether the whole of {@code word} is a filler (asked only of an ambiguous abbreviation no sense resolved). */
+    private boolean isFillerWord(String word) {
+        PhraseTrie.Hit<Boolean> filler = glossary.hasSenses(word) ? glossary.fillers().longestAt(word, 0) : null;
+        return filler != null && filler.end() == word.length();
+    }
+
     static String singular(String w) {
         int n = w.length();
         if (n < 5 || w.charAt(n - 1) != 's' || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")
@@ -1684,6 +1690,11 @@ public final class QuestionAnalyzer {
                 continue;
             }
             PhraseTrie.Hit<Boolean> filler = glossary.fillers().longestAt(rest, i);
+            if (filler != null && glossary.hasSenses(rest.substring(i, filler.end()))) {
+                // a word that is an abbreviation in one language and a filler in another (Portuguese "em", "in",
+                // and EM): its senses decide first, and it is a filler only when none is named (below)
+                filler = null;
+            }
             if (filler == null && skipPurposeVerbs) {
                 filler = glossary.purposeVerbs().longestAt(rest, i);
             }
@@ -1742,7 +1753,7 @@ public final class QuestionAnalyzer {
                 if (sense != null) {
                     resolved.add(sense);
                     late.add(sense, clause, false, i);
-                } else {
+                } else if (!isFillerWord(word)) {
                     out.add(singular(word));
                 }
                 i = j;

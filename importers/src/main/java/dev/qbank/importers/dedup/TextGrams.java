@@ -8,8 +8,9 @@ import java.util.List;
  * glossary has never heard of ("Zorblax的缓存策略", a language it lacks) still share them. Scripts written without
  * spaces (Han, kana, Hangul) give overlapping character pairs, since nothing marks their word boundaries; Latin words
  * are cut to their first {@value #STEM} characters, so "factorisation" / "factorization" and "sample" / "sampling"
- * meet without knowing the language's endings. Other alphabets (Cyrillic, Greek, ...) give overlapping character
- * triples: {@link TextNormalizer} keeps spaces only between Latin words, so their word boundaries are gone too.
+ * meet without knowing the language's endings; so are Cyrillic words, whose spaces the normaliser keeps too (since
+ * dedup21). Other alphabets (Greek, Arabic, ...) give overlapping character triples: {@link TextNormalizer} keeps
+ * spaces only between Latin and Cyrillic words, so their word boundaries are gone.
  * One-character pieces are left out: they say nothing alone.
  */
 final class TextGrams {
@@ -70,11 +71,12 @@ final class TextGrams {
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 
-    /** Whether a run is a Latin word or number (accents included), whose spaces the normaliser keeps. */
+    /** Whether a run is a Latin or Cyrillic word or number (accents included), whose spaces the normaliser keeps. */
     private static boolean isLatinScript(String text, int from, int to) {
         for (int k = from; k < to; k++) {
             Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(k));
-            if (script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON) {
+            if (script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON
+                    && script != Character.UnicodeScript.CYRILLIC) {
                 return false;
             }
         }

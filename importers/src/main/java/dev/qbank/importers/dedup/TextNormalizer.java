@@ -88,11 +88,79 @@ public final class TextNormalizer {
                 out.append(c);
             } else if (Character.isWhitespace(c) || isPunctuationOrSymbol(c) || c == '\uFE0F' || c == '\uFE0E') {
                 out.append(' ');
+            } else if (c == 'ß') {
+                out.append("ss"); // German "Größe", "groß" are written "Grösse", "gross" too (and in Switzerland always)
+            } else if (c == 'ё') {
+                out.append('е'); // Russian writes "ё" as "е" more often than not: "чём" / "чем" are one word
             } else {
                 out.append(LatinLetters.base(c));
             }
         }
-        return americanSpellings(dimensionSigns(tidySpaces(out)));
+        return cyrillicStems(americanSpellings(dimensionSigns(tidySpaces(out))));
+    }
+
+    /**
+     * Case endings a Russian noun or adjective takes, longest first (verbs keep theirs: "работает" is an ask's word
+     * and changes little). Russian declines what English leaves alone: "кэш", "кэша", "кэшем", "кэши" are one word,
+     * as are "слой", "слоя", "слоев", and a question names its subject in whatever case its verb governs.
+     */
+    private static final String[] CYRILLIC_ENDINGS = {"ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ам", "ям",
+            "ах", "ях", "ов", "ев", "ом", "ем", "ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю",
+            "ым", "им", "ых", "их", "ия", "ию", "ии", "ья", "ье", "ью", "ьи", "а", "я", "о", "е", "у", "ю", "ы", "и",
+            "ь", "й"};
+    /** The shortest stem an ending is taken from: "чем", "что", "как" keep their letters. */
+    private static final int CYRILLIC_MIN_STEM = 3;
+
+    /**
+     * Each Cyrillic word cut to its stem: its case endings taken off, longest first, again while one is left and
+     * the stem keeps {@value #CYRILLIC_MIN_STEM} letters ("сообщениями" → "сообщени" → "сообщен", as "сообщение"
+     * and "сообщения" become), so a stem is stable and normalising normalised text changes nothing. Bounded: a few
+     * {@code endsWith} per Cyrillic word, and one scan for a Cyrillic letter in any other text. The glossary's
+     * spellings are normalised too, so "кэш" in it names "кэша" and "кэшем" in a question.
+     */
+    static String cyrillicStems(String s) {
+        int first = 0;
+        while (first < s.length() && !isCyrillic(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length()).append(s, 0, first);
+        int i = first;
+        while (i < s.length()) {
+            if (!isCyrillic(s.charAt(i))) {
+                out.append(s.charAt(i++));
+                continue;
+            }
+            int end = i;
+            while (end < s.length() && isCyrillic(s.charAt(end))) {
+                end++;
+            }
+            out.append(cyrillicStem(s.substring(i, end)));
+            i = end;
+        }
+        return out.toString();
+    }
+
+    private static String cyrillicStem(String word) {
+        boolean cut = true;
+        while (cut) {
+            cut = false;
+            for (String ending : CYRILLIC_ENDINGS) {
+                if (word.length() - ending.length() >= CYRILLIC_MIN_STEM && word.endsWith(ending)) {
+                    word = word.substring(0, word.length() - ending.length());
+                    cut = true;
+                    break;
+                }
+            }
+        }
+        return word;
+    }
+
+    /** A lower-case Russian letter ("ё" is read as "е" before this is asked). */
+    static boolean isCyrillic(char c) {
+        return c >= 'а' && c <= 'я' || c == 'ё';
     }
 
     /**
@@ -169,9 +237,12 @@ public final class TextNormalizer {
         return !out.isEmpty() && isLatin(out.charAt(out.length() - 1));
     }
 
-    /** True for characters of Latin words and numbers (the only ones whose word boundaries matter). */
+    /**
+     * True for characters of Latin words and numbers (the only ones whose word boundaries matter), and of Cyrillic
+     * words, which are written with spaces between them too ("что такое кэш": three words, not a run of letters).
+     */
     static boolean isLatin(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '*' || c == '+' || c == '#';
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '*' || c == '+' || c == '#' || isCyrillic(c);
     }
 
     /** True for a Han character (the ones that make up Chinese words). */

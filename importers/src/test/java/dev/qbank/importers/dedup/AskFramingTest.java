@@ -71,6 +71,12 @@ class AskFramingTest {
         assertThat(frame("考察候选人是否理解束搜索的作用").question()).isEqualTo("束搜索的作用");
         // dedup16: English writes the round last, after the company, level or team, terms included
         assertThat(frame("Acme E5 ML onsite: what is dropout?").question()).isEqualTo("what is dropout");
+        // dedup21: a Hacker News title's head and a thread's topic are where the question is filed
+        assertThat(frame("Ask HN: what is beam search?").question()).isEqualTo("what is beam search");
+        assertThat(frame("robotics interview thread 🧵 q1: what is beam search?").question())
+                .isEqualTo("what is beam search");
+        assertThat(frame("game theory for ad-tech interviews 🧵 q1: what is beam search?").question())
+                .isEqualTo("what is beam search");
         assertThat(frame("Globex NLP onsite, follow-up: what is beam search?").question())
                 .isEqualTo("what is beam search");
         assertThat(frame("Journal club wk 9 (Smith & Jones, 2014), Q1: what is dropout?").question())

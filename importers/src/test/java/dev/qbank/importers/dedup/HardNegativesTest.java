@@ -14,6 +14,13 @@ class HardNegativesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] HARD_NEGATIVES = {
+        // dedup21: another ask, another case of one noun in another question, negation in French and Russian
+        {"Qu'est-ce que le dropout ?", "Pourquoi le dropout ?"},
+        {"Что такое кэш?", "Как избежать промаха кэша?"},
+        {"Что такое мьютекс?", "Что такое семафор?"},
+        {"Pourquoi le tri rapide est-il stable ?", "Pourquoi le tri rapide n'est-il pas stable ?"},
+        {"Почему быстрая сортировка устойчива?", "Почему быстрая сортировка не устойчива?"},
+        {"What is a dynamic array?", "O que é um array ordenado?"},
         // dedup14: look-alikes of the new framings and vocabulary
         {"What is a t-test?", "What is a z-test?"},
         {"What is a confidence interval?", "What is a credible interval?"},

@@ -45,4 +45,13 @@ class PostMarkupTest {
         String around = "Why did the interviewer say \"use L2.\"?";
         assertThat(PostMarkup.strip(around)).isEqualTo(around);
     }
+
+    @Test
+    void aThreadsPostNumberGoesButAFractionOrANumberInTheQuestionStays() {
+        // dedup21: an X thread numbers its posts ("1/", "12/")
+        assertThat(PostMarkup.strip("2/ what is SSA form?")).isEqualTo("what is SSA form?");
+        assertThat(PostMarkup.strip("12/ how does TCP slow start work?")).isEqualTo("how does TCP slow start work?");
+        assertThat(PostMarkup.strip("1/2 of the cache is cold: why?")).isEqualTo("1/2 of the cache is cold: why?");
+        assertThat(PostMarkup.strip("Why is 2/3 of the heap young?")).isEqualTo("Why is 2/3 of the heap young?");
+    }
 }

@@ -388,6 +388,24 @@ class RecallRulesTest {
         // a second ask joined by "und" / "dan" is a follow-on, as after "and"
         {"Was ist Dropout und warum hilft es?", "What is dropout and why does it help?"},
         {"Apa itu dropout dan mengapa efektif?", "什么是dropout？为什么有效？"},
+        // dedup21: French, Brazilian Portuguese and Russian asks (Russian words in any case), an X thread's number
+        // and topic, a Hacker News head, systems terms in four languages
+        {"Qu'est-ce que le dropout ?", "What is dropout?"},
+        {"O que é dropout?", "什么是dropout"},
+        {"Что такое dropout?", "What is dropout?"},
+        {"Expliquez le dropout.", "Explain dropout."},
+        {"Quelle est la différence entre un mutex et un sémaphore ?", "Чем мьютекс отличается от семафора?"},
+        {"Qual a diferença entre mutex e semáforo?", "What is the difference between a mutex and a semaphore?"},
+        {"Как работает фильтр Блума?", "Comment fonctionne un filtre de Bloom ?"},
+        {"Что такое виртуальная память?", "Qu'est-ce que la mémoire virtuelle ?"},
+        {"À quoi sert le TLB ?", "Para que serve a TLB?"},
+        {"Зачем нужен TLB?", "What is the TLB for?"},
+        {"3/ what is a Bloom filter? bonus: false positives", "Ask HN: What is a Bloom filter?"},
+        {"1/ infra interview thread 🧵 q1: what is a deadlock?", "What is a deadlock?"},
+        // Portuguese "em" ("in") is no EM algorithm; a part named with its whole
+        {"O que é false sharing em C?", "Qu'est-ce que le false sharing en C ?"},
+        {"How does slow start work in TCP congestion control?", "Como funciona o slow start do TCP?"},
+        {"Pourquoi PageRank utilise-t-il un facteur d'amortissement ?", "Why does PageRank need a damping factor?"},
     };
 
     @Test
@@ -440,6 +458,15 @@ class RecallRulesTest {
     @Test
     void rephrasingsAreSureDuplicates() {
         assertThat(SurePairs.notJudged(analyzer, SAME, true)).isEmpty();
+    }
+
+    @Test
+    void aBareEmIsTheEmAlgorithmOnlyBesideWhatItEstimates() {
+        // dedup21: "em" is also Portuguese "in"
+        assertThat(analyzer.profile("Why does EM never decrease the likelihood?").core()).contains("em算法");
+        assertThat(analyzer.profile("EM for GMMs: what are the E-step and the M-step?").concepts()).contains("em算法");
+        assertThat(analyzer.profile("O que é um deadlock em um sistema?").concepts()).doesNotContain("em算法");
+        assertThat(analyzer.profile("O que é um deadlock em um sistema?").residual()).doesNotContain("em");
     }
 
     @Test

@@ -31,9 +31,13 @@ class TextGramsTest {
 
     @Test
     void otherAlphabetsGiveCharacterTriples() {
-        // the normaliser joins Cyrillic words (it keeps spaces only between Latin ones): triples need no boundaries
-        assertThat(keys("кэш Зорба")).containsExactly("кэш", "эшз", "шзо", "зор", "орб", "рба");
-        assertThat(keys("кэ")).containsExactly("кэ");
+        // the normaliser joins Greek words (it keeps spaces only between Latin and Cyrillic ones): triples need no
+        // boundaries
+        assertThat(keys("λαμδα σιγμα")).containsExactly("λαμ", "αμδ", "μδα", "δασ", "ασι", "σιγ", "ιγμ", "γμα");
+        assertThat(keys("λα")).containsExactly("λα");
+        // dedup21: Cyrillic words keep their spaces and lose their case endings, and are cut like Latin ones
+        assertThat(keys("кэш Зорба")).containsExactly("кэш", "зорб");
+        assertThat(keys("кэширования")).containsExactly("кэшир");
     }
 
     @Test

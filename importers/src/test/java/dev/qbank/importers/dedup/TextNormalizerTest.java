@@ -113,4 +113,23 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.normalize("What is dropout, how is it used and why?"))
                 .isEqualTo("what is dropout|how is it used and why");
     }
+
+    @Test
+    void cyrillicWordsAreWordsAndTheirCaseEndingsGo() {
+        // dedup21: spaces stay between Cyrillic words, and a noun in any case is one word
+        assertThat(TextNormalizer.normalize("Что такое кэш?")).isEqualTo("что так кэш");
+        assertThat(TextNormalizer.normalize("кэша")).isEqualTo("кэш");
+        assertThat(TextNormalizer.normalize("кэшем")).isEqualTo("кэш");
+        assertThat(TextNormalizer.normalize("слой слои слоёв")).isEqualTo("сло сло сло");
+        assertThat(TextNormalizer.normalize("сообщениями")).isEqualTo(TextNormalizer.normalize("сообщение"));
+        assertThat(TextNormalizer.normalize("SSA-форма")).isEqualTo("ssa форм");
+        // a short word keeps its letters; normalising a stem again changes nothing
+        assertThat(TextNormalizer.normalize("чем")).isEqualTo("чем");
+        assertThat(TextNormalizer.normalize(TextNormalizer.normalize("сообщениями"))).isEqualTo("сообщен");
+    }
+
+    @Test
+    void germanSharpSIsDoubleS() {
+        assertThat(TextNormalizer.normalize("Größe")).isEqualTo(TextNormalizer.normalize("Grösse")).isEqualTo("grosse");
+    }
 }
