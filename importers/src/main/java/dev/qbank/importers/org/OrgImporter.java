@@ -34,9 +34,6 @@ import java.util.regex.Pattern;
 public final class OrgImporter implements Importer {
     public static final String NAME = "org";
     private static final int SNIFF_LINES = 400;
-    /** A heading: its stars, a to-do keyword, a priority, its title and its tags ({@code :drill:go:}). */
-    private static final Pattern HEADING = Pattern.compile("^(\\*+)[ \\t]+(?:(TODO|DONE|NEXT|WAITING|HOLD|CANCELL?ED)"
-            + "(?:[ \\t]+|$))?(?:\\[#[A-Z0-9]\\][ \\t]*)?(.*?)(?:[ \\t]+(:(?:[\\p{L}\\p{N}_@#%]+:)+))?[ \\t]*$");
     private static final Pattern KEYWORD = Pattern.compile("^[ \\t]*#\\+([A-Za-z_]+):[ \\t]*(.*)$");
     private static final Pattern DRAWER = Pattern.compile("^[ \\t]*:([A-Za-z][\\w-]*):[ \\t]*$");
     private static final Pattern DRAWER_END = Pattern.compile("(?i)^[ \\t]*:END:[ \\t]*$");
@@ -75,13 +72,13 @@ public final class OrgImporter implements Importer {
                 continue;
             }
             if (line.charAt(0) == '*') {
-                Matcher h = HEADING.matcher(line);
-                if (h.matches()) {
-                    if (h.group(4) != null && tags(h.group(4)).contains(DRILL)) {
+                HeadingLine h = HeadingLine.parse(line);
+                if (h != null) {
+                    if (h.tags() != null && tags(h.tags()).contains(DRILL)) {
                         return 0.95;
                     }
-                    int level = h.group(1).length();
-                    answers += level == previous + 1 && isAnswerTitle(h.group(3)) ? 1 : 0;
+                    int level = h.level();
+                    answers += level == previous + 1 && isAnswerTitle(h.title()) ? 1 : 0;
                     previous = level;
                 }
             } else if (KEYWORD.matcher(line).matches() || DRAWER.matcher(line).matches()
@@ -131,10 +128,10 @@ public final class OrgImporter implements Importer {
             String line = lines[i];
             String lower = line.strip().toLowerCase(Locale.ROOT);
             inBlock = inBlock ? !lower.startsWith("#+end_") : lower.startsWith("#+begin_");
-            Matcher h = inBlock || line.isEmpty() || line.charAt(0) != '*' ? null : HEADING.matcher(line);
-            if (h != null && h.matches()) {
-                Heading heading = new Heading(i + 1, h.group(1).length(), h.group(2), h.group(3).strip(),
-                        h.group(4) == null ? List.of() : tags(h.group(4)));
+            HeadingLine h = inBlock || line.isEmpty() || line.charAt(0) != '*' ? null : HeadingLine.parse(line);
+            if (h != null) {
+                Heading heading = new Heading(i + 1, h.level(), h.keyword(), h.title().strip(),
+                        h.tags() == null ? List.of() : tags(h.tags()));
                 drillTags |= heading.drill();
                 while (open.get(open.size() - 1).level >= heading.level) {
                     open.remove(open.size() - 1);
