@@ -126,6 +126,18 @@ final class FileReader {
         }
     }
 
+    /** The file's format; a crash while sniffing untrusted content names the file, as a crash while reading does. */
+    private Importer detect(SourceDocument doc) {
+        try {
+            return detector.detect(doc).importer();
+        } catch (QbankException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new QbankException(List.of(Diagnostic.error("internal", doc.file(), 0, 0, "telling this file's format"
+                    + " failed (a qbank bug, please report it; --format NAME skips it): " + e)), EXIT_INTERNAL);
+        }
+    }
+
     /**
      * The questions with this file's sources under the name the bank records (importers name a source as they name
      * the file in messages). Sources from other files, which qbank's own exports carry, are left as they are.
@@ -160,7 +172,7 @@ final class FileReader {
         if (forced != null && !doc.binary()) {
             HtmlPage.refuse(doc); // --format numbered on a saved web page would read its tags as text all the same
         }
-        Importer importer = forced != null ? forced : detector.detect(doc).importer();
+        Importer importer = forced != null ? forced : detect(doc);
         if (importer.binary() != doc.binary()) {
             // only with --format: detection never pairs a text importer with a binary file or the other way round
             throw new QbankException(Diagnostic.error("format", doc.file(), 0, 0, doc.binary()

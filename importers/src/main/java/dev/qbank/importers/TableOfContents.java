@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class TableOfContents {
     /** One in-page link: {@code [text](#anchor)} (maybe titled), {@code [[#heading]]}, {@code <a href="#x">text</a>}. */
-    private static final String LINK = "(?:\\[(?:[^\\[\\]\\n]|\\[[^\\[\\]\\n]*\\])*\\]\\([ \\t]*#[^()\\s]*"
+    private static final String LINK = "(?:\\[(?:[^\\[\\]\\n]++|\\[[^\\[\\]\\n]*+\\])*+\\]\\([ \\t]*#[^()\\s]*"
             + "(?:[ \\t]+\"[^\"\\n]*\")?[ \\t]*\\)|\\[\\[#[^\\[\\]\\n]+\\]\\]|<a[ \\t]+href=\"#[^\"\\n]*\"[^>\\n]*>[^<\\n]*</a>)";
     private static final String EMPHASIS = "(?:\\*{1,3}|_{1,3})?";
     /** A link as a list shows it: in emphasis, maybe followed by a count of what its part holds ({@code (12)}). */
@@ -46,12 +46,19 @@ public final class TableOfContents {
     /** A table of contents' number cell: {@code 1}, {@code 12.}, {@code Q3}. */
     private static final Pattern NUMBER = Pattern.compile("(?i)q?[0-9０-９]{1,6}[.、．]?");
 
+    /**
+     * Longer lines are no entry. Java's regex engine recurses once per turn of a repeated alternation, so a link text
+     * of thousands of turns (untrusted input: brackets and words alternating) overflows a reader thread's stack; a
+     * line of contents is far shorter than this.
+     */
+    private static final int MAX_ENTRY_LENGTH = 1_000;
+
     /** Lines left out; a blank line between two parts of one list does not split it. */
     private final LineStretches leftOut = new LineStretches(2);
 
     /** Whether the line is only links within the page (see the class comment). Cheap on other lines. */
     public static boolean isEntry(String line) {
-        return (line.contains("](#") || line.contains("[[#") || line.contains("href=\"#"))
+        return line.length() <= MAX_ENTRY_LENGTH && (line.contains("](#") || line.contains("[[#") || line.contains("href=\"#"))
                 && ENTRY.matcher(line).matches()
                 || line.length() < 60 && (line.contains("oc") || line.contains("OC")) && MARKER.matcher(line).matches();
     }

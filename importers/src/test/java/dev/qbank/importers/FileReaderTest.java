@@ -90,6 +90,56 @@ class FileReaderTest {
         }
     }
 
+    /**
+     * Untrusted content: a contents line whose link text is thousands of words and brackets. Java's regex engine
+     * recursed once per character of it while the format was being told, and the reader thread's stack overflowed
+     * into a stack trace; the page now imports.
+     */
+    @Test
+    void aContentsLineOfThousandsOfBracketedWordsImports() throws IOException {
+        Path file = tmp.resolve("readme.md");
+        Files.writeString(file, "# Bank\n\n## 目录\n\n- [" + "word [x] ".repeat(600) + "](#a)\n"
+                + "- [What is Y?](#2-what-is-y)\n\n## 1. What is X?\n\nX is a thing.\n\n## 2. What is Y?\n\n"
+                + "Y is another.\n");
+        List<ParsedFile> read = reader.readAll(List.of(new InputFile(file, "readme.md")));
+        assertThat(read.get(0).questions()).extracting(dev.qbank.model.Question::question)
+                .containsExactly("What is X?", "What is Y?");
+    }
+
+    /** A crash while a format sniffs a file is an error naming the file, as a crash while reading one is. */
+    @Test
+    void aCrashWhileTellingTheFormatNamesTheFile() throws IOException {
+        ImporterRegistry registry = ImporterRegistry.standard();
+        registry.register(new Importer() {
+            @Override
+            public String name() {
+                return "crashing";
+            }
+
+            @Override
+            public String description() {
+                return "sniffs by overflowing its stack";
+            }
+
+            @Override
+            public double sniff(SourceDocument doc) {
+                throw new StackOverflowError();
+            }
+
+            @Override
+            public void read(SourceDocument doc, java.util.function.Consumer<dev.qbank.model.Question> questions,
+                    java.util.function.Consumer<Diagnostic> warnings) {
+            }
+        });
+        InputFile input = numberedList("a.txt", 2);
+        assertThatThrownBy(() -> new FileReader(registry, null).readAll(List.of(input)))
+                .isInstanceOfSatisfying(QbankException.class, e -> assertThat(e.diagnostics())
+                        .extracting(Diagnostic::file, Diagnostic::message).singleElement()
+                        .satisfies(t -> assertThat(t.toList()).first().isEqualTo("a.txt"))
+                        .satisfies(t -> assertThat((String) t.toList().get(1)).contains("telling this file's format",
+                                "please report it", "--format")));
+    }
+
     private InputFile numberedList(String name, int count) throws IOException {
         StringBuilder text = new StringBuilder();
         for (int i = 1; i <= count; i++) {
