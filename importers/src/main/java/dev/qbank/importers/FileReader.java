@@ -37,6 +37,8 @@ final class FileReader {
     private final Charset encoding;
     /** The bank's glossary, whose imperatives are the ask words every importer reads a file with ({@link AskWords}). */
     private final Glossary glossary;
+    /** What the bank's glossary changes in reading, as recorded with each file read ({@link Glossary#readingDigest}). */
+    private final String glossaryDigest;
 
     FileReader(ImporterRegistry registry, Importer forced) {
         this(registry, forced, Map.of(), StandardCharsets.UTF_8, Glossary.builtIn());
@@ -53,6 +55,7 @@ final class FileReader {
         this.lastImported = Map.copyOf(lastImported);
         this.encoding = encoding;
         this.glossary = glossary;
+        this.glossaryDigest = glossary.readingDigest();
     }
 
     /**
@@ -166,7 +169,8 @@ final class FileReader {
     private ParsedFile readWithAskWords(InputFile input) {
         SourceDocument doc = SourceDocument.load(input.path(), input.displayName(), encoding);
         SourceBank last = lastImported.get(input.recordedName());
-        if (last != null && last.sameRead(doc.sha256(), doc.encoding())) {
+        // read again when the bank's glossary gives other ask words than it did: the same bytes may ask otherwise
+        if (last != null && last.sameRead(doc.sha256(), doc.encoding(), glossaryDigest)) {
             return ParsedFile.asLastImported(doc.withoutText(), last.format(), forced != null, input.recordedName());
         }
         if (forced != null && !doc.binary()) {

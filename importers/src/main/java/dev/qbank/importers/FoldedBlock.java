@@ -13,7 +13,11 @@ public final class FoldedBlock {
     private static final Pattern OPENING = Pattern.compile(
             "(?is)\\s*<details(?:\\s[^>]*)?>\\s*(?:<summary(?:\\s[^>]*)?>(?<summary>.*?)</summary>)?(?<rest>.*)");
     private static final Pattern CLOSING = Pattern.compile("(?is)(?<before>.*?)</details\\s*>\\s*");
-    private static final Pattern TAG = Pattern.compile("<[^>\\n]*>");
+    /**
+     * A tag in the summary. No {@code <} inside one: a search from every {@code <} of a long run of them to the end of
+     * the line was quadratic in the run (and a tag holds no {@code <}).
+     */
+    private static final Pattern TAG = Pattern.compile("<[^<>\\n]*+>");
 
     private FoldedBlock() {
     }

@@ -108,6 +108,8 @@ public final class ImportPipeline {
                 });
             }
             FileReader reader = new FileReader(registry, forced, whole, request.encoding(), glossary);
+            String glossaryDigest = glossary.readingDigest();
+            List<String> rereadForGlossary = new ArrayList<>(); // unchanged files read again for other ask words
             List<Path> unpacked = new ArrayList<>();
             List<ImportReport.FileSummary> files = new ArrayList<>();
             List<SourceBank> read = new ArrayList<>();
@@ -129,12 +131,18 @@ public final class ImportPipeline {
                     files.add(new ImportReport.FileSummary(f.document().file(), f.format(), f.forced(),
                             f.questions().size(), f.warnings(), false));
                     SourceDocument d = f.document();
-                    read.add(new SourceBank(f.recordedName(), f.format(), d.sha256(), d.encoding(),
+                    read.add(new SourceBank(f.recordedName(), f.format(), d.sha256(), d.encoding(), glossaryDigest,
                             f.questions().size()));
                     // Each file is let go once merged: the questions that merge into others need not stay in memory.
-                    // The same bytes read in another encoding are other questions: none of them was deleted by hand.
+                    // The same bytes read in another encoding, or with other ask words, are other questions: none of
+                    // them was deleted by hand.
                     SourceBank last = recordedBefore.get(f.recordedName());
-                    merge.offerAll(f.questions(), last != null && last.sameRead(d.sha256(), d.encoding()));
+                    if (last != null && last.sameBytes(d.sha256(), d.encoding())
+                            && !java.util.Objects.equals(last.glossary(), glossaryDigest)) {
+                        rereadForGlossary.add(f.document().file());
+                    }
+                    merge.offerAll(f.questions(),
+                            last != null && last.sameRead(d.sha256(), d.encoding(), glossaryDigest));
                 });
                 noteQuestionsGoneFromTheirFile(merge, files, read);
                 BankManifest manifest = manifest(before, read);
@@ -144,8 +152,25 @@ public final class ImportPipeline {
                 unpacked.forEach(ImportPipeline::deleteFolder); // media a package held are in the bank by now
             }
             return new ImportReport(files, merge.added(), merge.unchanged(), merge.merged(), merge.keptOut(), written,
-                    request.bank(), notices);
+                    request.bank(), withGlossaryNotice(notices, request.bank(), rereadForGlossary));
         }
+    }
+
+    /**
+     * The notices, and one line saying why files unchanged since the last import were read again when the bank's
+     * glossary now gives other ask words ({@link Glossary#readingDigest}) than they were read with: otherwise a
+     * re-import seems to read files for nothing.
+     */
+    private static List<Diagnostic> withGlossaryNotice(List<Diagnostic> notices, Path bank, List<String> reread) {
+        if (reread.isEmpty()) {
+            return notices;
+        }
+        List<Diagnostic> all = new ArrayList<>(notices);
+        all.add(Diagnostic.warning("glossary-changed", bank.resolve(BankStore.GLOSSARY).toString(), 0, 0,
+                "the imperatives (ask words) of the bank's glossary changed since the last import, so "
+                        + (reread.size() == 1 ? "1 unchanged file was" : reread.size() + " unchanged files were")
+                        + " read again with them (" + reread.get(0) + (reread.size() > 1 ? ", ..." : "") + ")"));
+        return all;
     }
 
     /** Deletes a folder an importer unpacked media into (its files only: importers make it flat). */

@@ -29,10 +29,11 @@ public final class InterviewSteps {
     /**
      * A coding task set in the interview ({@code 手撕：LRU 缓存}, {@code 算法题：两数之和}), or a design task as
      * system-design checklists list them ({@code Design a URL shortener.}, {@code Implement an LRU cache},
-     * {@code 设计一个秒杀系统}): asks as a question does.
+     * {@code 设计一个秒杀系统}): asks as a question does. Without an article the task names a product or an acronym,
+     * in capitals ({@code Design YouTube.}, {@code Implement LRU cache}): {@code Design patterns}, a topic, does not ask.
      */
     private static final Pattern TASK = Pattern.compile("^(?:手撕|手写|算法题|代码题|编程题|笔试题|设计一个"
-            + "|(?:Design|Implement)[ \\t]+(?:a|an|the)[ \\t]+\\S)");
+            + "|(?:Design|Implement)[ \\t]+(?:(?:a|an|the)[ \\t]+\\S|\\p{Lu}))");
 
     private InterviewSteps() {
     }

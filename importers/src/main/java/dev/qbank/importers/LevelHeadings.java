@@ -38,6 +38,8 @@ public final class LevelHeadings {
      */
     private static final Pattern DECORATION = Pattern.compile(
             "^(.+?)[ \\t]*(?:篇|题|题目|部分|问题|(?i:questions?|level))?[ \\t]*(?:[(（][^()（）]*[)）])?[ \\t]*[:：]*$");
+    /** Longer heading texts than this are no level word with its decoration (see {@link #key}). */
+    private static final int MAX_DECORATED = 200;
     /** A marker before the word ({@code 🟢 简单}, {@code ⭐ Easy}) only colours it. */
     private static final Pattern LEADING_MARKER = Pattern.compile("^[^\\p{L}\\p{N}(（\\[【]+");
 
@@ -77,7 +79,9 @@ public final class LevelHeadings {
         String key = LEADING_MARKER.matcher(EmphasisStripper.strip(headingText).strip()).replaceFirst("");
         key = SectionTitle.topic(key);
         Matcher m = DECORATION.matcher(key);
-        if (m.matches()) {
+        // A level word with its decoration is short; the lazy DECORATION pattern is cubic in a long run of blanks
+        // (a fuzzed heading of 200,000 took minutes), and a long heading names no level whatever it ends with.
+        if (key.length() <= MAX_DECORATED && m.matches()) {
             key = m.group(1);
         }
         return key.toLowerCase(Locale.ROOT);

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * under it ({@code ## 一、基础篇} over {@code ### 初级}): it is a part holding levels.
  */
 public final class LevelSections {
-    private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})[ \\t]+(.*?)[ \\t#]*$");
+    private static final Pattern HEADING = MarkdownLines.HEADING;
 
     /** Whether the level words that also name parts ({@code 基础}, {@code 进阶}) are levels here. */
     private final boolean grouped;

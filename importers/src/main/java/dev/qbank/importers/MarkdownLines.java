@@ -27,6 +27,13 @@ import java.util.stream.Stream;
 public final class MarkdownLines {
     /** Longer code blocks than this are not in question banks; the bound keeps a stray fence's look-ahead linear. */
     static final int MAX_CODE_LINES = 2000;
+    /**
+     * An ATX heading line as the line-by-line importers read it: group 1 its {@code #}s, group 2 its text without
+     * the blanks and {@code #}s that close it. The text is runs of blanks and {@code #}s each followed by another
+     * character, taken possessively: the lazy {@code (.*?)[ \t#]*$} it replaces tried the closing run at every
+     * character, quadratic on a heading of {@code # # # …} (a fuzzed page took seconds on one line).
+     */
+    public static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})[ \\t]+((?:[ \\t#]*+[^ \\t#])*+)[ \\t#]*+$");
     private static final Pattern UNDERLINE = Pattern.compile(" {0,3}(?:={2,}|-{2,})[ \\t]*");
     /** What opens another block than a paragraph: a bullet, a quote, a table row, HTML, a heading, a fence. */
     private static final Pattern OTHER_BLOCK =

@@ -19,8 +19,13 @@ public final class SectionTitle {
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:(?:" + NUMBER + ")[ \\t\\u3000]*[、.．)）](?![0-9０-９])"
             + "|[(（][ \\t]*(?:" + NUMBER + ")[ \\t]*[)）]"
             + "|(?:" + PartNumber.WORDS + ")" + PartNumber.SEPARATOR + ")[ \\t\\u3000]*");
+    /**
+     * The blanks before a title's count or duration, searched for at the end of the title: taken whole and from the
+     * first blank of a run only, or the search tries every blank of a long run over again (quadratic in the run).
+     */
+    private static final String RUN_START = "(?<![ \\t\\u3000])[ \\t\\u3000]*+";
     /** {@code （共3题）}, {@code (3题)}, {@code 【5道】}, {@code [3 questions]}, {@code - 共12题}: how many questions it holds. */
-    private static final Pattern COUNT = Pattern.compile("[ \\t\\u3000]*(?:"
+    private static final Pattern COUNT = Pattern.compile(RUN_START + "(?:"
             + "[(（【\\[][ \\t]*(?:共|计|合计)?[ \\t]*(?:" + NUMBER + ")[ \\t]*(?:道题?|个问题|题|问|(?i:questions?|qs?))"
             + "[ \\t]*[)）】\\]]"
             + "|[-—–:：,，]?[ \\t\\u3000]*共[ \\t]*(?:" + NUMBER + ")[ \\t]*道?题)$");
@@ -29,7 +34,7 @@ public final class SectionTitle {
      * {@code （1h）}, {@code (40min)}, {@code （约 45 分钟）}: how long an interview round took, which a write-up's round
      * headings carry ({@code 一面（1h）}); the round is the topic.
      */
-    private static final Pattern DURATION = Pattern.compile("[ \\t\\u3000]*[(（【\\[][ \\t]*(?:约|大约|大概|~)?[ \\t]*"
+    private static final Pattern DURATION = Pattern.compile(RUN_START + "[(（【\\[][ \\t]*(?:约|大约|大概|~)?[ \\t]*"
             + "[0-9０-９]{1,3}(?:\\.[0-9])?[ \\t]*(?:h|hr|hrs|hours?|min|mins|minutes?|分钟|小时|分)(?:[ \\t]*左右)?[ \\t]*"
             + "[)）】\\]]$", Pattern.CASE_INSENSITIVE);
 

@@ -85,6 +85,25 @@ class GithubReadmeShapesTest {
         assertThat(InterviewSteps.isTask("Design patterns")).isFalse();
     }
 
+    /** imp26: a design task with no article ("Design YouTube.", the commonest system-design question) asked nothing. */
+    @Test
+    void aDesignTaskWithoutAnArticleAsksByItself() {
+        String page = """
+                ## System design
+
+                - Design YouTube.
+                - Design a URL shortener.
+                - Implement LRU cache
+                - What is sharding?
+                """;
+        assertThat(detect(page)).isEqualTo("numbered");
+        assertThat(Golden.readText(new NumberedImporter(), page).questions()).extracting(Question::question)
+                .containsExactly("Design YouTube.", "Design a URL shortener.", "Implement LRU cache", "What is sharding?");
+        assertThat(InterviewSteps.isTask("Design Twitter")).isTrue();
+        assertThat(InterviewSteps.isTask("Design principles")).isFalse();
+        assertThat(InterviewSteps.isTask("Designer tools")).isFalse();
+    }
+
     @Test
     void underQuestionsNumberedInBoldAPlainNumberedListIsTheAnswers() {
         String page = """

@@ -114,6 +114,41 @@ class ImportPipelineTest {
         assertThat(AskWords.opensWithImperative("解释过拟合")).isTrue();
     }
 
+    /**
+     * imp26: a file unchanged since the last import was not read again, so an imperative added to the bank's glossary
+     * afterwards changed nothing until the file did. The import records the glossary's ask words with each file and
+     * reads an unchanged file again when they changed, saying why; with nothing changed it still writes nothing.
+     */
+    @Test
+    void anUnchangedFileIsReadAgainWhenTheGlossarysImperativesChange() throws IOException {
+        Path list = tmp.resolve("list.txt");
+        Files.writeString(list, "1. BatchNorm 的原理是什么？\n(1) 拆解训练时的统计量\n(2) 拆解推理时的统计量\n"
+                + "训练时用当前 batch 的均值和方差，推理时用滑动平均。\n");
+        Path bank = tmp.resolve("bank");
+        ImportReport first = run(bank, list.toString());
+        assertThat(first.notices()).isEmpty();
+        Question before = new BankStore(bank).readAll().get(0);
+        Files.writeString(bank.resolve(BankStore.GLOSSARY), "imperatives:\n  definition: [拆解]\n");
+        ImportReport second = run(bank, list.toString());
+        assertThat(second.files().get(0).asLastImported()).isFalse(); // read again: its parts now ask
+        assertThat(second.notices()).extracting(Diagnostic::code).containsExactly("glossary-changed");
+        assertThat(second.notices().get(0).message()).contains("1 unchanged file was read again");
+        // the question is where the bank had it (unchanged, a curator's edits kept), nothing found deleted
+        assertThat(second.unchanged()).isEqualTo(1);
+        assertThat(second.keptOut()).isZero();
+        assertThat(new BankStore(bank).readAll()).containsExactly(before);
+        assertThat(new BankStore(bank).readManifest().sources().get(0).glossary()).isNotNull();
+        ImportReport third = run(bank, list.toString());
+        assertThat(third.files().get(0).asLastImported()).isTrue();
+        assertThat(third.notices()).isEmpty();
+        assertThat(third.written()).isZero();
+        // a glossary of terms only reads as the built-in one: nothing to read again
+        Path terms = tmp.resolve("terms");
+        run(terms, list.toString());
+        Files.writeString(terms.resolve(BankStore.GLOSSARY), "terms:\n  - [bn, batchnorm]\n");
+        assertThat(run(terms, list.toString()).files().get(0).asLastImported()).isTrue();
+    }
+
     @Test
     void displayNamesAreCleanedAndUseForwardSlashes() {
         assertThat(InputCollector.displayName(Path.of("./seeds/"))).isEqualTo("seeds");

@@ -100,4 +100,12 @@ class LevelHeadingsTest {
         assertThat(parts.questions()).extracting(Question::difficulty).containsOnlyNulls();
         assertThat(parts.questions()).extracting(Question::topic).containsExactly("基础", "进阶");
     }
+
+    /** A heading's decoration around its level word was stripped by a lazy pattern, cubic in a long run of blanks. */
+    @Test
+    void aLongHeadingIsNoLevelAndReadsAtOnce() {
+        assertThat(LevelHeadings.plainly("Hard questions (3):")).contains(Difficulty.HARD);
+        assertThat(LevelHeadings.plainly("Hard" + " \t".repeat(100_000) + "x")).isEmpty();
+        assertThat(LevelHeadings.plainly("Hard" + " ".repeat(200_000))).contains(Difficulty.HARD); // stripped first
+    }
 }

@@ -14,21 +14,38 @@ import java.util.Objects;
  * @param encoding  the character set that decoded a text file when import was told one ({@code --encoding}), e.g.
  *                  {@code GB18030}; null for UTF-8 (with or without BOM), UTF-16 with a BOM and binary files. A
  *                  file's bytes read in another encoding are other questions, so a re-import compares this too
+ * @param glossary  a digest of the ask words of the bank's own glossary ({@code glossary.yaml}'s imperatives beyond
+ *                  the built-in ones) the file was read with; null when it had none. The same bytes read with other
+ *                  ask words may be other questions, so a re-import compares this too
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"file", "format", "sha256", "encoding", "questions"})
-public record SourceBank(String file, String format, String sha256, String encoding, int questions) {
+@JsonPropertyOrder({"file", "format", "sha256", "encoding", "glossary", "questions"})
+public record SourceBank(String file, String format, String sha256, String encoding, String glossary,
+        int questions) {
     public SourceBank {
         Objects.requireNonNull(file, "file");
     }
 
-    /** A file read as UTF-8 (or binary), as every file was before {@code --encoding}. */
+    /** A file read as UTF-8 (or binary), as every file was before {@code --encoding}, with the built-in ask words. */
     public SourceBank(String file, String format, String sha256, int questions) {
-        this(file, format, sha256, null, questions);
+        this(file, format, sha256, null, null, questions);
     }
 
-    /** Whether the bank recorded this very file, read the same way: its digest and its encoding are the same. */
-    public boolean sameRead(String sha256, String encoding) {
+    /** A file read with the built-in ask words. */
+    public SourceBank(String file, String format, String sha256, String encoding, int questions) {
+        this(file, format, sha256, encoding, null, questions);
+    }
+
+    /** Whether the bank recorded this very file's bytes, decoded the same way: its digest and its encoding. */
+    public boolean sameBytes(String sha256, String encoding) {
         return this.sha256 != null && this.sha256.equals(sha256) && Objects.equals(this.encoding, encoding);
+    }
+
+    /**
+     * Whether the bank recorded this very file, read the same way: its digest, its encoding and the bank glossary's
+     * ask words ({@link #glossary}) are the same.
+     */
+    public boolean sameRead(String sha256, String encoding, String glossary) {
+        return sameBytes(sha256, encoding) && Objects.equals(this.glossary, glossary);
     }
 }

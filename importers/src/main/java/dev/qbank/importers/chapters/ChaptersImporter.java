@@ -69,7 +69,7 @@ public final class ChaptersImporter implements Importer {
     private static final Pattern TRAILING_URL = Pattern.compile(
             "(?:[ \\t\\u3000]+|(?<=[?？]))" + URL + "[ \\t\\u3000]*$");
     /** A Markdown heading that is no chapter line; group 1 its text. */
-    private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}[ \\t]+(.*?)[ \\t#]*$");
+    private static final Pattern HEADING = MarkdownLines.HEADING;
     /** Three dots or more ({@code ........}, {@code 。。。}), or any run holding an ellipsis ({@code ……}, {@code …}). */
     private static final Pattern TRUNCATED = Pattern.compile(
             "^[ \\t]*+(?=(?:[.。·][ \\t]*+){3}|[^…⋯]*+[…⋯])(?:[.。·…⋯][ \\t]*+)+$");
@@ -159,9 +159,9 @@ public final class ChaptersImporter implements Importer {
                 // The bank's title names no part.
                 finish.accept(pending);
                 pending = null;
-                if (!TableOfContents.isTitle(heading.group(1))) {
-                    chapterLine = heading.group(1);
-                    chapterTitle = SectionTitle.topic(PlainMarkup.strip(heading.group(1)));
+                if (!TableOfContents.isTitle(heading.group(2))) {
+                    chapterLine = heading.group(2);
+                    chapterTitle = SectionTitle.topic(PlainMarkup.strip(heading.group(2)));
                     levels.section(chapterTitle, line.strip().replaceFirst("[^#].*", "").length(), false); // depth: its #s
                 }
             } else if (chapter.matches()) {

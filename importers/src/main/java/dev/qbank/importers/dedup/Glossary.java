@@ -32,6 +32,8 @@ public final class Glossary {
     private final PhraseTrie<AskKind> asks = new PhraseTrie<>();
     /** imperatives: the asks written as an instruction opening a question ("简述", "explain"), also in {@link #asks} */
     private final PhraseTrie<AskKind> imperatives = new PhraseTrie<>();
+    /** The phrases of {@link #imperatives}, to tell which ask words a bank's glossary adds ({@link #readingDigest}). */
+    private final java.util.TreeSet<String> imperativePhrases = new java.util.TreeSet<>();
     private final PhraseTrie<Boolean> boilerplate = new PhraseTrie<>();
     private final PhraseTrie<Boolean> fillers = new PhraseTrie<>();
     private final PhraseTrie<Boolean> purposeVerbs = new PhraseTrie<>();
@@ -722,6 +724,7 @@ public final class Glossary {
                 asks.put(phrase, kind);
                 if (alsoInto != null) {
                     alsoInto.put(phrase, kind);
+                    imperativePhrases.add(phrase);
                 }
                 colloquial.add(Map.entry(phrase, kind));
             }
@@ -823,6 +826,21 @@ public final class Glossary {
         String norm = TextNormalizer.normalize(text);
         PhraseTrie.Hit<AskKind> hit = imperatives.longestAt(norm, 0);
         return hit != null && !norm.substring(hit.end()).isBlank();
+    }
+
+    /**
+     * A digest of what this glossary changes in how importers read a file ({@link #opensWithImperative}, their ask
+     * words): the imperatives it has beyond the built-in ones, or null when it has none (the built-in glossary, a
+     * bank glossary of terms only). An import records it with each file it reads, so that an imperative added to
+     * the bank's glossary later makes the next import read an unchanged file again.
+     */
+    public String readingDigest() {
+        java.util.TreeSet<String> own = new java.util.TreeSet<>(imperativePhrases);
+        own.removeAll(builtIn().imperativePhrases);
+        if (own.isEmpty()) {
+            return null;
+        }
+        return java.util.HexFormat.of().formatHex(dev.qbank.model.Sha256.of(String.join("\n", own)));
     }
 
     PhraseTrie<Boolean> boilerplate() {

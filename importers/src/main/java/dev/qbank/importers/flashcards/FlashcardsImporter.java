@@ -43,7 +43,7 @@ public final class FlashcardsImporter implements Importer {
     private static final int SNIFF_LINES = 200;
     /** The plugin's record of a card's schedule, after the card or at the end of its line. */
     private static final Pattern SCHEDULE = Pattern.compile("<!--SR:[^>]*-->");
-    private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})[ \\t]+(.*?)[ \\t#]*$");
+    private static final Pattern HEADING = MarkdownLines.HEADING;
     /** A multi-line card's separator: {@code ?}, or {@code ??} for a reversible one. */
     private static final Pattern SEPARATOR = Pattern.compile("[ \\t]*\\?\\??[ \\t]*");
     /** A highlight, {@code ==words==}, which the plugin reads as a cloze deletion by default. */

@@ -57,7 +57,7 @@ import java.util.regex.Pattern;
  */
 public final class NumberedImporter implements Importer {
     public static final String NAME = "numbered";
-    private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})[ \\t]+(.*?)[ \\t#]*$");
+    private static final Pattern HEADING = MarkdownLines.HEADING;
     /**
      * A section line numbered in Chinese numerals ({@code 一、图像分类}, {@code 二. 目标检测}, {@code （三）进阶}):
      * plain-text banks group their Arabic-numbered questions under such lines the way Markdown files use headings.
@@ -82,7 +82,8 @@ public final class NumberedImporter implements Importer {
                 .filter(t -> !SectionTitle.topic(t).equals(t));
     }
 
-    private static final Pattern DELIMITER = Pattern.compile("^[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(\\|[ \\t]*:?-{3,}:?[ \\t]*)*\\|?[ \\t]*$");
+    private static final Pattern DELIMITER = Pattern.compile(
+            "^[ \\t]*+\\|?[ \\t]*+:?-{3,}+:?[ \\t]*+(?:\\|[ \\t]*+:?-{3,}+:?[ \\t]*+)*+\\|?[ \\t]*+$"); // possessive: linear
     /** A question's own Q-number at the start of a numbered item's text ({@code 1. Q1：question}). */
     private static final Pattern Q_NUMBER_AFTER_ITEM =
             Pattern.compile("^[QＱ][ \\t]*[0-9０-９]{1,6}[ \\t]*[：:.．、][ \\t]*(?=\\S)");
@@ -93,11 +94,15 @@ public final class NumberedImporter implements Importer {
     /**
      * A line that only opens or closes a collapsed answer, as GitHub lists write them: {@code <details>},
      * {@code <summary>Answer</summary>} ({@code 答案}, {@code 点击查看答案}, {@code Show answer}), {@code </details>}.
+     * Linear on any line: every run of blanks is possessive and comes before a tag, and the line must end in a tag
+     * (then blanks) however many blanks follow. The pattern had a greedy run of blanks before the optional tags and
+     * another after them, which split a line of blanks (an indented list, a fuzzed page) every way before failing:
+     * quadratic, seconds at a few thousand blanks.
      */
-    private static final Pattern COLLAPSED_ANSWER = Pattern.compile("(?i)[ \\t]*(?:<details[^>]*>[ \\t]*)?"
-            + "(?:<summary>[^<\\n]{0,12}?(?:<b>|<strong>)?[^<\\n]{0,12}?(?:答案|解析|解答|answer|explanation|solution|展开|查看"
-            + "|expand|show)[^<\\n]{0,12}(?:</b>|</strong>)?[^<\\n]{0,12}</summary>[ \\t]*)?(?:</details>)?[ \\t]*"
-            + "(?<=>[ \\t]{0,99})");
+    private static final Pattern COLLAPSED_ANSWER = Pattern.compile("(?i)[ \\t]*+(?:<details[^>]*+>)?"
+            + "(?:[ \\t]*+<summary>[^<\\n]{0,12}?(?:<b>|<strong>)?[^<\\n]{0,12}?(?:答案|解析|解答|answer|explanation|solution"
+            + "|展开|查看|expand|show)[^<\\n]{0,12}(?:</b>|</strong>)?[^<\\n]{0,12}</summary>)?(?:[ \\t]*+</details>)?"
+            + "(?<=>)[ \\t]*+");
     /**
      * A bullet at the start of a line, group 1 its text (trimmed). A task list's box ({@code - [ ] What is X?},
      * {@code - [x] …}, as GitHub checklists of questions to practise have it) is no part of the text.

@@ -4,7 +4,6 @@ import dev.qbank.model.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Pipes written unescaped inside a code span of a table row ({@code | 如何拼接？ | `a|b` |}). GFM splits the cell
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  * is what GFM needs to read them as text, with a warning naming the row.
  */
 final class CodeSpanPipes {
-    private static final Pattern DELIMITER_ROW = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
-
     private CodeSpanPipes() {
     }
 
@@ -29,7 +26,8 @@ final class CodeSpanPipes {
         boolean changed = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (i > 0 && DELIMITER_ROW.matcher(line).matches() && line.contains("-") && lines[i - 1].contains("|")) {
+            if (i > 0 && TableImporter.DELIMITER_ROW.matcher(line).matches() && line.contains("-")
+                    && lines[i - 1].contains("|")) {
                 columns = Pipes.of(lines[i - 1]).cells(lines[i - 1]);
                 continue;
             }

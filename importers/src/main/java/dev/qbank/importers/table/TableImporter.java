@@ -49,7 +49,12 @@ public final class TableImporter implements Importer {
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
-    private static final Pattern DELIMITER_ROW = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
+    /**
+     * A table's delimiter row ({@code | --- | :-: |}). Its runs are possessive: with greedy ones the blanks before and
+     * after the optional first {@code |} split a long line of blanks every way before failing (quadratic; a line of
+     * 200,000 blanks took minutes to sniff).
+     */
+    static final Pattern DELIMITER_ROW = Pattern.compile("^\\s*+\\|?\\s*+:?-++:?\\s*+(?:\\|\\s*+:?-++:?\\s*+)*+\\|?\\s*+$");
     private static final int SNIFF_LINES = 100;
 
     /**

@@ -964,4 +964,21 @@ class NumberedImporterTest {
         assertThat(parts.questions()).extracting(Question::question).containsExactly("BN 怎么用？", "什么是 LN？");
         assertThat(parts.questions().get(0).prompt()).isEqualTo("BN 怎么用？\n① 训练时如何计算？\n② 推理时如何计算？");
     }
+    /**
+     * A line of 200,000 blanks (an indented list gone wrong, a fuzzed page) inside an answer, and a collapsed answer's
+     * {@code <details>} line with as many blanks after it: the collapsed-answer pattern split such a run every way
+     * before failing (quadratic: seconds at a few thousand blanks). They import as the short lines do.
+     */
+    @Test
+    void aLongLineOfBlanksImportsAsAShortOne() {
+        String blanks = " \t".repeat(100_000);
+        String text = "1. What is overfitting?\nThe model fits noise.\n" + blanks + "(its training error keeps falling)\n"
+                + "2. What is dropout?\n<details>" + blanks + "\n<summary>Answer</summary>\n\n"
+                + "Units are dropped at random.\n</details>" + blanks + "\n";
+        assertThat(Golden.detect(text)).isEqualTo(NumberedImporter.NAME);
+        Golden.Result r = read(text);
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("What is overfitting?", "The model fits noise.\n" + blanks + "(its training error keeps falling)"),
+                tuple("What is dropout?", "Units are dropped at random."));
+    }
 }
