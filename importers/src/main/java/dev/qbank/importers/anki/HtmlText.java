@@ -19,10 +19,16 @@ import java.util.regex.Pattern;
  * formats' fields that hold HTML (a JSON tool's {@code "a": "<p>…</p>"}).
  */
 public final class HtmlText {
+    /*
+     * Fields are untrusted. A tag's attributes are read in possessive runs: one turn per character of a repeated
+     * alternation made Java's regex engine recurse once per character, and a tag of a few thousand characters
+     * overflowed the stack. An unquoted '<' ends a tag that never closed, so a field of "<a<a<a…" is scanned once,
+     * not once from every '<'; an attribute's name starts at a name's first character, not inside one.
+     */
     private static final Pattern TOKEN = Pattern.compile(
-            "<!--.*?(?:-->|\\z)|<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", Pattern.DOTALL);
+            "<!--.*?(?:-->|\\z)|<(/?)([a-zA-Z][a-zA-Z0-9]*+)((?:[^<>\"']++|\"[^\"]*+\"|'[^']*+')*+)>", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile(
-            "([a-zA-Z_:][-a-zA-Z0-9_:.]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))");
+            "(?<![-a-zA-Z0-9_:.])([a-zA-Z_:][-a-zA-Z0-9_:.]*+)\\s*+=\\s*+(?:\"([^\"]*+)\"|'([^']*+)'|([^\\s\"'>]++))");
     /** Elements dropped with everything inside them. */
     private static final List<String> DROPPED = List.of("script", "style", "head", "title", "template", "iframe",
             "object", "embed", "svg", "math", "noscript", "textarea", "select");

@@ -61,4 +61,20 @@ class HtmlTextTest {
         assertThat(md("<img src=\"pic 1.png\" alt=\"a]b\">")).isEqualTo("![ab](<pic 1.png>)");
         assertThat(md("a <!-- c --> b <b>unclosed")).isEqualTo("a b **unclosed");
     }
+
+    /**
+     * Fields are untrusted: a tag of 50,000 characters of attributes (the tag pattern recursed once per character
+     * and overflowed the stack at a few thousand), a field of "<a" thousands of times with no '>' and an attribute
+     * name of 50,000 letters read as text and as a link, whole.
+     */
+    @Test
+    void hugeTagsAndUnclosedTagsReadWhole() {
+        String attributes = " data-x=1".repeat(6_000);
+        assertThat(md("<span" + attributes + ">kept</span> and <a href=\"https://example.org\"" + attributes
+                + ">link</a>")).isEqualTo("kept and [link](https://example.org)");
+        String unclosed = "<a".repeat(20_000);
+        assertThat(md("x " + unclosed)).isEqualTo("x " + unclosed);
+        assertThat(md("<a " + "n".repeat(50_000) + " href=\"https://example.org\">y</a>"))
+                .isEqualTo("[y](https://example.org)");
+    }
 }
