@@ -174,13 +174,20 @@ final class CardHtml {
         return html;
     }
 
-    /** One line of a sources or references field: a label, linked when {@code url} is not null. */
+    /**
+     * One line of a sources or references field: a label, linked when {@code url} is not null. A line break in the
+     * label is a {@code <br>}: the anki import splits the field into lines at every break outside a link, so a
+     * link's title keeps its own (shown as HTML whitespace, it came back as a space).
+     */
     record Line(String label, String url) {
         /** The HTML qbank builds for the line before sanitising; the sanitiser has the last word on it. */
         String unsafeHtml() {
-            return url == null ? text(label) : "<a href=\"" + text(url) + "\">" + text(label) + "</a>";
+            String shown = LINE_BREAK.matcher(text(label)).replaceAll("<br>");
+            return url == null ? shown : "<a href=\"" + text(url) + "\">" + shown + "</a>";
         }
     }
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n?|\n");
 
     /**
      * Lines shown one under the other: what {@link #sanitize} writes for the lines' {@link Line#unsafeHtml} joined
