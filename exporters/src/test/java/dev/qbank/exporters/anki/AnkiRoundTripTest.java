@@ -69,7 +69,11 @@ class AnkiRoundTripTest {
                 question("What is backpropagation?").aliases(List.of("How does backprop work?", "什么是 *反向传播*？"))
                         .answer("The chain rule.").explanation("See **CS231n**.").references(List.of(
                                 new Reference("https://x.org/bp", "two\nlines"), new Reference(null, "CLRS,\nchapter 7"),
-                                new Reference(null, "example.com"), new Reference(null, "model.py"))).build(),
+                                new Reference(null, "example.com"), new Reference(null, "model.py"),
+                                // an address's own %28 stays, and so does a parenthesis (a seed's link has both)
+                                Reference.of("https://x.org/p#:~:text=%28LSTM%29,(GRU)"),
+                                new Reference("https://en.wikipedia.org/wiki/Heap_(data_structure)", "堆 <i>")))
+                        .build(),
                 question("Why is ReLU used?").aliases(List.of("Why ReLU?")).answer("Gradients.").build());
         List<Question> back = roundTrip(bank, dir.resolve("deck.apkg"));
         assertThat(back).extracting(AnkiRoundTripTest::content)

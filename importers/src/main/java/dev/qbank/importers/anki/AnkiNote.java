@@ -2,6 +2,7 @@ package dev.qbank.importers.anki;
 
 import dev.qbank.importers.ClozeDeletions;
 import dev.qbank.importers.DifficultyWords;
+import dev.qbank.importers.HtmlEntities;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SourceDocument;
@@ -229,11 +230,14 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
             if (link.find()) {
                 // the text a link shows is its title (Attention Is All You Need), unless it spells the address, as
                 // qbank's own export writes a link without a title
-                // a card's sanitiser writes a link's parentheses as %28 and %29 (Heap_(data_structure)); they
-                // are the url's own (exp26: found by the round-trip property)
-                refs.add(Reference.linked(HtmlText.of("<a href=\"" + link.group(1) + "\">x</a>").text()
-                        .replaceFirst("^\\[x\\]\\((.*)\\)$", "$1").replace("%28", "(").replace("%29", ")"),
-                        HtmlText.of(link.group(2)).text()));
+                // a web link's address is its href as written: read as a Markdown link it had its ')' written as
+                // %29, which an address with %29 of its own has too (exp26: Heap_(data_structure) came back so)
+                String href = HtmlEntities.decode(link.group(1)).strip();
+                String lower = href.toLowerCase(Locale.ROOT);
+                String url = lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")
+                        ? href : HtmlText.of("<a href=\"" + link.group(1) + "\">x</a>").text()
+                        .replaceFirst("^\\[x\\]\\((.*)\\)$", "$1");
+                refs.add(Reference.linked(url, HtmlText.of(link.group(2)).text()));
             } else {
                 String text = HtmlText.of(part).text().strip();
                 if (!text.isEmpty()) {
