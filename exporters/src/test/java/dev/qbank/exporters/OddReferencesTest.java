@@ -39,6 +39,8 @@ class OddReferencesTest {
             new Reference("https://x.org/p?a=1&b=<2>", "a ] b ) c | d <i>x</i> 堆"),
             new Reference("https://x.org/q|r", "[nested] title\\"),
             new Reference("doi:10.1000/182", "The DOI Handbook"),
+            new Reference("arxiv:1706.03762", "Attention Is All You Need"),
+            new Reference("mailto:editor@example.org", "the editor"),
             new Reference("javascript:alert(1)", "click ](javascript:alert(2))"),
             Reference.of("javascript:alert(3)"),
             new Reference(null, "Note:see chapter 3"));
@@ -78,6 +80,10 @@ class OddReferencesTest {
         assertThat(links).containsExactly("https://en.wikipedia.org/wiki/Heap_(data_structure)", "https://x.org/q|r");
         assertThat(texts).containsExactly("en.wikipedia.org/wiki/Heap_(data_structure)", "[nested] title\\");
         assertThat(line).contains("a \\] b ) c \\| d \\<i\\>x\\</i\\> 堆", "《深度学习》第6章 \\] ) \\| \\<b\\>");
+        // exp26: a titled reference that is no web link shows the reader its address too, as text, not as a link
+        assertThat(line).contains("The DOI Handbook (doi:10.1000/182)",
+                "Attention Is All You Need (arxiv:1706.03762)", "the editor (mailto:editor@example.org)",
+                "click \\](javascript:alert(2)) (javascript:alert(1))");
         assertThat(HtmlRenderer.builder().build().render(Parser.builder().build().parse(md)))
                 .doesNotContain("href=\"javascript:", "<b>", "<i>");
         assertThat(readBack(out, new QbankMarkdownImporter())).isEqualTo(bank());

@@ -100,9 +100,9 @@ class RoundTripPropertyTest {
     }
 
     private static Arbitrary<Reference> reference() {
-        return Combinators.combine(Arbitraries.of("https://example.org/a?b=1&c=<2>", "javascript:alert(1)",
-                        "http://例子.测试/路径", "not a url"), word().injectNull(0.5))
-                .as(Reference::new);
+        return Arbitraries.oneOf(ReferenceArbitraries.references(),
+                Combinators.combine(Arbitraries.of("https://example.org/a?b=1&c=<2>", "javascript:alert(1)",
+                        "http://例子.测试/路径", "not a url"), word().injectNull(0.5)).as(Reference::new));
     }
 
     private static Arbitrary<Source> source() {

@@ -56,17 +56,29 @@ public record Reference(String url, String title) {
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     /**
      * A Markdown link, {@code [title](url)}, as a cell of references may hold one; its title may hold a bracket
-     * escaped as Markdown escapes one ({@code \]}).
+     * escaped as Markdown escapes one ({@code \]}). Its url may stand in angle brackets, both or neither: a url that
+     * ends in {@code >} ({@code ?c=<2>}) keeps it (exp26: it lost it).
      */
-    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[((?:[^\\]\\\\]|\\\\.)*)]\\(<?(\\S+?)>?\\)");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile(
+            "\\[((?:[^\\]\\\\]|\\\\.)*)]\\((?:<(\\S+?)>|(\\S+?))\\)");
     /** What {@link #written} escapes in a link's title, and the line break it writes as Markdown's inline one. */
     private static final Pattern TITLE_ESCAPE = Pattern.compile("\\\\([\\\\\\[\\]<])|<br\\s*/?>",
+            Pattern.CASE_INSENSITIVE);
+    /** What {@link #written} escapes in a citation: only a backslash, {@code <} and a line break. */
+    private static final Pattern CITATION_ESCAPE = Pattern.compile("\\\\([\\\\<])|<br\\s*/?>",
             Pattern.CASE_INSENSITIVE);
 
     public Reference {
         // url may be null now (a citation); that one of the two is set is the schema's rule (minProperties), which
         // validate reports with the file's line, as for every other field
         title = Question.emptyToNull(title);
+        if ((url == null || url.isEmpty()) && title != null && address(title)) {
+            // a "citation" that is a web address (example.com; model.py is none, see BARE_HOST) is that address, as
+            // cited() reads any text: every sheet, card and line that writes it as text reads back as a link, so the
+            // bank holds it as one from the start and each export and import agrees on it
+            url = title;
+            title = null;
+        }
     }
 
     public static Reference of(String url) {
@@ -81,10 +93,11 @@ public record Reference(String url, String title) {
     public static Reference cited(String text) {
         String t = text.strip();
         Matcher link = MARKDOWN_LINK.matcher(t);
-        if (link.matches() && address(link.group(2))) {
-            return new Reference(link.group(2), unescape(link.group(1)).strip());
+        String linked = link.matches() ? (link.group(2) != null ? link.group(2) : link.group(3)) : null;
+        if (linked != null && address(linked)) {
+            return new Reference(linked, unescape(link.group(1)).strip());
         }
-        return address(t) ? of(t) : new Reference(null, t);
+        return address(t) ? of(t) : new Reference(null, unescape(CITATION_ESCAPE, t));
     }
 
     /** Whether {@code text} is a web address: {@link #URL_LIKE}, or a bare host whose last label is a domain. */
@@ -149,22 +162,30 @@ public record Reference(String url, String title) {
      * closing bracket, backslash or {@code <} with a backslash ({@code \]}, {@code \\}), a line break as
      * {@code <br>} (read back as a line feed), so that a cell of references, one a line, keeps every title whole.
      * An opening bracket stays as it is: {@code \[…\]} is display math to Anki, whose export writes this too.
+     * A citation's text escapes a backslash, {@code <} and a line break the same way (a sheet's cell holds one
+     * reference a line: a line break in a citation made two of it); a closing bracket needs no escape there.
      */
     public String written() {
         if (url == null || url.isEmpty()) {
-            return title;
+            return escaped(title, false);
         }
         if (title == null) {
             return url;
         }
-        String escaped = title.replace("\\", "\\\\").replace("]", "\\]")
-                .replace("<", "\\<")
-                .replaceAll("\r\n?|\n", "<br>");
-        return "[" + escaped + "](" + url + ")";
+        return "[" + escaped(title, true) + "](" + url + ")";
+    }
+
+    private static String escaped(String text, boolean inLink) {
+        String t = text.replace("\\", "\\\\").replace("<", "\\<");
+        return (inLink ? t.replace("]", "\\]") : t).replaceAll("\r\n?|\n", "<br>");
     }
 
     private static String unescape(String title) {
-        return TITLE_ESCAPE.matcher(title).replaceAll(m -> m.group(1) != null
+        return unescape(TITLE_ESCAPE, title);
+    }
+
+    private static String unescape(Pattern escapes, String title) {
+        return escapes.matcher(title).replaceAll(m -> m.group(1) != null
                 ? Matcher.quoteReplacement(m.group(1)) : "\n");
     }
 

@@ -69,6 +69,54 @@ class ReferenceTest {
     }
 
     /**
+     * exp26: a citation's text is written on one line too (a line break in it made two references of a sheet's cell)
+     * and reads back as it was: its backslashes, {@code <} and line breaks escaped as a link's title's are.
+     */
+    @Test
+    void aCitationWithALineBreakIsWrittenOnOneLine() {
+        assertThat(new Reference(null, "CLRS,\nchapter 7").written()).isEqualTo("CLRS,<br>chapter 7");
+        assertThat(new Reference(null, "a <br> b \\ c ]").written()).isEqualTo("a \\<br> b \\\\ c ]");
+        for (Reference r : List.of(new Reference(null, "CLRS,\nchapter 7"), new Reference(null, "a <br> b \\ c ]"),
+                new Reference(null, "C:\\new\\<x>"), new Reference(null, "\\[x\\] 《书》"))) {
+            assertThat(Reference.cited(r.written())).as(r.written()).isEqualTo(r);
+        }
+        // a url ending in '>' keeps it (the generator found it): only a pair of angle brackets encloses a url
+        Reference odd = new Reference("https://example.org/a?b=1&c=<2>", "Attention");
+        assertThat(Reference.cited(odd.written())).isEqualTo(odd);
+        assertThat(Reference.cited("[A](<https://x.org/a>)")).isEqualTo(new Reference("https://x.org/a", "A"));
+        // what a person writes in a sheet reads as before: a lone backslash or bracket is text
+        assertThat(Reference.cited("C:\\Users\\x, \\[x\\]")).isEqualTo(new Reference(null, "C:\\Users\\x, \\[x\\]"));
+    }
+
+    /** Any citation reads back from its written line, as a link's title does. */
+    @Property
+    void anyCitationReadsBackFromItsWrittenLine(@ForAll @StringLength(min = 1, max = 20) String text) {
+        String title = text.strip().replaceAll("\\r\\n?", "\n");
+        net.jqwik.api.Assume.that(!title.isEmpty() && !Reference.address(title));
+        Reference r = new Reference(null, title);
+        assertThat(r.written()).doesNotContain("\n", "\r");
+        assertThat(Reference.cited(r.written())).isEqualTo(r);
+    }
+
+    /**
+     * exp26: by {@link Reference#cited}'s rule, text that is a web address is a link: a bank's "citation" that is one
+     * ({@code title: example.com}) is that link, so every format writes and reads it back alike (a sheet wrote it as
+     * text, which read back as a url). A file or module name is no address and stays a citation.
+     */
+    @Test
+    void aCitationThatIsAnAddressIsThatLink() {
+        assertThat(new Reference(null, "example.com")).isEqualTo(Reference.of("example.com"));
+        assertThat(new Reference("", "www.example.org/x")).isEqualTo(Reference.of("www.example.org/x"));
+        assertThat(new Reference(null, "model.py").url()).isNull();
+        assertThat(new Reference(null, "numpy.linalg").url()).isNull();
+        assertThat(new Reference(null, "see example.com").url()).isNull();
+        for (String text : List.of("example.com", "model.py", "d2l.ai")) {
+            Reference r = new Reference(null, text);
+            assertThat(Reference.cited(r.written())).as(text).isEqualTo(r);
+        }
+    }
+
+    /**
      * imp25: a scheme is an address only followed by what it needs; any other word and colon is text, a citation
      * ({@code Note:see}, {@code Ch:4}, {@code 见:第3章}).
      */

@@ -48,7 +48,7 @@ final class AnkiNoteBuilder {
         fields.add(markdown(q, "question", q.question(), media, true));
         fields.add(markdown(q, "prompt", q.prompt(), media, false));
         fields.add(markdown(q, "answer", q.answer(), media, false));
-        fields.add(markdown(q, "explanation", q.explanation(), media, false));
+        fields.add(explanation(q, media));
         fields.add(q.difficulty() == null ? "" : CardHtml.text(q.difficulty().id()));
         fields.add(CardHtml.text(q.topic()));
         fields.add(sources(q.sources()));
@@ -77,6 +77,32 @@ final class AnkiNoteBuilder {
             throw new QbankException(Diagnostic.error("markdown", BankStore.defaultRelativePath(q.id()), 0, 0, field + " is Markdown " + e.getMessage() + " (at most "
                     + CardHtml.MAX_DEPTH + "); flatten its quotes, lists or emphasis; nothing was exported"));
         }
+    }
+
+    /**
+     * The explanation, and under it the question's aliases (its other phrasings, merged by dedup), one an item of a
+     * block the anki import reads back as the aliases: {@code <div class="qbank-aliases">Also asked as:<ul><li>…}.
+     * <p>
+     * Why no field of their own: Anki's package import (rslib, import_export/package/apkg/import/notes.rs) compares
+     * the incoming note type with the learner's one of the same id by its fields and templates ({@code
+     * equal_schema}). A changed field list makes it add the incoming type as a copy under a new id, and every note
+     * of an earlier export (the same guid) on the old type is then "conflicting": left as it was, not updated, unless
+     * the learner ticks "merge note types", which changes their notes' type (a full sync). A new note-type id or
+     * version is no better: the guids match notes of another type, the same conflict. A block in a field the card
+     * already shows under the answer changes only the field's text, so a newer export updates each note in place
+     * (its guid, cards and review history kept). Each alias is rendered as the question is (inline, sanitised: an
+     * alias is untrusted text) and read back as the question is.
+     */
+    private String explanation(Question q, Map<String, String> media) {
+        String explanation = markdown(q, "explanation", q.explanation(), media, false);
+        if (q.aliases().isEmpty()) {
+            return explanation;
+        }
+        StringBuilder sb = new StringBuilder(explanation).append("<div class=\"qbank-aliases\">Also asked as:<ul>");
+        for (String alias : q.aliases()) {
+            sb.append("<li>").append(markdown(q, "aliases", alias, media, true)).append("</li>");
+        }
+        return sb.append("</ul></div>").toString();
     }
 
     private String sources(List<Source> sources) {

@@ -174,13 +174,20 @@ final class CardHtml {
         return html;
     }
 
-    /** One line of a sources or references field: a label, linked when {@code url} is not null. */
+    /**
+     * One line of a sources or references field: a label, linked when {@code url} is not null. A line break in the
+     * label is a {@code <br>}: the anki import splits the field into lines at every break outside a link, so a
+     * link's title keeps its own (shown as HTML whitespace, it came back as a space).
+     */
     record Line(String label, String url) {
         /** The HTML qbank builds for the line before sanitising; the sanitiser has the last word on it. */
         String unsafeHtml() {
-            return url == null ? text(label) : "<a href=\"" + text(url) + "\">" + text(label) + "</a>";
+            String shown = LINE_BREAK.matcher(text(label)).replaceAll("<br>");
+            return url == null ? shown : "<a href=\"" + text(url) + "\">" + shown + "</a>";
         }
     }
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n?|\n");
 
     /**
      * Lines shown one under the other: what {@link #sanitize} writes for the lines' {@link Line#unsafeHtml} joined
@@ -195,7 +202,8 @@ final class CardHtml {
         for (Line line : lines) {
             String label = AnkiText.nfc(line.label());
             if (!PlainText.isSafeText(label) || line.url() != null && !PlainText.isSafeUrl(line.url())) {
-                return sanitize(String.join("<br>", lines.stream().map(Line::unsafeHtml).toList()));
+                return withParentheses(sanitize(String.join("<br>", lines.stream().map(Line::unsafeHtml).toList())),
+                        lines);
             }
             if (!sb.isEmpty()) {
                 sb.append("<br />");
@@ -210,6 +218,25 @@ final class CardHtml {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The sanitiser writes a link's parentheses as {@code %28} and {@code %29}, which the anki import cannot tell
+     * from an address's own ({@code Heap_(data_structure)} came back as {@code Heap_%28data_structure%29}; exp26):
+     * a web link's href whose only change is that is written as the address is. Parentheses are harmless in a
+     * double-quoted attribute, and the link stays the one the sanitiser let through.
+     */
+    static String withParentheses(String html, List<Line> lines) {
+        String out = html;
+        for (Line line : lines) {
+            String url = line.url();
+            if (url != null && (url.indexOf('(') >= 0 || url.indexOf(')') >= 0)) {
+                String shown = text(url);
+                out = out.replace("href=\"" + shown.replace("(", "%28").replace(")", "%29") + "\"",
+                        "href=\"" + shown + "\"");
+            }
+        }
+        return out;
     }
 
     /** Sanitises HTML qbank built itself from untrusted parts (links to sources and references). */

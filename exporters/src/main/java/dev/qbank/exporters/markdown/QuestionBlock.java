@@ -129,7 +129,15 @@ final class QuestionBlock {
         }
     }
 
+    /**
+     * A web link shows its title and links to its url; a titled reference that is no web link ({@code doi:},
+     * {@code arxiv:}, {@code mailto:}) is text, both its title and its url: shown as its title alone, the reader lost
+     * the address (the block's metadata keeps it for the import, not for the eye).
+     */
     private static String reference(Reference r) {
+        if (r.url() != null && r.title() != null && !MarkdownText.isWebUrl(r.url())) {
+            return MarkdownText.escapeInline(r.title()) + " (" + MarkdownText.escapeInline(r.url()) + ")";
+        }
         return MarkdownText.link(LinkLabel.of(r), r.url());
     }
 

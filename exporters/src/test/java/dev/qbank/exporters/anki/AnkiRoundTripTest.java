@@ -3,6 +3,7 @@ package dev.qbank.exporters.anki;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.qbank.exporters.ExportRequest;
+import dev.qbank.exporters.ReferenceArbitraries;
 import dev.qbank.importers.FormatDetector;
 import dev.qbank.importers.ImporterRegistry;
 import dev.qbank.importers.SourceDocument;
@@ -10,11 +11,17 @@ import dev.qbank.model.Difficulty;
 import dev.qbank.model.Question;
 import dev.qbank.model.Reference;
 import dev.qbank.model.Source;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,9 +63,55 @@ class AnkiRoundTripTest {
                         new Reference("https://x.org/p?a=1&b=<2>", "a ] b | c 《书》"),
                         new Reference("doi:10.1000/9", "a\nb"),
                         new Reference(null, "Note:see chapter 3"), new Reference(null, "Ch:4"))).build(),
-                question("No topic, no answer").build());
-        Path file = dir.resolve("deck.apkg");
-        new AnkiExporter().export(new ExportRequest(dir, bank::stream, Map.of()), file);
+                question("No topic, no answer").build(),
+                // exp26: aliases (on the back, under the explanation, and read back), with and without an
+                // explanation; a web link's title and a citation with a line break; a citation that is a host
+                question("What is backpropagation?").aliases(List.of("How does backprop work?", "什么是 *反向传播*？"))
+                        .answer("The chain rule.").explanation("See **CS231n**.").references(List.of(
+                                new Reference("https://x.org/bp", "two\nlines"), new Reference(null, "CLRS,\nchapter 7"),
+                                new Reference(null, "example.com"), new Reference(null, "model.py"),
+                                // an address's own %28 stays, and so does a parenthesis (a seed's link has both)
+                                Reference.of("https://x.org/p#:~:text=%28LSTM%29,(GRU)"),
+                                new Reference("https://en.wikipedia.org/wiki/Heap_(data_structure)", "堆 <i>")))
+                        .build(),
+                question("Why is ReLU used?").aliases(List.of("Why ReLU?")).answer("Gradients.").build());
+        List<Question> back = roundTrip(bank, dir.resolve("deck.apkg"));
+        assertThat(back).extracting(AnkiRoundTripTest::content)
+                .containsExactlyElementsOf(bank.stream().map(AnkiRoundTripTest::content).toList());
+        assertThat(back.get(0).sources()).singleElement().isEqualTo(
+                new Source("deck.apkg", 1, "什么是梯度消失？", "anki", null, null, "qbank::深度学习"));
+    }
+
+    /** exp26: any references and aliases the generator makes read back as exported, in any order. */
+    @Property(tries = 40)
+    void anyReferencesAndAliasesReadBack(@ForAll("references") List<Reference> refs,
+                                         @ForAll("aliases") List<String> aliases) throws Exception {
+        Path tmp = Files.createTempDirectory("qbank-anki-roundtrip-");
+        try {
+            Question q = question("What is a heap?").answer("A tree.").explanation(aliases.size() == 1 ? null : "x")
+                    .aliases(aliases).references(refs).build();
+            List<Question> back = roundTrip(List.of(q), tmp.resolve("deck.apkg"));
+            assertThat(back).extracting(AnkiRoundTripTest::content).containsExactly(content(q));
+        } finally {
+            try (var files = Files.walk(tmp)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Reference>> references() {
+        return ReferenceArbitraries.references().list().ofMaxSize(4);
+    }
+
+    @Provide
+    Arbitrary<List<String>> aliases() {
+        return Arbitraries.of("How does it work?", "什么是 *堆*？", "`code` | x", "[x](https://x.org)",
+                "$x^2$ 的导数", "List<String> 是什么？").list().uniqueElements().ofMaxSize(3);
+    }
+
+    private static List<Question> roundTrip(List<Question> bank, Path file) throws Exception {
+        new AnkiExporter().export(new ExportRequest(file.getParent(), bank::stream, Map.of()), file);
         SourceDocument doc = SourceDocument.load(file, "deck.apkg");
         var importer = new FormatDetector(ImporterRegistry.standard()).detect(doc).importer();
         assertThat(importer.name()).isEqualTo("anki");
@@ -66,10 +119,7 @@ class AnkiRoundTripTest {
         importer.read(doc, back::add, w -> {
             throw new AssertionError("unexpected warning " + w);
         });
-        assertThat(back).extracting(AnkiRoundTripTest::content)
-                .containsExactlyElementsOf(bank.stream().map(AnkiRoundTripTest::content).toList());
-        assertThat(back.get(0).sources()).singleElement().isEqualTo(
-                new Source("deck.apkg", 1, "什么是梯度消失？", "anki", null, null, "qbank::深度学习"));
+        return back;
     }
 
     private static Question.Builder question(String text) {
@@ -80,6 +130,7 @@ class AnkiRoundTripTest {
     private static List<Object> content(Question q) {
         return Arrays.asList(q.question(), q.prompt(), q.answer(), q.explanation(), q.difficulty(), q.topic(),
                 q.tags().stream().sorted().toList(), // Anki keeps a note's tags sorted
-                q.references()); // titles too (imp24: a link's text read back as its title)
+                q.references(), // titles too (imp24: a link's text read back as its title)
+                q.aliases()); // exp26: under the explanation
     }
 }

@@ -2,6 +2,8 @@ package dev.qbank.exporters.anki;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.qbank.importers.SourceDocument;
+import dev.qbank.importers.anki.AnkiImporter;
 import dev.qbank.model.BankStore;
 import dev.qbank.model.Question;
 import dev.qbank.model.Reference;
@@ -60,6 +62,7 @@ class CardHtmlSafetyTest {
         for (int i = 0; i < corpus.size(); i++) {
             String p = corpus.get(i);
             questions.add(Question.builder("Q" + i + " " + p).id("xss-" + i).prompt(p).answer(p).explanation(p)
+                    .aliases(List.of("A" + i + " " + p))
                     .topic(p).tags(List.of(p))
                     .source(new Source("seeds/x.txt", 1, p, null, null, "javascript:alert(" + i + ")", null))
                     .references(List.of(new Reference("javascript:alert(1)", p), new Reference(p, null)))
@@ -97,6 +100,38 @@ class CardHtmlSafetyTest {
         assertThat(fields.split("<a ", -1)).hasSize(2); // the one web link
     }
 
+    /**
+     * exp26: aliases are untrusted text on the back of the card, under the explanation: each is rendered and sanitised
+     * as the question is, and none can end qbank's block early or make one of its own.
+     */
+    @Test
+    void aliasesAreSanitisedInsideTheirBlock() throws Exception {
+        List<String> aliases = List.of("<script>alert(1)</script>", "<img src=x onerror=alert(2)>",
+                "[click](javascript:alert(3))", "</li></ul></div><div onclick=alert(4)>x",
+                "<div class=\"qbank-aliases\"><ul><li>fake</li></ul></div>", "[sound:x.mp3] \\(\\href{javascript:alert(5)}{x}\\)",
+                "<a href=\"javascript:alert(6)\">me</a>");
+        Question q = Question.builder("Q").id("xss-alias").explanation("E").aliases(aliases).build();
+        BankStore store = TestBanks.write(tmp.resolve("aliases"), List.of(q));
+        ApkgContents apkg = ApkgContents.read(TestBanks.export(store, tmp.resolve("aliases.apkg"), Map.of()), tmp);
+        String explanation = ((String) apkg.rows("SELECT flds FROM notes").get(0).get("flds")).split("\u001f", -1)[3];
+        assertSafe(explanation);
+        assertThat(explanation.toLowerCase(Locale.ROOT)).doesNotContain("href=\"javascript", "onclick", "onerror",
+                "[sound:", "\\href");
+        assertThat(explanation.split("class=\"qbank-aliases\"", -1)).hasSize(2);
+        assertThat(explanation).startsWith("<p>E</p><div class=\"qbank-aliases\">Also asked as:<ul><li>")
+                .endsWith("</li></ul></div>");
+        // the block stays whole: the anki import reads back one alias an item (a raw list inside one is its own)
+        SourceDocument doc = SourceDocument.load(tmp.resolve("aliases.apkg"), "aliases.apkg");
+        List<Question> back = new ArrayList<>();
+        new AnkiImporter().read(doc, back::add, w -> { });
+        assertThat(back).singleElement().satisfies(b -> {
+            // the image, no packaged file, is dropped and leaves nothing; the rest is text, each in its own item
+            assertThat(b.aliases()).containsExactly("<script>alert(1)</script>", "click", "x", "- fake",
+                    "[sound:x.mp3] (＼href{javascript:alert(5)}{x})", "me");
+            assertThat(b.explanation()).isEqualTo("E");
+        });
+    }
+
     @Property(tries = 300)
     void arbitraryMarkupNeverYieldsUnsafeHtml(@ForAll @StringLength(max = 80) String noise) {
         CardHtml html = new CardHtml();
@@ -128,6 +163,9 @@ class CardHtmlSafetyTest {
                     if (scheme.find()) {
                         assertThat(scheme.group(1)).as("href in %s", field).isIn("http", "https", "mailto");
                     }
+                }
+                if (a.equals("class") && name.equals("div") && decoded.equals("qbank-aliases")) {
+                    continue; // qbank's own block of a question's aliases (exp26), which no text can write
                 }
                 if (a.equals("class")) {
                     // only a code block's language, on code

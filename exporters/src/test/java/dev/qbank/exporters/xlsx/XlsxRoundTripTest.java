@@ -3,6 +3,7 @@ package dev.qbank.exporters.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.qbank.exporters.ExportRequest;
+import dev.qbank.exporters.ReferenceArbitraries;
 import dev.qbank.exporters.SampleBank;
 import dev.qbank.importers.FormatDetector;
 import dev.qbank.importers.ImporterRegistry;
@@ -127,12 +128,14 @@ class XlsxRoundTripTest {
                 .use(Arbitraries.of("rnn", "反向传播", "c/d", "C++", "attention mechanism").list().uniqueElements()
                         .ofMaxSize(3)).in(Question.Builder::tags)
                 // a citation (a title without a url) reads back as one (imp22: text was read back as a url)
-                .use(Arbitraries.of(Reference.of("https://example.org/a?b=1&c=<2>"),
+                // exp26: and every kind the shared generator makes (a citation with a line break, one that is a host)
+                .use(Arbitraries.oneOf(ReferenceArbitraries.references(), Arbitraries.of(
+                        Reference.of("https://example.org/a?b=1&c=<2>"),
                         Reference.of("http://例子.测试/路径"), new Reference(null, "not a url"),
                         new Reference("https://en.wikipedia.org/wiki/Heap_(data_structure)", "堆 | *heap*"),
                         // imp25: a title with ']', '\\', '<' or a line break; a url that is no web link; a colon
                         new Reference("https://x.org/b", "a ] b\\ <br>\nc"),
-                        new Reference("doi:10.1000/182", "The DOI Handbook"), new Reference(null, "Ch:4"))
+                        new Reference("doi:10.1000/182", "The DOI Handbook"), new Reference(null, "Ch:4")))
                         .list().ofMaxSize(3)).in(Question.Builder::references)
                 .build(Question.Builder::build)
                 .map(q -> q.toBuilder().id("q").build())

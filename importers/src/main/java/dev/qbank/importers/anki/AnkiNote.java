@@ -2,6 +2,7 @@ package dev.qbank.importers.anki;
 
 import dev.qbank.importers.ClozeDeletions;
 import dev.qbank.importers.DifficultyWords;
+import dev.qbank.importers.HtmlEntities;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SourceDocument;
@@ -47,6 +48,17 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
     /** qbank's own note type, whose Topic field is the topic and whose deck adds nothing. */
     static final String QBANK_NOTETYPE = "qbank question";
     private static final Pattern LINK = Pattern.compile("<a\\s[^>]*href=\"([^\"]*)\"[^>]*>(.*?)</a>");
+    /** A line break in a references field, and where a link starts and ends: a break inside a link is its title's. */
+    private static final Pattern BREAK_OR_LINK = Pattern.compile("(?i)<br\\s*/?>|<a\\s|</a\\s*>");
+    /**
+     * The block qbank's export writes under a question's explanation for the question's aliases, one an item (see
+     * the exporter's AnkiNoteBuilder: the note type has no field of their own). Its class is one qbank's card HTML
+     * never writes elsewhere (the sanitiser keeps no class but a code block's language).
+     */
+    private static final Pattern ALIASES = Pattern.compile("<div class=\"qbank-aliases\">(.*)</div>\\s*$",
+            Pattern.DOTALL);
+    /** An item's tags: an alias may hold a list of its own (raw HTML the card keeps), balanced by the sanitiser. */
+    private static final Pattern ITEM_TAG = Pattern.compile("(?i)<(/?)li\\b[^>]*>");
     /**
      * Fields shared decks add to a note type for where a card comes from (a book's chapter, a link): the question's
      * references, one a line. Only in a note's fields: in a sheet or JSON a {@code source} is often a scraper's label.
@@ -166,10 +178,24 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
         }
         String answer = markdown(byColumn.get(Column.ANSWER), images);
         ClozeDeletions cloze = ClozeDeletions.of(text).orElse(null);
+        String explanation = byColumn.get(Column.EXPLANATION);
+        List<String> aliases = new ArrayList<>();
+        Matcher block = ALIASES.matcher(explanation == null ? "" : explanation);
+        if (block.find()) {
+            explanation = explanation.substring(0, block.start());
+            for (String item : items(block.group(1))) {
+                // read as the question is: qbank's card writes each alias as it writes the question
+                String alias = oneLine(markdown(item, images));
+                if (alias != null) {
+                    aliases.add(alias);
+                }
+            }
+        }
         return Question.builder(cloze == null ? text : cloze.question())
                 .prompt(markdown(byColumn.get(Column.PROMPT), images))
+                .aliases(aliases)
                 .answer(cloze == null ? answer : cloze.answer(answer))
-                .explanation(markdown(byColumn.get(Column.EXPLANATION), images))
+                .explanation(markdown(explanation, images))
                 .difficulty(difficulty)
                 .topic(topic)
                 .tags(List.copyOf(allTags))
@@ -199,13 +225,19 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
         }
         List<Reference> refs = new ArrayList<>();
         Matcher link = LINK.matcher("");
-        for (String part : html.split("(?i)<br\\s*/?>")) {
+        for (String part : lines(html)) {
             link.reset(part);
             if (link.find()) {
                 // the text a link shows is its title (Attention Is All You Need), unless it spells the address, as
                 // qbank's own export writes a link without a title
-                refs.add(Reference.linked(HtmlText.of("<a href=\"" + link.group(1) + "\">x</a>").text()
-                        .replaceFirst("^\\[x\\]\\((.*)\\)$", "$1"), HtmlText.of(link.group(2)).text()));
+                // a web link's address is its href as written: read as a Markdown link it had its ')' written as
+                // %29, which an address with %29 of its own has too (exp26: Heap_(data_structure) came back so)
+                String href = HtmlEntities.decode(link.group(1)).strip();
+                String lower = href.toLowerCase(Locale.ROOT);
+                String url = lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")
+                        ? href : HtmlText.of("<a href=\"" + link.group(1) + "\">x</a>").text()
+                        .replaceFirst("^\\[x\\]\\((.*)\\)$", "$1");
+                refs.add(Reference.linked(url, HtmlText.of(link.group(2)).text()));
             } else {
                 String text = HtmlText.of(part).text().strip();
                 if (!text.isEmpty()) {
@@ -214,6 +246,47 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
             }
         }
         return refs;
+    }
+
+    /** The HTML of a list's items, each whole with any list inside it. */
+    private static List<String> items(String html) {
+        List<String> items = new ArrayList<>();
+        Matcher m = ITEM_TAG.matcher(html);
+        int depth = 0;
+        int start = 0;
+        while (m.find()) {
+            boolean closing = !m.group(1).isEmpty();
+            if (!closing && depth++ == 0) {
+                start = m.end();
+            } else if (closing && depth > 0 && --depth == 0) {
+                items.add(html.substring(start, m.start()));
+            }
+        }
+        return items;
+    }
+
+    /**
+     * A references field's lines: it is split at its line breaks, except one inside a link, which is a line break of
+     * the link's title (qbank writes one so; exp26: split there, the title came back as two references).
+     */
+    private static List<String> lines(String html) {
+        List<String> lines = new ArrayList<>();
+        Matcher m = BREAK_OR_LINK.matcher(html);
+        int start = 0;
+        boolean inLink = false;
+        while (m.find()) {
+            char second = Character.toLowerCase(m.group().charAt(1));
+            if (second == 'a') {
+                inLink = true;
+            } else if (second == '/') {
+                inLink = false;
+            } else if (!inLink) {
+                lines.add(html.substring(start, m.start()));
+                start = m.end();
+            }
+        }
+        lines.add(html.substring(start));
+        return lines;
     }
 
     /** The deck below the top one ({@code qbank::深度学习} is 深度学习), or none for a top-level deck. */

@@ -104,6 +104,19 @@ class AnkiImporterTest {
                 Reference.of("https://x.org/p/%E4%B8%AD"), new Reference(null, "CLRS, chapter 7"));
     }
 
+    /**
+     * exp26: a line break inside a link is its title's (qbank's export writes one so); the field's lines are split
+     * only at breaks outside links.
+     */
+    @Test
+    void aLineBreakInsideALinkIsItsTitles() throws Exception {
+        Path deck = basicDeck("collection.anki2", new String[] {"What is a heap?", "A tree.", "",
+                "<a href=\"https://x.org/a\">two<br>lines</a><br />CLRS,<br>chapter 7<BR><a href=\"https://x.org/b\">b</a>"});
+        assertThat(read(deck).questions().get(0).references()).containsExactly(
+                new Reference("https://x.org/a", "two\nlines"), new Reference(null, "CLRS,"),
+                new Reference(null, "chapter 7"), new Reference("https://x.org/b", "b"));
+    }
+
     /** Through a whole import the deck's picture lands in the bank's media and the answer links there. */
     @Test
     void aDecksPicturesComeIntoTheBank() throws Exception {
