@@ -16,10 +16,11 @@ import java.util.regex.Pattern;
 public final class DifficultyWords {
     /**
      * A level written in brackets at the end of a question: {@code 【简单】}, {@code （中等）}, {@code [困难]},
-     * {@code (Hard)}, {@code （难度：★★）}. Group 1 is the word.
+     * {@code (Hard)}, {@code （难度：★★）}. Group 1 is the word. Searched for in untrusted lines: a run of blanks is
+     * tried from its first blank only (the look-behind), not from each of them (quadratic in the run).
      */
     private static final Pattern TRAILING = Pattern.compile(
-            "[ \\t\\u3000]*[【（(\\[「][ \\t]*(?:难度[ \\t]*[:：][ \\t]*|(?i:difficulty)[ \\t]*:[ \\t]*)?"
+            "(?<![ \\t\\u3000])[ \\t\\u3000]*+[【（(\\[「][ \\t]*(?:难度[ \\t]*[:：][ \\t]*|(?i:difficulty)[ \\t]*:[ \\t]*)?"
                     + "([^【】（）()\\[\\]「」]{1,12}?)[ \\t]*[】）)\\]」]$");
     /**
      * Words too common in other senses to be read as a level inside a question's closing brackets: {@code (1)} is a

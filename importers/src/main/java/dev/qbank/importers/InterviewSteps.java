@@ -24,7 +24,7 @@ public final class InterviewSteps {
             "reverse questions");
     /** A duration or a note in brackets after the step: {@code （5min）}, {@code (10分钟)}, {@code 【略】}. */
     private static final Pattern BRACKETED = Pattern.compile("[(（【\\[][^)）】\\]]{0,12}[)）】\\]]\\s*$");
-    private static final Pattern END_PUNCTUATION = Pattern.compile("[\\s\\p{P}]+$");
+    private static final Pattern END_PUNCTUATION = Pattern.compile("(?<![\\s\\p{P}])[\\s\\p{P}]++$");
 
     /**
      * A coding task set in the interview ({@code 手撕：LRU 缓存}, {@code 算法题：两数之和}), or a design task as

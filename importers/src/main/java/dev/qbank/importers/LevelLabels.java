@@ -20,10 +20,15 @@ public final class LevelLabels {
     private static final Pattern LEADING_CIRCLE = Pattern.compile("^(🟢|🟡|🔴)\\x{FE0F}?[ \\t\\u3000]+(?=\\S)");
     /** A label in brackets at the end, maybe in a code span: {@code [Google]}, {@code 【字节跳动】}; group 1 the word. */
     private static final Pattern TRAILING_LABEL = Pattern.compile(
-            "[ \\t\\u3000]*`?[\\[【][ \\t]*(\\p{L}[^\\[\\]【】`\\n]{0,23}?)[ \\t]*[\\]】]`?$");
+            "(?<![ \\t\\u3000])[ \\t\\u3000]*+`?[\\[【][ \\t]*(\\p{L}[^\\[\\]【】`\\n]{0,23}?)[ \\t]*[\\]】]`?$");
     /** A level word after a marker at the end: {@code 🟢 Easy}, {@code 🔴 困难}; group 1 the word. */
     private static final Pattern TRAILING_MARKED_LEVEL = Pattern.compile(
-            "[ \\t\\u3000]+\\p{So}\\x{FE0F}?[ \\t\\u3000]*(\\p{L}{1,12})$");
+            "(?<![ \\t\\u3000])[ \\t\\u3000]++\\p{So}\\x{FE0F}?[ \\t\\u3000]*(\\p{L}{1,12})$");
+    /*
+     * The two trailing patterns are searched for (find) in untrusted question lines: a run of blanks is tried from its
+     * first blank only (the look-behind), or a line of many blanks not ending in a label was searched from every one
+     * of them to its end, quadratic in the run. The leftmost match, the one found, starts there anyway.
+     */
     /** One token of a line of labels: a badge (maybe linked), a label in brackets, a separator. */
     private static final Pattern LINE_TOKEN = Pattern.compile("[ \\t\\u3000|·•,，]+|\\[?!\\[([^\\[\\]\\n]*)\\]\\(([^()\\s]*)\\)"
             + "(?:\\]\\([^()\\s]*\\))?|`?[\\[【][ \\t]*(\\p{L}[^\\[\\]【】`\\n]{0,23}?)[ \\t]*[\\]】]`?");

@@ -15,7 +15,7 @@ public final class NoteMarkup {
             + "(?:[ \\t]+\"[^\"\\n]*\")?\\)"
             + "|(?<![\\w(\\[])\\[\\[(?<page>[^\\[\\]|,\\n]+?)(?:\\|(?<alias>[^\\[\\]\\n]+?))?\\]\\](?!\\])"
             + "|(?<![=\\w])==(?<mark>[^\\s=](?:[^=\\n]*[^\\s=])?)==(?![=\\w])");
-    private static final Pattern BLOCK_ID = Pattern.compile("[ \\t]+\\^[A-Za-z0-9-]+[ \\t]*$");
+    private static final Pattern BLOCK_ID = Pattern.compile("(?<![ \\t])[ \\t]++\\^[A-Za-z0-9-]++[ \\t]*$");
     private static final Pattern WHOLE_LINK = Pattern.compile("\\[([^\\[\\]\\n]+)\\]\\(<?([^\\s<>()]+)>?\\)");
 
     private NoteMarkup() {

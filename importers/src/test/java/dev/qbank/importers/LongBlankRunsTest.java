@@ -1,0 +1,37 @@
+package dev.qbank.importers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.qbank.model.Difficulty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Patterns searched for at the end of untrusted lines (level and company labels, block ids, closing punctuation)
+ * read a line with a run of 200,000 blanks or marks as they read a short one. Each was tried from every blank of the
+ * run to the line's end (quadratic: minutes at this length); the labels at the end are still found.
+ */
+class LongBlankRunsTest {
+    private static final String BLANKS = " \t".repeat(100_000);
+
+    @Test
+    void trailingLabelsAfterALongRunAreFoundAndALongRunWithoutOneIsNoLabel() {
+        assertThat(LevelLabels.of("What is JSX?" + BLANKS + "x")).isEmpty();
+        assertThat(LevelLabels.of("What is JSX?" + BLANKS + "🟢 Easy [Meta]")).hasValueSatisfying(m -> {
+            assertThat(m.question()).isEqualTo("What is JSX?");
+            assertThat(m.difficulty()).isEqualTo(Difficulty.EASY);
+            assertThat(m.tags()).containsExactly("Meta");
+        });
+        assertThat(DifficultyWords.trailing("什么是 ResNet？" + BLANKS + "x")).isEmpty();
+        assertThat(DifficultyWords.trailing("什么是 ResNet？" + BLANKS + "【简单】")).hasValueSatisfying(t -> {
+            assertThat(t.question()).isEqualTo("什么是 ResNet？");
+            assertThat(t.difficulty()).isEqualTo(Difficulty.EASY);
+        });
+    }
+
+    @Test
+    void blockIdsAndClosingPunctuationAfterALongRun() {
+        assertThat(NoteMarkup.plain("See [[TCP]]" + BLANKS + "x")).isEqualTo("See TCP" + BLANKS + "x");
+        assertThat(NoteMarkup.plain("See [[TCP]]" + BLANKS + "^abc-1")).isEqualTo("See TCP");
+        assertThat(InterviewSteps.is("Follow-up" + "?!".repeat(100_000) + "x")).isFalse();
+    }
+}
