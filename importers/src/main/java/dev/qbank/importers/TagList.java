@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class TagList {
     /** Between tags: line breaks ({@code <br>}), commas, semicolons, bars, a slash between spaces, or before a {@code #tag}. */
-    private static final Pattern SEPARATORS = Pattern.compile("[\\n,，、;；|｜]+|[ \\t]+/[ \\t]+|[ \\t\\u3000]+(?=#\\S)");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\n,，、;；|｜]++|(?<![ \\t])[ \\t]++/[ \\t]++"
+            + "|(?<![ \\t\\u3000])[ \\t\\u3000]++(?=#\\S)");
     private static final Pattern BLANKS = Pattern.compile("[\\s\\u3000]+");
     /** A word that is a tag by itself: it holds a Chinese character, or it is capitals and digits ({@code GPT-4}). */
     private static final Pattern WHOLE_WORD = Pattern.compile(

@@ -34,4 +34,11 @@ class LongBlankRunsTest {
         assertThat(NoteMarkup.plain("See [[TCP]]" + BLANKS + "^abc-1")).isEqualTo("See TCP");
         assertThat(InterviewSteps.is("Follow-up" + "?!".repeat(100_000) + "x")).isFalse();
     }
+
+    @Test
+    void tagSeparatorsAfterALongRun() {
+        assertThat(TagList.split("cnn" + BLANKS + "x")).containsExactly("cnn x");
+        assertThat(TagList.split("cnn" + BLANKS + "/" + BLANKS + "rnn")).containsExactly("cnn", "rnn");
+        assertThat(TagList.split("cnn" + BLANKS + "#rnn")).hasSize(2);
+    }
 }

@@ -35,7 +35,7 @@ final class OutlinePage {
      * Logseq's own flash-card tag at the end of a block, {@code - 什么是缓存穿透？ #card} (also {@code #[[card]]},
      * {@code [[card]]}): it makes the block a card to review, and says nothing of the question.
      */
-    private static final Pattern CARD_TAG = Pattern.compile("[ \\t]+(?:#card|#\\[\\[card]]|\\[\\[card]])[ \\t]*$",
+    private static final Pattern CARD_TAG = Pattern.compile("(?<![ \\t])[ \\t]++(?:#card|#\\[\\[card]]|\\[\\[card]])[ \\t]*$",
             Pattern.CASE_INSENSITIVE);
     private static final int TAB = 4;
     /**
