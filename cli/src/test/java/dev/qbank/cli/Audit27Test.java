@@ -51,7 +51,8 @@ class Audit27Test {
     @Test
     void aTabIndentedLineIsOneLineAtItsPlace() throws Exception {
         String err = exportFails(brokenBank(t -> t.replace("language: en", "\tlanguage: en")));
-        assertThat(err).contains("q-1.yaml:3:1: error[yaml]:").contains("TAB").doesNotContain("in reader");
+        assertThat(err).contains("q-1.yaml:3:1: error[yaml]: a tab character; YAML indents with spaces only: replace the tab "
+                + "with spaces");
     }
 
     @Test
@@ -133,6 +134,38 @@ class Audit27Test {
         assertThat(i.err()).contains("error[id-filename]");
         try (var files = Files.walk(bank.resolve("questions"))) {
             assertThat(files.filter(p -> p.toString().endsWith(".yaml")).count()).isEqualTo(2);
+        }
+    }
+
+    /** A text file named .apkg: before, "no importer recognises this file's format", which sent one to --format. */
+    @Test
+    void aPackageThatIsNotAZipSaysSo() throws Exception {
+        Path bank = brokenBank(t -> t);
+        for (String name : List.of("deck.apkg", "book.XLSX", "notes.docx")) {
+            Path fake = tmp.resolve(name);
+            Files.writeString(fake, "not a zip at all\n");
+            MainTest.Result r = MainTest.run("import", "--bank", bank.toString(), fake.toString());
+            assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+            assertThat(r.err()).contains(name + ": error[not-zip]: its name says").contains("it is not a zip file")
+                    .doesNotContain("no importer recognises");
+        }
+    }
+
+    /** A folder one may not read: one line saying why, not a second one saying it holds nothing to import. */
+    @Test
+    void anUnreadableFolderIsOneLineSayingWhy() throws Exception {
+        Path bank = brokenBank(t -> t);
+        Path dir = Files.createDirectories(tmp.resolve("locked"));
+        Files.writeString(dir.resolve("a.txt"), "1. What is a semaphore?\n");
+        Files.setPosixFilePermissions(dir, java.util.Set.of());
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(dir), "root reads any folder");
+            MainTest.Result r = MainTest.run("import", "--bank", bank.toString(), dir.toString());
+            assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+            assertThat(r.err().lines()).hasSize(1);
+            assertThat(r.err()).contains("permission denied");
+        } finally {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         }
     }
 }

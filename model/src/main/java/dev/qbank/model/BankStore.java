@@ -437,6 +437,8 @@ public final class BankStore {
             code = "duplicate-key";
             message = "duplicate key '" + message.substring(27, message.indexOf('"', 27))
                     + "': a key may appear once in a mapping; keep one of the entries";
+        } else if (message.startsWith("found character '\\t(TAB)'")) {
+            message = "a tab character; YAML indents with spaces only: replace the tab with spaces";
         } else if (message.startsWith("No content to map")) {
             message = "the file is empty; write the question in it, or delete it";
         } else if (e instanceof tools.jackson.databind.exc.ValueInstantiationException v) {
