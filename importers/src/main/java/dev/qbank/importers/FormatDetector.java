@@ -37,12 +37,28 @@ public final class FormatDetector {
                     QbankException.EXIT_FINDINGS);
         }
         if (best == null || bestScore < MIN_CONFIDENCE) {
+            String zipped = zippedKind(doc.file());
+            if (zipped != null && !doc.binary()) {
+                // the name promises a package and the bytes are text: "no importer recognises" would send the user
+                // looking for a --format, when the file itself is damaged or only renamed
+                throw new QbankException(List.of(Diagnostic.error("not-zip", doc.file(), 0, 0, "its name says "
+                        + zipped + ", but it is not a zip file, as every one is: it was renamed or damaged; save "
+                        + "or export it again from the program that made it")),
+                        QbankException.EXIT_FINDINGS);
+            }
             throw new QbankException(List.of(Diagnostic.error("unrecognised", doc.file(), 0, 0,
                     "no importer recognises this file's format; known formats: "
                             + String.join(", ", registry.all().keySet())
                             + " (use --format NAME to force one)")), QbankException.EXIT_FINDINGS);
         }
         return new Detection(best, bestScore);
+    }
+
+    /** What a file's extension says it is when that is a zip package (.apkg, .xlsx, .docx), else null. */
+    private static String zippedKind(String file) {
+        String name = file.toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".apkg") ? "an Anki package (.apkg)" : name.endsWith(".xlsx") ? "an Excel workbook (.xlsx)"
+                : name.endsWith(".docx") ? "a Word document (.docx)" : null;
     }
 
     /** The chosen importer and how sure detection was. */

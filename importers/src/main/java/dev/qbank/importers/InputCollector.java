@@ -74,8 +74,9 @@ final class InputCollector {
                     files.add(new InputFile(path, display, recordedName(path)));
                 }
             } else if (Files.isDirectory(path)) {
+                int errorsBefore = errors.size();
                 List<InputFile> inFolder = walk(path, display, errors);
-                if (inFolder.isEmpty()) {
+                if (inFolder.isEmpty() && errors.size() == errorsBefore) { // an unreadable folder says so already
                     errors.add(Diagnostic.error("no-input", display, 0, 0, "this folder holds no files to import"
                             + " (hidden files, manifest.yaml, README*, LICENSE* and the like, and images, PDFs,"
                             + " archives and other files that are not text are skipped; name a file to import it"
@@ -120,7 +121,7 @@ final class InputCollector {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path f, IOException e) {
-                    errors.add(Diagnostic.error("io", displayName(f), 0, 0, "cannot read: " + e.getMessage()));
+                    errors.add(Diagnostic.error("io", displayName(f), 0, 0, SourceDocument.cannotRead(e)));
                     return FileVisitResult.CONTINUE;
                 }
             });

@@ -77,9 +77,21 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
             }
             data = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw QbankException.usage("io", displayName, "cannot read: " + e.getMessage());
+            throw QbankException.usage("io", displayName, cannotRead(e));
         }
         return of(path, displayName, data, encoding);
+    }
+
+    /**
+     * Why a file or folder could not be read, and what to do. Java's message for a refused permission is the bare
+     * path ("cannot read: /x/a.txt" said neither why nor what next).
+     */
+    static String cannotRead(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "cannot read: permission denied; give yourself read access (chmod u+r, and u+x for a folder) or "
+                    + "leave it out";
+        }
+        return "cannot read: " + e.getMessage();
     }
 
     /** Checks and decodes UTF-8 bytes already in memory. */

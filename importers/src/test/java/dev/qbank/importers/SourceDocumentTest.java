@@ -178,4 +178,14 @@ class SourceDocumentTest {
                     return out;
                 });
     }
+
+    /** Java's message for a refused permission is the bare path: "cannot read: /x/a.txt" said neither why nor what next. */
+    @Test
+    void aRefusedPermissionIsSaidInWords() {
+        assertThat(SourceDocument.cannotRead(new java.nio.file.AccessDeniedException("/x/a.txt")))
+                .isEqualTo("cannot read: permission denied; give yourself read access (chmod u+r, and u+x for a "
+                        + "folder) or leave it out");
+        assertThat(SourceDocument.cannotRead(new java.io.IOException("Input/output error")))
+                .isEqualTo("cannot read: Input/output error");
+    }
 }

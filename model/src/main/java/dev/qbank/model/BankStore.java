@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
 
 /**
  * A bank on disk:
@@ -127,12 +126,16 @@ public final class BankStore {
         if (!Files.isRegularFile(file)) {
             return BankManifest.empty();
         }
+        String text;
         try {
-            return SafeYamlParser.read(Files.readString(file), BankManifest.class);
+            text = Files.readString(file);
         } catch (IOException e) {
             throw QbankException.usage("io", file.toString(), "cannot read the bank manifest: " + e.getMessage());
+        }
+        try {
+            return SafeYamlParser.read(text, BankManifest.class);
         } catch (JacksonException e) {
-            throw invalid(file, e);
+            throw invalid(file, text, e);
         }
     }
 
@@ -326,15 +329,30 @@ public final class BankStore {
         } catch (java.nio.charset.CharacterCodingException e) {
             throw notUtf8(file, bytes);
         }
-        Question fast = readCanonical(text);
-        if (fast != null) {
-            return fast;
+        Question q = readCanonical(text);
+        if (q == null) {
+            try {
+                q = SafeYamlParser.read(text, Question.class);
+            } catch (JacksonException e) {
+                throw invalid(file, text, e);
+            }
         }
-        try {
-            return SafeYamlParser.read(text, Question.class);
-        } catch (JacksonException e) {
-            throw invalid(file, e);
+        return namedForItsId(file, q);
+    }
+
+    /**
+     * The question, if its file is named by its id. The file name is how every command finds a question and how
+     * two files with one id are caught before anything is written; a file renamed by hand, or a copy of a file
+     * under a new name, would otherwise go into an export (two notes with one id) or an import as if it were right.
+     */
+    private static Question namedForItsId(Path file, Question q) {
+        String name = file.getFileName().toString();
+        if (q.id() != null && !name.equals(q.id() + EXTENSION)) {
+            throw new QbankException(Diagnostic.error("id-filename", file.toString(), 1, 1, "id '" + q.id()
+                    + "' does not match the file name " + name + "; rename the file to " + q.id() + EXTENSION
+                    + " (ids are never changed once assigned), or, if it is a copy, delete it"));
         }
+        return q;
     }
 
     /** A question file that is not UTF-8, pointed at its first bad byte like every other reader of text does. */
@@ -398,12 +416,96 @@ public final class BankStore {
         }
     }
 
-    private static QbankException invalid(Path file, JacksonException e) {
-        TokenStreamLocation loc = e.getLocation();
-        int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
-        int col = loc == null ? 0 : Math.max(0, loc.getColumnNr());
-        return new QbankException(Diagnostic.error("yaml", file.toString(), line, col,
-                e.getOriginalMessage() + " (fix the file, or run 'qbank validate' for every problem at once)"));
+    /**
+     * A question file that does not parse or bind, as one finding in the user's words: export, import and dedup
+     * stop on it, so it must say where and what as plainly as {@code qbank validate} does. The parser's and the
+     * binder's own messages span several lines (an excerpt with a caret) or name Java types and Jackson's limits
+     * ("Cannot deserialize value of type `java.lang.String`", "StreamReadConstraints.getMaxDocumentLength()").
+     */
+    static QbankException invalid(Path file, String text, JacksonException e) {
+        YamlProblem at = YamlProblem.of(e);
+        int line = at.line();
+        int column = at.column();
+        String code = "yaml";
+        String message = at.message();
+        if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
+            code = "too-large";
+            message = "the file is larger than qbank reads (at most " + QbankMapper.MAX_DOCUMENT_CHARS
+                    + " characters a file, " + QbankMapper.MAX_STRING_LENGTH + " a value, nesting "
+                    + QbankMapper.MAX_NESTING_DEPTH + " deep): split the text or link to it";
+        } else if (message.startsWith("Duplicate Object property \"")) {
+            code = "duplicate-key";
+            message = "duplicate key '" + message.substring(27, message.indexOf('"', 27))
+                    + "': a key may appear once in a mapping; keep one of the entries";
+        } else if (message.startsWith("found character '\\t(TAB)'")) {
+            message = "a tab character; YAML indents with spaces only: replace the tab with spaces";
+        } else if (message.startsWith("No content to map")) {
+            message = "the file is empty; write the question in it, or delete it";
+        } else if (e instanceof tools.jackson.databind.exc.ValueInstantiationException v) {
+            // the record's own checks: a required field left out (NullPointerException naming it), a bad value
+            Throwable why = v.getCause();
+            message = why instanceof NullPointerException && why.getMessage() != null
+                    ? "missing required field '" + why.getMessage() + "'"
+                    : why instanceof IllegalArgumentException && why.getMessage() != null ? why.getMessage()
+                    : "a field is missing or has a value it cannot hold";
+        } else if (e instanceof tools.jackson.databind.exc.UnrecognizedPropertyException u) {
+            if (line == 0) { // the binder knows no location here: the field's own line is where to look
+                line = lineOf(text, u.getPropertyName());
+                column = line == 0 ? 0 : 1;
+            }
+            message = "unknown field '" + u.getPropertyName() + "'; the file's schema allows no other fields "
+                    + "(README, Question schema): remove it, or move its text into a field that exists";
+        } else if (e instanceof tools.jackson.databind.exc.MismatchedInputException m) {
+            message = (field(m).isEmpty() ? "the file must be a mapping of fields" : field(m) + ": "
+                    + "not the kind of value this field holds") + " (" + kindOf(m.getTargetType()) + ")";
+        }
+        return new QbankException(Diagnostic.error(code, file.toString(), line, column,
+                message + " (fix the file, or run 'qbank validate' for every problem at once)"));
+    }
+
+    /** The 1-based line of the top-level field {@code name}, or 0 if no line starts with {@code name:}. */
+    private static int lineOf(String text, String name) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(name + ":")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The dotted path of the field a binding error is about, e.g. {@code sources[0].line}; empty at the top. */
+    private static String field(tools.jackson.databind.exc.MismatchedInputException m) {
+        StringBuilder path = new StringBuilder();
+        for (var ref : m.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** What a value of {@code type} is written as in YAML, in the words of the README's schema table. */
+    private static String kindOf(Class<?> type) {
+        if (type == null) {
+            return "see the question schema";
+        }
+        if (type == String.class) {
+            return "expected text";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "expected a whole number";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "expected a list";
+        }
+        if (type.isEnum()) {
+            return "expected one of " + Arrays.stream(type.getEnumConstants()).map(c -> c.toString().toLowerCase(java.util.Locale.ROOT))
+                    .toList();
+        }
+        return "expected a mapping of fields";
     }
 
     /**
