@@ -1,0 +1,107 @@
+package dev.qbank.model;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import tools.jackson.core.JacksonException;
+
+/**
+ * A bank file that does not parse or bind, said as {@code qbank validate} says it: one finding at its line, in the
+ * user's words, never the parser's excerpt or the binder's Java types. Export, import and dedup stop on such a file.
+ */
+final class BankFileProblem {
+    private BankFileProblem() {
+    }
+
+    /**
+     * A question file that does not parse or bind, as one finding in the user's words: export, import and dedup
+     * stop on it, so it must say where and what as plainly as {@code qbank validate} does. The parser's and the
+     * binder's own messages span several lines (an excerpt with a caret) or name Java types and Jackson's limits
+     * ("Cannot deserialize value of type `java.lang.String`", "StreamReadConstraints.getMaxDocumentLength()").
+     */
+    static QbankException of(Path file, String text, JacksonException e) {
+        YamlProblem at = YamlProblem.of(e);
+        int line = at.line();
+        int column = at.column();
+        String code = "yaml";
+        String message = at.message();
+        if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
+            code = "too-large";
+            message = "the file is larger than qbank reads (at most " + QbankMapper.MAX_DOCUMENT_CHARS
+                    + " characters a file, " + QbankMapper.MAX_STRING_LENGTH + " a value, nesting "
+                    + QbankMapper.MAX_NESTING_DEPTH + " deep): split the text or link to it";
+        } else if (message.startsWith("Duplicate Object property \"")) {
+            code = "duplicate-key";
+            message = "duplicate key '" + message.substring(27, message.indexOf('"', 27))
+                    + "': a key may appear once in a mapping; keep one of the entries";
+        } else if (message.startsWith("found character '\\t(TAB)'")) {
+            message = "a tab character; YAML indents with spaces only: replace the tab with spaces";
+        } else if (message.startsWith("No content to map")) {
+            message = "the file is empty; write the question in it, or delete it";
+        } else if (e instanceof tools.jackson.databind.exc.ValueInstantiationException v) {
+            // the record's own checks: a required field left out (NullPointerException naming it), a bad value
+            Throwable why = v.getCause();
+            message = why instanceof NullPointerException && why.getMessage() != null
+                    ? "missing required field '" + why.getMessage() + "'"
+                    : why instanceof IllegalArgumentException && why.getMessage() != null ? why.getMessage()
+                    : "a field is missing or has a value it cannot hold";
+        } else if (e instanceof tools.jackson.databind.exc.UnrecognizedPropertyException u) {
+            if (line == 0) { // the binder knows no location here: the field's own line is where to look
+                line = lineOf(text, u.getPropertyName());
+                column = line == 0 ? 0 : 1;
+            }
+            message = "unknown field '" + u.getPropertyName() + "'; the file's schema allows no other fields "
+                    + "(README, Question schema): remove it, or move its text into a field that exists";
+        } else if (e instanceof tools.jackson.databind.exc.MismatchedInputException m) {
+            message = (field(m).isEmpty() ? "the file must be a mapping of fields" : field(m) + ": "
+                    + "not the kind of value this field holds") + " (" + kindOf(m.getTargetType()) + ")";
+        }
+        return new QbankException(Diagnostic.error(code, file.toString(), line, column,
+                message + " (fix the file, or run 'qbank validate' for every problem at once)"));
+    }
+
+    /** The 1-based line of the top-level field {@code name}, or 0 if no line starts with {@code name:}. */
+    private static int lineOf(String text, String name) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(name + ":")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The dotted path of the field a binding error is about, e.g. {@code sources[0].line}; empty at the top. */
+    private static String field(tools.jackson.databind.exc.MismatchedInputException m) {
+        StringBuilder path = new StringBuilder();
+        for (var ref : m.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** What a value of {@code type} is written as in YAML, in the words of the README's schema table. */
+    private static String kindOf(Class<?> type) {
+        if (type == null) {
+            return "see the question schema";
+        }
+        if (type == String.class) {
+            return "expected text";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "expected a whole number";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "expected a list";
+        }
+        if (type.isEnum()) {
+            return "expected one of " + Arrays.stream(type.getEnumConstants()).map(c -> c.toString().toLowerCase(java.util.Locale.ROOT))
+                    .toList();
+        }
+        return "expected a mapping of fields";
+    }
+}
