@@ -16,6 +16,8 @@ class HardNegativesTest {
     static final String[][] HARD_NEGATIVES = {
         // dedup22: another ask in Turkish, Polish and Hinglish, another term under one LaTeX exam's markup
         {"Dropout nedir?", "Dropout neden kullanılır?"},
+        {"What is a closure in JavaScript?", "What is a closure in Swift?"},
+        {"What is a mock?", "What is a stub?"},
         {"Czym jest dropout?", "Dlaczego dropout?"},
         {"Dropout kya hota hai?", "Dropout kyun use hota hai?"},
         {"\\question Explain dropout. \\hfill [4 marks]", "\\question Explain batch normalization. \\hfill [4 marks]"},

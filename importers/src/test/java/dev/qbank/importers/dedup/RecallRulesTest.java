@@ -400,6 +400,9 @@ class RecallRulesTest {
         {"\\question Explain \\textbf{dropout}. \\hfill [4 marks]", "Explain dropout."},
         {"ML screen Q2: Can the candidate explain what dropout is? ☐ yes ☐ no", "What is dropout?"},
         {"Tech screen — ask: What is dropout?", "Knockout: What is dropout?"},
+        // a software question's language is its setting, which a rephrasing may leave out
+        {"What is a closure in JavaScript?", "Che cos'è una closure?"},
+        {"Python'da dekoratör nedir?", "What is a decorator?"},
         // dedup21: French, Brazilian Portuguese and Russian asks (Russian words in any case), an X thread's number
         // and topic, a Hacker News head, systems terms in four languages
         {"Qu'est-ce que le dropout ?", "What is dropout?"},
