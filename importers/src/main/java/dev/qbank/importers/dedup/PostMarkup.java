@@ -22,6 +22,11 @@ import java.util.regex.Pattern;
  *       a quotation is a whole sentence (it ends with ? . or !) and the text around it asks nothing (no question
  *       mark), the quotation is the question and what stands before it its setting. A quoted title inside a
  *       question ("What does \"attention is all you need\" claim?") ends with no mark of its own, and stays.</li>
+ *   <li>a LaTeX exam's markup ("\question Explain \textbf{RAII}. \hfill [4 marks]"): a command's braces keep their
+ *       text, the command itself and math dollars go; an exam's marks at the end ("[4 marks]", "(5 pts)") too, in
+ *       LaTeX or not: how much an answer is worth, not what it asks;</li>
+ *   <li>a screening form's head and its tick boxes ("Java screen Q1: …", "Tech screen — ask: …", "… ☐ yes ☐ no"): an
+ *       English round with its question number, as {@link AskFraming} takes a round before the question.</li>
  * </ul>
  */
 final class PostMarkup {
@@ -33,6 +38,14 @@ final class PostMarkup {
     private static final Pattern THREAD_NUMBER = Pattern.compile("\\d{1,3}/\\s+(?=\\p{L})");
     private static final Pattern CUSTOM_EMOJI = Pattern.compile("<a?:[\\p{L}\\p{N}_~-]{1,40}:\\d*>");
     private static final Pattern TRAILING_HASHTAGS = Pattern.compile("(?:\\s+#\\p{L}[\\p{L}\\p{N}_-]*)+\\s*$");
+    private static final Pattern LATEX_TEXT_COMMAND = Pattern.compile("\\\\[a-zA-Z]+\\*?\\{([^{}\\\\]*)}");
+    private static final Pattern LATEX_COMMAND = Pattern.compile("\\\\[a-zA-Z]+\\*?|\\$");
+    private static final Pattern EXAM_MARKS = Pattern.compile(
+            "[\\[(]\\s*\\d{1,3}\\s*(?:marks?|pts?|points?)\\s*[\\])][.\\s]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TICK_BOXES = Pattern.compile("(?:\\s*[☐☑☒□]\\s*\\p{L}{1,12})+\\s*$");
+    private static final Pattern SCREEN_HEAD = Pattern.compile("\\s*(?:[\\p{L}\\p{N}+#./-]+\\s+){0,3}"
+            + "(?:screen|screening|phone screen)(?:\\s+q\\d{1,2})?(?:\\s*\\([^()]{0,40}\\))?"
+            + "(?:\\s*[—–-]\\s*ask)?\\s*:\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[(?:[^\\]|\\n]*\\|)?([^\\]\\n]+)]]");
 
     /** {@code raw} without the markup above; the same string when it has none (most questions). */
@@ -50,6 +63,28 @@ final class PostMarkup {
         Matcher head = CHAT_HEAD.matcher(s);
         if (head.lookingAt() && head.end() < s.length()) {
             s = s.substring(head.end());
+        }
+        if (s.indexOf('\\') >= 0 || s.indexOf('$') >= 0) {
+            s = LATEX_COMMAND.matcher(LATEX_TEXT_COMMAND.matcher(s).replaceAll("$1")).replaceAll(" ");
+        }
+        if (s.endsWith("]") || s.endsWith(")") || s.endsWith("].") || s.endsWith(").")) {
+            Matcher marks = EXAM_MARKS.matcher(s);
+            if (marks.find() && marks.start() > 0) {
+                s = s.substring(0, marks.start());
+            }
+        }
+        if (s.indexOf('☐') >= 0 || s.indexOf('☑') >= 0 || s.indexOf('☒') >= 0 || s.indexOf('□') >= 0) {
+            Matcher boxes = TICK_BOXES.matcher(s);
+            if (boxes.find() && boxes.start() > 0) {
+                s = s.substring(0, boxes.start());
+            }
+        }
+        int colon = s.indexOf(':');
+        if (colon > 0 && colon < 80) {
+            Matcher screen = SCREEN_HEAD.matcher(s);
+            if (screen.lookingAt() && screen.end() < s.length()) {
+                s = s.substring(screen.end());
+            }
         }
         if (s.indexOf("[[") >= 0) {
             s = WIKI_LINK.matcher(s).replaceAll("$1");

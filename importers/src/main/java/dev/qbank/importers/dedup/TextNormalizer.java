@@ -90,6 +90,10 @@ public final class TextNormalizer {
                 out.append(' ');
             } else if (c == 'ß') {
                 out.append("ss"); // German "Größe", "groß" are written "Grösse", "gross" too (and in Switzerland always)
+            } else if (c == 'ı' || c == 'ł') {
+                // Turkish dotless "ı" ("arasındaki", "çalışır") and Polish "ł" ("działa") have no base letter under
+                // NFD: without this they part a word in two; banks typing without the keyboard write "i" and "l"
+                out.append(c == 'ı' ? 'i' : 'l');
             } else if (c == 'ё') {
                 out.append('е'); // Russian writes "ё" as "е" more often than not: "чём" / "чем" are one word
             } else {

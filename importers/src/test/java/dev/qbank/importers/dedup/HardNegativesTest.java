@@ -14,6 +14,14 @@ class HardNegativesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] HARD_NEGATIVES = {
+        // dedup22: another ask in Turkish, Polish and Hinglish, another term under one LaTeX exam's markup
+        {"Dropout nedir?", "Dropout neden kullanılır?"},
+        {"What is a closure in JavaScript?", "What is a closure in Swift?"},
+        {"What is a mock?", "What is a stub?"},
+        {"Czym jest dropout?", "Dlaczego dropout?"},
+        {"Dropout kya hota hai?", "Dropout kyun use hota hai?"},
+        {"\\question Explain dropout. \\hfill [4 marks]", "\\question Explain batch normalization. \\hfill [4 marks]"},
+        {"Screening Q3 (ML): Can the candidate explain dropout? ☐ yes ☐ no", "Screening Q3 (ML): Can the candidate explain L2 regularization? ☐ yes ☐ no"},
         // dedup21: another ask, another case of one noun in another question, negation in French and Russian
         {"Qu'est-ce que le dropout ?", "Pourquoi le dropout ?"},
         {"Что такое кэш?", "Как избежать промаха кэша?"},

@@ -54,4 +54,26 @@ class PostMarkupTest {
         assertThat(PostMarkup.strip("1/2 of the cache is cold: why?")).isEqualTo("1/2 of the cache is cold: why?");
         assertThat(PostMarkup.strip("Why is 2/3 of the heap young?")).isEqualTo("Why is 2/3 of the heap young?");
     }
+
+    @Test
+    void aLatexExamsMarkupAndMarksGoButBracketsInTheQuestionStay() {
+        // dedup22: an exam written in LaTeX; its marks, in LaTeX or not
+        assertThat(PostMarkup.strip("\\question Explain \\textbf{RAII} in C++. \\hfill [4 marks]").strip())
+                .isEqualTo("Explain RAII in C++.");
+        assertThat(PostMarkup.strip("What is $O(n \\log n)$ sorting? (5 pts)").replaceAll("\\s+", " ").strip())
+                .isEqualTo("What is O(n n) sorting?");
+        assertThat(PostMarkup.strip("Why is arr[3] slow?")).isEqualTo("Why is arr[3] slow?");
+        assertThat(PostMarkup.strip("What does f(2) return?")).isEqualTo("What does f(2) return?");
+    }
+
+    @Test
+    void aScreeningFormsHeadAndTickBoxesGo() {
+        // dedup22: a recruiter's screening form
+        assertThat(PostMarkup.strip("Java screen Q1: Ask the candidate to explain DI. ☐ yes ☐ no"))
+                .isEqualTo("Ask the candidate to explain DI.");
+        assertThat(PostMarkup.strip("Screening Q3 (Python backend): What is the GIL?")).isEqualTo("What is the GIL?");
+        assertThat(PostMarkup.strip("Tech screen — ask: What is a decorator?")).isEqualTo("What is a decorator?");
+        assertThat(PostMarkup.strip("Why screen: what is a screen reader?")).isEqualTo("what is a screen reader?");
+        assertThat(PostMarkup.strip("Is ☐ a checkbox?")).isEqualTo("Is ☐ a checkbox?");
+    }
 }

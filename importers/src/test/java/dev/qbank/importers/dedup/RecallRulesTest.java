@@ -388,6 +388,21 @@ class RecallRulesTest {
         // a second ask joined by "und" / "dan" is a follow-on, as after "and"
         {"Was ist Dropout und warum hilft es?", "What is dropout and why does it help?"},
         {"Apa itu dropout dan mengapa efektif?", "什么是dropout？为什么有效？"},
+        // dedup22: Italian, Turkish, Polish and Hinglish asks, a LaTeX exam's markup and marks, a screening form
+        {"Che cos'è il dropout?", "What is dropout?"},
+        {"Dropout nedir?", "What is dropout?"},
+        {"Czym jest dropout?", "什么是dropout"},
+        {"Dropout kya hota hai?", "What is dropout?"},
+        {"LSTM ile GRU arasındaki fark nedir?", "What is the difference between LSTM and GRU?"},
+        {"Jaka jest różnica między LSTM a GRU?", "LSTM和GRU的区别"},
+        {"LSTM aur GRU mein kya difference hai?", "What is the difference between LSTM and GRU?"},
+        {"Qual è la differenza tra LSTM e GRU?", "What is the difference between LSTM and GRU?"},
+        {"\\question Explain \\textbf{dropout}. \\hfill [4 marks]", "Explain dropout."},
+        {"ML screen Q2: Can the candidate explain what dropout is? ☐ yes ☐ no", "What is dropout?"},
+        {"Tech screen — ask: What is dropout?", "Knockout: What is dropout?"},
+        // a software question's language is its setting, which a rephrasing may leave out
+        {"What is a closure in JavaScript?", "Che cos'è una closure?"},
+        {"Python'da dekoratör nedir?", "What is a decorator?"},
         // dedup21: French, Brazilian Portuguese and Russian asks (Russian words in any case), an X thread's number
         // and topic, a Hacker News head, systems terms in four languages
         {"Qu'est-ce que le dropout ?", "What is dropout?"},

@@ -31,6 +31,9 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.normalize("¿Qué es NeRF?")).isEqualTo("que es nerf");
         assertThat(TextNormalizer.normalize("Dropout hoạt động như thế nào?")).isEqualTo("dropout hoat dong nhu the nao");
         assertThat(TextNormalizer.normalize("Đây là naïve Bayes")).isEqualTo("day la naive bayes");
+        // dedup22: Turkish dotless i and Polish l with a stroke have no base letter under NFD
+        assertThat(TextNormalizer.normalize("arasındaki fark, nasıl çalışır")).isEqualTo("arasindaki fark|nasil calisir");
+        assertThat(TextNormalizer.normalize("Jak działa pętla?")).isEqualTo("jak dziala petla");
         assertThat(TextNormalizer.normalize("väliмуisti ünd 学习")).isEqualTo("valiмуisti und学习");
     }
 
