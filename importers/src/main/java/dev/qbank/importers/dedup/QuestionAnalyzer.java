@@ -1103,6 +1103,12 @@ public final class QuestionAnalyzer {
         return out.toString();
     }
 
+    /** Whether the whole of {@code word} is a filler (asked only of an ambiguous abbreviation no sense resolved). */
+    private boolean isFillerWord(String word) {
+        PhraseTrie.Hit<Boolean> filler = glossary.hasSenses(word) ? glossary.fillers().longestAt(word, 0) : null;
+        return filler != null && filler.end() == word.length();
+    }
+
     /**
      * An English residual word without its plural ending ("batches" → "batch", "strategies" → "strategy",
      * "heads" → "head"), so that "for large batches" and "大batch训练" agree on it. Both sides are read alike, so a
@@ -1110,12 +1116,6 @@ public final class QuestionAnalyzer {
      * and endings of singulars ("loss", "bias", "status") stay, and so does a name with a digit: "yolov5s" is a model
      * of its own, not the plural of "yolov5".
      */
-    /** Whether the whole of {@code word} is a filler (asked only of an ambiguous abbreviation no sense resolved). */
-    private boolean isFillerWord(String word) {
-        PhraseTrie.Hit<Boolean> filler = glossary.hasSenses(word) ? glossary.fillers().longestAt(word, 0) : null;
-        return filler != null && filler.end() == word.length();
-    }
-
     static String singular(String w) {
         int n = w.length();
         if (n < 5 || w.charAt(n - 1) != 's' || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")
