@@ -189,6 +189,20 @@ public final class Glossary {
                         + "fillers, purpose_verbs, equivalents and framing)");
             }
         }
+        for (String word : senses.keySet()) {
+            fillers.replace(word, SENSED_FILLER); // whichever file listed the filler or the senses first
+        }
+    }
+
+    /**
+     * The value of a filler that is also an ambiguous abbreviation with senses (Portuguese "em" and EM): marked once
+     * here, so the analyzer asks the trie hit it already has instead of cutting out and looking up every filler.
+     */
+    private static final Boolean SENSED_FILLER = Boolean.FALSE;
+
+    /** Whether this filler hit is a word with senses, which decide first (see {@link #SENSED_FILLER}). */
+    static boolean hasSenses(PhraseTrie.Hit<Boolean> filler) {
+        return filler.value() == SENSED_FILLER;
     }
 
     /** The {@code framing} section: see glossary-framing.yaml and {@link AskFraming}. */

@@ -86,6 +86,17 @@ final class PhraseTrie<V> {
         }
     }
 
+    /** Gives {@code phrase}, if it is already here, the value {@code value}; does nothing otherwise. */
+    void replace(String phrase, V value) {
+        Node<V> node = root;
+        for (int i = 0; i < phrase.length() && node != null; i++) {
+            node = node.child(phrase.charAt(i));
+        }
+        if (node != null && node.value != null) {
+            node.value = value;
+        }
+    }
+
     /** Adds {@code phrase} (already normalised); an existing phrase keeps its first value. */
     void put(String phrase, V value) {
         if (phrase.isEmpty()) {

@@ -1690,7 +1690,7 @@ public final class QuestionAnalyzer {
                 continue;
             }
             PhraseTrie.Hit<Boolean> filler = glossary.fillers().longestAt(rest, i);
-            if (filler != null && glossary.hasSenses(rest.substring(i, filler.end()))) {
+            if (filler != null && Glossary.hasSenses(filler)) {
                 // a word that is an abbreviation in one language and a filler in another (Portuguese "em", "in",
                 // and EM): its senses decide first, and it is a filler only when none is named (below)
                 filler = null;

@@ -159,4 +159,17 @@ class GlossaryTest {
         assertThatThrownBy(() -> Glossary.forBank(bank)).isInstanceOf(QbankException.class)
                 .hasMessageContaining("unknown ask kind 'meaning'");
     }
+
+    /** A filler that is also a word with senses is marked, whichever of the two a later glossary file lists. */
+    @Test
+    void aFillerWithSensesIsMarkedInEitherOrder() {
+        Glossary built = Glossary.builtIn();
+        assertThat(Glossary.hasSenses(built.fillers().longestAt("em", 0))).isTrue(); // Portuguese "in", and EM
+        assertThat(Glossary.hasSenses(built.fillers().longestAt("the", 0))).isFalse();
+        Glossary bankFiller = built.extendedWith("fillers: [lda]\n", "glossary.yaml");
+        assertThat(Glossary.hasSenses(bankFiller.fillers().longestAt("lda", 0))).isTrue();
+        Glossary bankSenses = built.extendedWith("fillers: [zz]\n", "a.yaml").extendedWith(
+                "senses:\n  zz:\n    线性判别分析: [主成分分析]\n", "glossary.yaml");
+        assertThat(Glossary.hasSenses(bankSenses.fillers().longestAt("zz", 0))).isTrue();
+    }
 }
