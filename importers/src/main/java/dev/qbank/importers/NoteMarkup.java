@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * what only looks alike: {@code a==b==c}, {@code ([[1, 2]])}, a picture {@code ![x](y)}.
  */
 public final class NoteMarkup {
-    private static final Pattern MARKUP = Pattern.compile("(?<code>(`+).*?\\2)"
+    private static final Pattern MARKUP = Pattern.compile("(?<code>(?<!`)(`++).*?\\2)"
             + "|(?<![!\\]])\\[(?<text>[^\\[\\]\\n]*)\\]\\((?<url><[^>\\n]*>|[^\\s()]*(?:\\([^\\s()]*\\)[^\\s()]*)*)"
             + "(?:[ \\t]+\"[^\"\\n]*\")?\\)"
             + "|(?<![\\w(\\[])\\[\\[(?<page>[^\\[\\]|,\\n]+?)(?:\\|(?<alias>[^\\[\\]\\n]+?))?\\]\\](?!\\])"

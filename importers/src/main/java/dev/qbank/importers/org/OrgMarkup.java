@@ -18,10 +18,12 @@ final class OrgMarkup {
     /**
      * Org's code and verbatim markers: after the start, a space or an opening bracket or punctuation, and before the
      * end, a space or punctuation (Chinese punctuation too, as Chinese notes write it); never across lines, and never
-     * ending at an operator's {@code =} ({@code =v, ok := <-ch=} is one span, not {@code v, ok :}).
+     * ending at an operator's {@code =} ({@code =v, ok := <-ch=} is one span, not {@code v, ok :}). At most 400
+     * characters: a span may hold its own marks, so every opening mark was searched to the line's end, quadratic on a
+     * long line of them (untrusted input).
      */
     private static final Pattern CODE = Pattern.compile(
-            "(?<=^|[\\s('\"{，。、：；（“])([~=])([^\\s~=]|[^\\s~=][^\\n]*?[^\\s:!<>=])\\1(?=$|[\\s.,:;!?'\")}\\]，。、：；？！）”])");
+            "(?<=^|[\\s('\"{，。、：；（“])([~=])([^\\s~=]|[^\\s~=][^\\n]{0,400}?[^\\s:!<>=])\\1(?=$|[\\s.,:;!?'\")}\\]，。、：；？！）”])");
     private static final Pattern BOLD = Pattern.compile(
             "(?<=^|[\\s('\"{，。、：；（“])\\*([^\\s*]|[^\\s*][^*\\n]*?[^\\s*])\\*(?=$|[\\s.,:;!?'\")}\\]，。、：；？！）”])");
     private static final Pattern LINK = Pattern.compile("\\[\\[([^\\[\\]\\n]+)\\](?:\\[([^\\[\\]\\n]+)\\])?\\]");

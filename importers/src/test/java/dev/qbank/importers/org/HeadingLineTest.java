@@ -47,4 +47,11 @@ class HeadingLineTest {
         assertThat(h.title()).isEqualTo("a" + blanks + "b");
         assertThat(h.tags()).isEqualTo(":drill:");
     }
+
+    /** Org's code marks on a long line (untrusted input): each opening mark was searched to the line's end. */
+    @Test
+    void codeMarksOnALongLineReadAsAShortOne() {
+        String marks = "~a ".repeat(70_000);
+        assertThat(OrgMarkup.inline("x " + marks + "=v= y")).endsWith("`v` y");
+    }
 }

@@ -6,11 +6,12 @@ import dev.qbank.model.Difficulty;
 import org.junit.jupiter.api.Test;
 
 /**
- * Patterns searched for at the end of untrusted lines (level and company labels, block ids, closing punctuation)
- * read a line with a run of 200,000 blanks or marks as they read a short one. Each was tried from every blank of the
- * run to the line's end (quadratic: minutes at this length); the labels at the end are still found.
+ * Patterns searched for in untrusted lines (level and company labels, block ids, closing punctuation, tag
+ * separators, code-span marks) read a line with a run of 200,000 blanks or marks as they read a short one. Each was
+ * tried from every blank or mark of the run to the line's end (quadratic: minutes at this length); what the line
+ * holds is still found.
  */
-class LongBlankRunsTest {
+class LongLinesTest {
     private static final String BLANKS = " \t".repeat(100_000);
 
     @Test
@@ -40,5 +41,11 @@ class LongBlankRunsTest {
         assertThat(TagList.split("cnn" + BLANKS + "x")).containsExactly("cnn x");
         assertThat(TagList.split("cnn" + BLANKS + "/" + BLANKS + "rnn")).containsExactly("cnn", "rnn");
         assertThat(TagList.split("cnn" + BLANKS + "#rnn")).hasSize(2);
+    }
+
+    @Test
+    void codeSpanMarksOnALongLine() {
+        String ticks = "`".repeat(100_000);
+        assertThat(NoteMarkup.plain("[[TCP]] " + ticks + " `code` [[UDP]]")).startsWith("TCP ").endsWith(" UDP");
     }
 }
