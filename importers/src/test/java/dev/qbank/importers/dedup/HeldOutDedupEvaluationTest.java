@@ -187,11 +187,13 @@ class HeldOutDedupEvaluationTest {
     static final double TEST17_PRECISION = 1.000; // 139/139 (0/0 blind)
     static final double TEST17_RECALL = 0.441; // 139/315 = 0.4413 (0/315 blind)
     static final double TEST17_RECALL_WITH_REVIEW = 0.901; // 284/315 = 0.9016 (first N: 274/315 = 0.870); 127/315 blind
-    // written blind in session 34 (354 questions, 77 clusters, 354 same and 2009 related pairs); floors 0 until it is
-    // measured once.
-    static final double TEST18_PRECISION = 0.0;
-    static final double TEST18_RECALL = 0.0;
-    static final double TEST18_RECALL_WITH_REVIEW = 0.0;
+    // written blind in session 34 (354 questions, 77 clusters, 354 same and 2009 related pairs), committed (269751f)
+    // before it was measured, and measured once, blind, with main's dedup model at f9499b3; nobody has read its misses
+    // (target/heldout-test18.txt was not opened, only the console line was read), and the questions and labels were
+    // not changed after the measurement. Its figures, rounded down, are the floors:
+    static final double TEST18_PRECISION = 1.000; // 0/0: no automatic merge, none false
+    static final double TEST18_RECALL = 0.000; // 0/354
+    static final double TEST18_RECALL_WITH_REVIEW = 0.067; // 24/354 = 0.0678 (first N: 8/354 = 0.023)
 
     @Test
     void devHalf() throws IOException {
