@@ -57,7 +57,8 @@ final class SeedFixture {
      * heldout10-questions.tsv, "test11", the eleventh, heldout11-questions.tsv, "test12", the twelfth,
      * heldout12-questions.tsv, "test13", the thirteenth, heldout13-questions.tsv, "test14", the fourteenth,
      * heldout14-questions.tsv, "test15", the fifteenth, heldout15-questions.tsv, "test16", the sixteenth,
-     * heldout16-questions.tsv, or "test17", the seventeenth, heldout17-questions.tsv), in import order.
+     * heldout16-questions.tsv, "test17", the seventeenth, heldout17-questions.tsv, or "test18", the eighteenth,
+     * heldout18-questions.tsv), in import order.
      */
     static List<SeedQuestion> heldOutQuestions(String split) {
         List<SeedQuestion> out = new ArrayList<>();
@@ -100,6 +101,7 @@ final class SeedFixture {
             case "test15" -> "heldout15";
             case "test16" -> "heldout16";
             case "test17" -> "heldout17";
+            case "test18" -> "heldout18";
             default -> "heldout";
         };
     }
