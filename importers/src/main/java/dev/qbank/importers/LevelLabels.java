@@ -31,8 +31,10 @@ public final class LevelLabels {
     private static final Pattern TRAILING_WRITTEN_LEVEL = Pattern.compile("(?<![ \\t\\u3000])(?:[ \\t\\u3000]*+"
             + "(?:[-–—|·,，;；][ \\t\\u3000]*+)?(?<!\\p{L})(?:(?i:level|difficulty)|难度|等级)[ \\t]*[:：][ \\t]*"
             + "(\\p{L}{1,12}|[★☆⭐\\x{FE0F}]{1,10})|[ \\t\\u3000]++([★☆⭐\\x{FE0F}]{1,10}))$");
+    /** A coloured circle alone after the question's mark: {@code What is a closure? 🟡}; group 1 the circle. */
+    private static final Pattern TRAILING_CIRCLE = Pattern.compile("(?<=[?？])[ \\t\\u3000]*+(🟢|🟡|🟠|🔴)\\x{FE0F}?$");
     /*
-     * The three trailing patterns are searched for (find) in untrusted question lines: a run of blanks is tried from its
+     * The trailing patterns are searched for (find) in untrusted question lines: a run of blanks is tried from its
      * first blank only (the look-behind), or a line of many blanks not ending in a label was searched from every one
      * of them to its end, quadratic in the run. The leftmost match, the one found, starts there anyway.
      */
@@ -77,6 +79,12 @@ public final class LevelLabels {
             if (word.isPresent()) {
                 level = word.get();
                 rest = rest.substring(0, marked.start()).strip();
+                continue;
+            }
+            Matcher circle = TRAILING_CIRCLE.matcher(rest);
+            if (circle.find()) {
+                level = circle(circle.group(1));
+                rest = rest.substring(0, circle.start()).strip();
                 continue;
             }
             Matcher written = TRAILING_WRITTEN_LEVEL.matcher(rest);

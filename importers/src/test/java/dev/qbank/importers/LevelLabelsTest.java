@@ -63,6 +63,12 @@ class LevelLabelsTest {
         // legends that use it name it "Hard" and keep red for "Expert": 🟢 Easy 🟡 Medium 🟠 Hard 🔴 Expert
         assertThat(LevelLabels.of("🟠 Explain the GMP model.")).hasValue(
                 new LevelLabels.Marks("Explain the GMP model.", Difficulty.HARD, List.of()));
+        // alone after the question's mark too, not after other text (a circle may be what is asked about)
+        assertThat(LevelLabels.of("What is a closure? 🟡")).hasValue(
+                new LevelLabels.Marks("What is a closure?", Difficulty.MEDIUM, List.of()));
+        assertThat(LevelLabels.of("什么是闭包？🟠 [字节]")).hasValue(
+                new LevelLabels.Marks("什么是闭包？", Difficulty.HARD, List.of("字节")));
+        assertThat(LevelLabels.of("Draw a traffic light 🔴")).isEmpty();
         assertThat(LevelLabels.of("What is a channel? 🟠 Hard")).hasValue(
                 new LevelLabels.Marks("What is a channel?", Difficulty.HARD, List.of()));
     }
