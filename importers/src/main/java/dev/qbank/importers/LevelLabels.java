@@ -17,15 +17,24 @@ import java.util.regex.Pattern;
  */
 public final class LevelLabels {
     /** A coloured circle alone before the question: the traffic-light levels such lists use. */
-    private static final Pattern LEADING_CIRCLE = Pattern.compile("^(🟢|🟡|🔴)\\x{FE0F}?[ \\t\\u3000]+(?=\\S)");
+    private static final Pattern LEADING_CIRCLE = Pattern.compile("^(🟢|🟡|🟠|🔴)\\x{FE0F}?[ \\t\\u3000]+(?=\\S)");
     /** A label in brackets at the end, maybe in a code span: {@code [Google]}, {@code 【字节跳动】}; group 1 the word. */
     private static final Pattern TRAILING_LABEL = Pattern.compile(
             "(?<![ \\t\\u3000])[ \\t\\u3000]*+`?[\\[【][ \\t]*(\\p{L}[^\\[\\]【】`\\n]{0,23}?)[ \\t]*[\\]】]`?$");
     /** A level word after a marker at the end: {@code 🟢 Easy}, {@code 🔴 困难}; group 1 the word. */
     private static final Pattern TRAILING_MARKED_LEVEL = Pattern.compile(
             "(?<![ \\t\\u3000])[ \\t\\u3000]++\\p{So}\\x{FE0F}?[ \\t\\u3000]*(\\p{L}{1,12})$");
+    /**
+     * A level written out at the end: a run of stars ({@code ⭐⭐⭐}, {@code ★★☆}) or a named level
+     * ({@code Level: Medium}, {@code Difficulty: hard}, {@code 难度：★★☆}); group 1 the word or stars.
+     */
+    private static final Pattern TRAILING_WRITTEN_LEVEL = Pattern.compile("(?<![ \\t\\u3000])(?:[ \\t\\u3000]*+"
+            + "(?:[-–—|·,，;；][ \\t\\u3000]*+)?(?<!\\p{L})(?:(?i:level|difficulty)|难度|等级)[ \\t]*[:：][ \\t]*"
+            + "(\\p{L}{1,12}|[★☆⭐\\x{FE0F}]{1,10})|[ \\t\\u3000]++([★☆⭐\\x{FE0F}]{1,10}))$");
+    /** A coloured circle alone after the question's mark: {@code What is a closure? 🟡}; group 1 the circle. */
+    private static final Pattern TRAILING_CIRCLE = Pattern.compile("(?<=[?？])[ \\t\\u3000]*+(🟢|🟡|🟠|🔴)\\x{FE0F}?$");
     /*
-     * The two trailing patterns are searched for (find) in untrusted question lines: a run of blanks is tried from its
+     * The trailing patterns are searched for (find) in untrusted question lines: a run of blanks is tried from its
      * first blank only (the look-behind), or a line of many blanks not ending in a label was searched from every one
      * of them to its end, quadratic in the run. The leftmost match, the one found, starts there anyway.
      */
@@ -70,6 +79,21 @@ public final class LevelLabels {
             if (word.isPresent()) {
                 level = word.get();
                 rest = rest.substring(0, marked.start()).strip();
+                continue;
+            }
+            Matcher circle = TRAILING_CIRCLE.matcher(rest);
+            if (circle.find()) {
+                level = circle(circle.group(1));
+                rest = rest.substring(0, circle.start()).strip();
+                continue;
+            }
+            Matcher written = TRAILING_WRITTEN_LEVEL.matcher(rest);
+            Optional<Difficulty> named = written.find() && written.start() > 0
+                    ? DifficultyWords.parse(written.group(1) != null ? written.group(1) : written.group(2))
+                    : Optional.empty();
+            if (named.isPresent()) {
+                level = named.get();
+                rest = rest.substring(0, written.start()).strip();
                 continue;
             }
             break;
@@ -134,6 +158,9 @@ public final class LevelLabels {
         return switch (circle) {
             case "🟢" -> Difficulty.EASY;
             case "🟡" -> Difficulty.MEDIUM;
+            // an amber circle sits above the yellow one: where banks use it, their legend names it "Hard" and keeps
+            // red for "Expert" (🟢 Easy 🟡 Medium 🟠 Hard 🔴 Expert), so on three levels it is hard, not medium
+            case "🟠" -> Difficulty.HARD;
             default -> Difficulty.HARD;
         };
     }

@@ -57,4 +57,47 @@ class LevelLabelsTest {
         assertThat(DifficultyWords.trailing("什么是 ResNet？【简单】")).hasValue(
                 new DifficultyWords.Trailing("什么是 ResNet？", Difficulty.EASY, List.of()));
     }
+
+    @Test
+    void anAmberCircleIsHard() {
+        // legends that use it name it "Hard" and keep red for "Expert": 🟢 Easy 🟡 Medium 🟠 Hard 🔴 Expert
+        assertThat(LevelLabels.of("🟠 Explain the GMP model.")).hasValue(
+                new LevelLabels.Marks("Explain the GMP model.", Difficulty.HARD, List.of()));
+        // alone after the question's mark too, not after other text (a circle may be what is asked about)
+        assertThat(LevelLabels.of("What is a closure? 🟡")).hasValue(
+                new LevelLabels.Marks("What is a closure?", Difficulty.MEDIUM, List.of()));
+        assertThat(LevelLabels.of("什么是闭包？🟠 [字节]")).hasValue(
+                new LevelLabels.Marks("什么是闭包？", Difficulty.HARD, List.of("字节")));
+        assertThat(LevelLabels.of("Draw a traffic light 🔴")).isEmpty();
+        assertThat(LevelLabels.of("What is a channel? 🟠 Hard")).hasValue(
+                new LevelLabels.Marks("What is a channel?", Difficulty.HARD, List.of()));
+    }
+
+    @Test
+    void starsOrANamedLevelAtTheEndAreItsLevel() {
+        assertThat(LevelLabels.of("What is a metaclass? ⭐⭐⭐")).hasValue(
+                new LevelLabels.Marks("What is a metaclass?", Difficulty.HARD, List.of()));
+        assertThat(LevelLabels.of("What is a list? ★☆☆")).hasValue(
+                new LevelLabels.Marks("What is a list?", Difficulty.EASY, List.of()));
+        assertThat(LevelLabels.of("What is a decorator? Level: Medium")).hasValue(
+                new LevelLabels.Marks("What is a decorator?", Difficulty.MEDIUM, List.of()));
+        assertThat(LevelLabels.of("Explain closures - Difficulty: hard [Google]")).hasValue(
+                new LevelLabels.Marks("Explain closures", Difficulty.HARD, List.of("Google")));
+        assertThat(LevelLabels.of("什么是闭包？难度：★★☆")).hasValue(
+                new LevelLabels.Marks("什么是闭包？", Difficulty.MEDIUM, List.of()));
+        assertThat(DifficultyWords.trailing("What is the GIL? (Hard)")).hasValue(
+                new DifficultyWords.Trailing("What is the GIL?", Difficulty.HARD, List.of()));
+        assertThat(DifficultyWords.trailing("What is a set? [Easy]")).hasValue(
+                new DifficultyWords.Trailing("What is a set?", Difficulty.EASY, List.of()));
+    }
+
+    @Test
+    void aTopicOrAStarInTheQuestionIsNoLevel() {
+        assertThat(DifficultyWords.trailing("Basics of Python")).isEmpty();
+        assertThat(DifficultyWords.trailing("Advanced Python")).isEmpty();
+        assertThat(LevelLabels.of("What does the ⭐ in a GitHub repo mean?")).isEmpty();
+        assertThat(LevelLabels.of("What is the TopLevel: hard")).isEmpty();
+        assertThat(LevelLabels.of("⭐⭐⭐")).isEmpty();
+        assertThat(LevelLabels.of("Level: Medium")).isEmpty();
+    }
 }

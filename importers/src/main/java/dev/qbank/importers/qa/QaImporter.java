@@ -86,6 +86,10 @@ public final class QaImporter implements Importer {
      * still a number (a plain {@code 2023 年} is not); the possessive match keeps {@code 1.2 title} from reading as
      * number 1, title "2 title".
      */
+    /** At most this much text after a footer's block (see footerRule): its other closing lines. */
+    private static final int FOOTER_TAIL = 600;
+    /** A heading or a question in a collapsed block, which no page footer has after it. */
+    private static final Pattern QUESTION_AFTER_FOOTER = Pattern.compile("(?im)^[ \\t]{0,3}#{1,6}[ \\t]|<details|<summary");
     private static final Pattern NUMBERED = Pattern.compile("^" + NUMBER_MARK + "[ \\t]*(?<title>.*)$",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     /**
@@ -800,7 +804,9 @@ public final class QaImporter implements Importer {
                 current.openSection(SectionLabel.ANSWER, from, to);
                 return true;
             }
-            boolean asks = NUMBERED.matcher(title).matches() || title.endsWith("?") || title.endsWith("？");
+            // a summary marked with a level asks, as a question mark does ("🔴 Explain the GMP model.")
+            boolean asks = NUMBERED.matcher(title).matches() || title.endsWith("?") || title.endsWith("？")
+                    || LevelLabels.of(title).filter(m -> m.difficulty() != null).isPresent();
             if (title.isEmpty() || current != null && !asks) {
                 return false;
             }
@@ -957,10 +963,42 @@ public final class QaImporter implements Importer {
             }
             if (!current.outsideWarned) {
                 current.outsideWarned = true;
+                int rule = footerRule(block);
+                if (rule > 0) {
+                    warnings.accept(Diagnostic.warning("footer", doc.file(), rule, 0, "the text after this rule, at "
+                            + "the end of the page, is taken for the page's footer, outside the last question; not "
+                            + "imported"));
+                    return;
+                }
                 warnings.accept(Diagnostic.warning("outside-question", doc.file(), line(block), 0,
                         "text after the end of the question above (its </details> or its callout) is outside its "
                                 + "answer and is not imported (move it inside to keep it)"));
             }
+        }
+
+        /**
+         * The line of the rule ({@code ---}) above {@code block} when it is the page's footer: a README's closing
+         * lines under the last question ("Made with ❤ by …", "If this helped, give it a ⭐", a licence line), text and
+         * HTML alone between that rule and the end of the page, no heading or question after it. 0 when it is not.
+         * Only the page's last few hundred characters are looked at: a footer is short, and a page of many questions
+         * each followed by text is not searched to its end for each.
+         */
+        private int footerRule(Node block) {
+            String after = text.substring(end(block));
+            if (after.length() > FOOTER_TAIL || QUESTION_AFTER_FOOTER.matcher(after).find()) {
+                return 0;
+            }
+            for (Node b = block.getPrevious(); b != null; b = b.getPrevious()) {
+                if (b instanceof ThematicBreak) {
+                    return line(b);
+                }
+                boolean prose = b instanceof Paragraph || b instanceof HtmlBlock
+                        && !text.substring(start(b), end(b)).toLowerCase(java.util.Locale.ROOT).contains("</details>");
+                if (!prose) {
+                    return 0;
+                }
+            }
+            return 0;
         }
 
         /**

@@ -572,6 +572,40 @@ class QaImporterTest {
         assertThat(detectedFormat("details-loose-text.md")).isEqualTo("qa");
     }
 
+    /**
+     * A README bank of collapsed questions with a legend at the top and a closing line under a rule: the legend is
+     * no question, a summary marked with a level asks (🟠 is hard), and the closing line is the page's footer, not
+     * text "outside the question" (imp27). Text after a rule with a question below it stays outside-question.
+     */
+    @Test
+    void aReadmesClosingLineAfterARuleIsItsFooterAndItsLegendNoQuestion() {
+        String page = "# Go\n\n🟢 Easy 🟡 Medium 🟠 Hard 🔴 Expert\n\n## Basics of Go\n\n"
+                + "<details>\n<summary>🟢 <b>What is a goroutine?</b></summary>\n\nA light thread.\n\n</details>\n\n"
+                + "<details>\n<summary>🟠 <b>Explain the GMP model.</b></summary>\n\nG, M and P.\n\n</details>\n\n";
+        List<Diagnostic> warnings = new ArrayList<>();
+        List<Question> qs = new ArrayList<>();
+        importer.read(text(page + "---\n\nMade with ❤ by Lin\n\nLicensed under MIT.\n"), qs::add, warnings::add);
+        assertThat(qs).extracting(Question::question).containsExactly("What is a goroutine?", "Explain the GMP model.");
+        assertThat(qs).extracting(Question::difficulty).containsExactly(dev.qbank.model.Difficulty.EASY,
+                dev.qbank.model.Difficulty.HARD);
+        assertThat(qs).extracting(Question::answer).containsExactly("A light thread.", "G, M and P.");
+        assertThat(qs).extracting(Question::topic).containsOnly("Basics of Go");
+        assertThat(warnings).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("preamble", 3), org.assertj.core.groups.Tuple.tuple("footer", 21)); // the rule
+
+        // a note under a rule with a question after it is no footer
+        warnings.clear();
+        qs.clear();
+        importer.read(text(page + "---\n\nA note.\n\n<details>\n<summary>Why channels?</summary>\n\nTo talk."
+                + "\n\n</details>\n"), qs::add, warnings::add);
+        assertThat(qs).extracting(Question::answer).containsExactly("A light thread.", "G, M and P.", "To talk.");
+        assertThat(warnings).extracting(Diagnostic::code).containsExactly("preamble", "outside-question");
+        // nor a closing line without a rule above it
+        warnings.clear();
+        importer.read(text(page + "Made with ❤ by Lin\n"), q -> { }, warnings::add);
+        assertThat(warnings).extracting(Diagnostic::code).containsExactly("preamble", "outside-question");
+    }
+
     /** A README whose questions are HTML headings ({@code <h3>1. What is X?</h3>}) was refused as unrecognised. */
     @Test
     void htmlHeadingsOnTheirOwnLineAreHeadings() {
