@@ -115,6 +115,11 @@ final class FileReader {
         }
     }
 
+    /** What the bank's glossary changes in reading; an unchanged file is skipped only if it was read with the same. */
+    String glossaryDigest() {
+        return glossaryDigest;
+    }
+
     private static Thread readerThread(Runnable r) {
         Thread t = new Thread(r, "qbank-read");
         t.setDaemon(true);

@@ -108,7 +108,7 @@ public final class ImportPipeline {
                 });
             }
             FileReader reader = new FileReader(registry, forced, whole, request.encoding(), glossary);
-            String glossaryDigest = glossary.readingDigest();
+            String glossaryDigest = reader.glossaryDigest();
             List<String> rereadForGlossary = new ArrayList<>(); // unchanged files read again for other ask words
             List<Path> unpacked = new ArrayList<>();
             List<ImportReport.FileSummary> files = new ArrayList<>();

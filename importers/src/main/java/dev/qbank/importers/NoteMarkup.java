@@ -10,11 +10,15 @@ import java.util.regex.Pattern;
  * what only looks alike: {@code a==b==c}, {@code ([[1, 2]])}, a picture {@code ![x](y)}.
  */
 public final class NoteMarkup {
+    /** A highlight, {@code ==FPN==}; group {@code mark} its words. Not in {@code a==b==c}. */
+    private static final String HIGHLIGHT_SHAPE = "(?<![=\\w])==(?<mark>[^\\s=](?:[^=\\n]*[^\\s=])?)==(?![=\\w])";
+    /** A highlight alone: flashcard notes hide a highlight's words as a cloze deletion. */
+    public static final Pattern HIGHLIGHT = Pattern.compile(HIGHLIGHT_SHAPE);
     private static final Pattern MARKUP = Pattern.compile("(?<code>(?<!`)(`++).*?\\2)"
             + "|(?<![!\\]])\\[(?<text>[^\\[\\]\\n]*)\\]\\((?<url><[^>\\n]*>|[^\\s()]*(?:\\([^\\s()]*\\)[^\\s()]*)*)"
             + "(?:[ \\t]+\"[^\"\\n]*\")?\\)"
             + "|(?<![\\w(\\[])\\[\\[(?<page>[^\\[\\]|,\\n]+?)(?:\\|(?<alias>[^\\[\\]\\n]+?))?\\]\\](?!\\])"
-            + "|(?<![=\\w])==(?<mark>[^\\s=](?:[^=\\n]*[^\\s=])?)==(?![=\\w])");
+            + "|" + HIGHLIGHT_SHAPE);
     private static final Pattern BLOCK_ID = Pattern.compile("(?<![ \\t])[ \\t]++\\^[A-Za-z0-9-]++[ \\t]*$");
     private static final Pattern WHOLE_LINK = Pattern.compile("\\[([^\\[\\]\\n]+)\\]\\(<?([^\\s<>()]+)>?\\)");
 

@@ -87,6 +87,10 @@ class ImportPipelineTest {
         assertThat(back.added() + back.merged()).isZero();
     }
 
+    /** A question whose parts open with 拆解, a verb only a bank's glossary makes an ask word. */
+    private static final String PARTS_WITH_A_BANK_VERB = "1. BatchNorm 的原理是什么？\n(1) 拆解训练时的统计量\n"
+            + "(2) 拆解推理时的统计量\n训练时用当前 batch 的均值和方差，推理时用滑动平均。\n";
+
     /**
      * imp23: the bank's own {@code glossary.yaml} reaches every importer's ask words ({@link AskWords}), as it
      * reaches dedup: an imperative a curator adds there makes a question's parts ask. Before, importers read only
@@ -95,8 +99,7 @@ class ImportPipelineTest {
     @Test
     void theBankGlossarysImperativesAreAskWordsForEveryFile() throws IOException {
         Path list = tmp.resolve("list.txt");
-        Files.writeString(list, "1. BatchNorm 的原理是什么？\n(1) 拆解训练时的统计量\n(2) 拆解推理时的统计量\n"
-                + "训练时用当前 batch 的均值和方差，推理时用滑动平均。\n");
+        Files.writeString(list, PARTS_WITH_A_BANK_VERB);
         Path plain = tmp.resolve("plain");
         run(plain, list.toString());
         Question without = new BankStore(plain).readAll().get(0);
@@ -122,8 +125,7 @@ class ImportPipelineTest {
     @Test
     void anUnchangedFileIsReadAgainWhenTheGlossarysImperativesChange() throws IOException {
         Path list = tmp.resolve("list.txt");
-        Files.writeString(list, "1. BatchNorm 的原理是什么？\n(1) 拆解训练时的统计量\n(2) 拆解推理时的统计量\n"
-                + "训练时用当前 batch 的均值和方差，推理时用滑动平均。\n");
+        Files.writeString(list, PARTS_WITH_A_BANK_VERB);
         Path bank = tmp.resolve("bank");
         ImportReport first = run(bank, list.toString());
         assertThat(first.notices()).isEmpty();

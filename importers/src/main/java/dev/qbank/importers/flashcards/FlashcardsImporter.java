@@ -46,8 +46,6 @@ public final class FlashcardsImporter implements Importer {
     private static final Pattern HEADING = MarkdownLines.HEADING;
     /** A multi-line card's separator: {@code ?}, or {@code ??} for a reversible one. */
     private static final Pattern SEPARATOR = Pattern.compile("[ \\t]*\\?\\??[ \\t]*");
-    /** A highlight, {@code ==words==}, which the plugin reads as a cloze deletion by default. */
-    private static final Pattern HIGHLIGHT = Pattern.compile("(?<![=\\w])==([^\\s=](?:[^=\\n]*[^\\s=])?)==(?![=\\w])");
     /** A thematic break, {@code ---}, which Mochi's cards are written apart by. */
     private static final Pattern RULE = Pattern.compile(" {0,3}-{3,}[ \\t]*");
     private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*+]|\\d{1,3}[.)、])[ \\t]");
@@ -381,11 +379,11 @@ public final class FlashcardsImporter implements Importer {
             }
             if (survey.tagged && whole.contains("==") && !holdsCard(List.of(lines.subList(from, lines.size())))) {
                 // the plugin's default cloze, a highlight, in a deck's paragraph that is no other card
-                Matcher hl = HIGHLIGHT.matcher(whole);
+                Matcher hl = NoteMarkup.HIGHLIGHT.matcher(whole);
                 StringBuilder asked = new StringBuilder();
                 List<String> hidden = new ArrayList<>();
                 while (hl.find()) {
-                    hidden.add(hl.group(1));
+                    hidden.add(hl.group("mark"));
                     hl.appendReplacement(asked, "[...]");
                 }
                 hl.appendTail(asked);
