@@ -57,8 +57,8 @@ final class SeedFixture {
      * heldout10-questions.tsv, "test11", the eleventh, heldout11-questions.tsv, "test12", the twelfth,
      * heldout12-questions.tsv, "test13", the thirteenth, heldout13-questions.tsv, "test14", the fourteenth,
      * heldout14-questions.tsv, "test15", the fifteenth, heldout15-questions.tsv, "test16", the sixteenth,
-     * heldout16-questions.tsv, "test17", the seventeenth, heldout17-questions.tsv, or "test18", the eighteenth,
-     * heldout18-questions.tsv), in import order.
+     * heldout16-questions.tsv, "test17", the seventeenth, heldout17-questions.tsv, "test18", the eighteenth,
+     * heldout18-questions.tsv, or "test19", the nineteenth, heldout19-questions.tsv), in import order.
      */
     static List<SeedQuestion> heldOutQuestions(String split) {
         List<SeedQuestion> out = new ArrayList<>();
@@ -102,6 +102,7 @@ final class SeedFixture {
             case "test16" -> "heldout16";
             case "test17" -> "heldout17";
             case "test18" -> "heldout18";
+            case "test19" -> "heldout19";
             default -> "heldout";
         };
     }
