@@ -194,11 +194,13 @@ class HeldOutDedupEvaluationTest {
     static final double TEST18_PRECISION = 1.000; // 0/0: no automatic merge, none false
     static final double TEST18_RECALL = 0.000; // 0/354
     static final double TEST18_RECALL_WITH_REVIEW = 0.067; // 24/354 = 0.0678 (first N: 8/354 = 0.023)
-    // written blind in session 35 (349 questions, 71 clusters, 306 same and 2086 related pairs): floors 0 until it is
-    // measured once.
-    static final double TEST19_PRECISION = 0.0;
-    static final double TEST19_RECALL = 0.0;
-    static final double TEST19_RECALL_WITH_REVIEW = 0.0;
+    // written blind in session 35 (349 questions, 71 clusters, 306 same and 2086 related pairs), committed (32fd2fe)
+    // before it was measured, and measured once, blind, with main's dedup model at e3f0903; nobody has read its misses
+    // (target/heldout-test19.txt was not opened, only the console line was read), and the questions and labels were
+    // not changed after the measurement. Its figures, rounded down, are the floors:
+    static final double TEST19_PRECISION = 1.000; // 0/0: no automatic merge, none false
+    static final double TEST19_RECALL = 0.000; // 0/306
+    static final double TEST19_RECALL_WITH_REVIEW = 0.215; // 66/306 = 0.2157 (first N: 45/306 = 0.147)
 
     @Test
     void devHalf() throws IOException {
