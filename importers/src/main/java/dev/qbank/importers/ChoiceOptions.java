@@ -84,9 +84,9 @@ public final class ChoiceOptions {
     }
 
     /** A bar between options written on one line ({@code ReLU | Sigmoid | Tanh}), full-width too. */
-    private static final Pattern BAR = Pattern.compile("\\s*[|｜]\\s*");
+    private static final Pattern BAR = Pattern.compile("(?<!\\s)\\s*+[|｜]\\s*");
     /** Where the next lettered option starts on a line ({@code A. 逻辑回归 B. K-Means}): white space before its letter. */
-    private static final Pattern NEXT_LETTER = Pattern.compile("\\s+(?=[(（]?[B-H][.．、)）])");
+    private static final Pattern NEXT_LETTER = Pattern.compile("(?<!\\s)\\s++(?=[(（]?[B-H][.．、)）])");
     /** An option already numbered ({@code 1. Adam}, {@code (2) BN}): its author's labels, which an answer "1" names. */
     private static final Pattern NUMBERED = Pattern.compile("^[(（]?\\d{1,2}[.．、)）].*");
 

@@ -13,7 +13,13 @@ import java.util.regex.Pattern;
  * about them.
  */
 public final class DocumentTitle {
-    private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?[ \\t#]*$");
+    /**
+     * An ATX heading, group 2 its text without the blanks and {@code #}s closing it (null for a bare {@code #}). The
+     * text is runs of blanks and {@code #}s each followed by another character, taken possessively, as in
+     * {@link MarkdownLines#HEADING}: a lazy {@code (.*?)[ \t#]*$} tried the closing run at every character.
+     */
+    private static final Pattern HEADING = Pattern.compile(
+            "^ {0,3}(#{1,6})(?:[ \\t]+((?:[ \\t#]*+[^ \\t#])*+))?[ \\t#]*+$");
     /** Words that call the document a collection of questions or notes, rather than a subject. */
     private static final Pattern BANK_WORDS = Pattern.compile("面试|面经|笔试|题库|题集|试题|习题|题目|问题|问答|八股|汇总|整理"
             + "|合集|大全|精选|集锦|笔记|总结|复习"

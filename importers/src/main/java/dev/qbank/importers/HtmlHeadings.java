@@ -20,7 +20,8 @@ public final class HtmlHeadings {
     /** A cheap test before parsing: some line opens with a heading tag. */
     private static final Pattern MAYBE = Pattern.compile("(?im)^ {0,3}<h[1-6][\\s>]");
     private static final Pattern HEADING = Pattern.compile("(?is) {0,3}<h([1-6])(?:\\s[^>]*)?>([^\\n]*?)</h\\1\\s*>[ \\t]*");
-    private static final Pattern TAG = Pattern.compile("<[^>\\n]*>");
+    /** A tag; it holds no {@code <}, so a run of them is no search from each to the line's end. */
+    private static final Pattern TAG = Pattern.compile("<[^<>\\n]*+>");
 
     private HtmlHeadings() {
     }

@@ -37,7 +37,7 @@ public final class LevelHeadings {
      * {@code Hard questions}), a count in brackets and a colon.
      */
     private static final Pattern DECORATION = Pattern.compile(
-            "^(.+?)[ \\t]*(?:篇|题|题目|部分|问题|(?i:questions?|level))?[ \\t]*(?:[(（][^()（）]*[)）])?[ \\t]*[:：]*$");
+            "^(.+?)[ \\t]*+(?:篇|题|题目|部分|问题|(?i:questions?|level))?[ \\t]*+(?:[(（][^()（）]*[)）])?[ \\t]*+[:：]*+$");
     /** Longer heading texts than this are no level word with its decoration (see {@link #key}). */
     private static final int MAX_DECORATED = 200;
     /** A marker before the word ({@code 🟢 简单}, {@code ⭐ Easy}) only colours it. */

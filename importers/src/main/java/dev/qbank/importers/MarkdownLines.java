@@ -33,6 +33,18 @@ public final class MarkdownLines {
      * character, taken possessively: the lazy {@code (.*?)[ \t#]*$} it replaces tried the closing run at every
      * character, quadratic on a heading of {@code # # # …} (a fuzzed page took seconds on one line).
      */
+    /** A line's text from here to its last character that is no blank: {@link #toLastCharNotIn} of {@code [ \t]}. */
+    public static final String TO_LAST_NON_BLANK = toLastCharNotIn(" \\t");
+
+    /**
+     * A regular expression for a line's text from here to its last character not in {@code closing} (the inside of a
+     * character class), for a pattern that ends in {@code [closing]*+$}: runs of closing characters each followed by
+     * another character ({@code .} but no closing one), taken possessively. A lazy {@code (.*?)[closing]*$} tries the
+     * closing run at every character, quadratic in a long run of blanks inside the line.
+     */
+    public static String toLastCharNotIn(String closing) {
+        return "(?:[" + closing + "]*+[^" + closing + "\\n\\r\\u0085\\u2028\\u2029])*+";
+    }
     public static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})[ \\t]+((?:[ \\t#]*+[^ \\t#])*+)[ \\t#]*+$");
     private static final Pattern UNDERLINE = Pattern.compile(" {0,3}(?:={2,}|-{2,})[ \\t]*");
     /** What opens another block than a paragraph: a bullet, a quote, a table row, HTML, a heading, a fence. */

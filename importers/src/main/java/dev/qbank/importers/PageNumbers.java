@@ -44,7 +44,7 @@ public final class PageNumbers {
     /** A line asking to follow or join an account, or claiming the copyright: a watermark when repeated. */
     private static final Pattern WATERMARK = Pattern.compile(
             "公众号|微信|QQ[ \\t]*群|扫码|加群|关注我|获取更多|更多(?:资料|面试题|干货)|版权所有|©|(?i:copyright)");
-    private static final Pattern MARKUP = Pattern.compile("^[#>*_\\s]+|[*_\\s]+$");
+    private static final Pattern MARKUP = Pattern.compile("^[#>*_\\s]+|(?<![*_\\s])[*_\\s]++$");
 
     private int dropped;
     private int firstLine;

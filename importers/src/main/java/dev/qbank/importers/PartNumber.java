@@ -34,7 +34,8 @@ public final class PartNumber {
     static final String WORDS = PARTS + "|第[ \\t]*(?:" + NUMBER + ")[ \\t]*(?:块|类)";
     /** What separates the number from the name, with the blanks around it. */
     public static final String SEPARATOR = "[ \\t\\u3000]*[:：、.．\\-–—]?[ \\t\\u3000]*";
-    private static final Pattern LEADING = Pattern.compile("^[ \\t\\u3000]*(?:" + PARTS + ")" + SEPARATOR + "(.*?)[ \\t\\u3000]*$");
+    private static final Pattern LEADING = Pattern.compile("^[ \\t\\u3000]*(?:" + PARTS + ")" + SEPARATOR + "("
+            + MarkdownLines.toLastCharNotIn(" \\t\\u3000") + ")[ \\t\\u3000]*+$");
 
     private PartNumber() {
     }

@@ -50,9 +50,9 @@ public final class ChaptersImporter implements Importer {
     private static final Pattern CHAPTER = Pattern.compile(
             "^[ \\t\\u3000]*(?:#{1,6}[ \\t]+)?(?<open>[【\\[〔「][ \\t\\u3000]*)?"
                     + "(?<number>第[ \\t]*[0-9０-９一二三四五六七八九十百零〇两]+[ \\t]*(?:章|部分|篇)|(?i:chapter|part)[ \\t]+(?:" + PartNumber.LATIN_NUMBER + ")(?![\\p{L}\\p{N}]))"
-                    + PartNumber.SEPARATOR + "(?<title>.*?)[ \\t#]*$"); // "Part II – Intermediate" too
+                    + PartNumber.SEPARATOR + "(?<title>" + MarkdownLines.toLastCharNotIn(" \\t#") + ")[ \\t#]*+$"); // "Part II – Intermediate" too
     /** The bracket closing a chapter line written in brackets ({@code 【第一部分 基础】}). */
-    private static final Pattern CLOSING_BRACKET = Pattern.compile("[ \\t\\u3000]*[】\\]〕」]$");
+    private static final Pattern CLOSING_BRACKET = Pattern.compile("(?<![ \\t\\u3000])[ \\t\\u3000]*+[】\\]〕」]$");
     /** One URL: bare, in angle brackets, or as a Markdown link (groups: angle, bare, link title, link target). */
     private static final String URL = "(?:<(https?://\\S+)>|(https?://\\S+)|\\[([^\\]]*)\\]\\((https?://\\S+?)\\))";
     /** A label some lists put before a reference URL: {@code 参考链接：}, {@code 参考：}, {@code Reference:}. */
@@ -67,7 +67,7 @@ public final class ChaptersImporter implements Importer {
             Pattern.compile("^[ \\t]*(?:[-*+][ \\t]+)?" + LABEL + URL + "[ \\t]*$");
     /** A URL at the end of a question line, after a space or the question's closing mark. */
     private static final Pattern TRAILING_URL = Pattern.compile(
-            "(?:[ \\t\\u3000]+|(?<=[?？]))" + URL + "[ \\t\\u3000]*$");
+            "(?:(?<![ \\t\\u3000])[ \\t\\u3000]++|(?<=[?？]))" + URL + "[ \\t\\u3000]*$");
     /** A Markdown heading that is no chapter line; group 1 its text. */
     private static final Pattern HEADING = MarkdownLines.HEADING;
     /** Three dots or more ({@code ........}, {@code 。。。}), or any run holding an ellipsis ({@code ……}, {@code …}). */

@@ -37,16 +37,16 @@ final class PostMarkup {
             + "\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?\\s*[|｜:：]\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern THREAD_NUMBER = Pattern.compile("\\d{1,3}/\\s+(?=\\p{L})");
     private static final Pattern CUSTOM_EMOJI = Pattern.compile("<a?:[\\p{L}\\p{N}_~-]{1,40}:\\d*>");
-    private static final Pattern TRAILING_HASHTAGS = Pattern.compile("(?:\\s+#\\p{L}[\\p{L}\\p{N}_-]*)+\\s*$");
+    private static final Pattern TRAILING_HASHTAGS = Pattern.compile("(?<!\\s)(?:\\s++#\\p{L}[\\p{L}\\p{N}_-]*+)++\\s*+$");
     private static final Pattern LATEX_TEXT_COMMAND = Pattern.compile("\\\\[a-zA-Z]+\\*?\\{([^{}\\\\]*)}");
     private static final Pattern LATEX_COMMAND = Pattern.compile("\\\\[a-zA-Z]+\\*?|\\$");
     private static final Pattern EXAM_MARKS = Pattern.compile(
             "[\\[(]\\s*\\d{1,3}\\s*(?:marks?|pts?|points?)\\s*[\\])][.\\s]*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TICK_BOXES = Pattern.compile("(?:\\s*[☐☑☒□]\\s*\\p{L}{1,12})+\\s*$");
+    private static final Pattern TICK_BOXES = Pattern.compile("(?<!\\s)(?:\\s*+[☐☑☒□]\\s*+\\p{L}{1,12}+)++\\s*+$");
     private static final Pattern SCREEN_HEAD = Pattern.compile("\\s*(?:[\\p{L}\\p{N}+#./-]+\\s+){0,3}"
             + "(?:screen|screening|phone screen)(?:\\s+q\\d{1,2})?(?:\\s*\\([^()]{0,40}\\))?"
             + "(?:\\s*[—–-]\\s*ask)?\\s*:\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[(?:[^\\]|\\n]*\\|)?([^\\]\\n]+)]]");
+    private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[(?:[^\\[\\]|\\n]*+\\|)?([^\\[\\]\\n]++)]]");
 
     /** {@code raw} without the markup above; the same string when it has none (most questions). */
     static String strip(String raw) {

@@ -98,7 +98,7 @@ public final class NotionImporter implements Importer {
                     + "|(?:[-*+][ \\t]+)?(?:\\*{1,3}|_{1,3})?" + NTH_MARK + "(?:\\*{1,3}|_{1,3})?" + SEPARATOR
                     // the number alone on its line or heading, the question in the paragraph below: **问题 1**
                     + "|(?:#{1,6}[ \\t]+)?(?:\\*{1,3}|_{1,3})?" + Q_MARK + "(?:\\*{1,3}|_{1,3})?[ \\t]*[：:]?[ \\t]*$)");
-    private static final Pattern LEVEL_SNIFF = Pattern.compile("(?m)^#{1,6}[ \\t]+(\\S+?)[ \\t]*#*[ \\t]*$");
+    private static final Pattern LEVEL_SNIFF = Pattern.compile("(?m)^#{1,6}[ \\t]+((?:#*+[^\\s#])++)[ \\t]*+#*+[ \\t]*+$");
     private static final Pattern REFERENCE_LABEL = Pattern.compile(
             "^\\s*(引用|参考|参考资料|参考链接|来源|references?|refs?|sources?)\\s*[：:]", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>()\\[\\]]+");

@@ -107,9 +107,14 @@ public final class NumberedImporter implements Importer {
      * A bullet at the start of a line, group 1 its text (trimmed). A task list's box ({@code - [ ] What is X?},
      * {@code - [x] …}, as GitHub checklists of questions to practise have it) is no part of the text.
      */
-    private static final Pattern BULLET = Pattern.compile("^[-*+•][ \\t]+(?:\\[[ xX]\\][ \\t]+)?(\\S.*?)[ \\t]*$");
-    /** A bullet's text that is only a link to another page, which asks nothing: a list of resources. */
-    private static final Pattern OTHER_PAGE = Pattern.compile("\\[[^\\]\\n]*[^？?\\]\\n][ \\t]*\\]\\([ \\t]*(?:https?://|www\\.)[^()\\s]*\\)[ \\t]*");
+    private static final Pattern BULLET = Pattern.compile("^[-*+•][ \\t]+(?:\\[[ xX]\\][ \\t]+)?(\\S" + MarkdownLines.TO_LAST_NON_BLANK + ")[ \\t]*+$");
+    /**
+     * A bullet's text that is only a link to another page, which asks nothing: a list of resources. The link text
+     * does not end in a question mark; it is taken possessively and its last character looked behind at, which
+     * backtracking through it with a blank run before the bracket made quadratic.
+     */
+    private static final Pattern OTHER_PAGE = Pattern.compile(
+            "\\[[^\\]\\n]*+(?<![？?\\[])\\]\\([ \\t]*(?:https?://|www\\.)[^()\\s]*\\)[ \\t]*");
     /** A line wholly in bold ({@code **什么是过拟合？**}, {@code __Q: What is X?__}): group 2 the text. */
     private static final Pattern BOLD_LINE = Pattern.compile("^(\\*\\*|__)(?![ \\t])(.+?)(?<![ \\t])\\1[ \\t]*$");
     /** How a line starts that a reader takes for a number: {@code 7.5}, {@code 8.}, {@code [9}, {@code ５、}. */

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  */
 final class OutlinePage {
     /** A bullet, group 1 its indentation, 2 its marker, 3 its text (trimmed). */
-    private static final Pattern BULLET = Pattern.compile("^([ \\t]*)([-*+])[ \\t]+(\\S.*?)[ \\t]*$");
+    private static final Pattern BULLET = Pattern.compile("^([ \\t]*)([-*+])[ \\t]+(\\S" + MarkdownLines.TO_LAST_NON_BLANK + ")[ \\t]*+$");
     private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}[ \\t]");
     /**
      * Logseq's own flash-card tag at the end of a block, {@code - 什么是缓存穿透？ #card} (also {@code #[[card]]},

@@ -120,7 +120,8 @@ public final class QaImporter implements Importer {
     /** An unindented numbered line ({@code 2、}, {@code 2.}, {@code (2)}): a list item, not a heading. */
     private static final Pattern NUMBERED_ITEM_LINE = Pattern.compile("(?:\\*\\*)?(?:[0-9]{1,4}[.、．)）]|[（(][0-9]{1,4}[)）])");
     private static final Pattern DETAILS_TAG = Pattern.compile("(?i)(?:<details[^>]*>|</details>)");
-    private static final Pattern HTML_TAG = Pattern.compile("<[^>\n]*>");
+    /** A tag; it holds no {@code <}, so a run of them is no search from each to the line's end. */
+    private static final Pattern HTML_TAG = Pattern.compile("<[^<>\n]*+>");
     /** An Obsidian callout's first line naming a label: {@code > [!note]- 答案}, {@code > [!tip]+ Answer:}. */
     private static final Pattern CALLOUT = Pattern.compile("[ \\t]{0,3}>[ \\t]*\\[![A-Za-z-]+\\][-+]?[ \\t]*"
             + "(?:\\*\\*)?(?<word>[^\\s*：:]{1,12})(?:\\*\\*)?[ \\t]*[：:]?[ \\t]*(?=\\r?\\n|$)");
