@@ -52,7 +52,10 @@ public final class LevelHeadings {
      * decoration above. For a document whose sections group its questions by level.
      */
     public static Optional<Difficulty> any(String headingText) {
-        String key = key(headingText);
+        return ofKey(key(headingText));
+    }
+
+    private static Optional<Difficulty> ofKey(String key) {
         if (!WORDS.contains(key)) {
             return Optional.empty();
         }
@@ -64,7 +67,8 @@ public final class LevelHeadings {
      * but the basics ({@link #BASICS}), which need another level beside them ({@link LevelSections#ofLevelPage}).
      */
     public static Optional<Difficulty> of(String headingText) {
-        return BASICS.contains(key(headingText)) ? Optional.empty() : any(headingText);
+        String key = key(headingText);
+        return BASICS.contains(key) ? Optional.empty() : ofKey(key);
     }
 
     /**
@@ -72,7 +76,8 @@ public final class LevelHeadings {
      * whose headings are topics unless they plainly name a level.
      */
     public static Optional<Difficulty> plainly(String headingText) {
-        return PARTS.contains(key(headingText)) ? Optional.empty() : any(headingText);
+        String key = key(headingText);
+        return PARTS.contains(key) ? Optional.empty() : ofKey(key);
     }
 
     private static String key(String headingText) {

@@ -79,9 +79,9 @@ public final class LevelSections {
             }
             Matcher m = HEADING.matcher(lines.line());
             if (m.matches()) {
-                sections.add(new Section(m.group(2), m.group(1).length()));
+                sections.add(Section.of(m.group(2), m.group(1).length()));
             } else {
-                sectionLine.apply(lines.line()).ifPresent(title -> sections.add(new Section(title, SECTION_LINE_DEPTH)));
+                sectionLine.apply(lines.line()).ifPresent(title -> sections.add(Section.of(title, SECTION_LINE_DEPTH)));
             }
         }
         Set<String> partsOverLevels = new HashSet<>();
@@ -90,10 +90,10 @@ public final class LevelSections {
             while (!open.isEmpty() && open.peek().depth() >= s.depth()) {
                 open.pop();
             }
-            if (LevelHeadings.any(s.title()).isPresent()) {
+            if (s.named().isPresent()) {
                 open.forEach(over -> {
                     // only a word that also names parts ("基础篇"); "# Medium" over "## 中等" is the level twice
-                    if (LevelHeadings.any(over.title()).isPresent() && LevelHeadings.plainly(over.title()).isEmpty()) {
+                    if (over.named().isPresent() && LevelHeadings.plainly(over.title()).isEmpty()) {
                         partsOverLevels.add(titleKey(over.title()));
                     }
                 });
@@ -103,16 +103,22 @@ public final class LevelSections {
         Set<Difficulty> named = EnumSet.noneOf(Difficulty.class);
         boolean plain = false;
         for (Section s : sections) {
-            if (!partsOverLevels.contains(titleKey(s.title()))) {
-                LevelHeadings.any(s.title()).ifPresent(named::add);
+            if (s.named().isPresent() && !partsOverLevels.contains(titleKey(s.title()))) {
+                named.add(s.named().get());
                 plain |= LevelHeadings.plainly(s.title()).isPresent();
             }
         }
         return new LevelSections((plain || levelPage) && named.size() >= 2, levelPage, Set.copyOf(partsOverLevels));
     }
 
-    /** A heading or section line's title, and how deep it stands. */
-    private record Section(String title, int depth) {
+    /**
+     * A heading or section line's title, how deep it stands and the level any of its words names, read once: a page
+     * of questions as headings has as many sections as questions, and reading a title for a level is not free.
+     */
+    private record Section(String title, int depth, Optional<Difficulty> named) {
+        static Section of(String title, int depth) {
+            return new Section(title, depth, LevelHeadings.any(title));
+        }
     }
 
     /** A section's name as every importer's titles agree on it: no emphasis, no part number or count. */
@@ -176,7 +182,7 @@ public final class LevelSections {
 
     /** The difficulty a heading's text names as a level of this document, or empty when it names a topic. */
     public Optional<Difficulty> level(String heading) {
-        if (partsOverLevels.contains(titleKey(heading))) {
+        if (!partsOverLevels.isEmpty() && partsOverLevels.contains(titleKey(heading))) {
             return Optional.empty();
         }
         return grouped ? LevelHeadings.any(heading) : levelPage ? LevelHeadings.of(heading) : LevelHeadings.plainly(heading);
