@@ -975,6 +975,14 @@ public final class QuestionAnalyzer {
         return 0;
     }
 
+    /**
+     * Join words between two names that share a head, with their spaces: English, and since dedup23 the "and" of a
+     * Dutch, Swedish, Czech, Greek or Thai question ("horizontaal en verticaal schalen", "narrow a wide
+     * transformacemi", "horizontal και vertical scaling"), whose banks keep the English term's head.
+     */
+    private static final String[] SPACED_JOINS = {" and ", " or ", " vs ", " versus ", " en ", " och ", " a ", " και ",
+        " กับ "};
+
     private String sharedHead(String s, int runStart, int at, PhraseTrie.Hit<String> term, StringBuilder rest,
             int runRestStart) {
         boolean compared = at >= 2 && s.startsWith("对比", at - 2); // "l1对比l2正则"
@@ -989,12 +997,13 @@ public final class QuestionAnalyzer {
         if (article > 0 && (s.startsWith(" and ", at - article - 5) || s.startsWith(" or ", at - article - 4))) {
             // "a Type I and a Type II error": an article after the join
             wordEnd = at - article - (s.charAt(at - article - 2) == 'd' ? 5 : 4);
-        } else if (s.startsWith(" and ", at - 5) || s.startsWith(" or ", at - 4)) {
-            wordEnd = s.charAt(at - 2) == 'd' ? at - 5 : at - 4; // "l1 and l2 regularization"
-        } else if (s.startsWith(" vs ", at - 4)) {
-            wordEnd = at - 4; // "l1 vs l2正则"
-        } else if (s.startsWith(" versus ", at - 8)) {
-            wordEnd = at - 8;
+        } else {
+            for (String join : SPACED_JOINS) {
+                if (s.startsWith(join, at - join.length())) {
+                    wordEnd = at - join.length(); // "l1 and l2 regularization", "l1 vs l2正则"
+                    break;
+                }
+            }
         }
         if (wordEnd <= runStart) {
             return null;

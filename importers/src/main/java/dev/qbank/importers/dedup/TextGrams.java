@@ -71,12 +71,12 @@ final class TextGrams {
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 
-    /** Whether a run is a Latin or Cyrillic word or number (accents included), whose spaces the normaliser keeps. */
+    /** Whether a run is a Latin, Cyrillic or Greek word or number (accents included), whose spaces the normaliser keeps. */
     private static boolean isLatinScript(String text, int from, int to) {
         for (int k = from; k < to; k++) {
             Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(k));
             if (script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON
-                    && script != Character.UnicodeScript.CYRILLIC) {
+                    && script != Character.UnicodeScript.CYRILLIC && script != Character.UnicodeScript.GREEK) {
                 return false;
             }
         }

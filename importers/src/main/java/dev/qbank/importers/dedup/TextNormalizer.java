@@ -1,6 +1,7 @@
 package dev.qbank.importers.dedup;
 
 import dev.qbank.model.LatinLetters;
+import java.text.BreakIterator;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -47,7 +48,7 @@ public final class TextNormalizer {
     }
 
     private static String once(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String s = Normalizer.normalize(thaiWords(text), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         s = ChineseScript.toSimplified(s);
         StringBuilder out = new StringBuilder(s.length());
         int n = s.length();
@@ -96,11 +97,127 @@ public final class TextNormalizer {
                 out.append(c == 'ı' ? 'i' : 'l');
             } else if (c == 'ё') {
                 out.append('е'); // Russian writes "ё" as "е" more often than not: "чём" / "чем" are one word
+            } else if (c >= '\u0390' && c <= '\u03CE') {
+                out.append(greekBase(c));
             } else {
                 out.append(LatinLetters.base(c));
             }
         }
-        return cyrillicStems(americanSpellings(dimensionSigns(tidySpaces(out))));
+        return greekStems(cyrillicStems(americanSpellings(dimensionSigns(tidySpaces(out)))));
+    }
+
+    /**
+     * A Greek letter without its accent (tonos, dialytika: "διαφορά", "Γιατί" are "διαφορα", "γιατι", as banks typing
+     * without the accent key write them) and final sigma as sigma ("ρόλος" ends in "σ" like "ρόλους" and the glossary's
+     * spellings): Greek words are then words of one spelling each, as Latin words with their accents folded are.
+     */
+    static char greekBase(char c) {
+        return switch (c) {
+            case 'ά' -> 'α';
+            case 'έ' -> 'ε';
+            case 'ή' -> 'η';
+            case 'ί', 'ϊ', 'ΐ' -> 'ι';
+            case 'ό' -> 'ο';
+            case 'ύ', 'ϋ', 'ΰ' -> 'υ';
+            case 'ώ' -> 'ω';
+            case 'ς' -> 'σ';
+            default -> c;
+        };
+    }
+
+    /** A lower-case Greek letter, accents and final sigma folded ({@link #greekBase}) before this is asked. */
+    static boolean isGreek(char c) {
+        return c >= 'α' && c <= 'ω';
+    }
+
+    /**
+     * Case and number endings of Greek nouns and adjectives, longest first, final sigma already folded: "ρόλος",
+     * "ρόλου", "ρόλο", "ρόλοι" are one word, as "διαφορά", "διαφοράς" are; a question names its subject in whatever
+     * case its verb or preposition governs (the rule dedup21 made for Russian).
+     */
+    private static final String[] GREEK_ENDINGS = {"ουσ", "εισ", "ων", "ου", "οι", "οσ", "ασ", "εσ", "ησ", "ια", "α",
+            "η", "ο", "ι", "ε", "υ"};
+
+    /**
+     * Each Greek word cut to its stem as {@link #cyrillicStems} cuts a Russian one (the same stable rule: endings
+     * taken off while a stem of three letters is left). Bounded: one scan for a Greek letter in any other text.
+     */
+    static String greekStems(String s) {
+        return stems(s, GREEK_ENDINGS, c -> isGreek((char) c));
+    }
+
+    /**
+     * Thai is written without spaces between words ("BGP คืออะไรและทำงานอย่างไร"): each run of Thai letters is cut
+     * into words by the JDK's dictionary-based Thai word breaker, with a space between them, so the glossary's tries
+     * and the residual words see Thai words as they see Latin ones ("คือ อะไร", "ทำงาน"). Only runs of Thai script are
+     * touched (Chinese, Japanese and Latin text never reach the breaker); the breaker is asked only when the text has
+     * a Thai letter. The run is broken in NFKC form (marks in their canonical order), with the one precomposed vowel
+     * NFKC splits ("ำ" into "ํ" and "า") put back, so that normalised text breaks as the raw text did (the dictionary
+     * knows the precomposed spelling only).
+     */
+    static String thaiWords(String text) {
+        int first = 0;
+        while (first < text.length() && !isThai(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).replace("\u0E4D\u0E32", "\u0E33");
+        StringBuilder out = new StringBuilder(s.length() + 16).append(s, 0, first);
+        BreakIterator words = BreakIterator.getWordInstance(THAI);
+        int i = first;
+        while (i < s.length()) {
+            if (!isThaiWordChar(s.charAt(i))) {
+                out.append(s.charAt(i++));
+                continue;
+            }
+            int end = i;
+            while (end < s.length() && isThaiWordChar(s.charAt(end))) {
+                end++;
+            }
+            breakThai(s.substring(i, end), words, out, false);
+            i = end;
+        }
+        return out.toString();
+    }
+
+    /**
+     * Appends the words of a Thai run, each after a space when {@code spaced}. A word the breaker cuts further when
+     * it stands alone (a letter sequence no dictionary word covers, cut differently without its neighbours) is cut
+     * as it would be alone, so that normalised text, whose Thai words stand alone, breaks into the same words.
+     */
+    private static void breakThai(String run, BreakIterator words, StringBuilder out, boolean spaced) {
+        words.setText(run);
+        int from = words.first();
+        int to = words.next();
+        if (to == run.length() || to == BreakIterator.DONE) {
+            if (spaced) {
+                out.append(' ');
+            }
+            out.append(run);
+            return;
+        }
+        java.util.List<String> pieces = new java.util.ArrayList<>();
+        for (; to != BreakIterator.DONE; from = to, to = words.next()) {
+            pieces.add(run.substring(from, to));
+        }
+        for (String piece : pieces) {
+            breakThai(piece, words, out, spaced);
+            spaced = true;
+        }
+    }
+
+    private static final Locale THAI = Locale.forLanguageTag("th");
+
+    /** A Thai letter or mark that stays in normalised text (Thai punctuation and the baht sign become spaces). */
+    private static boolean isThaiWordChar(char c) {
+        return isThai(c) && !isPunctuationOrSymbol(c);
+    }
+
+    /** A Thai letter, vowel sign or tone mark (U+0E01 to U+0E5B). */
+    static boolean isThai(char c) {
+        return c >= '\u0E01' && c <= '\u0E5B';
     }
 
     /**
@@ -112,19 +229,24 @@ public final class TextNormalizer {
             "ах", "ях", "ов", "ев", "ом", "ем", "ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю",
             "ым", "им", "ых", "их", "ия", "ию", "ии", "ья", "ье", "ью", "ьи", "а", "я", "о", "е", "у", "ю", "ы", "и",
             "ь", "й"};
-    /** The shortest stem an ending is taken from: "чем", "что", "как" keep their letters. */
-    private static final int CYRILLIC_MIN_STEM = 3;
+    /** The shortest stem an ending is taken from (Russian and Greek): "чем", "что", "как" keep their letters. */
+    private static final int MIN_STEM = 3;
 
     /**
      * Each Cyrillic word cut to its stem: its case endings taken off, longest first, again while one is left and
-     * the stem keeps {@value #CYRILLIC_MIN_STEM} letters ("сообщениями" → "сообщени" → "сообщен", as "сообщение"
+     * the stem keeps {@value #MIN_STEM} letters ("сообщениями" → "сообщени" → "сообщен", as "сообщение"
      * and "сообщения" become), so a stem is stable and normalising normalised text changes nothing. Bounded: a few
      * {@code endsWith} per Cyrillic word, and one scan for a Cyrillic letter in any other text. The glossary's
      * spellings are normalised too, so "кэш" in it names "кэша" and "кэшем" in a question.
      */
     static String cyrillicStems(String s) {
+        return stems(s, CYRILLIC_ENDINGS, c -> isCyrillic((char) c));
+    }
+
+    /** Each word of {@code script} in {@code s} cut to its stem by {@code endings}; other text unchanged. */
+    private static String stems(String s, String[] endings, java.util.function.IntPredicate script) {
         int first = 0;
-        while (first < s.length() && !isCyrillic(s.charAt(first))) {
+        while (first < s.length() && !script.test(s.charAt(first))) {
             first++;
         }
         if (first == s.length()) {
@@ -133,26 +255,26 @@ public final class TextNormalizer {
         StringBuilder out = new StringBuilder(s.length()).append(s, 0, first);
         int i = first;
         while (i < s.length()) {
-            if (!isCyrillic(s.charAt(i))) {
+            if (!script.test(s.charAt(i))) {
                 out.append(s.charAt(i++));
                 continue;
             }
             int end = i;
-            while (end < s.length() && isCyrillic(s.charAt(end))) {
+            while (end < s.length() && script.test(s.charAt(end))) {
                 end++;
             }
-            out.append(cyrillicStem(s.substring(i, end)));
+            out.append(stem(s.substring(i, end), endings));
             i = end;
         }
         return out.toString();
     }
 
-    private static String cyrillicStem(String word) {
+    private static String stem(String word, String[] endings) {
         boolean cut = true;
         while (cut) {
             cut = false;
-            for (String ending : CYRILLIC_ENDINGS) {
-                if (word.length() - ending.length() >= CYRILLIC_MIN_STEM && word.endsWith(ending)) {
+            for (String ending : endings) {
+                if (word.length() - ending.length() >= MIN_STEM && word.endsWith(ending)) {
                     word = word.substring(0, word.length() - ending.length());
                     cut = true;
                     break;
@@ -243,10 +365,12 @@ public final class TextNormalizer {
 
     /**
      * True for characters of Latin words and numbers (the only ones whose word boundaries matter), and of Cyrillic
-     * words, which are written with spaces between them too ("что такое кэш": three words, not a run of letters).
+     * and Greek words, which are written with spaces between them too ("что такое кэш": three words, not a run of
+     * letters), and of Thai words, between which {@link #thaiWords} puts spaces.
      */
     static boolean isLatin(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '*' || c == '+' || c == '#' || isCyrillic(c);
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '*' || c == '+' || c == '#' || isCyrillic(c)
+                || isGreek(c) || isThai(c);
     }
 
     /** True for a Han character (the ones that make up Chinese words). */

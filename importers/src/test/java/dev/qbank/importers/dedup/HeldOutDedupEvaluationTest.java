@@ -101,7 +101,8 @@ class HeldOutDedupEvaluationTest {
     // were read for dedup13 (session 28), which used it as its development fixture, so these floors are not clean
     // held-out figures any more:
     static final double TEST9_PRECISION = 1.000; // 196/196 (108/108 before dedup13, 102/102 before dedup12)
-    static final double TEST9_RECALL = 0.595; // 196/329 (0.328 before dedup13, 0.310 before dedup12)
+    // dedup23: one pair more (the glossary's new network and data-engineering terms)
+    static final double TEST9_RECALL = 0.598; // 197/329 = 0.5988 (196/329 before dedup23, 0.328 before dedup13, 0.310 before dedup12)
     static final double TEST9_RECALL_WITH_REVIEW = 0.969; // 319/329 = 0.9696 (0.960 before review14)
     // written blind in session 28 (340 questions, 65 clusters, 345 same and 1607 related pairs), committed (7a212e4)
     // before it was measured, and measured once, blind, with main's dedup model at f037cfd; nobody has read its misses
@@ -139,7 +140,8 @@ class HeldOutDedupEvaluationTest {
     static final double TEST12_PRECISION = 1.000; // 138/138 (136/136 after dedup19, 32/32 blind)
     // dedup20: two pairs more, an English list's commas ("pointwise, pairwise and listwise") part no clauses
     static final double TEST12_RECALL = 0.386; // 138/357 = 0.3866 (136/357 after dedup19; 32/357 = 0.0896 blind)
-    static final double TEST12_RECALL_WITH_REVIEW = 0.893; // 319/357 = 0.8936, first N 296/357 = 0.829 (260/357 = 0.7283 blind)
+    // dedup23: one pair more in review
+    static final double TEST12_RECALL_WITH_REVIEW = 0.896; // 320/357 = 0.8963 (319/357 before dedup23), first N 296/357 = 0.829 (260/357 = 0.7283 blind)
     // written blind in session 30 (345 questions, 76 clusters, 289 same and 1676 related pairs), committed (9b242b5)
     // before it was measured, and measured once, blind, with main's dedup model at ceba2b0; nobody has read its misses
     // or its false merge (target/heldout-test13.txt was not opened, only the console line was read), and the questions
@@ -185,15 +187,18 @@ class HeldOutDedupEvaluationTest {
     // (session 34), which read its misses: no longer blind. Its blind figures were 0/0, recall 0.000 (0/315) and
     // review 0.403 (127/315; first N 0.311; 0.448 / 0.333 after dedup21); the floors are dedup22's figures, rounded down:
     static final double TEST17_PRECISION = 1.000; // 139/139 (0/0 blind)
-    static final double TEST17_RECALL = 0.441; // 139/315 = 0.4413 (0/315 blind)
-    static final double TEST17_RECALL_WITH_REVIEW = 0.901; // 284/315 = 0.9016 (first N: 274/315 = 0.870); 127/315 blind
+    // dedup23: four pairs more (three with its framing, asks and fillers; one with "lifecycle" in Italian and Turkish)
+    static final double TEST17_RECALL = 0.453; // 143/315 = 0.4539 (139/315 before dedup23; 0/315 blind)
+    static final double TEST17_RECALL_WITH_REVIEW = 0.911; // 287/315 = 0.9111 (first N: 277/315 = 0.879; 284/315 before dedup23); 127/315 blind
     // written blind in session 34 (354 questions, 77 clusters, 354 same and 2009 related pairs), committed (269751f)
     // before it was measured, and measured once, blind, with main's dedup model at f9499b3; nobody has read its misses
     // (target/heldout-test18.txt was not opened, only the console line was read), and the questions and labels were
-    // not changed after the measurement. Its figures, rounded down, are the floors:
-    static final double TEST18_PRECISION = 1.000; // 0/0: no automatic merge, none false
-    static final double TEST18_RECALL = 0.000; // 0/354
-    static final double TEST18_RECALL_WITH_REVIEW = 0.067; // 24/354 = 0.0678 (first N: 8/354 = 0.023)
+    // not changed after the measurement. Development fixture since dedup23 (session 35), which read its misses: no
+    // longer blind. Its blind figures were 0/0, recall 0.000 (0/354) and review 0.068 (24/354; first N 0.023) at
+    // f9499b3; the floors are dedup23's figures, rounded down:
+    static final double TEST18_PRECISION = 1.000; // 226/226 (0/0 blind: no automatic merge, none false)
+    static final double TEST18_RECALL = 0.638; // 226/354 = 0.6384 (0/354 blind)
+    static final double TEST18_RECALL_WITH_REVIEW = 0.960; // 340/354 = 0.9604 (first N: 333/354 = 0.941); 24/354 blind
     // written blind in session 35 (349 questions, 71 clusters, 306 same and 2086 related pairs), committed (32fd2fe)
     // before it was measured, and measured once, blind, with main's dedup model at e3f0903; nobody has read its misses
     // (target/heldout-test19.txt was not opened, only the console line was read), and the questions and labels were

@@ -388,6 +388,26 @@ class RecallRulesTest {
         // a second ask joined by "und" / "dan" is a follow-on, as after "and"
         {"Was ist Dropout und warum hilft es?", "What is dropout and why does it help?"},
         {"Apa itu dropout dan mengapa efektif?", "什么是dropout？为什么有效？"},
+        // dedup23: Dutch, Swedish, Czech, Greek and Thai asks (Greek words without accents or case endings, Thai cut
+        // into words), a Glassdoor review's lead, a shared head after another language's "and"
+        {"Wat is dropout?", "What is dropout?"},
+        {"Vad är dropout?", "什么是dropout"},
+        {"Co je dropout?", "What is dropout?"},
+        {"Τι είναι το dropout;", "What is dropout?"},
+        {"dropout คืออะไร", "What is dropout?"},
+        {"Wat is het verschil tussen LSTM en GRU?", "What is the difference between LSTM and GRU?"},
+        {"Vad är skillnaden mellan LSTM och GRU?", "LSTM和GRU的区别"},
+        {"Jaký je rozdíl mezi LSTM a GRU?", "What is the difference between LSTM and GRU?"},
+        {"Ποια είναι η διαφορά μεταξύ LSTM και GRU;", "What is the difference between LSTM and GRU?"},
+        {"LSTM กับ GRU ต่างกันอย่างไร", "What is the difference between LSTM and GRU?"},
+        {"Hoe werkt beam search?", "How does beam search work?"},
+        {"Πώς λειτουργεί το beam search;", "How does beam search work?"},
+        {"beam search ทำงานอย่างไร", "How does beam search work?"},
+        {"They asked me what dropout is.", "What is dropout?"},
+        {"I was asked to compare bagging and boosting.", "What is the difference between bagging and boosting?"},
+        {"Wat is het verschil tussen L1 en L2 regularization?", "What is the difference between L1 and L2 regularization?"},
+        {"Waarom gebruik je batch normalization?", "Why do we need batch normalization?"},
+        {"I was asked what an IAM role is in AWS.", "Wat is een IAM role?"},
         // dedup22: Italian, Turkish, Polish and Hinglish asks, a LaTeX exam's markup and marks, a screening form
         {"Che cos'è il dropout?", "What is dropout?"},
         {"Dropout nedir?", "What is dropout?"},

@@ -31,10 +31,12 @@ class TextGramsTest {
 
     @Test
     void otherAlphabetsGiveCharacterTriples() {
-        // the normaliser joins Greek words (it keeps spaces only between Latin and Cyrillic ones): triples need no
-        // boundaries
-        assertThat(keys("λαμδα σιγμα")).containsExactly("λαμ", "αμδ", "μδα", "δασ", "ασι", "σιγ", "ιγμ", "γμα");
-        assertThat(keys("λα")).containsExactly("λα");
+        // the normaliser joins Armenian words (it keeps spaces only between Latin, Cyrillic, Greek and Thai ones):
+        // triples need no boundaries
+        assertThat(keys("բառ գիր")).containsExactly("բառ", "առգ", "ռգի", "գիր");
+        assertThat(keys("բա")).containsExactly("բա");
+        // dedup23: Greek words keep their spaces and lose their case endings, and are cut like Latin ones
+        assertThat(keys("λάμδα σίγμα")).containsExactly("λαμδ", "σιγμ");
         // dedup21: Cyrillic words keep their spaces and lose their case endings, and are cut like Latin ones
         assertThat(keys("кэш Зорба")).containsExactly("кэш", "зорб");
         assertThat(keys("кэширования")).containsExactly("кэшир");
