@@ -164,9 +164,11 @@ public final class TextNormalizer {
             return text;
         }
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).replace("\u0E4D\u0E32", "\u0E33");
-        StringBuilder out = new StringBuilder(s.length() + 16).append(s, 0, first);
+        // From the start of the normalised text: NFKC can shorten what comes before the first Thai letter
+        // ("e" and a combining accent are one "é"), so that letter's index in the raw text is none in this one.
+        StringBuilder out = new StringBuilder(s.length() + 16);
         BreakIterator words = BreakIterator.getWordInstance(THAI);
-        int i = first;
+        int i = 0;
         while (i < s.length()) {
             if (!isThaiWordChar(s.charAt(i))) {
                 out.append(s.charAt(i++));

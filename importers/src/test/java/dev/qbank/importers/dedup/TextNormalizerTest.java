@@ -159,6 +159,14 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.normalize("什么是dropout")).isEqualTo("什么是dropout");
     }
 
+    @Test
+    void thaiAfterTextThatNormalisingShortens() {
+        // decomposed accents before the Thai run compose into fewer characters: the Thai letter moves left
+        assertThat(TextNormalizer.normalize("e\u0301e\u0301e\u0301 คืออะไร")).isEqualTo("eee คือ อะไร");
+        // and when the Thai letter was the last, its raw index lay past the end of the normalised text
+        assertThat(TextNormalizer.normalize("e\u0301e\u0301ก")).isEqualTo(TextNormalizer.normalize("\u00e9\u00e9ก"));
+    }
+
     @Property(tries = 2000)
     void isIdempotentOnThai(@ForAll @net.jqwik.api.constraints.CharRange(from = '\u0E01', to = '\u0E5B')
             @net.jqwik.api.constraints.Chars({' ', 'a', '?'}) String text) {
