@@ -2,6 +2,7 @@ package dev.qbank.exporters.anki;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,8 +10,14 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Image;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -44,6 +51,7 @@ final class CardHtml {
             .customInlineContentParserFactory(MathSpans.PARSER).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS)
             .nodeRendererFactory(MathSpans.RENDERER).nodeRendererFactory(RawHtml.renderer(ELEMENTS))
+            .nodeRendererFactory(this::images)
             .softbreak("<br />").build();
     private final PolicyFactory policy;
 
@@ -73,6 +81,53 @@ final class CardHtml {
                 .allowAttributes("alt", "title").onElements("img")
                 .allowElements((element, attrs) -> hasAttribute(attrs, "src") ? element : null, "img")
                 .toFactory();
+    }
+
+    /**
+     * Images: one packaged with the deck is an {@code img} as commonmark writes it (the sanitiser maps its source to
+     * the packaged name); one the package does not hold (the bank never had the file: import warned
+     * {@code media-missing}) is its alt text, or its file's name, as text: {@code [image: Untitled]}. The sanitiser
+     * dropped it, and the learner saw no trace of a figure the answer refers to (exp27, a seed's Notion page).
+     */
+    private NodeRenderer images(HtmlNodeRendererContext context) {
+        return new NodeRenderer() {
+            @Override
+            public Set<Class<? extends Node>> getNodeTypes() {
+                return Set.of(Image.class);
+            }
+
+            @Override
+            public void render(Node node) {
+                Image image = (Image) node;
+                StringBuilder alt = new StringBuilder();
+                image.accept(new AbstractVisitor() {
+                    @Override
+                    public void visit(Text text) {
+                        alt.append(text.getLiteral());
+                    }
+
+                    @Override
+                    public void visit(Code code) {
+                        alt.append(code.getLiteral());
+                    }
+                });
+                String src = image.getDestination();
+                String encoded = context.encodeUrl(src);
+                if (mediaNames.apply(src) == null && mediaNames.apply(encoded) == null) {
+                    String file = src.substring(src.lastIndexOf('/') + 1);
+                    context.getWriter().text("[image: " + (alt.isEmpty() ? MediaPackager.normaliseReference(file)
+                            : alt.toString().strip()) + "]");
+                    return;
+                }
+                Map<String, String> attributes = new LinkedHashMap<>();
+                attributes.put("src", encoded);
+                attributes.put("alt", alt.toString());
+                if (image.getTitle() != null) {
+                    attributes.put("title", image.getTitle());
+                }
+                context.getWriter().tag("img", attributes, true);
+            }
+        };
     }
 
     /** The sanitiser passes attributes as a flat name, value, name, value... list. */

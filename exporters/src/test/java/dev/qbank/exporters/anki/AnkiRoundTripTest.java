@@ -101,6 +101,12 @@ class AnkiRoundTripTest {
                 + "<span class=\"qbank-citation\">a &lt;br&gt; b \\ c</span><br />"
                 + "<a href=\"https://x.org/c d\" rel=\"noopener noreferrer\">two<br />lines</a>");
         assertThat(back).singleElement().extracting(Question::references).isEqualTo(refs);
+        // the source under the answer: the file's name, line and section, not the importing machine's folders
+        assertThat(fields[6]).isEqualTo("x.md:1");
+        assertThat(AnkiNoteBuilder.shown(new Source("../work/wt/x/seeds/003_dl.txt", 59, "q", "notion", null, null,
+                "初级"))).isEqualTo("003_dl.txt:59 (初级)");
+        assertThat(AnkiNoteBuilder.shown(new Source("C:\\banks\\a b.md", 3, "q", "qa", null, null, null)))
+                .isEqualTo("a b.md:3");
     }
 
     /**
