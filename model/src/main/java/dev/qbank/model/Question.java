@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
  * may later edit, so Anki GUIDs, links and review decisions survive edits. Importers produce questions without an
  * id ({@code null}); the import pipeline assigns it.
  *
+ * <p>The Markdown fields may hold TeX. Inline math written {@code $x$} or {@code \(x\)} is one thing to a learner, a
+ * formula in the line, and displayed math written {@code $$x$$} or {@code \[x\]} one displayed formula: the bank
+ * keeps each as written (the Markdown, JSON and sheet exports write it so), but a format with one spelling of its own
+ * reads back in the bank's usual one: an Anki card typesets both with MathJax's {@code \(…\)} and {@code \[…\]},
+ * which the anki import reads as {@code $…$} and {@code $$…$$} (exp27; AnkiRoundTripTest states it).
+ *
  * @param id          stable, unique in the bank, {@code [a-z0-9-]}
  * @param question    the question as asked (plain text, inline Markdown allowed)
  * @param prompt      a fuller statement of the question (Markdown)

@@ -60,7 +60,9 @@ public record Reference(String url, String title) {
      * ends in {@code >} ({@code ?c=<2>}) keeps it (exp26: it lost it).
      */
     private static final Pattern MARKDOWN_LINK = Pattern.compile(
-            "\\[((?:[^\\]\\\\]|\\\\.)*)]\\((?:<(\\S+?)>|(\\S+?))\\)");
+            "\\[((?:[^\\]\\\\]|\\\\.)*)]\\((?:<([^<\\n]+?)>|(\\S+?))\\)");
+    /** A url in angle brackets alone, as {@link #written} writes one with a space ({@code <https://x.org/a b>}). */
+    private static final Pattern BRACKETED = Pattern.compile("<([^<\\n]+)>");
     /** What {@link #written} escapes in a link's title, and the line break it writes as Markdown's inline one. */
     private static final Pattern TITLE_ESCAPE = Pattern.compile("\\\\([\\\\\\[\\]<])|<br\\s*/?>",
             Pattern.CASE_INSENSITIVE);
@@ -94,8 +96,13 @@ public record Reference(String url, String title) {
         String t = text.strip();
         Matcher link = MARKDOWN_LINK.matcher(t);
         String linked = link.matches() ? (link.group(2) != null ? link.group(2) : link.group(3)) : null;
-        if (linked != null && address(linked)) {
+        if (linked != null && address(linked.replace(' ', '_'))) {
             return new Reference(linked, unescape(link.group(1)).strip());
+        }
+        Matcher bracketed = BRACKETED.matcher(t);
+        if (bracketed.matches() && bracketed.group(1).indexOf(' ') >= 0
+                && address(bracketed.group(1).replace(' ', '_'))) {
+            return of(bracketed.group(1));
         }
         return address(t) ? of(t) : new Reference(null, unescape(CITATION_ESCAPE, t));
     }
@@ -158,8 +165,9 @@ public record Reference(String url, String title) {
 
     /**
      * The reference as one line of text that {@link #cited} reads back as it is: {@code [title](url)}, the url
-     * alone, or a citation's title. A link's title escapes what would end or break the line as Markdown does: a
-     * closing bracket, backslash or {@code <} with a backslash ({@code \]}, {@code \\}), a line break as
+     * alone (either in angle brackets when it holds a space), or a citation's title. A link's title escapes what
+     * would end or break the line as Markdown does: a closing bracket, backslash or {@code <} with a backslash
+     * ({@code \]}, {@code \\}), a line break as
      * {@code <br>} (read back as a line feed), so that a cell of references, one a line, keeps every title whole.
      * An opening bracket stays as it is: {@code \[…\]} is display math to Anki, whose export writes this too.
      * A citation's text escapes a backslash, {@code <} and a line break the same way (a sheet's cell holds one
@@ -169,10 +177,13 @@ public record Reference(String url, String title) {
         if (url == null || url.isEmpty()) {
             return escaped(title, false);
         }
+        // a url with a space is no address to cited() as it stands: in angle brackets, as Markdown writes a link's
+        // destination with one (exp27: its title and url came back as one citation)
+        String destination = url.indexOf(' ') >= 0 ? "<" + url + ">" : url;
         if (title == null) {
-            return url;
+            return destination;
         }
-        return "[" + escaped(title, true) + "](" + url + ")";
+        return "[" + escaped(title, true) + "](" + destination + ")";
     }
 
     private static String escaped(String text, boolean inLink) {

@@ -108,16 +108,29 @@ final class AnkiNoteBuilder {
     private String sources(List<Source> sources) {
         // most questions have none or only plain ones; the sanitiser costs tens of microseconds even on ""
         return html.lines(sources.stream()
-                .map(s -> new CardHtml.Line(s.citation(), isWebLink(s.url()) ? s.url() : null)).toList());
+                .map(s -> new CardHtml.Line(shown(s), isWebLink(s.url()) ? s.url() : null)).toList());
     }
 
     /**
-     * A web link shows its title (or a short label) and links to its url; any other reference is its text as
-     * {@link Reference#written()} writes it ({@code [The DOI Handbook](doi:10.1000/182)}, a whole {@code mailto:}
-     * address): shown as its title alone, a doi's or arXiv's url was lost on the way back.
+     * A source as the card shows it under the answer: the file's name and line, and the section the source filed the
+     * question under ({@code 003_dl.txt:59 (初级)}). The folders are the importing machine's ({@code
+     * ../work/wt/x/seeds/003_dl.txt:59} on every card of a bank kept elsewhere, exp27), which tell a learner nothing;
+     * the bank and the other exports keep the whole path.
+     */
+    static String shown(Source s) {
+        String name = fileName(s) + ":" + s.line();
+        return s.section() == null || s.section().isBlank() ? name : name + " (" + s.section().strip() + ")";
+    }
+
+    /**
+     * A web link shows its title (or a short label) and links to its url; a citation its title as written
+     * ({@link CardHtml.Line#citation}); any other reference is its text as {@link Reference#written()} writes it
+     * ({@code [The DOI Handbook](doi:10.1000/182)}, a whole {@code mailto:} address): shown as its title alone, a
+     * doi's or arXiv's url was lost on the way back.
      */
     private String references(List<Reference> refs) {
         return html.lines(refs.stream().map(r -> isWebLink(r.url()) ? new CardHtml.Line(LinkLabel.of(r), r.url())
+                : r.url() == null || r.url().isEmpty() ? CardHtml.Line.citation(r.title())
                 : new CardHtml.Line(r.written(), null)).toList());
     }
 
@@ -137,12 +150,17 @@ final class AnkiNoteBuilder {
             add(unique, "difficulty::" + q.difficulty().id());
         }
         for (Source s : q.sources()) {
-            String file = s.file().replace('\\', '/');
-            String name = file.substring(file.lastIndexOf('/') + 1);
+            String name = fileName(s);
             int dot = name.lastIndexOf('.');
             add(unique, AnkiText.tag("source::" + (dot > 0 ? name.substring(0, dot) : name)));
         }
         return List.copyOf(unique.values());
+    }
+
+    /** The source file's name, without its folders (either slash: a path may come from Windows). */
+    private static String fileName(Source s) {
+        String file = s.file().replace('\\', '/');
+        return file.substring(file.lastIndexOf('/') + 1);
     }
 
     private static void add(Map<String, String> unique, String tag) {

@@ -2,6 +2,7 @@ package dev.qbank.exporters.anki;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,8 +10,14 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Image;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -44,6 +51,7 @@ final class CardHtml {
             .customInlineContentParserFactory(MathSpans.PARSER).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS)
             .nodeRendererFactory(MathSpans.RENDERER).nodeRendererFactory(RawHtml.renderer(ELEMENTS))
+            .nodeRendererFactory(this::images)
             .softbreak("<br />").build();
     private final PolicyFactory policy;
 
@@ -60,6 +68,8 @@ final class CardHtml {
                 // code and read back by qbank's Anki import; nothing else in a class survives
                 .allowAttributes("class").matching(Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}"))
                 .onElements("code")
+                // a reference's citation (Line#citation), which the anki import reads as one whole reference
+                .allowAttributes("class").matching(Pattern.compile("qbank-citation")).onElements("span")
                 .allowUrlProtocols("http", "https", "mailto")
                 .allowAttributes("href").onElements("a")
                 .allowElements("a")
@@ -71,6 +81,53 @@ final class CardHtml {
                 .allowAttributes("alt", "title").onElements("img")
                 .allowElements((element, attrs) -> hasAttribute(attrs, "src") ? element : null, "img")
                 .toFactory();
+    }
+
+    /**
+     * Images: one packaged with the deck is an {@code img} as commonmark writes it (the sanitiser maps its source to
+     * the packaged name); one the package does not hold (the bank never had the file: import warned
+     * {@code media-missing}) is its alt text, or its file's name, as text: {@code [image: Untitled]}. The sanitiser
+     * dropped it, and the learner saw no trace of a figure the answer refers to (exp27, a seed's Notion page).
+     */
+    private NodeRenderer images(HtmlNodeRendererContext context) {
+        return new NodeRenderer() {
+            @Override
+            public Set<Class<? extends Node>> getNodeTypes() {
+                return Set.of(Image.class);
+            }
+
+            @Override
+            public void render(Node node) {
+                Image image = (Image) node;
+                StringBuilder alt = new StringBuilder();
+                image.accept(new AbstractVisitor() {
+                    @Override
+                    public void visit(Text text) {
+                        alt.append(text.getLiteral());
+                    }
+
+                    @Override
+                    public void visit(Code code) {
+                        alt.append(code.getLiteral());
+                    }
+                });
+                String src = image.getDestination();
+                String encoded = context.encodeUrl(src);
+                if (mediaNames.apply(src) == null && mediaNames.apply(encoded) == null) {
+                    String file = src.substring(src.lastIndexOf('/') + 1);
+                    context.getWriter().text("[image: " + (alt.isEmpty() ? MediaPackager.normaliseReference(file)
+                            : alt.toString().strip()) + "]");
+                    return;
+                }
+                Map<String, String> attributes = new LinkedHashMap<>();
+                attributes.put("src", encoded);
+                attributes.put("alt", alt.toString());
+                if (image.getTitle() != null) {
+                    attributes.put("title", image.getTitle());
+                }
+                context.getWriter().tag("img", attributes, true);
+            }
+        };
     }
 
     /** The sanitiser passes attributes as a flat name, value, name, value... list. */
@@ -179,13 +236,31 @@ final class CardHtml {
      * label is a {@code <br>}: the anki import splits the field into lines at every break outside a link, so a
      * link's title keeps its own (shown as HTML whitespace, it came back as a space).
      */
-    record Line(String label, String url) {
+    record Line(String label, String url, boolean citation) {
+        Line(String label, String url) {
+            this(label, url, false);
+        }
+
+        /**
+         * A reference's citation (a title without a url), shown as written in a {@link #CITATION} span: its line
+         * breaks are breaks on the card, which the anki import does not split the field at inside the span (exp27:
+         * written as {@link dev.qbank.model.Reference#written()}, a citation showed the learner a literal
+         * {@code <br>} and its backslashes doubled).
+         */
+        static Line citation(String title) {
+            return new Line(title, null, true);
+        }
+
         /** The HTML qbank builds for the line before sanitising; the sanitiser has the last word on it. */
         String unsafeHtml() {
             String shown = LINE_BREAK.matcher(text(label)).replaceAll("<br>");
-            return url == null ? shown : "<a href=\"" + text(url) + "\">" + shown + "</a>";
+            return url != null ? "<a href=\"" + text(url) + "\">" + shown + "</a>"
+                    : citation ? CITATION + shown + "</span>" : shown;
         }
     }
+
+    /** How a citation's line starts: the sanitiser keeps this one class on a span, and the anki import reads it. */
+    static final String CITATION = "<span class=\"qbank-citation\">";
 
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n?|\n");
 
@@ -202,7 +277,7 @@ final class CardHtml {
         for (Line line : lines) {
             String label = AnkiText.nfc(line.label());
             if (!PlainText.isSafeText(label) || line.url() != null && !PlainText.isSafeUrl(line.url())) {
-                return withParentheses(sanitize(String.join("<br>", lines.stream().map(Line::unsafeHtml).toList())),
+                return hrefsAsWritten(sanitize(String.join("<br>", lines.stream().map(Line::unsafeHtml).toList())),
                         lines);
             }
             if (!sb.isEmpty()) {
@@ -211,28 +286,33 @@ final class CardHtml {
             if (line.url() != null) {
                 // the attribute order is the sanitiser's, the rel value that of readable()
                 sb.append("<a href=\"").append(line.url()).append("\" ").append(REL).append('>');
+            } else if (line.citation()) {
+                sb.append(CITATION);
             }
             sb.append(PlainText.escape(label));
             if (line.url() != null) {
                 sb.append("</a>");
+            } else if (line.citation()) {
+                sb.append("</span>");
             }
         }
         return sb.toString();
     }
 
     /**
-     * The sanitiser writes a link's parentheses as {@code %28} and {@code %29}, which the anki import cannot tell
-     * from an address's own ({@code Heap_(data_structure)} came back as {@code Heap_%28data_structure%29}; exp26):
-     * a web link's href whose only change is that is written as the address is. Parentheses are harmless in a
-     * double-quoted attribute, and the link stays the one the sanitiser let through.
+     * The sanitiser writes a link's parentheses as {@code %28} and {@code %29} and a space as {@code %20}, which the
+     * anki import cannot tell from an address's own ({@code Heap_(data_structure)} came back as
+     * {@code Heap_%28data_structure%29}, exp26; {@code https://x.org/a b} as {@code a%20b}, exp27): a web link's
+     * href whose only change is that is written as the address is. Both are harmless in a double-quoted attribute
+     * (a browser encodes the space when it follows the link), and the link stays the one the sanitiser let through.
      */
-    static String withParentheses(String html, List<Line> lines) {
+    static String hrefsAsWritten(String html, List<Line> lines) {
         String out = html;
         for (Line line : lines) {
             String url = line.url();
-            if (url != null && (url.indexOf('(') >= 0 || url.indexOf(')') >= 0)) {
+            if (url != null && (url.indexOf('(') >= 0 || url.indexOf(')') >= 0 || url.indexOf(' ') >= 0)) {
                 String shown = text(url);
-                out = out.replace("href=\"" + shown.replace("(", "%28").replace(")", "%29") + "\"",
+                out = out.replace("href=\"" + shown.replace("(", "%28").replace(")", "%29").replace(" ", "%20") + "\"",
                         "href=\"" + shown + "\"");
             }
         }

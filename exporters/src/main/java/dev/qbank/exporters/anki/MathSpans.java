@@ -15,10 +15,11 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlNodeRendererFactory;
 
 /**
- * TeX in Markdown ({@code $x$} inline, {@code $$x$$} displayed), as banks write it, turned into the delimiters Anki's
- * MathJax reads: {@code \(x\)} and {@code \[x\]}. Anki typesets only those; {@code $…$} stays literal on a card, and
- * left to commonmark the TeX itself is damaged ({@code _} and {@code *} become emphasis, {@code \|} loses its
- * backslash). The span is taken from the source as written, so nothing inside it is read as Markdown.
+ * TeX in Markdown ({@code $x$} or {@code \(x\)} inline, {@code $$x$$} or {@code \[x\]} displayed), as banks write
+ * it, turned into the delimiters Anki's MathJax reads: {@code \(x\)} and {@code \[x\]}. Anki typesets only those;
+ * {@code $…$} stays literal on a card, and left to commonmark the TeX itself is damaged ({@code _} and {@code *}
+ * become emphasis, {@code \|} loses its backslash, {@code \(} its backslash). The span is taken from the source as
+ * written, so nothing inside it is read as Markdown.
  *
  * <p>Which dollars delimit math follows pandoc's {@code tex_math_dollars}: an opening {@code $} has a non-space
  * character right after it, a closing one a non-space right before it and no digit right after it, so prices
@@ -60,7 +61,7 @@ final class MathSpans {
     static final InlineContentParserFactory PARSER = new InlineContentParserFactory() {
         @Override
         public Set<Character> getTriggerCharacters() {
-            return Set.of('$');
+            return Set.of('$', '\\');
         }
 
         @Override
@@ -89,6 +90,9 @@ final class MathSpans {
 
     private static ParsedInline parse(InlineParserState state) {
         Scanner s = state.scanner();
+        if (s.peek() == '\\') {
+            return parseBackslashed(s);
+        }
         int before = s.peekPreviousCodePoint();
         s.next(); // the '$' that triggered
         boolean display = s.next('$');
@@ -122,6 +126,43 @@ final class MathSpans {
                 }
             } else if (!Character.isWhitespace(last) && !Character.isDigit(s.peek())) {
                 return span(s, start, end, false);
+            }
+        }
+        return ParsedInline.none();
+    }
+
+    /**
+     * TeX between MathJax's own delimiters, {@code \\(x\\)} or {@code \\[x\\]}, as pandoc's
+     * {@code tex_math_single_backslash} reads them: to commonmark alone they are escaped brackets, and the card showed
+     * {@code (x)} where the author wrote a formula (exp27). A backslash followed by anything else is left to
+     * commonmark (the built-in parser runs when this one finds nothing).
+     */
+    private static ParsedInline parseBackslashed(Scanner s) {
+        s.next(); // the backslash that triggered
+        char open = s.peek();
+        if (open != '(' && open != '[') {
+            return ParsedInline.none();
+        }
+        char close = open == '(' ? ')' : ']';
+        s.next();
+        Position start = s.position();
+        while (s.hasNext()) {
+            char c = s.peek();
+            if (c == '`') {
+                return ParsedInline.none(); // a code span further on is code: no formula runs into it
+            }
+            if (c != '\\') {
+                s.next();
+                continue;
+            }
+            Position end = s.position();
+            s.next();
+            if (s.peek() == close) {
+                s.next();
+                return span(s, start, end, open == '[');
+            }
+            if (s.hasNext()) {
+                s.next(); // TeX's own \\ or \{ : never a delimiter
             }
         }
         return ParsedInline.none();

@@ -82,6 +82,60 @@ class AnkiRoundTripTest {
                 new Source("deck.apkg", 1, "什么是梯度消失？", "anki", null, null, "qbank::深度学习"));
     }
 
+    /**
+     * exp27: what the learner sees of a link with a space, a citation with a line break or a backslash, and TeX in
+     * either spelling; and what comes back. A link's href is its address as written (the sanitiser's {@code %20}
+     * came back), a citation's line break is a break on the card (it showed a literal {@code <br>}).
+     */
+    @Test
+    void theCardShowsReferencesAsWrittenAndReadsThemBack() throws Exception {
+        List<Reference> refs = List.of(Reference.of("https://x.org/a b"), new Reference(null, "CLRS,\nchapter 7"),
+                new Reference(null, "a <br> b \\ c"), new Reference("https://x.org/c d", "two\nlines"));
+        Question q = question("What is a heap?").answer("A tree.").references(refs).build();
+        Path file = dir.resolve("refs.apkg");
+        List<Question> back = roundTrip(List.of(q), file);
+        String[] fields = fields(file);
+        assertThat(fields[7]).isEqualTo(
+                "<a href=\"https://x.org/a b\" rel=\"noopener noreferrer\">https://x.org/a b</a><br />"
+                + "<span class=\"qbank-citation\">CLRS,<br />chapter 7</span><br />"
+                + "<span class=\"qbank-citation\">a &lt;br&gt; b \\ c</span><br />"
+                + "<a href=\"https://x.org/c d\" rel=\"noopener noreferrer\">two<br />lines</a>");
+        assertThat(back).singleElement().extracting(Question::references).isEqualTo(refs);
+        // the source under the answer: the file's name, line and section, not the importing machine's folders
+        assertThat(fields[6]).isEqualTo("x.md:1");
+        assertThat(AnkiNoteBuilder.shown(new Source("../work/wt/x/seeds/003_dl.txt", 59, "q", "notion", null, null,
+                "初级"))).isEqualTo("003_dl.txt:59 (初级)");
+        assertThat(AnkiNoteBuilder.shown(new Source("C:\\banks\\a b.md", 3, "q", "qa", null, null, null)))
+                .isEqualTo("a b.md:3");
+    }
+
+    /**
+     * exp27: inline math written {@code $x$} or {@code \(x\)} is one thing to a learner (a formula), and so is
+     * displayed math written {@code $$x$$} or {@code \[x\]}: the card typesets both with Anki's MathJax delimiters,
+     * and the bank reads the card's formula back in dollars, whichever spelling it was written in (see
+     * {@link Question}). Before, {@code \(x\)} reached the card as {@code (x)}: Markdown's escaped parentheses.
+     */
+    @Test
+    void mathInEitherSpellingIsTypesetAndComesBackInDollars() throws Exception {
+        Question q = question("What is $x$ or \\(y\\)?").answer("Both: $$a^2$$ and \\[b_1\\], or `\\(code\\)`.")
+                .build();
+        Path file = dir.resolve("math.apkg");
+        List<Question> back = roundTrip(List.of(q), file);
+        String[] fields = fields(file);
+        assertThat(fields[0]).isEqualTo("What is \\(x\\) or \\(y\\)?");
+        assertThat(fields[2]).isEqualTo("<p>Both: \\[a^2\\] and \\[b_1\\], or <code>\\(code\\)</code>.</p>");
+        assertThat(back).singleElement().satisfies(b -> {
+            assertThat(b.question()).isEqualTo("What is $x$ or $y$?");
+            assertThat(b.answer()).isEqualTo("Both: $$a^2$$ and $$b_1$$, or `\\(code\\)`.");
+        });
+    }
+
+    private String[] fields(Path apkg) throws Exception {
+        String flds = (String) ApkgContents.read(apkg, Files.createTempDirectory(dir, "apkg"))
+                .rows("SELECT flds FROM notes").get(0).get("flds");
+        return flds.split("\u001f", -1);
+    }
+
     /** exp26: any references and aliases the generator makes read back as exported, in any order. */
     @Property(tries = 40)
     void anyReferencesAndAliasesReadBack(@ForAll("references") List<Reference> refs,

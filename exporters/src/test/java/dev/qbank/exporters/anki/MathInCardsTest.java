@@ -55,6 +55,19 @@ class MathInCardsTest {
                 .contains("<td>\\(k^2 C_{in} C_{out}\\)</td>");
     }
 
+    /** exp27: MathJax's own delimiters in the Markdown are math too, not escaped brackets ({@code (x)} on the card). */
+    @Test
+    void mathJaxDelimitersInTheMarkdownAreMathToo() {
+        assertThat(render("行内 \\(a_1 * b_2\\) 和 \\(\\|x\\|_2\\)。"))
+                .isEqualTo("<p>行内 \\(a_1 * b_2\\) 和 \\(\\|x\\|_2\\)。</p>");
+        assertThat(render("公式：\\[\n\\sum_{i=1}^{n} x_i^2 \\\\ y\n\\] 完"))
+                .isEqualTo("<p>公式：\\[\\sum_{i=1}^{n} x_i^2 \\\\ y\\] 完</p>");
+        // an escaped backslash before a bracket, a bracket never closed and code stay what Markdown makes of them
+        assertThat(render("a \\\\(b) and \\(open and `\\(c\\)`"))
+                .isEqualTo("<p>a \\(b) and (open and <code>\\(c\\)</code></p>");
+        assertThat(render("\\(\\href{javascript:alert(1)}{x}\\)")).doesNotContain("\\(\\href");
+    }
+
     @Test
     void dollarsThatAreNoMathStayText() {
         assertThat(render("价格 $5 和 $10 不同")).isEqualTo("<p>价格 $5 和 $10 不同</p>");

@@ -59,12 +59,20 @@ class MediaPackagingTest {
                 .contains("src=\"diagram.png\"");
     }
 
+    /**
+     * An image the package does not hold is no {@code img}, but the learner sees that the answer has one: its alt text
+     * or, without one, its file's name (exp27: a seed's Notion page, whose images were never exported, lost them
+     * without a trace on the card); a remote image too.
+     */
     @Test
-    void imageNotListedInMediaIsDropped() throws Exception {
-        BankStore store = TestBanks.write(bank(), List.of(withMedia("one", "![x](media/diagram.png)")));
+    void imageNotListedInMediaIsItsAltTextOrName() throws Exception {
+        BankStore store = TestBanks.write(bank(), List.of(withMedia("one", "见图 ![x *y*](media/diagram.png)\n\n"
+                + "![](Deep%20Learning/Untitled%201.png) ![远程](https://example.org/a.png)")));
         ApkgContents apkg = ApkgContents.read(TestBanks.export(store, tmp.resolve("m.apkg"), Map.of()), tmp);
         assertThat(apkg.mediaJson()).isEqualTo("{}");
-        assertThat((String) apkg.rows("SELECT flds FROM notes").get(0).get("flds")).doesNotContain("<img");
+        String answer = ((String) apkg.rows("SELECT flds FROM notes").get(0).get("flds")).split("\u001f")[2];
+        assertThat(answer).doesNotContain("<img").isEqualTo(
+                "<p>见图 [image: x y]</p>\n<p>[image: Untitled 1.png] [image: 远程]</p>");
     }
 
     @Test

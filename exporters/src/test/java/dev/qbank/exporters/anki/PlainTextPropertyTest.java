@@ -72,7 +72,7 @@ class PlainTextPropertyTest {
 
     private String slowLines(List<CardHtml.Line> lines) {
         // what the sanitiser writes, a web link's parentheses kept as the address has them (exp26)
-        return lines.isEmpty() ? "" : CardHtml.withParentheses(
+        return lines.isEmpty() ? "" : CardHtml.hrefsAsWritten(
                 html.sanitize(String.join("<br>", lines.stream().map(CardHtml.Line::unsafeHtml).toList())), lines);
     }
 

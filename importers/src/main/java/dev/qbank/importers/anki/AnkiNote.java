@@ -49,7 +49,13 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
     static final String QBANK_NOTETYPE = "qbank question";
     private static final Pattern LINK = Pattern.compile("<a\\s[^>]*href=\"([^\"]*)\"[^>]*>(.*?)</a>");
     /** A line break in a references field, and where a link starts and ends: a break inside a link is its title's. */
-    private static final Pattern BREAK_OR_LINK = Pattern.compile("(?i)<br\\s*/?>|<a\\s|</a\\s*>");
+    private static final Pattern BREAK_OR_LINK = Pattern.compile("(?i)<br\\s*/?>|<a\\s|</a\\s*>|<span\\s|</span\\s*>");
+    /**
+     * A citation as qbank's export writes one since exp27: its title as written, line breaks as breaks; before, it
+     * was {@link Reference#written()}'s text, which {@link Reference#cited} reads.
+     */
+    private static final Pattern CITATION = Pattern.compile("\\s*<span class=\"qbank-citation\">(.*)</span>\\s*",
+            Pattern.DOTALL);
     /**
      * The block qbank's export writes under a question's explanation for the question's aliases, one an item (see
      * the exporter's AnkiNoteBuilder: the note type has no field of their own). Its class is one qbank's card HTML
@@ -225,6 +231,7 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
         }
         List<Reference> refs = new ArrayList<>();
         Matcher link = LINK.matcher("");
+        Matcher citation = CITATION.matcher("");
         for (String part : lines(html)) {
             link.reset(part);
             if (link.find()) {
@@ -238,6 +245,8 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
                         ? href : HtmlText.of("<a href=\"" + link.group(1) + "\">x</a>").text()
                         .replaceFirst("^\\[x\\]\\((.*)\\)$", "$1");
                 refs.add(Reference.linked(url, HtmlText.of(link.group(2)).text()));
+            } else if (citation.reset(part).matches()) {
+                refs.add(new Reference(null, HtmlText.of(citation.group(1)).text()));
             } else {
                 String text = HtmlText.of(part).text().strip();
                 if (!text.isEmpty()) {
@@ -266,21 +275,22 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
     }
 
     /**
-     * A references field's lines: it is split at its line breaks, except one inside a link, which is a line break of
-     * the link's title (qbank writes one so; exp26: split there, the title came back as two references).
+     * A references field's lines: it is split at its line breaks, except one inside a link or a span, which is a line
+     * break of the link's title or the citation's (qbank writes one so; exp26: split there, the title came back as
+     * two references).
      */
     private static List<String> lines(String html) {
         List<String> lines = new ArrayList<>();
         Matcher m = BREAK_OR_LINK.matcher(html);
         int start = 0;
-        boolean inLink = false;
+        boolean inside = false;
         while (m.find()) {
             char second = Character.toLowerCase(m.group().charAt(1));
-            if (second == 'a') {
-                inLink = true;
+            if (second == 'a' || second == 's') {
+                inside = true;
             } else if (second == '/') {
-                inLink = false;
-            } else if (!inLink) {
+                inside = false;
+            } else if (!inside) {
                 lines.add(html.substring(start, m.start()));
                 start = m.end();
             }
