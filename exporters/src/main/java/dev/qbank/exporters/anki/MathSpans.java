@@ -35,6 +35,14 @@ final class MathSpans {
     static final Pattern UNSAFE = Pattern.compile(
             "\\\\(href|url|class|cssId|style|data|html|require|unicode|mmlToken|bbox)(?![A-Za-z])");
 
+    /**
+     * The longest TeX a span is looked for over: a formula is short, and each opening delimiter without a closing one
+     * would otherwise search to the end of the paragraph, quadratic in a paragraph of many.
+     */
+    static final int MAX_TEX = 5000;
+    /** Characters only TeX puts between {@code \[ \]}: a command, a script, a group, a relation or an operator. */
+    private static final String TEX_MARKS = "\\^_={}+<>|";
+
     private MathSpans() {
     }
 
@@ -104,7 +112,7 @@ final class MathSpans {
         if (first == Scanner.END || !display && Character.isWhitespace(first)) {
             return ParsedInline.none();
         }
-        while (s.hasNext()) {
+        for (int read = 0; s.hasNext() && read < MAX_TEX; read++) {
             char c = s.peek();
             if (c == '\\') {
                 s.next();
@@ -146,7 +154,7 @@ final class MathSpans {
         char close = open == '(' ? ')' : ']';
         s.next();
         Position start = s.position();
-        while (s.hasNext()) {
+        for (int read = 0; s.hasNext() && read < MAX_TEX; read++) {
             char c = s.peek();
             if (c == '`') {
                 return ParsedInline.none(); // a code span further on is code: no formula runs into it
@@ -159,13 +167,30 @@ final class MathSpans {
             s.next();
             if (s.peek() == close) {
                 s.next();
-                return span(s, start, end, open == '[');
+                String tex = s.getSource(start, end).getContent();
+                return looksLikeTex(tex, open == '[') ? span(s, start, end, open == '[') : ParsedInline.none();
             }
             if (s.hasNext()) {
                 s.next(); // TeX's own \\ or \{ : never a delimiter
             }
         }
         return ParsedInline.none();
+    }
+
+    /**
+     * Whether what stands between backslashed brackets is a formula rather than text whose brackets were escaped:
+     * Markdown writers (pandoc's among them) write a literal {@code [1]} as {@code \[1\]}, so a citation number, a
+     * tick box ({@code \[x\]}) or {@code \(sic\)} stays text. A formula has a TeX mark ({@link #TEX_MARKS}); an
+     * inline one may also be one letter ({@code \(x\)}, {@code \(α\)}).
+     */
+    static boolean looksLikeTex(String tex, boolean display) {
+        for (int i = 0; i < tex.length(); i++) {
+            if (TEX_MARKS.indexOf(tex.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        String t = tex.strip();
+        return !display && t.codePointCount(0, t.length()) == 1 && Character.isLetter(t.codePointAt(0));
     }
 
     private static ParsedInline span(Scanner s, Position start, Position end, boolean display) {

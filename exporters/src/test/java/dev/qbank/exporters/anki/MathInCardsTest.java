@@ -68,6 +68,26 @@ class MathInCardsTest {
         assertThat(render("\\(\\href{javascript:alert(1)}{x}\\)")).doesNotContain("\\(\\href");
     }
 
+    /** Escaped brackets around text are no formula: a citation number, a tick box, "(sic)" as Markdown writers escape them. */
+    @Test
+    void escapedBracketsAroundTextStayText() {
+        assertThat(render("见论文 \\[1\\] 和 \\[12, 13\\]。")).isEqualTo("<p>见论文 [1] 和 [12, 13]。</p>");
+        assertThat(render("\\[x\\] done, \\(sic\\), \\(see above\\)"))
+                .isEqualTo("<p>[x] done, (sic), (see above)</p>");
+        // one letter inline is a variable; with a TeX mark either form is a formula
+        assertThat(render("\\(n\\) and \\[n^2\\] and \\(a + b\\)"))
+                .isEqualTo("<p>\\(n\\) and \\[n^2\\] and \\(a + b\\)</p>");
+    }
+
+    /** A formula is looked for over at most MAX_TEX characters, so openers that never close cost a bounded search each. */
+    @Test
+    void aSpanLongerThanTheBoundIsText() {
+        String tex = "x+".repeat(MathSpans.MAX_TEX);
+        assertThat(render("$" + tex + "x$")).isEqualTo("<p>$" + tex + "x$</p>");
+        assertThat(render("\\(" + tex + "x\\)")).isEqualTo("<p>(" + tex + "x)</p>");
+        assertThat(render("$" + "x+".repeat(100) + "x$")).startsWith("<p>\\(x+x+");
+    }
+
     @Test
     void dollarsThatAreNoMathStayText() {
         assertThat(render("价格 $5 和 $10 不同")).isEqualTo("<p>价格 $5 和 $10 不同</p>");
