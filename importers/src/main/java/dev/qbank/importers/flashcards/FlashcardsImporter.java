@@ -295,7 +295,7 @@ public final class FlashcardsImporter implements Importer {
                     card = true;
                 }
             }
-            int side = card ? -1 : sideRule(lines);
+            int side = card ? -1 : sideRule(lines, null); // the survey's lines have their code blanked
             if (side > 0) {
                 sided++;
                 boolean asks = asks(lines.get(side - 1));
@@ -395,11 +395,12 @@ public final class FlashcardsImporter implements Importer {
                     return;
                 }
             }
-            int side = sideRule(lines.subList(from, lines.size()));
-            if (side > 0 && survey.takesSides(lines.get(from + side - 1)) && !code.subList(from, lines.size()).contains(true)) {
+            int side = sideRule(lines.subList(from, lines.size()), code.subList(from, lines.size()));
+            if (side > 0 && survey.takesSides(lines.get(from + side - 1))) {
                 List<String> answer = new ArrayList<>();
-                for (String l : lines.subList(from + side + 1, lines.size())) {
-                    answer.add(RULE.matcher(l).matches() ? "" : l); // a third side: the answer goes on
+                for (int i = from + side + 1; i < lines.size(); i++) {
+                    boolean rule = !code.get(i) && RULE.matcher(lines.get(i)).matches();
+                    answer.add(rule ? "" : lines.get(i)); // a third side: the answer goes on
                 }
                 multiLineCard(from, from + side, answer, tags);
                 return;
@@ -493,12 +494,13 @@ public final class FlashcardsImporter implements Importer {
 
     /**
      * Where Mochi's side separator is in a paragraph: the first {@code ---} line with text right above and below it
-     * (a card's front, then its back), or -1. A rule alone between blank lines is no side separator but a rule
+     * (a card's front, then its back), not in code ({@code code} marks its lines, null when none is), or -1. A rule
+     * alone between blank lines is no side separator but a rule
      * between cards (see {@link Survey#ruled}).
      */
-    private static int sideRule(List<String> lines) {
+    private static int sideRule(List<String> lines, List<Boolean> code) {
         for (int i = 1; i + 1 < lines.size(); i++) {
-            if (RULE.matcher(lines.get(i)).matches()) {
+            if ((code == null || !code.get(i)) && RULE.matcher(lines.get(i)).matches()) {
                 return i;
             }
         }

@@ -209,8 +209,10 @@ class FlashcardsImporterTest {
         assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
                 tuple("Metaspace", "JDK 8 起取代永久代，放在本地内存。"), tuple("双亲委派", "先委派父加载器。\n\n避免重复加载核心类。"));
         assertThat(r.warnings()).isEmpty();
-        Golden.Result one = Golden.readText(importer, "什么是 GC Roots？\n---\n栈中引用、静态变量。\n\n什么是 TCP？::协议\n");
-        assertThat(one.questions()).extracting(Question::question).containsExactly("什么是 GC Roots？", "什么是 TCP？");
+        Golden.Result one = Golden.readText(importer, "什么是 GC Roots？\n---\n栈中引用、静态变量。\n```yaml\na: 1\n---\nb: 2\n```"
+                + "\n\n什么是 TCP？::协议\n");
+        assertThat(one.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("什么是 GC Roots？", "栈中引用、静态变量。\n```yaml\na: 1\n---\nb: 2\n```"), tuple("什么是 TCP？", "协议"));
         Golden.Result setext = Golden.readText(importer, """
                 Intro
                 ---
