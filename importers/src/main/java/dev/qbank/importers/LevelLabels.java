@@ -38,6 +38,16 @@ public final class LevelLabels {
      * first blank only (the look-behind), or a line of many blanks not ending in a label was searched from every one
      * of them to its end, quadratic in the run. The leftmost match, the one found, starts there anyway.
      */
+    /** A coloured circle at a heading's end after any text: {@code ### Explain closures 🟡}; group 1 the circle. */
+    private static final Pattern HEADING_CIRCLE = Pattern.compile("(?<=\\S)[ \\t\\u3000]++(🟢|🟡|🟠|🔴)\\x{FE0F}?$");
+    /**
+     * A legend of the levels: circles each with its level's word, two or more, maybe after a label
+     * ({@code 🟢 Easy 🟡 Medium 🔴 Hard}, {@code 难度：🟢 简单 · 🟡 中等 · 🔴 困难}, {@code > **Legend:** 🟢 junior | 🟡 middle}).
+     */
+    private static final Pattern LEGEND = Pattern.compile("[ \\t]*(?:>[ \\t]*)?(?:\\*\\*)?(?:(?i:legend|levels?|difficulty)|图例|难度|说明)?"
+            + "[ \\t]*[:：]?(?:\\*\\*)?(?:[ \\t\\u3000|·•,，/]*+(🟢|🟡|🟠|🔴)\\x{FE0F}?[ \\t]*(?:\\*\\*)?[ \\t]*"
+            + "(\\p{L}{1,12})(?:\\*\\*)?){2,6}[ \\t\\u3000|·•,，/]*");
+    private static final Pattern LEGEND_ENTRY = Pattern.compile("(🟢|🟡|🟠|🔴)\\x{FE0F}?[ \\t]*(?:\\*\\*)?[ \\t]*(\\p{L}{1,12})");
     /** One token of a line of labels: a badge (maybe linked), a label in brackets, a separator. */
     private static final Pattern LINE_TOKEN = Pattern.compile("[ \\t\\u3000|·•,，]+|\\[?!\\[([^\\[\\]\\n]*)\\]\\(([^()\\s]*)\\)"
             + "(?:\\]\\([^()\\s]*\\))?|`?[\\[【][ \\t]*(\\p{L}[^\\[\\]【】`\\n]{0,23}?)[ \\t]*[\\]】]`?");
@@ -152,6 +162,42 @@ public final class LevelLabels {
             return Optional.empty();
         }
         return Optional.of(new Marks(null, level, List.copyOf(tags)));
+    }
+
+    /**
+     * A question heading's title without the coloured circle that ends it, and its level: a list of headings marks
+     * each question's level so ({@code ### Explain closures 🟡}, as its legend says), after any text, where a line of
+     * text needs a question mark before it (see {@link #of}). Empty when the title does not end in one.
+     */
+    public static Optional<Marks> headingCircle(String title) {
+        Matcher m = HEADING_CIRCLE.matcher(title.strip());
+        return m.find() ? Optional.of(new Marks(title.strip().substring(0, m.start()).strip(), circle(m.group(1)),
+                List.of())) : Optional.empty();
+    }
+
+    /** Whether a heading's title ends in a coloured circle (see {@link #headingCircle}). */
+    public static boolean endsInCircle(String title) {
+        return HEADING_CIRCLE.matcher(title.strip()).find();
+    }
+
+    /**
+     * Whether the line is a legend of the levels ({@code 🟢 Easy 🟡 Medium 🔴 Hard}): the bank's key to its markers,
+     * which a list repeats between its items, no text of the answer above it. Most circles name a level
+     * ({@code 🟢 junior}, {@code 🔴 困难}); a line saying anything else ({@code 🟢 Easy ones first, then 🟡 Medium}),
+     * or of other words ({@code 🟢 Go 🟡 Wait 🔴 Stop}), is text.
+     */
+    public static boolean legend(String line) {
+        if (line.length() > 200 || !LEGEND.matcher(line).matches()) {
+            return false;
+        }
+        Matcher entry = LEGEND_ENTRY.matcher(line);
+        int entries = 0;
+        int levels = 0;
+        while (entry.find()) {
+            entries++;
+            levels += DifficultyWords.parse(entry.group(2)).isPresent() ? 1 : 0;
+        }
+        return levels >= 2 && 2 * levels > entries; // "🟢 junior 🟡 middle 🔴 senior": most name a level
     }
 
     private static Difficulty circle(String circle) {

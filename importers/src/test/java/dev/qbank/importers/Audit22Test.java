@@ -114,6 +114,9 @@ class Audit22Test {
         assertThat(a7).allSatisfy(q -> assertThat(q.tags()).containsExactly("go", "interview"));
         assertThat(a7.get(3)).extracting(Question::question, Question::answer).containsExactly(
                 "Go 1.18 以后，cap 小于 [...] 时翻倍，之后按约 [...] 的公式平滑增长。", "256\n1.25 倍加上 192");
+        // the cards' titles: 'slice 扩容规则' names what the cloze is about; 'GMP 模型' the question says already
+        assertThat(a7.get(3).prompt()).isEqualTo("slice 扩容规则");
+        assertThat(a7.get(1).prompt()).isNull();
         assertThat(a7.get(6).answer()).contains("`v, ok := <-ch` 中 ok 为 false");
         assertThat(a7).extracting(Question::question).doesNotContain("整理 pprof 的用法");
     }

@@ -100,4 +100,16 @@ class LevelLabelsTest {
         assertThat(LevelLabels.of("⭐⭐⭐")).isEmpty();
         assertThat(LevelLabels.of("Level: Medium")).isEmpty();
     }
+
+    /** A legend of the levels is a line of circles each naming a level; anything else on it makes it text. */
+    @Test
+    void legends() {
+        assertThat(LevelLabels.legend("🟢 Easy 🟡 Medium 🔴 Hard")).isTrue();
+        assertThat(LevelLabels.legend("Legend: 🟢 junior · 🟡 middle · 🔴 senior")).isTrue();
+        assertThat(LevelLabels.legend("> **难度：** 🟢 简单 | 🟡 中等 | 🔴 困难")).isTrue();
+        assertThat(LevelLabels.legend("🟢 Easy")).isFalse(); // one: a label, not a legend
+        assertThat(LevelLabels.legend("🟢 Easy tasks run first, then 🟡 Medium ones")).isFalse();
+        assertThat(LevelLabels.legend("🟢 Go 🟡 Wait 🔴 Stop")).isFalse(); // a traffic light, no levels
+        assertThat(LevelLabels.legend("🟢 " + " ".repeat(5000) + "x")).isFalse();
+    }
 }

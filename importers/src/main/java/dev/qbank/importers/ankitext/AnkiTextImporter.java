@@ -69,7 +69,7 @@ public final class AnkiTextImporter implements Importer {
         // a Quizlet set exported with custom separators; the cards one a line with '|' between the sides, as any
         // short text might be, are trusted less than every other shape's score
         Optional<QuizletCards> quizlet = QuizletCards.of(head(doc.text()));
-        return quizlet.isEmpty() ? 0 : quizlet.get().lineByLine() ? 0.35 : 0.6;
+        return quizlet.isEmpty() ? 0 : quizlet.get().trustedLess() ? 0.35 : 0.6;
     }
 
     /** The start of a large file, cut after its last line within {@value #SNIFF_CHARS} characters. */

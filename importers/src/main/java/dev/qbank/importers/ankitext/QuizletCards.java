@@ -13,14 +13,23 @@ import java.util.regex.Pattern;
  * {@code |}, a tab or {@code ::} between the sides, or a line per card with {@code |} between them. The whole file
  * must be such cards, three or more, each with text on both sides; a Markdown table ({@code | a | b |}) is none.
  *
+ * <p>Quizlet's built-in choices too: "Between rows: Semicolon" with "Tab" or "Comma" between the sides,
+ * {@code term<TAB>def;term<TAB>def}. Quizlet writes the {@code ;} with nothing around it, and a definition may hold
+ * its own {@code ;}: with a tab between the sides, each tab marks a card, so the row separator is the last {@code ;}
+ * before the next tab; with a comma, a {@code ;} followed by no blank starts a card when a comma follows in it, else
+ * it stays in the definition ({@code 可重复读;MVCC} 的 {@code ;}). Prose writes {@code "; "}, which splits nothing.
+ *
  * @param cards each card's term and definition, as written (trimmed)
  * @param offsets where each card starts in the text
- * @param lineByLine whether the cards are one a line (Quizlet's "New line" between rows), which detection trusts less
+ * @param trustedLess whether the cards are one a line (Quizlet's "New line" between rows) or written
+ *                    {@code term,def;term,def}, shapes any short text might have, which detection trusts less
  */
-record QuizletCards(List<String[]> cards, List<Integer> offsets, boolean lineByLine) {
+record QuizletCards(List<String[]> cards, List<Integer> offsets, boolean trustedLess) {
     private static final String[] ROWS = {";;", "\n"};
     private static final String[][] SIDES = {{"|", "\t", "::"}, {"|"}};
     private static final int MIN_CARDS = 3;
+    /** A term of the built-in shapes: one line, not a sentence's length. */
+    private static final int TERM_LENGTH = 80;
     /** A table's delimiter row's cell ({@code ---}, {@code :--:}): no term. */
     private static final Pattern RULE = Pattern.compile("[\\s:|-]+");
 
@@ -38,7 +47,84 @@ record QuizletCards(List<String[]> cards, List<Integer> offsets, boolean lineByL
                 }
             }
         }
-        return Optional.empty();
+        if (text.contains(";;") || !text.contains(";")) {
+            return Optional.empty();
+        }
+        return text.indexOf('\t') >= 0 ? tabSemicolon(text) : commaSemicolon(text);
+    }
+
+    /** {@code term<TAB>def;term<TAB>def}: between two tabs, the last {@code ;} ends a definition. */
+    private static Optional<QuizletCards> tabSemicolon(String text) {
+        List<String[]> cards = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>();
+        int start = 0; // where the current card's term starts
+        int tab = text.indexOf('\t');
+        while (tab >= 0) {
+            int next = text.indexOf('\t', tab + 1);
+            int end = next < 0 ? text.length() : text.lastIndexOf(';', next);
+            if (end <= tab) {
+                return Optional.empty(); // two tabs with no row between them: a table's row, no such card
+            }
+            String definition = text.substring(tab + 1, end).strip();
+            if (next < 0 && definition.endsWith(";")) {
+                definition = definition.substring(0, definition.length() - 1).strip();
+            }
+            if (!card(text.substring(start, tab), definition, cards)) {
+                return Optional.empty();
+            }
+            offsets.add(start);
+            start = end + 1;
+            tab = next;
+        }
+        return cards.size() >= MIN_CARDS ? Optional.of(new QuizletCards(cards, offsets, false)) : Optional.empty();
+    }
+
+    /** {@code term,def;term,def}: a {@code ;} with no blank after it, then a comma, starts a card. */
+    private static Optional<QuizletCards> commaSemicolon(String text) {
+        List<String[]> cards = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>();
+        int start = 0;
+        String definition = null;
+        String term = null;
+        for (int at = 0; at <= text.length(); at++) {
+            boolean row = at == text.length() || text.charAt(at) == ';' && at + 1 < text.length()
+                    && !Character.isWhitespace(text.charAt(at + 1));
+            if (!row) {
+                continue;
+            }
+            String segment = text.substring(start, at);
+            int comma = segment.indexOf(',');
+            if (comma > 0 && !segment.substring(0, comma).contains("\n")) {
+                if (term != null && !card(term, definition, cards)) {
+                    return Optional.empty();
+                }
+                offsets.add(start);
+                term = segment.substring(0, comma);
+                definition = segment.substring(comma + 1).strip();
+            } else if (term != null) {
+                definition = definition + ";" + segment; // the definition's own ';'
+            } else {
+                return Optional.empty();
+            }
+            start = at + 1;
+        }
+        if (term == null || !card(term, definition.endsWith(";") ? definition.substring(0, definition.length() - 1)
+                : definition, cards)) {
+            return Optional.empty();
+        }
+        return cards.size() >= MIN_CARDS ? Optional.of(new QuizletCards(cards, offsets, true)) : Optional.empty();
+    }
+
+    /** Adds the card when its term is one short line and both sides have text; false when they do not. */
+    private static boolean card(String term, String definition, List<String[]> cards) {
+        String t = term.strip();
+        String d = definition.strip();
+        if (t.isEmpty() || d.isEmpty() || t.contains("\n") || t.length() > TERM_LENGTH || t.contains("\t")
+                || d.contains("\t")) {
+            return false;
+        }
+        cards.add(new String[] {t, d});
+        return true;
     }
 
     private static Optional<QuizletCards> split(String text, String rows, String side) {

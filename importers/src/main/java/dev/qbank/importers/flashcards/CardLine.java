@@ -1,5 +1,6 @@
 package dev.qbank.importers.flashcards;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,10 @@ record CardLine(String question, String answer, boolean reversed) {
     private static final int FIELD_NAME_HAN = 4;
     /** A list item's marker and the spaces around it, as the plugin reads a card in a list. */
     private static final Pattern LIST_MARKER = Pattern.compile("^[ \\t]*[-*+][ \\t]+");
+    /** A variable or a number as code names it ({@code x}, {@code cin}, {@code std::cout}, {@code 1}). */
+    private static final Pattern CODE_NAME = Pattern.compile("[a-z_0-9][A-Za-z0-9_]*(?:::[A-Za-z_][A-Za-z0-9_]*)*");
+    /** How an operand starts in code: a name, a number, a string or a bracket. */
+    private static final Pattern OPERAND = Pattern.compile("[A-Za-z_0-9\"'(]");
 
     /**
      * The line as a card, or empty when it has no separator with text on both sides (or is indented text, not a list
@@ -72,7 +77,11 @@ record CardLine(String question, String answer, boolean reversed) {
         return remNoteCard(line);
     }
 
-    /** The line split at RemNote's separator, when it has no {@code ::} one ({@code std::cin >> x 是什么？::…}). */
+    /**
+     * The line split at RemNote's separator, when it has no {@code ::} one ({@code std::cin >> x 是什么？::…}):
+     * {@code >>} and {@code ;;} as written, {@code <>} (both ways) as one question, {@code <<} (backward: the right
+     * side is shown, the left recalled) with its sides turned round.
+     */
     private static Optional<CardLine> remNoteCard(String line) {
         boolean code = false;
         for (int i = 0; i < line.length(); i++) {
@@ -81,13 +90,49 @@ record CardLine(String question, String answer, boolean reversed) {
             } else if (!code && remNote(line, i)) {
                 String left = line.substring(0, i).strip();
                 String right = line.substring(i + 2).strip();
-                if (left.isEmpty() || right.isEmpty() || !balanced(left)) {
+                if (left.isEmpty() || right.isEmpty() || !balanced(left) || operator(line, i, left)) {
                     return Optional.empty();
                 }
-                return Optional.of(new CardLine(left, right, false));
+                return Optional.of(line.startsWith("<<", i) ? new CardLine(right, left, false)
+                        : new CardLine(left, right, line.startsWith("<>", i)));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The question of RemNote's multi-line card ({@code - 类加载的过程 >>>}, its answer the lines under it), or empty:
+     * {@code >>>} ends the line, after a space or a question mark, with text before it. A shell's or Python's prompt
+     * ({@code >>> print(x)}) and a shift ({@code a >>> 2}) have text after it.
+     */
+    static Optional<String> multiLineQuestion(String written) {
+        String line = LIST_MARKER.matcher(written).replaceFirst("").stripTrailing();
+        if (!line.endsWith(">>>") || line.endsWith(">>>>") || line.contains("`")) {
+            return Optional.empty();
+        }
+        String left = line.substring(0, line.length() - 3);
+        char before = left.isEmpty() ? ' ' : left.charAt(left.length() - 1);
+        boolean spaced = Character.isWhitespace(before) || before == '?' || before == '？';
+        return spaced && !left.isBlank() ? Optional.of(left.strip()) : Optional.empty();
+    }
+
+    /**
+     * Where the answer of the multi-line card whose question is line {@code q} ends (exclusive): the lines indented
+     * under it when it is a list item (RemNote's child bullets), else every line down to the next such question.
+     */
+    static int multiLineAnswerEnd(List<String> lines, int q) {
+        Matcher item = LIST_MARKER.matcher(lines.get(q));
+        int indent = indent(lines.get(q));
+        int end = q + 1;
+        while (end < lines.size() && (item.lookingAt() ? indent(lines.get(end)) > indent
+                : multiLineQuestion(lines.get(end)).isEmpty())) {
+            end++;
+        }
+        return end;
+    }
+
+    private static int indent(String line) {
+        return line.length() - line.stripLeading().length();
     }
 
     /** Whether the question is a property's key ({@code author}, {@code id}), which is never a card. */
@@ -118,18 +163,40 @@ record CardLine(String question, String answer, boolean reversed) {
      * Whether RemNote's card separator starts at {@code i}: {@code >>} (question, then answer) or {@code ;;} (a
      * concept's descriptor), exactly two characters, with a space on one side or after a question mark
      * ({@code JVM 运行时数据区有哪些 >> …}, {@code 强引用 ;; …}); glued to words on both sides ({@code a>>b}, a shift)
-     * or in a run ({@code >>>}) it is none.
+     * or in a run ({@code >>>}) it is none. {@code <<} and {@code <>}, which code writes with spaces
+     * ({@code List<> x}, {@code a <> b}), need a space on both sides.
      */
     private static boolean remNote(String line, int i) {
         char c = line.charAt(i);
-        if (c != '>' && c != ';' || i + 1 >= line.length() || line.charAt(i + 1) != c
-                || i + 2 < line.length() && line.charAt(i + 2) == c || i > 0 && line.charAt(i - 1) == c) {
+        if (i + 1 >= line.length() || i == 0) {
             return false;
         }
-        char before = i > 0 ? line.charAt(i - 1) : ' ';
+        char next = line.charAt(i + 1);
+        boolean same = (c == '>' || c == ';' || c == '<') && next == c;
+        if (!same && !(c == '<' && next == '>')) {
+            return false;
+        }
         char after = i + 2 < line.length() ? line.charAt(i + 2) : ' ';
-        return i > 0 && (Character.isWhitespace(before) || Character.isWhitespace(after) || before == '?'
-                || before == '？');
+        char before = line.charAt(i - 1);
+        if (after == c || after == next || before == c || before == '<' || before == '>') {
+            return false; // a run: >>>, <<<, <>>, <<>
+        }
+        if (c == '<') {
+            return Character.isWhitespace(before) && Character.isWhitespace(after);
+        }
+        return Character.isWhitespace(before) || Character.isWhitespace(after) || before == '?' || before == '？';
+    }
+
+    /**
+     * Whether the separator is an operator in a line of code: a lone lower-case name or number on the left and a
+     * name, number or string right after it ({@code cin >> x}, {@code x << 2}, {@code a <> b}), or the same separator
+     * again further on ({@code cout << a << b}). A card's left side is a phrase, a capitalised term or a question,
+     * and a lower-case term's answer is words ({@code kafka >> 分布式消息队列}).
+     */
+    private static boolean operator(String line, int i, String left) {
+        String right = line.substring(i + 2).strip();
+        return CODE_NAME.matcher(left).matches() && OPERAND.matcher(right).lookingAt()
+                || line.indexOf(line.substring(i, i + 2), i + 2) >= 0;
     }
 
     /** Whether a {@code ::} not glued to words on both sides comes at or after {@code from}. */

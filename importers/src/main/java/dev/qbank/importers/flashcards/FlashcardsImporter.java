@@ -148,7 +148,8 @@ public final class FlashcardsImporter implements Importer {
     private static boolean holdsCard(List<List<String>> paragraphs) {
         for (List<String> p : paragraphs) {
             if (ClozeDeletions.in(String.join("\n", p)) || p.stream().anyMatch(l -> SEPARATOR.matcher(l).matches()
-                    || CardLine.of(l).filter(c -> !c.propertyKey()).isPresent())) {
+                    || CardLine.of(l).filter(c -> !c.propertyKey()).isPresent()
+                    || CardLine.multiLineQuestion(l).isPresent())) {
                 return true;
             }
         }
@@ -190,6 +191,9 @@ public final class FlashcardsImporter implements Importer {
         /** Lines of text in no card (not a tag line, a property or a heading). */
         int prose;
         int multiLine;
+        /** Mochi's cards, sides apart by a {@code ---} line inside the paragraph, and those whose front asks. */
+        int sided;
+        int sidedAsking;
         int paragraphs;
         int cardParagraphs;
 
@@ -291,13 +295,26 @@ public final class FlashcardsImporter implements Importer {
                     card = true;
                 }
             }
+            int side = card ? -1 : sideRule(lines, null); // the survey's lines have their code blanked
+            if (side > 0) {
+                sided++;
+                boolean asks = asks(lines.get(side - 1));
+                sidedAsking += asks ? 1 : 0;
+                card = true; // no prose either way: one whose front does not ask is a card in a deck (takesSides)
+            }
             if (!card && ClozeDeletions.in(String.join("\n", lines))) {
                 multiLine++;
                 card = true;
             }
-            for (String l : card ? List.<String>of() : lines) {
+            int oneLine = card ? 0 : lines.size(); // the lines to read as one-line cards
+            for (int i = 0; i < oneLine; i++) {
+                String l = lines.get(i);
                 Optional<CardLine> c = CardLine.of(l);
-                if (c.isPresent() && !c.get().propertyKey()) {
+                if (CardLine.multiLineQuestion(l).isPresent()) {
+                    multiLine++; // RemNote's "question >>>" over its answer's lines
+                    card = true;
+                    i = CardLine.multiLineAnswerEnd(lines, i) - 1;
+                } else if (c.isPresent() && !c.get().propertyKey()) {
                     candidates++;
                     asking += c.get().asks() ? 1 : 0;
                     phrased += c.get().fieldLike() ? 0 : 1;
@@ -318,7 +335,16 @@ public final class FlashcardsImporter implements Importer {
         }
 
         int cards() {
-            return multiLine + (allCards() ? candidates : asking);
+            return multiLine + (allCards() ? candidates : asking) + (sided >= 2 || tagged ? sided : sidedAsking);
+        }
+
+        /**
+         * Whether a Mochi card ({@code front}, a {@code ---} line, the back) is one: its front asks, or the note is a
+         * deck ({@code #flashcards}) or holds two such cards or more. A lone one that does not ask is a Setext
+         * heading over its text ({@code Intro} over {@code ---}).
+         */
+        boolean takesSides(String front) {
+            return asks(front) || tagged || sided >= 2;
         }
 
         /**
@@ -369,6 +395,16 @@ public final class FlashcardsImporter implements Importer {
                     return;
                 }
             }
+            int side = sideRule(lines.subList(from, lines.size()), code.subList(from, lines.size()));
+            if (side > 0 && survey.takesSides(lines.get(from + side - 1))) {
+                List<String> answer = new ArrayList<>();
+                for (int i = from + side + 1; i < lines.size(); i++) {
+                    boolean rule = !code.get(i) && RULE.matcher(lines.get(i)).matches();
+                    answer.add(rule ? "" : lines.get(i)); // a third side: the answer goes on
+                }
+                multiLineCard(from, from + side, answer, tags);
+                return;
+            }
             String whole = String.join("\n", lines.subList(from, lines.size()));
             Optional<ClozeDeletions> cloze = ClozeDeletions.of(whole);
             if (cloze.isPresent()) {
@@ -377,26 +413,32 @@ public final class FlashcardsImporter implements Importer {
                 emit(firstLine + from, asked, null, cloze.get().hidden(), tags, whole.replaceAll("\\s*\\n\\s*", " "));
                 return;
             }
-            if (survey.tagged && whole.contains("==") && !holdsCard(List.of(lines.subList(from, lines.size())))) {
-                // the plugin's default cloze, a highlight, in a deck's paragraph that is no other card
-                Matcher hl = NoteMarkup.HIGHLIGHT.matcher(whole);
-                StringBuilder asked = new StringBuilder();
-                List<String> hidden = new ArrayList<>();
-                while (hl.find()) {
-                    hidden.add(hl.group("mark"));
-                    hl.appendReplacement(asked, "[...]");
-                }
-                hl.appendTail(asked);
-                if (!hidden.isEmpty()) {
-                    emit(firstLine + from, asked.toString().replaceAll("\\s*\\n\\s*", " ").strip(), null,
-                            String.join("\n", hidden), tags, whole.replaceAll("\\s*\\n\\s*", " "));
+            if (survey.tagged && (whole.contains("==") || whole.contains("**"))
+                    && !holdsCard(List.of(lines.subList(from, lines.size())))) {
+                // the plugin's own clozes, highlights or bold, in a deck's paragraph that is no other card
+                Optional<ClozeDeletions> own = NoteClozes.of(whole);
+                if (own.isPresent()) {
+                    emit(firstLine + from, own.get().question().replaceAll("\\s*\\n\\s*", " ").strip(), null,
+                            own.get().hidden(), tags, whole.replaceAll("\\s*\\n\\s*", " "));
                     return;
                 }
             }
             int outside = -1;
             for (int i = from; i < lines.size(); i++) {
                 Optional<CardLine> card = code.get(i) ? Optional.empty() : CardLine.of(lines.get(i));
-                if (card.isPresent() && survey.takes(card.get())) {
+                Optional<String> asked = code.get(i) ? Optional.empty() : CardLine.multiLineQuestion(lines.get(i));
+                if (asked.isPresent()) {
+                    int end = CardLine.multiLineAnswerEnd(lines, i);
+                    String answer = dedented(lines.subList(i + 1, end));
+                    if (answer == null) {
+                        warnings.accept(Diagnostic.warning("empty-card", doc.file(), firstLine + i, 0, "the card '"
+                                + shortened(asked.get()) + " >>>' has no answer under it, so it is left out (write "
+                                + "the answer on the lines below it, indented under it when it is a list item)"));
+                    } else {
+                        emit(firstLine + i, asked.get(), null, answer, tags, null);
+                    }
+                    i = end - 1;
+                } else if (card.isPresent() && survey.takes(card.get())) {
                     emit(firstLine + i, card.get().question(), null, card.get().answer(), tags, null);
                 } else if (card.isPresent() && card.get().propertyKey()) {
                     continue; // "author:: X": a Dataview field or a page property, the note's metadata
@@ -413,8 +455,11 @@ public final class FlashcardsImporter implements Importer {
         }
 
         private void multiLine(int from, int separator, DeckTags tags) {
+            multiLineCard(from, separator, new ArrayList<>(lines.subList(separator + 1, lines.size())), tags);
+        }
+
+        private void multiLineCard(int from, int separator, List<String> answer, DeckTags tags) {
             List<String> asked = lines.subList(from, separator).stream().map(String::strip).toList();
-            List<String> answer = new ArrayList<>(lines.subList(separator + 1, lines.size()));
             while (!answer.isEmpty() && answer.get(answer.size() - 1).isBlank()) {
                 answer.remove(answer.size() - 1);
             }
@@ -445,6 +490,34 @@ public final class FlashcardsImporter implements Importer {
                             heading != null ? heading : tags.deck()))
                     .build());
         }
+    }
+
+    /**
+     * Where Mochi's side separator is in a paragraph: the first {@code ---} line with text right above and below it
+     * (a card's front, then its back), not in code ({@code code} marks its lines, null when none is), or -1. A rule
+     * alone between blank lines is no side separator but a rule
+     * between cards (see {@link Survey#ruled}).
+     */
+    private static int sideRule(List<String> lines, List<Boolean> code) {
+        for (int i = 1; i + 1 < lines.size(); i++) {
+            if ((code == null || !code.get(i)) && RULE.matcher(lines.get(i)).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean asks(String line) {
+        String s = line.strip();
+        return s.endsWith("?") || s.endsWith("？");
+    }
+
+    /** The lines less the indentation they all share, as one text ({@code null} when there are none). */
+    private static String dedented(List<String> lines) {
+        int indent = lines.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length())
+                .min().orElse(0);
+        String text = String.join("\n", lines.stream().map(l -> l.isBlank() ? "" : l.substring(indent)).toList()).strip();
+        return text.isEmpty() ? null : text;
     }
 
     /** The line without the plugin's schedule comments (and the spaces before them). */

@@ -8,6 +8,7 @@ import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.CircledNumbers;
 import dev.qbank.importers.ClozeDeletions;
 import dev.qbank.importers.DifficultyWords;
+import dev.qbank.importers.LevelLabels;
 import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.ExplanationLabel;
 import dev.qbank.importers.HyphenatedWords;
@@ -440,6 +441,8 @@ public final class NumberedImporter implements Importer {
                 levels.section(section, LevelSections.SECTION_LINE_DEPTH, false);
             } else if (pending != null && COLLAPSED_ANSWER.matcher(line).matches()) {
                 // <details><summary>Answer</summary> ... </details>: the wrapping of the answer, not its text
+            } else if (pending != null && LevelLabels.legend(line)) {
+                // "🟢 Easy 🟡 Medium 🔴 Hard" between the items: the bank's key to its markers, no text of the answer
             } else if (AnswerLines.isRule(line)) {
                 if (pending != null) {
                     pending.footer.ruleAt(lineNo, pending.answer.size(), pending.references.size()); // in case only the page's footer follows

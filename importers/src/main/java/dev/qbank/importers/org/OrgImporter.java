@@ -198,15 +198,19 @@ public final class OrgImporter implements Importer {
                 question = oneLine(OrgMarkup.inline(asked.toString()));
                 answer = String.join("\n", hidden);
                 sourceText = oneLine(written); // the title only names the card ("slice 扩容规则"): the cloze asks
+                prompt = CardTitle.shown(PlainMarkup.strip(OrgMarkup.inline(h.title)), plain(written));
             } else {
                 String title = PlainMarkup.strip(OrgMarkup.inline(h.title));
                 if (body.isEmpty() || asks(title)) {
                     question = title;
                     prompt = body.isEmpty() ? null : OrgMarkup.markdown(body);
                 } else {
-                    // the title only names the card (GMP 模型, or org-drill's "Question"): the body asks
+                    // the title only names the card (GMP 模型, or org-drill's "Question"): the body asks, and the
+                    // name, which org-drill shows over it, leads the prompt unless the body says it already
                     question = PlainMarkup.strip(OrgMarkup.inline(body.get(0).strip()));
-                    prompt = body.size() > 1 ? OrgMarkup.markdown(body.subList(1, body.size())) : null;
+                    String rest = body.size() > 1 ? OrgMarkup.markdown(body.subList(1, body.size())) : "";
+                    String name = CardTitle.shown(title, plain(written));
+                    prompt = name == null ? rest : (name + "\n\n" + rest).strip();
                 }
                 answer = answer(h);
             }
@@ -321,6 +325,10 @@ public final class OrgImporter implements Importer {
 
     private static boolean asks(String text) {
         return text.endsWith("?") || text.endsWith("？");
+    }
+
+    private static String plain(String orgText) {
+        return PlainMarkup.strip(OrgMarkup.inline(orgText));
     }
 
     private static String oneLine(String text) {

@@ -38,9 +38,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -349,6 +351,8 @@ public final class QaImporter implements Importer {
          * then the answer): a heading that ends with a question mark is a question (see {@link #askingHeadings}).
          */
         private final boolean askingHeadings;
+        /** The lines of the headings that ask by their level circle (see {@link #circleHeadings}). */
+        private final Set<Integer> circleQuestions;
         /** The document is Q/A pairs that no question heading opens (see {@link #pairs}). */
         private final boolean pairsAtTop;
         /** The line of the document's title heading (see {@link DocumentTitle}), 0 for none; and its text, once read. */
@@ -370,6 +374,7 @@ public final class QaImporter implements Importer {
             String prose = MarkdownLines.forScanning(text);
             boolean labelled = SectionLabel.LINE.matcher(prose).find() || SectionLabel.PLAIN_LINE.matcher(prose).find()
                     || SectionLabel.SUMMARY.matcher(prose).find();
+            this.circleQuestions = labelled ? Set.of() : circleHeadings(prose);
             this.askingHeadings = !labelled && askingHeadings(prose) >= 2;
             this.unlabelled = labelled ? SectionLabel.PROMPT : SectionLabel.ANSWER;
             this.pairsUnderHeadings = labelled && pairsUnderHeadings(prose);
@@ -443,8 +448,39 @@ public final class QaImporter implements Importer {
             return false;
         }
 
+        /** The headings that ask: with a question mark, or a level circle (see {@link #circleHeadings}). */
         static long askingHeadings(String text) {
-            return ASKING_HEADING_LINE.matcher(text).results().count();
+            return ASKING_HEADING_LINE.matcher(text).results().count() + circleHeadings(text).size();
+        }
+
+        /**
+         * The lines (1-based) of the headings that end in a level circle, not a question mark, and have no heading
+         * under them: a README of question headings marks each one's level so ({@code ### Explain closures 🟡}, as its
+         * legend says). A heading with sub-headings under it is a section, whatever it ends in ({@code ## Done 🟢}).
+         */
+        static Set<Integer> circleHeadings(String text) {
+            Set<Integer> lines = new HashSet<>();
+            int circled = 0; // the line of the last circled heading not yet known to have no heading under it
+            int circledLevel = 0;
+            int lineNo = 0;
+            for (String line : (Iterable<String>) text.lines()::iterator) {
+                lineNo++;
+                Matcher h = line.indexOf('#') < 0 ? null : MarkdownLines.HEADING.matcher(line);
+                if (h == null || !h.matches()) {
+                    continue;
+                }
+                int level = h.group(1).length();
+                if (circled > 0 && level <= circledLevel) {
+                    lines.add(circled);
+                }
+                boolean ends = LevelLabels.endsInCircle(h.group(2));
+                circled = ends ? lineNo : 0;
+                circledLevel = level;
+            }
+            if (circled > 0) {
+                lines.add(circled);
+            }
+            return lines;
         }
 
         static long pairs(String text) {
@@ -706,7 +742,8 @@ public final class QaImporter implements Importer {
             Matcher m = NUMBERED.matcher(title);
             boolean numbered = m.matches();
             String asked = TRAILING_HASHTAGS.matcher(title).replaceFirst("");
-            boolean asks = askingHeadings && (asked.endsWith("？") || asked.endsWith("?"));
+            boolean asks = askingHeadings && (asked.endsWith("？") || asked.endsWith("?")
+                    || circleQuestions.contains(line(heading)));
             if (!numbered && !ownsLabel && !asks) {
                 if (!TableOfContents.isTitle(title)) { // "## 目录" files nothing: the questions after it are not in it
                     sections.addLast(Map.entry(heading.getLevel(), title));
@@ -741,7 +778,9 @@ public final class QaImporter implements Importer {
             String url = NoteMarkup.wholeLinkUrl(question);
             question = NoteMarkup.plain(question).strip();
             // a level in brackets after the title ("…？【简单】") is its difficulty, not part of what it asks
-            Optional<DifficultyWords.Trailing> trailing = DifficultyWords.trailing(question);
+            String asked = question;
+            Optional<DifficultyWords.Trailing> trailing = DifficultyWords.trailing(question).or(() -> LevelLabels
+                    .headingCircle(asked).map(c -> new DifficultyWords.Trailing(c.question(), c.difficulty(), List.of())));
             if (trailing.isPresent()) {
                 question = trailing.get().question();
             }

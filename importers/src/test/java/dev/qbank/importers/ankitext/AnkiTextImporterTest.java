@@ -59,6 +59,27 @@ class AnkiTextImporterTest {
         assertThat(QuizletCards.of("a|b;;c|d")).isEmpty(); // two cards: too few to tell from text
     }
 
+    /**
+     * Quizlet's built-in "Between rows: Semicolon", with a tab or a comma between the sides: the cards run on after
+     * each other, a definition keeping its own {@code ;}. Prose with "; " and a CSV of one row a line are no such set.
+     */
+    @Test
+    void quizletExportsWithSemicolonsBetweenCardsAreCards() {
+        String tabs = "页表\t虚拟页到物理页的映射;缺页中断\t访问的页不在内存中;先查 TLB;TLB\t页表项的缓存";
+        assertThat(detected("set.txt", tabs)).isEqualTo("ankitext");
+        List<Diagnostic> warnings = new ArrayList<>();
+        assertThat(read(tabs, warnings)).extracting(Question::question, Question::answer).containsExactly(
+                tuple("页表", "虚拟页到物理页的映射"), tuple("缺页中断", "访问的页不在内存中;先查 TLB"), tuple("TLB", "页表项的缓存"));
+        String commas = "Adam,动量 + RMSProp;Dropout,随机丢弃神经元;训练时生效;BatchNorm,按批归一化, 加速收敛;";
+        assertThat(detected("set.txt", commas)).isEqualTo("ankitext");
+        assertThat(read(commas, warnings)).extracting(Question::question, Question::answer).containsExactly(
+                tuple("Adam", "动量 + RMSProp"), tuple("Dropout", "随机丢弃神经元;训练时生效"), tuple("BatchNorm", "按批归一化, 加速收敛"));
+        assertThat(warnings).isEmpty();
+        assertThat(QuizletCards.of("First, read the paper; then, write code; finally, test it.")).isEmpty();
+        assertThat(QuizletCards.of("q,a\nTCP,协议;可靠\nUDP,协议;不可靠\n")).isEmpty();
+        assertThat(QuizletCards.of("a\tb;c\td")).isEmpty(); // two cards: too few to tell from text
+    }
+
     @Test
     void specialColumnsAreTagsDeckAndNoteTypeAndAnEmptyFrontIsAWarning() {
         Golden.Result r = Golden.readFixture(importer, "ankitext", "notes-html.txt");

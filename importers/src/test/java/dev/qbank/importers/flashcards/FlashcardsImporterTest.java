@@ -141,6 +141,91 @@ class FlashcardsImporterTest {
     }
 
     /**
+     * RemNote's other cards: {@code <<} (backward: the right side is shown, so it is the question), {@code <>} (both
+     * ways, one question) and {@code question >>>} over its child bullets. Code that writes the same characters is
+     * content: shifts and comparisons ({@code x << 2}, {@code a <> b}, {@code cout << a << b}), {@code List<>}, a
+     * Python prompt ({@code >>> print(x)}) and {@code a >>> 2}.
+     */
+    @Test
+    void remNoteBackwardBothWaysAndMultiLineCards() {
+        Golden.Result r = Golden.readText(importer, """
+                # JVM
+
+                - Metaspace << JDK 8 起取代永久代的是什么？
+                - 强引用 <> 只要引用还在就不会被回收的引用
+                - 类加载的过程 >>>
+                    - 加载、验证、准备
+                    - 解析、初始化
+                - Kafka >> 分布式消息队列
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("JDK 8 起取代永久代的是什么？", "Metaspace"),
+                tuple("强引用", "只要引用还在就不会被回收的引用"),
+                tuple("类加载的过程", "- 加载、验证、准备\n- 解析、初始化"),
+                tuple("Kafka", "分布式消息队列"));
+        assertThat(r.questions().get(2).sources().get(0).line()).isEqualTo(5);
+        assertThat(r.warnings()).isEmpty();
+        assertThat(CardLine.of("x << 2 等于多少？")).isEmpty();
+        assertThat(CardLine.of("a <> b 和 != 有区别吗？")).isEmpty();
+        assertThat(CardLine.of("Java 的 List<> 怎么写？")).isEmpty();
+        assertThat(CardLine.of("cout << a << b 输出什么？")).isEmpty();
+        assertThat(CardLine.of("cin >> x 会读到哪里？")).isEmpty();
+        assertThat(CardLine.multiLineQuestion(">>> print(x)")).isEmpty();
+        assertThat(CardLine.multiLineQuestion("x = a >>> 2")).isEmpty();
+        assertThat(CardLine.multiLineQuestion("`a >>>`")).isEmpty();
+        Golden.Result prose = Golden.readText(importer, """
+                什么是 TCP？::传输控制协议
+
+                什么是 UDP？::用户数据报协议
+
+                Python 里这样试：
+                >>> print(1 << 3)
+                8
+                """);
+        assertThat(prose.questions()).extracting(Question::question).containsExactly("什么是 TCP？", "什么是 UDP？");
+        assertThat(prose.warnings()).extracting(Diagnostic::code).containsExactly("outside-card");
+    }
+
+    /**
+     * Mochi writes a card as its sides apart by a {@code ---} line ({@code 什么是光合作用？} / {@code ---} / the answer,
+     * a third side after another {@code ---}); a front that does not ask (a term) is a card when the note holds two
+     * such cards or is tagged. A lone Setext heading over its text ({@code Intro} / {@code ---} / text) stays text.
+     */
+    @Test
+    void mochiCardsAreSidesApartByARule() {
+        Golden.Result r = Golden.readText(importer, """
+                # JVM
+
+                Metaspace
+                ---
+                JDK 8 起取代永久代，放在本地内存。
+
+                双亲委派
+                ---
+                先委派父加载器。
+                ---
+                避免重复加载核心类。
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("Metaspace", "JDK 8 起取代永久代，放在本地内存。"), tuple("双亲委派", "先委派父加载器。\n\n避免重复加载核心类。"));
+        assertThat(r.warnings()).isEmpty();
+        Golden.Result one = Golden.readText(importer, "什么是 GC Roots？\n---\n栈中引用、静态变量。\n```yaml\na: 1\n---\nb: 2\n```"
+                + "\n\n什么是 TCP？::协议\n");
+        assertThat(one.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("什么是 GC Roots？", "栈中引用、静态变量。\n```yaml\na: 1\n---\nb: 2\n```"), tuple("什么是 TCP？", "协议"));
+        Golden.Result setext = Golden.readText(importer, """
+                Intro
+                ---
+                These are my cards.
+
+                什么是 TCP？::传输控制协议
+                什么是 UDP？::用户数据报协议
+                """);
+        assertThat(setext.questions()).extracting(Question::question).containsExactly("什么是 TCP？", "什么是 UDP？");
+        assertThat(setext.warnings()).extracting(Diagnostic::code).containsExactly("outside-card");
+    }
+
+    /**
      * In a note tagged {@code #flashcards}, a paragraph in no other card whose words are highlighted
      * ({@code ==301 永久重定向==}, the plugin's default cloze) is a cloze card; without the tag it stays text.
      */
@@ -157,6 +242,43 @@ class FlashcardsImporterTest {
                 tuple("状态码 [...] 是永久重定向，[...] 是临时重定向。", "301\n302"), tuple("GET 和 POST 的区别？", "语义不同。"));
         assertThat(r.questions().get(0).sources().get(0).text()).isEqualTo("状态码 ==301== 是永久重定向，==302== 是临时重定向。");
         Golden.Result untagged = Golden.readText(importer, "状态码 ==301== 是永久重定向。\n\nGET 和 POST 的区别？::语义不同。\n\n"
+                + "PUT 幂等吗？::幂等。\n");
+        assertThat(untagged.questions()).extracting(Question::question).containsExactly("GET 和 POST 的区别？", "PUT 幂等吗？");
+    }
+
+    /**
+     * With the plugin's "convert bold text to clozes" on, a deck's paragraph in no other card with {@code **bold**}
+     * words is a cloze card; bold that labels ({@code **注意**：…}, {@code - **Note:** …}) or titles (a line wholly
+     * bold) is content, so a paragraph with no other bold stays text; highlights win over bold; code is no deletion.
+     */
+    @Test
+    void boldInADeckIsACloze() {
+        Golden.Result r = Golden.readText(importer, """
+                #flashcards/mysql
+
+                InnoDB 的默认隔离级别是 **可重复读**，
+                它用 **MVCC** 和间隙锁避免幻读。
+
+                **注意**：面试前把 `**kwargs**` 和 **索引下推** 都复习一遍。
+
+                **第二章 索引**
+
+                - **Note:** review before the interview
+
+                ==B+ 树== 的叶子节点用 **链表** 相连。
+
+                GET 和 POST 的区别？::语义不同。
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("InnoDB 的默认隔离级别是 [...]， 它用 [...] 和间隙锁避免幻读。", "可重复读\nMVCC"),
+                tuple("注意：面试前把 kwargs 和 [...] 都复习一遍。", "索引下推"),
+                tuple("[...] 的叶子节点用 链表 相连。", "B+ 树"),
+                tuple("GET 和 POST 的区别？", "语义不同。"));
+        assertThat(r.questions().get(0).sources().get(0).text())
+                .isEqualTo("InnoDB 的默认隔离级别是 **可重复读**， 它用 **MVCC** 和间隙锁避免幻读。");
+        assertThat(r.warnings()).extracting(Diagnostic::message).hasSize(2)
+                .anySatisfy(m -> assertThat(m).contains("第二章 索引")).anySatisfy(m -> assertThat(m).contains("Note:"));
+        Golden.Result untagged = Golden.readText(importer, "InnoDB 默认是 **可重复读**。\n\nGET 和 POST 的区别？::语义不同。\n\n"
                 + "PUT 幂等吗？::幂等。\n");
         assertThat(untagged.questions()).extracting(Question::question).containsExactly("GET 和 POST 的区别？", "PUT 幂等吗？");
     }

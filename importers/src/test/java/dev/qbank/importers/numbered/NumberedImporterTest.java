@@ -31,6 +31,35 @@ class NumberedImporterTest {
      * items, their children the answers, and page and block properties bookkeeping or tags.
      */
     /**
+     * A legend of the levels repeated between a numbered bank's items ({@code 🟢 Easy 🟡 Medium 🔴 Hard}) stayed in
+     * the answer above it: it is the bank's key, no answer text. A line of the answer that names levels among other
+     * words, or one circle and a word, is the answer's.
+     */
+    @Test
+    void aLegendBetweenTheItemsIsNoAnswerText() {
+        Golden.Result r = read("""
+                1. What is a closure? 🟢
+                   A function with the variables it closes over.
+
+                🟢 Easy 🟡 Medium 🔴 Hard
+
+                2. What is the event loop? 🟡
+                   It runs the tasks queued.
+                   🟢 Easy tasks run first, then 🟡 Medium ones.
+                   🔴 Hard
+
+                > **难度：** 🟢 简单 · 🟡 中等 · 🔴 困难
+
+                3. What is hoisting? 🔴
+                   Declarations move to the top.
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("What is a closure?", "A function with the variables it closes over."),
+                tuple("What is the event loop?", "It runs the tasks queued.\n🟢 Easy tasks run first, then 🟡 Medium ones.\n🔴 Hard"),
+                tuple("What is hoisting?", "Declarations move to the top."));
+    }
+
+    /**
      * The numbered answer label that matches a {@code Q1)} or {@code 问题1：} question, {@code A1)} or {@code 答案1：},
      * stayed at the start of every answer.
      */

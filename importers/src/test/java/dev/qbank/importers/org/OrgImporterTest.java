@@ -105,4 +105,43 @@ class OrgImporterTest {
         assertThat(importer.sniff(doc("* What is X?\n* What is Y?\n  ** Answer\n"))).isZero();
         assertThat(importer.sniff(doc("# Notes\n\n* item one\n* item two\n"))).isZero();
     }
+
+    /**
+     * org-drill shows a card's heading over its body: when the body asks, a title naming the card's subject leads the
+     * prompt; a placeholder title, or one the body already says, is not repeated. A title that only starts like a
+     * placeholder ({@code Item response theory}) is a subject.
+     */
+    @Test
+    void aTitleOverAnAskingBodyLeadsThePrompt() {
+        Golden.Result r = Golden.readText(importer, """
+                * 统计
+                ** Bayes                                                   :drill:
+                   What does the theorem say?
+                   Give the formula.
+                *** Answer
+                    P(A|B) = P(B|A)P(A)/P(B)
+                ** Item response theory                                    :drill:
+                   What does it model?
+                *** Answer
+                    The chance of a right answer from ability and item difficulty.
+                ** Question 3                                              :drill:
+                   What is a p-value?
+                *** Answer
+                   The chance of data as extreme under the null.
+                ** 僵尸进程                                                 :drill:
+                   什么是僵尸进程？
+                *** Answer
+                    已退出、未被回收的子进程。
+                ** 页面置换                                                 :drill:
+                   LRU 淘汰 [最久未被访问] 的页。
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::prompt).containsExactly(
+                tuple("What does the theorem say?", "Bayes\n\nGive the formula."),
+                tuple("What does it model?", "Item response theory"),
+                tuple("What is a p-value?", null),
+                tuple("什么是僵尸进程？", null),
+                tuple("LRU 淘汰 [...] 的页。", "页面置换"));
+        assertThat(r.questions()).extracting(Question::topic).containsOnly("统计");
+        assertThat(r.warnings()).isEmpty();
+    }
 }

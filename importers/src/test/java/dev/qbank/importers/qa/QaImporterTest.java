@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.qbank.importers.FormatDetector;
 import dev.qbank.importers.Golden;
 import dev.qbank.importers.ImporterRegistry;
+import dev.qbank.importers.LevelLabels;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.notion.NotionImporter;
 import dev.qbank.model.Diagnostic;
@@ -604,6 +605,35 @@ class QaImporterTest {
         warnings.clear();
         importer.read(text(page + "Made with ❤ by Lin\n"), q -> { }, warnings::add);
         assertThat(warnings).extracting(Diagnostic::code).containsExactly("preamble", "outside-question");
+    }
+
+    /**
+     * A README whose question headings end in a level circle, not a question mark ({@code ### Explain closures 🟡}),
+     * as its legend explains, was not recognised: such headings ask, the circle their level. A heading ending in a
+     * circle with headings under it stays a section.
+     */
+    @Test
+    void headingsEndingInALevelCircleAsk() {
+        String page = "# JavaScript\n\n🟢 Easy 🟡 Medium 🔴 Hard\n\n## Functions\n\n### Explain closures 🟡\n\n"
+                + "A function keeps the variables it closes over.\n\n### Explain hoisting 🟢\n\nDeclarations move up.\n\n"
+                + "### What is the event loop? 🔴\n\nIt runs queued tasks.\n";
+        assertThat(importer.sniff(text(page))).isGreaterThan(0);
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(text(page)).importer().name()).isEqualTo("qa");
+        List<Question> qs = read(page);
+        assertThat(qs).extracting(Question::question, Question::difficulty, Question::answer).containsExactly(
+                tuple("Explain closures", dev.qbank.model.Difficulty.MEDIUM,
+                        "A function keeps the variables it closes over."),
+                tuple("Explain hoisting", dev.qbank.model.Difficulty.EASY, "Declarations move up."),
+                tuple("What is the event loop?", dev.qbank.model.Difficulty.HARD, "It runs queued tasks."));
+        assertThat(qs).extracting(Question::topic).containsOnly("Functions");
+        assertThat(LevelLabels.headingCircle("Explain closures 🟡")).hasValue(
+                new LevelLabels.Marks("Explain closures", dev.qbank.model.Difficulty.MEDIUM, List.of()));
+        assertThat(LevelLabels.headingCircle("Traffic lights🔴")).isEmpty(); // glued: part of the title
+        // headings over headings are sections, whatever they end in: the questions under them keep their topics
+        List<Question> sections = read("# Board\n\n## Done 🟢\n\n### What is X?\n\nx\n\n## Todo 🔴\n\n"
+                + "### What is Y?\n\ny\n");
+        assertThat(sections).extracting(Question::question, Question::topic).containsExactly(
+                tuple("What is X?", "Done 🟢"), tuple("What is Y?", "Todo 🔴"));
     }
 
     /** A README whose questions are HTML headings ({@code <h3>1. What is X?</h3>}) was refused as unrecognised. */
