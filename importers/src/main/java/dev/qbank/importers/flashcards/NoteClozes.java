@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class NoteClozes {
     private static final Pattern BOLD = Pattern.compile("(?<![*\\w])\\*\\*(?<mark>[^\\s*](?:[^*\\n]*[^\\s*])?)\\*\\*(?![*\\w])");
-    private static final Pattern CODE_SPAN = Pattern.compile("(`++).*?\\1");
+    /** A code span; it opens only at the start of a backtick run (from inside one it searched the line again each). */
+    private static final Pattern CODE_SPAN = Pattern.compile("(?<!`)(`++).*?\\1");
     /** A line's lead-in: a list marker, then bold before a colon, or ending with one. */
     private static final Pattern LABEL = Pattern.compile("^[ \\t]*(?:[-*+][ \\t]+|\\d{1,3}[.)、][ \\t]*)?\\*\\*[^*\\n]+?"
             + "(?:[:：]\\*\\*|\\*\\*[ \\t]*[:：])");
