@@ -2,11 +2,11 @@ package dev.qbank.importers.dedup;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.qbank.model.BankFileProblem;
 import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.QbankMapper;
-import dev.qbank.model.YamlProblem;
 import dev.qbank.model.Question;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -105,10 +105,8 @@ public final class Decisions {
         try {
             parsed = QbankMapper.yaml().readValue(text, DecisionsFile.class);
         } catch (JacksonException e) {
-            YamlProblem problem = YamlProblem.of(e,
+            throw BankFileProblem.sideFile(file, text, e, "decisions",
                     "decisions: a list of entries with action (merge or keep-apart), a and b");
-            throw new QbankException(Diagnostic.error("decisions", file.toString(), problem.line(), problem.column(),
-                    problem.message() + " (fix the file by hand or restore it from git)"));
         }
         List<Decision> ds = parsed == null || parsed.decisions() == null ? List.of() : parsed.decisions();
         for (int i = 0; i < ds.size(); i++) {

@@ -1,7 +1,5 @@
-package dev.qbank.schema;
+package dev.qbank.model;
 
-import dev.qbank.model.Diagnostic;
-import dev.qbank.model.YamlProblem;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -13,9 +11,10 @@ import tools.jackson.core.JacksonException;
  * made it. The parser's own message names its state ("could not find expected ':' while scanning a simple key",
  * "expected &lt;block end&gt;, but found '&lt;scalar&gt;'") and often points past the mistake (at the next line,
  * or at the end of the file); the usual mistakes are told apart by the text of the offending line. Anything else
- * keeps the parser's message.
+ * keeps the parser's message. The one wording of a YAML mistake in any file of a bank, for {@code qbank validate} and
+ * for every command that reads the bank (in model, so the bank's own readers use it as validate does).
  */
-final class YamlHints {
+public final class YamlHints {
     /** {@code question:text}: a field name directly followed by its value, without the space YAML needs. */
     private static final Pattern NO_SPACE = Pattern.compile("^\\s*([^\\s:#\"'][^:]*):\\S");
     /** The value of a {@code field: value} line: group 1 is where it starts. */
@@ -27,7 +26,11 @@ final class YamlHints {
     private YamlHints() {
     }
 
-    static Diagnostic syntaxError(String file, String text, JacksonException e) {
+    /**
+     * Where and what the YAML mistake in {@code text} is, in the words of the mistake (the parser's own words when it
+     * is none of the usual ones), at the line where it was made.
+     */
+    public static YamlProblem problem(String text, JacksonException e) {
         YamlProblem parsed = YamlProblem.of(e);
         int line = parsed.line();
         int column = parsed.column();
@@ -50,6 +53,13 @@ final class YamlHints {
                 line = start.getLine() + 1;
                 column = start.getColumn() + 1;
                 hint = "a quoted value is never closed; add the closing quote";
+            } else if (problem.matches("expected ',' or '[\\]}]'.*") && start != null) {
+                // a flow list or mapping the parser read to its end (or to a line it could not fit in)
+                char close = problem.charAt("expected ',' or '".length());
+                line = start.getLine() + 1;
+                column = start.getColumn() + 1;
+                hint = "the '" + (close == ']' ? '[' : '{') + "' here is never closed; add the closing '" + close
+                        + "', or, if the value is text, " + QUOTE_IT;
             } else if (problem.startsWith("expected <block end>")) {
                 hint = valueGoesOn(lineText(text, line), column);
             } else if (problem.startsWith("mapping values are not allowed here")) {
@@ -62,7 +72,7 @@ final class YamlHints {
                 message = hint;
             }
         }
-        return Diagnostic.error("yaml", file, line, column, "invalid YAML: " + message);
+        return new YamlProblem(line, column, message);
     }
 
     private static String missingColon(String line) {
@@ -95,8 +105,19 @@ final class YamlHints {
         return "this line is indented more than the field above; fields start at the same column";
     }
 
+    /** The 1-based line where the top-level key {@code name} is written ({@code name:} at a line's start), 0 if none. */
+    public static int keyLine(String text, String name) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(name + ":")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     /** The text of 1-based {@code line}, without its line break; empty when out of range. */
-    static String lineText(String text, int line) {
+    public static String lineText(String text, int line) {
         int from = 0;
         for (int l = 1; l < line; l++) {
             int next = text.indexOf('\n', from);
