@@ -145,6 +145,10 @@ class Audit28Test {
                     "a tab character; YAML indents with spaces only: replace the tab with spaces");
             allSay(everyCommandRefuses(bankWith(name, code + ": [x, y\n"), false, dedup), name + ":1:" + (code.length() + 3)
                     + ": error[" + code + "]: ", "the '[' here is never closed; add the closing ']'");
+            // the file ends inside a mapping and a list: the parser says "expected the node content, but found
+            // '<stream end>'"; the innermost opener is the one to close (a quote in a comment is no quote)
+            allSay(everyCommandRefuses(bankWith(name, "# what's this\n{a: [\n"), false, dedup), name + ":2:5: error["
+                    + code + "]: ", "the '[' here is never closed; add the closing ']'");
         }
     }
 

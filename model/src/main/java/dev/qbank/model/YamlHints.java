@@ -60,6 +60,14 @@ public final class YamlHints {
                 column = start.getColumn() + 1;
                 hint = "the '" + (close == ']' ? '[' : '{') + "' here is never closed; add the closing '" + close
                         + "', or, if the value is text, " + QUOTE_IT;
+            } else if (problem.contains("<stream end>") && context.contains("flow") && unclosedOpener(text) != null) {
+                // the file ended inside a flow list or mapping: the opener still open is the mistake
+                int[] opener = unclosedOpener(text);
+                line = opener[0];
+                column = opener[1];
+                char open = (char) opener[2];
+                hint = "the '" + open + "' here is never closed; add the closing '" + (open == '[' ? ']' : '}')
+                        + "', or, if the value is text, " + QUOTE_IT;
             } else if (problem.startsWith("expected <block end>")) {
                 hint = valueGoesOn(lineText(text, line), column);
             } else if (problem.startsWith("mapping values are not allowed here")) {
@@ -103,6 +111,64 @@ public final class YamlHints {
             return "the value contains ': '; " + QUOTE_IT;
         }
         return "this line is indented more than the field above; fields start at the same column";
+    }
+
+    /**
+     * Where the innermost '[' or '{' that is never closed is, outside quotes and comments, as {1-based line, 1-based
+     * column, the character}; null if there is none. Only asked when the parser ran to the end of the file inside a
+     * flow list or mapping, so a bracket in a block of text does not mislead it.
+     */
+    private static int[] unclosedOpener(String text) {
+        java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
+        int line = 1;
+        int column = 0;
+        char quote = 0;
+        boolean comment = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 0;
+                comment = false;
+                continue;
+            }
+            if (!Character.isLowSurrogate(c)) {
+                column++; // columns count characters as the parser's marks do (code points)
+            }
+            if (comment) {
+                continue;
+            }
+            if (quote != 0) {
+                if (c == '\\' && quote == '"') {
+                    i++; // an escaped character: "\"" does not close the value
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if ((c == '"' || c == '\'') && startsValue(text, i)) {
+                quote = c; // only a quote that starts a value quotes it ("What's" is plain text)
+            } else if (c == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                comment = true;
+            } else if (c == '[' || c == '{') {
+                open.push(new int[] {line, column, c});
+            } else if ((c == ']' || c == '}') && !open.isEmpty()) {
+                open.pop();
+            }
+        }
+        return open.peek();
+    }
+
+    /** Whether the character at {@code i} starts a value: first on its line, or after ':', ',', '[', '{' or '-'. */
+    private static boolean startsValue(String text, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            char p = text.charAt(k);
+            if (p == '\n') {
+                return true;
+            }
+            if (p != ' ' && p != '\t') {
+                return ":,[{-?".indexOf(p) >= 0;
+            }
+        }
+        return true;
     }
 
     /** The 1-based line where the top-level key {@code name} is written ({@code name:} at a line's start), 0 if none. */
