@@ -160,6 +160,12 @@ class Audit28Test {
         allSay(everyCommandRefuses(bankWith("deleted.yaml", "deleted:\n  - file: a.txt\n    line: first\n"
                 + "    text: x\n"), false, false), "deleted.yaml:3:", "deleted[0].line: not the kind of value this field holds "
                 + "(expected a whole number)");
+        // an entry without a field it needs: at the entry's line (before: no line)
+        allSay(everyCommandRefuses(bankWith("decisions.yaml", "# kept by qbank dedup\ndecisions:\n  - action: merge\n"
+                + "    a: q-1\n    b: q-2\n\n  - action: keep-apart\n    a: q-1\n"), false), "decisions.yaml:7: ",
+                "decision 2 needs action (merge or keep-apart), a and b");
+        allSay(everyCommandRefuses(bankWith("deleted.yaml", "deleted:\n- file: a.txt\n  line: 3\n"), false, false),
+                "deleted.yaml:2: ", "entry 1 needs file, line (1 or more) and text");
         allSay(everyCommandRefuses(bankWith("deleted.yaml", "deleted: a.txt\n"), false, false), "deleted.yaml:1:",
                 "deleted: not the kind of value this field holds (expected a list)");
         allSay(everyCommandRefuses(bankWith("glossary.yaml", "fillers: [um]\nterms: 5\n"), false), "glossary.yaml:2: ",

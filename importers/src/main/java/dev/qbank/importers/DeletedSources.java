@@ -9,6 +9,7 @@ import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.QbankMapper;
 import dev.qbank.model.Source;
+import dev.qbank.model.YamlHints;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,7 +79,8 @@ final class DeletedSources {
         for (int i = 0; i < listed.size(); i++) {
             Entry e = listed.get(i);
             if (e == null || e.file() == null || e.text() == null || e.line() < 1) {
-                throw new QbankException(Diagnostic.error("deleted", file.toString(), 0, 0, "entry " + (i + 1)
+                throw new QbankException(Diagnostic.error("deleted", file.toString(),
+                        YamlHints.entryLine(text, "deleted", i), 0, "entry " + (i + 1)
                         + " needs file, line (1 or more) and text (fix the file by hand or restore it from git)"));
             }
             d.keep(e);

@@ -182,6 +182,39 @@ public final class YamlHints {
         return 0;
     }
 
+    /**
+     * The 1-based line of entry {@code index} (0-based) of the block list under the top-level key {@code key}, for
+     * a finding about one entry ("decision 2 needs action"); the key's line when the list is not written one entry
+     * a line ({@code key: [...]}) or has fewer entries, 0 when the key is not there.
+     */
+    public static int entryLine(String text, String key, int index) {
+        int keyLine = keyLine(text, key);
+        if (keyLine == 0) {
+            return 0;
+        }
+        String[] lines = text.split("\n", -1);
+        int seen = -1;
+        int indent = -1;
+        for (int i = keyLine; i < lines.length; i++) {
+            String l = lines[i];
+            String stripped = l.stripLeading();
+            if (stripped.isEmpty() || stripped.startsWith("#")) {
+                continue;
+            }
+            int at = l.length() - stripped.length();
+            if (indent < 0 && stripped.startsWith("-")) {
+                indent = at; // the first entry sets the list's indentation
+            }
+            if (at < Math.max(indent, 0) || at == 0 && !stripped.startsWith("-")) {
+                break; // the next top-level key: the list has ended
+            }
+            if (at == indent && stripped.startsWith("-") && ++seen == index) {
+                return i + 1;
+            }
+        }
+        return keyLine;
+    }
+
     /** The text of 1-based {@code line}, without its line break; empty when out of range. */
     public static String lineText(String text, int line) {
         int from = 0;

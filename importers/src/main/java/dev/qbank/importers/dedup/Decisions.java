@@ -8,6 +8,7 @@ import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.QbankMapper;
 import dev.qbank.model.Question;
+import dev.qbank.model.YamlHints;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -112,7 +113,8 @@ public final class Decisions {
         for (int i = 0; i < ds.size(); i++) {
             Decision d = ds.get(i);
             if (d == null || d.a() == null || d.b() == null || !(d.isMerge() || d.isKeepApart())) {
-                throw new QbankException(Diagnostic.error("decisions", file.toString(), 0, 0,
+                throw new QbankException(Diagnostic.error("decisions", file.toString(),
+                        YamlHints.entryLine(text, "decisions", i), 0,
                         "decision " + (i + 1) + " needs action (merge or keep-apart), a and b"
                                 + " (fix the file by hand or restore it from git)"));
             }
