@@ -10,7 +10,11 @@ import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -107,12 +111,10 @@ public final class ExportCommand implements Callable<Integer> {
         ExportRequest request = new ExportRequest(bank, selection, options);
         try {
             AtomicFiles.writePath(target, temp -> exporter.export(request, temp));
-        } catch (IOException | UncheckedIOException e) {
-            // "No space left on device" alone would not say which file could not be written
-            Exception cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-            String reason = cause.getClass().getSimpleName() + ": " + cause.getMessage();
-            throw QbankException.usage("io", target.toString(), "cannot write the export (" + reason
-                    + "); nothing was written there, a previous file is unchanged: free space or choose another --out");
+        } catch (IOException e) {
+            throw cannotWrite(target, e);
+        } catch (UncheckedIOException e) {
+            throw cannotWrite(target, e.getCause());
         }
         if (written.get() == 0 && !filter.isEmpty()) {
             // Still a valid (empty) file in every format, so scripts that export per topic keep working; but say so.
@@ -123,6 +125,30 @@ public final class ExportCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("wrote " + written.get() + " questions to " + target);
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * An output that cannot be written, in the user's terms: the --out they gave, its folder and why, and what to do;
+     * never the temporary file beside it that Java's message names, nor the exception's class ("AccessDeniedException:
+     * out/.x.json.1043617488.tmp"), and "free space" only when space is what ran out.
+     */
+    static QbankException cannotWrite(Path target, IOException cause) {
+        String folder = target.getParent() == null ? "the current folder" : "the folder " + target.getParent();
+        String why;
+        if (cause instanceof AccessDeniedException) {
+            why = folder + " cannot be written (permission denied): give yourself write access to it, or choose "
+                    + "another --out";
+        } else if (cause instanceof FileAlreadyExistsException || cause instanceof NotDirectoryException) {
+            why = folder + " cannot be made or used: a file of that name is in the way; choose another --out";
+        } else {
+            String reason = cause instanceof FileSystemException f ? f.getReason() : cause.getMessage();
+            reason = reason == null || reason.isBlank() ? "an input/output error" : reason;
+            why = reason + " (in " + folder.replaceFirst("^the ", "") + "): "
+                    + (reason.toLowerCase(java.util.Locale.ROOT).contains("space") ? "free space or " : "")
+                    + "choose another --out";
+        }
+        return QbankException.usage("io", target.toString(), "cannot write the export: " + why
+                + "; nothing was written there, a previous file is unchanged");
     }
 
     private BankStore openBank() {

@@ -80,12 +80,15 @@ class ValidateCommandTest {
         assertThat(r.code()).isEqualTo(1);
         String b = bank.toString().replace('\\', '/');
         assertThat(r.out().lines().toList()).containsExactly(
-                b + "/decisions.yaml:1:12: error[decisions]: expected decisions: a list of entries with action (merge"
-                        + " or keep-apart), a and b (fix the file by hand or restore it from git)",
-                b + "/glossary.yaml:2: error[glossary]: expected ',' or ']', but got <stream end> (while parsing a"
-                        + " flow sequence at line 1) (fix the glossary file; see the README section on qbank dedup)",
-                b + "/deleted.yaml:3:11: error[deleted]: expected deleted: a list of entries with file, line and text"
-                        + " (fix the file by hand or restore it from git)");
+                b + "/decisions.yaml:1:12: error[decisions]: decisions: not the kind of value this field holds "
+                        + "(expected a list); the file holds decisions: a list of entries with action (merge or "
+                        + "keep-apart), a and b (fix the file by hand or restore it from git)",
+                b + "/glossary.yaml:1:8: error[glossary]: the '[' here is never closed; add the closing ']', or, if "
+                        + "the value is text, put the whole value in single quotes (a ' inside written as '') (fix the "
+                        + "glossary file; see the README section on qbank dedup)",
+                b + "/deleted.yaml:3:11: error[deleted]: deleted[0].line: not the kind of value this field holds "
+                        + "(expected a whole number); the file holds deleted: a list of entries with file, line and "
+                        + "text (fix the file by hand or restore it from git)");
     }
 
     @Test

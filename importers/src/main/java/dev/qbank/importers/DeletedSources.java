@@ -3,12 +3,13 @@ package dev.qbank.importers;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.qbank.model.BankFileProblem;
 import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.QbankMapper;
 import dev.qbank.model.Source;
-import dev.qbank.model.YamlProblem;
+import dev.qbank.model.YamlHints;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,21 +63,24 @@ final class DeletedSources {
         if (!Files.isRegularFile(file)) {
             return d;
         }
-        DeletedFile parsed;
+        String text;
         try {
-            parsed = QbankMapper.yaml().readValue(Files.readString(file, StandardCharsets.UTF_8), DeletedFile.class);
+            text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw QbankException.usage("io", file.toString(), "cannot read the deleted questions: " + e.getMessage());
+        }
+        DeletedFile parsed;
+        try {
+            parsed = QbankMapper.yaml().readValue(text, DeletedFile.class);
         } catch (JacksonException e) {
-            YamlProblem problem = YamlProblem.of(e, "deleted: a list of entries with file, line and text");
-            throw new QbankException(Diagnostic.error("deleted", file.toString(), problem.line(), problem.column(),
-                    problem.message() + " (fix the file by hand or restore it from git)"));
+            throw BankFileProblem.sideFile(file, text, e, "deleted", "deleted: a list of entries with file, line and text");
         }
         List<Entry> listed = parsed == null || parsed.deleted() == null ? List.of() : parsed.deleted();
         for (int i = 0; i < listed.size(); i++) {
             Entry e = listed.get(i);
             if (e == null || e.file() == null || e.text() == null || e.line() < 1) {
-                throw new QbankException(Diagnostic.error("deleted", file.toString(), 0, 0, "entry " + (i + 1)
+                throw new QbankException(Diagnostic.error("deleted", file.toString(),
+                        YamlHints.entryLine(text, "deleted", i), 0, "entry " + (i + 1)
                         + " needs file, line (1 or more) and text (fix the file by hand or restore it from git)"));
             }
             d.keep(e);

@@ -3,13 +3,18 @@ package dev.qbank.model;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 
 /**
  * A bank file that does not parse or bind, said as {@code qbank validate} says it: one finding at its line, in the
- * user's words, never the parser's excerpt or the binder's Java types. Export, import and dedup stop on such a file.
+ * user's words, never the parser's excerpt or the binder's Java types. Export, import and dedup stop on such a file;
+ * import, dedup and validate on a broken {@code decisions.yaml} or {@code deleted.yaml} (see {@link #sideFile}).
  */
-final class BankFileProblem {
+public final class BankFileProblem {
+    /** What to do about a broken side file, which qbank writes and a person may have edited. */
+    public static final String SIDE_FILE_ADVICE = "fix the file by hand or restore it from git";
+
     private BankFileProblem() {
     }
 
@@ -20,10 +25,42 @@ final class BankFileProblem {
      * ("Cannot deserialize value of type `java.lang.String`", "StreamReadConstraints.getMaxDocumentLength()").
      */
     static QbankException of(Path file, String text, JacksonException e) {
-        YamlProblem at = YamlProblem.of(e);
+        return new QbankException(diagnostic(file, text, e, "yaml", "the file's schema allows no other fields "
+                + "(README, Question schema): remove it, or move its text into a field that exists",
+                "the file must be a mapping of fields", "", "fix the file, or run 'qbank validate' for every problem "
+                        + "at once"));
+    }
+
+    /**
+     * A side file of the bank ({@code decisions.yaml}, {@code deleted.yaml}) that does not parse or bind, in the same
+     * words as a question file: the YAML mistake, the unknown field at its line, the field whose value is of the
+     * wrong kind.
+     *
+     * @param code  the finding's code, e.g. {@code decisions}
+     * @param holds what the file holds, e.g. "decisions: a list of entries with action (merge or keep-apart), a and b"
+     */
+    public static QbankException sideFile(Path file, String text, JacksonException e, String code, String holds) {
+        if (!(e.getCause() instanceof MarkedYamlEngineException)) {
+            // The binder reads as the parser goes, so "decisions: [x, y" fails on x, not being an entry, before the
+            // parser reaches the end and finds the '[' never closed; a YAML mistake is the one to fix first.
+            try {
+                QbankMapper.yaml().readTree(text);
+            } catch (JacksonException syntax) {
+                if (syntax.getCause() instanceof MarkedYamlEngineException) {
+                    e = syntax;
+                }
+            }
+        }
+        return new QbankException(diagnostic(file, text, e, code, "the file holds " + holds + ": remove it",
+                "the file must hold " + holds, "; the file holds " + holds, SIDE_FILE_ADVICE));
+    }
+
+    private static Diagnostic diagnostic(Path file, String text, JacksonException e, String defaultCode,
+            String unknownAdvice, String shape, String kindAdvice, String advice) {
+        YamlProblem at = YamlHints.problem(text, e); // validate's words for a YAML mistake
         int line = at.line();
         int column = at.column();
-        String code = "yaml";
+        String code = defaultCode;
         String message = at.message();
         if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
             code = "too-large";
@@ -34,8 +71,6 @@ final class BankFileProblem {
             code = "duplicate-key";
             message = "duplicate key '" + message.substring(27, message.indexOf('"', 27))
                     + "': a key may appear once in a mapping; keep one of the entries";
-        } else if (message.startsWith("found character '\\t(TAB)'")) {
-            message = "a tab character; YAML indents with spaces only: replace the tab with spaces";
         } else if (message.startsWith("No content to map")) {
             message = "the file is empty; write the question in it, or delete it";
         } else if (e instanceof tools.jackson.databind.exc.ValueInstantiationException v) {
@@ -50,21 +85,31 @@ final class BankFileProblem {
                 line = lineOf(text, u.getPropertyName());
                 column = line == 0 ? 0 : 1;
             }
-            message = "unknown field '" + u.getPropertyName() + "'; the file's schema allows no other fields "
-                    + "(README, Question schema): remove it, or move its text into a field that exists";
+            message = "unknown field '" + u.getPropertyName() + "'; " + unknownAdvice;
         } else if (e instanceof tools.jackson.databind.exc.MismatchedInputException m) {
-            message = (field(m).isEmpty() ? "the file must be a mapping of fields" : field(m) + ": "
-                    + "not the kind of value this field holds") + " (" + kindOf(m.getTargetType()) + ")";
+            message = field(m).isEmpty() ? shape + " (" + kindOf(m.getTargetType()) + ")"
+                    : field(m) + ": not the kind of value this field holds (" + kindOf(m.getTargetType()) + ")"
+                            + kindAdvice;
         }
-        return new QbankException(Diagnostic.error(code, file.toString(), line, column,
-                message + " (fix the file, or run 'qbank validate' for every problem at once)"));
+        return Diagnostic.error(code, file.toString(), line, column, message + " (" + advice + ")");
     }
 
-    /** The 1-based line of the top-level field {@code name}, or 0 if no line starts with {@code name:}. */
+    /**
+     * The 1-based line of the top-level field {@code name}, else of the first field {@code name} at any depth (in a
+     * list entry too); 0 if there is none.
+     */
     private static int lineOf(String text, String name) {
+        int top = YamlHints.keyLine(text, name);
+        if (top > 0) {
+            return top;
+        }
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith(name + ":")) {
+            String field = lines[i].strip();
+            if (field.startsWith("- ")) {
+                field = field.substring(2).strip();
+            }
+            if (field.startsWith(name + ":")) {
                 return i + 1;
             }
         }

@@ -34,15 +34,4 @@ public record YamlProblem(int line, int column, String message) {
         message = message == null ? "not valid YAML" : message.replaceAll("\\s+", " ").trim();
         return new YamlProblem(line, column, message);
     }
-
-    /**
-     * As {@link #of(JacksonException)}, but a text that is valid YAML of the wrong shape (a mapping where a list
-     * goes, a word where a number goes) is described by {@code expected}, e.g. "deleted: a list of entries with
-     * file, line and text", instead of the binder's message, which names Java types.
-     */
-    public static YamlProblem of(JacksonException e, String expected) {
-        YamlProblem p = of(e);
-        return e.getCause() instanceof MarkedYamlEngineException ? p
-                : new YamlProblem(p.line(), p.column(), "expected " + expected);
-    }
 }

@@ -3,11 +3,9 @@ package dev.qbank.schema;
 import dev.qbank.model.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 
@@ -18,9 +16,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class MediaCheck {
     static final String MISSING = "media-missing";
-    static final String PATH = "media-path";
-
-    private static final Pattern ABSOLUTE = Pattern.compile("^([/\\\\~]|[A-Za-z]:).*");
+    static final String PATH = MediaPaths.CODE;
 
     /** Real paths of bank roots, resolved once per run rather than once per file. */
     private final ConcurrentHashMap<Path, Path> realRoots = new ConcurrentHashMap<>();
@@ -62,18 +58,11 @@ final class MediaCheck {
     }
 
     private String problem(Path root, String name) {
-        if (ABSOLUTE.matcher(name).matches() || name.contains("\\")) {
-            return "must be a relative path with forward slashes inside the bank folder, e.g. media/figure-1.png";
+        String leaves = MediaPaths.leaves(root, name);
+        if (leaves != null) {
+            return leaves;
         }
-        Path target;
-        try {
-            target = root.resolve(name).normalize();
-        } catch (InvalidPathException e) {
-            return "is not a valid path: " + e.getReason();
-        }
-        if (!target.startsWith(root)) {
-            return "points outside the bank folder (" + root.getFileName() + "); keep media under media/";
-        }
+        Path target = root.resolve(name).normalize();
         if (!Files.exists(target)) {
             return "missing: does not exist (looked for " + target + ")";
         }

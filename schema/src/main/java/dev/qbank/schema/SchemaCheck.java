@@ -10,6 +10,7 @@ import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
 import dev.qbank.model.DifficultyWords;
 import dev.qbank.model.QuestionIds;
+import dev.qbank.model.YamlHints;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -5,6 +5,8 @@ import com.networknt.schema.serialization.node.TokenStreamLocationAware;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankMapper;
 import dev.qbank.model.SafeYamlParser;
+import dev.qbank.model.YamlHints;
+import dev.qbank.model.YamlProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,7 +63,9 @@ public record YamlDocument(String file, String text, JsonNode tree, List<Diagnos
                         + " (qbank's limit for untrusted input; split the text or link to it)"));
                 tree = null;
             } catch (JacksonException e) {
-                found.add(YamlHints.syntaxError(file, text, e));
+                YamlProblem mistake = YamlHints.problem(text, e);
+                found.add(Diagnostic.error("yaml", file, mistake.line(), mistake.column(),
+                        "invalid YAML: " + mistake.message()));
                 tree = null;
             }
         }

@@ -80,8 +80,8 @@ class BankValidatorTest {
                 questions + "/wrong-type.yaml:3:7: error[schema]: tags: expected a list, found an integer '7'",
                 questions + "/dup-key.yaml:3:1: error[duplicate-key]: duplicate key 'question': a key may appear once "
                         + "in a mapping; keep one of the entries");
-        assertThat(lines(r)).anySatisfy(l -> assertThat(l).startsWith(questions + "/syntax.yaml:3:")
-                .contains("error[yaml]: invalid YAML:"));
+        assertThat(lines(r)).anySatisfy(l -> assertThat(l).startsWith(questions + "/syntax.yaml:2:11:")
+                .contains("error[yaml]: invalid YAML: the '[' here is never closed; add the closing ']'"));
         assertThat(lines(r)).anySatisfy(l -> assertThat(l).startsWith(questions + "/q-3.yaml:1:5: error[duplicate-id]: "
                 + "id 'q-1' is already used by " + questions + "/1/q-1.yaml"));
         assertThat(lines(r)).noneSatisfy(l -> assertThat(l).startsWith(questions + "/q-3.yaml:1:5: error[id-filename]"));

@@ -25,6 +25,8 @@ class YamlHintsTest {
             at sign first       # id: a\\nquestion: @property 是什么\\n        # 2:11 # a value cannot start with '@'; put the whole value in single quotes (a ' inside written as '')
             dash first          # id: a\\nquestion: - 什么\\n                # 2:11 # a value cannot start with '- ' on the field's line: put the whole value in single quotes (a ' inside written as ''), or start the list on the next line
             unclosed quote      # id: a\\nquestion: "x\\nanswer: y\\n        # 2:11 # a quoted value is never closed; add the closing quote
+            unclosed bracket    # id: a\\ntags: [x, y\\n                  # 2:7  # the '[' here is never closed; add the closing ']', or, if the value is text, put the whole value in single quotes (a ' inside written as '')
+            ends inside a list  # id: a\\nsources: {a: [\\n               # 2:14 # the '[' here is never closed; add the closing ']', or, if the value is text, put the whole value in single quotes (a ' inside written as '')
             """)
     void aHandWrittenMistakeIsToldWhereItWasMadeAndHowToFixIt(String name, String yaml, String at, String message) {
         YamlDocument doc = YamlDocument.read("q.yaml", yaml.replace("\\n", "\n").replace("\\t", "\t"));

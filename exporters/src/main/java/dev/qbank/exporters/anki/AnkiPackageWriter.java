@@ -214,10 +214,16 @@ final class AnkiPackageWriter {
         return ddl.startsWith("CREATE INDEX");
     }
 
-    private static List<Question> nextChunk(Iterator<Question> it) {
+    private List<Question> nextChunk(Iterator<Question> it) {
         List<Question> chunk = new ArrayList<>(BATCH);
-        while (it.hasNext() && chunk.size() < BATCH) {
-            chunk.add(it.next());
+        try {
+            while (it.hasNext() && chunk.size() < BATCH) {
+                chunk.add(it.next());
+            }
+        } catch (QbankException e) {
+            // the bank's own refusal once every question was read (a broken file, a media path out of the bank):
+            // reported with this writer's findings, so one run still names every problem
+            problems.addAll(e.diagnostics());
         }
         return chunk;
     }

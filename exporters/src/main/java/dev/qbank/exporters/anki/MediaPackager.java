@@ -4,6 +4,7 @@ import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
+import dev.qbank.schema.MediaPaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,6 +66,9 @@ final class MediaPackager {
         Map<String, String> refs = new HashMap<>();
         List<Diagnostic> problems = new ArrayList<>();
         for (String listed : q.media()) {
+            if (MediaPaths.leavesBank(root, listed)) {
+                continue; // the export request refuses the bank over it, in validate's words (see ExportRequest)
+            }
             MediaFile f;
             try {
                 f = resolve(q, listed);

@@ -57,8 +57,8 @@ class DeepMarkdownTest {
                 Question.builder("m").id("m-deep").prompt("- ".repeat(500) + "y").build()));
         assertThatThrownBy(() -> TestBanks.export(store, tmp.resolve("d.apkg"), Map.of()))
                 .isInstanceOfSatisfying(QbankException.class, e -> assertThat(e.diagnostics())
-                        .extracting(d -> d.file() + " " + d.code())
-                        .containsExactly("questions/a/a-media.yaml media", "questions/a/a-media.yaml media",
+                        .extracting(d -> d.file().replace(tmp.resolve("bank") + "/", "") + " " + d.code())
+                        .containsExactly("questions/a/a-media.yaml media-path", "questions/a/a-media.yaml media-path",
                                 "questions/m/m-deep.yaml markdown", "questions/z/z-deep.yaml markdown"));
     }
 

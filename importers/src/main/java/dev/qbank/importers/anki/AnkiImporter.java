@@ -95,7 +95,7 @@ public final class AnkiImporter implements Importer {
         }
         Path collection = null;
         try (ZipFile zip = open(doc)) {
-            PackageMedia media = PackageMedia.of(zip, JSON);
+            PackageMedia media = PackageMedia.of(zip, JSON, doc.file(), warnings);
             collection = extract(doc, zip);
             readCollection(doc, collection, media, questions, warnings);
             media.unpack(zip, mediaFolder(doc), maxCollectionBytes, doc);

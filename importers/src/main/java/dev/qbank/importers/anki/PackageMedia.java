@@ -1,6 +1,7 @@
 package dev.qbank.importers.anki;
 
 import dev.qbank.importers.SourceDocument;
+import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import tools.jackson.core.JacksonException;
@@ -38,8 +40,20 @@ final class PackageMedia {
         this.entryByName = entryByName;
     }
 
-    /** The package's media map, or none when it has no {@code media} entry or an unreadable one. */
-    static PackageMedia of(ZipFile zip, ObjectMapper json) throws IOException {
+    /**
+     * The package's media map, or none when it has no {@code media} entry or an unreadable one. A name that would
+     * lead out of the folder the images are unpacked into ({@code ../x}, {@code /etc/x}), in the map or as a zip
+     * entry's own name, is never unpacked, and is warned about (the package {@code file}, the name, what happened):
+     * a hostile package is not silently made harmless, it is said to be one.
+     */
+    static PackageMedia of(ZipFile zip, ObjectMapper json, String file, Consumer<Diagnostic> warnings)
+            throws IOException {
+        for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+            String name = entries.nextElement().getName();
+            if (leadsOut(name)) {
+                warnings.accept(notUnpacked(file, "the package holds an entry named '" + name + "'"));
+            }
+        }
         ZipEntry map = zip.getEntry("media");
         Map<String, String> byName = new HashMap<>();
         if (map != null && map.getSize() <= MAX_MAP_BYTES) {
@@ -49,6 +63,9 @@ final class PackageMedia {
                     String name = e.getValue().asString("");
                     if (plainName(name)) {
                         byName.putIfAbsent(name, e.getKey());
+                    } else if (!name.isEmpty()) {
+                        warnings.accept(notUnpacked(file, "the package's media list names entry " + e.getKey()
+                                + " '" + name + "'"));
                     }
                 });
             } catch (JacksonException e) {
@@ -56,6 +73,18 @@ final class PackageMedia {
             }
         }
         return new PackageMedia(byName);
+    }
+
+    /** A zip entry name that climbs out with {@code ..} or starts at a root or drive: Anki never writes one. */
+    private static boolean leadsOut(String name) {
+        String n = name.replace('\\', '/');
+        return n.startsWith("/") || n.matches("^[A-Za-z]:.*") || ("/" + n + "/").contains("/../");
+    }
+
+    private static Diagnostic notUnpacked(String file, String what) {
+        return Diagnostic.warning("media-path", file, 0, 0, what + ": not a plain file name, so it is not unpacked "
+                + "(nothing is written outside the import's folder) and no note gets that image; Anki never writes "
+                + "such names: get the deck again from where it came from");
     }
 
     /** Whether the package holds an image of this name; if so it will be unpacked (see {@link #unpack}). */
@@ -90,7 +119,7 @@ final class PackageMedia {
                 for (int n; (n = in.read(buffer)) > 0; ) {
                     total += n;
                     if (total > maxBytes) {
-                        throw new QbankException(dev.qbank.model.Diagnostic.error(AnkiImporter.NAME, doc.file(), 0,
+                        throw new QbankException(Diagnostic.error(AnkiImporter.NAME, doc.file(), 0,
                                 0, "refused: the deck's images are larger than " + (maxBytes >> 20)
                                         + " MB once unpacked (or inflate like a zip bomb); export a smaller deck"));
                     }

@@ -2,12 +2,13 @@ package dev.qbank.importers.dedup;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.qbank.model.BankFileProblem;
 import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.QbankMapper;
-import dev.qbank.model.YamlProblem;
 import dev.qbank.model.Question;
+import dev.qbank.model.YamlHints;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -105,16 +106,15 @@ public final class Decisions {
         try {
             parsed = QbankMapper.yaml().readValue(text, DecisionsFile.class);
         } catch (JacksonException e) {
-            YamlProblem problem = YamlProblem.of(e,
+            throw BankFileProblem.sideFile(file, text, e, "decisions",
                     "decisions: a list of entries with action (merge or keep-apart), a and b");
-            throw new QbankException(Diagnostic.error("decisions", file.toString(), problem.line(), problem.column(),
-                    problem.message() + " (fix the file by hand or restore it from git)"));
         }
         List<Decision> ds = parsed == null || parsed.decisions() == null ? List.of() : parsed.decisions();
         for (int i = 0; i < ds.size(); i++) {
             Decision d = ds.get(i);
             if (d == null || d.a() == null || d.b() == null || !(d.isMerge() || d.isKeepApart())) {
-                throw new QbankException(Diagnostic.error("decisions", file.toString(), 0, 0,
+                throw new QbankException(Diagnostic.error("decisions", file.toString(),
+                        YamlHints.entryLine(text, "decisions", i), 0,
                         "decision " + (i + 1) + " needs action (merge or keep-apart), a and b"
                                 + " (fix the file by hand or restore it from git)"));
             }

@@ -4,6 +4,7 @@ import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.QbankMapper;
+import dev.qbank.model.YamlHints;
 import dev.qbank.model.YamlProblem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -133,8 +134,9 @@ public final class Glossary {
         try {
             root = QbankMapper.yaml().readTree(yaml);
         } catch (JacksonException e) {
-            YamlProblem problem = YamlProblem.of(e);
-            throw invalid(fileName, problem.line(), problem.message());
+            YamlProblem problem = YamlHints.problem(yaml, e); // validate's words, as for a question file
+            throw new QbankException(Diagnostic.error("glossary", fileName, problem.line(), problem.column(),
+                    problem.message() + ADVICE));
         }
         sources.add(new String[] {yaml, fileName});
         if (root == null || root.isMissingNode() || root.isNull()) {
@@ -145,52 +147,71 @@ public final class Glossary {
                     + "senses, broad, boilerplate, fillers, purpose_verbs, equivalents, framing");
         }
         for (Map.Entry<String, JsonNode> e : root.properties()) {
-            switch (e.getKey()) {
-                case "terms" -> addTerms(e.getValue(), fileName);
-                case "asks" -> addAsks(e.getValue(), fileName, "asks", null);
-                case "imperatives" -> addAsks(e.getValue(), fileName, "imperatives", imperatives);
-                case "boilerplate" -> {
-                    for (String s : strings(e.getValue(), fileName, "boilerplate")) {
-                        boilerplate.put(TextNormalizer.normalize(s), Boolean.TRUE);
-                    }
-                }
-                case "broad" -> {
-                    for (String s : strings(e.getValue(), fileName, "broad")) {
-                        String id = knownTerm(TextNormalizer.normalize(s));
-                        if (id == null) {
-                            throw invalid(fileName, 0, "broad names '" + s + "', which is not a term; list it under "
-                                    + "terms first");
-                        }
-                        broad.add(id);
-                    }
-                }
-                case "isa" -> addRelation(e.getValue(), fileName, "isa",
-                        "a category term to its member terms, e.g. 优化器: [adam, sgd]",
-                        (category, member) -> categories.computeIfAbsent(member, k -> new java.util.HashSet<>())
-                                .add(category));
-                case "part_of" -> addRelation(e.getValue(), fileName, "part_of",
-                        "a component term to what it is part of, e.g. rpn: [faster r-cnn]",
-                        (part, whole) -> owners.computeIfAbsent(part, k -> new java.util.HashSet<>()).add(whole));
-                case "equivalents" -> addEquivalents(e.getValue(), fileName);
-                case "senses" -> addSenses(e.getValue(), fileName);
-                case "fillers" -> {
-                    for (String s : strings(e.getValue(), fileName, "fillers")) {
-                        fillers.put(TextNormalizer.normalize(s), Boolean.TRUE);
-                    }
-                }
-                case "purpose_verbs" -> {
-                    for (String s : strings(e.getValue(), fileName, "purpose_verbs")) {
-                        purposeVerbs.put(TextNormalizer.normalize(s), Boolean.TRUE);
-                    }
-                }
-                case "framing" -> addFraming(e.getValue(), fileName);
-                default -> throw invalid(fileName, 0, "unknown key '" + e.getKey()
-                        + "' (a glossary has only terms, asks, imperatives, isa, part_of, senses, broad, boilerplate, "
-                        + "fillers, purpose_verbs, equivalents and framing)");
+            try {
+                addSection(e, fileName);
+            } catch (QbankException x) {
+                throw atSection(x, yaml, e.getKey());
             }
         }
         for (String word : senses.keySet()) {
             fillers.replace(word, SENSED_FILLER); // whichever file listed the filler or the senses first
+        }
+    }
+
+    /**
+     * A finding about a section, at the section's line when the reader of the section knew none: the nodes of a
+     * glossary carry no line, and "terms must be a list" must still say where terms is.
+     */
+    private static QbankException atSection(QbankException x, String yaml, String key) {
+        List<Diagnostic> located = x.diagnostics().stream().map(d -> d.line() > 0 ? d : Diagnostic.error(d.code(),
+                d.file(), YamlHints.keyLine(yaml, key), 0, d.message())).toList();
+        return new QbankException(located, x.exitCode());
+    }
+
+    /** One top-level section of a glossary file. */
+    private void addSection(Map.Entry<String, JsonNode> e, String fileName) {
+        switch (e.getKey()) {
+            case "terms" -> addTerms(e.getValue(), fileName);
+            case "asks" -> addAsks(e.getValue(), fileName, "asks", null);
+            case "imperatives" -> addAsks(e.getValue(), fileName, "imperatives", imperatives);
+            case "boilerplate" -> {
+                for (String s : strings(e.getValue(), fileName, "boilerplate")) {
+                    boilerplate.put(TextNormalizer.normalize(s), Boolean.TRUE);
+                }
+            }
+            case "broad" -> {
+                for (String s : strings(e.getValue(), fileName, "broad")) {
+                    String id = knownTerm(TextNormalizer.normalize(s));
+                    if (id == null) {
+                        throw invalid(fileName, 0, "broad names '" + s + "', which is not a term; list it under "
+                                + "terms first");
+                    }
+                    broad.add(id);
+                }
+            }
+            case "isa" -> addRelation(e.getValue(), fileName, "isa",
+                    "a category term to its member terms, e.g. 优化器: [adam, sgd]",
+                    (category, member) -> categories.computeIfAbsent(member, k -> new java.util.HashSet<>())
+                            .add(category));
+            case "part_of" -> addRelation(e.getValue(), fileName, "part_of",
+                    "a component term to what it is part of, e.g. rpn: [faster r-cnn]",
+                    (part, whole) -> owners.computeIfAbsent(part, k -> new java.util.HashSet<>()).add(whole));
+            case "equivalents" -> addEquivalents(e.getValue(), fileName);
+            case "senses" -> addSenses(e.getValue(), fileName);
+            case "fillers" -> {
+                for (String s : strings(e.getValue(), fileName, "fillers")) {
+                    fillers.put(TextNormalizer.normalize(s), Boolean.TRUE);
+                }
+            }
+            case "purpose_verbs" -> {
+                for (String s : strings(e.getValue(), fileName, "purpose_verbs")) {
+                    purposeVerbs.put(TextNormalizer.normalize(s), Boolean.TRUE);
+                }
+            }
+            case "framing" -> addFraming(e.getValue(), fileName);
+            default -> throw invalid(fileName, 0, "unknown key '" + e.getKey()
+                    + "' (a glossary has only terms, asks, imperatives, isa, part_of, senses, broad, boilerplate, "
+                    + "fillers, purpose_verbs, equivalents and framing)");
         }
     }
 
@@ -818,9 +839,10 @@ public final class Glossary {
         return out;
     }
 
+    private static final String ADVICE = " (fix the glossary file; see the README section on qbank dedup)";
+
     private static QbankException invalid(String fileName, int line, String message) {
-        return new QbankException(Diagnostic.error("glossary", fileName, Math.max(0, line), 0,
-                message + " (fix the glossary file; see the README section on qbank dedup)"));
+        return new QbankException(Diagnostic.error("glossary", fileName, Math.max(0, line), 0, message + ADVICE));
     }
 
     PhraseTrie<String> terms() {
