@@ -206,11 +206,16 @@ class HeldOutDedupEvaluationTest {
     static final double TEST19_PRECISION = 1.000; // 0/0: no automatic merge, none false
     static final double TEST19_RECALL = 0.000; // 0/306
     static final double TEST19_RECALL_WITH_REVIEW = 0.215; // 66/306 = 0.2157 (first N: 45/306 = 0.147)
-    // written blind in session 35 (340 questions, 68 clusters, 319 same and 2041 related pairs); floors 0 until it is
-    // measured once:
-    static final double TEST20_PRECISION = 0;
-    static final double TEST20_RECALL = 0;
-    static final double TEST20_RECALL_WITH_REVIEW = 0;
+    // written blind in session 35 (340 questions, 68 clusters, 319 same and 2041 related pairs), committed (b735a7e)
+    // before it was measured, and measured once, blind, with main's dedup model at 6ba0d8f; nobody has read its misses
+    // (target/heldout-test20.txt was not opened, only the console line was read), and the questions and labels were
+    // not changed after the measurement. Its figures, rounded down, are the floors. The model merged 1081 pairs
+    // automatically and every one is false, so the precision floor is 0 until that is mended; 1081 = 47 * 46 / 2, and
+    // the office-hours sheet has 47 questions, all framed "Office hours (<day> <time>), topic: … — my q: …", which
+    // suggests (not checked: the misses were not read) that the model merged that whole bank into one group:
+    static final double TEST20_PRECISION = 0.000; // 0/1081: 1081 automatic merges, all false
+    static final double TEST20_RECALL = 0.000; // 0/319
+    static final double TEST20_RECALL_WITH_REVIEW = 0.241; // 77/319 = 0.2414 (first N: 45/319 = 0.141)
 
     @Test
     void devHalf() throws IOException {
