@@ -206,6 +206,16 @@ class HeldOutDedupEvaluationTest {
     static final double TEST19_PRECISION = 1.000; // 0/0: no automatic merge, none false
     static final double TEST19_RECALL = 0.000; // 0/306
     static final double TEST19_RECALL_WITH_REVIEW = 0.215; // 66/306 = 0.2157 (first N: 45/306 = 0.147)
+    // written blind in session 35 (340 questions, 68 clusters, 319 same and 2041 related pairs), committed (b735a7e)
+    // before it was measured, and measured once, blind, with main's dedup model at 6ba0d8f; nobody has read its misses
+    // (target/heldout-test20.txt was not opened, only the console line was read), and the questions and labels were
+    // not changed after the measurement. Its figures, rounded down, are the floors. The model merged 1081 pairs
+    // automatically and every one is false, so the precision floor is 0 until that is mended; 1081 = 47 * 46 / 2, and
+    // the office-hours sheet has 47 questions, all framed "Office hours (<day> <time>), topic: … — my q: …", which
+    // suggests (not checked: the misses were not read) that the model merged that whole bank into one group:
+    static final double TEST20_PRECISION = 0.000; // 0/1081: 1081 automatic merges, all false
+    static final double TEST20_RECALL = 0.000; // 0/319
+    static final double TEST20_RECALL_WITH_REVIEW = 0.241; // 77/319 = 0.2414 (first N: 45/319 = 0.141)
 
     @Test
     void devHalf() throws IOException {
@@ -507,6 +517,22 @@ class HeldOutDedupEvaluationTest {
     void nineteenthFixture() throws IOException {
         DedupEvaluation.Result r = run("test19");
         assertFloors(r, TEST19_PRECISION, TEST19_RECALL, TEST19_RECALL_WITH_REVIEW);
+    }
+
+    /**
+     * heldout20-questions.tsv, written blind in session 35 by a helper that read neither the model nor the earlier
+     * fixtures' questions or error lists: 23 topics none of the earlier fixtures centre on (search engines, frontend
+     * state management, CPU pipelines, FPGA and digital design, electric circuits, numerical ODE solvers, root finding
+     * and quadrature, technical writing, linear programming, shortest paths and spanning trees, string algorithms,
+     * lossy media compression, email authentication, time handling, Unix processes and signals, LAN networking, GDPR,
+     * accounting, SaaS unit economics, supply chains, GPS, lithium-ion batteries, cellular networks), in six banks'
+     * styles none of heldout1-19's (a Ukrainian, a Hungarian, a Bengali and a Tamil bank, a university exam's
+     * sub-parts, a TA's office-hours sign-up sheet), with many hard negatives; measured once.
+     */
+    @Test
+    void twentiethFixture() throws IOException {
+        DedupEvaluation.Result r = run("test20");
+        assertFloors(r, TEST20_PRECISION, TEST20_RECALL, TEST20_RECALL_WITH_REVIEW);
     }
 
     private static DedupEvaluation.Result run(String split) throws IOException {

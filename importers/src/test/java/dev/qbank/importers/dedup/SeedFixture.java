@@ -58,7 +58,8 @@ final class SeedFixture {
      * heldout12-questions.tsv, "test13", the thirteenth, heldout13-questions.tsv, "test14", the fourteenth,
      * heldout14-questions.tsv, "test15", the fifteenth, heldout15-questions.tsv, "test16", the sixteenth,
      * heldout16-questions.tsv, "test17", the seventeenth, heldout17-questions.tsv, "test18", the eighteenth,
-     * heldout18-questions.tsv, or "test19", the nineteenth, heldout19-questions.tsv), in import order.
+     * heldout18-questions.tsv, "test19", the nineteenth, heldout19-questions.tsv, or "test20", the twentieth,
+     * heldout20-questions.tsv), in import order.
      */
     static List<SeedQuestion> heldOutQuestions(String split) {
         List<SeedQuestion> out = new ArrayList<>();
@@ -103,6 +104,7 @@ final class SeedFixture {
             case "test17" -> "heldout17";
             case "test18" -> "heldout18";
             case "test19" -> "heldout19";
+            case "test20" -> "heldout20";
             default -> "heldout";
         };
     }
