@@ -673,16 +673,30 @@ final class AskFraming {
 
     /**
      * The text before a bank's metadata fields ("…|难度|中等|标签|强化学习", "…|difficulty|easy"): a field name between
-     * two clause marks ends the question. All of it when none.
+     * two clause marks ends the question. All of it when none. Metadata follows a question, so what is kept must be
+     * one: it asks or names a term. A field in a frame before the question ("Office hours (Tue 3pm), topic: sorting —
+     * my q: what makes an ODE stiff?", a sign-up sheet's) is read on: cutting there left every question of such a
+     * bank its frame alone, and a bank of 47 questions merged into one.
      */
     private String cutFields(String s) {
         for (int k = s.indexOf(TextNormalizer.CLAUSE); k > 0; k = s.indexOf(TextNormalizer.CLAUSE, k + 1)) {
             PhraseTrie.Hit<Boolean> field = glossary.framingFields().longestAt(s, k + 1);
-            if (field != null && field.end() < s.length() && s.charAt(field.end()) == TextNormalizer.CLAUSE) {
+            if (field != null && field.end() < s.length() && s.charAt(field.end()) == TextNormalizer.CLAUSE
+                    && asksOrNamesTerm(s.substring(0, k))) {
                 return s.substring(0, k);
             }
         }
         return s;
+    }
+
+    /** Whether normalised text has an ask phrase or names a term; only asked where a field is. */
+    private boolean asksOrNamesTerm(String norm) {
+        for (int i = 0; i < norm.length(); i++) {
+            if (glossary.asks().longestAt(norm, i) != null) {
+                return true;
+            }
+        }
+        return namesTerm(norm);
     }
 
     /**

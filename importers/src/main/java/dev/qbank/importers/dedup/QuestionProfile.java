@@ -76,6 +76,11 @@ public final class QuestionProfile {
      * says which part of a concept's life is asked about, so sure duplicates name the same ones ("BN在推理时如何计算
      * 均值" is not "BN如何计算均值", which is about training).
      */
+    /**
+     * Whether the text has letters the normaliser reads neither as words nor as Chinese characters
+     * ({@link TextNormalizer#hasUnreadLetters}): such a question is never a sure duplicate of another wording.
+     */
+    final boolean unread;
     static final int TRAINING_WORD = 4;
     static final int INFERENCE_WORD = 8;
     private final String key;
@@ -107,6 +112,7 @@ public final class QuestionProfile {
         this.direction = direction;
         this.vocabulary = vocabulary;
         this.normalized = normalized;
+        this.unread = TextNormalizer.hasUnreadLetters(normalized);
         this.concepts = ids(vocabulary, concepts);
         this.core = ids(vocabulary, core);
         this.broad = ids(vocabulary, broad);
@@ -188,11 +194,11 @@ public final class QuestionProfile {
     }
 
     /**
-     * Whether the two agree on negation and, when both point a way, point the same way, and, when both modify
+     * Whether both are read ({@link #unread}: a script read letter by letter is no shape at all), agree on negation and, when both point a way, point the same way, and, when both modify
      * their concepts, modify them alike, and one's phases are among the other's.
      */
     static boolean sameShape(QuestionProfile a, QuestionProfile b) {
-        return a.negated == b.negated && (a.direction == b.direction || a.direction == 0 || b.direction == 0)
+        return !a.unread && !b.unread && a.negated == b.negated && (a.direction == b.direction || a.direction == 0 || b.direction == 0)
                 && (a.modifier == b.modifier || a.modifier == 0 || b.modifier == 0)
                 && ((a.phase & b.phase & SETTING_PHASES) == (a.phase & SETTING_PHASES)
                     || (a.phase & b.phase & SETTING_PHASES) == (b.phase & SETTING_PHASES))

@@ -286,9 +286,42 @@ public final class TextNormalizer {
         return word;
     }
 
-    /** A lower-case Russian letter ("ё" is read as "е" before this is asked). */
+    /**
+     * A lower-case Cyrillic letter ("ё" is read as "е" before this is asked): Russian's, and Ukrainian's,
+     * Belarusian's, Serbian's and Macedonian's own (і, ї, є, ґ, ў, ј, љ, њ, ћ, ђ, џ…), which split a Ukrainian word
+     * into single letters while only Russian's were word letters ("між" was "м", "і", "ж").
+     */
     static boolean isCyrillic(char c) {
-        return c >= 'а' && c <= 'я' || c == 'ё';
+        return c >= 'а' && c <= 'џ' || c == 'ґ';
+    }
+
+    /**
+     * Whether normalised text has letters of a script this normaliser neither reads as words (Latin, Cyrillic, Greek,
+     * Thai) nor character by character as Chinese is read (Han, kana, Hangul): Devanagari, Bengali, Tamil, Arabic,
+     * Hebrew, Armenian... Their letters are compared one by one like Han characters, and two questions in such a
+     * script share most letters whatever they ask ("SPF এবং DKIM-এর মধ্যে পার্থক্য কী?" and the same with DKIM and
+     * DMARC were sure duplicates): such text is never merged automatically, only offered for review. One pass of range
+     * tests per question; a script the normaliser learns to read as words belongs in the readable ranges here.
+     */
+    static boolean hasUnreadLetters(String normalized) {
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if (c < 0x0250 || !Character.isLetter(c) || Character.isSurrogate(c)) {
+                continue;
+            }
+            boolean read = c >= 0x0370 && c <= 0x052F // Greek, Cyrillic
+                    || c >= 0x0E00 && c <= 0x0E7F // Thai (cut into words)
+                    || c >= 0x1100 && c <= 0x11FF // Hangul jamo
+                    || c >= 0x1E00 && c <= 0x1FFF // Latin extended additional (Vietnamese), Greek extended
+                    || c >= 0x2E80 && c <= 0x9FFF // CJK radicals, kana, bopomofo, Hangul compatibility, Han
+                    || c >= 0xAC00 && c <= 0xD7AF // Hangul syllables
+                    || c >= 0xF900 && c <= 0xFAFF // CJK compatibility ideographs
+                    || c >= 0xFF00 && c <= 0xFFEF; // full-width and half-width forms
+            if (!read) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

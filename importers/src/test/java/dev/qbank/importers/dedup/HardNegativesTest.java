@@ -14,6 +14,21 @@ class HardNegativesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] HARD_NEGATIVES = {
+        // session 35: scripts read letter by letter (Bengali, Tamil, Armenian) share most letters whatever they ask;
+        // Ukrainian's own letters
+        {"SPF এবং DKIM-এর মধ্যে পার্থক্য কী?", "DKIM এবং DMARC-এর মধ্যে পার্থক্য কী?"},
+        {"SPF மற்றும் DKIM இடையே உள்ள வேறுபாடு என்ன?", "DKIM மற்றும் DMARC இடையே உள்ள வேறுபாடு என்ன?"},
+        {"Ինչ է dropout-ը?", "Ինչու է dropout-ը?"},
+        {"Яка різниця між SPF і DKIM?", "Яка різниця між DKIM і DMARC?"},
+        // session 35: one frame around every question of a bank, with a field name in it (a sign-up sheet's "topic:")
+        {"Office hours (Tue 3pm), topic: sorting — my q: why is quicksort fast?",
+            "Office hours (Tue 3pm), topic: hashing — my q: what is a hash collision?"},
+        {"Office hours (Wed 10am), topic: databases — my q: what is a database index?",
+            "Office hours (Wed 10am), topic: compilers — my q: what is constant folding?"},
+        {"Office hours (Mon 1pm), topic: sorting — my q: what makes a sort stable?",
+            "Office hours (Mon 1pm), topic: caching — my q: what do the hit rates tell you?"},
+        {"Sprechstunde (Di), Thema: Sortieren — meine Frage: Was ist Quicksort?",
+            "Sprechstunde (Di), Thema: Hashing — meine Frage: Was ist eine Kollision?"},
         // dedup23: another ask in Dutch, Greek and Thai, a sibling in Swedish and Czech, a word the glossary reads in
         // one field and a bank's name in another (CNN stride / STRIDE), another case of one Greek noun
         {"Wat is dropout?", "Waarom dropout?"},

@@ -160,6 +160,22 @@ class TextNormalizerTest {
     }
 
     @Test
+    void ukrainianLettersAreWordLetters() {
+        assertThat(TextNormalizer.normalize("Яка різниця між SPF і DKIM?")).isEqualTo("яка різниц між spf і dkim");
+        assertThat(TextNormalizer.normalize("Що таке ґанок?")).isEqualTo("що так ґанок");
+    }
+
+    @Test
+    void lettersOfScriptsReadOneByOneAreTold() {
+        assertThat(TextNormalizer.hasUnreadLetters(TextNormalizer.normalize("SPF এবং DKIM-এর মধ্যে পার্থক্য কী?"))).isTrue();
+        assertThat(TextNormalizer.hasUnreadLetters(TextNormalizer.normalize("ما هو dropout؟"))).isTrue();
+        for (String read : new String[] {"什么是dropout", "Что такое кэш?", "Τι είναι το CDN;", "BGP คืออะไร",
+                "ドロップアウトとは", "드롭아웃이란?", "Tại sao dùng dropout?", "Größe ½ µ"}) {
+            assertThat(TextNormalizer.hasUnreadLetters(TextNormalizer.normalize(read))).as(read).isFalse();
+        }
+    }
+
+    @Test
     void thaiAfterTextThatNormalisingShortens() {
         // decomposed accents before the Thai run compose into fewer characters: the Thai letter moves left
         assertThat(TextNormalizer.normalize("e\u0301e\u0301e\u0301 คืออะไร")).isEqualTo("eee คือ อะไร");
