@@ -191,6 +191,46 @@ final class BankMerge {
         added++;
     }
 
+    /**
+     * A source file moved or renamed (git mv) and otherwise byte for byte as the bank last imported it: the bank's
+     * questions that cite its old path cite the new one from now on, before the file's questions are offered. Its
+     * questions are then found where the last import left them, as under the old name: matched by wording they
+     * would be merged in again as duplicates of themselves, each question gaining a second source under the new
+     * name, and a question a curator reworded would escape the match and come back as a new twin. Returns how
+     * many bank questions were rewritten.
+     */
+    int renameFile(String from, String to) {
+        int moved = 0;
+        for (String id : List.copyOf(bank.keySet())) {
+            Question inBank = bank.get(id);
+            if (inBank.sources().stream().noneMatch(s -> s.file().equals(from))) {
+                continue;
+            }
+            Question renamed = withSourcesRenamed(inBank, from, to);
+            bank.put(id, renamed);
+            changed.put(id, changed.containsKey(id) ? withSourcesRenamed(changed.get(id), from, to) : renamed);
+            for (Source s : renamed.sources()) {
+                if (s.file().equals(to)) {
+                    bankSourcesPerFile.merge(to, 1, Integer::sum);
+                    if (bankIdBySourceKey.putIfAbsent(s, id)) {
+                        bankKeysPerFile.merge(to, 1, Integer::sum);
+                    }
+                }
+            }
+            moved++;
+        }
+        bankSourcesPerFile.remove(from);
+        bankKeysPerFile.remove(from);
+        return moved;
+    }
+
+    private static Question withSourcesRenamed(Question q, String from, String to) {
+        return q.toBuilder().sources(q.sources().stream()
+                .map(s -> s.file().equals(from)
+                        ? new Source(to, s.line(), s.text(), s.format(), s.number(), s.url(), s.section()) : s)
+                .toList()).build();
+    }
+
     /** Every id in the bank or added by this import is taken (the two maps hold exactly those). */
     private boolean taken(String id) {
         return changed.containsKey(id) || bank.containsKey(id);

@@ -25,7 +25,12 @@ final class BankFileProblem {
         int column = at.column();
         String code = "yaml";
         String message = at.message();
-        if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
+        int marker = ConflictMarkers.firstLine(text);
+        if (marker > 0 && !(e instanceof tools.jackson.core.exc.StreamConstraintsException)) {
+            line = marker;
+            column = 1;
+            message = ConflictMarkers.message(ConflictMarkers.lineText(text, marker));
+        } else if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
             code = "too-large";
             message = "the file is larger than qbank reads (at most " + QbankMapper.MAX_DOCUMENT_CHARS
                     + " characters a file, " + QbankMapper.MAX_STRING_LENGTH + " a value, nesting "

@@ -1,5 +1,6 @@
 package dev.qbank.schema;
 
+import dev.qbank.model.ConflictMarkers;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.YamlProblem;
 import java.util.regex.Matcher;
@@ -32,6 +33,11 @@ final class YamlHints {
         int line = parsed.line();
         int column = parsed.column();
         String message = parsed.message();
+        int marker = ConflictMarkers.firstLine(text);
+        if (marker > 0) {
+            return Diagnostic.error("yaml", file, marker, 1,
+                    "invalid YAML: " + ConflictMarkers.message(ConflictMarkers.lineText(text, marker)));
+        }
         if (e.getCause() instanceof MarkedYamlEngineException y && y.getProblem() != null) {
             String problem = y.getProblem();
             String context = y.getContext() == null ? "" : y.getContext();
