@@ -62,6 +62,18 @@ final class BankMerge {
     /** Per file: source questions found deleted from the bank by this import (newly recorded in DeletedSources). */
     private final Map<String, Integer> foundDeleted = new HashMap<>();
 
+    /** A bank question's source, filed by its place in its file (see {@link #rewordedAt}). */
+    private record Cited(String id, Source source) {
+    }
+
+    /** The bank's numbered sources by file, number and section; built when first needed (see {@link #rewordedAt}). */
+    private Map<String, List<Cited>> bankSourcesByPlace;
+    /** The questions of the file being offered, and their source keys once {@link #rewordedAt} needs them. */
+    private List<Question> offering = List.of();
+    private SourceKeys offeringKeys;
+    /** Per file: bank questions whose source question was reworded in the file, as "q-1 (line 6)". */
+    private final Map<String, List<String>> reworded = new HashMap<>();
+
     /** Questions profiled ahead of the in-order work at a time: enough for both cores, little memory. */
     private static final int PREPARE_CHUNK = 8192;
 
@@ -123,6 +135,8 @@ final class BankMerge {
      */
     void offerAll(List<Question> incoming, boolean asLastImported) {
         fileAsLastImported = asLastImported;
+        offering = incoming;
+        offeringKeys = null;
         try {
             for (int i = 0; i < incoming.size(); i += PREPARE_CHUNK) {
                 List<Question> chunk = incoming.subList(i, Math.min(incoming.size(), i + PREPARE_CHUNK));
@@ -137,6 +151,8 @@ final class BankMerge {
             }
         } finally {
             fileAsLastImported = false;
+            offering = List.of();
+            offeringKeys = null;
         }
     }
 
@@ -171,6 +187,22 @@ final class BankMerge {
             deleted.add(source);
             foundDeleted.merge(source.file(), 1, Integer::sum);
             keptOut++;
+            return;
+        }
+        Cited before = rewordedAt(source);
+        if (before != null) {
+            // the source's question at this place was reworded upstream: the bank's question (perhaps curated) now
+            // cites the new wording, and is otherwise kept as it is, instead of getting an uncurated twin
+            Question q = current(before.id());
+            changed.put(before.id(), q.toBuilder().sources(q.sources().stream()
+                    .map(s -> s.equals(before.source()) ? source : s).toList()).build());
+            importedIdBySourceKey.putIfAbsent(source, before.id());
+            if (bankKeysSeen.putIfAbsent(before.source(), "")) {
+                bankKeysSeenPerFile.merge(source.file(), 1, Integer::sum);
+            }
+            reworded.computeIfAbsent(source.file(), f -> new java.util.ArrayList<>())
+                    .add(before.id() + " (line " + source.line() + ")");
+            merged++;
             return;
         }
         indexBank();
@@ -229,6 +261,61 @@ final class BankMerge {
                 .map(s -> s.file().equals(from)
                         ? new Source(to, s.line(), s.text(), s.format(), s.number(), s.url(), s.section()) : s)
                 .toList()).build();
+    }
+
+    /**
+     * The bank source that {@code source}, a question no source key places, rewords: the bank cites a question of
+     * the same file under the same number and section, with other wording, and the file no longer holds that
+     * wording anywhere (so the list was not renumbered around an inserted question). Only numbered sources are
+     * placed this way; null when there is none.
+     */
+    private Cited rewordedAt(Source source) {
+        if (source.number() == null || fileAsLastImported) {
+            return null;
+        }
+        if (bankSourcesByPlace == null) {
+            bankSourcesByPlace = new HashMap<>();
+            for (Question q : bank.values()) {
+                for (Source s : q.sources()) {
+                    if (s.number() != null) {
+                        bankSourcesByPlace.computeIfAbsent(place(s), k -> new java.util.ArrayList<>(1))
+                                .add(new Cited(q.id(), s));
+                    }
+                }
+            }
+        }
+        List<Cited> there = bankSourcesByPlace.get(place(source));
+        if (there == null || there.size() != 1) {
+            return null; // none, or a place the bank cites twice: no telling which was reworded
+        }
+        Cited c = there.get(0);
+        if (bankKeysSeen.contains(c.source()) || current(c.id()) == null) {
+            return null;
+        }
+        if (offeringKeys == null) {
+            offeringKeys = new SourceKeys();
+            offering.forEach(q -> offeringKeys.putIfAbsent(q.sources().get(0), ""));
+        }
+        return offeringKeys.contains(c.source()) ? null : c;
+    }
+
+    private static String place(Source s) {
+        return s.file() + '\0' + s.number() + '\0' + s.section();
+    }
+
+    /**
+     * For a file imported again: the bank questions whose source question the file now words otherwise (at the
+     * same number, in the same section), as "q-1 (line 6), ...", or null when there are none.
+     */
+    String reworded(String file) {
+        List<String> ids = reworded.get(file);
+        if (ids == null) {
+            return null;
+        }
+        return ids.size() + (ids.size() == 1 ? " bank question's source question is" : " bank questions' source questions are")
+                + " worded otherwise in this file now: " + String.join(", ", ids.subList(0, Math.min(GONE_LISTED, ids.size())))
+                + (ids.size() > GONE_LISTED ? " and " + (ids.size() - GONE_LISTED) + " more" : "")
+                + "; they cite the new wording and are otherwise kept as they are: edit them if the change was meant";
     }
 
     /** Every id in the bank or added by this import is taken (the two maps hold exactly those). */

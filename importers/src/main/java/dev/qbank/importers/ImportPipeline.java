@@ -222,6 +222,11 @@ public final class ImportPipeline {
         for (int i = 0; i < files.size(); i++) {
             String gone = merge.gone(read.get(i).file());
             String deleted = merge.foundDeleted(read.get(i).file());
+            String reworded = merge.reworded(read.get(i).file());
+            if (reworded != null) {
+                files.set(i, withWarning(files.get(i),
+                        Diagnostic.warning("reworded", files.get(i).file(), 0, 0, reworded)));
+            }
             if (gone != null) {
                 files.set(i, withWarning(files.get(i), Diagnostic.warning("gone", files.get(i).file(), 0, 0, gone)));
             }

@@ -255,6 +255,46 @@ class ImportPipelineTest {
         assertThat(again.written()).isZero();
     }
 
+    /**
+     * A question reworded upstream, at its number in its list: the bank's question, which a curator may have
+     * edited, cites the new wording and keeps everything else, with a warning[reworded]. Before, it stayed behind
+     * with a warning[gone] while the new wording came in as an uncurated twin. A question inserted before it (the
+     * list renumbered, its wording still in the file) is a new question and moves nothing.
+     */
+    @Test
+    void aQuestionRewordedUpstreamKeepsItsCuratedQuestionInsteadOfATwin() throws IOException {
+        Path a = tmp.resolve("a.txt");
+        Files.writeString(a, "1. Question A?\n2. Question B?\n");
+        Path bank = tmp.resolve("bank");
+        run(bank, a.toString());
+        BankStore store = new BankStore(bank);
+        Question b = store.readAll().stream().filter(q -> q.question().equals("Question B?")).findFirst().orElseThrow();
+        Files.writeString(store.questionFile(b.id()), Files.readString(store.questionFile(b.id()))
+                .replace("question: Question B?", "question: Question B, curated\ndifficulty: hard"));
+
+        Files.writeString(a, "1. Question A?\n2. Question Bee, fixed upstream?\n3. Question C?\n");
+        ImportReport report = run(bank, a.toString());
+        assertThat(report.added()).isEqualTo(1);
+        assertThat(report.files().get(0).warnings()).extracting(Diagnostic::code).containsExactly("reworded");
+        assertThat(report.files().get(0).warnings().get(0).message()).contains(b.id() + " (line 2)");
+        Question after = store.read(store.questionFile(b.id()));
+        assertThat(after.question()).isEqualTo("Question B, curated");
+        assertThat(after.difficulty()).isEqualTo(dev.qbank.model.Difficulty.HARD);
+        assertThat(after.sources()).extracting(s -> s.text()).containsExactly("Question Bee, fixed upstream?");
+        assertThat(store.readAll()).hasSize(3);
+        ImportReport again = run(bank, a.toString());
+        assertThat(again.written()).isZero();
+        assertThat(again.unchanged()).isEqualTo(3);
+
+        Files.writeString(a, "1. Question A?\n2. Inserted question?\n3. Question Bee, fixed upstream?\n"
+                + "4. Question C?\n");
+        ImportReport inserted = run(bank, a.toString());
+        assertThat(inserted.added()).isEqualTo(1);
+        assertThat(inserted.files().get(0).warnings()).isEmpty();
+        assertThat(store.read(store.questionFile(b.id())).sources()).extracting(s -> s.text())
+                .containsExactly("Question Bee, fixed upstream?");
+    }
+
     /** A copy of an imported file (the original still there) is another source, not a rename. */
     @Test
     void aCopiedSourceIsNoRename() throws IOException {
