@@ -315,7 +315,9 @@ final class BankMerge {
         return ids.size() + (ids.size() == 1 ? " bank question's source question is" : " bank questions' source questions are")
                 + " worded otherwise in this file now: " + String.join(", ", ids.subList(0, Math.min(GONE_LISTED, ids.size())))
                 + (ids.size() > GONE_LISTED ? " and " + (ids.size() - GONE_LISTED) + " more" : "")
-                + "; they cite the new wording and are otherwise kept as they are: edit them if the change was meant";
+                + (ids.size() == 1 ? "; it cites the new wording and is otherwise kept as it is: edit it"
+                        : "; they cite the new wording and are otherwise kept as they are: edit them")
+                + " if the change was meant";
     }
 
     /** Every id in the bank or added by this import is taken (the two maps hold exactly those). */
