@@ -30,7 +30,7 @@ public final class ConflictMarkers {
 
     /** What to do about a file with a marker at {@code line}. */
     public static String message(String markerLine) {
-        return "a git merge conflict marker ('" + markerLine.strip() + "'): the merge of this file was committed "
+        return "a git merge conflict marker ('" + markerLine.strip() + "'): the merge left this file "
                 + "unresolved; keep the lines of each side the bank needs (both sides' list entries, usually), "
                 + "delete the marker lines, then run 'qbank validate'";
     }

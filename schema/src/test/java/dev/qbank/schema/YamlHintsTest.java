@@ -25,7 +25,7 @@ class YamlHintsTest {
             at sign first       # id: a\\nquestion: @property 是什么\\n        # 2:11 # a value cannot start with '@'; put the whole value in single quotes (a ' inside written as '')
             dash first          # id: a\\nquestion: - 什么\\n                # 2:11 # a value cannot start with '- ' on the field's line: put the whole value in single quotes (a ' inside written as ''), or start the list on the next line
             unclosed quote      # id: a\\nquestion: "x\\nanswer: y\\n        # 2:11 # a quoted value is never closed; add the closing quote
-            conflict marker     # id: a\\nquestion: x\\n<<<<<<< HEAD\\naliases:\\n  - y\\n=======\\naliases:\\n  - z\\n>>>>>>> b\\n # 3:1 # a git merge conflict marker ('<<<<<<< HEAD'): the merge of this file was committed unresolved; keep the lines of each side the bank needs (both sides' list entries, usually), delete the marker lines, then run 'qbank validate'
+            conflict marker     # id: a\\nquestion: x\\n<<<<<<< HEAD\\naliases:\\n  - y\\n=======\\naliases:\\n  - z\\n>>>>>>> b\\n # 3:1 # a git merge conflict marker ('<<<<<<< HEAD'): the merge left this file unresolved; keep the lines of each side the bank needs (both sides' list entries, usually), delete the marker lines, then run 'qbank validate'
             """)
     void aHandWrittenMistakeIsToldWhereItWasMadeAndHowToFixIt(String name, String yaml, String at, String message) {
         YamlDocument doc = YamlDocument.read("q.yaml", yaml.replace("\\n", "\n").replace("\\t", "\t"));
