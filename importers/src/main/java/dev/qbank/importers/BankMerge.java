@@ -62,6 +62,18 @@ final class BankMerge {
     /** Per file: source questions found deleted from the bank by this import (newly recorded in DeletedSources). */
     private final Map<String, Integer> foundDeleted = new HashMap<>();
 
+    /** A bank question's source, filed by its place in its file (see {@link #rewordedAt}). */
+    private record Cited(String id, Source source) {
+    }
+
+    /** The bank's numbered sources by file, number and section; built when first needed (see {@link #rewordedAt}). */
+    private Map<String, List<Cited>> bankSourcesByPlace;
+    /** The questions of the file being offered, and their source keys once {@link #rewordedAt} needs them. */
+    private List<Question> offering = List.of();
+    private SourceKeys offeringKeys;
+    /** Per file: bank questions whose source question was reworded in the file, as "q-1 (line 6)". */
+    private final Map<String, List<String>> reworded = new HashMap<>();
+
     /** Questions profiled ahead of the in-order work at a time: enough for both cores, little memory. */
     private static final int PREPARE_CHUNK = 8192;
 
@@ -123,6 +135,8 @@ final class BankMerge {
      */
     void offerAll(List<Question> incoming, boolean asLastImported) {
         fileAsLastImported = asLastImported;
+        offering = incoming;
+        offeringKeys = null;
         try {
             for (int i = 0; i < incoming.size(); i += PREPARE_CHUNK) {
                 List<Question> chunk = incoming.subList(i, Math.min(incoming.size(), i + PREPARE_CHUNK));
@@ -137,6 +151,8 @@ final class BankMerge {
             }
         } finally {
             fileAsLastImported = false;
+            offering = List.of();
+            offeringKeys = null;
         }
     }
 
@@ -173,6 +189,22 @@ final class BankMerge {
             keptOut++;
             return;
         }
+        Cited before = rewordedAt(source);
+        if (before != null) {
+            // the source's question at this place was reworded upstream: the bank's question (perhaps curated) now
+            // cites the new wording, and is otherwise kept as it is, instead of getting an uncurated twin
+            Question q = current(before.id());
+            changed.put(before.id(), q.toBuilder().sources(q.sources().stream()
+                    .map(s -> s.equals(before.source()) ? source : s).toList()).build());
+            importedIdBySourceKey.putIfAbsent(source, before.id());
+            if (bankKeysSeen.putIfAbsent(before.source(), "")) {
+                bankKeysSeenPerFile.merge(source.file(), 1, Integer::sum);
+            }
+            reworded.computeIfAbsent(source.file(), f -> new java.util.ArrayList<>())
+                    .add(before.id() + " (line " + source.line() + ")");
+            merged++;
+            return;
+        }
         indexBank();
         Optional<DuplicateIndex.Match> match = index.findDuplicate(incoming);
         if (match.isPresent() && current(match.get().id()) != null) {
@@ -189,6 +221,103 @@ final class BankMerge {
         changed.put(id, q);
         importedIdBySourceKey.putIfAbsent(source, id);
         added++;
+    }
+
+    /**
+     * A source file moved or renamed (git mv) and otherwise byte for byte as the bank last imported it: the bank's
+     * questions that cite its old path cite the new one from now on, before the file's questions are offered. Its
+     * questions are then found where the last import left them, as under the old name: matched by wording they
+     * would be merged in again as duplicates of themselves, each question gaining a second source under the new
+     * name, and a question a curator reworded would escape the match and come back as a new twin. Returns how
+     * many bank questions were rewritten.
+     */
+    int renameFile(String from, String to) {
+        int moved = 0;
+        for (String id : List.copyOf(bank.keySet())) {
+            Question inBank = bank.get(id);
+            if (inBank.sources().stream().noneMatch(s -> s.file().equals(from))) {
+                continue;
+            }
+            Question renamed = withSourcesRenamed(inBank, from, to);
+            bank.put(id, renamed);
+            changed.put(id, changed.containsKey(id) ? withSourcesRenamed(changed.get(id), from, to) : renamed);
+            for (Source s : renamed.sources()) {
+                if (s.file().equals(to)) {
+                    bankSourcesPerFile.merge(to, 1, Integer::sum);
+                    if (bankIdBySourceKey.putIfAbsent(s, id)) {
+                        bankKeysPerFile.merge(to, 1, Integer::sum);
+                    }
+                }
+            }
+            moved++;
+        }
+        bankSourcesPerFile.remove(from);
+        bankKeysPerFile.remove(from);
+        return moved;
+    }
+
+    private static Question withSourcesRenamed(Question q, String from, String to) {
+        return q.toBuilder().sources(q.sources().stream()
+                .map(s -> s.file().equals(from)
+                        ? new Source(to, s.line(), s.text(), s.format(), s.number(), s.url(), s.section()) : s)
+                .toList()).build();
+    }
+
+    /**
+     * The bank source that {@code source}, a question no source key places, rewords: the bank cites a question of
+     * the same file under the same number and section, with other wording, and the file no longer holds that
+     * wording anywhere (so the list was not renumbered around an inserted question). Only numbered sources are
+     * placed this way; null when there is none.
+     */
+    private Cited rewordedAt(Source source) {
+        if (source.number() == null || fileAsLastImported) {
+            return null;
+        }
+        if (bankSourcesByPlace == null) {
+            bankSourcesByPlace = new HashMap<>();
+            for (Question q : bank.values()) {
+                for (Source s : q.sources()) {
+                    if (s.number() != null) {
+                        bankSourcesByPlace.computeIfAbsent(place(s), k -> new java.util.ArrayList<>(1))
+                                .add(new Cited(q.id(), s));
+                    }
+                }
+            }
+        }
+        List<Cited> there = bankSourcesByPlace.get(place(source));
+        if (there == null || there.size() != 1) {
+            return null; // none, or a place the bank cites twice: no telling which was reworded
+        }
+        Cited c = there.get(0);
+        if (bankKeysSeen.contains(c.source()) || current(c.id()) == null) {
+            return null;
+        }
+        if (offeringKeys == null) {
+            offeringKeys = new SourceKeys();
+            offering.forEach(q -> offeringKeys.putIfAbsent(q.sources().get(0), ""));
+        }
+        return offeringKeys.contains(c.source()) ? null : c;
+    }
+
+    private static String place(Source s) {
+        return s.file() + '\0' + s.number() + '\0' + s.section();
+    }
+
+    /**
+     * For a file imported again: the bank questions whose source question the file now words otherwise (at the
+     * same number, in the same section), as "q-1 (line 6), ...", or null when there are none.
+     */
+    String reworded(String file) {
+        List<String> ids = reworded.get(file);
+        if (ids == null) {
+            return null;
+        }
+        return ids.size() + (ids.size() == 1 ? " bank question's source question is" : " bank questions' source questions are")
+                + " worded otherwise in this file now: " + String.join(", ", ids.subList(0, Math.min(GONE_LISTED, ids.size())))
+                + (ids.size() > GONE_LISTED ? " and " + (ids.size() - GONE_LISTED) + " more" : "")
+                + (ids.size() == 1 ? "; it cites the new wording and is otherwise kept as it is: edit it"
+                        : "; they cite the new wording and are otherwise kept as they are: edit them")
+                + " if the change was meant";
     }
 
     /** Every id in the bank or added by this import is taken (the two maps hold exactly those). */

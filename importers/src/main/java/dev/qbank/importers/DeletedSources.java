@@ -55,6 +55,8 @@ final class DeletedSources {
     private final SourceKeys restored = new SourceKeys();
     private int added;
     private int restoredCount;
+    /** Files renamed since the last import (see {@link #renameFile}): their entries are written under the new name. */
+    private final java.util.Set<String> renamedAway = new java.util.HashSet<>();
 
     /** The bank's record; empty when it has none. A broken file is refused, naming it. */
     static DeletedSources read(Path bankRoot) {
@@ -115,15 +117,27 @@ final class DeletedSources {
         }
     }
 
-    /** Whether {@link #add} or {@link #restore} changed anything since the file was read. */
+    /**
+     * A source file moved or renamed, byte for byte as last imported: its deleted questions stay deleted under the
+     * new name (matched by file and wording, the old entries would no longer keep anything out).
+     */
+    void renameFile(String from, String to) {
+        List<Entry> moved = entries.stream().filter(e -> e.file().equals(from)).toList();
+        if (!moved.isEmpty()) {
+            renamedAway.add(from);
+            moved.forEach(e -> keep(new Entry(to, e.line(), e.text())));
+        }
+    }
+
+    /** Whether {@link #add}, {@link #restore} or {@link #renameFile} changed anything since the file was read. */
     boolean changed() {
-        return added > 0 || restoredCount > 0;
+        return added > 0 || restoredCount > 0 || !renamedAway.isEmpty();
     }
 
     /** The text of {@code bank/deleted.yaml}. */
     String toYaml() {
-        List<Entry> kept = restoredCount == 0 ? entries : entries.stream()
-                .filter(e -> !restored.contains(e.source()))
+        List<Entry> kept = restoredCount == 0 && renamedAway.isEmpty() ? entries : entries.stream()
+                .filter(e -> !restored.contains(e.source()) && !renamedAway.contains(e.file()))
                 .toList();
         return HEADER + BankStore.toYaml(new DeletedFile(kept));
     }

@@ -14,9 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code qbank import}: reads every input, merging their questions into the bank as they are read, and only if all
@@ -113,6 +115,7 @@ public final class ImportPipeline {
             List<Path> unpacked = new ArrayList<>();
             List<ImportReport.FileSummary> files = new ArrayList<>();
             List<SourceBank> read = new ArrayList<>();
+            Set<String> renamedAway = new HashSet<>(); // old names of files moved since the last import
             int written;
             try {
                 reader.readInOrder(inputs, parsed -> {
@@ -137,6 +140,18 @@ public final class ImportPipeline {
                     // The same bytes read in another encoding, or with other ask words, are other questions: none of
                     // them was deleted by hand.
                     SourceBank last = recordedBefore.get(f.recordedName());
+                    if (last == null) {
+                        last = renamedFrom(request.bank(), before, d, renamedAway);
+                        if (last != null) {
+                            int moved = merge.renameFile(last.file(), f.recordedName());
+                            deleted.renameFile(last.file(), f.recordedName());
+                            renamedAway.add(last.file());
+                            files.set(files.size() - 1, withWarning(files.get(files.size() - 1), Diagnostic.warning(
+                                    "renamed", f.document().file(), 0, 0, "the bank last imported this file as "
+                                    + last.file() + ", which is gone: " + moved + (moved == 1 ? " question" : " questions")
+                                    + " now cite it under its new name (nothing else changes)")));
+                        }
+                    }
                     if (last != null && last.sameBytes(d.sha256(), d.encoding())
                             && !java.util.Objects.equals(last.glossary(), glossaryDigest)) {
                         rereadForGlossary.add(f.document().file());
@@ -145,7 +160,7 @@ public final class ImportPipeline {
                             last != null && last.sameRead(d.sha256(), d.encoding(), glossaryDigest));
                 });
                 noteQuestionsGoneFromTheirFile(merge, files, read);
-                BankManifest manifest = manifest(before, read);
+                BankManifest manifest = manifest(before, read, renamedAway);
                 Map<String, String> texts = deleted.changed() ? Map.of(BankStore.DELETED, deleted.toYaml()) : Map.of();
                 written = store.commit(merge.changed(), List.of(), manifest, media.copiesFor(merge.changed()), texts);
             } finally {
@@ -207,26 +222,54 @@ public final class ImportPipeline {
         for (int i = 0; i < files.size(); i++) {
             String gone = merge.gone(read.get(i).file());
             String deleted = merge.foundDeleted(read.get(i).file());
-            if (gone != null || deleted != null) {
-                ImportReport.FileSummary f = files.get(i);
-                List<Diagnostic> warnings = new ArrayList<>(f.warnings());
-                if (gone != null) {
-                    warnings.add(Diagnostic.warning("gone", f.file(), 0, 0, gone));
-                }
-                if (deleted != null) {
-                    warnings.add(Diagnostic.warning("deleted", f.file(), 0, 0, deleted));
-                }
-                files.set(i, new ImportReport.FileSummary(f.file(), f.format(), f.forced(), f.questions(), warnings,
-                        f.asLastImported()));
+            String reworded = merge.reworded(read.get(i).file());
+            if (reworded != null) {
+                files.set(i, withWarning(files.get(i),
+                        Diagnostic.warning("reworded", files.get(i).file(), 0, 0, reworded)));
+            }
+            if (gone != null) {
+                files.set(i, withWarning(files.get(i), Diagnostic.warning("gone", files.get(i).file(), 0, 0, gone)));
+            }
+            if (deleted != null) {
+                files.set(i, withWarning(files.get(i),
+                        Diagnostic.warning("deleted", files.get(i).file(), 0, 0, deleted)));
             }
         }
     }
 
-    /** The manifest with one entry per imported file, replacing that file's earlier entry, keeping the others. */
-    static BankManifest manifest(BankManifest old, List<SourceBank> imported) {
+    /**
+     * The manifest entry of the file {@code read} was before it was moved or renamed: an entry with the same bytes
+     * (and encoding) whose file no longer exists and that no other file of this import took; null when there is
+     * none. A copy (the old file still there) or a renamed file that was also edited is not told from a new file.
+     */
+    private static SourceBank renamedFrom(Path bank, BankManifest before, SourceDocument read, Set<String> taken) {
+        Path base = bank.toAbsolutePath().normalize().getParent();
+        for (SourceBank s : before.sources()) {
+            if (s.sha256() != null && s.sameBytes(read.sha256(), read.encoding()) && !taken.contains(s.file())
+                    && Files.notExists(base == null ? Path.of(s.file()) : base.resolve(s.file()))) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static ImportReport.FileSummary withWarning(ImportReport.FileSummary f, Diagnostic warning) {
+        List<Diagnostic> warnings = new ArrayList<>(f.warnings());
+        warnings.add(warning);
+        return new ImportReport.FileSummary(f.file(), f.format(), f.forced(), f.questions(), warnings,
+                f.asLastImported());
+    }
+
+    /**
+     * The manifest with one entry per imported file, replacing that file's earlier entry, keeping the others but
+     * those of files renamed since ({@code renamedAway}), which the new name's entry replaces.
+     */
+    static BankManifest manifest(BankManifest old, List<SourceBank> imported, Set<String> renamedAway) {
         Map<String, SourceBank> sources = new LinkedHashMap<>();
         for (SourceBank s : old.sources()) {
-            sources.put(s.file(), s);
+            if (!renamedAway.contains(s.file())) {
+                sources.put(s.file(), s);
+            }
         }
         for (SourceBank s : imported) {
             sources.put(s.file(), s);

@@ -212,6 +212,105 @@ class ImportPipelineTest {
         assertThat(run(bank, a.toString()).keptOut()).isZero();
     }
 
+    /**
+     * A source file moved with git mv, bytes unchanged: its questions are found where they were, under the new
+     * name. Before, a question deleted by hand came back (deleted.yaml named the old path), a question a curator
+     * reworded came back as a new twin, and every other question gained a second source naming the new path.
+     */
+    @Test
+    void aRenamedSourceKeepsItsDeletionsAndCuratedQuestionsAndCitesTheNewName() throws IOException {
+        Path a = tmp.resolve("a.txt");
+        Files.writeString(a, "1. Question A?\n2. Question B?\n3. Question C?\n");
+        Path bank = tmp.resolve("bank");
+        run(bank, a.toString());
+        BankStore store = new BankStore(bank);
+        Question b = store.readAll().stream().filter(q -> q.question().equals("Question B?")).findFirst().orElseThrow();
+        Files.delete(store.questionFile(b.id()));
+        assertThat(run(bank, a.toString()).keptOut()).isEqualTo(1);
+        Question c = store.readAll().stream().filter(q -> q.question().equals("Question C?")).findFirst().orElseThrow();
+        Files.writeString(store.questionFile(c.id()), Files.readString(store.questionFile(c.id()))
+                .replace("question: Question C?", "question: Entirely reworded by a curator, gamma"));
+
+        Path moved = Files.createDirectories(tmp.resolve("sub")).resolve("renamed.md");
+        Files.move(a, moved);
+        ImportReport report = run(bank, moved.toString());
+
+        assertThat(report.added()).isZero();
+        assertThat(report.merged()).isZero();
+        assertThat(report.unchanged()).isEqualTo(2);
+        assertThat(report.keptOut()).isEqualTo(1);
+        assertThat(report.files().get(0).warnings()).extracting(Diagnostic::code).containsExactly("renamed");
+        assertThat(report.files().get(0).warnings().get(0).message()).contains("a.txt", "2 questions");
+        List<Question> after = store.readAll();
+        assertThat(after).extracting(Question::question)
+                .containsExactlyInAnyOrder("Question A?", "Entirely reworded by a curator, gamma");
+        assertThat(after).flatExtracting(Question::sources).extracting(s -> s.file()).containsOnly("sub/renamed.md");
+        assertThat(store.readManifest().sources()).extracting(SourceBank::file).containsExactly("sub/renamed.md");
+        String deleted = Files.readString(bank.resolve(BankStore.DELETED));
+        assertThat(deleted).contains("file: sub/renamed.md", "text: Question B?").doesNotContain("a.txt");
+
+        // and the import after is a no-op that does not even read the file
+        ImportReport again = run(bank, moved.toString());
+        assertThat(again.unchanged()).isEqualTo(2);
+        assertThat(again.written()).isZero();
+    }
+
+    /**
+     * A question reworded upstream, at its number in its list: the bank's question, which a curator may have
+     * edited, cites the new wording and keeps everything else, with a warning[reworded]. Before, it stayed behind
+     * with a warning[gone] while the new wording came in as an uncurated twin. A question inserted before it (the
+     * list renumbered, its wording still in the file) is a new question and moves nothing.
+     */
+    @Test
+    void aQuestionRewordedUpstreamKeepsItsCuratedQuestionInsteadOfATwin() throws IOException {
+        Path a = tmp.resolve("a.txt");
+        Files.writeString(a, "1. Question A?\n2. Question B?\n");
+        Path bank = tmp.resolve("bank");
+        run(bank, a.toString());
+        BankStore store = new BankStore(bank);
+        Question b = store.readAll().stream().filter(q -> q.question().equals("Question B?")).findFirst().orElseThrow();
+        Files.writeString(store.questionFile(b.id()), Files.readString(store.questionFile(b.id()))
+                .replace("question: Question B?", "question: Question B, curated\ndifficulty: hard"));
+
+        Files.writeString(a, "1. Question A?\n2. Question Bee, fixed upstream?\n3. Question C?\n");
+        ImportReport report = run(bank, a.toString());
+        assertThat(report.added()).isEqualTo(1);
+        assertThat(report.files().get(0).warnings()).extracting(Diagnostic::code).containsExactly("reworded");
+        assertThat(report.files().get(0).warnings().get(0).message()).contains(b.id() + " (line 2)");
+        Question after = store.read(store.questionFile(b.id()));
+        assertThat(after.question()).isEqualTo("Question B, curated");
+        assertThat(after.difficulty()).isEqualTo(dev.qbank.model.Difficulty.HARD);
+        assertThat(after.sources()).extracting(s -> s.text()).containsExactly("Question Bee, fixed upstream?");
+        assertThat(store.readAll()).hasSize(3);
+        ImportReport again = run(bank, a.toString());
+        assertThat(again.written()).isZero();
+        assertThat(again.unchanged()).isEqualTo(3);
+
+        Files.writeString(a, "1. Question A?\n2. Inserted question?\n3. Question Bee, fixed upstream?\n"
+                + "4. Question C?\n");
+        ImportReport inserted = run(bank, a.toString());
+        assertThat(inserted.added()).isEqualTo(1);
+        assertThat(inserted.files().get(0).warnings()).isEmpty();
+        assertThat(store.read(store.questionFile(b.id())).sources()).extracting(s -> s.text())
+                .containsExactly("Question Bee, fixed upstream?");
+    }
+
+    /** A copy of an imported file (the original still there) is another source, not a rename. */
+    @Test
+    void aCopiedSourceIsNoRename() throws IOException {
+        Path a = tmp.resolve("a.txt");
+        Files.writeString(a, "1. Question A?\n");
+        Path bank = tmp.resolve("bank");
+        run(bank, a.toString());
+        Path copy = tmp.resolve("copy.txt");
+        Files.copy(a, copy);
+        ImportReport report = run(bank, copy.toString());
+        assertThat(report.files().get(0).warnings()).isEmpty();
+        assertThat(report.merged()).isEqualTo(1);
+        assertThat(new BankStore(bank).readManifest().sources()).extracting(SourceBank::file)
+                .containsExactly("a.txt", "copy.txt");
+    }
+
     @Test
     void aBrokenDeletedFileIsRefusedNamingIt() throws IOException {
         Path a = tmp.resolve("a.txt");

@@ -32,6 +32,11 @@ public final class YamlHints {
      */
     public static YamlProblem problem(String text, JacksonException e) {
         YamlProblem parsed = YamlProblem.of(e);
+        int marker = ConflictMarkers.firstLine(text);
+        if (marker > 0 && !(e instanceof tools.jackson.core.exc.StreamConstraintsException)) {
+            // a merge left the file unresolved: the parser's words would point at the indentation
+            return new YamlProblem(marker, 1, ConflictMarkers.message(ConflictMarkers.lineText(text, marker)));
+        }
         int line = parsed.line();
         int column = parsed.column();
         String message = parsed.message();

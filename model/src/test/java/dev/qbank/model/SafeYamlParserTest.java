@@ -70,4 +70,22 @@ class SafeYamlParserTest {
                 .isInstanceOf(QbankException.class)
                 .hasMessageContaining(file + ":2:11:").hasMessageContaining("error[yaml]");
     }
+
+    /**
+     * A question file and a manifest committed with a merge's conflict markers: the finding is at the marker and
+     * says it is one (the parser alone speaks of the line after it, as if it were badly indented).
+     */
+    @Test
+    void aLeftoverConflictMarkerIsNamedAtItsLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("q-1.yaml");
+        Files.writeString(file, "id: q-1\nquestion: x\n<<<<<<< HEAD\naliases:\n  - y\n=======\naliases:\n  - z\n"
+                + ">>>>>>> other\n");
+        assertThatThrownBy(() -> new BankStore(dir).read(file))
+                .isInstanceOf(QbankException.class)
+                .hasMessageContaining(file + ":3:1: error[yaml]: a git merge conflict marker ('<<<<<<< HEAD')");
+        Files.writeString(dir.resolve(BankStore.MANIFEST), "schemaVersion: 1\nsources:\n  - file: a.md\n"
+                + "    format: qa\n=======\n  - file: b.md\n    format: qa\n");
+        assertThatThrownBy(() -> new BankStore(dir).readManifest())
+                .hasMessageContaining(":5:1: error[yaml]: a git merge conflict marker ('=======')");
+    }
 }

@@ -54,7 +54,7 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
      * A citation as qbank's export writes one since exp27: its title as written, line breaks as breaks; before, it
      * was {@link Reference#written()}'s text, which {@link Reference#cited} reads.
      */
-    private static final Pattern CITATION = Pattern.compile("\\s*<span class=\"qbank-citation\">(.*)</span>\\s*",
+    private static final Pattern CITATION = Pattern.compile("(?<!\\s)\\s*+<span class=\"qbank-citation\">(.*)</span>\\s*",
             Pattern.DOTALL);
     /**
      * The block qbank's export writes under a question's explanation for the question's aliases, one an item (see
