@@ -1,5 +1,6 @@
 package dev.qbank.exporters.anki;
 
+import dev.qbank.exporters.SourceOrder;
 import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Futures;
@@ -19,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -128,6 +130,11 @@ final class AnkiPackageWriter {
         long now = Instant.now().getEpochSecond();
         long newest = AnkiIds.COLLECTION_CRT;
         long position = 0;
+        // Cards are written after the notes: a new card's due (its place in the new queue) follows the questions'
+        // sources, known only once the last question has streamed past; its deck and time wait here meanwhile.
+        SourceOrder order = new SourceOrder();
+        long[] cardDeck = new long[1024];
+        long[] cardMod = new long[1024];
         addDeck(notes.rootDeck(), decks, deckNames);
         try (PreparedStatement note = c.prepareStatement(
                      "INSERT INTO notes (id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data)"
@@ -167,17 +174,35 @@ final class AnkiPackageWriter {
                     note.setLong(8, r.checksum());
                     note.addBatch();
 
-                    card.setLong(1, id);
-                    card.setLong(2, id);
-                    card.setLong(3, deckId);
-                    card.setLong(4, mod);
-                    // new cards are shown in bank order
-                    card.setLong(5, position + 1);
-                    card.addBatch();
+                    if (position == cardDeck.length) {
+                        cardDeck = Arrays.copyOf(cardDeck, cardDeck.length * 2);
+                        cardMod = Arrays.copyOf(cardMod, cardMod.length * 2);
+                    }
+                    cardDeck[(int) position] = deckId;
+                    cardMod[(int) position] = mod;
+                    order.add(q);
                     position++;
                 }
                 note.executeBatch();
-                card.executeBatch();
+            }
+            // New cards are shown in their sources' order, not the bank's hash-id order; a card's id is its note's,
+            // as before, so ids and guids (a learner's review history) do not depend on this order.
+            int[] sorted = order.sorted();
+            int[] rank = new int[sorted.length];
+            for (int k = 0; k < sorted.length; k++) {
+                rank[sorted[k]] = k;
+            }
+            for (int i = 0; i < rank.length; i++) {
+                long id = AnkiIds.NOTE_EPOCH_MS + i;
+                card.setLong(1, id);
+                card.setLong(2, id);
+                card.setLong(3, cardDeck[i]);
+                card.setLong(4, cardMod[i]);
+                card.setLong(5, rank[i] + 1);
+                card.addBatch();
+                if (i % BATCH == BATCH - 1 || i == rank.length - 1) {
+                    card.executeBatch();
+                }
             }
         }
         refuseIfProblems();

@@ -2,6 +2,7 @@ package dev.qbank.exporters.markdown;
 
 import dev.qbank.exporters.ExportRequest;
 import dev.qbank.exporters.Exporter;
+import dev.qbank.exporters.SourceOrder;
 import dev.qbank.model.Question;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -29,7 +30,8 @@ import java.util.stream.Stream;
  *
  * <p>Grouping by topic must not hold a million questions in memory: each question is rendered once, in bank
  * order, into a temporary spool file while only its topic number and byte length are remembered (8 bytes a
- * question); the book is then assembled by copying the spooled sections topic by topic.
+ * question, and 8 more for its first source's file and line); the book is then assembled by copying the spooled
+ * sections topic by topic, each topic's in its sources' order ({@link SourceOrder}).
  */
 public final class MarkdownExporter implements Exporter {
     public static final String MARKER = "<!-- qbank:markdown v1 -->";
@@ -61,8 +63,8 @@ public final class MarkdownExporter implements Exporter {
         }
     }
 
-    /** Sections in bank order: which topic each belongs to and where it lies in the spool. */
-    private record Spooled(List<String> topics, int[] topicOf, long[] start, int count) {
+    /** Sections in bank order: which topic each belongs to, where it lies in the spool, where it came from. */
+    private record Spooled(List<String> topics, int[] topicOf, long[] start, int count, SourceOrder sources) {
     }
 
     private static Spooled spool(ExportRequest request, Path spool) throws IOException {
@@ -70,6 +72,7 @@ public final class MarkdownExporter implements Exporter {
         List<String> topics = new ArrayList<>();
         int[] topicOf = new int[1024];
         long[] start = new long[1025];
+        SourceOrder sources = new SourceOrder();
         int n = 0;
         long offset = 0;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16);
@@ -84,6 +87,7 @@ public final class MarkdownExporter implements Exporter {
                 }
                 byte[] section = QuestionBlock.render(q).getBytes(StandardCharsets.UTF_8);
                 out.write(section);
+                sources.add(q);
                 if (n == topicOf.length) {
                     topicOf = Arrays.copyOf(topicOf, n * 2);
                     start = Arrays.copyOf(start, n * 2 + 1);
@@ -95,7 +99,7 @@ public final class MarkdownExporter implements Exporter {
                 start[n] = offset;
             }
         }
-        return new Spooled(topics, topicOf, start, n);
+        return new Spooled(topics, topicOf, start, n, sources);
     }
 
     private static void assemble(ExportRequest request, Spooled s, Path spool, Path target) throws IOException {
@@ -110,7 +114,7 @@ public final class MarkdownExporter implements Exporter {
         for (int r = 0; r < order.length; r++) {
             rank[order[r]] = r;
         }
-        // Counting sort of the sections by their topic's rank keeps bank order within each topic.
+        // Counting sort of the sections by their topic's rank, then each topic in its sources' order.
         int[] perTopic = new int[order.length + 1];
         for (int i = 0; i < s.count(); i++) {
             perTopic[rank[s.topicOf()[i]] + 1]++;
@@ -123,6 +127,9 @@ public final class MarkdownExporter implements Exporter {
         int[] next = Arrays.copyOf(perTopic, order.length);
         for (int i = 0; i < s.count(); i++) {
             sorted[next[rank[s.topicOf()[i]]]++] = i;
+        }
+        for (int r = 0; r < order.length; r++) {
+            s.sources().sort(sorted, firstOfRank[r], firstOfRank[r + 1]);
         }
 
         String title = request.option("title", "Question bank");

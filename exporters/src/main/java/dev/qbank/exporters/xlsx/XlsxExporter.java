@@ -2,6 +2,7 @@ package dev.qbank.exporters.xlsx;
 
 import dev.qbank.exporters.ExportRequest;
 import dev.qbank.exporters.Exporter;
+import dev.qbank.exporters.SourceOrder;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
 import dev.qbank.model.QbankException;
@@ -44,7 +45,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * An Excel workbook: a "Questions" sheet with one row per question and a "Summary" sheet with counts. Written with
  * POI's streaming workbook (SXSSF), which keeps only a window of rows in memory and spills the rest to a compressed
- * temporary file, so a million questions export in bounded memory and in one pass over the bank.
+ * temporary file, so a million questions export in bounded memory and in one pass over the bank. Rows follow their
+ * questions' sources ({@link SourceOrder}), not the bank's id order: each row's cells are parked in a {@link RowSpool}
+ * as the bank streams past and the sheet is written from it in that order.
  *
  * <p>Links are {@code HYPERLINK} formulas in their own column rather than cell hyperlinks: POI keeps cell
  * hyperlinks in memory for the whole sheet, formulas stream with their row.
@@ -121,7 +124,8 @@ public final class XlsxExporter implements Exporter {
             SummaryCounts counts = new SummaryCounts();
             int rowIndex = 0;
             int maxRows = SpreadsheetVersion.EXCEL2007.getMaxRows();
-            try (Stream<Question> questions = request.questions().get()) {
+            SourceOrder order = new SourceOrder();
+            try (RowSpool spool = new RowSpool(); Stream<Question> questions = request.questions().get()) {
                 for (Question q : (Iterable<Question>) questions::iterator) {
                     if (++rowIndex >= maxRows) {
                         throw new QbankException(List.of(Diagnostic.error("too-many-rows", "", 0, 0,
@@ -129,8 +133,13 @@ public final class XlsxExporter implements Exporter {
                                         + "); export a part with --topic, --tag or --difficulty, or use jsonl")),
                                 QbankException.EXIT_USAGE);
                     }
-                    writeRow(sheet.createRow(rowIndex), q, fitter, wrapped, link);
+                    spool.add(cells(q, fitter));
+                    order.add(q);
                     counts.add(q);
+                }
+                int[] sorted = order.sorted();
+                for (int k = 0; k < sorted.length; k++) {
+                    writeRow(sheet.createRow(k + 1), spool.read(sorted[k], COLUMNS.length), wrapped, link);
                 }
             }
             int lastRow = Math.max(rowIndex, 1);
@@ -160,37 +169,52 @@ public final class XlsxExporter implements Exporter {
         }
     }
 
-    private static void writeRow(Row row, Question q, CellText fitter, CellStyle wrapped, CellStyle linkStyle) {
+    private static final Column[] COLUMNS = Column.values();
+
+    /** A row's cell texts in column order, cut to fit a cell; {@code null} where the cell stays empty. */
+    private static String[] cells(Question q, CellText fitter) {
         String id = q.id();
-        set(row, Column.ID, id, fitter, id, wrapped);
-        set(row, Column.QUESTION, q.question(), fitter, id, wrapped);
-        set(row, Column.PROMPT, q.prompt(), fitter, id, wrapped);
-        set(row, Column.ALIASES, String.join("\n", q.aliases()), fitter, id, wrapped);
-        set(row, Column.ANSWER, q.answer(), fitter, id, wrapped);
-        set(row, Column.EXPLANATION, q.explanation(), fitter, id, wrapped);
-        set(row, Column.DIFFICULTY, q.difficulty() == null ? null : q.difficulty().id(), fitter, id, wrapped);
-        set(row, Column.TOPIC, q.topic(), fitter, id, wrapped);
-        set(row, Column.TAGS, String.join(", ", q.tags()), fitter, id, wrapped);
-        set(row, Column.SOURCES, q.sources().stream().map(Source::citation).collect(Collectors.joining("\n")),
-                fitter, id, wrapped);
+        String[] cells = new String[COLUMNS.length];
+        fit(cells, Column.ID, id, fitter, id);
+        fit(cells, Column.QUESTION, q.question(), fitter, id);
+        fit(cells, Column.PROMPT, q.prompt(), fitter, id);
+        fit(cells, Column.ALIASES, String.join("\n", q.aliases()), fitter, id);
+        fit(cells, Column.ANSWER, q.answer(), fitter, id);
+        fit(cells, Column.EXPLANATION, q.explanation(), fitter, id);
+        fit(cells, Column.DIFFICULTY, q.difficulty() == null ? null : q.difficulty().id(), fitter, id);
+        fit(cells, Column.TOPIC, q.topic(), fitter, id);
+        fit(cells, Column.TAGS, String.join(", ", q.tags()), fitter, id);
+        fit(cells, Column.SOURCES, q.sources().stream().map(Source::citation).collect(Collectors.joining("\n")),
+                fitter, id);
         // a link with a title as [title](url), which the xlsx import reads back as both (the url alone lost the title)
-        set(row, Column.REFERENCES, q.references().stream().map(Reference::written)
-                .collect(Collectors.joining("\n")), fitter, id, wrapped);
-        firstUrl(q).ifPresent(url -> {
-            Cell cell = row.createCell(Column.LINK.ordinal());
-            cell.setCellFormula("HYPERLINK(\"" + url.replace("\"", "\"\"") + "\")");
-            cell.setCellValue(url); // cached result, so readers that do not evaluate formulas see the URL
-            cell.setCellStyle(linkStyle);
-        });
+        fit(cells, Column.REFERENCES, q.references().stream().map(Reference::written)
+                .collect(Collectors.joining("\n")), fitter, id);
+        cells[Column.LINK.ordinal()] = firstUrl(q).orElse(null);
+        return cells;
     }
 
-    private static void set(Row row, Column column, String value, CellText fitter, String id, CellStyle style) {
-        if (value == null || value.isEmpty()) {
-            return;
+    private static void fit(String[] cells, Column column, String value, CellText fitter, String id) {
+        if (value != null && !value.isEmpty()) {
+            cells[column.ordinal()] = fitter.fit(value, id);
         }
-        Cell cell = row.createCell(column.ordinal());
-        cell.setCellValue(fitter.fit(value, id));
-        cell.setCellStyle(style);
+    }
+
+    private static void writeRow(Row row, String[] cells, CellStyle wrapped, CellStyle linkStyle) {
+        for (Column c : COLUMNS) {
+            String value = cells[c.ordinal()];
+            if (value == null) {
+                continue;
+            }
+            Cell cell = row.createCell(c.ordinal());
+            if (c == Column.LINK) {
+                cell.setCellFormula("HYPERLINK(\"" + value.replace("\"", "\"\"") + "\")");
+                cell.setCellValue(value); // cached result, so readers that do not evaluate formulas see the URL
+                cell.setCellStyle(linkStyle);
+            } else {
+                cell.setCellValue(value);
+                cell.setCellStyle(wrapped);
+            }
+        }
     }
 
     /** The first web URL among references, then sources; only http(s), never {@code javascript:} or files. */

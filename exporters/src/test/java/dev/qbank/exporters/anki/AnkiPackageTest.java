@@ -233,21 +233,42 @@ class AnkiPackageTest {
     }
 
     @Test
-    void manyQuestionsSpanSeveralBatchesInBankOrder() throws Exception {
+    void manyQuestionsSpanSeveralBatchesInBankOrderAndAreDueInSourceOrder() throws Exception {
         int n = 4_500;
         Path apkg = tmp.resolve("many.apkg");
+        // the source lists them backwards: note ids follow the bank, new cards' due the source
         new AnkiExporter().export(new dev.qbank.exporters.ExportRequest(tmp, () -> java.util.stream.IntStream
                 .range(0, n).mapToObj(i -> Question.builder("Q" + i).id(String.format("q-%05d", i))
-                        .topic("t" + (i % 7)).build()), Map.of()), apkg);
+                        .topic("t" + (i % 7)).sources(List.of(new dev.qbank.model.Source("list.md", n - i, "Q" + i,
+                                null, null, null, null))).build()), Map.of()), apkg);
         ApkgContents read = ApkgContents.read(apkg, tmp);
         List<Map<String, Object>> rows = read.rows(
                 "SELECT n.id, n.flds, c.due FROM notes n JOIN cards c ON c.nid = n.id ORDER BY n.id");
         assertThat(rows).hasSize(n);
         for (int i = 0; i < n; i++) {
             assertThat((String) rows.get(i).get("flds")).startsWith("Q" + i + "\u001f");
-            assertThat(((Number) rows.get(i).get("due")).intValue()).isEqualTo(i + 1);
+            assertThat(((Number) rows.get(i).get("due")).intValue()).isEqualTo(n - i);
         }
         assertThat(read.rows("SELECT count(DISTINCT guid) AS g FROM notes").get(0).get("g")).isEqualTo(n);
+    }
+
+    /** New cards come up in their sources' order; note ids and guids stay what the bank order and ids make them. */
+    @Test
+    void newCardsAreDueInSourceOrderWhileNoteIdsKeepBankOrder() throws Exception {
+        List<Question> bank = dev.qbank.exporters.SourceOrderedBank.questions();
+        Path apkg = tmp.resolve("ordered.apkg");
+        new AnkiExporter().export(new dev.qbank.exporters.ExportRequest(tmp, () -> bank.stream(), Map.of()), apkg);
+        ApkgContents read = ApkgContents.read(apkg, tmp);
+        List<Map<String, Object>> byDue = read.rows(
+                "SELECT n.flds FROM notes n JOIN cards c ON c.nid = n.id ORDER BY c.due");
+        assertThat(byDue).extracting(r -> ((String) r.get("flds")).split("\u001f")[0]).containsExactly(
+                "Question q8?", "Question q9?", "Question q7?", "Question q6?", "Question q2?", "Question q4?",
+                "Question q1?", "Question q5?", "Question q3?");
+        List<Map<String, Object>> byId = read.rows("SELECT id, guid FROM notes ORDER BY id");
+        for (int i = 0; i < bank.size(); i++) {
+            assertThat(((Number) byId.get(i).get("id")).longValue()).isEqualTo(AnkiIds.NOTE_EPOCH_MS + i);
+            assertThat(byId.get(i).get("guid")).isEqualTo(AnkiIds.guid(bank.get(i).id()));
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.qbank.exporters.Golden;
 import dev.qbank.exporters.SampleBank;
+import dev.qbank.exporters.SourceOrderedBank;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.qbankmd.QbankMarkdownImporter;
 import dev.qbank.model.Question;
@@ -173,6 +174,16 @@ class MarkdownExporterTest {
         importer.read(doc, back::add, w -> { });
         assertThat(new HashSet<>(back)).isEqualTo(new HashSet<>(SampleBank.questions()));
         assertThat(md).startsWith("<!-- qbank:markdown v1 -->\n");
+    }
+
+    /** Ids are hashes: within a topic the book follows the sources (file, line), not the bank's id order. */
+    @Test
+    void eachTopicReadsInItsSourcesOrder() throws IOException {
+        Path out = dir.resolve("ordered.md");
+        new MarkdownExporter().export(SampleBank.request(SourceOrderedBank.questions()), out);
+        List<Question> back = new ArrayList<>();
+        new QbankMarkdownImporter().read(SourceDocument.load(out, "ordered.md"), back::add, w -> { });
+        assertThat(back).extracting(Question::id).containsExactlyElementsOf(SourceOrderedBank.SOURCE_ORDER);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.qbank.exporters.ExportRequest;
 import dev.qbank.exporters.Golden;
 import dev.qbank.exporters.SampleBank;
+import dev.qbank.exporters.SourceOrderedBank;
 import dev.qbank.model.Question;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +38,9 @@ class XlsxExporterTest {
         assertThat(first.get(0)).isEqualTo("vanishing-gradient");
         assertThat(first.get(9)).isEqualTo("seeds/000_dl.txt:12\nseeds/001_qa.md:3");
         assertThat(first.get(11)).isEqualTo("https://example.org/vanishing");
-        // the javascript: reference is listed as text but never becomes the link
-        assertThat(rows.get(2).get(11)).isEqualTo("https://example.com/glob");
+        // the javascript: reference is listed as text but never becomes the link (rows in source order: the glob
+        // question, seeds/002_table.md:40, comes after both of seeds/000_dl.txt)
+        assertThat(rows.get(3).get(11)).isEqualTo("https://example.com/glob");
     }
 
     @Test
@@ -102,5 +104,14 @@ class XlsxExporterTest {
         new XlsxExporter().export(new ExportRequest(dir,
                 () -> IntStream.range(0, n).mapToObj(i -> template.withId("q" + i)), Map.of()), out);
         assertThat(WorkbookReader.read(out).get("Questions").rows()).hasSize(n + 1);
+    }
+
+    /** Rows follow the questions' first sources (file, line, then id), not the bank's hash-id order. */
+    @Test
+    void rowsFollowTheirSourcesNotTheirIds() throws Exception {
+        List<List<String>> rows = export(SourceOrderedBank.questions(), "ordered.xlsx").get("Questions").rows();
+        assertThat(rows.subList(1, rows.size())).extracting(row -> row.get(0))
+                .containsExactly("q8", "q9", "q7", "q6", "q2", "q4", "q1", "q5", "q3");
+        assertThat(rows.get(1)).contains("notes/a.md:3\nnotes/b.md:1");
     }
 }
