@@ -929,14 +929,14 @@ public final class QuestionAnalyzer {
     private static final String[] SECOND_ASKS = {"how ", "why ", "what ", "when ", "which ", "where ", "warum ",
         "wozu ", "wie ", "wann ", "weshalb ", "wieso ", "mengapa ", "kenapa ", "bagaimana ", "kapan ", "de ce ", "cum ",
         "cand ", "miksi ", "miten ", "milloin ", "क्यों ", "कैसे ", "لماذا ", "كيف ", "متى ", "למה ", "איך ", "מתי ",
-        "מה "};
+        "מה ", "במה "};
     /** "and" in the languages above, each with its space. */
     private static final String[] ANDS = {"and ", "und ", "dan ", "si ", "ja ", "और ", "و ", "ו "};
     /**
      * Hindi puts the subject before the question word: "और यह क्यों …", "और इसे कैसे …"; one such pronoun may stand
      * between the "and" and the ask.
      */
-    private static final String[] ASK_SUBJECTS = {"यह ", "इसे ", "इसकी "};
+    private static final String[] ASK_SUBJECTS = {"यह ", "इसे ", "इसकी जरूरत ", "इसकी "};
 
     /**
      * The length of the "and" at {@code i} (without its space) when it joins a second question, else 0: "What is
@@ -944,8 +944,8 @@ public final class QuestionAnalyzer {
      * label rule: follow-on asks do not split a question).
      */
     private static int joinsAnotherAsk(String s, int i) {
-        if (i == 0 || s.charAt(i - 1) != ' ') {
-            return 0;
+        if (i == 0 || s.charAt(i - 1) != ' ' && s.charAt(i - 1) != TextNormalizer.CLOSE) {
+            return 0; // after a space, or after an aside ("Mikä on tavukoodi (bytecode) ja miksi …")
         }
         for (String and : ANDS) {
             if (s.startsWith(and, i)) {

@@ -411,6 +411,8 @@ class RecallRulesTest {
         {"ما هو dropout ولماذا يساعد؟", "What is dropout?"},
         {"dropout क्या है और यह क्यों मदद करता है?", "What is dropout?"},
         {"Mikä on loop closure SLAMissa?", "What is loop closure in SLAM?"},
+        {"Mikä on dropout (pudotus) ja miksi se auttaa?", "What is dropout?"},
+        {"איך dropout עובד?", "How does dropout work?"},
         // dedup23: Dutch, Swedish, Czech, Greek and Thai asks (Greek words without accents or case endings, Thai cut
         // into words), a Glassdoor review's lead, a shared head after another language's "and"
         {"Wat is dropout?", "What is dropout?"},
