@@ -925,10 +925,11 @@ public final class QuestionAnalyzer {
      * Indonesian's and, since dedup24, Romanian's, Finnish's, Hindi's, Arabic's and Hebrew's ("Was ist X und warum …?",
      * "Apa itu X dan mengapa …?", "Ce este X și de ce …?", "Mikä on X ja miksi …?", "X क्या है और यह क्यों …?",
      * "ما هو X ولماذا …؟", "מה זה X ולמה …?"; Arabic's and Hebrew's "and" is the letter normalising parts from the word).
+     * Written as normalising writes them: Hebrew "איך" with its final letter folded, "איכ".
      */
     private static final String[] SECOND_ASKS = {"how ", "why ", "what ", "when ", "which ", "where ", "warum ",
         "wozu ", "wie ", "wann ", "weshalb ", "wieso ", "mengapa ", "kenapa ", "bagaimana ", "kapan ", "de ce ", "cum ",
-        "cand ", "miksi ", "miten ", "milloin ", "क्यों ", "कैसे ", "لماذا ", "كيف ", "متى ", "למה ", "איך ", "מתי ",
+        "cand ", "miksi ", "miten ", "milloin ", "क्यों ", "कैसे ", "لماذا ", "كيف ", "متى ", "למה ", "איכ ", "מתי ",
         "מה ", "במה "};
     /** "and" in the languages above, each with its space. */
     private static final String[] ANDS = {"and ", "und ", "dan ", "si ", "ja ", "और ", "و ", "ו "};

@@ -413,6 +413,7 @@ class RecallRulesTest {
         {"Mikä on loop closure SLAMissa?", "What is loop closure in SLAM?"},
         {"Mikä on dropout (pudotus) ja miksi se auttaa?", "What is dropout?"},
         {"איך dropout עובד?", "How does dropout work?"},
+        {"מה זה dropout ואיך הוא עובד?", "What is dropout?"},
         // dedup23: Dutch, Swedish, Czech, Greek and Thai asks (Greek words without accents or case endings, Thai cut
         // into words), a Glassdoor review's lead, a shared head after another language's "and"
         {"Wat is dropout?", "What is dropout?"},
