@@ -39,11 +39,12 @@ class PatternWorkTest {
      * A new use with find(), split() or replaceAll() must take the pattern off this list.
      */
     private static final Map<String, String> WHOLE_ONLY = Map.ofEntries(
+            Map.entry("AnkiNote.CITATION", "references: matches"),
             Map.entry("AsideCallouts.ICON", "afterIcon: lookingAt"),
             Map.entry("AskFraming.SPEAKER", "speakerHead: lookingAt"),
-            Map.entry("AnkiNote.CITATION", "references: matches"),
             Map.entry("LevelLabels.LEGEND", "legend: matches, on lines of at most 200 characters"),
             Map.entry("NoteClozes.WHOLLY_BOLD", "labelEnd: matches"),
+            Map.entry("AskFraming.DATED_SPEAKER", "speakerEnd: lookingAt"),
             Map.entry("PostMarkup.CHAT_HEAD", "strip: lookingAt"),
             Map.entry("PostMarkup.SCREEN_HEAD", "strip: lookingAt"),
             Map.entry("DeckTags.LINE", "isDeckTagLine: matches"),

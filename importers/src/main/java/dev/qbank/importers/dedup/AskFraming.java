@@ -383,6 +383,14 @@ final class AskFraming {
             + "[\\p{L}\\p{N}._'-]{0,24}(?:\\s[\\p{L}\\p{N}][\\p{L}\\p{N}._'-]{0,24})?\\s*[(\\[（]\\d{1,2}:\\d{2}(?::\\d{2})?"
             + "(?:\\s*[ap]\\.?m\\.?)?[)\\]）]\\s*[:：]\\s*", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A messenger export's line head: the date and time in brackets, then the author of one or two words and a colon
+     * ("[12/06, 10:02] Arjun: …", "[3/4/24, 9:15:02 PM] Ana Lee: …" as WhatsApp and Signal export a chat).
+     */
+    private static final Pattern DATED_SPEAKER = Pattern.compile("\\s*\\[\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{1,4})?,?\\s*"
+            + "\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?]\\s*@?[\\p{L}\\p{N}][\\p{L}\\p{N}._'-]{0,24}"
+            + "(?:\\s[\\p{L}\\p{N}][\\p{L}\\p{N}._'-]{0,24})?\\s*[:：]\\s*", Pattern.CASE_INSENSITIVE);
+
     /** The end of a chat export's line head (see {@link #SPEAKER}) that opens raw text and leaves text after it, or 0. */
     static int speakerEnd(String raw) {
         int colon = raw.indexOf(':');
@@ -390,6 +398,10 @@ final class AskFraming {
             return 0; // the bracketed time holds a colon within the head's few words: most questions end here
         }
         Matcher m = SPEAKER.matcher(raw);
+        if (m.lookingAt() && m.end() < raw.length()) {
+            return m.end();
+        }
+        m = DATED_SPEAKER.matcher(raw);
         return m.lookingAt() && m.end() < raw.length() ? m.end() : 0;
     }
 

@@ -425,6 +425,29 @@ public final class Glossary {
         }
         return knownTerm(word.substring(0, word.length() - 4) + other);
     }
+    /**
+     * Finnish case endings of three or more letters, longest first, folded as normalising folds them ("SLAMissa",
+     * "shaderilla", "Workilla" are "slamissa", "shaderilla", "workilla"): the inessive, adessive, elative, allative,
+     * ablative and translative, with the "i" of their plural or of a consonant stem. Shorter endings ("-n", "-a",
+     * "-in") end too many English words.
+     */
+    private static final String[] FINNISH_GLUED_ENDINGS = {"ineen", "issa", "illa", "ista", "ille", "ilta", "iksi",
+        "ssa", "lla", "sta", "lle", "lta", "ksi"};
+
+    /**
+     * The concept a Latin word names with a Finnish case ending glued to a one-word term ("SLAMissa", "in SLAM";
+     * "shaderissa", "in the shader"), when the word less its ending is a spelling of a term and leaves at least three
+     * letters; else null. Asked only for words that name no term: a few {@code endsWith} and at most one trie walk.
+     */
+    String inflectedTerm(String word) {
+        for (String ending : FINNISH_GLUED_ENDINGS) {
+            if (word.length() - ending.length() >= 3 && word.endsWith(ending)) {
+                return knownTerm(word.substring(0, word.length() - ending.length()));
+            }
+        }
+        return null;
+    }
+
     /** One-letter deletions of the one-word Latin spellings (and the spellings): the concept, or "" if several. */
     private volatile Map<String, String> typoIndex;
 

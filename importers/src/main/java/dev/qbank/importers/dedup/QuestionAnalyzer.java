@@ -96,11 +96,9 @@ public final class QuestionAnalyzer {
                 i++;
                 continue;
             }
-            boolean joinsAsk = (c == 'a' || c == 'u' || c == 'd') && joinsAnotherAsk(s, i);
-            if (c == TextNormalizer.CLAUSE || joinsAsk) {
-                if (joinsAsk) {
-                    i += 3; // "and", then the space below
-                }
+            int and = mayOpenAnd(c) ? joinsAnotherAsk(s, i) : 0;
+            if (c == TextNormalizer.CLAUSE || and > 0) {
+                i += and; // "and", then the space below
                 clauseKinds.add(kinds);
                 clauseRest.add(rest);
                 kinds = EnumSet.noneOf(AskKind.class);
@@ -923,33 +921,56 @@ public final class QuestionAnalyzer {
     }
 
     /**
-     * The question words after which "and" starts a second ask ("What is X and how to avoid it?"), with German's and
-     * Indonesian's ("Was ist X und warum …?", "Apa itu X dan mengapa …?").
+     * The question words after which "and" starts a second ask ("What is X and how to avoid it?"), with German's,
+     * Indonesian's and, since dedup24, Romanian's, Finnish's, Hindi's, Arabic's and Hebrew's ("Was ist X und warum …?",
+     * "Apa itu X dan mengapa …?", "Ce este X și de ce …?", "Mikä on X ja miksi …?", "X क्या है और यह क्यों …?",
+     * "ما هو X ولماذا …؟", "מה זה X ולמה …?"; Arabic's and Hebrew's "and" is the letter normalising parts from the word).
+     * Written as normalising writes them: Hebrew "איך" with its final letter folded, "איכ".
      */
     private static final String[] SECOND_ASKS = {"how ", "why ", "what ", "when ", "which ", "where ", "warum ",
-        "wozu ", "wie ", "wann ", "weshalb ", "wieso ", "mengapa ", "kenapa ", "bagaimana ", "kapan "};
-    /** "and" in English, German and Indonesian: each three letters and a space, as the caller skips. */
-    private static final String[] ANDS = {"and ", "und ", "dan "};
+        "wozu ", "wie ", "wann ", "weshalb ", "wieso ", "mengapa ", "kenapa ", "bagaimana ", "kapan ", "de ce ", "cum ",
+        "cand ", "miksi ", "miten ", "milloin ", "क्यों ", "कैसे ", "لماذا ", "كيف ", "متى ", "למה ", "איכ ", "מתי ",
+        "מה ", "במה "};
+    /** "and" in the languages above, each with its space. */
+    private static final String[] ANDS = {"and ", "und ", "dan ", "si ", "ja ", "और ", "و ", "ו "};
+    /**
+     * Hindi puts the subject before the question word: "और यह क्यों …", "और इसे कैसे …"; one such pronoun may stand
+     * between the "and" and the ask.
+     */
+    private static final String[] ASK_SUBJECTS = {"यह ", "इसे ", "इसकी जरूरत ", "इसकी "};
 
     /**
-     * Whether the "and" at {@code i} joins a second question: "What is overfitting and how can it be avoided?" asks
-     * first what overfitting is, like "什么是过拟合？如何避免？" (the label rule: follow-on asks do not split a question).
+     * The length of the "and" at {@code i} (without its space) when it joins a second question, else 0: "What is
+     * overfitting and how can it be avoided?" asks first what overfitting is, like "什么是过拟合？如何避免？" (the
+     * label rule: follow-on asks do not split a question).
      */
-    private static boolean joinsAnotherAsk(String s, int i) {
-        if (i == 0 || s.charAt(i - 1) != ' ') {
-            return false;
+    private static int joinsAnotherAsk(String s, int i) {
+        if (i == 0 || s.charAt(i - 1) != ' ' && s.charAt(i - 1) != TextNormalizer.CLOSE) {
+            return 0; // after a space, or after an aside ("Mikä on tavukoodi (bytecode) ja miksi …")
         }
         for (String and : ANDS) {
             if (s.startsWith(and, i)) {
-                for (String w : SECOND_ASKS) {
-                    if (s.startsWith(w, i + 4)) {
-                        return true;
+                int at = i + and.length();
+                for (String subject : ASK_SUBJECTS) {
+                    if (s.startsWith(subject, at)) {
+                        at += subject.length();
+                        break;
                     }
                 }
-                return false;
+                for (String w : SECOND_ASKS) {
+                    if (s.startsWith(w, at)) {
+                        return and.length() - 1;
+                    }
+                }
+                return 0;
             }
         }
-        return false;
+        return 0;
+    }
+
+    /** Whether {@code c} may open an "and" of {@link #ANDS}: one test before the list is walked. */
+    private static boolean mayOpenAnd(char c) {
+        return c == 'a' || c == 'u' || c == 'd' || c == 's' || c == 'j' || c == 'औ' || c == 'و' || c == 'ו';
     }
 
     /** Words that join two modifiers of one head noun: "L1和L2正则", "最大与平均池化", "L1/L2正则化" (and "and", "or"). */
@@ -1743,6 +1764,9 @@ public final class QuestionAnalyzer {
                 String sense = glossary.senseOf(word, concepts);
                 if (sense == null) {
                     sense = glossary.misspeltTerm(word); // "tranformer", "regularizaton"
+                }
+                if (sense == null) {
+                    sense = glossary.inflectedTerm(word); // "SLAMissa": a Finnish case ending on a term
                 }
                 if (sense == null && j + 1 < rest.length() && rest.charAt(j) == ' '
                         && TextNormalizer.isLatin(rest.charAt(j + 1))) {

@@ -71,6 +71,12 @@ public final class TextNormalizer {
                 // ":sweat_smile:", ":exploding_head:": a chat's emoji written as its name ends a sentence like one
                 out.append(CLAUSE);
                 i = shortcode - 1;
+            } else if (c == ':' && (shortcode = finnishCaseEnd(s, i)) > 0) {
+                // "FFT:tä", "A:lla ja B:llä": Finnish inflects an English term after a colon; the term is the word
+                i = shortcode - 1;
+            } else if ((c == '\'' || c == '"' || c == '\u05F3' || c == '\u05F4') && isHebrew(prev) && isHebrew(next)) {
+                // Hebrew's geresh and gershayim inside a word ("בלוקצ'יין", the acronym "אג\"ח") are part of it
+                continue;
             } else if (c == ';' && i >= 2 && s.startsWith("tl", i - 2) && s.startsWith("dr", i + 1)) {
                 out.append(' '); // "TL;DR": one chat word, not two clauses
             } else if (c == ',' && listComma(s, i)) {
@@ -99,11 +105,146 @@ public final class TextNormalizer {
                 out.append('е'); // Russian writes "ё" as "е" more often than not: "чём" / "чем" are one word
             } else if (c >= '\u0390' && c <= '\u03CE') {
                 out.append(greekBase(c));
+            } else if (c >= '\u0590' && c <= '\u06FF' || c >= '\u0900' && c <= '\u097F') {
+                char folded = rtlOrIndicBase(c);
+                if (folded != 0) {
+                    out.append(folded);
+                }
             } else {
                 out.append(LatinLetters.base(c));
             }
         }
-        return greekStems(cyrillicStems(americanSpellings(dimensionSigns(tidySpaces(out)))));
+        return hebrewStems(arabicStems(greekStems(cyrillicStems(americanSpellings(dimensionSigns(tidySpaces(out)))))));
+    }
+
+    /**
+     * Finnish case endings an English term takes after a colon ("FFT:tä", "ECS:ssä", "A:lla ja B:llä", "JIT:n"):
+     * the genitive, partitive, the six local cases, essive, translative, illative. Only after a Latin letter, a digit
+     * or "%", and only a whole ending before a space or a mark ("note:see", "std::vector", "题目:a2c" stay as they
+     * are).
+     */
+    private static final java.util.Set<String> FINNISH_CASE_ENDINGS = java.util.Set.of("n", "a", "ä", "ta", "tä",
+            "na", "nä", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "han", "hen", "hin", "hon",
+            "hun", "hyn", "hön", "iin", "ien", "ja", "jä", "t", "ina", "inä", "ihin", "issa", "issä", "ista",
+            "istä", "illa", "illä", "ille", "ineen");
+
+    /** The end of a Finnish case ending after a term's colon at {@code i} ({@link #FINNISH_CASE_ENDINGS}), or 0. */
+    static int finnishCaseEnd(String s, int i) {
+        char term = i > 0 ? s.charAt(i - 1) : ' ';
+        if (!isAsciiLetter(term) && !Character.isDigit(term) && term != '%') {
+            return 0; // a term's last letter or digit ("UTF-16:lla", "51 %:n"); not a label's "题目:"
+        }
+        int end = i + 1;
+        while (end < s.length() && end - i <= 6 && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        if (end == i + 1 || end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
+            return 0;
+        }
+        return FINNISH_CASE_ENDINGS.contains(s.substring(i + 1, end)) ? end : 0;
+    }
+
+    /**
+     * A Hebrew, Arabic or Devanagari character as its words are compared, or 0 to drop it. Hebrew and Arabic vowel
+     * points and Arabic's tatweel (a stretching stroke) are dropped: banks write them rarely and never alike;
+     * Hebrew's final letters are their ordinary ones; Arabic's alef with hamza or madda is alef, alef maqsura "ى" is
+     * "ي", ta marbuta "ة" is "ه" (the spellings keyboards and writers mix); Devanagari's nukta is dropped ("ज़" is
+     * often typed "ज") and chandrabindu is anusvara ("माँगता", "मांगता"). Their punctuation (the Arabic question mark
+     * and comma, Hebrew maqaf, the danda) stays punctuation.
+     */
+    static char rtlOrIndicBase(char c) {
+        if (c >= '\u0591' && c <= '\u05C7' && c != '\u05BE' && c != '\u05C0' && c != '\u05C3' && c != '\u05C6'
+                || c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640' || c == '\u093C') {
+            return 0;
+        }
+        if (isPunctuationOrSymbol(c)) {
+            return ' ';
+        }
+        return switch (c) {
+            case 'ך' -> 'כ';
+            case 'ם' -> 'מ';
+            case 'ן' -> 'נ';
+            case 'ף' -> 'פ';
+            case 'ץ' -> 'צ';
+            case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+            case 'ى', 'ئ' -> 'ي';
+            case 'ؤ' -> 'و';
+            case 'ة' -> 'ه';
+            case '\u0901' -> '\u0902';
+            default -> c;
+        };
+    }
+
+    /** A Hebrew letter (final forms folded before this is asked). */
+    static boolean isHebrew(char c) {
+        return c >= '\u05D0' && c <= '\u05EA';
+    }
+
+    /** An Arabic letter (of Arabic, Persian and Urdu; points and tatweel are dropped; Arabic-Indic digits are symbols). */
+    static boolean isArabic(char c) {
+        return c >= '\u0620' && c <= '\u064A' || c >= '\u0671' && c <= '\u06D3';
+    }
+
+    /** A Devanagari letter, vowel sign, virama or digit (its danda punctuation is a clause mark). */
+    static boolean isDevanagari(char c) {
+        return c >= '\u0900' && c <= '\u0963' || c >= '\u0966' && c <= '\u097F';
+    }
+
+    /**
+     * Arabic glues its definite article to the noun, a preposition to the article and "and" to either ("الفرق",
+     * "بالفرق", "والفرق", "للوصول"): each Arabic word loses these (its "and" parted off, see {@link #prefixStems}), again while a stem of {@value #MIN_STEM} letters is left (so
+     * normalising normalised text changes nothing), as a Russian word loses its case endings. Bounded: one scan for
+     * an Arabic letter in any other text, a few {@code startsWith} per Arabic word.
+     */
+    static String arabicStems(String s) {
+        return prefixStems(s, 'و', ARABIC_PREFIXES, c -> isArabic((char) c));
+    }
+
+    private static final String[] ARABIC_PREFIXES = {"بال", "كال", "فال", "لل", "ال"};
+
+    /**
+     * Hebrew glues "and", "the", "in", "to", "from", "that" and "as" to the next word ("ההבדל", "בזמן", "ולמה",
+     * "שהמערכת"): each Hebrew word loses these one-letter prefixes (its "and" parted off, see {@link #prefixStems}), again while a stem of {@value #MIN_STEM} letters is
+     * left (the rule of {@link #arabicStems}). A root letter that looks like a prefix goes too, alike on both sides.
+     */
+    static String hebrewStems(String s) {
+        return prefixStems(s, 'ו', HEBREW_PREFIXES, c -> isHebrew((char) c));
+    }
+
+    private static final String[] HEBREW_PREFIXES = {"ה", "ב", "ל", "מ", "ש", "כ"};
+
+    /**
+     * Each word of {@code script} without its glued {@code prefixes}, and with its glued "and" ({@code and}) parted
+     * from it as a word of its own ("ולמה" is "ו למה", "والقائمة" "و قائمة"): "and" before an ask starts a second
+     * one, as in English ({@code QuestionAnalyzer.joinsAnotherAsk}), and is a filler otherwise.
+     */
+    private static String prefixStems(String s, char and, String[] prefixes, java.util.function.IntPredicate script) {
+        return mapWords(s, script, word -> unprefixed(word, and, prefixes));
+    }
+
+    private static String unprefixed(String word, char and, String[] prefixes) {
+        StringBuilder ands = new StringBuilder();
+        int from = 0;
+        boolean cut = true;
+        while (cut) {
+            cut = false;
+            // the "and" goes only when what follows does not start with its letter too, so that the parted word is
+            // parted no further when normalised again ("ווידאו" keeps its letters)
+            if (word.charAt(from) == and && word.length() - from - 1 >= MIN_STEM && word.charAt(from + 1) != and) {
+                ands.append(and).append(' ');
+                from++;
+                cut = true;
+                continue;
+            }
+            for (String prefix : prefixes) {
+                if (word.length() - from - prefix.length() >= MIN_STEM && word.startsWith(prefix, from)) {
+                    from += prefix.length();
+                    cut = true;
+                    break;
+                }
+            }
+        }
+        return ands.isEmpty() ? word.substring(from) : ands.append(word, from, word.length()).toString();
     }
 
     /**
@@ -247,6 +388,12 @@ public final class TextNormalizer {
 
     /** Each word of {@code script} in {@code s} cut to its stem by {@code endings}; other text unchanged. */
     private static String stems(String s, String[] endings, java.util.function.IntPredicate script) {
+        return mapWords(s, script, word -> stem(word, endings));
+    }
+
+    /** Each run of {@code script} letters in {@code s} replaced by {@code word} of it; other text unchanged. */
+    private static String mapWords(String s, java.util.function.IntPredicate script,
+            java.util.function.UnaryOperator<String> word) {
         int first = 0;
         while (first < s.length() && !script.test(s.charAt(first))) {
             first++;
@@ -265,7 +412,7 @@ public final class TextNormalizer {
             while (end < s.length() && script.test(s.charAt(end))) {
                 end++;
             }
-            out.append(stem(s.substring(i, end), endings));
+            out.append(word.apply(s.substring(i, end)));
             i = end;
         }
         return out.toString();
@@ -297,8 +444,8 @@ public final class TextNormalizer {
 
     /**
      * Whether normalised text has letters of a script this normaliser neither reads as words (Latin, Cyrillic, Greek,
-     * Thai) nor character by character as Chinese is read (Han, kana, Hangul): Devanagari, Bengali, Tamil, Arabic,
-     * Hebrew, Armenian... Their letters are compared one by one like Han characters, and two questions in such a
+     * Thai, Hebrew, Arabic, Devanagari) nor character by character as Chinese is read (Han, kana, Hangul): Bengali,
+     * Tamil, Armenian, Georgian... Their letters are compared one by one like Han characters, and two questions in such a
      * script share most letters whatever they ask ("SPF এবং DKIM-এর মধ্যে পার্থক্য কী?" and the same with DKIM and
      * DMARC were sure duplicates): such text is never merged automatically, only offered for review. One pass of range
      * tests per question; a script the normaliser learns to read as words belongs in the readable ranges here.
@@ -310,6 +457,8 @@ public final class TextNormalizer {
                 continue;
             }
             boolean read = c >= 0x0370 && c <= 0x052F // Greek, Cyrillic
+                    || c >= 0x0590 && c <= 0x06FF // Hebrew, Arabic (words since dedup24)
+                    || c >= 0x0900 && c <= 0x097F // Devanagari (words since dedup24)
                     || c >= 0x0E00 && c <= 0x0E7F // Thai (cut into words)
                     || c >= 0x1100 && c <= 0x11FF // Hangul jamo
                     || c >= 0x1E00 && c <= 0x1FFF // Latin extended additional (Vietnamese), Greek extended
@@ -405,7 +554,7 @@ public final class TextNormalizer {
      */
     static boolean isLatin(char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '*' || c == '+' || c == '#' || isCyrillic(c)
-                || isGreek(c) || isThai(c);
+                || isGreek(c) || isThai(c) || isHebrew(c) || isArabic(c) || isDevanagari(c);
     }
 
     /** True for a Han character (the ones that make up Chinese words). */
@@ -447,7 +596,7 @@ public final class TextNormalizer {
 
     private static boolean isClausePunctuation(char c) {
         return switch (c) {
-            case '?', '!', ';', ',', ':', '。', '；', '，', '？', '！', '：', '\n', '\r', '|' -> true;
+            case '?', '!', ';', ',', ':', '。', '；', '，', '？', '！', '：', '\n', '\r', '|', '؟', '،', '؛', '।', '॥' -> true;
             default -> false;
         };
     }

@@ -29,6 +29,16 @@ class HardNegativesTest {
             "Office hours (Mon 1pm), topic: caching — my q: what do the hit rates tell you?"},
         {"Sprechstunde (Di), Thema: Sortieren — meine Frage: Was ist Quicksort?",
             "Sprechstunde (Di), Thema: Hashing — meine Frage: Was ist eine Kollision?"},
+        // dedup24: another ask in Romanian, Hindi, Arabic and Hebrew, a sibling in Finnish, negation in Romanian and
+        // Hebrew, two parts of a file system
+        {"Ce este dropout?", "De ce dropout?"},
+        {"dropout क्या है?", "dropout क्यों?"},
+        {"ما هو dropout؟", "لماذا dropout؟"},
+        {"מה זה dropout?", "למה dropout?"},
+        {"Mikä on vertex shader?", "Mikä on fragment shader?"},
+        {"De ce se folosește dropout?", "De ce nu se folosește dropout?"},
+        {"למה משתמשים ב-dropout?", "למה לא משתמשים ב-dropout?"},
+        {"Ce este un inode?", "Ce este un hard link?"},
         // dedup23: another ask in Dutch, Greek and Thai, a sibling in Swedish and Czech, a word the glossary reads in
         // one field and a bank's name in another (CNN stride / STRIDE), another case of one Greek noun
         {"Wat is dropout?", "Waarom dropout?"},

@@ -388,6 +388,32 @@ class RecallRulesTest {
         // a second ask joined by "und" / "dan" is a follow-on, as after "and"
         {"Was ist Dropout und warum hilft es?", "What is dropout and why does it help?"},
         {"Apa itu dropout dan mengapa efektif?", "什么是dropout？为什么有效？"},
+        // dedup24: Romanian, Finnish, Hindi, Arabic and Hebrew asks (Arabic and Hebrew words without their glued
+        // article and prefixes), a messenger export's dated head, Finnish case endings on a term, a second ask after
+        // another language's "and"
+        {"Ce este dropout?", "What is dropout?"},
+        {"Mikä on dropout?", "What is dropout?"},
+        {"dropout क्या है?", "What is dropout?"},
+        {"ما هو dropout؟", "What is dropout?"},
+        {"מה זה dropout?", "What is dropout?"},
+        {"Care este diferența dintre LSTM și GRU?", "What is the difference between LSTM and GRU?"},
+        {"Mitä eroa on LSTM:llä ja GRU:lla?", "What is the difference between LSTM and GRU?"},
+        {"LSTM और GRU में क्या अंतर है?", "What is the difference between LSTM and GRU?"},
+        {"ما الفرق بين LSTM و GRU؟", "What is the difference between LSTM and GRU?"},
+        {"מה ההבדל בין LSTM ל-GRU?", "What is the difference between LSTM and GRU?"},
+        {"Cum funcționează beam search?", "How does beam search work?"},
+        {"Miten beam search toimii?", "How does beam search work?"},
+        {"beam search कैसे काम करता है?", "How does beam search work?"},
+        {"كيف يعمل beam search؟", "How does beam search work?"},
+        {"איך עובד beam search?", "How does beam search work?"},
+        {"[03/02, 21:15] Dana: what is dropout?", "What is dropout?"},
+        {"Ce este dropout și de ce ajută?", "What is dropout?"},
+        {"ما هو dropout ولماذا يساعد؟", "What is dropout?"},
+        {"dropout क्या है और यह क्यों मदद करता है?", "What is dropout?"},
+        {"Mikä on loop closure SLAMissa?", "What is loop closure in SLAM?"},
+        {"Mikä on dropout (pudotus) ja miksi se auttaa?", "What is dropout?"},
+        {"איך dropout עובד?", "How does dropout work?"},
+        {"מה זה dropout ואיך הוא עובד?", "What is dropout?"},
         // dedup23: Dutch, Swedish, Czech, Greek and Thai asks (Greek words without accents or case endings, Thai cut
         // into words), a Glassdoor review's lead, a shared head after another language's "and"
         {"Wat is dropout?", "What is dropout?"},

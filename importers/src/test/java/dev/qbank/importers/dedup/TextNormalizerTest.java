@@ -150,6 +150,40 @@ class TextNormalizerTest {
     }
 
     @Test
+    void hebrewArabicAndDevanagariWordsAreWords() {
+        // dedup24: spaces stay between Hebrew, Arabic and Devanagari words; Hebrew final letters fold, its one-letter
+        // prefixes go and its "and" is a word of its own; Arabic's article goes (with a preposition or "and" glued
+        // to it), as do its points and tatweel; Devanagari's nukta goes and chandrabindu is anusvara
+        assertThat(TextNormalizer.normalize("מה ההבדל בין LSTM ל-GRU?")).isEqualTo("מה בדל בינ lstm ל gru");
+        assertThat(TextNormalizer.normalize("ולמה")).isEqualTo("ו למה");
+        assertThat(TextNormalizer.normalize("ما الفرق بين LSTM و GRU؟")).isEqualTo("ما فرق بين lstm و gru");
+        assertThat(TextNormalizer.normalize("الفرق")).isEqualTo(TextNormalizer.normalize("بالفرق"))
+                .isEqualTo(TextNormalizer.normalize("الفَرْق")).isEqualTo(TextNormalizer.normalize("الفـــرق"));
+        assertThat(TextNormalizer.normalize("والقائمة")).isEqualTo("و قايمه");
+        assertThat(TextNormalizer.normalize("dropout क्या है?")).isEqualTo("dropout क्या है");
+        assertThat(TextNormalizer.normalize("ज़रूरी")).isEqualTo(TextNormalizer.normalize("जरूरी"));
+        assertThat(TextNormalizer.normalize("माँगता")).isEqualTo(TextNormalizer.normalize("मांगता"));
+        // a Hebrew acronym's gershayim and a geresh are inside the word
+        assertThat(TextNormalizer.normalize("אג\"ח")).isEqualTo(TextNormalizer.normalize("אג״ח")).isEqualTo("אגח");
+        // normalising normalised text changes nothing, a doubled "and" letter included
+        for (String text : new String[] {"ווידאו", "הוידאו", "והבדל", "وللوصول", "ما هي الـ CNN؟"}) {
+            String once = TextNormalizer.normalize(text);
+            assertThat(TextNormalizer.normalize(once)).as(text).isEqualTo(once);
+        }
+    }
+
+    @Test
+    void finnishCaseEndingsAfterATermsColonGo() {
+        // dedup24: "UTF-8:lla", "FFT:tä", "51 %:n": Finnish inflects a term after a colon
+        assertThat(TextNormalizer.normalize("Mitä eroa on UTF-8:lla ja UTF-16:lla?"))
+                .isEqualTo("mita eroa on utf 8 ja utf 16");
+        assertThat(TextNormalizer.normalize("ennen FFT:tä")).isEqualTo("ennen fft");
+        // a label's colon and a note are left as they were
+        assertThat(TextNormalizer.normalize("题目：a2c")).isEqualTo("题目|a2c");
+        assertThat(TextNormalizer.normalize("note:see")).isEqualTo("note|see");
+    }
+
+    @Test
     void thaiRunsAreCutIntoWords() {
         // dedup23: Thai writes no spaces between words; the JDK's Thai word breaker puts them in, Thai runs only
         assertThat(TextNormalizer.normalize("BGP คืออะไรและทำงานอย่างไร"))
@@ -168,8 +202,8 @@ class TextNormalizerTest {
     @Test
     void lettersOfScriptsReadOneByOneAreTold() {
         assertThat(TextNormalizer.hasUnreadLetters(TextNormalizer.normalize("SPF এবং DKIM-এর মধ্যে পার্থক্য কী?"))).isTrue();
-        assertThat(TextNormalizer.hasUnreadLetters(TextNormalizer.normalize("ما هو dropout؟"))).isTrue();
-        for (String read : new String[] {"什么是dropout", "Что такое кэш?", "Τι είναι το CDN;", "BGP คืออะไร",
+        assertThat(TextNormalizer.hasUnreadLetters(TextNormalizer.normalize("Ինչ է dropout-ը?"))).isTrue();
+        for (String read : new String[] {"什么是dropout", "ما هو dropout؟", "מה זה dropout?", "dropout क्या है?", "Что такое кэш?", "Τι είναι το CDN;", "BGP คืออะไร",
                 "ドロップアウトとは", "드롭아웃이란?", "Tại sao dùng dropout?", "Größe ½ µ"}) {
             assertThat(TextNormalizer.hasUnreadLetters(TextNormalizer.normalize(read))).as(read).isFalse();
         }
@@ -181,6 +215,13 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.normalize("e\u0301e\u0301e\u0301 คืออะไร")).isEqualTo("eee คือ อะไร");
         // and when the Thai letter was the last, its raw index lay past the end of the normalised text
         assertThat(TextNormalizer.normalize("e\u0301e\u0301ก")).isEqualTo(TextNormalizer.normalize("\u00e9\u00e9ก"));
+    }
+
+    @Property(tries = 2000)
+    void isIdempotentOnHebrewAndArabic(@ForAll @net.jqwik.api.constraints.Chars({'ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'כ', 'ך',
+            'ם', 'א', 'ד', 'و', 'ا', 'ل', 'ب', 'ك', 'ف', 'ق', 'ة', '\u064E', '\u0640', ' ', 'a', '"'}) String text) {
+        String once = TextNormalizer.normalize(text);
+        assertThat(TextNormalizer.normalize(once)).isEqualTo(once);
     }
 
     @Property(tries = 2000)
