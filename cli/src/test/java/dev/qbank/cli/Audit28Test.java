@@ -149,6 +149,10 @@ class Audit28Test {
             // '<stream end>'"; the innermost opener is the one to close (a quote in a comment is no quote)
             allSay(everyCommandRefuses(bankWith(name, "# what's this\n{a: [\n"), false, dedup), name + ":2:5: error["
                     + code + "]: ", "the '[' here is never closed; add the closing ']'");
+            // a git merge left it unresolved (two branches each recorded a decision): the marker, not the indentation
+            allSay(everyCommandRefuses(bankWith(name, code + ":\n<<<<<<< HEAD\n  - a\n=======\n  - b\n>>>>>>> other\n"),
+                    false, dedup), name + ":2:1: error[" + code + "]: ", "a git merge conflict marker ('<<<<<<< HEAD'): "
+                    + "the merge left this file unresolved");
         }
     }
 
