@@ -65,7 +65,7 @@ final class TextGrams {
     }
 
     /** Scripts written without spaces between words, each character about a syllable. */
-    private static boolean isUnsegmented(char c) {
+    static boolean isUnsegmented(char c) {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;

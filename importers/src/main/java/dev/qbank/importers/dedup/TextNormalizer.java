@@ -443,30 +443,23 @@ public final class TextNormalizer {
     }
 
     /**
-     * Whether normalised text has letters of a script this normaliser neither reads as words (Latin, Cyrillic, Greek,
-     * Thai, Hebrew, Arabic, Devanagari) nor character by character as Chinese is read (Han, kana, Hangul): Bengali,
-     * Tamil, Armenian, Georgian... Their letters are compared one by one like Han characters, and two questions in such a
-     * script share most letters whatever they ask ("SPF এবং DKIM-এর মধ্যে পার্থক্য কী?" and the same with DKIM and
-     * DMARC were sure duplicates): such text is never merged automatically, only offered for review. One pass of range
-     * tests per question; a script the normaliser learns to read as words belongs in the readable ranges here.
+     * Whether normalised text has letters of a script this normaliser neither reads as words ({@link #isLatin}: Latin,
+     * Cyrillic, Greek, Thai, Hebrew, Arabic, Devanagari) nor character by character as Chinese is read (Han, kana,
+     * Hangul): Bengali, Tamil, Armenian, Georgian... Their letters are compared one by one like Han characters, and
+     * two questions in such a script share most letters whatever they ask ("SPF এবং DKIM-এর মধ্যে পার্থক্য কী?" and the
+     * same with DKIM and DMARC were sure duplicates): such text is never merged automatically, only offered for
+     * review. Derived from the normaliser's own word letters, so a script it learns to read as words is read here too.
      */
     static boolean hasUnreadLetters(String normalized) {
         for (int i = 0; i < normalized.length(); i++) {
             char c = normalized.charAt(i);
-            if (c < 0x0250 || !Character.isLetter(c) || Character.isSurrogate(c)) {
+            if (c < 0x0250 // Latin, accents folded or not
+                    || c >= 0x2E80 && c <= 0x9FFF // Han, kana and their marks (the kana's "ー" is of no one script)
+                    || c >= 0x1E00 && c <= 0x1EFF // Latin extended additional (Vietnamese)
+                    || !Character.isLetter(c) || Character.isSurrogate(c) || isLatin(c)) {
                 continue;
             }
-            boolean read = c >= 0x0370 && c <= 0x052F // Greek, Cyrillic
-                    || c >= 0x0590 && c <= 0x06FF // Hebrew, Arabic (words since dedup24)
-                    || c >= 0x0900 && c <= 0x097F // Devanagari (words since dedup24)
-                    || c >= 0x0E00 && c <= 0x0E7F // Thai (cut into words)
-                    || c >= 0x1100 && c <= 0x11FF // Hangul jamo
-                    || c >= 0x1E00 && c <= 0x1FFF // Latin extended additional (Vietnamese), Greek extended
-                    || c >= 0x2E80 && c <= 0x9FFF // CJK radicals, kana, bopomofo, Hangul compatibility, Han
-                    || c >= 0xAC00 && c <= 0xD7AF // Hangul syllables
-                    || c >= 0xF900 && c <= 0xFAFF // CJK compatibility ideographs
-                    || c >= 0xFF00 && c <= 0xFFEF; // full-width and half-width forms
-            if (!read) {
+            if (!TextGrams.isUnsegmented(c)) {
                 return true;
             }
         }
