@@ -270,8 +270,8 @@ final class BankMerge {
      * placed this way; null when there is none.
      */
     private Cited rewordedAt(Source source) {
-        if (source.number() == null || fileAsLastImported) {
-            return null;
+        if (source.number() == null || fileAsLastImported || !bankSourcesPerFile.containsKey(source.file())) {
+            return null; // a file the bank cites nothing from (every new file) never builds the index below
         }
         if (bankSourcesByPlace == null) {
             bankSourcesByPlace = new HashMap<>();
