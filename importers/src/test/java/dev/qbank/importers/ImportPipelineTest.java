@@ -304,18 +304,15 @@ class ImportPipelineTest {
     @Test
     void anAnswerChangedUpstreamIsRecordedOnceAsAConflictAndNeverOverwritesTheBanks() throws IOException {
         Path a = tmp.resolve("a.md");
-        String head = "| Question | Answer |\n| --- | --- |\n";
-        Files.writeString(a, head + "| What is a mutex? | A lock. |\n| What is a semaphore? | A counter. |\n"
+        Path bank = importedOnce(a, TABLE_HEAD + "| What is a mutex? | A lock. |\n| What is a semaphore? | A counter. |\n"
                 + "| What is a monitor? | A lock and a condition. |\n");
-        Path bank = tmp.resolve("bank");
-        run(bank, a.toString());
         BankStore store = new BankStore(bank);
         Question mutex = byText(store, "What is a mutex?");
         Question semaphore = byText(store, "What is a semaphore?");
         Path curated = store.questionFile(mutex.id());
         Files.writeString(curated, Files.readString(curated).replace("answer: A lock.", "answer: A curated lock."));
 
-        Files.writeString(a, head + "| What is a mutex? | A lock, fixed upstream. |\n"
+        Files.writeString(a, TABLE_HEAD + "| What is a mutex? | A lock, fixed upstream. |\n"
                 + "| What is a semaphore? | A counter, longer upstream. |\n"
                 + "| What is a monitor? | A lock and a condition. |\n");
         ImportReport r = run(bank, a.toString());
@@ -340,7 +337,7 @@ class ImportPipelineTest {
         assertThat(again.written()).isZero();
         assertThat(again.files().get(0).warnings()).isEmpty();
         // the line moved (a row inserted above), the recorded answer is the same: no second record
-        Files.writeString(a, head + "| What is a spinlock? | A busy lock. |\n| What is a mutex? | A lock, fixed upstream. |\n"
+        Files.writeString(a, TABLE_HEAD + "| What is a spinlock? | A busy lock. |\n| What is a mutex? | A lock, fixed upstream. |\n"
                 + "| What is a semaphore? | A counter, longer upstream. |\n"
                 + "| What is a monitor? | A lock and a condition. |\n");
         ImportReport moved = run(bank, a.toString());
@@ -357,17 +354,15 @@ class ImportPipelineTest {
     @Test
     void aTableRowRewordedInPlaceKeepsItsCuratedQuestion() throws IOException {
         Path a = tmp.resolve("a.md");
-        String head = "| Question | Answer |\n| --- | --- |\n";
-        Files.writeString(a, head + "| What is a mutex? | A lock. |\n| What problem does a semaphore solve? | Counting. |\n");
-        Path bank = tmp.resolve("bank");
-        run(bank, a.toString());
+        Path bank = importedOnce(a, TABLE_HEAD + "| What is a mutex? | A lock. |\n"
+                + "| What problem does a semaphore solve? | Counting. |\n");
         BankStore store = new BankStore(bank);
         Question semaphore = byText(store, "What problem does a semaphore solve?");
         Path file = store.questionFile(semaphore.id());
         Files.writeString(file, Files.readString(file).replace("question: What problem does a semaphore solve?",
                 "question: What problem does a semaphore solve, curated?\ndifficulty: hard"));
 
-        Files.writeString(a, head + "| What is a mutex? | A lock. |\n| What problems does a semaphore solve? | Counting. |\n");
+        Files.writeString(a, TABLE_HEAD + "| What is a mutex? | A lock. |\n| What problems does a semaphore solve? | Counting. |\n");
         ImportReport r = run(bank, a.toString());
         assertThat(r.added()).isZero();
         assertThat(r.files().get(0).warnings()).extracting(Diagnostic::code).containsExactly("reworded");
@@ -379,7 +374,7 @@ class ImportPipelineTest {
         assertThat(run(bank, a.toString()).written()).isZero();
 
         // another question at that line (the old one deleted, a new one written there): new, and the old one gone
-        Files.writeString(a, head + "| What is a mutex? | A lock. |\n| How does TCP close a connection? | FIN. |\n");
+        Files.writeString(a, TABLE_HEAD + "| What is a mutex? | A lock. |\n| How does TCP close a connection? | FIN. |\n");
         ImportReport replaced = run(bank, a.toString());
         assertThat(replaced.added()).isEqualTo(1);
         assertThat(replaced.files().get(0).warnings()).extracting(Diagnostic::code).containsExactly("gone");
@@ -393,9 +388,7 @@ class ImportPipelineTest {
     @Test
     void aQuestionGoneFromItsFileIsNamedOnceAndCountedAfter() throws IOException {
         Path a = tmp.resolve("a.txt");
-        Files.writeString(a, "1. Question A?\n2. Question B?\n");
-        Path bank = tmp.resolve("bank");
-        run(bank, a.toString());
+        Path bank = importedOnce(a, "1. Question A?\n2. Question B?\n");
         Files.writeString(a, "1. Question A?\n");
         ImportReport first = run(bank, a.toString());
         assertThat(first.files().get(0).warnings()).extracting(Diagnostic::code).containsExactly("gone");
@@ -407,6 +400,17 @@ class ImportPipelineTest {
         Files.writeString(a, "1. Question A?\n3. Question C?\n");
         assertThat(run(bank, a.toString()).files().get(0).warnings()).as("the file changed: said again")
                 .extracting(Diagnostic::code).containsExactly("gone");
+    }
+
+    /** A Markdown table's header row and rule, for tests that write question | answer rows. */
+    private static final String TABLE_HEAD = "| Question | Answer |\n| --- | --- |\n";
+
+    /** {@code tmp/bank} after importing {@code source} holding {@code text}. */
+    private Path importedOnce(Path source, String text) throws IOException {
+        Files.writeString(source, text);
+        Path bank = tmp.resolve("bank");
+        run(bank, source.toString());
+        return bank;
     }
 
     private static Question byText(BankStore store, String text) {
