@@ -282,7 +282,9 @@ final class BankMerge {
         for (String field : TEXT_FIELDS) {
             String theirs = text(incoming, field);
             String mine = text(q, field);
-            if (theirs == null || theirs.isBlank() || mine != null && mine.contains(theirs.strip())) {
+            // equal first: the usual case, and no search through a long text
+            if (theirs == null || theirs.isBlank() || theirs.equals(mine)
+                    || mine != null && mine.contains(theirs.strip())) {
                 continue;
             }
             List<Conflict> known = conflicts == null ? q.conflicts() : conflicts;
