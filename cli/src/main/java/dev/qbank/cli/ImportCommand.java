@@ -101,9 +101,12 @@ public final class ImportCommand implements Callable<Integer> {
                 out.println("  " + w.format());
             }
         }
-        out.printf("new %d, unchanged %d, merged %d%s%n", report.added(), report.unchanged(), report.merged(),
+        out.printf("new %d, unchanged %d, merged %d%s%s%n", report.added(), report.unchanged(), report.merged(),
                 report.keptOut() == 0 ? "" : ", kept out " + report.keptOut() + " (deleted from the bank by hand, see "
-                        + report.bank().resolve(BankStore.DELETED) + ")");
+                        + report.bank().resolve(BankStore.DELETED) + ")",
+                // said in full (warning[gone]) once, by the import that found them; counted while the bank cites them
+                report.gone() == 0 ? "" : ", gone " + report.gone() + " (bank questions kept though their file no"
+                        + " longer holds them: edit or delete them; the import that found them named them)");
         out.printf("bank: %s (%d file%s written)%n", report.bank(), report.written(),
                 report.written() == 1 ? "" : "s");
         out.flush();

@@ -178,6 +178,21 @@ class Audit28Test {
                 "glossary.yaml:2: ", "unknown key 'notes' (a glossary has only terms");
     }
 
+    /** curator29: a finding about one entry of a glossary section is at the entry's line (before: the section's). */
+    @Test
+    void aGlossaryFindingAboutAnEntryIsAtTheEntry() throws Exception {
+        String terms = "terms:\n  - [adam, adam optimizer]\n";
+        allSay(everyCommandRefuses(bankWith("glossary.yaml", terms + "broad:\n  - adam\n  - sgdx\n"), false),
+                "glossary.yaml:5: ", "broad names 'sgdx', which is not a term");
+        allSay(everyCommandRefuses(bankWith("glossary.yaml", terms + "asks:\n  definition: [是什么]\n"
+                + "  meaning: [什么意思]\n"), false), "glossary.yaml:5: ", "unknown ask kind 'meaning'");
+        allSay(everyCommandRefuses(bankWith("glossary.yaml", terms + "isa:\n  # optimisers\n  优化器:\n    - adam\n"
+                + "    - sgdx\n"), false), "glossary.yaml:7: ", "isa.优化器 names 'sgdx', which is not a term");
+        // written in flow style, on the section's line: that line
+        allSay(everyCommandRefuses(bankWith("glossary.yaml", terms + "broad: [adam, sgdx]\n"), false),
+                "glossary.yaml:3: ", "broad names 'sgdx'");
+    }
+
     /** Before: "cannot write the export (AccessDeniedException: ro/.x.json.1043…tmp) …: free space or choose another --out". */
     @Test
     void anOutputFolderThatCannotBeWrittenIsSaidAsSuch() throws Exception {

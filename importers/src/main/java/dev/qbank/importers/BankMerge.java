@@ -2,7 +2,9 @@ package dev.qbank.importers;
 
 import dev.qbank.importers.dedup.DuplicateIndex;
 import dev.qbank.importers.dedup.QuestionMerger;
+import dev.qbank.importers.dedup.TextNormalizer;
 import dev.qbank.model.BankStore;
+import dev.qbank.model.Conflict;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
@@ -23,7 +25,9 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>a question whose source (same file, same wording) the bank already has is <em>unchanged</em>: the bank's
- *       copy is not rewritten from its source, so a curator's edits survive re-import;</li>
+ *       copy is not rewritten from its source, so a curator's edits survive re-import; when the file changed since
+ *       the last import and now gives that question an answer (explanation, prompt) the bank's lacks, the file's is
+ *       recorded once among the question's conflicts (see {@link #noteSourceChanged});</li>
  *   <li>the same wording a second time in this import is <em>merged</em> into the first, keeping its line;</li>
  *   <li>otherwise, if the duplicate index finds the question it duplicates, it is <em>merged</em> into that one
  *       (its wording becomes an alias, its source is added, disagreeing values become conflicts);</li>
@@ -59,6 +63,10 @@ final class BankMerge {
     private int keptOut;
     /** Whether the file being offered is byte for byte the one the bank last imported (see DeletedSources). */
     private boolean fileAsLastImported;
+    /** Whether its bytes are the ones last imported (read again for other ask words, perhaps): its texts did not change. */
+    private boolean bytesAsLastImported;
+    /** Per file: bank questions whose text the file now words otherwise, as "q-1 (line 6: answer)". */
+    private final Map<String, List<String>> sourceChanged = new HashMap<>();
     /** Per file: source questions found deleted from the bank by this import (newly recorded in DeletedSources). */
     private final Map<String, Integer> foundDeleted = new HashMap<>();
 
@@ -66,8 +74,13 @@ final class BankMerge {
     private record Cited(String id, Source source) {
     }
 
-    /** The bank's numbered sources by file, number and section; built when first needed (see {@link #rewordedAt}). */
+    /**
+     * The bank's sources by place: numbered ones by file, number and section, the others by file, format, line and
+     * section; built when first needed (see {@link #rewordedAt}).
+     */
     private Map<String, List<Cited>> bankSourcesByPlace;
+    /** The files this import reads (their recorded names), the only ones whose sources the index above needs; null: all. */
+    private java.util.Set<String> offeredFiles;
     /** The questions of the file being offered, and their source keys once {@link #rewordedAt} needs them. */
     private List<Question> offering = List.of();
     private SourceKeys offeringKeys;
@@ -93,6 +106,14 @@ final class BankMerge {
         this.restoreDeleted = restoreDeleted;
         existing.forEach(this::addExisting);
         this.notIndexed = existing;
+    }
+
+    /**
+     * The recorded names of the files this import will offer, before the first is offered: the index of the bank's
+     * sources by place ({@link #rewordedAt}) then holds theirs only, not every source of a large bank.
+     */
+    void willOffer(java.util.Collection<String> files) {
+        offeredFiles = new java.util.HashSet<>(files);
     }
 
     /** Indexes the bank's questions, before the first question is looked up or added (see {@link #notIndexed}). */
@@ -133,8 +154,9 @@ final class BankMerge {
      * core first. {@code asLastImported}: the file is byte for byte the one the bank last imported from it, so a
      * question of it that no bank question cites was deleted from the bank by hand (see {@link DeletedSources}).
      */
-    void offerAll(List<Question> incoming, boolean asLastImported) {
+    void offerAll(List<Question> incoming, boolean asLastImported, boolean sameBytes) {
         fileAsLastImported = asLastImported;
+        bytesAsLastImported = sameBytes;
         offering = incoming;
         offeringKeys = null;
         try {
@@ -151,6 +173,7 @@ final class BankMerge {
             }
         } finally {
             fileAsLastImported = false;
+            bytesAsLastImported = false;
             offering = List.of();
             offeringKeys = null;
         }
@@ -170,9 +193,13 @@ final class BankMerge {
             merged++;
             return;
         }
-        if (bankIdBySourceKey.contains(source)) {
+        String cited = bankIdBySourceKey.get(source);
+        if (cited != null) {
             if (bankKeysSeen.putIfAbsent(source, "")) {
                 bankKeysSeenPerFile.merge(source.file(), 1, Integer::sum);
+            }
+            if (!bytesAsLastImported) {
+                noteSourceChanged(cited, incoming);
             }
             unchanged++;
             return;
@@ -223,6 +250,77 @@ final class BankMerge {
         added++;
     }
 
+    /** The text fields a source may change under a question the bank keeps, in the order they are reported. */
+    private static final List<String> TEXT_FIELDS = List.of("prompt", "answer", "explanation");
+
+    private static String text(Question q, String field) {
+        return switch (field) {
+            case "prompt" -> q.prompt();
+            case "answer" -> q.answer();
+            default -> q.explanation();
+        };
+    }
+
+    /**
+     * The bank question {@code id} cites {@code incoming}'s source, unchanged in wording, from a file that changed
+     * since the last import. The bank's text is never rewritten from a source (a curator may have written it), but
+     * a text of the file's that the bank's question neither holds (whole, as a merge that kept the fuller answer
+     * does) nor records among its conflicts is recorded there, with the source's citation, and named in a warning:
+     * an upstream fix is never dropped without a word. Recorded once: imported again, the file's text is found among
+     * the conflicts (by field and value, the line may move). The bank keeps no copy of what the source said before,
+     * only the file's digest, so a text a curator rewrote is recorded too when the file changes elsewhere: the
+     * disagreement is as true, and said once.
+     */
+    private void noteSourceChanged(String id, Question incoming) {
+        Question q = current(id);
+        if (q == null) {
+            return;
+        }
+        List<Conflict> conflicts = null;
+        List<String> fields = new java.util.ArrayList<>(1);
+        Source source = incoming.sources().get(0);
+        for (String field : TEXT_FIELDS) {
+            String theirs = text(incoming, field);
+            String mine = text(q, field);
+            // equal first: the usual case, and no search through a long text
+            if (theirs == null || theirs.isBlank() || theirs.equals(mine)
+                    || mine != null && mine.contains(theirs.strip())) {
+                continue;
+            }
+            List<Conflict> known = conflicts == null ? q.conflicts() : conflicts;
+            if (known.stream().anyMatch(c -> c.field().equals(field) && c.value().strip().equals(theirs.strip()))) {
+                continue;
+            }
+            if (conflicts == null) {
+                conflicts = new java.util.ArrayList<>(q.conflicts());
+            }
+            conflicts.add(new Conflict(field, theirs, source.citation()));
+            fields.add(field);
+        }
+        if (conflicts != null) {
+            changed.put(id, q.toBuilder().conflicts(conflicts).build());
+            sourceChanged.computeIfAbsent(source.file(), f -> new java.util.ArrayList<>())
+                    .add(id + " (line " + source.line() + ": " + String.join(", ", fields) + ")");
+        }
+    }
+
+    /**
+     * For a file imported again: the bank questions it now gives another text than theirs (see
+     * {@link #noteSourceChanged}), as a message, or null when there are none.
+     */
+    String sourceChanged(String file) {
+        List<String> ids = sourceChanged.get(file);
+        if (ids == null) {
+            return null;
+        }
+        boolean one = ids.size() == 1;
+        return (one ? "1 bank question cites" : ids.size() + " bank questions cite") + " a question this file now"
+                + " answers otherwise: " + String.join(", ", ids.subList(0, Math.min(GONE_LISTED, ids.size())))
+                + (ids.size() > GONE_LISTED ? " and " + (ids.size() - GONE_LISTED) + " more" : "")
+                + "; the bank's text is kept and the file's is recorded under " + (one ? "its" : "their")
+                + " 'conflicts': take from it what you want, then delete the conflict";
+    }
+
     /**
      * A source file moved or renamed (git mv) and otherwise byte for byte as the bank last imported it: the bank's
      * questions that cite its old path cite the new one from now on, before the file's questions are offered. Its
@@ -232,6 +330,7 @@ final class BankMerge {
      * many bank questions were rewritten.
      */
     int renameFile(String from, String to) {
+        bankSourcesByPlace = null; // built under the old name, if at all: built again when next needed
         int moved = 0;
         for (String id : List.copyOf(bank.keySet())) {
             Question inBank = bank.get(id);
@@ -265,19 +364,21 @@ final class BankMerge {
 
     /**
      * The bank source that {@code source}, a question no source key places, rewords: the bank cites a question of
-     * the same file under the same number and section, with other wording, and the file no longer holds that
-     * wording anywhere (so the list was not renumbered around an inserted question). Only numbered sources are
-     * placed this way; null when there is none.
+     * the same file at the same place, with other wording, and the file no longer holds that wording anywhere (so
+     * the list was not renumbered around an inserted question, nor the question moved). A numbered source's place
+     * is its number and section; any other's (a table row, a Q&A heading) its line, format and section, and since
+     * a line is taken by whatever comes to stand there (a row inserted above a deleted one), the two wordings must
+     * also be alike ({@link #alike}). Null when there is none.
      */
     private Cited rewordedAt(Source source) {
-        if (source.number() == null || fileAsLastImported || !bankSourcesPerFile.containsKey(source.file())) {
+        if (fileAsLastImported || !bankSourcesPerFile.containsKey(source.file())) {
             return null; // a file the bank cites nothing from (every new file) never builds the index below
         }
         if (bankSourcesByPlace == null) {
             bankSourcesByPlace = new HashMap<>();
             for (Question q : bank.values()) {
                 for (Source s : q.sources()) {
-                    if (s.number() != null) {
+                    if (offeredFiles == null || offeredFiles.contains(s.file())) {
                         bankSourcesByPlace.computeIfAbsent(place(s), k -> new java.util.ArrayList<>(1))
                                 .add(new Cited(q.id(), s));
                     }
@@ -289,7 +390,8 @@ final class BankMerge {
             return null; // none, or a place the bank cites twice: no telling which was reworded
         }
         Cited c = there.get(0);
-        if (bankKeysSeen.contains(c.source()) || current(c.id()) == null) {
+        if (bankKeysSeen.contains(c.source()) || current(c.id()) == null
+                || source.number() == null && !alike(source.text(), c.source().text())) {
             return null;
         }
         if (offeringKeys == null) {
@@ -300,12 +402,45 @@ final class BankMerge {
     }
 
     private static String place(Source s) {
-        return s.file() + '\0' + s.number() + '\0' + s.section();
+        return s.number() != null ? s.file() + '\0' + s.number() + '\0' + s.section()
+                : s.file() + "\0@" + s.line() + '\0' + s.format() + '\0' + s.section();
+    }
+
+    /** Share of character pairs two wordings of one question at one line must have in common (Dice). */
+    static final double ALIKE = 0.5;
+
+    /**
+     * Whether two wordings are one question reworded rather than two questions: at least {@link #ALIKE} of their
+     * normalised character pairs in common ("可变形卷积旨在解决什么问题" and "可变形卷积主要解决什么问题": 0.75). Linear in
+     * the texts' length.
+     */
+    static boolean alike(String a, String b) {
+        java.util.Set<String> pa = pairs(TextNormalizer.normalize(a));
+        java.util.Set<String> pb = pairs(TextNormalizer.normalize(b));
+        if (pa.isEmpty() || pb.isEmpty()) {
+            return false;
+        }
+        int common = 0;
+        for (String p : pa) {
+            if (pb.contains(p)) {
+                common++;
+            }
+        }
+        return 2.0 * common / (pa.size() + pb.size()) >= ALIKE;
+    }
+
+    private static java.util.Set<String> pairs(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        int[] cps = s.codePoints().filter(c -> !Character.isWhitespace(c)).toArray();
+        for (int i = 0; i + 1 < cps.length; i++) {
+            out.add(new String(cps, i, 2));
+        }
+        return out;
     }
 
     /**
      * For a file imported again: the bank questions whose source question the file now words otherwise (at the
-     * same number, in the same section), as "q-1 (line 6), ...", or null when there are none.
+     * same place, see {@link #rewordedAt}), as "q-1 (line 6), ...", or null when there are none.
      */
     String reworded(String file) {
         List<String> ids = reworded.get(file);
@@ -365,8 +500,7 @@ final class BankMerge {
      * never deletes a question a curator may have worked on - but the user must hear of them.
      */
     String gone(String file) {
-        int known = bankKeysPerFile.getOrDefault(file, 0);
-        int missing = known - bankKeysSeenPerFile.getOrDefault(file, 0);
+        int missing = goneCount(file);
         if (missing <= 0) {
             return null;
         }
@@ -383,6 +517,11 @@ final class BankMerge {
         return (missing == 1 ? "1 bank question cites this file but is" : missing + " bank questions cite this file"
                 + " but are") + " no longer in it: " + String.join(", ", listed) + more + "; kept as they are: edit or"
                 + " delete " + (missing == 1 ? "it" : "them") + " if the change was meant";
+    }
+
+    /** How many bank questions cite {@code file}, imported again, but are no longer in it (see {@link #gone}). */
+    int goneCount(String file) {
+        return Math.max(0, bankKeysPerFile.getOrDefault(file, 0) - bankKeysSeenPerFile.getOrDefault(file, 0));
     }
 
     /**

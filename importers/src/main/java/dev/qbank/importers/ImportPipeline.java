@@ -98,6 +98,7 @@ public final class ImportPipeline {
             Glossary glossary = Glossary.forBank(request.bank());
             BankMerge merge = new BankMerge(store.readAll(), Deduplication.index(glossary, Decisions.read(request.bank())),
                     deleted, request.restoreDeleted());
+            merge.willOffer(inputs.stream().map(InputFile::recordedName).toList());
             // Files the bank holds whole as they are need not be read again (a re-run over a million questions
             // would otherwise parse every source to find nothing new); --restore-deleted must see every question,
             // and a --format other than the one recorded may read a file differently.
@@ -116,7 +117,9 @@ public final class ImportPipeline {
             List<ImportReport.FileSummary> files = new ArrayList<>();
             List<SourceBank> read = new ArrayList<>();
             Set<String> renamedAway = new HashSet<>(); // old names of files moved since the last import
+            Set<String> readAsBefore = new HashSet<>(); // files read again as the last import read them
             int written;
+            int gone;
             try {
                 reader.readInOrder(inputs, parsed -> {
                     if (parsed.asLastImported()) {
@@ -156,18 +159,21 @@ public final class ImportPipeline {
                             && !java.util.Objects.equals(last.glossary(), glossaryDigest)) {
                         rereadForGlossary.add(f.document().file());
                     }
-                    merge.offerAll(f.questions(),
-                            last != null && last.sameRead(d.sha256(), d.encoding(), glossaryDigest));
+                    boolean sameRead = last != null && last.sameRead(d.sha256(), d.encoding(), glossaryDigest);
+                    if (sameRead) {
+                        readAsBefore.add(f.recordedName());
+                    }
+                    merge.offerAll(f.questions(), sameRead, last != null && last.sameBytes(d.sha256(), d.encoding()));
                 });
-                noteQuestionsGoneFromTheirFile(merge, files, read);
+                gone = noteQuestionsGoneFromTheirFile(merge, files, read, readAsBefore);
                 BankManifest manifest = manifest(before, read, renamedAway);
                 Map<String, String> texts = deleted.changed() ? Map.of(BankStore.DELETED, deleted.toYaml()) : Map.of();
                 written = store.commit(merge.changed(), List.of(), manifest, media.copiesFor(merge.changed()), texts);
             } finally {
                 unpacked.forEach(ImportPipeline::deleteFolder); // media a package held are in the bank by now
             }
-            return new ImportReport(files, merge.added(), merge.unchanged(), merge.merged(), merge.keptOut(), written,
-                    request.bank(), withGlossaryNotice(notices, request.bank(), rereadForGlossary));
+            return new ImportReport(files, merge.added(), merge.unchanged(), merge.merged(), merge.keptOut(), gone,
+                    written, request.bank(), withGlossaryNotice(notices, request.bank(), rereadForGlossary));
         }
     }
 
@@ -214,18 +220,30 @@ public final class ImportPipeline {
     }
 
     /**
-     * Adds to each file's warnings the bank questions that cite it but that it no longer holds, and its questions
-     * found deleted from the bank.
+     * Adds to each file's warnings the bank questions that cite it but that it no longer holds, the bank questions
+     * whose text it now gives otherwise, and its questions found deleted from the bank; returns how many bank
+     * questions are gone from their files. A question gone from a file is named by the import that first reads the
+     * file without it; a file read again as that import read it ({@code readAsBefore}: it is read again because the
+     * bank still cites the question) has nothing new to say, and only the summary's count keeps the fact in view,
+     * instead of the same warning in every later import's log.
      */
-    private static void noteQuestionsGoneFromTheirFile(BankMerge merge, List<ImportReport.FileSummary> files,
-            List<SourceBank> read) {
+    private static int noteQuestionsGoneFromTheirFile(BankMerge merge, List<ImportReport.FileSummary> files,
+            List<SourceBank> read, Set<String> readAsBefore) {
+        int goneInAll = 0;
         for (int i = 0; i < files.size(); i++) {
-            String gone = merge.gone(read.get(i).file());
-            String deleted = merge.foundDeleted(read.get(i).file());
-            String reworded = merge.reworded(read.get(i).file());
+            String file = read.get(i).file();
+            goneInAll += merge.goneCount(file);
+            String gone = readAsBefore.contains(file) ? null : merge.gone(file);
+            String deleted = merge.foundDeleted(file);
+            String reworded = merge.reworded(file);
+            String changed = merge.sourceChanged(file);
             if (reworded != null) {
                 files.set(i, withWarning(files.get(i),
                         Diagnostic.warning("reworded", files.get(i).file(), 0, 0, reworded)));
+            }
+            if (changed != null) {
+                files.set(i, withWarning(files.get(i),
+                        Diagnostic.warning("source-changed", files.get(i).file(), 0, 0, changed)));
             }
             if (gone != null) {
                 files.set(i, withWarning(files.get(i), Diagnostic.warning("gone", files.get(i).file(), 0, 0, gone)));
@@ -235,6 +253,7 @@ public final class ImportPipeline {
                         Diagnostic.warning("deleted", files.get(i).file(), 0, 0, deleted)));
             }
         }
+        return goneInAll;
     }
 
     /**

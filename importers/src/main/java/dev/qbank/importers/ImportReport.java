@@ -12,11 +12,13 @@ import java.util.List;
  * @param unchanged questions whose source (same file, same wording) was already in the bank
  * @param merged    questions folded into a duplicate (an alias and a source more on that question)
  * @param keptOut   source questions not added because a curator deleted them from the bank (bank/deleted.yaml)
+ * @param gone      bank questions that cite a file imported again that no longer holds them (kept; named in a
+ *                  warning by the import that first read the file without them)
  * @param written   bank files written or deleted, the manifest included (a re-import of the same input: none)
  * @param bank      the bank folder
  * @param notices   warnings about the input as a whole, not one file (files a folder walk skipped)
  */
-public record ImportReport(List<FileSummary> files, int added, int unchanged, int merged, int keptOut, int written,
+public record ImportReport(List<FileSummary> files, int added, int unchanged, int merged, int keptOut, int gone, int written,
         Path bank, List<Diagnostic> notices) {
     public ImportReport {
         files = List.copyOf(files);

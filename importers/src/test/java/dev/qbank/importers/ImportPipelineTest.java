@@ -295,6 +295,128 @@ class ImportPipelineTest {
                 .containsExactly("Question Bee, fixed upstream?");
     }
 
+    /**
+     * curator29 (audit 1d): a file changed upstream that answers a question the bank cites otherwise. Before, the
+     * new answer was dropped without a word (the question counted unchanged). The bank's answer, a curator's or
+     * not, is never rewritten; the file's is recorded once among the question's conflicts and named in a warning,
+     * and importing the same file again records and writes nothing.
+     */
+    @Test
+    void anAnswerChangedUpstreamIsRecordedOnceAsAConflictAndNeverOverwritesTheBanks() throws IOException {
+        Path a = tmp.resolve("a.md");
+        Path bank = importedOnce(a, TABLE_HEAD + "| What is a mutex? | A lock. |\n| What is a semaphore? | A counter. |\n"
+                + "| What is a monitor? | A lock and a condition. |\n");
+        BankStore store = new BankStore(bank);
+        Question mutex = byText(store, "What is a mutex?");
+        Question semaphore = byText(store, "What is a semaphore?");
+        Path curated = store.questionFile(mutex.id());
+        Files.writeString(curated, Files.readString(curated).replace("answer: A lock.", "answer: A curated lock."));
+
+        Files.writeString(a, TABLE_HEAD + "| What is a mutex? | A lock, fixed upstream. |\n"
+                + "| What is a semaphore? | A counter, longer upstream. |\n"
+                + "| What is a monitor? | A lock and a condition. |\n");
+        ImportReport r = run(bank, a.toString());
+        assertThat(r.unchanged()).isEqualTo(3);
+        assertThat(r.added()).isZero();
+        assertThat(r.files().get(0).warnings()).singleElement().satisfies(w -> {
+            assertThat(w.code()).isEqualTo("source-changed");
+            assertThat(w.message()).startsWith("2 bank questions cite a question this file now answers otherwise: "
+                    + mutex.id() + " (line 3: answer), " + semaphore.id() + " (line 4: answer)")
+                    .endsWith("take from it what you want, then delete the conflict");
+        });
+        Question after = store.read(curated);
+        assertThat(after.answer()).isEqualTo("A curated lock.");
+        assertThat(after.conflicts()).containsExactly(
+                new dev.qbank.model.Conflict("answer", "A lock, fixed upstream.", "a.md:3"));
+        // nobody curated it: it keeps its answer too (the bank keeps no copy of what the file said before)
+        assertThat(store.read(store.questionFile(semaphore.id())).answer()).isEqualTo("A counter.");
+        assertThat(store.read(store.questionFile(semaphore.id())).conflicts()).extracting(c -> c.value())
+                .containsExactly("A counter, longer upstream.");
+
+        ImportReport again = run(bank, a.toString());
+        assertThat(again.written()).isZero();
+        assertThat(again.files().get(0).warnings()).isEmpty();
+        // the line moved (a row inserted above), the recorded answer is the same: no second record
+        Files.writeString(a, TABLE_HEAD + "| What is a spinlock? | A busy lock. |\n| What is a mutex? | A lock, fixed upstream. |\n"
+                + "| What is a semaphore? | A counter, longer upstream. |\n"
+                + "| What is a monitor? | A lock and a condition. |\n");
+        ImportReport moved = run(bank, a.toString());
+        assertThat(moved.added()).isEqualTo(1);
+        assertThat(moved.files().get(0).warnings()).isEmpty();
+        assertThat(store.read(curated).conflicts()).hasSize(1);
+    }
+
+    /**
+     * curator29 (audit 1c for sources without a number): a table row reworded in place (same line, same section,
+     * its old wording gone, the new one alike) keeps the bank's curated question instead of giving it an uncurated
+     * twin; a row replaced by another question at that line is a new question, not a rewording.
+     */
+    @Test
+    void aTableRowRewordedInPlaceKeepsItsCuratedQuestion() throws IOException {
+        Path a = tmp.resolve("a.md");
+        Path bank = importedOnce(a, TABLE_HEAD + "| What is a mutex? | A lock. |\n"
+                + "| What problem does a semaphore solve? | Counting. |\n");
+        BankStore store = new BankStore(bank);
+        Question semaphore = byText(store, "What problem does a semaphore solve?");
+        Path file = store.questionFile(semaphore.id());
+        Files.writeString(file, Files.readString(file).replace("question: What problem does a semaphore solve?",
+                "question: What problem does a semaphore solve, curated?\ndifficulty: hard"));
+
+        Files.writeString(a, TABLE_HEAD + "| What is a mutex? | A lock. |\n| What problems does a semaphore solve? | Counting. |\n");
+        ImportReport r = run(bank, a.toString());
+        assertThat(r.added()).isZero();
+        assertThat(r.files().get(0).warnings()).extracting(Diagnostic::code).containsExactly("reworded");
+        assertThat(r.files().get(0).warnings().get(0).message()).contains(semaphore.id() + " (line 4)");
+        Question after = store.read(file);
+        assertThat(after.question()).isEqualTo("What problem does a semaphore solve, curated?");
+        assertThat(after.sources()).extracting(s -> s.text()).containsExactly("What problems does a semaphore solve?");
+        assertThat(store.readAll()).hasSize(2);
+        assertThat(run(bank, a.toString()).written()).isZero();
+
+        // another question at that line (the old one deleted, a new one written there): new, and the old one gone
+        Files.writeString(a, TABLE_HEAD + "| What is a mutex? | A lock. |\n| How does TCP close a connection? | FIN. |\n");
+        ImportReport replaced = run(bank, a.toString());
+        assertThat(replaced.added()).isEqualTo(1);
+        assertThat(replaced.files().get(0).warnings()).extracting(Diagnostic::code).containsExactly("gone");
+        assertThat(store.read(file).sources()).extracting(s -> s.text()).containsExactly("What problems does a semaphore solve?");
+    }
+
+    /**
+     * curator29: a question gone from its file is named (warning[gone]) by the import that first reads the file
+     * without it; importing the same file again counts it (the fact stays in view) without repeating the warning.
+     */
+    @Test
+    void aQuestionGoneFromItsFileIsNamedOnceAndCountedAfter() throws IOException {
+        Path a = tmp.resolve("a.txt");
+        Path bank = importedOnce(a, "1. Question A?\n2. Question B?\n");
+        Files.writeString(a, "1. Question A?\n");
+        ImportReport first = run(bank, a.toString());
+        assertThat(first.files().get(0).warnings()).extracting(Diagnostic::code).containsExactly("gone");
+        assertThat(first.gone()).isEqualTo(1);
+        ImportReport again = run(bank, a.toString());
+        assertThat(again.files().get(0).warnings()).isEmpty();
+        assertThat(again.gone()).isEqualTo(1);
+        assertThat(again.written()).isZero();
+        Files.writeString(a, "1. Question A?\n3. Question C?\n");
+        assertThat(run(bank, a.toString()).files().get(0).warnings()).as("the file changed: said again")
+                .extracting(Diagnostic::code).containsExactly("gone");
+    }
+
+    /** A Markdown table's header row and rule, for tests that write question | answer rows. */
+    private static final String TABLE_HEAD = "| Question | Answer |\n| --- | --- |\n";
+
+    /** {@code tmp/bank} after importing {@code source} holding {@code text}. */
+    private Path importedOnce(Path source, String text) throws IOException {
+        Files.writeString(source, text);
+        Path bank = tmp.resolve("bank");
+        run(bank, source.toString());
+        return bank;
+    }
+
+    private static Question byText(BankStore store, String text) {
+        return store.readAll().stream().filter(q -> q.question().equals(text)).findFirst().orElseThrow();
+    }
+
     /** A copy of an imported file (the original still there) is another source, not a rename. */
     @Test
     void aCopiedSourceIsNoRename() throws IOException {

@@ -91,7 +91,9 @@ public final class BankFileProblem {
                     : field(m) + ": not the kind of value this field holds (" + kindOf(m.getTargetType()) + ")"
                             + kindAdvice;
         }
-        return Diagnostic.error(code, file.toString(), line, column, message + " (" + advice + ")");
+        // a conflict marker's message already says what to do and names 'qbank validate': the advice would repeat it
+        boolean marker = line > 0 && line == ConflictMarkers.firstLine(text);
+        return Diagnostic.error(code, file.toString(), line, column, marker ? message : message + " (" + advice + ")");
     }
 
     /**

@@ -220,6 +220,34 @@ public final class YamlHints {
         return keyLine;
     }
 
+    /**
+     * The 1-based line of the first entry of the top-level key {@code key}'s block that holds {@code entry} (a key or
+     * value written there), for a finding about one entry of a section ("broad names 'x', which is not a term"); the
+     * key's line when no line of the block holds it (a flow list, an entry written otherwise), 0 when the key is not
+     * there.
+     */
+    public static int lineWithin(String text, String key, String entry) {
+        int keyLine = keyLine(text, key);
+        if (keyLine == 0 || entry == null || entry.isEmpty()) {
+            return keyLine;
+        }
+        String[] lines = text.split("\n", -1);
+        if (lines[keyLine - 1].substring(key.length() + 1).contains(entry)) {
+            return keyLine;
+        }
+        for (int i = keyLine; i < lines.length; i++) {
+            String l = lines[i];
+            if (!l.isEmpty() && !Character.isWhitespace(l.charAt(0)) && l.charAt(0) != '-' && l.charAt(0) != '#') {
+                break; // the next top-level key: the block has ended
+            }
+            int comment = l.indexOf(" #");
+            if ((comment < 0 ? l : l.substring(0, comment)).contains(entry)) {
+                return i + 1;
+            }
+        }
+        return keyLine;
+    }
+
     /** The text of 1-based {@code line}, without its line break; empty when out of range. */
     public static String lineText(String text, int line) {
         int from = 0;

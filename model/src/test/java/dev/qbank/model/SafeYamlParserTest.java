@@ -82,10 +82,13 @@ class SafeYamlParserTest {
                 + ">>>>>>> other\n");
         assertThatThrownBy(() -> new BankStore(dir).read(file))
                 .isInstanceOf(QbankException.class)
-                .hasMessageContaining(file + ":3:1: error[yaml]: a git merge conflict marker ('<<<<<<< HEAD')");
+                .hasMessageContaining(file + ":3:1: error[yaml]: a git merge conflict marker ('<<<<<<< HEAD')")
+                // says once what to run (the general advice after it named 'qbank validate' a second time)
+                .satisfies(e -> assertThat(e.getMessage().split("qbank validate", -1)).hasSize(2));
         Files.writeString(dir.resolve(BankStore.MANIFEST), "schemaVersion: 1\nsources:\n  - file: a.md\n"
                 + "    format: qa\n=======\n  - file: b.md\n    format: qa\n");
         assertThatThrownBy(() -> new BankStore(dir).readManifest())
-                .hasMessageContaining(":5:1: error[yaml]: a git merge conflict marker ('=======')");
+                .hasMessageContaining(":5:1: error[yaml]: a git merge conflict marker ('=======')")
+                .satisfies(e -> assertThat(e.getMessage().split("qbank validate", -1)).hasSize(2));
     }
 }

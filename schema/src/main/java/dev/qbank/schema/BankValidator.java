@@ -55,6 +55,7 @@ public final class BankValidator {
     public static final String DUPLICATE_QUESTION = "duplicate-question";
     static final String TOO_LARGE = "too-large";
     static final String STRAY_FILE = "stray-file";
+    static final String SOURCE_MISSING = "source-missing";
 
     /** Files per task: scheduling costs nothing next to the checks, and results stay few in memory. */
     private static final int BATCH = 512;
@@ -426,6 +427,9 @@ public final class BankValidator {
         if (out.isEmpty()) {
             modelCheck(tree, manifest ? BankManifest.class : Question.class, file, out);
         }
+        if (manifest && out.isEmpty()) {
+            sourcesExist(folder.bankRoot(), tree.get("sources"), file, out);
+        }
         if (manifest || !tree.isObject()) {
             return FileResult.only(name, file, out);
         }
@@ -443,6 +447,38 @@ public final class BankValidator {
         QuestionText.Key key = question != null && question.isString() && !question.asString().isBlank()
                 ? QuestionText.key(question.asString()) : null;
         return new FileResult(name, file, idText, idAt, key, YamlDocument.locationOf(question), out, true);
+    }
+
+    /**
+     * Each manifest entry's {@code file} (a path from the folder holding the bank, as import records it) must still
+     * exist: an entry whose file was deleted or moved without importing keeps a digest nothing will match again. A
+     * warning, not an error: a source moved in the same change as the bank is normal until the next import, which
+     * takes the new name (a renamed file is recognised by its bytes). Only a file-system lookup, never a read.
+     */
+    private static void sourcesExist(Path bankRoot, JsonNode sources, String file, List<Diagnostic> out) {
+        if (sources == null || !sources.isArray()) {
+            return;
+        }
+        Path base = bankRoot.toAbsolutePath().normalize().getParent();
+        for (JsonNode entry : sources) {
+            JsonNode name = entry.get("file");
+            if (name == null || !name.isString()) {
+                continue; // the schema reports it
+            }
+            Path path;
+            try {
+                path = base == null ? Path.of(name.asString()) : base.resolve(name.asString());
+            } catch (java.nio.file.InvalidPathException e) {
+                path = null;
+            }
+            if (path == null || Files.notExists(path)) {
+                TokenStreamLocation at = YamlDocument.locationOf(name);
+                out.add(Diagnostic.warning(SOURCE_MISSING, file, YamlDocument.line(at), YamlDocument.column(at),
+                        "source '" + name.asString() + "' does not exist (paths are from the folder holding the bank)"
+                                + "; if it moved, import it under its new path (the import takes the new name), and if"
+                                + " it was deleted, remove this entry"));
+            }
+        }
     }
 
     /** The image links of the question's Markdown fields (see {@link ImageLinks}), each a warning where written. */

@@ -270,6 +270,29 @@ class BankValidatorTest {
                 .contains("big.yaml: error[too-large]: file has 41").endsWith("a question file may hold at most 4000000");
     }
 
+    /**
+     * A manifest entry naming a source file that is gone (deleted or moved without importing) is a warning at the
+     * entry's file line; an entry whose file exists (from the folder holding the bank) is not.
+     */
+    @Test
+    void aManifestEntryWhoseSourceFileIsGoneIsAWarningAtItsLine() throws Exception {
+        Files.createDirectories(tmp.resolve("seeds"));
+        Files.writeString(tmp.resolve("seeds/a.txt"), "1. 什么是RNN？\n");
+        Files.writeString(bank.resolve("bank.yaml"), """
+                schemaVersion: 1
+                sources:
+                  - file: seeds/a.txt
+                    questions: 1
+                  - file: seeds/moved.txt
+                    questions: 1
+                """);
+        ValidationReport r = validate(bank);
+        assertThat(lines(r)).singleElement().satisfies(l -> assertThat(l)
+                .contains("bank.yaml:5:11: warning[source-missing]: source 'seeds/moved.txt' does not exist")
+                .contains("import it under its new path").endsWith("remove this entry"));
+        assertThat(r.errors()).isZero();
+    }
+
     @Test
     void mediaMustExistInsideTheBank() throws Exception {
         Files.createDirectories(bank.resolve("media"));

@@ -296,8 +296,9 @@ final class AnkiPackageWriter {
                     try {
                         return render(chunk.get(i), refs.get(i));
                     } catch (QbankException e) {
-                        // the note builder knows the question, not where its file is in the bank
-                        String file = store.relativeFile(chunk.get(i).id());
+                        // the note builder knows the question, not where its file is in the bank; named as every
+                        // other export message names a question file (the bank's path joined with the file's)
+                        String file = store.questionFile(chunk.get(i).id()).toString();
                         e.diagnostics().forEach(d -> problems.add(new Diagnostic(d.severity(), d.code(), file,
                                 d.line(), d.column(), d.message())));
                         return null;

@@ -130,7 +130,7 @@ final class MediaPackager {
 
     /** The refusal, naming the question's file (looked up only now: a refusal is rare, a lookup may list the bank). */
     private QbankException refuse(String id, String listed, String why) {
-        String questionFile = store.relativeFile(id);
+        String questionFile = store.questionFile(id).toString();
         return new QbankException(Diagnostic.error("media", questionFile, 0, 0,
                 "media '" + listed + "' " + why + "; nothing was exported"));
     }

@@ -163,8 +163,10 @@ public final class Glossary {
      * glossary carry no line, and "terms must be a list" must still say where terms is.
      */
     private static QbankException atSection(QbankException x, String yaml, String key) {
+        // a finding about one entry is at that entry's line (the section's line sent the reader looking)
+        int line = x instanceof AtEntry a ? YamlHints.lineWithin(yaml, key, a.entry) : YamlHints.keyLine(yaml, key);
         List<Diagnostic> located = x.diagnostics().stream().map(d -> d.line() > 0 ? d : Diagnostic.error(d.code(),
-                d.file(), YamlHints.keyLine(yaml, key), 0, d.message())).toList();
+                d.file(), line, 0, d.message())).toList();
         return new QbankException(located, x.exitCode());
     }
 
@@ -183,7 +185,7 @@ public final class Glossary {
                 for (String s : strings(e.getValue(), fileName, "broad")) {
                     String id = knownTerm(TextNormalizer.normalize(s));
                     if (id == null) {
-                        throw invalid(fileName, 0, "broad names '" + s + "', which is not a term; list it under "
+                        throw invalidEntry(fileName, s, "broad names '" + s + "', which is not a term; list it under "
                                 + "terms first");
                     }
                     broad.add(id);
@@ -243,7 +245,7 @@ public final class Glossary {
                 case "interjections" -> framingInterjections;
                 case "fields" -> framingFields;
                 case "labels" -> null;
-                default -> throw invalid(fileName, 0, "unknown key '" + where + "' (framing has labels, rounds, "
+                default -> throw invalidEntry(fileName, e.getKey(), "unknown key '" + where + "' (framing has labels, rounds, "
                         + "leads, lead_verbs, follow_ups, openers, interjections and fields)");
             };
             if (into != null) {
@@ -253,12 +255,12 @@ public final class Glossary {
                 continue;
             }
             if (!e.getValue().isObject()) {
-                throw invalid(fileName, 0, "framing.labels must map an ask kind (or none) to its labels, e.g. "
+                throw invalidEntry(fileName, "labels", "framing.labels must map an ask kind (or none) to its labels, e.g. "
                         + "definition: [名词解释]");
             }
             for (Map.Entry<String, JsonNode> kind : e.getValue().properties()) {
                 if (!kind.getKey().equals(NO_KIND) && AskKind.fromKey(kind.getKey()) == null) {
-                    throw invalid(fileName, 0, "framing.labels: unknown ask kind '" + kind.getKey() + "' (use none "
+                    throw invalidEntry(fileName, kind.getKey(), "framing.labels: unknown ask kind '" + kind.getKey() + "' (use none "
                             + "or one of the kinds under asks)");
                 }
                 for (String s : strings(kind.getValue(), fileName, "framing.labels." + kind.getKey())) {
@@ -370,7 +372,7 @@ public final class Glossary {
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             String word = TextNormalizer.normalize(e.getKey());
             if (!e.getValue().isObject() || word.isEmpty() || !isLatinWord(word)) {
-                throw invalid(fileName, 0, "senses." + e.getKey() + " must be one Latin word mapped to its senses, each a "
+                throw invalidEntry(fileName, e.getKey(), "senses." + e.getKey() + " must be one Latin word mapped to its senses, each a "
                         + "term with the terms that select it");
             }
             for (Map.Entry<String, JsonNode> sense : e.getValue().properties()) {
@@ -396,7 +398,7 @@ public final class Glossary {
     private String termOrError(String spelling, String fileName, String where) {
         String concept = knownTerm(TextNormalizer.normalize(spelling));
         if (concept == null) {
-            throw invalid(fileName, 0, where + " names '" + spelling + "', which is not a term; list it under terms");
+            throw invalidEntry(fileName, spelling, where + " names '" + spelling + "', which is not a term; list it under terms");
         }
         return concept;
     }
@@ -774,7 +776,7 @@ public final class Glossary {
                 for (AskKind k : AskKind.values()) {
                     known.add(k.key());
                 }
-                throw invalid(fileName, 0, "unknown ask kind '" + e.getKey() + "' (use one of "
+                throw invalidEntry(fileName, e.getKey(), "unknown ask kind '" + e.getKey() + "' (use one of "
                         + String.join(", ", known) + ")");
             }
             for (String s : strings(e.getValue(), fileName, section + "." + e.getKey())) {
@@ -847,12 +849,13 @@ public final class Glossary {
 
     private static List<String> strings(JsonNode node, String fileName, String what) {
         if (!node.isArray()) {
-            throw invalid(fileName, 0, what + " must be a list of strings");
+            throw invalidEntry(fileName, entryOf(what), what + " must be a list of strings");
         }
         List<String> out = new ArrayList<>();
         for (JsonNode v : node.values()) {
             if (!v.isString() && !v.isNumber()) {
-                throw invalid(fileName, 0, what + " must hold only strings, found " + v);
+                throw invalidEntry(fileName, v.isValueNode() ? v.asString() : entryOf(what),
+                        what + " must hold only strings, found " + v);
             }
             String s = v.asString().strip();
             if (!s.isEmpty()) {
@@ -862,10 +865,32 @@ public final class Glossary {
         return out;
     }
 
+    /** The entry a dotted place names ({@code isa.优化器} names 优化器), or null for a place without one. */
+    private static String entryOf(String what) {
+        int dot = what.lastIndexOf('.');
+        return dot < 0 ? null : what.substring(dot + 1);
+    }
+
     private static final String ADVICE = " (fix the glossary file; see the README section on qbank dedup)";
 
     private static QbankException invalid(String fileName, int line, String message) {
         return new QbankException(Diagnostic.error("glossary", fileName, Math.max(0, line), 0, message + ADVICE));
+    }
+
+    /** A finding about one entry of a section, which {@link #atSection} puts at the line that names the entry. */
+    private static QbankException invalidEntry(String fileName, String entry, String message) {
+        return new AtEntry(invalid(fileName, 0, message).diagnostics(), entry);
+    }
+
+    /** {@link #invalidEntry}'s finding, with the entry's own text (a key or a value) to find its line by. */
+    private static final class AtEntry extends QbankException {
+        private static final long serialVersionUID = 1L;
+        private final String entry;
+
+        AtEntry(List<Diagnostic> diagnostics, String entry) {
+            super(diagnostics, QbankException.EXIT_FINDINGS);
+            this.entry = entry;
+        }
     }
 
     PhraseTrie<String> terms() {
