@@ -35,7 +35,6 @@ import java.util.stream.Stream;
  */
 public final class MarkdownExporter implements Exporter {
     public static final String MARKER = "<!-- qbank:markdown v1 -->";
-    private static final String NO_TOPIC = "Other questions";
 
     @Override
     public String name() {
@@ -64,7 +63,8 @@ public final class MarkdownExporter implements Exporter {
     }
 
     /** Sections in bank order: which topic each belongs to, where it lies in the spool, where it came from. */
-    private record Spooled(List<String> topics, int[] topicOf, long[] start, int count, SourceOrder sources) {
+    private record Spooled(List<String> topics, int[] topicOf, long[] start, int count, SourceOrder sources,
+                           BookWords words) {
     }
 
     private static Spooled spool(ExportRequest request, Path spool) throws IOException {
@@ -73,6 +73,7 @@ public final class MarkdownExporter implements Exporter {
         int[] topicOf = new int[1024];
         long[] start = new long[1025];
         SourceOrder sources = new SourceOrder();
+        BookWords.Tally languages = new BookWords.Tally();
         int n = 0;
         long offset = 0;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16);
@@ -88,6 +89,7 @@ public final class MarkdownExporter implements Exporter {
                 byte[] section = QuestionBlock.render(q).getBytes(StandardCharsets.UTF_8);
                 out.write(section);
                 sources.add(q);
+                languages.add(q.language());
                 if (n == topicOf.length) {
                     topicOf = Arrays.copyOf(topicOf, n * 2);
                     start = Arrays.copyOf(start, n * 2 + 1);
@@ -99,7 +101,7 @@ public final class MarkdownExporter implements Exporter {
                 start[n] = offset;
             }
         }
-        return new Spooled(topics, topicOf, start, n, sources);
+        return new Spooled(topics, topicOf, start, n, sources, languages.words());
     }
 
     private static void assemble(ExportRequest request, Spooled s, Path spool, Path target) throws IOException {
@@ -132,20 +134,21 @@ public final class MarkdownExporter implements Exporter {
             s.sources().sort(sorted, firstOfRank[r], firstOfRank[r + 1]);
         }
 
-        String title = request.option("title", "Question bank");
+        BookWords words = s.words();
+        String title = request.option("title", words.title);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
              FileChannel in = FileChannel.open(spool, StandardOpenOption.READ)) {
             StringBuilder head = new StringBuilder();
             head.append(MARKER).append("\n\n");
             head.append("# ").append(MarkdownText.escapeInline(MarkdownText.flatten(title))).append("\n\n");
-            head.append(s.count()).append(s.count() == 1 ? " question" : " questions").append(" in ")
-                    .append(order.length).append(order.length == 1 ? " topic" : " topics").append(".\n\n");
-            head.append("## Contents\n\n");
-            Set<String> usedSlugs = new HashSet<>(Set.of(MarkdownText.slug(title), "contents"));
+            head.append(words.count(s.count(), order.length)).append("\n\n");
+            head.append("## ").append(words.contents).append("\n\n");
+            // a list, not Set.of: a title spelling the contents' heading has its slug, which Set.of refuses twice
+            Set<String> usedSlugs = new HashSet<>(List.of(MarkdownText.slug(title), MarkdownText.slug(words.contents)));
             String[] headings = new String[order.length];
             for (int r = 0; r < order.length; r++) {
                 String topic = s.topics().get(order[r]);
-                headings[r] = (r + 1) + ". " + (topic == null ? NO_TOPIC : topic);
+                headings[r] = (r + 1) + ". " + (topic == null ? words.noTopic : topic);
                 String slug = MarkdownText.slug(headings[r]);
                 String unique = slug;
                 for (int k = 1; !usedSlugs.add(unique); k++) {
