@@ -59,15 +59,7 @@ class MarkdownExporterTest {
         Path out = dir.resolve("awkward.md");
         new MarkdownExporter().export(SampleBank.request(bank), out);
         String md = Files.readString(out);
-        List<String> h3 = new ArrayList<>();
-        Parser.builder().build().parse(md).accept(new AbstractVisitor() {
-            @Override
-            public void visit(Heading heading) {
-                if (heading.getLevel() == 3) {
-                    h3.add(text(heading));
-                }
-            }
-        });
+        List<String> h3 = headings(md).stream().filter(h -> h.startsWith("3 ")).map(h -> h.substring(2)).toList();
         assertThat(h3).containsExactlyInAnyOrder("Rank C, C++ and C #", "什么是 ###", "What does List<String> mean?",
                 "<script>alert(1)</script>", "What does C# add to C++? #tag");
         assertThat(md).contains("### What does C# add to C++? #tag\n");
@@ -96,14 +88,7 @@ class MarkdownExporterTest {
         Path out = dir.resolve("zh.md");
         new MarkdownExporter().export(SampleBank.request(bank), out);
         String md = Files.readString(out);
-        List<String> headings = new ArrayList<>();
-        Parser.builder().build().parse(md).accept(new AbstractVisitor() {
-            @Override
-            public void visit(Heading heading) {
-                headings.add(heading.getLevel() + " " + text(heading));
-            }
-        });
-        assertThat(headings).containsExactly("1 题库", "2 目录", "2 1. 深度学习", "3 什么是梯度消失？", "4 答案",
+        assertThat(headings(md)).containsExactly("1 题库", "2 目录", "2 1. 深度学习", "3 什么是梯度消失？", "4 答案",
                 "2 2. 其他问题", "3 什么是过拟合？", "4 答案", "3 What is dropout?", "4 Answer");
         assertThat(md).contains("共 3 题，2 个主题。", "- [2. 其他问题](#2-其他问题) (2)", "- **难度：** easy");
         List<Question> back = new ArrayList<>();
@@ -236,6 +221,18 @@ class MarkdownExporterTest {
             n += s == null || s.isEmpty() ? 0 : 1;
         }
         return n + (QuestionBlock.isHeadingSafe(q.question()) ? 0 : 1);
+    }
+
+    /** Every heading of a Markdown text, as its level, a space and its text ({@code 3 什么是…}). */
+    private static List<String> headings(String md) {
+        List<String> headings = new ArrayList<>();
+        Parser.builder().build().parse(md).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                headings.add(heading.getLevel() + " " + text(heading));
+            }
+        });
+        return headings;
     }
 
     private static String text(Node node) {
