@@ -146,6 +146,57 @@ class SeedsEndToEndTest {
         }
     }
 
+    /**
+     * exp29: the sheet and the Anki package, read back by their importers (without the import's dedup, which would
+     * only merge again), give every question with what the format carries: text, prompt, answer, explanation,
+     * difficulty, topic, tags (Anki sorts them, a sheet splits them at commas), aliases and references. Not carried:
+     * ids and sources (made anew), conflicts, and the language in a sheet (the anki import guesses it). A card is
+     * HTML: its Markdown comes back as the same document, not always spelled alike (a blank line before a list that
+     * followed a paragraph directly), so prompt, answer and explanation are compared as CommonMark renders them; an
+     * image the bank does not hold (two Notion answers) is its alt text on the card, {@code [image: Untitled]}, and
+     * comes back so.
+     */
+    @Test
+    void theSheetAndThePackageGiveBackWhatTheyCarry() throws IOException {
+        for (String format : List.of("xlsx", "anki")) {
+            Path out = dir.resolve("carried/qbank." + format);
+            MainTest.Result r = MainTest.run("export", "--format", format, "--bank", bank.toString(),
+                    "--out", out.toString());
+            assertThat(r.code()).as(format + ": " + r.err()).isZero();
+            dev.qbank.importers.SourceDocument doc = dev.qbank.importers.SourceDocument.load(out,
+                    out.getFileName().toString());
+            var importer = new dev.qbank.importers.FormatDetector(dev.qbank.importers.ImporterRegistry.standard())
+                    .detect(doc).importer();
+            List<Question> back = new java.util.ArrayList<>();
+            importer.read(doc, back::add, w -> {
+                throw new AssertionError(format + ": unexpected warning " + w);
+            });
+            boolean anki = format.equals("anki");
+            assertThat(back).as(format).extracting(q -> carried(q, anki))
+                    .containsExactlyInAnyOrderElementsOf(questions.stream().map(q -> carried(q, anki)).toList());
+        }
+    }
+
+    private static List<Object> carried(Question q, boolean anki) {
+        List<String> tags = anki ? q.tags().stream().map(t -> t.replace(' ', '_'))
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList()
+                : q.tags().stream().flatMap(t -> Stream.of(t.split("\\s*[,|]\\s*"))).toList();
+        return java.util.Arrays.asList(q.question(), rendered(q.prompt(), anki), rendered(q.answer(), anki),
+                rendered(q.explanation(), anki), q.difficulty(), q.topic(), tags, q.aliases(), q.references(),
+                anki ? null : q.language());
+    }
+
+    private static final java.util.regex.Pattern IMAGE = java.util.regex.Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
+
+    private static String rendered(String markdown, boolean anki) {
+        if (!anki || markdown == null) {
+            return markdown;
+        }
+        String shown = IMAGE.matcher(markdown).replaceAll("[image: $1]");
+        return org.commonmark.renderer.html.HtmlRenderer.builder().build()
+                .render(org.commonmark.parser.Parser.builder().build().parse(shown));
+    }
+
     static Map<Path, byte[]> snapshot(Path root) throws IOException {
         Map<Path, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {

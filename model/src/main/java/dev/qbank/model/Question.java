@@ -61,10 +61,13 @@ public record Question(
 
     public Question {
         Objects.requireNonNull(question, "question");
+        // A line ends in \n in a bank's text: a Markdown book, a sheet's cell and a card read \r\n back as \n, so a
+        // question imported from JSON with Windows line ends changed on every round trip (exp29)
+        question = unixLines(question);
         // An empty optional field is the same as an absent one: neither is written, so both must read back alike.
-        prompt = emptyToNull(prompt);
-        answer = emptyToNull(answer);
-        explanation = emptyToNull(explanation);
+        prompt = unixLines(emptyToNull(prompt));
+        answer = unixLines(emptyToNull(answer));
+        explanation = unixLines(emptyToNull(explanation));
         topic = emptyToNull(topic);
         language = emptyToNull(language);
         // a repeated tag or phrasing says nothing twice; the schema refuses repeats, so the model never writes one
@@ -74,6 +77,11 @@ public record Question(
         media = copy(media);
         sources = copy(sources);
         conflicts = copy(conflicts);
+    }
+
+    /** Text with its line ends as {@code \n}: {@code \r\n} and a lone {@code \r} each become one. */
+    static String unixLines(String s) {
+        return s == null || s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     static String emptyToNull(String s) {

@@ -174,8 +174,17 @@ public record Reference(String url, String title) {
      * reference a line: a line break in a citation made two of it); a closing bracket needs no escape there.
      */
     public String written() {
+        return written("<br>");
+    }
+
+    /**
+     * {@link #written()} with a title's line breaks written as {@code lineBreak}: an Anki card shows a titled
+     * reference that is no web link as this text with its line breaks as breaks ({@code "\n"}, which the card turns
+     * into {@code <br>}), where the written {@code <br>} would be a literal one (exp29). {@link #cited} reads either.
+     */
+    public String written(String lineBreak) {
         if (url == null || url.isEmpty()) {
-            return escaped(title, false);
+            return escaped(title, false, lineBreak);
         }
         // a url with a space is no address to cited() as it stands: in angle brackets, as Markdown writes a link's
         // destination with one (exp27: its title and url came back as one citation)
@@ -183,13 +192,15 @@ public record Reference(String url, String title) {
         if (title == null) {
             return destination;
         }
-        return "[" + escaped(title, true) + "](" + destination + ")";
+        return "[" + escaped(title, true, lineBreak) + "](" + destination + ")";
     }
 
-    private static String escaped(String text, boolean inLink) {
+    private static String escaped(String text, boolean inLink, String lineBreak) {
         String t = text.replace("\\", "\\\\").replace("<", "\\<");
-        return (inLink ? t.replace("]", "\\]") : t).replaceAll("\r\n?|\n", "<br>");
+        return LINE_BREAK.matcher(inLink ? t.replace("]", "\\]") : t).replaceAll(Matcher.quoteReplacement(lineBreak));
     }
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n?|\n");
 
     private static String unescape(String title) {
         return unescape(TITLE_ESCAPE, title);

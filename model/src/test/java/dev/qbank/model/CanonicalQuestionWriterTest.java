@@ -50,7 +50,10 @@ class CanonicalQuestionWriterTest {
     void declinesWhatItDoesNotReproduce() {
         for (String text : List.of("a\tb", "a\rb", "\u0000", "a\u00a0b", "x\u2028y", "\ud800",
                 "\u0085", "\ufeff")) {
-            assertThat(CanonicalQuestionWriter.write(Question.builder(text).id("q-1").build())).as(text).isNull();
+            // a question's own text ends its lines in \n (exp29), so a lone \r is tried where it stays: a topic
+            Question q = text.equals("a\rb") ? Question.builder("q").id("q-1").topic(text).build()
+                    : Question.builder(text).id("q-1").build();
+            assertThat(CanonicalQuestionWriter.write(q)).as(text).isNull();
         }
     }
 

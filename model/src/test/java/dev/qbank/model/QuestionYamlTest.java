@@ -24,6 +24,14 @@ class QuestionYamlTest {
                 .build();
     }
 
+    /** exp29: a bank's text ends its lines in \n, however it came in (JSON with \r\n, an old Mac's \r). */
+    @Test
+    void lineEndsAreUnixOnes() {
+        Question q = Question.builder("a\r\nb").prompt("c\rd").answer("e\r\n\r\nf").explanation("g\n").build();
+        assertThat(List.of(q.question(), q.prompt(), q.answer(), q.explanation()))
+                .containsExactly("a\nb", "c\nd", "e\n\nf", "g\n");
+    }
+
     @Test
     void writesKeysInFixedOrderWithoutNullsAndReadsBack() {
         String yaml = BankStore.toYaml(sample());

@@ -125,13 +125,13 @@ final class AnkiNoteBuilder {
     /**
      * A web link shows its title (or a short label) and links to its url; a citation its title as written
      * ({@link CardHtml.Line#citation}); any other reference is its text as {@link Reference#written()} writes it
-     * ({@code [The DOI Handbook](doi:10.1000/182)}, a whole {@code mailto:} address): shown as its title alone, a
-     * doi's or arXiv's url was lost on the way back.
+     * ({@code [The DOI Handbook](doi:10.1000/182)}, a whole {@code mailto:} address), its title's line breaks as
+     * breaks ({@link CardHtml.Line#written}): shown as its title alone, a doi's or arXiv's url was lost on the way back.
      */
     private String references(List<Reference> refs) {
         return html.lines(refs.stream().map(r -> isWebLink(r.url()) ? new CardHtml.Line(LinkLabel.of(r), r.url())
                 : r.url() == null || r.url().isEmpty() ? CardHtml.Line.citation(r.title())
-                : new CardHtml.Line(r.written(), null)).toList());
+                : CardHtml.Line.written(r.written("\n"))).toList());
     }
 
     /** Only web pages become links; anything else is shown as text (the sanitiser would drop it anyway). */

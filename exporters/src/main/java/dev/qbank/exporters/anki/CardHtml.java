@@ -68,8 +68,9 @@ final class CardHtml {
                 // code and read back by qbank's Anki import; nothing else in a class survives
                 .allowAttributes("class").matching(Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}"))
                 .onElements("code")
-                // a reference's citation (Line#citation), which the anki import reads as one whole reference
-                .allowAttributes("class").matching(Pattern.compile("qbank-citation")).onElements("span")
+                // a reference's citation (Line#citation) or written text (Line#written), which the anki import reads
+                // as one whole reference
+                .allowAttributes("class").matching(Pattern.compile("qbank-citation|qbank-reference")).onElements("span")
                 .allowUrlProtocols("http", "https", "mailto")
                 .allowAttributes("href").onElements("a")
                 .allowElements("a")
@@ -236,9 +237,9 @@ final class CardHtml {
      * label is a {@code <br>}: the anki import splits the field into lines at every break outside a link, so a
      * link's title keeps its own (shown as HTML whitespace, it came back as a space).
      */
-    record Line(String label, String url, boolean citation) {
+    record Line(String label, String url, String span) {
         Line(String label, String url) {
-            this(label, url, false);
+            this(label, url, null);
         }
 
         /**
@@ -248,19 +249,30 @@ final class CardHtml {
          * {@code <br>} and its backslashes doubled).
          */
         static Line citation(String title) {
-            return new Line(title, null, true);
+            return new Line(title, null, CITATION);
+        }
+
+        /**
+         * A titled reference that is no web link, as {@link dev.qbank.model.Reference#written(String)} writes it
+         * ({@code [The DOI Handbook](doi:10.1000/182)}), in a {@link #REFERENCE} span: its title's line breaks are
+         * breaks on the card and stay inside the one reference (exp29: a literal {@code <br>} showed).
+         */
+        static Line written(String text) {
+            return new Line(text, null, REFERENCE);
         }
 
         /** The HTML qbank builds for the line before sanitising; the sanitiser has the last word on it. */
         String unsafeHtml() {
             String shown = LINE_BREAK.matcher(text(label)).replaceAll("<br>");
             return url != null ? "<a href=\"" + text(url) + "\">" + shown + "</a>"
-                    : citation ? CITATION + shown + "</span>" : shown;
+                    : span != null ? span + shown + "</span>" : shown;
         }
     }
 
     /** How a citation's line starts: the sanitiser keeps this one class on a span, and the anki import reads it. */
     static final String CITATION = "<span class=\"qbank-citation\">";
+    /** How a titled reference that is no web link starts its line; read back by the anki import as one. */
+    static final String REFERENCE = "<span class=\"qbank-reference\">";
 
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n?|\n");
 
@@ -286,13 +298,13 @@ final class CardHtml {
             if (line.url() != null) {
                 // the attribute order is the sanitiser's, the rel value that of readable()
                 sb.append("<a href=\"").append(line.url()).append("\" ").append(REL).append('>');
-            } else if (line.citation()) {
-                sb.append(CITATION);
+            } else if (line.span() != null) {
+                sb.append(line.span());
             }
             sb.append(PlainText.escape(label));
             if (line.url() != null) {
                 sb.append("</a>");
-            } else if (line.citation()) {
+            } else if (line.span() != null) {
                 sb.append("</span>");
             }
         }

@@ -35,7 +35,6 @@ import java.util.stream.Stream;
  */
 public final class MarkdownExporter implements Exporter {
     public static final String MARKER = "<!-- qbank:markdown v1 -->";
-    private static final String NO_TOPIC = "Other questions";
 
     @Override
     public String name() {
@@ -63,89 +62,55 @@ public final class MarkdownExporter implements Exporter {
         }
     }
 
-    /** Sections in bank order: which topic each belongs to, where it lies in the spool, where it came from. */
-    private record Spooled(List<String> topics, int[] topicOf, long[] start, int count, SourceOrder sources) {
+    /** Sections in bank order: where each lies in the spool, and the order and topics they are read in. */
+    private record Spooled(long[] start, int count, SourceOrder order, BookWords words) {
     }
 
     private static Spooled spool(ExportRequest request, Path spool) throws IOException {
-        Map<String, Integer> topicIndex = new HashMap<>();
-        List<String> topics = new ArrayList<>();
-        int[] topicOf = new int[1024];
         long[] start = new long[1025];
-        SourceOrder sources = new SourceOrder();
+        SourceOrder order = SourceOrder.byTopic(MarkdownText::flatten);
+        BookWords.Tally languages = new BookWords.Tally();
         int n = 0;
         long offset = 0;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16);
              Stream<Question> questions = request.questions().get()) {
             for (Question q : (Iterable<Question>) questions::iterator) {
-                String topic = q.topic() == null || q.topic().isBlank() ? null : MarkdownText.flatten(q.topic());
-                Integer t = topicIndex.get(topic == null ? "\u0000" : topic);
-                if (t == null) {
-                    t = topics.size();
-                    topics.add(topic);
-                    topicIndex.put(topic == null ? "\u0000" : topic, t);
-                }
                 byte[] section = QuestionBlock.render(q).getBytes(StandardCharsets.UTF_8);
                 out.write(section);
-                sources.add(q);
-                if (n == topicOf.length) {
-                    topicOf = Arrays.copyOf(topicOf, n * 2);
-                    start = Arrays.copyOf(start, n * 2 + 1);
+                order.add(q);
+                languages.add(q.language());
+                if (n + 1 == start.length) {
+                    start = Arrays.copyOf(start, start.length * 2);
                 }
-                topicOf[n] = t;
                 start[n] = offset;
                 offset += section.length;
                 n++;
                 start[n] = offset;
             }
         }
-        return new Spooled(topics, topicOf, start, n, sources);
+        return new Spooled(start, n, order, languages.words());
     }
 
     private static void assemble(ExportRequest request, Spooled s, Path spool, Path target) throws IOException {
-        // Topics in a stable, readable order: by name, questions without a topic last.
-        Integer[] order = new Integer[s.topics().size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparing((Integer i) -> s.topics().get(i) == null)
-                .thenComparing(i -> s.topics().get(i) == null ? "" : s.topics().get(i)));
-        int[] rank = new int[order.length];
-        for (int r = 0; r < order.length; r++) {
-            rank[order[r]] = r;
-        }
-        // Counting sort of the sections by their topic's rank, then each topic in its sources' order.
-        int[] perTopic = new int[order.length + 1];
-        for (int i = 0; i < s.count(); i++) {
-            perTopic[rank[s.topicOf()[i]] + 1]++;
-        }
-        for (int r = 0; r < order.length; r++) {
-            perTopic[r + 1] += perTopic[r];
-        }
-        int[] firstOfRank = perTopic.clone();
-        int[] sorted = new int[s.count()];
-        int[] next = Arrays.copyOf(perTopic, order.length);
-        for (int i = 0; i < s.count(); i++) {
-            sorted[next[rank[s.topicOf()[i]]]++] = i;
-        }
-        for (int r = 0; r < order.length; r++) {
-            s.sources().sort(sorted, firstOfRank[r], firstOfRank[r + 1]);
-        }
-
-        String title = request.option("title", "Question bank");
+        // topics by name, questions without a topic last; each topic's questions in their sources' order
+        int[] sorted = s.order().sorted();
+        List<String> topics = s.order().topics();
+        int[] firstOfRank = s.order().topicStarts();
+        BookWords words = s.words();
+        String title = request.option("title", words.title);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
              FileChannel in = FileChannel.open(spool, StandardOpenOption.READ)) {
             StringBuilder head = new StringBuilder();
             head.append(MARKER).append("\n\n");
             head.append("# ").append(MarkdownText.escapeInline(MarkdownText.flatten(title))).append("\n\n");
-            head.append(s.count()).append(s.count() == 1 ? " question" : " questions").append(" in ")
-                    .append(order.length).append(order.length == 1 ? " topic" : " topics").append(".\n\n");
-            head.append("## Contents\n\n");
-            Set<String> usedSlugs = new HashSet<>(Set.of(MarkdownText.slug(title), "contents"));
-            String[] headings = new String[order.length];
-            for (int r = 0; r < order.length; r++) {
-                String topic = s.topics().get(order[r]);
-                headings[r] = (r + 1) + ". " + (topic == null ? NO_TOPIC : topic);
+            head.append(words.count(s.count(), topics.size())).append("\n\n");
+            head.append("## ").append(words.contents).append("\n\n");
+            // a list, not Set.of: a title spelling the contents' heading has its slug, which Set.of refuses twice
+            Set<String> usedSlugs = new HashSet<>(List.of(MarkdownText.slug(title), MarkdownText.slug(words.contents)));
+            String[] headings = new String[topics.size()];
+            for (int r = 0; r < topics.size(); r++) {
+                String topic = topics.get(r);
+                headings[r] = (r + 1) + ". " + (topic == null ? words.noTopic : topic);
                 String slug = MarkdownText.slug(headings[r]);
                 String unique = slug;
                 for (int k = 1; !usedSlugs.add(unique); k++) {
@@ -158,7 +123,7 @@ public final class MarkdownExporter implements Exporter {
             head.append('\n');
             out.write(head.toString().getBytes(StandardCharsets.UTF_8));
             ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
-            for (int r = 0; r < order.length; r++) {
+            for (int r = 0; r < topics.size(); r++) {
                 out.write(("## " + MarkdownText.escapeInline(headings[r]) + "\n\n")
                         .getBytes(StandardCharsets.UTF_8));
                 for (int k = firstOfRank[r]; k < firstOfRank[r + 1]; k++) {

@@ -37,23 +37,24 @@ final class QuestionBlock {
 
     static String render(Question q) {
         StringBuilder sb = new StringBuilder(256);
+        BookWords words = BookWords.of(q.language());
         boolean verbatimHeading = isHeadingSafe(q.question());
         sb.append("### ");
         if (verbatimHeading) {
             sb.append(q.question());
         } else {
             String flat = MarkdownText.flatten(q.question());
-            sb.append(flat.isEmpty() ? "(empty question)" : MarkdownText.escapeInline(flat));
+            sb.append(flat.isEmpty() ? words.emptyQuestion : MarkdownText.escapeInline(flat));
         }
         sb.append('\n');
         sb.append("<!-- qbank:question ").append(metadataJson(q)).append(" -->\n\n");
-        appendMetadataList(sb, q);
+        appendMetadataList(sb, q, words);
         if (!verbatimHeading) {
-            appendField(sb, "Question", "question", q.question());
+            appendField(sb, words.question, "question", q.question());
         }
-        appendField(sb, "Prompt", "prompt", q.prompt());
-        appendField(sb, "Answer", "answer", q.answer());
-        appendField(sb, "Explanation", "explanation", q.explanation());
+        appendField(sb, words.prompt, "prompt", q.prompt());
+        appendField(sb, words.answer, "answer", q.answer());
+        appendField(sb, words.explanation, "explanation", q.explanation());
         return sb.toString();
     }
 
@@ -87,38 +88,38 @@ final class QuestionBlock {
         return json.replace("<", "\\u003c").replace(">", "\\u003e");
     }
 
-    private static void appendMetadataList(StringBuilder sb, Question q) {
+    private static void appendMetadataList(StringBuilder sb, Question q, BookWords words) {
         List<String> items = new ArrayList<>();
         if (q.difficulty() != null) {
-            items.add("**Difficulty:** " + q.difficulty().id());
+            items.add(label(words, words.difficulty) + q.difficulty().id());
         }
         if (!q.tags().isEmpty()) {
-            items.add("**Tags:** " + q.tags().stream().map(MarkdownText::escapeInline)
+            items.add(label(words, words.tags) + q.tags().stream().map(MarkdownText::escapeInline)
                     .collect(Collectors.joining(", ")));
         }
         if (q.language() != null && !q.language().isEmpty()) {
-            items.add("**Language:** " + MarkdownText.escapeInline(q.language()));
+            items.add(label(words, words.language) + MarkdownText.escapeInline(q.language()));
         }
         if (!q.aliases().isEmpty()) {
-            items.add("**Also asked as:** " + q.aliases().stream().map(MarkdownText::escapeInline)
+            items.add(label(words, words.aliases) + q.aliases().stream().map(MarkdownText::escapeInline)
                     .collect(Collectors.joining("; ")));
         }
         if (!q.references().isEmpty()) {
-            items.add("**References:** " + q.references().stream().map(QuestionBlock::reference)
+            items.add(label(words, words.references) + q.references().stream().map(QuestionBlock::reference)
                     .collect(Collectors.joining(", ")));
         }
         if (!q.sources().isEmpty()) {
-            items.add("**Sources:** " + q.sources().stream().map(QuestionBlock::source)
+            items.add(label(words, words.sources) + q.sources().stream().map(QuestionBlock::source)
                     .collect(Collectors.joining(", ")));
         }
         if (!q.media().isEmpty()) {
-            items.add("**Media:** " + q.media().stream().map(MarkdownText::escapeInline)
+            items.add(label(words, words.media) + q.media().stream().map(MarkdownText::escapeInline)
                     .collect(Collectors.joining(", ")));
         }
         if (!q.conflicts().isEmpty()) {
             LinkedHashSet<String> fields = new LinkedHashSet<>();
             q.conflicts().stream().map(Conflict::field).forEach(fields::add);
-            items.add("**Unresolved conflicts:** " + q.conflicts().size() + " ("
+            items.add(label(words, words.conflicts) + q.conflicts().size() + " ("
                     + MarkdownText.escapeInline(String.join(", ", fields)) + ")");
         }
         for (String item : items) {
@@ -127,6 +128,11 @@ final class QuestionBlock {
         if (!items.isEmpty()) {
             sb.append('\n');
         }
+    }
+
+    /** A metadata item's label: {@code **Tags:** }, {@code **标签：**}. */
+    private static String label(BookWords words, String word) {
+        return "**" + word + words.colon() + "** ";
     }
 
     /**

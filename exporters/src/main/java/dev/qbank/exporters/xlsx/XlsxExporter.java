@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
@@ -45,8 +46,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * An Excel workbook: a "Questions" sheet with one row per question and a "Summary" sheet with counts. Written with
  * POI's streaming workbook (SXSSF), which keeps only a window of rows in memory and spills the rest to a compressed
- * temporary file, so a million questions export in bounded memory and in one pass over the bank. Rows follow their
- * questions' sources ({@link SourceOrder}), not the bank's id order: each row's cells are parked in a {@link RowSpool}
+ * temporary file, so a million questions export in bounded memory and in one pass over the bank. Rows are grouped by
+ * topic and follow their questions' sources within one ({@link SourceOrder#byTopic}), not the bank's id order: each row's cells are parked in a {@link RowSpool}
  * as the bank streams past and the sheet is written from it in that order.
  *
  * <p>Links are {@code HYPERLINK} formulas in their own column rather than cell hyperlinks: POI keeps cell
@@ -124,7 +125,9 @@ public final class XlsxExporter implements Exporter {
             SummaryCounts counts = new SummaryCounts();
             int rowIndex = 0;
             int maxRows = SpreadsheetVersion.EXCEL2007.getMaxRows();
-            SourceOrder order = new SourceOrder();
+            // grouped by topic as the Markdown book and the Anki decks are: the unfiltered sheet reads a topic at a
+            // time, and a topic's filter shows the same rows in the same (source) order either way
+            SourceOrder order = SourceOrder.byTopic(UnaryOperator.identity());
             try (RowSpool spool = new RowSpool(); Stream<Question> questions = request.questions().get()) {
                 for (Question q : (Iterable<Question>) questions::iterator) {
                     if (++rowIndex >= maxRows) {

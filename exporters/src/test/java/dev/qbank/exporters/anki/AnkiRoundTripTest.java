@@ -110,6 +110,26 @@ class AnkiRoundTripTest {
     }
 
     /**
+     * exp29: a titled reference that is no web link shows its written text with its title's line breaks as breaks
+     * (a literal {@code <br>} showed), and reads back whole; a citation or title holding MathJax's {@code \\(x\\)}
+     * reads back as the bank had it (a reference is text, not Markdown: it came back as {@code $x$}).
+     */
+    @Test
+    void referencesWithBreaksAndMathReadBackAsTheBankHadThem() throws Exception {
+        List<Reference> refs = List.of(new Reference("doi:10.1000/9", "a\nb [c] \\ <d>"),
+                new Reference(null, "Bishop, \\(\\sigma\\) and \\[x\\]"),
+                new Reference("arxiv:1706.03762", "\\(x\\) attention"),
+                new Reference("https://x.org/m", "the \\(k\\)-means page"));
+        Question q = question("What is a DOI?").answer("An identifier.").references(refs).build();
+        Path file = dir.resolve("doi.apkg");
+        List<Question> back = roundTrip(List.of(q), file);
+        String references = fields(file)[7];
+        assertThat(references).doesNotContain("&lt;br").startsWith(
+                "<span class=\"qbank-reference\">[a<br />b [c\\] \\\\ \\&lt;d&gt;](doi:10.1000/9)</span><br />");
+        assertThat(back).singleElement().extracting(Question::references).isEqualTo(refs);
+    }
+
+    /**
      * exp27: inline math written {@code $x$} or {@code \(x\)} is one thing to a learner (a formula), and so is
      * displayed math written {@code $$x$$} or {@code \[x\]}: the card typesets both with Anki's MathJax delimiters,
      * and the bank reads the card's formula back in dollars, whichever spelling it was written in (see

@@ -59,15 +59,7 @@ class MarkdownExporterTest {
         Path out = dir.resolve("awkward.md");
         new MarkdownExporter().export(SampleBank.request(bank), out);
         String md = Files.readString(out);
-        List<String> h3 = new ArrayList<>();
-        Parser.builder().build().parse(md).accept(new AbstractVisitor() {
-            @Override
-            public void visit(Heading heading) {
-                if (heading.getLevel() == 3) {
-                    h3.add(text(heading));
-                }
-            }
-        });
+        List<String> h3 = headings(md).stream().filter(h -> h.startsWith("3 ")).map(h -> h.substring(2)).toList();
         assertThat(h3).containsExactlyInAnyOrder("Rank C, C++ and C #", "什么是 ###", "What does List<String> mean?",
                 "<script>alert(1)</script>", "What does C# add to C++? #tag");
         assertThat(md).contains("### What does C# add to C++? #tag\n");
@@ -78,6 +70,37 @@ class MarkdownExporterTest {
                 });
         assertThat(back).extracting(Question::question).containsExactlyInAnyOrderElementsOf(
                 bank.stream().map(Question::question).toList());
+    }
+
+    /**
+     * exp29: a Chinese bank's book titles its own headings in Chinese (its last chapter read "Other questions"); a
+     * question's labels follow its own language, English when it is none or unknown; the book reads back the same.
+     */
+    @Test
+    void aChineseBankWritesItsOwnHeadingsInChinese() throws IOException {
+        List<Question> bank = List.of(
+                Question.builder("什么是梯度消失？").id("q-zh").language("zh-CN").topic("深度学习").answer("趋近于零。")
+                        .difficulty(dev.qbank.model.Difficulty.EASY).build(),
+                Question.builder("什么是过拟合？").id("q-zh2").language("zh").answer("泛化差。").build(),
+                Question.builder("What is dropout?").id("q-en").language("en").answer("Zeroing.").build())
+                .stream().map(q -> q.toBuilder().sources(List.of(new dev.qbank.model.Source("zh.txt", 1, q.question(),
+                        "qa", null, null, null))).build()).toList();
+        Path out = dir.resolve("zh.md");
+        new MarkdownExporter().export(SampleBank.request(bank), out);
+        String md = Files.readString(out);
+        assertThat(headings(md)).containsExactly("1 题库", "2 目录", "2 1. 深度学习", "3 什么是梯度消失？", "4 答案",
+                "2 2. 其他问题", "3 什么是过拟合？", "4 答案", "3 What is dropout?", "4 Answer");
+        assertThat(md).contains("共 3 题，2 个主题。", "- [2. 其他问题](#2-其他问题) (2)", "- **难度：** easy");
+        List<Question> back = new ArrayList<>();
+        new QbankMarkdownImporter().read(SourceDocument.of(out, "zh.md", Files.readAllBytes(out)), back::add, w -> {
+            throw new AssertionError("unexpected warning " + w);
+        });
+        assertThat(back).containsExactlyInAnyOrderElementsOf(bank);
+
+        // an English bank, or one whose questions name no language, keeps English
+        new MarkdownExporter().export(SampleBank.request(List.of(bank.get(0), bank.get(2),
+                Question.builder("What is BN?").id("q-none").build())), out);
+        assertThat(Files.readString(out)).contains("# Question bank", "## Contents", "2. Other questions", "#### 答案");
     }
 
     @Test
@@ -198,6 +221,18 @@ class MarkdownExporterTest {
             n += s == null || s.isEmpty() ? 0 : 1;
         }
         return n + (QuestionBlock.isHeadingSafe(q.question()) ? 0 : 1);
+    }
+
+    /** Every heading of a Markdown text, as its level, a space and its text ({@code 3 什么是…}). */
+    private static List<String> headings(String md) {
+        List<String> headings = new ArrayList<>();
+        Parser.builder().build().parse(md).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                headings.add(heading.getLevel() + " " + text(heading));
+            }
+        });
+        return headings;
     }
 
     private static String text(Node node) {

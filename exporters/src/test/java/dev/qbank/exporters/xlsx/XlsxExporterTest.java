@@ -34,13 +34,12 @@ class XlsxExporterTest {
         List<List<String>> rows = sheets.get("Questions").rows();
         assertThat(rows.get(0)).containsExactlyElementsOf(XlsxExporter.headers());
         assertThat(rows).hasSize(1 + SampleBank.questions().size());
-        List<String> first = rows.get(1);
+        List<String> first = rows.get(2); // after Shell's one question: topics by name, as the Markdown book
         assertThat(first.get(0)).isEqualTo("vanishing-gradient");
         assertThat(first.get(9)).isEqualTo("seeds/000_dl.txt:12\nseeds/001_qa.md:3");
         assertThat(first.get(11)).isEqualTo("https://example.org/vanishing");
-        // the javascript: reference is listed as text but never becomes the link (rows in source order: the glob
-        // question, seeds/002_table.md:40, comes after both of seeds/000_dl.txt)
-        assertThat(rows.get(3).get(11)).isEqualTo("https://example.com/glob");
+        // the javascript: reference is listed as text but never becomes the link (the glob question, topic Shell)
+        assertThat(rows.get(1).get(11)).isEqualTo("https://example.com/glob");
     }
 
     @Test
@@ -106,12 +105,20 @@ class XlsxExporterTest {
         assertThat(WorkbookReader.read(out).get("Questions").rows()).hasSize(n + 1);
     }
 
-    /** Rows follow the questions' first sources (file, line, then id), not the bank's hash-id order. */
+    /**
+     * Rows are grouped by topic as the Markdown book is (exp29: the sheet listed every topic's questions mixed, in
+     * source order), and within a topic follow the questions' first sources (file, line, then id), not the bank's
+     * hash-id order; questions without a topic last.
+     */
     @Test
-    void rowsFollowTheirSourcesNotTheirIds() throws Exception {
-        List<List<String>> rows = export(SourceOrderedBank.questions(), "ordered.xlsx").get("Questions").rows();
+    void rowsAreGroupedByTopicAndFollowTheirSources() throws Exception {
+        List<Question> bank = new java.util.ArrayList<>(SourceOrderedBank.questions());
+        bank.add(Question.builder("No topic?").id("q0").sources(List.of(new dev.qbank.model.Source("notes/a.md", 1,
+                "No topic?", "numbered", null, null, null))).build());
+        List<List<String>> rows = export(bank, "ordered.xlsx").get("Questions").rows();
         assertThat(rows.subList(1, rows.size())).extracting(row -> row.get(0))
-                .containsExactly("q8", "q9", "q7", "q6", "q2", "q4", "q1", "q5", "q3");
-        assertThat(rows.get(1)).contains("notes/a.md:3\nnotes/b.md:1");
+                .containsExactlyElementsOf(java.util.stream.Stream.concat(SourceOrderedBank.SOURCE_ORDER.stream(),
+                        java.util.stream.Stream.of("q0")).toList());
+        assertThat(rows.get(1 + SourceOrderedBank.SOURCE_ORDER.indexOf("q8"))).contains("notes/a.md:3\nnotes/b.md:1");
     }
 }

@@ -52,10 +52,11 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
     private static final Pattern BREAK_OR_LINK = Pattern.compile("(?i)<br\\s*/?>|<a\\s|</a\\s*>|<span\\s|</span\\s*>");
     /**
      * A citation as qbank's export writes one since exp27: its title as written, line breaks as breaks; before, it
-     * was {@link Reference#written()}'s text, which {@link Reference#cited} reads.
+     * was {@link Reference#written()}'s text, which {@link Reference#cited} reads. A titled reference that is no web
+     * link is that written text in a {@code qbank-reference} span since exp29, its title's line breaks as breaks.
      */
-    private static final Pattern CITATION = Pattern.compile("(?<!\\s)\\s*+<span class=\"qbank-citation\">(.*)</span>\\s*",
-            Pattern.DOTALL);
+    private static final Pattern CITATION = Pattern.compile(
+            "(?<!\\s)\\s*+<span class=\"qbank-(citation|reference)\">(.*)</span>\\s*", Pattern.DOTALL);
     /**
      * The block qbank's export writes under a question's explanation for the question's aliases, one an item (see
      * the exporter's AnkiNoteBuilder: the note type has no field of their own). Its class is one qbank's card HTML
@@ -244,11 +245,13 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
                 String url = lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")
                         ? href : HtmlText.of("<a href=\"" + link.group(1) + "\">x</a>").text()
                         .replaceFirst("^\\[x\\]\\((.*)\\)$", "$1");
-                refs.add(Reference.linked(url, HtmlText.of(link.group(2)).text()));
+                refs.add(Reference.linked(url, HtmlText.asWritten(link.group(2))));
             } else if (citation.reset(part).matches()) {
-                refs.add(new Reference(null, HtmlText.of(citation.group(1)).text()));
+                // a citation is its title; a titled reference that is no web link its written text (since exp29)
+                String text = HtmlText.asWritten(citation.group(2));
+                refs.add(citation.group(1).equals("citation") ? new Reference(null, text) : Reference.cited(text));
             } else {
-                String text = HtmlText.of(part).text().strip();
+                String text = HtmlText.asWritten(part).strip();
                 if (!text.isEmpty()) {
                     refs.add(Reference.cited(text)); // 《现代操作系统》第 2 章 is a citation, its title
                 }

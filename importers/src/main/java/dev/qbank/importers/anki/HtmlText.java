@@ -48,6 +48,7 @@ public final class HtmlText {
      * TeX between MathJax's delimiters, {@code \(x\)} inline and {@code \[x\]} displayed, as Anki cards write it;
      * in Markdown those are escaped brackets, and the bank writes TeX with dollars.
      */
+    private boolean texInDollars = true;
     private static final Pattern MATHJAX = Pattern.compile("\\\\\\((.+?)\\\\\\)|\\\\\\[(.+?)\\\\\\]");
     /** Inside a code block, before its first line: the fence's line may still take the language. */
     private boolean preStart;
@@ -79,7 +80,21 @@ public final class HtmlText {
     }
 
     static Result of(String html) {
+        return of(html, true);
+    }
+
+    /**
+     * The text of HTML that shows plain text, not Markdown (a reference's title or citation): MathJax's delimiters
+     * stay as written. A citation's {@code \(x\)} came back as {@code $x$} (exp29), which is what a bank's
+     * Markdown means by it, but a reference is no Markdown, and the round trip gives what the bank had.
+     */
+    static String asWritten(String html) {
+        return of(html, false).text();
+    }
+
+    private static Result of(String html, boolean texInDollars) {
         HtmlText t = new HtmlText();
+        t.texInDollars = texInDollars;
         t.convert(html == null ? "" : html);
         return new Result(t.finish(), List.copyOf(t.images));
     }
@@ -302,7 +317,7 @@ public final class HtmlText {
             return;
         }
         s = s.replaceAll("[\\s&&[^\u00a0]]+", " ");
-        if (!inlineCode && s.indexOf('\\') >= 0) {
+        if (texInDollars && !inlineCode && s.indexOf('\\') >= 0) {
             s = dollars(s);
         }
         if (atLineStart || pendingBreak > 0 || out.length() > 0 && out.charAt(out.length() - 1) == ' ') {

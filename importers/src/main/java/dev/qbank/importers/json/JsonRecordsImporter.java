@@ -87,7 +87,10 @@ public final class JsonRecordsImporter implements Importer {
                     asking = FieldRoles.asks(key);
                 } else if (t == JsonToken.END_OBJECT && !open.isEmpty()) {
                     ObjectKeys keys = open.pop();
-                    if (keys.question) {
+                    // an object inside a question is part of it, not a record: a qbank question's reference
+                    // {"url", "title"} has a question field's name, and qbank's own JSON Lines export was read as
+                    // another tool's records when its first question cited a titled link (exp29)
+                    if (keys.question && open.stream().noneMatch(k -> k.question)) {
                         return keys.foreign ? 0.93 : 0.6;
                     }
                 }
@@ -95,7 +98,8 @@ public final class JsonRecordsImporter implements Importer {
         } catch (JacksonException e) {
             // not JSON, or cut off by the sniffing limit: an object with a question field open there still counts
         }
-        for (ObjectKeys keys : open) {
+        for (java.util.Iterator<ObjectKeys> outermostFirst = open.descendingIterator(); outermostFirst.hasNext(); ) {
+            ObjectKeys keys = outermostFirst.next();
             if (keys.question) {
                 return keys.foreign ? 0.93 : 0.6;
             }

@@ -126,6 +126,24 @@ class QbankJsonImporterTest {
         assertThat(read(d).get(0).answer()).hasSize(10_000);
     }
 
+    /**
+     * exp29: qbank's own JSON Lines export whose first question cites a titled link ({@code {"url", "title"}}: a
+     * question field's name) was taken for another tool's records, and its import warned "no question field" and
+     * read nothing; whole, or cut by the sniff window inside the reference.
+     */
+    @Test
+    void jsonLinesWhoseFirstQuestionCitesATitledLinkAreQbanks() {
+        String line = "{\"id\":\"q-a\",\"question\":\"What is a DOI?\",\"references\":[{\"url\":\"doi:10.1000/9\","
+                + "\"title\":\"The DOI Handbook\"}],\"sources\":[{\"file\":\"x.md\",\"line\":1,\"text\":\"q\"}]}\n";
+        for (String text : List.of(line, line.replace("The DOI Handbook", "长".repeat(20_000)))) {
+            SourceDocument d = doc("export.jsonl", text);
+            var detected = new dev.qbank.importers.FormatDetector(dev.qbank.importers.ImporterRegistry.standard())
+                    .detect(d);
+            assertThat(detected.importer().name()).isEqualTo("qbankjson");
+            assertThat(read(d)).singleElement().extracting(q -> q.references().get(0).url()).isEqualTo("doi:10.1000/9");
+        }
+    }
+
     @Test
     void otherTextIsNotRecognised() {
         assertThat(importer.sniff(doc("a.md", "# Questions\n\n1. What?\n"))).isZero();
