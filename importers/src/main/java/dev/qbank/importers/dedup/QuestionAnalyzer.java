@@ -930,14 +930,22 @@ public final class QuestionAnalyzer {
     private static final String[] SECOND_ASKS = {"how ", "why ", "what ", "when ", "which ", "where ", "warum ",
         "wozu ", "wie ", "wann ", "weshalb ", "wieso ", "mengapa ", "kenapa ", "bagaimana ", "kapan ", "de ce ", "cum ",
         "cand ", "miksi ", "miten ", "milloin ", "क्यों ", "कैसे ", "لماذا ", "كيف ", "متى ", "למה ", "איכ ", "מתי ",
-        "מה ", "במה "};
-    /** "and" in the languages above, each with its space. */
-    private static final String[] ANDS = {"and ", "und ", "dan ", "si ", "ja ", "और ", "و ", "ו "};
+        "מה ", "במה ", "як ", normalized("чому "), normalized("навіщо "), "hogyan ", "miert ", "mire ", "mikor ",
+        "কেন ", "কীভাবে ", "কিভাবে ", "ஏன் ", "எப்படி "};
+    /** "and" in the languages above, each with its space (Ukrainian's, Hungarian's and Bengali's since dedup25). */
+    private static final String[] ANDS = {"and ", "und ", "dan ", "si ", "ja ", "और ", "و ", "ו ", "і ", "та ", "es ",
+        "এবং "};
+
+    /** {@code word} (a word and its space) as normalising writes it: Ukrainian loses its endings as Russian does. */
+    private static String normalized(String word) {
+        return TextNormalizer.normalize(word.strip()) + " ";
+    }
     /**
      * Hindi puts the subject before the question word: "और यह क्यों …", "और इसे कैसे …"; one such pronoun may stand
      * between the "and" and the ask.
      */
-    private static final String[] ASK_SUBJECTS = {"यह ", "इसे ", "इसकी जरूरत ", "इसकी "};
+    private static final String[] ASK_SUBJECTS = {"यह ", "इसे ", "इसकी जरूरत ", "इसकी ", "এটি ", "এটা ", "এরা ",
+        normalized("це "), normalized("він "), normalized("вона "), normalized("воно "), normalized("вони ")};
 
     /**
      * The length of the "and" at {@code i} (without its space) when it joins a second question, else 0: "What is
@@ -970,7 +978,8 @@ public final class QuestionAnalyzer {
 
     /** Whether {@code c} may open an "and" of {@link #ANDS}: one test before the list is walked. */
     private static boolean mayOpenAnd(char c) {
-        return c == 'a' || c == 'u' || c == 'd' || c == 's' || c == 'j' || c == 'औ' || c == 'و' || c == 'ו';
+        return c == 'a' || c == 'u' || c == 'd' || c == 's' || c == 'j' || c == 'औ' || c == 'و' || c == 'ו' || c == 'і'
+                || c == 'т' || c == 'e' || c == 'এ';
     }
 
     /** Words that join two modifiers of one head noun: "L1和L2正则", "最大与平均池化", "L1/L2正则化" (and "and", "or"). */
