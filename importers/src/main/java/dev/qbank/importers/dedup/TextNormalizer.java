@@ -640,7 +640,8 @@ public final class TextNormalizer {
     /**
      * An English list's comma at {@code i}: after a Latin letter, followed by items of one or two Latin words parted
      * by commas and a last one after "and" or "or" ("pointwise, pairwise and listwise", "L1, L2, or elastic net")
-     * that is no question word. A comma before a clause ("…, and why does it help?", "…, how do you avoid it?")
+     * that is no question word; since dedup25 also before Hungarian's, Ukrainian's or Bengali's "and" ("SPF, DKIM és
+     * DMARC", "I, P і B"). A comma before a clause ("…, and why does it help?", "…, how do you avoid it?")
      * has no short item before its "and" and still parts clauses.
      */
     static boolean listComma(String s, int i) {
@@ -653,9 +654,12 @@ public final class TextNormalizer {
     }
 
     private static final Pattern LIST_REST = Pattern.compile(
-            " [a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?(?:, [a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?)*,? (?:and|or) ([a-z][a-z0-9-]*)");
+            " [a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?(?:, [a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?)*,? (?:and|or|és|і|та|এবং)"
+            + " ([a-z][a-z0-9-]*)");
+    /** Words after the "and" that start a second ask, so the comma before it ends a clause (Hungarian's too). */
     private static final java.util.Set<String> SECOND_ASK_WORDS = java.util.Set.of("how", "why", "what", "when",
-            "which", "where", "who", "is", "are", "does", "do", "can", "should", "would", "could");
+            "which", "where", "who", "is", "are", "does", "do", "can", "should", "would", "could", "hogyan", "miert",
+            "mi", "mire", "mikor", "milyen");
 
     private static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z';

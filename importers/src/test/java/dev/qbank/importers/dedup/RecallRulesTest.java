@@ -409,6 +409,18 @@ class RecallRulesTest {
         {"Dropout কী এবং এটি কেন কাজ করে?", "What is dropout?"},
         {"Lab sign-up (Wed 4pm), topic: regularisation — my q: what is dropout?", "What is dropout?"},
         {"Q4 (b) [3 marks] Compare LSTM with GRU.", "What is the difference between LSTM and GRU?"},
+        // a shared head after Hungarian's "and" and article, a list before its "and", an exam's second instruction
+        // (a noun that is also a verb does not start one), "doesn't work" said as in English, a method's generic head
+        // noun in Tamil, an exam's "Show how"
+        {"Mi a különbség a batch és a layer normalization között?",
+            "What is the difference between batch normalization and layer normalization?"},
+        {"Mi az SGD, Adam és RMSProp, és hogyan működnek együtt?", "What are SGD, Adam and RMSProp?"},
+        {"Define dropout and explain why it reduces overfitting.", "What is dropout?"},
+        {"Compare the Strategy and State patterns.", "What is the difference between the Strategy and State patterns?"},
+        {"Miért nem működik a dropout az RNN-ben?", "Чому dropout не працює в RNN?"},
+        {"Dropout RNN-এ কেন কাজ করে না?", "Why does dropout break in an RNN?"},
+        {"Beam search முறை எப்படி வேலை செய்கிறது?", "How does beam search work?"},
+        {"Show how the F1 score is calculated.", "How is the F1 score calculated?"},
         // dedup24: Romanian, Finnish, Hindi, Arabic and Hebrew asks (Arabic and Hebrew words without their glued
         // article and prefixes), a messenger export's dated head, Finnish case endings on a term, a second ask after
         // another language's "and"

@@ -190,6 +190,16 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aListBeforeHungarianUkrainianOrBengaliAndIsOneClause() {
+        // dedup25: "SPF, DKIM és DMARC" lists as "SPF, DKIM and DMARC" does; a comma before a second ask still parts
+        assertThat(TextNormalizer.normalize("SPF, DKIM és DMARC")).isEqualTo("spf dkim es dmarc");
+        assertThat(TextNormalizer.normalize("SPF, DKIM і DMARC")).isEqualTo("spf dkim і dmarc");
+        assertThat(TextNormalizer.normalize("SPF, DKIM এবং DMARC")).isEqualTo("spf dkim এবং dmarc");
+        assertThat(TextNormalizer.normalize("Mi a DMARC, és hogyan működik?")).isEqualTo("mi a dmarc|es hogyan mukodik");
+        assertThat(TextNormalizer.normalize("Mi a DMARC, és miért kell?")).isEqualTo("mi a dmarc|es miert kell");
+    }
+
+    @Test
     void hungarianCaseEndingsAfterATermsHyphenGo() {
         // dedup25: "GDPR-ben", "a DNS-t", "React-nek": Hungarian hyphenates a case ending onto an acronym or a name
         assertThat(TextNormalizer.normalize("Mit jelent a DNS-t a GDPR-ben?")).isEqualTo("mit jelent a dns a gdpr");
