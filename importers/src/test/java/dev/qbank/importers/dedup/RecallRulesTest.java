@@ -421,6 +421,11 @@ class RecallRulesTest {
         {"Dropout RNN-এ কেন কাজ করে না?", "Why does dropout break in an RNN?"},
         {"Beam search முறை எப்படி வேலை செய்கிறது?", "How does beam search work?"},
         {"Show how the F1 score is calculated.", "How is the F1 score calculated?"},
+        // Ukrainian "Які …" lists as "List the …" does; the words around the terms in the four languages; root finding
+        // is a setting
+        {"Які розділи має містити хороший README?", "List the sections a good README should contain."},
+        {"Чому потрібно щонайменше три супутники?", "Why are at least three satellites needed?"},
+        {"How does Newton's method work for finding roots?", "How does Newton's method work?"},
         // dedup24: Romanian, Finnish, Hindi, Arabic and Hebrew asks (Arabic and Hebrew words without their glued
         // article and prefixes), a messenger export's dated head, Finnish case endings on a term, a second ask after
         // another language's "and"
