@@ -74,6 +74,14 @@ final class AskFraming {
             raw = raw.substring(speaker); // "[#cv] sam (12:12): …": a chat export's channel, author and time
             norm = TextNormalizer.normalize(raw);
         }
+        String topic = null;
+        Matcher sheet = SIGN_UP_ROW.matcher(raw);
+        if (sheet.lookingAt() && sheet.end() < raw.length()) {
+            // "Office hours (Tue 3pm), topic: graphs — my q: …": a sign-up sheet's row; its topic is the setting
+            topic = TextNormalizer.normalize(sheet.group(1));
+            raw = raw.substring(sheet.end());
+            norm = TextNormalizer.normalize(raw);
+        }
         int gloss = glossStart(raw);
         if (gloss > 0) {
             raw = raw.substring(0, gloss); // "Inverted index 倒排索引：是什么 / what is it": the ask said again in English
@@ -85,7 +93,7 @@ final class AskFraming {
             norm = TextNormalizer.normalize(raw);
         }
         String question = norm;
-        String context = null;
+        String context = topic;
         int sentence = questionSentenceStart(raw);
         String asked = sentence > 0 ? TextNormalizer.normalize(raw.substring(sentence)) : null;
         if (asked != null && namesTerm(asked)) {
@@ -390,6 +398,14 @@ final class AskFraming {
     private static final Pattern DATED_SPEAKER = Pattern.compile("\\s*\\[\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{1,4})?,?\\s*"
             + "\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?]\\s*@?[\\p{L}\\p{N}][\\p{L}\\p{N}._'-]{0,24}"
             + "(?:\\s[\\p{L}\\p{N}][\\p{L}\\p{N}._'-]{0,24})?\\s*[:：]\\s*", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A sign-up sheet's or form's row (dedup25): a head of a few words (a slot, "Office hours (Tue 3pm)", "Lab 3"), a
+     * "topic:" field and, after a dash, the asker's "my q:" or "question:" ("Office hours (Mon 1pm), topic: root
+     * finding — my q: …"). The topic (group 1) is the question's setting, not its subject; the head is framing.
+     */
+    private static final Pattern SIGN_UP_ROW = Pattern.compile("[^:\\n]{0,60}?\\btopic\\s*:\\s*([^:\\n]{1,60}?)\\s*"
+            + "(?:—|–|--|-)\\s*(?:my\\s+)?(?:q|question)\\s*:\\s*", Pattern.CASE_INSENSITIVE);
 
     /** The end of a chat export's line head (see {@link #SPEAKER}) that opens raw text and leaves text after it, or 0. */
     static int speakerEnd(String raw) {

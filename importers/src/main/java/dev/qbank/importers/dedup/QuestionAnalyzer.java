@@ -930,14 +930,27 @@ public final class QuestionAnalyzer {
     private static final String[] SECOND_ASKS = {"how ", "why ", "what ", "when ", "which ", "where ", "warum ",
         "wozu ", "wie ", "wann ", "weshalb ", "wieso ", "mengapa ", "kenapa ", "bagaimana ", "kapan ", "de ce ", "cum ",
         "cand ", "miksi ", "miten ", "milloin ", "क्यों ", "कैसे ", "لماذا ", "كيف ", "متى ", "למה ", "איכ ", "מתי ",
-        "מה ", "במה "};
-    /** "and" in the languages above, each with its space. */
-    private static final String[] ANDS = {"and ", "und ", "dan ", "si ", "ja ", "और ", "و ", "ו "};
+        "מה ", "במה ", "як ", normalized("чому "), normalized("навіщо "), "hogyan ", "miert ", "mire ", "mikor ",
+        "milyen ", normalized("які "), normalized("для чого "), "কেন ", "কীভাবে ", "কিভাবে ", "একসাথে কীভাবে ",
+        "প্রকারগুলো ", "ஏன் ", "எப்படி ",
+        // an exam's second instruction: "Define a VLAN and explain why …", "Define a trie and state what …" (two
+        // words where the verb is also a noun: "the Strategy and State patterns", "and name resolution")
+        "explain ", "describe ", "state what ", "state how ", "state why ", "state when ", "name the ", "list the ",
+        "give an example", "give examples"};
+    /** "and" in the languages above, each with its space (Ukrainian's, Hungarian's and Bengali's since dedup25). */
+    private static final String[] ANDS = {"and ", "und ", "dan ", "si ", "ja ", "और ", "و ", "ו ", "і ", "та ", "es ",
+        "এবং "};
+
+    /** {@code word} (a word and its space) as normalising writes it: Ukrainian loses its endings as Russian does. */
+    private static String normalized(String word) {
+        return TextNormalizer.normalize(word.strip()) + " ";
+    }
     /**
      * Hindi puts the subject before the question word: "और यह क्यों …", "और इसे कैसे …"; one such pronoun may stand
      * between the "and" and the ask.
      */
-    private static final String[] ASK_SUBJECTS = {"यह ", "इसे ", "इसकी जरूरत ", "इसकी "};
+    private static final String[] ASK_SUBJECTS = {"यह ", "इसे ", "इसकी जरूरत ", "इसकी ", "এটি ", "এটা ", "এরা ", "এর ",
+        normalized("це "), normalized("він "), normalized("вона "), normalized("воно "), normalized("вони ")};
 
     /**
      * The length of the "and" at {@code i} (without its space) when it joins a second question, else 0: "What is
@@ -970,7 +983,8 @@ public final class QuestionAnalyzer {
 
     /** Whether {@code c} may open an "and" of {@link #ANDS}: one test before the list is walked. */
     private static boolean mayOpenAnd(char c) {
-        return c == 'a' || c == 'u' || c == 'd' || c == 's' || c == 'j' || c == 'औ' || c == 'و' || c == 'ו';
+        return c == 'a' || c == 'u' || c == 'd' || c == 's' || c == 'j' || c == 'औ' || c == 'و' || c == 'ו' || c == 'і'
+                || c == 'т' || c == 'e' || c == 'এ';
     }
 
     /** Words that join two modifiers of one head noun: "L1和L2正则", "最大与平均池化", "L1/L2正则化" (and "and", "or"). */
@@ -984,7 +998,8 @@ public final class QuestionAnalyzer {
      * a word the glossary does not know alone is read so; a known one ("卷积和池化层") is its own concept already.
      * Runs only after a join word, a few trie walks over the short word and term.
      */
-    private static final String[] ARTICLES = {"a ", "an ", "the "};
+    /** English's articles, and Hungarian's "az" (its "a" is English's): "az explicit és az implicit Euler-módszer". */
+    private static final String[] ARTICLES = {"a ", "an ", "the ", "az "};
 
     /** The length of "a ", "an " or "the " right before {@code at} after a space, else 0. */
     private static int articleBefore(String s, int at) {
@@ -999,10 +1014,11 @@ public final class QuestionAnalyzer {
     /**
      * Join words between two names that share a head, with their spaces: English, and since dedup23 the "and" of a
      * Dutch, Swedish, Czech, Greek or Thai question ("horizontaal en verticaal schalen", "narrow a wide
-     * transformacemi", "horizontal και vertical scaling"), whose banks keep the English term's head.
+     * transformacemi", "horizontal και vertical scaling"), since dedup25 of a Hungarian, Ukrainian, Bengali or Tamil one
+     * ("az explicit és az implicit Euler-módszer"), whose banks keep the English term's head.
      */
     private static final String[] SPACED_JOINS = {" and ", " or ", " vs ", " versus ", " en ", " och ", " a ", " και ",
-        " กับ "};
+        " กับ ", " es ", " і ", " та ", " এবং ", " மற்றும் "};
 
     private String sharedHead(String s, int runStart, int at, PhraseTrie.Hit<String> term, StringBuilder rest,
             int runRestStart) {
@@ -1015,16 +1031,20 @@ public final class QuestionAnalyzer {
         }
         int wordEnd = compared || gluedVersus ? at - 2 : at - 1;
         int article = articleBefore(s, at);
-        if (article > 0 && (s.startsWith(" and ", at - article - 5) || s.startsWith(" or ", at - article - 4))) {
-            // "a Type I and a Type II error": an article after the join
-            wordEnd = at - article - (s.charAt(at - article - 2) == 'd' ? 5 : 4);
-        } else {
-            for (String join : SPACED_JOINS) {
-                if (s.startsWith(join, at - join.length())) {
-                    wordEnd = at - join.length(); // "l1 and l2 regularization", "l1 vs l2正则"
-                    break;
-                }
+        int joinEnd = -1;
+        for (String join : SPACED_JOINS) {
+            if (article > 0 && s.startsWith(join, at - article - join.length())) {
+                joinEnd = at - article - join.length(); // "a Type I and a Type II error": an article after the join
+                break;
             }
+        }
+        for (int k = 0; joinEnd < 0 && k < SPACED_JOINS.length; k++) {
+            if (s.startsWith(SPACED_JOINS[k], at - SPACED_JOINS[k].length())) {
+                joinEnd = at - SPACED_JOINS[k].length(); // "l1 and l2 regularization", "l1 vs l2正则"
+            }
+        }
+        if (joinEnd >= 0) {
+            wordEnd = joinEnd;
         }
         if (wordEnd <= runStart) {
             return null;

@@ -61,6 +61,9 @@ public final class TextNormalizer {
                 out.append('*');
             } else if (c == '√') {
                 out.append("根号"); // a sign that is a word: "除以√dk" says "除以根号dk" (sqrt in English text)
+            } else if ((c == '\u200C' || c == '\u200D') && (isBengali(prev) || isTamil(prev) || isDevanagari(prev))) {
+                // the zero-width (non-)joiner chooses how a conjunct is drawn, not which word it is: typed or not
+                continue;
             } else if (c == OPEN || c == CLOSE) {
                 out.append(c); // already normalised text keeps its marks
             } else if (c == '(' || c == '[' || c == '{' || c == '【' || c == '〔') {
@@ -73,6 +76,10 @@ public final class TextNormalizer {
                 i = shortcode - 1;
             } else if (c == ':' && (shortcode = finnishCaseEnd(s, i)) > 0) {
                 // "FFT:tä", "A:lla ja B:llä": Finnish inflects an English term after a colon; the term is the word
+                i = shortcode - 1;
+            } else if (c == '-' && (shortcode = hungarianCaseEnd(s, i)) > 0) {
+                // "GDPR-ben", "a DNS-t", "React-nek": Hungarian hyphenates its case ending onto an acronym or a
+                // foreign name; the term is the word
                 i = shortcode - 1;
             } else if ((c == '\'' || c == '"' || c == '\u05F3' || c == '\u05F4') && isHebrew(prev) && isHebrew(next)) {
                 // Hebrew's geresh and gershayim inside a word ("בלוקצ'יין", the acronym "אג\"ח") are part of it
@@ -105,6 +112,11 @@ public final class TextNormalizer {
                 out.append('е'); // Russian writes "ё" as "е" more often than not: "чём" / "чем" are one word
             } else if (c >= '\u0390' && c <= '\u03CE') {
                 out.append(greekBase(c));
+            } else if (c >= '\u0980' && c <= '\u09FF' || c >= '\u0B80' && c <= '\u0BFF') {
+                char folded = bengaliOrTamilBase(c);
+                if (folded != 0) {
+                    out.append(folded);
+                }
             } else if (c >= '\u0590' && c <= '\u06FF' || c >= '\u0900' && c <= '\u097F') {
                 char folded = rtlOrIndicBase(c);
                 if (folded != 0) {
@@ -142,6 +154,35 @@ public final class TextNormalizer {
             return 0;
         }
         return FINNISH_CASE_ENDINGS.contains(s.substring(i + 1, end)) ? end : 0;
+    }
+
+    /**
+     * Hungarian case endings a term takes after a hyphen ("GDPR-ben", "DNS-t", "LTV-t", "React-nek", "UTC-ben",
+     * "Redux-szal"), with their back and front vowel forms: accusative, inessive, illative, elative, sublative,
+     * delative, superessive, dative, adessive, allative, ablative, instrumental (as written after a hyphen, and with a
+     * consonant doubled), causal, terminative, translative. Only after a Latin letter or digit and only a whole ending
+     * before a space or a mark (dedup25); English hyphenations ("k-means", "end-to-end", "add-on", "top-k", "top-n")
+     * keep their parts: the endings that are also English ("-on", "-n", "-k", "-i") are left out.
+     */
+    private static final java.util.Set<String> HUNGARIAN_CASE_ENDINGS = java.util.Set.of("t", "ot", "et", "öt", "at",
+            "ban", "ben", "ba", "be", "ból", "ből", "ról", "ről", "tól", "től", "ra", "re", "nak", "nek", "nál", "nél",
+            "hoz", "hez", "höz", "val", "vel", "szal", "szel", "sal", "sel", "zal", "zel", "ért", "ig", "vá", "vé",
+            "ön", "ja", "je", "jának", "jének", "ját", "jét", "jában", "jében");
+
+    /** The end of a Hungarian case ending after a term's hyphen at {@code i} ({@link #HUNGARIAN_CASE_ENDINGS}), or 0. */
+    static int hungarianCaseEnd(String s, int i) {
+        char term = i > 0 ? s.charAt(i - 1) : ' ';
+        if (!isAsciiLetter(term) && !Character.isDigit(term)) {
+            return 0;
+        }
+        int end = i + 1;
+        while (end < s.length() && end - i <= 6 && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        if (end == i + 1 || end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '-')) {
+            return 0;
+        }
+        return HUNGARIAN_CASE_ENDINGS.contains(s.substring(i + 1, end)) ? end : 0;
     }
 
     /**
@@ -183,6 +224,43 @@ public final class TextNormalizer {
     /** An Arabic letter (of Arabic, Persian and Urdu; points and tatweel are dropped; Arabic-Indic digits are symbols). */
     static boolean isArabic(char c) {
         return c >= '\u0620' && c <= '\u064A' || c >= '\u0671' && c <= '\u06D3';
+    }
+
+    /**
+     * A Bengali or Tamil character as its words are compared, or 0 to drop it (dedup25, as {@link #rtlOrIndicBase}
+     * for Devanagari): Bengali's nukta is dropped (NFKC writes "য়", "ড়", "ঢ়" as the letter and a nukta, and banks
+     * type them with or without it), its chandrabindu is anusvara and its khanda ta "ৎ" is ta; Bengali and Tamil
+     * digits are ASCII digits ("১০০%" is "100%"); their other signs (currency, fractions, Tamil's day and month signs)
+     * are symbols. Vowel signs and the virama (Tamil's pulli) stay: they are part of the word.
+     */
+    static char bengaliOrTamilBase(char c) {
+        if (c == '\u09BC') {
+            return 0;
+        }
+        if (c >= '\u09E6' && c <= '\u09EF') {
+            return (char) ('0' + (c - '\u09E6'));
+        }
+        if (c >= '\u0BE6' && c <= '\u0BEF') {
+            return (char) ('0' + (c - '\u0BE6'));
+        }
+        if (!isBengali(c) && !isTamil(c) || isPunctuationOrSymbol(c)) {
+            return ' ';
+        }
+        return switch (c) {
+            case '\u0981' -> '\u0982';
+            case '\u09CE' -> '\u09A4';
+            default -> c;
+        };
+    }
+
+    /** A Bengali letter, vowel sign or virama (Bengali's digits are folded to ASCII, its other signs are symbols). */
+    static boolean isBengali(char c) {
+        return c >= '\u0981' && c <= '\u09E3' || c == '\u09F0' || c == '\u09F1';
+    }
+
+    /** A Tamil letter, vowel sign or pulli (Tamil's digits are folded to ASCII, its number and date signs are symbols). */
+    static boolean isTamil(char c) {
+        return c >= '\u0B82' && c <= '\u0BD7';
     }
 
     /** A Devanagari letter, vowel sign, virama or digit (its danda punctuation is a clause mark). */
@@ -547,7 +625,7 @@ public final class TextNormalizer {
      */
     static boolean isLatin(char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '*' || c == '+' || c == '#' || isCyrillic(c)
-                || isGreek(c) || isThai(c) || isHebrew(c) || isArabic(c) || isDevanagari(c);
+                || isGreek(c) || isThai(c) || isHebrew(c) || isArabic(c) || isDevanagari(c) || isBengali(c) || isTamil(c);
     }
 
     /** True for a Han character (the ones that make up Chinese words). */
@@ -562,7 +640,8 @@ public final class TextNormalizer {
     /**
      * An English list's comma at {@code i}: after a Latin letter, followed by items of one or two Latin words parted
      * by commas and a last one after "and" or "or" ("pointwise, pairwise and listwise", "L1, L2, or elastic net")
-     * that is no question word. A comma before a clause ("…, and why does it help?", "…, how do you avoid it?")
+     * that is no question word; since dedup25 also before Hungarian's, Ukrainian's or Bengali's "and" ("SPF, DKIM és
+     * DMARC", "I, P і B"). A comma before a clause ("…, and why does it help?", "…, how do you avoid it?")
      * has no short item before its "and" and still parts clauses.
      */
     static boolean listComma(String s, int i) {
@@ -575,9 +654,12 @@ public final class TextNormalizer {
     }
 
     private static final Pattern LIST_REST = Pattern.compile(
-            " [a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?(?:, [a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?)*,? (?:and|or) ([a-z][a-z0-9-]*)");
+            " [a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?(?:, [a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?)*,? (?:and|or|és|і|та|এবং)"
+            + " ([a-z][a-z0-9-]*)");
+    /** Words after the "and" that start a second ask, so the comma before it ends a clause (Hungarian's too). */
     private static final java.util.Set<String> SECOND_ASK_WORDS = java.util.Set.of("how", "why", "what", "when",
-            "which", "where", "who", "is", "are", "does", "do", "can", "should", "would", "could");
+            "which", "where", "who", "is", "are", "does", "do", "can", "should", "would", "could", "hogyan", "miert",
+            "mi", "mire", "mikor", "milyen");
 
     private static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z';

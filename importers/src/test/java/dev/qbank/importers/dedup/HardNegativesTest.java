@@ -29,6 +29,14 @@ class HardNegativesTest {
             "Office hours (Mon 1pm), topic: caching — my q: what do the hit rates tell you?"},
         {"Sprechstunde (Di), Thema: Sortieren — meine Frage: Was ist Quicksort?",
             "Sprechstunde (Di), Thema: Hashing — meine Frage: Was ist eine Kollision?"},
+        // dedup25: another ask in Ukrainian, Hungarian, Bengali and Tamil; a sign-up row's topic is its setting, not
+        // what it asks about; a Hungarian case ending on one term is not another term
+        {"Що таке dropout?", "Чому dropout?"},
+        {"Mi az a dropout?", "Miért dropout?"},
+        {"Dropout কী?", "Dropout কেন?"},
+        {"Dropout என்றால் என்ன?", "Dropout ஏன்?"},
+        {"Office hours (Mon 2pm), topic: dropout — my q: what is batch normalization?", "What is dropout?"},
+        {"Mi az a dropout a CNN-ben?", "Mi az a dropout az RNN-ben?"},
         // dedup24: another ask in Romanian, Hindi, Arabic and Hebrew, a sibling in Finnish, negation in Romanian and
         // Hebrew, two parts of a file system
         {"Ce este dropout?", "De ce dropout?"},

@@ -388,6 +388,44 @@ class RecallRulesTest {
         // a second ask joined by "und" / "dan" is a follow-on, as after "and"
         {"Was ist Dropout und warum hilft es?", "What is dropout and why does it help?"},
         {"Apa itu dropout dan mengapa efektif?", "什么是dropout？为什么有效？"},
+        // dedup25: Ukrainian, Hungarian, Bengali and Tamil asks (Bengali and Tamil read as words, a case word after a
+        // hyphen a word of its own), Hungarian case endings hyphenated onto a term, a second ask after their "and", a
+        // sign-up sheet's row (its topic a setting); an exam's sub-part label ("Q4 (b) [3 marks]") was read already
+        {"Що таке dropout?", "What is dropout?"},
+        {"Mi az a dropout?", "What is dropout?"},
+        {"Dropout কী?", "What is dropout?"},
+        {"Dropout என்றால் என்ன?", "What is dropout?"},
+        {"Яка різниця між LSTM і GRU?", "What is the difference between LSTM and GRU?"},
+        {"Mi a különbség az LSTM és a GRU között?", "What is the difference between LSTM and GRU?"},
+        {"LSTM এবং GRU-এর মধ্যে পার্থক্য কী?", "What is the difference between LSTM and GRU?"},
+        {"LSTM மற்றும் GRU இடையே உள்ள வேறுபாடு என்ன?", "What is the difference between LSTM and GRU?"},
+        {"Як працює beam search?", "How does beam search work?"},
+        {"Hogyan működik a beam search?", "How does beam search work?"},
+        {"Beam search কীভাবে কাজ করে?", "How does beam search work?"},
+        {"Beam search எப்படி வேலை செய்கிறது?", "How does beam search work?"},
+        {"Miért használunk dropout-ot a CNN-ben?", "Why use dropout in a CNN?"},
+        {"Що таке dropout і чому він допомагає?", "What is dropout?"},
+        {"Mi az a dropout, és miért segít?", "What is dropout?"},
+        {"Dropout কী এবং এটি কেন কাজ করে?", "What is dropout?"},
+        {"Lab sign-up (Wed 4pm), topic: regularisation — my q: what is dropout?", "What is dropout?"},
+        {"Q4 (b) [3 marks] Compare LSTM with GRU.", "What is the difference between LSTM and GRU?"},
+        // a shared head after Hungarian's "and" and article, a list before its "and", an exam's second instruction
+        // (a noun that is also a verb does not start one), "doesn't work" said as in English, a method's generic head
+        // noun in Tamil, an exam's "Show how"
+        {"Mi a különbség a batch és a layer normalization között?",
+            "What is the difference between batch normalization and layer normalization?"},
+        {"Mi az SGD, Adam és RMSProp, és hogyan működnek együtt?", "What are SGD, Adam and RMSProp?"},
+        {"Define dropout and explain why it reduces overfitting.", "What is dropout?"},
+        {"Compare the Strategy and State patterns.", "What is the difference between the Strategy and State patterns?"},
+        {"Miért nem működik a dropout az RNN-ben?", "Чому dropout не працює в RNN?"},
+        {"Dropout RNN-এ কেন কাজ করে না?", "Why does dropout break in an RNN?"},
+        {"Beam search முறை எப்படி வேலை செய்கிறது?", "How does beam search work?"},
+        {"Show how the F1 score is calculated.", "How is the F1 score calculated?"},
+        // Ukrainian "Які …" lists as "List the …" does; the words around the terms in the four languages; root finding
+        // is a setting
+        {"Які розділи має містити хороший README?", "List the sections a good README should contain."},
+        {"Чому потрібно щонайменше три супутники?", "Why are at least three satellites needed?"},
+        {"How does Newton's method work for finding roots?", "How does Newton's method work?"},
         // dedup24: Romanian, Finnish, Hindi, Arabic and Hebrew asks (Arabic and Hebrew words without their glued
         // article and prefixes), a messenger export's dated head, Finnish case endings on a term, a second ask after
         // another language's "and"

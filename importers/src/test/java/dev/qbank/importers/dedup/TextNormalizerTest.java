@@ -173,6 +173,44 @@ class TextNormalizerTest {
     }
 
     @Test
+    void bengaliAndTamilWordsAreWords() {
+        // dedup25: spaces stay between Bengali and Tamil words and a case word hyphenated onto an English term is a
+        // word of its own; Bengali's nukta goes (NFKC parts "য়" into the letter and the nukta), chandrabindu is
+        // anusvara, the zero-width joiners go, Bengali and Tamil digits are digits
+        assertThat(TextNormalizer.normalize("LSTM এবং GRU-এর মধ্যে পার্থক্য কী?")).isEqualTo("lstm এবং gru এর মধ্যে পার্থক্য কী");
+        assertThat(TextNormalizer.normalize("RNN-இல் dropout என்றால் என்ன?")).isEqualTo("rnn இல் dropout என்றால் என்ன");
+        assertThat(TextNormalizer.normalize("হয়")).isEqualTo(TextNormalizer.normalize("হয\u09BC"))
+                .isEqualTo(TextNormalizer.normalize("হয"));
+        assertThat(TextNormalizer.normalize("চাঁদ")).isEqualTo(TextNormalizer.normalize("চাংদ"));
+        assertThat(TextNormalizer.normalize("র\u200D্য")).isEqualTo(TextNormalizer.normalize("র্য"));
+        assertThat(TextNormalizer.normalize("১০০%")).isEqualTo(TextNormalizer.normalize("100%"));
+        assertThat(TextNormalizer.normalize("௧௦")).isEqualTo("10");
+        assertThat(TextNormalizer.hasUnreadLetters(TextNormalizer.normalize("dropout কী?"))).isFalse();
+        assertThat(TextNormalizer.hasUnreadLetters(TextNormalizer.normalize("dropout என்றால் என்ன?"))).isFalse();
+    }
+
+    @Test
+    void aListBeforeHungarianUkrainianOrBengaliAndIsOneClause() {
+        // dedup25: "SPF, DKIM és DMARC" lists as "SPF, DKIM and DMARC" does; a comma before a second ask still parts
+        assertThat(TextNormalizer.normalize("SPF, DKIM és DMARC")).isEqualTo("spf dkim es dmarc");
+        assertThat(TextNormalizer.normalize("SPF, DKIM і DMARC")).isEqualTo("spf dkim і dmarc");
+        assertThat(TextNormalizer.normalize("SPF, DKIM এবং DMARC")).isEqualTo("spf dkim এবং dmarc");
+        assertThat(TextNormalizer.normalize("Mi a DMARC, és hogyan működik?")).isEqualTo("mi a dmarc|es hogyan mukodik");
+        assertThat(TextNormalizer.normalize("Mi a DMARC, és miért kell?")).isEqualTo("mi a dmarc|es miert kell");
+    }
+
+    @Test
+    void hungarianCaseEndingsAfterATermsHyphenGo() {
+        // dedup25: "GDPR-ben", "a DNS-t", "React-nek": Hungarian hyphenates a case ending onto an acronym or a name
+        assertThat(TextNormalizer.normalize("Mit jelent a DNS-t a GDPR-ben?")).isEqualTo("mit jelent a dns a gdpr");
+        assertThat(TextNormalizer.normalize("a React-nek és a Vue-nál")).isEqualTo("a react es a vue");
+        // English hyphenations keep their parts
+        for (String word : new String[] {"top-k", "top-n", "add-on", "end-to-end", "k-means", "multi-i", "re-rank"}) {
+            assertThat(TextNormalizer.normalize(word)).isEqualTo(word.replace('-', ' '));
+        }
+    }
+
+    @Test
     void finnishCaseEndingsAfterATermsColonGo() {
         // dedup24: "UTF-8:lla", "FFT:tä", "51 %:n": Finnish inflects a term after a colon
         assertThat(TextNormalizer.normalize("Mitä eroa on UTF-8:lla ja UTF-16:lla?"))
@@ -201,10 +239,11 @@ class TextNormalizerTest {
 
     @Test
     void lettersOfScriptsReadOneByOneAreTold() {
-        assertThat(TextNormalizer.hasUnreadLetters(TextNormalizer.normalize("SPF এবং DKIM-এর মধ্যে পার্থক্য কী?"))).isTrue();
+        assertThat(TextNormalizer.hasUnreadLetters(TextNormalizer.normalize("SPF మరియు DKIM మధ్య తేడా ఏమిటి?"))).isTrue();
         assertThat(TextNormalizer.hasUnreadLetters(TextNormalizer.normalize("Ինչ է dropout-ը?"))).isTrue();
         for (String read : new String[] {"什么是dropout", "ما هو dropout؟", "מה זה dropout?", "dropout क्या है?", "Что такое кэш?", "Τι είναι το CDN;", "BGP คืออะไร",
-                "ドロップアウトとは", "드롭아웃이란?", "Tại sao dùng dropout?", "Größe ½ µ"}) {
+                "ドロップアウトとは", "드롭아웃이란?", "Tại sao dùng dropout?", "Größe ½ µ", "SPF এবং DKIM-এর মধ্যে পার্থক্য কী?",
+                "SPF மற்றும் DKIM இடையே உள்ள வேறுபாடு என்ன?"}) {
             assertThat(TextNormalizer.hasUnreadLetters(TextNormalizer.normalize(read))).as(read).isFalse();
         }
     }
@@ -215,6 +254,13 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.normalize("e\u0301e\u0301e\u0301 คืออะไร")).isEqualTo("eee คือ อะไร");
         // and when the Thai letter was the last, its raw index lay past the end of the normalised text
         assertThat(TextNormalizer.normalize("e\u0301e\u0301ก")).isEqualTo(TextNormalizer.normalize("\u00e9\u00e9ก"));
+    }
+
+    @Property(tries = 2000)
+    void isIdempotentOnBengaliAndTamil(@ForAll @net.jqwik.api.constraints.Chars({'ক', 'য', '\u09BC', 'ড', 'ং', '\u0981',
+            '\u09CD', 'া', 'ৎ', '১', '\u200D', '\u200C', 'த', '\u0BCD', 'ா', '௧', '-', ' ', 'a', 'n', 'b'}) String text) {
+        String once = TextNormalizer.normalize(text);
+        assertThat(TextNormalizer.normalize(once)).isEqualTo(once);
     }
 
     @Property(tries = 2000)
