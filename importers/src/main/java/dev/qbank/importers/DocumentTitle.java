@@ -23,6 +23,8 @@ public final class DocumentTitle {
     /** Words that call the document a collection of questions or notes, rather than a subject. */
     private static final Pattern BANK_WORDS = Pattern.compile("面试|面经|笔试|题库|题集|试题|习题|题目|问题|问答|八股|汇总|整理"
             + "|合集|大全|精选|集锦|笔记|总结|复习"
+            // the same in traditional Chinese, Japanese (面接, 質問集, まとめ) and Korean (면접 질문, 문제집, 정리)
+            + "|面試|面經|筆試|題庫|題集|試題|習題|題目|問題|問答|彙總|匯總|筆記|總結|複習|面接|質問|まとめ|면접|질문|문제집|정리"
             // a bank's note after its kind of question, 手撕代码题（附答案）, or a kind no subject is named by (高频题);
             // a lone 选择题 heading may still be what its questions are filed under
             + "|题[ \\t]*[（(【\\[][^\\n]*$|代码题|算法题|编程题|高频题|常考题|必考题|真题|(?i:\\binterviews?\\b|\\bquestions?\\b|\\bq ?& ?a\\b|\\bfaqs?\\b"

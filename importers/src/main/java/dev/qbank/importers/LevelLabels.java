@@ -3,7 +3,9 @@ package dev.qbank.importers;
 import dev.qbank.model.Difficulty;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,9 +20,23 @@ import java.util.regex.Pattern;
 public final class LevelLabels {
     /** A coloured circle alone before the question: the traffic-light levels such lists use. */
     private static final Pattern LEADING_CIRCLE = Pattern.compile("^(🟢|🟡|🟠|🔴)\\x{FE0F}?[ \\t\\u3000]+(?=\\S)");
-    /** A label in brackets at the end, maybe in a code span: {@code [Google]}, {@code 【字节跳动】}; group 1 the word. */
+    /**
+     * A label in brackets at the end, maybe in a code span: a level ({@code [Easy]}, {@code 【简单】}, {@code (Hard)},
+     * {@code （中等）}, {@code 「困難」}, {@code （难度：★★）}) or, in square brackets, a company ({@code [Google]},
+     * {@code 【字节跳动】}). Group {@code square} or {@code round} is the word, by the brackets around it; {@code named}
+     * a {@code 难度：} / {@code Difficulty:} before it.
+     */
     private static final Pattern TRAILING_LABEL = Pattern.compile(
-            "(?<![ \\t\\u3000])[ \\t\\u3000]*+`?[\\[【][ \\t]*(\\p{L}[^\\[\\]【】`\\n]{0,23}?)[ \\t]*[\\]】]`?$");
+            "(?<![ \\t\\u3000])[ \\t\\u3000]*+`?(?:[\\[【][ \\t]*(?<named>难度[ \\t]*[:：][ \\t]*|(?i:difficulty)[ \\t]*:[ \\t]*)?"
+                    + "(?<square>[^\\[\\]【】`\\n]{1,24}?)[ \\t]*[\\]】]|[（(「][ \\t]*(?:难度[ \\t]*[:：][ \\t]*|(?i:difficulty)[ \\t]*:[ \\t]*)?"
+                    + "(?<round>[^【】（）()\\[\\]「」`\\n]{1,12}?)[ \\t]*[）)」])`?$");
+    /**
+     * Words too common in other senses to be a level in a question's closing round brackets: {@code (1)} is a
+     * footnote, {@code (basic)} or {@code （中）} a qualifier. In square brackets, where GitHub lists put a level or a
+     * company, only the numbers are footnotes ({@code [1]}): {@code [Basic]} is a level.
+     */
+    private static final Set<String> NOT_IN_BRACKETS = Set.of("1", "2", "3", "low", "high", "basic", "normal",
+            "simple", "mid", "junior", "senior", "expert", "moderate", "低", "中", "高", "一般", "基础", "复杂");
     /** A level word after a marker at the end: {@code 🟢 Easy}, {@code 🔴 困难}; group 1 the word. */
     private static final Pattern TRAILING_MARKED_LEVEL = Pattern.compile(
             "(?<![ \\t\\u3000])[ \\t\\u3000]++\\p{So}\\x{FE0F}?[ \\t\\u3000]*(\\p{L}{1,12})$");
@@ -79,9 +95,12 @@ public final class LevelLabels {
         while (true) {
             Matcher label = TRAILING_LABEL.matcher(rest);
             if (label.find() && label.start() > 0) {
-                labels.add(0, label.group(1).strip());
-                rest = rest.substring(0, label.start()).strip();
-                continue;
+                Optional<String> read = bracketed(label);
+                if (read.isPresent()) {
+                    labels.add(0, read.get());
+                    rest = rest.substring(0, label.start()).strip();
+                    continue;
+                }
             }
             Matcher marked = TRAILING_MARKED_LEVEL.matcher(rest);
             Optional<Difficulty> word = marked.find() && marked.start() > 0
@@ -121,6 +140,28 @@ public final class LevelLabels {
             return Optional.empty();
         }
         return Optional.of(new Marks(rest, level, List.copyOf(tags)));
+    }
+
+    /**
+     * The word of a label in brackets when it is one: a level word ({@link #bracketLevel}), or in square brackets a
+     * company's name (a word starting with a letter, not after {@code 难度：}). A round bracket holding anything else
+     * ({@code (see below)}, {@code (C++)}) is part of what is asked.
+     */
+    private static Optional<String> bracketed(Matcher label) {
+        boolean round = label.group("round") != null;
+        String word = (round ? label.group("round") : label.group("square")).strip();
+        if (bracketLevel(word, round).isPresent()) {
+            return Optional.of(word);
+        }
+        return !round && label.group("named") == null && Character.isLetter(word.codePointAt(0))
+                ? Optional.of(word) : Optional.empty();
+    }
+
+    /** The level a bracketed word names, unless in its brackets it means something else (see NOT_IN_BRACKETS). */
+    private static Optional<Difficulty> bracketLevel(String word, boolean round) {
+        boolean other = NOT_IN_BRACKETS.contains(word.toLowerCase(Locale.ROOT))
+                && (round || !Character.isLetter(word.codePointAt(0)));
+        return other ? Optional.empty() : DifficultyWords.parse(word);
     }
 
     /**

@@ -16,6 +16,11 @@ class DocumentTitleTest {
         // the kind of question it holds, last or before a bracketed note, names a bank too
         assertThat(DocumentTitle.line("# 手撕代码题（附 Python 参考实现）\n\n## 1. LRU\n")).isEqualTo(1);
         assertThat(DocumentTitle.line("# 操作系统高频题\n\n1. a？\n")).isEqualTo(1);
+        // in traditional Chinese, Japanese and Korean as in simplified Chinese
+        assertThat(DocumentTitle.line("# 資料結構面試題\n\n1. a？\n")).isEqualTo(1);
+        assertThat(DocumentTitle.line("# Java 面接質問集\n\n## 基礎\n\nQ1. a？\n")).isEqualTo(1);
+        assertThat(DocumentTitle.line("# 자료구조 면접 질문\n\n1. a?\n")).isEqualTo(1);
+        assertThat(DocumentTitle.line("# 자료구조\n\n1. a?\n")).isZero(); // a subject
     }
 
     @Test

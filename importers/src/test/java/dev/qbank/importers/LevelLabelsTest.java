@@ -58,6 +58,27 @@ class LevelLabelsTest {
                 new DifficultyWords.Trailing("什么是 ResNet？", Difficulty.EASY, List.of()));
     }
 
+    /**
+     * One rule reads a bracketed label wherever it stands among the others: a level in round brackets before a
+     * company ({@code (Hard) [Google]}) and a company before a level ({@code [Google] 【简单】}), both read (before, the
+     * round level was read only at the very end, and a label before it stayed in the question); a qualifier in round
+     * brackets stays in the question, a number in square ones is a footnote, a level word in square ones a level.
+     */
+    @Test
+    void bracketedLevelsAndCompaniesAreReadByOneRule() {
+        assertThat(DifficultyWords.trailing("What is the GIL? (Hard) [Google]")).hasValue(
+                new DifficultyWords.Trailing("What is the GIL?", Difficulty.HARD, List.of("Google")));
+        assertThat(DifficultyWords.trailing("什么是 ResNet？[字节] （中等）")).hasValue(
+                new DifficultyWords.Trailing("什么是 ResNet？", Difficulty.MEDIUM, List.of("字节")));
+        assertThat(DifficultyWords.trailing("什么是 ResNet？（难度：★★）")).hasValue(
+                new DifficultyWords.Trailing("什么是 ResNet？", Difficulty.MEDIUM, List.of()));
+        assertThat(DifficultyWords.trailing("What is a set? [Basic]")).hasValue(
+                new DifficultyWords.Trailing("What is a set?", Difficulty.EASY, List.of()));
+        assertThat(DifficultyWords.trailing("What is a set? (basic)")).isEmpty();
+        assertThat(DifficultyWords.trailing("What is a set? [1]")).isEmpty();
+        assertThat(DifficultyWords.trailing("What is a set? (see below) [Google]")).isEmpty();
+    }
+
     @Test
     void anAmberCircleIsHard() {
         // legends that use it name it "Hard" and keep red for "Expert": 🟢 Easy 🟡 Medium 🟠 Hard 🔴 Expert

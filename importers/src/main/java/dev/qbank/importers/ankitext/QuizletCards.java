@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * {@code term<TAB>def;term<TAB>def}. Quizlet writes the {@code ;} with nothing around it, and a definition may hold
  * its own {@code ;}: with a tab between the sides, each tab marks a card, so the row separator is the last {@code ;}
  * before the next tab; with a comma, a {@code ;} followed by no blank starts a card when a comma follows in it, else
- * it stays in the definition ({@code 可重复读;MVCC} 的 {@code ;}). Prose writes {@code "; "}, which splits nothing.
+ * it stays in the definition ({@code 可重复读;MVCC} 的 {@code ;}), and so it does when that comma has a blank after it
+ * while the first card's has none, as Quizlet writes it ({@code color:red;margin:0, each …}: prose's comma). Prose
+ * writes {@code "; "}, which splits nothing.
  *
  * @param cards each card's term and definition, as written (trimmed)
  * @param offsets where each card starts in the text
@@ -86,6 +88,7 @@ record QuizletCards(List<String[]> cards, List<Integer> offsets, boolean trusted
         int start = 0;
         String definition = null;
         String term = null;
+        boolean tight = false; // whether the first card's comma has its definition right after it, as Quizlet writes
         for (int at = 0; at <= text.length(); at++) {
             boolean row = at == text.length() || text.charAt(at) == ';' && at + 1 < text.length()
                     && !Character.isWhitespace(text.charAt(at + 1));
@@ -94,9 +97,13 @@ record QuizletCards(List<String[]> cards, List<Integer> offsets, boolean trusted
             }
             String segment = text.substring(start, at);
             int comma = segment.indexOf(',');
-            if (comma > 0 && !segment.substring(0, comma).contains("\n")) {
+            if (comma > 0 && !segment.substring(0, comma).contains("\n")
+                    && (term == null || tight == tight(segment, comma))) {
                 if (term != null && !card(term, definition, cards)) {
                     return Optional.empty();
+                }
+                if (term == null) {
+                    tight = tight(segment, comma);
                 }
                 offsets.add(start);
                 term = segment.substring(0, comma);
@@ -113,6 +120,15 @@ record QuizletCards(List<String[]> cards, List<Integer> offsets, boolean trusted
             return Optional.empty();
         }
         return cards.size() >= MIN_CARDS ? Optional.of(new QuizletCards(cards, offsets, true)) : Optional.empty();
+    }
+
+    /**
+     * Whether the comma at {@code comma} has no blank after it. Quizlet writes a card's comma that way, so in a set
+     * whose first card does, a {@code ;} whose next comma has a blank after it ({@code color:red;margin:0, each …})
+     * is the definition's own, as prose writes its commas.
+     */
+    private static boolean tight(String segment, int comma) {
+        return comma + 1 < segment.length() && !Character.isWhitespace(segment.charAt(comma + 1));
     }
 
     /** Adds the card when its term is one short line and both sides have text; false when they do not. */

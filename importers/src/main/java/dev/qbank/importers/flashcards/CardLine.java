@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * @param answer   the right side, trimmed
  * @param reversed written with {@code :::}
  */
-record CardLine(String question, String answer, boolean reversed) {
+public record CardLine(String question, String answer, boolean reversed) {
     /**
      * A key as an outline app or Dataview writes a property ({@code id:: 64a1…}, {@code author:: X},
      * {@code due-date:: …}): lower case, no space. Never a card's question, in any file.
@@ -39,7 +39,7 @@ record CardLine(String question, String answer, boolean reversed) {
      * The line as a card, or empty when it has no separator with text on both sides (or is indented text, not a list
      * item).
      */
-    static Optional<CardLine> of(String written) {
+    public static Optional<CardLine> of(String written) {
         Matcher item = LIST_MARKER.matcher(written);
         String line = item.lookingAt() ? written.substring(item.end()) : written;
         if (line.isEmpty() || line == written && Character.isWhitespace(line.charAt(0))) {
@@ -155,7 +155,7 @@ record CardLine(String question, String answer, boolean reversed) {
     }
 
     /** Whether the question asks: a question mark at its end. */
-    boolean asks() {
+    public boolean asks() {
         return question.endsWith("？") || question.endsWith("?");
     }
 

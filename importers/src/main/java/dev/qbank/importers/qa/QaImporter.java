@@ -28,6 +28,7 @@ import dev.qbank.importers.TableOfContents;
 import dev.qbank.importers.TagList;
 import dev.qbank.importers.YuqueMarkup;
 import dev.qbank.importers.chapters.ChaptersImporter;
+import dev.qbank.importers.flashcards.CardLine;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
 import dev.qbank.model.QbankException;
@@ -595,6 +596,9 @@ public final class QaImporter implements Importer {
                 if (block instanceof BlockQuote && calloutQuestion(block)) {
                     continue;
                 }
+                if (block instanceof Paragraph && (current == null || current.detailsClosed) && cardLines(block)) {
+                    continue;
+                }
                 if (current != null && (block instanceof HtmlBlock && folded(block) || calloutQuoted(block))) {
                     continue;
                 }
@@ -1079,6 +1083,35 @@ public final class QaImporter implements Importer {
                 current.open.quoted = true;
                 current.open = null;
                 current.detailsClosed = true;
+            }
+            return true;
+        }
+
+        /**
+         * A paragraph of Obsidian's one-line cards ({@code What is a Service?::answer}, see the flashcards format)
+         * where no question is open, between callout or {@code <details>} questions: a note mixes the two, and each
+         * such line asks a question of its own, which would otherwise be left out as text outside every question.
+         * Every line must be a card that asks (a question mark, as a note not tagged for the plugin needs); whether
+         * the paragraph was such cards.
+         */
+        private boolean cardLines(Node block) {
+            List<SourceSpan> lines = block.getSourceSpans();
+            List<CardLine> cards = new ArrayList<>();
+            for (SourceSpan span : lines) {
+                Optional<CardLine> card = CardLine.of(text.substring(span.getInputIndex(), endOf(span)));
+                if (card.isEmpty() || !card.get().asks()) {
+                    return false;
+                }
+                cards.add(card.get());
+            }
+            for (int k = 0; k < cards.size(); k++) {
+                SourceSpan span = lines.get(k);
+                flush();
+                openQuestion(cards.get(k).question(), span.getLineIndex() + 1, 7); // deeper than headings
+                current.openSection(SectionLabel.ANSWER, span.getInputIndex(), endOf(span));
+                current.open.literal = cards.get(k).answer();
+                current.open = null;
+                current.detailsClosed = true; // the line is the whole card: text below it is outside, as a callout's
             }
             return true;
         }

@@ -80,6 +80,24 @@ class AnkiTextImporterTest {
         assertThat(QuizletCards.of("a\tb;c\td")).isEmpty(); // two cards: too few to tell from text
     }
 
+    /**
+     * Quizlet writes a card's comma with the definition right after it; a definition's own {@code ;} followed by
+     * prose's comma ({@code x:1;y:2, then …}) is no new card's start, while a set written with a blank after each
+     * card's comma still splits at its {@code ;}.
+     */
+    @Test
+    void aDefinitionsOwnSemicolonBeforeProsesCommaStartsNoQuizletCard() {
+        String commas = "CSS rule,pairs such as width:1px;height:2px, each closed by a semicolon;selector,what a rule"
+                + " matches;cascade,the order rules apply in";
+        List<Diagnostic> warnings = new ArrayList<>();
+        assertThat(read(commas, warnings)).extracting(Question::question, Question::answer).containsExactly(
+                tuple("CSS rule", "pairs such as width:1px;height:2px, each closed by a semicolon"),
+                tuple("selector", "what a rule matches"), tuple("cascade", "the order rules apply in"));
+        String spaced = "堆, 完全二叉树;栈, 后进先出;队列, 先进先出";
+        assertThat(read(spaced, warnings)).extracting(Question::question, Question::answer).containsExactly(
+                tuple("堆", "完全二叉树"), tuple("栈", "后进先出"), tuple("队列", "先进先出"));
+    }
+
     @Test
     void specialColumnsAreTagsDeckAndNoteTypeAndAnEmptyFrontIsAWarning() {
         Golden.Result r = Golden.readFixture(importer, "ankitext", "notes-html.txt");

@@ -1013,6 +1013,27 @@ class QaImporterTest {
     }
 
     /**
+     * An Obsidian note mixing callout questions with the Spaced Repetition plugin's one-line cards between them
+     * ({@code What is a Service?::answer}): each card asks a question of its own, none is left out as text outside
+     * the callout above; a paragraph with a line that is no asking card stays outside, with its warning.
+     */
+    @Test
+    void oneLineCardsBetweenCalloutQuestionsAreQuestions() {
+        Golden.Result r = Golden.readText(importer, "# Redis\n\n> [!question] 什么是缓存穿透？\n> 查询不存在的数据，每次都打到数据库。\n\n"
+                + "> [!tip] 记住\n> 布隆过滤器。\n\n什么是缓存击穿？::热点键过期的瞬间大量请求打到数据库。\n"
+                + "What is cache avalanche?::Many keys expire at once.\n\n> [!faq] 什么是缓存预热？\n> 上线前先加载热点数据。\n\n"
+                + "Redis 默认端口::6379\n");
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("什么是缓存穿透？", "查询不存在的数据，每次都打到数据库。"),
+                tuple("什么是缓存击穿？", "热点键过期的瞬间大量请求打到数据库。"),
+                tuple("What is cache avalanche?", "Many keys expire at once."),
+                tuple("什么是缓存预热？", "上线前先加载热点数据。"));
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).line()).containsExactly(3, 9, 10, 12);
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line)
+                .containsExactly(tuple("outside-question", 6), tuple("outside-question", 15));
+    }
+
+    /**
      * Headings that group the questions by level (## Basic / ## Intermediate / ## Advanced) give their difficulty,
      * "Basic" included beside the others; the topic is the heading over them.
      */
