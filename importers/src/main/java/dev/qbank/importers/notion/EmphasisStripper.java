@@ -1,5 +1,8 @@
 package dev.qbank.importers.notion;
 
+import static dev.qbank.importers.SourceSpans.end;
+import static dev.qbank.importers.SourceSpans.start;
+
 import dev.qbank.importers.MarkdownPieces;
 import java.util.Set;
 import org.commonmark.node.Code;
@@ -7,7 +10,6 @@ import org.commonmark.node.Delimited;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
-import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -141,15 +143,6 @@ public final class EmphasisStripper {
                 }
             }
         }
-    }
-
-    private static int start(Node n) {
-        return n.getSourceSpans().get(0).getInputIndex();
-    }
-
-    private static int end(Node n) {
-        SourceSpan last = n.getSourceSpans().get(n.getSourceSpans().size() - 1);
-        return last.getInputIndex() + last.getLength();
     }
 
     /** {@code escaper[i]}: the backslash at i escapes the next character (it is not itself escaped). */

@@ -1,5 +1,9 @@
 package dev.qbank.importers.notion;
 
+import static dev.qbank.importers.SourceSpans.end;
+import static dev.qbank.importers.SourceSpans.endOf;
+import static dev.qbank.importers.SourceSpans.start;
+
 import dev.qbank.importers.AnswerLines;
 import dev.qbank.importers.AsideCallouts;
 import dev.qbank.importers.ChineseNumerals;
@@ -21,6 +25,7 @@ import dev.qbank.importers.PageFooter;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
+import dev.qbank.importers.SourceSpans;
 import dev.qbank.importers.TableOfContents;
 import dev.qbank.importers.TagList;
 import dev.qbank.model.Diagnostic;
@@ -748,27 +753,8 @@ public final class NotionImporter implements Importer {
             return text.substring(start(n), end(n));
         }
 
-        /** The source of a node's inline content (a heading's text without its '#', a link's text). */
         private String inlineSource(Node n) {
-            Node first = n.getFirstChild();
-            Node last = n.getLastChild();
-            if (first == null || first.getSourceSpans().isEmpty() || last.getSourceSpans().isEmpty()) {
-                return "";
-            }
-            return text.substring(start(first), end(last));
-        }
-
-        private static int start(Node n) {
-            return n.getSourceSpans().get(0).getInputIndex();
-        }
-
-        private static int end(Node n) {
-            SourceSpan last = n.getSourceSpans().get(n.getSourceSpans().size() - 1);
-            return last.getInputIndex() + last.getLength();
-        }
-
-        private static int endOf(SourceSpan span) {
-            return span.getInputIndex() + span.getLength();
+            return SourceSpans.inlineSource(text, n);
         }
 
         /** 1-based line of a character offset (the line starts are found on first use). */

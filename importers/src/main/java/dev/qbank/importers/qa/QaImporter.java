@@ -1,5 +1,9 @@
 package dev.qbank.importers.qa;
 
+import static dev.qbank.importers.SourceSpans.end;
+import static dev.qbank.importers.SourceSpans.endOf;
+import static dev.qbank.importers.SourceSpans.start;
+
 import dev.qbank.importers.AnswerLines;
 import dev.qbank.importers.AsideCallouts;
 import dev.qbank.importers.ChineseNumerals;
@@ -8,27 +12,28 @@ import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.FrontMatter;
 import dev.qbank.importers.HtmlHeadings;
+import dev.qbank.importers.HyphenatedWords;
 import dev.qbank.importers.Importer;
+import dev.qbank.importers.LevelLabels;
+import dev.qbank.importers.LevelSections;
+import dev.qbank.importers.LineIndex;
 import dev.qbank.importers.ListItemLine;
-import dev.qbank.importers.SourceDocument;
-import dev.qbank.importers.notion.EmphasisStripper;
 import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MarkdownPieces;
 import dev.qbank.importers.NoteMarkup;
-import dev.qbank.importers.HyphenatedWords;
-import dev.qbank.importers.LevelLabels;
-import dev.qbank.importers.LevelSections;
-import dev.qbank.importers.LineIndex;
 import dev.qbank.importers.PageFooter;
 import dev.qbank.importers.PageNumbers;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SectionTitle;
+import dev.qbank.importers.SourceDocument;
+import dev.qbank.importers.SourceSpans;
 import dev.qbank.importers.TableOfContents;
 import dev.qbank.importers.TagList;
 import dev.qbank.importers.YuqueMarkup;
 import dev.qbank.importers.chapters.ChaptersImporter;
 import dev.qbank.importers.flashcards.CardLine;
+import dev.qbank.importers.notion.EmphasisStripper;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
 import dev.qbank.model.QbankException;
@@ -1413,25 +1418,7 @@ public final class QaImporter implements Importer {
         }
 
         private String inlineSource(Node n) {
-            Node first = n.getFirstChild();
-            Node last = n.getLastChild();
-            if (first == null || first.getSourceSpans().isEmpty() || last.getSourceSpans().isEmpty()) {
-                return "";
-            }
-            return text.substring(start(first), end(last));
-        }
-
-        private static int start(Node n) {
-            return n.getSourceSpans().get(0).getInputIndex();
-        }
-
-        private static int end(Node n) {
-            SourceSpan last = n.getSourceSpans().get(n.getSourceSpans().size() - 1);
-            return last.getInputIndex() + last.getLength();
-        }
-
-        private static int endOf(SourceSpan span) {
-            return span.getInputIndex() + span.getLength();
+            return SourceSpans.inlineSource(text, n);
         }
 
         private static int line(Node n) {
