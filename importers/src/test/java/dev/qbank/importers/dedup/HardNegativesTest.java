@@ -14,6 +14,12 @@ class HardNegativesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] HARD_NEGATIVES = {
+        // dedup27: a dense model is a second concept beside MoE, and not a dense (fully connected) layer; imbalance
+        // of positives and negatives is not what positives and negatives are
+        {"MoE的优缺点", "MoE和稠密模型相比的优缺点"},
+        {"稠密模型是什么", "全连接层是什么"},
+        {"What is a dense model?", "What is a dense layer?"},
+        {"正负样本不平衡怎么办", "正负样本怎么定义"},
         // session 35: scripts read letter by letter (Bengali, Tamil, Armenian) share most letters whatever they ask;
         // Ukrainian's own letters
         {"SPF এবং DKIM-এর মধ্যে পার্থক্য কী?", "DKIM এবং DMARC-এর মধ্যে পার্থক্য কী?"},

@@ -15,6 +15,11 @@ class RecallRulesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] SAME = {
+        // dedup27: the dense model an MoE is weighed against, the binary name of class imbalance, 真的/整体 fillers
+        {"MoE和稠密模型相比有什么优势", "MoE vs dense models: what are the advantages?"},
+        {"focal loss如何缓解正负样本不均衡", "focal loss如何解决类别不平衡"},
+        {"早停真的有什么作用", "早停的作用"},
+        {"说一下Transformer的整体流程", "Transformer的流程是什么"},
         // dedup14: bank-style asks, British spellings, general vocabulary
         {"Distinguish bagging from boosting.", "bagging和boosting的区别"},
         {"What does a tokeniser do?", "What does a tokenizer do?"},
