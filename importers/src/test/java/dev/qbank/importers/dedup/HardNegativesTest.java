@@ -20,6 +20,9 @@ class HardNegativesTest {
         {"稠密模型是什么", "全连接层是什么"},
         {"What is a dense model?", "What is a dense layer?"},
         {"正负样本不平衡怎么办", "正负样本怎么定义"},
+        {"How to handle OOV words?", "How to handle a large vocabulary?"},
+        {"什么是未登录词", "什么是词表"},
+        {"光流法的原理", "光流估计网络FlowNet的原理"},
         // session 35: scripts read letter by letter (Bengali, Tamil, Armenian) share most letters whatever they ask;
         // Ukrainian's own letters
         {"SPF এবং DKIM-এর মধ্যে পার্থক্য কী?", "DKIM এবং DMARC-এর মধ্যে পার্থক্য কী?"},

@@ -20,6 +20,11 @@ class RecallRulesTest {
         {"focal loss如何缓解正负样本不均衡", "focal loss如何解决类别不平衡"},
         {"早停真的有什么作用", "早停的作用"},
         {"说一下Transformer的整体流程", "Transformer的流程是什么"},
+        // dedup27: out-of-vocabulary words (未登录词, OOV), 光流法 as optical flow, 讲解 as an instruction to explain
+        {"How does a subword tokenizer handle out-of-vocabulary words?", "子词分词器如何处理未登录词"},
+        {"OOV词怎么处理", "如何处理未登录词"},
+        {"什么是光流法", "What is optical flow?"},
+        {"请讲解一下Dropout的原理", "Dropout的原理是什么"},
         // dedup14: bank-style asks, British spellings, general vocabulary
         {"Distinguish bagging from boosting.", "bagging和boosting的区别"},
         {"What does a tokeniser do?", "What does a tokenizer do?"},
