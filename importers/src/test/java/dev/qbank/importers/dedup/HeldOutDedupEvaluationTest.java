@@ -102,7 +102,9 @@ class HeldOutDedupEvaluationTest {
     // held-out figures any more:
     static final double TEST9_PRECISION = 1.000; // 196/196 (108/108 before dedup13, 102/102 before dedup12)
     // dedup23: one pair more (the glossary's new network and data-engineering terms)
-    static final double TEST9_RECALL = 0.598; // 197/329 = 0.5988 (196/329 before dedup23, 0.328 before dedup13, 0.310 before dedup12)
+    // raised by dedup27 (session 36): five pairs more, 正负样本不平衡/不均衡 as class imbalance (4) and
+    // 未登录词 = out-of-vocabulary words (1)
+    static final double TEST9_RECALL = 0.613; // 202/329 = 0.6139 (197/329 before dedup27, 196/329 before dedup23, 0.328 before dedup13, 0.310 before dedup12)
     static final double TEST9_RECALL_WITH_REVIEW = 0.969; // 319/329 = 0.9696 (0.960 before review14)
     // written blind in session 28 (340 questions, 65 clusters, 345 same and 1607 related pairs), committed (7a212e4)
     // before it was measured, and measured once, blind, with main's dedup model at f037cfd; nobody has read its misses
@@ -115,7 +117,8 @@ class HeldOutDedupEvaluationTest {
     // dedup15 (session 30): a two-character title label glued to a known term ("图解X") merged two pairs more:
     // dedup16 (session 31): one pair more, Adam's bias correction now a term (偏差修正 = bias correction):
     // dedup18 (session 32): three pairs more, a design step ("why apply / subtract / put X") asking what X is for:
-    static final double TEST10_RECALL = 0.713; // 246/345 = 0.7130 (243/345 after dedup16, 240/345 after dedup14, 0.299 before it)
+    // raised by dedup27 (session 36): two pairs more, the filler 真的 ("X真的有用吗")
+    static final double TEST10_RECALL = 0.718; // 248/345 = 0.7188 (246/345 before dedup27, 243/345 after dedup16, 240/345 after dedup14, 0.299 before it)
     // review14 (session 29) also read its "not in review" list (all fixtures were its development data); with both:
     static final double TEST10_RECALL_WITH_REVIEW = 0.982; // 339/345 = 0.9826 (338/345 dedup14 alone, 317/345 before)
     // written blind in session 29 (355 questions, 72 clusters, 348 same and 1697 related pairs), committed (fa50dbb)
@@ -125,7 +128,8 @@ class HeldOutDedupEvaluationTest {
     static final double TEST11_PRECISION = 1.000; // 22/22
     // dedup15 (session 30) read its misses and made it its development fixture: it is no longer blind, and its clean
     // figures are the ones measured before (22/22, 0.063, review 0.649). The floors are the figures after dedup15:
-    static final double TEST11_RECALL = 0.456; // 159/348 = 0.4569 (22/348 = 0.0632 blind)
+    // raised by dedup27 (session 36): two pairs more, 稠密模型 = dense model and the filler 整体 (整体流程)
+    static final double TEST11_RECALL = 0.462; // 161/348 = 0.4626 (159/348 before dedup27; 22/348 = 0.0632 blind)
     // Measured again, still blind, after dedup14 (879d6c3: unchanged) and after review14 (fe87e21; console line
     // only): 22/22, 0.063, review 0.649 (first N 0.517). review14 was written without it: a clean figure.
     static final double TEST11_RECALL_WITH_REVIEW = 0.916; // 319/348 = 0.9167 after dedup15 (226/348 = 0.6494 blind
@@ -162,7 +166,8 @@ class HeldOutDedupEvaluationTest {
     static final double TEST14_PRECISION = 1.000; // 109/109 (5/5 blind)
     // dedup18 (session 32): two pairs more, "kernel" in a Gaussian process read as a kernel function (senses) and
     // "walk me through X" as how X works:
-    static final double TEST14_RECALL = 0.377; // 111/294 = 0.3776 (109/294 after dedup17; 5/294 = 0.0170 blind)
+    // raised by dedup27 (session 36): one pair more, 光流法 as 光流 (optical flow)
+    static final double TEST14_RECALL = 0.380; // 112/294 = 0.3809 (111/294 before dedup27, 109/294 after dedup17; 5/294 = 0.0170 blind)
     static final double TEST14_RECALL_WITH_REVIEW = 0.979; // 288/294 = 0.9796 (first N: 265/294 = 0.901); 132/294 blind
     // written blind in session 32 (348 questions, 75 clusters, 317 same and 1870 related pairs), committed (c9a0074)
     // before it was measured, and measured once, blind, with main's dedup model at a975c22. Development fixture since
