@@ -23,6 +23,8 @@ class HardNegativesTest {
         {"How to handle OOV words?", "How to handle a large vocabulary?"},
         {"什么是未登录词", "什么是词表"},
         {"光流法的原理", "光流估计网络FlowNet的原理"},
+        {"正确率是什么", "精确率是什么"},
+        {"正确率和召回率的区别", "准确率和精确率的区别"},
         // session 35: scripts read letter by letter (Bengali, Tamil, Armenian) share most letters whatever they ask;
         // Ukrainian's own letters
         {"SPF এবং DKIM-এর মধ্যে পার্থক্য কী?", "DKIM এবং DMARC-এর মধ্যে পার্থক্য কী?"},

@@ -25,6 +25,9 @@ class RecallRulesTest {
         {"OOV词怎么处理", "如何处理未登录词"},
         {"什么是光流法", "What is optical flow?"},
         {"请讲解一下Dropout的原理", "Dropout的原理是什么"},
+        // dedup27: 正确率 is accuracy, and "the correct way to" (正确/正确地) asks how to do it
+        {"What is accuracy?", "正确率是什么"},
+        {"如何正确地对时间序列数据做标准化", "时间序列数据如何做标准化"},
         // dedup14: bank-style asks, British spellings, general vocabulary
         {"Distinguish bagging from boosting.", "bagging和boosting的区别"},
         {"What does a tokeniser do?", "What does a tokenizer do?"},
