@@ -31,7 +31,7 @@ public final class DifficultyWords {
 
     /**
      * The levels in the other languages banks come in, written without accents (a word is looked up here with its
-     * accents taken off, {@link #fold}: "Fácil", "fácil" and "FACIL" are one word).
+     * Latin letters' accents taken off, {@link LatinLetters#fold}: "Fácil", "fácil" and "FACIL" are one word).
      */
     private static final Map<String, Difficulty> OTHER_LANGUAGES = Map.ofEntries(
             // German, French, Spanish, Portuguese, Italian, Dutch
@@ -48,13 +48,13 @@ public final class DifficultyWords {
             Map.entry("makkelijk", Difficulty.EASY), Map.entry("gemakkelijk", Difficulty.EASY),
             Map.entry("gemiddeld", Difficulty.MEDIUM), Map.entry("moeilijk", Difficulty.HARD),
             // Russian, Vietnamese, Indonesian, Turkish, Polish
-            Map.entry("легкий", Difficulty.EASY), Map.entry("простой", Difficulty.EASY),
+            Map.entry("легкий", Difficulty.EASY), Map.entry("лёгкий", Difficulty.EASY), Map.entry("простой", Difficulty.EASY),
             Map.entry("средний", Difficulty.MEDIUM), Map.entry("сложный", Difficulty.HARD), Map.entry("трудный", Difficulty.HARD),
             Map.entry("trung binh", Difficulty.MEDIUM), Map.entry("kho", Difficulty.HARD),
             Map.entry("mudah", Difficulty.EASY), Map.entry("sedang", Difficulty.MEDIUM), Map.entry("sulit", Difficulty.HARD),
             Map.entry("sukar", Difficulty.HARD),
             Map.entry("kolay", Difficulty.EASY), Map.entry("orta", Difficulty.MEDIUM), Map.entry("zor", Difficulty.HARD),
-            Map.entry("łatwy", Difficulty.EASY), Map.entry("łatwe", Difficulty.EASY), Map.entry("sredni", Difficulty.MEDIUM),
+            Map.entry("latwy", Difficulty.EASY), Map.entry("latwe", Difficulty.EASY), Map.entry("sredni", Difficulty.MEDIUM),
             Map.entry("srednie", Difficulty.MEDIUM), Map.entry("trudny", Difficulty.HARD), Map.entry("trudne", Difficulty.HARD),
             // traditional Chinese, Japanese, Korean
             Map.entry("簡單", Difficulty.EASY), Map.entry("困難", Difficulty.HARD), Map.entry("難", Difficulty.HARD),
@@ -87,7 +87,7 @@ public final class DifficultyWords {
         }
         Difficulty d = WORDS.get(w);
         if (d == null) {
-            d = OTHER_LANGUAGES.get(fold(w));
+            d = OTHER_LANGUAGES.get(LatinLetters.fold(w));
         }
         if (d != null) {
             return Optional.of(d);
@@ -101,8 +101,8 @@ public final class DifficultyWords {
         if (!letters.isEmpty() && !letters.equals(w) && WORDS.containsKey(letters)) {
             return Optional.of(WORDS.get(letters));
         }
-        if (!letters.isEmpty() && !letters.equals(w) && OTHER_LANGUAGES.containsKey(fold(letters))) {
-            return Optional.of(OTHER_LANGUAGES.get(fold(letters)));
+        if (!letters.isEmpty() && !letters.equals(w) && OTHER_LANGUAGES.containsKey(LatinLetters.fold(letters))) {
+            return Optional.of(OTHER_LANGUAGES.get(LatinLetters.fold(letters)));
         }
         int stars = 0;
         int empty = 0;
@@ -122,14 +122,6 @@ public final class DifficultyWords {
         }
         return Optional.of(stars(stars, empty));
     }
-
-    /** The word without accents ({@code fácil} is {@code facil}), its letters otherwise as they were. */
-    private static String fold(String word) {
-        String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
-        return Normalizer.normalize(COMBINING_MARKS.matcher(decomposed).replaceAll(""), Normalizer.Form.NFC);
-    }
-
-    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     /** {@code n} stars of {@code n + empty}: three levels, or a five-star scale folded onto three. */
     private static Difficulty stars(int stars, int empty) {

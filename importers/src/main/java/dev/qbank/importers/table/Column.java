@@ -164,15 +164,9 @@ public enum Column {
         return Optional.empty();
     }
 
-    /** {@link #normalise}d, and without accents: "Réponse", "reponse" and "RÉPONSE" are one name. */
+    /** {@link #normalise}d, its Latin letters without accents: "Réponse", "reponse" and "RÉPONSE" are one name. */
     static String fold(String header) {
-        String decomposed = Normalizer.normalize(normalise(header), Normalizer.Form.NFD);
-        return Normalizer.normalize(Marks.COMBINING.matcher(decomposed).replaceAll(""), Normalizer.Form.NFC);
-    }
-
-    /** In a class of its own: an enum's constants, which fold their names, are made before its static fields. */
-    private static final class Marks {
-        static final java.util.regex.Pattern COMBINING = java.util.regex.Pattern.compile("\\p{M}+");
+        return dev.qbank.model.LatinLetters.fold(normalise(header));
     }
 
     static String normalise(String header) {
