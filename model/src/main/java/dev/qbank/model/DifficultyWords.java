@@ -29,6 +29,43 @@ public final class DifficultyWords {
             Map.entry("high", Difficulty.HARD), Map.entry("senior", Difficulty.HARD), Map.entry("expert", Difficulty.HARD),
             Map.entry("1", Difficulty.EASY), Map.entry("2", Difficulty.MEDIUM), Map.entry("3", Difficulty.HARD));
 
+    /**
+     * The levels in the other languages banks come in, written without accents (a word is looked up here with its
+     * Latin letters' accents taken off, {@link LatinLetters#fold}: "Fácil", "fácil" and "FACIL" are one word).
+     */
+    private static final Map<String, Difficulty> OTHER_LANGUAGES = Map.ofEntries(
+            // German, French, Spanish, Portuguese, Italian, Dutch
+            Map.entry("leicht", Difficulty.EASY), Map.entry("einfach", Difficulty.EASY),
+            Map.entry("mittel", Difficulty.MEDIUM), Map.entry("mittelschwer", Difficulty.MEDIUM),
+            Map.entry("schwer", Difficulty.HARD), Map.entry("schwierig", Difficulty.HARD),
+            Map.entry("facile", Difficulty.EASY), Map.entry("moyen", Difficulty.MEDIUM), Map.entry("moyenne", Difficulty.MEDIUM),
+            Map.entry("difficile", Difficulty.HARD), Map.entry("debutant", Difficulty.EASY), Map.entry("avance", Difficulty.HARD),
+            Map.entry("facil", Difficulty.EASY), Map.entry("medio", Difficulty.MEDIUM),
+            Map.entry("dificil", Difficulty.HARD), Map.entry("basico", Difficulty.EASY), Map.entry("avanzado", Difficulty.HARD),
+            Map.entry("intermedio", Difficulty.MEDIUM), Map.entry("principiante", Difficulty.EASY),
+            Map.entry("intermediario", Difficulty.MEDIUM), Map.entry("avancado", Difficulty.HARD),
+            Map.entry("difficolta", Difficulty.HARD), Map.entry("semplice", Difficulty.EASY), Map.entry("avanzato", Difficulty.HARD),
+            Map.entry("makkelijk", Difficulty.EASY), Map.entry("gemakkelijk", Difficulty.EASY),
+            Map.entry("gemiddeld", Difficulty.MEDIUM), Map.entry("moeilijk", Difficulty.HARD),
+            // Russian, Vietnamese, Indonesian, Turkish, Polish
+            Map.entry("легкий", Difficulty.EASY), Map.entry("лёгкий", Difficulty.EASY), Map.entry("простой", Difficulty.EASY),
+            Map.entry("средний", Difficulty.MEDIUM), Map.entry("сложный", Difficulty.HARD), Map.entry("трудный", Difficulty.HARD),
+            Map.entry("trung binh", Difficulty.MEDIUM), Map.entry("kho", Difficulty.HARD),
+            Map.entry("mudah", Difficulty.EASY), Map.entry("sedang", Difficulty.MEDIUM), Map.entry("sulit", Difficulty.HARD),
+            Map.entry("sukar", Difficulty.HARD),
+            Map.entry("kolay", Difficulty.EASY), Map.entry("orta", Difficulty.MEDIUM), Map.entry("zor", Difficulty.HARD),
+            Map.entry("latwy", Difficulty.EASY), Map.entry("latwe", Difficulty.EASY), Map.entry("sredni", Difficulty.MEDIUM),
+            Map.entry("srednie", Difficulty.MEDIUM), Map.entry("trudny", Difficulty.HARD), Map.entry("trudne", Difficulty.HARD),
+            // traditional Chinese, Japanese, Korean
+            Map.entry("簡單", Difficulty.EASY), Map.entry("困難", Difficulty.HARD), Map.entry("難", Difficulty.HARD),
+            Map.entry("較難", Difficulty.HARD), Map.entry("初級", Difficulty.EASY), Map.entry("中級", Difficulty.MEDIUM),
+            Map.entry("高級", Difficulty.HARD), Map.entry("進階", Difficulty.MEDIUM), Map.entry("基礎", Difficulty.EASY),
+            Map.entry("易しい", Difficulty.EASY), Map.entry("やさしい", Difficulty.EASY), Map.entry("普通", Difficulty.MEDIUM),
+            Map.entry("難しい", Difficulty.HARD), Map.entry("上級", Difficulty.HARD),
+            Map.entry("쉬움", Difficulty.EASY), Map.entry("쉬운", Difficulty.EASY), Map.entry("하", Difficulty.EASY),
+            Map.entry("보통", Difficulty.MEDIUM), Map.entry("중", Difficulty.MEDIUM), Map.entry("중간", Difficulty.MEDIUM),
+            Map.entry("어려움", Difficulty.HARD), Map.entry("어려운", Difficulty.HARD), Map.entry("상", Difficulty.HARD));
+
     /** Stars written as a number: {@code 3星}, {@code 2 stars}. */
     private static final Pattern STAR_COUNT = Pattern.compile("([1-5])[ \\t]*(?:星|颗星|stars?)");
 
@@ -49,6 +86,9 @@ public final class DifficultyWords {
             return Optional.empty();
         }
         Difficulty d = WORDS.get(w);
+        if (d == null) {
+            d = OTHER_LANGUAGES.get(LatinLetters.fold(w));
+        }
         if (d != null) {
             return Optional.of(d);
         }
@@ -60,6 +100,9 @@ public final class DifficultyWords {
         String letters = w.replaceAll("[^\\p{L}\\p{N}]+", "");
         if (!letters.isEmpty() && !letters.equals(w) && WORDS.containsKey(letters)) {
             return Optional.of(WORDS.get(letters));
+        }
+        if (!letters.isEmpty() && !letters.equals(w) && OTHER_LANGUAGES.containsKey(LatinLetters.fold(letters))) {
+            return Optional.of(OTHER_LANGUAGES.get(LatinLetters.fold(letters)));
         }
         int stars = 0;
         int empty = 0;

@@ -32,6 +32,18 @@ public final class LatinLetters {
         return c;
     }
 
+    /**
+     * {@code lowerCase} with each letter {@link #base}d: "réponse" is "reponse", "độ khó" is "do kho". For words
+     * matched whatever accents a bank typed (import's header names, difficulty words).
+     */
+    public static String fold(String lowerCase) {
+        char[] out = lowerCase.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = base(out[i]);
+        }
+        return new String(out);
+    }
+
     private static final char[] LATIN_1_TO_B = baseLetters('\u00C0', '\u024F');
     private static final char[] LATIN_ADDITIONAL = baseLetters('\u1E00', '\u1EFF');
 

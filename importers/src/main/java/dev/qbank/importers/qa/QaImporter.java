@@ -181,12 +181,14 @@ public final class QaImporter implements Importer {
     public double sniff(SourceDocument doc) {
         // code blocks blanked, setext headings as '#' ones: a "Q:" or "## 1." in code is no label or heading;
         // <h3>q</h3> lines as the '###' headings they show
-        String head = MarkdownLines.forScanning(HtmlHeadings.asAtx(PARSER,
-                doc.text().length() > SNIFF_CHARS ? doc.text().substring(0, SNIFF_CHARS) : doc.text()));
+        String atx = HtmlHeadings.asAtx(PARSER,
+                doc.text().length() > SNIFF_CHARS ? doc.text().substring(0, SNIFF_CHARS) : doc.text());
+        String head = MarkdownLines.forScanning(atx);
+        long askingHeadings = Reader.askingHeadings(head) + TaskHeadings.of(atx).size();
         long labels = SectionLabel.LINE.matcher(head).results().count()
                 + SectionLabel.SUMMARY.matcher(head).results().count();
         if (labels > 0 && onlyExplanationLabels(head) && NUMBERED_HEADING_LINE.matcher(head).results().count() == 0
-                && Reader.askingHeadings(head) == 0) {
+                && askingHeadings == 0) {
             // 【解析】/**解析：** after answers only says where an explanation starts, not which headings are
             // questions: a Notion page's "Q1：" paragraphs under "# 初级" with such lines is no Q&A document
             labels = 0;
@@ -210,7 +212,7 @@ public final class QaImporter implements Importer {
             }
             // numbered question headings with their answers written right under them, no labels at all; or
             // unnumbered headings that ask ("### 什么是梯度下降？")
-            return numberedHeadings >= 2 || Reader.askingHeadings(head) >= 2 ? 0.4 : 0;
+            return numberedHeadings >= 2 || askingHeadings >= 2 ? 0.4 : 0;
         }
         boolean headings = HEADING_LINE.matcher(head).find();
         if (headings && Reader.unaskedAnswers(head)) {
@@ -357,8 +359,11 @@ public final class QaImporter implements Importer {
          * then the answer): a heading that ends with a question mark is a question (see {@link #askingHeadings}).
          */
         private final boolean askingHeadings;
-        /** The lines of the headings that ask by their level circle (see {@link #circleHeadings}). */
-        private final Set<Integer> circleQuestions;
+        /**
+         * The lines of the headings that ask without a question mark: by a level circle (see {@link #circleHeadings})
+         * or by stating a task over its code ({@link TaskHeadings}).
+         */
+        private final Set<Integer> unmarkedQuestions;
         /** The document is Q/A pairs that no question heading opens (see {@link #pairs}). */
         private final boolean pairsAtTop;
         /** The line of the document's title heading (see {@link DocumentTitle}), 0 for none; and its text, once read. */
@@ -380,8 +385,12 @@ public final class QaImporter implements Importer {
             String prose = MarkdownLines.forScanning(text);
             boolean labelled = SectionLabel.LINE.matcher(prose).find() || SectionLabel.PLAIN_LINE.matcher(prose).find()
                     || SectionLabel.SUMMARY.matcher(prose).find();
-            this.circleQuestions = labelled ? Set.of() : circleHeadings(prose);
-            this.askingHeadings = !labelled && askingHeadings(prose) >= 2;
+            // headings that ask without a question mark: by a level circle, or by stating a task over its code
+            Set<Integer> unmarked = new HashSet<>(circleHeadings(prose));
+            Set<Integer> tasks = labelled ? Set.of() : TaskHeadings.of(text);
+            unmarked.addAll(tasks);
+            this.unmarkedQuestions = labelled ? Set.of() : unmarked;
+            this.askingHeadings = !labelled && askingHeadings(prose) + tasks.size() >= 2;
             this.unlabelled = labelled ? SectionLabel.PROMPT : SectionLabel.ANSWER;
             this.pairsUnderHeadings = labelled && pairsUnderHeadings(prose);
             this.pairsAtTop = labelled && pairs(prose) >= 2;
@@ -752,7 +761,7 @@ public final class QaImporter implements Importer {
             boolean numbered = m.matches();
             String asked = TRAILING_HASHTAGS.matcher(title).replaceFirst("");
             boolean asks = askingHeadings && (asked.endsWith("？") || asked.endsWith("?")
-                    || circleQuestions.contains(line(heading)));
+                    || unmarkedQuestions.contains(line(heading)));
             if (!numbered && !ownsLabel && !asks) {
                 if (!TableOfContents.isTitle(title)) { // "## 目录" files nothing: the questions after it are not in it
                     sections.addLast(Map.entry(heading.getLevel(), title));

@@ -12,7 +12,10 @@ import java.util.Optional;
 public enum Column {
     QUESTION(List.of("题目", "问题", "面试题", "题干", "试题", "question", "questions", "title", "q", "stem",
             // a flash card's two sides, as Anki and other card apps name them
-            "front", "正面")),
+            "front", "正面"),
+            List.of("frage", "fragen", "pregunta", "preguntas", "pergunta", "perguntas", "domanda", "domande", "vraag",
+                    "vragen", "вопрос", "вопросы", "題目", "問題", "質問", "設問", "질문", "문제", "câu hỏi", "pertanyaan",
+                    "soal", "soru", "sorular", "pytanie", "pytania")),
     /**
      * The question's fuller statement, when the question column holds a short title: what
      * {@code qbank export --format xlsx} writes under "prompt".
@@ -22,14 +25,37 @@ public enum Column {
     ALIASES(List.of("别名", "其他问法", "同义问法", "aliases", "other phrasings")),
     /** A choice question's options ({@code A. ReLU}, one a line): the question with them is its full prompt. */
     OPTIONS(List.of("选项", "备选项", "options", "choices")),
-    DIFFICULTY(List.of("难度", "难易", "难易度", "难度等级", "级别", "等级", "difficulty", "level")),
-    TAGS(List.of("标签", "tags", "tag", "关键词", "关键字", "知识点", "考点", "考察点", "keywords", "labels")),
-    ANSWER(List.of("答案", "回答", "参考答案", "answer", "answers", "a", "back", "背面")),
-    EXPLANATION(List.of("解析", "解释", "答案解析", "说明", "explanation", "explanations", "notes", "analysis")),
+    DIFFICULTY(List.of("难度", "难易", "难易度", "难度等级", "级别", "等级", "difficulty", "level"),
+            List.of("schwierigkeit", "schwierigkeitsgrad", "niveau", "stufe", "difficulté", "dificultad", "nivel",
+                    "dificuldade", "nível", "difficoltà", "livello", "moeilijkheid", "moeilijkheidsgraad", "сложность",
+                    "уровень", "難度", "難易度", "難易", "レベル", "난이도", "수준", "độ khó", "cấp độ", "kesulitan",
+                    "tingkat kesulitan", "tingkat", "zorluk", "seviye", "trudność", "poziom")),
+    TAGS(List.of("标签", "tags", "tag", "关键词", "关键字", "知识点", "考点", "考察点", "keywords", "labels"),
+            List.of("schlagwörter", "stichwörter", "schlüsselwörter", "étiquettes", "mots-clés", "etiquetas",
+                    "palabras clave", "palavras-chave", "etichette", "parole chiave", "trefwoorden", "теги", "метки",
+                    "ключевые слова", "標籤", "關鍵詞", "關鍵字", "タグ", "キーワード", "태그", "키워드", "thẻ", "từ khóa",
+                    "kata kunci", "etiketler", "anahtar kelimeler", "tagi", "słowa kluczowe")),
+    ANSWER(List.of("答案", "回答", "参考答案", "answer", "answers", "a", "back", "背面"),
+            List.of("antwort", "antworten", "réponse", "réponses", "respuesta", "respuestas", "resposta", "respostas",
+                    "risposta", "risposte", "antwoord", "antwoorden", "ответ", "ответы", "參考答案", "答え", "解答",
+                    "正解", "模範解答", "답변", "정답", "답", "trả lời", "đáp án", "jawaban", "cevap", "cevaplar", "yanıt",
+                    "odpowiedź", "odpowiedzi")),
+    EXPLANATION(List.of("解析", "解释", "答案解析", "说明", "explanation", "explanations", "notes", "analysis"),
+            List.of("erklärung", "erläuterung", "begründung", "explication", "explicación", "explicação", "spiegazione",
+                    "uitleg", "toelichting", "объяснение", "пояснение", "解釋", "說明", "解説", "説明", "해설", "설명",
+                    "giải thích", "penjelasan", "açıklama", "wyjaśnienie", "objaśnienie")),
     TOPIC(List.of("分类", "类别", "主题", "模块", "章节", "方向", "领域", "科目", "专题", "板块", "topic", "category",
             // the short and other names scrapers and quiz apps give it
-            "cat", "subject", "module", "domain", "section", "chapter")),
-    NUMBER(List.of("序号", "编号", "题号", "#", "no", "number", "num")),
+            "cat", "subject", "module", "domain", "section", "chapter"),
+            List.of("kategorie", "thema", "themen", "bereich", "kapitel", "catégorie", "thème", "sujet", "chapitre",
+                    "categoría", "tema", "capítulo", "categoria", "tópico", "assunto", "argomento", "capitolo",
+                    "categorie", "onderwerp", "hoofdstuk", "тема", "категория", "раздел", "глава", "分類", "類別",
+                    "主題", "章節", "カテゴリ", "カテゴリー", "分野", "トピック", "카테고리", "주제", "분류", "chủ đề",
+                    "danh mục", "chương", "kategori", "topik", "konu", "bölüm", "kategoria", "temat", "dział",
+                    "rozdział")),
+    NUMBER(List.of("序号", "编号", "题号", "#", "no", "number", "num"),
+            List.of("nr", "nummer", "numéro", "número", "núm", "numero", "номер", "序號", "編號", "題號", "番号", "번호",
+                    "số", "stt", "nomor", "numara", "sıra", "numer", "lp")),
     URL(List.of("链接", "地址", "网址", "url", "link")),
     /** Further reading, one link a line: what {@code qbank export --format xlsx} writes under "references". */
     REFERENCES(List.of("参考资料", "参考文献", "references")),
@@ -40,14 +66,26 @@ public enum Column {
     OPTION_LETTERS(List.of());
 
     private final List<String> names;
+    /**
+     * The same names in other languages, folded as headers are ({@link #fold}). Matched whole (or, written in CJK
+     * scripts, inside a longer header), never by {@link #ofEnglishWords}'s last-word rule, which is English word order
+     * ("Numéro de la question" is no question column).
+     */
+    private final List<String> otherLanguages;
 
     Column(List<String> names) {
+        this(names, List.of());
+    }
+
+    Column(List<String> names, List<String> otherLanguages) {
         this.names = names;
+        this.otherLanguages = otherLanguages.stream().map(Column::fold).toList();
     }
 
     /**
      * The column a header names. Exact names first ("title" is a question, "a" an answer); then a Chinese name
-     * inside a longer header ("题目名称", "难度等级").
+     * inside a longer header ("题目名称", "难度等级"). Other languages' names (Frage, Réponse, 質問, 난이도, Câu hỏi) are
+     * matched case- and accent-insensitively.
      */
     public static Optional<Column> of(String header) {
         String h = normalise(header);
@@ -59,12 +97,23 @@ public enum Column {
                 return Optional.of(c);
             }
         }
+        String folded = fold(header);
+        for (Column c : values()) {
+            if (c.otherLanguages.contains(folded)) {
+                return Optional.of(c);
+            }
+        }
         if (negated(header)) {
             return Optional.empty(); // "incorrect_answers", "wrongAnswers", "错误答案": not the answer, never read as it
         }
         for (Column c : values()) {
             for (String name : c.names) {
                 if (name.length() >= 2 && name.codePointAt(0) > 0x2E80 && h.contains(name)) {
+                    return Optional.of(c);
+                }
+            }
+            for (String name : c.otherLanguages) {
+                if (name.length() >= 2 && name.codePointAt(0) > 0x2E80 && folded.contains(name)) {
                     return Optional.of(c);
                 }
             }
@@ -79,7 +128,7 @@ public enum Column {
      */
     private static final java.util.Set<String> NEGATING = java.util.Set.of("incorrect", "wrong", "false",
             "distractor", "distractors");
-    private static final java.util.regex.Pattern NEGATING_CHINESE = java.util.regex.Pattern.compile("错误|干扰|错选");
+    private static final java.util.regex.Pattern NEGATING_CHINESE = java.util.regex.Pattern.compile("错误|干扰|错选|錯誤|不正解|誤答|오답");
 
     private static boolean negated(String header) {
         return NEGATING_CHINESE.matcher(header).find() || java.util.Arrays.stream(words(header))
@@ -113,6 +162,11 @@ public enum Column {
             }
         }
         return Optional.empty();
+    }
+
+    /** {@link #normalise}d, its Latin letters without accents: "Réponse", "reponse" and "RÉPONSE" are one name. */
+    static String fold(String header) {
+        return dev.qbank.model.LatinLetters.fold(normalise(header));
     }
 
     static String normalise(String header) {

@@ -68,6 +68,34 @@ class CsvImporterTest {
                 .hasMessageContaining("x.txt:3: error[csv]: text follows a quoted cell's closing quote");
     }
 
+    /**
+     * A spreadsheet with German, French or Korean headers ({@code Nr;Frage;Antwort;Kategorie;Schwierigkeit}) was
+     * refused as unrecognised: its columns and levels are read as the Chinese and English ones.
+     */
+    @Test
+    void headersInOtherLanguagesAreRecognised() {
+        String german = "\uFEFFNr;Frage;Antwort;Thema;Schwierigkeit\r\n1;Was ist ein Mutex?;Eine Sperre;"
+                + "Nebenläufigkeit;Schwer\r\n2;Was ist DNS?;Namensauflösung;Netz;leicht\r\n";
+        assertThat(detected("fragen.csv", german)).isEqualTo("csv");
+        assertThat(Golden.readText(csv, german).questions()).extracting(Question::question, Question::answer,
+                Question::topic, q -> q.difficulty().name()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Was ist ein Mutex?", "Eine Sperre", "Nebenläufigkeit", "HARD"),
+                org.assertj.core.groups.Tuple.tuple("Was ist DNS?", "Namensauflösung", "Netz", "EASY"));
+        String korean = "번호,질문,답변,난이도\n1,스택이란?,후입선출 자료구조,쉬움\n";
+        assertThat(detected("면접.csv", korean)).isEqualTo("csv");
+        assertThat(Golden.readText(csv, korean).questions()).singleElement().satisfies(q -> {
+            assertThat(q.question()).isEqualTo("스택이란?");
+            assertThat(q.difficulty().name()).isEqualTo("EASY");
+        });
+        String french = "Question,Réponse,Catégorie,Difficulté\nQu'est-ce qu'un thread ?,Un fil d'exécution,"
+                + "Systèmes,Moyen\n";
+        assertThat(Golden.readText(csv, french).questions()).singleElement().satisfies(q -> {
+            assertThat(q.answer()).isEqualTo("Un fil d'exécution");
+            assertThat(q.topic()).isEqualTo("Systèmes");
+            assertThat(q.difficulty().name()).isEqualTo("MEDIUM");
+        });
+    }
+
     @Test
     void aHeaderWithoutAQuestionColumnIsRefused() {
         assertThatThrownBy(() -> Golden.readText(csv, "答案,难度\nx,简单\n"))

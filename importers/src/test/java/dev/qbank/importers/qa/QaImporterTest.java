@@ -188,6 +188,73 @@ class QaImporterTest {
         assertThat(qs.get(0).explanation()).isEqualTo("e\n答案是这样得出的。"); // no colon: prose, not a label
     }
 
+    /**
+     * A SQL or LeetCode-style bank: headings that state a task ("Find …", "Reverse …", "实现 …") over their solution's
+     * code are questions, the code the answer. Before, such a file was refused as unrecognised. A README's headings
+     * over shell blocks (no task verb, or a lone one) stay sections.
+     */
+    @Test
+    void headingsStatingATaskOverCodeAreQuestions() {
+        String bank = """
+                # Coding drills
+
+                ### Reverse a singly linked list
+
+                ```python
+                def reverse(head):
+                    prev = None
+                    return prev
+                ```
+
+                ### Given a sorted array, return the index of a target
+
+                Binary search.
+
+                ```java
+                int search(int[] a, int t) { return -1; }
+                ```
+
+                ### 实现一个 LRU 缓存
+
+                ```java
+                class Lru {}
+                ```
+                """;
+        SourceDocument doc = text(bank);
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name()).isEqualTo("qa");
+        List<Question> qs = read(bank);
+        assertThat(qs).extracting(Question::question).containsExactly("Reverse a singly linked list",
+                "Given a sorted array, return the index of a target", "实现一个 LRU 缓存");
+        assertThat(qs.get(0).answer()).startsWith("```python\ndef reverse(head):");
+        assertThat(qs.get(1).answer()).startsWith("Binary search.");
+
+        String readme = """
+                # Tool
+
+                ### Installation
+
+                ```bash
+                pip install tool
+                ```
+
+                ### Usage
+
+                ```bash
+                tool --help
+                ```
+
+                ### Find the config file
+
+                ```bash
+                tool --where
+                ```
+                """;
+        assertThat(importer.sniff(text(readme))).isZero();
+        // a task heading over prose, not code, is no question either
+        assertThat(importer.sniff(text("### Find the median\n\nSort, then take the middle.\n\n"
+                + "### Merge two lists\n\nWalk both.\n"))).isZero();
+    }
+
     @Test
     void plainLabelWordsOutsideQuestionsAreProse() {
         // before the first question, and under a heading of the document: no error, no question made of it

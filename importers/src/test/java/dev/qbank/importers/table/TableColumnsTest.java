@@ -3,9 +3,15 @@ package dev.qbank.importers.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.qbank.importers.DifficultyWords;
+import dev.qbank.importers.FormatDetector;
 import dev.qbank.importers.Golden;
+import dev.qbank.importers.ImporterRegistry;
+import dev.qbank.importers.SourceDocument;
 import dev.qbank.model.Difficulty;
 import dev.qbank.model.Question;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +32,80 @@ class TableColumnsTest {
                 tuple("How do you detect data drift in production?", Difficulty.MEDIUM, "MLOps"),
                 tuple("What is a feature store?", Difficulty.EASY, "MLOps"));
         assertThat(qs.get(0).answer()).isEqualTo("Two-stage: candidate generation then ranking.");
+    }
+
+    /**
+     * Headers in the languages banks come in name the same columns as 题目/question, case- and accent-insensitively;
+     * their difficulty words are levels. Before, a German or Spanish bank was refused as unrecognised.
+     */
+    @Test
+    void headersAndLevelsInOtherLanguagesAreRead() {
+        assertThat(Column.of("Frage")).contains(Column.QUESTION);
+        assertThat(Column.of("PREGUNTA")).contains(Column.QUESTION);
+        assertThat(Column.of("Câu hỏi")).contains(Column.QUESTION);
+        assertThat(Column.of("Cau hoi")).contains(Column.QUESTION);
+        assertThat(Column.of("Вопрос")).contains(Column.QUESTION);
+        assertThat(Column.of("質問内容")).contains(Column.QUESTION); // a CJK name inside a longer header
+        assertThat(Column.of("Réponse")).contains(Column.ANSWER);
+        assertThat(Column.of("reponse")).contains(Column.ANSWER);
+        assertThat(Column.of("Odpowiedź")).contains(Column.ANSWER);
+        assertThat(Column.of("정답")).contains(Column.ANSWER);
+        assertThat(Column.of("不正解")).isEmpty(); // the wrong answers, never the answer
+        assertThat(Column.of("Schwierigkeit")).contains(Column.DIFFICULTY);
+        assertThat(Column.of("난이도")).contains(Column.DIFFICULTY);
+        assertThat(Column.of("難度")).contains(Column.DIFFICULTY);
+        assertThat(Column.of("Kategorie")).contains(Column.TOPIC);
+        assertThat(Column.of("分類")).contains(Column.TOPIC);
+        assertThat(Column.of("標籤")).contains(Column.TAGS);
+        assertThat(Column.of("Mots-clés")).contains(Column.TAGS);
+        assertThat(Column.of("Explicación")).contains(Column.EXPLANATION);
+        assertThat(Column.of("Nr.")).contains(Column.NUMBER);
+        assertThat(Column.of("Número")).contains(Column.NUMBER);
+        // English word order is not theirs: "Número de pregunta" is no question column by its last word
+        assertThat(Column.of("Número de pregunta")).isEmpty();
+        List<Question> qs = Golden.readText(importer, """
+                | Nº | Pregunta | Respuesta | Dificultad | Categoría |
+                |---|---|---|---|---|
+                | 1 | ¿Qué es un índice? | Una estructura para buscar rápido | Fácil | Bases de datos |
+                | 2 | ¿Qué es un bloqueo mutuo? | Dos procesos se esperan | DIFICIL | Sistemas |
+                | 3 | ¿Qué es REST? | Un estilo de arquitectura | medio | Web |
+                """).questions();
+        assertThat(qs).extracting(Question::question, Question::difficulty, Question::topic).containsExactly(
+                tuple("¿Qué es un índice?", Difficulty.EASY, "Bases de datos"),
+                tuple("¿Qué es un bloqueo mutuo?", Difficulty.HARD, "Sistemas"),
+                tuple("¿Qué es REST?", Difficulty.MEDIUM, "Web"));
+        assertThat(List.of("leicht", "Moyen", "difficile", "易", "中", "難", "쉬움", "보통", "어려움", "kolay", "Średni",
+                "trudny", "trung bình", "Khó", "sedang", "makkelijk")).extracting(w -> DifficultyWords.parse(w)
+                .orElse(null)).containsExactly(Difficulty.EASY, Difficulty.MEDIUM, Difficulty.HARD, Difficulty.EASY,
+                Difficulty.MEDIUM, Difficulty.HARD, Difficulty.EASY, Difficulty.MEDIUM, Difficulty.HARD,
+                Difficulty.EASY, Difficulty.MEDIUM, Difficulty.HARD, Difficulty.MEDIUM, Difficulty.HARD,
+                Difficulty.MEDIUM, Difficulty.EASY);
+    }
+
+    /**
+     * A comparison table in an answer whose header uses the new words in other roles (Thema, Schwierigkeit,
+     * Antwort) is no question table: only a question column makes one, as before.
+     */
+    @Test
+    void aComparisonTableWithOtherLanguagesWordsIsNoQuestionTable() {
+        assertThat(TableImporter.namesQuestionColumn("| Thema | Schwierigkeit | Antwort |")).isFalse();
+        assertThat(TableImporter.namesQuestionColumn("| Kategorie | Vorteil | Nachteil |")).isFalse();
+        assertThat(TableImporter.namesQuestionColumn("| Nr | Frage | Antwort |")).isTrue();
+        SourceDocument numbered = SourceDocument.of(Path.of("vergleich.md"), "vergleich.md", """
+                1. Was ist der Unterschied zwischen TCP und UDP?
+
+                   | Thema | Schwierigkeit | Antwort |
+                   |---|---|---|
+                   | Verbindung | leicht | TCP ja, UDP nein |
+                   | Reihenfolge | mittel | TCP ja, UDP nein |
+
+                2. Was ist ein Socket?
+
+                   Ein Endpunkt einer Verbindung.
+                """.getBytes(StandardCharsets.UTF_8));
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(numbered).importer().name())
+                .isNotEqualTo("table");
+        assertThat(importer.sniff(numbered)).isLessThan(0.5);
     }
 
     /** A prompt column (the xlsx export's, or a bank's full wording beside a short title) fills the prompt. */
