@@ -198,10 +198,21 @@ public final class TextNormalizer {
                 || c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640' || c == '\u093C') {
             return 0;
         }
+        if (c >= '\u06F0' && c <= '\u06F9') {
+            return (char) ('0' + (c - '\u06F0')); // Persian digits ("۳NF" is "3NF")
+        }
+        if (c >= '\u0660' && c <= '\u0669') {
+            return (char) ('0' + (c - '\u0660')); // Arabic-Indic digits
+        }
         if (isPunctuationOrSymbol(c)) {
             return ' ';
         }
         return switch (c) {
+            // Persian writes yeh and kaf with its own letters (and a final yeh without dots), Arabic with others:
+            // one word either way ("کتابخانه", "كتابخانه"); its heh with a hamza above is the ezafe on a heh
+            case '\u06CC', '\u06D0' -> 'ي';
+            case '\u06A9' -> 'ك';
+            case '\u06C0' -> 'ه';
             case 'ך' -> 'כ';
             case 'ם' -> 'מ';
             case 'ן' -> 'נ';
@@ -221,7 +232,7 @@ public final class TextNormalizer {
         return c >= '\u05D0' && c <= '\u05EA';
     }
 
-    /** An Arabic letter (of Arabic, Persian and Urdu; points and tatweel are dropped; Arabic-Indic digits are symbols). */
+    /** An Arabic letter (of Arabic, Persian and Urdu; points and tatweel are dropped; Arabic-Indic and Persian digits are digits). */
     static boolean isArabic(char c) {
         return c >= '\u0620' && c <= '\u064A' || c >= '\u0671' && c <= '\u06D3';
     }
