@@ -86,6 +86,8 @@ public final class TextNormalizer {
                 continue;
             } else if (c == ';' && i >= 2 && s.startsWith("tl", i - 2) && s.startsWith("dr", i + 1)) {
                 out.append(' '); // "TL;DR": one chat word, not two clauses
+            } else if (c == ',' && decimalComma(s, i)) {
+                out.append(' '); // "2,4 GHz": a decimal comma (Norwegian, German, …) is the point of "2.4 GHz"
             } else if (c == ',' && listComma(s, i)) {
                 out.append(' '); // "pointwise, pairwise and listwise ranking": one list, not three clauses
             } else if (isClausePunctuation(c)) {
@@ -655,6 +657,21 @@ public final class TextNormalizer {
      * DMARC", "I, P і B"). A comma before a clause ("…, and why does it help?", "…, how do you avoid it?")
      * has no short item before its "and" and still parts clauses.
      */
+    /**
+     * A comma between digits that is no thousands separator: not followed by exactly three digits ("2,4", "0,05";
+     * "1,000" and "10,000,000" keep their commas).
+     */
+    static boolean decimalComma(String s, int i) {
+        if (i == 0 || i + 1 >= s.length() || !Character.isDigit(s.charAt(i - 1)) || !Character.isDigit(s.charAt(i + 1))) {
+            return false;
+        }
+        int end = i + 1;
+        while (end < s.length() && end - i <= 4 && Character.isDigit(s.charAt(end))) {
+            end++;
+        }
+        return end - i - 1 != 3;
+    }
+
     static boolean listComma(String s, int i) {
         if (i == 0 || !isAsciiLetter(s.charAt(i - 1)) && !Character.isDigit(s.charAt(i - 1))) {
             return false;
