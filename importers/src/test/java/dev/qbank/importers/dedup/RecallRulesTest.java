@@ -15,6 +15,31 @@ class RecallRulesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] SAME = {
+        // dedup26: Swahili, Filipino/Taglish, Norwegian and Persian asks; a talk transcript's and a notebook's framing;
+        // Norwegian and Persian names of terms; "and" between two names sharing a head in those languages
+        {"Dropout ni nini?", "What is dropout?"},
+        {"Ano ang dropout?", "What is dropout?"},
+        {"Hva er dropout?", "What is dropout?"},
+        {"dropout چیست؟", "What is dropout?"},
+        {"Tofauti kati ya LSTM na GRU ni ipi?", "What is the difference between LSTM and GRU?"},
+        {"Ano ang pagkakaiba ng LSTM at GRU?", "What is the difference between LSTM and GRU?"},
+        {"Hva er forskjellen på LSTM og GRU?", "What is the difference between LSTM and GRU?"},
+        {"تفاوت LSTM و GRU چیست؟", "What is the difference between LSTM and GRU?"},
+        {"Batch normalization inafanyaje kazi?", "How does batch normalization work?"},
+        {"Paano gumagana ang batch normalization?", "How does batch normalization work?"},
+        {"Hvordan fungerer batch normalization?", "How does batch normalization work?"},
+        {"batch normalization چگونه کار می‌کند؟", "How does batch normalization work?"},
+        {"Kwa nini ReLU hutumika?", "Why use ReLU?"},
+        {"[Q&A 05:12] AUDIENCE (mic 3): What is dropout?", "What is dropout?"},
+        {"In [4]: # Q: What is dropout?", "**Exercise 2.1** What is dropout?"},
+        {"Hva er elastisitetsmodulen?", "What is Young's modulus?"},
+        {"مدول یانگ چیست؟", "What is Young's modulus?"},
+        {"Hva er tredje normalform?", "What is 3NF?"},
+        {"Hva er forskjellen på intern og ekstern fragmentering?",
+            "What is the difference between internal and external fragmentation?"},
+        {"Ano ang pagkakaiba ng laminar at turbulent flow?", "Laminar flow vs turbulent flow?"},
+        {"Hva er forskjellen på 2,4 GHz og 5 GHz Wi-Fi?", "What is the difference between 2.4 GHz and 5 GHz Wi-Fi?"},
+        {"Ano ang pivot table sa Excel?", "What is a pivot table?"},
         // dedup14: bank-style asks, British spellings, general vocabulary
         {"Distinguish bagging from boosting.", "bagging和boosting的区别"},
         {"What does a tokeniser do?", "What does a tokenizer do?"},
