@@ -40,6 +40,11 @@ class RecallRulesTest {
         {"Ano ang pagkakaiba ng laminar at turbulent flow?", "Laminar flow vs turbulent flow?"},
         {"Hva er forskjellen på 2,4 GHz og 5 GHz Wi-Fi?", "What is the difference between 2.4 GHz and 5 GHz Wi-Fi?"},
         {"Ano ang pivot table sa Excel?", "What is a pivot table?"},
+        {"Tofauti kati ya GPL na BSD license ni ipi?", "Hva er forskjellen på GPL og BSD-lisensen?"},
+        {"Kailan gagamit ng LSTM at kailan ng GRU?", "Ni lini utumie LSTM na ni lini GRU?"},
+        {"Hvorfor er et kakediagram misvisende?", "Why is a pie chart misleading?"},
+        {"Ano ang page cache sa Linux kernel?", "What is the page cache in Linux?"},
+        {"Tofauti kati ya Wi-Fi ya 2.4 GHz na 5 GHz ni ipi?", "2.4 gigahertz vs 5 gigahertz Wi-Fi?"},
         // dedup14: bank-style asks, British spellings, general vocabulary
         {"Distinguish bagging from boosting.", "bagging和boosting的区别"},
         {"What does a tokeniser do?", "What does a tokenizer do?"},
