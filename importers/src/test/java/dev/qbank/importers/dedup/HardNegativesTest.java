@@ -31,6 +31,8 @@ class HardNegativesTest {
         {"What is last-touch attribution?", "What is multi-touch attribution?"},
         {"Tofauti kati ya GPL na BSD license ni ipi?", "Tofauti kati ya GPL na MPL license ni ipi?"},
         {"Kailan gagamit ng LSTM?", "Ano ang LSTM?"},
+        {"Paano i-measure ang perplexity?", "Ano ang perplexity?"},
+        {"Hvordan beregner man perplexity?", "Hva er perplexity?"},
         // session 35: scripts read letter by letter (Bengali, Tamil, Armenian) share most letters whatever they ask;
         // Ukrainian's own letters
         {"SPF এবং DKIM-এর মধ্যে পার্থক্য কী?", "DKIM এবং DMARC-এর মধ্যে পার্থক্য কী?"},

@@ -44,6 +44,8 @@ class RecallRulesTest {
         {"Kailan gagamit ng LSTM at kailan ng GRU?", "Ni lini utumie LSTM na ni lini GRU?"},
         {"Hvorfor er et kakediagram misvisende?", "Why is a pie chart misleading?"},
         {"Ano ang page cache sa Linux kernel?", "What is the page cache in Linux?"},
+        {"Paano i-measure ang perplexity ng isang language model?", "How do you measure the perplexity of a language model?"},
+        {"Hvordan beregner man perplexity?", "How do you calculate perplexity?"},
         {"Tofauti kati ya Wi-Fi ya 2.4 GHz na 5 GHz ni ipi?", "2.4 gigahertz vs 5 gigahertz Wi-Fi?"},
         // dedup14: bank-style asks, British spellings, general vocabulary
         {"Distinguish bagging from boosting.", "bagging和boosting的区别"},
