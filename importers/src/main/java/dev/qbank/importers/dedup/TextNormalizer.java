@@ -203,9 +203,6 @@ public final class TextNormalizer {
         if (c >= '\u06F0' && c <= '\u06F9') {
             return (char) ('0' + (c - '\u06F0')); // Persian digits ("۳NF" is "3NF")
         }
-        if (c >= '\u0660' && c <= '\u0669') {
-            return (char) ('0' + (c - '\u0660')); // Arabic-Indic digits
-        }
         if (isPunctuationOrSymbol(c)) {
             return ' ';
         }
@@ -234,7 +231,7 @@ public final class TextNormalizer {
         return c >= '\u05D0' && c <= '\u05EA';
     }
 
-    /** An Arabic letter (of Arabic, Persian and Urdu; points and tatweel are dropped; Arabic-Indic and Persian digits are digits). */
+    /** An Arabic letter (of Arabic, Persian and Urdu; points and tatweel are dropped; Persian digits are ASCII digits). */
     static boolean isArabic(char c) {
         return c >= '\u0620' && c <= '\u064A' || c >= '\u0671' && c <= '\u06D3';
     }
