@@ -45,6 +45,8 @@ class PatternWorkTest {
             Map.entry("LevelLabels.LEGEND", "legend: matches, on lines of at most 200 characters"),
             Map.entry("NoteClozes.WHOLLY_BOLD", "labelEnd: matches"),
             Map.entry("AskFraming.DATED_SPEAKER", "speakerEnd: lookingAt"),
+            Map.entry("AskFraming.TRANSCRIPT_TURN", "transcriptTurnEnd: lookingAt"),
+            Map.entry("AskFraming.NOTEBOOK_CELL", "transcriptTurnEnd: lookingAt"),
             Map.entry("PostMarkup.CHAT_HEAD", "strip: lookingAt"),
             Map.entry("PostMarkup.SCREEN_HEAD", "strip: lookingAt"),
             Map.entry("DeckTags.LINE", "isDeckTagLine: matches"),

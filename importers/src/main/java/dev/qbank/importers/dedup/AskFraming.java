@@ -74,6 +74,11 @@ final class AskFraming {
             raw = raw.substring(speaker); // "[#cv] sam (12:12): …": a chat export's channel, author and time
             norm = TextNormalizer.normalize(raw);
         }
+        int turn = transcriptTurnEnd(raw);
+        if (turn > 0) {
+            raw = raw.substring(turn); // "[Q&A 12:40] AUDIENCE (mic 2): …", "In [7]: # Q: …": who asks, which cell
+            norm = TextNormalizer.normalize(raw);
+        }
         String topic = null;
         Matcher sheet = SIGN_UP_ROW.matcher(raw);
         if (sheet.lookingAt() && sheet.end() < raw.length()) {
@@ -406,6 +411,32 @@ final class AskFraming {
      */
     private static final Pattern SIGN_UP_ROW = Pattern.compile("[^:\\n]{0,60}?\\btopic\\s*:\\s*([^:\\n]{1,60}?)\\s*"
             + "(?:—|–|--|-)\\s*(?:my\\s+)?(?:q|question)\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A talk transcript's turn head and a notebook cell's head (dedup26): bracketed or parenthesised asides (a
+     * timestamp "[Q&A, 33:05]", where it was asked "(asked at a meetup)"), then the asker's role ("AUDIENCE",
+     * "Audience member", "MODERATOR", "Q from the floor") with an optional aside ("(mic 2)", "(reading from Slido)")
+     * and a colon; or a Jupyter cell's prompt "In [7]:" with an optional comment mark, a "Q:" or a numbered
+     * "Exercise 4.1:" / "Q3 —" label; or a Markdown cell's bold label "**Exercise 3.3**", "**Q 5.1**". None of it is
+     * the question. Bounded: each part is a short run of one character class.
+     */
+    private static final Pattern TRANSCRIPT_TURN = Pattern.compile("\\s*(?:[\\[(][^\\])\\n]{1,60}[\\])]\\s*){0,2}"
+            + "(?:audience(?:\\s+member)?|moderator|host|chair|panel(?:l)?ist|(?:q|question)\\s+from\\s+the\\s+floor)"
+            + "(?:\\s*[(\\[][^)\\]\\n]{1,40}[)\\]])?\\s*[:：]\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOTEBOOK_CELL = Pattern.compile("\\s*(?:in\\s*\\[\\s*\\d{0,4}\\s*]\\s*:\\s*#*\\s*"
+            + "(?:(?:q|exercise|question)\\s*\\d{0,3}(?:\\.\\d{1,3})?\\s*(?:[:：]|—|–|--)\\s*)?"
+            + "|\\*\\*\\s*(?:q|exercise|question)\\s*\\d{1,3}(?:\\.\\d{1,3})?\\.?\\s*\\*\\*\\s*)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The end of a transcript's turn head or a notebook cell's head ({@link #TRANSCRIPT_TURN}) before text, or 0. */
+    static int transcriptTurnEnd(String raw) {
+        Matcher m = NOTEBOOK_CELL.matcher(raw);
+        if (m.lookingAt() && m.end() > 0 && m.end() < raw.length()) {
+            return m.end();
+        }
+        m = TRANSCRIPT_TURN.matcher(raw);
+        return m.lookingAt() && m.end() < raw.length() ? m.end() : 0;
+    }
 
     /** The end of a chat export's line head (see {@link #SPEAKER}) that opens raw text and leaves text after it, or 0. */
     static int speakerEnd(String raw) {

@@ -1015,10 +1015,11 @@ public final class QuestionAnalyzer {
      * Join words between two names that share a head, with their spaces: English, and since dedup23 the "and" of a
      * Dutch, Swedish, Czech, Greek or Thai question ("horizontaal en verticaal schalen", "narrow a wide
      * transformacemi", "horizontal και vertical scaling"), since dedup25 of a Hungarian, Ukrainian, Bengali or Tamil one
-     * ("az explicit és az implicit Euler-módszer"), whose banks keep the English term's head.
+     * ("az explicit és az implicit Euler-módszer"), since dedup26 of a Norwegian, Tagalog, Swahili or Persian one
+     * ("intern og ekstern fragmentering", "laminar at turbulent flow"), whose banks keep the English term's head.
      */
     private static final String[] SPACED_JOINS = {" and ", " or ", " vs ", " versus ", " en ", " och ", " a ", " και ",
-        " กับ ", " es ", " і ", " та ", " এবং ", " மற்றும் "};
+        " กับ ", " es ", " і ", " та ", " এবং ", " மற்றும் ", " og ", " at ", " na ", " و "};
 
     private String sharedHead(String s, int runStart, int at, PhraseTrie.Hit<String> term, StringBuilder rest,
             int runRestStart) {

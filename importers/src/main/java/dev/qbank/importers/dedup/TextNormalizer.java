@@ -86,6 +86,8 @@ public final class TextNormalizer {
                 continue;
             } else if (c == ';' && i >= 2 && s.startsWith("tl", i - 2) && s.startsWith("dr", i + 1)) {
                 out.append(' '); // "TL;DR": one chat word, not two clauses
+            } else if (c == ',' && decimalComma(s, i)) {
+                out.append(' '); // "2,4 GHz": a decimal comma (Norwegian, German, …) is the point of "2.4 GHz"
             } else if (c == ',' && listComma(s, i)) {
                 out.append(' '); // "pointwise, pairwise and listwise ranking": one list, not three clauses
             } else if (isClausePunctuation(c)) {
@@ -198,10 +200,18 @@ public final class TextNormalizer {
                 || c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640' || c == '\u093C') {
             return 0;
         }
+        if (c >= '\u06F0' && c <= '\u06F9') {
+            return (char) ('0' + (c - '\u06F0')); // Persian digits ("۳NF" is "3NF")
+        }
         if (isPunctuationOrSymbol(c)) {
             return ' ';
         }
         return switch (c) {
+            // Persian writes yeh and kaf with its own letters (and a final yeh without dots), Arabic with others:
+            // one word either way ("کتابخانه", "كتابخانه"); its heh with a hamza above is the ezafe on a heh
+            case '\u06CC', '\u06D0' -> 'ي';
+            case '\u06A9' -> 'ك';
+            case '\u06C0' -> 'ه';
             case 'ך' -> 'כ';
             case 'ם' -> 'מ';
             case 'ן' -> 'נ';
@@ -221,7 +231,7 @@ public final class TextNormalizer {
         return c >= '\u05D0' && c <= '\u05EA';
     }
 
-    /** An Arabic letter (of Arabic, Persian and Urdu; points and tatweel are dropped; Arabic-Indic digits are symbols). */
+    /** An Arabic letter (of Arabic, Persian and Urdu; points and tatweel are dropped; Persian digits are ASCII digits). */
     static boolean isArabic(char c) {
         return c >= '\u0620' && c <= '\u064A' || c >= '\u0671' && c <= '\u06D3';
     }
@@ -644,6 +654,21 @@ public final class TextNormalizer {
      * DMARC", "I, P і B"). A comma before a clause ("…, and why does it help?", "…, how do you avoid it?")
      * has no short item before its "and" and still parts clauses.
      */
+    /**
+     * A comma between digits that is no thousands separator: not followed by exactly three digits ("2,4", "0,05";
+     * "1,000" and "10,000,000" keep their commas).
+     */
+    static boolean decimalComma(String s, int i) {
+        if (i == 0 || i + 1 >= s.length() || !Character.isDigit(s.charAt(i - 1)) || !Character.isDigit(s.charAt(i + 1))) {
+            return false;
+        }
+        int end = i + 1;
+        while (end < s.length() && end - i <= 4 && Character.isDigit(s.charAt(end))) {
+            end++;
+        }
+        return end - i - 1 != 3;
+    }
+
     static boolean listComma(String s, int i) {
         if (i == 0 || !isAsciiLetter(s.charAt(i - 1)) && !Character.isDigit(s.charAt(i - 1))) {
             return false;

@@ -363,4 +363,22 @@ class AskFramingTest {
         assertThatThrownBy(() -> Glossary.builtIn().extendedWith("framing:\n  labels:\n    coding: [x]\n",
                 "bank/glossary.yaml")).isInstanceOf(QbankException.class).hasMessageContaining("coding");
     }
+
+    @Test
+    void aTalkTranscriptsTurnHeadAndANotebookCellsHeadAreFraming() {
+        // dedup26: who asks in a talk's Q&A (with a timestamp, a microphone, where it was asked), which notebook cell
+        assertThat(frame("AUDIENCE: What is dropout?").question()).isEqualTo("what is dropout");
+        assertThat(frame("[Q&A 05:12] AUDIENCE (mic 3): What is dropout?").question()).isEqualTo("what is dropout");
+        assertThat(frame("(asked at a local meetup) Audience member: What is dropout?").question())
+                .isEqualTo("what is dropout");
+        assertThat(frame("MODERATOR (reading from the chat): what is dropout?").question()).isEqualTo("what is dropout");
+        assertThat(frame("[Q&A, 41:10] Q from the floor: what is dropout?").question()).isEqualTo("what is dropout");
+        assertThat(frame("In [12]: # Q: What is dropout?").question()).isEqualTo("what is dropout");
+        assertThat(frame("In [3]: # Exercise 2.4: what is dropout?").question()).isEqualTo("what is dropout");
+        assertThat(frame("In [9]: # Q4 — dropout: what is it?").question()).isEqualTo("dropout|what is it");
+        assertThat(frame("**Exercise 7.2** What is dropout?").question()).isEqualTo("what is dropout");
+        assertThat(frame("**Q 3.1** What is dropout?").question()).isEqualTo("what is dropout");
+        // a question that only begins with the word keeps it
+        assertThat(frame("Audience segmentation: what is it?").question()).isEqualTo("audience segmentation|what is it");
+    }
 }

@@ -25,6 +25,25 @@ class HardNegativesTest {
         {"光流法的原理", "光流估计网络FlowNet的原理"},
         {"正确率是什么", "精确率是什么"},
         {"正确率和召回率的区别", "准确率和精确率的区别"},
+        // session 36: another ask in Swahili, Taglish, Norwegian and Persian; one frame around two questions of a talk
+        // or a notebook; a sibling of a shared head; two frequencies; sibling terms of the new topics
+        {"Dropout ni nini?", "Kwa nini dropout?"},
+        {"Ano ang dropout?", "Bakit dropout?"},
+        {"Hva er dropout?", "Hvorfor dropout?"},
+        {"dropout چیست؟", "چرا dropout؟"},
+        {"Hva er dropout?", "Hvordan fungerer dropout?"},
+        {"AUDIENCE (mic 1): What is dropout?", "AUDIENCE (mic 1): What is batch normalization?"},
+        {"In [3]: # Q: What is dropout?", "In [3]: # Q: Why dropout?"},
+        {"Hva er forskjellen på intern og ekstern fragmentering?", "Hva er ekstern fragmentering?"},
+        {"Hva er 2,4 GHz Wi-Fi?", "Hva er 5 GHz Wi-Fi?"},
+        {"What is incidence?", "What is prevalence?"},
+        {"What is NP-hard?", "What is NP-complete?"},
+        {"Hva er tredje normalform?", "Hva er BCNF?"},
+        {"What is last-touch attribution?", "What is multi-touch attribution?"},
+        {"Tofauti kati ya GPL na BSD license ni ipi?", "Tofauti kati ya GPL na MPL license ni ipi?"},
+        {"Kailan gagamit ng LSTM?", "Ano ang LSTM?"},
+        {"Paano i-measure ang perplexity?", "Ano ang perplexity?"},
+        {"Hvordan beregner man perplexity?", "Hva er perplexity?"},
         // session 35: scripts read letter by letter (Bengali, Tamil, Armenian) share most letters whatever they ask;
         // Ukrainian's own letters
         {"SPF এবং DKIM-এর মধ্যে পার্থক্য কী?", "DKIM এবং DMARC-এর মধ্যে পার্থক্য কী?"},

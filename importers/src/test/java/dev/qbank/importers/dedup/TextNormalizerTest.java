@@ -276,4 +276,25 @@ class TextNormalizerTest {
         String once = TextNormalizer.normalize(text);
         assertThat(TextNormalizer.normalize(once)).isEqualTo(once);
     }
+
+    @Test
+    void persianLettersAndDigitsReadAsArabicOnes() {
+        // dedup26: Persian's yeh and kaf are Arabic's letters drawn another way; its digits are digits
+        assertThat(TextNormalizer.normalize("کتابخانه یک")).isEqualTo(TextNormalizer.normalize("كتابخانه يك"));
+        assertThat(TextNormalizer.normalize("فرم ۲NF")).isEqualTo(TextNormalizer.normalize("فرم 2NF"));
+        for (String text : List.of("۰x0", "۰ x0", "۰-x0", "۲,۴ GHz")) {
+            String once = TextNormalizer.normalize(text);
+            assertThat(TextNormalizer.normalize(once)).as(text).isEqualTo(once);
+        }
+        // its zero-width non-joiner parts the verb prefix and the plural from the word, as a space does
+        assertThat(TextNormalizer.normalize("می\u200cکند")).isEqualTo(TextNormalizer.normalize("می کند"));
+    }
+
+    @Test
+    void aDecimalCommaIsThePointAndAThousandsCommaStays() {
+        // dedup26: "2,4 GHz" as Norwegian and German write "2.4 GHz"; "1,000" keeps its thousands separator
+        assertThat(TextNormalizer.normalize("Hva er 2,4 GHz")).isEqualTo(TextNormalizer.normalize("Hva er 2.4 GHz"));
+        assertThat(TextNormalizer.normalize("p = 0,05")).isEqualTo(TextNormalizer.normalize("p = 0.05"));
+        assertThat(TextNormalizer.normalize("1,000 rows")).isNotEqualTo(TextNormalizer.normalize("1.000 rows"));
+    }
 }
