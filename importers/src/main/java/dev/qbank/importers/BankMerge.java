@@ -11,12 +11,15 @@ import dev.qbank.model.Question;
 import dev.qbank.model.QuestionIds;
 import dev.qbank.model.Source;
 import dev.qbank.model.SourceBank;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Merges incoming questions into a bank's questions, one at a time, in input order. Everything is a hash lookup
@@ -80,7 +83,7 @@ final class BankMerge {
      */
     private Map<String, List<Cited>> bankSourcesByPlace;
     /** The files this import reads (their recorded names), the only ones whose sources the index above needs; null: all. */
-    private java.util.Set<String> offeredFiles;
+    private Set<String> offeredFiles;
     /** The questions of the file being offered, and their source keys once {@link #rewordedAt} needs them. */
     private List<Question> offering = List.of();
     private SourceKeys offeringKeys;
@@ -112,8 +115,8 @@ final class BankMerge {
      * The recorded names of the files this import will offer, before the first is offered: the index of the bank's
      * sources by place ({@link #rewordedAt}) then holds theirs only, not every source of a large bank.
      */
-    void willOffer(java.util.Collection<String> files) {
-        offeredFiles = new java.util.HashSet<>(files);
+    void willOffer(Collection<String> files) {
+        offeredFiles = new HashSet<>(files);
     }
 
     /** Indexes the bank's questions, before the first question is looked up or added (see {@link #notIndexed}). */
@@ -227,7 +230,7 @@ final class BankMerge {
             if (bankKeysSeen.putIfAbsent(before.source(), "")) {
                 bankKeysSeenPerFile.merge(source.file(), 1, Integer::sum);
             }
-            reworded.computeIfAbsent(source.file(), f -> new java.util.ArrayList<>())
+            reworded.computeIfAbsent(source.file(), f -> new ArrayList<>())
                     .add(before.id() + " (line " + source.line() + ")");
             merged++;
             return;
@@ -277,7 +280,7 @@ final class BankMerge {
             return;
         }
         List<Conflict> conflicts = null;
-        List<String> fields = new java.util.ArrayList<>(1);
+        List<String> fields = new ArrayList<>(1);
         Source source = incoming.sources().get(0);
         for (String field : TEXT_FIELDS) {
             String theirs = text(incoming, field);
@@ -292,14 +295,14 @@ final class BankMerge {
                 continue;
             }
             if (conflicts == null) {
-                conflicts = new java.util.ArrayList<>(q.conflicts());
+                conflicts = new ArrayList<>(q.conflicts());
             }
             conflicts.add(new Conflict(field, theirs, source.citation()));
             fields.add(field);
         }
         if (conflicts != null) {
             changed.put(id, q.toBuilder().conflicts(conflicts).build());
-            sourceChanged.computeIfAbsent(source.file(), f -> new java.util.ArrayList<>())
+            sourceChanged.computeIfAbsent(source.file(), f -> new ArrayList<>())
                     .add(id + " (line " + source.line() + ": " + String.join(", ", fields) + ")");
         }
     }
@@ -379,7 +382,7 @@ final class BankMerge {
             for (Question q : bank.values()) {
                 for (Source s : q.sources()) {
                     if (offeredFiles == null || offeredFiles.contains(s.file())) {
-                        bankSourcesByPlace.computeIfAbsent(place(s), k -> new java.util.ArrayList<>(1))
+                        bankSourcesByPlace.computeIfAbsent(place(s), k -> new ArrayList<>(1))
                                 .add(new Cited(q.id(), s));
                     }
                 }
@@ -415,8 +418,8 @@ final class BankMerge {
      * the texts' length.
      */
     static boolean alike(String a, String b) {
-        java.util.Set<String> pa = pairs(TextNormalizer.normalize(a));
-        java.util.Set<String> pb = pairs(TextNormalizer.normalize(b));
+        Set<String> pa = pairs(TextNormalizer.normalize(a));
+        Set<String> pb = pairs(TextNormalizer.normalize(b));
         if (pa.isEmpty() || pb.isEmpty()) {
             return false;
         }
@@ -429,8 +432,8 @@ final class BankMerge {
         return 2.0 * common / (pa.size() + pb.size()) >= ALIKE;
     }
 
-    private static java.util.Set<String> pairs(String s) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    private static Set<String> pairs(String s) {
+        Set<String> out = new HashSet<>();
         int[] cps = s.codePoints().filter(c -> !Character.isWhitespace(c)).toArray();
         for (int i = 0; i + 1 < cps.length; i++) {
             out.add(new String(cps, i, 2));
@@ -504,7 +507,7 @@ final class BankMerge {
         if (missing <= 0) {
             return null;
         }
-        List<String> listed = new java.util.ArrayList<>();
+        List<String> listed = new ArrayList<>();
         for (Question q : bank.values()) {
             for (Source s : q.sources()) {
                 if (listed.size() < GONE_LISTED && s.file().equals(file) && !bankKeysSeen.contains(s)) {

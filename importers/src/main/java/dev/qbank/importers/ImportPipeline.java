@@ -262,10 +262,9 @@ public final class ImportPipeline {
      * none. A copy (the old file still there) or a renamed file that was also edited is not told from a new file.
      */
     private static SourceBank renamedFrom(Path bank, BankManifest before, SourceDocument read, Set<String> taken) {
-        Path base = bank.toAbsolutePath().normalize().getParent();
         for (SourceBank s : before.sources()) {
             if (s.sha256() != null && s.sameBytes(read.sha256(), read.encoding()) && !taken.contains(s.file())
-                    && Files.notExists(base == null ? Path.of(s.file()) : base.resolve(s.file()))) {
+                    && BankManifest.sourceGone(bank, s.file())) {
                 return s;
             }
         }

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 public final class LevelLabels {
     /** A coloured circle alone before the question: the traffic-light levels such lists use. */
     private static final Pattern LEADING_CIRCLE = Pattern.compile("^(🟢|🟡|🟠|🔴)\\x{FE0F}?[ \\t\\u3000]+(?=\\S)");
+    /** What may name a bracketed level before it: {@code 难度：}, {@code Difficulty:}. */
+    private static final String LEVEL_NAMED = "难度[ \\t]*[:：][ \\t]*|(?i:difficulty)[ \\t]*:[ \\t]*";
     /**
      * A label in brackets at the end, maybe in a code span: a level ({@code [Easy]}, {@code 【简单】}, {@code (Hard)},
      * {@code （中等）}, {@code 「困難」}, {@code （难度：★★）}) or, in square brackets, a company ({@code [Google]},
@@ -27,8 +29,8 @@ public final class LevelLabels {
      * a {@code 难度：} / {@code Difficulty:} before it.
      */
     private static final Pattern TRAILING_LABEL = Pattern.compile(
-            "(?<![ \\t\\u3000])[ \\t\\u3000]*+`?(?:[\\[【][ \\t]*(?<named>难度[ \\t]*[:：][ \\t]*|(?i:difficulty)[ \\t]*:[ \\t]*)?"
-                    + "(?<square>[^\\[\\]【】`\\n]{1,24}?)[ \\t]*[\\]】]|[（(「][ \\t]*(?:难度[ \\t]*[:：][ \\t]*|(?i:difficulty)[ \\t]*:[ \\t]*)?"
+            "(?<![ \\t\\u3000])[ \\t\\u3000]*+`?(?:[\\[【][ \\t]*(?<named>" + LEVEL_NAMED + ")?"
+                    + "(?<square>[^\\[\\]【】`\\n]{1,24}?)[ \\t]*[\\]】]|[（(「][ \\t]*(?:" + LEVEL_NAMED + ")?"
                     + "(?<round>[^【】（）()\\[\\]「」`\\n]{1,12}?)[ \\t]*[）)」])`?$");
     /**
      * Words too common in other senses to be a level in a question's closing round brackets: {@code (1)} is a

@@ -72,6 +72,12 @@ public final class DifficultyWords {
     private DifficultyWords() {
     }
 
+    /** The level a lower-case word names, in English or Chinese as written, in another language without accents. */
+    private static Difficulty word(String w) {
+        Difficulty d = WORDS.get(w);
+        return d != null ? d : OTHER_LANGUAGES.get(LatinLetters.fold(w));
+    }
+
     /**
      * The level a source's word means, if it is one qbank knows: Chinese and English words (also with a marker
      * around them, {@code 🟢 Easy}), 1-3, or 1-3 stars ({@code ★}, {@code ⭐}, {@code *}, {@code 3星}; a
@@ -85,10 +91,7 @@ public final class DifficultyWords {
         if (w.isEmpty()) {
             return Optional.empty();
         }
-        Difficulty d = WORDS.get(w);
-        if (d == null) {
-            d = OTHER_LANGUAGES.get(LatinLetters.fold(w));
-        }
+        Difficulty d = word(w);
         if (d != null) {
             return Optional.of(d);
         }
@@ -98,11 +101,8 @@ public final class DifficultyWords {
         }
         // a word with a marker around it: "🟢 easy", "(hard)"
         String letters = w.replaceAll("[^\\p{L}\\p{N}]+", "");
-        if (!letters.isEmpty() && !letters.equals(w) && WORDS.containsKey(letters)) {
-            return Optional.of(WORDS.get(letters));
-        }
-        if (!letters.isEmpty() && !letters.equals(w) && OTHER_LANGUAGES.containsKey(LatinLetters.fold(letters))) {
-            return Optional.of(OTHER_LANGUAGES.get(LatinLetters.fold(letters)));
+        if (!letters.isEmpty() && !letters.equals(w) && (d = word(letters)) != null) {
+            return Optional.of(d);
         }
         int stars = 0;
         int empty = 0;

@@ -459,19 +459,12 @@ public final class BankValidator {
         if (sources == null || !sources.isArray()) {
             return;
         }
-        Path base = bankRoot.toAbsolutePath().normalize().getParent();
         for (JsonNode entry : sources) {
             JsonNode name = entry.get("file");
             if (name == null || !name.isString()) {
                 continue; // the schema reports it
             }
-            Path path;
-            try {
-                path = base == null ? Path.of(name.asString()) : base.resolve(name.asString());
-            } catch (java.nio.file.InvalidPathException e) {
-                path = null;
-            }
-            if (path == null || Files.notExists(path)) {
+            if (BankManifest.sourceGone(bankRoot, name.asString())) {
                 TokenStreamLocation at = YamlDocument.locationOf(name);
                 out.add(Diagnostic.warning(SOURCE_MISSING, file, YamlDocument.line(at), YamlDocument.column(at),
                         "source '" + name.asString() + "' does not exist (paths are from the folder holding the bank)"

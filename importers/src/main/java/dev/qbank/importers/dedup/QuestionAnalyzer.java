@@ -990,14 +990,6 @@ public final class QuestionAnalyzer {
     /** Words that join two modifiers of one head noun: "L1和L2正则", "最大与平均池化", "L1/L2正则化" (and "and", "or"). */
     private static final String JOINS = "和与及跟、或 ";
 
-    /**
-     * "L1和L2正则", "最大和平均池化", "批量与随机梯度下降": two modifiers sharing the head noun written once, after the
-     * second. When the term {@code term} follows a join word, and the unknown word before the join (the residual run
-     * from {@code runStart}) makes a known term of another concept with a tail of {@code term} ("l1" + "正则"), that
-     * word names this concept: it is returned, and blanked in {@code rest} (it was counted as a residual word). Only
-     * a word the glossary does not know alone is read so; a known one ("卷积和池化层") is its own concept already.
-     * Runs only after a join word, a few trie walks over the short word and term.
-     */
     /** English's articles, and Hungarian's "az" (its "a" is English's): "az explicit és az implicit Euler-módszer". */
     private static final String[] ARTICLES = {"a ", "an ", "the ", "az "};
 
@@ -1021,6 +1013,14 @@ public final class QuestionAnalyzer {
     private static final String[] SPACED_JOINS = {" and ", " or ", " vs ", " versus ", " en ", " och ", " a ", " και ",
         " กับ ", " es ", " і ", " та ", " এবং ", " மற்றும் ", " og ", " at ", " na ", " و "};
 
+    /**
+     * "L1和L2正则", "最大和平均池化", "批量与随机梯度下降": two modifiers sharing the head noun written once, after the
+     * second. When the term {@code term} follows a join word, and the unknown word before the join (the residual run
+     * from {@code runStart}) makes a known term of another concept with a tail of {@code term} ("l1" + "正则"), that
+     * word names this concept: it is returned, and blanked in {@code rest} (it was counted as a residual word). Only
+     * a word the glossary does not know alone is read so; a known one ("卷积和池化层") is its own concept already.
+     * Runs only after a join word, a few trie walks over the short word and term.
+     */
     private String sharedHead(String s, int runStart, int at, PhraseTrie.Hit<String> term, StringBuilder rest,
             int runRestStart) {
         boolean compared = at >= 2 && s.startsWith("对比", at - 2); // "l1对比l2正则"

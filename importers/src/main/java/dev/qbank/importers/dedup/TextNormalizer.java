@@ -648,13 +648,6 @@ public final class TextNormalizer {
     }
 
     /**
-     * An English list's comma at {@code i}: after a Latin letter, followed by items of one or two Latin words parted
-     * by commas and a last one after "and" or "or" ("pointwise, pairwise and listwise", "L1, L2, or elastic net")
-     * that is no question word; since dedup25 also before Hungarian's, Ukrainian's or Bengali's "and" ("SPF, DKIM és
-     * DMARC", "I, P і B"). A comma before a clause ("…, and why does it help?", "…, how do you avoid it?")
-     * has no short item before its "and" and still parts clauses.
-     */
-    /**
      * A comma between digits that is no thousands separator: not followed by exactly three digits ("2,4", "0,05";
      * "1,000" and "10,000,000" keep their commas).
      */
@@ -669,6 +662,13 @@ public final class TextNormalizer {
         return end - i - 1 != 3;
     }
 
+    /**
+     * An English list's comma at {@code i}: after a Latin letter, followed by items of one or two Latin words parted
+     * by commas and a last one after "and" or "or" ("pointwise, pairwise and listwise", "L1, L2, or elastic net")
+     * that is no question word; since dedup25 also before Hungarian's, Ukrainian's or Bengali's "and" ("SPF, DKIM és
+     * DMARC", "I, P і B"). A comma before a clause ("…, and why does it help?", "…, how do you avoid it?")
+     * has no short item before its "and" and still parts clauses.
+     */
     static boolean listComma(String s, int i) {
         if (i == 0 || !isAsciiLetter(s.charAt(i - 1)) && !Character.isDigit(s.charAt(i - 1))) {
             return false;

@@ -386,10 +386,12 @@ public final class QaImporter implements Importer {
             boolean labelled = SectionLabel.LINE.matcher(prose).find() || SectionLabel.PLAIN_LINE.matcher(prose).find()
                     || SectionLabel.SUMMARY.matcher(prose).find();
             // headings that ask without a question mark: by a level circle, or by stating a task over its code
-            Set<Integer> unmarked = new HashSet<>(circleHeadings(prose));
             Set<Integer> tasks = labelled ? Set.of() : TaskHeadings.of(text);
-            unmarked.addAll(tasks);
-            this.unmarkedQuestions = labelled ? Set.of() : unmarked;
+            Set<Integer> unmarked = new HashSet<>(tasks);
+            if (!labelled) {
+                unmarked.addAll(circleHeadings(prose));
+            }
+            this.unmarkedQuestions = unmarked;
             this.askingHeadings = !labelled && askingHeadings(prose) + tasks.size() >= 2;
             this.unlabelled = labelled ? SectionLabel.PROMPT : SectionLabel.ANSWER;
             this.pairsUnderHeadings = labelled && pairsUnderHeadings(prose);
