@@ -59,8 +59,8 @@ final class SeedFixture {
      * heldout14-questions.tsv, "test15", the fifteenth, heldout15-questions.tsv, "test16", the sixteenth,
      * heldout16-questions.tsv, "test17", the seventeenth, heldout17-questions.tsv, "test18", the eighteenth,
      * heldout18-questions.tsv, "test19", the nineteenth, heldout19-questions.tsv, "test20", the twentieth,
-     * heldout20-questions.tsv, "test21", the twenty-first, heldout21-questions.tsv, or "test22", the twenty-second,
-     * heldout22-questions.tsv), in import order.
+     * heldout20-questions.tsv, "test21", the twenty-first, heldout21-questions.tsv, "test22", the twenty-second,
+     * heldout22-questions.tsv, or "test23", the twenty-third, heldout23-questions.tsv), in import order.
      */
     static List<SeedQuestion> heldOutQuestions(String split) {
         List<SeedQuestion> out = new ArrayList<>();
@@ -108,6 +108,7 @@ final class SeedFixture {
             case "test20" -> "heldout20";
             case "test21" -> "heldout21";
             case "test22" -> "heldout22";
+            case "test23" -> "heldout23";
             default -> "heldout";
         };
     }
