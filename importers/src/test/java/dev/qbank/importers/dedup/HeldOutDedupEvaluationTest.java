@@ -242,10 +242,13 @@ class HeldOutDedupEvaluationTest {
     static final double TEST22_PRECISION = 1.000; // 110/110: no false merge
     static final double TEST22_RECALL = 0.235; // 110/468 = 0.2350
     static final double TEST22_RECALL_WITH_REVIEW = 0.965; // 452/468 = 0.9658 (first N: 445/468 = 0.951)
-    // written blind in session 37 (346 questions, 72 clusters, 368 same and 1964 related pairs); not yet measured:
-    static final double TEST23_PRECISION = 0.0;
-    static final double TEST23_RECALL = 0.0;
-    static final double TEST23_RECALL_WITH_REVIEW = 0.0;
+    // written blind in session 37 (346 questions, 72 clusters, 368 same and 1964 related pairs), committed (ce882b5)
+    // before it was measured, and measured once, blind, with main's dedup model at dc0c54d; nobody has read its misses
+    // (target/heldout-test23.txt was not opened, only the console line was read), and the questions and labels were
+    // not changed after the measurement. These floors are the figures rounded down, clean held-out figures:
+    static final double TEST23_PRECISION = 1.000; // 27/27: no false merge
+    static final double TEST23_RECALL = 0.073; // 27/368 = 0.0733
+    static final double TEST23_RECALL_WITH_REVIEW = 0.883; // 325/368 = 0.8831 (first N: 292/368 = 0.793)
 
     @Test
     void devHalf() throws IOException {
