@@ -404,6 +404,40 @@ class QaImporterTest {
                 "写时复制：\n\n```c\n<a name=\"kept\"></a>\nfork();\n```\n\n> 注意", "直接内存访问。");
     }
 
+    @Test
+    void aTableInALabelledAnswerLeavesTheDocumentAQaDocument() {
+        // the answer's table has a 问题 column (its problems): it is no bank of questions
+        String page = """
+                # 面试题
+
+                ### 1. 优化器对比
+
+                **问题：** 比较 SGD 和 Adam。
+
+                **参考答案：**
+
+                | 优化器 | 问题 |
+                | --- | --- |
+                | SGD | 收敛慢 |
+                | Adam | 泛化稍差 |
+
+                ### 2. 什么是早停？
+
+                **问题：** 说明早停的做法。
+
+                **参考答案：** 验证集损失不再下降时停止训练。
+                """;
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(text(page)).importer().name())
+                .isEqualTo("qa");
+        List<Question> qs = read(page);
+        assertThat(qs).extracting(Question::question).containsExactly("优化器对比", "什么是早停？");
+        assertThat(qs.get(0).answer()).startsWith("| 优化器 | 问题 |").contains("| Adam | 泛化稍差 |");
+        // a table of questions under a heading of its own, after an answer, is still one
+        String bank = "## 说明\n\n答：见下表。\n\n## 题目\n\n| 题目 | 难度 |\n| --- | --- |\n| 什么是过拟合？ | 简单 |\n";
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(text(bank)).importer().name())
+                .isEqualTo("table");
+    }
+
     private static String detectedFormat(String fixture) {
         SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("qa").resolve(fixture), fixture);
         return new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name();
