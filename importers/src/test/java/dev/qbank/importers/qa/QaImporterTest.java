@@ -438,6 +438,16 @@ class QaImporterTest {
                 .isEqualTo("table");
     }
 
+    @Test
+    void anAnswerQuotedUnderItsLabelLosesTheQuoteAndTheLabel() {
+        List<Question> qs = read("# 面试题\n\n### 1. 什么是 BPE？\n\n> 答案\n>\n> 反复合并最常见的相邻符号对。\n> 得到子词词表。\n\n"
+                + "### 2. 为什么用 [MASK]？\n\n> **答案：** 为了双向地看上下文。\n\n"
+                + "### 3. 什么是 Word2Vec？\n\n> Answer: CBOW and skip-gram.\n\n"
+                + "### 4. 什么是 GloVe？\n\n**答案：** 见下。\n\n> 注意：一个引用，不是标签。\n");
+        assertThat(qs).extracting(Question::answer).containsExactly("反复合并最常见的相邻符号对。\n得到子词词表。",
+                "为了双向地看上下文。", "CBOW and skip-gram.", "见下。\n\n> 注意：一个引用，不是标签。");
+    }
+
     private static String detectedFormat(String fixture) {
         SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("qa").resolve(fixture), fixture);
         return new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name();
