@@ -373,6 +373,16 @@ class NotionImporterTest {
                 .isEqualTo("![a](<x y.png>) ![b](x.png \"t u.png\")");
     }
 
+    @Test
+    void aToggleSummarisedAsTheAnswerIsTheAnswerWithoutItsSummary() {
+        List<Question> qs = read("## 基础篇\n\n问题1：***什么是感受野？***\n\n<details>\n<summary>答案</summary>\n\n"
+                + "输出上一个像素对应的输入区域。\n\n</details>\n\n问题2：***池化的作用？***\n\n"
+                + "<details><summary>点击查看答案</summary>降维。</details>\n\n问题3：***卷积怎么算？***\n\n"
+                + "<details>\n<summary>代码</summary>\n\n```python\nconv(x)\n```\n\n</details>\n");
+        assertThat(qs).extracting(Question::answer).containsExactly("输出上一个像素对应的输入区域。", "降维。",
+                "**代码**\n\n```python\nconv(x)\n```");
+    }
+
     private List<Question> read(String text) {
         return read(text, w -> { });
     }
