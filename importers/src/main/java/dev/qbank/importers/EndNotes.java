@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
  * answer of the question above them (nor a footer to leave out). Notes nothing cites are read as before.
  */
 public final class EndNotes {
-    /** A note: its number, then a Markdown link (groups 2, 3) or a URL after an optional title (groups 4, 5). */
-    private static final Pattern NOTE = Pattern.compile("^[ \\t]*\\[\\^?([0-9]{1,4})\\][:：]?[ \\t]+(?:\\[([^\\]\\n]*)\\]"
-            + "\\((https?://[^\\s)]+)\\)|(?:([^\\n]*?)[ \\t]+)?<?(https?://[^\\s>]+?)>?)[ \\t]*$");
-    /** The markers ending a line ({@code [1]}, {@code [1][2]}, {@code [^3]}). */
-    private static final Pattern MARKERS = Pattern.compile("(?:[ \\t\\u3000]*\\[\\^?[0-9]{1,4}\\])+[ \\t\\u3000]*$");
+    /** A note's number and what follows it (group 2), read by {@link #reference}. */
+    private static final Pattern NOTE = Pattern.compile("^[ \\t]*+\\[\\^?([0-9]{1,4})\\][:：]?[ \\t]++(\\S.*)");
+    /** A note's text that is one Markdown link. */
+    private static final Pattern LINK = Pattern.compile("^\\[([^\\]\\n]*+)\\]\\((https?://[^\\s)]++)\\)");
+    /** A note's last word that is a URL, maybe in angle brackets. */
+    private static final Pattern URL = Pattern.compile("<?(https?://[^\\s<>]++)>?");
     private static final Pattern MARKER = Pattern.compile("\\[\\^?([0-9]{1,4})\\]");
     /** The line a block of notes may sit under. */
     private static final Pattern HEADER = Pattern.compile("^[ \\t]*(?:#{1,6}[ \\t]+)?[*_]*(?:references?|notes?|sources?"
@@ -39,22 +40,33 @@ public final class EndNotes {
 
     /** The notes of a document, when a line above them cites one; none otherwise. */
     public static EndNotes of(String text) {
-        List<String> lines = text.lines().toList();
+        // one pass that makes no string but for a line opening with '[' and holding a URL: most documents have none
         Map<String, List<Reference>> notes = new HashMap<>();
         BitSet at = new BitSet();
-        int firstNote = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            Matcher m = line.indexOf("://") < 0 ? null : NOTE.matcher(line);
-            if (m != null && m.matches()) {
-                Reference r = m.group(3) != null ? new Reference(m.group(3), blankToNull(m.group(2)))
-                        : new Reference(m.group(5), blankToNull(m.group(4)));
-                notes.computeIfAbsent(m.group(1), n -> new ArrayList<>()).add(r);
-                at.set(i + 1);
-                firstNote = firstNote < 0 ? i : firstNote;
+        int line = 0;
+        for (int start = 0; start < text.length(); ) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            line++;
+            int i = start;
+            while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
             }
+            if (i < end && text.charAt(i) == '[') {
+                Matcher m = NOTE.matcher(text.substring(start, end));
+                Reference r = m.matches() ? reference(m.group(2).strip()) : null;
+                if (r != null) {
+                    notes.computeIfAbsent(m.group(1), n -> new ArrayList<>()).add(r);
+                    at.set(line);
+                }
+            }
+            start = end + 1;
         }
-        if (notes.isEmpty() || !cites(lines.subList(0, firstNote), notes)) {
+        if (notes.isEmpty()) {
+            return NONE;
+        }
+        List<String> lines = text.lines().toList();
+        if (!cites(lines.subList(0, at.nextSetBit(0) - 1), notes)) {
             return NONE;
         }
         for (int n = at.nextSetBit(0); n >= 0; n = at.nextSetBit(n + 1)) {
@@ -71,27 +83,82 @@ public final class EndNotes {
 
     private static boolean cites(List<String> lines, Map<String, List<Reference>> notes) {
         for (String line : lines) {
-            if (line.stripTrailing().endsWith("]") && !cited(line, notes).isEmpty()) {
+            if (!cited(line, notes).isEmpty()) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * Where the run of markers ending a line ({@code [1]}, {@code [1][2]}, {@code [^3]}) starts, blanks before it
+     * included; -1 when the line ends otherwise. Read from the end by hand: a pattern searched from every blank of a
+     * long run of them was quadratic.
+     */
+    private static int markersStart(String line) {
+        int i = line.length();
+        int start = -1;
+        while (true) {
+            while (i > 0 && isBlank(line.charAt(i - 1))) {
+                i--;
+            }
+            if (i == 0 || line.charAt(i - 1) != ']') {
+                break;
+            }
+            int j = i - 1;
+            int digits = 0;
+            while (j > 0 && digits <= 4 && Character.isDigit(line.charAt(j - 1)) && line.charAt(j - 1) < 128) {
+                j--;
+                digits++;
+            }
+            if (digits == 0 || digits > 4) {
+                break;
+            }
+            j -= j > 0 && line.charAt(j - 1) == '^' ? 1 : 0;
+            if (j == 0 || line.charAt(j - 1) != '[') {
+                break;
+            }
+            i = j - 1;
+            start = i;
+        }
+        if (start < 0) {
+            return -1;
+        }
+        while (start > 0 && isBlank(line.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000';
+    }
+
     /** The note numbers a line's closing markers cite, when every one of them is a note; empty otherwise. */
     private static List<String> cited(String line, Map<String, List<Reference>> notes) {
-        Matcher run = MARKERS.matcher(line);
-        if (!line.stripTrailing().endsWith("]") || !run.find()) {
+        int start = markersStart(line);
+        if (start < 0) {
             return List.of();
         }
         List<String> numbers = new ArrayList<>();
-        for (Matcher m = MARKER.matcher(run.group()); m.find(); ) {
+        for (Matcher m = MARKER.matcher(line.substring(start)); m.find(); ) {
             if (!notes.containsKey(m.group(1))) {
                 return List.of();
             }
             numbers.add(m.group(1));
         }
         return numbers;
+    }
+
+    /** A note's text as a reference: one link, or a URL after a title ({@code Gundersen, SVD https://…}); else null. */
+    private static Reference reference(String note) {
+        Matcher link = LINK.matcher(note);
+        if (link.matches()) {
+            return new Reference(link.group(2), blankToNull(link.group(1)));
+        }
+        int space = Math.max(note.lastIndexOf(' '), note.lastIndexOf('\t'));
+        Matcher url = URL.matcher(note.substring(space + 1));
+        return url.matches() ? new Reference(url.group(1), blankToNull(note.substring(0, Math.max(space, 0)))) : null;
     }
 
     private static String blankToNull(String s) {
@@ -113,10 +180,8 @@ public final class EndNotes {
         if (numbers.isEmpty()) {
             return new Cited(question, List.of());
         }
-        Matcher run = MARKERS.matcher(question);
-        run.find();
         List<Reference> refs = new ArrayList<>();
         numbers.forEach(n -> refs.addAll(notes.get(n)));
-        return new Cited(question.substring(0, run.start()), refs);
+        return new Cited(question.substring(0, markersStart(question)), refs);
     }
 }

@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  * to be. A link with a title ({@code "…"}) or in angle brackets is left as written.
  */
 public final class SpacedImageLinks {
-    private static final Pattern LINK = Pattern.compile("(!\\[[^\\]\\n]*+\\]\\([ \\t]*+)"
-            + "([^\\s()<>\"][^()<>\\n\"]*?[ \\t][^()<>\\n\"]*?\\.(?i:png|jpe?g|gif|webp|svg|bmp|avif|tiff?))[ \\t]*\\)");
+    /** An image link up to the first {@code )}: its opening (group 1) and destination (group 2), checked by hand. */
+    private static final Pattern LINK = Pattern.compile("(!\\[[^\\]\\n]*+\\]\\([ \\t]*+)([^()<>\\n\"]++)\\)");
+    /** A picture's file name extension ending a path. */
+    private static final Pattern PICTURE = Pattern.compile("(?i)\\.(?:png|jpe?g|gif|webp|svg|bmp|avif|tiff?)$");
 
     private SpacedImageLinks() {
     }
@@ -26,11 +28,19 @@ public final class SpacedImageLinks {
         if (!m.find()) {
             return text;
         }
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = null;
         do {
-            String path = m.group(2).replace(" ", "%20").replace("\t", "%09");
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + path + ")"));
+            String path = m.group(2).stripTrailing();
+            if (path.indexOf(' ') < 0 && path.indexOf('\t') < 0 || !PICTURE.matcher(path).find()) {
+                continue; // no space inside, or not a picture's path: an image already, or some other text
+            }
+            out = out == null ? new StringBuilder() : out;
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + path.replace(" ", "%20")
+                    .replace("\t", "%09") + ")"));
         } while (m.find());
+        if (out == null) {
+            return text;
+        }
         m.appendTail(out);
         return out.toString();
     }
