@@ -21,6 +21,13 @@ final class LinkedImages {
         if (q.id() != null) {
             return q;
         }
+        // a path written with its spaces is no image to Markdown: with them as %20 it shows, and is listed below
+        String prompt = SpacedImageLinks.encoded(q.prompt());
+        String answer = SpacedImageLinks.encoded(q.answer());
+        String explanation = SpacedImageLinks.encoded(q.explanation());
+        if (prompt != q.prompt() || answer != q.answer() || explanation != q.explanation()) {
+            q = q.toBuilder().prompt(prompt).answer(answer).explanation(explanation).build();
+        }
         Set<String> media = null;
         for (String text : new String[] {q.prompt(), q.answer(), q.explanation()}) {
             for (ImageLinks.Link link : ImageLinks.links(text)) {

@@ -34,6 +34,17 @@ class MediaIntakeTest {
     }
 
     @Test
+    void anImagePathWrittenWithItsSpacesIsListedAndLinkedAsAnImage() {
+        // a qa or numbered answer's picture typed with its spaces: no image to Markdown as written
+        Question q = Question.builder("q?").answer("见图：\n\n![conv](Notes 1a2b/conv stride.png)")
+                .explanation("![b](x.png \"a title.png\") ![c](<d e.png>)").build();
+        Question listed = LinkedImages.listed(q);
+        assertThat(listed.answer()).isEqualTo("见图：\n\n![conv](Notes%201a2b/conv%20stride.png)");
+        assertThat(listed.explanation()).isEqualTo(q.explanation());
+        assertThat(listed.media()).containsExactly("Notes%201a2b/conv%20stride.png", "x.png", "d e.png");
+    }
+
+    @Test
     void namesAreSafeForFileSystemsUrlsAndAnki() {
         assertThat(MediaIntake.sanitise("Untitled 1.png")).isEqualTo("Untitled_1.png");
         assertThat(MediaIntake.sanitise("图 片?.PNG")).isEqualTo("图_片.PNG");

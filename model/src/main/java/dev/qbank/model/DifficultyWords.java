@@ -27,7 +27,9 @@ public final class DifficultyWords {
             Map.entry("moderate", Difficulty.MEDIUM), Map.entry("normal", Difficulty.MEDIUM), Map.entry("mid", Difficulty.MEDIUM),
             Map.entry("hard", Difficulty.HARD), Map.entry("difficult", Difficulty.HARD), Map.entry("advanced", Difficulty.HARD),
             Map.entry("high", Difficulty.HARD), Map.entry("senior", Difficulty.HARD), Map.entry("expert", Difficulty.HARD),
-            Map.entry("1", Difficulty.EASY), Map.entry("2", Difficulty.MEDIUM), Map.entry("3", Difficulty.HARD));
+            Map.entry("1", Difficulty.EASY), Map.entry("2", Difficulty.MEDIUM), Map.entry("3", Difficulty.HARD),
+            // Vietnamese "easy" with its accents, looked up as written: without them it is French, Spanish, Dutch "de"
+            Map.entry("dễ", Difficulty.EASY));
 
     /**
      * The levels in the other languages banks come in, written without accents (a word is looked up here with its

@@ -5,6 +5,7 @@ import dev.qbank.importers.AnswerList;
 import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
+import dev.qbank.importers.EndNotes;
 import dev.qbank.importers.HyphenatedWords;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.ItemParts;
@@ -126,11 +127,12 @@ public final class ChaptersImporter implements Importer {
         int documentTitle = DocumentTitle.line(doc.text());
         PageFooter.Tally finished = new PageFooter.Tally(); // questions above the last, in case of a sign-off
         PageNumbers pages = new PageNumbers();
+        EndNotes notes = EndNotes.of(doc.text()); // "… in Adam? [5]" over "[5] https://…" at the end
         Consumer<Pending> finish = p -> {
             if (p != null) {
                 finished.count(ItemParts.answer(p.text, p.parts, p.answer));
             }
-            emit(doc, p, pages, questions, warnings);
+            emit(doc, p, pages, notes, questions, warnings);
         };
         int lineNo = 0;
         boolean previousBlank = false;
@@ -148,6 +150,9 @@ public final class ChaptersImporter implements Importer {
             }
             if (toc.leaves(line, lineNo)) {
                 continue; // a table of contents or 'back to top' line: neither a question nor an answer
+            }
+            if (notes.isNoteLine(lineNo)) {
+                continue; // a note the questions cite: their reference, no answer text
             }
             Matcher chapter = CHAPTER.matcher(line);
             Optional<ListItemLine> item;
@@ -226,7 +231,7 @@ public final class ChaptersImporter implements Importer {
             PageFooter.leaveOutSignOff(finished, pending.answer, doc, pending.questionEnd, "question "
                     + pending.item.number(), warnings);
         }
-        emit(doc, pending, pages, questions, warnings);
+        emit(doc, pending, pages, notes, questions, warnings);
         pages.report(doc.file(), warnings);
         if (cut != null) {
             warnings.accept(Diagnostic.warning("truncated", doc.file(), cut.line, 0,
@@ -294,12 +299,14 @@ public final class ChaptersImporter implements Importer {
         return chapter.matches() ? Optional.of(chapterTitle(chapter)) : Optional.empty();
     }
 
-    private static void emit(SourceDocument doc, Pending p, PageNumbers pages, Consumer<Question> out,
+    private static void emit(SourceDocument doc, Pending p, PageNumbers pages, EndNotes notes, Consumer<Question> out,
                              Consumer<Diagnostic> warnings) {
         if (p == null) {
             return;
         }
-        String text = PlainMarkup.strip(p.text);
+        EndNotes.Cited cited = notes.cited(p.text);
+        cited.references().forEach(r -> p.references.putIfAbsent(r.url(), r));
+        String text = PlainMarkup.strip(cited.text());
         // a level in brackets after the question ("…？【简单】") is its difficulty, not part of what it asks
         Optional<DifficultyWords.Trailing> level = DifficultyWords.trailing(text);
         if (level.isPresent()) {

@@ -26,6 +26,7 @@ import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.SourceSpans;
+import dev.qbank.importers.SpacedImageLinks;
 import dev.qbank.importers.TableOfContents;
 import dev.qbank.importers.TagList;
 import dev.qbank.model.Diagnostic;
@@ -155,7 +156,8 @@ public final class NotionImporter implements Importer {
 
     @Override
     public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
-        SourceDocument source = FrontMatter.blanked(doc, warnings);
+        // ![conv](Notes 1a2b/conv stride.png): no image to CommonMark until its spaces are written %20
+        SourceDocument source = SpacedImageLinks.document(FrontMatter.blanked(doc, warnings));
         AsideCallouts callouts = AsideCallouts.of(PARSER, source.text());
         new Reader(callouts.document(source), questions, warnings, callouts).read();
     }

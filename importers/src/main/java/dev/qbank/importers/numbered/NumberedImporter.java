@@ -10,6 +10,7 @@ import dev.qbank.importers.ClozeDeletions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.LevelLabels;
 import dev.qbank.importers.DocumentTitle;
+import dev.qbank.importers.EndNotes;
 import dev.qbank.importers.ExplanationLabel;
 import dev.qbank.importers.HyphenatedWords;
 import dev.qbank.importers.Importer;
@@ -307,7 +308,8 @@ public final class NumberedImporter implements Importer {
             }
         };
         PageNumbers pages = new PageNumbers();
-        Consumer<Pending> finish = tally.andThen(answersLine == 0 ? p -> emit(doc, p, pages, questions, warnings) : p -> {
+        EndNotes notes = EndNotes.of(doc.text()); // "… in Adam? [5]" over "[5] https://…" at the end
+        Consumer<Pending> finish = tally.andThen(answersLine == 0 ? p -> emit(doc, p, pages, notes, questions, warnings) : p -> {
             if (p != null && !p.held) {
                 p.held = true;
                 held.add(p);
@@ -326,6 +328,9 @@ public final class NumberedImporter implements Importer {
             String line = bulletNumbers && !code ? unbulleted(lines.line()) : lines.line();
             if (!code && toc.leaves(line, lineNo)) {
                 continue; // a table of contents or 'back to top' line: neither a question nor an answer
+            }
+            if (!code && notes.isNoteLine(lineNo)) {
+                continue; // a note the questions cite ("[5] https://…"): their reference, no item of its own
             }
             Pending above = pending;
             Optional<ListItemLine> item = code ? Optional.empty() : ListItemLine.parse(line).or(() -> numbering.subItem(line))
@@ -498,19 +503,21 @@ public final class NumberedImporter implements Importer {
         }
         finish.accept(pending);
         for (Pending p : held) {
-            emit(doc, p, pages, questions, warnings);
+            emit(doc, p, pages, notes, questions, warnings);
         }
         pages.report(doc.file(), warnings);
         toc.report(doc.file(), warnings);
     }
 
-    private static void emit(SourceDocument doc, Pending p, PageNumbers pages, Consumer<Question> out,
+    private static void emit(SourceDocument doc, Pending p, PageNumbers pages, EndNotes notes, Consumer<Question> out,
                              Consumer<Diagnostic> warnings) {
         if (p == null) {
             return;
         }
+        EndNotes.Cited cited = notes.cited(p.text);
+        p.references.addAll(cited.references());
         // a Q-number after the item's own ("1. Q1：question") numbers it twice; the question starts after it
-        String text = Q_NUMBER_AFTER_ITEM.matcher(PlainMarkup.strip(p.text)).replaceFirst("");
+        String text = Q_NUMBER_AFTER_ITEM.matcher(PlainMarkup.strip(cited.text())).replaceFirst("");
         // a level in brackets after the question ("…？【简单】") is its difficulty, not part of what it asks
         Optional<DifficultyWords.Trailing> level = DifficultyWords.trailing(text);
         if (level.isPresent()) {

@@ -134,6 +134,12 @@ public final class QaImporter implements Importer {
     private static final Pattern CALLOUT = Pattern.compile("[ \\t]{0,3}>[ \\t]*\\[![A-Za-z-]+\\][-+]?[ \\t]*"
             + "(?:\\*\\*)?(?<word>[^\\s*：:]{1,12})(?:\\*\\*)?[ \\t]*[：:]?[ \\t]*(?=\\r?\\n|$)");
     /**
+     * A block quote opened by a label, alone on its line or before text ({@code > 答案}, {@code > 答案：…},
+     * {@code > **Answer:** …}), as notes set an answer apart: the section the label names, as a callout's.
+     */
+    private static final Pattern QUOTED_LABEL = Pattern.compile("[ \\t]{0,3}>[ \\t]*(?:\\*\\*)?(?<word>[^\\s*：:>]{1,12})"
+            + "(?:\\*\\*)?[ \\t]*(?:[：:](?:\\*\\*)?[ \\t]*|(?=\\r?\\n|$))");
+    /**
      * An Obsidian callout that asks ({@code > [!question] 什么是自注意力？}, also {@code faq}, {@code help}): group
      * {@code title} the question.
      */
@@ -1063,19 +1069,24 @@ public final class QaImporter implements Importer {
 
         /**
          * An Obsidian callout titled by a label ({@code > [!note]- 答案} then {@code > text}), as notes apps fold an
-         * answer: the section the label names, its text the callout's lines without their {@code >}. Whether it was
+         * answer, or a plain quote opened by one ({@code > 答案} over {@code > text}, {@code > 答案：text}): the
+         * section the label names, its text the quote's lines without their {@code >} nor the label. Whether it was
          * one.
          */
         private boolean callout(Node block) {
             Matcher m = CALLOUT.matcher(text).region(start(block), end(block));
             if (!m.lookingAt()) {
-                return false;
+                m = QUOTED_LABEL.matcher(text).region(start(block), end(block)); // "> 答案" over "> text"
+                if (!m.lookingAt()) {
+                    return false;
+                }
             }
             Optional<SectionLabel> kind = SectionLabel.of(m.group("word"));
             if (kind.isEmpty() || kind.get().isMetadata()) {
                 return false;
             }
-            current.openSection(kind.get(), Math.min(m.end() + 1, end(block)), end(block));
+            boolean alone = m.end() == end(block) || text.charAt(m.end()) == '\n';
+            current.openSection(kind.get(), alone ? Math.min(m.end() + 1, end(block)) : m.end(), end(block));
             current.open.quoted = true;
             return true;
         }

@@ -68,8 +68,8 @@ public enum Column {
     private final List<String> names;
     /**
      * The same names in other languages, folded as headers are ({@link #fold}). Matched whole (or, written in CJK
-     * scripts, inside a longer header), never by {@link #ofEnglishWords}'s last-word rule, which is English word order
-     * ("Numéro de la question" is no question column).
+     * scripts, inside a longer header), or as the head of a Romance header ({@link #ofRomanceHead}: "Numéro de la
+     * question" is the number), never by {@link #ofEnglishWords}'s last-word rule, which is English word order.
      */
     private final List<String> otherLanguages;
 
@@ -118,7 +118,30 @@ public enum Column {
                 }
             }
         }
-        return ofEnglishWords(header);
+        Optional<Column> head = ofRomanceHead(header);
+        return head.isPresent() ? head : ofEnglishWords(header);
+    }
+
+    /**
+     * A header in Romance word order, the head noun first and what it is of after {@code de} / {@code di} / {@code da}
+     * ("Numéro de la question", "Número de pregunta", "Numero della domanda"): the column its head names, if it names
+     * one. Read by the English last-word rule, "Numéro de la question" was a second question column.
+     */
+    private static final java.util.regex.Pattern ROMANCE_HEAD = java.util.regex.Pattern.compile(
+            "^[ \\t]*(\\p{L}+)[ \\t]+(?i:de|du|des|del|della|dello|di|da|do|dos|das)[ \\t]");
+
+    private static Optional<Column> ofRomanceHead(String header) {
+        java.util.regex.Matcher m = ROMANCE_HEAD.matcher(Normalizer.normalize(header, Normalizer.Form.NFKC));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String word = fold(m.group(1));
+        for (Column c : values()) {
+            if (c.names.contains(word) || c.otherLanguages.contains(word)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.qbank.importers.table;
 
+import dev.qbank.importers.AnswerLines;
 import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
@@ -105,9 +106,28 @@ public final class TableImporter implements Importer {
             if (TableOfContents.isTable(lines.subList(i + 1, end))) {
                 continue; // | No. | Questions | over links to the page's headings: where it asks, not what
             }
-            best = Math.max(best, namesQuestionColumn(header) ? 0.95 : 0.3);
+            // a table under an answer label is that answer's (| 函数 | 值域 | 问题 | comparing activations): its
+            // 问题 column names problems, not the bank's questions, which are the Q&A entries around it
+            best = Math.max(best, namesQuestionColumn(header) && !underAnswerLabel(lines, i - 1) ? 0.95 : 0.3);
         }
         return best;
+    }
+
+    /**
+     * Whether an answer label ({@code **参考答案：**}, {@code 答：}, {@code Answer:}) opens a line above the table's
+     * header, in its section (below the nearest heading): the table is written in that answer.
+     */
+    private static boolean underAnswerLabel(List<String> lines, int header) {
+        for (int j = header - 1; j >= 0; j--) {
+            String line = lines.get(j);
+            if (line.stripLeading().startsWith("#")) {
+                return false;
+            }
+            if (AnswerLines.startsWithLabel(line)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

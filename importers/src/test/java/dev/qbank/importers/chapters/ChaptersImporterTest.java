@@ -19,6 +19,31 @@ class ChaptersImporterTest {
     }
 
     /**
+     * imp31: questions that cite notes ({@code … squares? [1]}) listed under {@code References} at the end get the
+     * notes as references, without the marker; before, every question kept its {@code [1]} and the notes were left
+     * out as the last question's "footer", so no question had its reference.
+     */
+    @Test
+    void notesAQuestionCitesAreItsReferences() {
+        Golden.Result r = read("Chapter 1: Algebra\n1. What is the rank of a matrix? [1]\n2. Explain SVD. [2][3]\n"
+                + "Chapter 2: Optimization\n3. Why warm up the learning rate?[^4]\n4. What is a saddle point?\n\n"
+                + "References\n[1] https://en.wikipedia.org/wiki/Rank\n[2] Gundersen, SVD https://example.org/svd\n"
+                + "[3] [SVD notes](https://example.org/notes)\n[^4]: https://arxiv.org/abs/1706.02677\n");
+        assertThat(r.questions()).extracting(Question::question).containsExactly("What is the rank of a matrix?",
+                "Explain SVD.", "Why warm up the learning rate?", "What is a saddle point?");
+        assertThat(r.questions()).extracting(Question::references).containsExactly(
+                List.of(Reference.of("https://en.wikipedia.org/wiki/Rank")),
+                List.of(new Reference("https://example.org/svd", "Gundersen, SVD"),
+                        new Reference("https://example.org/notes", "SVD notes")),
+                List.of(Reference.of("https://arxiv.org/abs/1706.02677")), List.of());
+        assertThat(r.questions()).extracting(Question::answer).containsOnlyNulls();
+        assertThat(r.warnings()).isEmpty();
+        // a [1] nothing cites stays as written
+        assertThat(read("第一章 基础\n1. 什么是 SVD？ [9]\nhttps://example.org/a\n").questions().get(0).question())
+                .isEqualTo("什么是 SVD？ [9]");
+    }
+
+    /**
      * Parts written as 第N部分 / 第N篇 / Part N, also in brackets ({@code 【第一部分 机器学习基础】}), are chapter lines:
      * before, only 第N章 and Chapter N were, and a bracketed part line was the answer of the question above it.
      */

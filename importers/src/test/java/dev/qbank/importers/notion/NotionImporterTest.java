@@ -354,6 +354,35 @@ class NotionImporterTest {
                 });
     }
 
+    @Test
+    void anImagePathWrittenWithItsSpacesIsAnImageOfTheQuestion() {
+        // as a maintainer types the export's path, or Typora saves it: no image to CommonMark as written
+        String page = "# Easy\n\nQ1: ***What does a 3*3 kernel see?***\n\n"
+                + "![kernel](Interview Notes abc123/kernel one.png)\n\n- Its neighbourhood.\n";
+        List<Diagnostic> warnings = new ArrayList<>();
+        List<Question> out = new ArrayList<>();
+        importer.read(SourceDocument.of(Path.of("src/test/resources/fixtures/notion/spaced.md"), "spaced.md",
+                page.getBytes(StandardCharsets.UTF_8)), out::add, warnings::add);
+        assertThat(out).singleElement().satisfies(q -> {
+            assertThat(q.media()).containsExactly("Interview Notes abc123/kernel one.png");
+            assertThat(q.answer()).startsWith("![kernel](Interview%20Notes%20abc123/kernel%20one.png)");
+        });
+        assertThat(warnings).isEmpty();
+        // a title or angle brackets make the link an image as it is: left as written
+        assertThat(dev.qbank.importers.SpacedImageLinks.encoded("![a](<x y.png>) ![b](x.png \"t u.png\")"))
+                .isEqualTo("![a](<x y.png>) ![b](x.png \"t u.png\")");
+    }
+
+    @Test
+    void aToggleSummarisedAsTheAnswerIsTheAnswerWithoutItsSummary() {
+        List<Question> qs = read("## 基础篇\n\n问题1：***什么是感受野？***\n\n<details>\n<summary>答案</summary>\n\n"
+                + "输出上一个像素对应的输入区域。\n\n</details>\n\n问题2：***池化的作用？***\n\n"
+                + "<details><summary>点击查看答案</summary>降维。</details>\n\n问题3：***卷积怎么算？***\n\n"
+                + "<details>\n<summary>代码</summary>\n\n```python\nconv(x)\n```\n\n</details>\n");
+        assertThat(qs).extracting(Question::answer).containsExactly("输出上一个像素对应的输入区域。", "降维。",
+                "**代码**\n\n```python\nconv(x)\n```");
+    }
+
     private List<Question> read(String text) {
         return read(text, w -> { });
     }

@@ -26,6 +26,24 @@ class NumberedImporterTest {
     }
 
     /**
+     * imp31: items citing notes ({@code …？[1]}) listed under {@code 参考文献} at the end get them as references, without
+     * the marker; before, the {@code [1] https://…} notes were read as items numbered {@code [1]} or as the last
+     * item's answer.
+     */
+    @Test
+    void notesAnItemCitesAreItsReferences() {
+        Golden.Result r = read("1. 什么是残差连接？[1]\n残差连接让梯度直接流过。\n\n2. 什么是 BN？ [2]\n\n"
+                + "3. 什么是 Dropout？\n\n参考文献：\n[1] https://arxiv.org/abs/1512.03385\n"
+                + "[2] Ioffe, Szegedy https://arxiv.org/abs/1502.03167\n");
+        assertThat(r.questions()).extracting(Question::question).containsExactly("什么是残差连接？", "什么是 BN？",
+                "什么是 Dropout？");
+        assertThat(r.questions()).extracting(q -> q.references().size()).containsExactly(1, 1, 0);
+        assertThat(r.questions().get(1).references().get(0).title()).isEqualTo("Ioffe, Szegedy");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("残差连接让梯度直接流过。", null, null);
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    /**
      * An outliner's page (Logseq, Workflowy) whose questions all sit under one title bullet was refused as
      * unrecognised: the title bullet is now the page's title (a bank's name: no topic), the nested questions the
      * items, their children the answers, and page and block properties bookkeeping or tags.

@@ -404,6 +404,50 @@ class QaImporterTest {
                 "写时复制：\n\n```c\n<a name=\"kept\"></a>\nfork();\n```\n\n> 注意", "直接内存访问。");
     }
 
+    @Test
+    void aTableInALabelledAnswerLeavesTheDocumentAQaDocument() {
+        // the answer's table has a 问题 column (its problems): it is no bank of questions
+        String page = """
+                # 面试题
+
+                ### 1. 优化器对比
+
+                **问题：** 比较 SGD 和 Adam。
+
+                **参考答案：**
+
+                | 优化器 | 问题 |
+                | --- | --- |
+                | SGD | 收敛慢 |
+                | Adam | 泛化稍差 |
+
+                ### 2. 什么是早停？
+
+                **问题：** 说明早停的做法。
+
+                **参考答案：** 验证集损失不再下降时停止训练。
+                """;
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(text(page)).importer().name())
+                .isEqualTo("qa");
+        List<Question> qs = read(page);
+        assertThat(qs).extracting(Question::question).containsExactly("优化器对比", "什么是早停？");
+        assertThat(qs.get(0).answer()).startsWith("| 优化器 | 问题 |").contains("| Adam | 泛化稍差 |");
+        // a table of questions under a heading of its own, after an answer, is still one
+        String bank = "## 说明\n\n答：见下表。\n\n## 题目\n\n| 题目 | 难度 |\n| --- | --- |\n| 什么是过拟合？ | 简单 |\n";
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(text(bank)).importer().name())
+                .isEqualTo("table");
+    }
+
+    @Test
+    void anAnswerQuotedUnderItsLabelLosesTheQuoteAndTheLabel() {
+        List<Question> qs = read("# 面试题\n\n### 1. 什么是 BPE？\n\n> 答案\n>\n> 反复合并最常见的相邻符号对。\n> 得到子词词表。\n\n"
+                + "### 2. 为什么用 [MASK]？\n\n> **答案：** 为了双向地看上下文。\n\n"
+                + "### 3. 什么是 Word2Vec？\n\n> Answer: CBOW and skip-gram.\n\n"
+                + "### 4. 什么是 GloVe？\n\n**答案：** 见下。\n\n> 注意：一个引用，不是标签。\n");
+        assertThat(qs).extracting(Question::answer).containsExactly("反复合并最常见的相邻符号对。\n得到子词词表。",
+                "为了双向地看上下文。", "CBOW and skip-gram.", "见下。\n\n> 注意：一个引用，不是标签。");
+    }
+
     private static String detectedFormat(String fixture) {
         SourceDocument doc = SourceDocument.load(Golden.FIXTURES.resolve("qa").resolve(fixture), fixture);
         return new FormatDetector(ImporterRegistry.standard()).detect(doc).importer().name();

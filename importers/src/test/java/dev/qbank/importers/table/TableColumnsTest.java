@@ -61,8 +61,12 @@ class TableColumnsTest {
         assertThat(Column.of("Explicación")).contains(Column.EXPLANATION);
         assertThat(Column.of("Nr.")).contains(Column.NUMBER);
         assertThat(Column.of("Número")).contains(Column.NUMBER);
-        // English word order is not theirs: "Número de pregunta" is no question column by its last word
-        assertThat(Column.of("Número de pregunta")).isEmpty();
+        // English word order is not theirs: the head comes first ("Número de pregunta" is the number, imp31), and a
+        // header whose head names no column is no question column by its last word
+        assertThat(Column.of("Número de pregunta")).contains(Column.NUMBER);
+        assertThat(Column.of("Numéro de la question")).contains(Column.NUMBER);
+        assertThat(Column.of("Numero della domanda")).contains(Column.NUMBER);
+        assertThat(Column.of("Texte de la question")).contains(Column.QUESTION); // its head names nothing: as before
         List<Question> qs = Golden.readText(importer, """
                 | Nº | Pregunta | Respuesta | Dificultad | Categoría |
                 |---|---|---|---|---|
@@ -80,6 +84,26 @@ class TableColumnsTest {
                 Difficulty.MEDIUM, Difficulty.HARD, Difficulty.EASY, Difficulty.MEDIUM, Difficulty.HARD,
                 Difficulty.EASY, Difficulty.MEDIUM, Difficulty.HARD, Difficulty.MEDIUM, Difficulty.HARD,
                 Difficulty.MEDIUM, Difficulty.EASY);
+    }
+
+    /**
+     * imp31: a French bank numbering its questions in a "Numéro de la question" column: before, the English last-word
+     * rule made it a second question column, and the questions were read from the numbers. Vietnamese "Dễ" is easy
+     * (it was left out with a warning).
+     */
+    @Test
+    void aRomanceHeaderIsReadByItsHeadAndVietnameseEasyIsALevel() {
+        Golden.Result r = Golden.readText(importer, """
+                | Numéro de la question | Question | Réponse | Độ khó |
+                |---|---|---|---|
+                | 1 | Qu'est-ce qu'un index ? | Une structure de recherche | Dễ |
+                | 2 | Qu'est-ce qu'un verrou ? | Un accès exclusif | Khó |
+                """);
+        assertThat(r.questions()).extracting(Question::question, q -> q.sources().get(0).number(), Question::difficulty)
+                .containsExactly(tuple("Qu'est-ce qu'un index ?", "1", Difficulty.EASY),
+                        tuple("Qu'est-ce qu'un verrou ?", "2", Difficulty.HARD));
+        assertThat(r.warnings()).isEmpty();
+        assertThat(DifficultyWords.parse("de")).isEmpty(); // French "de", not Vietnamese without its accents
     }
 
     /**
