@@ -347,6 +347,85 @@ class ImportPipelineTest {
     }
 
     /**
+     * curator30: each source records what it last gave (a digest per text), so a curator's answer gets no conflict
+     * when its file changes elsewhere (another question's answer edited); when upstream does change that answer, the
+     * change is recorded once, as before.
+     */
+    @Test
+    void aCuratedAnswerGetsNoConflictWhenAnotherQuestionOfItsFileChanges() throws IOException {
+        Path a = tmp.resolve("a.md");
+        Path bank = importedOnce(a, TABLE_HEAD + "| What is a mutex? | A lock. |\n| What is a semaphore? | A counter. |\n");
+        BankStore store = new BankStore(bank);
+        Question mutex = byText(store, "What is a mutex?");
+        Question semaphore = byText(store, "What is a semaphore?");
+        Path curated = store.questionFile(mutex.id());
+        Files.writeString(curated, Files.readString(curated).replace("answer: A lock.", "answer: A curated lock."));
+        String curatedText = Files.readString(curated);
+
+        Files.writeString(a, TABLE_HEAD + "| What is a mutex? | A lock. |\n| What is a semaphore? | A counter, fixed. |\n");
+        ImportReport r = run(bank, a.toString());
+        assertThat(r.files().get(0).warnings()).singleElement().satisfies(w -> {
+            assertThat(w.code()).isEqualTo("source-changed");
+            assertThat(w.message()).startsWith("1 bank question cites a question this file now answers otherwise: "
+                    + semaphore.id() + " (line 4: answer)");
+        });
+        assertThat(Files.readString(curated)).as("the curated file is not touched").isEqualTo(curatedText);
+        assertThat(store.read(store.questionFile(semaphore.id())).conflicts()).extracting(c -> c.value())
+                .containsExactly("A counter, fixed.");
+
+        // upstream now changes the curated question's answer itself: recorded, the curator's answer kept
+        Files.writeString(a, TABLE_HEAD + "| What is a mutex? | A lock, fixed. |\n| What is a semaphore? | A counter, fixed. |\n");
+        ImportReport changed = run(bank, a.toString());
+        assertThat(changed.files().get(0).warnings()).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains(mutex.id() + " (line 3: answer)"));
+        assertThat(store.read(curated).answer()).isEqualTo("A curated lock.");
+        assertThat(store.read(curated).conflicts()).extracting(c -> c.value()).containsExactly("A lock, fixed.");
+        // the curator deletes the conflict; the file changes elsewhere again: nothing is recorded a second time
+        Files.writeString(curated, Files.readString(curated).replaceAll("(?s)conflicts:.*", ""));
+        Files.writeString(a, TABLE_HEAD + "| What is a mutex? | A lock, fixed. |\n| What is a semaphore? | A counter, again. |\n");
+        assertThat(run(bank, a.toString()).files().get(0).warnings()).singleElement()
+                .satisfies(w -> assertThat(w.message()).doesNotContain(mutex.id()));
+        assertThat(store.read(curated).conflicts()).isEmpty();
+    }
+
+    /**
+     * curator30: a bank written before sources recorded what they gave keeps working: the first import of a changed
+     * file records a conflict only where the file's text differs from the bank's (as before), and its questions
+     * learn what the file gives, so the next change elsewhere leaves a curated answer alone.
+     */
+    @Test
+    void aBankWithoutSourceDigestsLearnsThemWhenItsFileChanges() throws IOException {
+        Path a = tmp.resolve("a.md");
+        Path bank = importedOnce(a, TABLE_HEAD + "| What is a mutex? | A lock. |\n| What is a semaphore? | A counter. |\n"
+                + "| What is a monitor? | A lock and a condition. |\n");
+        BankStore store = new BankStore(bank);
+        for (Question q : store.readAll()) {
+            Path file = store.questionFile(q.id());
+            Files.writeString(file, Files.readString(file).replaceAll("\n *digest: [^\n]*", ""));
+        }
+        assertThat(store.readAll()).allSatisfy(q -> assertThat(q.sources().get(0).digest()).isNull());
+        assertThat(run(bank, a.toString()).written()).as("the same input: nothing written").isZero();
+
+        Files.writeString(a, TABLE_HEAD + "| What is a mutex? | A lock. |\n| What is a semaphore? | A counter, fixed. |\n"
+                + "| What is a monitor? | A lock and a condition. |\n");
+        ImportReport r = run(bank, a.toString());
+        Question semaphore = byText(store, "What is a semaphore?");
+        assertThat(r.files().get(0).warnings()).singleElement()
+                .satisfies(w -> assertThat(w.message()).startsWith("1 bank question cites").contains(semaphore.id()));
+        assertThat(store.readAll()).allSatisfy(q -> assertThat(q.sources().get(0).digest()).isNotNull());
+        assertThat(byText(store, "What is a mutex?").conflicts()).isEmpty();
+
+        Question mutex = byText(store, "What is a mutex?");
+        Path curated = store.questionFile(mutex.id());
+        Files.writeString(curated, Files.readString(curated).replace("answer: A lock.", "answer: A curated lock."));
+        Files.writeString(a, TABLE_HEAD + "| What is a mutex? | A lock. |\n| What is a semaphore? | A counter, fixed. |\n"
+                + "| What is a monitor? | A lock and a condition variable. |\n");
+        assertThat(run(bank, a.toString()).files().get(0).warnings()).singleElement()
+                .satisfies(w -> assertThat(w.message()).doesNotContain(mutex.id()));
+        assertThat(store.read(curated).conflicts()).isEmpty();
+    }
+
+    /**
      * curator29 (audit 1c for sources without a number): a table row reworded in place (same line, same section,
      * its old wording gone, the new one alike) keeps the bank's curated question instead of giving it an uncurated
      * twin; a row replaced by another question at that line is a new question, not a rewording.
