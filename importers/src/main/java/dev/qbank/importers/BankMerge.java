@@ -73,6 +73,10 @@ final class BankMerge {
     private final Map<String, List<String>> sourceChanged = new HashMap<>();
     /** Per file: source questions found deleted from the bank by this import (newly recorded in DeletedSources). */
     private final Map<String, Integer> foundDeleted = new HashMap<>();
+    /** The files whose questions this import offered (read, not passed over as held whole). */
+    private final Set<String> readFiles = new HashSet<>();
+    /** Per file: bank questions that moved from it to another file this import read, as "q-1 (was line 6, now b:2)". */
+    private final Map<String, List<String>> movedAway = new HashMap<>();
 
     /** A bank question's source, filed by its place in its file (see {@link #rewordedAt}). */
     private record Cited(String id, Source source) {
@@ -195,6 +199,7 @@ final class BankMerge {
             incoming = withDigest(incoming);
         }
         Source source = incoming.sources().get(0);
+        readFiles.add(source.file());
         String repeated = importedIdBySourceKey.get(source);
         if (repeated != null) {
             // The same wording twice in this import (a source that repeats a question): fold the repeat into the
@@ -521,6 +526,76 @@ final class BankMerge {
     private Question current(String id) {
         Question q = changed.get(id);
         return q != null ? q : bank.get(id);
+    }
+
+    /**
+     * After every file is offered: a bank question that cites a file this import read, with a wording that file no
+     * longer holds, and that took the very same wording from another file in this import (merged into it as a
+     * duplicate of itself) was moved between the files: it drops the stale source and cites its new place only,
+     * instead of citing a line that is gone and being counted "gone" by every later import. The question is kept as
+     * it is otherwise, a curator's edits included.
+     */
+    void settleMovedQuestions() {
+        for (Map.Entry<String, Question> e : List.copyOf(changed.entrySet())) {
+            Question q = e.getValue();
+            List<Source> kept = new ArrayList<>(q.sources().size());
+            for (Source s : q.sources()) {
+                Source now = readFiles.contains(s.file()) && bank.containsKey(e.getKey())
+                        && e.getKey().equals(bankIdBySourceKey.get(s)) && !bankKeysSeen.contains(s)
+                        ? movedTo(q, s, e.getKey()) : null;
+                if (now == null) {
+                    kept.add(s);
+                    continue;
+                }
+                bankKeysSeen.putIfAbsent(s, "");
+                bankKeysSeenPerFile.merge(s.file(), 1, Integer::sum);
+                movedAway.computeIfAbsent(s.file(), f -> new ArrayList<>())
+                        .add(e.getKey() + " (was line " + s.line() + ", now " + now.citation() + ")");
+            }
+            if (kept.size() < q.sources().size()) {
+                changed.put(e.getKey(), q.toBuilder().sources(kept).build());
+            }
+        }
+    }
+
+    /** The source of {@code q} from this import, in another file, that words {@code old} as it was; or null. */
+    private Source movedTo(Question q, Source old, String id) {
+        for (Source s : q.sources()) {
+            if (!s.file().equals(old.file()) && s.text().equals(old.text()) && id.equals(importedIdBySourceKey.get(s))) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For a file imported again: the bank questions {@link #settleMovedQuestions} found moved from it to another
+     * file, as a message, or null when there are none.
+     */
+    String movedAway(String file) {
+        List<String> ids = movedAway.get(file);
+        if (ids == null) {
+            return null;
+        }
+        return ids.size() + (ids.size() == 1 ? " bank question this file gave is" : " bank questions this file gave are")
+                + " now in another file of this import: " + String.join(", ", ids.subList(0, Math.min(GONE_LISTED,
+                ids.size()))) + (ids.size() > GONE_LISTED ? " and " + (ids.size() - GONE_LISTED) + " more" : "")
+                + "; " + (ids.size() == 1 ? "it cites" : "they cite") + " the new place only and " + (ids.size() == 1
+                ? "is" : "are") + " otherwise kept as " + (ids.size() == 1 ? "it is" : "they are");
+    }
+
+    /**
+     * How many of {@code incoming}, the questions of a file not imported before, the bank cites word for word under
+     * {@code file} (another name): a file moved and edited at once still holds most of its questions.
+     */
+    int citedUnder(String file, List<Question> incoming) {
+        int n = 0;
+        for (Question q : incoming) {
+            if (!q.sources().isEmpty() && bankIdBySourceKey.contains(q.sources().get(0).withFile(file))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Bank questions shown in a {@link #gone} message before "and N more". */
