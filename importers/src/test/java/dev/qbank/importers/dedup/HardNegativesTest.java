@@ -14,6 +14,9 @@ class HardNegativesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] HARD_NEGATIVES = {
+        // dedup28: after a section tag only the running number goes; the question's own numbers stay
+        {"【卷积】12. 1x1 卷积的作用", "【卷积】12. 3x3 卷积的作用"},
+        {"🔥 第 3 题：YOLOv5 的改进", "🔥 第 3 题：YOLOv8 的改进"},
         // dedup27: a dense model is a second concept beside MoE, and not a dense (fully connected) layer; imbalance
         // of positives and negatives is not what positives and negatives are
         {"MoE的优缺点", "MoE和稠密模型相比的优缺点"},

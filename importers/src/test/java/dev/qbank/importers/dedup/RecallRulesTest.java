@@ -15,6 +15,10 @@ class RecallRulesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] SAME = {
+        // dedup28: a running number after an article's emoji or a blog's section tag is the post's, not the question's
+        {"🔥 第 12 题：Dropout 的作用是什么", "Dropout有什么作用？"},
+        {"【正则化】7. Dropout 的作用是什么", "dropout有什么作用"},
+        {"[NLP] 15. What is byte pair encoding?", "What is BPE?"},
         // dedup27: the dense model an MoE is weighed against, the binary name of class imbalance, 真的/整体 fillers
         {"MoE和稠密模型相比有什么优势", "MoE vs dense models: what are the advantages?"},
         {"focal loss如何缓解正负样本不均衡", "focal loss如何解决类别不平衡"},
