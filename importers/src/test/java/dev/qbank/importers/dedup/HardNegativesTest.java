@@ -17,6 +17,13 @@ class HardNegativesTest {
         // dedup28: after a section tag only the running number goes; the question's own numbers stay
         {"【卷积】12. 1x1 卷积的作用", "【卷积】12. 3x3 卷积的作用"},
         {"🔥 第 3 题：YOLOv5 的改进", "🔥 第 3 题：YOLOv8 的改进"},
+        // dedup28: a variant with its head noun is not the head, nor its sibling; the new spellings' siblings
+        {"Pre-LN Transformer是什么", "Post-LN Transformer是什么"},
+        {"Transformer的原理", "Pre-LN Transformer的原理"},
+        {"Xavier初始化的原理", "He初始化的原理"},
+        {"后训练量化是什么", "量化感知训练是什么"},
+        {"Maximum likelihood是什么", "最大后验估计是什么"},
+        {"- [ ] What does dropout do?", "- [ ] Why does dropout work?"},
         // dedup27: a dense model is a second concept beside MoE, and not a dense (fully connected) layer; imbalance
         // of positives and negatives is not what positives and negatives are
         {"MoE的优缺点", "MoE和稠密模型相比的优缺点"},
