@@ -378,13 +378,17 @@ final class AskFraming {
             e = digits - 1; // "round 2", "wk 9"
         }
         boolean round = false;
+        boolean aTerm = false;
         for (int w = at; w < e && !round; w++) {
             if (w == at || s.charAt(w - 1) == ' ') {
                 PhraseTrie.Hit<Boolean> hit = glossary.framingRounds().longestAt(s, w);
                 round = hit != null && hit.end() == e;
+                aTerm = round && glossary.terms().longestAt(s, w) != null;
             }
         }
-        return round && !hasAsk(s.substring(at, end)) ? end : -1;
+        // a round that is also a term ("Warm-up: state Bayes' theorem") is one only before a question naming a term
+        // of its own: "Warm-up: why is it needed?" asks about the warm-up
+        return round && !hasAsk(s.substring(at, end)) && (!aTerm || namesTerm(s.substring(end + 1))) ? end : -1;
     }
 
     /**

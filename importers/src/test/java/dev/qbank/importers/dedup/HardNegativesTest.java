@@ -24,6 +24,9 @@ class HardNegativesTest {
         {"后训练量化是什么", "量化感知训练是什么"},
         {"Maximum likelihood是什么", "最大后验估计是什么"},
         {"- [ ] What does dropout do?", "- [ ] Why does dropout work?"},
+        {"Warm-up: why is it needed?", "Why is it needed?"},
+        {"为什么选择Adam而不是SGD", "为什么选择SGD而不是Adam"},
+        {"LightGBM 比 XGBoost 快在哪里", "XGBoost 比 LightGBM 快在哪里"},
         // dedup27: a dense model is a second concept beside MoE, and not a dense (fully connected) layer; imbalance
         // of positives and negatives is not what positives and negatives are
         {"MoE的优缺点", "MoE和稠密模型相比的优缺点"},

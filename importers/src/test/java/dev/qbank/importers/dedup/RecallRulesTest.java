@@ -31,6 +31,14 @@ class RecallRulesTest {
         {"BLEU 直观上怎么理解", "BLEU的含义是什么"},
         {"What does perplexity measure, intuitively?", "What does perplexity measure?"},
         {"Why do we need dropout in the first place?", "Why do we need dropout?"},
+        // dedup28: "是怎么做的" / "是如何实现的" ask how the thing works; "为何选择X" why one uses it; "快在哪里" and "改了什么"
+        // compare; an interview's "Warm-up:" round before a question that names its own term
+        {"classifier-free guidance 是怎么做的？", "How does classifier-free guidance work?"},
+        {"RoPE是如何实现的", "RoPE的原理是什么"},
+        {"为何选择 LayerNorm 而不是 BN", "为什么用LayerNorm而不用BN"},
+        {"LightGBM 比 XGBoost 快在哪里？", "LightGBM vs XGBoost: what makes LightGBM faster?"},
+        {"AdamW 相比 Adam 改了什么？", "AdamW和Adam的区别"},
+        {"Warm-up: what is dropout?", "What is dropout?"},
         // dedup27: the dense model an MoE is weighed against, the binary name of class imbalance, 真的/整体 fillers
         {"MoE和稠密模型相比有什么优势", "MoE vs dense models: what are the advantages?"},
         {"focal loss如何缓解正负样本不均衡", "focal loss如何解决类别不平衡"},
