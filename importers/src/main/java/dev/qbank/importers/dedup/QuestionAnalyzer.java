@@ -1562,8 +1562,8 @@ public final class QuestionAnalyzer {
     /**
      * The modifier right before {@code end} in a clause's residual text (see {@link #modifiers}): its last two Han
      * characters (after any 的), read as the residual words are, or null. A filler of one character may be part of a
-     * name ("分层", "时序") but not all of it ("而用"); a longer filler ("带来", "产生") or a marker of direction or
-     * negation ("不用") is no modifier; an equivalent ("静态" / "动态") stands for its group.
+     * name ("分层", "时序") but not all of it ("而用"); a longer filler ("带来", "产生"), a purpose verb ("需要", "使用")
+     * or a marker of direction or negation ("不用") is no modifier; an equivalent ("静态" / "动态") stands for its group.
      */
     private String modifierBefore(CharSequence rest, int end) {
         int latinEnd = end > 0 && rest.charAt(end - 1) == ' ' ? end - 1 : end;
@@ -1596,6 +1596,11 @@ public final class QuestionAnalyzer {
             PhraseTrie.Hit<Boolean> filler = glossary.fillers().longestAt(run, i);
             PhraseTrie.Hit<String> same = glossary.equivalents().longestAt(run, i);
             PhraseTrie.Hit<Integer> marker = MARKERS.longestAt(run, i);
+            PhraseTrie.Hit<?> verb = glossary.purposeVerbs().longestAt(run, i);
+            if (verb != null && verb.end() - i > 1 && verb.end() > from
+                    && (filler == null || verb.end() >= filler.end())) {
+                return null; // "为何需要位置编码": a purpose verb ("需要", "使用") names no variant, as "need" does not
+            }
             int next;
             if (same != null && (filler == null || same.end() >= filler.end())) {
                 next = same.end();
@@ -1706,8 +1711,9 @@ public final class QuestionAnalyzer {
         PhraseTrie.Hit<Boolean> filler = glossary.fillers().longestAt(word, 0);
         PhraseTrie.Hit<String> same = glossary.equivalents().longestAt(word, 0);
         PhraseTrie.Hit<Integer> marker = MARKERS.longestAt(word, 0);
+        PhraseTrie.Hit<?> verb = glossary.purposeVerbs().longestAt(word, 0);
         if (filler != null && filler.end() == word.length() || marker != null && marker.end() == word.length()
-                || glossary.asks().longestAt(word, 0) != null) {
+                || glossary.asks().longestAt(word, 0) != null || verb != null && verb.end() == word.length()) {
             return null;
         }
         if (same != null && same.end() == word.length()) {

@@ -27,6 +27,8 @@ class HardNegativesTest {
         {"Warm-up: why is it needed?", "Why is it needed?"},
         {"为什么选择Adam而不是SGD", "为什么选择SGD而不是Adam"},
         {"LightGBM 比 XGBoost 快在哪里", "XGBoost 比 LightGBM 快在哪里"},
+        {"anchor-free检测器的原理", "目标检测的原理"},
+        {"为什么需要分组条件随机场", "为什么需要分层条件随机场"},
         // dedup27: a dense model is a second concept beside MoE, and not a dense (fully connected) layer; imbalance
         // of positives and negatives is not what positives and negatives are
         {"MoE的优缺点", "MoE和稠密模型相比的优缺点"},

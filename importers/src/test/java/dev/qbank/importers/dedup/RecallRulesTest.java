@@ -39,6 +39,11 @@ class RecallRulesTest {
         {"LightGBM 比 XGBoost 快在哪里？", "LightGBM vs XGBoost: what makes LightGBM faster?"},
         {"AdamW 相比 Adam 改了什么？", "AdamW和Adam的区别"},
         {"Warm-up: what is dropout?", "What is dropout?"},
+        // dedup28: 模式崩塌 as mode collapse, "怎么决定" as a choice, anchors as a detector's part, a purpose verb no modifier
+        {"GAN 的模式崩塌是什么", "What is mode collapse in GANs?"},
+        {"K-means 的 K 要怎麼決定？", "How do you choose k in k-means?"},
+        {"Anchor-free 和 anchor-based 检测器的区别", "Anchor-free vs anchor-based: what is the difference?"},
+        {"Why does BERT need positional encodings?", "BERT为何需要位置编码"},
         // dedup27: the dense model an MoE is weighed against, the binary name of class imbalance, 真的/整体 fillers
         {"MoE和稠密模型相比有什么优势", "MoE vs dense models: what are the advantages?"},
         {"focal loss如何缓解正负样本不均衡", "focal loss如何解决类别不平衡"},
