@@ -274,9 +274,10 @@ public final class QuestionAnalyzer {
             primary = AskKind.PRINCIPLE;
             all.add(AskKind.PRINCIPLE);
         }
-        if (primary == AskKind.DEFINITION && (primaryClause < 0 && asksWhatItDoes(s) || asksWhatItIsFor(s))) {
+        if (primary == AskKind.DEFINITION && (primaryClause < 0 && asksWhatItDoes(s) || asksWhatItIsFor(s, " for"))
+                || primary == AskKind.APPLICATION && asksWhatItIsFor(s, " used for")) {
             // "What does the temperature parameter do?" asks what it is for, like "what does it do"; so does "What
-            // is the target network in DQN for?"
+            // is the target network in DQN for?"; and "What are 1x1 convolutions used for?", as "1x1卷积有什么用"
             primary = AskKind.PURPOSE;
             all.add(AskKind.PURPOSE);
         }
@@ -1461,16 +1462,17 @@ public final class QuestionAnalyzer {
 
     /**
      * "What is the baseline in Integrated Gradients for?", "what are skip connections for": a what-is question whose
-     * first clause ends in "for" asks what the thing is for, not what it is.
+     * first clause ends in {@code suffix} ("for", or "used for" after an application ask) asks what the thing is for,
+     * not what it is.
      */
-    private static boolean asksWhatItIsFor(String s) {
+    private static boolean asksWhatItIsFor(String s, String suffix) {
         // the first clause that asks "what is": the question's own, also after a clause that only places it ("In
         // knowledge distillation, what is the temperature for?" = "What is the temperature in distillation for?")
         for (int from = 0; from < s.length(); ) {
             int end = s.indexOf(TextNormalizer.CLAUSE, from);
             String clause = s.substring(from, end < 0 ? s.length() : end);
             if (clause.startsWith("what is ") || clause.startsWith("what are ") || clause.startsWith("what s ")) {
-                return clause.endsWith(" for") && clause.length() > 12;
+                return clause.endsWith(suffix) && clause.length() > 8 + suffix.length();
             }
             if (end < 0) {
                 break;

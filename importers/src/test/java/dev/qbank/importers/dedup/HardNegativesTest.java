@@ -29,6 +29,9 @@ class HardNegativesTest {
         {"LightGBM 比 XGBoost 快在哪里", "XGBoost 比 LightGBM 快在哪里"},
         {"anchor-free检测器的原理", "目标检测的原理"},
         {"为什么需要分组条件随机场", "为什么需要分层条件随机场"},
+        {"What are dilated convolutions used for?", "When should you use dilated convolutions?"},
+        {"二阶泰勒展开是什么", "泰勒展开是什么"},
+        {"What are the two stages of RLHF?", "What are two-stage detectors?"},
         // dedup27: a dense model is a second concept beside MoE, and not a dense (fully connected) layer; imbalance
         // of positives and negatives is not what positives and negatives are
         {"MoE的优缺点", "MoE和稠密模型相比的优缺点"},

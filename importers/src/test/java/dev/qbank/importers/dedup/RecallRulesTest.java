@@ -44,6 +44,11 @@ class RecallRulesTest {
         {"K-means 的 K 要怎麼決定？", "How do you choose k in k-means?"},
         {"Anchor-free 和 anchor-based 检测器的区别", "Anchor-free vs anchor-based: what is the difference?"},
         {"Why does BERT need positional encodings?", "BERT为何需要位置编码"},
+        // dedup28: "what are X used for" asks what X is for; "the three stages of" as 三个阶段; XGBoost's second-order
+        // expansion (二阶展开); 做 as the light verb 进行 already is
+        {"What are dilated convolutions used for?", "空洞卷积有什么用"},
+        {"What are the three stages of RLHF?", "RLHF 的三个阶段是什么"},
+        {"XGBoost 对损失函数做二阶展开的好处", "Why does XGBoost use a second-order Taylor expansion of the loss?"},
         // dedup27: the dense model an MoE is weighed against, the binary name of class imbalance, 真的/整体 fillers
         {"MoE和稠密模型相比有什么优势", "MoE vs dense models: what are the advantages?"},
         {"focal loss如何缓解正负样本不均衡", "focal loss如何解决类别不平衡"},
