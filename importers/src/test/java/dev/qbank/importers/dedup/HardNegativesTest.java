@@ -32,6 +32,9 @@ class HardNegativesTest {
         {"What are dilated convolutions used for?", "When should you use dilated convolutions?"},
         {"二阶泰勒展开是什么", "泰勒展开是什么"},
         {"What are the two stages of RLHF?", "What are two-stage detectors?"},
+        {"正弦位置编码是什么", "位置编码是什么"},
+        {"正弦位置编码是什么", "旋转位置编码是什么"},
+        {"What is the formula of softmax?", "What is softmax?"},
         // dedup27: a dense model is a second concept beside MoE, and not a dense (fully connected) layer; imbalance
         // of positives and negatives is not what positives and negatives are
         {"MoE的优缺点", "MoE和稠密模型相比的优缺点"},

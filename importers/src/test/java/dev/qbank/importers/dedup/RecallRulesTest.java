@@ -49,6 +49,9 @@ class RecallRulesTest {
         {"What are dilated convolutions used for?", "空洞卷积有什么用"},
         {"What are the three stages of RLHF?", "RLHF 的三个阶段是什么"},
         {"XGBoost 对损失函数做二阶展开的好处", "Why does XGBoost use a second-order Taylor expansion of the loss?"},
+        // dedup28: the sinusoidal positional encoding (正余弦位置编码), "the formula of" as 公式, "original" as "vanilla"
+        {"原始 Transformer 的正余弦位置编码公式是怎样的",
+            "What is the formula of the sinusoidal positional encoding in the original Transformer?"},
         // dedup27: the dense model an MoE is weighed against, the binary name of class imbalance, 真的/整体 fillers
         {"MoE和稠密模型相比有什么优势", "MoE vs dense models: what are the advantages?"},
         {"focal loss如何缓解正负样本不均衡", "focal loss如何解决类别不平衡"},
