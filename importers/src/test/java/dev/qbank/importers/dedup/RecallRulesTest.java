@@ -19,15 +19,16 @@ class RecallRulesTest {
         {"🔥 第 12 题：Dropout 的作用是什么", "Dropout有什么作用？"},
         {"【正则化】7. Dropout 的作用是什么", "dropout有什么作用"},
         {"[NLP] 15. What is byte pair encoding?", "What is BPE?"},
-        // dedup28: a Markdown task list's tick box; the Chinese and English names banks give PTQ, MLE and Gini impurity;
-        // a variant named with its head noun (Pre-LN Transformer, He initialization); "intuitively" as a manner adverb
-        {"- [ ] What does dropout do?", "dropout的作用是什么"},
-        {"* [x] Why use label smoothing?", "为什么要用标签平滑"},
+        // dedup28: a Markdown task list's tick box before a running number; the Chinese and English names banks give
+        // PTQ, MLE, Gini impurity and the initialisations; a variant named with its head noun (Pre-LN Transformer);
+        // "intuitively" as a manner adverb
+        {"- [ ] 12. What is dropout?", "What is dropout?"},
+        {"* [x] 3. Why use label smoothing?", "为什么要用标签平滑"},
         {"后训练量化和量化感知训练的区别", "PTQ vs QAT: what is the difference?"},
         {"Maximum likelihood vs MAP?", "MLE和MAP的区别"},
         {"Gini 指數是什麼", "What is Gini impurity?"},
         {"Pre-LN vs Post-LN Transformer: what is the difference?", "Pre-Norm和Post-Norm的区别"},
-        {"Xavier vs He initialization: what is the difference?", "Xavier和Kaiming初始化的区别"},
+        {"Glorot init vs He init?", "Xavier和Kaiming初始化的区别"},
         {"BLEU 直观上怎么理解", "BLEU的含义是什么"},
         {"What does perplexity measure, intuitively?", "What does perplexity measure?"},
         {"Why do we need dropout in the first place?", "Why do we need dropout?"},
