@@ -274,7 +274,7 @@ public final class QuestionAnalyzer {
             primary = AskKind.PRINCIPLE;
             all.add(AskKind.PRINCIPLE);
         }
-        if (primary == AskKind.DEFINITION && (primaryClause < 0 && asksWhatItDoes(s) || asksWhatItIsFor(s, " for"))
+        if (primary == AskKind.DEFINITION && (primaryClause < 0 && asksWhatItDoes(afterPlace(s)) || asksWhatItIsFor(s, " for"))
                 || primary == AskKind.APPLICATION && asksWhatItIsFor(s, " used for")) {
             // "What does the temperature parameter do?" asks what it is for, like "what does it do"; so does "What
             // is the target network in DQN for?"; and "What are 1x1 convolutions used for?", as "1x1卷积有什么用"
@@ -1438,11 +1438,23 @@ public final class QuestionAnalyzer {
     }
 
     /**
+     * Normalised text without a first clause that only places the question ("In Wide & Deep, what does each part
+     * do?"), when a what-question follows it.
+     */
+    private static String afterPlace(String s) {
+        int bar = s.indexOf(TextNormalizer.CLAUSE);
+        return bar > 3 && s.startsWith("in ") && s.startsWith("what ", bar + 1) ? s.substring(bar + 1) : s;
+    }
+
+    /**
      * "What does the temperature parameter do (in sampling)?": "what does … do" (or accomplish, achieve, control; the
      * plural "what do … do"), and "what … does", "what … is for", ask what something is for (not "what do you do when
      * …", a fix).
      */
     private static boolean asksWhatItDoes(String s) {
+        if (s.startsWith("what does each ") || s.startsWith("what do each ")) {
+            s = "what does " + s.substring(s.indexOf(" each ") + 6); // "what does each of the two parts do"
+        }
         if (s.startsWith("what does ")) {
             return (s.endsWith(" do") || s.contains(" do in ") || s.endsWith(" accomplish") || s.endsWith(" achieve")
                     || s.endsWith(" control")) && s.length() > 13;

@@ -35,6 +35,8 @@ class HardNegativesTest {
         {"正弦位置编码是什么", "位置编码是什么"},
         {"正弦位置编码是什么", "旋转位置编码是什么"},
         {"What is the formula of softmax?", "What is softmax?"},
+        {"What does the CLS token do?", "What is cumulative layout shift?"},
+        {"In an LSTM, what does each gate do?", "In an LSTM, what is each gate?"},
         // dedup27: a dense model is a second concept beside MoE, and not a dense (fully connected) layer; imbalance
         // of positives and negatives is not what positives and negatives are
         {"MoE的优缺点", "MoE和稠密模型相比的优缺点"},

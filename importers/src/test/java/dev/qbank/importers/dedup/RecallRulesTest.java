@@ -53,6 +53,11 @@ class RecallRulesTest {
         // dedup28: the sinusoidal positional encoding (正余弦位置编码), "the formula of" as 公式, "original" as "vanilla"
         {"原始 Transformer 的正余弦位置编码公式是怎样的",
             "What is the formula of the sinusoidal positional encoding in the original Transformer?"},
+        // dedup28: "what does each of … do" after a clause that places it, and "负责什么", ask what the parts are for;
+        // BERT's CLS token is not the web metric CLS
+        {"Seq2seq 中 encoder 和 decoder 分别负责什么", "Seq2seq 中 encoder 和 decoder 各自的作用"},
+        {"In Seq2seq, what does each of the encoder and the decoder do?", "Seq2seq 中 encoder 和 decoder 各自的作用"},
+        {"In BERT, what does the CLS token do?", "BERT中CLS token的作用"},
         // dedup27: the dense model an MoE is weighed against, the binary name of class imbalance, 真的/整体 fillers
         {"MoE和稠密模型相比有什么优势", "MoE vs dense models: what are the advantages?"},
         {"focal loss如何缓解正负样本不均衡", "focal loss如何解决类别不平衡"},
