@@ -24,6 +24,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -55,6 +56,7 @@ public final class BankValidator {
     public static final String DUPLICATE_QUESTION = "duplicate-question";
     static final String TOO_LARGE = "too-large";
     static final String STRAY_FILE = "stray-file";
+    static final String NO_QUESTIONS = "no-questions";
     static final String SOURCE_MISSING = "source-missing";
 
     /** Files per task: scheduling costs nothing next to the checks, and results stay few in memory. */
@@ -593,9 +595,42 @@ public final class BankValidator {
                     addQuestionTree(dir, display, bankRoot, folders, seen, notes);
                 }
             } else {
-                folders.add(new Folder(dir, display, bankRoot, Kind.QUESTION, yamlNames(dir, display, seen, null, null)));
+                List<String> names = yamlNames(dir, display, seen, null, null);
+                if (names.isEmpty()) {
+                    nothingToCheck(dir, display, notes);
+                }
+                folders.add(new Folder(dir, display, bankRoot, Kind.QUESTION, names));
             }
         }
+    }
+
+    /**
+     * A folder named on the command line that is no bank and holds no question file: CI would pass on it whatever
+     * the pull request holds (a mistyped or moved folder, the bank folder of an import killed before its first
+     * bank.yaml), so say so. A warning, not an error: a folder of contributions may be empty on purpose.
+     * {@code .yml} files are named: question files end in {@code .yaml}, and no command reads the others.
+     */
+    private static void nothingToCheck(Path dir, String display, List<Diagnostic> notes) {
+        List<String> yml = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (!name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".yml")) {
+                    yml.add(name);
+                }
+            }
+        } catch (IOException e) {
+            // listed a moment ago by yamlNames; the warning below still holds
+        }
+        yml.sort(null);
+        String shown = display.isEmpty() ? "." : display;
+        notes.add(Diagnostic.warning(NO_QUESTIONS, shown, 0, 0, yml.isEmpty()
+                ? "no question files here (a bank folder holds bank.yaml and questions/, a folder of questions "
+                        + "holds ID.yaml files): nothing was checked; name the bank folder or the question files "
+                        + "to check"
+                : "no question files here: qbank reads ID.yaml files, not " + String.join(", ",
+                        yml.subList(0, Math.min(3, yml.size()))) + (yml.size() > 3 ? " and " + (yml.size() - 3)
+                        + " more .yml files" : "") + "; rename " + (yml.size() == 1 ? "it" : "them") + " to .yaml"));
     }
 
     /**
@@ -657,7 +692,7 @@ public final class BankValidator {
     }
 
     private static boolean isYaml(String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
         return !name.startsWith(".") && (lower.endsWith(BankStore.EXTENSION) || lower.endsWith(".yml"));
     }
 

@@ -244,6 +244,26 @@ class BankValidatorTest {
                         + "questions/C/ID.yaml); move the .yaml files of this folder there");
     }
 
+    /** CI pointed at a mistyped or emptied folder would pass on anything: a folder with nothing to check says so. */
+    @Test
+    void aFolderWithNothingToCheckIsAWarning() throws Exception {
+        Path contrib = Files.createDirectories(tmp.resolve("contrib"));
+        String c = contrib.toString().replace('\\', '/');
+        ValidationReport empty = validate(contrib);
+        assertThat(lines(empty)).containsExactly(c + ": warning[no-questions]: no question files here (a bank folder "
+                + "holds bank.yaml and questions/, a folder of questions holds ID.yaml files): nothing was checked; "
+                + "name the bank folder or the question files to check");
+        assertThat(empty.errors()).isZero();
+
+        Files.writeString(contrib.resolve("q-9.yml"), "id: q-9\nquestion: 什么是GRU？\n");
+        assertThat(lines(validate(contrib))).containsExactly(c + ": warning[no-questions]: no question files here: "
+                + "qbank reads ID.yaml files, not q-9.yml; rename it to .yaml");
+
+        Files.writeString(contrib.resolve("q-9.yaml"), "id: q-9\nquestion: 什么是GRU？\n");
+        assertThat(lines(validate(contrib))).isEmpty(); // a folder of question files: no warning, the .yml aside
+        assertThat(lines(validate(bank))).isEmpty(); // a bank: never
+    }
+
     @Test
     void tagsAreFindings() throws Exception {
         Path file = write("tags.yaml", "id: tags\nquestion: !!str x\nanswer: !!binary aGk=\ntopic: !custom y\n");
