@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a table column holds, recognised by its header text in any order (Chinese or English headers). Shared by the
@@ -127,11 +129,11 @@ public enum Column {
      * ("Numéro de la question", "Número de pregunta", "Numero della domanda"): the column its head names, if it names
      * one. Read by the English last-word rule, "Numéro de la question" was a second question column.
      */
-    private static final java.util.regex.Pattern ROMANCE_HEAD = java.util.regex.Pattern.compile(
+    private static final Pattern ROMANCE_HEAD = Pattern.compile(
             "^[ \\t]*(\\p{L}+)[ \\t]+(?i:de|du|des|del|della|dello|di|da|do|dos|das)[ \\t]");
 
     private static Optional<Column> ofRomanceHead(String header) {
-        java.util.regex.Matcher m = ROMANCE_HEAD.matcher(Normalizer.normalize(header, Normalizer.Form.NFKC));
+        Matcher m = ROMANCE_HEAD.matcher(Normalizer.normalize(header, Normalizer.Form.NFKC));
         if (!m.find()) {
             return Optional.empty();
         }
@@ -151,7 +153,7 @@ public enum Column {
      */
     private static final java.util.Set<String> NEGATING = java.util.Set.of("incorrect", "wrong", "false",
             "distractor", "distractors");
-    private static final java.util.regex.Pattern NEGATING_CHINESE = java.util.regex.Pattern.compile("错误|干扰|错选|錯誤|不正解|誤答|오답");
+    private static final Pattern NEGATING_CHINESE = Pattern.compile("错误|干扰|错选|錯誤|不正解|誤答|오답");
 
     private static boolean negated(String header) {
         return NEGATING_CHINESE.matcher(header).find() || java.util.Arrays.stream(words(header))
@@ -164,7 +166,7 @@ public enum Column {
         return spaced.toLowerCase(Locale.ROOT).split("[^a-z]+");
     }
 
-    private static final java.util.regex.Pattern CAMEL_CASE = java.util.regex.Pattern.compile("(?<=[a-z])(?=[A-Z])");
+    private static final Pattern CAMEL_CASE = Pattern.compile("(?<=[a-z])(?=[A-Z])");
 
     /**
      * An English header of several words names the column of its last word that is a name ("Interview Question",
