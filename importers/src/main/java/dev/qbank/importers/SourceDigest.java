@@ -5,6 +5,7 @@ import dev.qbank.model.Sha256;
 import dev.qbank.model.Source;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a source question gave besides its wording, as its bank source records it ({@link Source#digest}): one short
@@ -49,7 +50,7 @@ final class SourceDigest {
      * tell. A value edited by hand into something else reads as another text, so the field is compared as before.
      */
     static boolean sameGiven(String recorded, String now, String field) {
-        return recorded != null && java.util.Objects.equals(part(recorded, field), part(now, field));
+        return recorded != null && Objects.equals(part(recorded, field), part(now, field));
     }
 
     /** The digest of {@code field} in {@code digest}, or null when it holds none. */
