@@ -90,13 +90,18 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
-        err.println(report.filesChecked() + " files checked, " + report.errors() + " errors, " + report.warnings()
-                + " warnings");
+        err.println(count(report.filesChecked(), "file") + " checked, " + count(report.errors(), "error") + ", "
+                + count(report.warnings(), "warning"));
         err.flush();
         if (report.hasIoErrors()) {
             return ExitCodes.USAGE;
         }
         return report.errors() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** "1 warning", "2 warnings": the summary line reads as English at every count. */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /**
