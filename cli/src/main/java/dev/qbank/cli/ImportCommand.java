@@ -39,7 +39,8 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILES|DIRS", arity = "0..*",
             description = "Source files or folders (folders: every regular file inside, recursively, except hidden "
-                    + "files, manifest.yaml, README*, LICENSE* and the like, and images, PDFs, archives and office files other than .xlsx and .apkg). "
+                    + "files, manifest.yaml, README*, LICENSE* and the like, and images, PDFs, archives and office "
+                    + "files other than Excel workbooks, Word documents and Anki decks). "
                     + "Default: seeds/")
     List<String> inputs = new ArrayList<>();
 

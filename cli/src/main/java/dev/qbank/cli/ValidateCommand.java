@@ -37,9 +37,9 @@ import picocli.CommandLine.Spec;
                         + "name, media files, and likely duplicate questions (warnings: the same text, or the same question in other words "
                         + "that the import would have merged)."},
         footerHeading = "%nExamples:%n",
-        footer = {"  qbank validate                          check bank/",
-                "  qbank validate bank/questions/q-1.yaml  check one file",
-                "  qbank validate --format github          annotations for a GitHub pull request",
+        footer = {"  qbank validate                            check bank/",
+                "  qbank validate bank/questions/1/q-1.yaml  check one file",
+                "  qbank validate --format github            GitHub workflow annotations",
                 "%nExit codes: 0 no errors (warnings allowed), 1 findings, 2 usage or I/O error."})
 public final class ValidateCommand implements Callable<Integer> {
     enum Format { text, json, github }
@@ -90,13 +90,18 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
-        err.println(report.filesChecked() + " files checked, " + report.errors() + " errors, " + report.warnings()
-                + " warnings");
+        err.println(count(report.filesChecked(), "file") + " checked, " + count(report.errors(), "error") + ", "
+                + count(report.warnings(), "warning"));
         err.flush();
         if (report.hasIoErrors()) {
             return ExitCodes.USAGE;
         }
         return report.errors() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** "1 warning", "2 warnings": the summary line reads as English at every count. */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /**

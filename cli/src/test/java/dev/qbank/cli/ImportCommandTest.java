@@ -123,6 +123,11 @@ class ImportCommandTest {
         assertThat(r.out()).containsSubsequence(
                 "warning[skipped]: 1 file is not text by its extension and not imported (figure.png)",
                 "list.txt: numbered (detected), 1 question", "new 1, unchanged 0, merged 0");
+
+        Files.write(in.resolve("slides.pdf"), new byte[] {'%', 'P', 'D', 'F', 0});
+        MainTest.Result two = MainTest.run("import", "--bank", tmp.resolve("bank").toString(), in.toString());
+        assertThat(two.out()).contains(
+                "warning[skipped]: 2 files are not text by their extension and not imported (figure.png, slides.pdf)");
     }
 
     @Test

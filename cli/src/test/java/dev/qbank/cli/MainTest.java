@@ -24,6 +24,14 @@ class MainTest {
         assertThat(r.out()).contains("Usage: qbank").contains("Exit codes");
     }
 
+    /** A folder walk reads Word documents (README, the docx format), so import's help must not say it skips them. */
+    @Test
+    void importHelpNamesEveryOfficeFileAFolderWalkReads() {
+        Result r = run("import", "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().replaceAll("\\s+", " ")).contains("other than Excel workbooks, Word documents and Anki decks");
+    }
+
     @Test
     void versionPrintsProjectVersion() {
         Result r = run("--version");

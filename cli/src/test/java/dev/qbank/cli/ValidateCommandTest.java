@@ -41,6 +41,15 @@ class ValidateCommandTest {
         assertThat(r.err()).isEqualTo("2 files checked, 0 errors, 0 warnings" + System.lineSeparator());
     }
 
+    @Test
+    void theSummaryCountsInTheSingularForOne() throws Exception {
+        Path file = tmp.resolve("one.yaml");
+        Files.writeString(file, "id: one\nquestion: x\ndifficulty: extreme\n");
+        MainTest.Result r = MainTest.run("validate", file.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("1 file checked, 1 error, 0 warnings" + System.lineSeparator());
+    }
+
     /** The broken files of issue 2's done criteria: each exits 1 quickly, naming file and line. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -134,7 +143,7 @@ class ValidateCommandTest {
                         + questions + "/1/q-1.yaml in other words (same concepts ")
                 .endsWith("both ask definition); merge them with 'qbank dedup --bank " + b + " --merge q-1 q-2', or, "
                         + "if they differ, record it with 'qbank dedup --bank " + b + " --keep-apart q-1 q-2'");
-        assertThat(r.err()).contains("4 files checked, 0 errors, 1 warnings");
+        assertThat(r.err()).contains("4 files checked, 0 errors, 1 warning" + System.lineSeparator());
 
         assertThat(MainTest.run("validate", "--paraphrases", "never", b).out()).isEmpty();
 

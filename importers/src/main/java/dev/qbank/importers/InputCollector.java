@@ -145,7 +145,8 @@ final class InputCollector {
         String listed = String.join(", ", names.subList(0, Math.min(SKIPPED_LISTED, names.size())))
                 + (names.size() > SKIPPED_LISTED ? ", and " + (names.size() - SKIPPED_LISTED) + " more" : "");
         return Diagnostic.warning("skipped", display.isEmpty() ? "." : display, 0, 0, names.size()
-                + (names.size() == 1 ? " file is" : " files are") + " not text by its extension and not imported ("
+                + (names.size() == 1 ? " file is not text by its extension" : " files are not text by their extension")
+                + " and not imported ("
                 + listed + "); images a page links to are copied into the bank through that link; name a file to"
                 + " import it anyway");
     }

@@ -59,7 +59,9 @@ public record YamlDocument(String file, String text, JsonNode tree, List<Diagnos
                 }
             } catch (StreamConstraintsException e) {
                 TokenStreamLocation at = p.currentTokenLocation();
-                found.add(Diagnostic.error("too-large", file, line(at), column(at), e.getOriginalMessage()
+                // Jackson names the Java setting the limit comes from, which means nothing to whoever edits the file.
+                String limit = e.getOriginalMessage().replaceAll(", from `[^`]*`\\)", ")");
+                found.add(Diagnostic.error("too-large", file, line(at), column(at), limit
                         + " (qbank's limit for untrusted input; split the text or link to it)"));
                 tree = null;
             } catch (JacksonException e) {

@@ -279,11 +279,12 @@ class BankValidatorTest {
         List<String> found = lines(validate(scalar));
         assertThat(found).hasSize(1);
         assertThat(found.get(0)).contains("huge.yaml:3:9: error[too-large]: String value length")
-                .contains("exceeds the maximum allowed (1000000");
+                .contains("exceeds the maximum allowed (1000000) (qbank's limit").doesNotContain("StreamReadConstraints");
 
         Path deep = write("deep.yaml", "id: deep\nquestion: x\ntags: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n");
         assertThat(lines(validate(deep))).singleElement().asString().contains("deep.yaml:3:").contains("error[too-large]")
-                .contains("Document nesting depth (65) exceeds the maximum allowed (64");
+                .contains("Document nesting depth (65) exceeds the maximum allowed (64) (qbank's limit")
+                .doesNotContain("StreamReadConstraints");
 
         Path file = write("big.yaml", "id: big\nquestion: x\nanswer: |\n" + ("  " + "b".repeat(1000) + "\n").repeat(4100));
         assertThat(lines(validate(file))).singleElement().asString()
