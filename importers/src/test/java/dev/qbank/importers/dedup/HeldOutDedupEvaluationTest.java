@@ -250,10 +250,13 @@ class HeldOutDedupEvaluationTest {
     static final double TEST23_PRECISION = 1.000; // 27/27: no false merge
     static final double TEST23_RECALL = 0.073; // 27/368 = 0.0733
     static final double TEST23_RECALL_WITH_REVIEW = 0.883; // 325/368 = 0.8831 (first N: 292/368 = 0.793)
-    // heldout24: not yet measured
-    static final double TEST24_PRECISION = 0;
-    static final double TEST24_RECALL = 0;
-    static final double TEST24_RECALL_WITH_REVIEW = 0;
+    // written blind in session 37 (342 questions, 70 clusters, 400 same and 1930 related pairs), committed (34dce96)
+    // before it was measured, and measured once, blind, with main's dedup model at 3ac8ad7; nobody has read its misses
+    // (target/heldout-test24.txt was not opened, only the console line was read), and the questions and labels were
+    // not changed after the measurement. These floors are the figures rounded down, clean held-out figures:
+    static final double TEST24_PRECISION = 1.000; // 230/230: no false merge
+    static final double TEST24_RECALL = 0.575; // 230/400 = 0.5750
+    static final double TEST24_RECALL_WITH_REVIEW = 0.947; // 379/400 = 0.9475 (first N: 379/400 = 0.948 printed)
 
     @Test
     void devHalf() throws IOException {
