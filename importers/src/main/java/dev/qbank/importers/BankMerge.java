@@ -287,7 +287,7 @@ final class BankMerge {
             String mine = text(q, field);
             // equal first: the usual case, and no search through a long text
             if (theirs == null || theirs.isBlank() || theirs.equals(mine)
-                    || mine != null && mine.contains(theirs.strip())) {
+                    || mine != null && mine.contains(theirs.strip()) || sameWordedPrompt(field, theirs, mine)) {
                 continue;
             }
             List<Conflict> known = conflicts == null ? q.conflicts() : conflicts;
@@ -305,6 +305,16 @@ final class BankMerge {
             sourceChanged.computeIfAbsent(source.file(), f -> new ArrayList<>())
                     .add(id + " (line " + source.line() + ": " + String.join(", ", fields) + ")");
         }
+    }
+
+    /**
+     * A prompt holds its question's text ({@code 1. …} over its parts), which numbered and chapter lists stored
+     * without its code spans' backticks before (imp32): compared without backticks, as the question's source is
+     * ({@link Source#wording}), such a prompt is the same, not an upstream change.
+     */
+    private static boolean sameWordedPrompt(String field, String theirs, String mine) {
+        return field.equals("prompt") && mine != null && theirs.indexOf('`') >= 0
+                && theirs.replace("`", "").strip().equals(mine.replace("`", "").strip());
     }
 
     /**
