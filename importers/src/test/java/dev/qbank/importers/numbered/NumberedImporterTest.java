@@ -32,11 +32,8 @@ class NumberedImporterTest {
      */
     @Test
     void anItemKeepsItsCodeSpans() {
-        Golden.Result r = read("1. How does `@staticmethod` differ from `@classmethod`?
-"
-                + "2. **What does `__init__` do?**
-3. 什么是 `volatile`？ 答：保证可见性。
-");
+        Golden.Result r = read("1. How does `@staticmethod` differ from `@classmethod`?\n"
+                + "2. **What does `__init__` do?**\n3. 什么是 `volatile`？ 答：保证可见性。\n");
         assertThat(r.questions()).extracting(Question::question).containsExactly(
                 "How does `@staticmethod` differ from `@classmethod`?", "What does `__init__` do?", "什么是 `volatile`？");
         assertThat(r.questions()).extracting(q -> q.sources().get(0).text()).containsExactly(
@@ -50,13 +47,8 @@ class NumberedImporterTest {
      */
     @Test
     void aUrlAtTheEndOfAnItemIsItsReference() {
-        Golden.Result r = read("[1] 什么是过拟合？ https://zhuanlan.zhihu.com/p/1
-[2] 什么是欠拟合？
-"
-                + "[3] 什么是正则化？[讲解](https://example.org/reg)
-[4] 什么是早停？
-[5] 什么是 Dropout？
-");
+        Golden.Result r = read("[1] 什么是过拟合？ https://zhuanlan.zhihu.com/p/1\n[2] 什么是欠拟合？\n"
+                + "[3] 什么是正则化？[讲解](https://example.org/reg)\n[4] 什么是早停？\n[5] 什么是 Dropout？\n");
         assertThat(r.questions()).extracting(Question::question).containsExactly("什么是过拟合？", "什么是欠拟合？",
                 "什么是正则化？", "什么是早停？", "什么是 Dropout？");
         assertThat(r.questions().get(0).references()).extracting(Reference::url)
