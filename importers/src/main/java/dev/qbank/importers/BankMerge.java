@@ -3,6 +3,7 @@ package dev.qbank.importers;
 import dev.qbank.importers.dedup.DuplicateIndex;
 import dev.qbank.importers.dedup.QuestionMerger;
 import dev.qbank.importers.dedup.TextNormalizer;
+import dev.qbank.importers.dedup.WholeText;
 import dev.qbank.model.BankStore;
 import dev.qbank.model.Conflict;
 import dev.qbank.model.Diagnostic;
@@ -72,6 +73,10 @@ final class BankMerge {
     private final Map<String, List<String>> sourceChanged = new HashMap<>();
     /** Per file: source questions found deleted from the bank by this import (newly recorded in DeletedSources). */
     private final Map<String, Integer> foundDeleted = new HashMap<>();
+    /** The files whose questions this import offered (read, not passed over as held whole). */
+    private final Set<String> readFiles = new HashSet<>();
+    /** Per file: bank questions that moved from it to another file this import read, as "q-1 (was line 6, now b:2)". */
+    private final Map<String, List<String>> movedAway = new HashMap<>();
 
     /** A bank question's source, filed by its place in its file (see {@link #rewordedAt}). */
     private record Cited(String id, Source source) {
@@ -187,7 +192,14 @@ final class BankMerge {
             offerExported(incoming);
             return;
         }
+        String cited = bankIdBySourceKey.get(incoming.sources().get(0));
+        if (cited == null || !bytesAsLastImported) {
+            // what the source gives is recorded with it, for the next import of a changed file (a file read again
+            // as it was imported gives what it gave: nothing to compare, nothing to record)
+            incoming = withDigest(incoming);
+        }
         Source source = incoming.sources().get(0);
+        readFiles.add(source.file());
         String repeated = importedIdBySourceKey.get(source);
         if (repeated != null) {
             // The same wording twice in this import (a source that repeats a question): fold the repeat into the
@@ -196,13 +208,12 @@ final class BankMerge {
             merged++;
             return;
         }
-        String cited = bankIdBySourceKey.get(source);
         if (cited != null) {
             if (bankKeysSeen.putIfAbsent(source, "")) {
                 bankKeysSeenPerFile.merge(source.file(), 1, Integer::sum);
             }
             if (!bytesAsLastImported) {
-                noteSourceChanged(cited, incoming);
+                noteSourceChanged(cited, incoming, citing(current(cited), source));
             }
             unchanged++;
             return;
@@ -226,6 +237,7 @@ final class BankMerge {
             Question q = current(before.id());
             changed.put(before.id(), q.toBuilder().sources(q.sources().stream()
                     .map(s -> s.equals(before.source()) ? source : s).toList()).build());
+            noteSourceChanged(before.id(), incoming, before.source());
             importedIdBySourceKey.putIfAbsent(source, before.id());
             if (bankKeysSeen.putIfAbsent(before.source(), "")) {
                 bankKeysSeenPerFile.merge(source.file(), 1, Integer::sum);
@@ -253,28 +265,39 @@ final class BankMerge {
         added++;
     }
 
-    /** The text fields a source may change under a question the bank keeps, in the order they are reported. */
-    private static final List<String> TEXT_FIELDS = List.of("prompt", "answer", "explanation");
-
-    private static String text(Question q, String field) {
-        return switch (field) {
-            case "prompt" -> q.prompt();
-            case "answer" -> q.answer();
-            default -> q.explanation();
-        };
+    /** {@code q}, as its file gives it, with its source recording what it gives ({@link SourceDigest}). */
+    private static Question withDigest(Question q) {
+        List<Source> sources = new ArrayList<>(q.sources());
+        sources.set(0, sources.get(0).withDigest(SourceDigest.of(q)));
+        return q.toBuilder().sources(sources).build();
     }
 
     /**
-     * The bank question {@code id} cites {@code incoming}'s source, unchanged in wording, from a file that changed
-     * since the last import. The bank's text is never rewritten from a source (a curator may have written it), but
-     * a text of the file's that the bank's question neither holds (whole, as a merge that kept the fuller answer
-     * does) nor records among its conflicts is recorded there, with the source's citation, and named in a warning:
-     * an upstream fix is never dropped without a word. Recorded once: imported again, the file's text is found among
-     * the conflicts (by field and value, the line may move). The bank keeps no copy of what the source said before,
-     * only the file's digest, so a text a curator rewrote is recorded too when the file changes elsewhere: the
-     * disagreement is as true, and said once.
+     * The source of bank question {@code q} that {@code source} (same file and wording) is: the one at its line when
+     * the file repeats the wording, else the first; null when there is none (the question was rewritten since).
      */
-    private void noteSourceChanged(String id, Question incoming) {
+    private static Source citing(Question q, Source source) {
+        Source found = null;
+        for (Source s : q == null ? List.<Source>of() : q.sources()) {
+            if (s.key().equals(source.key()) && (found == null || s.line() == source.line())) {
+                found = s;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The bank question {@code id} cites {@code incoming}'s source ({@code cited}, as the bank holds it) from a file
+     * that changed since the last import. The bank's text is never rewritten from a source (a curator may have
+     * written it). A text the source gives as it gave it last time ({@link SourceDigest}) is no change, whatever the
+     * bank's question holds now: that is a curator's edit. Any other text of the file's that the bank's question
+     * neither holds (whole, as a merge that kept the fuller answer does) nor records among its conflicts is
+     * recorded there, with the source's citation, and named in a warning: an upstream fix is never dropped without a
+     * word. The source then records what it gives now, so the change is recorded once. A source from a bank written
+     * before sources recorded what they gave cannot tell: a text that differs from the bank's is recorded, once (it
+     * is found among the conflicts by field and value when imported again, the line may move).
+     */
+    private void noteSourceChanged(String id, Question incoming, Source cited) {
         Question q = current(id);
         if (q == null) {
             return;
@@ -282,12 +305,15 @@ final class BankMerge {
         List<Conflict> conflicts = null;
         List<String> fields = new ArrayList<>(1);
         Source source = incoming.sources().get(0);
-        for (String field : TEXT_FIELDS) {
-            String theirs = text(incoming, field);
-            String mine = text(q, field);
+        String recorded = cited == null ? null : cited.digest();
+        for (String field : SourceDigest.FIELDS) {
+            String theirs = SourceDigest.text(incoming, field);
+            String mine = SourceDigest.text(q, field);
             // equal first: the usual case, and no search through a long text
             if (theirs == null || theirs.isBlank() || theirs.equals(mine)
-                    || mine != null && mine.contains(theirs.strip()) || sameWordedPrompt(field, theirs, mine)) {
+                    || SourceDigest.sameGiven(recorded, source.digest(), field)
+                    || mine != null && WholeText.contains(mine, theirs.strip())
+                    || sameWordedPrompt(field, theirs, mine)) {
                 continue;
             }
             List<Conflict> known = conflicts == null ? q.conflicts() : conflicts;
@@ -300,8 +326,18 @@ final class BankMerge {
             conflicts.add(new Conflict(field, theirs, source.citation()));
             fields.add(field);
         }
+        boolean learnt = cited != null && !java.util.Objects.equals(recorded, source.digest());
+        if (conflicts != null || learnt) {
+            Question.Builder b = q.toBuilder();
+            if (learnt) {
+                b.sources(q.sources().stream().map(s -> s == cited ? s.withDigest(source.digest()) : s).toList());
+            }
+            if (conflicts != null) {
+                b.conflicts(conflicts);
+            }
+            changed.put(id, b.build());
+        }
         if (conflicts != null) {
-            changed.put(id, q.toBuilder().conflicts(conflicts).build());
             sourceChanged.computeIfAbsent(source.file(), f -> new ArrayList<>())
                     .add(id + " (line " + source.line() + ": " + String.join(", ", fields) + ")");
         }
@@ -370,8 +406,7 @@ final class BankMerge {
 
     private static Question withSourcesRenamed(Question q, String from, String to) {
         return q.toBuilder().sources(q.sources().stream()
-                .map(s -> s.file().equals(from)
-                        ? new Source(to, s.line(), s.text(), s.format(), s.number(), s.url(), s.section()) : s)
+                .map(s -> s.file().equals(from) ? s.withFile(to) : s)
                 .toList()).build();
     }
 
@@ -502,6 +537,77 @@ final class BankMerge {
     private Question current(String id) {
         Question q = changed.get(id);
         return q != null ? q : bank.get(id);
+    }
+
+    /**
+     * After every file is offered: a bank question that cites a file this import read, with a wording that file no
+     * longer holds, and that took the very same wording from another file in this import (merged into it as a
+     * duplicate of itself) was moved between the files: it drops the stale source and cites its new place only,
+     * instead of citing a line that is gone and being counted "gone" by every later import. The question is kept as
+     * it is otherwise, a curator's edits included.
+     */
+    void settleMovedQuestions() {
+        for (Map.Entry<String, Question> e : List.copyOf(changed.entrySet())) {
+            Question q = e.getValue();
+            List<Source> kept = new ArrayList<>(q.sources().size());
+            for (Source s : q.sources()) {
+                Source now = readFiles.contains(s.file()) && bank.containsKey(e.getKey())
+                        && e.getKey().equals(bankIdBySourceKey.get(s)) && !bankKeysSeen.contains(s)
+                        ? movedTo(q, s, e.getKey()) : null;
+                if (now == null) {
+                    kept.add(s);
+                    continue;
+                }
+                bankKeysSeen.putIfAbsent(s, "");
+                bankKeysSeenPerFile.merge(s.file(), 1, Integer::sum);
+                movedAway.computeIfAbsent(s.file(), f -> new ArrayList<>())
+                        .add(e.getKey() + " (was line " + s.line() + ", now " + now.citation() + ")");
+            }
+            if (kept.size() < q.sources().size()) {
+                changed.put(e.getKey(), q.toBuilder().sources(kept).build());
+            }
+        }
+    }
+
+    /** The source of {@code q} from this import, in another file, that words {@code old} as it was; or null. */
+    private Source movedTo(Question q, Source old, String id) {
+        for (Source s : q.sources()) {
+            if (!s.file().equals(old.file()) && Source.wording(s.text()).equals(Source.wording(old.text()))
+                    && id.equals(importedIdBySourceKey.get(s))) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For a file imported again: the bank questions {@link #settleMovedQuestions} found moved from it to another
+     * file, as a message, or null when there are none.
+     */
+    String movedAway(String file) {
+        List<String> ids = movedAway.get(file);
+        if (ids == null) {
+            return null;
+        }
+        return ids.size() + (ids.size() == 1 ? " bank question this file gave is" : " bank questions this file gave are")
+                + " now in another file of this import: " + String.join(", ", ids.subList(0, Math.min(GONE_LISTED,
+                ids.size()))) + (ids.size() > GONE_LISTED ? " and " + (ids.size() - GONE_LISTED) + " more" : "")
+                + "; " + (ids.size() == 1 ? "it cites" : "they cite") + " the new place only and " + (ids.size() == 1
+                ? "is" : "are") + " otherwise kept as " + (ids.size() == 1 ? "it is" : "they are");
+    }
+
+    /**
+     * How many of {@code incoming}, the questions of a file not imported before, the bank cites word for word under
+     * {@code file} (another name): a file moved and edited at once still holds most of its questions.
+     */
+    int citedUnder(String file, List<Question> incoming) {
+        int n = 0;
+        for (Question q : incoming) {
+            if (!q.sources().isEmpty() && bankIdBySourceKey.contains(q.sources().get(0).withFile(file))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Bank questions shown in a {@link #gone} message before "and N more". */

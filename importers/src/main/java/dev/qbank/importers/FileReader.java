@@ -158,8 +158,7 @@ final class FileReader {
         for (Question q : questions) {
             List<dev.qbank.model.Source> sources = new ArrayList<>(q.sources().size());
             for (dev.qbank.model.Source s : q.sources()) {
-                sources.add(s.file().equals(shown) ? new dev.qbank.model.Source(recorded, s.line(), s.text(),
-                        s.format(), s.number(), s.url(), s.section()) : s);
+                sources.add(s.file().equals(shown) ? s.withFile(recorded) : s);
             }
             renamed.add(q.toBuilder().sources(sources).build());
         }

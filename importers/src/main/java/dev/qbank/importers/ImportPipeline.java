@@ -118,6 +118,9 @@ public final class ImportPipeline {
             List<SourceBank> read = new ArrayList<>();
             Set<String> renamedAway = new HashSet<>(); // old names of files moved since the last import
             Set<String> readAsBefore = new HashSet<>(); // files read again as the last import read them
+            // manifest entries whose file is gone (a file-system lookup each): where a moved and edited file came from
+            List<SourceBank> goneBefore = before.sources().stream()
+                    .filter(s -> BankManifest.sourceGone(request.bank(), s.file())).toList();
             int written;
             int gone;
             try {
@@ -145,14 +148,20 @@ public final class ImportPipeline {
                     SourceBank last = recordedBefore.get(f.recordedName());
                     if (last == null) {
                         last = renamedFrom(request.bank(), before, d, renamedAway);
+                        boolean edited = last == null;
+                        if (edited) {
+                            last = movedAndEdited(goneBefore, f, merge, renamedAway);
+                        }
                         if (last != null) {
                             int moved = merge.renameFile(last.file(), f.recordedName());
                             deleted.renameFile(last.file(), f.recordedName());
                             renamedAway.add(last.file());
                             files.set(files.size() - 1, withWarning(files.get(files.size() - 1), Diagnostic.warning(
                                     "renamed", f.document().file(), 0, 0, "the bank last imported this file as "
-                                    + last.file() + ", which is gone: " + moved + (moved == 1 ? " question" : " questions")
-                                    + " now cite it under its new name (nothing else changes)")));
+                                    + last.file() + ", which is gone: " + moved + (moved == 1 ? " question cites"
+                                    : " questions cite") + " it under its new name"
+                                    + (edited ? " (most of its questions are the ones the bank cited from there;"
+                                            + " its changes are read as any file's)" : " (nothing else changes)"))));
                         }
                     }
                     if (last != null && last.sameBytes(d.sha256(), d.encoding())
@@ -165,6 +174,7 @@ public final class ImportPipeline {
                     }
                     merge.offerAll(f.questions(), sameRead, last != null && last.sameBytes(d.sha256(), d.encoding()));
                 });
+                merge.settleMovedQuestions();
                 gone = noteQuestionsGoneFromTheirFile(merge, files, read, readAsBefore);
                 BankManifest manifest = manifest(before, read, renamedAway);
                 Map<String, String> texts = deleted.changed() ? Map.of(BankStore.DELETED, deleted.toYaml()) : Map.of();
@@ -237,6 +247,10 @@ public final class ImportPipeline {
             String deleted = merge.foundDeleted(file);
             String reworded = merge.reworded(file);
             String changed = merge.sourceChanged(file);
+            String moved = merge.movedAway(file);
+            if (moved != null) {
+                files.set(i, withWarning(files.get(i), Diagnostic.warning("moved", files.get(i).file(), 0, 0, moved)));
+            }
             if (reworded != null) {
                 files.set(i, withWarning(files.get(i),
                         Diagnostic.warning("reworded", files.get(i).file(), 0, 0, reworded)));
@@ -266,6 +280,25 @@ public final class ImportPipeline {
             if (s.sha256() != null && s.sameBytes(read.sha256(), read.encoding()) && !taken.contains(s.file())
                     && BankManifest.sourceGone(bank, s.file())) {
                 return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The manifest entry of a file moved (or renamed) and edited in one step: gone from its path, read as the same
+     * format, not taken by another file of this import, and most of whose questions {@code read} still holds word
+     * for word (at least half of the larger of the two counts); null when there is none. A file split in two, or a
+     * new file that shares a few questions with a gone one, is no such move.
+     */
+    private static SourceBank movedAndEdited(List<SourceBank> gone, ParsedFile read, BankMerge merge,
+            Set<String> taken) {
+        for (SourceBank s : gone) {
+            if (!taken.contains(s.file()) && java.util.Objects.equals(s.format(), read.format())) {
+                int common = merge.citedUnder(s.file(), read.questions());
+                if (common > 0 && 2 * common >= Math.max(read.questions().size(), s.questions())) {
+                    return s;
+                }
             }
         }
         return null;

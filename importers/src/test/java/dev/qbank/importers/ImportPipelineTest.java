@@ -347,6 +347,155 @@ class ImportPipelineTest {
     }
 
     /**
+     * curator30: each source records what it last gave (a digest per text), so a curator's answer gets no conflict
+     * when its file changes elsewhere (another question's answer edited); when upstream does change that answer, the
+     * change is recorded once, as before.
+     */
+    @Test
+    void aCuratedAnswerGetsNoConflictWhenAnotherQuestionOfItsFileChanges() throws IOException {
+        Path a = tmp.resolve("a.md");
+        Path bank = importedOnce(a, TABLE_HEAD + "| What is a mutex? | A lock. |\n| What is a semaphore? | A counter. |\n");
+        BankStore store = new BankStore(bank);
+        Question mutex = byText(store, "What is a mutex?");
+        Question semaphore = byText(store, "What is a semaphore?");
+        Path curated = store.questionFile(mutex.id());
+        Files.writeString(curated, Files.readString(curated).replace("answer: A lock.", "answer: A curated lock."));
+        String curatedText = Files.readString(curated);
+
+        Files.writeString(a, TABLE_HEAD + "| What is a mutex? | A lock. |\n| What is a semaphore? | A counter, fixed. |\n");
+        ImportReport r = run(bank, a.toString());
+        assertThat(r.files().get(0).warnings()).singleElement().satisfies(w -> {
+            assertThat(w.code()).isEqualTo("source-changed");
+            assertThat(w.message()).startsWith("1 bank question cites a question this file now answers otherwise: "
+                    + semaphore.id() + " (line 4: answer)");
+        });
+        assertThat(Files.readString(curated)).as("the curated file is not touched").isEqualTo(curatedText);
+        assertThat(store.read(store.questionFile(semaphore.id())).conflicts()).extracting(c -> c.value())
+                .containsExactly("A counter, fixed.");
+
+        // upstream now changes the curated question's answer itself: recorded, the curator's answer kept
+        Files.writeString(a, TABLE_HEAD + "| What is a mutex? | A lock, fixed. |\n| What is a semaphore? | A counter, fixed. |\n");
+        ImportReport changed = run(bank, a.toString());
+        assertThat(changed.files().get(0).warnings()).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains(mutex.id() + " (line 3: answer)"));
+        assertThat(store.read(curated).answer()).isEqualTo("A curated lock.");
+        assertThat(store.read(curated).conflicts()).extracting(c -> c.value()).containsExactly("A lock, fixed.");
+        // the curator deletes the conflict; the file changes elsewhere again: nothing is recorded a second time
+        Files.writeString(curated, Files.readString(curated).replaceAll("(?s)conflicts:.*", ""));
+        Files.writeString(a, TABLE_HEAD + "| What is a mutex? | A lock, fixed. |\n| What is a semaphore? | A counter, again. |\n");
+        assertThat(run(bank, a.toString()).files().get(0).warnings()).singleElement()
+                .satisfies(w -> assertThat(w.message()).doesNotContain(mutex.id()));
+        assertThat(store.read(curated).conflicts()).isEmpty();
+    }
+
+    /**
+     * curator30: a bank written before sources recorded what they gave keeps working: the first import of a changed
+     * file records a conflict only where the file's text differs from the bank's (as before), and its questions
+     * learn what the file gives, so the next change elsewhere leaves a curated answer alone.
+     */
+    @Test
+    void aBankWithoutSourceDigestsLearnsThemWhenItsFileChanges() throws IOException {
+        Path a = tmp.resolve("a.md");
+        Path bank = importedOnce(a, TABLE_HEAD + "| What is a mutex? | A lock. |\n| What is a semaphore? | A counter. |\n"
+                + "| What is a monitor? | A lock and a condition. |\n");
+        BankStore store = new BankStore(bank);
+        for (Question q : store.readAll()) {
+            Path file = store.questionFile(q.id());
+            Files.writeString(file, Files.readString(file).replaceAll("\n *digest: [^\n]*", ""));
+        }
+        assertThat(store.readAll()).allSatisfy(q -> assertThat(q.sources().get(0).digest()).isNull());
+        assertThat(run(bank, a.toString()).written()).as("the same input: nothing written").isZero();
+
+        Files.writeString(a, TABLE_HEAD + "| What is a mutex? | A lock. |\n| What is a semaphore? | A counter, fixed. |\n"
+                + "| What is a monitor? | A lock and a condition. |\n");
+        ImportReport r = run(bank, a.toString());
+        Question semaphore = byText(store, "What is a semaphore?");
+        assertThat(r.files().get(0).warnings()).singleElement()
+                .satisfies(w -> assertThat(w.message()).startsWith("1 bank question cites").contains(semaphore.id()));
+        assertThat(store.readAll()).allSatisfy(q -> assertThat(q.sources().get(0).digest()).isNotNull());
+        assertThat(byText(store, "What is a mutex?").conflicts()).isEmpty();
+
+        Question mutex = byText(store, "What is a mutex?");
+        Path curated = store.questionFile(mutex.id());
+        Files.writeString(curated, Files.readString(curated).replace("answer: A lock.", "answer: A curated lock."));
+        Files.writeString(a, TABLE_HEAD + "| What is a mutex? | A lock. |\n| What is a semaphore? | A counter, fixed. |\n"
+                + "| What is a monitor? | A lock and a condition variable. |\n");
+        assertThat(run(bank, a.toString()).files().get(0).warnings()).singleElement()
+                .satisfies(w -> assertThat(w.message()).doesNotContain(mutex.id()));
+        assertThat(store.read(curated).conflicts()).isEmpty();
+    }
+
+    /**
+     * curator30 (audit c): a question moved from one source file to another, both imported, is the bank's question
+     * still (its curator's edits kept), citing its new place only: no second source left citing a line the old file
+     * no longer has, and no "gone" in every later import's summary.
+     */
+    @Test
+    void aQuestionMovedToAnotherFileCitesItsNewPlaceOnly() throws IOException {
+        Path a = tmp.resolve("a.txt");
+        Path b = tmp.resolve("b.txt");
+        Files.writeString(a, "1. What is a mutex?\n2. What does a semaphore count?\n");
+        Files.writeString(b, "1. What is a monitor?\n");
+        Path bank = tmp.resolve("bank");
+        run(bank, a.toString(), b.toString());
+        BankStore store = new BankStore(bank);
+        Question semaphore = byText(store, "What does a semaphore count?");
+        Path file = store.questionFile(semaphore.id());
+        Files.writeString(file, Files.readString(file) + "difficulty: hard\n");
+
+        Files.writeString(a, "1. What is a mutex?\n");
+        Files.writeString(b, "1. What is a monitor?\n2. What does a semaphore count?\n");
+        ImportReport r = run(bank, a.toString(), b.toString());
+        assertThat(r.added()).isZero();
+        assertThat(r.gone()).isZero();
+        assertThat(r.files().get(0).warnings()).singleElement().satisfies(w -> {
+            assertThat(w.code()).isEqualTo("moved");
+            assertThat(w.message()).contains(semaphore.id() + " (was line 2, now b.txt:2)");
+        });
+        Question after = store.read(file);
+        assertThat(after.difficulty()).isEqualTo(dev.qbank.model.Difficulty.HARD);
+        assertThat(after.sources()).extracting(dev.qbank.model.Source::citation).containsExactly("b.txt:2");
+        ImportReport again = run(bank, a.toString(), b.toString());
+        assertThat(again.written()).isZero();
+        assertThat(again.gone()).isZero();
+    }
+
+    /**
+     * curator30 (audit b): a source file renamed and edited in one commit is still the same source when most of
+     * its questions are the ones the bank cites from the gone name: its questions cite the new name, a curated one
+     * keeps its edits and gets no twin, a deleted one stays out, and the edit is read as any edit is.
+     */
+    @Test
+    void aSourceRenamedAndEditedAtOnceIsStillTheSameSource() throws IOException {
+        Path a = tmp.resolve("a.txt");
+        Files.writeString(a, "1. What is a mutex?\nA lock.\n2. What does a semaphore count?\nPermits.\n"
+                + "3. What is a monitor?\nA lock and a condition.\n4. What is a spinlock?\nA busy lock.\n");
+        Path bank = tmp.resolve("bank");
+        run(bank, a.toString());
+        BankStore store = new BankStore(bank);
+        Question mutex = byText(store, "What is a mutex?");
+        Path curated = store.questionFile(mutex.id());
+        Files.writeString(curated, Files.readString(curated).replace("question: What is a mutex?",
+                "question: What is a mutex (curated)?"));
+        Files.delete(store.questionFile(byText(store, "What is a spinlock?").id()));
+        run(bank, a.toString()); // the deletion is noticed and recorded
+
+        Path moved = tmp.resolve("locks.txt");
+        Files.writeString(moved, "1. What is a mutex?\nA lock.\n2. What does a semaphore count?\nPermits, fixed.\n"
+                + "3. What is a monitor?\nA lock and a condition.\n4. What is a spinlock?\nA busy lock.\n"
+                + "5. What is a barrier?\nA meeting point.\n");
+        Files.delete(a);
+        ImportReport r = run(bank, moved.toString());
+        assertThat(r.files().get(0).warnings()).extracting(Diagnostic::code).contains("renamed", "source-changed");
+        assertThat(r.added()).isEqualTo(1); // the barrier
+        assertThat(r.keptOut()).isEqualTo(1); // the spinlock, deleted by hand
+        assertThat(store.read(curated).question()).isEqualTo("What is a mutex (curated)?");
+        assertThat(store.readAll()).hasSize(4).allSatisfy(q -> assertThat(q.sources())
+                .extracting(dev.qbank.model.Source::file).containsOnly("locks.txt"));
+        assertThat(run(bank, moved.toString()).written()).isZero();
+    }
+
+    /**
      * curator29 (audit 1c for sources without a number): a table row reworded in place (same line, same section,
      * its old wording gone, the new one alike) keeps the bank's curated question instead of giving it an uncurated
      * twin; a row replaced by another question at that line is a new question, not a rewording.

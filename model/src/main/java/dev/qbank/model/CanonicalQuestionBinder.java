@@ -74,6 +74,7 @@ final class CanonicalQuestionBinder {
         String number = null;
         String url = null;
         String section = null;
+        String digest = null;
         int line = 0;
         for (Map.Entry<String, Object> e : mapping(v).entrySet()) {
             Object value = e.getValue();
@@ -85,13 +86,14 @@ final class CanonicalQuestionBinder {
                 case "number" -> number = text(value);
                 case "url" -> url = text(value);
                 case "section" -> section = text(value);
+                case "digest" -> digest = text(value);
                 default -> throw Declined.INSTANCE;
             }
         }
         if (line == 0) {
             throw Declined.INSTANCE; // no line: the mapper would pass 0, which Source refuses
         }
-        return new Source(file, line, text, format, number, url, section);
+        return new Source(file, line, text, format, number, url, section, digest);
     }
 
     private static Reference reference(Object v) {

@@ -80,7 +80,7 @@ final class CanonicalQuestionWriter {
             out.append("sources:\n");
             for (Source s : q.sources()) {
                 item("file", s.file(), "line", s.line(), "text", s.text(), "format", s.format(),
-                        "number", s.number(), "url", s.url(), "section", s.section());
+                        "number", s.number(), "url", s.url(), "section", s.section(), "digest", s.digest());
             }
         }
         if (!q.conflicts().isEmpty()) {

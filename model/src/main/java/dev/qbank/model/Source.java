@@ -16,10 +16,15 @@ import java.util.Objects;
  *                question by (an API record's id, a UUID)
  * @param url     the source's page for this question, if it links one
  * @param section the chapter/heading the source filed it under, as written there
+ * @param digest  what the source gave besides its wording when last imported: a short digest of each text,
+ *                {@code answer=3f9a0c21d4e7b8a6} (see {@code SourceDigest} in importers); lets a re-import of a
+ *                changed file tell an upstream change of this question's answer from a curator's; absent in banks
+ *                written before it was kept, and for a source that gave no text
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"file", "line", "text", "format", "number", "url", "section"})
-public record Source(String file, int line, String text, String format, String number, String url, String section) {
+@JsonPropertyOrder({"file", "line", "text", "format", "number", "url", "section", "digest"})
+public record Source(String file, int line, String text, String format, String number, String url, String section,
+        String digest) {
     public Source {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(text, "text");
@@ -27,9 +32,25 @@ public record Source(String file, int line, String text, String format, String n
         number = Question.emptyToNull(number);
         url = Question.emptyToNull(url);
         section = Question.emptyToNull(section);
+        digest = Question.emptyToNull(digest);
         if (line < 1) {
             throw new IllegalArgumentException("line must be >= 1, was " + line);
         }
+    }
+
+    /** A source as an importer reads it: what it gave is not yet digested (the import's merge does that). */
+    public Source(String file, int line, String text, String format, String number, String url, String section) {
+        this(file, line, text, format, number, url, section, null);
+    }
+
+    /** The same source under another path (a file moved or named another way), all else kept. */
+    public Source withFile(String newFile) {
+        return new Source(newFile, line, text, format, number, url, section, digest);
+    }
+
+    /** The same source recording {@code newDigest} as what it gave. */
+    public Source withDigest(String newDigest) {
+        return new Source(file, line, text, format, number, url, section, newDigest);
     }
 
     /**

@@ -35,7 +35,7 @@ public final class YamlHints {
         int marker = ConflictMarkers.firstLine(text);
         if (marker > 0 && !(e instanceof tools.jackson.core.exc.StreamConstraintsException)) {
             // a merge left the file unresolved: the parser's words would point at the indentation
-            return new YamlProblem(marker, 1, ConflictMarkers.message(ConflictMarkers.lineText(text, marker)));
+            return new YamlProblem(marker, 1, ConflictMarkers.message(text, marker));
         }
         int line = parsed.line();
         int column = parsed.column();

@@ -28,6 +28,7 @@ class YamlHintsTest {
             unclosed bracket    # id: a\\ntags: [x, y\\n                  # 2:7  # the '[' here is never closed; add the closing ']', or, if the value is text, put the whole value in single quotes (a ' inside written as '')
             ends inside a list  # id: a\\nsources: {a: [\\n               # 2:14 # the '[' here is never closed; add the closing ']', or, if the value is text, put the whole value in single quotes (a ' inside written as '')
             conflict marker     # id: a\\nquestion: x\\n<<<<<<< HEAD\\naliases:\\n  - y\\n=======\\naliases:\\n  - z\\n>>>>>>> b\\n # 3:1 # a git merge conflict marker ('<<<<<<< HEAD'): the merge left this file unresolved; keep the lines of each side the bank needs (both sides' list entries, usually), delete the marker lines, then run 'qbank validate'
+            both set a field    # id: a\\nquestion: x\\n<<<<<<< HEAD\\nquestion: 卷积是什么？\\n=======\\nquestion: 什么是卷积（convolution）？\\n>>>>>>> alice\\n # 3:1 # a git merge conflict marker ('<<<<<<< HEAD'): the merge left this file unresolved; both sides set the same field: keep one side's line (or write one value from both), delete the marker lines, then run 'qbank validate'
             """)
     void aHandWrittenMistakeIsToldWhereItWasMadeAndHowToFixIt(String name, String yaml, String at, String message) {
         YamlDocument doc = YamlDocument.read("q.yaml", yaml.replace("\\n", "\n").replace("\\t", "\t"));

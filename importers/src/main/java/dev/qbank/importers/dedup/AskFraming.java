@@ -378,13 +378,17 @@ final class AskFraming {
             e = digits - 1; // "round 2", "wk 9"
         }
         boolean round = false;
+        boolean aTerm = false;
         for (int w = at; w < e && !round; w++) {
             if (w == at || s.charAt(w - 1) == ' ') {
                 PhraseTrie.Hit<Boolean> hit = glossary.framingRounds().longestAt(s, w);
                 round = hit != null && hit.end() == e;
+                aTerm = round && glossary.terms().longestAt(s, w) != null;
             }
         }
-        return round && !hasAsk(s.substring(at, end)) ? end : -1;
+        // a round that is also a term ("Warm-up: state Bayes' theorem") is one only before a question naming a term
+        // of its own: "Warm-up: why is it needed?" asks about the warm-up
+        return round && !hasAsk(s.substring(at, end)) && (!aTerm || namesTerm(s.substring(end + 1))) ? end : -1;
     }
 
     /**
@@ -765,10 +769,8 @@ final class AskFraming {
      * normalising drops them and would leave the bare number as a word of the question.
      */
     static int numberLabelEnd(String raw) {
-        int i = 0;
-        while (i < raw.length() && (Character.isWhitespace(raw.charAt(i)) || raw.charAt(i) == '#')) {
-            i++;
-        }
+        int i = sectionTagEnd(raw, leadingMarksEnd(raw, 0));
+        i = leadingMarksEnd(raw, i);
         boolean ordinal = false;
         if (i < raw.length() && (raw.charAt(i) == 'q' || raw.charAt(i) == 'Q')) {
             i++;
@@ -810,6 +812,34 @@ final class AskFraming {
         return lettered && Character.isWhitespace(c) ? i + 1 : 0;
     }
 
+    /**
+     * The end of the marks a heading or a post puts before a question's number at {@code i}: spaces, Markdown's
+     * "#", and emoji ("🔥 第 5 题：", "📌 3. …": an article's eye-catchers, which normalising makes a clause mark).
+     */
+    private static int leadingMarksEnd(String raw, int i) {
+        while (i < raw.length()) {
+            int c = raw.codePointAt(i);
+            if (!Character.isWhitespace(c) && c != '#' && !TextNormalizer.isEmoji(c) && c != 0xFE0F) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
+    /**
+     * The end of a blog's section tag at {@code i} before a question's running number ("【优化器】25. …", "[CV] 12.
+     * …"), or {@code i}: a bracket closed within twelve characters. The tag is kept (a term in it is the question's
+     * setting, see {@link #tagEnd}); only the number after it goes.
+     */
+    private static int sectionTagEnd(String raw, int i) {
+        if (i >= raw.length() || raw.charAt(i) != '【' && raw.charAt(i) != '[') {
+            return i;
+        }
+        int close = raw.indexOf(raw.charAt(i) == '【' ? '】' : ']', i);
+        return close > i + 1 && close - i <= 12 ? close + 1 : i;
+    }
+
     private static boolean isLectureMark(char c) {
         return c == '讲' || c == '講' || c == '课' || c == '課';
     }
@@ -825,6 +855,10 @@ final class AskFraming {
 
     /** Normalised text without the number label its raw text starts with (see {@link #numberLabelEnd}). */
     private static String stripNumber(String norm) {
+        int tag = norm.indexOf(TextNormalizer.CLOSE);
+        if (!norm.isEmpty() && norm.charAt(0) == TextNormalizer.OPEN && tag > 0) {
+            return norm.substring(0, tag + 1) + stripNumber(norm.substring(tag + 1)); // "⟪优化器⟫25 …": the tag stays
+        }
         int i = 0;
         if (i < norm.length() && (norm.charAt(i) == 'q' || norm.charAt(i) == '第')) {
             i++;

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  *   <li>a LaTeX exam's markup ("\question Explain \textbf{RAII}. \hfill [4 marks]"): a command's braces keep their
  *       text, the command itself and math dollars go; an exam's marks at the end ("[4 marks]", "(5 pts)") too, in
  *       LaTeX or not: how much an answer is worth, not what it asks;</li>
+ *   <li>a Markdown task list's tick box before the question ("- [ ] What is …?", "* [x] …", an awesome-list README's
+ *       checklist of questions): an empty bracket the normaliser would read as an aside;</li>
  *   <li>a screening form's head and its tick boxes ("Java screen Q1: …", "Tech screen — ask: …", "… ☐ yes ☐ no"): an
  *       English round with its question number, as {@link AskFraming} takes a round before the question.</li>
  * </ul>
@@ -35,6 +37,8 @@ final class PostMarkup {
 
     private static final Pattern CHAT_HEAD = Pattern.compile("\\s*@?[\\p{L}\\p{N}][\\p{L}\\p{N}._'-]{0,24}\\s+[—–-]\\s+"
             + "\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?\\s*[|｜:：]\\s*", Pattern.CASE_INSENSITIVE);
+    /** A Markdown task list's item head ("- [ ] …", "* [x] …", "[ ] …"): a reader's tick box, not a word asked. */
+    private static final Pattern TASK_BOX = Pattern.compile("(?:[-*+]\\s+)?\\[[ xX]?]\\s+");
     private static final Pattern THREAD_NUMBER = Pattern.compile("\\d{1,3}/\\s+(?=\\p{L})");
     private static final Pattern CUSTOM_EMOJI = Pattern.compile("<a?:[\\p{L}\\p{N}_~-]{1,40}:\\d*>");
     private static final Pattern TRAILING_HASHTAGS = Pattern.compile("(?<!\\s)(?:\\s++#\\p{L}[\\p{L}\\p{N}_-]*+)++\\s*+$");
@@ -51,6 +55,12 @@ final class PostMarkup {
     /** {@code raw} without the markup above; the same string when it has none (most questions). */
     static String strip(String raw) {
         String s = raw.stripLeading();
+        if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '*' || s.charAt(0) == '+' || s.charAt(0) == '[')) {
+            Matcher box = TASK_BOX.matcher(s);
+            if (box.lookingAt() && box.end() < s.length()) {
+                s = s.substring(box.end());
+            }
+        }
         if (!s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9') {
             Matcher number = THREAD_NUMBER.matcher(s);
             if (number.lookingAt()) {

@@ -274,9 +274,10 @@ public final class QuestionAnalyzer {
             primary = AskKind.PRINCIPLE;
             all.add(AskKind.PRINCIPLE);
         }
-        if (primary == AskKind.DEFINITION && (primaryClause < 0 && asksWhatItDoes(s) || asksWhatItIsFor(s))) {
+        if (primary == AskKind.DEFINITION && (primaryClause < 0 && asksWhatItDoes(afterPlace(s)) || asksWhatItIsFor(s, " for"))
+                || primary == AskKind.APPLICATION && asksWhatItIsFor(s, " used for")) {
             // "What does the temperature parameter do?" asks what it is for, like "what does it do"; so does "What
-            // is the target network in DQN for?"
+            // is the target network in DQN for?"; and "What are 1x1 convolutions used for?", as "1x1卷积有什么用"
             primary = AskKind.PURPOSE;
             all.add(AskKind.PURPOSE);
         }
@@ -1437,11 +1438,23 @@ public final class QuestionAnalyzer {
     }
 
     /**
+     * Normalised text without a first clause that only places the question ("In Wide & Deep, what does each part
+     * do?"), when a what-question follows it.
+     */
+    private static String afterPlace(String s) {
+        int bar = s.indexOf(TextNormalizer.CLAUSE);
+        return bar > 3 && s.startsWith("in ") && s.startsWith("what ", bar + 1) ? s.substring(bar + 1) : s;
+    }
+
+    /**
      * "What does the temperature parameter do (in sampling)?": "what does … do" (or accomplish, achieve, control; the
      * plural "what do … do"), and "what … does", "what … is for", ask what something is for (not "what do you do when
      * …", a fix).
      */
     private static boolean asksWhatItDoes(String s) {
+        if (s.startsWith("what does each ") || s.startsWith("what do each ")) {
+            s = "what does " + s.substring(s.indexOf(" each ") + 6); // "what does each of the two parts do"
+        }
         if (s.startsWith("what does ")) {
             return (s.endsWith(" do") || s.contains(" do in ") || s.endsWith(" accomplish") || s.endsWith(" achieve")
                     || s.endsWith(" control")) && s.length() > 13;
@@ -1461,16 +1474,17 @@ public final class QuestionAnalyzer {
 
     /**
      * "What is the baseline in Integrated Gradients for?", "what are skip connections for": a what-is question whose
-     * first clause ends in "for" asks what the thing is for, not what it is.
+     * first clause ends in {@code suffix} ("for", or "used for" after an application ask) asks what the thing is for,
+     * not what it is.
      */
-    private static boolean asksWhatItIsFor(String s) {
+    private static boolean asksWhatItIsFor(String s, String suffix) {
         // the first clause that asks "what is": the question's own, also after a clause that only places it ("In
         // knowledge distillation, what is the temperature for?" = "What is the temperature in distillation for?")
         for (int from = 0; from < s.length(); ) {
             int end = s.indexOf(TextNormalizer.CLAUSE, from);
             String clause = s.substring(from, end < 0 ? s.length() : end);
             if (clause.startsWith("what is ") || clause.startsWith("what are ") || clause.startsWith("what s ")) {
-                return clause.endsWith(" for") && clause.length() > 12;
+                return clause.endsWith(suffix) && clause.length() > 8 + suffix.length();
             }
             if (end < 0) {
                 break;
@@ -1562,8 +1576,8 @@ public final class QuestionAnalyzer {
     /**
      * The modifier right before {@code end} in a clause's residual text (see {@link #modifiers}): its last two Han
      * characters (after any 的), read as the residual words are, or null. A filler of one character may be part of a
-     * name ("分层", "时序") but not all of it ("而用"); a longer filler ("带来", "产生") or a marker of direction or
-     * negation ("不用") is no modifier; an equivalent ("静态" / "动态") stands for its group.
+     * name ("分层", "时序") but not all of it ("而用"); a longer filler ("带来", "产生"), a purpose verb ("需要", "使用")
+     * or a marker of direction or negation ("不用") is no modifier; an equivalent ("静态" / "动态") stands for its group.
      */
     private String modifierBefore(CharSequence rest, int end) {
         int latinEnd = end > 0 && rest.charAt(end - 1) == ' ' ? end - 1 : end;
@@ -1596,6 +1610,11 @@ public final class QuestionAnalyzer {
             PhraseTrie.Hit<Boolean> filler = glossary.fillers().longestAt(run, i);
             PhraseTrie.Hit<String> same = glossary.equivalents().longestAt(run, i);
             PhraseTrie.Hit<Integer> marker = MARKERS.longestAt(run, i);
+            PhraseTrie.Hit<?> verb = glossary.purposeVerbs().longestAt(run, i);
+            if (verb != null && verb.end() - i > 1 && verb.end() > from
+                    && (filler == null || verb.end() >= filler.end())) {
+                return null; // "为何需要位置编码": a purpose verb ("需要", "使用") names no variant, as "need" does not
+            }
             int next;
             if (same != null && (filler == null || same.end() >= filler.end())) {
                 next = same.end();
@@ -1706,8 +1725,9 @@ public final class QuestionAnalyzer {
         PhraseTrie.Hit<Boolean> filler = glossary.fillers().longestAt(word, 0);
         PhraseTrie.Hit<String> same = glossary.equivalents().longestAt(word, 0);
         PhraseTrie.Hit<Integer> marker = MARKERS.longestAt(word, 0);
+        PhraseTrie.Hit<?> verb = glossary.purposeVerbs().longestAt(word, 0);
         if (filler != null && filler.end() == word.length() || marker != null && marker.end() == word.length()
-                || glossary.asks().longestAt(word, 0) != null) {
+                || glossary.asks().longestAt(word, 0) != null || verb != null && verb.end() == word.length()) {
             return null;
         }
         if (same != null && same.end() == word.length()) {

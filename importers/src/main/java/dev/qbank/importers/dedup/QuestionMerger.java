@@ -162,7 +162,7 @@ public final class QuestionMerger {
      */
     private static String fullest(String field, String mine, String theirs, String from, List<Conflict> conflicts) {
         if (!isBlank(mine) && !isBlank(theirs) && theirs.strip().length() > mine.strip().length()
-                && theirs.contains(mine.strip())) {
+                && WholeText.contains(theirs, mine.strip())) {
             return theirs;
         }
         return pick(field, mine, theirs, from, conflicts);

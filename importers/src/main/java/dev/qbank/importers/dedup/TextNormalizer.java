@@ -732,7 +732,7 @@ public final class TextNormalizer {
      * Pictographs and the dingbats and miscellaneous symbols used as emoji ("😭", "🤔", "✨"): a colloquial post ends
      * its sentences with them instead of a question mark, so each is a clause mark.
      */
-    private static boolean isEmoji(int codePoint) {
+    static boolean isEmoji(int codePoint) {
         return (codePoint >= 0x1F000 && codePoint <= 0x1FAFF || codePoint >= 0x2600 && codePoint <= 0x27BF)
                 && Character.getType(codePoint) == Character.OTHER_SYMBOL;
     }

@@ -14,6 +14,29 @@ class HardNegativesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] HARD_NEGATIVES = {
+        // dedup28: after a section tag only the running number goes; the question's own numbers stay
+        {"【卷积】12. 1x1 卷积的作用", "【卷积】12. 3x3 卷积的作用"},
+        {"🔥 第 3 题：YOLOv5 的改进", "🔥 第 3 题：YOLOv8 的改进"},
+        // dedup28: a variant with its head noun is not the head, nor its sibling; the new spellings' siblings
+        {"Pre-LN Transformer是什么", "Post-LN Transformer是什么"},
+        {"Transformer的原理", "Pre-LN Transformer的原理"},
+        {"Xavier初始化的原理", "He初始化的原理"},
+        {"后训练量化是什么", "量化感知训练是什么"},
+        {"Maximum likelihood是什么", "最大后验估计是什么"},
+        {"- [ ] What does dropout do?", "- [ ] Why does dropout work?"},
+        {"Warm-up: why is it needed?", "Why is it needed?"},
+        {"为什么选择Adam而不是SGD", "为什么选择SGD而不是Adam"},
+        {"LightGBM 比 XGBoost 快在哪里", "XGBoost 比 LightGBM 快在哪里"},
+        {"anchor-free检测器的原理", "目标检测的原理"},
+        {"为什么需要分组条件随机场", "为什么需要分层条件随机场"},
+        {"What are dilated convolutions used for?", "When should you use dilated convolutions?"},
+        {"二阶泰勒展开是什么", "泰勒展开是什么"},
+        {"What are the two stages of RLHF?", "What are two-stage detectors?"},
+        {"正弦位置编码是什么", "位置编码是什么"},
+        {"正弦位置编码是什么", "旋转位置编码是什么"},
+        {"What is the formula of softmax?", "What is softmax?"},
+        {"What does the CLS token do?", "What is cumulative layout shift?"},
+        {"In an LSTM, what does each gate do?", "In an LSTM, what is each gate?"},
         // dedup27: a dense model is a second concept beside MoE, and not a dense (fully connected) layer; imbalance
         // of positives and negatives is not what positives and negatives are
         {"MoE的优缺点", "MoE和稠密模型相比的优缺点"},

@@ -15,6 +15,49 @@ class RecallRulesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] SAME = {
+        // dedup28: a running number after an article's emoji or a blog's section tag is the post's, not the question's
+        {"🔥 第 12 题：Dropout 的作用是什么", "Dropout有什么作用？"},
+        {"【正则化】7. Dropout 的作用是什么", "dropout有什么作用"},
+        {"[NLP] 15. What is byte pair encoding?", "What is BPE?"},
+        // dedup28: a Markdown task list's tick box before a running number; the Chinese and English names banks give
+        // PTQ, MLE, Gini impurity and the initialisations; a variant named with its head noun (Pre-LN Transformer);
+        // "intuitively" as a manner adverb
+        {"- [ ] 12. What is dropout?", "What is dropout?"},
+        {"* [x] 3. Why use label smoothing?", "为什么要用标签平滑"},
+        {"后训练量化和量化感知训练的区别", "PTQ vs QAT: what is the difference?"},
+        {"Maximum likelihood vs MAP?", "MLE和MAP的区别"},
+        {"Gini 指數是什麼", "What is Gini impurity?"},
+        {"Pre-LN vs Post-LN Transformer: what is the difference?", "Pre-Norm和Post-Norm的区别"},
+        {"Glorot init vs He init?", "Xavier和Kaiming初始化的区别"},
+        {"BLEU 直观上怎么理解", "BLEU的含义是什么"},
+        {"What does perplexity measure, intuitively?", "What does perplexity measure?"},
+        {"Why do we need dropout in the first place?", "Why do we need dropout?"},
+        // dedup28: "是怎么做的" / "是如何实现的" ask how the thing works; "为何选择X" why one uses it; "快在哪里" and "改了什么"
+        // compare; an interview's "Warm-up:" round before a question that names its own term
+        {"classifier-free guidance 是怎么做的？", "How does classifier-free guidance work?"},
+        {"RoPE是如何实现的", "RoPE的原理是什么"},
+        {"为何选择 LayerNorm 而不是 BN", "为什么用LayerNorm而不用BN"},
+        {"LightGBM 比 XGBoost 快在哪里？", "LightGBM vs XGBoost: what makes LightGBM faster?"},
+        {"AdamW 相比 Adam 改了什么？", "AdamW和Adam的区别"},
+        {"Warm-up: what is dropout?", "What is dropout?"},
+        // dedup28: 模式崩塌 as mode collapse, "怎么决定" as a choice, anchors as a detector's part, a purpose verb no modifier
+        {"GAN 的模式崩塌是什么", "What is mode collapse in GANs?"},
+        {"K-means 的 K 要怎麼決定？", "How do you choose k in k-means?"},
+        {"Anchor-free 和 anchor-based 检测器的区别", "Anchor-free vs anchor-based: what is the difference?"},
+        {"Why does BERT need positional encodings?", "BERT为何需要位置编码"},
+        // dedup28: "what are X used for" asks what X is for; "the three stages of" as 三个阶段; XGBoost's second-order
+        // expansion (二阶展开); 做 as the light verb 进行 already is
+        {"What are dilated convolutions used for?", "空洞卷积有什么用"},
+        {"What are the three stages of RLHF?", "RLHF 的三个阶段是什么"},
+        {"XGBoost 对损失函数做二阶展开的好处", "Why does XGBoost use a second-order Taylor expansion of the loss?"},
+        // dedup28: the sinusoidal positional encoding (正余弦位置编码), "the formula of" as 公式, "original" as "vanilla"
+        {"原始 Transformer 的正余弦位置编码公式是怎样的",
+            "What is the formula of the sinusoidal positional encoding in the original Transformer?"},
+        // dedup28: "what does each of … do" after a clause that places it, and "负责什么", ask what the parts are for;
+        // BERT's CLS token is not the web metric CLS
+        {"Seq2seq 中 encoder 和 decoder 分别负责什么", "Seq2seq 中 encoder 和 decoder 各自的作用"},
+        {"In Seq2seq, what does each of the encoder and the decoder do?", "Seq2seq 中 encoder 和 decoder 各自的作用"},
+        {"In BERT, what does the CLS token do?", "BERT中CLS token的作用"},
         // dedup27: the dense model an MoE is weighed against, the binary name of class imbalance, 真的/整体 fillers
         {"MoE和稠密模型相比有什么优势", "MoE vs dense models: what are the advantages?"},
         {"focal loss如何缓解正负样本不均衡", "focal loss如何解决类别不平衡"},
