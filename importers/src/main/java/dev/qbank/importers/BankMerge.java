@@ -312,7 +312,8 @@ final class BankMerge {
             // equal first: the usual case, and no search through a long text
             if (theirs == null || theirs.isBlank() || theirs.equals(mine)
                     || SourceDigest.sameGiven(recorded, source.digest(), field)
-                    || mine != null && WholeText.contains(mine, theirs.strip())) {
+                    || mine != null && WholeText.contains(mine, theirs.strip())
+                    || sameWordedPrompt(field, theirs, mine)) {
                 continue;
             }
             List<Conflict> known = conflicts == null ? q.conflicts() : conflicts;
@@ -340,6 +341,16 @@ final class BankMerge {
             sourceChanged.computeIfAbsent(source.file(), f -> new ArrayList<>())
                     .add(id + " (line " + source.line() + ": " + String.join(", ", fields) + ")");
         }
+    }
+
+    /**
+     * A prompt holds its question's text ({@code 1. …} over its parts), which numbered and chapter lists stored
+     * without its code spans' backticks before (imp32): compared without backticks, as the question's source is
+     * ({@link Source#wording}), such a prompt is the same, not an upstream change.
+     */
+    private static boolean sameWordedPrompt(String field, String theirs, String mine) {
+        return field.equals("prompt") && mine != null && theirs.indexOf('`') >= 0
+                && theirs.replace("`", "").strip().equals(mine.replace("`", "").strip());
     }
 
     /**
@@ -561,7 +572,8 @@ final class BankMerge {
     /** The source of {@code q} from this import, in another file, that words {@code old} as it was; or null. */
     private Source movedTo(Question q, Source old, String id) {
         for (Source s : q.sources()) {
-            if (!s.file().equals(old.file()) && s.text().equals(old.text()) && id.equals(importedIdBySourceKey.get(s))) {
+            if (!s.file().equals(old.file()) && Source.wording(s.text()).equals(Source.wording(old.text()))
+                    && id.equals(importedIdBySourceKey.get(s))) {
                 return s;
             }
         }

@@ -28,7 +28,8 @@ import tools.jackson.core.JacksonException;
  * wording from that file is kept out even when the file changes. {@code qbank import --restore-deleted} adds such
  * questions again and drops their entries (removing an entry by hand is not enough while the file is unchanged: the
  * next import would find the question missing again). Only the wording and file are compared, as for any source
- * (see {@link Source#key()}).
+ * (see {@link Source#key()}: without backticks, so an entry written before numbered and chapter lists kept their
+ * questions' code spans still keeps its question out).
  */
 final class DeletedSources {
     private static final String HEADER = """

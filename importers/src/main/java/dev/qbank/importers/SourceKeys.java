@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The question each source key belongs to. A key is what {@link Source#key()} says (same file, same wording), read
+ * The question each source key belongs to. A key is what {@link Source#key()} says (same file, same wording, blind
+ * to code spans' backticks: see {@link Source#wording}), read
  * from the {@link Source} itself: no key string or key object is made per question, and the table keeps only the
  * {@code Source} and the id, which the questions hold anyway (see {@link EntriesByHash} for why not a map).
  */
@@ -38,10 +39,11 @@ final class SourceKeys {
     }
 
     private static int hash(Source s) {
-        return 31 * s.file().hashCode() + s.text().hashCode();
+        return 31 * s.file().hashCode() + Source.wording(s.text()).hashCode();
     }
 
     private static boolean sameKey(Source a, Source b) {
-        return a.text().equals(b.text()) && a.file().equals(b.file());
+        return a.file().equals(b.file())
+                && (a.text().equals(b.text()) || Source.wording(a.text()).equals(Source.wording(b.text())));
     }
 }

@@ -131,8 +131,10 @@ class Audit20Test {
     void numberedListsOfEveryStyle() {
         assertThat(read("l1_java_numbered.txt")).extracting(Question::question)
                 .startsWith("说说 Java 中的自动装箱和拆箱", "Integer 缓存池的范围是多少？").endsWith("如何设计一个秒杀系统？");
+        // an item keeps its code spans, as a table's question cell does (imp32; before, the backticks went, and the
+        // same question read from a table and from a numbered list differed)
         assertThat(read("l2_sql_numbered.md").get(4).question())
-                .isEqualTo("What is the difference between DELETE, TRUNCATE and DROP?");
+                .isEqualTo("What is the difference between `DELETE`, `TRUNCATE` and `DROP`?");
         List<Question> l3 = read("l3_stats_numbered.txt");
         assertThat(l3).extracting(Question::question, Question::topic).startsWith(tuple("什么是条件概率？", "概率论"))
                 .contains(tuple("样本方差为什么除以 n-1？", "数理统计")).endsWith(tuple("什么是 AA 测试？为什么要做？", "A/B 测试"));

@@ -551,6 +551,61 @@ class ImportPipelineTest {
                 .extracting(Diagnostic::code).containsExactly("gone");
     }
 
+    /**
+     * imp32: numbered and chapter lists kept no code spans before, so a bank they filled holds its questions, its
+     * sources and its deleted.yaml entries without the backticks. Such a bank is made here as that import made it:
+     * from the list without backticks (the same bank, ids included, the old code gave for the list with them), the
+     * manifest then naming the list with them, as it did. Importing that list now finds every question where it was
+     * (source keys compare wordings without backticks): none new, none gone, none reworded, none newly found
+     * deleted, and the deleted one stays out; the bank's texts stay as they are (a re-import never rewrites a bank
+     * question from its source), and a question added to the list comes in with its code spans.
+     */
+    @Test
+    void aBankImportedWithoutCodeSpansFindsItsQuestionsWhenTheyKeepThem() throws Exception {
+        String withTicks = "1. How does `@staticmethod` differ from `@classmethod`?\n2. What does `yield` do?\n"
+                + "3. What is a `dict`?\n4. What is a tuple?\n";
+        Path a = tmp.resolve("a.txt");
+        Path bank = importedOnce(a, withTicks.replace("`", ""));
+        BankStore store = new BankStore(bank);
+        Files.delete(store.questionFile(byText(store, "What does yield do?").id()));
+        assertThat(run(bank, a.toString()).keptOut()).isEqualTo(1); // deleted.yaml records it without backticks
+        assertThat(Files.readString(bank.resolve(BankStore.DELETED))).contains("text: What does yield do?");
+        List<Question> before = store.readAll();
+        Files.writeString(a, withTicks);
+        Path manifest = bank.resolve(BankStore.MANIFEST);
+        Files.writeString(manifest, Files.readString(manifest).replace(sha256(withTicks.replace("`", "")),
+                sha256(withTicks)));
+
+        ImportReport same = run(bank, a.toString()); // the very file the old import read
+        assertThat(same.added()).isZero();
+        assertThat(same.unchanged()).isEqualTo(3);
+        assertThat(same.keptOut()).isEqualTo(1);
+        assertThat(same.gone()).isZero();
+        assertThat(same.files().get(0).warnings()).isEmpty();
+        assertThat(same.written()).isZero();
+        assertThat(store.readAll()).isEqualTo(before);
+
+        Files.writeString(a, withTicks + "5. What does `len()` return?\n"); // the file changed since
+        ImportReport changed = run(bank, a.toString());
+        assertThat(changed.added()).isEqualTo(1);
+        assertThat(changed.unchanged()).isEqualTo(3);
+        assertThat(changed.keptOut()).isEqualTo(1);
+        assertThat(changed.merged()).isZero();
+        assertThat(changed.gone()).isZero();
+        assertThat(changed.files().get(0).warnings()).isEmpty();
+        assertThat(store.readAll()).extracting(Question::question).containsExactlyInAnyOrder(
+                "How does @staticmethod differ from @classmethod?", "What is a dict?", "What is a tuple?",
+                "What does `len()` return?");
+        assertThat(store.readAll()).extracting(Question::id).containsAll(before.stream().map(Question::id).toList());
+        assertThat(Files.readString(bank.resolve(BankStore.DELETED))).contains("text: What does yield do?")
+                .doesNotContain("`");
+    }
+
+    private static String sha256(String text) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** A Markdown table's header row and rule, for tests that write question | answer rows. */
     private static final String TABLE_HEAD = "| Question | Answer |\n| --- | --- |\n";
 

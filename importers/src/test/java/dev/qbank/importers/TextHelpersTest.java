@@ -85,6 +85,20 @@ class TextHelpersTest {
         assertThat(PlainMarkup.strip(in)).isEqualTo(out);
     }
 
+    /** imp32: a question keeps its code spans (as a table's question cell does); the markup around them goes. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "How does `@staticmethod` differ from `@classmethod`?|How does `@staticmethod` differ from `@classmethod`?",
+            "**什么是** `__init__`？|什么是 `__init__`？",
+            "***`a*b*c` 的结果？***|`a*b*c` 的结果？",
+            "[`yield` 做什么？](https://x.org/y)|`yield` 做什么？",
+            "用 ``a`b`` 写反引号|用 ``a`b`` 写反引号",
+            "一个 ` 单独的反引号 **粗体**|一个 ` 单独的反引号 粗体",
+            "介绍 tf.function|介绍 tf.function"})
+    void aQuestionKeepsItsCodeSpans(String in, String out) {
+        assertThat(PlainMarkup.question(in)).isEqualTo(out);
+    }
+
     @Test
     void wholeLinkUrl() {
         assertThat(PlainMarkup.wholeLinkUrl("[q](https://x.org/q)")).isEqualTo("https://x.org/q");

@@ -53,9 +53,41 @@ public record Source(String file, int line, String text, String format, String n
         return new Source(file, line, text, format, number, url, section, newDigest);
     }
 
-    /** Identity of a source question across re-imports: same file and same wording. */
+    /**
+     * Identity of a source question across re-imports: same file and same wording, as {@link #wording} compares it.
+     */
     public String key() {
-        return file + '\u0000' + text;
+        return file + '\u0000' + wording(text);
+    }
+
+    /**
+     * {@code text} as re-imports compare a source's wording: without backticks, and with the spacing a code span
+     * kept as written collapsed to one space. Numbered and chapter lists dropped their code spans' backticks before
+     * (imp32), so a bank and its {@code deleted.yaml} hold their old wordings without them; and a backtick added or
+     * dropped upstream changes the formatting, not the question. Text without a backtick is returned as it is.
+     */
+    public static String wording(String text) {
+        if (text.indexOf('`') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '`') {
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && out.length() > 0) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** {@code file:line}, the way diagnostics and exports cite a source. */

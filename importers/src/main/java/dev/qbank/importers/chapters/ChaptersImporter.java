@@ -261,6 +261,23 @@ public final class ChaptersImporter implements Importer {
         }
     }
 
+    /**
+     * A question line without the reference URLs some lists put at its end ({@code 1.什么是动量法? https://…}, after a
+     * space or the question mark), which are handed to {@code references} in the order written.
+     */
+    public static String withoutTrailingUrls(String text, Consumer<Reference> references) {
+        if (text.indexOf("://") < 0) {
+            return text; // most lines: no matcher needed
+        }
+        List<Reference> trailing = new ArrayList<>();
+        for (Matcher url = TRAILING_URL.matcher(text); url.find(); url = TRAILING_URL.matcher(text)) {
+            trailing.add(0, Pending.reference(url));
+            text = text.substring(0, url.start());
+        }
+        trailing.forEach(references);
+        return text;
+    }
+
     /** The line as one reference ({@code https://…}, {@code 参考：https://…}, {@code [title](https://…)}), if it is one. */
     public static Optional<Reference> reference(String line) {
         Matcher url = urlLine(line);
@@ -306,7 +323,7 @@ public final class ChaptersImporter implements Importer {
         }
         EndNotes.Cited cited = notes.cited(p.text);
         cited.references().forEach(r -> p.references.putIfAbsent(r.url(), r));
-        String text = PlainMarkup.strip(cited.text());
+        String text = PlainMarkup.question(cited.text()); // its code spans kept, as a table's question cell keeps them
         // a level in brackets after the question ("…？【简单】") is its difficulty, not part of what it asks
         Optional<DifficultyWords.Trailing> level = DifficultyWords.trailing(text);
         if (level.isPresent()) {
@@ -384,14 +401,8 @@ public final class ChaptersImporter implements Importer {
             this.chapterLine = chapterLine;
             this.chapterTitle = chapterTitle;
             this.topic = chapterTitle;
-            String text = QuestionLabel.strip(item.text()); // "1. 问：…": the label is no part of the question
-            List<Matcher> trailing = new ArrayList<>();
-            for (Matcher url = TRAILING_URL.matcher(text); url.find(); url = TRAILING_URL.matcher(text)) {
-                trailing.add(0, url);
-                text = text.substring(0, url.start());
-            }
-            this.text = text;
-            trailing.forEach(this::addReference);
+            // "1. 问：…": the label is no part of the question
+            this.text = withoutTrailingUrls(QuestionLabel.strip(item.text()), r -> references.putIfAbsent(r.url(), r));
         }
 
         void addReference(Matcher url) {

@@ -517,7 +517,7 @@ public final class NumberedImporter implements Importer {
         EndNotes.Cited cited = notes.cited(p.text);
         p.references.addAll(cited.references());
         // a Q-number after the item's own ("1. Q1：question") numbers it twice; the question starts after it
-        String text = Q_NUMBER_AFTER_ITEM.matcher(PlainMarkup.strip(cited.text())).replaceFirst("");
+        String text = Q_NUMBER_AFTER_ITEM.matcher(PlainMarkup.question(cited.text())).replaceFirst("");
         // a level in brackets after the question ("…？【简单】") is its difficulty, not part of what it asks
         Optional<DifficultyWords.Trailing> level = DifficultyWords.trailing(text);
         if (level.isPresent()) {
@@ -878,6 +878,8 @@ public final class NumberedImporter implements Importer {
             this.section = section;
             // "1. 问：什么是过拟合？": the label says what the line is, it is no part of the question
             String question = QuestionLabel.strip(item.text());
+            // "1. 什么是过拟合？ https://…": the URL at the end is a reference, as in a chapter list
+            question = ChaptersImporter.withoutTrailingUrls(question, references::add);
             // "1. 什么是过拟合？ 答：训练好测试差。": the answer written on the question's line after it
             Optional<AnswerLines.Inline> inline = AnswerLines.inline(question);
             this.text = inline.map(AnswerLines.Inline::question).orElse(question);

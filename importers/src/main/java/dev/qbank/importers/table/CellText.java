@@ -38,9 +38,8 @@ final class CellText {
 
     /**
      * A question cell's text: as {@link #of}, but its code spans keep their backticks ({@code `volatile`}), as a
-     * question's code spans do in qa and notion and as an answer cell keeps them (numbered and chapters, read as plain
-     * text, drop them: see PlainMarkup). A tag,
-     * topic or header cell names something: there the backticks are no part of the name.
+     * question's code spans do in qa, notion, numbered and chapters ({@code PlainMarkup.question}) and as an answer
+     * cell keeps them. A tag, topic or header cell names something: there the backticks are no part of the name.
      */
     static CellText question(Node cell) {
         return of(cell, true);

@@ -23,6 +23,16 @@ class ChaptersImporterTest {
      * notes as references, without the marker; before, every question kept its {@code [1]} and the notes were left
      * out as the last question's "footer", so no question had its reference.
      */
+    /** imp32: a chapter list's question keeps its code spans, as a table's question cell does. */
+    @Test
+    void aQuestionKeepsItsCodeSpans() {
+        Golden.Result r = read("第一章 Python\n1. How does `@staticmethod` differ from `@classmethod`? https://x.org/a\n"
+                + "2. *`yield` 和 `return` 有什么区别？*\nhttps://x.org/b\n");
+        assertThat(r.questions()).extracting(Question::question).containsExactly(
+                "How does `@staticmethod` differ from `@classmethod`?", "`yield` 和 `return` 有什么区别？");
+        assertThat(r.questions()).extracting(q -> q.references().size()).containsExactly(1, 1);
+    }
+
     @Test
     void notesAQuestionCitesAreItsReferences() {
         Golden.Result r = read("Chapter 1: Algebra\n1. What is the rank of a matrix? [1]\n2. Explain SVD. [2][3]\n"

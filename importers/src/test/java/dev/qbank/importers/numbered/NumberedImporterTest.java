@@ -10,6 +10,7 @@ import dev.qbank.importers.SourceDocument;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
 import dev.qbank.model.Question;
+import dev.qbank.model.Reference;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,38 @@ class NumberedImporterTest {
 
     private Golden.Result read(String text) {
         return Golden.readText(importer, text);
+    }
+
+    /**
+     * imp32: an item keeps its code spans, as a table's question cell and a qa question do; before, the backticks
+     * went ("How does @staticmethod differ…"), and the source's wording with them.
+     */
+    @Test
+    void anItemKeepsItsCodeSpans() {
+        Golden.Result r = read("1. How does `@staticmethod` differ from `@classmethod`?\n"
+                + "2. **What does `__init__` do?**\n3. 什么是 `volatile`？ 答：保证可见性。\n");
+        assertThat(r.questions()).extracting(Question::question).containsExactly(
+                "How does `@staticmethod` differ from `@classmethod`?", "What does `__init__` do?", "什么是 `volatile`？");
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).text()).containsExactly(
+                "How does `@staticmethod` differ from `@classmethod`?", "What does `__init__` do?", "什么是 `volatile`？");
+        assertThat(r.questions().get(2).answer()).isEqualTo("保证可见性。");
+    }
+
+    /**
+     * imp32: a URL at the end of an item's line is its reference, as a chapter list reads it (the same code); before,
+     * a list with too few of them to be read as chapters kept the URL in the question.
+     */
+    @Test
+    void aUrlAtTheEndOfAnItemIsItsReference() {
+        Golden.Result r = read("[1] 什么是过拟合？ https://zhuanlan.zhihu.com/p/1\n[2] 什么是欠拟合？\n"
+                + "[3] 什么是正则化？[讲解](https://example.org/reg)\n[4] 什么是早停？\n[5] 什么是 Dropout？\n");
+        assertThat(r.questions()).extracting(Question::question).containsExactly("什么是过拟合？", "什么是欠拟合？",
+                "什么是正则化？", "什么是早停？", "什么是 Dropout？");
+        assertThat(r.questions().get(0).references()).extracting(Reference::url)
+                .containsExactly("https://zhuanlan.zhihu.com/p/1");
+        assertThat(r.questions().get(2).references()).extracting(Reference::url, Reference::title)
+                .containsExactly(tuple("https://example.org/reg", "讲解"));
+        assertThat(r.questions()).extracting(q -> q.references().size()).containsExactly(1, 0, 1, 0, 0);
     }
 
     /**
