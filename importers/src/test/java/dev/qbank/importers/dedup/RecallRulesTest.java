@@ -15,6 +15,13 @@ class RecallRulesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] SAME = {
+        // dedup29: a study guide's self-test heading before a dash, a 知乎 answer's "提问：" and an article's numbered
+        // heading "07 | " are framing
+        {"Concept check — what does weight decay do?", "What does weight decay do?"},
+        {"Self-check - why does batch normalization speed up training?", "Why does batch normalization speed up training?"},
+        {"提问：为什么要做特征归一化", "为什么要做特征归一化？"},
+        {"07 | 早停的作用是什么", "早停有什么作用"},
+        {"12｜什么是梯度裁剪", "What is gradient clipping?"},
         // dedup28: a running number after an article's emoji or a blog's section tag is the post's, not the question's
         {"🔥 第 12 题：Dropout 的作用是什么", "Dropout有什么作用？"},
         {"【正则化】7. Dropout 的作用是什么", "dropout有什么作用"},
