@@ -22,6 +22,12 @@ class RecallRulesTest {
         {"提问：为什么要做特征归一化", "为什么要做特征归一化？"},
         {"07 | 早停的作用是什么", "早停有什么作用"},
         {"12｜什么是梯度裁剪", "What is gradient clipping?"},
+        // dedup29: 根本 (a root cause is the cause), 属于 (belongs to, as 是), 基于/based (attention-based is attention)
+        // are fillers; a note's "记住了吗" tail is boilerplate
+        {"梯度消失的根本原因是什么", "梯度消失的原因"},
+        {"逻辑回归属于线性模型还是非线性模型", "逻辑回归是线性模型还是非线性模型？"},
+        {"基于注意力的seq2seq和CTC有什么区别", "attention seq2seq 和 CTC 的区别"},
+        {"Dropout 和 DropConnect 的区别记住了吗", "Dropout 和 DropConnect 的区别"},
         // dedup28: a running number after an article's emoji or a blog's section tag is the post's, not the question's
         {"🔥 第 12 题：Dropout 的作用是什么", "Dropout有什么作用？"},
         {"【正则化】7. Dropout 的作用是什么", "dropout有什么作用"},
