@@ -18,6 +18,7 @@ class HardNegativesTest {
         {"3 | 1x1 卷积的作用", "3 | 3x3 卷积的作用"},
         {"Concept check — what is L1 regularization?", "Concept check — what is L2 regularization?"},
         {"基于内容的推荐是什么", "基于协同过滤的推荐是什么"},
+        {"ELI5: how does beam search work?", "What is beam search?"},
         // dedup28: after a section tag only the running number goes; the question's own numbers stay
         {"【卷积】12. 1x1 卷积的作用", "【卷积】12. 3x3 卷积的作用"},
         {"🔥 第 3 题：YOLOv5 的改进", "🔥 第 3 题：YOLOv8 的改进"},

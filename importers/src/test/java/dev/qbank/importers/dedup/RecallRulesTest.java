@@ -28,6 +28,9 @@ class RecallRulesTest {
         {"逻辑回归属于线性模型还是非线性模型", "逻辑回归是线性模型还是非线性模型？"},
         {"基于注意力的seq2seq和CTC有什么区别", "attention seq2seq 和 CTC 的区别"},
         {"Dropout 和 DropConnect 的区别记住了吗", "Dropout 和 DropConnect 的区别"},
+        // dedup29: a forum's "ELI5:" is a label: a definition only when the question states no ask of its own
+        {"ELI5: how does beam search work?", "束搜索的原理是什么"},
+        {"ELI5: why does label smoothing help?", "Why does label smoothing help?"},
         // dedup28: a running number after an article's emoji or a blog's section tag is the post's, not the question's
         {"🔥 第 12 题：Dropout 的作用是什么", "Dropout有什么作用？"},
         {"【正则化】7. Dropout 的作用是什么", "dropout有什么作用"},
