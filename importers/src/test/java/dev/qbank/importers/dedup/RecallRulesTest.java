@@ -31,6 +31,11 @@ class RecallRulesTest {
         // dedup29: a forum's "ELI5:" is a label: a definition only when the question states no ask of its own
         {"ELI5: how does beam search work?", "束搜索的原理是什么"},
         {"ELI5: why does label smoothing help?", "Why does label smoothing help?"},
+        {"can someone eli5 gradient checkpointing", "What is gradient checkpointing?"},
+        // dedup29: greedy decoding is greedy search; C4.5's gain ratio (增益率); a fully connected network is an MLP
+        {"束搜索和贪心解码的区别", "Beam search vs greedy search?"},
+        {"C4.5 为什么用增益率", "Why does C4.5 use the information gain ratio?"},
+        {"推导全连接网络的反向传播", "Derive backpropagation for an MLP."},
         // dedup28: a running number after an article's emoji or a blog's section tag is the post's, not the question's
         {"🔥 第 12 题：Dropout 的作用是什么", "Dropout有什么作用？"},
         {"【正则化】7. Dropout 的作用是什么", "dropout有什么作用"},
