@@ -21,6 +21,7 @@ class HardNegativesTest {
         {"ELI5: how does beam search work?", "What is beam search?"},
         {"全连接层的作用", "全连接网络的作用"},
         {"信息增益比是什么", "信息增益是什么"},
+        {"BN和LN分不清？", "BN和LN分别是什么"},
         // dedup28: after a section tag only the running number goes; the question's own numbers stay
         {"【卷积】12. 1x1 卷积的作用", "【卷积】12. 3x3 卷积的作用"},
         {"🔥 第 3 题：YOLOv5 的改进", "🔥 第 3 题：YOLOv8 的改进"},
