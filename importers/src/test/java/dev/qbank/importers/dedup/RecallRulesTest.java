@@ -36,6 +36,7 @@ class RecallRulesTest {
         {"束搜索和贪心解码的区别", "Beam search vs greedy search?"},
         {"C4.5 为什么用增益率", "Why does C4.5 use the information gain ratio?"},
         {"推导全连接网络的反向传播", "Derive backpropagation for an MLP."},
+        {"batchsize 怎么选", "How do you choose the batch size?"},
         // dedup29: a note's "傻傻分不清" (cannot tell them apart) asks the difference
         {"BN/LN/GN 傻傻分不清？", "BN、LN 和 GN 有什么区别"},
         // dedup28: a running number after an article's emoji or a blog's section tag is the post's, not the question's
