@@ -249,7 +249,9 @@ final class AskFraming {
             return true;
         }
         if (!TextNormalizer.isHan(s.charAt(end - 1))) {
-            return false;
+            // a label of two words or more stands before a space too: a dash after it ("Concept check — how …")
+            // normalises to one, and such a phrase is no question's subject
+            return next == ' ' && s.indexOf(' ', label.start()) < end;
         }
         if (end - label.start() >= 3) {
             return true;
@@ -801,6 +803,13 @@ final class AskFraming {
         int part = subPartEnd(raw, i);
         if (part > 0 && part < raw.length() && Character.isWhitespace(raw.charAt(part))) {
             return part; // "Q2(a) Explain …", "3(c) Compare …": an exam numbers the parts of a question
+        }
+        int barred = i;
+        while (barred < raw.length() && raw.charAt(barred) == ' ') {
+            barred++;
+        }
+        if (barred < raw.length() && (raw.charAt(barred) == '|' || raw.charAt(barred) == '｜')) {
+            return barred + 1; // an article's numbered heading ("01 | …", "07｜…")
         }
         char c = i < raw.length() ? raw.charAt(i) : ' ';
         boolean mark = c == '.' || c == '、' || c == ':' || c == '：' || c == ')' || c == '）' || c == '．'

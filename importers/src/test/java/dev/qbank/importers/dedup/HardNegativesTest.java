@@ -14,6 +14,14 @@ class HardNegativesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] HARD_NEGATIVES = {
+        // dedup29: after an article's numbered heading or a study guide's heading the question's own numbers stay
+        {"3 | 1x1 卷积的作用", "3 | 3x3 卷积的作用"},
+        {"Concept check — what is L1 regularization?", "Concept check — what is L2 regularization?"},
+        {"基于内容的推荐是什么", "基于协同过滤的推荐是什么"},
+        {"ELI5: how does beam search work?", "What is beam search?"},
+        {"全连接层的作用", "全连接网络的作用"},
+        {"信息增益比是什么", "信息增益是什么"},
+        {"BN和LN分不清？", "BN和LN分别是什么"},
         // dedup28: after a section tag only the running number goes; the question's own numbers stay
         {"【卷积】12. 1x1 卷积的作用", "【卷积】12. 3x3 卷积的作用"},
         {"🔥 第 3 题：YOLOv5 的改进", "🔥 第 3 题：YOLOv8 的改进"},

@@ -15,6 +15,30 @@ class RecallRulesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] SAME = {
+        // dedup29: a study guide's self-test heading before a dash, a 知乎 answer's "提问：" and an article's numbered
+        // heading "07 | " are framing
+        {"Concept check — what does weight decay do?", "What does weight decay do?"},
+        {"Self-check - why does batch normalization speed up training?", "Why does batch normalization speed up training?"},
+        {"提问：为什么要做特征归一化", "为什么要做特征归一化？"},
+        {"07 | 早停的作用是什么", "早停有什么作用"},
+        {"12｜什么是梯度裁剪", "What is gradient clipping?"},
+        // dedup29: 根本 (a root cause is the cause), 属于 (belongs to, as 是), 基于/based (attention-based is attention)
+        // are fillers; a note's "记住了吗" tail is boilerplate
+        {"梯度消失的根本原因是什么", "梯度消失的原因"},
+        {"逻辑回归属于线性模型还是非线性模型", "逻辑回归是线性模型还是非线性模型？"},
+        {"基于注意力的seq2seq和CTC有什么区别", "attention seq2seq 和 CTC 的区别"},
+        {"Dropout 和 DropConnect 的区别记住了吗", "Dropout 和 DropConnect 的区别"},
+        // dedup29: a forum's "ELI5:" is a label: a definition only when the question states no ask of its own
+        {"ELI5: how does beam search work?", "束搜索的原理是什么"},
+        {"ELI5: why does label smoothing help?", "Why does label smoothing help?"},
+        {"can someone eli5 gradient checkpointing", "What is gradient checkpointing?"},
+        // dedup29: greedy decoding is greedy search; C4.5's gain ratio (增益率); a fully connected network is an MLP
+        {"束搜索和贪心解码的区别", "Beam search vs greedy search?"},
+        {"C4.5 为什么用增益率", "Why does C4.5 use the information gain ratio?"},
+        {"推导全连接网络的反向传播", "Derive backpropagation for an MLP."},
+        {"batchsize 怎么选", "How do you choose the batch size?"},
+        // dedup29: a note's "傻傻分不清" (cannot tell them apart) asks the difference
+        {"BN/LN/GN 傻傻分不清？", "BN、LN 和 GN 有什么区别"},
         // dedup28: a running number after an article's emoji or a blog's section tag is the post's, not the question's
         {"🔥 第 12 题：Dropout 的作用是什么", "Dropout有什么作用？"},
         {"【正则化】7. Dropout 的作用是什么", "dropout有什么作用"},
