@@ -242,7 +242,9 @@ public final class ImportPipeline {
         int goneInAll = 0;
         for (int i = 0; i < files.size(); i++) {
             String file = read.get(i).file();
-            goneInAll += merge.goneCount(file);
+            int goneHere = merge.goneCount(file);
+            goneInAll += goneHere;
+            read.set(i, read.get(i).withGone(goneHere)); // the manifest keeps it: such a file is not held whole
             String gone = readAsBefore.contains(file) ? null : merge.gone(file);
             String deleted = merge.foundDeleted(file);
             String reworded = merge.reworded(file);

@@ -551,6 +551,30 @@ class ImportPipelineTest {
                 .extracting(Diagnostic::code).containsExactly("gone");
     }
 
+    /**
+     * A file that lost a question upstream (gone) and had another deleted by hand: the bank cites as many sources
+     * of it as it holds questions, but not the same ones. Before, later imports passed the file over as held whole,
+     * the summary's gone count vanished and the deletion was never recorded.
+     */
+    @Test
+    void aFileWithAGoneQuestionAndOneDeletedByHandIsNotPassedOverAsWhole() throws IOException {
+        Path a = tmp.resolve("a.txt");
+        Path bank = importedOnce(a, "1. Question A?\n2. Question B?\n3. Question C?\n");
+        Files.writeString(a, "1. Question A?\n2. Question B?\n");
+        assertThat(run(bank, a.toString()).gone()).isEqualTo(1);
+        BankStore store = new BankStore(bank);
+        Question b = store.readAll().stream().filter(q -> q.question().equals("Question B?")).findFirst().orElseThrow();
+        Files.delete(store.questionFile(b.id()));
+
+        ImportReport again = run(bank, a.toString());
+        assertThat(again.files().get(0).asLastImported()).as("read, not passed over").isFalse();
+        assertThat(again.gone()).isEqualTo(1);
+        assertThat(again.keptOut()).isEqualTo(1);
+        ImportReport later = run(bank, a.toString());
+        assertThat(later.gone()).as("still counted").isEqualTo(1);
+        assertThat(later.keptOut()).isEqualTo(1);
+    }
+
     /** A Markdown table's header row and rule, for tests that write question | answer rows. */
     private static final String TABLE_HEAD = "| Question | Answer |\n| --- | --- |\n";
 
