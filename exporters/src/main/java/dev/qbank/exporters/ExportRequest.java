@@ -54,8 +54,7 @@ public record ExportRequest(Path bankRoot, Supplier<Stream<Question>> questions,
                 listed.clear(); // said once, though a reader that caught it may ask for the end again
                 List<Diagnostic> said = new ArrayList<>();
                 for (Diagnostic d : all.subList(0, Math.min(all.size(), MAX_REPORTED))) {
-                    said.add(Diagnostic.error(d.code(), d.file(), d.line(), d.column(),
-                            d.message() + " (nothing was exported)"));
+                    said.add(refusal(d));
                 }
                 if (all.size() > MAX_REPORTED) {
                     said.add(Diagnostic.error(MediaPaths.CODE, "", 0, 0, "... and " + (all.size() - MAX_REPORTED)
@@ -65,6 +64,11 @@ public record ExportRequest(Path bankRoot, Supplier<Stream<Question>> questions,
             });
             return Stream.concat(checked, end);
         };
+    }
+
+    /** validate's finding {@code d} as the error that refuses an export over it: its words, nothing exported. */
+    public static Diagnostic refusal(Diagnostic d) {
+        return Diagnostic.error(d.code(), d.file(), d.line(), d.column(), d.message() + " (nothing was exported)");
     }
 
     public String option(String key, String fallback) {

@@ -663,13 +663,15 @@ final class BankMerge {
      * question the file gave (an import keeps a source for every question it reads, a repeated wording or a merged
      * duplicate included): imported again byte for byte, such a file can only find each of its questions where it
      * left it (all unchanged, none gone, none deleted), so it need not be read. A file whose question a curator
-     * deleted has fewer sources and is read as before, which is how the deletion is noticed. (Not told apart: a
-     * source edited by hand in the bank, its count unchanged; then the file is read again once it changes.)
+     * deleted has fewer sources and is read as before, which is how the deletion is noticed. A file the last import
+     * found questions gone from ({@link SourceBank#gone}) is read too: its gone questions' sources could make up for
+     * one deleted by hand, and counting them is how the summary keeps saying so. (Not told apart: a source edited by
+     * hand in the bank, its count unchanged; then the file is read again once it changes.)
      */
     Map<String, SourceBank> heldWhole(List<SourceBank> lastImport) {
         Map<String, SourceBank> whole = new HashMap<>();
         for (SourceBank s : lastImport) {
-            if (s.sha256() != null && s.questions() > 0
+            if (s.sha256() != null && s.questions() > 0 && s.gone() == 0
                     && bankSourcesPerFile.getOrDefault(s.file(), 0) == s.questions()) {
                 whole.put(s.file(), s);
             }

@@ -158,8 +158,9 @@ public final class ImportPipeline {
                             renamedAway.add(last.file());
                             files.set(files.size() - 1, withWarning(files.get(files.size() - 1), Diagnostic.warning(
                                     "renamed", f.document().file(), 0, 0, "the bank last imported this file as "
-                                    + last.file() + ", which is gone: " + moved + (moved == 1 ? " question cites"
-                                    : " questions cite") + " it under its new name"
+                                    + asTheUserReachesIt(request.bank(), last.file()) + ", which is gone: " + moved
+                                    + (moved == 1 ? " question now cites" : " questions now cite") + " it as "
+                                    + f.recordedName()
                                     + (edited ? " (most of its questions are the ones the bank cited from there;"
                                             + " its changes are read as any file's)" : " (nothing else changes)"))));
                         }
@@ -205,6 +206,25 @@ public final class ImportPipeline {
     }
 
     /** Deletes a folder an importer unpacked media into (its files only: importers make it flat). */
+    /**
+     * A file name the bank records (from the folder holding the bank) as the user reaches it: from where they run,
+     * as they named the bank. A bank copied elsewhere records {@code seeds/x.txt} for what is now
+     * {@code ../copy/seeds/x.txt}; the recorded name alone reads like the file just imported.
+     */
+    static String asTheUserReachesIt(Path bank, String recorded) {
+        Path base = bank.toAbsolutePath().normalize().getParent();
+        Path file = base == null ? Path.of(recorded) : base.resolve(recorded).normalize();
+        if (!bank.isAbsolute()) {
+            try {
+                file = Path.of("").toAbsolutePath().relativize(file);
+            } catch (IllegalArgumentException otherRoot) {
+                // another drive: the absolute path
+            }
+        }
+        String shown = file.toString().replace('\\', '/');
+        return shown.isEmpty() ? recorded : shown;
+    }
+
     private static void deleteFolder(Path folder) {
         try (var files = Files.list(folder)) {
             for (Path f : (Iterable<Path>) files::iterator) {
@@ -242,7 +262,9 @@ public final class ImportPipeline {
         int goneInAll = 0;
         for (int i = 0; i < files.size(); i++) {
             String file = read.get(i).file();
-            goneInAll += merge.goneCount(file);
+            int goneHere = merge.goneCount(file);
+            goneInAll += goneHere;
+            read.set(i, read.get(i).withGone(goneHere)); // the manifest keeps it: such a file is not held whole
             String gone = readAsBefore.contains(file) ? null : merge.gone(file);
             String deleted = merge.foundDeleted(file);
             String reworded = merge.reworded(file);

@@ -606,6 +606,55 @@ class ImportPipelineTest {
                 .digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * A file that lost a question upstream (gone) and had another deleted by hand: the bank cites as many sources
+     * of it as it holds questions, but not the same ones. Before, later imports passed the file over as held whole,
+     * the summary's gone count vanished and the deletion was never recorded.
+     */
+    @Test
+    void aFileWithAGoneQuestionAndOneDeletedByHandIsNotPassedOverAsWhole() throws IOException {
+        Path a = tmp.resolve("a.txt");
+        Path bank = importedOnce(a, "1. Question A?\n2. Question B?\n3. Question C?\n");
+        Files.writeString(a, "1. Question A?\n2. Question B?\n");
+        assertThat(run(bank, a.toString()).gone()).isEqualTo(1);
+        BankStore store = new BankStore(bank);
+        Question b = store.readAll().stream().filter(q -> q.question().equals("Question B?")).findFirst().orElseThrow();
+        Files.delete(store.questionFile(b.id()));
+
+        ImportReport again = run(bank, a.toString());
+        assertThat(again.files().get(0).asLastImported()).as("read, not passed over").isFalse();
+        assertThat(again.gone()).isEqualTo(1);
+        assertThat(again.keptOut()).isEqualTo(1);
+        ImportReport later = run(bank, a.toString());
+        assertThat(later.gone()).as("still counted").isEqualTo(1);
+        assertThat(later.keptOut()).isEqualTo(1);
+    }
+
+    /**
+     * A bank copied to another folder and imported from where the source still is: the bank cites the file under a
+     * new name. The warning names the old path as the user reaches it (from the bank's new folder) and the name the
+     * questions cite now; before, it gave the old recorded name alone, the same text as the file's own name.
+     */
+    @Test
+    void aRenamedWarningNamesTheOldPathFromTheBankAndTheNewName() throws IOException {
+        Files.createDirectories(tmp.resolve("a"));
+        Path x = tmp.resolve("a/x.txt");
+        Files.writeString(x, "1. Question A?\n2. Question B?\n");
+        run(tmp.resolve("a/bank"), x.toString());
+        Path copy = Files.createDirectories(tmp.resolve("c")).resolve("bank");
+        try (var walk = Files.walk(tmp.resolve("a/bank"))) {
+            for (Path p : walk.toList()) {
+                Files.copy(p, copy.resolve(tmp.resolve("a/bank").relativize(p).toString()));
+            }
+        }
+
+        ImportReport moved = run(copy, x.toString());
+        Diagnostic renamed = moved.files().get(0).warnings().get(0);
+        assertThat(renamed.code()).isEqualTo("renamed");
+        assertThat(renamed.message()).contains("as " + tmp.resolve("c/x.txt") + ", which is gone",
+                "2 questions now cite it as ../a/x.txt");
+    }
+
     /** A Markdown table's header row and rule, for tests that write question | answer rows. */
     private static final String TABLE_HEAD = "| Question | Answer |\n| --- | --- |\n";
 

@@ -17,13 +17,26 @@ import java.util.Objects;
  * @param glossary  a digest of the ask words of the bank's own glossary ({@code glossary.yaml}'s imperatives beyond
  *                  the built-in ones) the file was read with; null when it had none. The same bytes read with other
  *                  ask words may be other questions, so a re-import compares this too
+ * @param gone      how many bank questions cited the file but were no longer in it when it was last imported (absent
+ *                  when none). Kept apart from {@code questions}: a file that lost one question upstream and had
+ *                  another deleted by hand is cited as many times as it holds questions, yet is not held whole
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"file", "format", "sha256", "encoding", "glossary", "questions"})
+@JsonPropertyOrder({"file", "format", "sha256", "encoding", "glossary", "questions", "gone"})
 public record SourceBank(String file, String format, String sha256, String encoding, String glossary,
-        int questions) {
+        int questions, @JsonInclude(JsonInclude.Include.NON_DEFAULT) int gone) {
     public SourceBank {
         Objects.requireNonNull(file, "file");
+    }
+
+    /** A file none of whose cited questions was gone when it was last imported. */
+    public SourceBank(String file, String format, String sha256, String encoding, String glossary, int questions) {
+        this(file, format, sha256, encoding, glossary, questions, 0);
+    }
+
+    /** This entry with {@code gone} questions cited from the file but no longer in it (see {@link #gone}). */
+    public SourceBank withGone(int gone) {
+        return new SourceBank(file, format, sha256, encoding, glossary, questions, gone);
     }
 
     /** A file read as UTF-8 (or binary), as every file was before {@code --encoding}, with the built-in ask words. */

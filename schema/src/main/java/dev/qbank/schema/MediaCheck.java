@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  * symbolic link pointing out of the bank.
  */
 final class MediaCheck {
-    static final String MISSING = "media-missing";
+    static final String MISSING = MediaPaths.MISSING;
     static final String PATH = MediaPaths.CODE;
 
     /** Real paths of bank roots, resolved once per run rather than once per file. */

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 public final class MediaPaths {
     /** validate's finding code for a media entry that leaves the bank. */
     public static final String CODE = "media-path";
+    /** validate's finding code for a media entry naming a file the bank does not have (or cannot read). */
+    public static final String MISSING = "media-missing";
 
     private static final Pattern ABSOLUTE = Pattern.compile("^([/\\\\~]|[A-Za-z]:).*");
 
@@ -73,22 +75,31 @@ public final class MediaPaths {
             return List.of();
         }
         Path file = fileOf.apply(q);
-        List<Diagnostic> found = new ArrayList<>();
-        try {
-            YamlDocument doc = YamlDocument.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-            if (doc.tree() != null) {
-                List<Diagnostic> all = new ArrayList<>();
-                new MediaCheck().check(bankRoot, doc.tree().get("media"), file.toString(), all);
-                all.stream().filter(d -> d.code().equals(CODE)).forEach(found::add);
-            }
-        } catch (IOException | RuntimeException e) {
-            // the file was just read by the export; if it cannot be read again, name the entry without its line
-        }
+        List<Diagnostic> found = new ArrayList<>(findings(bankRoot, file).stream()
+                .filter(d -> d.code().equals(CODE)).toList());
         if (found.isEmpty()) {
             for (String name : bad) {
                 found.add(Diagnostic.error(CODE, file.toString(), 0, 0, "media '" + name + "' " + leaves(root, name)));
             }
         }
         return found;
+    }
+
+    /**
+     * validate's findings about the {@code media} entries of the question file {@code file} in the bank at
+     * {@code bankRoot} (both codes), at their lines: what an export that cannot package an entry says. Empty when the
+     * file cannot be read again (the export just read it).
+     */
+    public static List<Diagnostic> findings(Path bankRoot, Path file) {
+        List<Diagnostic> all = new ArrayList<>();
+        try {
+            YamlDocument doc = YamlDocument.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+            if (doc.tree() != null) {
+                new MediaCheck().check(bankRoot, doc.tree().get("media"), file.toString(), all);
+            }
+        } catch (IOException | RuntimeException e) {
+            return List.of(); // the caller names the entry without its line
+        }
+        return all;
     }
 }

@@ -6,6 +6,7 @@ import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Futures;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
+import dev.qbank.schema.MediaPaths;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -395,7 +396,7 @@ final class AnkiPackageWriter {
                     try {
                         putFile(zip, String.valueOf(i), media.get(i).file());
                     } catch (IOException e) {
-                        throw QbankException.usage("media", media.get(i).file().toString(),
+                        throw QbankException.usage(MediaPaths.MISSING, media.get(i).file().toString(),
                                 "cannot read media file: " + e.getMessage());
                     }
                 }

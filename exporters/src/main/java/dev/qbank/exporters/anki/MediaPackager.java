@@ -1,5 +1,6 @@
 package dev.qbank.exporters.anki;
 
+import dev.qbank.exporters.ExportRequest;
 import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
@@ -128,11 +129,20 @@ final class MediaPackager {
         return byRealPath.computeIfAbsent(real, r -> new MediaFile(r, uniqueName(p)));
     }
 
-    /** The refusal, naming the question's file (looked up only now: a refusal is rare, a lookup may list the bank). */
+    /**
+     * The refusal, in validate's words for the entry (error[media-missing] or error[media-path] at its line: one
+     * finding, one name), naming the question's file (looked up only now: a refusal is rare, a lookup may list the
+     * bank); {@code why} only for what validate leaves to the schema (an empty entry).
+     */
     private QbankException refuse(String id, String listed, String why) {
-        String questionFile = store.questionFile(id).toString();
-        return new QbankException(Diagnostic.error("media", questionFile, 0, 0,
-                "media '" + listed + "' " + why + "; nothing was exported"));
+        Path questionFile = store.questionFile(id);
+        List<Diagnostic> said = MediaPaths.findings(root, questionFile).stream()
+                .filter(d -> d.message().startsWith("media '" + listed + "' ")).map(ExportRequest::refusal).toList();
+        if (said.isEmpty()) {
+            said = List.of(ExportRequest.refusal(Diagnostic.error(MediaPaths.MISSING, questionFile.toString(), 0, 0,
+                    "media '" + listed + "' " + why)));
+        }
+        return new QbankException(said, QbankException.EXIT_FINDINGS);
     }
 
     private String uniqueName(String relative) {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.qbank.model.BankStore;
+import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
+import dev.qbank.schema.BankValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,6 +90,22 @@ class MediaPackagingTest {
                     .hasMessageContaining("questions/e/evil.yaml").hasMessageContaining(bad)
                     .hasMessageNotContaining("\n");
         }
+    }
+
+    /**
+     * A listed file that is missing is one finding with one name: the export refuses the bank with the line qbank
+     * validate gives for it (code, file, line, column, words), saying nothing was exported. It was error[media].
+     */
+    @Test
+    void aMissingMediaFileIsRefusedInValidatesWords() throws Exception {
+        BankStore store = TestBanks.write(bank(), List.of(withMedia("gap", "x", "media/diagram.png",
+                "media/nowhere.png")));
+        Diagnostic said = new BankValidator().validate(List.of(store.questionFile("gap"))).diagnostics().stream()
+                .filter(d -> d.code().equals("media-missing")).findFirst().orElseThrow();
+        assertThatThrownBy(() -> TestBanks.export(store, tmp.resolve("gap.apkg"), Map.of()))
+                .isInstanceOfSatisfying(QbankException.class, e -> assertThat(e.diagnostics()).containsExactly(
+                        Diagnostic.error("media-missing", said.file(), said.line(), said.column(),
+                                said.message() + " (nothing was exported)")));
     }
 
     @Test
