@@ -364,8 +364,7 @@ final class BankMerge {
         }
         boolean one = ids.size() == 1;
         return (one ? "1 bank question cites" : ids.size() + " bank questions cite") + " a question this file now"
-                + " answers otherwise: " + String.join(", ", ids.subList(0, Math.min(GONE_LISTED, ids.size())))
-                + (ids.size() > GONE_LISTED ? " and " + (ids.size() - GONE_LISTED) + " more" : "")
+                + " answers otherwise: " + firstOf(ids)
                 + "; the bank's text is kept and the file's is recorded under " + (one ? "its" : "their")
                 + " 'conflicts': take from it what you want, then delete the conflict";
     }
@@ -496,8 +495,7 @@ final class BankMerge {
             return null;
         }
         return ids.size() + (ids.size() == 1 ? " bank question's source question is" : " bank questions' source questions are")
-                + " worded otherwise in this file now: " + String.join(", ", ids.subList(0, Math.min(GONE_LISTED, ids.size())))
-                + (ids.size() > GONE_LISTED ? " and " + (ids.size() - GONE_LISTED) + " more" : "")
+                + " worded otherwise in this file now: " + firstOf(ids)
                 + (ids.size() == 1 ? "; it cites the new wording and is otherwise kept as it is: edit it"
                         : "; they cite the new wording and are otherwise kept as they are: edit them")
                 + " if the change was meant";
@@ -590,8 +588,7 @@ final class BankMerge {
             return null;
         }
         return ids.size() + (ids.size() == 1 ? " bank question this file gave is" : " bank questions this file gave are")
-                + " now in another file of this import: " + String.join(", ", ids.subList(0, Math.min(GONE_LISTED,
-                ids.size()))) + (ids.size() > GONE_LISTED ? " and " + (ids.size() - GONE_LISTED) + " more" : "")
+                + " now in another file of this import: " + firstOf(ids)
                 + "; " + (ids.size() == 1 ? "it cites" : "they cite") + " the new place only and " + (ids.size() == 1
                 ? "is" : "are") + " otherwise kept as " + (ids.size() == 1 ? "it is" : "they are");
     }
@@ -612,6 +609,12 @@ final class BankMerge {
 
     /** Bank questions shown in a {@link #gone} message before "and N more". */
     private static final int GONE_LISTED = 5;
+
+    /** The first {@link #GONE_LISTED} of {@code ids}, then how many more: "q-1, q-2 and 7 more". */
+    private static String firstOf(List<String> ids) {
+        return String.join(", ", ids.subList(0, Math.min(GONE_LISTED, ids.size())))
+                + (ids.size() > GONE_LISTED ? " and " + (ids.size() - GONE_LISTED) + " more" : "");
+    }
 
     /**
      * For a file imported again: the bank questions that cite it but that it no longer holds (the file was edited

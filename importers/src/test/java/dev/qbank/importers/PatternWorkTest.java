@@ -104,7 +104,7 @@ class PatternWorkTest {
     }
 
     private static long work(Pattern p, String text, int mode) {
-        CountingText counted = new CountingText(text);
+        CountedText counted = new CountedText(text, BUDGET);
         Matcher m = p.matcher(counted);
         try {
             if (mode == 0) {
@@ -117,10 +117,10 @@ class PatternWorkTest {
                     }
                 }
             }
-        } catch (OverBudget e) {
+        } catch (CountedText.OverBudget e) {
             return BUDGET + 1;
         }
-        return counted.reads;
+        return counted.reads();
     }
 
     private static List<Field> staticPatterns() throws IOException, URISyntaxException, ClassNotFoundException {
@@ -141,45 +141,5 @@ class PatternWorkTest {
         }
         assertThat(fields).hasSizeGreaterThan(100);
         return fields;
-    }
-
-    /** Thrown out of the regex engine to stop a run that has read more than {@link #BUDGET} characters. */
-    private static final class OverBudget extends RuntimeException {
-        OverBudget() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** Text that counts the characters read from it. */
-    private static final class CountingText implements CharSequence {
-        private final String text;
-        long reads;
-
-        CountingText(String text) {
-            this.text = text;
-        }
-
-        @Override
-        public char charAt(int index) {
-            if (++reads > BUDGET) {
-                throw new OverBudget();
-            }
-            return text.charAt(index);
-        }
-
-        @Override
-        public int length() {
-            return text.length();
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return text.subSequence(start, end);
-        }
-
-        @Override
-        public String toString() {
-            return text;
-        }
     }
 }

@@ -2,6 +2,7 @@ package dev.qbank.importers.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.qbank.importers.CountedText;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;
@@ -9,32 +10,6 @@ import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 class WholeTextTest {
-    /** A text that counts how often its characters are read: the work a search does, whatever the machine. */
-    private static final class Counted implements CharSequence {
-        private final String s;
-        long reads;
-
-        Counted(String s) {
-            this.s = s;
-        }
-
-        @Override
-        public int length() {
-            return s.length();
-        }
-
-        @Override
-        public char charAt(int i) {
-            reads++;
-            return s.charAt(i);
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
     /**
      * Two long answers alike for most of their length, the worst case of a search from every position (String's:
      * about 10^10 reads here): the work stays within a few times their lengths.
@@ -42,15 +17,15 @@ class WholeTextTest {
     @Test
     void twoLongAlikeTextsCostTheirLengthsNotTheirProduct() {
         int n = 200_000;
-        Counted text = new Counted("a".repeat(2 * n));
-        Counted part = new Counted("a".repeat(n) + "b");
+        CountedText text = new CountedText("a".repeat(2 * n));
+        CountedText part = new CountedText("a".repeat(n) + "b");
         assertThat(WholeText.contains(text, part)).isFalse();
-        assertThat(text.reads + part.reads).isLessThan(4L * (3 * n + 1));
+        assertThat(text.reads() + part.reads()).isLessThan(4L * (3 * n + 1));
 
-        Counted found = new Counted("ab".repeat(n) + "abb");
-        Counted fuller = new Counted("ab".repeat(n / 2) + "abb");
+        CountedText found = new CountedText("ab".repeat(n) + "abb");
+        CountedText fuller = new CountedText("ab".repeat(n / 2) + "abb");
         assertThat(WholeText.contains(found, fuller)).isTrue();
-        assertThat(found.reads + fuller.reads).isLessThan(4L * (3 * n + 3));
+        assertThat(found.reads() + fuller.reads()).isLessThan(4L * (3 * n + 3));
     }
 
     /** It answers what String.contains does (short texts over two letters, where near misses are many). */
