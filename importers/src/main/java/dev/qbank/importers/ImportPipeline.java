@@ -205,7 +205,6 @@ public final class ImportPipeline {
         return all;
     }
 
-    /** Deletes a folder an importer unpacked media into (its files only: importers make it flat). */
     /**
      * A file name the bank records (from the folder holding the bank) as the user reaches it: from where they run,
      * as they named the bank. A bank copied elsewhere records {@code seeds/x.txt} for what is now
@@ -225,6 +224,7 @@ public final class ImportPipeline {
         return shown.isEmpty() ? recorded : shown;
     }
 
+    /** Deletes a folder an importer unpacked media into (its files only: importers make it flat). */
     private static void deleteFolder(Path folder) {
         try (var files = Files.list(folder)) {
             for (Path f : (Iterable<Path>) files::iterator) {

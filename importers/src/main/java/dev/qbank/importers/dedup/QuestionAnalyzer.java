@@ -1352,15 +1352,15 @@ public final class QuestionAnalyzer {
                 || w.equals("add") || w.equals("apply") || w.equals("split") || w.equals("clip") || w.equals("pad"));
     }
 
-    /**
-     * The verbs of "What does X mean / measure / state / represent?": each asks what X says or is (a definition), so
-     * in such a question they are the ask, not a word of it ("What does AUC measure?" = "AUC代表什么").
-     */
     /** The meaning verbs that end "Explain what X …" only as verbs ("state", "measure" may end a noun phrase). */
     private static final Set<String> CLOSING_MEANING_VERBS = Set.of("mean", "means", "represent", "represents",
             "express", "expresses",
             "indicate", "indicates", "signify", "signifies");
 
+    /**
+     * The verbs of "What does X mean / measure / state / represent?": each asks what X says or is (a definition), so
+     * in such a question they are the ask, not a word of it ("What does AUC measure?" = "AUC代表什么").
+     */
     private static final Set<String> MEANING_VERBS = Set.of("mean", "means", "measure", "measures", "state",
             "states", "represent", "represents", "indicate", "indicates", "signify", "signifies", "express",
             "expresses");

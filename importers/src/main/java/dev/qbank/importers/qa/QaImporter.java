@@ -87,6 +87,10 @@ public final class QaImporter implements Importer {
             + "|[(（][ \\t]*(?<pn>" + DIGIT + "{1,6})[ \\t]*[)）]"
             + "|(?<sub>" + DIGIT + "{1,6}(?:[.．]" + DIGIT + "{1,6})++)(?=[ \\t\\u3000])"
             + "|[QＱ](?:uestion)?[ \\t]*(?<qn>" + DIGIT + "{1,6})(?=[ \\t\\u3000]))";
+    /** At most this much text after a footer's block (see footerRule): its other closing lines. */
+    private static final int FOOTER_TAIL = 600;
+    /** A heading or a question in a collapsed block, which no page footer has after it. */
+    private static final Pattern QUESTION_AFTER_FOOTER = Pattern.compile("(?im)^[ \\t]{0,3}#{1,6}[ \\t]|<details|<summary");
     /**
      * {@code 1.}, {@code 2、}, {@code 3）}, {@code (4)}, {@code （4）}, {@code Q4:}, {@code Q4 title}, {@code Question 5:},
      * {@code 第6题}, and sub-numbers ({@code 1.2 title}, {@code 1.2. title}): the number, then the title. Digits may be
@@ -94,10 +98,6 @@ public final class QaImporter implements Importer {
      * still a number (a plain {@code 2023 年} is not); the possessive match keeps {@code 1.2 title} from reading as
      * number 1, title "2 title".
      */
-    /** At most this much text after a footer's block (see footerRule): its other closing lines. */
-    private static final int FOOTER_TAIL = 600;
-    /** A heading or a question in a collapsed block, which no page footer has after it. */
-    private static final Pattern QUESTION_AFTER_FOOTER = Pattern.compile("(?im)^[ \\t]{0,3}#{1,6}[ \\t]|<details|<summary");
     private static final Pattern NUMBERED = Pattern.compile("^" + NUMBER_MARK + "[ \\t]*(?<title>.*)$",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     /**
@@ -406,16 +406,6 @@ public final class QaImporter implements Importer {
         }
 
         /**
-         * Whether some heading holds more than one prompt/answer pair ({@code ## 基础}, then {@code **Q：**} ...
-         * {@code **A：**} ... {@code **Q：**}): then an unnumbered heading over labelled pairs is a section and each
-         * pair a question, even under a heading that holds one pair. Decided for the whole document first, so
-         * every heading of one document reads the same way. Two linear scans of the text.
-         */
-        /**
-         * How many prompt labels are followed by an answer label, bold or plain ({@code 问：} then {@code 答：},
-         * {@code Q:} then {@code A:}), before the next prompt: the Q/A pairs of notes written without headings.
-         */
-        /**
          * Whether the answer labels outnumber the headings and there is no prompt label: then the questions are not
          * the headings but lines of another shape ({@code 1. question} then a collapsed
          * {@code <summary>Answer</summary>}).
@@ -506,6 +496,10 @@ public final class QaImporter implements Importer {
             return lines;
         }
 
+        /**
+         * How many prompt labels are followed by an answer label, bold or plain ({@code 问：} then {@code 答：},
+         * {@code Q:} then {@code A:}), before the next prompt: the Q/A pairs of notes written without headings.
+         */
         static long pairs(String text) {
             Matcher label = SectionLabel.ANY_LINE.matcher(text);
             long pairs = 0;
@@ -527,6 +521,12 @@ public final class QaImporter implements Importer {
             return pairs;
         }
 
+        /**
+         * Whether some heading holds more than one prompt/answer pair ({@code ## 基础}, then {@code **Q：**} ...
+         * {@code **A：**} ... {@code **Q：**}): then an unnumbered heading over labelled pairs is a section and each
+         * pair a question, even under a heading that holds one pair. Decided for the whole document first, so
+         * every heading of one document reads the same way. Two linear scans of the text.
+         */
         private static boolean pairsUnderHeadings(String text) {
             Matcher heading = HEADING_LINE.matcher(text);
             Matcher label = SectionLabel.LINE.matcher(text);
