@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 /**
  * A collapsed block in an answer, as GitHub and newer Notion exports write one ({@code <details>},
  * {@code <summary>代码</summary>}, the content, {@code </details>}): what a reader sees when it is open, as Markdown, the
- * summary a bold line over the content (unless it only says the content is the answer, {@code 答案}). For importers that take an answer block by block: the HTML block holding the
- * opening tags, the one holding {@code </details>} and the blocks between arrive one at a time.
+ * summary a bold line over the content (unless it only says the content is the answer, {@code 答案}). For importers
+ * that take an answer block by block: the HTML block holding the opening tags, the one holding {@code </details>}
+ * and the blocks between arrive one at a time.
  */
 public final class FoldedBlock {
     private static final Pattern OPENING = Pattern.compile(

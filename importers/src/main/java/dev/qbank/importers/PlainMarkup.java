@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Removes the little Markdown that turns up in plain-text banks (numbered lists, chapter lists) without parsing the
  * text as Markdown: such files are not Markdown, so a lone {@code *} (as in {@code 3*3 卷积}) or {@code _} is a
- * literal character and must survive. Only unambiguous markup goes: {@code **bold**}, {@code *emphasis*} not touching ASCII letters or digits, {@code `code`}
- * (kept in a question, see {@link #question}), {@code [text](url)} links, and emphasis wrapped around the whole text.
+ * literal character and must survive. Only unambiguous markup goes: {@code **bold**}, {@code *emphasis*} not
+ * touching ASCII letters or digits, {@code `code`} (kept in a question, see {@link #question}), {@code [text](url)}
+ * links, and emphasis wrapped around the whole text.
  */
 public final class PlainMarkup {
     private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");

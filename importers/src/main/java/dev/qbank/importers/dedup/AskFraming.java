@@ -864,8 +864,8 @@ final class AskFraming {
 
     /** Normalised text without the number label its raw text starts with (see {@link #numberLabelEnd}). */
     private static String stripNumber(String norm) {
-        int tag = norm.indexOf(TextNormalizer.CLOSE);
-        if (!norm.isEmpty() && norm.charAt(0) == TextNormalizer.OPEN && tag > 0) {
+        int tag = !norm.isEmpty() && norm.charAt(0) == TextNormalizer.OPEN ? norm.indexOf(TextNormalizer.CLOSE) : -1;
+        if (tag > 0) {
             return norm.substring(0, tag + 1) + stripNumber(norm.substring(tag + 1)); // "⟪优化器⟫25 …": the tag stays
         }
         int i = 0;
