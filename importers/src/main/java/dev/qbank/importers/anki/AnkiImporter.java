@@ -57,7 +57,7 @@ public final class AnkiImporter implements Importer {
         this.maxCollectionBytes = maxCollectionBytes;
     }
 
-    /** Lists the pictures its pages (decks) hold, and warns about those it leaves out. */
+    /** Lists the package's pictures each note shows, and warns about those it leaves out. */
     @Override
     public boolean listsMedia() {
         return true;

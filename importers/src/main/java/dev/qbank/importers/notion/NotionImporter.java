@@ -118,7 +118,7 @@ public final class NotionImporter implements Importer {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
-    /** Lists the pictures its pages (decks) hold, and warns about those it leaves out. */
+    /** Lists the export folder's pictures each question's blocks show, and warns about those it cannot resolve. */
     @Override
     public boolean listsMedia() {
         return true;
