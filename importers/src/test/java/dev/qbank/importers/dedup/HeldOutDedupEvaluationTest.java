@@ -259,10 +259,14 @@ class HeldOutDedupEvaluationTest {
     static final double TEST24_PRECISION = 1.000; // 230/230: no false merge
     static final double TEST24_RECALL = 0.575; // 230/400 = 0.5750
     static final double TEST24_RECALL_WITH_REVIEW = 0.947; // 379/400 = 0.9475 (first N: 379/400 = 0.948 printed)
-    // heldout25: not yet measured
-    static final double TEST25_PRECISION = 0;
-    static final double TEST25_RECALL = 0;
-    static final double TEST25_RECALL_WITH_REVIEW = 0;
+    // written blind in session 38 (340 questions, 72 clusters, 382 same and 1861 related pairs), committed (8f39a77)
+    // before it was measured, and measured once, blind, with main's dedup model at 5150907; nobody has read its misses
+    // or its false merges (target/heldout-test25.txt was not opened, only the console line was read), and the
+    // questions and labels were not changed after the measurement. 12 of the 142 automatic merges are false, so the
+    // precision floor is the measured figure, not 1.000; the floors are the figures rounded down, clean held-out ones:
+    static final double TEST25_PRECISION = 0.915; // 130/142 = 0.9155: 12 false merges, unread
+    static final double TEST25_RECALL = 0.340; // 130/382 = 0.3403
+    static final double TEST25_RECALL_WITH_REVIEW = 0.921; // 352/382 = 0.9215 (first N: 327/382 = 0.856)
 
     @Test
     void devHalf() throws IOException {
