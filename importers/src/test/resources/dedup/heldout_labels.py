@@ -1,4 +1,4 @@
-"""Shared by make-heldout2-labels.py .. make-heldout24-labels.py: writes <name>-labels.tsv
+"""Shared by make-heldout2-labels.py .. make-heldout25-labels.py: writes <name>-labels.tsv
 from the cluster column of <name>-questions.tsv: every pair of one cluster (topic/N) is `same`; every other pair of
 two questions of one topic is `related`."""
 import itertools, os

@@ -60,8 +60,8 @@ final class SeedFixture {
      * heldout16-questions.tsv, "test17", the seventeenth, heldout17-questions.tsv, "test18", the eighteenth,
      * heldout18-questions.tsv, "test19", the nineteenth, heldout19-questions.tsv, "test20", the twentieth,
      * heldout20-questions.tsv, "test21", the twenty-first, heldout21-questions.tsv, "test22", the twenty-second,
-     * heldout22-questions.tsv, "test23", the twenty-third, heldout23-questions.tsv, or "test24", the twenty-fourth,
-     * heldout24-questions.tsv), in import order.
+     * heldout22-questions.tsv, "test23", the twenty-third, heldout23-questions.tsv, "test24", the twenty-fourth,
+     * heldout24-questions.tsv, or "test25", the twenty-fifth, heldout25-questions.tsv), in import order.
      */
     static List<SeedQuestion> heldOutQuestions(String split) {
         List<SeedQuestion> out = new ArrayList<>();
@@ -111,6 +111,7 @@ final class SeedFixture {
             case "test22" -> "heldout22";
             case "test23" -> "heldout23";
             case "test24" -> "heldout24";
+            case "test25" -> "heldout25";
             default -> "heldout";
         };
     }
