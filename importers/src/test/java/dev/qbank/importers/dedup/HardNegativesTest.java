@@ -226,6 +226,9 @@ class HardNegativesTest {
         // dedup6: "k" and "kd" name a concept only through the question's other concepts
         {"knn的k怎么选", "k-means的k怎么选"},
         {"K-means中的K值如何选择", "KNN中的K值如何选择"},
+        // session 38 (heldout25): written in English the owner is still the setting, not part of a term
+        {"How do you choose k in k-means?", "KNN中K值如何选择？"},
+        {"How do you choose k in k-means?", "How do you pick k in k-nearest neighbors?"},
         {"KD树的原理", "KD里的温度T是干啥的"},
         // dedup6: extra/增加 is one word, and still bound to negation and opposites
         {"为什么LoRA不增加推理延迟", "为什么LoRA会增加推理延迟"},

@@ -156,7 +156,9 @@ class HeldOutDedupEvaluationTest {
     static final double TEST13_PRECISION = 1.000; // 104/104 (12/13 blind: one false merge, an interview round's framing)
     // dedup18 (session 32), why / purpose read as one ask when the why names a design step or "what is X for" follows
     // a placing clause:
-    static final double TEST13_RECALL = 0.370; // 107/289 = 0.3702 after dedup18 (106/289 after dedup17, 104/289 after dedup16; 12/289 blind)
+    // Since session 38 DedupEvaluation merges as the import does: a phrasing merged in is not findable within the run
+    // (107/289 after dedup18 was measured with it findable).
+    static final double TEST13_RECALL = 0.366; // 106/289 = 0.3668 (106/289 after dedup17, 104/289 after dedup16; 12/289 blind)
     static final double TEST13_RECALL_WITH_REVIEW = 0.937; // 271/289 = 0.9377 after dedup18 (266/289 = 0.9204 after dedup16, first N 238/289); blind
     // 205/289 = 0.7093 after dedup15 (204/289 = 0.7058 when written)
     // written blind in session 31 (358 questions, 80 clusters, 294 same and 2011 related pairs), committed (4bdd1c9)
@@ -241,7 +243,8 @@ class HeldOutDedupEvaluationTest {
     // (session 37), which read its misses: no longer blind. Its blind figures were 110/110, recall 0.235 (110/468)
     // and review 0.966 (452/468; first N 0.951) at e5a41f3; the floors are dedup28's figures, rounded down:
     static final double TEST22_PRECISION = 1.000; // 268/268 (110/110 blind: no false merge)
-    static final double TEST22_RECALL = 0.572; // 268/468 = 0.5726 (110/468 = 0.2350 blind)
+    // session 38: measured as the import merges (268/468 counted a phrasing merged in as findable within the run)
+    static final double TEST22_RECALL = 0.568; // 266/468 = 0.5684 (110/468 = 0.2350 blind)
     static final double TEST22_RECALL_WITH_REVIEW = 0.972; // 455/468 = 0.9722 (first N: 454/468 = 0.970); 452/468 blind
     // written blind in session 37 (346 questions, 72 clusters, 368 same and 1964 related pairs), committed (ce882b5)
     // before it was measured, and measured once, blind, with main's dedup model at dc0c54d; nobody read its misses
@@ -264,7 +267,11 @@ class HeldOutDedupEvaluationTest {
     // or its false merges (target/heldout-test25.txt was not opened, only the console line was read), and the
     // questions and labels were not changed after the measurement. 12 of the 142 automatic merges are false, so the
     // precision floor is the measured figure, not 1.000; the floors are the figures rounded down, clean held-out ones:
-    static final double TEST25_PRECISION = 0.915; // 130/142 = 0.9155: 12 false merges, unread
+    // Then (the lead, session 38) its 12 false merges were read: one bridge, "How do you choose k in k-means?" read as
+    // k值 with no setting ("k in k-means" was one glossary term), joining the three kNN and four k-means phrasings;
+    // the term is gone and precision is 1.000. The precision figure is no longer blind; recall is (no rule was
+    // written from its misses, though the lead saw some miss lines printed under the false merges).
+    static final double TEST25_PRECISION = 1.000; // 130/130 (130/142 = 0.9155 blind: 12 false merges, one bridge)
     static final double TEST25_RECALL = 0.340; // 130/382 = 0.3403
     static final double TEST25_RECALL_WITH_REVIEW = 0.921; // 352/382 = 0.9215 (first N: 327/382 = 0.856)
 

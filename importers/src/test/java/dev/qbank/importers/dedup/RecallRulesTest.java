@@ -702,6 +702,10 @@ class RecallRulesTest {
         QuestionProfile p = analyzer.profile("K-means的K咋选");
         assertThat(p.core()).containsExactly("k值");
         assertThat(p.broad()).containsExactly("k均值");
+        // and in English, where "k in k-means" was once one term that hid the setting (session 38)
+        QuestionProfile english = analyzer.profile("How do you choose k in k-means?");
+        assertThat(english.core()).containsExactly("k值");
+        assertThat(english.broad()).containsExactly("k均值");
     }
 
     @Test
