@@ -335,10 +335,11 @@ public final class QuestionAnalyzer {
         // own clause names one side only
         boolean details = primaryClause >= 0
                 && (primary != AskKind.DIFFERENCE || mentions.namedIn(primaryClause) >= 2);
-        // a question that judges one concept against another ("LSTM比RNN好在哪") compares them: a family is the setting
-        // of the two it sets against each other ("LR的损失函数不用MSE而用交叉熵"), not of one of them
+        // a comparison that judges one concept against another ("LSTM比RNN好在哪") sets them side by side: a family is
+        // the setting of two it compares ("LSTM和GRU相比RNN好在哪"), not of one of them
+        boolean judged = primary == AskKind.DIFFERENCE && marker != NO_MARKER && marker != NEUTRAL_FRAME;
         for (String c : main) {
-            (glossary.isBroad(c) || isSetting(c, main, mentions, marker == NO_MARKER || marker == NEUTRAL_FRAME ? 1 : 2)
+            (glossary.isBroad(c) || isSetting(c, main, mentions, judged ? 2 : 1)
                     || details && namedOnlyInADetail(c, primaryClause, clauseKinds, clauseRest, mentions) ? broad : core)
                     .add(c);
         }
