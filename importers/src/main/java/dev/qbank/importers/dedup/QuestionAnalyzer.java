@@ -295,6 +295,13 @@ public final class QuestionAnalyzer {
         ResidualWords residual = new ResidualWords();
         SortedWords resolved = new SortedWords();
         int marker = markers.direction(s, lastClause);
+        if (primary == AskKind.PROPERTIES && marker != NO_MARKER && marker != NEUTRAL_FRAME
+                && mentions.namedIn(primaryClause) >= 2) {
+            // "What are the advantages of ReLU over sigmoid?": advantages judged against another concept compare the
+            // two, as "ReLU相比sigmoid有什么优势" does (the direction still tells "A over B" from "B over A")
+            primary = AskKind.DIFFERENCE;
+            all.add(AskKind.DIFFERENCE);
+        }
         // the order of concepts and opposite words, only for a question that may bind them (see direction)
         List<String> order = marker == NO_MARKER && !contains(s, PEERS) ? new ArrayList<>(8) : null;
         int mention = 0;
@@ -328,8 +335,11 @@ public final class QuestionAnalyzer {
         // own clause names one side only
         boolean details = primaryClause >= 0
                 && (primary != AskKind.DIFFERENCE || mentions.namedIn(primaryClause) >= 2);
+        // a comparison that judges one concept against another ("LSTM比RNN好在哪") sets them side by side: a family is
+        // the setting of two it compares ("LSTM和GRU相比RNN好在哪"), not of one of them
+        boolean judged = primary == AskKind.DIFFERENCE && marker != NO_MARKER && marker != NEUTRAL_FRAME;
         for (String c : main) {
-            (glossary.isBroad(c) || isSetting(c, main, mentions)
+            (glossary.isBroad(c) || isSetting(c, main, mentions, judged ? 2 : 1)
                     || details && namedOnlyInADetail(c, primaryClause, clauseKinds, clauseRest, mentions) ? broad : core)
                     .add(c);
         }
@@ -708,11 +718,13 @@ public final class QuestionAnalyzer {
      * part of ("ID3、C4.5和CART三种决策树算法", "Faster R-CNN中RPN的作用", "Word2Vec中CBOW和Skip-gram"). Like a broad
      * concept, a setting says where the subject belongs: a question naming it merges with one that leaves it out,
      * never with one naming another setting. Only beside its subject in one clause ("什么是决策树？ID3和CART有什么区别"
-     * asks first what a decision tree is), and not when the two are listed as peers ("决策树和ID3的区别"). A handful of concepts: a scan, no set.
+     * asks first what a decision tree is), and not when the two are listed as peers ("决策树和ID3的区别"). Of at least
+     * {@code subjects} of them: two when the question judges one against another. A handful of concepts: a scan, no set.
      */
-    private boolean isSetting(String c, SortedWords main, Mentions mentions) {
+    private boolean isSetting(String c, SortedWords main, Mentions mentions, int subjects) {
+        int n = 0;
         for (String other : main) {
-            if (!other.equals(c) && glossary.isSettingOf(c, other) && mentions.settingOf(c, other)) {
+            if (!other.equals(c) && glossary.isSettingOf(c, other) && mentions.settingOf(c, other) && ++n >= subjects) {
                 return true;
             }
         }
@@ -1153,6 +1165,12 @@ public final class QuestionAnalyzer {
             }
         }
         return out.toString();
+    }
+
+    /** Whether a Latin word ending at {@code end} goes on with a digit: the filler found there is only its start. */
+    private static boolean numberFollows(String rest, int end) {
+        return end > 0 && end < rest.length() && Character.isDigit(rest.charAt(end))
+                && TextNormalizer.isLatin(rest.charAt(end - 1)) && !Character.isDigit(rest.charAt(end - 1));
     }
 
     /** Whether the whole of {@code word} is a filler (asked only of an ambiguous abbreviation no sense resolved). */
@@ -1761,6 +1779,21 @@ public final class QuestionAnalyzer {
                 continue;
             }
             PhraseTrie.Hit<Boolean> filler = glossary.fillers().longestAt(rest, i);
+            if (filler != null && numberFollows(rest, filler.end())) {
+                // "L1为什么会让权重稀疏", "but L2 doesn't": a letter with its number is one word ("l1") whose senses
+                // come first; unresolved ("L4 and L7 load balancers") it stays the filler and a bare number
+                int end = filler.end();
+                while (end < rest.length() && Character.isDigit(rest.charAt(end))) {
+                    end++;
+                }
+                String sense = glossary.senseOf(rest.substring(i, end), concepts);
+                if (sense != null) {
+                    resolved.add(sense);
+                    late.add(sense, clause, false, i);
+                    i = end;
+                    continue;
+                }
+            }
             if (filler != null && Glossary.hasSenses(filler)) {
                 // a word that is an abbreviation in one language and a filler in another (Portuguese "em", "in",
                 // and EM): its senses decide first, and it is a filler only when none is named (below)

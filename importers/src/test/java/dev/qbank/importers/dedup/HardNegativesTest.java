@@ -14,6 +14,23 @@ class HardNegativesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] HARD_NEGATIVES = {
+        // dedup30: L1/L2 and CE resolve only beside their context; a letter with a number stays its number otherwise
+        {"为什么L1会让权重稀疏", "为什么L2会让权重稀疏"},
+        {"L1 cache和L2 cache的区别", "L1 cache是什么"},
+        {"I was asked about L4 load balancers", "I was asked about L7 load balancers"},
+        {"多分类为什么用CE不用MSE", "多分类为什么用MSE不用CE"},
+        // dedup30: counts are details, not every number: three gates are not two
+        {"LSTM的三个门分别是什么", "GRU的两个门分别是什么"},
+        // dedup30: advantages judged against another keep their direction and their second concept; a family is
+        // no setting of the one member a comparison judges it against
+        {"What are the advantages of GELU over ReLU?", "What are the advantages of ReLU over GELU?"},
+        {"What are the advantages of GELU over ReLU?", "What are the advantages of GELU?"},
+        {"GRU比RNN好在哪", "GRU好在哪"},
+        {"GRU相比RNN有什么优势", "GRU有什么优势"},
+        {"LSTM和RNN的区别", "LSTM的特点"},
+        // dedup30: a prediction phase is inference, not training
+        {"BN在预测时怎么计算均值", "BN在训练时怎么计算均值"},
+        {"Why is layer normalization useful?", "Why does layer normalization work?"},
         // dedup29: after an article's numbered heading or a study guide's heading the question's own numbers stay
         {"3 | 1x1 卷积的作用", "3 | 3x3 卷积的作用"},
         {"Concept check — what is L1 regularization?", "Concept check — what is L2 regularization?"},

@@ -15,6 +15,27 @@ class RecallRulesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] SAME = {
+        // dedup30: a bare L1/L2 is the regulariser beside sparsity or regularisation, CE cross-entropy beside another
+        // loss; "CE loss"; 梯度消逝 (the homophone slip); 跳连 (a skip connection); lgb (LightGBM)
+        {"为什么L1会让权重稀疏，L2不会", "Why does L1 regularization lead to sparsity?"},
+        {"多分类为什么用CE不用MSE", "为什么多分类用交叉熵而不用均方误差"},
+        {"多分类为什么用 CE loss 不用 MSE", "为什么多分类用交叉熵而不用均方误差"},
+        {"梯度消逝怎么缓解", "如何缓解梯度消失"},
+        {"FPN里的跳连是干嘛的", "FPN中skip connection的作用"},
+        {"lgb 和 catboost 的区别", "LightGBM和CatBoost有什么区别"},
+        // dedup30: a pre-training objective is a pre-training task; a count with its measure word is a detail
+        {"What are the pre-training objectives of RoBERTa?", "RoBERTa的预训练任务有哪些？"},
+        {"讲讲PPO的三个步骤", "讲讲PPO的步骤"},
+        {"GPT预训练有哪两个任务", "GPT预训练的任务是什么"},
+        // dedup30: a phase said "预测时" or "test时" is inference
+        {"层归一化在训练和预测时有什么不同", "LayerNorm 在训练和推理时的区别"},
+        {"dropout在train和test时的区别", "Dropout 在训练和测试阶段有何区别"},
+        // dedup30: "advantages of A over B" compares them, as "A相比B有什么优势" does; "why is X useful" asks what X
+        // is for, as "X有啥用"; the gated RNNs name the family they improve on as their setting
+        {"What are the advantages of GELU over ReLU?", "GELU相比ReLU有什么优势？"},
+        {"Why is layer normalization useful?", "LayerNorm有什么用"},
+        {"GRU如何缓解RNN的梯度消失", "GRU为什么能缓解梯度消失"},
+        {"Why can a GRU alleviate vanishing gradients in plain RNNs?", "GRU为什么能缓解梯度消失？"},
         // dedup29: a study guide's self-test heading before a dash, a 知乎 answer's "提问：" and an article's numbered
         // heading "07 | " are framing
         {"Concept check — what does weight decay do?", "What does weight decay do?"},
