@@ -26,6 +26,7 @@ import dev.qbank.importers.PageNumbers;
 import dev.qbank.importers.PartNumber;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.QuestionLabel;
+import dev.qbank.importers.RepositorySections;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.TableOfContents;
@@ -321,6 +322,7 @@ public final class NumberedImporter implements Importer {
         ItemParts parts = new ItemParts();
         int lineNo = 0;
         TableOfContents toc = new TableOfContents();
+        RepositorySections repository = RepositorySections.of(doc.text());
         MarkdownLines lines = new MarkdownLines(doc.text());
         while (lines.next()) {
             lineNo++;
@@ -328,6 +330,13 @@ public final class NumberedImporter implements Importer {
             String line = bulletNumbers && !code ? unbulleted(lines.line()) : lines.line();
             if (!code && toc.leaves(line, lineNo)) {
                 continue; // a table of contents or 'back to top' line: neither a question nor an answer
+            }
+            if (repository.holds(lineNo)) {
+                // "## 贡献指南" over "1. Fork 本仓库": the page's own steps, no question (said once, as other such text)
+                if (!line.isBlank()) {
+                    outside.line(doc.file(), lineNo, section, warnings);
+                }
+                continue;
             }
             if (!code && notes.isNoteLine(lineNo)) {
                 continue; // a note the questions cite ("[5] https://…"): their reference, no item of its own

@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.qbank.importers.FormatDetector;
 import dev.qbank.importers.Golden;
+import dev.qbank.importers.RepositorySections;
 import dev.qbank.importers.ImporterRegistry;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.model.Diagnostic;
@@ -942,6 +943,26 @@ class NumberedImporterTest {
         assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
                 tuple("outside-item", 19), tuple("outside-item", 24));
         assertThat(r.warnings().get(0).message()).contains("under 'Contributing'");
+    }
+
+    /**
+     * A README's "## 贡献指南" (or "## 🤝 Contributing") over numbered steps, "1. Fork 本仓库", "2. 提交 PR", after
+     * the questions: the steps were imported as questions (imp33). A section named for the repository in which
+     * nothing asks is said and left out, its sub-headings and code too; a "## 参考资料" whose items ask stays read.
+     */
+    @Test
+    void aContributingSectionsStepsAreNoQuestions() {
+        Golden.Result r = read("# Redis 面试题\n\n## 基础\n\n1. 什么是缓存穿透？\n2. 如何保证缓存一致性？\n\n"
+                + "## 🤝 贡献指南（Contributing）\n\n1. Fork 本仓库\n2. 新建分支 `git checkout -b add`\n\n"
+                + "### 提交规范\n\n1. 一题一行\n\n## License\n\n1. MIT\n\n## 参考资料\n\n1. 什么是布隆过滤器？\n");
+        assertThat(r.questions()).extracting(Question::question, Question::topic).containsExactly(
+                tuple("什么是缓存穿透？", "基础"), tuple("如何保证缓存一致性？", "基础"), tuple("什么是布隆过滤器？", "参考资料"));
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                tuple("outside-item", 10), tuple("outside-item", 19)); // one for 贡献指南 and its 提交规范
+        assertThat(RepositorySections.names("5. Star History")).isTrue();
+        assertThat(RepositorySections.names("贡献者")).isTrue();
+        assertThat(RepositorySections.names("贡献度分析")).isFalse();
+        assertThat(RepositorySections.names("Licensing models")).isFalse();
     }
 
     /**
