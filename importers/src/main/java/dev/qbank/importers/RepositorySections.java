@@ -23,7 +23,7 @@ public final class RepositorySections {
             + "|支持(?:作者|本项目)|support(?: the project)?|联系(?:我|我们|作者)?|聯繫|contact(?: me| us)?|关于(?:作者|我)|about(?: me| the author)?"
             + "|作者|author|交流(?:群)?|讨论(?:群)?");
     private static final Pattern LEADING = Pattern.compile("^[^\\p{L}]+");
-    private static final Pattern BRACKETED = Pattern.compile("\\s*[(（\\[【][^)）\\]】]*[)）\\]】]\\s*$");
+    private static final Pattern BRACKETED = Pattern.compile("[(（\\[【][^(（\\[【)）\\]】]*+[)）\\]】][ \\t]*+$");
 
     private final BitSet lines = new BitSet();
 
