@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * {@code ## Star History}. Their numbered steps were read as questions (imp33). Such a section is the page's own
  * when its heading names one of these and nothing in it asks (no line ending in a question mark): its lines, up to
  * the next heading of its level or above, are no question and no answer. A heading that names one over items that
- * ask ({@code ## 参考资料} over {@code 1. 什么是 RAG？}) is left to the importer, as before.
+ * ask ({@code ## 参考资料} over {@code 1. 什么是 RAG？}) is left to the importer, as before. A TODO list or a roadmap
+ * is not one: it may list questions still to answer ({@code 1. 解释 RoPE}).
  */
 public final class RepositorySections {
     /** What such a heading says, after any emoji, number or bracketed English of it. */
@@ -19,7 +20,7 @@ public final class RepositorySections {
             + "|contribut(?:ing|ion|ions|ors?)(?: guide(?:lines)?)?|how to contribute|licen[cs]e|许可(?:证|協議|协议)?"
             + "|許可(?:證)?|开源(?:许可|协议)(?:证)?|开源協議|版权(?:声明)?|版權(?:聲明)?|copyright|致谢|致謝|鸣谢|鳴謝"
             + "|感谢|acknowledge?ments?|credits|thanks|star history|stargazers(?: over time)?|changelog|change log"
-            + "|更新(?:日志|記錄|记录|历史)|版本(?:记录|历史)|roadmap|todo|待办|sponsors?|赞助(?:商)?|贊助|打赏|donate|donation"
+            + "|更新(?:日志|記錄|记录|历史)|版本(?:记录|历史)|sponsors?|赞助(?:商)?|贊助|打赏|donate|donation"
             + "|支持(?:作者|本项目)|support(?: the project)?|联系(?:我|我们|作者)?|聯繫|contact(?: me| us)?|关于(?:作者|我)|about(?: me| the author)?"
             + "|作者|author|交流(?:群)?|讨论(?:群)?");
     private static final Pattern LEADING = Pattern.compile("^[^\\p{L}]+");
