@@ -41,6 +41,8 @@ public final class AnswerLines {
 
     /** The marker opening a block quote's line (its indentation already taken off). */
     private static final Pattern QUOTE = Pattern.compile("^>[ \\t]?");
+    /** An indented list point: a bullet or a number, after blanks. */
+    private static final Pattern POINT = Pattern.compile("[ \\t]++(?:[-*+•]|[0-9]{1,9}[.)])[ \\t]");
     /** The marker opening each line of a block quote, as written. */
     private static final Pattern QUOTE_LINES = Pattern.compile("(?m)^[ \\t]{0,3}>[ \\t]?");
 
@@ -141,9 +143,19 @@ public final class AnswerLines {
         for (String l : kept) {
             String line = l.isEmpty() ? l : l.substring(indent);
             line = quoted ? QUOTE.matcher(line).replaceFirst("") : line;
-            answer.append(answer.isEmpty() ? LABEL.matcher(line.strip()).replaceFirst("") : "\n" + line);
+            answer.append(answer.isEmpty() ? first(line) : "\n" + line);
         }
         return answer.toString().isBlank() ? null : answer.toString();
+    }
+
+    /**
+     * The answer's first line without its label. A list's point keeps its indentation: the points after it keep
+     * theirs (a paragraph at the margin below sets the shared indentation), so {@code "   * buf"} over
+     * {@code "   * sendq"} stripped to {@code "* buf"} put the other points under it, one level deeper (imp33).
+     */
+    private static String first(String line) {
+        String unlabelled = LABEL.matcher(line.strip()).replaceFirst("");
+        return unlabelled.equals(line.strip()) && POINT.matcher(line).lookingAt() ? line.stripTrailing() : unlabelled;
     }
 
     /** Leading blanks as characters: a tab or an ideographic space is one, like a space. */

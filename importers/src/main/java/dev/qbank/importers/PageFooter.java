@@ -33,7 +33,9 @@ public final class PageFooter {
     /**
      * Takes the lines after the last rule out of the last question's {@code answer}, with a warning naming the
      * rule's line, unless nothing but blank lines follows it or nothing but blank lines precedes it (a rule between
-     * the question and its answer separates the two: what follows is the answer).
+     * the question and its answer separates the two: what follows is the answer). A reference line of the question
+     * above the rule is something ({@code 5. …？} over a URL, then {@code ---} and a copyright line): the rule then
+     * closes the question, and the copyright was its answer before (imp33).
      *
      * The footer's links ("参考资料" over a list of them) go with it: they are the page's, not the question's, so the
      * question's {@code references} keep only those read before the rule. A footer of nothing but a reference line
@@ -50,7 +52,8 @@ public final class PageFooter {
         List<String> after = answer.subList(answerAtRule, answer.size());
         boolean textAfter = !after.stream().allMatch(String::isBlank);
         if (!textAfter && references.size() <= referencesAtRule
-                || answer.subList(0, answerAtRule).stream().allMatch(String::isBlank)) {
+                || answer.subList(0, answerAtRule).stream().allMatch(String::isBlank) && referencesAtRule == 0
+                        && !repositoryBadges(after)) {
             return;
         }
         after.clear();
@@ -66,6 +69,26 @@ public final class PageFooter {
                 + question + "; not imported"
                 : "the references after this rule, at the end of the page, are taken for the page's own (its footer), "
                 + "not references of " + question + "; not imported"));
+    }
+
+    /**
+     * A repository's badges or its star-history chart ({@code ![Star History Chart](https://api.star-history.com/…)},
+     * {@code [![stars](https://img.shields.io/…)](…)}), alone on a line: the page's, never an answer.
+     */
+    private static final java.util.regex.Pattern BADGES = java.util.regex.Pattern.compile("(?i)[ \\t]*(?:\\[?!\\[[^\\]\\n]*\\]"
+            + "\\(https?://(?:[a-z0-9.-]*\\.)?(?:star-history\\.com|starchart\\.cc|shields\\.io|badgen\\.net|visitor-badge\\.[a-z.]+"
+            + "|komarev\\.com|awesome\\.re)/[^)\\s]*\\)(?:\\]\\([^)\\s]*\\))?[ \\t]*)+");
+
+    /**
+     * Whether the lines after a rule that nothing precedes are a repository's badges, then at most a note to the
+     * reader ({@code ---}, a star-history chart, {@code 本文持续更新，欢迎 Star ⭐} under a last question with no
+     * answer): the page's footer, not an answer the rule parts from its question (imp33).
+     */
+    private static boolean repositoryBadges(List<String> after) {
+        int note = readersNoteFrom(after);
+        List<String> lines = note < 0 ? after : after.subList(0, note);
+        return lines.stream().anyMatch(l -> !l.isBlank())
+                && lines.stream().allMatch(l -> l.isBlank() || BADGES.matcher(l).matches());
     }
 
     /** The questions of a list read so far, and whether any had an answer (see {@link #leaveOutSignOff}). */

@@ -20,9 +20,19 @@ import java.util.regex.Pattern;
  * questions read.
  */
 public final class TableOfContents {
-    /** One in-page link: {@code [text](#anchor)} (maybe titled), {@code [[#heading]]}, {@code <a href="#x">text</a>}. */
+    /** Arrows, emoji and punctuation around a navigation link's words ({@code ⬅ 上一篇}, {@code « Back}). */
+    private static final String NAV_MARKS = "[\\p{So}\\p{Sm}\\p{P}\\s←→⬅➡⬆«»]*";
+    /**
+     * One in-page link: {@code [text](#anchor)} (maybe titled), {@code [[#heading]]}, {@code <a href="#x">text</a>};
+     * or a link that only moves about the site, to another page, by its words ({@code [返回首页](../Home.md)},
+     * {@code [下一篇 ➡](b.md)}, {@code [« Back](index.md)}), as a Notion export or a blog ends a page: no answer
+     * either (it was the last question's, imp33).
+     */
     private static final String LINK = "(?:\\[(?:[^\\[\\]\\n]++|\\[[^\\[\\]\\n]*+\\])*+\\]\\([ \\t]*#[^()\\s]*"
-            + "(?:[ \\t]+\"[^\"\\n]*\")?[ \\t]*\\)|\\[\\[#[^\\[\\]\\n]+\\]\\]|<a[ \\t]+href=\"#[^\"\\n]*\"[^>\\n]*>[^<\\n]*</a>)";
+            + "(?:[ \\t]+\"[^\"\\n]*\")?[ \\t]*\\)|\\[\\[#[^\\[\\]\\n]+\\]\\]|<a[ \\t]+href=\"#[^\"\\n]*\"[^>\\n]*>[^<\\n]*</a>"
+            + "|\\[" + NAV_MARKS + "(?i:返回首页|返回主页|返回目录|返回上一?级|返回顶部|回到顶部|回到首页|回到目录|返回|首页|主页"
+            + "|上一[页篇章题节]|下一[页篇章题节]|back to (?:top|home|index|contents|the index)|back|home|index|previous|prev"
+            + "|next|go back|home ?page)" + NAV_MARKS + "\\]\\([^()\\s]+\\))";
     private static final String EMPHASIS = "(?:\\*{1,3}|_{1,3})?";
     /** A link as a list shows it: in emphasis, maybe followed by a count of what its part holds ({@code (12)}). */
     private static final String ENTRY_LINK = EMPHASIS + LINK + EMPHASIS + "(?:[ \\t]*[(（][0-9０-９]{1,6}[)）])?";
@@ -58,7 +68,7 @@ public final class TableOfContents {
 
     /** Whether the line is only links within the page (see the class comment). Cheap on other lines. */
     public static boolean isEntry(String line) {
-        return line.length() <= MAX_ENTRY_LENGTH && (line.contains("](#") || line.contains("[[#") || line.contains("href=\"#"))
+        return line.length() <= MAX_ENTRY_LENGTH && (line.contains("](") || line.contains("[[#") || line.contains("href=\"#"))
                 && ENTRY.matcher(line).matches()
                 || line.length() < 60 && (line.contains("oc") || line.contains("OC")) && MARKER.matcher(line).matches();
     }

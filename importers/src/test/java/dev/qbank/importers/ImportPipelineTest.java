@@ -601,6 +601,47 @@ class ImportPipelineTest {
                 .doesNotContain("`");
     }
 
+    /**
+     * The JSON (and Anki) importers stripped a question's HTML code spans ({@code <code>yield</code>} became
+     * {@code yield}) where every Markdown format keeps them; they keep them now. A bank filled before (made here as
+     * that import made it: from the same file with {@code <i>} for {@code <code>}, the manifest then naming the file
+     * with code spans) finds its questions where they were: none new, none gone, none reworded, the deleted one
+     * still kept out, nothing written; a question added to the file comes in with its code span.
+     */
+    @Test
+    void aJsonBankImportedWithoutCodeSpansFindsItsQuestionsWhenTheyKeepThem() throws Exception {
+        String withCode = "[{\"question\": \"What does <code>yield</code> do?\", \"answer\": \"It pauses.\"},\n"
+                + " {\"question\": \"What is a <code>dict</code>?\", \"answer\": \"A map.\"},\n"
+                + " {\"question\": \"What is a <b>tuple</b>?\", \"answer\": \"A fixed sequence.\"}]\n";
+        String old = withCode.replace("<code>", "<i>").replace("</code>", "</i>");
+        Path a = tmp.resolve("a.json");
+        Path bank = importedOnce(a, old);
+        BankStore store = new BankStore(bank);
+        Files.delete(store.questionFile(byText(store, "What is a dict?").id()));
+        assertThat(run(bank, a.toString()).keptOut()).isEqualTo(1);
+        List<Question> before = store.readAll();
+        Files.writeString(a, withCode);
+        Path manifest = bank.resolve(BankStore.MANIFEST);
+        Files.writeString(manifest, Files.readString(manifest).replace(sha256(old), sha256(withCode)));
+
+        ImportReport same = run(bank, a.toString());
+        assertThat(same.added()).isZero();
+        assertThat(same.unchanged()).isEqualTo(2);
+        assertThat(same.keptOut()).isEqualTo(1);
+        assertThat(same.gone()).isZero();
+        assertThat(same.files().get(0).warnings()).isEmpty();
+        assertThat(same.written()).isZero();
+        assertThat(store.readAll()).isEqualTo(before);
+
+        Files.writeString(a, withCode.replace("}]", "},\n {\"question\": \"What does <code>len()</code> return?\"}]"));
+        ImportReport changed = run(bank, a.toString());
+        assertThat(changed.added()).isEqualTo(1);
+        assertThat(changed.unchanged()).isEqualTo(2);
+        assertThat(changed.gone()).isZero();
+        assertThat(store.readAll()).extracting(Question::question).containsExactlyInAnyOrder(
+                "What does yield do?", "What is a tuple?", "What does `len()` return?");
+    }
+
     private static String sha256(String text) throws java.security.NoSuchAlgorithmException {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -40,6 +40,8 @@ class PatternWorkTest {
      */
     private static final Map<String, String> WHOLE_ONLY = Map.ofEntries(
             Map.entry("AnkiNote.CITATION", "references: matches"),
+            Map.entry("AnswerLines.POINT", "first: lookingAt"),
+            Map.entry("PageFooter.BADGES", "repositoryBadges: matches"),
             Map.entry("AsideCallouts.ICON", "afterIcon: lookingAt"),
             Map.entry("AskFraming.SPEAKER", "speakerHead: lookingAt"),
             Map.entry("LevelLabels.LEGEND", "legend: matches, on lines of at most 200 characters"),

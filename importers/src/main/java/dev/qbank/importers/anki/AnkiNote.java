@@ -137,10 +137,12 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
             }
         }
         boolean qbank = noteType.equals(QBANK_NOTETYPE);
-        // the question is plain text in every format: a card's bold or code markup is how it looked, not what it
-        // asks; qbank's own cards hold a bank's text as its curator wrote it, and come back as they were
+        // the question is plain text in every format: a card's bold markup is how it looked, not what it asks, while
+        // its code spans (`@staticmethod`) stay, as every Markdown format keeps them (source keys compare wordings
+        // without backticks, so a bank imported when they went finds its questions); qbank's own cards hold a
+        // bank's text as its curator wrote it, and come back as they were
         String asked = markdown(byColumn.get(Column.QUESTION), images);
-        String text = oneLine(asked == null || qbank ? asked : PlainMarkup.strip(asked));
+        String text = oneLine(asked == null || qbank ? asked : PlainMarkup.question(asked));
         if (text == null) {
             warnings.accept(Diagnostic.warning("empty-question", doc.file(), line, 0,
                     "note " + number + " has an empty question field; skipped"));

@@ -535,7 +535,7 @@ final class JsonRecords {
                 String v = f.getValue();
                 // plain text from a scraper or an API may carry HTML's references without its tags: decoded too
                 cells.add(!html(c, v) ? HtmlEntities.decodeInPlainText(v)
-                        : c == Column.QUESTION ? PlainMarkup.strip(HtmlText.markdown(v)) : HtmlText.markdown(v));
+                        : c == Column.QUESTION ? PlainMarkup.question(HtmlText.markdown(v)) : HtmlText.markdown(v));
             }
         }
         if (topic != null && !columns.containsKey(Column.TOPIC)) {

@@ -29,6 +29,7 @@ import dev.qbank.importers.SourceSpans;
 import dev.qbank.importers.SpacedImageLinks;
 import dev.qbank.importers.TableOfContents;
 import dev.qbank.importers.TagList;
+import dev.qbank.importers.WrappedLine;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
 import dev.qbank.model.QbankException;
@@ -107,6 +108,8 @@ public final class NotionImporter implements Importer {
     private static final Pattern LEVEL_SNIFF = Pattern.compile("(?m)^#{1,6}[ \\t]+((?:#*+[^\\s#])++)[ \\t]*+#*+[ \\t]*+$");
     private static final Pattern REFERENCE_LABEL = Pattern.compile(
             "^\\s*(引用|参考|参考资料|参考链接|来源|references?|refs?|sources?)\\s*[：:]", Pattern.CASE_INSENSITIVE);
+    /** A run of emphasis markers opening a question's text. */
+    private static final Pattern OPENING_RUN = Pattern.compile("\\*{1,3}|_{1,3}");
     private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>()\\[\\]]+");
     /** A line that is only a link: a bare or {@code <...>} URL or {@code [title](url)}, maybe as a list item. */
     private static final Pattern LINK_LINE = Pattern.compile("(?m)^[ \\t]*(?:(?:[-*+]|\\d{1,9}[.)])[ \\t]+)?"
@@ -273,8 +276,13 @@ public final class NotionImporter implements Importer {
                         content(block, from, lineStart);
                     }
                     flush();
-                    startQuestion(text.substring(q.getInputIndex(), endOf(q)), q.getLineIndex() + 1);
-                    from = endOf(q);
+                    SourceSpan last = emphasisClosedBelow(block, q);
+                    String line = text.substring(q.getInputIndex(), endOf(q));
+                    if (last != q) {
+                        line = WrappedLine.join(line, text.substring(last.getInputIndex(), endOf(last)));
+                    }
+                    startQuestion(line, q.getLineIndex() + 1);
+                    from = endOf(last);
                 }
                 if (from < end(block)) {
                     content(block, from, end(block));
@@ -410,6 +418,33 @@ public final class NotionImporter implements Importer {
                 }
             }
             return found;
+        }
+
+        /**
+         * The last line of a question wrapped inside its emphasis: {@code Q2：***Adam 的更新公式是什么？} over
+         * {@code 和 SGD 有什么区别？***} in one paragraph is one question (the second line was its answer, opening
+         * with the stray {@code ***}). The Q-line must open a run of stars or underscores that it does not close,
+         * and the next line of the paragraph, no Q-line itself, end with the same run; else the Q-line is its own.
+         */
+        private SourceSpan emphasisClosedBelow(Node block, SourceSpan q) {
+            List<SourceSpan> spans = block.getSourceSpans();
+            int k = spans.indexOf(q);
+            if (!(block instanceof Paragraph) || k < 0 || k + 1 >= spans.size()) {
+                return q;
+            }
+            Matcher m = Q_LINE.matcher(text.substring(q.getInputIndex(), endOf(q)));
+            if (!m.find()) {
+                return q;
+            }
+            String rest = questionMarkup(m, text.substring(q.getInputIndex(), endOf(q))).strip();
+            Matcher run = OPENING_RUN.matcher(rest);
+            if (!run.lookingAt() || rest.length() == run.end() || rest.indexOf(run.group(), run.end()) >= 0) {
+                return q;
+            }
+            SourceSpan next = spans.get(k + 1);
+            String below = text.substring(next.getInputIndex(), endOf(next)).strip();
+            return below.endsWith(run.group()) && below.length() > run.group().length()
+                    && !Q_LINE.matcher(below).find() ? next : q;
         }
 
         /** The first character of a Q-line at column 0: the Q (or 问题, 题目, 第N题), or the emphasis markers it opens with. */

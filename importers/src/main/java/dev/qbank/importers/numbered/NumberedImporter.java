@@ -26,6 +26,7 @@ import dev.qbank.importers.PageNumbers;
 import dev.qbank.importers.PartNumber;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.QuestionLabel;
+import dev.qbank.importers.RepositorySections;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.TableOfContents;
@@ -158,6 +159,7 @@ public final class NumberedImporter implements Importer {
         boolean afterSectionHeading = false;
         boolean deepHeading = false; // a "###" heading: a Q&A question's, unless numbered items follow right under it
         int deepHeadings = 0;
+        boolean deepContinues = false; // a deep heading over items that go on with the numbers above it
         Numbering parts = new Numbering();
         String previous = "";
         boolean bulletNumbers = bulletedNumbers(doc);
@@ -178,6 +180,9 @@ public final class NumberedImporter implements Importer {
                     && !ListItemLine.hasQPrefix(line) // "Q1：" under a heading: a Notion page's question line
                     || bulleted.matches() && AskingText.asks(bulleted.group(1)))) { // "- 什么是幻读？": a bulleted question
                 groupingHeadings++;
+                // "#### 并发" (a level skipped) over "4. …" after items 1-3: a section whose list goes on
+                deepContinues |= deepHeading && items > 0 && ListItemLine.parse(line)
+                        .filter(i -> i.number().matches("[0-9]{1,9}") && Integer.parseInt(i.number()) > 1).isPresent();
             } else if (deepHeading) {
                 return 0; // "### 什么是过拟合" over its answer: the Q&A shape
             }
@@ -242,8 +247,10 @@ public final class NumberedImporter implements Importer {
                     .count();
             other -= items;
         }
-        if (deepHeadings == 1) {
-            return 0; // one "### Basics" over a list: as likely a Q&A question over the points of its answer
+        if (deepHeadings == 1 && !deepContinues) {
+            // one "### Basics" over a list: as likely a Q&A question over the points of its answer; not when the
+            // list under it goes on with the numbers of the items above it (a section, its heading a level too deep)
+            return 0;
         }
         if (numberedHeadings > 0 && (subItems < 2 || subItems < numberedHeadings)) {
             return 0; // numbered headings that are questions: the Q&A shape
@@ -321,6 +328,7 @@ public final class NumberedImporter implements Importer {
         ItemParts parts = new ItemParts();
         int lineNo = 0;
         TableOfContents toc = new TableOfContents();
+        RepositorySections repository = RepositorySections.of(doc.text());
         MarkdownLines lines = new MarkdownLines(doc.text());
         while (lines.next()) {
             lineNo++;
@@ -328,6 +336,13 @@ public final class NumberedImporter implements Importer {
             String line = bulletNumbers && !code ? unbulleted(lines.line()) : lines.line();
             if (!code && toc.leaves(line, lineNo)) {
                 continue; // a table of contents or 'back to top' line: neither a question nor an answer
+            }
+            if (repository.holds(lineNo)) {
+                // "## 贡献指南" over "1. Fork 本仓库": the page's own steps, no question (said once, as other such text)
+                if (!line.isBlank()) {
+                    outside.line(doc.file(), lineNo, section, warnings);
+                }
+                continue;
             }
             if (!code && notes.isNoteLine(lineNo)) {
                 continue; // a note the questions cite ("[5] https://…"): their reference, no item of its own

@@ -317,12 +317,29 @@ public final class TableImporter implements Importer {
                 for (Node n = body.getFirstChild(); n != null; n = n.getNext()) {
                     if (n instanceof TableRow row) {
                         List<TableCell> cells = cells(row);
+                        if (n.getNext() == null && totalsTheTable(doc, read, cells, lineOf(row), warnings)) {
+                            continue;
+                        }
                         readRow(doc, read, cells, lineOf(row), section, out, warnings);
                         read.unread().row(cells.stream().map(c -> CellText.of(c).oneLine()).toList());
                     }
                 }
             }
         }
+    }
+
+    /** A last row that totals the table ({@link SummaryRow}) is said and left out. */
+    private static boolean totalsTheTable(SourceDocument doc, TableRead read, List<TableCell> cells, int line,
+                                          Consumer<Diagnostic> warnings) {
+        List<String> texts = cells.stream().map(c -> CellText.of(c).oneLine()).toList();
+        Integer question = read.columns().get(Column.QUESTION);
+        if (question >= texts.size() || !SummaryRow.totals(texts, texts.get(question))) {
+            return false;
+        }
+        warnings.accept(Diagnostic.warning("summary-row", doc.file(), line, 0,
+                "this last row totals the table ('" + String.join(" | ", texts.stream().filter(t -> !t.isEmpty()).toList())
+                        + "'), no question; not imported"));
+        return true;
     }
 
     private static void readRow(SourceDocument doc, TableRead read, List<TableCell> cells, int line,

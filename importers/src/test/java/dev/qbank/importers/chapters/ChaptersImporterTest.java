@@ -338,4 +338,23 @@ class ChaptersImporterTest {
         assertThat(mixed.questions()).extracting(Question::difficulty, Question::topic)
                 .containsExactly(tuple(null, "Basics"), tuple(null, "Trees"));
     }
+
+    /**
+     * A last question with only a reference line, then the page's References notes, a rule and a copyright line:
+     * the copyright became its answer, as if the rule parted the question from its answer (imp33). A rule under a
+     * question's reference line closes the question; a rule right under the question still parts it from its answer.
+     */
+    @Test
+    void aCopyrightAfterTheLastQuestionsReferenceAndARuleIsTheFooter() {
+        Golden.Result r = read("Chapter 6 Networks\n\n4. Why is ReLU easy to optimize? [1]\n"
+                + "https://example.com/relu\n\nReferences\n\n[1] https://example.com/notes\n\n---\n\n"
+                + "Copyright © 2024 Zhao Liu. Licensed under MIT.\n");
+        assertThat(r.questions()).extracting(Question::question, Question::answer)
+                .containsExactly(tuple("Why is ReLU easy to optimize?", null));
+        assertThat(r.questions().get(0).references()).extracting(Reference::url)
+                .containsExactly("https://example.com/relu", "https://example.com/notes");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("footer", 10));
+        assertThat(read("第1章 基础\n\n1.什么是过拟合？\n\n---\n\n模型记住了噪声。\n").questions())
+                .extracting(Question::answer).containsExactly("模型记住了噪声。");
+    }
 }

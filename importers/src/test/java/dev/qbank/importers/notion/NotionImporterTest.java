@@ -383,6 +383,38 @@ class NotionImporterTest {
                 "**代码**\n\n```python\nconv(x)\n```");
     }
 
+    /**
+     * A question wrapped inside its emphasis, {@code Q2：***…是什么？} over {@code 和 … 有什么区别？***} in one
+     * paragraph, was cut at the line: the question kept the opening stars and the answer opened with the rest and
+     * the closing ones (imp33). It is one question now; a Q-line whose emphasis closes on its line, or whose next
+     * line closes nothing, keeps that line as its answer.
+     */
+    @Test
+    void aQuestionWrappedInsideItsEmphasisIsOneQuestion() {
+        List<Question> qs = read("# 中级\n\nQ2：***Adam 的更新公式是什么？\n和 SGD 有什么区别？***\n\n- 自适应学习率\n\n"
+                + "Q3：***什么是 BN？***\n训练时用 batch 统计量。\n\nQ4：**什么是 LN\n按特征维归一化。\n");
+        assertThat(qs).extracting(Question::question, Question::answer).containsExactly(
+                tuple("Adam 的更新公式是什么？和 SGD 有什么区别？", "- 自适应学习率"),
+                tuple("什么是 BN？", "训练时用 batch 统计量。"),
+                tuple("**什么是 LN", "按特征维归一化。"));
+    }
+
+    /**
+     * A link that only moves about the site ({@code [返回首页](../Home.md)}, {@code [下一篇 ➡](b.md)}) after a last
+     * question with no answer became its answer (imp33): like a "back to top" link, it is no answer; a link to
+     * another page with other words stays.
+     */
+    @Test
+    void aLinkBackToTheHomePageIsNoAnswer() {
+        List<Diagnostic> warnings = new ArrayList<>();
+        List<Question> qs = read("# 初级\n\nQ1：什么是 AUC？\n\n- 排序能力\n\n[⬅ 上一篇](a.md) | [下一篇 ➡](b.md)\n\n"
+                + "Q2：为什么 GBDT 用负梯度？\n\n---\n\n[返回首页](../Home%2033cc.md)\n", warnings::add);
+        assertThat(qs).extracting(Question::answer).containsExactly("- 排序能力", null);
+        assertThat(warnings).extracting(Diagnostic::code).containsExactly("table-of-contents");
+        assertThat(read("Q1：什么是 AUC？\n\n[AUC 的定义](auc.md)\n")).extracting(Question::answer)
+                .containsExactly("[AUC 的定义](auc.md)");
+    }
+
     private List<Question> read(String text) {
         return read(text, w -> { });
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.qbank.importers.FormatDetector;
 import dev.qbank.importers.Golden;
+import dev.qbank.importers.RepositorySections;
 import dev.qbank.importers.ImporterRegistry;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.model.Diagnostic;
@@ -942,6 +943,70 @@ class NumberedImporterTest {
         assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
                 tuple("outside-item", 19), tuple("outside-item", 24));
         assertThat(r.warnings().get(0).message()).contains("under 'Contributing'");
+    }
+
+    /**
+     * A README's "## 贡献指南" (or "## 🤝 Contributing") over numbered steps, "1. Fork 本仓库", "2. 提交 PR", after
+     * the questions: the steps were imported as questions (imp33). A section named for the repository in which
+     * nothing asks is said and left out, its sub-headings and code too; a "## 参考资料" whose items ask stays read.
+     */
+    @Test
+    void aContributingSectionsStepsAreNoQuestions() {
+        Golden.Result r = read("# Redis 面试题\n\n## 基础\n\n1. 什么是缓存穿透？\n2. 如何保证缓存一致性？\n\n"
+                + "## 🤝 贡献指南（Contributing）\n\n1. Fork 本仓库\n2. 新建分支 `git checkout -b add`\n\n"
+                + "### 提交规范\n\n1. 一题一行\n\n## License\n\n1. MIT\n\n## 参考资料\n\n1. 什么是布隆过滤器？\n");
+        assertThat(r.questions()).extracting(Question::question, Question::topic).containsExactly(
+                tuple("什么是缓存穿透？", "基础"), tuple("如何保证缓存一致性？", "基础"), tuple("什么是布隆过滤器？", "参考资料"));
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                tuple("outside-item", 10), tuple("outside-item", 19)); // one for 贡献指南 and its 提交规范
+        assertThat(RepositorySections.names("5. Star History")).isTrue();
+        assertThat(RepositorySections.names("贡献者")).isTrue();
+        assertThat(RepositorySections.names("贡献度分析")).isFalse();
+        assertThat(RepositorySections.names("Licensing models")).isFalse();
+    }
+
+    /**
+     * A numbered list whose second section's heading skips a level ({@code ## 基础} over 1-3, then {@code #### 并发}
+     * over 4-5) was refused as unrecognised: one deep heading over a list read as a Q&A question over its answer's
+     * points (imp33). When the items under it go on with the numbers above it, it is a section; one deep heading over
+     * a list numbered from 1 is still no numbered bank.
+     */
+    @Test
+    void aSectionHeadingOneLevelTooDeepOverItemsThatGoOnIsASection() {
+        String text = "# Go 面试题\n\n## 基础\n\n1. slice 和 array 的区别？\n2. map 是线程安全的吗？\n"
+                + "3. defer 的执行顺序是怎样的？\n\n#### 并发\n\n4. goroutine 和线程有什么区别？\n"
+                + "5. channel 的底层实现是什么？\n";
+        assertThat(Golden.detect(text)).isEqualTo(NumberedImporter.NAME);
+        assertThat(read(text).questions()).extracting(Question::topic).containsExactly("基础", "基础", "基础", "并发", "并发");
+        assertThat(importer.sniff(doc("# 笔记\n\n1. 什么是 TCP？\n\n### 什么是 TCP 拥塞控制\n\n1. 慢启动\n2. 拥塞避免\n")))
+                .isZero(); // numbered from 1 under it: as before, maybe a Q&A question over its answer's points
+    }
+
+    /**
+     * A star-history chart after a rule under a last question with no answer became its answer: a rule with nothing
+     * above it parts a question from its answer (imp33). A repository's badges are never an answer: they are the
+     * page's footer; other text after such a rule is still the answer.
+     */
+    @Test
+    void aStarHistoryChartAfterTheLastRuleIsTheFooter() {
+        Golden.Result r = read("1. 什么是 goroutine？\n2. context 包的作用？\n\n---\n\n"
+                + "![Star History Chart](https://api.star-history.com/svg?repos=a/b&type=Date)\n\n本文持续更新，欢迎 Star ⭐\n");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly(null, null);
+        assertThat(r.warnings()).extracting(Diagnostic::code).contains("footer");
+        assertThat(read("1. 什么是 goroutine？\n轻量线程。\n2. context 包的作用？\n\n---\n\n传递取消信号和截止时间。\n")
+                .questions()).extracting(Question::answer).containsExactly("轻量线程。", "传递取消信号和截止时间。");
+    }
+
+    /**
+     * An answer of points indented under its question ({@code "   * buf"}), over a paragraph at the margin, lost the
+     * first point's indentation only, so the other points nested under it (imp33); the first keeps it now.
+     */
+    @Test
+    void anAnswersFirstIndentedPointKeepsItsIndentation() {
+        Golden.Result r = read("1. channel 的底层实现是什么？\n   * 环形队列 buf\n   * sendq / recvq 等待队列\n\n"
+                + "常考，注意细节。\n2. 什么是 context？\n答：  传递取消信号。\n");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly(
+                "   * 环形队列 buf\n   * sendq / recvq 等待队列\n\n常考，注意细节。", "传递取消信号。");
     }
 
     /**

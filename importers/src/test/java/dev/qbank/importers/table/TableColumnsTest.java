@@ -319,6 +319,28 @@ class TableColumnsTest {
                 tuple("哪个是优化器？\n\nA. Dropout\nB. Adam", "B"));
     }
 
+    /**
+     * A last row that totals the table (`| **合计** | **4 题** |`, `| Total | 3 |`) was imported as a question "4 题"
+     * (imp33): it is said and left out, while a last row whose question cell asks, or a count with no totals word
+     * anywhere in its row, stays a question.
+     */
+    @Test
+    void aLastRowThatTotalsTheTableIsNoQuestion() {
+        Golden.Result r = read("| 标记 | 题目 | 难度 |\n|---|---|---|\n| | 什么是 GC？ | 简单 |\n| | 什么是 JIT？ | 中等 |\n"
+                + "| **合计** | **2 题** | |\n\n| No. | Question | Answer |\n|---|---|---|\n| 1 | What is a CDN? | A cache |\n"
+                + "| Total | 1 | |\n");
+        assertThat(r.questions()).extracting(Question::question)
+                .containsExactly("什么是 GC？", "什么是 JIT？", "What is a CDN?");
+        assertThat(r.warnings()).extracting(d -> d.code(), d -> d.line())
+                .containsExactly(tuple("summary-row", 5), tuple("summary-row", 10));
+        assertThat(r.warnings().get(0).message()).contains("'合计 | 2 题'");
+        assertThat(read("| 题目 | 答案 |\n|---|---|\n| 什么是 GC？ | 回收 |\n| 什么是合计？ | 加总 |\n").questions())
+                .hasSize(2);
+        assertThat(read("| 序号 | 题目 |\n|---|---|\n| 1 | 什么是 GC？ |\n| 2 | 404 |\n").questions()).hasSize(2);
+        assertThat(read("| 题目 | 答案 |\n|---|---|\n| 什么是 GC？ | 回收 |\n| 共 12 题 | |\n").questions())
+                .extracting(Question::question).containsExactly("什么是 GC？");
+    }
+
     private Golden.Result read(String text) {
         java.util.List<Question> qs = new java.util.ArrayList<>();
         java.util.List<dev.qbank.model.Diagnostic> ws = new java.util.ArrayList<>();
