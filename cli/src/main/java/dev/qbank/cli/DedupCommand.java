@@ -158,7 +158,8 @@ public final class DedupCommand implements Callable<Integer> {
         Decision d = new Decision(Decision.MERGE, a, b, phrasings(qa), phrasings(qb), qa, qb);
         Question merged = QuestionMerger.merge(qa, qb);
         commit(store, decisions.with(d), List.of(merged), List.of(b));
-        out.println("merged " + b + " into " + a + " (undo with: qbank dedup --split " + a + " " + b + ")");
+        out.println("merged " + b + " into " + a + " (undo with: qbank dedup --split " + a + " " + b + ")"
+                + replaces(decisions, a, b));
         out.flush();
     }
 
@@ -168,7 +169,7 @@ public final class DedupCommand implements Callable<Integer> {
         Question qb = question(store, b, decisions);
         Decision d = new Decision(Decision.KEEP_APART, a, b, phrasings(qa), phrasings(qb), null, null);
         commit(store, decisions.with(d), List.of(), List.of());
-        out.println("kept apart: " + a + " and " + b + " will not be merged");
+        out.println("kept apart: " + a + " and " + b + " will not be merged" + replaces(decisions, a, b));
         out.flush();
     }
 
@@ -208,6 +209,16 @@ public final class DedupCommand implements Callable<Integer> {
         }
         return QbankException.usage("dedup", where(decisions, other), "no merge of " + b + " into " + a
                 + " is recorded" + why);
+    }
+
+    /** A note when a new decision about A and B takes the place of an earlier, different one (a change of mind). */
+    private String replaces(Decisions decisions, String a, String b) {
+        Decision old = decisions.about(a, b).orElse(null);
+        if (old == null || old.isKeepApart() == (merge == null)) {
+            return "";
+        }
+        return "; this replaces the earlier decision at " + where(decisions, old) + " ("
+                + (old.isMerge() ? "merge " + old.b() + " into " + old.a() : "keep apart") + ")";
     }
 
     /** decisions.yaml, with the line of {@code d} when there is one. */

@@ -225,6 +225,17 @@ class DedupCommandTest {
     }
 
     @Test
+    void aChangeOfMindSaysWhichDecisionItReplaces() {
+        run("dedup", "--bank", bank.toString(), "--keep-apart", "overfit-1", "overfit-2");
+        Result r = run("dedup", "--bank", bank.toString(), "--merge", "overfit-1", "overfit-2");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("replaces the earlier decision at").contains("decisions.yaml:2 (keep apart)");
+        Result same = run("dedup", "--bank", bank.toString(), "--keep-apart", "rnn-1", "rnn-2");
+        Result again = run("dedup", "--bank", bank.toString(), "--keep-apart", "rnn-1", "rnn-2");
+        assertThat(same.out() + again.out()).doesNotContain("replaces");
+    }
+
+    @Test
     void aZeroLimitIsRefusedRatherThanListingNothing() {
         Result r = run("dedup", "--bank", bank.toString(), "--limit", "0");
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
