@@ -10,6 +10,7 @@ import dev.qbank.model.BankStore;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.QbankMapper;
 import dev.qbank.model.Question;
+import dev.qbank.schema.Suggestions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -39,6 +40,7 @@ import picocli.CommandLine.Spec;
                 "  qbank dedup                     the 50 best candidate pairs",
                 "  qbank dedup --json --limit 200  as a JSON array of {a, b, score, reason}",
                 "  qbank dedup --merge A B         merge question B into A now, and remember it",
+                "  qbank dedup --merge A B --merge C D   several decisions of one kind, in order",
                 "  qbank dedup --keep-apart A B    never merge A and B",
                 "  qbank dedup --split A B         undo that merge: B comes back as it was"})
 public final class DedupCommand implements Callable<Integer> {
@@ -80,8 +82,8 @@ public final class DedupCommand implements Callable<Integer> {
         if (actions > 1) {
             throw new ParameterException(spec.commandLine(), "choose one of --merge, --keep-apart, --split");
         }
-        if (limit < 0) {
-            throw new ParameterException(spec.commandLine(), "--limit must be 0 or more, not " + limit);
+        if (limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit must be 1 or more, not " + limit);
         }
         BankStore store = new BankStore(bank);
         if (!store.exists()) {
@@ -90,16 +92,28 @@ public final class DedupCommand implements Callable<Integer> {
         }
         store.recover();
         PrintWriter out = spec.commandLine().getOut();
-        if (merge != null) {
-            return merge(store, merge.get(0), merge.get(1), out);
+        List<String> ids = merge != null ? merge : keepApart != null ? keepApart : split;
+        if (ids == null) {
+            return list(store, out);
         }
-        if (keepApart != null) {
-            return keepApart(store, keepApart.get(0), keepApart.get(1), out);
+        // Each option holds one pair; repeated, the pairs follow one another (--merge A B --merge C D: A B C D).
+        // Each pair is applied, in its own change, on the bank as the pair before left it (so a chain works); should
+        // one fail, the ones before it stay done, as their printed lines say.
+        for (int i = 0; i < ids.size(); i += 2) {
+            distinct(ids.get(i), ids.get(i + 1));
         }
-        if (split != null) {
-            return split(store, split.get(0), split.get(1), out);
+        for (int i = 0; i < ids.size(); i += 2) {
+            String a = ids.get(i);
+            String b = ids.get(i + 1);
+            if (merge != null) {
+                merge(store, a, b, out);
+            } else if (keepApart != null) {
+                keepApart(store, a, b, out);
+            } else {
+                split(store, a, b, out);
+            }
         }
-        return list(store, out);
+        return ExitCodes.OK;
     }
 
     private int list(BankStore store, PrintWriter out) {
@@ -115,6 +129,8 @@ public final class DedupCommand implements Callable<Integer> {
                 row.put("b", c.b());
                 row.put("score", c.score());
                 row.put("reason", c.reason());
+                row.put("question-a", c.textA());
+                row.put("question-b", c.textB());
                 rows.add(row);
             }
             out.println(QbankMapper.json().writerWithDefaultPrettyPrinter().writeValueAsString(rows));
@@ -129,43 +145,37 @@ public final class DedupCommand implements Callable<Integer> {
                 out.println("   why: " + c.reason());
             }
             out.println();
-            out.println("Decide with: qbank dedup --merge A B | --keep-apart A B");
+            out.println("Decide with: qbank dedup --merge A B | --keep-apart A B (repeat the option for more pairs)");
         }
         out.flush();
         return ExitCodes.OK;
     }
 
-    private int merge(BankStore store, String a, String b, PrintWriter out) {
-        distinct(a, b);
-        Question qa = question(store, a);
-        Question qb = question(store, b);
+    private void merge(BankStore store, String a, String b, PrintWriter out) {
         Decisions decisions = Decisions.read(bank);
+        Question qa = question(store, a, decisions);
+        Question qb = question(store, b, decisions);
         Decision d = new Decision(Decision.MERGE, a, b, phrasings(qa), phrasings(qb), qa, qb);
         Question merged = QuestionMerger.merge(qa, qb);
         commit(store, decisions.with(d), List.of(merged), List.of(b));
-        out.println("merged " + b + " into " + a + " (undo with: qbank dedup --split " + a + " " + b + ")");
+        out.println("merged " + b + " into " + a + " (undo with: qbank dedup --split " + a + " " + b + ")"
+                + replaces(decisions, a, b));
         out.flush();
-        return ExitCodes.OK;
     }
 
-    private int keepApart(BankStore store, String a, String b, PrintWriter out) {
-        distinct(a, b);
-        Question qa = question(store, a);
-        Question qb = question(store, b);
+    private void keepApart(BankStore store, String a, String b, PrintWriter out) {
         Decisions decisions = Decisions.read(bank);
+        Question qa = question(store, a, decisions);
+        Question qb = question(store, b, decisions);
         Decision d = new Decision(Decision.KEEP_APART, a, b, phrasings(qa), phrasings(qb), null, null);
         commit(store, decisions.with(d), List.of(), List.of());
-        out.println("kept apart: " + a + " and " + b + " will not be merged");
+        out.println("kept apart: " + a + " and " + b + " will not be merged" + replaces(decisions, a, b));
         out.flush();
-        return ExitCodes.OK;
     }
 
-    private int split(BankStore store, String a, String b, PrintWriter out) {
-        distinct(a, b);
+    private void split(BankStore store, String a, String b, PrintWriter out) {
         Decisions decisions = Decisions.read(bank);
-        Decision d = decisions.mergeOf(a, b).orElseThrow(() -> QbankException.usage("dedup",
-                Decisions.file(bank).toString(), "no merge of " + b + " into " + a
-                        + " is recorded (only merges made with 'qbank dedup --merge' can be split)"));
+        Decision d = decisions.mergeOf(a, b).orElseThrow(() -> noMergeToSplit(decisions, a, b));
         if (d.removed() == null) {
             throw QbankException.usage("dedup", Decisions.file(bank).toString(), "the merge of " + b + " into " + a
                     + " does not keep question " + b + ", so it cannot be restored (restore it from git)");
@@ -174,7 +184,7 @@ public final class DedupCommand implements Callable<Integer> {
             throw QbankException.usage("dedup", store.questionFile(b).toString(), "question " + b
                     + " exists already; remove or rename it before splitting");
         }
-        Question qa = question(store, a);
+        Question qa = question(store, a, decisions);
         Question restoredA = d.aBefore() == null ? qa : QuestionMerger.unmerge(qa, d.aBefore(), d.removed());
         Question restoredB = d.removed();
         // A split is a decision too: without it the next import would merge the two again.
@@ -183,7 +193,38 @@ public final class DedupCommand implements Callable<Integer> {
         commit(store, decisions.with(apart), List.of(restoredA, restoredB), List.of());
         out.println("split " + b + " from " + a + "; they are kept apart from now on");
         out.flush();
-        return ExitCodes.OK;
+    }
+
+    /** Why {@code --split A B} finds nothing to undo, and what the decisions file records about the pair instead. */
+    private QbankException noMergeToSplit(Decisions decisions, String a, String b) {
+        Decision other = decisions.about(a, b).orElse(null);
+        String why;
+        if (other != null && other.isMerge()) {
+            why = "; the merge recorded is of " + a + " into " + b + ": split it with 'qbank dedup --split " + b
+                    + " " + a + "'";
+        } else if (other != null) {
+            why = "; the two are kept apart already (split before, or never merged)";
+        } else {
+            why = " (only merges made with 'qbank dedup --merge' can be split)";
+        }
+        return QbankException.usage("dedup", where(decisions, other), "no merge of " + b + " into " + a
+                + " is recorded" + why);
+    }
+
+    /** A note when a new decision about A and B takes the place of an earlier, different one (a change of mind). */
+    private String replaces(Decisions decisions, String a, String b) {
+        Decision old = decisions.about(a, b).orElse(null);
+        if (old == null || old.isKeepApart() == (merge == null)) {
+            return "";
+        }
+        return "; this replaces the earlier decision at " + where(decisions, old) + " ("
+                + (old.isMerge() ? "merge " + old.b() + " into " + old.a() : "keep apart") + ")";
+    }
+
+    /** decisions.yaml, with the line of {@code d} when there is one. */
+    private String where(Decisions decisions, Decision d) {
+        int line = d == null ? 0 : decisions.lineOf(d);
+        return Decisions.file(bank) + (line > 0 ? ":" + line : "");
     }
 
     private void commit(BankStore store, Decisions decisions, List<Question> upserts, List<String> deletions) {
@@ -209,16 +250,31 @@ public final class DedupCommand implements Callable<Integer> {
         }
     }
 
-    private static Question question(BankStore store, String id) {
+    private Question question(BankStore store, String id, Decisions decisions) {
         if (!Question.ID_PATTERN.matcher(id).matches()) {
             throw QbankException.usage("dedup", id, "not a question id (ids look like q-1a2b; list candidates "
                     + "with 'qbank dedup')");
         }
         Path file = store.questionFile(id);
-        if (!Files.isRegularFile(file)) {
-            throw QbankException.usage("dedup", file.toString(), "no question with id " + id + " in the bank");
+        if (Files.isRegularFile(file)) {
+            return store.read(file);
         }
-        return store.read(file);
+        // A curator deciding on a pair listed before an earlier merge, or on a chain (B into A, then A into C),
+        // meets an id that is gone: say where it went, which the decisions file knows.
+        Decision away = decisions.mergedAway(id).orElse(null);
+        if (away != null) {
+            throw QbankException.usage("dedup", where(decisions, away), "question " + id + " was merged into "
+                    + away.a() + "; decide on " + away.a() + " instead, or bring " + id + " back first with "
+                    + "'qbank dedup --split " + away.a() + " " + id + "'");
+        }
+        List<String> ids = new ArrayList<>();
+        for (Path p : store.questionFiles()) {
+            String name = p.getFileName().toString();
+            ids.add(name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : name);
+        }
+        String close = Suggestions.closest(id, ids);
+        throw QbankException.usage("dedup", bank.toString(), "no question with id " + id + " in the bank"
+                + (close != null ? " (did you mean " + close + "?)" : " (deleted, or a typo: 'qbank dedup' lists ids)"));
     }
 
     private static List<String> phrasings(Question q) {

@@ -66,7 +66,9 @@ class DedupCommandTest {
         assertThat(arr.isArray()).isTrue();
         assertThat(arr.size()).isEqualTo(3);
         JsonNode first = arr.get(0);
-        assertThat(first.propertyNames()).containsExactly("a", "b", "score", "reason");
+        assertThat(first.propertyNames()).containsExactly("a", "b", "score", "reason", "question-a", "question-b");
+        // a script that shows pairs to a person needs both texts, not only ids
+        assertThat(first.get("question-a").asString()).isNotBlank();
         assertThat(first.get("score").isNumber()).isTrue();
         double previous = 2;
         for (JsonNode row : arr) {
@@ -146,5 +148,97 @@ class DedupCommandTest {
         Result r = run("dedup", "--bank", bank.toString());
         assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(r.err()).contains("decisions.yaml").doesNotContain("at dev.qbank");
+        // the action is there, only misspelt: the message says which word is wrong
+        assertThat(r.err()).contains("'marry'");
+    }
+
+    @Test
+    void repeatedOptionsDecideEveryPairInOrder() throws Exception {
+        Result r = run("dedup", "--bank", bank.toString(), "--merge", "pool-1", "pool-2", "--merge", "rnn-1", "rnn-2");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("merged pool-2 into pool-1").contains("merged rnn-2 into rnn-1");
+        assertThat(Files.exists(store.questionFile("pool-2"))).isFalse();
+        assertThat(Files.exists(store.questionFile("rnn-2"))).isFalse();
+
+        Result k = run("dedup", "--bank", bank.toString(), "--keep-apart", "overfit-1", "overfit-2",
+                "--keep-apart", "rnn-1", "pool-1");
+        assertThat(k.code()).as(k.err()).isZero();
+        String decisions = Files.readString(bank.resolve(BankStore.DECISIONS));
+        assertThat(decisions.split("action: keep-apart", -1)).hasSize(3);
+        assertThat(decisions.split("action: merge", -1)).hasSize(3);
+    }
+
+    @Test
+    void aDecisionOnAMergedAwayIdSaysWhereItWent() {
+        run("dedup", "--bank", bank.toString(), "--merge", "pool-1", "pool-2");
+        Result r = run("dedup", "--bank", bank.toString(), "--keep-apart", "rnn-1", "pool-2");
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("decisions.yaml:2").contains("pool-2 was merged into pool-1")
+                .contains("--split pool-1 pool-2").doesNotContain("at dev.qbank");
+        // merging the other way round after the first merge: the same pointer
+        Result back = run("dedup", "--bank", bank.toString(), "--merge", "pool-2", "pool-1");
+        assertThat(back.err()).contains("pool-2 was merged into pool-1");
+    }
+
+    @Test
+    void aMistypedIdIsAnsweredWithTheClosestOne() {
+        Result r = run("dedup", "--bank", bank.toString(), "--merge", "overfit-1", "ovrfit-2");
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("no question with id ovrfit-2").contains("did you mean overfit-2?");
+        assertThat(r.err()).doesNotContain("ovrfit-2.yaml");
+    }
+
+    @Test
+    void splittingWithTheSidesSwappedNamesTheMergeRecorded() {
+        run("dedup", "--bank", bank.toString(), "--merge", "pool-1", "pool-2");
+        Result r = run("dedup", "--bank", bank.toString(), "--split", "pool-2", "pool-1");
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("decisions.yaml:2").contains("'qbank dedup --split pool-1 pool-2'");
+        run("dedup", "--bank", bank.toString(), "--split", "pool-1", "pool-2");
+        Result again = run("dedup", "--bank", bank.toString(), "--split", "pool-1", "pool-2");
+        assertThat(again.err()).contains("kept apart already");
+    }
+
+    /** Two branches, one merging a pair and one keeping it apart, merged in git with both entries kept. */
+    @Test
+    void aPairDecidedBothWaysIsRefusedNamingBothLines() throws Exception {
+        Files.writeString(bank.resolve(BankStore.DECISIONS), """
+                decisions:
+                  - action: keep-apart
+                    a: rnn-1
+                    b: rnn-2
+                  - action: keep-apart
+                    a: rnn-2
+                    b: rnn-1
+                  - action: merge
+                    a: rnn-1
+                    b: rnn-2
+                """);
+        Result r = run("dedup", "--bank", bank.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(r.err()).contains("decisions.yaml:8").contains("decision 3 (merge rnn-2 into rnn-1)")
+                .contains("decision 1 at line 2 (keep rnn-1 and rnn-2 apart)").contains("delete the one")
+                .doesNotContain("at dev.qbank");
+        // 'qbank validate' on a bank reads its side files the same way
+        assertThat(dev.qbank.importers.BankSideFiles.check(bank)).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("contradicts decision 1"));
+    }
+
+    @Test
+    void aChangeOfMindSaysWhichDecisionItReplaces() {
+        run("dedup", "--bank", bank.toString(), "--keep-apart", "overfit-1", "overfit-2");
+        Result r = run("dedup", "--bank", bank.toString(), "--merge", "overfit-1", "overfit-2");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("replaces the earlier decision at").contains("decisions.yaml:2 (keep apart)");
+        Result same = run("dedup", "--bank", bank.toString(), "--keep-apart", "rnn-1", "rnn-2");
+        Result again = run("dedup", "--bank", bank.toString(), "--keep-apart", "rnn-1", "rnn-2");
+        assertThat(same.out() + again.out()).doesNotContain("replaces");
+    }
+
+    @Test
+    void aZeroLimitIsRefusedRatherThanListingNothing() {
+        Result r = run("dedup", "--bank", bank.toString(), "--limit", "0");
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("--limit must be 1 or more").doesNotContain("no candidate duplicates");
     }
 }

@@ -287,9 +287,12 @@ public final class BankTransaction {
         return rel;
     }
 
-    private static boolean isInside(Path root, String rel) {
+    static boolean isInside(Path root, String rel) {
         Path p = Path.of(rel);
-        return !p.isAbsolute() && root.resolve(p).normalize().startsWith(root.normalize())
+        // Absolute first: a bank given as "." (or "a/..") normalises to the empty path, which no path starts with,
+        // so every staged file of a "--bank=." change was skipped while the command reported it written.
+        Path base = root.toAbsolutePath().normalize();
+        return !p.isAbsolute() && base.resolve(p).normalize().startsWith(base)
                 && !rel.contains("..") && !rel.isEmpty();
     }
 

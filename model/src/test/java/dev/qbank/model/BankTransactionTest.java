@@ -35,6 +35,15 @@ class BankTransactionTest {
         }
     }
 
+    /** {@code qbank import --bank=.} run inside the bank: the root is ".", whose normal form is the empty path. */
+    @Test
+    void aBankGivenAsDotOrAsAPathBackToItsParentTakesItsFiles() {
+        assertThat(BankTransaction.isInside(Path.of("."), "decisions.yaml")).isTrue();
+        assertThat(BankTransaction.isInside(Path.of(""), "questions/q/q-1.yaml")).isTrue();
+        assertThat(BankTransaction.isInside(Path.of("bank/.."), "bank.yaml")).isTrue();
+        assertThat(BankTransaction.isInside(Path.of("."), "../bank.yaml")).isFalse();
+    }
+
     @Test
     void stagedFilesWithoutJournalAreDiscardedOnRecovery(@TempDir Path root) throws Exception {
         Files.writeString(root.resolve("bank.yaml"), "old");

@@ -4,11 +4,11 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** "Did you mean ...?" for misspelt field names: the closest allowed name within a small edit distance. */
-final class Suggestions {
+public final class Suggestions {
     private Suggestions() {
     }
 
-    static String closest(String typo, Collection<String> names) {
+    public static String closest(String typo, Collection<String> names) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String t = typo.toLowerCase(Locale.ROOT);

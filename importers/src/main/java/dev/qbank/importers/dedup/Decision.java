@@ -1,5 +1,6 @@
 package dev.qbank.importers.dedup;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -39,11 +40,13 @@ public record Decision(
         phrasingsB = phrasingsB == null ? List.of() : List.copyOf(phrasingsB);
     }
 
-    boolean isMerge() {
+    @JsonIgnore // not a field of the file
+    public boolean isMerge() {
         return MERGE.equals(action);
     }
 
-    boolean isKeepApart() {
+    @JsonIgnore
+    public boolean isKeepApart() {
         return KEEP_APART.equals(action);
     }
 

@@ -29,6 +29,8 @@ public final class Decisions {
     }
 
     private final List<Decision> list;
+    /** Each decision's line in the file it was read from (0 when made in memory), to name it in messages. */
+    private final List<Integer> lines;
     /** normalised phrasing of a merged-away question → the question it was merged into */
     private final Map<String, String> mergedInto = new HashMap<>();
     /** The values of {@link #mergedInto}: the questions a curator merged others into. */
@@ -51,7 +53,13 @@ public final class Decisions {
     }
 
     public Decisions(List<Decision> decisions) {
+        this(decisions, null);
+    }
+
+    private Decisions(List<Decision> decisions, List<Integer> lines) {
         this.list = List.copyOf(decisions);
+        this.lines = lines != null && lines.size() == list.size() ? List.copyOf(lines)
+                : java.util.Collections.nCopies(list.size(), 0);
         for (Decision d : list) {
             if (d.isMerge()) {
                 for (String t : d.phrasingsB()) {
@@ -110,16 +118,68 @@ public final class Decisions {
                     "decisions: a list of entries with action (merge or keep-apart), a and b");
         }
         List<Decision> ds = parsed == null || parsed.decisions() == null ? List.of() : parsed.decisions();
+        List<Integer> lines = new ArrayList<>();
+        Map<String, Integer> byPair = new HashMap<>();
         for (int i = 0; i < ds.size(); i++) {
             Decision d = ds.get(i);
-            if (d == null || d.a() == null || d.b() == null || !(d.isMerge() || d.isKeepApart())) {
-                throw new QbankException(Diagnostic.error("decisions", file.toString(),
-                        YamlHints.entryLine(text, "decisions", i), 0,
-                        "decision " + (i + 1) + " needs action (merge or keep-apart), a and b"
-                                + " (fix the file by hand or restore it from git)"));
+            int line = YamlHints.entryLine(text, "decisions", i);
+            lines.add(line);
+            String wrong = d == null ? "needs action (merge or keep-apart), a and b"
+                    : d.action() != null && !(d.isMerge() || d.isKeepApart())
+                            ? "has action '" + d.action() + "', which is neither merge nor keep-apart"
+                            : d.action() == null || d.a() == null || d.b() == null
+                                    ? "needs action (merge or keep-apart), a and b" : null;
+            if (wrong != null) {
+                throw new QbankException(Diagnostic.error("decisions", file.toString(), line, 0,
+                        "decision " + (i + 1) + " " + wrong + " (fix the file by hand or restore it from git)"));
+            }
+            // Two branches that decided one pair differently and were merged in git leave both entries: which one
+            // the curator means cannot be guessed, and applying either silently would undo the other's work.
+            String pair = d.a().compareTo(d.b()) < 0 ? d.a() + " " + d.b() : d.b() + " " + d.a();
+            Integer earlier = byPair.putIfAbsent(pair, i);
+            if (earlier != null && !sameDecision(ds.get(earlier), d)) {
+                throw new QbankException(Diagnostic.error("decisions", file.toString(), line, 0,
+                        "decision " + (i + 1) + " (" + describe(d) + ") contradicts decision " + (earlier + 1)
+                                + " at line " + lines.get(earlier) + " (" + describe(ds.get(earlier))
+                                + "); delete the one you do not mean"));
             }
         }
-        return new Decisions(ds);
+        return new Decisions(ds, lines);
+    }
+
+    private static boolean sameDecision(Decision x, Decision y) {
+        return x.action().equals(y.action()) && (x.isKeepApart() || x.a().equals(y.a()));
+    }
+
+    private static String describe(Decision d) {
+        return d.isMerge() ? "merge " + d.b() + " into " + d.a() : "keep " + d.a() + " and " + d.b() + " apart";
+    }
+
+    /** The line of {@code d} in the file these decisions were read from, or 0. */
+    public int lineOf(Decision d) {
+        int i = list.indexOf(d);
+        return i < 0 ? 0 : lines.get(i);
+    }
+
+    /** The merge decision that merged question {@code id} away (the last one, should there be several), if any. */
+    public java.util.Optional<Decision> mergedAway(String id) {
+        Decision found = null;
+        for (Decision d : list) {
+            if (d.isMerge() && d.b().equals(id)) {
+                found = d;
+            }
+        }
+        return java.util.Optional.ofNullable(found);
+    }
+
+    /** The decision about the pair {x, y} in either order, if any. */
+    public java.util.Optional<Decision> about(String x, String y) {
+        for (Decision d : list) {
+            if (d.concerns(x, y)) {
+                return java.util.Optional.of(d);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** These decisions plus {@code d}, replacing an earlier decision about the same pair. */
