@@ -3,7 +3,10 @@ package dev.qbank.schema;
 import java.util.Collection;
 import java.util.Locale;
 
-/** "Did you mean ...?" for misspelt field names: the closest allowed name within a small edit distance. */
+/**
+ * "Did you mean ...?" for a misspelt field name or question id: the closest allowed name within a small edit
+ * distance.
+ */
 public final class Suggestions {
     private Suggestions() {
     }

@@ -14,10 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 
@@ -59,7 +61,7 @@ public final class Decisions {
     private Decisions(List<Decision> decisions, List<Integer> lines) {
         this.list = List.copyOf(decisions);
         this.lines = lines != null && lines.size() == list.size() ? List.copyOf(lines)
-                : java.util.Collections.nCopies(list.size(), 0);
+                : Collections.nCopies(list.size(), 0);
         for (Decision d : list) {
             if (d.isMerge()) {
                 for (String t : d.phrasingsB()) {
@@ -162,24 +164,24 @@ public final class Decisions {
     }
 
     /** The merge decision that merged question {@code id} away (the last one, should there be several), if any. */
-    public java.util.Optional<Decision> mergedAway(String id) {
+    public Optional<Decision> mergedAway(String id) {
         Decision found = null;
         for (Decision d : list) {
             if (d.isMerge() && d.b().equals(id)) {
                 found = d;
             }
         }
-        return java.util.Optional.ofNullable(found);
+        return Optional.ofNullable(found);
     }
 
     /** The decision about the pair {x, y} in either order, if any. */
-    public java.util.Optional<Decision> about(String x, String y) {
+    public Optional<Decision> about(String x, String y) {
         for (Decision d : list) {
             if (d.concerns(x, y)) {
-                return java.util.Optional.of(d);
+                return Optional.of(d);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** These decisions plus {@code d}, replacing an earlier decision about the same pair. */
@@ -211,13 +213,13 @@ public final class Decisions {
     }
 
     /** The merge decision about A and B (B merged into A), if any. */
-    public java.util.Optional<Decision> mergeOf(String a, String b) {
+    public Optional<Decision> mergeOf(String a, String b) {
         for (Decision d : list) {
             if (d.isMerge() && d.a().equals(a) && d.b().equals(b)) {
-                return java.util.Optional.of(d);
+                return Optional.of(d);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Whether some decision merges a question into the question {@code id}. */
