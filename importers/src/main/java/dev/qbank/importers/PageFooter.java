@@ -3,6 +3,7 @@ package dev.qbank.importers;
 import dev.qbank.model.Diagnostic;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * The last rule ({@code ---}) under a question whose answer is read line by line, so that the text after it, at the
@@ -12,7 +13,7 @@ import java.util.function.Consumer;
  */
 public final class PageFooter {
     /** A line that is not a sign-off's prose: code, a table, a picture, a list's point, an HTML block. */
-    private static final java.util.regex.Pattern NOT_PROSE = java.util.regex.Pattern.compile(
+    private static final Pattern NOT_PROSE = Pattern.compile(
             "^(?: {4}|\\t|[ \\t]*(?:```|~~~|\\||!\\[|<(?!br)[a-zA-Z/]|[-*+•][ \\t]|[0-9]{1,3}[.、)]))");
 
     /**
@@ -75,7 +76,7 @@ public final class PageFooter {
      * A repository's badges or its star-history chart ({@code ![Star History Chart](https://api.star-history.com/…)},
      * {@code [![stars](https://img.shields.io/…)](…)}), alone on a line: the page's, never an answer.
      */
-    private static final java.util.regex.Pattern BADGES = java.util.regex.Pattern.compile("(?i)[ \\t]*(?:\\[?!\\[[^\\]\\n]*\\]"
+    private static final Pattern BADGES = Pattern.compile("(?i)[ \\t]*(?:\\[?!\\[[^\\]\\n]*\\]"
             + "\\(https?://(?:[a-z0-9.-]*\\.)?(?:star-history\\.com|starchart\\.cc|shields\\.io|badgen\\.net|visitor-badge\\.[a-z.]+"
             + "|komarev\\.com|awesome\\.re)/[^)\\s]*\\)(?:\\]\\([^)\\s]*\\))?[ \\t]*)+");
 
@@ -141,7 +142,7 @@ public final class PageFooter {
      * 属地北京" and the block its copy button adds ("作者：…", "链接：…", "来源：知乎", "著作权归作者所有。…"), CSDN's
      * "版权声明：本文为博主原创文章…" and "原文链接：…". Each names the post, not the question.
      */
-    private static final java.util.regex.Pattern PLATFORM_LINE = java.util.regex.Pattern.compile(
+    private static final Pattern PLATFORM_LINE = Pattern.compile(
             "^(?:(?:编辑|发布|更新)于\\s*(?:[0-9]{2,4}[-/年.]|昨天|今天|前天|[0-9]+\\s*(?:分钟|小时|天)前)|IP\\s*属地|版权声明[:：]"
                     // a page's date stamp: "最后更新：2024-03-01", "Last updated: March 2024"
                     + "|(?:最后|最近)(?:更新|修改|编辑)(?:于|时间|日期)?[ \\t]*[:：]?[ \\t]*[0-9]{4}"
@@ -154,9 +155,9 @@ public final class PageFooter {
                     + "|^(?:更新|编辑|修改)(?:时间|日期)[ \\t]*[:：][ \\t]*[0-9]{4}"
                     + "|本文为博主原创文章|著作权归作者所有|转载请(?:注明|附上|联系))");
     /** Lines of that block that say nothing alone ("作者：…", "链接：…"): left out only with one of the lines above. */
-    private static final java.util.regex.Pattern PLATFORM_COMPANION = java.util.regex.Pattern.compile(
+    private static final Pattern PLATFORM_COMPANION = Pattern.compile(
             "^(?:作者|链接|来源|原文链接|原文地址|出处)[:：]");
-    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("^[\\s>*_]+");
+    private static final Pattern MARKUP = Pattern.compile("^[\\s>*_]+");
 
     /**
      * Takes the platform's lines (see {@link #PLATFORM_LINE}) off the end of the last question's {@code answer},
@@ -215,7 +216,7 @@ public final class PageFooter {
      * give it a star", a write-up's "最后祝大家都拿到 offer！" or "Good luck!". It speaks of the answers above, or to the
      * reader, not to the question.
      */
-    private static final java.util.regex.Pattern READERS_NOTE = java.util.regex.Pattern.compile(
+    private static final Pattern READERS_NOTE = Pattern.compile(
             "^(?:注|注意|备注|说明|声明|PS|P\\.S\\.?)[ \\t]*[:：][ \\t]*(?:以上|本文|全文|本篇|所有|全部)"
                     + "(?:所有|全部)?(?:内容|答案|题目|问题|解答|资料|均|都|仅)"
                     + "|^(?:以上|上述|本文|全文|本篇|文中)(?:所有|全部)?(?:内容|答案|题目|问题|解答|资料)?[^。！!？?]{0,12}?"
