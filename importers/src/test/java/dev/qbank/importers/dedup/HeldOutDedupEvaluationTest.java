@@ -276,11 +276,13 @@ class HeldOutDedupEvaluationTest {
     static final double TEST25_PRECISION = 1.000; // 130/130 (130/142 = 0.9155 blind: 12 false merges, one bridge)
     static final double TEST25_RECALL = 0.340; // 130/382 = 0.3403
     static final double TEST25_RECALL_WITH_REVIEW = 0.921; // 352/382 = 0.9215 (first N: 327/382 = 0.856)
-    // written blind in session 38 (334 questions, 70 clusters, 306 same and 1875 related pairs), committed (FIXTURE)
-    // before it was measured, and measured once, blind, with main's dedup model at MODEL; MEASURED
-    static final double TEST26_PRECISION = 0.0;
-    static final double TEST26_RECALL = 0.0;
-    static final double TEST26_RECALL_WITH_REVIEW = 0.0;
+    // written blind in session 38 (334 questions, 70 clusters, 306 same and 1875 related pairs), committed (78f575c)
+    // before it was measured, and measured once, blind, with main's dedup model at 8265981; nobody has read its misses
+    // (target/heldout-test26.txt was not opened, only the console line was read), and the questions and labels were
+    // not changed after the measurement. No false merge; the floors are the figures rounded down:
+    static final double TEST26_PRECISION = 1.000; // 182/182 (no false merge)
+    static final double TEST26_RECALL = 0.594; // 182/306 = 0.5948
+    static final double TEST26_RECALL_WITH_REVIEW = 0.954; // 292/306 = 0.9542 (first N: 285/306 = 0.931)
 
     @Test
     void devHalf() throws IOException {
