@@ -15,6 +15,21 @@ class RecallRulesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] SAME = {
+        // dedup31: spellings of known concepts from the field's vocabulary (a Chinese or full name, the IME's slip)
+        {"非监督学习有哪些方法", "无监督学习有哪些方法"},
+        {"先验框的作用是什么", "anchor box有什么作用"},
+        {"图卷积神经网络的原理", "GCN的原理是什么"},
+        {"欠拟和怎么解决", "如何解决欠拟合"},
+        {"精调和预训练的区别", "微调和预训练有什么区别"},
+        {"DenseNet的核心思想", "密集连接网络的核心思想是什么"},
+        {"逻辑斯谛回归的损失函数是什么", "逻辑回归的损失函数是什么"},
+        {"What is the Gaussian error linear unit?", "GELU是什么"},
+        {"解释一下非极大抑制", "什么是NMS"},
+        {"ROC曲线下面积的含义", "AUC的含义是什么"},
+        {"梯度累加有什么用", "gradient accumulation的作用"},
+        {"何恺明初始化的原理", "Kaiming初始化的原理"},
+        {"维度约简有哪些方法", "降维有哪些方法"},
+        {"Explain mini-batch SGD", "什么是小批量梯度下降"},
         // dedup30: a bare L1/L2 is the regulariser beside sparsity or regularisation, CE cross-entropy beside another
         // loss; "CE loss"; 梯度消逝 (the homophone slip); 跳连 (a skip connection); lgb (LightGBM)
         {"为什么L1会让权重稀疏，L2不会", "Why does L1 regularization lead to sparsity?"},
