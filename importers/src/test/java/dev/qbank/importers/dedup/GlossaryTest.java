@@ -145,6 +145,19 @@ class GlossaryTest {
             {"gelu", "gaussian error linear unit", "高斯误差线性单元"},
             {"selu", "scaled exponential linear unit"},
             {"edit distance", "编辑距离", "莱文斯坦距离"},
+            {"深度信念网络", "deep belief network", "deep belief networks", "深度置信网络"},
+            {"平均绝对百分比误差", "mape", "mean absolute percentage error"},
+            {"f-beta", "f-beta score", "fβ", "fβ分数", "f beta分数", "fβ值"},
+            {"独立成分分析", "ica", "independent component analysis", "独立分量分析"},
+            {"jaccard相似度", "jaccard similarity", "jaccard相似系数", "jaccard系数", "jaccard index", "杰卡德相似系数", "杰卡德相似度", "杰卡德系数"},
+            {"联合概率", "joint probability", "联合分布", "joint distribution", "联合概率分布", "joint probability distribution"},
+            {"边缘概率", "marginal probability", "边缘分布", "marginal distribution", "边缘概率分布", "边际概率", "边际分布"},
+            {"平均精度", "average precision"},
+            {"inception score"},
+            {"负对数似然", "negative log likelihood", "negative log-likelihood", "nll loss", "负对数似然损失"},
+            {"二元交叉熵", "binary cross entropy", "binary cross-entropy", "bce", "bce loss", "二分类交叉熵", "二值交叉熵"},
+            {"beta分布", "贝塔分布"},
+            {"多头注意力", "mha"},
     };
 
     @Test
@@ -156,6 +169,18 @@ class GlossaryTest {
                 assertThat(a.profile(spelling).core()).as(spelling).isEqualTo(a.profile(group[0]).core());
             }
         }
+    }
+
+    @Test
+    void theFieldsTwoSenseAbbreviationsNeedTheirNeighbours() {
+        QuestionAnalyzer a = new QuestionAnalyzer(Glossary.builtIn());
+        assertThat(a.profile("MAE和MSE的区别").core()).contains("平均绝对误差");
+        assertThat(a.profile("How does MAE pre-train a ViT?").concepts()).doesNotContain("平均绝对误差");
+        assertThat(a.profile("GAP和全连接层的区别").core()).contains("全局平均池化");
+        assertThat(a.profile("Why is there a gap between training and validation loss?").concepts())
+                .doesNotContain("全局平均池化");
+        assertThat(a.profile("语言模型的PPL怎么计算").core()).contains("困惑度");
+        assertThat(a.profile("How many ppl were interviewed?").concepts()).doesNotContain("困惑度");
     }
 
     @Test

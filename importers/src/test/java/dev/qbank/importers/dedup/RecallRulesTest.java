@@ -30,6 +30,18 @@ class RecallRulesTest {
         {"何恺明初始化的原理", "Kaiming初始化的原理"},
         {"维度约简有哪些方法", "降维有哪些方法"},
         {"Explain mini-batch SGD", "什么是小批量梯度下降"},
+        // dedup31: concepts the glossary did not know, and abbreviations of two senses beside their neighbours
+        {"深度置信网络的原理", "deep belief network的原理是什么"},
+        {"什么是MAPE", "What is mean absolute percentage error?"},
+        {"独立成分分析和PCA的区别", "ICA和PCA有什么区别"},
+        {"Jaccard相似度怎么计算", "How is the Jaccard index computed?"},
+        {"边缘分布和联合分布的关系", "marginal distribution和joint distribution有什么关系"},
+        {"BCE和CE的区别", "二元交叉熵和交叉熵的区别"},
+        {"MAE和MSE的区别", "平均绝对误差和均方误差有什么区别"},
+        {"语言模型的PPL怎么算", "语言模型的困惑度怎么计算"},
+        {"GAP和全连接层的区别", "全局平均池化和全连接层有什么区别"},
+        {"MHA的作用", "多头注意力的作用"},
+        {"LDA主题模型的原理", "潜在狄利克雷分配的原理"},
         // dedup30: a bare L1/L2 is the regulariser beside sparsity or regularisation, CE cross-entropy beside another
         // loss; "CE loss"; 梯度消逝 (the homophone slip); 跳连 (a skip connection); lgb (LightGBM)
         {"为什么L1会让权重稀疏，L2不会", "Why does L1 regularization lead to sparsity?"},
