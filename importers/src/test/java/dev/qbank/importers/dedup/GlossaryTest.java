@@ -67,6 +67,122 @@ class GlossaryTest {
                 a.profile("对比学习的原理是什么？")).sure()).isTrue();
     }
 
+    /**
+     * dedup31: spellings of the field's terms (checked against a list of the terms interview banks ask most): each
+     * names one concept, the one its group's first spelling names, alone in a question.
+     */
+    static final String[][] FIELD_SPELLINGS = {
+            {"双向lstm", "双向长短期记忆网络", "双向长短期记忆", "双向长短时记忆"},
+            {"dcgan", "深度卷积生成对抗网络", "deep convolutional gan", "deep convolutional generative adversarial network"},
+            {"cyclegan", "cycle gan", "循环一致性生成对抗网络", "循环一致性对抗网络"},
+            {"stylegan", "style gan", "风格生成对抗网络"},
+            {"ddpm", "去噪扩散概率模型", "denoising diffusion probabilistic model", "denoising diffusion probabilistic models"},
+            {"ddim", "去噪扩散隐式模型", "denoising diffusion implicit model", "denoising diffusion implicit models"},
+            {"swin transformer", "swin", "swin-transformer"},
+            {"bert", "bidirectional encoder representations from transformers"},
+            {"gpt", "generative pre-trained transformer", "generative pretrained transformer", "生成式预训练transformer", "生成式预训练模型"},
+            {"t5", "text-to-text transfer transformer"},
+            {"detr", "detection transformer"},
+            {"glove", "global vectors for word representation"},
+            {"densenet", "稠密连接网络", "密集连接网络", "稠密网络", "densely connected network", "densely connected convolutional network"},
+            {"vgg", "vggnet"},
+            {"yolo", "you only look once"},
+            {"区域建议网络", "区域候选网络", "区域提议网络", "候选区域生成网络"},
+            {"图卷积网络", "图卷积神经网络", "graph convolutional networks"},
+            {"位置编码", "position embedding", "position embeddings", "positional embeddings"},
+            {"旋转位置编码", "旋转位置嵌入", "旋转编码", "rotary embedding"},
+            {"深度可分离卷积", "depthwise separable conv", "depthwise separable convolutions", "深度可分卷积"},
+            {"瓶颈结构", "瓶颈层", "bottleneck layer", "bottleneck block", "瓶颈模块"},
+            {"组归一化", "groupnorm", "分组归一化"},
+            {"rmsnorm", "均方根归一化", "均方根层归一化", "root mean square layer normalization"},
+            {"梯度累积", "梯度累加", "gradient accumulate"},
+            {"warmup", "学习率热身", "热身"},
+            {"余弦退火", "cosine decay", "余弦衰减", "cosine annealing schedule", "余弦学习率"},
+            {"he初始化", "何恺明初始化", "何凯明初始化", "he normal", "kaiming normal"},
+            {"微调", "精调", "调优微调"},
+            {"指令微调", "指令精调", "instruction fine-tuning", "instruction finetuning"},
+            {"基于人类反馈的强化学习", "人类反馈强化学习", "人类反馈的强化学习"},
+            {"无监督学习", "非监督学习", "非监督", "无监督式学习"},
+            {"多任务学习", "mtl"},
+            {"欠拟合", "欠拟和", "under fitting", "under-fitting"},
+            {"交叉验证", "k-fold cross validation", "k fold cross validation", "k-fold cross-validation", "k-fold", "k折验证", "k折"},
+            {"前向传播", "forward pass", "forward passes"},
+            {"自动微分", "自动求导"},
+            {"计算图", "computation graph", "computation graphs"},
+            {"独热编码", "独热码", "one-hot encoding", "onehot", "one hot"},
+            {"kl散度", "kl距离", "kullback leibler divergence", "kl divergence loss", "kl散度损失"},
+            {"roc曲线", "receiver operating characteristic", "receiver operating characteristic curve"},
+            {"auc", "roc曲线下面积", "area under the roc curve", "roc曲线下的面积"},
+            {"pr曲线", "精确率-召回率曲线", "精确率召回率曲线", "查准率-查全率曲线", "查准率查全率曲线", "precision recall curve"},
+            {"非极大值抑制", "非极大抑制", "非最大值抑制", "非最大抑制"},
+            {"特异度", "真负率", "true negative rate", "tnr"},
+            {"决定系数", "r平方", "r方", "coefficient of determination"},
+            {"全局最优", "global minimum", "global minima"},
+            {"小批量梯度下降", "mini-batch sgd", "mini batch sgd", "minibatch sgd", "小批量sgd", "mini-batch stochastic gradient descent"},
+            {"nesterov", "nesterov动量", "nesterov momentum", "nesterov加速梯度"},
+            {"逻辑回归", "逻辑斯蒂回归", "逻辑斯谛回归", "logistic regression model"},
+            {"stacking", "堆叠法", "堆叠集成", "堆叠泛化", "stacked generalization"},
+            {"贝叶斯网络", "贝叶斯网"},
+            {"t-sne", "t-distributed stochastic neighbor embedding", "t分布随机邻域嵌入"},
+            {"降维", "维度约简", "维数约简", "维度规约", "dimension reduction"},
+            {"中心极限定理", "clt"},
+            {"分词", "切词", "分词算法"},
+            {"词袋模型", "bow"},
+            {"tf-idf", "term frequency-inverse document frequency", "词频-逆文档频率", "词频逆文档频率", "词频-逆文本频率"},
+            {"n-gram", "n元语法", "n元模型", "n元文法"},
+            {"掩码语言模型", "masked language modeling", "masked language modelling", "遮蔽语言模型", "掩码语言建模"},
+            {"机器翻译", "nmt"},
+            {"检索增强生成", "检索增强"},
+            {"上下文学习", "icl", "情境学习"},
+            {"锚框", "先验框", "anchor boxes"},
+            {"roi pooling", "感兴趣区域池化", "roi池化层"},
+            {"clip", "contrastive language-image pre-training", "contrastive language image pretraining"},
+            {"召回", "recall stage", "召回层"},
+            {"actor-critic", "演员-评论家", "演员评论家"},
+            {"时序差分", "td学习", "时序差分学习"},
+            {"prelu", "parametric relu", "参数化relu"},
+            {"elu", "exponential linear unit"},
+            {"gelu", "gaussian error linear unit", "高斯误差线性单元"},
+            {"selu", "scaled exponential linear unit"},
+            {"edit distance", "编辑距离", "莱文斯坦距离"},
+            {"深度信念网络", "deep belief network", "deep belief networks", "深度置信网络"},
+            {"平均绝对百分比误差", "mape", "mean absolute percentage error"},
+            {"f-beta", "f-beta score", "fβ", "fβ分数", "f beta分数", "fβ值"},
+            {"独立成分分析", "ica", "independent component analysis", "独立分量分析"},
+            {"jaccard相似度", "jaccard similarity", "jaccard相似系数", "jaccard系数", "jaccard index", "杰卡德相似系数", "杰卡德相似度", "杰卡德系数"},
+            {"联合概率", "joint probability", "联合分布", "joint distribution", "联合概率分布", "joint probability distribution"},
+            {"边缘概率", "marginal probability", "边缘分布", "marginal distribution", "边缘概率分布", "边际概率", "边际分布"},
+            {"平均精度", "average precision"},
+            {"inception score"},
+            {"负对数似然", "negative log likelihood", "negative log-likelihood", "nll loss", "负对数似然损失"},
+            {"二元交叉熵", "binary cross entropy", "binary cross-entropy", "bce", "bce loss", "二分类交叉熵", "二值交叉熵"},
+            {"beta分布", "贝塔分布"},
+            {"多头注意力", "mha"},
+    };
+
+    @Test
+    void theFieldsSpellingsEachNameOneConcept() {
+        QuestionAnalyzer a = new QuestionAnalyzer(Glossary.builtIn());
+        for (String[] group : FIELD_SPELLINGS) {
+            assertThat(a.profile(group[0]).core()).as(group[0]).hasSize(1);
+            for (String spelling : group) {
+                assertThat(a.profile(spelling).core()).as(spelling).isEqualTo(a.profile(group[0]).core());
+            }
+        }
+    }
+
+    @Test
+    void theFieldsTwoSenseAbbreviationsNeedTheirNeighbours() {
+        QuestionAnalyzer a = new QuestionAnalyzer(Glossary.builtIn());
+        assertThat(a.profile("MAE和MSE的区别").core()).contains("平均绝对误差");
+        assertThat(a.profile("How does MAE pre-train a ViT?").concepts()).doesNotContain("平均绝对误差");
+        assertThat(a.profile("GAP和全连接层的区别").core()).contains("全局平均池化");
+        assertThat(a.profile("Why is there a gap between training and validation loss?").concepts())
+                .doesNotContain("全局平均池化");
+        assertThat(a.profile("语言模型的PPL怎么计算").core()).contains("困惑度");
+        assertThat(a.profile("How many ppl were interviewed?").concepts()).doesNotContain("困惑度");
+    }
+
     @Test
     void builtInKnowsTheWiderSyllabus() {
         Glossary g = Glossary.builtIn();

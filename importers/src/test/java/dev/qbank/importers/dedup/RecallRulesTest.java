@@ -15,6 +15,33 @@ class RecallRulesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] SAME = {
+        // dedup31: spellings of known concepts from the field's vocabulary (a Chinese or full name, the IME's slip)
+        {"非监督学习有哪些方法", "无监督学习有哪些方法"},
+        {"先验框的作用是什么", "anchor box有什么作用"},
+        {"图卷积神经网络的原理", "GCN的原理是什么"},
+        {"欠拟和怎么解决", "如何解决欠拟合"},
+        {"精调和预训练的区别", "微调和预训练有什么区别"},
+        {"DenseNet的核心思想", "密集连接网络的核心思想是什么"},
+        {"逻辑斯谛回归的损失函数是什么", "逻辑回归的损失函数是什么"},
+        {"What is the Gaussian error linear unit?", "GELU是什么"},
+        {"解释一下非极大抑制", "什么是NMS"},
+        {"ROC曲线下面积的含义", "AUC的含义是什么"},
+        {"梯度累加有什么用", "gradient accumulation的作用"},
+        {"何恺明初始化的原理", "Kaiming初始化的原理"},
+        {"维度约简有哪些方法", "降维有哪些方法"},
+        {"Explain mini-batch SGD", "什么是小批量梯度下降"},
+        // dedup31: concepts the glossary did not know, and abbreviations of two senses beside their neighbours
+        {"深度置信网络的原理", "deep belief network的原理是什么"},
+        {"什么是MAPE", "What is mean absolute percentage error?"},
+        {"独立成分分析和PCA的区别", "ICA和PCA有什么区别"},
+        {"Jaccard相似度怎么计算", "How is the Jaccard index computed?"},
+        {"边缘分布和联合分布的关系", "marginal distribution和joint distribution有什么关系"},
+        {"BCE和CE的区别", "二元交叉熵和交叉熵的区别"},
+        {"MAE和MSE的区别", "平均绝对误差和均方误差有什么区别"},
+        {"语言模型的PPL怎么算", "语言模型的困惑度怎么计算"},
+        {"GAP和全连接层的区别", "全局平均池化和全连接层有什么区别"},
+        {"MHA的作用", "多头注意力的作用"},
+        {"LDA主题模型的原理", "潜在狄利克雷分配的原理"},
         // dedup30: a bare L1/L2 is the regulariser beside sparsity or regularisation, CE cross-entropy beside another
         // loss; "CE loss"; 梯度消逝 (the homophone slip); 跳连 (a skip connection); lgb (LightGBM)
         {"为什么L1会让权重稀疏，L2不会", "Why does L1 regularization lead to sparsity?"},
