@@ -336,9 +336,7 @@ public final class TableImporter implements Importer {
         if (question >= texts.size() || !SummaryRow.totals(texts, texts.get(question))) {
             return false;
         }
-        warnings.accept(Diagnostic.warning("summary-row", doc.file(), line, 0,
-                "this last row totals the table ('" + String.join(" | ", texts.stream().filter(t -> !t.isEmpty()).toList())
-                        + "'), no question; not imported"));
+        warnings.accept(SummaryRow.warning(doc.file(), line, "", texts));
         return true;
     }
 
