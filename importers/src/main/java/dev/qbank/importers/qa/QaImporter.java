@@ -10,6 +10,7 @@ import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
+import dev.qbank.importers.FollowUps;
 import dev.qbank.importers.FrontMatter;
 import dev.qbank.importers.HtmlHeadings;
 import dev.qbank.importers.HyphenatedWords;
@@ -1313,6 +1314,16 @@ public final class QaImporter implements Importer {
                         .replaceAll("\\s+", " ");
                 prompt = options ? ChoiceOptions.prompt(null, title,
                         String.join("\n", lines.subList(stem, lines.size())).strip()) : null;
+            }
+            if (prompt == null && !q.titleFromPrompt && answer != null) {
+                // "- 为什么不是两次？" "- 那如果…呢？" right under the heading, every item asking: its follow-ups
+                List<String> lines = answer.lines().toList();
+                int asked = FollowUps.leading(lines);
+                if (asked > 0) {
+                    prompt = title + "\n" + String.join("\n", FollowUps.lines(lines, asked));
+                    String rest = String.join("\n", lines.subList(asked, lines.size())).strip();
+                    answer = rest.isEmpty() ? null : rest;
+                }
             }
             if (title.isBlank() && q.number != null && prompt == null && q.titleFromPrompt) {
                 warnings.accept(Diagnostic.warning("empty-question", doc.file(), q.line, 0, "question " + q.number

@@ -1190,4 +1190,20 @@ class QaImporterTest {
         assertThat(qs).extracting(q -> q.sources().get(0).number()).containsExactly("1", "12");
         assertThat(qs).extracting(Question::prompt).containsExactly("请描述 put 的流程。", "什么是零拷贝？");
     }
+
+    /**
+     * Follow-ups written as plain bullets right under a question heading ("- 为什么不是两次？") were its answer: a
+     * list every item of which asks is the question's prompt; a list of points is still the answer, even when one
+     * of them ends with a question mark.
+     */
+    @Test
+    void bulletsThatAllAskUnderAQuestionAreItsFollowUps() {
+        List<Question> qs = Golden.readText(importer, "## 1. TCP 三次握手的过程？\n\n- 为什么不是两次？\n"
+                + "- 那如果第三次握手丢了呢？\n\n确保双方的收发能力都正常。\n\n## 2. HTTP/2 有哪些改进？\n\n- 多路复用\n"
+                + "- 头部压缩，为什么？\n- 服务端推送\n").questions();
+        assertThat(qs).extracting(Question::question, Question::prompt, Question::answer).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("TCP 三次握手的过程？",
+                        "TCP 三次握手的过程？\n- 为什么不是两次？\n- 那如果第三次握手丢了呢？", "确保双方的收发能力都正常。"),
+                org.assertj.core.groups.Tuple.tuple("HTTP/2 有哪些改进？", null, "- 多路复用\n- 头部压缩，为什么？\n- 服务端推送"));
+    }
 }
