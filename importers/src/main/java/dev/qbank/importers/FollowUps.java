@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * what is under the question and end at a blank line (or the end); text under it (an answer) stays the answer.
  */
 public final class FollowUps {
-    private static final Pattern BULLET = Pattern.compile("([ \\t]*)[-*+•][ \\t]+(\\S.*)");
+    private static final Pattern BULLET = Pattern.compile("^([ \\t]*+)[-*+•][ \\t]++(\\S.*)");
 
     private FollowUps() {
     }
