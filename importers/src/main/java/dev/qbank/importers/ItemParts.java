@@ -115,19 +115,39 @@ public final class ItemParts {
                 .orElseGet(() -> PartLetters.withoutMark(part));
     }
 
-    /** The question's full prompt when its parts ask, else null. */
-    public static String prompt(String question, List<String> parts) {
-        return ask(question, parts) ? question + "\n" + String.join("\n", parts) : null;
+    /**
+     * The question's full prompt when its parts ask, else null. A list of follow-ups opening the lines under it
+     * ({@link FollowUps}: {@code - 为什么不是两次？}) asks too, after any parts that ask.
+     */
+    public static String prompt(String question, List<String> parts, List<String> answer) {
+        List<String> asked = withFollowUps(question, parts, answer);
+        return ask(question, asked) ? question + "\n" + String.join("\n", asked) : null;
     }
 
-    /** The answer lines of {@code question}: parts that do not ask are its first points. */
+    /** The answer lines of {@code question}: parts that do not ask are its first points; follow-ups are none. */
     public static List<String> answer(String question, List<String> parts, List<String> answer) {
         if (parts.isEmpty() || ask(question, parts)) {
-            return answer;
+            return answer.subList(followUps(question, parts, answer), answer.size());
         }
         List<String> lines = new ArrayList<>(parts);
         lines.addAll(answer);
         return lines;
+    }
+
+    /** The parts, with the follow-ups opening the answer after them when the parts (if any) ask. */
+    private static List<String> withFollowUps(String question, List<String> parts, List<String> answer) {
+        int n = followUps(question, parts, answer);
+        if (n == 0) {
+            return parts;
+        }
+        List<String> asked = new ArrayList<>(parts);
+        asked.addAll(FollowUps.lines(answer, n));
+        return asked;
+    }
+
+    /** How many of the answer's first lines are follow-ups: none under parts that are the answer's first points. */
+    private static int followUps(String question, List<String> parts, List<String> answer) {
+        return parts.isEmpty() || ask(question, parts) ? FollowUps.leading(answer) : 0;
     }
 
     /**

@@ -339,7 +339,7 @@ public final class ChaptersImporter implements Importer {
         // "A. ReLU" / "B. Sigmoid" lines right under the question are its options: part of what it asks
         ChoiceOptions.Split choice = ChoiceOptions.split(pages.drop(ItemParts.answer(text, p.parts, p.answer), doc, p.line));
         out.accept(Question.builder(text)
-                .prompt(ChoiceOptions.prompt(ItemParts.prompt(text, p.parts), text, choice.joined()))
+                .prompt(ChoiceOptions.prompt(ItemParts.prompt(text, p.parts, p.answer), text, choice.joined()))
                 .answer(HyphenatedWords.join(AnswerLines.join(choice.rest()), doc.text()))
                 .topic(p.topic)
                 .difficulty(p.metadata.difficulty() != null ? p.metadata.difficulty()

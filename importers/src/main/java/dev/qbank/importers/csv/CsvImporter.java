@@ -5,6 +5,7 @@ import dev.qbank.importers.JsonText;
 import dev.qbank.importers.LineIndex;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.table.Column;
+import dev.qbank.importers.table.LastRowHold;
 import dev.qbank.importers.table.SheetRow;
 import dev.qbank.importers.table.UnreadColumns;
 import dev.qbank.model.Diagnostic;
@@ -84,6 +85,7 @@ public final class CsvImporter implements Importer {
         int line = 0;
         UnreadColumns unread = null;
         SheetRow.TopicsDown topics = new SheetRow.TopicsDown();
+        LastRowHold last = new LastRowHold(place); // a closing row that totals the sheet is no question
         try (CSVParser parser = CSVParser.parse(new StringReader(text.substring(start.at())), format)) {
             for (CSVRecord record : parser) {
                 line = firstFilledLineFrom(lines, text, lines.lineAt(start.at() + (int) record.getCharacterPosition()));
@@ -92,9 +94,15 @@ public final class CsvImporter implements Importer {
                     continue;
                 }
                 List<String> cells = Arrays.asList(record.values());
-                SheetRow.read(place, header.columns(), topics.fill(cells, header.columns()), line, questions, warnings);
-                unread.row(cells);
+                UnreadColumns seen = unread;
+                int at = line;
+                last.hold(cells, header.columns(), line, () -> {
+                    SheetRow.read(place, header.columns(), topics.fill(cells, header.columns()), at, questions,
+                            warnings);
+                    seen.row(cells);
+                });
             }
+            last.end(warnings);
             if (unread != null) {
                 unread.warn(doc.file(), warnings);
             }

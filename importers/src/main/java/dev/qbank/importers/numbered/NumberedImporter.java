@@ -562,7 +562,7 @@ public final class NumberedImporter implements Importer {
         answer = choice.rest();
         int explained = ExplanationLabel.start(answer);
         out.accept(Question.builder(text)
-                .prompt(ChoiceOptions.prompt(ItemParts.prompt(text, p.parts), text, choice.joined()))
+                .prompt(ChoiceOptions.prompt(ItemParts.prompt(text, p.parts, p.answer), text, choice.joined()))
                 .answer(clozeAnswer(cloze, HyphenatedWords.join(AnswerLines.join(explained < 0 ? answer
                         : answer.subList(0, explained)), doc.text())))
                 .explanation(explained < 0 ? null : HyphenatedWords.join(AnswerLines.join(ExplanationLabel.withoutLabel(

@@ -10,6 +10,7 @@ import dev.qbank.importers.ChineseNumerals;
 import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
+import dev.qbank.importers.FollowUps;
 import dev.qbank.importers.FrontMatter;
 import dev.qbank.importers.HtmlHeadings;
 import dev.qbank.importers.HyphenatedWords;
@@ -349,6 +350,10 @@ public final class QaImporter implements Importer {
         private Pending current;
         private int emitted;
         private boolean ignoredIntro;
+        /** The last heading that asks no question (a section: 贡献指南, License), its title, and the one warned of. */
+        private int sectionLine;
+        private String sectionTitle;
+        private int warnedSection;
         private final TableOfContents toc = new TableOfContents();
         private PageNumbers pages = new PageNumbers();
         /** Whether the headings group the questions by level ({@code ## Basic}, {@code ## Advanced}). */
@@ -646,8 +651,13 @@ public final class QaImporter implements Importer {
                                         + " heading; add a heading such as '### 1. title' above it"));
                     }
                     // an empty anchor (<a name="q1"></a>) before a heading shows nothing: no text is left out
-                    if (!ignoredIntro && !(block instanceof ThematicBreak)
-                            && !YuqueMarkup.anchorsOnly(text.substring(start(block), end(block)))) {
+                    boolean shows = !(block instanceof ThematicBreak)
+                            && !YuqueMarkup.anchorsOnly(text.substring(start(block), end(block)));
+                    if (shows && emitted > 0 && sectionLine > 0) {
+                        outsideSection(block);
+                        continue;
+                    }
+                    if (!ignoredIntro && shows) {
                         ignoredIntro = true; // said once: an introduction is normal, but nothing goes unmentioned
                         warnings.accept(Diagnostic.warning("preamble", doc.file(), line(block), 0,
                                 "text outside any question (before the first question heading or under a section heading) "
@@ -771,6 +781,8 @@ public final class QaImporter implements Importer {
             boolean asks = askingHeadings && (asked.endsWith("？") || asked.endsWith("?")
                     || unmarkedQuestions.contains(line(heading)));
             if (!numbered && !ownsLabel && !asks) {
+                sectionLine = line(heading);
+                sectionTitle = title;
                 if (!TableOfContents.isTitle(title)) { // "## 目录" files nothing: the questions after it are not in it
                     sections.addLast(Map.entry(heading.getLevel(), title));
                 }
@@ -1016,6 +1028,21 @@ public final class QaImporter implements Importer {
             current.open.callout = true;
             current.open = null; // what follows the callout is text of its own
             return true;
+        }
+
+        /**
+         * Text under a section heading after questions were read (a README's 贡献指南, 参考资料, Star History, a
+         * licence, after the last question; a note under a part's heading between them): no question's, so not
+         * imported, and said at its first line once per heading, where the single top-of-page warning about an
+         * introduction would leave it unmentioned.
+         */
+        private void outsideSection(Node block) {
+            if (warnedSection == sectionLine) {
+                return;
+            }
+            warnedSection = sectionLine;
+            warnings.accept(Diagnostic.warning("outside-question", doc.file(), line(block), 0, "this text under '"
+                    + sectionTitle + "' belongs to no question (a note, references, a licence) and is not imported"));
         }
 
         /**
@@ -1313,6 +1340,16 @@ public final class QaImporter implements Importer {
                         .replaceAll("\\s+", " ");
                 prompt = options ? ChoiceOptions.prompt(null, title,
                         String.join("\n", lines.subList(stem, lines.size())).strip()) : null;
+            }
+            if (prompt == null && !q.titleFromPrompt && answer != null) {
+                // "- 为什么不是两次？" "- 那如果…呢？" right under the heading, every item asking: its follow-ups
+                List<String> lines = answer.lines().toList();
+                int asked = FollowUps.leading(lines);
+                if (asked > 0) {
+                    prompt = title + "\n" + String.join("\n", FollowUps.lines(lines, asked));
+                    String rest = String.join("\n", lines.subList(asked, lines.size())).strip();
+                    answer = rest.isEmpty() ? null : rest;
+                }
             }
             if (title.isBlank() && q.number != null && prompt == null && q.titleFromPrompt) {
                 warnings.accept(Diagnostic.warning("empty-question", doc.file(), q.line, 0, "question " + q.number

@@ -182,7 +182,7 @@ public final class SheetRow {
     }
 
     /** {@code sheet 'NAME', cell C7: } (or {@code row 7}) before a workbook's messages; nothing for a text file. */
-    private static String where(Place place, Integer column, int line) {
+    static String where(Place place, Integer column, int line) {
         if (place.sheet() == null) {
             return "";
         }

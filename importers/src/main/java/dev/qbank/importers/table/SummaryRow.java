@@ -1,5 +1,6 @@
 package dev.qbank.importers.table;
 
+import dev.qbank.model.Diagnostic;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
  * spreadsheet or a site's export adds under its rows: no question, although its question cell holds text. Only the
  * last row, and only when its question cell is a count (a number, {@code 4 题}, {@code 共 4 题},
  * {@code 12 questions}) and the row says it totals (a cell that is a totals word, or the count opens with one):
- * a question such as {@code 什么是合计？} or a row numbered 3 whose question is text stays a question.
+ * a question such as {@code 什么是合计？} or a row numbered 3 whose question is text stays a question. The same
+ * rule for a Markdown table and a sheet ({@link LastRowHold}: CSV/TSV, xlsx).
  */
 final class SummaryRow {
     /** Words a totals row is labelled with (lower case, any trailing colon removed). */
@@ -32,6 +34,12 @@ final class SummaryRow {
             return false;
         }
         return count.group(1) != null || cells.stream().anyMatch(SummaryRow::namesTotal);
+    }
+
+    /** The warning for a totals row at {@code line}, {@code where} the message's prefix (a sheet's name, or empty). */
+    static Diagnostic warning(String file, int line, String where, List<String> cells) {
+        return Diagnostic.warning("summary-row", file, line, 0, where + "this last row totals the table ('"
+                + String.join(" | ", cells.stream().filter(t -> !t.isEmpty()).toList()) + "'), no question; not imported");
     }
 
     private static boolean namesTotal(String cell) {

@@ -266,8 +266,16 @@ public final class TableImporter implements Importer {
      * What a table's rows are read with, carried from piece to piece: its columns and those no field reads. (A blank
      * topic cell is the section's topic, not the row above's: a Markdown table merges no cells.)
      */
-    private record TableRead(Map<Column, Integer> columns, UnreadColumns unread) {
+    /**
+     * How a table is read: its columns, the ones no field reads, and, when no column is headed as the number, an
+     * {@code ID} column's index (-1: none), whose whole numbers are the questions' numbers (a database's row ids,
+     * {@code | ID | 问题 |}); an id that is no number (qbank's own {@code q-…}) is no number.
+     */
+    private record TableRead(Map<Column, Integer> columns, UnreadColumns unread, int idColumn) {
     }
+
+    /** A row id that can be a question's number. */
+    private static final java.util.regex.Pattern ROW_ID = java.util.regex.Pattern.compile("[0-9]{1,9}");
 
     /** Reads one table; how, or null when it has no question column. */
     private static TableRead readTable(SourceDocument doc, TableBlock table, Section section,
@@ -305,7 +313,10 @@ public final class TableImporter implements Importer {
                     "this table has no question column (题目, 问题, question, title); its rows were not imported"));
             return null;
         }
-        TableRead read = new TableRead(columns, new UnreadColumns(headers, SheetRow.readIndexes(columns), lineOf(table)));
+        int id = columns.containsKey(Column.NUMBER) ? -1
+                : headers.stream().map(Column::normalise).toList().indexOf("id");
+        TableRead read = new TableRead(columns, new UnreadColumns(headers, SheetRow.readIndexes(columns), lineOf(table)),
+                id);
         readRows(doc, read, table, section, out, warnings);
         return read;
     }
@@ -336,9 +347,7 @@ public final class TableImporter implements Importer {
         if (question >= texts.size() || !SummaryRow.totals(texts, texts.get(question))) {
             return false;
         }
-        warnings.accept(Diagnostic.warning("summary-row", doc.file(), line, 0,
-                "this last row totals the table ('" + String.join(" | ", texts.stream().filter(t -> !t.isEmpty()).toList())
-                        + "'), no question; not imported"));
+        warnings.accept(SummaryRow.warning(doc.file(), line, "", texts));
         return true;
     }
 
@@ -368,6 +377,10 @@ public final class TableImporter implements Importer {
                 .orElse(null);
         String number = cell(cells, columns, Column.NUMBER).map(CellText::oneLine).map(TableImporter::blankToNull)
                 .orElse(null);
+        if (number == null && read.idColumn() >= 0 && read.idColumn() < cells.size()) {
+            String id = CellText.of(cells.get(read.idColumn())).oneLine();
+            number = ROW_ID.matcher(id).matches() ? id : null;
+        }
         Difficulty difficulty = null;
         Optional<String> level = cell(cells, columns, Column.DIFFICULTY).map(CellText::oneLine).filter(s -> !s.isEmpty());
         if (level.isPresent()) {

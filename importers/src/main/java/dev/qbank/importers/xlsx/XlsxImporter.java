@@ -3,6 +3,7 @@ package dev.qbank.importers.xlsx;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.table.Column;
+import dev.qbank.importers.table.LastRowHold;
 import dev.qbank.importers.table.SheetRow;
 import dev.qbank.importers.table.UnreadColumns;
 import dev.qbank.model.Diagnostic;
@@ -125,6 +126,7 @@ public final class XlsxImporter implements Importer {
                     }
                     if (rows.columns != null) {
                         read++;
+                        rows.last.end(warnings);
                         rows.unread.warn(doc.file(), warnings);
                         parser.warn(doc.file(), name, warnings);
                     } else if (!rows.isQbankSummary() && rows.firstFilledRow > 0) {
@@ -221,6 +223,9 @@ public final class XlsxImporter implements Importer {
         private int firstFilledRow;
         private String firstFilled;
 
+        /** Holds each row until the next, so that a last row totalling the sheet is left out (see LastRowHold). */
+        private final LastRowHold last;
+
         /** Whether the row being read is hidden by hand, and the rows set aside so (see HiddenRows). */
         private HiddenRows hiddenRows;
 
@@ -232,6 +237,7 @@ public final class XlsxImporter implements Importer {
                 boolean topicsDown, Map<String, String> links) {
             this.links = links;
             this.place = place;
+            this.last = new LastRowHold(place);
             this.topics = topicsDown ? new SheetRow.TopicsDown() : null;
             this.questions = questions;
             this.warnings = warnings;
@@ -277,10 +283,16 @@ public final class XlsxImporter implements Importer {
                 return;
             }
             if (columns != null) {
-                LinkedCells linked = LinkedCells.of(cells, columns, rowLinks);
-                SheetRow.read(place, linked.columns(), topics == null ? linked.cells()
-                        : topics.fill(linked.cells(), linked.columns()), row + 1, questions, warnings);
-                unread.row(cells);
+                List<String> own = new ArrayList<>(cells); // the handler reuses its lists for the next row
+                Map<Integer, String> ownLinks = new java.util.HashMap<>(rowLinks);
+                Map<Column, Integer> header = columns;
+                UnreadColumns seen = unread;
+                last.hold(own, header, row + 1, () -> {
+                    LinkedCells linked = LinkedCells.of(own, header, ownLinks);
+                    SheetRow.read(place, linked.columns(), topics == null ? linked.cells()
+                            : topics.fill(linked.cells(), linked.columns()), row + 1, questions, warnings);
+                    seen.row(own);
+                });
                 return;
             }
             long filled = cells.stream().filter(c -> c != null && !c.isBlank()).count();

@@ -58,6 +58,21 @@ class CsvImporterTest {
                         + " stars); left unset");
     }
 
+    /**
+     * An export's closing row that totals it ({@code 合计,12 题}) was imported as a question {@code 12 题}: the last
+     * filled row is checked as a Markdown table's last row is (blank rows after it change nothing), and left out with
+     * a warning naming its line. The same row above the last, or a last row whose question is text, is imported.
+     */
+    @Test
+    void aLastRowThatTotalsTheSheetIsNoQuestion() {
+        Golden.Result r = Golden.readText(csv, "分类,题目,答案\n网络,TCP 三次握手？,x\n合计,12 题,\n,,\n\n");
+        assertThat(r.questions()).extracting(Question::question).containsExactly("TCP 三次握手？");
+        assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly("x.txt:3: warning[summary-row]: "
+                + "this last row totals the table ('合计 | 12 题'), no question; not imported");
+        assertThat(Golden.readText(csv, "分类,题目\n合计,12 题\n网络,什么是合计？\n").questions())
+                .extracting(Question::question).containsExactly("12 题", "什么是合计？");
+    }
+
     @Test
     void aBrokenQuoteRefusesTheFileAtItsLine() {
         assertThatThrownBy(() -> Golden.readText(csv, "题目,答案\n什么是RNN,x\n\"什么是CNN,没有闭合\n下一行,x\n"))

@@ -915,6 +915,23 @@ class NumberedImporterTest {
     }
 
     /**
+     * Follow-ups written as plain bullets under a question, with no 追问： label ("- 为什么不是两次？", "- What if
+     * …?"), were its answer: a list every item of which asks is the question's prompt, and text under it after a
+     * blank line its answer. A list of points one of which happens to end with a question mark stays the answer.
+     */
+    @Test
+    void bulletsThatAllAskUnderAQuestionAreItsFollowUps() {
+        Golden.Result r = read("1. TCP 三次握手的过程？\n   - 为什么不是两次？\n   - 那如果第三次握手丢了呢？\n"
+                + "2. HTTP/2 有哪些改进？\n   - 多路复用\n   - 头部压缩，为什么？\n   - 服务端推送\n"
+                + "3. What is a hash map?\n   - What if two keys collide?\n\n   A table of buckets indexed by the hash.\n");
+        assertThat(r.questions()).extracting(Question::question, Question::prompt, Question::answer).containsExactly(
+                tuple("TCP 三次握手的过程？", "TCP 三次握手的过程？\n- 为什么不是两次？\n- 那如果第三次握手丢了呢？", null),
+                tuple("HTTP/2 有哪些改进？", null, "- 多路复用\n- 头部压缩，为什么？\n- 服务端推送"),
+                tuple("What is a hash map?", "What is a hash map?\n- What if two keys collide?",
+                        "A table of buckets indexed by the hash."));
+    }
+
+    /**
      * An answer's own list at the margin, numbered from 1 again under the line that introduces it ("包括四个算法："):
      * its points were read as questions (慢启动, 拥塞避免, …). The list goes on while its numbers do; the next
      * question follows the item's number and asks.

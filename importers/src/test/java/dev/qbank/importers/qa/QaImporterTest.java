@@ -109,7 +109,9 @@ class QaImporterTest {
         assertThat(qs.get(3).prompt()).startsWith("GRU 把遗忘门");
         assertThat(qs.get(3).answer()).startsWith("GRU 参数更少。\n\n#### 公式\n\n$$h_t = (1 - z_t) * h_{t-1}");
         assertThat(qs.get(3).explanation()).isEqualTo("小标题属于答案，之后的解析仍属于本题。");
-        assertThat(result.warnings()).extracting(Diagnostic::code).containsExactly("preamble");
+        // the introduction under 循环网络, between questions, is named where it stands
+        assertThat(result.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                tuple("preamble", 1), tuple("outside-question", 45));
     }
 
     @Test
@@ -1189,5 +1191,40 @@ class QaImporterTest {
         assertThat(qs).extracting(Question::question).containsExactly("HashMap 的 put 流程", "零拷贝");
         assertThat(qs).extracting(q -> q.sources().get(0).number()).containsExactly("1", "12");
         assertThat(qs).extracting(Question::prompt).containsExactly("请描述 put 的流程。", "什么是零拷贝？");
+    }
+
+    /**
+     * Follow-ups written as plain bullets right under a question heading ("- 为什么不是两次？") were its answer: a
+     * list every item of which asks is the question's prompt; a list of points is still the answer, even when one
+     * of them ends with a question mark.
+     */
+    @Test
+    void bulletsThatAllAskUnderAQuestionAreItsFollowUps() {
+        List<Question> qs = Golden.readText(importer, "## 1. TCP 三次握手的过程？\n\n- 为什么不是两次？\n"
+                + "- 那如果第三次握手丢了呢？\n\n确保双方的收发能力都正常。\n\n## 2. HTTP/2 有哪些改进？\n\n- 多路复用\n"
+                + "- 头部压缩，为什么？\n- 服务端推送\n").questions();
+        assertThat(qs).extracting(Question::question, Question::prompt, Question::answer).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("TCP 三次握手的过程？",
+                        "TCP 三次握手的过程？\n- 为什么不是两次？\n- 那如果第三次握手丢了呢？", "确保双方的收发能力都正常。"),
+                org.assertj.core.groups.Tuple.tuple("HTTP/2 有哪些改进？", null, "- 多路复用\n- 头部压缩，为什么？\n- 服务端推送"));
+    }
+
+    /**
+     * A README's sections after the last question (贡献指南, License) were left out with only the warning at the top
+     * of the page about its introduction: each is now named at its first line.
+     */
+    @Test
+    void sectionsAfterTheLastQuestionAreNamedWhereTheyStart() {
+        Golden.Result r = Golden.readText(importer, "# 面试题\n\n简介。\n\n### 1. 什么是 GIL？\n\n全局解释器锁。\n\n"
+                + "## 贡献指南\n\n1. Fork 本仓库\n2. 提交 PR\n\n## License\n\nMIT\n");
+        assertThat(r.questions()).extracting(Question::question, Question::answer)
+                .containsExactly(tuple("什么是 GIL？", "全局解释器锁。"));
+        assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly(
+                "x.txt:3: warning[preamble]: text outside any question (before the first question heading or under a "
+                        + "section heading) is not imported",
+                "x.txt:11: warning[outside-question]: this text under '贡献指南' belongs to no question (a note, "
+                        + "references, a licence) and is not imported",
+                "x.txt:16: warning[outside-question]: this text under 'License' belongs to no question (a note, "
+                        + "references, a licence) and is not imported");
     }
 }

@@ -348,4 +348,17 @@ class TableColumnsTest {
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), qs::add, ws::add);
         return new Golden.Result(qs, ws);
     }
+
+    /**
+     * A database's export heads its row numbers {@code ID} ({@code | ID | 问题 |}): they were dropped, the questions
+     * without a number. A whole number under {@code ID} is the question's number when no column is headed as the
+     * number; an id that is no number (qbank's own {@code q-…}) is none.
+     */
+    @Test
+    void anIdColumnOfWholeNumbersNumbersTheQuestions() {
+        Golden.Result r = read("| ID | 问题 | 答案 |\n|---|---|---|\n| 7 | 什么是感受野？ | 区域 |\n"
+                + "| q-28e5303080 | 什么是 NMS？ | 去重 |\n\n| 序号 | id | 题目 |\n|---|---|---|\n| 3 | 12 | 什么是 GC？ |\n");
+        assertThat(r.questions()).extracting(Question::question, q -> q.sources().get(0).number()).containsExactly(
+                tuple("什么是感受野？", "7"), tuple("什么是 NMS？", null), tuple("什么是 GC？", "3"));
+    }
 }

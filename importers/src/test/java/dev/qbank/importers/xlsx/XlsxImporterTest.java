@@ -316,4 +316,21 @@ class XlsxImporterTest {
         assertThat(read(someones).questions()).extracting(Question::topic).containsExactly("CV", "CV");
         assertThat(read(qbanks).questions()).extracting(Question::topic).containsExactly("CV", null);
     }
+
+    /**
+     * A sheet's closing row that totals it ({@code Total | 40}), as a spreadsheet adds under its rows, was imported
+     * as a question {@code 40}: each sheet's last filled row is checked as a Markdown table's last row is, and left
+     * out with a warning naming the sheet's row. A row asking about totals, last in its sheet, stays a question.
+     */
+    @Test
+    void aLastRowThatTotalsTheSheetIsNoQuestion() throws IOException {
+        Path book = workbook(
+                new String[][] {{"#", "question", "answer"}, {"1", "What is a CNN?", "x"}, {"Total", "40", null},
+                        {null, null, null}},
+                new String[][] {{"分类", "题目"}, {"统计", "什么是总计数据？"}});
+        Golden.Result r = read(book);
+        assertThat(r.questions()).extracting(Question::question).containsExactly("What is a CNN?", "什么是总计数据？");
+        assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly("book.xlsx:3: warning[summary-row]: "
+                + "sheet 'Sheet0', row 3: this last row totals the table ('Total | 40'), no question; not imported");
+    }
 }
