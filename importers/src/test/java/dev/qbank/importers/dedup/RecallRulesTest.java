@@ -750,6 +750,10 @@ class RecallRulesTest {
         QuestionProfile p = analyzer.profile("K-means的K咋选");
         assertThat(p.core()).containsExactly("k值");
         assertThat(p.broad()).containsExactly("k均值");
+        // "SSL" is self-supervised learning beside contrastive learning, TLS beside a TLS handshake, else no term
+        assertThat(analyzer.profile("SSL和对比学习是什么关系？").concepts()).contains("自监督学习").doesNotContain("tls");
+        assertThat(analyzer.profile("SSL是如何通过TCP传输的？").concepts()).contains("tls");
+        assertThat(analyzer.profile("什么是SSL？").concepts()).doesNotContain("tls", "自监督学习", "半监督学习");
         // and in English, where "k in k-means" was once one term that hid the setting (session 38)
         QuestionProfile english = analyzer.profile("How do you choose k in k-means?");
         assertThat(english.core()).containsExactly("k值");
