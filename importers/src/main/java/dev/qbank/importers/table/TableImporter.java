@@ -263,23 +263,20 @@ public final class TableImporter implements Importer {
     }
 
     /**
-     * What a table's rows are read with, carried from piece to piece: its columns and those no field reads. (A blank
-     * topic cell is the section's topic, not the row above's: a Markdown table merges no cells.)
-     */
-    /**
-     * How a table is read: its columns, the ones no field reads, and, when no column is headed as the number, an
-     * {@code ID} column's index (-1: none), whose whole numbers are the questions' numbers (a database's row ids,
-     * {@code | ID | 问题 |}); an id that is no number (qbank's own {@code q-…}) is no number.
+     * How a table is read, carried from piece to piece: its columns, the ones no field reads, and, when no column is
+     * headed as the number, an {@code ID} column's index (-1: none), whose whole numbers are the questions' numbers (a
+     * database's row ids, {@code | ID | 问题 |}); an id that is no number (qbank's own {@code q-…}) is no number. (A
+     * blank topic cell is the section's topic, not the row above's: a Markdown table merges no cells.)
      */
     private record TableRead(Map<Column, Integer> columns, UnreadColumns unread, int idColumn) {
     }
 
     /** A row id that can be a question's number. */
-    private static final java.util.regex.Pattern ROW_ID = java.util.regex.Pattern.compile("[0-9]{1,9}");
+    private static final Pattern ROW_ID = Pattern.compile("[0-9]{1,9}");
 
     /** Reads one table; how, or null when it has no question column. */
     private static TableRead readTable(SourceDocument doc, TableBlock table, Section section,
-                                                  Consumer<Question> out, Consumer<Diagnostic> warnings) {
+            Consumer<Question> out, Consumer<Diagnostic> warnings) {
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
         List<String> headers = List.of();
         for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
