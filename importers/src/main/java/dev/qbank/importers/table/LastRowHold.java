@@ -1,7 +1,6 @@
 package dev.qbank.importers.table;
 
 import dev.qbank.model.Diagnostic;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -25,7 +24,8 @@ public final class LastRowHold {
 
     /**
      * Holds a row ({@code cells} by column, at {@code line}) whose reading is {@code read}, and reads the one held
-     * before it. {@code read} must not depend on {@code cells} changing after this call.
+     * before it. The caller hands over {@code cells}: neither they nor what {@code read} uses may change after this
+     * call (a parser that reuses its lists copies them first).
      */
     public void hold(List<String> cells, Map<Column, Integer> columns, int line, Runnable read) {
         if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
@@ -33,7 +33,7 @@ public final class LastRowHold {
             return;
         }
         readHeld();
-        this.cells = new ArrayList<>(cells);
+        this.cells = cells;
         this.columns = columns;
         this.line = line;
         this.read = read;

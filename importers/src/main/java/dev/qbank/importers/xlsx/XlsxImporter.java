@@ -12,6 +12,7 @@ import dev.qbank.model.Question;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -231,7 +232,7 @@ public final class XlsxImporter implements Importer {
 
         /** The web addresses the sheet's cells link to (see WorkbookParts), and the current row's, by column. */
         private final Map<String, String> links;
-        private final Map<Integer, String> rowLinks = new java.util.HashMap<>();
+        private final Map<Integer, String> rowLinks = new HashMap<>();
 
         SheetReader(SheetRow.Place place, Consumer<Question> questions, Consumer<Diagnostic> warnings,
                 boolean topicsDown, Map<String, String> links) {
@@ -284,7 +285,7 @@ public final class XlsxImporter implements Importer {
             }
             if (columns != null) {
                 List<String> own = new ArrayList<>(cells); // the handler reuses its lists for the next row
-                Map<Integer, String> ownLinks = new java.util.HashMap<>(rowLinks);
+                Map<Integer, String> ownLinks = new HashMap<>(rowLinks);
                 Map<Column, Integer> header = columns;
                 UnreadColumns seen = unread;
                 last.hold(own, header, row + 1, () -> {
