@@ -283,10 +283,13 @@ class HeldOutDedupEvaluationTest {
     static final double TEST26_PRECISION = 1.000; // 182/182 (no false merge)
     static final double TEST26_RECALL = 0.594; // 182/306 = 0.5948
     static final double TEST26_RECALL_WITH_REVIEW = 0.954; // 292/306 = 0.9542 (first N: 285/306 = 0.931)
-    // written blind in session 39 (350 questions, 72 clusters, 426 same and 1958 related pairs), not yet measured:
-    static final double TEST27_PRECISION = 0.0;
-    static final double TEST27_RECALL = 0.0;
-    static final double TEST27_RECALL_WITH_REVIEW = 0.0;
+    // written blind in session 39 (350 questions, 72 clusters, 426 same and 1958 related pairs), committed (8cda10e)
+    // before it was measured, and measured once, blind, with main's dedup model at d5d914c; nobody has read its misses
+    // (target/heldout-test27.txt was not opened, only the console line was read), and the questions and labels were
+    // not changed after the measurement. No false merge; the floors are the figures rounded down:
+    static final double TEST27_PRECISION = 1.000; // 222/222 (no false merge)
+    static final double TEST27_RECALL = 0.521; // 222/426 = 0.5211
+    static final double TEST27_RECALL_WITH_REVIEW = 0.953; // 406/426 = 0.9530 (first N: 401/426 = 0.941)
 
     @Test
     void devHalf() throws IOException {
