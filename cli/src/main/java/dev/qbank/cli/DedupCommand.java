@@ -196,7 +196,8 @@ public final class DedupCommand implements Callable<Integer> {
         String where = store.questionFile(a).toString();
         PhrasingSplit.Choice choice = PhrasingSplit.find(bank, qa, b, where);
         if (choice == null) {
-            throw anId ? noMergeToSplit(decisions, a, b) : PhrasingSplit.unknown(qa, b, where);
+            // what reads like one of qbank's ids (q-1a2b) is answered as an id, anything else as a phrasing
+            throw anId && b.startsWith("q-") ? noMergeToSplit(decisions, a, b) : PhrasingSplit.unknown(qa, b, where);
         }
         PhrasingSplit.Result split = PhrasingSplit.split(bank, qa, choice, id -> Files.exists(store.questionFile(id)));
         String pulled = split.pulled().id();

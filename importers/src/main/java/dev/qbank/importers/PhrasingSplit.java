@@ -103,7 +103,7 @@ public final class PhrasingSplit {
         Question kept = without(q, choice);
         if (read.question() == null) {
             return new Result(kept, rebuilt(q, choice, id), id + " is rebuilt from what " + q.id()
-                    + " kept of it (its phrasing, and its source's conflicts and answer), since " + read.missing());
+                    + " kept of it (the phrasing, and the texts and conflicts its source gave), since " + read.missing());
         }
         // its media were copied into the bank by the merge, and are listed by the kept question
         Question pulled = read.question().toBuilder().id(id).sources(choice.sources())
@@ -133,7 +133,8 @@ public final class PhrasingSplit {
      */
     static Question rebuilt(Question q, Choice choice, String id) {
         Source first = choice.sources().get(0);
-        Question.Builder b = Question.builder(choice.phrasing()).id(id).sources(choice.sources());
+        Question.Builder b = Question.builder(choice.phrasing()).id(id).sources(choice.sources())
+                .language(LanguageGuess.of(choice.phrasing()));
         String mine = SourceDigest.of(q);
         for (String field : SourceDigest.FIELDS) {
             String value = conflict(q, choice, field);
