@@ -45,8 +45,8 @@ import picocli.CommandLine.Spec;
                 "  qbank dedup --merge A B --merge C D   several decisions of one kind, in order",
                 "  qbank dedup --keep-apart A B    never merge A and B",
                 "  qbank dedup --split A B         undo that merge: B comes back as it was",
-                "  qbank dedup --split A 'What is RNN?'   pull a phrasing import merged into A out of it",
-                "  qbank dedup --split A seeds/x.md:12    the same, naming the phrasing's source as file:line"})
+                "  qbank dedup --split A 'What is RNN?'  pull out a phrasing import merged in",
+                "  qbank dedup --split A seeds/x.md:12   the same, named by its source"})
 public final class DedupCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbose;
