@@ -205,12 +205,17 @@ public final class DedupCommand implements Callable<Integer> {
         Decision apart = new Decision(Decision.KEEP_APART, a, pulled, phrasings(split.kept()),
                 phrasings(split.pulled()), null, null);
         commit(store, decisions.with(apart), List.of(split.kept(), split.pulled()), List.of());
-        if (split.note() != null) {
-            out.println("note: " + split.note());
-        }
         out.println("split '" + oneLine(choice.phrasing()) + "' ("
                 + String.join(", ", choice.sources().stream().map(Source::citation).toList()) + ") from " + a
                 + " as " + pulled + "; they are kept apart from now on");
+        if (split.note() != null) {
+            out.println("note: " + split.note());
+        }
+        if (!split.taken().isEmpty()) {
+            out.println("note: " + a + " keeps its " + String.join(" and ", split.taken()) + ", which the merge took"
+                    + " from that phrasing's source (no source of its own gave them): edit or delete what is not"
+                    + " its own");
+        }
         out.flush();
     }
 

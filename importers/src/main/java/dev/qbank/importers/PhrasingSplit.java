@@ -47,8 +47,10 @@ public final class PhrasingSplit {
      * @param kept   the question the phrasing was merged into, without it
      * @param pulled the phrasing as a question of its own
      * @param note   null when its source file gave the question again; else one line saying it was rebuilt, and why
+     * @param taken  the texts ({@code prompt}, {@code answer}, {@code explanation}) {@code kept} still holds as the
+     *               phrasing's source gave them and no source it keeps gave: the merge filled them in from it
      */
-    public record Result(Question kept, Question pulled, String note) {
+    public record Result(Question kept, Question pulled, String note, List<String> taken) {
     }
 
     private PhrasingSplit() {
@@ -101,14 +103,35 @@ public final class PhrasingSplit {
         String id = QuestionIds.assign(first, taken);
         SourceReread.Outcome read = SourceReread.of(bank, first);
         Question kept = without(q, choice);
+        List<String> filledIn = takenFrom(kept, choice);
         if (read.question() == null) {
             return new Result(kept, rebuilt(q, choice, id), id + " is rebuilt from what " + q.id()
-                    + " kept of it (the phrasing, and the texts and conflicts its source gave), since " + read.missing());
+                    + " kept of it (the phrasing, and the texts and conflicts its source gave), since "
+                    + read.missing(),
+                    filledIn);
         }
         // its media were copied into the bank by the merge, and are listed by the kept question
         Question pulled = read.question().toBuilder().id(id).sources(choice.sources())
                 .media(read.question().media().stream().filter(q.media()::contains).toList()).build();
-        return new Result(kept, pulled, null);
+        return new Result(kept, pulled, null, filledIn);
+    }
+
+    /**
+     * The texts of {@code kept} that the chosen phrasing's source gave (its digest says so) and none of the sources
+     * it keeps did: a merge filled them in from the phrasing, and they stay (a split changes nothing else), but the
+     * curator should hear of them.
+     */
+    static List<String> takenFrom(Question kept, Choice choice) {
+        String mine = SourceDigest.of(kept);
+        List<String> out = new ArrayList<>();
+        for (String field : SourceDigest.FIELDS) {
+            if (SourceDigest.text(kept, field) != null
+                    && choice.sources().stream().anyMatch(s -> SourceDigest.sameGiven(s.digest(), mine, field))
+                    && kept.sources().stream().noneMatch(s -> SourceDigest.sameGiven(s.digest(), mine, field))) {
+                out.add(field);
+            }
+        }
+        return out;
     }
 
     /**

@@ -123,4 +123,19 @@ class PhrasingSplitTest {
         assertThat(gone.note()).contains("c.txt no longer holds it");
         assertThat(gone.pulled().answer()).isEqualTo("Code a GPU runs in parallel.");
     }
+
+    @Test
+    void textsTheMergeFilledInFromThePhrasingAreNamedNotDropped() {
+        String digest = SourceDigest.of(Question.builder("x").answer("A function run on the device.").build());
+        Question q = merged().toBuilder().sources(List.of(source("a.txt", 1, "What is a GPU kernel?"),
+                source("c.txt", 2, "What does a CUDA kernel do?").withDigest(digest))).build();
+        PhrasingSplit.Choice cuda = PhrasingSplit.find(dir, q, "cuda", "x");
+        Question kept = PhrasingSplit.without(q, cuda);
+        assertThat(kept.answer()).isEqualTo("A function run on the device.");
+        assertThat(PhrasingSplit.takenFrom(kept, cuda)).containsExactly("answer");
+        // the kept question's own source gave that answer too: nothing was taken
+        Question both = q.toBuilder().sources(List.of(q.sources().get(0).withDigest(digest), q.sources().get(1)))
+                .build();
+        assertThat(PhrasingSplit.takenFrom(PhrasingSplit.without(both, cuda), cuda)).isEmpty();
+    }
 }
