@@ -13,8 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Pulls one phrasing, with its sources, out of a question that {@code qbank import} merged it into (a wrong
@@ -24,8 +22,6 @@ import java.util.regex.Pattern;
  * (whole, or a part only one alias holds) or by one of its sources as {@code file:line}.
  */
 public final class PhrasingSplit {
-    /** {@code file:line}, a source as messages and question files cite it. */
-    private static final Pattern CITATION = Pattern.compile("(.+):(\\d+)");
     /** How many phrasings or sources a message lists before "...". */
     private static final int LISTED = 4;
 
@@ -228,12 +224,14 @@ public final class PhrasingSplit {
      * typed from where the command runs, or by its name alone when only one of the question's files has it.
      */
     private static Source cited(Path bank, Question q, String what, String where) {
-        Matcher m = CITATION.matcher(what);
-        if (!m.matches()) {
+        // file:line, a source as messages and question files cite it
+        int colon = what.lastIndexOf(':');
+        String digits = colon < 1 ? "" : what.substring(colon + 1);
+        if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return null;
         }
-        String file = m.group(1).replace('\\', '/');
-        int line = Integer.parseInt(m.group(2).length() > 9 ? "0" : m.group(2));
+        String file = what.substring(0, colon).replace('\\', '/');
+        int line = Integer.parseInt(digits);
         String typed = recordedName(bank, file);
         List<Source> found = new ArrayList<>();
         for (Source s : q.sources()) {
