@@ -1,5 +1,6 @@
 package dev.qbank.cli;
 
+import dev.qbank.importers.PhrasingSplit;
 import dev.qbank.importers.dedup.Decision;
 import dev.qbank.importers.dedup.Decisions;
 import dev.qbank.importers.dedup.Glossary;
@@ -10,6 +11,7 @@ import dev.qbank.model.BankStore;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.QbankMapper;
 import dev.qbank.model.Question;
+import dev.qbank.model.Source;
 import dev.qbank.schema.Suggestions;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -42,7 +44,9 @@ import picocli.CommandLine.Spec;
                 "  qbank dedup --merge A B         merge question B into A now, and remember it",
                 "  qbank dedup --merge A B --merge C D   several decisions of one kind, in order",
                 "  qbank dedup --keep-apart A B    never merge A and B",
-                "  qbank dedup --split A B         undo that merge: B comes back as it was"})
+                "  qbank dedup --split A B         undo that merge: B comes back as it was",
+                "  qbank dedup --split A 'What is RNN?'  pull out a phrasing import merged in",
+                "  qbank dedup --split A seeds/x.md:12   the same, named by its source"})
 public final class DedupCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbose;
@@ -73,7 +77,9 @@ public final class DedupCommand implements Callable<Integer> {
     List<String> keepApart;
 
     @Option(names = "--split", arity = "2", paramLabel = "ID",
-            description = "Undo the merge of B into A: restore B and keep the two apart from now on.")
+            description = {"Undo the merge of B into A: restore B and keep the two apart from now on.",
+                    "B may also be a phrasing that import merged into A (its text under aliases, or its source as "
+                            + "file:line): it becomes a question of its own, re-read from its source file."})
     List<String> split;
 
     @Override
@@ -173,8 +179,47 @@ public final class DedupCommand implements Callable<Integer> {
         out.flush();
     }
 
+    /**
+     * {@code --split A B}: B is a question merged into A with {@code --merge} (restored as it was), or a phrasing of A
+     * that an import merged in, named by its text or its source's {@code file:line} (pulled out as a question of its
+     * own). A phrasing that reads like an id (a lower-case word) is taken for one only when a decision or a question
+     * file knows that id.
+     */
     private void split(BankStore store, String a, String b, PrintWriter out) {
         Decisions decisions = Decisions.read(bank);
+        boolean anId = Question.ID_PATTERN.matcher(b).matches();
+        if (anId && (decisions.about(a, b).isPresent() || Files.exists(store.questionFile(b)))) {
+            splitMerge(store, decisions, a, b, out);
+            return;
+        }
+        Question qa = question(store, a, decisions);
+        String where = store.questionFile(a).toString();
+        PhrasingSplit.Choice choice = PhrasingSplit.find(bank, qa, b, where);
+        if (choice == null) {
+            // what reads like one of qbank's ids (q-1a2b) is answered as an id, anything else as a phrasing
+            throw anId && b.startsWith("q-") ? noMergeToSplit(decisions, a, b) : PhrasingSplit.unknown(qa, b, where);
+        }
+        PhrasingSplit.Result split = PhrasingSplit.split(bank, qa, choice, id -> Files.exists(store.questionFile(id)));
+        String pulled = split.pulled().id();
+        // kept apart by both phrasings, so the next import neither merges them again nor makes a second copy
+        Decision apart = new Decision(Decision.KEEP_APART, a, pulled, phrasings(split.kept()),
+                phrasings(split.pulled()), null, null);
+        commit(store, decisions.with(apart), List.of(split.kept(), split.pulled()), List.of());
+        out.println("split '" + oneLine(choice.phrasing()) + "' ("
+                + String.join(", ", choice.sources().stream().map(Source::citation).toList()) + ") from " + a
+                + " as " + pulled + "; they are kept apart from now on");
+        if (split.note() != null) {
+            out.println("note: " + split.note());
+        }
+        if (!split.taken().isEmpty()) {
+            out.println("note: " + a + " keeps its " + String.join(" and ", split.taken()) + ", which the merge took"
+                    + " from that phrasing's source (no source of its own gave them): edit or delete what is not"
+                    + " its own");
+        }
+        out.flush();
+    }
+
+    private void splitMerge(BankStore store, Decisions decisions, String a, String b, PrintWriter out) {
         Decision d = decisions.mergeOf(a, b).orElseThrow(() -> noMergeToSplit(decisions, a, b));
         if (d.removed() == null) {
             throw QbankException.usage("dedup", Decisions.file(bank).toString(), "the merge of " + b + " into " + a
@@ -205,7 +250,8 @@ public final class DedupCommand implements Callable<Integer> {
         } else if (other != null) {
             why = "; the two are kept apart already (split before, or never merged)";
         } else {
-            why = " (only merges made with 'qbank dedup --merge' can be split)";
+            why = " (an id names a question merged with 'qbank dedup --merge'; name a phrasing that import merged by"
+                    + " its text or its source as file:line)";
         }
         return QbankException.usage("dedup", where(decisions, other), "no merge of " + b + " into " + a
                 + " is recorded" + why);

@@ -241,4 +241,126 @@ class DedupCommandTest {
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("--limit must be 1 or more").doesNotContain("no candidate duplicates");
     }
+
+    /** Two files in two formats whose "overfitting" questions an import merges, the table's answering otherwise. */
+    private Path importedPair() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.csv"), "question,answer\nWhat is overfitting?,A model that fits noise in the"
+                + " training data.\nWhat is a tensor?,A multi-dimensional array.\n");
+        Files.writeString(in.resolve("b.md"), "| Question | Answer |\n|---|---|\n| What is overfitting in machine"
+                + " learning? | Memorising the training set instead of learning the pattern. |\n"
+                + "| How does dropout work? | It zeroes random units while training. |\n");
+        Path imported = dir.resolve("imported");
+        Result r = run("import", "--bank", imported.toString(), in.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("new 3, unchanged 0, merged 1");
+        return imported;
+    }
+
+    private static final String PHRASING = "What is overfitting in machine learning?";
+
+    /** The id import gives a question first seen at in/b.md:3. */
+    private static String pulledId() {
+        return dev.qbank.model.QuestionIds.assign(new Source("in/b.md", 3, PHRASING, null, null, null, null),
+                id -> false);
+    }
+
+    private static Question mergedIn(BankStore s) {
+        return s.readAll().stream().filter(q -> q.aliases().contains(PHRASING)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aPhrasingImportMergedIsSplitOutReadAgainFromItsFileAndStaysApart() throws Exception {
+        Path imported = importedPair();
+        BankStore s = new BankStore(imported);
+        Question merged = mergedIn(s);
+        // a curator's edit after the import, which the split must keep
+        Files.writeString(s.questionFile(merged.id()), BankStore.toYaml(merged.toBuilder()
+                .explanation("Curated: compare training and validation loss.").build()));
+
+        Result r = run("dedup", "--bank", imported.toString(), "--split", merged.id(), PHRASING);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("split '" + PHRASING + "' (in/b.md:3) from " + merged.id() + " as " + pulledId())
+                .doesNotContain("rebuilt");
+
+        Question kept = s.read(s.questionFile(merged.id()));
+        assertThat(kept.aliases()).isEmpty();
+        assertThat(kept.sources()).extracting(Source::citation).containsExactly("in/a.csv:2");
+        assertThat(kept.conflicts()).isEmpty();
+        assertThat(kept.answer()).isEqualTo("A model that fits noise in the training data.");
+        assertThat(kept.explanation()).isEqualTo("Curated: compare training and validation loss.");
+        Question pulled = s.read(s.questionFile(pulledId()));
+        assertThat(pulled.question()).isEqualTo(PHRASING);
+        assertThat(pulled.answer()).isEqualTo("Memorising the training set instead of learning the pattern.");
+        assertThat(pulled.explanation()).isNull();
+        assertThat(pulled.sources()).containsExactly(merged.sources().get(1));
+        String decisions = Files.readString(imported.resolve(BankStore.DECISIONS));
+        assertThat(decisions).contains("keep-apart").contains("b: " + pulledId()).contains("- " + PHRASING);
+
+        Result again = run("import", "--bank", imported.toString(), dir.resolve("in").toString());
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.out()).contains("new 0, unchanged 4, merged 0").contains("(0 files written)");
+        Result valid = run("validate", imported.toString());
+        assertThat(valid.code()).as(valid.out() + valid.err()).isZero();
+        assertThat(valid.out() + valid.err()).contains("0 errors");
+        for (JsonNode row : QbankMapper.json().readTree(run("dedup", "--bank", imported.toString(), "--json").out())) {
+            assertThat(List.of(row.get("a").asString(), row.get("b").asString()))
+                    .isNotEqualTo(List.of(merged.id(), pulledId())).isNotEqualTo(List.of(pulledId(), merged.id()));
+        }
+
+        // a fresh import that knows the decision makes the same bank
+        Path fresh = Files.createDirectories(dir.resolve("fresh"));
+        Files.copy(imported.resolve(BankStore.DECISIONS), fresh.resolve(BankStore.DECISIONS));
+        assertThat(run("import", "--bank", fresh.toString(), dir.resolve("in").toString()).out())
+                .contains("new 4, unchanged 0, merged 0");
+        assertThat(Files.readString(new BankStore(fresh).questionFile(pulledId())))
+                .isEqualTo(Files.readString(s.questionFile(pulledId())));
+    }
+
+    @Test
+    void aPhrasingWhoseFileIsGoneIsRebuiltFromWhatTheBankKeptNamedByItsSource() throws Exception {
+        Path imported = importedPair();
+        BankStore s = new BankStore(imported);
+        Question merged = mergedIn(s);
+        Files.delete(dir.resolve("in/b.md"));
+
+        Result r = run("dedup", "--bank", imported.toString(), "--split", merged.id(), "in/b.md:3");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains(pulledId() + " is rebuilt from what " + merged.id() + " kept of it")
+                .contains("in/b.md is gone");
+        Question pulled = s.read(s.questionFile(pulledId()));
+        assertThat(pulled.question()).isEqualTo(PHRASING);
+        // the answer the merge kept as a conflict from that source
+        assertThat(pulled.answer()).isEqualTo("Memorising the training set instead of learning the pattern.");
+        assertThat(s.read(s.questionFile(merged.id())).conflicts()).isEmpty();
+        assertThat(run("validate", imported.toString()).code()).isZero();
+    }
+
+    @Test
+    void splittingAPhrasingRefusesWhatCannotBeSplitInOneLineAndChangesNothing() throws Exception {
+        Path imported = importedPair();
+        BankStore s = new BankStore(imported);
+        Question merged = mergedIn(s);
+        String before = Files.readString(s.questionFile(merged.id()));
+
+        Result own = run("dedup", "--bank", imported.toString(), "--split", merged.id(), "in/a.csv:2");
+        assertThat(own.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(own.err().strip()).contains("question text of " + merged.id() + " itself")
+                .doesNotContain("\n").doesNotContain("at dev.qbank");
+        Result unknown = run("dedup", "--bank", imported.toString(), "--split", merged.id(), "What is a GAN?");
+        assertThat(unknown.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err().strip()).contains("no phrasing or source 'What is a GAN?'").contains(PHRASING)
+                .contains("in/b.md:3").doesNotContain("\n");
+        Result noSuchLine = run("dedup", "--bank", imported.toString(), "--split", merged.id(), "in/b.md:4");
+        assertThat(noSuchLine.err()).contains("no phrasing or source 'in/b.md:4'");
+        Result notAnId = run("dedup", "--bank", imported.toString(), "--split", "q-0000000000", PHRASING);
+        assertThat(notAnId.err()).contains("no question with id q-0000000000");
+
+        assertThat(Files.readString(s.questionFile(merged.id()))).isEqualTo(before);
+        assertThat(imported.resolve(BankStore.DECISIONS)).doesNotExist();
+        // once split, the kept question has one source left: its own phrasing, which is refused again
+        run("dedup", "--bank", imported.toString(), "--split", merged.id(), "machine learning");
+        Result last = run("dedup", "--bank", imported.toString(), "--split", merged.id(), "What is overfitting?");
+        assertThat(last.err()).contains("question text of " + merged.id() + " itself");
+    }
 }

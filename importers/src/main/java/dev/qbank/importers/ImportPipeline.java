@@ -225,7 +225,7 @@ public final class ImportPipeline {
     }
 
     /** Deletes a folder an importer unpacked media into (its files only: importers make it flat). */
-    private static void deleteFolder(Path folder) {
+    static void deleteFolder(Path folder) {
         try (var files = Files.list(folder)) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 Files.deleteIfExists(f);
