@@ -14,6 +14,11 @@ class HardNegativesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] HARD_NEGATIVES = {
+        // dedup32: a how-to counts as a principle ask, but not a design, a fix, a choice or another verb
+        {"How would you design a rate limiter?", "How does a rate limiter work?"},
+        {"如何设计一个推荐系统", "推荐系统的原理"},
+        {"如何增大感受野", "感受野怎么计算"},
+        {"学习率怎么设置", "学习率衰减的原理"},
         // dedup31: a spelling the glossary did not know was read as a sibling inside it
         {"非监督学习的特点", "监督学习的特点"},
         {"先验框是什么", "先验概率是什么"},
