@@ -1349,13 +1349,28 @@ public final class QuestionAnalyzer {
         return first.endsWith(" how") && first.length() > 4;
     }
 
-    /** "why discretize ...", "why normalize ...": "why" followed by a bare verb (no auxiliary; a term's verb form counts). */
+    /**
+     * "why discretize ...", "why normalize ...": "why" followed by a bare verb (no auxiliary; a term's verb form counts),
+     * or by one who acts and then the verb ("Why do we normalize features?", dedup32), each asking what doing it is
+     * for, as "为什么要对特征做归一化" does; or by a name judged against another with no verb ("why cross entropy instead
+     * of MSE for a classifier?"), which asks why one uses it, as "为什么用交叉熵而不用均方误差" does.
+     */
     private boolean whyWithABareVerb(String s) {
         int at = s.startsWith("why ") ? 0 : s.indexOf(" why ") + 1;
         if (at < 0 || at == 0 && !s.startsWith("why ")) {
             return false;
         }
         int from = at + 4;
+        PhraseTrie.Hit<String> named = glossary.terms().longestAt(s, from);
+        if (named != null && (s.startsWith(" instead of ", named.end()) || s.startsWith(" rather than ", named.end()))) {
+            return true;
+        }
+        for (String actor : ACTORS) {
+            if (s.startsWith(actor, from)) {
+                from += actor.length();
+                break;
+            }
+        }
         int to = from;
         while (to < s.length() && TextNormalizer.isLatin(s.charAt(to))) {
             to++;
@@ -1369,6 +1384,10 @@ public final class QuestionAnalyzer {
                 || w.equals("scale") || w.equals("shuffle") || w.equals("stack") || w.equals("freeze")
                 || w.equals("add") || w.equals("apply") || w.equals("split") || w.equals("clip") || w.equals("pad"));
     }
+
+    /** Who acts between "why" and a verb: "Why do we normalize …", "why should you standardize …". */
+    private static final List<String> ACTORS = List.of("do we ", "do you ", "should we ", "should you ",
+            "would we ", "would you ", "must we ", "do people ");
 
     /** The meaning verbs that end "Explain what X …" only as verbs ("state", "measure" may end a noun phrase). */
     private static final Set<String> CLOSING_MEANING_VERBS = Set.of("mean", "means", "represent", "represents",

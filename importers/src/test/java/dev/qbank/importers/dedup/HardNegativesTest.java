@@ -14,6 +14,9 @@ class HardNegativesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] HARD_NEGATIVES = {
+        // dedup32: one who acts makes a why a purpose; a state's why stays a cause, and "instead of" keeps its sides
+        {"Why do we standardize the inputs?", "Why does standardization work?"},
+        {"why hinge loss instead of cross entropy for an SVM?", "why cross entropy instead of hinge loss for an SVM?"},
         // dedup32: a how-to counts as a principle ask, but not a design, a fix, a choice or another verb
         {"How would you design a rate limiter?", "How does a rate limiter work?"},
         {"如何设计一个推荐系统", "推荐系统的原理"},

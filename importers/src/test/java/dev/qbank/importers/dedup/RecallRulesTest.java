@@ -15,6 +15,10 @@ class RecallRulesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] SAME = {
+        // dedup32: "why do we V" and "why A instead of B" ask what doing it or using A is for, as "为什么要V" does
+        {"Why do we standardize the inputs?", "为什么要对输入做标准化"},
+        {"Why should you normalize features?", "特征归一化的作用是什么"},
+        {"why hinge loss instead of cross entropy for an SVM?", "SVM为什么用铰链损失而不用交叉熵"},
         // dedup32: how a procedure is done is how it works (a how-to and a principle ask of one procedure)
         {"GBDT怎么做的", "GBDT的原理是什么"},
         {"How does SMOTE generate samples?", "SMOTE是怎么生成样本的"},
