@@ -178,6 +178,19 @@ public final class QuestionAnalyzer {
                 previousTermEnd = term.end();
                 rest.append(' ');
                 i = term.end();
+                HeadFirst second = headNoun || restated ? null : secondAfterItsHead(s, previousTermStart, term);
+                if (second != null) {
+                    concepts.add(second.term());
+                    if (!aside[previousTermStart]) {
+                        main.add(second.term());
+                        mentions.add(second.term(), clauseKinds.size(), false, rest.length());
+                    }
+                    rest.append(" ".repeat(second.end() - i));
+                    previousTerm = second.term();
+                    previousTermStart = i;
+                    previousTermEnd = second.end();
+                    i = second.end();
+                }
             } else if (aside[i]) {
                 i++;
             } else if (ask != null && !endsCompoundNoun(s, i, residualEnd, ask)
@@ -1088,6 +1101,52 @@ public final class QuestionAnalyzer {
                     }
                     return hit.value();
                 }
+            }
+        }
+        return null;
+    }
+
+    /** A second name read off the first's head (see {@link #secondAfterItsHead}), and where its text ends. */
+    private record HeadFirst(String term, int end) {
+    }
+
+    /**
+     * "梯度消失、爆炸", "梯度消失和爆炸" (dedup32): two names sharing their head, written once before the first (the
+     * mirror of {@link #sharedHead}'s "L1和L2正则"). The Han characters right after the term at {@code start} (after a
+     * join word; the normalizer drops "、" and "/"), put in place of as many characters at the end of the term's text,
+     * make another known term ("梯度" + "爆炸"): that term is returned, with the end of the characters read. Only
+     * characters that start no term of their own, and a head of at least two characters; a few trie walks over short
+     * words, only where a term of three or more Han characters is followed by a Han character.
+     */
+    private HeadFirst secondAfterItsHead(String s, int start, PhraseTrie.Hit<String> term) {
+        int n = term.end() - start;
+        int j = term.end();
+        if (n < 3 || j >= s.length()) {
+            return null;
+        }
+        if ("和与及或".indexOf(s.charAt(j)) >= 0) {
+            j++;
+        }
+        for (int k = start; k < term.end(); k++) {
+            if (!TextNormalizer.isHan(s.charAt(k))) {
+                return null;
+            }
+        }
+        if (j >= s.length() || !TextNormalizer.isHan(s.charAt(j)) || glossary.terms().longestAt(s, j) != null) {
+            return null;
+        }
+        for (int tail = n - 2; tail >= 1; tail--) {
+            if (j + tail > s.length()) {
+                continue;
+            }
+            String word = s.substring(j, j + tail);
+            if (!word.chars().allMatch(c -> TextNormalizer.isHan((char) c))) {
+                continue;
+            }
+            String joined = s.substring(start, term.end() - tail) + word;
+            PhraseTrie.Hit<String> hit = glossary.terms().longestAt(joined, 0);
+            if (hit != null && hit.end() == joined.length() && !hit.value().equals(term.value())) {
+                return new HeadFirst(hit.value(), j + tail);
             }
         }
         return null;

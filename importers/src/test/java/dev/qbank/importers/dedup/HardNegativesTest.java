@@ -14,6 +14,9 @@ class HardNegativesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] HARD_NEGATIVES = {
+        // dedup32: a head written once names both; the first alone is another question
+        {"梯度消失、爆炸怎么解决", "梯度消失怎么解决"},
+        {"梯度裁剪和累加分别有什么用", "梯度裁剪有什么用"},
         // dedup32: one who acts makes a why a purpose; a state's why stays a cause, and "instead of" keeps its sides
         {"Why do we standardize the inputs?", "Why does standardization work?"},
         {"why hinge loss instead of cross entropy for an SVM?", "why cross entropy instead of hinge loss for an SVM?"},

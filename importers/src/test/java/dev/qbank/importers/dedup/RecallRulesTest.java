@@ -15,6 +15,9 @@ class RecallRulesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] SAME = {
+        // dedup32: two names sharing a head written once before the first ("梯度消失、爆炸")
+        {"梯度消失、爆炸怎么解决", "如何解决梯度消失和梯度爆炸"},
+        {"梯度裁剪和累加分别有什么用", "梯度裁剪和梯度累加分别有什么作用"},
         // dedup32: "why do we V" and "why A instead of B" ask what doing it or using A is for, as "为什么要V" does
         {"Why do we standardize the inputs?", "为什么要对输入做标准化"},
         {"Why should you normalize features?", "特征归一化的作用是什么"},
