@@ -350,7 +350,7 @@ class HeldOutDedupEvaluationTest {
      * detection, recommenders, RL, trees, SVM, logistic regression, metrics, statistics, word2vec, clustering, PCA,
      * contrastive and generative models, in six banks' styles (a numbered blog 面试题汇总 with 【公司】/(高频) tags, an
      * LLM-era bank, terse Anki fronts, textbook 习题, a bilingual 中文(English) bank, traditional characters and
-     * typos), with many hard negatives; measured once blind, then dedup32's development fixture (its misses read).
+     * typos), with many hard negatives; measured once.
      */
     @Test
     void sixthFixture() throws IOException {
@@ -365,7 +365,7 @@ class HeldOutDedupEvaluationTest {
      * BPE, decoding, distillation), NLP (word2vec, BERT/GPT), classic ML (L1/L2 and overfitting, trees, XGBoost and
      * LightGBM, SVM, logistic regression, k-means, PCA, naive Bayes, losses, imbalance), CV detection, recommenders,
      * metrics, statistics and A/B tests, and MLOps, in six banks' styles (a 牛客网 面经 post, course 复习题, an English
-     * FAQ, keyword titles, translationese, colloquial speech with typos), with many hard negatives; measured once blind, then dedup32's development fixture (its misses read).
+     * FAQ, keyword titles, translationese, colloquial speech with typos), with many hard negatives; measured once.
      */
     @Test
     void seventhFixture() throws IOException {
@@ -400,7 +400,7 @@ class HeldOutDedupEvaluationTest {
      * fine-tuning, mAP), with deep-learning training, LLM (LoRA, in-context learning, sampling), recommender,
      * statistics and MLOps topics, in six banks' styles none of heldout7's or heldout8's (a Kaggle/Medium top-N list,
      * a 牛客 笔试 bank, a Bilibili video's timestamped spoken list, a terse onboarding quiz, an LLM 八股 README, Stack
-     * Exchange-style titles), with many hard negatives; measured once blind, then dedup32's development fixture (its misses read).
+     * Exchange-style titles), with many hard negatives; measured once.
      */
     @Test
     void ninthFixture() throws IOException {
@@ -417,7 +417,7 @@ class HeldOutDedupEvaluationTest {
      * implicit-feedback negatives) and statistics (hypothesis tests, Bayesian inference, MCMC, causality), with some
      * classic DL (dropout, BN, attention, CNNs, GAN/VAE, seq2seq), in six banks' styles none of heldout1-9's (an
      * English exam review sheet with marks, WeChat 公众号 titles, an interviewer's instruction sheet, non-native
-     * English, Zhihu rhetorical titles, a terse cheat sheet), with many hard negatives; measured once blind, then dedup32's development fixture (its misses read).
+     * English, Zhihu rhetorical titles, a terse cheat sheet), with many hard negatives; measured once.
      */
     @Test
     void tenthFixture() throws IOException {
@@ -436,7 +436,7 @@ class HeldOutDedupEvaluationTest {
      * (propensity scores, confounders, DiD, instruments, uplift) and some classic ML (calibration, SHAP/LIME, feature
      * importance, ANN search and bi-/cross-encoders), in six banks' styles none of heldout1-10's (a mock-interview
      * transcript, Chinese lecture slide titles, a Japanese bank, a Hong Kong Cantonese bank, a 面经 written as a
-     * dialogue, lowercase course-forum titles), with many hard negatives; measured once blind, then dedup32's development fixture (its misses read).
+     * dialogue, lowercase course-forum titles), with many hard negatives; measured once.
      */
     @Test
     void eleventhFixture() throws IOException {
@@ -455,7 +455,7 @@ class HeldOutDedupEvaluationTest {
      * (window functions, top N per group, joins, retention), streaming sketches and some classic ML (kNN, EM/GMM, cross-
      * validation, LDA, factorization machines), in six banks' styles none of heldout1-11's (an internal wiki FAQ, a
      * bootcamp quiz, a Chinese textbook's 思考题, a bilingual cheat card, GitHub issue titles, terse 知识点 keyword
-     * lines), with many hard negatives; measured once blind, then dedup32's development fixture (its misses read).
+     * lines), with many hard negatives; measured once.
      */
     @Test
     void twelfthFixture() throws IOException {
@@ -574,7 +574,7 @@ class HeldOutDedupEvaluationTest {
      * robotics, compiler optimisations, interpreters and VMs, OS scheduling, file systems, FIR/IIR filters and FFT
      * windowing, quantum computing, Scrum and Kanban, Unicode), in six banks' styles none of heldout1-18's (a Hindi
      * bank in Devanagari, an Arabic and a Hebrew bank written right to left, a Romanian and a Finnish bank, a WhatsApp
-     * study-group export), with many hard negatives; measured once blind, then dedup32's development fixture (its misses read).
+     * study-group export), with many hard negatives; measured once.
      */
     @Test
     void nineteenthFixture() throws IOException {
@@ -677,7 +677,8 @@ class HeldOutDedupEvaluationTest {
      * data/model parallelism, CTR models, cold start, embedding retrieval/ANN, prompt engineering), in six banks'
      * shapes, half of them the seeds' (a question site's table export, a Q&A document's headings, a colloquial 面经
      * list with company notes) and three others (a Chinese GitHub repo's section headings, an English Anki-like
-     * flashcard list, a mixed Chinese-English 小红书/知乎 post), with many hard negatives; measured once blind, then dedup32's development fixture (its misses read).
+     * flashcard list, a mixed Chinese-English 小红书/知乎 post), with many hard negatives; measured once blind, then
+     * dedup32's development fixture (its misses read).
      */
     @Test
     void twentyFifthFixture() throws IOException {
@@ -694,7 +695,8 @@ class HeldOutDedupEvaluationTest {
      * recognition, graph networks, recommendation ranking, time-series forecasting, NAS and hyperparameter search,
      * federated learning), in the seeds' five shapes (a question site's table export, a book's chapter list, a Q&A
      * document's **题目：** prompts, a Notion export, a plain numbered list) and an English course exam-review sheet
-     * ("(5 pts) Explain ..."), with many hard negatives; measured once blind, then dedup32's development fixture (its misses read).
+     * ("(5 pts) Explain ..."), with many hard negatives; measured once blind, then dedup32's development fixture (its
+     * misses read).
      */
     @Test
     void twentySixthFixture() throws IOException {
