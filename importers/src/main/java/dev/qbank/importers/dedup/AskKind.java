@@ -52,11 +52,23 @@ public enum AskKind {
 
     /**
      * The kind two questions must share to be the same question: a why about a state asks its cause ("为什么GAN训练
-     * 不稳定" = "GAN训练不稳定的原因", "Why is X faster" = "X更快的原因"), so WHY counts as CAUSE; every other kind
-     * is its own. (Why-questions that ask a purpose or a fix were turned into those kinds by the analyzer.)
+     * 不稳定" = "GAN训练不稳定的原因", "Why is X faster" = "X更快的原因"), so WHY counts as CAUSE; how a procedure is
+     * done is how it works ("MFCC怎么提取" = "MFCC的提取流程", "蒸馏怎么做的" = "How does distillation work?", "How do
+     * you perform a topological sort?" = "How does topological sorting work?"), so HOWTO counts as PRINCIPLE (dedup32:
+     * 32 labelled pairs of 27 fixtures asked so, none a hard negative); every other kind is its own. (Why-questions
+     * that ask a purpose or a fix were turned into those kinds by the analyzer; a design question asks a choice.)
      */
     public AskKind matchKind() {
-        return this == WHY ? CAUSE : this;
+        return this == WHY ? CAUSE : this == HOWTO ? PRINCIPLE : this;
+    }
+
+    /**
+     * Whether a curator's ranking counts the two as one ask: the same {@link #matchKind}, but a how-to and a
+     * how-it-works only when the rest agrees (a merge), not in the review queue's score, where "how would you build
+     * X" and "how does X work" with other words apart are two questions more often than one.
+     */
+    public boolean rankedAs(AskKind other) {
+        return matchKind() == other.matchKind() && (this == HOWTO) == (other == HOWTO);
     }
 
     /** The key in the glossary's {@code asks} section. */

@@ -71,7 +71,7 @@ public final class DuplicateScorer {
         double core = jaccard(a.core, b.core);
         double residual = residualAgreement(a, b);
         double ask;
-        if (a.primary.matchKind() == b.primary.matchKind()) {
+        if (a.primary.rankedAs(b.primary)) {
             ask = 1.0;
         } else if (asks(a, b.primary) || asks(b, a.primary)) {
             ask = 0.5;

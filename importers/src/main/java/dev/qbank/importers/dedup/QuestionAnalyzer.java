@@ -178,6 +178,19 @@ public final class QuestionAnalyzer {
                 previousTermEnd = term.end();
                 rest.append(' ');
                 i = term.end();
+                HeadFirst second = headNoun || restated ? null : secondAfterItsHead(s, previousTermStart, term);
+                if (second != null) {
+                    concepts.add(second.term());
+                    if (!aside[previousTermStart]) {
+                        main.add(second.term());
+                        mentions.add(second.term(), clauseKinds.size(), false, rest.length());
+                    }
+                    rest.append(" ".repeat(second.end() - i));
+                    previousTerm = second.term();
+                    previousTermStart = i;
+                    previousTermEnd = second.end();
+                    i = second.end();
+                }
             } else if (aside[i]) {
                 i++;
             } else if (ask != null && !endsCompoundNoun(s, i, residualEnd, ask)
@@ -1093,6 +1106,52 @@ public final class QuestionAnalyzer {
         return null;
     }
 
+    /** A second name read off the first's head (see {@link #secondAfterItsHead}), and where its text ends. */
+    private record HeadFirst(String term, int end) {
+    }
+
+    /**
+     * "梯度消失、爆炸", "梯度消失和爆炸" (dedup32): two names sharing their head, written once before the first (the
+     * mirror of {@link #sharedHead}'s "L1和L2正则"). The Han characters right after the term at {@code start} (after a
+     * join word; the normalizer drops "、" and "/"), put in place of as many characters at the end of the term's text,
+     * make another known term ("梯度" + "爆炸"): that term is returned, with the end of the characters read. Only
+     * characters that start no term of their own, and a head of at least two characters; a few trie walks over short
+     * words, only where a term of three or more Han characters is followed by a Han character.
+     */
+    private HeadFirst secondAfterItsHead(String s, int start, PhraseTrie.Hit<String> term) {
+        int n = term.end() - start;
+        int j = term.end();
+        if (n < 3 || j >= s.length()) {
+            return null;
+        }
+        if ("和与及或".indexOf(s.charAt(j)) >= 0) {
+            j++;
+        }
+        for (int k = start; k < term.end(); k++) {
+            if (!TextNormalizer.isHan(s.charAt(k))) {
+                return null;
+            }
+        }
+        if (j >= s.length() || !TextNormalizer.isHan(s.charAt(j)) || glossary.terms().longestAt(s, j) != null) {
+            return null;
+        }
+        for (int tail = n - 2; tail >= 1; tail--) {
+            if (j + tail > s.length()) {
+                continue;
+            }
+            String word = s.substring(j, j + tail);
+            if (!word.chars().allMatch(c -> TextNormalizer.isHan((char) c))) {
+                continue;
+            }
+            String joined = s.substring(start, term.end() - tail) + word;
+            PhraseTrie.Hit<String> hit = glossary.terms().longestAt(joined, 0);
+            if (hit != null && hit.end() == joined.length() && !hit.value().equals(term.value())) {
+                return new HeadFirst(hit.value(), j + tail);
+            }
+        }
+        return null;
+    }
+
     /**
      * "梯度截取（gradient clipping）", "长短记忆网络（LSTM）": a name the glossary does not know, followed by a
      * parenthesis holding nothing but a known term, is that term spelled another way. The parenthesis (opened at
@@ -1349,13 +1408,28 @@ public final class QuestionAnalyzer {
         return first.endsWith(" how") && first.length() > 4;
     }
 
-    /** "why discretize ...", "why normalize ...": "why" followed by a bare verb (no auxiliary; a term's verb form counts). */
+    /**
+     * "why discretize ...", "why normalize ...": "why" followed by a bare verb (no auxiliary; a term's verb form counts),
+     * or by one who acts and then the verb ("Why do we normalize features?", dedup32), each asking what doing it is
+     * for, as "为什么要对特征做归一化" does; or by a name judged against another with no verb ("why cross entropy instead
+     * of MSE for a classifier?"), which asks why one uses it, as "为什么用交叉熵而不用均方误差" does.
+     */
     private boolean whyWithABareVerb(String s) {
         int at = s.startsWith("why ") ? 0 : s.indexOf(" why ") + 1;
         if (at < 0 || at == 0 && !s.startsWith("why ")) {
             return false;
         }
         int from = at + 4;
+        PhraseTrie.Hit<String> named = glossary.terms().longestAt(s, from);
+        if (named != null && (s.startsWith(" instead of ", named.end()) || s.startsWith(" rather than ", named.end()))) {
+            return true;
+        }
+        for (String actor : ACTORS) {
+            if (s.startsWith(actor, from)) {
+                from += actor.length();
+                break;
+            }
+        }
         int to = from;
         while (to < s.length() && TextNormalizer.isLatin(s.charAt(to))) {
             to++;
@@ -1369,6 +1443,10 @@ public final class QuestionAnalyzer {
                 || w.equals("scale") || w.equals("shuffle") || w.equals("stack") || w.equals("freeze")
                 || w.equals("add") || w.equals("apply") || w.equals("split") || w.equals("clip") || w.equals("pad"));
     }
+
+    /** Who acts between "why" and a verb: "Why do we normalize …", "why should you standardize …". */
+    private static final List<String> ACTORS = List.of("do we ", "do you ", "should we ", "should you ",
+            "would we ", "would you ", "must we ", "do people ");
 
     /** The meaning verbs that end "Explain what X …" only as verbs ("state", "measure" may end a noun phrase). */
     private static final Set<String> CLOSING_MEANING_VERBS = Set.of("mean", "means", "represent", "represents",

@@ -14,6 +14,20 @@ class HardNegativesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] HARD_NEGATIVES = {
+        // dedup32: a field that is a method's setting is no setting of another of its methods
+        {"DARTS的原理", "ENAS的原理"},
+        {"CTC在语音识别中的作用", "CTC在文字识别中的作用"},
+        // dedup32: a head written once names both; the first alone is another question
+        {"梯度消失、爆炸怎么解决", "梯度消失怎么解决"},
+        {"梯度裁剪和累加分别有什么用", "梯度裁剪有什么用"},
+        // dedup32: one who acts makes a why a purpose; a state's why stays a cause, and "instead of" keeps its sides
+        {"Why do we standardize the inputs?", "Why does standardization work?"},
+        {"why hinge loss instead of cross entropy for an SVM?", "why cross entropy instead of hinge loss for an SVM?"},
+        // dedup32: a how-to counts as a principle ask, but not a design, a fix, a choice or another verb
+        {"How would you design a rate limiter?", "How does a rate limiter work?"},
+        {"如何设计一个推荐系统", "推荐系统的原理"},
+        {"如何增大感受野", "感受野怎么计算"},
+        {"学习率怎么设置", "学习率衰减的原理"},
         // dedup31: a spelling the glossary did not know was read as a sibling inside it
         {"非监督学习的特点", "监督学习的特点"},
         {"先验框是什么", "先验概率是什么"},
