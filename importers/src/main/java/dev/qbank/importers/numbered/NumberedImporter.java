@@ -30,6 +30,7 @@ import dev.qbank.importers.RepositorySections;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.TableOfContents;
+import dev.qbank.importers.TextOutsideItems;
 import dev.qbank.importers.WrappedLine;
 import dev.qbank.importers.chapters.ChaptersImporter;
 import dev.qbank.importers.table.TableImporter;
