@@ -70,6 +70,8 @@ public final class ChaptersImporter implements Importer {
     /** A URL at the end of a question line, after a space or the question's closing mark. */
     private static final Pattern TRAILING_URL = Pattern.compile(
             "(?:(?<![ \\t\\u3000])[ \\t\\u3000]++|(?<=[?？]))" + URL + "[ \\t\\u3000]*$");
+    /** A line that is only an HTML comment, which a reader never sees. */
+    private static final Pattern COMMENT = Pattern.compile("[ \\t]*<!--.*-->[ \\t]*");
     /** A Markdown heading that is no chapter line; group 1 its text. */
     private static final Pattern HEADING = MarkdownLines.HEADING;
     /** Three dots or more ({@code ........}, {@code 。。。}), or any run holding an ellipsis ({@code ……}, {@code …}). */
@@ -228,7 +230,8 @@ public final class ChaptersImporter implements Importer {
                 pending.questionEnd = lineNo;
             } else if (pending != null && (!line.isBlank() || !pending.answer.isEmpty())) {
                 pending.answer.add(line); // blank lines between paragraphs too: AnswerLines keeps one
-            } else if (pending == null && !line.isBlank() && !AnswerLines.isRule(line)) {
+            } else if (pending == null && !line.isBlank() && !AnswerLines.isRule(line)
+                    && !COMMENT.matcher(line).matches()) { // "<!-- moved question 3 -->" shows nothing
                 outside.line(doc.file(), lineNo, chapterLine, warnings); // text under a heading no question follows
             }
         }
