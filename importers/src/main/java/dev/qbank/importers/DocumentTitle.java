@@ -31,7 +31,7 @@ public final class DocumentTitle {
             // a subject's questions of a level or kind (Deep Learning 进阶题, Python 基础题) or its N questions
             // (机器学习 100 问, 深度学习百问): a bank's name; the subject alone (卷积神经网络) is still a topic
             + "(?:进阶|基础|入门|初级|中级|高级|练习|经典|常见|热门|综合|模拟|拔高|提高|补充|附加|精华|重点)题$"
-            + "|(?:[0-9０-９]+[ \\t]*|百|千)问$|(?i:\\binterviews?\\b|\\bquestions?\\b|\\bq ?& ?a\\b|\\bfaqs?\\b"
+            + "|(?:(?<![0-9０-９])[0-9０-９]++[ \\t]*+|百|千)问$|(?i:\\binterviews?\\b|\\bquestions?\\b|\\bq ?& ?a\\b|\\bfaqs?\\b"
             + "|cheat ?sheet|\\bnotes\\b|\\bprep\\b|\\bquiz)");
     /** How far into a document its title may be: after a badge line or two, not after the questions. */
     private static final int MAX_LINE = 20;

@@ -36,7 +36,7 @@ public final class TagList {
      * The quotes stand alone between separators, blanks or the cell's ends ({@code 5" screen} is no quoted tag).
      */
     private static final Pattern QUOTED = Pattern.compile(
-            "(?<![^\\s,，、;；|｜])\"((?:[^\"\\n]|\"\")+)\"(?![^\\s,，、;；|｜])");
+            "(?<![^\\s,，、;；|｜])\"((?:[^\"\\n]|\"\")++)\"(?![^\\s,，、;；|｜])");
     /** A tag read whole: a page reference (group 1) or a quoted tag (group 2). */
     private static final Pattern WHOLE = Pattern.compile(PAGE_REFERENCE.pattern() + "|" + QUOTED.pattern());
 

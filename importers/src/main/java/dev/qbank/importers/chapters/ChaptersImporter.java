@@ -71,7 +71,7 @@ public final class ChaptersImporter implements Importer {
     private static final Pattern TRAILING_URL = Pattern.compile(
             "(?:(?<![ \\t\\u3000])[ \\t\\u3000]++|(?<=[?？]))" + URL + "[ \\t\\u3000]*$");
     /** A line that is only an HTML comment, which a reader never sees. */
-    private static final Pattern COMMENT = Pattern.compile("[ \\t]*<!--.*-->[ \\t]*");
+    private static final Pattern COMMENT = Pattern.compile("^[ \\t]*+<!--.*-->[ \\t]*+$");
     /** A Markdown heading that is no chapter line; group 1 its text. */
     private static final Pattern HEADING = MarkdownLines.HEADING;
     /** Three dots or more ({@code ........}, {@code 。。。}), or any run holding an ellipsis ({@code ……}, {@code …}). */
