@@ -27,7 +27,11 @@ public final class DocumentTitle {
             + "|面試|面經|筆試|題庫|題集|試題|習題|題目|問題|問答|彙總|匯總|筆記|總結|複習|面接|質問|まとめ|면접|질문|문제집|정리"
             // a bank's note after its kind of question, 手撕代码题（附答案）, or a kind no subject is named by (高频题);
             // a lone 选择题 heading may still be what its questions are filed under
-            + "|题[ \\t]*[（(【\\[][^\\n]*$|代码题|算法题|编程题|高频题|常考题|必考题|真题|(?i:\\binterviews?\\b|\\bquestions?\\b|\\bq ?& ?a\\b|\\bfaqs?\\b"
+            + "|题[ \\t]*[（(【\\[][^\\n]*$|代码题|算法题|编程题|高频题|常考题|必考题|真题|"
+            // a subject's questions of a level or kind (Deep Learning 进阶题, Python 基础题) or its N questions
+            // (机器学习 100 问, 深度学习百问): a bank's name; the subject alone (卷积神经网络) is still a topic
+            + "(?:进阶|基础|入门|初级|中级|高级|练习|经典|常见|热门|综合|模拟|拔高|提高|补充|附加|精华|重点)题$"
+            + "|(?:(?<![0-9０-９])[0-9０-９]++[ \\t]*+|百|千)问$|(?i:\\binterviews?\\b|\\bquestions?\\b|\\bq ?& ?a\\b|\\bfaqs?\\b"
             + "|cheat ?sheet|\\bnotes\\b|\\bprep\\b|\\bquiz)");
     /** How far into a document its title may be: after a badge line or two, not after the questions. */
     private static final int MAX_LINE = 20;

@@ -30,16 +30,32 @@ public final class TagList {
      * {@code #[[machine learning]]}, {@code [[page|shown text]]}): the page's name is one tag, its spaces kept.
      */
     private static final Pattern PAGE_REFERENCE = Pattern.compile("#?\\[\\[([^\\[\\]|\\n]+)(?:\\|[^\\[\\]\\n]*)?\\]\\]");
+    /**
+     * A tag in double quotes, one tag whatever it holds ({@code "Hello, World"}, {@code "CNN 卷积"}), a quote in it
+     * doubled as in CSV: how qbank's xlsx export writes a tag the list would split, so that it reads back as one.
+     * The quotes stand alone between separators, blanks or the cell's ends ({@code 5" screen} is no quoted tag).
+     */
+    private static final Pattern QUOTED = Pattern.compile(
+            "(?<![^\\s,，、;；|｜])\"((?:[^\"\\n]|\"\")++)\"(?![^\\s,，、;；|｜])");
+    /** A tag read whole: a page reference (group 1) or a quoted tag (group 2). */
+    private static final Pattern WHOLE = Pattern.compile(PAGE_REFERENCE.pattern() + "|" + QUOTED.pattern());
 
-    /** The tags of {@code text}, in order, each once, a {@code #} before a tag dropped. */
+    /** The tags of {@code text}, in order, each once, a {@code #} before a tag dropped (not in a quoted one). */
     public static List<String> split(String text) {
         LinkedHashSet<String> tags = new LinkedHashSet<>();
-        Matcher page = PAGE_REFERENCE.matcher(text);
+        Matcher whole = WHOLE.matcher(text);
         int from = 0;
-        while (page.find()) {
-            splitPlain(text.substring(from, page.start()), tags);
-            add(tags, BLANKS.matcher(page.group(1).strip()).replaceAll(" "));
-            from = page.end();
+        while (whole.find()) {
+            splitPlain(text.substring(from, whole.start()), tags);
+            if (whole.group(1) != null) {
+                add(tags, BLANKS.matcher(whole.group(1).strip()).replaceAll(" "));
+            } else {
+                String quoted = whole.group(2).replace("\"\"", "\"").strip();
+                if (!quoted.isEmpty()) {
+                    tags.add(quoted); // as written: a '#' in it is part of the tag
+                }
+            }
+            from = whole.end();
         }
         splitPlain(text.substring(from), tags);
         return List.copyOf(tags);

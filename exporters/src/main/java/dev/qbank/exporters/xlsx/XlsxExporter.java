@@ -186,7 +186,7 @@ public final class XlsxExporter implements Exporter {
         fit(cells, Column.EXPLANATION, q.explanation(), fitter, id);
         fit(cells, Column.DIFFICULTY, q.difficulty() == null ? null : q.difficulty().id(), fitter, id);
         fit(cells, Column.TOPIC, q.topic(), fitter, id);
-        fit(cells, Column.TAGS, String.join(", ", q.tags()), fitter, id);
+        fit(cells, Column.TAGS, TagCell.of(q.tags()), fitter, id); // a tag holding a comma in quotes
         fit(cells, Column.SOURCES, q.sources().stream().map(Source::citation).collect(Collectors.joining("\n")),
                 fitter, id);
         // a link with a title as [title](url), which the xlsx import reads back as both (the url alone lost the title)

@@ -40,9 +40,9 @@ class XlsxRoundTripTest {
         // rows by topic as the Markdown book (Shell, 深度学习, no topic), each in source order: seeds/002_table.md
         // line 40; seeds/000_dl.txt lines 12 and 30; seeds/002_table.md line 41
         assertThat(back).extracting(XlsxRoundTripTest::content).containsExactly(
-                // tags are split at commas and bars on the way back in, as in every tabular format; a question is one line
-                // (imp25: 'javascript:alert(1)' is no address a bank cites, so its text reads back as a citation)
-                content(bank.get(1).toBuilder().tags(List.of("a", "b", "c", "d")).references(List.of(
+                // a question is one line (imp25: 'javascript:alert(1)' is no address a bank cites, so its text reads
+                // back as a citation); the tags "a, b" and "c|d" read back whole (imp35: they came back as a, b, c, d)
+                content(bank.get(1).toBuilder().references(List.of(
                         new Reference(null, "javascript:alert(1)"), Reference.of("https://example.com/glob"))).build()),
                 content(bank.get(0)),
                 content(bank.get(3)),
@@ -78,6 +78,20 @@ class XlsxRoundTripTest {
                 new Reference("mailto:a@b.org", "编辑"), new Reference(null, "Note:see chapter 3"),
                 new Reference(null, "见:第3章"), new Reference(null, "[笔记](见第3章)"))).build();
         assertThat(roundTrip(List.of(q))).extracting(XlsxRoundTripTest::content).containsExactly(content(q));
+    }
+
+    /**
+     * A tag holding a comma (or a bar, a semicolon, a {@code 、}, blanks between Chinese words or acronyms, a quote)
+     * came back as two tags, since the cell joined the tags with commas and the import splits a cell at them (imp35).
+     * Such a tag is written in double quotes, which the import reads as one tag; a plain tag stays unquoted.
+     */
+    @Test
+    void aTagHoldingACommaReadsBackAsOneTag() throws IOException {
+        Question q = SampleBank.questions().get(0).toBuilder().tags(List.of("Hello, World", "CNN 卷积", "a|b; c",
+                "5\" screen", "\"quoted\"", "#h", "c / d", "[[page]]", "attention mechanism", "C++", "优化器")).build();
+        assertThat(roundTrip(List.of(q))).extracting(XlsxRoundTripTest::content).containsExactly(content(q));
+        assertThat(TagCell.of(List.of("Hello, World", "attention mechanism", "C#", "say \"hi\"")))
+                .isEqualTo("\"Hello, World\", attention mechanism, C#, \"say \"\"hi\"\"\"");
     }
 
     /** Any bank whose fields a sheet holds as they are (one-line questions and topics, answers without edge blanks). */
@@ -128,7 +142,8 @@ class XlsxRoundTripTest {
                 .use(block.injectNull(0.5)).in(Question.Builder::explanation)
                 .use(Arbitraries.of(Difficulty.class).injectNull(0.3)).in(Question.Builder::difficulty)
                 .use(oneLine.injectNull(0.3)).in(Question.Builder::topic)
-                .use(Arbitraries.of("rnn", "反向传播", "c/d", "C++", "attention mechanism").list().uniqueElements()
+                .use(Arbitraries.of("rnn", "反向传播", "c/d", "C++", "attention mechanism", "a, b", "CNN 卷积", "x\"y",
+                        "#h").list().uniqueElements()
                         .ofMaxSize(3)).in(Question.Builder::tags)
                 // a citation (a title without a url) reads back as one (imp22: text was read back as a url)
                 // exp26: and every kind the shared generator makes (a citation with a line break, one that is a host)

@@ -22,6 +22,7 @@ import dev.qbank.importers.QuestionLabel;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.TableOfContents;
+import dev.qbank.importers.TextOutsideItems;
 import dev.qbank.importers.WrappedLine;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
@@ -69,6 +70,8 @@ public final class ChaptersImporter implements Importer {
     /** A URL at the end of a question line, after a space or the question's closing mark. */
     private static final Pattern TRAILING_URL = Pattern.compile(
             "(?:(?<![ \\t\\u3000])[ \\t\\u3000]++|(?<=[?？]))" + URL + "[ \\t\\u3000]*$");
+    /** A line that is only an HTML comment, which a reader never sees. */
+    private static final Pattern COMMENT = Pattern.compile("^[ \\t]*+<!--.*-->[ \\t]*+$");
     /** A Markdown heading that is no chapter line; group 1 its text. */
     private static final Pattern HEADING = MarkdownLines.HEADING;
     /** Three dots or more ({@code ........}, {@code 。。。}), or any run holding an ellipsis ({@code ……}, {@code …}). */
@@ -136,6 +139,7 @@ public final class ChaptersImporter implements Importer {
         };
         int lineNo = 0;
         boolean previousBlank = false;
+        TextOutsideItems outside = new TextOutsideItems(); // "## 贡献指南" after the last question: said, not dropped
         MarkdownLines lines = new MarkdownLines(doc.text());
         while (lines.next()) {
             lineNo++;
@@ -164,6 +168,7 @@ public final class ChaptersImporter implements Importer {
                 // The bank's title names no part.
                 finish.accept(pending);
                 pending = null;
+                outside.heading();
                 if (!TableOfContents.isTitle(heading.group(2))) {
                     chapterLine = heading.group(2);
                     chapterTitle = SectionTitle.topic(PlainMarkup.strip(heading.group(2)));
@@ -172,6 +177,7 @@ public final class ChaptersImporter implements Importer {
             } else if (chapter.matches()) {
                 finish.accept(pending);
                 pending = null;
+                outside.heading();
                 chapterLine = line.strip().replaceFirst("^#{1,6}[ \\t]+", "").replaceFirst("[ \\t]+#+$", "");
                 chapterTitle = chapterTitle(chapter);
                 levels.section(chapterTitle, LevelSections.SECTION_LINE_DEPTH, false);
@@ -188,12 +194,15 @@ public final class ChaptersImporter implements Importer {
                 if (pending != null) {
                     leaveOutReferenceLabel(pending.answer);
                     pending.addReference(url);
+                } else {
+                    outside.line(doc.file(), lineNo, chapterLine, warnings); // a link under no question
                 }
             } else if ((item = item(line)).isPresent() && pending != null && !Character.isWhitespace(line.charAt(0))
                     && pending.answerList.takes(pending.item, item.get(), pending.answer)) {
                 pending.answer.add(line); // "包括：" then "1. 慢启动": the answer's own list, numbered from 1 again
             } else if (item.isPresent()) {
                 finish.accept(pending);
+                outside.item();
                 parts.question(line);
                 pending = new Pending(lineNo, item.get(), chapterLine, chapterTitle);
                 Pending levelled = pending;
@@ -221,6 +230,9 @@ public final class ChaptersImporter implements Importer {
                 pending.questionEnd = lineNo;
             } else if (pending != null && (!line.isBlank() || !pending.answer.isEmpty())) {
                 pending.answer.add(line); // blank lines between paragraphs too: AnswerLines keeps one
+            } else if (pending == null && !line.isBlank() && !AnswerLines.isRule(line)
+                    && !COMMENT.matcher(line).matches()) { // "<!-- moved question 3 -->" shows nothing
+                outside.line(doc.file(), lineNo, chapterLine, warnings); // text under a heading no question follows
             }
         }
         if (pending != null) {

@@ -30,6 +30,7 @@ import dev.qbank.importers.RepositorySections;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.TableOfContents;
+import dev.qbank.importers.TextOutsideItems;
 import dev.qbank.importers.WrappedLine;
 import dev.qbank.importers.chapters.ChaptersImporter;
 import dev.qbank.importers.table.TableImporter;
@@ -415,6 +416,7 @@ public final class NumberedImporter implements Importer {
                 int column = Math.max(0, line.indexOf(item.get().text()));
                 pending.answer.add(" ".repeat(column) + item.get().text());
             } else if (item.isPresent()) {
+                leaveOutRemark(doc, pending, lineNo, warnings); // "这两题几乎每场都会问。" between two items
                 finish.accept(pending);
                 outside.item();
                 parts.question(line);
@@ -432,6 +434,7 @@ public final class NumberedImporter implements Importer {
                     levelled.topic = levels.topic();
                 });
             } else if (heading.matches()) {
+                leaveOutRemark(doc, pending, lineNo, warnings);
                 finish.accept(pending);
                 outside.heading();
                 pending = null;
@@ -522,6 +525,16 @@ public final class NumberedImporter implements Importer {
         }
         pages.report(doc.file(), warnings);
         toc.report(doc.file(), warnings);
+    }
+
+    /**
+     * A remark on the questions as a group ending what is under {@code p}, right above the item or heading at
+     * {@code lineNo}: no part of its answer ({@link ItemsRemark}).
+     */
+    private static void leaveOutRemark(SourceDocument doc, Pending p, int lineNo, Consumer<Diagnostic> warnings) {
+        if (p != null && !p.held) {
+            ItemsRemark.leaveOut(p.answer, doc.lines(), lineNo, p.item.number(), doc.file(), warnings);
+        }
     }
 
     private static void emit(SourceDocument doc, Pending p, PageNumbers pages, EndNotes notes, Consumer<Question> out,

@@ -35,7 +35,7 @@ final class TitleLine {
     /** The line as a possible title, when it looks like one. */
     static Optional<TitleLine> of(String line) {
         String stripped = line.strip();
-        if (stripped.isEmpty() || NOT_A_TITLE.matcher(line).find()
+        if (stripped.isEmpty() || NOT_A_TITLE.matcher(line).find() || ItemsRemark.is(stripped) // 下面几题来自一面
                 || stripped.codePointCount(0, stripped.length()) > MAX_CHARACTERS) {
             return Optional.empty();
         }

@@ -223,7 +223,7 @@ public final class TableImporter implements Importer {
                 } else if (block instanceof TableBlock table) {
                     int headerAt = table.getSourceSpans().isEmpty() ? -2 : table.getSourceSpans().get(0).getInputIndex();
                     if (headerAt == lastHeaderAt) {
-                        tableLines.set(lineOf(table), lastLineOf(table) + 1);
+                        tableLines.set(lineOf(table), lastRowLine(doc, table) + 1);
                         // the rest of the table the last piece ended with: its header again, then more rows
                         if (lastTable != null) {
                             readRows(doc, lastTable, table, topicSection(), questions, warnings);
@@ -240,7 +240,8 @@ public final class TableImporter implements Importer {
                         continue;
                     }
                     tables++;
-                    tableLines.set(lineOf(table), lastLineOf(table) + 1);
+                    // the lines after the last row are the text around the tables (said there), not the table's
+                    tableLines.set(lineOf(table), lastRowLine(doc, table) + 1);
                     if (firstTableLine == 0) {
                         firstTableLine = lineOf(table);
                     }
@@ -320,12 +321,13 @@ public final class TableImporter implements Importer {
 
     private static void readRows(SourceDocument doc, TableRead read, TableBlock table, Section section,
                                  Consumer<Question> out, Consumer<Diagnostic> warnings) {
+        int last = lastRowLine(doc, table);
         for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
             if (part instanceof TableBody body) {
-                for (Node n = body.getFirstChild(); n != null; n = n.getNext()) {
+                for (Node n = body.getFirstChild(); n != null && lineOf(n) <= last; n = n.getNext()) {
                     if (n instanceof TableRow row) {
                         List<TableCell> cells = cells(row);
-                        if (n.getNext() == null && totalsTheTable(doc, read, cells, lineOf(row), warnings)) {
+                        if (lineOf(row) == last && totalsTheTable(doc, read, cells, lineOf(row), warnings)) {
                             continue;
                         }
                         readRow(doc, read, cells, lineOf(row), section, out, warnings);
@@ -451,6 +453,33 @@ public final class TableImporter implements Importer {
             }
         }
         return cells;
+    }
+
+    /**
+     * The line of the table's last row. A line right under a table is one more row to GFM however it is written, so a
+     * footer with no blank line above it ({@code 注：答案仅供参考。}, {@code 更多题目见 …}, a licence line) was read as a
+     * row and imported as a question: the lines at the table's end that hold no {@code |} are no rows but the text
+     * under it, which the page's text around its tables reads or names ({@code outside-table}).
+     */
+    private static int lastRowLine(SourceDocument doc, TableBlock table) {
+        Node row = table.getLastChild() instanceof TableBody body ? body.getLastChild() : null;
+        while (row != null && !holdsPipe(doc, row)) {
+            row = row.getPrevious();
+        }
+        return row != null ? lastLineOf(row) : table.getFirstChild() != null ? lastLineOf(table.getFirstChild()) + 1
+                : lastLineOf(table); // no row at all: the header and its delimiter line
+    }
+
+    /** Whether the row's line, as written, holds a {@code |}. */
+    private static boolean holdsPipe(SourceDocument doc, Node row) {
+        for (SourceSpan span : row.getSourceSpans()) {
+            for (int k = span.getInputIndex(); k < span.getInputIndex() + span.getLength(); k++) {
+                if (doc.text().charAt(k) == '|') {
+                    return true;
+                }
+            }
+        }
+        return row.getSourceSpans().isEmpty(); // no position known: as before, a row
     }
 
     private static int lastLineOf(Node node) {

@@ -357,4 +357,23 @@ class ChaptersImporterTest {
         assertThat(read("第1章 基础\n\n1.什么是过拟合？\n\n---\n\n模型记住了噪声。\n").questions())
                 .extracting(Question::answer).containsExactly("模型记住了噪声。");
     }
+
+    /**
+     * A README's sections after the last question of a chaptered list ({@code ## 贡献指南}, a licence line), after a
+     * rule, were left out without a word (imp33's bank 04): text under a heading no question follows is an
+     * {@code outside-item} warning at its first line, once per heading, as in a numbered list; the page's
+     * introduction above the first question is not said.
+     */
+    @Test
+    void sectionsAfterTheLastQuestionAreNamedWhereTheyStart() {
+        Golden.Result r = read("# 推荐系统问题整理\n\n读书时整理的问题。\n\n第1章 概述\n\n1.什么是冷启动？\n"
+                + "https://example.com/cold\n\n---\n\n## 贡献指南\n\n发现错误请提 [Issue](https://example.com/issues)。\n\n"
+                + "本文采用 CC BY-NC 4.0 许可。\n\n## 致谢\n\nhttps://example.com/thanks\n\n第2章 召回\n\n"
+                + "<!-- moved question 2 to chapter 3 -->\n3.什么是双塔模型？\n");
+        assertThat(r.questions()).extracting(Question::question, Question::answer)
+                .containsExactly(tuple("什么是冷启动？", null), tuple("什么是双塔模型？", null));
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line)
+                .containsExactly(tuple("outside-item", 14), tuple("outside-item", 20)); // the comment shows nothing
+        assertThat(r.warnings().get(0).message()).contains("'贡献指南'");
+    }
 }

@@ -632,6 +632,23 @@ class NotionImporterTest {
     }
 
     /**
+     * A page titled with the bank's name, a subject's questions of a level or kind ({@code # Deep Learning 进阶题}) or
+     * its N questions ({@code # 机器学习 100 问}), gave every question that title as its topic (imp33's bank 12): it
+     * names the collection, as {@code # 面试题合集} does, so it is no topic; a page titled with a subject
+     * ({@code # 卷积神经网络}) keeps it as the topic, and part headings under the bank's name are still topics.
+     */
+    @Test
+    void aPageTitleNamingTheBankIsNoTopic() {
+        String questions = "\n\nQ1：**梯度消失的原因是什么？**\n\n- 导数连乘\n\nQ2：**什么是残差连接？**\n\n- 恒等映射\n";
+        assertThat(read("# Deep Learning 进阶题" + questions)).extracting(Question::topic).containsOnlyNulls();
+        assertThat(read("# 机器学习 100 问" + questions)).extracting(Question::topic).containsOnlyNulls();
+        assertThat(read("# 面试题合集" + questions)).extracting(Question::topic).containsOnlyNulls();
+        assertThat(read("# 卷积神经网络" + questions)).extracting(Question::topic).containsOnly("卷积神经网络");
+        assertThat(read("# Deep Learning 进阶题\n\n## 优化" + questions)).extracting(Question::topic)
+                .containsOnly("优化");
+    }
+
+    /**
      * The basics ({@code # 基础}, {@code # Basics}) beside other level headings are a level like {@code # 初级}; they
      * were the questions' topic. Alone, or over level headings ({@code ## 一、基础篇} over {@code ### 初级}, see
      * below), they name a part; {@code # 进阶} beside {@code # 基础} is a level without any plain level word.

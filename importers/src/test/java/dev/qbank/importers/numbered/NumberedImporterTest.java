@@ -1143,4 +1143,31 @@ class NumberedImporterTest {
                 tuple("What is overfitting?", "The model fits noise.\n" + blanks + "(its training error keeps falling)"),
                 tuple("What is dropout?", "Units are dropped at random."));
     }
+
+    /**
+     * A remark between two items about the questions as a group ({@code 这两题几乎每场都会问。},
+     * {@code 下面几题是二面问的：}, {@code The next three were asked on-site:}) became the answer of the item above it
+     * (imp33's banks 14 and 15). It is said, by its line, and imported nowhere; an answer's own last paragraph
+     * ({@code 以上。}, {@code 注：这题常考。}, a summary) stays the answer, and so does a remark that is no paragraph
+     * of its own.
+     */
+    @Test
+    void aRemarkBetweenItemsAboutTheQuestionsIsNoAnswer() {
+        Golden.Result r = read("# 面试题\n\n## 操作系统\n\n1. 进程和线程的区别？\n2. 什么是死锁？\n\n这两题面试官问得很细。\n\n"
+                + "3. 虚拟内存的作用？\n按需调页。\n\n以上。\n4. 什么是页表？\n映射虚拟页到物理页。\n\n注：这题常考。\n\n"
+                + "下面几题是二面问的：\n\n5. 什么是零拷贝？\n减少内核和用户态之间的拷贝。\n\n"
+                + "下面几题来自字节一面\n6. 什么是协程？\n\n## Network\n\n1. What is TCP?\nA reliable stream.\n\n"
+                + "The next three were asked on-site:\n\n2. What is UDP?\nDatagrams.\n\nThese are the key points.\n\n"
+                + "3. What is QUIC?\n");
+        assertThat(r.questions()).extracting(Question::question, Question::answer, Question::topic).containsExactly(
+                tuple("进程和线程的区别？", null, "操作系统"), tuple("什么是死锁？", null, "操作系统"),
+                tuple("虚拟内存的作用？", "按需调页。\n\n以上。", "操作系统"),
+                tuple("什么是页表？", "映射虚拟页到物理页。\n\n注：这题常考。", "操作系统"),
+                tuple("什么是零拷贝？", "减少内核和用户态之间的拷贝。", "操作系统"), tuple("什么是协程？", null, "操作系统"),
+                tuple("What is TCP?", "A reliable stream.", "Network"),
+                tuple("What is UDP?", "Datagrams.\n\nThese are the key points.", "Network"),
+                tuple("What is QUIC?", null, "Network"));
+        assertThat(r.warnings()).filteredOn(w -> w.code().equals("remark")).extracting(Diagnostic::line)
+                .containsExactly(8, 19, 24, 32);
+    }
 }

@@ -341,6 +341,23 @@ class TableColumnsTest {
                 .extracting(Question::question).containsExactly("什么是 GC？");
     }
 
+    /**
+     * A footer written right under a table, with no blank line (audit 33's leftover): GFM reads any line there as one
+     * more row, so {@code 注：答案仅供参考。} was imported as a question, silently. A line with no {@code |} at the
+     * table's end is the text under it, named by an {@code outside-table} warning at its first line; the totals rule
+     * still reads the last row above it; a row with its pipes stays a row.
+     */
+    @Test
+    void aFooterRightUnderATableIsNoRow() {
+        Golden.Result r = read("| 题目 | 答案 |\n|---|---|\n| 什么是 GC？ | 回收 |\n| 什么是 JIT？ | 即时编译 |\n"
+                + "| 共 2 题 | |\n注：答案仅供参考。\n更多题目见 [这里](https://example.com/more)。\n\n"
+                + "| Question | Answer |\n|---|---|\nWhat is a CDN? | A cache\nLicensed under MIT.\n");
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("什么是 GC？", "回收"), tuple("什么是 JIT？", "即时编译"), tuple("What is a CDN?", "A cache"));
+        assertThat(r.warnings()).extracting(d -> d.code(), d -> d.line()).containsExactly(
+                tuple("summary-row", 5), tuple("outside-table", 6), tuple("outside-table", 12));
+    }
+
     private Golden.Result read(String text) {
         java.util.List<Question> qs = new java.util.ArrayList<>();
         java.util.List<dev.qbank.model.Diagnostic> ws = new java.util.ArrayList<>();
