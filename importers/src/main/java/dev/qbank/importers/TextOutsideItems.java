@@ -33,7 +33,7 @@ public final class TextOutsideItems {
         }
         said = true;
         warnings.accept(Diagnostic.warning("outside-item", file, lineNo, 0, "this text"
-                + (section == null ? "" : " under '" + section + "'") + " belongs to no numbered question (a note, "
+                + (section == null ? "" : " under '" + section + "'") + " belongs to no question (a note, "
                 + "references, a licence) and is not imported"));
     }
 }
