@@ -2,6 +2,7 @@ package dev.qbank.importers.chapters;
 
 import dev.qbank.importers.AnswerLines;
 import dev.qbank.importers.AnswerList;
+import dev.qbank.importers.AskWords;
 import dev.qbank.importers.AskingText;
 import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
@@ -97,6 +98,7 @@ public final class ChaptersImporter implements Importer {
         int urls = 0;
         int numberedHeadings = 0;
         int askingHeadings = 0; // numbered headings that ask ("### 3.1.1 神经网络组成？"), of those
+        int asking = 0; // numbered lines that ask
         ChapterSections sections = new ChapterSections();
         Optional<ListItemLine> item;
         Matcher chapter;
@@ -111,15 +113,18 @@ public final class ChaptersImporter implements Importer {
                 urls += items > 0 ? 1 : 0; // above the questions a link is a badge or the project's page
             } else if ((item = item(line, sections)).isPresent()) {
                 items++;
+                asking += AskingText.asks(item.get().text()) || AskWords.opensWithImperative(item.get().text()) ? 1 : 0;
                 sections.reached(item.get());
             } else if ((heading = HEADING.matcher(line)).matches() && NUMBERED_HEADING.matcher(heading.group(2)).find()) {
                 numberedHeadings++;
                 askingHeadings += AskingText.asks(PlainMarkup.strip(heading.group(2))) ? 1 : 0;
             }
         }
-        if (items == 0 || askingHeadings >= 2 && 2 * askingHeadings >= numberedHeadings) {
+        if (items == 0 || askingHeadings >= 2 && 2 * askingHeadings >= numberedHeadings || asking == 0 && urls == 0) {
             // "# 第三章" over "### 3.1.1 神经网络组成？" with its answer below: the questions are headings, as a Q&A
-            // document has them, and the numbered lines the points of their answers (imp36)
+            // document has them, and the numbered lines the points of their answers (imp36); so are numbered lines
+            // none of which asks, without the references that make a chapter list: "（1）线性函数归一化。" under a
+            // book's "## 01 特征归一化" are an answer's points
             return 0;
         }
         if (chapters > 0) {

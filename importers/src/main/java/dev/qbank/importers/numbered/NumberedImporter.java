@@ -90,6 +90,12 @@ public final class NumberedImporter implements Importer {
     /** A question's own Q-number at the start of a numbered item's text ({@code 1. Q1：question}). */
     private static final Pattern Q_NUMBER_AFTER_ITEM =
             Pattern.compile("^[QＱ][ \\t]*[0-9０-９]{1,6}[ \\t]*[：:.．、][ \\t]*(?=\\S)");
+    /**
+     * An exam paper's marks before the question ({@code 1．（10分）简述…}, {@code 3. [5 points] Explain …}): the
+     * paper's, no part of what it asks (imp36).
+     */
+    private static final Pattern MARKS_BEFORE = Pattern.compile(
+            "^[(（【\\[][ \\t]*[0-9]{1,3}[ \\t]*(?:分|(?i:points?|pts?|marks?))[ \\t]*[)）】\\]][ \\t]*(?=\\S)");
     /** A Notion-style question line: {@code Q1：}, {@code **Q1：}, {@code Ｑ1：}, {@code 问题1：}. */
     private static final Pattern Q_LABEL = Pattern.compile("^\\s*(?:\\*\\*)?(?:[QＱ]|问题)[0-9０-９]+\\s*[：:]");
     private static final Pattern CHAPTER = Pattern.compile("^\\s*(第\\s*[0-9０-９一二三四五六七八九十百]+\\s*章|chapter\\s+(?:" + PartNumber.LATIN_NUMBER + ")(?![\\p{L}\\p{N}]))",
@@ -540,7 +546,8 @@ public final class NumberedImporter implements Importer {
         EndNotes.Cited cited = notes.cited(p.text);
         p.references.addAll(cited.references());
         // a Q-number after the item's own ("1. Q1：question") numbers it twice; the question starts after it
-        String text = Q_NUMBER_AFTER_ITEM.matcher(PlainMarkup.question(cited.text())).replaceFirst("");
+        String text = MARKS_BEFORE.matcher(Q_NUMBER_AFTER_ITEM.matcher(PlainMarkup.question(cited.text())).replaceFirst(""))
+                .replaceFirst("");
         // a level in brackets after the question ("…？【简单】") is its difficulty, not part of what it asks
         Optional<DifficultyWords.Trailing> level = DifficultyWords.trailing(text);
         if (level.isPresent()) {

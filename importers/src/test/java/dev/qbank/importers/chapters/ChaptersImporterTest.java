@@ -51,6 +51,11 @@ class ChaptersImporterTest {
         assertThat(importer.sniff(dev.qbank.importers.SourceDocument.of(java.nio.file.Path.of("x.md"), "x.md",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).isZero();
         assertThat(Golden.detect(text)).isEqualTo("qa");
+        // a 百面-like section: its answer's points "（1）…" were the questions; none asks and no reference follows
+        String book = "# 第1章 特征工程\n\n## 01 特征归一化\n\n> **问题** 为什么要做归一化？\n\n**分析与解答**\n\n"
+                + "（1）线性函数归一化。\n\n（2）零均值归一化。\n";
+        assertThat(importer.sniff(dev.qbank.importers.SourceDocument.of(java.nio.file.Path.of("x.md"), "x.md",
+                book.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).isZero();
     }
 
     /**

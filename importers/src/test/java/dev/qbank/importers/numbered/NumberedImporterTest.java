@@ -1046,6 +1046,21 @@ class NumberedImporterTest {
     }
 
     /**
+     * imp36: an exam review pasted from a PDF: "一、简答题（共 4 题，每题 10 分）" filed its questions under the whole
+     * line, and "1．（10分）简述…" kept the marks in the question. The count and marks are the paper's, as a
+     * section's question count is.
+     */
+    @Test
+    void anExamPapersCountsAndMarksAreNoPartOfTopicOrQuestion() {
+        Golden.Result r = read("一、简答题（共 2 题，每题 10 分）\n\n1．（10分）简述池化层的作用。\n答：降维。\n"
+                + "2. [5 points] Explain dropout.\n\n二、计算题（每题15分，共30分）\n\n3．（15 分）求输出大小。\n答：28。\n"
+                + "4. (10) 个样本的均值是多少？\n");
+        assertThat(r.questions()).extracting(Question::question, Question::topic).containsExactly(
+                tuple("简述池化层的作用。", "简答题"), tuple("Explain dropout.", "简答题"), tuple("求输出大小。", "计算题"),
+                tuple("(10) 个样本的均值是多少？", "计算题"));
+    }
+
+    /**
      * imp36: a write-up's rounds as plain lines ("一面（60min）：", "二面：", "**三面**", "【HR面】视频面，约 20 分钟").
      * The colon, bold or brackets made them no title: a round went into the answer of the item above it, and the
      * round's items, numbered from 1 again, into that answer's list (questions lost), and no item had a topic.
