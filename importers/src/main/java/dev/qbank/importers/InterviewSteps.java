@@ -3,6 +3,7 @@ package dev.qbank.importers;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,7 @@ public final class InterviewSteps {
             "你有什么问题要问我吗", "有什么想问的", "有什么要问的", "闲聊", "寒暄",
             // the candidate's own projects: what they did, no question another learner can study
             "项目深挖", "深挖项目", "聊项目", "问项目", "项目介绍", "介绍项目", "介绍一下项目", "项目经历", "聊实习", "实习经历",
+            "介绍实习经历", "介绍一下实习经历", "介绍实习", "聊聊实习", "聊聊项目", "聊聊实习经历",
             "self introduction", "selfintroduction", "introduce yourself", "tell me about yourself",
             "do you have any questions for me", "any questions for me", "questions for the interviewer",
             "reverse questions");
@@ -35,6 +37,16 @@ public final class InterviewSteps {
     private static final Pattern TASK = Pattern.compile("^(?:手撕|手写|算法题|代码题|编程题|笔试题|设计一个"
             + "|(?:Design|Implement)[ \\t]+(?:(?:a|an|the)[ \\t]+\\S|\\p{Lu}))");
 
+    /**
+     * A step, then after a comma how it went ({@code 自我介绍，讲了二十分钟项目}, {@code 反问，面试官说我基础不太扎实},
+     * {@code 项目经历，问了很多细节}): still only the step. A remark that asks or names something
+     * ({@code 介绍项目，为什么用 CLIP 而不是 BLIP}, {@code 项目经历，讲讲召回怎么做}) keeps the item a question.
+     */
+    private static final Pattern STEP_AND_REMARK = Pattern.compile("^([^，,]{2,12})[，,][ \\t]*(.+)$");
+    private static final Pattern ASKING_REMARK = Pattern.compile(
+            "[？?]|为什么|为何|怎么|怎样|如何|什么|哪些|哪个|区别|原理|是否|能否|多少|讲一?讲|讲一下|说一?说|说一下|谈谈|"
+                    + "介绍一?下|手撕|手写|实现|(?i:what|why|how|explain)");
+
     private InterviewSteps() {
     }
 
@@ -43,9 +55,17 @@ public final class InterviewSteps {
         return TASK.matcher(question.strip()).find();
     }
 
-    /** Whether a question's whole text is a step of the interview. */
+    /** Whether a question's whole text is a step of the interview, alone or with a remark on how it went. */
     public static boolean is(String question) {
         String s = Normalizer.normalize(question, Normalizer.Form.NFKC).strip();
+        Matcher remark = STEP_AND_REMARK.matcher(s);
+        if (remark.matches() && !ASKING_REMARK.matcher(remark.group(2)).find() && step(remark.group(1))) {
+            return true;
+        }
+        return step(s);
+    }
+
+    private static boolean step(String s) {
         s = BRACKETED.matcher(s).replaceFirst("");
         s = END_PUNCTUATION.matcher(s).replaceFirst("").toLowerCase(Locale.ROOT).replace('-', ' ')
                 .replaceAll("\\s+", " ");

@@ -108,7 +108,8 @@ public final class PageFooter {
      * In a list of questions without answers (an interview write-up, "1. 自我介绍 2. 讲讲 LoRA"), the paragraph after
      * the last question, below a blank line, is no answer: it is the page's sign-off ("祝大家offer多多！", "以上就是全部
      * 问题，欢迎补充", "Good luck!"). Takes it out of the last question's {@code answer} with a warning. Only when
-     * other questions came before and none of them has an answer, and only prose reads so: code, a table, a picture
+     * other questions came before and none of them has an answer (or the paragraph is a write-up's closing words,
+     * see {@link #WRITE_UP_WORDS}), and only prose reads so: code, a table, a picture
      * or a list under the last question may be what it shows, and text opened by an answer label answers it.
      *
      * @param before       the questions before the last one
@@ -116,7 +117,7 @@ public final class PageFooter {
      */
     public static void leaveOutSignOff(Tally before, List<String> answer, SourceDocument doc, int questionEnd,
                                        String question, Consumer<Diagnostic> warnings) {
-        if (before.questions == 0 || before.answered || answer.stream().allMatch(String::isBlank)
+        if (before.questions == 0 || before.answered && !writeUpSignOff(answer) || answer.stream().allMatch(String::isBlank)
                 || AnswerLines.startsWithLabel(answer.get(0).strip())
                 || answer.stream().anyMatch(l -> !l.isBlank() && NOT_PROSE.matcher(l).find())) {
             return;
@@ -131,9 +132,26 @@ public final class PageFooter {
             return; // right under the question, no blank line between (it goes on with it), or on its line
         }
         answer.clear();
-        warnings.accept(Diagnostic.warning("footer", doc.file(), first + 1, 0, "no other question of the list has an "
-                + "answer, so the text from here to the end of the page is taken for the page's footer (a sign-off), "
-                + "not the answer of " + question + "; not imported"));
+        warnings.accept(Diagnostic.warning("footer", doc.file(), first + 1, 0, (before.answered
+                ? "these closing words of the write-up (its outcome, a wish for an offer) are"
+                : "no other question of the list has an answer, so the text from here to the end of the page is")
+                + " taken for the page's footer (a sign-off), not the answer of " + question + "; not imported"));
+    }
+
+    /**
+     * A write-up's (面经's) closing words on the interview or its outcome: "许愿 offer！", "求 offer", "攒人品",
+     * "目前等结果中，有消息再更新", "面试官人很好", "已 oc", "凉了", "求点赞". They speak of the candidate's
+     * interview, never of a question, so a short paragraph of them after the last item is the post's sign-off even
+     * when other items have answers (the candidate's "答：…"), where a paragraph of prose there would be an answer.
+     */
+    private static final Pattern WRITE_UP_WORDS = Pattern.compile("许愿|攒人品|求[ \\t]*(?:(?i:offer|oc)|好运|点?赞)"
+            + "|蹲[ \\t]*(?i:offer|oc)|等(?:结果|通知|消息|(?i:hr))|有消息再更新|面试体验|面试官(?:人)?(?:都)?(?:很|挺|超|特别|非常)"
+            + "(?:好|nice|友好|和善|温柔)|点个?赞|已[ \\t]*(?i:oc|挂|凉)|凉经|凉了|(?i:offer)[ \\t]*(?:多多|顺利)");
+
+    /** Whether the text under the last item is a short paragraph of a write-up's closing words (see above). */
+    private static boolean writeUpSignOff(List<String> answer) {
+        List<String> text = answer.stream().filter(l -> !l.isBlank()).toList();
+        return !text.isEmpty() && text.size() <= 3 && text.stream().anyMatch(l -> WRITE_UP_WORDS.matcher(l).find());
     }
 
     /**

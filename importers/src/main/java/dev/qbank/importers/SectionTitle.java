@@ -24,11 +24,16 @@ public final class SectionTitle {
      * first blank of a run only, or the search tries every blank of a long run over again (quadratic in the run).
      */
     private static final String RUN_START = "(?<![ \\t\\u3000])[ \\t\\u3000]*+";
-    /** {@code （共3题）}, {@code (3题)}, {@code 【5道】}, {@code [3 questions]}, {@code - 共12题}: how many questions it holds. */
+    /**
+     * {@code （共3题）}, {@code (3题)}, {@code 【5道】}, {@code [3 questions]}, {@code - 共12题}: how many questions it holds;
+     * also an exam paper's count and marks, {@code （共 4 题，每题 10 分）}.
+     */
     private static final Pattern COUNT = Pattern.compile(RUN_START + "(?:"
             + "[(（【\\[][ \\t]*(?:共|计|合计)?[ \\t]*(?:" + NUMBER + ")[ \\t]*(?:道题?|个问题|题|问|(?i:questions?|qs?))"
             + "[ \\t]*[)）】\\]]"
-            + "|[-—–:：,，]?[ \\t\\u3000]*共[ \\t]*(?:" + NUMBER + ")[ \\t]*道?题)$");
+            + "|[-—–:：,，]?[ \\t\\u3000]*共[ \\t]*(?:" + NUMBER + ")[ \\t]*道?题"
+            // an exam paper's count and marks: "（共 4 题，每题 10 分）", "（每题5分，共20分）", "（20 分）"
+            + "|[(（][ \\t]*(?:(?:共|计|合计|每(?:小)?题|每道题?)?[ \\t]*(?:" + NUMBER + ")[ \\t]*(?:道题?|题|小题|分)[ \\t]*[，,；;、]?[ \\t]*){1,3}[)）])$");
 
     /**
      * {@code （1h）}, {@code (40min)}, {@code （约 45 分钟）}: how long an interview round took, which a write-up's round

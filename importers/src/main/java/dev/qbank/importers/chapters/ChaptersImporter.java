@@ -2,6 +2,8 @@ package dev.qbank.importers.chapters;
 
 import dev.qbank.importers.AnswerLines;
 import dev.qbank.importers.AnswerList;
+import dev.qbank.importers.AskWords;
+import dev.qbank.importers.AskingText;
 import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
@@ -78,6 +80,8 @@ public final class ChaptersImporter implements Importer {
     private static final Pattern TRUNCATED = Pattern.compile(
             "^[ \\t]*+(?=(?:[.。·][ \\t]*+){3}|[^…⋯]*+[…⋯])(?:[.。·…⋯][ \\t]*+)+$");
     private static final int SNIFF_LINES = 200;
+    /** A heading's text numbered as a book's section or entry: {@code 3.1.1 神经网络组成？}, {@code 2. 什么是…}, {@code 01 特征归一化}. */
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^[0-9]{1,3}(?:[.．][0-9]{1,3})*[.．、]?[ \\t\\u3000]");
 
     @Override
     public String name() {
@@ -95,18 +99,35 @@ public final class ChaptersImporter implements Importer {
         int chapters = 0;
         int items = 0;
         int urls = 0;
+        int numberedHeadings = 0;
+        int askingHeadings = 0; // numbered headings that ask ("### 3.1.1 神经网络组成？"), of those
+        int asking = 0; // numbered lines that ask
+        ChapterSections sections = new ChapterSections();
+        Optional<ListItemLine> item;
+        Matcher chapter;
+        Matcher heading;
         for (String line : (Iterable<String>) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES)::iterator) {
             if (TableOfContents.isEntry(line)) {
                 continue; // a table of contents lists the questions, it asks none (see TableOfContents)
-            } else if (CHAPTER.matcher(line).matches()) {
+            } else if ((chapter = CHAPTER.matcher(line)).matches()) {
                 chapters++;
+                sections.chapter(chapter.group("number"));
             } else if (urlLine(line) != null) {
                 urls += items > 0 ? 1 : 0; // above the questions a link is a badge or the project's page
-            } else if (item(line).isPresent()) {
+            } else if ((item = item(line, sections)).isPresent()) {
                 items++;
+                asking += AskingText.asks(item.get().text()) || AskWords.opensWithImperative(item.get().text()) ? 1 : 0;
+                sections.reached(item.get());
+            } else if ((heading = HEADING.matcher(line)).matches() && NUMBERED_HEADING.matcher(heading.group(2)).find()) {
+                numberedHeadings++;
+                askingHeadings += AskingText.asks(PlainMarkup.strip(heading.group(2))) ? 1 : 0;
             }
         }
-        if (items == 0) {
+        if (items == 0 || askingHeadings >= 2 && 2 * askingHeadings >= numberedHeadings || asking == 0 && urls == 0) {
+            // "# 第三章" over "### 3.1.1 神经网络组成？" with its answer below: the questions are headings, as a Q&A
+            // document has them, and the numbered lines the points of their answers (imp36); so are numbered lines
+            // none of which asks, without the references that make a chapter list: "（1）线性函数归一化。" under a
+            // book's "## 01 特征归一化" are an answer's points
             return 0;
         }
         if (chapters > 0) {
@@ -140,6 +161,7 @@ public final class ChaptersImporter implements Importer {
         int lineNo = 0;
         boolean previousBlank = false;
         TextOutsideItems outside = new TextOutsideItems(); // "## 贡献指南" after the last question: said, not dropped
+        ChapterSections sections = new ChapterSections(); // "第1章" over "1.1 question"
         MarkdownLines lines = new MarkdownLines(doc.text());
         while (lines.next()) {
             lineNo++;
@@ -180,8 +202,9 @@ public final class ChaptersImporter implements Importer {
                 outside.heading();
                 chapterLine = line.strip().replaceFirst("^#{1,6}[ \\t]+", "").replaceFirst("[ \\t]+#+$", "");
                 chapterTitle = chapterTitle(chapter);
+                sections.chapter(chapter.group("number"));
                 levels.section(chapterTitle, LevelSections.SECTION_LINE_DEPTH, false);
-            } else if (parts.part(line, item(line), pending == null ? null : pending.item)
+            } else if (parts.part(line, item(line, sections), pending == null ? null : pending.item)
                     || pending != null && pending.answer.isEmpty() && ItemParts.followUp(line)) {
                 // "(1) …" or "①" under "1. …", or "- 追问：…": the question's parts (see ItemParts)
                 if (pending.answer.isEmpty()) {
@@ -197,13 +220,14 @@ public final class ChaptersImporter implements Importer {
                 } else {
                     outside.line(doc.file(), lineNo, chapterLine, warnings); // a link under no question
                 }
-            } else if ((item = item(line)).isPresent() && pending != null && !Character.isWhitespace(line.charAt(0))
+            } else if ((item = item(line, sections)).isPresent() && pending != null && !Character.isWhitespace(line.charAt(0))
                     && pending.answerList.takes(pending.item, item.get(), pending.answer)) {
                 pending.answer.add(line); // "包括：" then "1. 慢启动": the answer's own list, numbered from 1 again
             } else if (item.isPresent()) {
                 finish.accept(pending);
                 outside.item();
                 parts.question(line);
+                sections.reached(item.get());
                 pending = new Pending(lineNo, item.get(), chapterLine, chapterTitle);
                 Pending levelled = pending;
                 levels.levelIn(chapterTitle).ifPresent(level -> {
@@ -310,8 +334,8 @@ public final class ChaptersImporter implements Importer {
     }
 
     /** The line as a numbered question: {@code 3.}, {@code 3、}, {@code Q3.} and the like (see {@link ListItemLine}). */
-    private static Optional<ListItemLine> item(String line) {
-        return ListItemLine.parse(line);
+    private static Optional<ListItemLine> item(String line, ChapterSections sections) {
+        return ListItemLine.parse(line).or(() -> sections.item(line));
     }
 
     /** The title of a chapter line, as the topic will read it. */

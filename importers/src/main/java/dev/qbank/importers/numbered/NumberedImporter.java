@@ -91,6 +91,12 @@ public final class NumberedImporter implements Importer {
     /** A question's own Q-number at the start of a numbered item's text ({@code 1. Q1：question}). */
     private static final Pattern Q_NUMBER_AFTER_ITEM =
             Pattern.compile("^[QＱ][ \\t]*[0-9０-９]{1,6}[ \\t]*[：:.．、][ \\t]*(?=\\S)");
+    /**
+     * An exam paper's marks before the question ({@code 1．（10分）简述…}, {@code 3. [5 points] Explain …}): the
+     * paper's, no part of what it asks (imp36).
+     */
+    private static final Pattern MARKS_BEFORE = Pattern.compile(
+            "^[(（【\\[][ \\t]*[0-9]{1,3}[ \\t]*(?:分|(?i:points?|pts?|marks?))[ \\t]*[)）】\\]][ \\t]*(?=\\S)");
     /** A Notion-style question line: {@code Q1：}, {@code **Q1：}, {@code Ｑ1：}, {@code 问题1：}. */
     private static final Pattern Q_LABEL = Pattern.compile("^\\s*(?:\\*\\*)?(?:[QＱ]|问题)[0-9０-９]+\\s*[：:]");
     private static final Pattern CHAPTER = Pattern.compile("^\\s*(第\\s*[0-9０-９一二三四五六七八九十百]+\\s*章|chapter\\s+(?:" + PartNumber.LATIN_NUMBER + ")(?![\\p{L}\\p{N}]))",
@@ -454,8 +460,9 @@ public final class NumberedImporter implements Importer {
                 section = PlainMarkup.strip(chineseSection.group("title"));
                 sectionIsTitle = false;
                 levels.section(section, LevelSections.SECTION_LINE_DEPTH, false);
-            } else if ((titleLine = TitleLine.part(line)).isPresent()) {
-                // "Part 2: Advanced", "第一部分 基础题" even as the first line: a section line, as "二、进阶" is
+            } else if ((titleLine = TitleLine.part(line).or(() -> TitleLine.round(line))).isPresent()) {
+                // "Part 2: Advanced", "第一部分 基础题" even as the first line: a section line, as "二、进阶" is; so is
+                // an interview round, "一面（60min）：", "**二面**", "【HR面】"
                 finish.accept(pending);
                 outside.heading();
                 pending = null;
@@ -480,7 +487,13 @@ public final class NumberedImporter implements Importer {
                     pending.answer.add(line); // between paragraphs of the answer (trailing ones are dropped)
                 }
             } else if (pending != null) {
-                if (pending.metadata.take(line, doc, lineNo, warnings)) {
+                if (afterBlank && pending.answer.stream().anyMatch(l -> !l.isBlank())
+                        && MetadataLine.parse(line).filter(m -> m.kind() == MetadataLine.Kind.TAGS).isPresent()) {
+                    // "#面经 #大模型" below the answer: its tags, unless the text above it is the page's footer
+                    pending.tagsBelow = line;
+                    pending.tagsBelowLine = lineNo;
+                    pending.tagsBelowAt = pending.answerText();
+                } else if (pending.metadata.take(line, doc, lineNo, warnings)) {
                     // 难度：/标签： under the question: its difficulty and tags, not its answer
                 } else if (NUMBER_LIKE.matcher(line).find()) {
                     // Users read every numbered line as a question: say so when one is not taken as one.
@@ -542,10 +555,12 @@ public final class NumberedImporter implements Importer {
         if (p == null) {
             return;
         }
+        p.settleTagsBelow(doc, warnings);
         EndNotes.Cited cited = notes.cited(p.text);
         p.references.addAll(cited.references());
         // a Q-number after the item's own ("1. Q1：question") numbers it twice; the question starts after it
-        String text = Q_NUMBER_AFTER_ITEM.matcher(PlainMarkup.question(cited.text())).replaceFirst("");
+        String text = MARKS_BEFORE.matcher(Q_NUMBER_AFTER_ITEM.matcher(PlainMarkup.question(cited.text())).replaceFirst(""))
+                .replaceFirst("");
         // a level in brackets after the question ("…？【简单】") is its difficulty, not part of what it asks
         Optional<DifficultyWords.Trailing> level = DifficultyWords.trailing(text);
         if (level.isPresent()) {
@@ -872,6 +887,33 @@ public final class NumberedImporter implements Importer {
         String topic;
         /** A bullet that asks, in a numbered list (see looseBullet). */
         boolean loose;
+        /** A line of hashtags below the answer and a blank line, its line, and how many lines of text came before it. */
+        String tagsBelow;
+        int tagsBelowLine;
+        int tagsBelowAt;
+
+        /**
+         * Hashtags below a paragraph that turned out to be the page's footer ({@code 许愿 offer顺利🙏} then
+         * {@code #面经 #大模型}, as a 小红书 or 知乎 post ends) are the post's tags, not the last question's: left out
+         * with a warning. Below the answer they are its tags, as right under it.
+         */
+        /** How many lines of the answer hold text. */
+        int answerText() {
+            return (int) answer.stream().filter(l -> !l.isBlank()).count();
+        }
+
+        void settleTagsBelow(SourceDocument doc, Consumer<Diagnostic> warnings) {
+            if (tagsBelow == null) {
+                return;
+            }
+            if (answerText() >= tagsBelowAt) {
+                metadata.take(tagsBelow, doc, tagsBelowLine, warnings);
+            } else {
+                warnings.accept(Diagnostic.warning("footer", doc.file(), tagsBelowLine, 0, "the hashtags under the "
+                        + "page's footer are the post's own, not tags of item " + item.number() + "; not imported"));
+            }
+            tagsBelow = null;
+        }
 
         /**
          * An ellipsis ending the page ({@code ........}, {@code ……}) under the last item marks a list cut off, as

@@ -5,6 +5,7 @@ import dev.qbank.importers.PartNumber;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.TableOfContents;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -58,6 +59,41 @@ final class TitleLine {
         return PartNumber.rest(text)
                 .filter(name -> name.codePointCount(0, name.length()) <= MAX_CHARACTERS && !SENTENCE_MARK.matcher(name).find())
                 .map(name -> new TitleLine(text, line.strip()));
+    }
+
+    /**
+     * An interview round as a write-up (面经) names it: {@code 一面}, {@code 技术二面}, {@code HR面}, {@code 终面},
+     * {@code 交叉面}, {@code 笔试}, {@code 第一轮}, {@code Round 2}.
+     */
+    private static final String ROUND = "(?:(?:技术|业务|交叉|主管|总监|部门|leader|Leader|HR|Hr|hr)?[一二三四五六七八九十]面"
+            + "|(?:技术|业务|交叉|主管|总监|部门|leader|Leader|HR|Hr|hr|终|加|群)面|笔试|机试|第[一二三四五六七八九十]轮(?:面试)?"
+            + "|(?i:round)[ \\t]*[0-9]{1,2})";
+    /** A note in brackets after the round: its length or its kind, {@code （60min）}, {@code (视频面)}. */
+    private static final String NOTE = "(?:[ \\t]*[(（][^)）]{1,20}[)）])?";
+    /**
+     * A line that only names the round, with its note and a colon ({@code 一面（60min）：}, {@code **二面**},
+     * {@code ### 三面} is a heading), or the round in brackets before a remark ({@code 【一面】视频面，约 1 小时}).
+     */
+    private static final Pattern ROUND_LINE = Pattern.compile("^(?<round>" + ROUND + NOTE + ")[ \\t]*[:：]?[ \\t]*$"
+            + "|^[【\\[](?<bracketed>" + ROUND + NOTE + ")[】\\]][ \\t]*[:：]?[^\\n]{0," + MAX_CHARACTERS + "}$");
+
+    /**
+     * The line as the round of an interview write-up over the questions asked in it ({@code 一面（60min）：} over
+     * {@code 1、自我介绍}, {@code **二面**} over bullets, {@code 【HR面】}): a section line wherever it stands, as a part
+     * line is. Its colon or bold made it no title, so the round went into the answer of the item above it, and the
+     * items under it, numbered from 1 again, into that answer's list (imp36). The text is the round and its note;
+     * a remark after a bracketed round ({@code 视频面，约 1 小时}) is left out of it.
+     */
+    static Optional<TitleLine> round(String line) {
+        if (line.isEmpty() || Character.isWhitespace(line.charAt(0))) {
+            return Optional.empty(); // indented: a point of an answer
+        }
+        Matcher m = ROUND_LINE.matcher(PlainMarkup.strip(line.strip()));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String round = m.group("round") != null ? m.group("round") : m.group("bracketed");
+        return Optional.of(new TitleLine(round.strip(), line.strip()));
     }
 
     /**

@@ -19,6 +19,46 @@ class ChaptersImporterTest {
     }
 
     /**
+     * imp36: a book pasted as plain text numbers its questions by its chapters' sections, "第1章 …" over
+     * "1.1 question" with the answer below. "1.1" is no list item, so the file was refused as unrecognised. A section
+     * number whose chapter is another, or that does not follow the last (a decimal in an answer), stays answer text.
+     */
+    @Test
+    void questionsNumberedByTheirChaptersSections() {
+        String text = "深度学习面试宝典\n\n第1章 神经网络基础\n\n1.1 为什么需要非线性激活函数？\n否则多层等价于一层。\n\n"
+                + "1.2 什么是反向传播？\n链式法则逐层求梯度。\n1.5 倍的学习率也能收敛。\n2.1 不是本章的编号。\n\n"
+                + "第二章 优化\n\n2.1 Adam 的原理\nAdam 结合动量和 RMSProp。\n2.1.1 偏差修正有什么用？\n修正初期的估计。\n";
+        assertThat(Golden.detect(text)).isEqualTo("chapters");
+        Golden.Result r = read(text);
+        assertThat(r.questions()).extracting(Question::question, Question::topic, Question::answer).containsExactly(
+                tuple("为什么需要非线性激活函数？", "神经网络基础", "否则多层等价于一层。"),
+                tuple("什么是反向传播？", "神经网络基础", "链式法则逐层求梯度。\n1.5 倍的学习率也能收敛。\n2.1 不是本章的编号。"),
+                tuple("Adam 的原理", "优化", "Adam 结合动量和 RMSProp。"),
+                tuple("偏差修正有什么用？", "优化", "修正初期的估计。"));
+        assertThat(r.questions()).extracting(q -> q.sources().get(0).number()).containsExactly("1.1", "1.2", "2.1", "2.1.1");
+    }
+
+    /**
+     * imp36: a book's Markdown whose questions are numbered headings under chapter headings ("# 第三章 …" over
+     * "### 3.1.1 神经网络组成？" with its answer below) was taken for a chapter list: the points of the answers
+     * ("1. 前馈网络") became the questions and the questions their topics. It is a Q&amp;A document.
+     */
+    @Test
+    void numberedQuestionHeadingsUnderChapterHeadingsAreNoChapterList() {
+        String text = "# 第三章 深度学习基础\n\n### 3.1.1 神经网络有哪些常用结构？\n\n1. 前馈网络；\n2. 记忆网络。\n\n"
+                + "### 3.1.2 为什么需要非线性激活函数？\n\n1. 线性组合还是线性；\n2. 无法拟合复杂函数。\n\n"
+                + "### 3.1.3 Softmax 如何用于多分类？\n\n把输出归一化为概率。\n";
+        assertThat(importer.sniff(dev.qbank.importers.SourceDocument.of(java.nio.file.Path.of("x.md"), "x.md",
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).isZero();
+        assertThat(Golden.detect(text)).isEqualTo("qa");
+        // a 百面-like section: its answer's points "（1）…" were the questions; none asks and no reference follows
+        String book = "# 第1章 特征工程\n\n## 01 特征归一化\n\n> **问题** 为什么要做归一化？\n\n**分析与解答**\n\n"
+                + "（1）线性函数归一化。\n\n（2）零均值归一化。\n";
+        assertThat(importer.sniff(dev.qbank.importers.SourceDocument.of(java.nio.file.Path.of("x.md"), "x.md",
+                book.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).isZero();
+    }
+
+    /**
      * imp31: questions that cite notes ({@code … squares? [1]}) listed under {@code References} at the end get the
      * notes as references, without the marker; before, every question kept its {@code [1]} and the notes were left
      * out as the last question's "footer", so no question had its reference.

@@ -1046,6 +1046,90 @@ class NumberedImporterTest {
     }
 
     /**
+     * imp36: an exam review pasted from a PDF: "一、简答题（共 4 题，每题 10 分）" filed its questions under the whole
+     * line, and "1．（10分）简述…" kept the marks in the question. The count and marks are the paper's, as a
+     * section's question count is.
+     */
+    @Test
+    void anExamPapersCountsAndMarksAreNoPartOfTopicOrQuestion() {
+        Golden.Result r = read("一、简答题（共 2 题，每题 10 分）\n\n1．（10分）简述池化层的作用。\n答：降维。\n"
+                + "2. [5 points] Explain dropout.\n\n二、计算题（每题15分，共30分）\n\n3．（15 分）求输出大小。\n答：28。\n"
+                + "4. (10) 个样本的均值是多少？\n");
+        assertThat(r.questions()).extracting(Question::question, Question::topic).containsExactly(
+                tuple("简述池化层的作用。", "简答题"), tuple("Explain dropout.", "简答题"), tuple("求输出大小。", "计算题"),
+                tuple("(10) 个样本的均值是多少？", "计算题"));
+    }
+
+    /**
+     * imp36: a write-up's rounds as plain lines ("一面（60min）：", "二面：", "**三面**", "【HR面】视频面，约 20 分钟").
+     * The colon, bold or brackets made them no title: a round went into the answer of the item above it, and the
+     * round's items, numbered from 1 again, into that answer's list (questions lost), and no item had a topic.
+     */
+    @Test
+    void interviewRoundLinesAreTheSectionsOfTheirItems() {
+        Golden.Result r = read("腾讯 算法实习 面经\n\n一面（60min）：\n1、RoPE 的原理是什么？\n2、反问：部门做什么业务\n\n"
+                + "二面：\n1、Flash Attention 为什么快？\n2、算法题：最长递增子序列\n\n**三面**\n\n- 如何解决幻觉问题？\n\n"
+                + "【HR面】视频面，约 20 分钟\n\n1、为什么选择腾讯？\n");
+        assertThat(r.questions()).extracting(Question::question, Question::topic, Question::answer).containsExactly(
+                tuple("RoPE 的原理是什么？", "一面", null), tuple("反问：部门做什么业务", "一面", null),
+                tuple("Flash Attention 为什么快？", "二面", null), tuple("算法题：最长递增子序列", "二面", null),
+                tuple("如何解决幻觉问题？", "三面", null), tuple("为什么选择腾讯？", "HR面", null));
+        assertThat(r.questions().get(0).sources().get(0).section()).isEqualTo("一面（60min）");
+        // a round named inside a sentence, or indented under an item, is text
+        assertThat(read("1. 什么是 BN？\n   二面：\n2. 一面：问了 BN\n").questions()).extracting(Question::question,
+                Question::answer).containsExactly(tuple("什么是 BN？", "二面："), tuple("一面：问了 BN", null));
+    }
+
+    /**
+     * imp36: a step of the interview followed by how it went ("自我介绍，讲了二十分钟项目", "反问，面试官说我基础不太扎实")
+     * is still only the step; a remark that asks or names a task keeps the item.
+     */
+    @Test
+    void aStepWithARemarkOnHowItWentIsAStep() {
+        Golden.Result r = read("1. 自我介绍，讲了二十分钟项目\n2. 梯度消失的原因？\n3. 项目经历，讲讲召回怎么做\n"
+                + "4. 介绍项目，为什么用 CLIP 而不是 BLIP\n5. 反问，面试官说我基础不太扎实\n6. 介绍实习经历\n");
+        assertThat(r.questions()).extracting(Question::question).containsExactly("梯度消失的原因？",
+                "项目经历，讲讲召回怎么做", "介绍项目，为什么用 CLIP 而不是 BLIP");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                tuple("interview-step", 1), tuple("interview-step", 5), tuple("interview-step", 6));
+    }
+
+    /**
+     * imp36: a write-up whose candidate answered some items ("答：…") ends with its closing words after the last
+     * item ("面试体验很好…有消息再更新。", "许愿 offer！" under a rule): they were the last item's answer (and kept a
+     * last "反问" as a question), since a paragraph after the last item of a list with answers is read as its answer.
+     * Closing words of a write-up are the page's; other prose there stays the answer.
+     */
+    @Test
+    void aWriteUpsClosingWordsAreItsFooterEvenWhenItemsHaveAnswers() {
+        Golden.Result r = read("1. 什么是 Focal Loss？\n答：降低易分样本的权重。\n2. 反问\n\n面试体验很好，目前等结果中。\n");
+        assertThat(r.questions()).extracting(Question::question, Question::answer)
+                .containsExactly(tuple("什么是 Focal Loss？", "降低易分样本的权重。"));
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                tuple("footer", 5), tuple("interview-step", 3));
+        assertThat(read("1. 什么是 BN？\n\n答：批归一化。\n\n2. 为什么想来百度\n\n---\n\n三面结束两周了，许愿 offer！\n")
+                .questions()).extracting(Question::answer).containsExactly("批归一化。", null);
+        assertThat(read("1. 什么是 BN？\n答：批归一化。\n2. Dropout 的作用？\n\n防止过拟合，面试常考。\n").questions())
+                .extracting(Question::answer).containsExactly("批归一化。", "防止过拟合，面试常考。");
+    }
+
+    /**
+     * imp36: a 小红书 post ends with a sign-off, then its hashtags ("#面经 #大模型"): the sign-off was left out, but
+     * the hashtags became the last question's tags. Below the page's footer they are the post's; below an answer, the
+     * question's.
+     */
+    @Test
+    void hashtagsBelowThePagesFooterAreThePostsOwn() {
+        Golden.Result r = read("1、RoPE 的原理？\n2、期望薪资\n\n面试官都很好，许愿 offer🙏\n\n#面经 #大模型\n");
+        assertThat(r.questions()).extracting(Question::question, Question::tags).containsExactly(
+                tuple("RoPE 的原理？", List.of()), tuple("期望薪资", List.of()));
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                tuple("footer", 4), tuple("footer", 6));
+        assertThat(read("1. 什么是池化？\n降低分辨率。\n\n#CNN #池化\n2. 什么是 BN？\n").questions().get(0).tags())
+                .containsExactly("CNN", "池化");
+    }
+
+    /**
      * A CSDN post (BOM, CRLF, full-width spaces after the numbers) ends with the platform's copyright lines; a Zhihu
      * post with its edit date: they were the end of the last answer, and are left out with a warning.
      */
@@ -1071,7 +1155,8 @@ class NumberedImporterTest {
         String text = "## 美团 后端 二面\n\n- 自我介绍\n- 聊项目，问得很细\n- Redis 为什么快？\n"
                 + "- MySQL 的索引为什么用 B+ 树？\n- 手撕：LRU 缓存\n- 反问\n";
         assertThat(Golden.detect(text)).isEqualTo("numbered");
-        assertThat(read(text).questions()).extracting(Question::question).containsExactly("聊项目，问得很细",
+        // "聊项目，问得很细" is a step and how it went, no question (imp36)
+        assertThat(read(text).questions()).extracting(Question::question).containsExactly(
                 "Redis 为什么快？", "MySQL 的索引为什么用 B+ 树？", "手撕：LRU 缓存");
     }
 
