@@ -73,6 +73,10 @@ public final class QuestionAnalyzer {
         long whatProblem = 0;
         // Bit k: clause k names a cause after a fix verb ("Dropout能够缓解过拟合的原因": why it fixes it).
         long fixBeforeCause = 0;
+        // Bits k: clause k asks for common ones or kinds ("常见的", "types of"), and names a structure by the bare noun
+        // ("结构", "architecture"): together they list architectures ("常见的CNN结构有哪些"), not a thing's parts.
+        long kindsOf = 0;
+        long bareStructure = 0;
         int previousTermStart = -1;
         int previousTermEnd = -1;
         // Where the last character kept as a residual word ended: an ask phrase right after one is a noun's tail.
@@ -200,6 +204,12 @@ public final class QuestionAnalyzer {
                     fixBeforeCause |= 1L << Math.min(clauseKinds.size(), 63);
                 }
                 kinds.add(ask.value());
+                String phrase = s.substring(i, ask.end());
+                if (ask.value() == AskKind.LIST && KINDS_OF.contains(phrase)) {
+                    kindsOf |= 1L << Math.min(clauseKinds.size(), 63);
+                } else if (ask.value() == AskKind.COMPONENTS && BARE_STRUCTURE.contains(phrase)) {
+                    bareStructure |= 1L << Math.min(clauseKinds.size(), 63);
+                }
                 if (ask.value() == AskKind.FIX && i > 0 && s.charAt(i - 1) == '要') {
                     mustFix |= 1L << Math.min(clauseKinds.size(), 63); // "为什么要防止过拟合": why it is needed
                 } else if (ask.value() == AskKind.PROBLEMS
@@ -281,6 +291,11 @@ public final class QuestionAnalyzer {
             // "What problem does batch normalization solve?" asks what BN is for, as "BN解决了什么问题" does
             primary = AskKind.PURPOSE;
             all.add(AskKind.PURPOSE);
+        }
+        if (primary == AskKind.COMPONENTS && (kindsOf & bareStructure & 1L << Math.min(primaryClause, 63)) != 0) {
+            // "常见的神经网络结构有哪些" / "神经网络有哪些常用模型结构" list the architectures there are, as "CNN有哪些经典
+            // 模型" does; not "神经网络由哪些部分组成" (a thing's parts), nor "CNN有哪些结构" (no "common" or "kinds")
+            primary = AskKind.LIST;
         }
         if (primary == AskKind.DEFINITION && primaryClause < 0 && framed.hint() == null && bareHow(s)) {
             // "Classifier-free guidance — how?": a flashcard's bare how asks how the thing works
@@ -1449,6 +1464,12 @@ public final class QuestionAnalyzer {
             "would we ", "would you ", "must we ", "do people ");
 
     /** The meaning verbs that end "Explain what X …" only as verbs ("state", "measure" may end a noun phrase). */
+    /** List asks that ask for the common ones or the kinds of a thing (see kindsOf in profile). */
+    private static final Set<String> KINDS_OF = Set.of("常见的", "常用的", "常见", "常用", "common", "commonly used",
+            "几种", "有哪几种", "多少种", "类型", "种类", "types of", "kinds of");
+    /** Components asks that are only the noun for a structure, which a list ask makes the kinds of it. */
+    private static final Set<String> BARE_STRUCTURE = Set.of("结构", "网络结构", "整体架构");
+
     private static final Set<String> CLOSING_MEANING_VERBS = Set.of("mean", "means", "represent", "represents",
             "express", "expresses",
             "indicate", "indicates", "signify", "signifies");

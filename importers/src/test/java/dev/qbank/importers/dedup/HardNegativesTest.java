@@ -14,6 +14,10 @@ class HardNegativesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] HARD_NEGATIVES = {
+        // session 39 (imp36's book bank): the common structures of a thing list its architectures, not its parts
+        {"神经网络组成？", "神经网络有哪些常用模型结构？"},
+        {"神经网络由哪些部分组成", "常见的神经网络结构有哪些"},
+        {"CNN的结构", "常见的CNN结构有哪些"},
         // dedup32: a field that is a method's setting is no setting of another of its methods
         {"DARTS的原理", "ENAS的原理"},
         {"CTC在语音识别中的作用", "CTC在文字识别中的作用"},

@@ -15,6 +15,9 @@ class RecallRulesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] SAME = {
+        // session 39: the common structures of a thing are its architectures; a bare "which structures" is its parts
+        {"常见的CNN结构有哪些", "CNN有哪些常用的网络结构"},
+        {"CNN有哪些结构", "CNN的结构是什么"},
         // dedup32: DARTS a term; a method named with the field it serves has the field as its setting
         {"DARTS的原理", "Explain how DARTS performs neural architecture search."},
         {"可微分架构搜索是怎么做的", "How does DARTS work?"},
