@@ -1,5 +1,6 @@
 package dev.qbank.cli;
 
+import dev.qbank.importers.BankLock;
 import dev.qbank.importers.PhrasingSplit;
 import dev.qbank.importers.dedup.Decision;
 import dev.qbank.importers.dedup.Decisions;
@@ -96,12 +97,22 @@ public final class DedupCommand implements Callable<Integer> {
             throw QbankException.usage("bank", bank.toString(),
                     "no bank here (run 'qbank import' first, or pass --bank DIR)");
         }
-        store.recover();
         PrintWriter out = spec.commandLine().getOut();
         List<String> ids = merge != null ? merge : keepApart != null ? keepApart : split;
         if (ids == null) {
+            store.recover();
             return list(store, out);
         }
+        // A decision writes the bank as an import does, so it takes the import's lock: without it, a decision made
+        // while an import runs is undone by what the import writes (it read decisions.yaml and the questions
+        // before), and recovering "an interrupted change" would roll back the import's change in flight.
+        try (BankLock lock = BankLock.acquire(bank)) {
+            store.recover();
+            return decide(store, ids, out);
+        }
+    }
+
+    private int decide(BankStore store, List<String> ids, PrintWriter out) {
         // Each option holds one pair; repeated, the pairs follow one another (--merge A B --merge C D: A B C D).
         // Each pair is applied, in its own change, on the bank as the pair before left it (so a chain works); should
         // one fail, the ones before it stay done, as their printed lines say.
