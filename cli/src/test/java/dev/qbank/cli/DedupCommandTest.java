@@ -341,6 +341,28 @@ class DedupCommandTest {
     }
 
     @Test
+    void jsonWithDecisionsSaysWhatEachPairDidAsJson() throws Exception {
+        Path imported = importedPair();
+        Question merged = mergedIn(new BankStore(imported));
+        Result r = run("dedup", "--bank", imported.toString(), "--json", "--split", merged.id(), "in/b.md:3");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode rows = QbankMapper.json().readTree(r.out());
+        assertThat(rows.size()).isEqualTo(1);
+        assertThat(rows.get(0).get("action").asString()).isEqualTo("split");
+        assertThat(rows.get(0).get("a").asString()).isEqualTo(merged.id());
+        assertThat(rows.get(0).get("b").asString()).isEqualTo(pulledId());
+        assertThat(rows.get(0).get("phrasing").asString()).isEqualTo(PHRASING);
+        assertThat(rows.get(0).get("sources").get(0).asString()).isEqualTo("in/b.md:3");
+
+        Result m = run("dedup", "--bank", bank.toString(), "--json", "--merge", "pool-1", "pool-2",
+                "--merge", "rnn-2", "rnn-1");
+        JsonNode merges = QbankMapper.json().readTree(m.out());
+        assertThat(merges.size()).isEqualTo(2);
+        assertThat(merges.get(1).get("action").asString()).isEqualTo("merge");
+        assertThat(merges.get(1).get("message").asString()).startsWith("merged rnn-1 into rnn-2");
+    }
+
+    @Test
     void aDecisionWhileAnotherCommandWritesTheBankIsRefusedAndChangesNothing() throws Exception {
         Path imported = importedPair();
         BankStore s = new BankStore(imported);
