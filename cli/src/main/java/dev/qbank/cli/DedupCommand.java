@@ -1,5 +1,6 @@
 package dev.qbank.cli;
 
+import dev.qbank.importers.BankLock;
 import dev.qbank.importers.PhrasingSplit;
 import dev.qbank.importers.dedup.Decision;
 import dev.qbank.importers.dedup.Decisions;
@@ -61,7 +62,8 @@ public final class DedupCommand implements Callable<Integer> {
             description = "The bank folder (default: ${DEFAULT-VALUE}).")
     Path bank;
 
-    @Option(names = "--json", description = "Print the candidates as a JSON array.")
+    @Option(names = "--json", description = {"Print the candidates as a JSON array; with a decision, what each"
+            + " pair did: [{action, a, b, message, ...}]."})
     boolean json;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50",
@@ -96,12 +98,37 @@ public final class DedupCommand implements Callable<Integer> {
             throw QbankException.usage("bank", bank.toString(),
                     "no bank here (run 'qbank import' first, or pass --bank DIR)");
         }
-        store.recover();
         PrintWriter out = spec.commandLine().getOut();
         List<String> ids = merge != null ? merge : keepApart != null ? keepApart : split;
         if (ids == null) {
+            store.recover();
             return list(store, out);
         }
+        // A decision writes the bank as an import does, so it takes the import's lock: without it, a decision made
+        // while an import runs is undone by what the import writes (it read decisions.yaml and the questions
+        // before), and recovering "an interrupted change" would roll back the import's change in flight.
+        try (BankLock lock = BankLock.acquire(bank)) {
+            store.recover();
+            return decide(store, ids, out);
+        }
+    }
+
+    /** With --json, one row per pair decided, printed when the pairs are done (or one fails). */
+    private final List<Map<String, Object>> decided = new ArrayList<>();
+
+    private int decide(BankStore store, List<String> ids, PrintWriter out) {
+        try {
+            decidePairs(ids, store, out);
+        } finally {
+            if (json) {
+                out.println(QbankMapper.json().writerWithDefaultPrettyPrinter().writeValueAsString(decided));
+                out.flush();
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private void decidePairs(List<String> ids, BankStore store, PrintWriter out) {
         // Each option holds one pair; repeated, the pairs follow one another (--merge A B --merge C D: A B C D).
         // Each pair is applied, in its own change, on the bank as the pair before left it (so a chain works); should
         // one fail, the ones before it stay done, as their printed lines say.
@@ -119,7 +146,33 @@ public final class DedupCommand implements Callable<Integer> {
                 split(store, a, b, out);
             }
         }
-        return ExitCodes.OK;
+    }
+
+    /**
+     * Says what one pair's decision did: its line (and notes) as text, or with --json a row of {@code fields}
+     * (action, a, b, ...) with the line as its message and the notes as a list.
+     */
+    private void report(PrintWriter out, Map<String, Object> fields, String line, List<String> notes) {
+        if (json) {
+            Map<String, Object> row = new LinkedHashMap<>(fields);
+            row.put("message", line);
+            if (!notes.isEmpty()) {
+                row.put("notes", notes);
+            }
+            decided.add(row);
+            return;
+        }
+        out.println(line);
+        notes.forEach(n -> out.println("note: " + n));
+        out.flush();
+    }
+
+    private static Map<String, Object> row(String action, String a, String b) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("action", action);
+        row.put("a", a);
+        row.put("b", b);
+        return row;
     }
 
     private int list(BankStore store, PrintWriter out) {
@@ -164,9 +217,8 @@ public final class DedupCommand implements Callable<Integer> {
         Decision d = new Decision(Decision.MERGE, a, b, phrasings(qa), phrasings(qb), qa, qb);
         Question merged = QuestionMerger.merge(qa, qb);
         commit(store, decisions.with(d), List.of(merged), List.of(b));
-        out.println("merged " + b + " into " + a + " (undo with: qbank dedup --split " + a + " " + b + ")"
-                + replaces(decisions, a, b));
-        out.flush();
+        report(out, row(Decision.MERGE, a, b), "merged " + b + " into " + a + " (undo with: qbank dedup --split " + a
+                + " " + b + ")" + replaces(decisions, a, b), List.of());
     }
 
     private void keepApart(BankStore store, String a, String b, PrintWriter out) {
@@ -175,8 +227,8 @@ public final class DedupCommand implements Callable<Integer> {
         Question qb = question(store, b, decisions);
         Decision d = new Decision(Decision.KEEP_APART, a, b, phrasings(qa), phrasings(qb), null, null);
         commit(store, decisions.with(d), List.of(), List.of());
-        out.println("kept apart: " + a + " and " + b + " will not be merged" + replaces(decisions, a, b));
-        out.flush();
+        report(out, row(Decision.KEEP_APART, a, b), "kept apart: " + a + " and " + b + " will not be merged"
+                + replaces(decisions, a, b), List.of());
     }
 
     /**
@@ -205,18 +257,21 @@ public final class DedupCommand implements Callable<Integer> {
         Decision apart = new Decision(Decision.KEEP_APART, a, pulled, phrasings(split.kept()),
                 phrasings(split.pulled()), null, null);
         commit(store, decisions.with(apart), List.of(split.kept(), split.pulled()), List.of());
-        out.println("split '" + oneLine(choice.phrasing()) + "' ("
-                + String.join(", ", choice.sources().stream().map(Source::citation).toList()) + ") from " + a
-                + " as " + pulled + "; they are kept apart from now on");
+        List<String> notes = new ArrayList<>();
         if (split.note() != null) {
-            out.println("note: " + split.note());
+            notes.add(split.note());
         }
         if (!split.taken().isEmpty()) {
-            out.println("note: " + a + " keeps its " + String.join(" and ", split.taken()) + ", which the merge took"
+            notes.add(a + " keeps its " + String.join(" and ", split.taken()) + ", which the merge took"
                     + " from that phrasing's source (no source of its own gave them): edit or delete what is not"
                     + " its own");
         }
-        out.flush();
+        Map<String, Object> fields = row("split", a, pulled);
+        fields.put("phrasing", choice.phrasing());
+        fields.put("sources", choice.sources().stream().map(Source::citation).toList());
+        report(out, fields, "split '" + oneLine(choice.phrasing()) + "' ("
+                + String.join(", ", choice.sources().stream().map(Source::citation).toList()) + ") from " + a
+                + " as " + pulled + "; they are kept apart from now on", notes);
     }
 
     private void splitMerge(BankStore store, Decisions decisions, String a, String b, PrintWriter out) {
@@ -236,8 +291,7 @@ public final class DedupCommand implements Callable<Integer> {
         Decision apart = new Decision(Decision.KEEP_APART, a, b, phrasings(restoredA), phrasings(restoredB),
                 null, null);
         commit(store, decisions.with(apart), List.of(restoredA, restoredB), List.of());
-        out.println("split " + b + " from " + a + "; they are kept apart from now on");
-        out.flush();
+        report(out, row("split", a, b), "split " + b + " from " + a + "; they are kept apart from now on", List.of());
     }
 
     /** Why {@code --split A B} finds nothing to undo, and what the decisions file records about the pair instead. */

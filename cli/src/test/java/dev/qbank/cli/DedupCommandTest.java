@@ -318,6 +318,70 @@ class DedupCommandTest {
     }
 
     @Test
+    void aPhrasingWhoseFileChangedIsSplitWithItsSourceAsTheFileGivesItNow() throws Exception {
+        Path imported = importedPair();
+        BankStore s = new BankStore(imported);
+        Question merged = mergedIn(s);
+        // the curator fixes the answer in the file and a row is added above it
+        Files.writeString(dir.resolve("in/b.md"), "| Question | Answer |\n|---|---|\n| What is a tensor? | An array."
+                + " |\n| What is overfitting in machine learning? | Fitting noise: it fails on new data. |\n");
+
+        Result r = run("dedup", "--bank", imported.toString(), "--split", merged.id(), PHRASING);
+        assertThat(r.code()).as(r.err()).isZero();
+        Question pulled = s.read(s.questionFile(pulledId()));
+        assertThat(pulled.answer()).isEqualTo("Fitting noise: it fails on new data.");
+        // its line and digest are the file's now, as a fresh import of it records them
+        assertThat(pulled.sources()).extracting(Source::citation).containsExactly("in/b.md:4");
+        Path fresh = Files.createDirectories(dir.resolve("fresh"));
+        Files.copy(imported.resolve(BankStore.DECISIONS), fresh.resolve(BankStore.DECISIONS));
+        run("import", "--bank", fresh.toString(), dir.resolve("in").toString());
+        assertThat(pulled.sources().get(0).digest())
+                .isEqualTo(new BankStore(fresh).read(new BankStore(fresh).questionFile(pulledId())).sources().get(0)
+                        .digest());
+    }
+
+    @Test
+    void jsonWithDecisionsSaysWhatEachPairDidAsJson() throws Exception {
+        Path imported = importedPair();
+        Question merged = mergedIn(new BankStore(imported));
+        Result r = run("dedup", "--bank", imported.toString(), "--json", "--split", merged.id(), "in/b.md:3");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode rows = QbankMapper.json().readTree(r.out());
+        assertThat(rows.size()).isEqualTo(1);
+        assertThat(rows.get(0).get("action").asString()).isEqualTo("split");
+        assertThat(rows.get(0).get("a").asString()).isEqualTo(merged.id());
+        assertThat(rows.get(0).get("b").asString()).isEqualTo(pulledId());
+        assertThat(rows.get(0).get("phrasing").asString()).isEqualTo(PHRASING);
+        assertThat(rows.get(0).get("sources").get(0).asString()).isEqualTo("in/b.md:3");
+
+        Result m = run("dedup", "--bank", bank.toString(), "--json", "--merge", "pool-1", "pool-2",
+                "--merge", "rnn-2", "rnn-1");
+        JsonNode merges = QbankMapper.json().readTree(m.out());
+        assertThat(merges.size()).isEqualTo(2);
+        assertThat(merges.get(1).get("action").asString()).isEqualTo("merge");
+        assertThat(merges.get(1).get("message").asString()).startsWith("merged rnn-1 into rnn-2");
+    }
+
+    @Test
+    void aDecisionWhileAnotherCommandWritesTheBankIsRefusedAndChangesNothing() throws Exception {
+        Path imported = importedPair();
+        BankStore s = new BankStore(imported);
+        Question merged = mergedIn(s);
+        String before = Files.readString(s.questionFile(merged.id()));
+        try (var lock = dev.qbank.importers.BankLock.acquire(imported)) {
+            Result r = run("dedup", "--bank", imported.toString(), "--split", merged.id(), PHRASING);
+            assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+            assertThat(r.err()).contains("the bank is locked").contains("wait for it to finish")
+                    .doesNotContain("at dev.qbank");
+            Result m = run("dedup", "--bank", imported.toString(), "--keep-apart", merged.id(), pulledId());
+            assertThat(m.err()).contains("the bank is locked");
+        }
+        assertThat(Files.readString(s.questionFile(merged.id()))).isEqualTo(before);
+        assertThat(imported.resolve(BankStore.DECISIONS)).doesNotExist();
+        assertThat(run("dedup", "--bank", imported.toString(), "--split", merged.id(), PHRASING).code()).isZero();
+    }
+
+    @Test
     void aPhrasingWhoseFileIsGoneIsRebuiltFromWhatTheBankKeptNamedByItsSource() throws Exception {
         Path imported = importedPair();
         BankStore s = new BankStore(imported);

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Keeps two imports from interleaving their writes to one bank: an OS file lock on {@code BANK/.lock}, taken
+ * Keeps two writers (imports, {@code qbank dedup} decisions) from interleaving their writes to one bank: an OS file lock on {@code BANK/.lock}, taken
  * without waiting. The second import fails at once with a message naming the bank (exit 2), instead of blocking
  * behind a long import. The lock dies with the process, so a killed import never leaves the bank locked; the
  * file itself stays (removing it would race with a process that just opened it).
@@ -50,8 +50,8 @@ public final class BankLock implements AutoCloseable {
         }
         if (lock == null) {
             closeQuietly(channel);
-            throw QbankException.usage("locked", root.toString(), "the bank is locked: another qbank import is "
-                    + "writing it; wait for it to finish and run this again");
+            throw QbankException.usage("locked", root.toString(), "the bank is locked: another qbank command "
+                    + "(an import, or a 'qbank dedup' decision) is writing it; wait for it to finish and run this again");
         }
         return new BankLock(channel, lock);
     }

@@ -65,6 +65,9 @@ public final class PhrasingSplit {
         Source cited = cited(bank, q, what, where);
         if (cited != null) {
             List<Source> same = q.sources().stream().filter(s -> s.key().equals(cited.key())).toList();
+            if (sameText(cited.text(), q.question())) {
+                throw ownPhrasing(q, where, cited);
+            }
             return checked(q, phrasingOf(q, cited), same, where);
         }
         if (!wanted.isEmpty() && wanted.equals(TextNormalizer.normalize(q.question()))) {
@@ -106,8 +109,13 @@ public final class PhrasingSplit {
                     + read.missing(),
                     filledIn);
         }
+        // The source as the file gives it now: its line and digest, not those of the import that merged it, or the
+        // digest would say the file gave a text it no longer gives (and the next import would see a change that
+        // is not one). The chosen sources' other copies of the wording stay as recorded.
+        List<Source> sources = new ArrayList<>(choice.sources());
+        sources.set(0, read.question().sources().get(0).withDigest(SourceDigest.of(read.question())));
         // its media were copied into the bank by the merge, and are listed by the kept question
-        Question pulled = read.question().toBuilder().id(id).sources(choice.sources())
+        Question pulled = read.question().toBuilder().id(id).sources(sources)
                 .media(read.question().media().stream().filter(q.media()::contains).toList()).build();
         return new Result(kept, pulled, null, filledIn);
     }
@@ -199,8 +207,32 @@ public final class PhrasingSplit {
     }
 
     private static QbankException ownPhrasing(Question q, String where) {
-        return QbankException.usage("dedup", where, "that is the question text of " + q.id() + " itself, which"
-                + " cannot be split from it: split its other phrasings out, or make one of them its 'question' first");
+        return ownPhrasing(q, where, null);
+    }
+
+    /**
+     * The refusal for the question's own text; {@code cited}, when the curator named a source, may be one of
+     * several files giving that same wording, which no other phrasing (and no 'question' swap) can help with.
+     */
+    private static QbankException ownPhrasing(Question q, String where, Source cited) {
+        String why = "that is the question text of " + q.id() + " itself, which cannot be split from it";
+        List<String> others = cited == null ? List.of() : q.sources().stream()
+                .filter(s -> !s.file().equals(cited.file()) && sameText(s.text(), cited.text()))
+                .map(Source::citation).toList();
+        if (!others.isEmpty()) {
+            return QbankException.usage("dedup", where, why + ": " + cited.citation() + " gives the same wording as "
+                    + listed(others) + ", so import reads them as one question; to drop that file's copy, delete its"
+                    + " entry under 'sources' of " + q.id() + " (or the question from " + cited.file() + ")");
+        }
+        if (q.aliases().isEmpty()) {
+            return QbankException.usage("dedup", where, why + ": it has no other phrasing to split out");
+        }
+        return QbankException.usage("dedup", where, why + ": split its other phrasings out, or make one of them its"
+                + " 'question' first");
+    }
+
+    private static boolean sameText(String a, String b) {
+        return TextNormalizer.normalize(a).equals(TextNormalizer.normalize(b));
     }
 
     /** The sources of {@code q} that give {@code phrasing} (compared as dedup compares texts). */

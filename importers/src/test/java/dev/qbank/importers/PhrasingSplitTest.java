@@ -71,6 +71,20 @@ class PhrasingSplitTest {
     }
 
     @Test
+    void aSecondFileGivingTheQuestionTextItselfIsRefusedSayingHowToDropItsCopy() {
+        Question twice = merged().toBuilder().sources(List.of(source("a.txt", 1, "What is a GPU kernel?"),
+                source("e.txt", 7, "What is a GPU kernel?"), source("b.txt", 4, "Explain GPU kernels"))).build();
+        assertThatThrownBy(() -> PhrasingSplit.find(dir, twice, "e.txt:7", "x"))
+                .hasMessageContaining("question text of q-kernel")
+                .hasMessageContaining("e.txt:7 gives the same wording as a.txt:1")
+                .hasMessageContaining("delete its entry under 'sources'")
+                .hasMessageNotContaining("make one of them its 'question'");
+        Question alone = twice.toBuilder().aliases(List.of()).build();
+        assertThatThrownBy(() -> PhrasingSplit.find(dir, alone, "What is a GPU kernel?", "x"))
+                .hasMessageContaining("no other phrasing to split out");
+    }
+
+    @Test
     void theKeptQuestionLosesTheSourcesTheirConflictsAndTheAliasNoSourceItKeepsGives() {
         Question kept = PhrasingSplit.without(merged(), find("d.txt:5"));
         // b.txt:4 still gives "Explain GPU kernels": the alias and its conflict stay
