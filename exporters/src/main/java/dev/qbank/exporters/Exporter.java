@@ -20,7 +20,8 @@ public interface Exporter {
 
     /**
      * Writes the selected questions to {@code target}. The caller hands a temporary path and moves it into place
-     * afterwards, so an exporter may write {@code target} directly; it must not touch anything else.
+     * afterwards, so an exporter may write {@code target} directly; it must not touch anything else, but for the
+     * media files a Markdown book links to, which it copies beside the book ({@code BookMedia}).
      */
     void export(ExportRequest request, Path target) throws IOException;
 }

@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  * <p>Grouping by topic must not hold a million questions in memory: each question is rendered once, in bank
  * order, into a temporary spool file while only its topic number and byte length are remembered (8 bytes a
  * question, and 8 more for its first source's file and line); the book is then assembled by copying the spooled
- * sections topic by topic, each topic's in its sources' order ({@link SourceOrder}).
+ * sections topic by topic, each topic's in its sources' order ({@link SourceOrder}). The media files the answers
+ * show are copied beside the book ({@link BookMedia}), so its image links work where it is written.
  */
 public final class MarkdownExporter implements Exporter {
     public static final String MARKER = "<!-- qbank:markdown v1 -->";
@@ -57,19 +58,21 @@ public final class MarkdownExporter implements Exporter {
         try {
             Spooled spooled = spool(request, spool);
             assemble(request, spooled, spool, target);
+            spooled.media().copy(request.bankRoot(), target.toAbsolutePath().getParent());
         } finally {
             Files.deleteIfExists(spool);
         }
     }
 
     /** Sections in bank order: where each lies in the spool, and the order and topics they are read in. */
-    private record Spooled(long[] start, int count, SourceOrder order, BookWords words) {
+    private record Spooled(long[] start, int count, SourceOrder order, BookWords words, BookMedia media) {
     }
 
     private static Spooled spool(ExportRequest request, Path spool) throws IOException {
         long[] start = new long[1025];
         SourceOrder order = SourceOrder.byTopic(MarkdownText::flatten);
         BookWords.Tally languages = new BookWords.Tally();
+        BookMedia media = new BookMedia();
         int n = 0;
         long offset = 0;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16);
@@ -79,6 +82,7 @@ public final class MarkdownExporter implements Exporter {
                 out.write(section);
                 order.add(q);
                 languages.add(q.language());
+                media.add(q.media());
                 if (n + 1 == start.length) {
                     start = Arrays.copyOf(start, start.length * 2);
                 }
@@ -88,7 +92,7 @@ public final class MarkdownExporter implements Exporter {
                 start[n] = offset;
             }
         }
-        return new Spooled(start, n, order, languages.words());
+        return new Spooled(start, n, order, languages.words(), media);
     }
 
     private static void assemble(ExportRequest request, Spooled s, Path spool, Path target) throws IOException {

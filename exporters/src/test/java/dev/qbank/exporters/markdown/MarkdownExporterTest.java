@@ -2,6 +2,7 @@ package dev.qbank.exporters.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.qbank.exporters.ExportRequest;
 import dev.qbank.exporters.Golden;
 import dev.qbank.exporters.SampleBank;
 import dev.qbank.exporters.SourceOrderedBank;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
@@ -184,6 +186,32 @@ class MarkdownExporterTest {
         List<Question> back = new ArrayList<>();
         new QbankMarkdownImporter().read(SourceDocument.load(out, "cited.md"), back::add, w -> { });
         assertThat(back).singleElement().extracting(Question::references).isEqualTo(q.references());
+    }
+
+    /**
+     * A book written outside the bank folder (out/qbank.md, the default) showed every image broken: answers link
+     * media relative to the bank, and the book copies answers as written. The listed files are copied beside it, the
+     * answer's link is unchanged, and nothing that is not listed, or the bank's own copy, is touched.
+     */
+    @Test
+    void theImagesAnAnswerShowsAreCopiedBesideTheBook() throws IOException {
+        Path bank = Files.createDirectories(dir.resolve("bank/media/cnn"));
+        Files.write(bank.resolve("lenet.png"), new byte[] {1, 2, 3});
+        Files.write(bank.resolve("unlisted.png"), new byte[] {4});
+        Question q = Question.builder("Describe LeNet-5.").id("q-lenet")
+                .answer("![LeNet-5](media/cnn/lenet.png)\n\nTwo conv stages.")
+                .media(List.of("media/cnn/lenet.png", "media/gone.png")).build();
+        Path out = Files.createDirectories(dir.resolve("out")).resolve("qbank.md");
+        new MarkdownExporter().export(new ExportRequest(dir.resolve("bank"), List.of(q)::stream, Map.of()), out);
+
+        assertThat(Files.readString(out)).contains("> ![LeNet-5](media/cnn/lenet.png)\n");
+        assertThat(dir.resolve("out/media/cnn/lenet.png")).hasBinaryContent(new byte[] {1, 2, 3});
+        assertThat(dir.resolve("out/media/cnn/unlisted.png")).doesNotExist();
+        assertThat(dir.resolve("out/media/gone.png")).doesNotExist();
+
+        Path inBank = dir.resolve("bank/book.md"); // written in the bank folder: its media are already beside it
+        new MarkdownExporter().export(new ExportRequest(dir.resolve("bank"), List.of(q)::stream, Map.of()), inBank);
+        assertThat(bank.resolve("lenet.png")).hasBinaryContent(new byte[] {1, 2, 3});
     }
 
     @Test
