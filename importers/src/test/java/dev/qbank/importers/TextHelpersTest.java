@@ -80,7 +80,12 @@ class TextHelpersTest {
             "batch_size_max 的作用|batch_size_max 的作用",
             "[What is an epoch?](https://x.org/e)|What is an epoch?",
             "介绍 `tf.function`|介绍 tf.function",
-            "  a * b * c  |a * b * c"})
+            "  a * b * c  |a * b * c",
+            // session 39 (exp39): Python's special names are no bold; bold words between underscores still are
+            "Python 中 __init__ 和 __new__ 的区别？|Python 中 __init__ 和 __new__ 的区别？",
+            "if __name__ == '__main__' 有什么用？|if __name__ == '__main__' 有什么用？",
+            "__重点__：什么是 GIL？|重点：什么是 GIL？",
+            "__Why__ is the GIL needed?|Why is the GIL needed?"})
     void plainMarkupRemovesOnlyUnambiguousMarkup(String in, String out) {
         assertThat(PlainMarkup.strip(in)).isEqualTo(out);
     }

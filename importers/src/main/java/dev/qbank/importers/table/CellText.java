@@ -1,5 +1,6 @@
 package dev.qbank.importers.table;
 
+import dev.qbank.importers.PlainMarkup;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,6 +11,7 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 
 /**
@@ -62,6 +64,9 @@ final class CellText {
                 sb.append('\n');
             } else if (n instanceof HtmlInline h) {
                 sb.append(BR.matcher(h.getLiteral()).matches() ? "\n" : h.getLiteral());
+            } else if (n instanceof StrongEmphasis strong && isDunder(strong)) {
+                // "__init__ 和 __new__ 的区别": Python's special names, not bold
+                sb.append("__").append(((Text) strong.getFirstChild()).getLiteral()).append("__");
             } else if (n instanceof Delimited d && inMath(sb)) {
                 // "$a*b*c$": the stars of a formula, which GFM reads as emphasis, are the formula's
                 sb.append(d.getOpeningDelimiter());
@@ -74,6 +79,11 @@ final class CellText {
                 append(n, sb, url, codeSpans);
             }
         }
+    }
+
+    private static boolean isDunder(StrongEmphasis strong) {
+        return "__".equals(strong.getOpeningDelimiter()) && strong.getFirstChild() instanceof Text t
+                && t.getNext() == null && PlainMarkup.isDunderName(t.getLiteral());
     }
 
     /**

@@ -378,4 +378,13 @@ class TableColumnsTest {
         assertThat(r.questions()).extracting(Question::question, q -> q.sources().get(0).number()).containsExactly(
                 tuple("什么是感受野？", "7"), tuple("什么是 NMS？", null), tuple("什么是 GC？", "3"));
     }
+
+    /** Session 39 (exp39): "__init__" in a cell is Python's special name, not bold; "__重点__" still is. */
+    @Test
+    void pythonsSpecialNamesAreNoBold() {
+        Golden.Result r = read("| 题目 | 答案 |\n|---|---|\n| Python 中 __init__ 和 __new__ 的区别？ | __new__ 创建实例 |\n"
+                + "| __重点__：什么是 GIL？ | 锁 |\n");
+        assertThat(r.questions()).extracting(Question::question)
+                .containsExactly("Python 中 __init__ 和 __new__ 的区别？", "重点：什么是 GIL？");
+    }
 }
