@@ -1,6 +1,5 @@
 package dev.qbank.cli;
 
-import dev.qbank.importers.BankLock;
 import dev.qbank.importers.PhrasingSplit;
 import dev.qbank.importers.dedup.Decision;
 import dev.qbank.importers.dedup.Decisions;
@@ -8,6 +7,7 @@ import dev.qbank.importers.dedup.Glossary;
 import dev.qbank.importers.dedup.QuestionAnalyzer;
 import dev.qbank.importers.dedup.QuestionMerger;
 import dev.qbank.importers.dedup.ReviewQueue;
+import dev.qbank.model.BankLock;
 import dev.qbank.model.BankStore;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.QbankMapper;

@@ -368,7 +368,7 @@ class DedupCommandTest {
         BankStore s = new BankStore(imported);
         Question merged = mergedIn(s);
         String before = Files.readString(s.questionFile(merged.id()));
-        try (var lock = dev.qbank.importers.BankLock.acquire(imported)) {
+        try (var lock = dev.qbank.model.BankLock.acquire(imported)) {
             Result r = run("dedup", "--bank", imported.toString(), "--split", merged.id(), PHRASING);
             assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
             assertThat(r.err()).contains("the bank is locked").contains("wait for it to finish")

@@ -2,7 +2,7 @@ package dev.qbank.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.qbank.importers.BankLock;
+import dev.qbank.model.BankLock;
 import dev.qbank.model.BankStore;
 import dev.qbank.model.Question;
 import java.io.IOException;

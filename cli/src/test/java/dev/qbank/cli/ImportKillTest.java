@@ -29,7 +29,7 @@ class ImportKillTest {
         Path bank = tmp.resolve("bank");
         Path list = tmp.resolve("list.txt");
         Files.writeString(list, "1. What is a tensor?\n");
-        try (dev.qbank.importers.BankLock held = dev.qbank.importers.BankLock.acquire(bank)) {
+        try (dev.qbank.model.BankLock held = dev.qbank.model.BankLock.acquire(bank)) {
             Process child = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
                     Main.class.getName(), "import", "--bank", bank.toString(), list.toString())
                     .redirectErrorStream(true).start();

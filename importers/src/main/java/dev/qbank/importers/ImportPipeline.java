@@ -3,6 +3,7 @@ package dev.qbank.importers;
 import dev.qbank.importers.dedup.Decisions;
 import dev.qbank.importers.dedup.Deduplication;
 import dev.qbank.importers.dedup.Glossary;
+import dev.qbank.model.BankLock;
 import dev.qbank.model.BankManifest;
 import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;

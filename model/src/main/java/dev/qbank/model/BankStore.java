@@ -435,10 +435,27 @@ public final class BankStore {
         return new BankTransaction(root);
     }
 
-    /** Finishes or discards a change that a crash interrupted; every reader of the bank calls this first. */
+    /**
+     * Finishes or discards a change that a crash interrupted; every reader of the bank calls this first. A staging
+     * folder is only touched under the bank's {@link BankLock}: held by this process (a writer reading its bank), or
+     * taken here without waiting and released. When another process holds it, a writer is staging its change right
+     * now, not crashed: the folder is left alone and the bank is read as it is (recovering would delete the
+     * writer's staged files under it, or replay a journal still being written).
+     */
     public void recover() {
+        if (!Files.exists(root.resolve(BankTransaction.STAGING))) {
+            return; // the common case, one stat
+        }
         try {
-            BankTransaction.recover(root);
+            if (BankLock.heldHere(root)) {
+                BankTransaction.recover(root);
+                return;
+            }
+            try (BankLock lock = BankLock.tryAcquire(root)) {
+                if (lock != null) {
+                    BankTransaction.recover(root);
+                }
+            }
         } catch (IOException e) {
             throw QbankException.usage("io", root.toString(), "cannot recover an interrupted change: " + e.getMessage());
         }
