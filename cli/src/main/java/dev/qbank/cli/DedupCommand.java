@@ -84,6 +84,9 @@ public final class DedupCommand implements Callable<Integer> {
                             + "file:line): it becomes a question of its own, re-read from its source file."})
     List<String> split;
 
+    /** With --json, one row per pair decided, printed when the pairs are done (or one fails). */
+    private final List<Map<String, Object>> decided = new ArrayList<>();
+
     @Override
     public Integer call() {
         int actions = (merge != null ? 1 : 0) + (keepApart != null ? 1 : 0) + (split != null ? 1 : 0);
@@ -112,9 +115,6 @@ public final class DedupCommand implements Callable<Integer> {
             return decide(store, ids, out);
         }
     }
-
-    /** With --json, one row per pair decided, printed when the pairs are done (or one fails). */
-    private final List<Map<String, Object>> decided = new ArrayList<>();
 
     private int decide(BankStore store, List<String> ids, PrintWriter out) {
         try {

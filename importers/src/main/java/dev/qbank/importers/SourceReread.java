@@ -9,8 +9,10 @@ import dev.qbank.model.SourceBank;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads one bank source's question back from its file, as the import that made the source read it: the importer the
@@ -39,7 +41,7 @@ final class SourceReread {
                 .filter(s -> s.file().equals(source.file())).findFirst().orElse(null);
         Charset encoding = recorded == null || recorded.encoding() == null ? StandardCharsets.UTF_8
                 : Charset.forName(recorded.encoding());
-        FileReader reader = new FileReader(ImporterRegistry.standard(), importer, java.util.Map.of(), encoding,
+        FileReader reader = new FileReader(ImporterRegistry.standard(), importer, Map.of(), encoding,
                 Glossary.forBank(bank));
         ParsedFile parsed;
         try {
@@ -80,7 +82,7 @@ final class SourceReread {
         Path base = bank.toAbsolutePath().normalize().getParent();
         try {
             return base == null ? Path.of(recorded) : base.resolve(recorded).normalize();
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package dev.qbank.exporters.xlsx;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -32,7 +33,7 @@ final class TagCell {
     private static String written(String tag) {
         String[] words = BLANKS.split(tag.strip());
         boolean splits = SEPARATOR.matcher(tag).find() || words.length > 1
-                && java.util.Arrays.stream(words).anyMatch(w -> SPLITTING_WORD.matcher(w).matches());
+                && Arrays.stream(words).anyMatch(w -> SPLITTING_WORD.matcher(w).matches());
         return splits ? "\"" + tag.replace("\"", "\"\"") + "\"" : tag;
     }
 }
