@@ -26,6 +26,7 @@ public final class ImporterRegistry {
         r.register(new dev.qbank.importers.table.TableImporter());
         r.register(new dev.qbank.importers.csv.CsvImporter());
         r.register(new dev.qbank.importers.chapters.ChaptersImporter());
+        r.register(new dev.qbank.importers.problems.ProblemsImporter());
         r.register(new dev.qbank.importers.numbered.NumberedImporter());
         // Rich Markdown shapes (issue 3): Q&A documents and Notion exports.
         r.register(new dev.qbank.importers.qa.QaImporter());
