@@ -57,6 +57,8 @@ public final class ProblemsImporter implements Importer {
             "^(?<number>[0-9]{1,3}(?:[.．][0-9]{1,3})*)[.．、]?[ \\t\\u3000]+(?<title>[^。，；？?！!：:]{1,40})$");
     /** A heading's section number ({@code 01 }, {@code 3.2 }), no part of its topic. */
     private static final Pattern HEADING_NUMBER = Pattern.compile("^[0-9]{1,3}(?:[.．][0-9]{1,3})*[.．、]?[ \\t\\u3000]+");
+    /** What separates a 知识点 line's terms. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[，,、；;|]");
     private static final int SNIFF_LINES = 400;
 
     @Override
@@ -252,6 +254,13 @@ public final class ProblemsImporter implements Importer {
         void take(Part part, String text) {
             if (part == Part.SCENE) {
                 scene.add(text);
+            } else if (LIST_SEPARATOR.matcher(text).find()) {
+                // "K 均值聚类，EM 算法": a list of terms, each whole (spaces inside a term are no separator here)
+                for (String point : LIST_SEPARATOR.split(PlainMarkup.strip(text))) {
+                    if (!point.isBlank()) {
+                        points.add(point.strip());
+                    }
+                }
             } else if (!text.isBlank()) {
                 points.addAll(TagList.split(PlainMarkup.strip(text).strip()));
             }
