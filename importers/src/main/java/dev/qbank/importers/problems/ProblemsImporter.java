@@ -39,10 +39,14 @@ import java.util.regex.Pattern;
 public final class ProblemsImporter implements Importer {
     public static final String NAME = "problems";
     private static final String BOLD = "(?:\\*\\*|__)?";
-    /** {@code 问题1 …}, {@code > **问题** …}, {@code 问题：…}, {@code Question 2: …}; the label then a blank, colon or end. */
-    private static final Pattern PROBLEM = Pattern.compile("^[ \\t]*(?:>[ \\t]*)*" + BOLD + "(?:问题|(?i:question))[ \\t]*"
+    /**
+     * {@code 问题1 …}, {@code > **问题** …}, {@code ### 问题2 …}, {@code 问题：…}, {@code Question 2: …}; the label
+     * then a blank, colon or end ({@code 问题在于…} is text). Quote marks as a class: a repeated group recurses once
+     * per {@code >}, and a deep quote overflowed the stack.
+     */
+    private static final Pattern PROBLEM = Pattern.compile("^[ \\t]*+(?:#{1,6}[ \\t]+)?[ \\t>]*+" + BOLD + "(?:问题|(?i:question))[ \\t]*"
             + "(?<number>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})?" + BOLD + "(?:[ \\t\\u3000]*[:：.．]|[ \\t\\u3000]|$)"
-            + "[ \\t\\u3000]*" + BOLD + "[ \\t\\u3000]*(?<text>.*?)[ \\t]*$");
+            + "[ \\t\\u3000]*" + BOLD + "[ \\t\\u3000]*(?<text>.*)$");
     /** {@code 分析与解答} alone on its line (bold, a heading, a colon), or with the answer's first words after a colon. */
     private static final Pattern ANSWER_LABEL = Pattern.compile("^[ \\t>#]*" + BOLD
             + "(?:分析与解答|分析与解析|解答与分析|(?i:analysis (?:and|&) answer|answer and analysis))" + BOLD
@@ -54,9 +58,9 @@ public final class ProblemsImporter implements Importer {
             + "[ \\t]*(?:[:：][ \\t]*" + BOLD + "[ \\t]*(?<rest>.*))?$");
     /** A plain section line: its number and a short title that says no sentence ({@code 02 ROC 曲线}). */
     private static final Pattern SECTION_LINE = Pattern.compile(
-            "^(?<number>[0-9]{1,3}(?:[.．][0-9]{1,3})*)[.．、]?[ \\t\\u3000]+(?<title>[^。，；？?！!：:]{1,40})$");
+            "^(?<number>[0-9]{1,3}(?:[.．][0-9]{1,3}){0,6})[.．、]?[ \\t\\u3000]+(?<title>[^。，；？?！!：:]{1,40})$");
     /** A heading's section number ({@code 01 }, {@code 3.2 }), no part of its topic. */
-    private static final Pattern HEADING_NUMBER = Pattern.compile("^[0-9]{1,3}(?:[.．][0-9]{1,3})*[.．、]?[ \\t\\u3000]+");
+    private static final Pattern HEADING_NUMBER = Pattern.compile("^[0-9]{1,3}(?:[.．][0-9]{1,3}){0,6}[.．、]?[ \\t\\u3000]+");
     /** What separates a 知识点 line's terms. */
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[，,、；;|]");
     private static final int SNIFF_LINES = 400;
@@ -108,6 +112,8 @@ public final class ProblemsImporter implements Importer {
             if (code.get(i)) {
                 if (part == Part.ANSWER) {
                     problem.answer.add(line); // a label or "问题" in a code block is code
+                } else if (part == Part.QUESTION) {
+                    problem.more.add(line); // the code the problem asks about
                 } else if (!said) {
                     said = leftOut(doc, lineNo, "code under no problem", warnings);
                 }
@@ -281,7 +287,7 @@ public final class ProblemsImporter implements Importer {
 
         Problem(String number, String text) {
             this.number = number;
-            this.text = text;
+            this.text = text.strip();
         }
 
         Problem at(int lineNo) {

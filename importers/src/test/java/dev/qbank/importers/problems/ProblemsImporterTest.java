@@ -74,6 +74,18 @@ class ProblemsImporterTest {
     }
 
     @Test
+    void aProblemHeadingAsksAboutTheCodeUnderItAndAProblemWithoutTheLabelKeepsItsTextAsAnswer() {
+        String text = "## 01 排序\n\n### 问题1 下面的代码有什么问题？\n\n```python\nsorted(x, key=None)\n```\n\n"
+                + "### 分析与解答\n\n没有问题。\n\n### 问题2 快速排序的复杂度？\n\n平均 O(n log n)。\n";
+        Golden.Result r = Golden.readText(importer, text);
+        assertThat(r.questions()).extracting(Question::question, Question::prompt, Question::answer).containsExactly(
+                tuple("下面的代码有什么问题？", "下面的代码有什么问题？\n\n```python\nsorted(x, key=None)\n```", "没有问题。"),
+                tuple("快速排序的复杂度？", null, "平均 O(n log n)。"));
+        assertThat(r.questions()).extracting(Question::topic).containsOnly("排序");
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
     void aQuestionAnswerListWithoutTheAnswerLabelIsNoProblemPage() {
         String text = "问题：什么是过拟合？\n答案：训练集好、测试集差。\n\n问题：什么是欠拟合？\n答案：训练集也差。\n";
         assertThat(importer.sniff(dev.qbank.importers.SourceDocument.of(java.nio.file.Path.of("x.md"), "x.md",
