@@ -26,7 +26,6 @@ public final class ImporterRegistry {
         r.register(new dev.qbank.importers.table.TableImporter());
         r.register(new dev.qbank.importers.csv.CsvImporter());
         r.register(new dev.qbank.importers.chapters.ChaptersImporter());
-        r.register(new dev.qbank.importers.problems.ProblemsImporter());
         r.register(new dev.qbank.importers.numbered.NumberedImporter());
         // Rich Markdown shapes (issue 3): Q&A documents and Notion exports.
         r.register(new dev.qbank.importers.qa.QaImporter());
@@ -34,6 +33,8 @@ public final class ImporterRegistry {
         r.register(new dev.qbank.importers.ankitext.AnkiTextImporter());
         r.register(new dev.qbank.importers.flashcards.FlashcardsImporter());
         r.register(new dev.qbank.importers.org.OrgImporter());
+        // A book's problem pages (百面机器学习-like), detected by their '分析与解答' label alone on its line.
+        r.register(new dev.qbank.importers.problems.ProblemsImporter());
         // Binary containers, read from their path (SourceDocument.binary()).
         r.register(new dev.qbank.importers.xlsx.XlsxImporter());
         r.register(new dev.qbank.importers.anki.AnkiImporter());

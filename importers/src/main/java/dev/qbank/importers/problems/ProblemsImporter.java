@@ -102,7 +102,7 @@ public final class ProblemsImporter implements Importer {
             code.add(reader.code());
         }
         int documentTitle = DocumentTitle.line(doc.text());
-        Section section = new Section(null, null);
+        Section section = new Section(null, null, 0);
         Problem problem = null;
         Part part = Part.OUTSIDE; // what the text under the last label or line is
         boolean said = false; // the run of left-out text under way was warned about
@@ -136,8 +136,9 @@ public final class ProblemsImporter implements Importer {
                 String rest = label.group("rest");
                 if (label.group("summary") != null) {
                     part = Part.OUTSIDE;
-                    said = leftOut(doc, lineNo, "'" + PlainMarkup.strip(line).strip() + "' sums up the section"
-                            + " '" + section.title + "', no one problem", warnings);
+                    said = leftOut(doc, lineNo, "'" + PlainMarkup.strip(line).strip() + "' sums up "
+                            + (section.title == null ? "the page" : "'" + section.title + "'") + ", no one problem,",
+                            warnings);
                 } else {
                     part = label.group("scene") != null ? Part.SCENE : Part.POINTS;
                     if (rest != null && !rest.isBlank()) {
@@ -150,6 +151,9 @@ public final class ProblemsImporter implements Importer {
                 if (answerLabel.group("rest") != null && !answerLabel.group("rest").isBlank()) {
                     problem.answer.add(answerLabel.group("rest"));
                 }
+            } else if (part == Part.ANSWER && chapter.isEmpty() && heading.matches()
+                    && section.depth > 0 && heading.group(1).length() > section.depth) {
+                problem.answer.add(line); // "#### 1. 线性函数归一化" under "## 01 特征归一化": the answer's own heading
             } else if (chapter.isPresent() || heading.matches() || isSectionLine(lines, code, i)) {
                 emit(doc, problem, section, questions, warnings);
                 problem = null;
@@ -160,7 +164,8 @@ public final class ProblemsImporter implements Importer {
                 }
                 String title = chapter.orElseGet(() -> SectionTitle.topic(PlainMarkup.strip(HEADING_NUMBER.matcher(
                         heading.matches() ? heading.group(2) : line.strip()).replaceFirst(""))));
-                section = new Section(title, heading.matches() ? heading.group(2).strip() : line.strip());
+                section = heading.matches() ? new Section(title, heading.group(2).strip(), heading.group(1).length())
+                        : new Section(title, line.strip(), 0);
             } else if (part == Part.QUESTION && problem.metadata.take(line, doc, lineNo, warnings)) {
                 continue; // 难度：★★☆☆☆ / 标签：… under the problem: its level and tags
             } else if (part == Part.QUESTION) {
@@ -245,16 +250,19 @@ public final class ProblemsImporter implements Importer {
         OUTSIDE, SCENE, POINTS, QUESTION, ANSWER
     }
 
-    /** A chapter or section: its title (the topic), the line as written, its scene and knowledge points. */
+    /** A chapter or section: its title (the topic), the line as written, its depth, its scene and knowledge points. */
     private static final class Section {
         final String title;
         final String line;
+        /** The number of {@code #} of its heading; 0 for a chapter or plain section line. */
+        final int depth;
         final List<String> scene = new ArrayList<>();
         final Set<String> points = new LinkedHashSet<>();
 
-        Section(String title, String line) {
+        Section(String title, String line, int depth) {
             this.title = title;
             this.line = line;
+            this.depth = depth;
         }
 
         void take(Part part, String text) {

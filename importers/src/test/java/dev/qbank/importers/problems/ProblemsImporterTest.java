@@ -86,6 +86,22 @@ class ProblemsImporterTest {
     }
 
     @Test
+    void aHeadingDeeperThanTheSectionsStaysInTheAnswerAndASummaryUnderNoSectionIsSaid() {
+        String text = "## 01 归一化\n\n问题1 有哪些归一化方法？\n\n分析与解答\n\n#### 线性函数归一化\n\n映射到 [0, 1]。\n\n"
+                + "#### 零均值归一化\n\n均值 0、方差 1。\n\n## 02 编码\n\n问题1 什么是独热编码？\n\n分析与解答\n\n一位有效。\n";
+        Golden.Result r = Golden.readText(importer, text);
+        assertThat(r.questions()).extracting(Question::topic, Question::answer).containsExactly(
+                tuple("归一化", "#### 线性函数归一化\n\n映射到 [0, 1]。\n\n#### 零均值归一化\n\n均值 0、方差 1。"),
+                tuple("编码", "一位有效。"));
+        assertThat(r.warnings()).isEmpty();
+
+        Golden.Result page = Golden.readText(importer, "问题 什么是 F1？\n分析与解答\nP 与 R 的调和平均。\n\n总结与扩展\n本节小结。\n");
+        assertThat(page.questions()).extracting(Question::answer).containsExactly("P 与 R 的调和平均。");
+        assertThat(page.warnings()).extracting(Diagnostic::line, Diagnostic::message).containsExactly(tuple(5,
+                "'总结与扩展' sums up the page, no one problem, and is not imported"));
+    }
+
+    @Test
     void aQuestionAnswerListWithoutTheAnswerLabelIsNoProblemPage() {
         String text = "问题：什么是过拟合？\n答案：训练集好、测试集差。\n\n问题：什么是欠拟合？\n答案：训练集也差。\n";
         assertThat(importer.sniff(dev.qbank.importers.SourceDocument.of(java.nio.file.Path.of("x.md"), "x.md",
