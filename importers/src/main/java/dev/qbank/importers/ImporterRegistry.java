@@ -33,6 +33,8 @@ public final class ImporterRegistry {
         r.register(new dev.qbank.importers.ankitext.AnkiTextImporter());
         r.register(new dev.qbank.importers.flashcards.FlashcardsImporter());
         r.register(new dev.qbank.importers.org.OrgImporter());
+        // A book's problem pages (百面机器学习-like), detected by their '分析与解答' label alone on its line.
+        r.register(new dev.qbank.importers.problems.ProblemsImporter());
         // Binary containers, read from their path (SourceDocument.binary()).
         r.register(new dev.qbank.importers.xlsx.XlsxImporter());
         r.register(new dev.qbank.importers.anki.AnkiImporter());

@@ -346,8 +346,8 @@ public final class ChaptersImporter implements Importer {
         return title.isBlank() ? chapter.group("number").strip() : SectionTitle.topic(PlainMarkup.strip(title));
     }
 
-    /** The title of {@code line} as a chapter line, if it is one. */
-    private static Optional<String> chapterTitle(String line) {
+    /** The title of {@code line} as a chapter line ({@code 第1章 特征工程}, {@code # Chapter 2: …}), if it is one. */
+    public static Optional<String> chapterTitle(String line) {
         Matcher chapter = CHAPTER.matcher(line);
         return chapter.matches() ? Optional.of(chapterTitle(chapter)) : Optional.empty();
     }
