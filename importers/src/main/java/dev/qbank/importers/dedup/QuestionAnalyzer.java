@@ -74,7 +74,7 @@ public final class QuestionAnalyzer {
         // Bit k: clause k names a cause after a fix verb ("Dropout能够缓解过拟合的原因": why it fixes it).
         long fixBeforeCause = 0;
         // Bits k: clause k asks for common ones or kinds ("常见的", "types of"), and names a structure by the bare noun
-        // ("结构", "architecture"): together they list architectures ("常见的CNN结构有哪些"), not a thing's parts.
+        // ("结构", "网络结构"): together they list architectures ("常见的CNN结构有哪些"), not a thing's parts.
         long kindsOf = 0;
         long bareStructure = 0;
         int previousTermStart = -1;
@@ -204,10 +204,10 @@ public final class QuestionAnalyzer {
                     fixBeforeCause |= 1L << Math.min(clauseKinds.size(), 63);
                 }
                 kinds.add(ask.value());
-                String phrase = s.substring(i, ask.end());
-                if (ask.value() == AskKind.LIST && KINDS_OF.contains(phrase)) {
+                // the phrase is cut out only for these two kinds: this runs for every ask of every question
+                if (ask.value() == AskKind.LIST && KINDS_OF.contains(s.substring(i, ask.end()))) {
                     kindsOf |= 1L << Math.min(clauseKinds.size(), 63);
-                } else if (ask.value() == AskKind.COMPONENTS && BARE_STRUCTURE.contains(phrase)) {
+                } else if (ask.value() == AskKind.COMPONENTS && BARE_STRUCTURE.contains(s.substring(i, ask.end()))) {
                     bareStructure |= 1L << Math.min(clauseKinds.size(), 63);
                 }
                 if (ask.value() == AskKind.FIX && i > 0 && s.charAt(i - 1) == '要') {
@@ -1463,13 +1463,13 @@ public final class QuestionAnalyzer {
     private static final List<String> ACTORS = List.of("do we ", "do you ", "should we ", "should you ",
             "would we ", "would you ", "must we ", "do people ");
 
-    /** The meaning verbs that end "Explain what X …" only as verbs ("state", "measure" may end a noun phrase). */
     /** List asks that ask for the common ones or the kinds of a thing (see kindsOf in profile). */
     private static final Set<String> KINDS_OF = Set.of("常见的", "常用的", "常见", "常用", "common", "commonly used",
             "几种", "有哪几种", "多少种", "类型", "种类", "types of", "kinds of");
     /** Components asks that are only the noun for a structure, which a list ask makes the kinds of it. */
     private static final Set<String> BARE_STRUCTURE = Set.of("结构", "网络结构", "整体架构");
 
+    /** The meaning verbs that end "Explain what X …" only as verbs ("state", "measure" may end a noun phrase). */
     private static final Set<String> CLOSING_MEANING_VERBS = Set.of("mean", "means", "represent", "represents",
             "express", "expresses",
             "indicate", "indicates", "signify", "signifies");

@@ -1,6 +1,7 @@
 package dev.qbank.importers.numbered;
 
 import dev.qbank.importers.AnswerLines;
+import dev.qbank.importers.SourceDocument;
 import dev.qbank.model.Diagnostic;
 import java.util.List;
 import java.util.function.Consumer;
@@ -59,7 +60,7 @@ final class ItemsRemark {
      * {@code nextLine} that starts the next item or heading) and says so: the answer's last paragraph, one line, the
      * last line of text in the document above {@code nextLine}.
      */
-    static void leaveOut(List<String> answer, List<String> lines, int nextLine, String number, String file,
+    static void leaveOut(List<String> answer, SourceDocument doc, int nextLine, String number,
                          Consumer<Diagnostic> warnings) {
         int end = answer.size();
         while (end > 0 && answer.get(end - 1).isBlank()) {
@@ -69,6 +70,9 @@ final class ItemsRemark {
                 || AnswerLines.isRule(answer.get(end - 1))) {
             return;
         }
+        // the page's lines only now, for a remark: this runs under every item, and splitting the page each time
+        // made a long list quadratic
+        List<String> lines = doc.lines();
         int at = nextLine - 1;
         while (at > 0 && lines.get(at - 1).isBlank()) {
             at--;
@@ -81,7 +85,7 @@ final class ItemsRemark {
         while (!answer.isEmpty() && answer.get(answer.size() - 1).isBlank()) {
             answer.remove(answer.size() - 1);
         }
-        warnings.accept(Diagnostic.warning("remark", file, at, 0, "'" + remark + "' speaks of the questions around "
+        warnings.accept(Diagnostic.warning("remark", doc.file(), at, 0, "'" + remark + "' speaks of the questions around "
                 + "it (where or when they were asked), not the answer of item " + number + "; not imported (give "
                 + "those questions a tag if it matters)"));
     }

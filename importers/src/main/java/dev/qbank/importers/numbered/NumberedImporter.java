@@ -546,7 +546,7 @@ public final class NumberedImporter implements Importer {
      */
     private static void leaveOutRemark(SourceDocument doc, Pending p, int lineNo, Consumer<Diagnostic> warnings) {
         if (p != null && !p.held) {
-            ItemsRemark.leaveOut(p.answer, doc.lines(), lineNo, p.item.number(), doc.file(), warnings);
+            ItemsRemark.leaveOut(p.answer, doc, lineNo, p.item.number(), warnings);
         }
     }
 
@@ -892,16 +892,16 @@ public final class NumberedImporter implements Importer {
         int tagsBelowLine;
         int tagsBelowAt;
 
-        /**
-         * Hashtags below a paragraph that turned out to be the page's footer ({@code 许愿 offer顺利🙏} then
-         * {@code #面经 #大模型}, as a 小红书 or 知乎 post ends) are the post's tags, not the last question's: left out
-         * with a warning. Below the answer they are its tags, as right under it.
-         */
         /** How many lines of the answer hold text. */
         int answerText() {
             return (int) answer.stream().filter(l -> !l.isBlank()).count();
         }
 
+        /**
+         * Hashtags below a paragraph that turned out to be the page's footer ({@code 许愿 offer顺利🙏} then
+         * {@code #面经 #大模型}, as a 小红书 or 知乎 post ends) are the post's tags, not the last question's: left out
+         * with a warning. Below the answer they are its tags, as right under it.
+         */
         void settleTagsBelow(SourceDocument doc, Consumer<Diagnostic> warnings) {
             if (tagsBelow == null) {
                 return;
