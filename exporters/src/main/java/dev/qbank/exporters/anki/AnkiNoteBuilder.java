@@ -107,7 +107,7 @@ final class AnkiNoteBuilder {
 
     private String sources(List<Source> sources) {
         // most questions have none or only plain ones; the sanitiser costs tens of microseconds even on ""
-        return html.lines(sources.stream()
+        return html.inline(sources.stream()
                 .map(s -> new CardHtml.Line(shown(s), isWebLink(s.url()) ? s.url() : null)).toList());
     }
 

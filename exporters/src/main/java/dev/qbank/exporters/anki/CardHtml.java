@@ -282,6 +282,18 @@ final class CardHtml {
      * every link {@link PlainText#isSafeUrl a plain web address} (source citations and links nearly always are).
      */
     String lines(List<Line> lines) {
+        return joined(lines, "<br />");
+    }
+
+    /**
+     * Lines shown on one line, {@code " · "} between them, as the card's meta line joins its difficulty and topic: a
+     * merged question's second source under a break read as a line of its own, not as one more source (exp39).
+     */
+    String inline(List<Line> lines) {
+        return joined(lines, " · ");
+    }
+
+    private String joined(List<Line> lines, String separator) {
         if (lines.isEmpty()) {
             return "";
         }
@@ -289,11 +301,11 @@ final class CardHtml {
         for (Line line : lines) {
             String label = AnkiText.nfc(line.label());
             if (!PlainText.isSafeText(label) || line.url() != null && !PlainText.isSafeUrl(line.url())) {
-                return hrefsAsWritten(sanitize(String.join("<br>", lines.stream().map(Line::unsafeHtml).toList())),
+                return hrefsAsWritten(sanitize(String.join(separator, lines.stream().map(Line::unsafeHtml).toList())),
                         lines);
             }
             if (!sb.isEmpty()) {
-                sb.append("<br />");
+                sb.append(separator);
             }
             if (line.url() != null) {
                 // the attribute order is the sanitiser's, the rel value that of readable()

@@ -110,6 +110,21 @@ class AnkiRoundTripTest {
     }
 
     /**
+     * exp39: a merged question's sources share the meta line with its difficulty and topic, one {@code ·} between
+     * each ({@code medium · Basics · a.md:10 · b.md:40}); a break before the second read as a line of its own.
+     */
+    @Test
+    void aMergedQuestionsSourcesShareTheMetaLine() throws Exception {
+        Question q = question("What is a heap?").answer("A tree.").sources(List.of(
+                new Source("seeds/a.md", 10, "What is a heap?", "qa", null, null, "Basics"),
+                new Source("/x/b.md", 40, "Heap?", "numbered", null, "https://example.org/b.md", null))).build();
+        Path file = dir.resolve("sources.apkg");
+        roundTrip(List.of(q), file);
+        assertThat(fields(file)[6]).isEqualTo("a.md:10 (Basics) · <a href=\"https://example.org/b.md\" "
+                + "rel=\"noopener noreferrer\">b.md:40</a>");
+    }
+
+    /**
      * exp29: a titled reference that is no web link shows its written text with its title's line breaks as breaks
      * (a literal {@code <br>} showed), and reads back whole; a citation or title holding MathJax's {@code \\(x\\)}
      * reads back as the bank had it (a reference is text, not Markdown: it came back as {@code $x$}).
