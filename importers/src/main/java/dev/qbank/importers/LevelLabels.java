@@ -43,12 +43,13 @@ public final class LevelLabels {
     private static final Pattern TRAILING_MARKED_LEVEL = Pattern.compile(
             "(?<![ \\t\\u3000])[ \\t\\u3000]++\\p{So}\\x{FE0F}?[ \\t\\u3000]*(\\p{L}{1,12})$");
     /**
-     * A level written out at the end: a run of stars ({@code ⭐⭐⭐}, {@code ★★☆}) or a named level
+     * A level written out at the end: a run of stars after a blank or right after the question's mark
+     * ({@code ⭐⭐⭐}, {@code 什么是过拟合？★★☆}) or a named level
      * ({@code Level: Medium}, {@code Difficulty: hard}, {@code 难度：★★☆}); group 1 the word or stars.
      */
     private static final Pattern TRAILING_WRITTEN_LEVEL = Pattern.compile("(?<![ \\t\\u3000])(?:[ \\t\\u3000]*+"
             + "(?:[-–—|·,，;；][ \\t\\u3000]*+)?(?<!\\p{L})(?:(?i:level|difficulty)|难度|等级)[ \\t]*[:：][ \\t]*"
-            + "(\\p{L}{1,12}|[★☆⭐\\x{FE0F}]{1,10})|[ \\t\\u3000]++([★☆⭐\\x{FE0F}]{1,10}))$");
+            + "(\\p{L}{1,12}|[★☆⭐\\x{FE0F}]{1,10})|(?:[ \\t\\u3000]++|(?<=[?？]))([★☆⭐\\x{FE0F}]{1,10}))$");
     /** A coloured circle alone after the question's mark: {@code What is a closure? 🟡}; group 1 the circle. */
     private static final Pattern TRAILING_CIRCLE = Pattern.compile("(?<=[?？])[ \\t\\u3000]*+(🟢|🟡|🟠|🔴)\\x{FE0F}?$");
     /*

@@ -104,6 +104,11 @@ class LevelLabelsTest {
                 new LevelLabels.Marks("What is a decorator?", Difficulty.MEDIUM, List.of()));
         assertThat(LevelLabels.of("Explain closures - Difficulty: hard [Google]")).hasValue(
                 new LevelLabels.Marks("Explain closures", Difficulty.HARD, List.of("Google")));
+        // right after the question's mark, as Chinese banks write them: no blank before the stars
+        assertThat(LevelLabels.of("什么是过拟合？⭐⭐⭐")).hasValue(
+                new LevelLabels.Marks("什么是过拟合？", Difficulty.HARD, List.of()));
+        assertThat(LevelLabels.of("What is a tuple?★☆☆")).hasValue(
+                new LevelLabels.Marks("What is a tuple?", Difficulty.EASY, List.of()));
         assertThat(LevelLabels.of("什么是闭包？难度：★★☆")).hasValue(
                 new LevelLabels.Marks("什么是闭包？", Difficulty.MEDIUM, List.of()));
         assertThat(DifficultyWords.trailing("What is the GIL? (Hard)")).hasValue(
@@ -119,6 +124,7 @@ class LevelLabelsTest {
         assertThat(LevelLabels.of("What does the ⭐ in a GitHub repo mean?")).isEmpty();
         assertThat(LevelLabels.of("What is the TopLevel: hard")).isEmpty();
         assertThat(LevelLabels.of("⭐⭐⭐")).isEmpty();
+        assertThat(LevelLabels.of("GitHub 上的星标★★★")).isEmpty(); // stars glued to a word, no question mark
         assertThat(LevelLabels.of("Level: Medium")).isEmpty();
     }
 
