@@ -286,11 +286,13 @@ class HeldOutDedupEvaluationTest {
     static final double TEST27_PRECISION = 1.000; // 222/222 (no false merge)
     static final double TEST27_RECALL = 0.521; // 222/426 = 0.5211
     static final double TEST27_RECALL_WITH_REVIEW = 0.953; // 406/426 = 0.9530 (first N: 401/426 = 0.941)
-    // written blind in session 40 (339 questions, 72 clusters, 387 same and 1853 related pairs), committed before it
-    // was measured; not yet measured:
-    static final double TEST28_PRECISION = 0;
-    static final double TEST28_RECALL = 0;
-    static final double TEST28_RECALL_WITH_REVIEW = 0;
+    // written blind in session 40 (339 questions, 72 clusters, 387 same and 1853 related pairs), committed (9f6505e)
+    // before it was measured, and measured once, blind, with main's dedup model at c78550e; nobody has read its misses
+    // (target/heldout-test28.txt was not opened, only the console line was read), and the questions and labels were
+    // not changed after the measurement. No false merge; the floors are the figures rounded down:
+    static final double TEST28_PRECISION = 1.000; // 82/82 (no false merge)
+    static final double TEST28_RECALL = 0.211; // 82/387 = 0.2119
+    static final double TEST28_RECALL_WITH_REVIEW = 0.832; // 322/387 = 0.8320 (first N: 283/387 = 0.731)
 
     @Test
     void devHalf() throws IOException {
