@@ -62,7 +62,8 @@ final class SeedFixture {
      * heldout20-questions.tsv, "test21", the twenty-first, heldout21-questions.tsv, "test22", the twenty-second,
      * heldout22-questions.tsv, "test23", the twenty-third, heldout23-questions.tsv, "test24", the twenty-fourth,
      * heldout24-questions.tsv, "test25", the twenty-fifth, heldout25-questions.tsv, "test26", the twenty-sixth,
-     * heldout26-questions.tsv, or "test27", the twenty-seventh, heldout27-questions.tsv), in import order.
+     * heldout26-questions.tsv, "test27", the twenty-seventh, heldout27-questions.tsv, or "test28", the
+     * twenty-eighth, heldout28-questions.tsv), in import order.
      */
     static List<SeedQuestion> heldOutQuestions(String split) {
         List<SeedQuestion> out = new ArrayList<>();
@@ -115,6 +116,7 @@ final class SeedFixture {
             case "test25" -> "heldout25";
             case "test26" -> "heldout26";
             case "test27" -> "heldout27";
+            case "test28" -> "heldout28";
             default -> "heldout";
         };
     }
