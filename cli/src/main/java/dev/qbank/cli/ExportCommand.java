@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "export",
         mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Writes the bank as an Anki package, Excel workbook, Markdown book or JSON.",
         footer = {"", "Filters: repeat an option to accept any of its values; different options must all match.",
                 "Example: qbank export --format anki --topic CNN --difficulty easy --difficulty medium"})

@@ -42,7 +42,8 @@ record ExportFilter(Set<String> topics, Set<String> tags, Set<Difficulty> diffic
     public boolean test(Question q) {
         return (topics.isEmpty() || q.topic() != null && inTopics(q.topic()))
                 && (tags.isEmpty() || q.tags().stream().anyMatch(t -> tags.contains(key(t))))
-                && (difficulties.isEmpty() || difficulties.contains(q.difficulty()));
+                // a question may have no difficulty, and an unmodifiable set throws on contains(null)
+                && (difficulties.isEmpty() || q.difficulty() != null && difficulties.contains(q.difficulty()));
     }
 
     private boolean inTopics(String topic) {

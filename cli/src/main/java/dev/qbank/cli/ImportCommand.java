@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code qbank import}: source banks into the canonical bank, all or nothing, with a summary. */
 @Command(name = "import",
         mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = {"Reads question banks (files, or folders of files) and merges them into the bank.",
                 "Each file's format is detected from its content unless --format is given. If any file cannot be "
                         + "read, nothing is written. Re-importing the same input changes nothing (a file unchanged "

@@ -112,6 +112,18 @@ class ExportCommandTest {
         assertThat(bad.err()).contains("unknown difficulty 'extreme'");
     }
 
+    /** A question with no difficulty (most imported ones) fails a difficulty filter; it never stops the export. */
+    @Test
+    void aDifficultyFilterPassesOverQuestionsWithoutOne() throws Exception {
+        Path bank = bank(q("a", "CNN", null), q("b", "CNN", Difficulty.HARD), q("c", null, null));
+        Path out = tmp.resolve("d.apkg");
+        MainTest.Result r = MainTest.run("export", "--format", "anki", "--bank", bank.toString(), "--out",
+                out.toString(), "--difficulty", "medium", "--difficulty", "hard");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        assertThat(idsIn(out)).containsExactly("b");
+    }
+
     /** A topic takes its branch, as a deck takes its subdecks in Anki: 编程 selects 编程 / Java, not 编程语言. */
     @Test
     void aTopicFilterTakesTheTopicsBelowIt() throws Exception {

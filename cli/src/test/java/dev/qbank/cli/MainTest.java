@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MainTest {
@@ -37,6 +38,16 @@ class MainTest {
         Result r = run("--version");
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("qbank ").doesNotContain("${");
+    }
+
+    /** Every command whose help lists -V prints the version with it, not an empty line. */
+    @Test
+    void everySubcommandThatOffersVersionPrintsIt() {
+        for (String command : List.of("import", "export", "validate")) {
+            Result r = run(command, "--version");
+            assertThat(r.code()).as(command).isZero();
+            assertThat(r.out()).as(command).startsWith("qbank ").contains("question schema version");
+        }
     }
 
     @Test
