@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * A table's closing row that totals it ({@code | **合计** | **4 题** | | |}, {@code | Total | 3 | |}), as a
  * spreadsheet or a site's export adds under its rows: no question, although its question cell holds text. Only the
  * last row, and only when its question cell is a count (a number, {@code 4 题}, {@code 共 4 题},
- * {@code 12 questions}) and the row says it totals (a cell that is a totals word, or the count opens with one):
+ * {@code 12 questions}) and the row says it totals (a cell that is a totals word, or the count opens with one), or
+ * its question cell is the totals word and another cell the count ({@code | 合计 | 12 题 |} under {@code | 题目 | 答案 |}):
  * a question such as {@code 什么是合计？} or a row numbered 3 whose question is text stays a question. The same
  * rule for a Markdown table and a sheet ({@link LastRowHold}: CSV/TSV, xlsx).
  */
@@ -31,7 +32,8 @@ final class SummaryRow {
     static boolean totals(List<String> cells, String question) {
         var count = COUNT.matcher(question.strip());
         if (!count.matches()) {
-            return false;
+            // the totals word in the question's cell, the count beside it: | 合计 | 12 题 | under | 题目 | 答案 |
+            return namesTotal(question) && cells.stream().anyMatch(c -> COUNT.matcher(c.strip()).matches());
         }
         return count.group(1) != null || cells.stream().anyMatch(SummaryRow::namesTotal);
     }

@@ -71,6 +71,8 @@ class CsvImporterTest {
                 + "this last row totals the table ('合计 | 12 题'), no question; not imported");
         assertThat(Golden.readText(csv, "分类,题目\n合计,12 题\n网络,什么是合计？\n").questions())
                 .extracting(Question::question).containsExactly("12 题", "什么是合计？");
+        assertThat(Golden.readText(csv, "question,answer\nWhat is TCP?,x\nTotal,40\n").questions())
+                .extracting(Question::question).containsExactly("What is TCP?"); // readme40: the word in the question's column
     }
 
     @Test

@@ -339,6 +339,12 @@ class TableColumnsTest {
         assertThat(read("| 序号 | 题目 |\n|---|---|\n| 1 | 什么是 GC？ |\n| 2 | 404 |\n").questions()).hasSize(2);
         assertThat(read("| 题目 | 答案 |\n|---|---|\n| 什么是 GC？ | 回收 |\n| 共 12 题 | |\n").questions())
                 .extracting(Question::question).containsExactly("什么是 GC？");
+        // readme40: the totals word in the question's column, the count in the answer's
+        Golden.Result word = read("| 题目 | 答案 |\n|---|---|\n| 什么是 GC？ | 回收 |\n| **合计** | 12 题 |\n");
+        assertThat(word.questions()).extracting(Question::question).containsExactly("什么是 GC？");
+        assertThat(word.warnings()).extracting(d -> d.code(), d -> d.line()).containsExactly(tuple("summary-row", 4));
+        assertThat(read("| 题目 | 答案 |\n|---|---|\n| 什么是 GC？ | 回收 |\n| 合计 | 把各项加起来 |\n").questions())
+                .hasSize(2);
     }
 
     /**
