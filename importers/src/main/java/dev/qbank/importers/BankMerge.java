@@ -637,8 +637,9 @@ final class BankMerge {
         java.util.Collections.sort(listed);
         String more = missing > listed.size() ? ", and " + (missing - listed.size()) + " more" : "";
         return (missing == 1 ? "1 bank question cites this file but is" : missing + " bank questions cite this file"
-                + " but are") + " no longer in it: " + String.join(", ", listed) + more + "; kept as they are: edit or"
-                + " delete " + (missing == 1 ? "it" : "them") + " if the change was meant";
+                + " but are") + " no longer in it: " + String.join(", ", listed) + more
+                + (missing == 1 ? "; kept as it is: edit or delete it" : "; kept as they are: edit or delete them")
+                + " if the change was meant";
     }
 
     /** How many bank questions cite {@code file}, imported again, but are no longer in it (see {@link #gone}). */

@@ -825,8 +825,8 @@ class ImportPipelineTest {
         assertThat(r.files().get(0).warnings()).singleElement().satisfies(w -> {
             assertThat(w.code()).isEqualTo("gone");
             assertThat(w.file()).isEqualTo(a.toString().replace('\\', '/'));
-            assertThat(w.message()).startsWith("1 bank question cites this file but is no longer in it: "
-                    + b + " (was line 2)");
+            assertThat(w.message()).isEqualTo("1 bank question cites this file but is no longer in it: "
+                    + b + " (was line 2); kept as it is: edit or delete it if the change was meant");
         });
         assertThat(r.unchanged()).isEqualTo(2);
         assertThat(new BankStore(bank).readAll()).hasSize(3);
