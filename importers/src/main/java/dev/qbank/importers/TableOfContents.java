@@ -109,7 +109,7 @@ public final class TableOfContents {
      * A line that only opens or closes the HTML a README aligns its "back to top" link with ({@code <div align="right">}
      * over {@code <b><a href="#table-of-contents">↥ back to top</a></b>} over {@code </div>}).
      */
-    private static final Pattern WRAPPER = Pattern.compile("[ \\t]*</?(?:div|p|span)(?:[ \\t][^<>\\n]*)?>[ \\t]*",
+    private static final Pattern WRAPPER = Pattern.compile("(?<![ \\t])[ \\t]*+</?(?:div|p|span)(?:[ \\t][^<>\\n]*+)?>[ \\t]*+",
             Pattern.CASE_INSENSITIVE);
 
     /**

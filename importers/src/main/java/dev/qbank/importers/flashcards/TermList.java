@@ -3,7 +3,6 @@ package dev.qbank.importers.flashcards;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +18,6 @@ import java.util.regex.Pattern;
  * @param definition the definition, trimmed
  */
 record TermList(int line, String term, String definition) {
-    private static final Pattern CARD = Pattern.compile("(?<term>[^ \\t].*?)[ \\t]+[-–—][ \\t]+(?<definition>\\S.*?)[ \\t]*");
     private static final Pattern TITLE = Pattern.compile(" {0,3}#{1,6}[ \\t]+\\S.*");
     /** What a term never starts or ends with: a list's marker or number, a sentence's end, a label's colon. */
     private static final Pattern NO_TERM = Pattern.compile("^(?:[-*+>|#]|[0-9]{1,3}[.)、])|[.。!！?？:：,，;；]$");
@@ -41,13 +39,35 @@ record TermList(int line, String term, String definition) {
                 titled = true;
                 continue;
             }
-            Matcher m = CARD.matcher(line);
-            if (!m.matches() || !isTerm(m.group("term"))) {
+            int dash = separator(line);
+            String definition = dash < 0 ? "" : line.substring(dash + 1).strip();
+            if (dash < 0 || definition.isEmpty() || !isTerm(line.substring(0, dash))) {
                 return Optional.empty();
             }
-            cards.add(new TermList(lineNo, m.group("term").strip(), m.group("definition")));
+            cards.add(new TermList(lineNo, line.substring(0, dash).strip(), definition));
         }
         return cards.size() >= MIN_CARDS ? Optional.of(cards) : Optional.empty();
+    }
+
+    /**
+     * Where the first dash with a blank on each side is in a line that starts with text, or -1. Scanned, not
+     * matched: a pattern splitting the line there backtracks over every blank run.
+     */
+    private static int separator(String line) {
+        if (line.isEmpty() || Character.isWhitespace(line.charAt(0))) {
+            return -1;
+        }
+        for (int i = 1; i + 1 < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c == '-' || c == '–' || c == '—') && blank(line.charAt(i - 1)) && blank(line.charAt(i + 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\t';
     }
 
     private static boolean isTerm(String term) {

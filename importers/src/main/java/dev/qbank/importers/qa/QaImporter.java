@@ -132,10 +132,14 @@ public final class QaImporter implements Importer {
     /** A tag; it holds no {@code <}, so a run of them is no search from each to the line's end. */
     private static final Pattern HTML_TAG = Pattern.compile("<[^<>\n]*+>");
     /**
-     * The label a Medium post copied from the browser keeps over its most highlighted paragraph ({@code Top highlight}),
-     * a paragraph of its own, anywhere in the page, an answer's middle too.
+     * Whether a paragraph is the label a Medium post copied from the browser keeps over its most highlighted paragraph
+     * ({@code Top highlight}), a paragraph of its own, anywhere in the page, an answer's middle too.
      */
-    private static final Pattern MEDIUM_HIGHLIGHT = Pattern.compile("(?i)[ \t]*top[ \t]+highlight[ \t]*\r?\n?");
+    private static boolean mediumHighlight(String paragraph) {
+        String words = paragraph.strip();
+        return words.length() <= 20 && words.replace('\t', ' ').replaceAll(" +", " ").equalsIgnoreCase("top highlight");
+    }
+
     /** An Obsidian callout's first line naming a label: {@code > [!note]- 答案}, {@code > [!tip]+ Answer:}. */
     private static final Pattern CALLOUT = Pattern.compile("[ \\t]{0,3}>[ \\t]*\\[![A-Za-z-]+\\][-+]?[ \\t]*"
             + "(?:\\*\\*)?(?<word>[^\\s*：:]{1,12})(?:\\*\\*)?[ \\t]*[：:]?[ \\t]*(?=\\r?\\n|$)");
@@ -615,7 +619,7 @@ public final class QaImporter implements Importer {
                     onHeading(heading, ownsLabel(blocks, i));
                     continue;
                 }
-                if (block instanceof Paragraph && MEDIUM_HIGHLIGHT.matcher(text.substring(start(block), end(block))).matches()) {
+                if (block instanceof Paragraph && mediumHighlight(text.substring(start(block), end(block)))) {
                     // Medium's label over the paragraph readers highlighted most: the page's, no word of the answer
                     warnings.accept(Diagnostic.warning("page-furniture", doc.file(), line(block), 0, "'"
                             + text.substring(start(block), end(block)).strip() + "' is the blog platform's label over "
