@@ -130,6 +130,11 @@ public final class QaImporter implements Importer {
     private static final Pattern NUMBERED_ITEM_LINE = Pattern.compile("(?:\\*\\*)?(?:[0-9]{1,4}[.、．)）]|[（(][0-9]{1,4}[)）])");
     private static final Pattern DETAILS_TAG = Pattern.compile("(?i)(?:<details[^>]*>|</details>)");
     /** A tag; it holds no {@code <}, so a run of them is no search from each to the line's end. */
+    /**
+     * A heading whose text opens with a hash of its own, {@code ## # 1. Basics}, as GitHub READMEs of {@code ## Q. …}
+     * questions title their parts: group 1 the part's title, its number gone.
+     */
+    private static final Pattern HASHED_PART = Pattern.compile("#{1,6}+[ \\t]++(?:[0-9]{1,3}[.、)][ \\t]*+)?(\\S.*+)");
     private static final Pattern HTML_TAG = Pattern.compile("<[^<>\n]*+>");
     /**
      * Whether a paragraph is the label a Medium post copied from the browser keeps over its most highlighted paragraph
@@ -786,6 +791,19 @@ public final class QaImporter implements Importer {
         }
 
         private void onHeading(Heading heading, boolean ownsLabel) {
+            Matcher part = HASHED_PART.matcher(inlineSource(heading));
+            if (part.matches()) {
+                // "## # 1. Neural network basics" over "## Q. What is X?": a part of the README, over the questions
+                // of its own level (a question heading there would otherwise end it at once)
+                int level = heading.getLevel() - 1;
+                while (!sections.isEmpty() && sections.peekLast().getKey() >= level) {
+                    sections.removeLast();
+                }
+                sectionLine = line(heading);
+                sectionTitle = EmphasisStripper.strip(part.group(1)).strip();
+                sections.addLast(Map.entry(level, sectionTitle));
+                return;
+            }
             while (!sections.isEmpty() && sections.peekLast().getKey() >= heading.getLevel()) {
                 sections.removeLast();
             }

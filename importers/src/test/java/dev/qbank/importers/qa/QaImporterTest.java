@@ -1261,4 +1261,18 @@ class QaImporterTest {
                 .containsExactly("Linear layers collapse into one.", "Reusing a model.");
         assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("page-furniture", 3));
     }
+
+    /**
+     * imp40: a README titles its parts {@code ## # 1. Basics} at the level of its {@code ## Q. …} questions; the
+     * first question heading ended the part at once, so no question had a topic.
+     */
+    @Test
+    void aHashedHeadingIsAPartOverQuestionsOfItsLevel() {
+        Golden.Result r = Golden.readText(importer, "# DL\n\n## # 1. Neural network basics\n\n"
+                + "## Q. What is backpropagation?\n\n**Answer:** The chain rule.\n\n## Q. What is an epoch?\n\n"
+                + "**Answer:** A pass.\n\n## # 2. Convolutional networks\n\n## Q. What is a stride?\n\n**Answer:** A step.\n");
+        assertThat(r.questions()).extracting(Question::question, Question::topic).containsExactly(
+                tuple("What is backpropagation?", "Neural network basics"), tuple("What is an epoch?", "Neural network basics"),
+                tuple("What is a stride?", "Convolutional networks"));
+    }
 }
