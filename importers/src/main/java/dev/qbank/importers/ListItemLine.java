@@ -113,7 +113,7 @@ public record ListItemLine(String number, String text) {
         }
         char c = line.charAt(i);
         return c >= '0' && c <= '9' || c >= '０' && c <= '９' || "(（[【第QＱ*_".indexOf(c) >= 0
-                || Character.isHighSurrogate(c);
+                || Character.isHighSurrogate(c) || Character.getType(c) == Character.OTHER_SYMBOL; // a marker: ✅ 1.
     }
 
     /**
@@ -123,10 +123,42 @@ public record ListItemLine(String number, String text) {
      */
     /** Whether the line is an item written in bold ({@code **1. question**}, {@code **1.** question}). */
     public static boolean isBold(String line) {
-        return BOLD_START.matcher(line).find() && !unbold(line).equals(line) && parse(line).isPresent();
+        return BOLD_START.matcher(unmarked(line)).find() && !unbold(line).equals(unmarked(line)) && parse(line).isPresent();
     }
 
-    private static String unbold(String line) {
+    /**
+     * The line without the emoji a post puts before each of its items as a marker ({@code 🔥 **1. question**},
+     * {@code ✅ 2. question}, {@code 👉 Q3: question}, as WeChat articles write them): decoration, not part of the number
+     * or the text. Only before what can begin an item (a digit, a bracket, bold, {@code Q}, {@code 第}); a keycap
+     * ({@code 🔟}) is the number itself, and a coloured circle ({@code 🟢}) names a level, so neither goes.
+     */
+    private static String unmarked(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || line.charAt(i) == '\u3000')) {
+            i++;
+        }
+        int start = i;
+        while (i < line.length()) {
+            int c = line.codePointAt(i);
+            boolean marker = Character.getType(c) == Character.OTHER_SYMBOL && c >= 0x2190 && c != 0x1F51F
+                    && !(c >= 0x1F534 && c <= 0x1F535) && !(c >= 0x1F7E0 && c <= 0x1F7EB);
+            if (!marker && !(i > start && (c == 0xFE0F || c == 0x200D))) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        int end = i;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || line.charAt(i) == '\u3000')) {
+            i++;
+        }
+        if (end == start || i == end || i == line.length() || "0123456789０１２３４５６７８９(（[【第QＱ*_".indexOf(line.charAt(i)) < 0) {
+            return line;
+        }
+        return line.substring(0, start) + line.substring(i);
+    }
+
+    private static String unbold(String marked) {
+        String line = unmarked(marked);
         Matcher bold = BOLD_START.matcher(line);
         if (!bold.find()) {
             return line;

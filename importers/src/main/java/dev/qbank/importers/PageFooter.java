@@ -24,8 +24,42 @@ public final class PageFooter {
     private int answerAtRule;
     private int referencesAtRule;
 
+    /** Whether {@link #ruleLine} is an end mark's (see {@link #isEndMark}), which no later rule moves. */
+    private boolean endMark;
+
+    /**
+     * A line that marks the end of an article, alone on its line: {@code — END —}, {@code -END-}, {@code （完）},
+     * {@code —— 全文完 ——}, {@code THE END}, a review sheet's {@code -- End of review sheet. Good luck! --}. WeChat
+     * articles put it between the last answer and the account's footer (往期推荐, a QR code, 扫码关注, 点个在看).
+     */
+    private static final Pattern END_MARK = Pattern.compile("^[ \\t>*_]*+(?:"
+            + "[-—–=~·*]{1,8}+[ \\t]*(?:END|(?i:the[ \\t]+end)|End|全文完|正文完|本文完|完)[ \\t]*[-—–=~·*]{1,8}+"
+            + "|[(（【\\[][ \\t]*(?:END|全文完|正文完|本文完|完)[ \\t]*[)）】\\]]"
+            + "|END|THE[ \\t]+END|全文完|正文完|本文完"
+            + "|[-—–=~·*]{2,8}+[ \\t]*(?i:end[ \\t]+of[ \\t])[^\\n]{0,80}?[-—–=~·*]{2,8}+"
+            + ")[ \\t*_]*+$");
+
+    /** Whether {@code line} marks the end of the article (see {@link #END_MARK}). */
+    public static boolean isEndMark(String line) {
+        return END_MARK.matcher(line).matches();
+    }
+
+    /**
+     * An end mark at {@code lineNo}, kept as the answer's line {@code answerLines} (so that it is named when it goes),
+     * after {@code references} references: from it on, the text is the page's footer.
+     */
+    public void endMarkAt(int lineNo, int answerLines, int references) {
+        if (!endMark) {
+            ruleAt(lineNo, answerLines, references);
+            endMark = true;
+        }
+    }
+
     /** A rule at {@code lineNo}, after {@code answerLines} lines of the answer and {@code references} references. */
     public void ruleAt(int lineNo, int answerLines, int references) {
+        if (endMark) {
+            return; // after the article's end mark, a rule is the footer's
+        }
         ruleLine = lineNo;
         answerAtRule = answerLines;
         referencesAtRule = references;
@@ -57,6 +91,7 @@ public final class PageFooter {
                         && !repositoryBadges(after)) {
             return;
         }
+        String mark = endMark ? after.get(0).strip() : "";
         after.clear();
         java.util.Iterator<?> kept = references.iterator();
         for (int i = 0; kept.hasNext(); i++) {
@@ -65,7 +100,10 @@ public final class PageFooter {
                 kept.remove(); // in reading order: the footer's come last
             }
         }
-        warnings.accept(Diagnostic.warning("footer", file, ruleLine, 0, textAfter
+        warnings.accept(Diagnostic.warning("footer", file, ruleLine, 0, endMark
+                ? "the article ends here ('" + mark + "'): this line and the text after it are "
+                + "taken for the page's footer, not the answer of " + question + "; not imported"
+                : textAfter
                 ? "the text after this rule, at the end of the page, is taken for the page's footer, not the answer of "
                 + question + "; not imported"
                 : "the references after this rule, at the end of the page, are taken for the page's own (its footer), "
@@ -174,7 +212,11 @@ public final class PageFooter {
                     + "|本文为博主原创文章|著作权归作者所有|转载请(?:注明|附上|联系))");
     /** Lines of that block that say nothing alone ("作者：…", "链接：…"): left out only with one of the lines above. */
     private static final Pattern PLATFORM_COMPANION = Pattern.compile(
-            "^(?:作者|链接|来源|原文链接|原文地址|出处)[:：]");
+            "^(?:作者|链接|来源|原文链接|原文地址|出处)[:：]"
+                    // the action bar a copied Zhihu or WeChat page ends with: "赞同 1.2k", "48 条评论", "分享", "收藏",
+                    // "喜欢", "1,204 人赞同了该回答" (imp40)
+                    + "|^(?:赞同|赞|点赞|喜欢|收藏|分享|举报|评论|在看|阅读|申请转载|收起|添加评论)(?:[ \\t\\u00a0\\u3000]*[0-9][0-9.,，万千kKwW+]*)?[ \\t]*$"
+                    + "|^[0-9][0-9.,，万千kKwW+]*[ \\t\\u00a0]*(?:条评论|人赞同了该(?:回答|文章)|人赞同|人喜欢|次赞同|赞同|人已赞赏)[ \\t]*$");
     private static final Pattern MARKUP = Pattern.compile("^[\\s>*_]+");
 
     /**
@@ -249,7 +291,7 @@ public final class PageFooter {
                     + "|^(?:本文|本篇|本页|资料)?整理不易|^转载|^(?:感谢|谢谢)(?:你的|您的|大家的)?(?:阅读|观看|关注)"
                     + "|^(?:如有|若有)(?:错误|问题|不对|疏漏)|^(?i:thanks?[ \\t]+(?:you[ \\t]+)?for[ \\t]+reading)"
                     // a write-up's well-wish to the reader: "最后祝大家都能拿到心仪的 offer！", "祝各位早日上岸", "Good luck!"
-                    + "|^(?:最后|最後)?[，,、 \\t]*(?:预祝|祝福|祝)(?:大家|各位|你们|您|小伙伴们?|看到这里的)"
+                    + "|^(?:以上[。，,！!]?[ \\t]*)?(?:最后|最後)?[，,、 \\t]*(?:预祝|祝福|祝)(?:大家|各位|你们|您|小伙伴们?|看到这里的)"
                     + "|^(?i:good[ \\t]+luck|best[ \\t]+of[ \\t]+luck|all[ \\t]+the[ \\t]+best|happy[ \\t]+interviewing)\\b"
                     + "|^(?i:(?:please[ \\t]+)?(?:give[ \\t]+(?:it|this(?:[ \\t]+repo)?)[ \\t]+a[ \\t]+star|star[ \\t]+(?:this|the)[ \\t]+repo)"
                     + "|if[ \\t]+(?:you[ \\t]+found[ \\t]+)?this[ \\t]+(?:helped|was[ \\t]+helpful|is[ \\t]+helpful|helps)|to[ \\t]+be[ \\t]+continued)"

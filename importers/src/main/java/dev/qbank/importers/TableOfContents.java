@@ -33,7 +33,7 @@ public final class TableOfContents {
             + "|\\[" + NAV_MARKS + "(?i:返回首页|返回主页|返回目录|返回上一?级|返回顶部|回到顶部|回到首页|回到目录|返回|首页|主页"
             + "|上一[页篇章题节]|下一[页篇章题节]|back to (?:top|home|index|contents|the index)|back|home|index|previous|prev"
             + "|next|go back|home ?page)" + NAV_MARKS + "\\]\\([^()\\s]+\\))";
-    private static final String EMPHASIS = "(?:\\*{1,3}|_{1,3})?";
+    private static final String EMPHASIS = "(?:\\*{1,3}|_{1,3}|<b>|<strong>|</b>|</strong>)?";
     /** A link as a list shows it: in emphasis, maybe followed by a count of what its part holds ({@code (12)}). */
     private static final String ENTRY_LINK = EMPHASIS + LINK + EMPHASIS + "(?:[ \\t]*[(（][0-9０-９]{1,6}[)）])?";
     /**
@@ -105,11 +105,21 @@ public final class TableOfContents {
         return any;
     }
 
-    /** Whether every non-blank line of {@code text} (a block's source) is such a line, and there is one. */
+    /**
+     * A line that only opens or closes the HTML a README aligns its "back to top" link with ({@code <div align="right">}
+     * over {@code <b><a href="#table-of-contents">↥ back to top</a></b>} over {@code </div>}).
+     */
+    private static final Pattern WRAPPER = Pattern.compile("(?<![ \\t])[ \\t]*+</?(?:div|p|span)(?:[ \\t][^<>\\n]*+)?>[ \\t]*+",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether every non-blank line of {@code text} (a block's source) is such a line, or a tag wrapping them (see
+     * {@link #WRAPPER}), and there is one.
+     */
     public static boolean isBlock(String text) {
         boolean any = false;
         for (String line : (Iterable<String>) text.lines()::iterator) {
-            if (!line.isBlank()) {
+            if (!line.isBlank() && !WRAPPER.matcher(line).matches()) {
                 if (!isEntry(line)) {
                     return false;
                 }

@@ -244,6 +244,10 @@ public final class ChaptersImporter implements Importer {
                 cut = cut != null ? cut : new Cut(lineNo, line.strip(), lastNumber);
             } else if (pending != null && pending.metadata.take(line, doc, lineNo, warnings)) {
                 continue; // 难度：/标签： under the question: its difficulty and tags, not its answer
+            } else if (pending != null && PageFooter.isEndMark(line)) {
+                // "-- End of review sheet --" under the last answer: the article's end, the page's footer from there
+                pending.footer.endMarkAt(lineNo, pending.answer.size(), pending.references.size());
+                pending.answer.add(line);
             } else if (pending != null && AnswerLines.isRule(line)) {
                 // a separator; in case only the footer follows
                 pending.footer.ruleAt(lineNo, pending.answer.size(), pending.references.size());

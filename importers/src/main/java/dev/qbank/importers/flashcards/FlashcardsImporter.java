@@ -68,6 +68,9 @@ public final class FlashcardsImporter implements Importer {
      */
     @Override
     public double sniff(SourceDocument doc) {
+        if (TermList.of(doc.text()).isPresent()) {
+            return 0.6; // a file of nothing but "term - definition" lines (see TermList)
+        }
         String head = doc.text().lines().limit(SNIFF_LINES).reduce(new StringBuilder(),
                 (b, l) -> b.append(l).append('\n'), StringBuilder::append).toString();
         Survey s = Survey.of(head);
@@ -80,6 +83,18 @@ public final class FlashcardsImporter implements Importer {
 
     @Override
     public void read(SourceDocument source, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
+        Optional<List<TermList>> terms = TermList.of(source.text());
+        if (terms.isPresent()) {
+            for (TermList card : terms.get()) {
+                String text = PlainMarkup.strip(card.term()).strip();
+                questions.accept(Question.builder(text)
+                        .answer(card.definition())
+                        .language(LanguageGuess.of(text + " " + card.definition()))
+                        .source(new Source(source.file(), card.line(), text, NAME, null, null, null))
+                        .build());
+            }
+            return;
+        }
         Survey survey = Survey.of(source.text());
         SourceDocument doc = FrontMatter.blanked(source, warnings, survey.frontMatterTags ? "its tags" : "");
         int title = DocumentTitle.line(doc.text());

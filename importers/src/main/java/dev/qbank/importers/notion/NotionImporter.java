@@ -186,6 +186,10 @@ public final class NotionImporter implements Importer {
         private Pending current;
         private int emitted;
         private boolean ignoredPreamble;
+        /** Whether a question was asked yet, and the line of the heading whose text outside questions was last named. */
+        private boolean asked;
+        private int headingLine;
+        private int outsideSaidUnder = -1;
         private final TableOfContents toc = new TableOfContents();
         private LineIndex lineStarts;
         /** While reading the blocks inside a toggle: their indentation, taken off every line of the answer. */
@@ -250,7 +254,9 @@ public final class NotionImporter implements Importer {
                     flush();
                     String title = inlineSource(heading);
                     if (Q_LINE.matcher(title).find()) {
-                        // a toggle heading: Notion exports it as a heading holding the Q-line
+                        // a toggle heading: Notion exports it as a heading holding the Q-line; it ends the part a
+                        // heading of its level or deeper began ("## 前言" over an introduction, then "## Q1：…")
+                        java.util.Arrays.fill(topics, Math.min(heading.getLevel(), 6), topics.length, null);
                         startQuestion(title, line(heading));
                     } else if (!TableOfContents.isTitle(title)) { // "# 目录" is no part of the page
                         onHeading(heading);
@@ -381,6 +387,7 @@ public final class NotionImporter implements Importer {
 
         private void onHeading(Heading heading) {
             String title = inlineSource(heading).strip();
+            headingLine = line(heading);
             var difficulty = levels.level(title);
             if (difficulty.isPresent()) {
                 level = difficulty.get();
@@ -457,6 +464,7 @@ public final class NotionImporter implements Importer {
         }
 
         private void startQuestion(String line, int lineNo) {
+            asked = true;
             Matcher m = Q_LINE.matcher(line);
             if (!m.find()) {
                 return; // cannot happen: questionLines() matched the same pattern
@@ -586,6 +594,14 @@ public final class NotionImporter implements Importer {
         }
 
         private void preamble(int from) {
+            if (asked && outsideSaidUnder != headingLine) {
+                // "## 写在最后" over "码字不易，点赞收藏" after the questions: named once per heading, as the page's
+                // introduction is (it went unsaid once the preamble had been, imp40)
+                outsideSaidUnder = headingLine;
+                warnings.accept(Diagnostic.warning("outside-question", doc.file(), lineOf(from), 0, "this text under '"
+                        + section + "' belongs to no question (a closing note, references, a licence) and is not imported"));
+                return;
+            }
             if (!ignoredPreamble) {
                 ignoredPreamble = true; // said once: a page introduction is normal, but nothing goes unmentioned
                 warnings.accept(Diagnostic.warning("preamble", doc.file(), lineOf(from), 0,

@@ -249,7 +249,8 @@ public final class NumberedImporter implements Importer {
                     && BULLET.matcher(l).matches() && !TableOfContents.isEntry(l)).count();
             other -= items;
         }
-        if (items == 0 && bullet == 0 && boldQuestions(doc)) {
+        if (bullet == 0 && boldQuestions(doc)) {
+            other += items; // the answers' numbered points, if any (see boldQuestions)
             items = (int) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES).filter(l -> boldQuestion(l) != null)
                     .count();
             other -= items;
@@ -373,7 +374,8 @@ public final class NumberedImporter implements Importer {
             subList |= answerList;
             // "**5. 什么是 BFC？**" then "1. float 不为 none；" at the margin: where the questions are numbered in bold,
             // a plain numbered line is a list of the answer, unless it asks with the next question's number
-            boolean plainUnderBold = !code && !subList && boldNumbers && item.isPresent() && pending != null
+            // and so it is under a question wholly in bold ("**Q: Why does momentum help?**", see boldQuestions)
+            boolean plainUnderBold = !code && !subList && (boldNumbers || bolds != null) && item.isPresent() && pending != null
                     && ListItemLine.parse(line).isPresent() && !ListItemLine.isBold(line)
                     && !(ItemParts.follows(pending.item, item.get()) && AskingText.asks(item.get().text()));
             subList |= plainUnderBold;
@@ -473,6 +475,10 @@ public final class NumberedImporter implements Importer {
                 // <details><summary>Answer</summary> ... </details>: the wrapping of the answer, not its text
             } else if (pending != null && LevelLabels.legend(line)) {
                 // "🟢 Easy 🟡 Medium 🔴 Hard" between the items: the bank's key to its markers, no text of the answer
+            } else if (pending != null && PageFooter.isEndMark(line)) {
+                // "— END —" under the last answer: the article's end, the account's footer after it
+                pending.footer.endMarkAt(lineNo, pending.answer.size(), pending.references.size());
+                pending.answer.add(line);
             } else if (AnswerLines.isRule(line)) {
                 if (pending != null) {
                     pending.footer.ruleAt(lineNo, pending.answer.size(), pending.references.size()); // in case only the page's footer follows
@@ -723,16 +729,30 @@ public final class NumberedImporter implements Importer {
     /**
      * Whether the questions are lines wholly in bold, each its own paragraph with its answer below it, as blogs
      * write them ({@code **什么是过拟合？**}, {@code **Q: What is dropout?**}): two or more such lines that ask (a
-     * question mark at the end, or a question label first), most bold lines asking, and no numbered line or
-     * bulleted question list. Such questions have no numbers; they are counted.
+     * question mark at the end, or a question label first), most bold lines asking, and no numbered line (but a
+     * list of an answer's points numbered from 1 under its question) or bulleted question list. Such questions have
+     * no numbers; they are counted.
      */
     private static boolean boldQuestions(SourceDocument doc) {
         int bold = 0;
         int asking = 0;
         boolean afterQuestion = false;
+        int nextPoint = 0; // the number the answer's list goes on with (0: no bold question above, no list open)
         for (String line : (Iterable<String>) MarkdownLines.scanned(doc.text()).limit(SNIFF_LINES)::iterator) {
-            if (ListItemLine.parse(line).isPresent() && !TableOfContents.isEntry(line)) {
-                return false;
+            Optional<ListItemLine> numbered = TableOfContents.isEntry(line) ? Optional.empty() : ListItemLine.parse(line);
+            if (numbered.isPresent()) {
+                // "**Q: Why does momentum help?**" over "It…, which:" and "1. damps …" "2. speeds …": a list of the
+                // answer's points, numbered from 1 under each bold question (as Google Docs exports them); any other
+                // numbered line (one that asks, a bold one, a list that goes on across questions) numbers questions
+                String n = numbered.get().number();
+                boolean point = asking > 0 && !ListItemLine.isBold(line) && !AskingText.asks(numbered.get().text())
+                        && (n.equals("1") || n.equals(String.valueOf(nextPoint)));
+                if (!point) {
+                    return false;
+                }
+                nextPoint = Integer.parseInt(n) + 1;
+                afterQuestion = false;
+                continue;
             }
             if (afterQuestion && !line.isBlank() && !AnswerLines.withoutLabel(line.strip()).equals(line.strip())) {
                 return false; // "**问：…**" over "答：…": labelled pairs, the Q&A shape, which also reads 解析：
@@ -743,6 +763,7 @@ public final class NumberedImporter implements Importer {
                 boolean asks = boldQuestion(line) != null;
                 asking += asks ? 1 : 0;
                 afterQuestion = asks;
+                nextPoint = asks ? 1 : nextPoint;
             }
         }
         return asking >= 2 && 3 * asking >= 2 * bold;

@@ -130,7 +130,21 @@ public final class QaImporter implements Importer {
     private static final Pattern NUMBERED_ITEM_LINE = Pattern.compile("(?:\\*\\*)?(?:[0-9]{1,4}[.、．)）]|[（(][0-9]{1,4}[)）])");
     private static final Pattern DETAILS_TAG = Pattern.compile("(?i)(?:<details[^>]*>|</details>)");
     /** A tag; it holds no {@code <}, so a run of them is no search from each to the line's end. */
+    /**
+     * A heading whose text opens with a hash of its own, {@code ## # 1. Basics}, as GitHub READMEs of {@code ## Q. …}
+     * questions title their parts: group 1 the part's title, its number gone.
+     */
+    private static final Pattern HASHED_PART = Pattern.compile("#{1,6}+[ \\t]++(?:[0-9]{1,3}[.、)][ \\t]*+)?(\\S.*+)");
     private static final Pattern HTML_TAG = Pattern.compile("<[^<>\n]*+>");
+    /**
+     * Whether a paragraph is the label a Medium post copied from the browser keeps over its most highlighted paragraph
+     * ({@code Top highlight}), a paragraph of its own, anywhere in the page, an answer's middle too.
+     */
+    private static boolean mediumHighlight(String paragraph) {
+        String words = paragraph.strip();
+        return words.length() <= 20 && words.replace('\t', ' ').replaceAll(" +", " ").equalsIgnoreCase("top highlight");
+    }
+
     /** An Obsidian callout's first line naming a label: {@code > [!note]- 答案}, {@code > [!tip]+ Answer:}. */
     private static final Pattern CALLOUT = Pattern.compile("[ \\t]{0,3}>[ \\t]*\\[![A-Za-z-]+\\][-+]?[ \\t]*"
             + "(?:\\*\\*)?(?<word>[^\\s*：:]{1,12})(?:\\*\\*)?[ \\t]*[：:]?[ \\t]*(?=\\r?\\n|$)");
@@ -151,8 +165,11 @@ public final class QaImporter implements Importer {
     private static final Pattern COMMENT = Pattern.compile("(?s)%%.*?%%");
     /** The quote marker opening a line of a block quote. */
     private static final Pattern QUOTE_MARK = Pattern.compile("(?m)^[ \\t]{0,3}>[ \\t]?");
-    /** A {@code <summary>} that only says to open it: {@code 点击展开}, {@code Click to expand}, {@code Show}. */
-    private static final Pattern REVEAL = Pattern.compile("(?i)[\\p{P}\\s]*(?:点击|点我|click(?: here)?(?: to)?)?[ \\t]*"
+    /**
+     * A {@code <summary>} that only says to open it: {@code 点击展开}, {@code Click to expand}, {@code Show}, also after a
+     * marker, {@code 👉 Click}.
+     */
+    private static final Pattern REVEAL = Pattern.compile("(?i)[\\p{P}\\p{So}\\s\\uFE0F]*(?:点击|点我|click(?: here)?(?: to)?)?[ \\t]*"
             + "(?:查看|展开|显示|expand|show|view|see|reveal|toggle)?[ \\t]*(?:详情|更多|全部|内容|more|details?|content)?"
             + "[\\p{P}\\s]*");
     /** Any ATX heading or setext underline: a necessary condition for a question heading. */
@@ -607,7 +624,14 @@ public final class QaImporter implements Importer {
                     onHeading(heading, ownsLabel(blocks, i));
                     continue;
                 }
-                if ((block instanceof ListBlock || block instanceof Paragraph)
+                if (block instanceof Paragraph && mediumHighlight(text.substring(start(block), end(block)))) {
+                    // Medium's label over the paragraph readers highlighted most: the page's, no word of the answer
+                    warnings.accept(Diagnostic.warning("page-furniture", doc.file(), line(block), 0, "'"
+                            + text.substring(start(block), end(block)).strip() + "' is the blog platform's label over "
+                            + "the paragraph below it, no part of any answer; not imported"));
+                    continue;
+                }
+                if ((block instanceof ListBlock || block instanceof Paragraph || block instanceof HtmlBlock)
                         && TableOfContents.isBlock(text.substring(start(block), end(block)))) {
                     // a table of contents or 'back to top' link: neither a question nor its answer, and a part
                     // heading over its part's contents stays a part
@@ -767,6 +791,19 @@ public final class QaImporter implements Importer {
         }
 
         private void onHeading(Heading heading, boolean ownsLabel) {
+            Matcher part = HASHED_PART.matcher(inlineSource(heading));
+            if (part.matches()) {
+                // "## # 1. Neural network basics" over "## Q. What is X?": a part of the README, over the questions
+                // of its own level (a question heading there would otherwise end it at once)
+                int level = heading.getLevel() - 1;
+                while (!sections.isEmpty() && sections.peekLast().getKey() >= level) {
+                    sections.removeLast();
+                }
+                sectionLine = line(heading);
+                sectionTitle = EmphasisStripper.strip(part.group(1)).strip();
+                sections.addLast(Map.entry(level, sectionTitle));
+                return;
+            }
             while (!sections.isEmpty() && sections.peekLast().getKey() >= heading.getLevel()) {
                 sections.removeLast();
             }
@@ -940,8 +977,21 @@ public final class QaImporter implements Importer {
                         && labels.get(0).kind() == SectionLabel.ANSWER && asks(inlineSource((Heading) blocks.get(index)))) {
                     return true;
                 }
+                if (j == index + 1 && revealSummary(blocks.get(j)) && asks(inlineSource((Heading) blocks.get(index)))) {
+                    return true; // "## What is X?" right over <details><summary>👉 Click</summary>: its hidden answer
+                }
             }
             return false;
+        }
+
+        /** Whether the block is a {@code <details>} whose summary only says to open it (see {@link #REVEAL}). */
+        private boolean revealSummary(Node block) {
+            if (!(block instanceof HtmlBlock)) {
+                return false;
+            }
+            Matcher q = SectionLabel.QUESTION_SUMMARY.matcher(text.substring(start(block), end(block)));
+            return q.find() && REVEAL.matcher(EmphasisStripper.strip(HTML_TAG.matcher(q.group("text")).replaceAll(""))
+                    .strip()).matches();
         }
 
         private static boolean asks(String headingText) {

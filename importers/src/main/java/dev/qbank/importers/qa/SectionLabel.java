@@ -23,7 +23,10 @@ enum SectionLabel {
             Map.entry("分析", EXPLANATION), Map.entry("explanation", EXPLANATION),
             // the one-character labels of interview notes: 问：/答：, Q:/A:
             Map.entry("问", PROMPT), Map.entry("答", ANSWER), Map.entry("q", PROMPT), Map.entry("a", ANSWER),
-            Map.entry("ans", ANSWER));
+            Map.entry("ans", ANSWER),
+            // only as a collapsed block's summary (see SUMMARY): <summary>Solution</summary>, <summary>解答</summary>
+            Map.entry("solution", ANSWER), Map.entry("solutions", ANSWER), Map.entry("解答", ANSWER),
+            Map.entry("参考解答", ANSWER));
 
     /**
      * Longer words first. {@code Q} and {@code A} only in capitals: a line opening with {@code a:} is more likely
@@ -84,11 +87,12 @@ enum SectionLabel {
     /**
      * GitHub's collapsed answer: {@code <details><summary>Answer</summary>…</details>}, the summary naming a label
      * (maybe bold or with a colon), or asking to show it ({@code 点击查看答案}, {@code Show answer},
-     * {@code 答案（点击展开）}). Group {@code word}.
+     * {@code 答案（点击展开）}), or naming the solution ({@code Solution}, {@code 解答}). Group {@code word}.
      */
     static final Pattern SUMMARY = Pattern.compile("(?i)<summary>[ \\t]*(?:<b>|<strong>|\\*\\*)?[ \\t]*"
+            + "(?:[\\p{So}\\uFE0F\\u200D][ \\t]*)*+" // a marker before the words: "👉 Click to see the answer" (imp40)
             + "(?:(?:点击|点我|click(?:[ \\t]+here)?(?:[ \\t]+to)?)[ \\t]*)?(?:(?:查看|展开|显示|show|view|see|reveal|expand)"
-            + "(?:[ \\t]+the)?[ \\t]*)?(?<word>" + WORD_ALTERNATIVES + ")[ \\t]*[：:]?[ \\t]*(?:[(（][^()（）<\\n]{0,12}[)）])?"
+            + "(?:[ \\t]+the)?[ \\t]*)?(?<word>" + WORD_ALTERNATIVES + "|参考解答|解答|solutions?)[ \\t]*[：:]?[ \\t]*(?:[(（][^()（）<\\n]{0,12}[)）])?"
             + "[ \\t]*(?:</b>|</strong>|\\*\\*)?[ \\t]*</summary>");
 
     /**
@@ -97,9 +101,12 @@ enum SectionLabel {
      */
     static final Pattern QUESTION_SUMMARY = Pattern.compile("(?is)<details[^>]*>\\s*<summary[^>]*>(?<text>.*?)</summary>");
 
-    /** A prompt label opening a question heading's title ({@code 问：}, {@code 问题：}, {@code Q:}, {@code Question:}). */
+    /**
+     * A prompt label opening a question heading's title ({@code 问：}, {@code 问题：}, {@code Q:}, {@code Question:}, and
+     * {@code Q. } as GitHub READMEs head each question, {@code ## Q. What is X?}).
+     */
     private static final Pattern PROMPT_PREFIX = Pattern.compile(
-            "^(?:\\*\\*)?(?:问题|问|题目|(?-i:Q)|question)[ \\t]*[：:](?:\\*\\*)?[ \\t\\u3000]*(?=\\S)",
+            "^(?:\\*\\*)?(?:(?:问题|问|题目|(?-i:Q)|question)[ \\t]*[：:]|(?-i:Q)\\.(?=[ \\t]))(?:\\*\\*)?[ \\t\\u3000]*(?=\\S)",
             Pattern.CASE_INSENSITIVE);
 
     /** A question heading's title without the prompt label it may open with; the title itself when it has none. */

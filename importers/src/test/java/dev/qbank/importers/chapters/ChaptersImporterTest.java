@@ -416,4 +416,16 @@ class ChaptersImporterTest {
                 .containsExactly(tuple("outside-item", 14), tuple("outside-item", 20)); // the comment shows nothing
         assertThat(r.warnings().get(0).message()).contains("'贡献指南'");
     }
+
+    /**
+     * imp40: a review sheet's closing line ({@code -- End of review sheet. Good luck on Thursday! --}) under the last
+     * answer was part of it; an end mark ends the article, and it and what follows are the page's footer.
+     */
+    @Test
+    void anEndMarkEndsTheLastAnswer() {
+        Golden.Result r = read("Part 1: Basics\n\nQ1. What does softmax output?\nA1. A distribution.\n\n"
+                + "Q2. What is a bias?\nA2. A shift.\n\n-- End of review sheet. Good luck on Thursday! --\n");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("A distribution.", "A shift.");
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.toString()).contains("footer").contains("End of review"));
+    }
 }

@@ -378,4 +378,25 @@ class FlashcardsImporterTest {
         assertThat(CardLine.of("  tags:: redis")).isEmpty();
         assertThat(List.of("author", "due-date")).allMatch(k -> CardLine.of(k + ":: x").orElseThrow().propertyKey());
     }
+
+    /**
+     * imp40: a study set exported as {@code term - definition} lines (Quizlet with a custom separator, a course's word
+     * list) was refused as unrecognised; each line is a card, the term its front. Only a file of nothing else reads so.
+     */
+    @Test
+    void aTermDefinitionListIsOneCardALine() {
+        String text = "Epoch - one full pass over the data\nMini-batch gradient descent - updates on a small subset\n"
+                + "Dropout – zeroing activations at random\n";
+        Golden.Result r = Golden.readText(importer, text);
+        assertThat(r.questions()).extracting(Question::question, Question::answer, q -> q.sources().get(0).line())
+                .containsExactly(tuple("Epoch", "one full pass over the data", 1),
+                        tuple("Mini-batch gradient descent", "updates on a small subset", 2),
+                        tuple("Dropout", "zeroing activations at random", 3));
+        assertThat(new dev.qbank.importers.FormatDetector(dev.qbank.importers.ImporterRegistry.standard()).detect(
+                SourceDocument.of(Path.of("t.txt"), "t.txt", text.getBytes(StandardCharsets.UTF_8))).importer().name())
+                .isEqualTo("flashcards");
+        assertThat(TermList.of("Epoch - a pass\nDropout - noise\nThe list goes on below.\nSoftmax - probabilities\n"))
+                .isEmpty();
+        assertThat(TermList.of("1. Epoch - a pass\n2. Dropout - noise\n3. Softmax - probabilities\n")).isEmpty();
+    }
 }

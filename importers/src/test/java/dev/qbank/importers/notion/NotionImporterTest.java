@@ -714,4 +714,21 @@ class NotionImporterTest {
                 org.assertj.core.groups.Tuple.tuple("优化篇", null),
                 org.assertj.core.groups.Tuple.tuple(null, dev.qbank.model.Difficulty.HARD));
     }
+
+    /**
+     * imp40: a Juejin post's {@code ## Q1：…} headings after {@code ## 前言} and its introduction were all filed under
+     * 前言 (a sibling heading, no part over them), and the text under {@code ## 写在最后} after them was dropped without
+     * a word (the page's introduction had used up the one preamble warning).
+     */
+    @Test
+    void aQuestionHeadingEndsItsSiblingPartAndClosingTextIsNamed() {
+        Golden.Result r = Golden.readText(importer, "## 前言\n最近面了几家。\n\n## Q1：什么是自注意力？\n加权求和。\n\n"
+                + "## Q2：多头有什么好处？\n关注不同关系。\n\n## 写在最后\n码字不易，点赞收藏！\n");
+        assertThat(r.questions()).extracting(Question::question, Question::topic, Question::answer).containsExactly(
+                tuple("什么是自注意力？", null, "加权求和。"), tuple("多头有什么好处？", null, "关注不同关系。"));
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line)
+                .containsExactly(tuple("preamble", 2), tuple("outside-question", 11));
+        Golden.Result nested = Golden.readText(importer, "# CNN\n\n## Q1：什么是池化？\n降采样。\n");
+        assertThat(nested.questions()).extracting(Question::topic).containsExactly("CNN");
+    }
 }

@@ -332,6 +332,64 @@ class NumberedImporterTest {
                 .isEqualTo("numbered");
     }
 
+    /**
+     * imp40: bold questions whose answers hold lists numbered from 1 ({@code **Q: Why use momentum?**} over
+     * {@code 1. damps …}, as a Google Docs export writes them): the answers' points were read as the questions and
+     * the bold questions lost. A list that goes on across the bold lines, or whose items ask, still numbers questions.
+     */
+    @Test
+    void boldQuestionsKeepTheirAnswersNumberedPoints() {
+        String text = "# **Prep notes**\n\n**Q: Why use momentum?**\n\nIt averages past gradients, which:\n\n"
+                + "1. damps oscillations;\n2. speeds up shallow directions.\n\n**Q: What is weight decay?**\n\n"
+                + "A penalty on the squared weights:\n\n1. shrinks them;\n2. acts as an L2 prior.\n";
+        Golden.Result r = read(text);
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("Why use momentum?", "It averages past gradients, which:\n\n1. damps oscillations;\n"
+                        + "2. speeds up shallow directions."),
+                tuple("What is weight decay?", "A penalty on the squared weights:\n\n1. shrinks them;\n"
+                        + "2. acts as an L2 prior."));
+        assertThat(new FormatDetector(ImporterRegistry.standard()).detect(SourceDocument.of(java.nio.file.Path.of(
+                "x.md"), "x.md", text.getBytes(java.nio.charset.StandardCharsets.UTF_8))).importer().name())
+                .isEqualTo("numbered");
+        Golden.Result asking = read("**Q: Why use momentum?**\n\n1. What is a gradient?\n2. What is an epoch?\n\n"
+                + "**Q: What is decay?**\n");
+        assertThat(asking.questions()).extracting(Question::question)
+                .contains("What is a gradient?", "What is an epoch?");
+    }
+
+    /**
+     * imp40: a WeChat article's questions behind an emoji marker ({@code 🔥 **1. …？**}, {@code ✅ 2. …}) were no
+     * items (an answer's own {@code 1.} list was read as the questions instead), and the account's footer after
+     * {@code — END —} (往期推荐 and its links, 扫码关注) was the last answer and its references.
+     */
+    @Test
+    void emojiMarkedItemsAndTheFooterAfterAnEndMark() {
+        Golden.Result r = read("点击上方蓝字关注我们\n\n🔥 **1. 什么是梯度消失？**\n\n梯度逐层变小。\n\n"
+                + "✅ **2. Adam 的原理是什么？**\n\n结合了两种方法：\n\n1. 一阶矩；\n2. 二阶矩。\n\n"
+                + "🔥 **3. 1×1 卷积有什么作用？**\n\n降维。\n\n— END —\n\n**往期推荐**\n\n"
+                + "[一文搞懂 LoRA](https://mp.weixin.qq.com/s/x)\n\n扫码关注我们\n");
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("什么是梯度消失？", "梯度逐层变小。"), tuple("Adam 的原理是什么？", "结合了两种方法：\n\n1. 一阶矩；\n2. 二阶矩。"),
+                tuple("1×1 卷积有什么作用？", "降维。"));
+        assertThat(r.questions().get(2).references()).isEmpty();
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.toString()).contains("footer").contains("— END —"));
+        // a level's circle is no marker: the line stays what it was
+        assertThat(dev.qbank.importers.ListItemLine.parse("🟢 1. What is JSX?")).isEmpty();
+    }
+
+    /**
+     * imp40: a Zhihu answer copied whole ends in its dates and action bar ({@code 发布于 …}, {@code 编辑于 …},
+     * {@code 赞同 1.2k}, {@code 48 条评论}, {@code 分享}, {@code 收藏}) after a sign-off ({@code 以上，祝各位面试顺利。}): all of
+     * it was the last answer, which also kept the indentation it had under its item.
+     */
+    @Test
+    void aZhihuActionBarAndSignOffAreTheFooter() {
+        Golden.Result r = read("1. 什么是 anchor？\n\n    预设的参考框。\n\n2. 如何处理类别不平衡？\n\n    - 重采样\n    - 损失加权\n\n"
+                + "以上，祝各位面试顺利。\n\n发布于 2023-10-30 09:12・IP 属地上海\n\n赞同\u00a01.2k\n\n48 条评论\n\n分享\n\n收藏\n");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("预设的参考框。", "- 重采样\n- 损失加权");
+        assertThat(r.warnings()).filteredOn(w -> w.toString().contains("footer")).hasSize(2);
+    }
+
     /** An explanation after the answer ({@code 解析：}, {@code **解析：**}, {@code Explanation:}) is the explanation. */
     @Test
     void anExplanationAfterTheAnswerIsTheExplanation() {

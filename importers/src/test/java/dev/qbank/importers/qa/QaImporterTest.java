@@ -1227,4 +1227,52 @@ class QaImporterTest {
                 "x.txt:16: warning[outside-question]: this text under 'License' belongs to no question (a note, "
                         + "references, a licence) and is not imported");
     }
+
+    /**
+     * imp40: a README's questions headed {@code ## Q. What is X?} over a collapsed answer whose summary varies
+     * ({@code Answer}, {@code Solution}, {@code 👉 Click}, {@code 👉 Click to see the answer}), each followed by a
+     * right-aligned {@code ↥ back to top} link: the summaries other than {@code Answer} became the questions (their
+     * heading a topic), {@code Q. } stayed in the question and the {@code <div>} of the link in the answer.
+     */
+    @Test
+    void collapsedAnswersWhateverTheirSummarySaysAndBackToTopDivs() {
+        Golden.Result r = Golden.readText(importer, "# DL Questions\n\n## Table of Contents\n\n* [Basics](#basics)\n\n"
+                + "## Q. What is backpropagation?\n\n<details><summary><b>Answer</b></summary>\n\nThe chain rule, backwards.\n\n"
+                + "</details>\n\n<div align=\"right\">\n    <b><a href=\"#table-of-contents\">↥ back to top</a></b>\n</div>\n\n"
+                + "## Q. Why not zero weights?\n\n<details><summary><b>Solution</b></summary>\n\nSymmetry.\n\n</details>\n\n"
+                + "[↥ back to top](#table-of-contents)\n\n## Q. What is a stride?\n\n<details>\n<summary>👉 Click</summary>\n\n"
+                + "The filter's step.\n\n</details>\n\n## Q. Why pad?\n\n<details><summary>👉 Click to see the answer</summary>\n\n"
+                + "To keep the size.\n\n</details>\n");
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("What is backpropagation?", "The chain rule, backwards."), tuple("Why not zero weights?", "Symmetry."),
+                tuple("What is a stride?", "The filter's step."), tuple("Why pad?", "To keep the size."));
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.code()).isEqualTo("table-of-contents"));
+    }
+
+    /**
+     * imp40: a Medium post copied from the browser keeps its {@code Top highlight} label over the paragraph readers
+     * highlighted, which was the first line of that answer; it is left out with a warning.
+     */
+    @Test
+    void mediumsTopHighlightLabelIsNoAnswerText() {
+        Golden.Result r = Golden.readText(importer, "## 1. Why non-linear activations?\n\nTop highlight\n\n"
+                + "Linear layers collapse into one.\n\n## 2. What is transfer learning?\n\nReusing a model.\n");
+        assertThat(r.questions()).extracting(Question::answer)
+                .containsExactly("Linear layers collapse into one.", "Reusing a model.");
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("page-furniture", 3));
+    }
+
+    /**
+     * imp40: a README titles its parts {@code ## # 1. Basics} at the level of its {@code ## Q. …} questions; the
+     * first question heading ended the part at once, so no question had a topic.
+     */
+    @Test
+    void aHashedHeadingIsAPartOverQuestionsOfItsLevel() {
+        Golden.Result r = Golden.readText(importer, "# DL\n\n## # 1. Neural network basics\n\n"
+                + "## Q. What is backpropagation?\n\n**Answer:** The chain rule.\n\n## Q. What is an epoch?\n\n"
+                + "**Answer:** A pass.\n\n## # 2. Convolutional networks\n\n## Q. What is a stride?\n\n**Answer:** A step.\n");
+        assertThat(r.questions()).extracting(Question::question, Question::topic).containsExactly(
+                tuple("What is backpropagation?", "Neural network basics"), tuple("What is an epoch?", "Neural network basics"),
+                tuple("What is a stride?", "Convolutional networks"));
+    }
 }
