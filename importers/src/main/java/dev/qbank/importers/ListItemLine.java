@@ -116,14 +116,10 @@ public record ListItemLine(String number, String text) {
                 || Character.isHighSurrogate(c) || Character.getType(c) == Character.OTHER_SYMBOL; // a marker: ✅ 1.
     }
 
-    /**
-     * The line without the strong emphasis some editors put around a whole item or its number ({@code **1. q**},
-     * {@code **1.** q}): the opening marker and the next one like it go, so the number and its text read as usual.
-     * Without a closing marker the line is left as it is.
-     */
     /** Whether the line is an item written in bold ({@code **1. question**}, {@code **1.** question}). */
     public static boolean isBold(String line) {
-        return BOLD_START.matcher(unmarked(line)).find() && !unbold(line).equals(unmarked(line)) && parse(line).isPresent();
+        String unmarked = unmarked(line);
+        return BOLD_START.matcher(unmarked).find() && !unbold(line).equals(unmarked) && parse(line).isPresent();
     }
 
     /**
@@ -157,6 +153,11 @@ public record ListItemLine(String number, String text) {
         return line.substring(0, start) + line.substring(i);
     }
 
+    /**
+     * The line without the strong emphasis some editors put around a whole item or its number ({@code **1. q**},
+     * {@code **1.** q}): the opening marker and the next one like it go, so the number and its text read as usual.
+     * Without a closing marker the line is left as it is.
+     */
     private static String unbold(String marked) {
         String line = unmarked(marked);
         Matcher bold = BOLD_START.matcher(line);

@@ -68,8 +68,8 @@ public final class FlashcardsImporter implements Importer {
      */
     @Override
     public double sniff(SourceDocument doc) {
-        if (TermList.of(doc.text()).isPresent()) {
-            return 0.6; // a file of nothing but "term - definition" lines (see TermList)
+        if (TermLine.list(doc.text()).isPresent()) {
+            return 0.6; // a file of nothing but "term - definition" lines (see TermLine)
         }
         String head = doc.text().lines().limit(SNIFF_LINES).reduce(new StringBuilder(),
                 (b, l) -> b.append(l).append('\n'), StringBuilder::append).toString();
@@ -83,9 +83,9 @@ public final class FlashcardsImporter implements Importer {
 
     @Override
     public void read(SourceDocument source, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
-        Optional<List<TermList>> terms = TermList.of(source.text());
+        Optional<List<TermLine>> terms = TermLine.list(source.text());
         if (terms.isPresent()) {
-            for (TermList card : terms.get()) {
+            for (TermLine card : terms.get()) {
                 String text = PlainMarkup.strip(card.term()).strip();
                 questions.accept(Question.builder(text)
                         .answer(card.definition())

@@ -37,6 +37,7 @@ import dev.qbank.model.Question;
 import dev.qbank.model.Reference;
 import dev.qbank.model.Source;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -256,7 +257,7 @@ public final class NotionImporter implements Importer {
                     if (Q_LINE.matcher(title).find()) {
                         // a toggle heading: Notion exports it as a heading holding the Q-line; it ends the part a
                         // heading of its level or deeper began ("## 前言" over an introduction, then "## Q1：…")
-                        java.util.Arrays.fill(topics, Math.min(heading.getLevel(), 6), topics.length, null);
+                        Arrays.fill(topics, Math.min(heading.getLevel(), 6), topics.length, null);
                         startQuestion(title, line(heading));
                     } else if (!TableOfContents.isTitle(title)) { // "# 目录" is no part of the page
                         onHeading(heading);
@@ -400,7 +401,7 @@ public final class NotionImporter implements Importer {
             if (section.isEmpty()) {
                 section = null; // an empty heading ("#") names nothing
             }
-            java.util.Arrays.fill(topics, Math.min(heading.getLevel(), 6), topics.length, null);
+            Arrays.fill(topics, Math.min(heading.getLevel(), 6), topics.length, null);
             if (section != null && difficulty.isEmpty() && line(heading) != titleLine) {
                 topics[heading.getLevel()] = SectionTitle.topic(section);
             }

@@ -129,22 +129,13 @@ public final class QaImporter implements Importer {
     /** An unindented numbered line ({@code 2、}, {@code 2.}, {@code (2)}): a list item, not a heading. */
     private static final Pattern NUMBERED_ITEM_LINE = Pattern.compile("(?:\\*\\*)?(?:[0-9]{1,4}[.、．)）]|[（(][0-9]{1,4}[)）])");
     private static final Pattern DETAILS_TAG = Pattern.compile("(?i)(?:<details[^>]*>|</details>)");
-    /** A tag; it holds no {@code <}, so a run of them is no search from each to the line's end. */
     /**
      * A heading whose text opens with a hash of its own, {@code ## # 1. Basics}, as GitHub READMEs of {@code ## Q. …}
      * questions title their parts: group 1 the part's title, its number gone.
      */
     private static final Pattern HASHED_PART = Pattern.compile("#{1,6}+[ \\t]++(?:[0-9]{1,3}[.、)][ \\t]*+)?(\\S.*+)");
+    /** A tag; it holds no {@code <}, so a run of them is no search from each to the line's end. */
     private static final Pattern HTML_TAG = Pattern.compile("<[^<>\n]*+>");
-    /**
-     * Whether a paragraph is the label a Medium post copied from the browser keeps over its most highlighted paragraph
-     * ({@code Top highlight}), a paragraph of its own, anywhere in the page, an answer's middle too.
-     */
-    private static boolean mediumHighlight(String paragraph) {
-        String words = paragraph.strip();
-        return words.length() <= 20 && words.replace('\t', ' ').replaceAll(" +", " ").equalsIgnoreCase("top highlight");
-    }
-
     /** An Obsidian callout's first line naming a label: {@code > [!note]- 答案}, {@code > [!tip]+ Answer:}. */
     private static final Pattern CALLOUT = Pattern.compile("[ \\t]{0,3}>[ \\t]*\\[![A-Za-z-]+\\][-+]?[ \\t]*"
             + "(?:\\*\\*)?(?<word>[^\\s*：:]{1,12})(?:\\*\\*)?[ \\t]*[：:]?[ \\t]*(?=\\r?\\n|$)");
@@ -624,7 +615,7 @@ public final class QaImporter implements Importer {
                     onHeading(heading, ownsLabel(blocks, i));
                     continue;
                 }
-                if (block instanceof Paragraph && mediumHighlight(text.substring(start(block), end(block)))) {
+                if (block instanceof Paragraph && mediumHighlight(start(block), end(block))) {
                     // Medium's label over the paragraph readers highlighted most: the page's, no word of the answer
                     warnings.accept(Diagnostic.warning("page-furniture", doc.file(), line(block), 0, "'"
                             + text.substring(start(block), end(block)).strip() + "' is the blog platform's label over "
@@ -982,6 +973,19 @@ public final class QaImporter implements Importer {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether the paragraph at {@code [from, to)} is the label a Medium post copied from the browser keeps over its
+         * most highlighted paragraph ({@code Top highlight}), a paragraph of its own, an answer's middle too. Only a
+         * short one is cut out of the text: every paragraph of the page passes here.
+         */
+        private boolean mediumHighlight(int from, int to) {
+            if (to - from > 40) {
+                return false;
+            }
+            String words = text.substring(from, to).strip();
+            return words.length() <= 20 && words.replace('\t', ' ').replaceAll(" +", " ").equalsIgnoreCase("top highlight");
         }
 
         /** Whether the block is a {@code <details>} whose summary only says to open it (see {@link #REVEAL}). */

@@ -395,8 +395,8 @@ class FlashcardsImporterTest {
         assertThat(new dev.qbank.importers.FormatDetector(dev.qbank.importers.ImporterRegistry.standard()).detect(
                 SourceDocument.of(Path.of("t.txt"), "t.txt", text.getBytes(StandardCharsets.UTF_8))).importer().name())
                 .isEqualTo("flashcards");
-        assertThat(TermList.of("Epoch - a pass\nDropout - noise\nThe list goes on below.\nSoftmax - probabilities\n"))
+        assertThat(TermLine.list("Epoch - a pass\nDropout - noise\nThe list goes on below.\nSoftmax - probabilities\n"))
                 .isEmpty();
-        assertThat(TermList.of("1. Epoch - a pass\n2. Dropout - noise\n3. Softmax - probabilities\n")).isEmpty();
+        assertThat(TermLine.list("1. Epoch - a pass\n2. Dropout - noise\n3. Softmax - probabilities\n")).isEmpty();
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A study set exported as {@code term - definition} lines, one card a line, as Quizlet exports a set with a custom
+ * One card of a study set exported as {@code term - definition} lines, one card a line, as Quizlet exports a set with a custom
  * separator and as glossaries and course word lists are typed ({@code Epoch - one full pass over the training data}):
  * the term is the card's front, the definition its back. Only a file of nothing else (blank lines and a
  * {@code # Title} heading aside), three lines or more, each term short (six words at most, no sentence's end), so that
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * @param term the term, trimmed
  * @param definition the definition, trimmed
  */
-record TermList(int line, String term, String definition) {
+record TermLine(int line, String term, String definition) {
     private static final Pattern TITLE = Pattern.compile(" {0,3}#{1,6}[ \\t]+\\S.*");
     /** What a term never starts or ends with: a list's marker or number, a sentence's end, a label's colon. */
     private static final Pattern NO_TERM = Pattern.compile("^(?:[-*+>|#]|[0-9]{1,3}[.)、])|[.。!！?？:：,，;；]$");
@@ -26,8 +26,8 @@ record TermList(int line, String term, String definition) {
     private static final int MAX_TERM_LENGTH = 60;
 
     /** The cards of {@code text} when it is such a list, or empty. */
-    static Optional<List<TermList>> of(String text) {
-        List<TermList> cards = new ArrayList<>();
+    static Optional<List<TermLine>> list(String text) {
+        List<TermLine> cards = new ArrayList<>();
         int lineNo = 0;
         boolean titled = false;
         for (String line : (Iterable<String>) text.lines()::iterator) {
@@ -44,7 +44,7 @@ record TermList(int line, String term, String definition) {
             if (dash < 0 || definition.isEmpty() || !isTerm(line.substring(0, dash))) {
                 return Optional.empty();
             }
-            cards.add(new TermList(lineNo, line.substring(0, dash).strip(), definition));
+            cards.add(new TermLine(lineNo, line.substring(0, dash).strip(), definition));
         }
         return cards.size() >= MIN_CARDS ? Optional.of(cards) : Optional.empty();
     }
