@@ -1,0 +1,264 @@
+package dev.qbank.importers.dedup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A question that declares a name in brackets right after another ("什么是稀疏门控路由（SGR）？", "Sparse Gated Routing
+ * (SGR)", "SGR（稀疏门控路由）", "SGR (sparse gated routing)", "翠鸟折叠法（kingfisher folding）") says that the two name
+ * one concept, whether the glossary knows either or not: the question is about that concept, and a question naming
+ * either form alone asks the same thing. So it is also read twice more, once with each name alone ("什么是稀疏门控路由",
+ * "什么是SGR"), and the import compares every reading. Only the question's own text decides (nothing is learned
+ * across questions: imports stay deterministic and order-independent), and at most one declaration is read.
+ *
+ * <p>Not a declaration: a bracket that gives an example ("（如ResNet）", "(e.g. BERT)"), lists terms ("（LSTM、GRU）"),
+ * holds a setting or a company note (Chinese in brackets after Chinese; after an abbreviation only a Chinese name
+ * holding a term of the field counts, never "BERT（美团）"), an English phrase after English whose initials are not
+ * the abbreviation's, and two names the glossary knows both of (it already knows whether they are one concept).
+ */
+final class DeclaredNames {
+    /** Words that open an example, a hint or a note, not a name: "（如ResNet）", "(e.g. BERT)", "（注：…）". */
+    private static final List<String> NOT_A_NAME = List.of("如", "例如", "比如", "譬如", "像", "即", "包括", "包含",
+            "含", "类似", "見", "见", "参考", "注", "e.g", "eg", "i.e", "ie", "such as", "like", "for example",
+            "including", "see", "note", "optional", "bonus", "hint");
+    /** Marks that list several things in one bracket: "（LSTM、GRU）", "(BERT, GPT)", "（A/B）". */
+    private static final String LIST_MARKS = "、，,/;；&+|和与及或";
+    private static final Set<String> LIST_WORDS = Set.of("and", "or", "vs", "versus");
+    private static final int MAX_NAME = 40;
+
+    private final Glossary glossary;
+
+    DeclaredNames(Glossary glossary) {
+        this.glossary = glossary;
+    }
+
+    /** The text read with each declared name alone, or none when it declares no name. */
+    List<String> readings(String text) {
+        for (int open = 0; open < text.length(); open++) {
+            char o = text.charAt(open);
+            if (o != '(' && o != '（') {
+                continue;
+            }
+            int close = text.indexOf(o == '(' ? ')' : '）', open + 1);
+            if (close < 0) {
+                return List.of();
+            }
+            List<String> out = readingsAt(text, open, close);
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    private List<String> readingsAt(String text, int open, int close) {
+        String inner = text.substring(open + 1, close).strip();
+        if (inner.isEmpty() || inner.length() > MAX_NAME || !isOneName(inner)) {
+            return List.of();
+        }
+        int end = open;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = nameStart(text, end, inner);
+        if (start < 0) {
+            return List.of();
+        }
+        String name = text.substring(start, end);
+        String nameConcept = glossary.conceptOf(name);
+        String innerConcept = glossary.conceptOf(inner);
+        if (nameConcept != null && innerConcept != null) {
+            return List.of(); // both known: the glossary says whether they are one concept
+        }
+        String after = text.substring(close + 1);
+        return List.of(text.substring(0, end) + after, text.substring(0, start) + inner + after);
+    }
+
+    /**
+     * Where the name that the bracket's {@code inner} declares another name of starts (it ends at {@code end}), or
+     * -1 when the bracket declares none.
+     */
+    private int nameStart(String text, int end, String inner) {
+        if (end == 0) {
+            return -1;
+        }
+        char last = text.charAt(end - 1);
+        boolean innerHan = isHanRun(inner);
+        if (TextNormalizer.isHan(last)) {
+            // Chinese before a Latin abbreviation or English gloss: "什么是稀疏门控路由（SGR）"
+            return innerHan ? -1 : hanNameStart(text, end);
+        }
+        if (!isLatinChar(last)) {
+            return -1;
+        }
+        int wordStart = end;
+        while (wordStart > 0 && isLatinChar(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, end);
+        if (innerHan) {
+            // an abbreviation before its Chinese name: "SGR（稀疏门控路由）"; a Chinese name holding a term of the
+            // field, not a company's or a setting's ("BERT（美团）", "BERT（二面）")
+            return isAbbreviation(word) && inner.length() >= 3 && holdsTerm(inner) ? wordStart : -1;
+        }
+        if (isAbbreviation(inner)) {
+            // "Sparse Gated Routing (SGR)": the words whose initials spell the abbreviation
+            return initialsStart(text, end, inner);
+        }
+        // "SGR (sparse gated routing)": the abbreviation before the words its letters begin
+        return isAbbreviation(word) && initials(inner).equals(letters(word)) ? wordStart : -1;
+    }
+
+    /**
+     * The start of the Chinese name ending at {@code end}: its Han characters back to a function word ("的", "是",
+     * "对"), without an ask phrase or filler it starts with ("介绍一下", "什么是", "请解释").
+     */
+    private int hanNameStart(String text, int end) {
+        int from = end;
+        while (from > 0 && TextNormalizer.isHan(text.charAt(from - 1))
+                && FUNCTION_WORDS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        while (end - from >= 2) {
+            String norm = TextNormalizer.normalize(text.substring(from, end));
+            int cut = leadingPhrase(norm);
+            if (cut <= 0 || cut >= norm.length() || norm.length() != end - from) {
+                break;
+            }
+            from += cut;
+        }
+        return end - from >= 2 ? from : -1;
+    }
+
+    private static final String FUNCTION_WORDS = "的是对在于把将被给用和与及或之其该了么吗呢啊下个";
+
+    private int leadingPhrase(String norm) {
+        int cut = 0;
+        for (PhraseTrie<?> trie : List.of(glossary.asks(), glossary.fillers(), glossary.boilerplate())) {
+            PhraseTrie.Hit<?> hit = trie.longestAt(norm, 0);
+            if (hit != null && hit.end() > cut) {
+                cut = hit.end();
+            }
+        }
+        return cut;
+    }
+
+    /** Where the words whose initials spell {@code abbreviation} start before {@code end}; -1 if they do not. */
+    private static int initialsStart(String text, int end, String abbreviation) {
+        String want = letters(abbreviation);
+        int at = end;
+        StringBuilder got = new StringBuilder();
+        while (got.length() < want.length() && at > 0) {
+            int wordEnd = at;
+            while (at > 0 && TextNormalizer.isLatin(Character.toLowerCase(text.charAt(at - 1)))) {
+                at--;
+            }
+            if (at == wordEnd) {
+                return -1;
+            }
+            got.insert(0, Character.toLowerCase(text.charAt(at)));
+            if (got.length() == want.length()) {
+                break;
+            }
+            if (at == 0 || text.charAt(at - 1) != ' ' && text.charAt(at - 1) != '-') {
+                return -1;
+            }
+            at--;
+        }
+        return got.toString().equals(want) ? at : -1;
+    }
+
+    private boolean holdsTerm(String han) {
+        String norm = TextNormalizer.normalize(han);
+        for (int i = 0; i < norm.length(); i++) {
+            if (glossary.terms().longestAt(norm, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One name: no example word first, no list marks, a Han run or Latin words (at most five). */
+    private static boolean isOneName(String inner) {
+        String lower = inner.toLowerCase(Locale.ROOT);
+        for (String w : NOT_A_NAME) {
+            if (lower.startsWith(w) && (lower.length() == w.length() || !isLatinChar(w.charAt(0))
+                    || !isLatinChar(lower.charAt(w.length())))) {
+                return false;
+            }
+        }
+        for (int i = 0; i < inner.length(); i++) {
+            if (LIST_MARKS.indexOf(inner.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        if (isHanRun(inner)) {
+            return true;
+        }
+        String[] words = lower.split("[ -]+");
+        if (words.length > 5) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || LIST_WORDS.contains(w) || !w.chars().allMatch(c -> isLatinChar((char) c))
+                    || w.chars().allMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "SGR", "LoRA", "RoPE", "KD": one Latin word of two to ten characters with at least two capitals. */
+    static boolean isAbbreviation(String w) {
+        if (w.length() < 2 || w.length() > 10 || !Character.isLetter(w.charAt(0))) {
+            return false;
+        }
+        int capitals = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!isLatinChar(c)) {
+                return false;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                capitals++;
+            }
+        }
+        return capitals >= 2;
+    }
+
+    private static boolean isHanRun(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!TextNormalizer.isHan(s.charAt(i))) {
+                return false;
+            }
+        }
+        return s.length() >= 2;
+    }
+
+    private static boolean isLatinChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    private static String letters(String abbreviation) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < abbreviation.length(); i++) {
+            char c = abbreviation.charAt(i);
+            if (Character.isLetter(c)) {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String initials(String phrase) {
+        StringBuilder out = new StringBuilder();
+        for (String w : phrase.toLowerCase(Locale.ROOT).split("[ -]+")) {
+            if (!w.isEmpty()) {
+                out.append(w.charAt(0));
+            }
+        }
+        return out.toString();
+    }
+}
