@@ -67,10 +67,16 @@ final class DeclaredNames {
             return List.of();
         }
         String name = text.substring(start, end);
+        if (saysNothing(TextNormalizer.normalize(name))) {
+            return List.of(); // "这个模型（SGR）", "这种方法（SGR）": fillers only, no name
+        }
         String nameConcept = glossary.conceptOf(name);
         String innerConcept = glossary.conceptOf(inner);
         if (nameConcept != null && innerConcept != null) {
             return List.of(); // both known: the glossary says whether they are one concept
+        }
+        if (nameConcept != null && glossary.isBroad(nameConcept) || innerConcept != null && glossary.isBroad(innerConcept)) {
+            return List.of(); // "这个模型（SGR）": a broad word is no name of the bracket's thing
         }
         String after = text.substring(close + 1);
         return List.of(text.substring(0, end) + after, text.substring(0, start) + inner + after);
@@ -87,8 +93,14 @@ final class DeclaredNames {
         char last = text.charAt(end - 1);
         boolean innerHan = isHanRun(inner);
         if (TextNormalizer.isHan(last)) {
-            // Chinese before a Latin abbreviation or English gloss: "什么是稀疏门控路由（SGR）"
+            // Chinese before a Latin abbreviation or English gloss: "什么是稀疏门控路由（SGR）", "一致性正则（consistency
+            // regularization）" (the whole run, not the known 正则 at its end)
             return innerHan ? -1 : hanNameStart(text, end);
+        }
+        if (!innerHan && !isLatinChar(last)) {
+            // a known name in another script before an English gloss or abbreviation: "عدد رينولدز (Reynolds number)",
+            // "стала часу (time constant)"
+            return knownTermStart(text, end);
         }
         if (!isLatinChar(last)) {
             return -1;
@@ -111,6 +123,25 @@ final class DeclaredNames {
         return isAbbreviation(word) && initials(inner).equals(letters(word)) ? wordStart : -1;
     }
 
+    /** Where the longest known term ending right at {@code end} starts in {@code text}, or -1 if none ends there. */
+    private int knownTermStart(String text, int end) {
+        String before = TextNormalizer.normalize(text.substring(Math.max(0, end - MAX_NAME), end));
+        for (int k = 0; k < before.length(); k++) {
+            PhraseTrie.Hit<String> hit = glossary.terms().longestAt(before, k);
+            if (hit == null || hit.end() != before.length()) {
+                continue;
+            }
+            String term = before.substring(k);
+            for (int from = end - 1; from >= Math.max(0, end - MAX_NAME); from--) {
+                if (TextNormalizer.normalize(text.substring(from, end)).equals(term)) {
+                    return from;
+                }
+            }
+            return -1;
+        }
+        return -1;
+    }
+
     /**
      * The start of the Chinese name ending at {@code end}: its Han characters back to a function word ("的", "是",
      * "对"), without an ask phrase or filler it starts with ("介绍一下", "什么是", "请解释").
@@ -118,7 +149,7 @@ final class DeclaredNames {
     private int hanNameStart(String text, int end) {
         int from = end;
         while (from > 0 && TextNormalizer.isHan(text.charAt(from - 1))
-                && FUNCTION_WORDS.indexOf(text.charAt(from - 1)) < 0) {
+                && !isFunctionWord(text.charAt(from - 1))) {
             from--;
         }
         while (end - from >= 2) {
@@ -132,7 +163,30 @@ final class DeclaredNames {
         return end - from >= 2 ? from : -1;
     }
 
-    private static final String FUNCTION_WORDS = "的是对在于把将被给用和与及或之其该了么吗呢啊下个";
+    private static final String FUNCTION_WORDS = "的是对在于把将被给用和与及或之其该了么吗呢啊下个中要";
+
+    /** Whether a Han character, in simplified form, is one of {@link #FUNCTION_WORDS} ("為" too). */
+    private static boolean isFunctionWord(char c) {
+        String simplified = TextNormalizer.normalize(String.valueOf(c));
+        return simplified.length() == 1 && FUNCTION_WORDS.indexOf(simplified.charAt(0)) >= 0;
+    }
+
+    /** Whether {@code norm} is nothing but fillers, ask phrases and boilerplate ("这个模型", "这种方法"). */
+    private boolean saysNothing(String norm) {
+        int i = 0;
+        while (i < norm.length()) {
+            if (norm.charAt(i) == ' ') {
+                i++;
+                continue;
+            }
+            int cut = leadingPhrase(norm.substring(i));
+            if (cut <= 0) {
+                return false;
+            }
+            i += cut;
+        }
+        return true;
+    }
 
     private int leadingPhrase(String norm) {
         int cut = 0;

@@ -121,8 +121,8 @@ final class RareGramIndex {
         // a run is every shared piece in a row (so "为什么会" is not shown as "为什, 么会" when "什么" is common), shown
         // when its rarest piece is rare
         for (TextGrams.Gram g : TextGrams.of(text)) {
-            int id = ids.get(g.key());
-            if (Arrays.binarySearch(gramsOf[j], id) < 0) {
+            Integer id = ids.get(g.key()); // null for a piece only a skipped phrasing (a reading) holds
+            if (id == null || Arrays.binarySearch(gramsOf[j], id) < 0) {
                 continue;
             }
             int held = holders.get(id).size();

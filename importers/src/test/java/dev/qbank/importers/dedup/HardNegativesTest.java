@@ -24,6 +24,9 @@ class HardNegativesTest {
         {"What is quantile folding (SGR)?", "What is SGR?"},
         {"什么是稀疏门控路由（SGR）？", "什么是块状量化缩放（BQS）？"},
         {"What is SGR?", "What is BQS?"},
+        {"讲讲这个模型（SGR）", "讲讲这个模型（BQS）"},
+        {"讲讲这个算法（SGR）", "讲讲这个算法（BQS）"},
+        {"这种方法（SGR）有什么缺点", "这种方法（BQS）有什么缺点"},
         // dedup33: one side of the pros and cons is another ask
         {"门控残差融合有什么缺点", "门控残差融合的优点和缺点"},
         {"门控残差融合有什么优点", "门控残差融合有什么缺点"},

@@ -28,13 +28,14 @@ class InventedTermsTest {
     static final String[] LATIN = {"quantile dropout", "gated residual fusion", "blorft scaling"};
     /**
      * Sure same pairs that stay sure with an invented term (all names together): 6603/8787 = 0.751 before dedup33,
-     * 6998/8799 = 0.795 after it (the declared names' readings, a lone unknown abbreviation, the pros and cons).
+     * 7187/8799 = 0.8168 after it (the declared names' readings, a lone unknown abbreviation, the pros and cons).
      */
-    static final double SURVIVING_FLOOR = 0.795;
+    static final double SURVIVING_FLOOR = 0.816;
     /**
-     * Related pairs that an invented term makes sure duplicates: 31 before dedup33, 33 after it. Not yet zero: an
-     * unknown Chinese name is read as its characters, which outnumber the words that tell two asks of it apart
-     * ("连续两次正面X次数" / "连续三次正面X次数"), see docs/dedup-report.md, "dedup33". A change may lower it, never raise it.
+     * Related pairs that an invented term makes sure duplicates: 31 before dedup33, 33 after it (a declared name's
+     * reading of one seeds pair, two names). Not yet zero: an unknown Chinese name is read as its characters, which
+     * outnumber the words that tell two asks of it apart ("连续两次正面X次数" / "连续三次正面X次数"); see
+     * docs/dedup-report.md, "dedup33". A change may lower it, never raise it.
      */
     static final int MAX_FALSE_MERGES = 33;
 

@@ -25,6 +25,7 @@ class RecallRulesTest {
         {"What is SGR (sparse gated routing)?", "Explain sparse gated routing."},
         {"翠鸟折叠法（kingfisher folding）的原理", "How does kingfisher folding work?"},
         {"翠鸟折叠法（Momentum）的作用是什么", "翠鸟折叠法有什么作用"},
+        {"混合精度訓練中為什麼需要損失縮放（blorft scaling）？", "Explain why blorft scaling is needed in mixed-precision training."},
         // dedup33: an unknown name alone, the same ask: "What is BQS?" = "BQS是什么"
         {"What is BQS?", "BQS是什么"},
         // dedup33: the pros and cons asked as one ("优点和缺点", "优势和不足", 利弊) are 优缺点
