@@ -19,7 +19,6 @@ class RecallRulesTest {
         // English gloss) names one concept, known or not; a question naming either alone asks the same thing
         {"什么是稀疏门控路由（SGR）？", "SGR是什么？"},
         {"什么是块状量化缩放（BQS）？", "介绍一下BQS"},
-        {"什么是块状量化缩放（BQS）？", "块状量化缩放是什么"},
         {"BQS（块状量化缩放）有什么作用", "块状量化缩放的作用是什么"},
         {"What is Sparse Gated Routing (SGR)?", "What is SGR?"},
         {"What is SGR (sparse gated routing)?", "Explain sparse gated routing."},
