@@ -97,7 +97,7 @@ final class DeclaredNames {
             // regularization）" (the whole run, not the known 正则 at its end)
             return innerHan ? -1 : hanNameStart(text, end);
         }
-        if (!innerHan && !isLatinChar(last)) {
+        if (!innerHan && Character.isLetter(last) && !isLatinChar(last)) {
             // a known name in another script before an English gloss or abbreviation: "عدد رينولدز (Reynolds number)",
             // "стала часу (time constant)"
             return knownTermStart(text, end);
@@ -144,26 +144,44 @@ final class DeclaredNames {
 
     /**
      * The start of the Chinese name ending at {@code end}: its Han characters back to a function word ("的", "是",
-     * "对"), without an ask phrase or filler it starts with ("介绍一下", "什么是", "请解释").
+     * "让"), after the last ask phrase, filler or boilerplate inside them that is not part of a known term
+     * ("文档如何切分" is 切分, "介绍一下X" is X); none when a Latin letter is glued before them ("ANN检索（HNSW）": a mixed
+     * name, not told apart here).
      */
     private int hanNameStart(String text, int end) {
         int from = end;
-        while (from > 0 && TextNormalizer.isHan(text.charAt(from - 1))
-                && !isFunctionWord(text.charAt(from - 1))) {
+        while (from > 0 && TextNormalizer.isHan(text.charAt(from - 1)) && !isFunctionWord(text.charAt(from - 1))) {
             from--;
         }
-        while (end - from >= 2) {
-            String norm = TextNormalizer.normalize(text.substring(from, end));
-            int cut = leadingPhrase(norm);
-            if (cut <= 0 || cut >= norm.length() || norm.length() != end - from) {
-                break;
-            }
-            from += cut;
+        int known = knownTermStart(text, end);
+        if (known >= 0 && known < from) {
+            from = known; // a known name holding such a character: "主成分分析（PCA）", "可变形卷积（DCN）"
         }
-        return end - from >= 2 ? from : -1;
+        if (from > 0 && isLatinChar(text.charAt(from - 1))) {
+            return -1;
+        }
+        String norm = TextNormalizer.normalize(text.substring(from, end));
+        if (norm.length() != end - from) {
+            return -1;
+        }
+        int cut = 0;
+        for (int k = 0; k < norm.length(); ) {
+            PhraseTrie.Hit<String> term = glossary.terms().longestAt(norm, k);
+            int phrase = phraseEnd(norm, k);
+            if (term != null && term.end() >= phrase) {
+                k = term.end();
+            } else if (phrase > k && phrase < norm.length()) {
+                cut = phrase;
+                k = phrase;
+            } else {
+                k++;
+            }
+        }
+        return end - from - cut >= 2 ? from + cut : -1;
     }
 
-    private static final String FUNCTION_WORDS = "的是对在于把将被给用和与及或之其该了么吗呢啊下个中要";
+    /** Characters that end a Chinese name read backwards; not verbs that names hold too (能, 变, 可: 万能近似定理, 霍夫变换). */
+    private static final String FUNCTION_WORDS = "的是对在于把将被给用和与及或之其该了么吗呢啊下个中要让使";
 
     /** Whether a Han character, in simplified form, is one of {@link #FUNCTION_WORDS} ("為" too). */
     private static boolean isFunctionWord(char c) {
@@ -179,19 +197,20 @@ final class DeclaredNames {
                 i++;
                 continue;
             }
-            int cut = leadingPhrase(norm.substring(i));
-            if (cut <= 0) {
+            int cut = phraseEnd(norm, i);
+            if (cut <= i) {
                 return false;
             }
-            i += cut;
+            i = cut;
         }
         return true;
     }
 
-    private int leadingPhrase(String norm) {
-        int cut = 0;
+    /** Where the longest ask phrase, filler or boilerplate starting at {@code at} ends; {@code at} if none does. */
+    private int phraseEnd(String norm, int at) {
+        int cut = at;
         for (PhraseTrie<?> trie : List.of(glossary.asks(), glossary.fillers(), glossary.boilerplate())) {
-            PhraseTrie.Hit<?> hit = trie.longestAt(norm, 0);
+            PhraseTrie.Hit<?> hit = trie.longestAt(norm, at);
             if (hit != null && hit.end() > cut) {
                 cut = hit.end();
             }

@@ -28,9 +28,9 @@ class InventedTermsTest {
     static final String[] LATIN = {"quantile dropout", "gated residual fusion", "blorft scaling"};
     /**
      * Sure same pairs that stay sure with an invented term (all names together): 6603/8787 = 0.751 before dedup33,
-     * 7187/8799 = 0.8168 after it (the declared names' readings, a lone unknown abbreviation, the pros and cons).
+     * 7218/8799 = 0.8203 after it (the declared names' readings, a lone unknown abbreviation, the pros and cons).
      */
-    static final double SURVIVING_FLOOR = 0.816;
+    static final double SURVIVING_FLOOR = 0.820;
     /**
      * Related pairs that an invented term makes sure duplicates: 31 before dedup33, 33 after it (a declared name's
      * reading of one seeds pair, two names). Not yet zero: an unknown Chinese name is read as its characters, which
