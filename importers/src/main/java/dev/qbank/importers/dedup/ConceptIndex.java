@@ -61,7 +61,7 @@ final class ConceptIndex implements DuplicateIndex {
     public void prepare(List<Question> upcoming) {
         List<String> texts = new ArrayList<>();
         for (Question q : upcoming) {
-            texts.addAll(Decisions.phrasings(q));
+            texts.addAll(analyzer.phrasings(q));
         }
         if (!warmedUp && !texts.isEmpty()) {
             // The first profile loads the traditional-Chinese dictionaries: do that on this thread, once, so the
@@ -85,7 +85,7 @@ final class ConceptIndex implements DuplicateIndex {
         if (decisions.isMergeTarget(id)) {
             indexedMergeTargets.add(id);
         }
-        for (String text : Decisions.phrasings(question)) {
+        for (String text : analyzer.phrasings(question)) {
             QuestionProfile p = profile(text);
             String normalized = p.normalized();
             if (idOfText(normalized) != null) {
@@ -101,7 +101,7 @@ final class ConceptIndex implements DuplicateIndex {
     @Override
     public Optional<Match> findDuplicate(Question question) {
         Match best = null;
-        for (String text : Decisions.phrasings(question)) {
+        for (String text : analyzer.phrasings(question)) {
             Match m = find(question.id(), profile(text));
             if (m != null && (best == null || m.score() > best.score())) {
                 best = m;

@@ -205,7 +205,7 @@ public final class DuplicateScorer {
             return false;
         }
         if (a.core.length == 0 && b.core.length == 0) {
-            return a.residual.length >= 2 && residualAgreesAtLeast(a, b, NO_CONCEPT_AGREEMENT);
+            return (a.residual.length >= 2 || a.oneName) && residualAgreesAtLeast(a, b, NO_CONCEPT_AGREEMENT);
         }
         return Arrays.equals(a.core, b.core) && broadCompatible(a, b) && residualAgreesWithoutSubstitutes(a, b);
     }
@@ -226,7 +226,7 @@ public final class DuplicateScorer {
             return false;
         }
         if (a.core.length == 0) { // and so b's: the key holds the residual words then, so theirs are equal
-            return a.residual.length >= 2 && residualAgreesAtLeast(a, b, NO_CONCEPT_AGREEMENT);
+            return (a.residual.length >= 2 || a.oneName) && residualAgreesAtLeast(a, b, NO_CONCEPT_AGREEMENT);
         }
         return (a.broadBits == 0 || b.broadBits == 0 || broadCompatible(a, b))
                 && residualAgreesWithoutSubstitutes(a, b);

@@ -31,12 +31,14 @@ public final class QuestionAnalyzer {
 
     private final Glossary glossary;
     private final AskFraming framing;
+    private final DeclaredNames declaredNames;
     /** Numbers for the words of every profile this analyzer makes; profiles are compared by number. */
     private final Vocabulary vocabulary = new Vocabulary();
 
     public QuestionAnalyzer(Glossary glossary) {
         this.glossary = glossary;
         this.framing = new AskFraming(glossary);
+        this.declaredNames = new DeclaredNames(glossary);
         // numbered now, in the glossary's order: words are otherwise numbered as first seen, which on several
         // threads is no fixed order (the numbers order residual words for display)
         for (String w : glossary.equivalentWords()) {
@@ -46,6 +48,28 @@ public final class QuestionAnalyzer {
 
     public Glossary glossary() {
         return glossary;
+    }
+
+    /**
+     * Every phrasing dedup compares of a question: its text and its aliases, and each read with either name alone
+     * when it declares two names of one concept in brackets ({@link DeclaredNames}: "什么是稀疏门控路由（SGR）" is also
+     * "什么是稀疏门控路由" and "什么是SGR").
+     */
+    public List<String> phrasings(dev.qbank.model.Question q) {
+        List<String> out = new ArrayList<>(Decisions.phrasings(q));
+        for (String text : Decisions.phrasings(q)) {
+            for (String reading : declaredNames.readings(text)) {
+                if (!out.contains(reading)) {
+                    out.add(reading);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The readings of a name {@code text} declares in brackets, or none (see {@link #phrasings}). */
+    List<String> readings(String text) {
+        return declaredNames.readings(text);
     }
 
     /** The profile of {@code text}; thread-safe (imports profile questions on several threads ahead of merging). */

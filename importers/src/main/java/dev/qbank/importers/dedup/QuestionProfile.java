@@ -81,6 +81,15 @@ public final class QuestionProfile {
      * ({@link TextNormalizer#hasUnreadLetters}): such a question is never a sure duplicate of another wording.
      */
     final boolean unread;
+    /**
+     * Whether the residual words are one Latin word, a name the glossary does not know ("SGR是什么", "What is
+     * BQS?"): two questions naming no concept but the same such word with the same ask are one question, while a
+     * lone Chinese character or none says too little ({@link DuplicateScorer#isSure}). Only a short word, as
+     * abbreviations are: a longer one is more often the one word of another language the fillers left
+     * ("Popište situaci, kdy …").
+     */
+    final boolean oneName;
+    private static final int MAX_NAME = 5;
     static final int TRAINING_WORD = 4;
     static final int INFERENCE_WORD = 8;
     private final String key;
@@ -125,6 +134,7 @@ public final class QuestionProfile {
         this.asks = bits;
         this.residual = ids(vocabulary, residual);
         this.numbered = numbered(vocabulary, residual);
+        this.oneName = residual.size() == 1 && isName(residual.iterator().next());
         this.key = key(primary, this.core, this.residual);
     }
 
@@ -144,6 +154,19 @@ public final class QuestionProfile {
             }
         }
         return withDigits == null ? NONE : ids(vocabulary, withDigits);
+    }
+
+    private static boolean isName(String w) {
+        boolean letter = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                letter = true;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return letter && w.length() >= 2 && w.length() <= MAX_NAME;
     }
 
     private static boolean hasDigit(String w) {

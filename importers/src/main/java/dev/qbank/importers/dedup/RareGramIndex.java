@@ -24,13 +24,21 @@ final class RareGramIndex {
     private final double[] weight;
     private final double[] norm;
     private final int phrasings;
+    /** The phrasings whose pieces are counted (all but the skipped ones). */
+    private final int counted;
 
     RareGramIndex(List<QuestionProfile> profiles) {
+        this(profiles, java.util.Collections.nCopies(profiles.size(), false));
+    }
+
+    /** The index of {@code profiles}, without the pieces of those {@code skipped} marks (they hold none). */
+    RareGramIndex(List<QuestionProfile> profiles, List<Boolean> skipped) {
         phrasings = profiles.size();
+        counted = (int) skipped.stream().filter(x -> !x).count();
         gramsOf = new int[phrasings][];
         for (int i = 0; i < phrasings; i++) {
             String text = profiles.get(i).normalized();
-            List<TextGrams.Gram> pieces = TextGrams.of(text);
+            List<TextGrams.Gram> pieces = skipped.get(i) ? List.of() : TextGrams.of(text);
             texts.add(text);
             gramsOf[i] = pieces.stream().mapToInt(g -> id(g.key())).distinct().sorted().toArray();
             for (int g : gramsOf[i]) {
@@ -41,7 +49,7 @@ final class RareGramIndex {
         // shared outweighs several common ones
         weight = new double[holders.size()];
         for (int g = 0; g < weight.length; g++) {
-            double idf = Math.log((double) phrasings / holders.get(g).size());
+            double idf = Math.log((double) counted / holders.get(g).size());
             weight[g] = idf * idf;
         }
         norm = new double[phrasings];
@@ -113,8 +121,8 @@ final class RareGramIndex {
         // a run is every shared piece in a row (so "为什么会" is not shown as "为什, 么会" when "什么" is common), shown
         // when its rarest piece is rare
         for (TextGrams.Gram g : TextGrams.of(text)) {
-            int id = ids.get(g.key());
-            if (Arrays.binarySearch(gramsOf[j], id) < 0) {
+            Integer id = ids.get(g.key()); // null for a piece only a skipped phrasing (a reading) holds
+            if (id == null || Arrays.binarySearch(gramsOf[j], id) < 0) {
                 continue;
             }
             int held = holders.get(id).size();
@@ -133,7 +141,7 @@ final class RareGramIndex {
         if (runStart >= 0) {
             heldBy.merge(text.substring(runStart, runEnd), runHeld, Math::min);
         }
-        return heldBy.entrySet().stream().filter(e -> e.getValue() <= 2 || e.getValue() <= SHOWN_MAX_SHARE * phrasings)
+        return heldBy.entrySet().stream().filter(e -> e.getValue() <= 2 || e.getValue() <= SHOWN_MAX_SHARE * counted)
                 .sorted(Map.Entry.comparingByValue()).limit(limit).map(Map.Entry::getKey).toList();
     }
 }

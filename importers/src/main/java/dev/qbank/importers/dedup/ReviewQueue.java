@@ -59,16 +59,22 @@ public final class ReviewQueue {
         List<String> owner = new ArrayList<>();
         List<QuestionProfile> profiles = new ArrayList<>();
         List<Integer> questionOf = new ArrayList<>();
+        List<Boolean> reading = new ArrayList<>();
         for (int qi = 0; qi < questions.size(); qi++) {
             Question q = questions.get(qi);
-            for (String text : Decisions.phrasings(q)) {
+            List<String> phrasings = analyzer.phrasings(q);
+            int own = Decisions.phrasings(q).size();
+            for (int k = 0; k < phrasings.size(); k++) {
                 owner.add(q.id());
-                profiles.add(analyzer.profile(text));
+                profiles.add(analyzer.profile(phrasings.get(k)));
                 questionOf.add(qi);
+                reading.add(k >= own);
             }
         }
         int n = profiles.size();
-        RareGramIndex grams = new RareGramIndex(profiles);
+        // a reading of a declared name (DeclaredNames) is the question's own words again: counted in the rare pieces,
+        // it would make each of them look half as rare as it is
+        RareGramIndex grams = new RareGramIndex(profiles, reading);
         List<List<String>> features = new ArrayList<>(n);
         Map<String, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < n; i++) {

@@ -15,6 +15,22 @@ class RecallRulesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] SAME = {
+        // dedup33: a name declared in brackets after another ("全称（ABBR）", "ABBR（全称）", "Full Name (ABBR)", an
+        // English gloss) names one concept, known or not; a question naming either alone asks the same thing
+        {"什么是稀疏门控路由（SGR）？", "SGR是什么？"},
+        {"什么是块状量化缩放（BQS）？", "介绍一下BQS"},
+        {"BQS（块状量化缩放）有什么作用", "块状量化缩放的作用是什么"},
+        {"What is Sparse Gated Routing (SGR)?", "What is SGR?"},
+        {"What is SGR (sparse gated routing)?", "Explain sparse gated routing."},
+        {"翠鸟折叠法（kingfisher folding）的原理", "How does kingfisher folding work?"},
+        {"翠鸟折叠法（Momentum）的作用是什么", "翠鸟折叠法有什么作用"},
+        {"混合精度訓練中為什麼需要損失縮放（blorft scaling）？", "Explain why blorft scaling is needed in mixed-precision training."},
+        // dedup33: an unknown name alone, the same ask: "What is BQS?" = "BQS是什么"
+        {"What is BQS?", "BQS是什么"},
+        // dedup33: the pros and cons asked as one ("优点和缺点", "优势和不足", 利弊) are 优缺点
+        {"门控残差融合有什么优缺点？", "门控残差融合的优点和缺点"},
+        {"Adam有哪些优势和不足", "Adam的优缺点"},
+        {"说说dropout的利弊", "Pros and cons of dropout?"},
         // session 39: the common structures of a thing are its architectures; a bare "which structures" is its parts
         {"常见的CNN结构有哪些", "CNN有哪些常用的网络结构"},
         {"CNN有哪些结构", "CNN的结构是什么"},

@@ -14,10 +14,33 @@ final class SurePairs {
         for (String[] pair : pairs) {
             QuestionProfile a = analyzer.profile(pair[0]);
             QuestionProfile b = analyzer.profile(pair[1]);
-            if (DuplicateScorer.compare(a, b).sure() != sure) {
+            if (sure(analyzer, pair[0], pair[1]) != sure) {
                 wrong.add(pair[0] + " / " + pair[1] + "   " + a + " " + b);
             }
         }
         return wrong;
+    }
+
+    /**
+     * Whether the import takes the two as one question: some reading of one (its text, or it with either name it
+     * declares in brackets alone: {@link QuestionAnalyzer#phrasings}) is a sure duplicate of some reading of the other.
+     */
+    static boolean sure(QuestionAnalyzer analyzer, String a, String b) {
+        List<String> readingsA = readings(analyzer, a);
+        for (String rb : readings(analyzer, b)) {
+            QuestionProfile pb = analyzer.profile(rb);
+            for (String ra : readingsA) {
+                if (DuplicateScorer.compare(analyzer.profile(ra), pb).sure()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> readings(QuestionAnalyzer analyzer, String text) {
+        List<String> out = new ArrayList<>(List.of(text));
+        out.addAll(analyzer.readings(text));
+        return out;
     }
 }
