@@ -1,5 +1,6 @@
 package dev.qbank.importers.dedup;
 
+import dev.qbank.model.Question;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class QuestionAnalyzer {
      * when it declares two names of one concept in brackets ({@link DeclaredNames}: "什么是稀疏门控路由（SGR）" is also
      * "什么是稀疏门控路由" and "什么是SGR").
      */
-    public List<String> phrasings(dev.qbank.model.Question q) {
+    public List<String> phrasings(Question q) {
         List<String> out = new ArrayList<>(Decisions.phrasings(q));
         for (String text : Decisions.phrasings(q)) {
             for (String reading : declaredNames.readings(text)) {

@@ -72,11 +72,6 @@ public final class QuestionProfile {
     /** {@link #phase} bits of the phases named right after a concept (a setting: may be left out, never swapped). */
     static final int SETTING_PHASES = 3;
     /**
-     * {@link #phase} bits of a phase said as a word of the question ("在推理时", "at training time", "怎么训练"): it
-     * says which part of a concept's life is asked about, so sure duplicates name the same ones ("BN在推理时如何计算
-     * 均值" is not "BN如何计算均值", which is about training).
-     */
-    /**
      * Whether the text has letters the normaliser reads neither as words nor as Chinese characters
      * ({@link TextNormalizer#hasUnreadLetters}): such a question is never a sure duplicate of another wording.
      */
@@ -90,6 +85,11 @@ public final class QuestionProfile {
      */
     final boolean oneName;
     private static final int MAX_NAME = 5;
+    /**
+     * {@link #phase} bits of a phase said as a word of the question ("在推理时", "at training time", "怎么训练"): it
+     * says which part of a concept's life is asked about, so sure duplicates name the same ones ("BN在推理时如何计算
+     * 均值" is not "BN如何计算均值", which is about training).
+     */
     static final int TRAINING_WORD = 4;
     static final int INFERENCE_WORD = 8;
     private final String key;

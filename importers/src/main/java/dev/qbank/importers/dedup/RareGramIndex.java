@@ -2,6 +2,7 @@ package dev.qbank.importers.dedup;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ final class RareGramIndex {
     private final int counted;
 
     RareGramIndex(List<QuestionProfile> profiles) {
-        this(profiles, java.util.Collections.nCopies(profiles.size(), false));
+        this(profiles, Collections.nCopies(profiles.size(), false));
     }
 
     /** The index of {@code profiles}, without the pieces of those {@code skipped} marks (they hold none). */

@@ -58,11 +58,6 @@ class ChaptersImporterTest {
                 book.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).isZero();
     }
 
-    /**
-     * imp31: questions that cite notes ({@code … squares? [1]}) listed under {@code References} at the end get the
-     * notes as references, without the marker; before, every question kept its {@code [1]} and the notes were left
-     * out as the last question's "footer", so no question had its reference.
-     */
     /** imp32: a chapter list's question keeps its code spans, as a table's question cell does. */
     @Test
     void aQuestionKeepsItsCodeSpans() {
@@ -73,6 +68,11 @@ class ChaptersImporterTest {
         assertThat(r.questions()).extracting(q -> q.references().size()).containsExactly(1, 1);
     }
 
+    /**
+     * imp31: questions that cite notes ({@code … squares? [1]}) listed under {@code References} at the end get the
+     * notes as references, without the marker; before, every question kept its {@code [1]} and the notes were left
+     * out as the last question's "footer", so no question had its reference.
+     */
     @Test
     void notesAQuestionCitesAreItsReferences() {
         Golden.Result r = read("Chapter 1: Algebra\n1. What is the rank of a matrix? [1]\n2. Explain SVD. [2][3]\n"

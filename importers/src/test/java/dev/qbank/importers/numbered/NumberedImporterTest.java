@@ -78,11 +78,6 @@ class NumberedImporterTest {
     }
 
     /**
-     * An outliner's page (Logseq, Workflowy) whose questions all sit under one title bullet was refused as
-     * unrecognised: the title bullet is now the page's title (a bank's name: no topic), the nested questions the
-     * items, their children the answers, and page and block properties bookkeeping or tags.
-     */
-    /**
      * A legend of the levels repeated between a numbered bank's items ({@code 🟢 Easy 🟡 Medium 🔴 Hard}) stayed in
      * the answer above it: it is the bank's key, no answer text. A line of the answer that names levels among other
      * words, or one circle and a word, is the answer's.
@@ -126,6 +121,11 @@ class NumberedImporterTest {
         assertThat(notion).extracting(Question::answer).containsExactly("加速查询的数据结构。", "再查一次聚簇索引。");
     }
 
+    /**
+     * An outliner's page (Logseq, Workflowy) whose questions all sit under one title bullet was refused as
+     * unrecognised: the title bullet is now the page's title (a bank's name: no topic), the nested questions the
+     * items, their children the answers, and page and block properties bookkeeping or tags.
+     */
     @Test
     void questionsUnderATitleBulletAreTheItems() {
         Golden.Result r = fixture("outline-title-bullet.md");
