@@ -8,6 +8,7 @@ import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.EndNotes;
+import dev.qbank.importers.FrontMatter;
 import dev.qbank.importers.HyphenatedWords;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.ItemParts;
@@ -161,6 +162,7 @@ public final class ChaptersImporter implements Importer {
         int lineNo = 0;
         boolean previousBlank = false;
         TextOutsideItems outside = new TextOutsideItems(); // "## 贡献指南" after the last question: said, not dropped
+        outside.metadataThrough(FrontMatter.lines(doc.text()));
         ChapterSections sections = new ChapterSections(); // "第1章" over "1.1 question"
         MarkdownLines lines = new MarkdownLines(doc.text());
         while (lines.next()) {
@@ -218,7 +220,7 @@ public final class ChaptersImporter implements Importer {
                     leaveOutReferenceLabel(pending.answer);
                     pending.addReference(url);
                 } else {
-                    outside.line(doc.file(), lineNo, chapterLine, warnings); // a link under no question
+                    outside.line(doc.file(), lineNo, line, chapterLine, warnings); // a link under no question
                 }
             } else if ((item = item(line, sections)).isPresent() && pending != null && !Character.isWhitespace(line.charAt(0))
                     && pending.answerList.takes(pending.item, item.get(), pending.answer)) {
@@ -258,9 +260,9 @@ public final class ChaptersImporter implements Importer {
                 pending.questionEnd = lineNo;
             } else if (pending != null && (!line.isBlank() || !pending.answer.isEmpty())) {
                 pending.answer.add(line); // blank lines between paragraphs too: AnswerLines keeps one
-            } else if (pending == null && !line.isBlank() && !AnswerLines.isRule(line)
-                    && !COMMENT.matcher(line).matches()) { // "<!-- moved question 3 -->" shows nothing
-                outside.line(doc.file(), lineNo, chapterLine, warnings); // text under a heading no question follows
+            } else if (pending == null && !line.isBlank() && !AnswerLines.isRule(line) && lineNo != documentTitle
+                    && !COMMENT.matcher(line).matches()) { // "<!-- moved question 3 -->" shows nothing; the title is read
+                outside.line(doc.file(), lineNo, line, chapterLine, warnings); // text under a heading no question follows
             }
         }
         if (pending != null) {
