@@ -46,7 +46,7 @@ import java.util.regex.Pattern;
  * {@code Chapter N: TITLE}, {@code Chapter One: TITLE}, {@code Part N}, indented or not, optionally as a Markdown heading or in brackets), numbered questions, and under each question (or at the end of its line)
  * the URLs of its references, one a line, maybe after a label ({@code 参考链接：https://…}). Questions are
  * numbered as in {@link ListItemLine}, or with a {@code Q} before the number ({@code Q3. question}).
- * The chapter's title, without a count of its questions ({@code （共5题）}), becomes the topic. Lines before the first question are a preamble; a cut-off tail
+ * The chapter's title, without a count of its questions ({@code （共5题）}), becomes the topic. Lines before the first question are a preamble, said once (see {@link TextOutsideItems}); a cut-off tail
  * ({@code ........} ending the document) is tolerated with a warning, the same marker between questions warns only
  * when the numbering skips over it; other text under a question is kept as its answer.
  */
