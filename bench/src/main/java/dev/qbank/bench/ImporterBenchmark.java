@@ -75,7 +75,10 @@ public class ImporterBenchmark {
         BenchCorpus.deleteTree(dir);
     }
 
-    /** Warnings of the last read (the chapters shape ends with a truncation mark, as its seed does). */
+    /**
+     * Warnings of the last read (the chapters shape opens with a preamble and ends with a truncation mark, as its
+     * seed does).
+     */
     long warnings;
 
     /** The questions of the file, counted. */

@@ -66,7 +66,8 @@ class BenchmarksRunOnceTest {
             try {
                 assertThat(bench.read()).as(shape).isEqualTo(
                         shape.equals("json") ? ImporterBenchmark.JSON_QUESTIONS : ImporterBenchmark.QUESTIONS);
-                assertThat(bench.warnings).as(shape).isLessThanOrEqualTo(1);
+                // the chapters shape opens with its seed's title and "参考资料：" (the preamble) and ends cut off
+                assertThat(bench.warnings).as(shape).isLessThanOrEqualTo(shape.equals("chapters") ? 2 : 1);
             } finally {
                 bench.delete();
             }

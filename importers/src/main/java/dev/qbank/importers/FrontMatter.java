@@ -20,6 +20,15 @@ public final class FrontMatter {
     private FrontMatter() {
     }
 
+    /** How many lines the front matter at the top of {@code text} takes; 0 when it has none. */
+    public static int lines(String text) {
+        Matcher m = text.startsWith("---") ? BLOCK.matcher(text) : null;
+        if (m == null || !m.lookingAt() || !m.group().contains(":")) {
+            return 0;
+        }
+        return (int) m.group().chars().filter(c -> c == '\n').count() + (m.group().endsWith("\n") ? 0 : 1);
+    }
+
     /**
      * {@code doc} with its front matter's lines emptied, and a warning that it was left out; the document itself
      * when it has none.

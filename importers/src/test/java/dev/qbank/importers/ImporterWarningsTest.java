@@ -82,11 +82,14 @@ class ImporterWarningsTest {
     }
 
     @Test
-    void aPlainListOfQNumberedLinesIsANumberedListWithoutAPreambleWarning() {
+    void aPlainListOfQNumberedLinesIsANumberedListItsTitleLineThePreamble() {
         String list = "深度学习面试题\n\nQ1. 什么是梯度下降？\nQ2. 什么是动量？\nQ3: 什么是 Adam？\n";
         FormatDetector detector = new FormatDetector(REGISTRY);
         assertThat(detector.detect(doc(list)).importer().name()).isEqualTo("numbered");
-        assertThat(warnings("numbered", list)).isEmpty();
+        // the plain title line is text above the first question: said once, as qa and notion say theirs
+        assertThat(warnings("numbered", list)).extracting(Diagnostic::code, Diagnostic::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("preamble", 1));
+        assertThat(warnings("numbered", "# 深度学习面试题\n\n" + list.substring(list.indexOf('Q')))).isEmpty();
         // with answers under the Q-lines it is a Notion page's shape
         assertThat(detector.detect(doc("Q1: 什么是卷积？\n卷积是线性运算。\n\nQ2: 什么是池化？\n下采样。\n")).importer().name())
                 .isEqualTo("notion");
@@ -189,7 +192,12 @@ class ImporterWarningsTest {
      */
     @Test
     void aPdfsRunningHeaderAndWatermarkAreOneWarningPerFile() throws Exception {
-        assertOneWarning("numbered/pdf-running-header.txt", "page-header", 7, "5 lines");
+        Golden.Result paste = Golden.read(REGISTRY.require("numbered"),
+                Golden.FIXTURES.resolve("numbered/pdf-running-header.txt"), "numbered/pdf-running-header.txt");
+        // the title on the first line, above the first question, is the preamble; its repeats are the page's header
+        assertThat(paste.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("preamble", 1), org.assertj.core.groups.Tuple.tuple("page-header", 7));
+        assertThat(paste.warnings().get(1).message()).startsWith("5 lines");
         Golden.Result once = Golden.readText(REGISTRY.require("numbered"), "# 数据结构面试题\n\n1. 什么是栈？\n\n"
                 + "后进先出的线性表。\n\n2. 本文叫什么？\n\n数据结构面试题，也就是这份清单。\n");
         assertThat(once.warnings()).isEmpty();

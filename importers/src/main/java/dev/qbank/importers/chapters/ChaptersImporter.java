@@ -8,6 +8,7 @@ import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.EndNotes;
+import dev.qbank.importers.FrontMatter;
 import dev.qbank.importers.HyphenatedWords;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.ItemParts;
@@ -45,7 +46,7 @@ import java.util.regex.Pattern;
  * {@code Chapter N: TITLE}, {@code Chapter One: TITLE}, {@code Part N}, indented or not, optionally as a Markdown heading or in brackets), numbered questions, and under each question (or at the end of its line)
  * the URLs of its references, one a line, maybe after a label ({@code 参考链接：https://…}). Questions are
  * numbered as in {@link ListItemLine}, or with a {@code Q} before the number ({@code Q3. question}).
- * The chapter's title, without a count of its questions ({@code （共5题）}), becomes the topic. Lines before the first question are a preamble; a cut-off tail
+ * The chapter's title, without a count of its questions ({@code （共5题）}), becomes the topic. Lines before the first question are a preamble, said once (see {@link TextOutsideItems}); a cut-off tail
  * ({@code ........} ending the document) is tolerated with a warning, the same marker between questions warns only
  * when the numbering skips over it; other text under a question is kept as its answer.
  */
@@ -161,6 +162,7 @@ public final class ChaptersImporter implements Importer {
         int lineNo = 0;
         boolean previousBlank = false;
         TextOutsideItems outside = new TextOutsideItems(); // "## 贡献指南" after the last question: said, not dropped
+        outside.metadataThrough(FrontMatter.lines(doc.text()));
         ChapterSections sections = new ChapterSections(); // "第1章" over "1.1 question"
         MarkdownLines lines = new MarkdownLines(doc.text());
         while (lines.next()) {
@@ -218,7 +220,7 @@ public final class ChaptersImporter implements Importer {
                     leaveOutReferenceLabel(pending.answer);
                     pending.addReference(url);
                 } else {
-                    outside.line(doc.file(), lineNo, chapterLine, warnings); // a link under no question
+                    outside.line(doc.file(), lineNo, line, chapterLine, warnings); // a link under no question
                 }
             } else if ((item = item(line, sections)).isPresent() && pending != null && !Character.isWhitespace(line.charAt(0))
                     && pending.answerList.takes(pending.item, item.get(), pending.answer)) {
@@ -258,9 +260,9 @@ public final class ChaptersImporter implements Importer {
                 pending.questionEnd = lineNo;
             } else if (pending != null && (!line.isBlank() || !pending.answer.isEmpty())) {
                 pending.answer.add(line); // blank lines between paragraphs too: AnswerLines keeps one
-            } else if (pending == null && !line.isBlank() && !AnswerLines.isRule(line)
-                    && !COMMENT.matcher(line).matches()) { // "<!-- moved question 3 -->" shows nothing
-                outside.line(doc.file(), lineNo, chapterLine, warnings); // text under a heading no question follows
+            } else if (pending == null && !line.isBlank() && !AnswerLines.isRule(line) && lineNo != documentTitle
+                    && !COMMENT.matcher(line).matches()) { // "<!-- moved question 3 -->" shows nothing; the title is read
+                outside.line(doc.file(), lineNo, line, chapterLine, warnings); // text under a heading no question follows
             }
         }
         if (pending != null) {

@@ -12,6 +12,7 @@ import dev.qbank.importers.LevelLabels;
 import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.EndNotes;
 import dev.qbank.importers.ExplanationLabel;
+import dev.qbank.importers.FrontMatter;
 import dev.qbank.importers.HyphenatedWords;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.InterviewSteps;
@@ -304,6 +305,7 @@ public final class NumberedImporter implements Importer {
         int titleAt = 0;
         int titleIndex = 0; // where the title line stands in the answer, should it be no title after all
         TextOutsideItems outside = new TextOutsideItems();
+        outside.metadataThrough(Math.max(FrontMatter.lines(doc.text()), PageTags.lines(doc.text())));
         boolean circledItems = circledNumbersAreItems(doc);
         boolean chineseItems = !circledItems && chineseNumbersAreItems(doc);
         char bullet = bulletMarker(doc);
@@ -348,7 +350,7 @@ public final class NumberedImporter implements Importer {
             if (repository.holds(lineNo)) {
                 // "## 贡献指南" over "1. Fork 本仓库": the page's own steps, no question (said once, as other such text)
                 if (!line.isBlank()) {
-                    outside.line(doc.file(), lineNo, section, warnings);
+                    outside.line(doc.file(), lineNo, line, section, warnings);
                 }
                 continue;
             }
@@ -394,7 +396,7 @@ public final class NumberedImporter implements Importer {
                         pending.answer.add(at + 1, ""); // the answer's first line: no blank line was kept after it
                     }
                 } else {
-                    outside.line(doc.file(), titleAt, section, warnings);
+                    outside.line(doc.file(), titleAt, title.line, section, warnings);
                 }
                 title = null;
             }
@@ -519,14 +521,14 @@ public final class NumberedImporter implements Importer {
                     pending.answer.add(line);
                 }
             } else if (!line.isBlank()) {
-                outside.line(doc.file(), lineNo, section, warnings);
+                outside.line(doc.file(), lineNo, line, section, warnings);
             }
             afterBlank = line.isBlank();
         }
         if (title != null && pending != null) {
             pending.answer.add(title.line);
         } else if (title != null) {
-            outside.line(doc.file(), titleAt, section, warnings);
+            outside.line(doc.file(), titleAt, title.line, section, warnings);
         }
         if (pending != null) {
             pending.footer.leaveOut(pending.answer, pending.references, doc.file(), "item " + pending.item.number(), warnings);

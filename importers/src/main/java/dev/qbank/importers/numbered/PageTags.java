@@ -17,6 +17,20 @@ final class PageTags {
     private PageTags() {
     }
 
+    /** How many lines the page properties at the top of {@code text} take, with the blank lines among them. */
+    static int lines(String text) {
+        int lines = 0;
+        int properties = 0;
+        for (String line : (Iterable<String>) text.lines()::iterator) {
+            if (!line.isBlank() && !MetadataLine.isBlockProperty(line)) {
+                break;
+            }
+            lines++;
+            properties = line.isBlank() ? properties : lines;
+        }
+        return properties;
+    }
+
     /** The tags of the page properties at the top of {@code text}, in order, each once; empty when there are none. */
     static List<String> of(String text) {
         Set<String> tags = new LinkedHashSet<>();

@@ -174,7 +174,8 @@ class ChaptersImporterTest {
     void anEllipsisBetweenQuestionsIsNotACutOffTail() {
         Golden.Result r = Golden.readFixture(importer, "chapters", "mid-ellipsis.txt");
         assertThat(r.questions()).extracting(q -> q.sources().get(0).number()).containsExactly("1", "2", "3", "4", "5");
-        assertThat(r.warnings()).isEmpty();
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line)
+                .containsExactly(tuple("preamble", 1)); // its title line, as plain text
     }
 
     @Test
@@ -249,7 +250,7 @@ class ChaptersImporterTest {
                 tuple("卷积层的参数量怎么算？", "CNN"), tuple("什么是感受野？", "CNN"), tuple("LSTM 为什么能缓解梯度消失？", "RNN"));
         assertThat(r.questions()).extracting(Question::answer).containsOnlyNulls();
         assertThat(r.questions()).extracting(q -> q.references().size()).containsExactly(2, 1, 1);
-        assertThat(r.warnings()).extracting(Diagnostic::code).containsExactly("table-of-contents");
+        assertThat(r.warnings()).extracting(Diagnostic::code).containsExactly("preamble", "table-of-contents");
     }
 
     /**
@@ -402,7 +403,7 @@ class ChaptersImporterTest {
      * A README's sections after the last question of a chaptered list ({@code ## 贡献指南}, a licence line), after a
      * rule, were left out without a word (imp33's bank 04): text under a heading no question follows is an
      * {@code outside-item} warning at its first line, once per heading, as in a numbered list; the page's
-     * introduction above the first question is not said.
+     * introduction above the first question is said once, as the preamble (its title heading is not).
      */
     @Test
     void sectionsAfterTheLastQuestionAreNamedWhereTheyStart() {
@@ -413,8 +414,9 @@ class ChaptersImporterTest {
         assertThat(r.questions()).extracting(Question::question, Question::answer)
                 .containsExactly(tuple("什么是冷启动？", null), tuple("什么是双塔模型？", null));
         assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line)
-                .containsExactly(tuple("outside-item", 14), tuple("outside-item", 20)); // the comment shows nothing
-        assertThat(r.warnings().get(0).message()).contains("'贡献指南'");
+                .containsExactly(tuple("preamble", 3), tuple("outside-item", 14),
+                        tuple("outside-item", 20)); // the comment shows nothing
+        assertThat(r.warnings().get(1).message()).contains("'贡献指南'");
     }
 
     /**
@@ -427,5 +429,26 @@ class ChaptersImporterTest {
                 + "Q2. What is a bias?\nA2. A shift.\n\n-- End of review sheet. Good luck on Thursday! --\n");
         assertThat(r.questions()).extracting(Question::answer).containsExactly("A distribution.", "A shift.");
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w.toString()).contains("footer").contains("End of review"));
+    }
+
+    /**
+     * A chapter list's title line and introduction above the first chapter ("百面深度学习所有问题带答案整理", "参考资料：")
+     * were dropped without a word: said once, at the first of them. A title heading, a table of contents (named by
+     * its own warning) and an HTML comment show no text left out.
+     */
+    @Test
+    void textAboveTheFirstQuestionIsSaidOnceAtItsFirstLine() {
+        String chapter = "第1章 特征工程\n1.为什么要对数值特征归一化?\nhttps://example.com/norm\n"
+                + "2.怎样处理类别型特征?\nhttps://example.com/cat\n";
+        Golden.Result intro = read("<!-- notes -->\n百面机器学习问题整理\n\n参考资料：\nhttps://example.com/book\n" + chapter);
+        assertThat(intro.questions()).hasSize(2);
+        assertThat(intro.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("preamble", 2));
+        assertThat(intro.warnings().get(0).message()).contains("above the first question").contains("not imported");
+        assertThat(read("# 百面机器学习问题整理\n\n" + chapter).warnings()).isEmpty();
+        assertThat(read("## 目录\n1. [第1章 特征工程](#第1章-特征工程)\n\n" + chapter).warnings())
+                .extracting(Diagnostic::code).containsExactly("table-of-contents");
+        // a link alone above the questions is text a reader sees too
+        assertThat(read("https://github.com/x/y\n\n" + chapter).warnings()).extracting(Diagnostic::code, Diagnostic::line)
+                .containsExactly(tuple("preamble", 1));
     }
 }

@@ -528,7 +528,8 @@ class NumberedImporterTest {
     void aLineThatOnlyLooksNumberedIsKeptInTheAnswerWithAWarningNamingItsLine() {
         Golden.Result r = fixture("variants.txt");
         assertThat(r.questions().get(5).answer()).isEqualTo("7.5 倍学习率是什么意思");
-        assertThat(r.warnings()).singleElement().satisfies(w -> {
+        assertThat(r.warnings().get(0).code()).isEqualTo("preamble"); // its title line
+        assertThat(r.warnings().subList(1, r.warnings().size())).singleElement().satisfies(w -> {
             assertThat(w.code()).isEqualTo("not-an-item");
             assertThat(w.line()).isEqualTo(10);
             assertThat(w.message()).contains("7.5 倍学习率是什么意思", "item 6");
@@ -672,7 +673,7 @@ class NumberedImporterTest {
         assertThat(r.questions().get(4).prompt()).isNull();
         assertThat(r.questions().get(4).answer()).isEqualTo("(1) 加速收敛\n(2) 有正则效果");
         assertThat(r.questions().get(5).answer()).isEqualTo("① 对单个样本归一化\n② 不依赖 batch");
-        assertThat(r.warnings()).isEmpty();
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("preamble", 1)); // its title line
     }
 
     /**
@@ -703,7 +704,7 @@ class NumberedImporterTest {
         assertThat(r.questions().get(4).prompt()).endsWith("\n\nA. Adam\nB. ReLU\nC. SGD");
         assertThat(r.questions().get(5).prompt()).isNull();
         assertThat(r.questions().get(5).answer()).isEqualTo("a) supervised\nb) unsupervised\nc) reinforcement learning");
-        assertThat(r.warnings()).isEmpty();
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("preamble", 1)); // its title line
         // "i)" after "h)" is the ninth letter, first it is the first Roman numeral; "e.g." opens no part
         Golden.Result letters = read("1. Which layers?\n" + "abcdefghi".chars().mapToObj(c -> "  " + (char) c + ") Layer?")
                 .collect(java.util.stream.Collectors.joining("\n")) + "\n2. What is L2?\ne.g. weight decay\n");
@@ -739,7 +740,7 @@ class NumberedImporterTest {
         assertThat(r.questions().get(4).prompt()).isNull();
         assertThat(r.questions().get(4).answer()).startsWith("a) List of edges");
         assertThat(r.questions().get(5).prompt()).endsWith("\n\nA. Hinge loss\nB. 0-1 loss");
-        assertThat(r.warnings()).isEmpty();
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("preamble", 1)); // its title line
     }
 
     /**
@@ -867,7 +868,7 @@ class NumberedImporterTest {
                 tuple("4", "Adam 和 SGD 哪个好？"), tuple("5", "为什么要用交叉熵而不是 MSE 做分类？"));
         assertThat(r.questions().get(0).answer()).isEqualTo("对每个 mini-batch 的激活做标准化，再做可学习的缩放和平移。");
         assertThat(r.questions().get(2).answer()).isEqualTo("1. 使用 ReLU 激活\n2. 残差连接\n3. BN");
-        assertThat(r.warnings()).isEmpty();
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("preamble", 1)); // its title line
     }
 
     /** Keycap emoji numbering ('1️⃣ 什么是 Transformer？', '🔟'): before, the file was refused as unrecognised. */
@@ -968,8 +969,8 @@ class NumberedImporterTest {
                 tuple("为什么 BN 在小 batch 下效果差？", "二面（交叉面）", null),
                 tuple("Focal Loss 解决了什么问题", "二面（交叉面）", null));
         assertThat(r.questions().get(1).prompt()).isEqualTo("YOLOv5 和 YOLOv8 的区别？\n- 追问：anchor-free 的好处是什么？");
-        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("footer", 21),
-                tuple("interview-step", 17));
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("preamble", 3),
+                tuple("footer", 21), tuple("interview-step", 17));
     }
 
     /**
@@ -1008,7 +1009,7 @@ class NumberedImporterTest {
 
     /**
      * A README's sections after the last question ("## Contributing", "## License") were dropped without a word:
-     * each section's text is now said, by its first line; the introduction above the first item is not.
+     * each section's text is now said, by its first line; the introduction above the first item once, as the preamble.
      */
     @Test
     void sectionsAfterTheLastQuestionAreSaid() {
@@ -1016,8 +1017,8 @@ class NumberedImporterTest {
         assertThat(r.questions()).extracting(Question::topic).containsExactly("JavaScript", "JavaScript", "CSS");
         assertThat(r.questions().get(2).answer()).isEqualTo("Content, padding, border and margin, from the inside out.");
         assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
-                tuple("outside-item", 19), tuple("outside-item", 24));
-        assertThat(r.warnings().get(0).message()).contains("under 'Contributing'");
+                tuple("preamble", 3), tuple("outside-item", 19), tuple("outside-item", 24));
+        assertThat(r.warnings().get(1).message()).contains("under 'Contributing'");
     }
 
     /**
@@ -1312,5 +1313,29 @@ class NumberedImporterTest {
                 tuple("What is QUIC?", null, "Network"));
         assertThat(r.warnings()).filteredOn(w -> w.code().equals("remark")).extracting(Diagnostic::line)
                 .containsExactly(8, 19, 24, 32);
+    }
+
+    /**
+     * The text above the first question (a title line, an introduction) was dropped without a word, as qa and notion
+     * never did: it is said once, at its first line a reader sees. A title heading (the bank's title or a section),
+     * a table of contents (named by its own warning), badges, comments and front matter show no text left out.
+     */
+    @Test
+    void textAboveTheFirstQuestionIsSaidOnceAtItsFirstLine() {
+        String questions = "1. 什么是 TCP？\n三次握手建立连接。\n2. 什么是 UDP？\n无连接的传输。\n";
+        Golden.Result intro = read("# 网络面试题\n\n[![stars](https://img.shields.io/github/stars/x/y)](https://github.com/x/y)\n"
+                + "<!-- draft -->\n\n这份清单是我秋招时整理的。\n第二行介绍。\n\n另一段说明。\n\n" + questions);
+        assertThat(intro.questions()).hasSize(2);
+        assertThat(intro.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("preamble", 6));
+        assertThat(intro.warnings().get(0).message()).contains("above the first question").contains("not imported");
+        assertThat(read("# 网络面试题\n\n" + questions).warnings()).isEmpty();
+        assertThat(read("## 网络\n\n" + questions).warnings()).isEmpty();
+        assertThat(read("## 目录\n- [TCP](#tcp)\n- [UDP](#udp)\n\n" + questions).warnings())
+                .extracting(Diagnostic::code).containsExactly("table-of-contents");
+        assertThat(read("---\ntitle: 网络\ndate: 2024-01-01\n---\n\n" + questions).warnings())
+                .extracting(Diagnostic::code).doesNotContain("preamble");
+        // after the first question such text is the outside-item warning's, not the preamble's
+        assertThat(read(questions + "\n## License\n\nMIT\n").warnings()).extracting(Diagnostic::code)
+                .containsExactly("outside-item");
     }
 }
