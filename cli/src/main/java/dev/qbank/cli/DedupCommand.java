@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
  * record a curator's decision in {@code bank/decisions.yaml}, which every later import honours.
  */
 @Command(name = "dedup",
+        versionProvider = VersionProvider.class,
         description = {"List likely duplicate questions that were not merged, best first, or record a decision.",
                 "Decisions go to BANK/decisions.yaml and every later import honours them."},
         footer = {"", "Examples:",
@@ -58,6 +59,9 @@ public final class DedupCommand implements Callable<Integer> {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print version information and exit.")
+    boolean versionRequested;
 
     @Option(names = "--bank", paramLabel = "DIR", defaultValue = "bank",
             description = "The bank folder (default: ${DEFAULT-VALUE}).")

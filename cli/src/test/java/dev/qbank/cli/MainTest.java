@@ -43,7 +43,7 @@ class MainTest {
     /** Every command whose help lists -V prints the version with it, not an empty line. */
     @Test
     void everySubcommandThatOffersVersionPrintsIt() {
-        for (String command : List.of("import", "export", "validate")) {
+        for (String command : List.of("import", "export", "validate", "dedup")) {
             Result r = run(command, "--version");
             assertThat(r.code()).as(command).isZero();
             assertThat(r.out()).as(command).startsWith("qbank ").contains("question schema version");
