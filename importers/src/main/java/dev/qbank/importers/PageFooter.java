@@ -155,6 +155,9 @@ public final class PageFooter {
      */
     public static void leaveOutSignOff(Tally before, List<String> answer, SourceDocument doc, int questionEnd,
                                        String question, Consumer<Diagnostic> warnings) {
+        if (leaveOutClosingParagraphs(answer, doc, question, warnings)) {
+            return;
+        }
         if (before.questions == 0 || before.answered && !writeUpSignOff(answer) || answer.stream().allMatch(String::isBlank)
                 || AnswerLines.startsWithLabel(answer.get(0).strip())
                 || answer.stream().anyMatch(l -> !l.isBlank() && NOT_PROSE.matcher(l).find())) {
@@ -185,6 +188,48 @@ public final class PageFooter {
     private static final Pattern WRITE_UP_WORDS = Pattern.compile("许愿|攒人品|求[ \\t]*(?:(?i:offer|oc)|好运|点?赞)"
             + "|蹲[ \\t]*(?i:offer|oc)|等(?:结果|通知|消息|(?i:hr))|有消息再更新|面试体验|面试官(?:人)?(?:都)?(?:很|挺|超|特别|非常)"
             + "(?:好|nice|友好|和善|温柔)|点个?赞|已[ \\t]*(?i:oc|挂|凉)|凉经|凉了|(?i:offer)[ \\t]*(?:多多|顺利)");
+
+    /**
+     * The last item's own answer, then, below a blank line and at the page's end, a write-up's closing words
+     * ("许愿 offer！求好运～"): those paragraphs are the post's, not the answer's (and the post's hashtags under them
+     * tag no question, see {@link #leaveOut}). Takes them out with a warning; true when it did.
+     */
+    private static boolean leaveOutClosingParagraphs(List<String> answer, SourceDocument doc, String question,
+                                                     Consumer<Diagnostic> warnings) {
+        int cut = answer.size();
+        while (true) {
+            int end = cut;
+            while (end > 0 && answer.get(end - 1).isBlank()) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && !answer.get(start - 1).isBlank()) {
+                start--;
+            }
+            if (start == end || start == 0) {
+                break; // no paragraph left, or the answer's first: the answer itself
+            }
+            List<String> paragraph = answer.subList(start, end);
+            if (!writeUpSignOff(paragraph) || paragraph.stream().anyMatch(l -> NOT_PROSE.matcher(l).find())) {
+                break;
+            }
+            cut = start;
+        }
+        if (cut == answer.size() || answer.subList(0, cut).stream().allMatch(String::isBlank)) {
+            return false;
+        }
+        String opening = answer.get(cut).strip();
+        List<String> lines = doc.lines();
+        int at = lines.size() - 1;
+        while (at >= 0 && !lines.get(at).strip().equals(opening)) {
+            at--; // the closing words stand at the page's end: the last line that reads so
+        }
+        answer.subList(cut, answer.size()).clear();
+        warnings.accept(Diagnostic.warning("footer", doc.file(), at + 1, 0, "these closing words of the write-up (its "
+                + "outcome, a wish for an offer) and what follows them are taken for the page's footer (a sign-off), not "
+                + "the answer of " + question + "; not imported"));
+        return true;
+    }
 
     /** Whether the text under the last item is a short paragraph of a write-up's closing words (see above). */
     private static boolean writeUpSignOff(List<String> answer) {

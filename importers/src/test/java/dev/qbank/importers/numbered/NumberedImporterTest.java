@@ -942,6 +942,24 @@ class NumberedImporterTest {
     }
 
     /**
+     * readme40: a write-up whose last item has its own answer, then, after a blank line, its closing words and the
+     * post's hashtags ("许愿 offer！求好运～", "#面经 #字节跳动"): the words stayed in the answer and the hashtags became
+     * the last question's tags. They are the post's footer now, both said; a last paragraph that answers stays.
+     */
+    @Test
+    void closingWordsUnderTheLastAnswerAreThePostsFooter() {
+        Golden.Result r = read("# 某厂一面\n\n1. 讲一下 Transformer 的结构\n答：编码器和解码器堆叠。\n2. BN 和 LN 的区别？\n"
+                + "答：归一化的维度不同。\n\n许愿 offer！求好运～\n\n#面经 #字节跳动\n");
+        assertThat(r.questions()).extracting(Question::answer, Question::tags).containsExactly(
+                tuple("编码器和解码器堆叠。", List.of()), tuple("归一化的维度不同。", List.of()));
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
+                tuple("footer", 8), tuple("footer", 10));
+        assertThat(read("1. 什么是 X？\n答：X 是 Y。\n2. 什么是 Z？\n答：Z 是 W。\n\n另外，Z 也可以看作 W 的特例。\n")
+                .questions()).extracting(Question::answer)
+                .containsExactly("X 是 Y。", "Z 是 W。\n\n另外，Z 也可以看作 W 的特例。");
+    }
+
+    /**
      * Numbered questions grouped under four or more section headings (## 基础, ## CNN, ...): the headings halved
      * the score, as a Q&amp;A document's question headings should, and the file was refused as unrecognised.
      */
