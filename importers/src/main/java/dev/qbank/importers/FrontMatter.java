@@ -30,6 +30,20 @@ public final class FrontMatter {
     }
 
     /**
+     * For a format that passes over the front matter line by line (numbered, chapters): the same warning as
+     * {@link #blanked}, so that it is said there too; returns how many lines it takes (0: none, nothing said).
+     */
+    public static int said(SourceDocument doc, Consumer<Diagnostic> warnings) {
+        int lines = lines(doc.text());
+        if (lines > 0) {
+            Matcher m = BLOCK.matcher(doc.text());
+            m.lookingAt();
+            warn(m.group(), doc.file(), warnings, "");
+        }
+        return lines;
+    }
+
+    /**
      * {@code doc} with its front matter's lines emptied, and a warning that it was left out; the document itself
      * when it has none.
      */

@@ -162,7 +162,7 @@ public final class ChaptersImporter implements Importer {
         int lineNo = 0;
         boolean previousBlank = false;
         TextOutsideItems outside = new TextOutsideItems(); // "## 贡献指南" after the last question: said, not dropped
-        outside.metadataThrough(FrontMatter.lines(doc.text()));
+        outside.metadataThrough(FrontMatter.said(doc, warnings));
         ChapterSections sections = new ChapterSections(); // "第1章" over "1.1 question"
         MarkdownLines lines = new MarkdownLines(doc.text());
         while (lines.next()) {

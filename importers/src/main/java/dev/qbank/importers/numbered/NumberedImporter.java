@@ -305,7 +305,7 @@ public final class NumberedImporter implements Importer {
         int titleAt = 0;
         int titleIndex = 0; // where the title line stands in the answer, should it be no title after all
         TextOutsideItems outside = new TextOutsideItems();
-        outside.metadataThrough(Math.max(FrontMatter.lines(doc.text()), PageTags.lines(doc.text())));
+        outside.metadataThrough(Math.max(FrontMatter.said(doc, warnings), PageTags.lines(doc.text())));
         boolean circledItems = circledNumbersAreItems(doc);
         boolean chineseItems = !circledItems && chineseNumbersAreItems(doc);
         char bullet = bulletMarker(doc);

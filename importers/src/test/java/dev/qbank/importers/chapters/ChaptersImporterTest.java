@@ -445,6 +445,8 @@ class ChaptersImporterTest {
         assertThat(intro.warnings()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(tuple("preamble", 2));
         assertThat(intro.warnings().get(0).message()).contains("above the first question").contains("not imported");
         assertThat(read("# 百面机器学习问题整理\n\n" + chapter).warnings()).isEmpty();
+        assertThat(read("---\ntitle: 百面\n---\n" + chapter).warnings()).extracting(Diagnostic::code, Diagnostic::line)
+                .containsExactly(tuple("front-matter", 1)); // named, as qa and notion name it
         assertThat(read("## 目录\n1. [第1章 特征工程](#第1章-特征工程)\n\n" + chapter).warnings())
                 .extracting(Diagnostic::code).containsExactly("table-of-contents");
         // a link alone above the questions is text a reader sees too
