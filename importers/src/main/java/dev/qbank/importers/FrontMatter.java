@@ -20,13 +20,13 @@ public final class FrontMatter {
     private FrontMatter() {
     }
 
-    /** How many lines the front matter at the top of {@code text} takes; 0 when it has none. */
-    public static int lines(String text) {
-        Matcher m = text.startsWith("---") ? BLOCK.matcher(text) : null;
-        if (m == null || !m.lookingAt() || !m.group().contains(":")) {
-            return 0;
+    /** The front matter at the top of {@code text}, or null when it has none. */
+    private static String block(String text) {
+        if (!text.startsWith("---")) {
+            return null;
         }
-        return (int) m.group().chars().filter(c -> c == '\n').count() + (m.group().endsWith("\n") ? 0 : 1);
+        Matcher m = BLOCK.matcher(text);
+        return m.lookingAt() && m.group().contains(":") ? m.group() : null;
     }
 
     /**
@@ -34,13 +34,12 @@ public final class FrontMatter {
      * {@link #blanked}, so that it is said there too; returns how many lines it takes (0: none, nothing said).
      */
     public static int said(SourceDocument doc, Consumer<Diagnostic> warnings) {
-        int lines = lines(doc.text());
-        if (lines > 0) {
-            Matcher m = BLOCK.matcher(doc.text());
-            m.lookingAt();
-            warn(m.group(), doc.file(), warnings, "");
+        String front = block(doc.text());
+        if (front == null) {
+            return 0;
         }
-        return lines;
+        warn(front, doc.file(), warnings, "");
+        return lineCount(front);
     }
 
     /**
@@ -57,22 +56,23 @@ public final class FrontMatter {
      */
     public static SourceDocument blanked(SourceDocument doc, Consumer<Diagnostic> warnings, String read) {
         String text = doc.text();
-        if (!text.startsWith("---")) {
+        String front = block(text);
+        if (front == null) {
             return doc;
         }
-        Matcher m = BLOCK.matcher(text);
-        if (!m.lookingAt() || !m.group().contains(":")) {
-            return doc;
-        }
-        warn(m.group(), doc.file(), warnings, read);
-        String lines = "\n".repeat((int) m.group().chars().filter(c -> c == '\n').count());
-        return new SourceDocument(doc.file(), doc.path(), lines + text.substring(m.end()), doc.bytes(), doc.sha256(),
-                doc.binary());
+        warn(front, doc.file(), warnings, read);
+        String lines = "\n".repeat((int) front.chars().filter(c -> c == '\n').count());
+        return new SourceDocument(doc.file(), doc.path(), lines + text.substring(front.length()), doc.bytes(),
+                doc.sha256(), doc.binary());
+    }
+
+    /** The lines the front matter takes: its line breaks, and its closing line if no break ends it. */
+    private static int lineCount(String front) {
+        return (int) front.chars().filter(c -> c == '\n').count() + (front.endsWith("\n") ? 0 : 1);
     }
 
     private static void warn(String front, String file, Consumer<Diagnostic> warnings, String read) {
-        int lines = (int) front.chars().filter(c -> c == '\n').count() + (front.endsWith("\n") ? 0 : 1);
-        warnings.accept(Diagnostic.warning("front-matter", file, 1, 0, "the front matter (lines 1-" + lines
+        warnings.accept(Diagnostic.warning("front-matter", file, 1, 0, "the front matter (lines 1-" + lineCount(front)
                 + ", the note's metadata) is not imported" + (read.isEmpty() ? "" : ", except " + read)));
     }
 }

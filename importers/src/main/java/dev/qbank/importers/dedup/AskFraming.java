@@ -129,12 +129,7 @@ final class AskFraming {
      * "…太小…" differ there).
      */
     private boolean namesTerm(String norm) {
-        for (int i = 0; i < norm.length(); i++) {
-            if (glossary.terms().longestAt(norm, i) != null) {
-                return true;
-            }
-        }
-        return false;
+        return glossary.namesTerm(norm);
     }
 
     /** What {@link #stripLabels} leaves, and the kind of ask its last label implies. */

@@ -244,13 +244,7 @@ final class DeclaredNames {
     }
 
     private boolean holdsTerm(String han) {
-        String norm = TextNormalizer.normalize(han);
-        for (int i = 0; i < norm.length(); i++) {
-            if (glossary.terms().longestAt(norm, i) != null) {
-                return true;
-            }
-        }
-        return false;
+        return glossary.namesTerm(TextNormalizer.normalize(han));
     }
 
     /** One name: no example word first, no list marks, a Han run or Latin words (at most five). */

@@ -897,6 +897,16 @@ public final class Glossary {
         return terms;
     }
 
+    /** Whether normalised text names a term anywhere in it. */
+    boolean namesTerm(String norm) {
+        for (int i = 0; i < norm.length(); i++) {
+            if (terms.longestAt(norm, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     PhraseTrie<AskKind> asks() {
         return asks;
     }
