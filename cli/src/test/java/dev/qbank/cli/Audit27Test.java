@@ -83,7 +83,19 @@ class Audit27Test {
     void aFileOverTheLimitIsTooLargeInPlainWords() throws Exception {
         String big = "x".repeat(4_100_000);
         String err = exportFails(brokenBank(t -> t.replace("language: en", "answer: " + big + "\nlanguage: en")));
-        assertThat(err).contains("error[too-large]:").contains("split the text");
+        assertThat(err).contains("q-1.yaml: error[too-large]: file has 41").contains("split the text")
+                .doesNotContain("StreamReadConstraints");
+    }
+
+    /** Export names the value over a limit where validate does, at its line and column, in the same words. */
+    @Test
+    void aValueOverTheLimitIsNamedAtItsLine() throws Exception {
+        String big = "x".repeat(1_000_001);
+        Path bank = brokenBank(t -> t.replace("language: en", "language: en\nanswer: " + big));
+        String err = exportFails(bank);
+        assertThat(err).contains("q-1.yaml:4:9: error[too-large]: String value length (1000001) exceeds the maximum "
+                + "allowed (1000000) (qbank's limit for untrusted input; split the text or link to it)")
+                .doesNotContain("StreamReadConstraints").doesNotContain("qbank validate");
     }
 
     @Test

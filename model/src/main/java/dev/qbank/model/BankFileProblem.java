@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * A bank file that does not parse or bind, said as {@code qbank validate} says it: one finding at its line, in the
@@ -14,6 +15,8 @@ import tools.jackson.core.JacksonException;
 public final class BankFileProblem {
     /** What to do about a broken side file, which qbank writes and a person may have edited. */
     public static final String SIDE_FILE_ADVICE = "fix the file by hand or restore it from git";
+
+    private static final String LIMIT_ADVICE = " (qbank's limit for untrusted input; split the text or link to it)";
 
     private BankFileProblem() {
     }
@@ -62,11 +65,15 @@ public final class BankFileProblem {
         int column = at.column();
         String code = defaultCode;
         String message = at.message();
-        if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
+        if (e instanceof StreamConstraintsException limit) {
             code = "too-large";
-            message = "the file is larger than qbank reads (at most " + QbankMapper.MAX_DOCUMENT_CHARS
-                    + " characters a file, " + QbankMapper.MAX_STRING_LENGTH + " a value, nesting "
-                    + QbankMapper.MAX_NESTING_DEPTH + " deep): split the text or link to it";
+            if (text.length() > QbankMapper.MAX_DOCUMENT_CHARS) { // the whole file, not the line Jackson stopped at
+                line = 0;
+                column = 0;
+                message = tooLong(text.length());
+            } else {
+                message = tooLarge(limit);
+            }
         } else if (message.startsWith("Duplicate Object property \"")) {
             code = "duplicate-key";
             message = "duplicate key '" + message.substring(27, message.indexOf('"', 27))
@@ -91,9 +98,23 @@ public final class BankFileProblem {
                     : field(m) + ": not the kind of value this field holds (" + kindOf(m.getTargetType()) + ")"
                             + kindAdvice;
         }
-        // a conflict marker's message already says what to do and names 'qbank validate': the advice would repeat it
-        boolean marker = line > 0 && line == ConflictMarkers.firstLine(text);
-        return Diagnostic.error(code, file.toString(), line, column, marker ? message : message + " (" + advice + ")");
+        // a conflict marker's message and a limit's already say what to do: the advice would repeat it
+        boolean said = line > 0 && line == ConflictMarkers.firstLine(text) || code.equals("too-large");
+        return Diagnostic.error(code, file.toString(), line, column, said ? message : message + " (" + advice + ")");
+    }
+
+    /**
+     * A limit for untrusted input broken, in the words {@code qbank validate} and export share: which limit and by
+     * how much, without the Java setting Jackson names (it means nothing to whoever edits the file).
+     */
+    public static String tooLarge(StreamConstraintsException e) {
+        return e.getOriginalMessage().replaceAll(", from `[^`]*`\\)", ")") + LIMIT_ADVICE;
+    }
+
+    /** A file longer than qbank reads, in the words validate and export share. */
+    public static String tooLong(int chars) {
+        return "file has " + chars + " characters; a bank file may hold at most " + QbankMapper.MAX_DOCUMENT_CHARS
+                + LIMIT_ADVICE;
     }
 
     /**

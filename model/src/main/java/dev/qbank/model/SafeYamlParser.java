@@ -18,6 +18,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.io.IOContext;
 import tools.jackson.core.util.BufferRecycler;
@@ -70,7 +71,8 @@ public final class SafeYamlParser extends YAMLParser {
      * {@link JacksonException}s.
      */
     public static <T> T read(String text, Class<T> type) {
-        try (SafeYamlParser p = (SafeYamlParser) QbankMapper.yaml().createParser(text)) {
+        SafeYamlParser p = (SafeYamlParser) QbankMapper.yaml().createParser(text);
+        try (p) {
             p.findings = (code, where, message) -> {
                 throw new StreamReadException(p, message, where);
             };
@@ -81,6 +83,10 @@ public final class SafeYamlParser extends YAMLParser {
                         p.currentTokenLocation());
             }
             return value;
+        } catch (StreamConstraintsException e) {
+            // Jackson's limit checks know no location; the parser stands at the value that broke the limit
+            throw e.getLocation() != null ? e
+                    : new StreamConstraintsException(e.getOriginalMessage(), p.currentTokenLocation());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.qbank.schema;
 
+import dev.qbank.model.BankFileProblem;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.PlainFiles;
 import dev.qbank.model.QbankMapper;
@@ -124,8 +125,7 @@ final class FileText {
                 return null;
             }
             if (text.length() > QbankMapper.MAX_DOCUMENT_CHARS) {
-                out.add(Diagnostic.error(BankValidator.TOO_LARGE, file, 0, 0, "file has " + text.length()
-                        + " characters; a question file may hold at most " + QbankMapper.MAX_DOCUMENT_CHARS));
+                out.add(Diagnostic.error(BankValidator.TOO_LARGE, file, 0, 0, BankFileProblem.tooLong(text.length())));
                 return null;
             }
             return text;

@@ -2,6 +2,7 @@ package dev.qbank.schema;
 
 import com.networknt.schema.serialization.node.LocationJsonNodeFactory;
 import com.networknt.schema.serialization.node.TokenStreamLocationAware;
+import dev.qbank.model.BankFileProblem;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankMapper;
 import dev.qbank.model.SafeYamlParser;
@@ -59,10 +60,7 @@ public record YamlDocument(String file, String text, JsonNode tree, List<Diagnos
                 }
             } catch (StreamConstraintsException e) {
                 TokenStreamLocation at = p.currentTokenLocation();
-                // Jackson names the Java setting the limit comes from, which means nothing to whoever edits the file.
-                String limit = e.getOriginalMessage().replaceAll(", from `[^`]*`\\)", ")");
-                found.add(Diagnostic.error("too-large", file, line(at), column(at), limit
-                        + " (qbank's limit for untrusted input; split the text or link to it)"));
+                found.add(Diagnostic.error("too-large", file, line(at), column(at), BankFileProblem.tooLarge(e)));
                 tree = null;
             } catch (JacksonException e) {
                 YamlProblem mistake = YamlHints.problem(text, e);

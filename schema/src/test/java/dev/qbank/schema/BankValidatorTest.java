@@ -288,7 +288,8 @@ class BankValidatorTest {
 
         Path file = write("big.yaml", "id: big\nquestion: x\nanswer: |\n" + ("  " + "b".repeat(1000) + "\n").repeat(4100));
         assertThat(lines(validate(file))).singleElement().asString()
-                .contains("big.yaml: error[too-large]: file has 41").endsWith("a question file may hold at most 4000000");
+                .contains("big.yaml: error[too-large]: file has 41").contains("a bank file may hold at most 4000000")
+                .endsWith("split the text or link to it)");
     }
 
     /**
