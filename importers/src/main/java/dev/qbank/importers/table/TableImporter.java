@@ -67,16 +67,43 @@ public final class TableImporter implements Importer {
             + "(numbered '1. …', labelled '问：'/'答：' or 'Q:'/'A:', or headings that ask, '## …？') or choose "
             + "the format with --format";
 
-    /** Whether the page has more lines of text outside its tables than in them. */
+    /**
+     * Whether the page has at least twice as much text outside its tables as in them (headings not counted). Text
+     * is counted in words, a Chinese character or a run of letters and digits each, not in lines: two long
+     * paragraphs around a table of six short rows are mostly text, and a table's pipes and dashes are no text.
+     */
     private static boolean mostlyText(SourceDocument doc, java.util.BitSet tableLines) {
         List<String> lines = doc.lines();
-        int text = 0;
+        long text = 0;
+        long table = 0;
         for (int i = 0; i < lines.size(); i++) {
-            if (!tableLines.get(i + 1) && !lines.get(i).isBlank() && !lines.get(i).stripLeading().startsWith("#")) {
-                text++;
+            String line = lines.get(i);
+            if (tableLines.get(i + 1)) {
+                table += words(line);
+            } else if (!line.stripLeading().startsWith("#")) {
+                text += words(line);
             }
         }
-        return text >= tableLines.cardinality();
+        return text >= 2 * table;
+    }
+
+    private static int words(String line) {
+        int words = 0;
+        boolean inRun = false;
+        for (int i = 0; i < line.length(); ) {
+            int c = line.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isIdeographic(c)) {
+                words++;
+                inRun = false;
+            } else if (Character.isLetterOrDigit(c)) {
+                words += inRun ? 0 : 1;
+                inRun = true;
+            } else {
+                inRun = false;
+            }
+        }
+        return words;
     }
 
     @Override
