@@ -1,5 +1,6 @@
 package dev.qbank.importers;
 
+import dev.qbank.model.DunderNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,11 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class PlainMarkup {
     private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
-    /**
-     * What {@code __x__} holds when it is a Python special name ({@code __init__}: lower case, as they all are), which
-     * stays as written; {@code __Why__} is bold.
-     */
-    private static final Pattern DUNDER_NAME = Pattern.compile("[a-z][a-z0-9_]*");
     /** {@code *x*} / {@code _x_} only where no ASCII letter or digit touches the markers ({@code 3*3} stays). */
     private static final Pattern EMPHASIS = Pattern.compile(
             "(?<![A-Za-z0-9*_\\\\])([*_])(?=[^\\s*_])([^*_\\n]*?[^\\s*_\\\\])\\1(?![A-Za-z0-9*_])");
@@ -81,19 +77,11 @@ public final class PlainMarkup {
         s = LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         // "__init__ 和 __new__ 的区别": a name between double underscores is Python's dunder, not bold
         s = STRONG.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
-                m.group(1).equals("__") && isDunderName(m.group(2)) ? m.group() : m.group(2)));
+                m.group(1).equals("__") && DunderNames.isDunderName(m.group(2)) ? m.group() : m.group(2)));
         s = EMPHASIS.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
         s = CODE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         s = unwrap(s);
         return s.strip();
-    }
-
-    /**
-     * Whether {@code __text__} is a Python special name ({@code __init__}), which an interview bank means as written
-     * though CommonMark reads it as bold.
-     */
-    public static boolean isDunderName(String text) {
-        return DUNDER_NAME.matcher(text).matches();
     }
 
     /** The URL when the whole text is one Markdown link ({@code [question](url)}), else null. */

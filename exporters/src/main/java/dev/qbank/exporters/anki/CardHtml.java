@@ -51,7 +51,7 @@ final class CardHtml {
             .customInlineContentParserFactory(MathSpans.PARSER).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS)
             .nodeRendererFactory(MathSpans.RENDERER).nodeRendererFactory(RawHtml.renderer(ELEMENTS))
-            .nodeRendererFactory(this::images)
+            .nodeRendererFactory(this::images).nodeRendererFactory(SpecialNames::new)
             .softbreak("<br />").build();
     private final PolicyFactory policy;
 

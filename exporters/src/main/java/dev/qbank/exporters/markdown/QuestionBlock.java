@@ -62,19 +62,21 @@ final class QuestionBlock {
      * A question can be the heading itself when reading the heading line back gives it unchanged: one line, no
      * surrounding white space (a heading trims it), not empty; and when a reader's viewer shows it as written: no
      * closing {@code #}s (Markdown drops them: {@code ### C, C++ or C #} shows as "C, C++ or C") and nothing read
-     * as raw HTML ({@code List<String>}, {@code <script>…}), which a viewer drops. Any other question gets an
-     * escaped heading and its own quoted section.
+     * as raw HTML ({@code List<String>}, {@code <script>…}), which a viewer drops, and no Python special name
+     * ({@code __init__}, which a viewer bolds). Any other question gets an escaped heading and its own quoted section.
      */
     static boolean isHeadingSafe(String question) {
         return !question.isEmpty() && question.indexOf('\n') < 0 && question.indexOf('\r') < 0
                 && question.strip().equals(question) && !CLOSING_HASHES.matcher(question).find()
-                && !RAW_HTML.matcher(question).find();
+                && !RAW_HTML.matcher(question).find() && !DUNDER.matcher(question).find();
     }
 
     /** What ends an ATX heading as its closing sequence: {@code #}s alone or after a space. */
     private static final Pattern CLOSING_HASHES = Pattern.compile("(?:^|[ \t])#+$");
     /** The start of what Markdown reads as raw HTML: a tag, an end tag, a comment or declaration. */
     private static final Pattern RAW_HTML = Pattern.compile("<[A-Za-z/!?]");
+    /** A Python special name outside a code span, {@code __init__}, which a viewer shows as bold "init". */
+    private static final Pattern DUNDER = Pattern.compile("(?<![\\w`\\\\])__[a-z][a-z0-9_]*__(?![\\w`])");
 
     /**
      * Every field but the four texts, as one line of JSON. {@code <} and {@code >} can only occur inside JSON

@@ -47,8 +47,9 @@ class MarkdownExporterTest {
     /**
      * A question a viewer would not show as written is not put in its heading verbatim: closing hashes
      * ({@code C, C++ or C #} showed as "C, C++ or C") and raw HTML ({@code List<String>} lost {@code <String>},
-     * {@code <script>…} showed an empty heading). The heading is escaped, the question has its own section, and the
-     * book still reads back into the same questions.
+     * {@code <script>…} showed an empty heading), a Python special name ({@code __init__} showed as bold "init").
+     * The heading is escaped, the question has its own section, and the book still reads back into the same
+     * questions.
      */
     @Test
     void aHeadingShowsTheQuestionAsWrittenAndReadsBack() throws IOException {
@@ -57,14 +58,17 @@ class MarkdownExporterTest {
                 Question.builder("什么是 ###").id("q-hashes").build(),
                 Question.builder("What does List<String> mean?").id("q-generic").build(),
                 Question.builder("<script>alert(1)</script>").id("q-script").build(),
-                Question.builder("What does C# add to C++? #tag").id("q-csharp").build());
+                Question.builder("What does C# add to C++? #tag").id("q-csharp").build(),
+                Question.builder("Python 中 __init__ 和 `__new__` 的区别？").id("q-dunder").build());
         Path out = dir.resolve("awkward.md");
         new MarkdownExporter().export(SampleBank.request(bank), out);
         String md = Files.readString(out);
         List<String> h3 = headings(md).stream().filter(h -> h.startsWith("3 ")).map(h -> h.substring(2)).toList();
         assertThat(h3).containsExactlyInAnyOrder("Rank C, C++ and C #", "什么是 ###", "What does List<String> mean?",
-                "<script>alert(1)</script>", "What does C# add to C++? #tag");
+                "<script>alert(1)</script>", "What does C# add to C++? #tag", "Python 中 __init__ 和 `__new__` 的区别？");
         assertThat(md).contains("### What does C# add to C++? #tag\n");
+        // a viewer showed bare __init__ as bold "init": the heading escapes it (and the code span's backticks)
+        assertThat(md).contains("### Python 中 \\_\\_init\\_\\_ 和 \\`\\_\\_new\\_\\_\\` 的区别？\n");
         List<Question> back = new ArrayList<>();
         new QbankMarkdownImporter().read(SourceDocument.of(out, "awkward.md", Files.readAllBytes(out)), back::add,
                 w -> {

@@ -1,6 +1,6 @@
 package dev.qbank.importers.table;
 
-import dev.qbank.importers.PlainMarkup;
+import dev.qbank.model.DunderNames;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,7 +83,7 @@ final class CellText {
 
     private static boolean isDunder(StrongEmphasis strong) {
         return "__".equals(strong.getOpeningDelimiter()) && strong.getFirstChild() instanceof Text t
-                && t.getNext() == null && PlainMarkup.isDunderName(t.getLiteral());
+                && t.getNext() == null && DunderNames.isDunderName(t.getLiteral());
     }
 
     /**
