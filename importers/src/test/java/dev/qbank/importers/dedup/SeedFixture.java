@@ -62,8 +62,9 @@ final class SeedFixture {
      * heldout20-questions.tsv, "test21", the twenty-first, heldout21-questions.tsv, "test22", the twenty-second,
      * heldout22-questions.tsv, "test23", the twenty-third, heldout23-questions.tsv, "test24", the twenty-fourth,
      * heldout24-questions.tsv, "test25", the twenty-fifth, heldout25-questions.tsv, "test26", the twenty-sixth,
-     * heldout26-questions.tsv, "test27", the twenty-seventh, heldout27-questions.tsv, or "test28", the
-     * twenty-eighth, heldout28-questions.tsv), in import order.
+     * heldout26-questions.tsv, "test27", the twenty-seventh, heldout27-questions.tsv, "test28", the
+     * twenty-eighth, heldout28-questions.tsv, or "test29", the twenty-ninth, heldout29-questions.tsv), in import
+     * order.
      */
     static List<SeedQuestion> heldOutQuestions(String split) {
         List<SeedQuestion> out = new ArrayList<>();
@@ -117,6 +118,7 @@ final class SeedFixture {
             case "test26" -> "heldout26";
             case "test27" -> "heldout27";
             case "test28" -> "heldout28";
+            case "test29" -> "heldout29";
             default -> "heldout";
         };
     }
