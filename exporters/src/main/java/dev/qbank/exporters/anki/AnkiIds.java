@@ -13,8 +13,9 @@ final class AnkiIds {
     /** Seconds: when the note type was last changed. Raise it when the templates or CSS change. */
     static final long NOTETYPE_MOD = 1_796_428_800L; // 2026-12-05: night mode, phones, code
     /**
-     * Seconds: when the HTML qbank writes for a field last changed (2026-12-07T18:00Z: a merged question's sources
-     * on one line, joined by {@code ·}; before, 2026-12-07T05:00Z: a titled reference that is no web link in a span of
+     * Seconds: when the HTML qbank writes for a field last changed (2026-12-07T21:00Z: a Python special name,
+     * {@code __init__}, as written, not bold; before, 2026-12-07T18:00Z: a merged question's sources on one line,
+     * joined by {@code ·}; before, 2026-12-07T05:00Z: a titled reference that is no web link in a span of
      * its own, its title's line breaks as breaks; before, 2026-12-07T03:00Z: citations as written, hrefs
      * with their spaces, {@code \(x\)} typeset, a source's file name without its folders; before, 2026-12-07T00:00Z:
      * aliases under the explanation, line breaks in a reference's title; 2026-12-05T08:00Z: TeX as MathJax). Anki
@@ -23,7 +24,7 @@ final class AnkiIds {
      * change.
      * Raise it when rendering changes.
      */
-    static final long FIELDS_RENDERED_SINCE = 1_796_666_400L;
+    static final long FIELDS_RENDERED_SINCE = 1_796_677_200L;
     /** Deck ids lie in [DECK_BASE, DECK_BASE + DECK_SPAN): far from Anki's Default deck, id 1. */
     static final long DECK_BASE = 1_600_000_000_000L;
     static final long DECK_SPAN = 100_000_000_000L;
