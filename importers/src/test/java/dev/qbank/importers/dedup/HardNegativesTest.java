@@ -31,6 +31,11 @@ class HardNegativesTest {
         {"LLaVA的结构", "BLIP-2的结构"},
         {"Mixup augmentation的原理", "CutMix augmentation的原理"},
         {"VLM为什么会产生幻觉", "大语言模型为什么会产生幻觉"},
+        // dedup34: the whole a method belongs to is no name of the method
+        {"早期融合的缺点", "多模态学习的缺点"},
+        {"GPTQ的原理", "模型量化的原理"},
+        {"多路召回怎么做", "推荐系统的召回怎么做"},
+        {"锚框在目标检测中起什么作用", "无锚框在目标检测中起什么作用"},
         // dedup34: improvements over two different things; two terms understood
         {"ResNeXt相比ResNet做了什么改进", "ResNeXt相比Inception做了什么改进"},
         {"如何直观理解交叉熵", "如何直观理解KL散度"},

@@ -36,6 +36,11 @@ class RecallRulesTest {
         {"Mixup和CutMix augmentation的区别", "Mixup和CutMix的区别"},
         {"Mosaic数据增强的原理", "How does Mosaic augmentation work?"},
         {"item2vec的原理", "How does Item2Vec work?"},
+        // dedup34: a method named with the task or family it belongs to ("anchor boxes in object detection")
+        {"锚框在目标检测中起什么作用", "锚框有什么作用"},
+        {"多模态学习中早期融合有什么缺点", "早期融合的缺点"},
+        {"What is GPTQ in model quantization?", "GPTQ是什么"},
+        {"multi-channel recall在推荐系统中怎么做", "多路召回怎么做"},
         // dedup34: an improvement over another ("做了什么改进", "在X的基础上") is their difference; "直观" a manner adverb
         {"ResNeXt相比ResNet做了什么改进", "ResNeXt和ResNet的区别"},
         {"YOLOv3在YOLOv2的基础上做了哪些改进", "YOLOv3相比YOLOv2有哪些改进"},
