@@ -592,6 +592,65 @@ public final class Glossary {
         return found;
     }
 
+    /** Shortest word {@link #spaceJoinedNames} reads: a shorter run of letters is too often a word or an abbreviation. */
+    static final int MIN_JOINED_LENGTH = 6;
+    /** Latin spellings of several words by their letters run together, built on first use ("" when two concepts share one). */
+    private volatile Map<String, String> joinedIndex;
+
+    /**
+     * {@code s} (normalised) with every Latin word of at least {@link #MIN_JOINED_LENGTH} letters that is a spelling
+     * of several words written as one, its spaces and hyphens dropped and its case lost, spelt out ("fasterrcnn" is
+     * "faster r cnn", "kvcache" "kv cache"): how names are typed in a hurry or written in camel case ("FasterRCNN",
+     * "KVCache"). Only when one concept has such a spelling and the word is no spelling itself; {@code s} itself
+     * when there is none (one map lookup per long word, no copy).
+     */
+    String spaceJoinedNames(String s) {
+        StringBuilder out = null;
+        int copied = 0;
+        int i = 0;
+        while (i < s.length()) {
+            if (!TextNormalizer.isLatin(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < s.length() && TextNormalizer.isLatin(s.charAt(j))) {
+                j++;
+            }
+            if (j - i >= MIN_JOINED_LENGTH) {
+                String spelled = joinedIndex().get(s.substring(i, j));
+                if (spelled != null && !spelled.isEmpty()) {
+                    if (out == null) {
+                        out = new StringBuilder(s.length() + 8);
+                    }
+                    out.append(s, copied, i).append(spelled);
+                    copied = j;
+                }
+            }
+            i = j;
+        }
+        return out == null ? s : out.append(s, copied, s.length()).toString();
+    }
+
+    private Map<String, String> joinedIndex() {
+        Map<String, String> index = joinedIndex;
+        if (index == null) {
+            index = new java.util.HashMap<>();
+            for (Map.Entry<String, List<String>> e : spellingsOf.entrySet()) {
+                for (String spelling : e.getValue()) {
+                    String joined = spelling.replace(" ", "");
+                    if (joined.length() < spelling.length() && joined.length() >= MIN_JOINED_LENGTH
+                            && isPlainLatin(joined) && knownTerm(joined) == null) {
+                        index.merge(joined, spelling,
+                                (a, b) -> java.util.Objects.equals(knownTerm(a), knownTerm(b)) ? a : "");
+                    }
+                }
+            }
+            joinedIndex = index;
+        }
+        return index;
+    }
+
     /**
      * The concept two Latin words name when written together they are a one-word spelling of it ("drop out" is
      * dropout, "data set" a dataset), else null: a word split in two by a typist or a writer's habit.

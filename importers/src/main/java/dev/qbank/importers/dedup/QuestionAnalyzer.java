@@ -79,7 +79,8 @@ public final class QuestionAnalyzer {
         String norm = TextNormalizer.normalize(text);
         // exam labels, interview leads, follow-ups and context sentences say nothing about what is asked
         AskFraming.Framed framed = framing.frame(text, norm);
-        String s = asidesAfterTheirTerms(stripBoilerplate(framed.question()));
+        // "FasterRCNN", "KVCache": a name of several words run together is read as those words
+        String s = asidesAfterTheirTerms(stripBoilerplate(glossary.spaceJoinedNames(framed.question())));
         SortedWords concepts = new SortedWords();
         SortedWords main = new SortedWords();
         // which clause each concept of main was named in (a setting only counts beside its subject in one clause)
@@ -326,6 +327,16 @@ public final class QuestionAnalyzer {
             // "Classifier-free guidance — how?": a flashcard's bare how asks how the thing works
             primary = AskKind.PRINCIPLE;
             all.add(AskKind.PRINCIPLE);
+        } else if (primary == AskKind.DEFINITION && primaryClause < 0 && framed.hint() == null && passiveHow(s)) {
+            // "How is CLIP trained?", "How are word vectors learned?": how a thing is done, as "CLIP的训练方式" and
+            // "How do you train CLIP?" ask; no ask phrase was found, so it is no "how is it different"
+            primary = AskKind.HOWTO;
+            all.add(AskKind.HOWTO);
+        } else if (primary == AskKind.DEFINITION && primaryClause < 0 && framed.hint() == null && whatThereAre(s)) {
+            // "What methods are there to extend the context window?", "What PEFT methods do you know?": the kinds
+            // there are, as "有哪些方法" and "What are some PEFT methods?" ask
+            primary = AskKind.LIST;
+            all.add(AskKind.LIST);
         }
         if (primary == AskKind.DEFINITION && (primaryClause < 0 && asksWhatItDoes(afterPlace(s)) || asksWhatItIsFor(s, " for"))
                 || primary == AskKind.APPLICATION && asksWhatItIsFor(s, " used for")) {
@@ -1441,10 +1452,54 @@ public final class QuestionAnalyzer {
         return words > 2;
     }
 
+    /** The text of {@code s}'s first clause (all of it when it has one). */
+    private static String firstClause(String s) {
+        int end = s.indexOf(TextNormalizer.CLAUSE);
+        return end < 0 ? s : s.substring(0, end);
+    }
+
+    /** What {@link #whatThereAre} finds after "what X": the X that exist, or those the candidate knows. */
+    private static final String[] THERE_ARE = {" are there", " exist", " do you know"};
+
+    /**
+     * Whether the first clause asks which things of a kind there are: "what X are there (to …)", "what X exist",
+     * "what X do you know" (not "what is there to know about X": the words after "what" are the kind).
+     */
+    private static boolean whatThereAre(String s) {
+        String first = firstClause(s);
+        if (!first.startsWith("what ") && !first.startsWith("which ")) {
+            return false;
+        }
+        for (String there : THERE_ARE) {
+            int at = first.indexOf(there);
+            int after = at + there.length();
+            if (at > first.indexOf(' ') && (after == first.length() || first.charAt(after) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Passive openings of a how question: "how is X trained", "how are X learned", "how was X built". */
+    private static final String[] PASSIVE_HOW = {"how is ", "how are ", "how was ", "how were "};
+
+    /**
+     * Whether the first clause opens with a passive how and says more than a name after it ("How is CLIP trained?";
+     * not "How are you?"): the words between are the thing, the last one what is done to it.
+     */
+    private static boolean passiveHow(String s) {
+        String first = firstClause(s);
+        for (String open : PASSIVE_HOW) {
+            if (first.startsWith(open)) {
+                return first.indexOf(' ', open.length()) > 0;
+            }
+        }
+        return false;
+    }
+
     /** Whether a flashcard's first clause ends in a bare "how" after what it names ("classifier-free guidance how"). */
     private static boolean bareHow(String s) {
-        int end = s.indexOf(TextNormalizer.CLAUSE);
-        String first = end < 0 ? s : s.substring(0, end);
+        String first = firstClause(s);
         return first.endsWith(" how") && first.length() > 4;
     }
 

@@ -14,6 +14,31 @@ class HardNegativesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] HARD_NEGATIVES = {
+        // dedup34: a joined name is only the term it spells
+        {"FasterRCNN的原理", "Fast R-CNN的原理"},
+        {"MaskRCNN的原理", "Faster R-CNN的原理"},
+        // dedup34: a passive how or a list of kinds is still not another ask of the same thing
+        {"How is CLIP trained?", "What is CLIP trained on?"},
+        {"How is BERT fine-tuned?", "How is BERT pretrained?"},
+        {"What PEFT methods do you know?", "What is PEFT?"},
+        {"What activation functions are there?", "What is an activation function?"},
+        // dedup34: the new names' siblings stay apart
+        {"前融合的优点", "后融合的优点"},
+        {"What is multi-channel recall?", "What is recall?"},
+        {"GPTQ的原理", "AWQ的原理"},
+        {"什么是GAUC", "什么是AUC"},
+        {"Q-Former的作用", "Transformer的作用"},
+        {"LLaVA的结构", "BLIP-2的结构"},
+        {"Mixup augmentation的原理", "CutMix augmentation的原理"},
+        {"VLM为什么会产生幻觉", "大语言模型为什么会产生幻觉"},
+        // dedup34: the whole a method belongs to is no name of the method
+        {"早期融合的缺点", "多模态学习的缺点"},
+        {"GPTQ的原理", "模型量化的原理"},
+        {"多路召回怎么做", "推荐系统的召回怎么做"},
+        {"锚框在目标检测中起什么作用", "无锚框在目标检测中起什么作用"},
+        // dedup34: improvements over two different things; two terms understood
+        {"ResNeXt相比ResNet做了什么改进", "ResNeXt相比Inception做了什么改进"},
+        {"如何直观理解交叉熵", "如何直观理解KL散度"},
         // dedup33: a bracket that declares no name: an example, a list, a setting, a company note, initials that do
         // not spell it; and two unknown names declared by two questions are not one
         {"什么是门控残差融合（如ResNet）？", "什么是ResNet"},

@@ -28,16 +28,18 @@ class InventedTermsTest {
     static final String[] LATIN = {"quantile dropout", "gated residual fusion", "blorft scaling"};
     /**
      * Sure same pairs that stay sure with an invented term (all names together): 6603/8787 = 0.751 before dedup33,
-     * 7218/8799 = 0.8203 after it (the declared names' readings, a lone unknown abbreviation, the pros and cons).
+     * 7218/8799 = 0.8203 after it (the declared names' readings, a lone unknown abbreviation, the pros and cons);
+     * 7236/8817 = 0.8207 after dedup34 (its glossary entries changed which pairs the probe rewrites).
      */
     static final double SURVIVING_FLOOR = 0.820;
     /**
      * Related pairs that an invented term makes sure duplicates: 31 before dedup33, 33 after it (a declared name's
-     * reading of one seeds pair, two names). Not yet zero: an unknown Chinese name is read as its characters, which
+     * reading of one seeds pair, two names), 32 after dedup34 (of 20709: the probe's pairs changed with the glossary,
+     * no rule of dedup34 aims at them). Not yet zero: an unknown Chinese name is read as its characters, which
      * outnumber the words that tell two asks of it apart ("连续两次正面X次数" / "连续三次正面X次数"); see
      * docs/dedup-report.md, "dedup33". A change may lower it, never raise it.
      */
-    static final int MAX_FALSE_MERGES = 33;
+    static final int MAX_FALSE_MERGES = 32;
 
     static final String[] SPLITS = {"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8",
         "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19",

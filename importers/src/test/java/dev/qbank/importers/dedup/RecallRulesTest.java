@@ -15,6 +15,36 @@ class RecallRulesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] SAME = {
+        // dedup34: a name of several words run together, its spaces and hyphens dropped ("FasterRCNN", "KVCache")
+        {"YOLO和FasterRCNN的区别", "Faster R-CNN与YOLO有什么区别"},
+        {"KVCache为什么能加速推理", "为什么KV cache能加速推理"},
+        {"MaskRCNN相比FasterRCNN有哪些改进", "Mask R-CNN相比Faster R-CNN有哪些改进"},
+        // dedup34: a passive how ("How is X trained?") asks how it is done; "what X are there / do you know" lists them
+        {"How is word2vec trained?", "word2vec是怎么训练的"},
+        {"How are GANs trained?", "How do you train a GAN?"},
+        {"What regularization techniques do you know?", "常见的正则化方法有哪些"},
+        {"What activation functions are there?", "有哪些激活函数"},
+        // dedup34: the field's other names: fusion by stage or level, Q-Former, WDL, multi-channel recall, VLM, Group AUC,
+        // augmentation as a category's head noun, Mosaic, item2vec (each failed before this round)
+        {"前融合和后融合有什么区别", "early fusion和late fusion的区别"},
+        {"特征级融合和决策级融合的区别", "Early fusion vs late fusion: what is the difference?"},
+        {"What is a Q-Former?", "查询变换器是什么"},
+        {"wdl的原理", "Wide & Deep的原理是什么"},
+        {"What is multi-channel recall?", "什么是多路召回"},
+        {"VLM为什么会产生幻觉", "多模态大模型为什么会产生幻觉"},
+        {"What is Group AUC?", "GAUC是什么"},
+        {"Mixup和CutMix augmentation的区别", "Mixup和CutMix的区别"},
+        {"Mosaic数据增强的原理", "How does Mosaic augmentation work?"},
+        {"item2vec的原理", "How does Item2Vec work?"},
+        // dedup34: a method named with the task or family it belongs to ("anchor boxes in object detection")
+        {"锚框在目标检测中起什么作用", "锚框有什么作用"},
+        {"多模态学习中早期融合有什么缺点", "早期融合的缺点"},
+        {"What is GPTQ in model quantization?", "GPTQ是什么"},
+        {"multi-channel recall在推荐系统中怎么做", "多路召回怎么做"},
+        // dedup34: an improvement over another ("做了什么改进", "在X的基础上") is their difference; "直观" a manner adverb
+        {"ResNeXt相比ResNet做了什么改进", "ResNeXt和ResNet的区别"},
+        {"YOLOv3在YOLOv2的基础上做了哪些改进", "YOLOv3相比YOLOv2有哪些改进"},
+        {"如何直观理解交叉熵", "交叉熵怎么理解"},
         // dedup33: a name declared in brackets after another ("全称（ABBR）", "ABBR（全称）", "Full Name (ABBR)", an
         // English gloss) names one concept, known or not; a question naming either alone asks the same thing
         {"什么是稀疏门控路由（SGR）？", "SGR是什么？"},
