@@ -249,7 +249,7 @@ def para(runs, style=None, num=None, jc=None):
     ppr = ''
     if style or num or jc:
         ppr = '<w:pPr>' + (f'<w:pStyle w:val="{style}"/>' if style else '') + (f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>' if num else '') + (f'<w:jc w:val="{jc}"/>' if jc else '') + '</w:pPr>'
-    if isinstance(runs, str):
+    if not runs.startswith('<w:r>'):
         runs = run(runs)
     return f'<w:p>{ppr}{runs}</w:p>'
 

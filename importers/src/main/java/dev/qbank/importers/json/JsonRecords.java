@@ -153,6 +153,9 @@ final class JsonRecords {
                 name = name != null ? name : nameOf(fields);
             } else if (v == JsonToken.START_ARRAY && ChatTurns.holdsConversation(field)) {
                 conversation(fields, ChatTurns.read(p), line);
+            } else if (v == JsonToken.START_ARRAY && column == Column.TAGS) {
+                lines.put(field, line());
+                fields.put(field, tagNames()); // LeetCode's "topicTags": [{"name": "Array", "slug": "array"}]
             } else if (v == JsonToken.START_ARRAY) {
                 int at = line();
                 String childTopic = childTopic(name, field, topic);
@@ -170,6 +173,12 @@ final class JsonRecords {
                 int inside = questions;
                 int at = line();
                 Map<String, String> inner = object(childTopic(name, field, topic), field, true);
+                String rendition = column == null || inner == null ? null : Renditions.text(inner);
+                if (rendition != null) {
+                    fields.put(field, rendition); // "answer": {"text": …, "html": …}: one text in several forms
+                    lines.put(field, at);
+                    continue;
+                }
                 if (inner != null) {
                     noQuestion.putIfAbsent(field, at);
                     inner.forEach((k, text) -> {
@@ -184,7 +193,8 @@ final class JsonRecords {
                 }
             } else if (v != JsonToken.VALUE_NULL) {
                 String text = p.getString();
-                if (column == Column.ANSWER && v == JsonToken.VALUE_NUMBER_INT) {
+                if ((column == Column.ANSWER || FieldRoles.namesCorrectOption(field))
+                        && v == JsonToken.VALUE_NUMBER_INT) {
                     numberAnswer = field;
                 }
                 fields.put(field, text);
@@ -474,6 +484,40 @@ final class JsonRecords {
             }
         }
         return new Choices(String.join("\n", lines), List.copyOf(correct));
+    }
+
+    /** The keys of a tag object that hold its name ({@code {"name": "Array", "slug": "array"}}), best first. */
+    private static final List<String> TAG_NAMES = List.of("name", "title", "label", "text", "value", "tag");
+
+    /**
+     * Reads a list of tags whose {@code [} was just read, one a line: texts as they are, and objects by their name
+     * (LeetCode's {@code "topicTags": [{"name": "Hash Table", "slug": "hash-table"}]}, GitHub's labels, a CMS's
+     * tag records). The objects were read as questions, each a {@code warning[no-question]}, and the tags lost.
+     */
+    private String tagNames() {
+        List<String> tags = new ArrayList<>();
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t == JsonToken.START_OBJECT) {
+                Map<String, String> keys = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String key = p.currentName().strip().toLowerCase(Locale.ROOT);
+                    JsonToken v = p.nextToken();
+                    if (v.isStructStart()) {
+                        p.skipChildren();
+                    } else if (v != JsonToken.VALUE_NULL) {
+                        keys.putIfAbsent(key, p.getString());
+                    }
+                }
+                TAG_NAMES.stream().map(keys::get).filter(n -> n != null && !n.isBlank()).findFirst()
+                        .ifPresent(tags::add);
+            } else if (t.isStructStart()) {
+                p.skipChildren();
+            } else if (t != JsonToken.VALUE_NULL) {
+                tags.add(p.getString());
+            }
+        }
+        return String.join("\n", tags);
     }
 
     /** An option object's text under a longer name: {@code answerText}, {@code optionText}, {@code choice_text}. */
