@@ -1,6 +1,7 @@
 package dev.qbank.importers.json;
 
 import dev.qbank.importers.ChoiceOptions;
+import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.HtmlEntities;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.anki.HtmlText;
@@ -38,7 +39,9 @@ final class JsonRecords {
             "内容", "章节", "分类",
             // what a blog, a notes app or a data set calls its records
             "posts", "articles", "pages", "notes", "documents", "docs", "examples", "samples", "problems",
-            "exercises");
+            "exercises",
+            // what a quiz app calls the set ({"quiz": {"title": …, "questions": […]}})
+            "quiz", "quizzes", "exam", "exams", "test", "tests", "试卷", "测验");
     /** Field names that name a group (its topic) besides the topic and question columns. */
     private static final Set<String> NAMES = Set.of("name", "名称", "标题", "名字", "heading", "label");
 
@@ -132,6 +135,7 @@ final class JsonRecords {
         Listed replies = null;
         int before = questions;
         String name = null;
+        boolean bankName = false; // the name calls the group a bank ("DL Quiz"): no topic of what it holds
         String numberAnswer = null; // an answer field holding a JSON number, which may count the options
         List<String> marked = List.of(); // the letters of options marked "isCorrect": true
         JsonToken t;
@@ -158,7 +162,7 @@ final class JsonRecords {
                 fields.put(field, tagNames()); // LeetCode's "topicTags": [{"name": "Array", "slug": "array"}]
             } else if (v == JsonToken.START_ARRAY) {
                 int at = line();
-                String childTopic = childTopic(name, field, topic);
+                String childTopic = childTopic(bankName ? null : name, field, topic);
                 String list = array(field, false, column, childTopic);
                 if (list != null) {
                     fields.put(field, list);
@@ -172,7 +176,7 @@ final class JsonRecords {
             } else if (v == JsonToken.START_OBJECT) {
                 int inside = questions;
                 int at = line();
-                Map<String, String> inner = object(childTopic(name, field, topic), field, true);
+                Map<String, String> inner = object(childTopic(bankName ? null : name, field, topic), field, true);
                 String rendition = column == null || inner == null ? null : Renditions.text(inner);
                 if (rendition != null) {
                     fields.put(field, rendition); // "answer": {"text": …, "html": …}: one text in several forms
@@ -200,7 +204,10 @@ final class JsonRecords {
                 fields.put(field, text);
                 lines.put(field, line());
                 if (name == null && (column == Column.TOPIC || column == Column.QUESTION || isName(field))) {
+                    // a quiz's or a bank's own title ("Deep Learning Quiz", "Java 面试题") names no topic, as a
+                    // Markdown bank's title heading does not; its category does
                     name = text;
+                    bankName = column != Column.TOPIC && DocumentTitle.namesBank(text);
                 }
             }
         }

@@ -50,11 +50,13 @@ class JsonRecordsImporterTest {
     /**
      * A quiz app names the right option {@code correct} (or {@code correctIndex}), a position counted from 0 or a
      * letter (audit 41): the answer, as an {@code answer} number is. It was a field not read, and every choice
-     * question came without its answer. A {@code correct} flag beside an answer is no answer.
+     * question came without its answer. A {@code correct} flag beside an answer is no answer. The quiz's title,
+     * naming a quiz, is no topic (it was each question's), as a Markdown bank's title is none.
      */
     @Test
     void aQuizAppsCorrectOptionIsTheAnswer() {
         Golden.Result r = Golden.readFixture(importer, "json", "quiz-correct-index.json");
+        assertThat(r.questions()).extracting(Question::topic).containsOnlyNulls(); // "DL Quiz" names the bank
         assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
                 tuple("Which activation outputs values in (0, 1)?", "B"),
                 tuple("Which optimizer keeps first and second moments?", "B"),
