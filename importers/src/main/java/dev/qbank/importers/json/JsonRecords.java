@@ -533,7 +533,7 @@ final class JsonRecords {
     }
 
     /** A closing tag of an HTML block (paragraph, list, code block, table …): text written as HTML, not Markdown. */
-    private static final java.util.regex.Pattern HTML_BLOCK = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern HTML_BLOCK = java.util.regex.Pattern.compile(
             "(?i)</(?:p|div|ul|ol|li|pre|h[1-6]|table|blockquote)>");
     /** A closing tag of inline HTML formatting, which a question written as HTML has ({@code <b>Dropout</b>}). */
     private static final java.util.regex.Pattern HTML_INLINE = java.util.regex.Pattern.compile(

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A text field written as an object of the same text in several forms, as rich-text editors and CMS APIs keep it:
@@ -17,7 +16,6 @@ final class Renditions {
     private static final List<String> HTML = List.of("html", "rendered");
     private static final List<String> TEXT = List.of("text", "plain", "plaintext", "plain_text", "raw", "value",
             "content", "body");
-    private static final Pattern HTML_BLOCK = Pattern.compile("(?i)</(?:p|div|ul|ol|li|pre|h[1-6]|table|blockquote)>");
 
     private Renditions() {
     }
@@ -44,7 +42,7 @@ final class Renditions {
         if (markdown != null) {
             return markdown;
         }
-        if (html != null && (text == null || HTML_BLOCK.matcher(html).find())) {
+        if (html != null && (text == null || JsonRecords.HTML_BLOCK.matcher(html).find())) {
             return html;
         }
         return text;
