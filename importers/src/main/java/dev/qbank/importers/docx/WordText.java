@@ -54,6 +54,13 @@ record WordText(String markdown, int[] elements, List<Picture> pictures, PageFur
             "(?i)(?:问题|题目|第|question|q|no\\.?)[ \t\u3000]*[0-9０-９一二三四五六七八九十]");
     private static final Pattern HEADING_STYLE = Pattern.compile("(?:heading|标题)\\s*([1-9])");
     private static final Pattern LEVEL_PLACEHOLDER = Pattern.compile("%([1-9])");
+    /** The fixed-width fonts code is set in (Consolas is Word's own, Courier New its older default). */
+    private static final Pattern MONOSPACE = Pattern.compile(
+            "(?i)consolas|courier|menlo|monaco|mono\\b|monospace|lucida console|source code|fira code|cascadia"
+                    + "|inconsolata|jetbrains|hack\\b");
+    /** Paragraph styles for code: Word's "HTML Preformatted", "Macro Text", "Plain Text", a template's "Code". */
+    private static final Pattern CODE_STYLE = Pattern.compile(
+            "(?i)html preformatted|macro text|plain text|\\bcode\\b|source code|代码|程序");
 
     static WordText of(XWPFDocument doc) {
         PageFurniture.Found furniture = PageFurniture.of(paragraphs(doc));
@@ -61,15 +68,21 @@ record WordText(String markdown, int[] elements, List<Picture> pictures, PageFur
         for (IBodyElement e : doc.getBodyElements()) {
             if (e instanceof XWPFParagraph p && furniture.contains(b.element + 1)) {
                 b.element++; // a page number or running header: no part of the text
+            } else if (e instanceof XWPFParagraph p && b.code(p)) {
+                b.codeLine(p);
             } else if (e instanceof XWPFParagraph p) {
+                b.endCode();
                 b.paragraph(p);
             } else if (e instanceof XWPFTable t) {
+                b.endCode();
                 b.table(t);
             } else if (e instanceof XWPFSDT sdt) {
+                b.endCode();
                 b.element++;
                 b.lines(sdt.getContent().getText());
             }
         }
+        b.endCode();
         int[] elements = b.elements.stream().mapToInt(Integer::intValue).toArray();
         return new WordText(b.text.toString(), elements, List.copyOf(b.pictures), furniture,
                 List.copyOf(b.headerless));
@@ -138,8 +151,92 @@ record WordText(String markdown, int[] elements, List<Picture> pictures, PageFur
         private final List<QuestionAnswerTable.Ambiguous> headerless = new ArrayList<>();
         private final java.util.Set<String> pictureNames = new java.util.HashSet<>();
 
+        /**
+         * Whether a fixed-width font marks code here: not in a document typed in one throughout (every paragraph
+         * with text in it), where it is only the author's font.
+         */
+        private final boolean codeFonts;
+        /** Whether a code block is open, and the empty paragraphs met in it since its last line. */
+        private boolean inCode;
+        private int codeBlanks;
+
         Builder(XWPFDocument doc) {
             this.doc = doc;
+            this.codeFonts = doc.getParagraphs().stream().anyMatch(p -> !p.getText().isBlank() && !monospace(p));
+        }
+
+        /**
+         * Whether a paragraph is a line of code: set in a fixed-width font (every run with text, or its style) or in
+         * a code style, or empty inside a block of such lines (a blank line of the code). Word has no code block;
+         * people paste code into Consolas or Courier paragraphs, a line each. Read as text, the lines lost their
+         * indentation and ran into the question above them ({@code 手写 Softmax。 def softmax(x): e = …}).
+         */
+        boolean code(XWPFParagraph p) {
+            if (p.getText().isBlank()) {
+                return inCode && p.getRuns().stream().noneMatch(r -> !r.getEmbeddedPictures().isEmpty());
+            }
+            if (!codeFonts || p.getNumID() != null || headingLevel(p) > 0) {
+                return false; // a numbered line is a question or a point, whatever its font
+            }
+            return monospace(p);
+        }
+
+        /** Whether every run with text is in a fixed-width font, its own or its paragraph style's. */
+        private boolean monospace(XWPFParagraph p) {
+            boolean styled = codeStyle(p.getStyleID());
+            return p.getRuns().stream().filter(r -> r.text() != null && !r.text().isBlank())
+                    .allMatch(r -> r.getFontFamily() == null ? styled : MONOSPACE.matcher(r.getFontFamily()).find());
+        }
+
+        /** Whether a paragraph style, or one it is based on, is for code by its name or its font. */
+        private boolean codeStyle(String id) {
+            XWPFStyle style = id == null || doc.getStyles() == null ? null : doc.getStyles().getStyle(id);
+            for (int up = 0; style != null && up < 5; up++) { // a chain of basedOn is short
+                if (style.getName() != null && CODE_STYLE.matcher(style.getName()).find()) {
+                    return true;
+                }
+                var rpr = style.getCTStyle().getRPr();
+                if (rpr != null && rpr.sizeOfRFontsArray() > 0 && rpr.getRFontsArray(0).getAscii() != null) {
+                    return MONOSPACE.matcher(rpr.getRFontsArray(0).getAscii()).find();
+                }
+                style = style.getBasisStyleID() == null ? null : doc.getStyles().getStyle(style.getBasisStyleID());
+            }
+            return false;
+        }
+
+        /** A line of code: a fenced block opens before the first, its text as typed (indentation kept). */
+        void codeLine(XWPFParagraph p) {
+            element++;
+            if (p.getText().isBlank()) {
+                codeBlanks++; // a blank line inside the code, unless the block ends here
+                return;
+            }
+            if (!inCode) {
+                if (!text.isEmpty() && !text.toString().endsWith("\n\n")) {
+                    lines("");
+                }
+                lines("```");
+                inCode = true;
+            }
+            for (; codeBlanks > 0; codeBlanks--) {
+                lines("");
+            }
+            lines(p.getText().replace("\t", "    "));
+        }
+
+        /** Closes the open code block, if any, before the next paragraph or table; its trailing blanks follow it. */
+        void endCode() {
+            if (!inCode) {
+                return;
+            }
+            int at = element;
+            element -= codeBlanks; // the closing fence is the last code line's
+            lines("```");
+            element = at;
+            inCode = false;
+            for (; codeBlanks > 0; codeBlanks--) {
+                lines("");
+            }
         }
 
         void paragraph(XWPFParagraph p) {

@@ -25,6 +25,13 @@ final class FieldRoles {
     private static final Set<String> INPUTS = Set.of("input", "输入");
     private static final Set<String> IDS = Set.of("id");
     /**
+     * Names a quiz app gives the right option beside its options ({@code "options": […], "correct": 1}, a position
+     * counted from 0, or its letter): the answer, when no field is named so. It was a field not read, and a choice
+     * question came without its answer.
+     */
+    private static final Set<String> CORRECT = Set.of("correct", "correct_option", "correctoption", "correct_index",
+            "correctindex", "correct_choice", "correctchoice", "right_option", "正确选项");
+    /**
      * An id that numbers its record ({@code 7}, {@code "Q12"}, {@code "LC-146"}, {@code "3.2"}), or the key its tool
      * knows it by (a Notion page's or an API's {@code "5c6a2800-8f0e-…"}, a UUID, a hash, at most 64 characters
      * without a space): the source's own number for the question, kept in its provenance (the bank makes its own
@@ -39,6 +46,11 @@ final class FieldRoles {
     private static final Pattern URL = Pattern.compile("https?://\\S+");
 
     private FieldRoles() {
+    }
+
+    /** Whether a field names the right option of a choice question ({@code correct}, {@code correctIndex}). */
+    static boolean namesCorrectOption(String field) {
+        return CORRECT.contains(field.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Whether a field may hold an object's question: one named so, an instruction, or a prompt. */
@@ -64,6 +76,7 @@ final class FieldRoles {
             String value = f.getValue();
             Column role = Column.of(f.getKey()).isPresent() ? null
                     : ANSWERS.contains(key) ? Column.ANSWER
+                    : CORRECT.contains(key) && named.contains(Column.OPTIONS) && !isBoolean(value) ? Column.ANSWER
                     : INSTRUCTIONS.contains(key) ? Column.QUESTION
                     : IDS.contains(key) && OWN_NUMBER.matcher(value.strip()).matches() ? Column.NUMBER
                     : SOURCES.contains(key) && URL.matcher(value.strip()).matches()
@@ -89,6 +102,11 @@ final class FieldRoles {
             out.put(inputKey, input); // not read, and said so
         }
         return promptAsQuestion(out, named);
+    }
+
+    private static boolean isBoolean(String value) {
+        String v = value.strip();
+        return v.equals("true") || v.equals("false");
     }
 
     /**

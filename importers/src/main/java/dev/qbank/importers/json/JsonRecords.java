@@ -1,6 +1,7 @@
 package dev.qbank.importers.json;
 
 import dev.qbank.importers.ChoiceOptions;
+import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.HtmlEntities;
 import dev.qbank.importers.PlainMarkup;
 import dev.qbank.importers.anki.HtmlText;
@@ -38,7 +39,9 @@ final class JsonRecords {
             "内容", "章节", "分类",
             // what a blog, a notes app or a data set calls its records
             "posts", "articles", "pages", "notes", "documents", "docs", "examples", "samples", "problems",
-            "exercises");
+            "exercises",
+            // what a quiz app calls the set ({"quiz": {"title": …, "questions": […]}})
+            "quiz", "quizzes", "exam", "exams", "test", "tests", "试卷", "测验");
     /** Field names that name a group (its topic) besides the topic and question columns. */
     private static final Set<String> NAMES = Set.of("name", "名称", "标题", "名字", "heading", "label");
 
@@ -132,6 +135,7 @@ final class JsonRecords {
         Listed replies = null;
         int before = questions;
         String name = null;
+        boolean bankName = false; // the name calls the group a bank ("DL Quiz"): no topic of what it holds
         String numberAnswer = null; // an answer field holding a JSON number, which may count the options
         List<String> marked = List.of(); // the letters of options marked "isCorrect": true
         JsonToken t;
@@ -153,9 +157,12 @@ final class JsonRecords {
                 name = name != null ? name : nameOf(fields);
             } else if (v == JsonToken.START_ARRAY && ChatTurns.holdsConversation(field)) {
                 conversation(fields, ChatTurns.read(p), line);
+            } else if (v == JsonToken.START_ARRAY && column == Column.TAGS) {
+                lines.put(field, line());
+                fields.put(field, tagNames()); // LeetCode's "topicTags": [{"name": "Array", "slug": "array"}]
             } else if (v == JsonToken.START_ARRAY) {
                 int at = line();
-                String childTopic = childTopic(name, field, topic);
+                String childTopic = childTopic(bankName ? null : name, field, topic);
                 String list = array(field, false, column, childTopic);
                 if (list != null) {
                     fields.put(field, list);
@@ -169,7 +176,13 @@ final class JsonRecords {
             } else if (v == JsonToken.START_OBJECT) {
                 int inside = questions;
                 int at = line();
-                Map<String, String> inner = object(childTopic(name, field, topic), field, true);
+                Map<String, String> inner = object(childTopic(bankName ? null : name, field, topic), field, true);
+                String rendition = column == null || inner == null ? null : Renditions.text(inner);
+                if (rendition != null) {
+                    fields.put(field, rendition); // "answer": {"text": …, "html": …}: one text in several forms
+                    lines.put(field, at);
+                    continue;
+                }
                 if (inner != null) {
                     noQuestion.putIfAbsent(field, at);
                     inner.forEach((k, text) -> {
@@ -184,13 +197,17 @@ final class JsonRecords {
                 }
             } else if (v != JsonToken.VALUE_NULL) {
                 String text = p.getString();
-                if (column == Column.ANSWER && v == JsonToken.VALUE_NUMBER_INT) {
+                if ((column == Column.ANSWER || FieldRoles.namesCorrectOption(field))
+                        && v == JsonToken.VALUE_NUMBER_INT) {
                     numberAnswer = field;
                 }
                 fields.put(field, text);
                 lines.put(field, line());
                 if (name == null && (column == Column.TOPIC || column == Column.QUESTION || isName(field))) {
+                    // a quiz's or a bank's own title ("Deep Learning Quiz", "Java 面试题") names no topic, as a
+                    // Markdown bank's title heading does not; its category does
                     name = text;
+                    bankName = column != Column.TOPIC && DocumentTitle.namesBank(text);
                 }
             }
         }
@@ -476,13 +493,47 @@ final class JsonRecords {
         return new Choices(String.join("\n", lines), List.copyOf(correct));
     }
 
+    /** The keys of a tag object that hold its name ({@code {"name": "Array", "slug": "array"}}), best first. */
+    private static final List<String> TAG_NAMES = List.of("name", "title", "label", "text", "value", "tag");
+
+    /**
+     * Reads a list of tags whose {@code [} was just read, one a line: texts as they are, and objects by their name
+     * (LeetCode's {@code "topicTags": [{"name": "Hash Table", "slug": "hash-table"}]}, GitHub's labels, a CMS's
+     * tag records). The objects were read as questions, each a {@code warning[no-question]}, and the tags lost.
+     */
+    private String tagNames() {
+        List<String> tags = new ArrayList<>();
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t == JsonToken.START_OBJECT) {
+                Map<String, String> keys = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String key = p.currentName().strip().toLowerCase(Locale.ROOT);
+                    JsonToken v = p.nextToken();
+                    if (v.isStructStart()) {
+                        p.skipChildren();
+                    } else if (v != JsonToken.VALUE_NULL) {
+                        keys.putIfAbsent(key, p.getString());
+                    }
+                }
+                TAG_NAMES.stream().map(keys::get).filter(n -> n != null && !n.isBlank()).findFirst()
+                        .ifPresent(tags::add);
+            } else if (t.isStructStart()) {
+                p.skipChildren();
+            } else if (t != JsonToken.VALUE_NULL) {
+                tags.add(p.getString());
+            }
+        }
+        return String.join("\n", tags);
+    }
+
     /** An option object's text under a longer name: {@code answerText}, {@code optionText}, {@code choice_text}. */
     private static boolean optionText(String key) {
         return key.endsWith("text") && key.length() <= 12;
     }
 
     /** A closing tag of an HTML block (paragraph, list, code block, table …): text written as HTML, not Markdown. */
-    private static final java.util.regex.Pattern HTML_BLOCK = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern HTML_BLOCK = java.util.regex.Pattern.compile(
             "(?i)</(?:p|div|ul|ol|li|pre|h[1-6]|table|blockquote)>");
     /** A closing tag of inline HTML formatting, which a question written as HTML has ({@code <b>Dropout</b>}). */
     private static final java.util.regex.Pattern HTML_INLINE = java.util.regex.Pattern.compile(

@@ -1,9 +1,11 @@
 package dev.qbank.importers.table;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -151,12 +153,12 @@ public enum Column {
      * {@code wrongAnswers}, a sheet's "错误答案", "干扰项"), which were read as the answer when they came first, the
      * right one then left out.
      */
-    private static final java.util.Set<String> NEGATING = java.util.Set.of("incorrect", "wrong", "false",
+    private static final Set<String> NEGATING = Set.of("incorrect", "wrong", "false",
             "distractor", "distractors");
     private static final Pattern NEGATING_CHINESE = Pattern.compile("错误|干扰|错选|錯誤|不正解|誤答|오답");
 
     private static boolean negated(String header) {
-        return NEGATING_CHINESE.matcher(header).find() || java.util.Arrays.stream(words(header))
+        return NEGATING_CHINESE.matcher(header).find() || Arrays.stream(words(header))
                 .anyMatch(NEGATING::contains);
     }
 
@@ -165,6 +167,12 @@ public enum Column {
         String spaced = CAMEL_CASE.matcher(Normalizer.normalize(header, Normalizer.Form.NFKC)).replaceAll(" ");
         return spaced.toLowerCase(Locale.ROOT).split("[^a-z]+");
     }
+
+    /** Last words of a header naming a key rather than a text: {@code id}, {@code uuid}, a URL's {@code slug}. */
+    private static final Set<String> IDENTIFIERS = Set.of("id", "ids", "uuid", "guid", "slug");
+    /** What a question's own key is named after: {@code questionId}, {@code problem_id}, {@code cardId}. */
+    private static final Set<String> RECORD_WORDS = Set.of("question", "questions", "problem", "exercise", "card",
+            "q");
 
     private static final Pattern CAMEL_CASE = Pattern.compile("(?<=[a-z])(?=[A-Z])");
 
@@ -175,6 +183,13 @@ public enum Column {
      */
     private static Optional<Column> ofEnglishWords(String header) {
         String[] words = words(header);
+        if (words.length > 1 && IDENTIFIERS.contains(words[words.length - 1])) {
+            // "questionId", "question_id", LeetCode's "questionFrontendId": the question's own number, not a second
+            // question column (the first one a record had took the question's place: a question "206");
+            // "categoryId", "userId": a key of something else, no field
+            return Optional.ofNullable(!words[words.length - 1].equals("slug")
+                    && Arrays.stream(words).anyMatch(RECORD_WORDS::contains) ? NUMBER : null);
+        }
         for (int i = words.length - 1; i >= 0; i--) {
             String word = words[i];
             if (word.length() < 3 || word.equals("title")) {

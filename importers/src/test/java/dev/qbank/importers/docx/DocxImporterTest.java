@@ -192,6 +192,59 @@ class DocxImporterTest {
         assertThat(r.warnings()).isEmpty();
     }
 
+    /** A list numbered {@code 1.}, {@code 2.} …: its id. */
+    private static BigInteger decimalList(XWPFDocument doc) {
+        XWPFNumbering numbering = doc.createNumbering();
+        CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
+        abs.setAbstractNumId(BigInteger.ZERO);
+        level(abs, 0, STNumberFormat.DECIMAL, "%1.");
+        return numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abs, numbering)));
+    }
+
+    private static void code(XWPFDocument doc, String text) {
+        XWPFRun r = doc.createParagraph().createRun();
+        r.setFontFamily("Consolas");
+        r.setText(text);
+    }
+
+    /**
+     * Code pasted into Word is a paragraph a line in a fixed-width font (audit 41): a fenced block, indentation and a
+     * blank line kept. The lines ran into the question above them, one line without its indentation. A document
+     * typed in Courier throughout has no code in it: its numbered lines stay questions.
+     */
+    @Test
+    void paragraphsInAFixedWidthFontAreACodeBlock() throws IOException {
+        Path file;
+        try (XWPFDocument doc = new XWPFDocument()) {
+            BigInteger numId = decimalList(doc);
+            item(doc, numId, 0, "手写一个 Softmax 函数（数值稳定版）。");       // 1
+            code(doc, "def softmax(x):");                                 // 2
+            code(doc, "    e = np.exp(x - x.max())");                     // 3
+            plain(doc, "");                                               // 4: a blank line of the code
+            code(doc, "    return e / e.sum()");                          // 5
+            plain(doc, "");                                               // 6
+            plain(doc, "注意先减去最大值。");                                 // 7
+            item(doc, numId, 0, "BatchNorm 有哪些可学习参数？");              // 8
+            plain(doc, "γ 和 β。");
+            file = save(doc, "code.docx");
+        }
+        Golden.Result r = Golden.read(importer, file, "code.docx");
+        assertThat(r.questions()).extracting(Question::question, Question::answer, q -> q.sources().get(0).line())
+                .containsExactly(tuple("手写一个 Softmax 函数（数值稳定版）。", "```\ndef softmax(x):\n"
+                        + "    e = np.exp(x - x.max())\n\n    return e / e.sum()\n```\n\n注意先减去最大值。", 1),
+                        tuple("BatchNorm 有哪些可学习参数？", "γ 和 β。", 8));
+        Path courier;
+        try (XWPFDocument doc = new XWPFDocument()) {
+            code(doc, "1. 什么是过拟合？");
+            code(doc, "训练集好，测试集差。");
+            code(doc, "2. 什么是欠拟合？");
+            courier = save(doc, "courier.docx");
+        }
+        assertThat(Golden.read(importer, courier, "courier.docx").questions())
+                .extracting(Question::question, Question::answer)
+                .containsExactly(tuple("什么是过拟合？", "训练集好，测试集差。"), tuple("什么是欠拟合？", null));
+    }
+
     @Test
     void labelledQuestionsAndTablesAreReadByTheirShape() throws IOException {
         Path qa;

@@ -9,6 +9,7 @@ import dev.qbank.importers.Golden;
 import dev.qbank.importers.ImporterRegistry;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.model.Diagnostic;
+import dev.qbank.model.Difficulty;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,60 @@ class JsonRecordsImporterTest {
                 "fixtures/json/array.json:19: warning[empty-question]: this object has no question text; skipped",
                 "fixtures/json/array.json:20: warning[no-question]: an object with no question field (question, 题目,"
                         + " 问题, title or q); not imported");
+    }
+
+    /**
+     * A quiz app names the right option {@code correct} (or {@code correctIndex}), a position counted from 0 or a
+     * letter (audit 41): the answer, as an {@code answer} number is. It was a field not read, and every choice
+     * question came without its answer. A {@code correct} flag beside an answer is no answer. The quiz's title,
+     * naming a quiz, is no topic (it was each question's), as a Markdown bank's title is none.
+     */
+    @Test
+    void aQuizAppsCorrectOptionIsTheAnswer() {
+        Golden.Result r = Golden.readFixture(importer, "json", "quiz-correct-index.json");
+        assertThat(r.questions()).extracting(Question::topic).containsOnlyNulls(); // "DL Quiz" names the bank
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("Which activation outputs values in (0, 1)?", "B"),
+                tuple("Which optimizer keeps first and second moments?", "B"),
+                tuple("Is dropout used at inference?", "B"), tuple("Was this question reviewed?", "Yes"));
+        assertThat(formatted(r.warnings())).containsExactly("fixtures/json/quiz-correct-index.json:5: "
+                + "warning[fields-not-read]: field correct is not a question field and not imported (qbank reads "
+                + "question, prompt, aliases, answer, explanation, difficulty, tags, topic, number, url, references, "
+                + "and their Chinese names)");
+    }
+
+    /**
+     * LeetCode's problem list (audit 41): {@code questionFrontendId} is the problem's number, not its question (the
+     * questions were "1" and "146", the titles lost), and {@code topicTags}, objects with a name, are its tags (each
+     * was a {@code warning[no-question]}).
+     */
+    @Test
+    void aProblemsIdIsItsNumberAndTagObjectsAreTagsByName() {
+        Golden.Result r = Golden.readFixture(importer, "json", "leetcode-problems.json");
+        assertThat(r.questions()).extracting(Question::question, q -> q.sources().get(0).number(), Question::tags,
+                Question::difficulty).containsExactly(
+                tuple("Two Sum", "1", List.of("Array", "Hash Table"), Difficulty.EASY),
+                tuple("LRU Cache", "146", List.of("Design", "Linked List"), Difficulty.MEDIUM));
+        assertThat(r.questions().get(1).answer())
+                .isEqualTo("Design a data structure for a **Least Recently Used** cache.");
+        assertThat(formatted(r.warnings())).containsExactly("fixtures/json/leetcode-problems.json:2: "
+                + "warning[fields-not-read]: field titleSlug is not a question field and not imported (qbank reads "
+                + "question, prompt, aliases, answer, explanation, difficulty, tags, topic, number, url, references, "
+                + "and their Chinese names)");
+    }
+
+    /**
+     * An answer kept in several forms, {@code {"text": …, "html": …}} (audit 41), is that answer: its Markdown,
+     * else its HTML when that has blocks, else its text. It was a {@code warning[json-field]} and no answer. An
+     * object with another field ({@code author}) is no such answer and is still said.
+     */
+    @Test
+    void anAnswerInSeveralFormsIsItsRichestText() {
+        Golden.Result r = Golden.readFixture(importer, "json", "answer-renditions.json");
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("- 过大：震荡\n- 过小：收敛慢",
+                "Adding λ‖w‖² to the loss.", "训练初期**逐步增大**学习率。", "The rendered *HTML*.", null);
+        assertThat(formatted(r.warnings())).anyMatch(w -> w.startsWith(
+                "fixtures/json/answer-renditions.json:6: warning[json-field]: field \"answer\" holds an object"));
     }
 
     @Test
@@ -114,7 +169,7 @@ class JsonRecordsImporterTest {
 
     @Test
     void anObjectWhereTextIsExpectedIsAWarning() {
-        Golden.Result r = read("[{\"question\": \"什么是BN？\", \"answer\": {\"text\": \"批归一化\"}}]");
+        Golden.Result r = read("[{\"question\": \"什么是BN？\", \"answer\": {\"text\": \"批归一化\", \"votes\": 3}}]");
         assertThat(r.questions()).extracting(Question::answer).containsOnlyNulls();
         assertThat(formatted(r.warnings())).anySatisfy(w -> assertThat(w).contains("field \"answer\" holds an object"));
     }
