@@ -231,6 +231,7 @@ public final class ChaptersImporter implements Importer {
                 parts.question(line);
                 sections.reached(item.get());
                 pending = new Pending(lineNo, item.get(), chapterLine, chapterTitle);
+                pending.frequency = ListItemLine.frequencyTags(line);
                 Pending levelled = pending;
                 levels.levelIn(chapterTitle).ifPresent(level -> {
                     levelled.level = level;
@@ -386,7 +387,7 @@ public final class ChaptersImporter implements Importer {
                 .topic(p.topic)
                 .difficulty(p.metadata.difficulty() != null ? p.metadata.difficulty()
                         : level.map(DifficultyWords.Trailing::difficulty).orElse(p.level))
-                .tags(DifficultyWords.withLabels(p.metadata.tags(), level))
+                .tags(DifficultyWords.withLabels(DifficultyWords.withLabels(p.metadata.tags(), level), p.frequency))
                 .language(LanguageGuess.of(text))
                 .references(List.copyOf(p.references.values()))
                 .source(source)
@@ -427,6 +428,8 @@ public final class ChaptersImporter implements Importer {
         /** Lines of a sub-list numbered another way right under the question, before any answer line. */
         final List<String> parts = new ArrayList<>();
         final MetadataLine.Collected metadata = new MetadataLine.Collected();
+        /** The tags of a frequency mark before the question's number ({@code 🔥 1. question}). */
+        List<String> frequency = List.of();
         /** The last rule under the question, in case only the page's footer follows it. */
         final PageFooter footer = new PageFooter();
         /** The last line of the question: its own or its last part. */

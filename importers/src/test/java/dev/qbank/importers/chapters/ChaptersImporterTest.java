@@ -453,4 +453,27 @@ class ChaptersImporterTest {
         assertThat(read("https://github.com/x/y\n\n" + chapter).warnings()).extracting(Diagnostic::code, Diagnostic::line)
                 .containsExactly(tuple("preamble", 1));
     }
+
+    /** Frequency marks after a chapter's questions are tags ({@code 高频}, {@code 必考}), the stars after one its level. */
+    @Test
+    void frequencyMarksAreTagsNotText() {
+        Golden.Result r = Golden.readTextAsImported(importer, """
+                第1章 深度学习基础
+
+                1. 什么是梯度消失？【必问】
+                链式法则连乘。
+
+                2. [hot] What is the hot path?
+                The code that runs most.
+
+                3. 什么是残差连接？（常考）★★★
+                跳连。
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::tags, Question::topic, Question::difficulty)
+                .containsExactly(
+                        tuple("什么是梯度消失？", List.of("必考"), "深度学习基础", null),
+                        tuple("What is the hot path?", List.of("高频"), "深度学习基础", null),
+                        tuple("什么是残差连接？", List.of("高频"), "深度学习基础", Difficulty.HARD));
+        assertThat(r.warnings()).isEmpty();
+    }
 }

@@ -731,4 +731,25 @@ class NotionImporterTest {
         Golden.Result nested = Golden.readText(importer, "# CNN\n\n## Q1：什么是池化？\n降采样。\n");
         assertThat(nested.questions()).extracting(Question::topic).containsExactly("CNN");
     }
+
+    /** A Notion page's {@code Q1：} lines lose their frequency marks to tags; {@code 高频交易} is asked about. */
+    @Test
+    void frequencyMarksAreTagsNotText() {
+        Golden.Result r = Golden.readTextAsImported(importer, """
+                # 面试题
+
+                ## Q1：什么是BN？（高频）
+                批归一化。
+
+                ## Q2：🔥 什么是LN？
+                层归一化。
+
+                ## Q3：高频交易是什么？
+                一种交易。
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::tags, Question::answer).containsExactly(
+                tuple("什么是BN？", List.of("高频"), "批归一化。"),
+                tuple("什么是LN？", List.of("高频"), "层归一化。"),
+                tuple("高频交易是什么？", List.of(), "一种交易。"));
+    }
 }

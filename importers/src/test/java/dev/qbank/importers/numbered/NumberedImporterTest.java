@@ -1357,4 +1357,40 @@ class NumberedImporterTest {
         assertThat(read(questions + "\n## License\n\nMIT\n").warnings()).extracting(Diagnostic::code)
                 .containsExactly("outside-item");
     }
+
+    /**
+     * A frequency mark before or after a question ({@code 🔥}, {@code （高频）}, {@code 【必问】}, before the number as a
+     * WeChat post puts it) is a tag in one spelling, not text of the card; the same word inside the question stays,
+     * and stars after the mark are still the level.
+     */
+    @Test
+    void frequencyMarksAreTagsNotText() {
+        Golden.Result r = Golden.readTextAsImported(importer, """
+                # 深度学习面试题
+
+                1. 🔥 什么是过拟合？
+                训练好测试差。
+
+                2. 什么是BN？（高频）
+                批归一化。
+
+                3. 高频交易是什么？
+                一种交易方式。
+
+                🔥 4. Dropout 为什么有效？
+                集成效果。
+
+                5. 【必问】Adam 的原理？（常考）⭐⭐
+                一阶矩和二阶矩。
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::tags, Question::difficulty).containsExactly(
+                tuple("什么是过拟合？", List.of("高频"), null),
+                tuple("什么是BN？", List.of("高频"), null),
+                tuple("高频交易是什么？", List.of(), null),
+                tuple("Dropout 为什么有效？", List.of("高频"), null),
+                tuple("Adam 的原理？", List.of("高频", "必考"), Difficulty.MEDIUM));
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("训练好测试差。", "批归一化。", "一种交易方式。",
+                "集成效果。", "一阶矩和二阶矩。");
+        assertThat(r.warnings()).isEmpty();
+    }
 }

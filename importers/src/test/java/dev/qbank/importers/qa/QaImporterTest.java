@@ -1275,4 +1275,30 @@ class QaImporterTest {
                 tuple("What is backpropagation?", "Neural network basics"), tuple("What is an epoch?", "Neural network basics"),
                 tuple("What is a stride?", "Convolutional networks"));
     }
+
+    /**
+     * A heading that asks before its frequency mark ({@code 什么是注意力机制？（高频）}) is a question, whose mark is a tag;
+     * {@code hot} inside the sentence is what it asks.
+     */
+    @Test
+    void frequencyMarksAreTagsNotText() {
+        Golden.Result r = Golden.readTextAsImported(importer, """
+                ## 什么是注意力机制？（高频）
+
+                加权求和。
+
+                ## Why is the hot path slow?
+
+                Cache misses.
+
+                ## ⭐重点 Transformer 为什么要除以根号 d？
+
+                防止 softmax 饱和。
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::tags, Question::answer).containsExactly(
+                tuple("什么是注意力机制？", List.of("高频"), "加权求和。"),
+                tuple("Why is the hot path slow?", List.of(), "Cache misses."),
+                tuple("Transformer 为什么要除以根号 d？", List.of("必考"), "防止 softmax 饱和。"));
+        assertThat(r.warnings()).isEmpty();
+    }
 }
