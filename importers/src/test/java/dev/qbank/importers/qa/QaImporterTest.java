@@ -1301,4 +1301,31 @@ class QaImporterTest {
                 tuple("Transformer 为什么要除以根号 d？", List.of("必考"), "防止 softmax 饱和。"));
         assertThat(r.warnings()).isEmpty();
     }
+
+    /**
+     * A Feishu or Yuque export's inline HTML: a highlight ({@code <mark>}) stays emphasised, in bold; colour, style
+     * and underline tags go and their words stay; a code span naming a tag keeps it.
+     */
+    @Test
+    void highlightsAreBoldAndStyleTagsGo() {
+        Golden.Result r = Golden.readText(importer, """
+                # 1. 基础
+
+                ## 1.1 什么是过拟合？如何判断？
+
+                判断方法：<mark>训练损失持续下降而验证损失开始上升</mark>。
+
+                - L1：产生<mark style="background: yellow"> 稀疏解 </mark>，<font color="#DF2A3F">可用于特征选择</font>；
+                - L2：<span style="color: red">使权重整体变小</span>，<u>解更平滑</u>。
+
+                ## 1.2 `<span>` 和 `<div>` 有什么区别？
+
+                `<span>` 是行内元素，`<u>` 加下划线。
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("什么是过拟合？如何判断？", "判断方法：**训练损失持续下降而验证损失开始上升**。\n\n"
+                        + "- L1：产生 **稀疏解** ，可用于特征选择；\n- L2：使权重整体变小，解更平滑。"),
+                tuple("`<span>` 和 `<div>` 有什么区别？", "`<span>` 是行内元素，`<u>` 加下划线。"));
+        assertThat(r.questions()).extracting(Question::topic).containsOnly("基础");
+    }
 }
