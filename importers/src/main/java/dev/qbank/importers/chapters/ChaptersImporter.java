@@ -186,6 +186,7 @@ public final class ChaptersImporter implements Importer {
             Optional<ListItemLine> item;
             Matcher url;
             Matcher heading;
+            boolean ownQuestion = false; // "第一题 …？" after a blank line below "Q3." (see ItemParts.asksOnItsOwn)
             if (!chapter.matches() && lineNo != documentTitle && (heading = HEADING.matcher(line)).matches()) {
                 // a heading between questions ("## 优化" in a README whose questions carry links) ends the question
                 // above and, like a chapter, names the part the questions below belong to; it is no answer text.
@@ -206,8 +207,9 @@ public final class ChaptersImporter implements Importer {
                 chapterTitle = chapterTitle(chapter);
                 sections.chapter(chapter.group("number"));
                 levels.section(chapterTitle, LevelSections.SECTION_LINE_DEPTH, false);
-            } else if (parts.part(line, item(line, sections), pending == null ? null : pending.item)
-                    || pending != null && pending.answer.isEmpty() && ItemParts.followUp(line)) {
+            } else if (!(ownQuestion = afterBlank && item(line, sections).filter(i -> ItemParts.asksOnItsOwn(line, i))
+                    .isPresent()) && (parts.part(line, item(line, sections), pending == null ? null : pending.item)
+                    || pending != null && pending.answer.isEmpty() && ItemParts.followUp(line))) {
                 // "(1) …" or "①" under "1. …", or "- 追问：…": the question's parts (see ItemParts)
                 if (pending.answer.isEmpty()) {
                     pending.parts.add(line.strip());
@@ -223,7 +225,7 @@ public final class ChaptersImporter implements Importer {
                     outside.line(doc.file(), lineNo, line, chapterLine, warnings); // a link under no question
                 }
             } else if ((item = item(line, sections)).isPresent() && pending != null && !Character.isWhitespace(line.charAt(0))
-                    && pending.answerList.takes(pending.item, item.get(), pending.answer)) {
+                    && !ownQuestion && pending.answerList.takes(pending.item, item.get(), pending.answer)) {
                 pending.answer.add(line); // "包括：" then "1. 慢启动": the answer's own list, numbered from 1 again
             } else if (item.isPresent()) {
                 finish.accept(pending);
