@@ -1393,4 +1393,30 @@ class NumberedImporterTest {
                 "集成效果。", "一阶矩和二阶矩。");
         assertThat(r.warnings()).isEmpty();
     }
+
+    /**
+     * On an outliner's page whose bullets mostly ask, a bullet over bullets that all ask is their heading, not a
+     * question with them as its answer, even when it asks itself; one over its own answer points stays a question.
+     */
+    @Test
+    void anOutlineBulletOverQuestionsIsTheirHeading() {
+        Golden.Result r = Golden.readText(importer, """
+                - Redis 面试题
+                  - 什么是缓存穿透？
+                    - 查询不存在的数据。
+                  - 为什么 Redis 快？
+                    - 内存操作
+                    - 单线程无锁
+                  - 持久化有哪些方式？
+                    - RDB 和 AOF 各有什么优缺点？
+                      - RDB 快照，AOF 日志。
+                    - 怎么选持久化方式？
+                      - 看能丢多少数据。
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::answer, Question::topic).containsExactly(
+                tuple("什么是缓存穿透？", "- 查询不存在的数据。", null),
+                tuple("为什么 Redis 快？", "- 内存操作\n- 单线程无锁", null),
+                tuple("RDB 和 AOF 各有什么优缺点？", "- RDB 快照，AOF 日志。", "持久化有哪些方式？"),
+                tuple("怎么选持久化方式？", "- 看能丢多少数据。", "持久化有哪些方式？"));
+    }
 }
