@@ -37,7 +37,7 @@ public final class FrequencyMarks {
             + "[ \\t]*(?:" + FIRE + "[ \\t]*)*[\\]】）)」]"
             + "|(?:" + FIRE + "[ \\t]*)*(?:" + FIRE + "|" + STAR + ")[ \\t]*" + WORD + "(?![\\p{L}\\p{N}])"
             + "|(?:" + FIRE + "[ \\t\\u3000]*)*" + FIRE + ")";
-    private static final Pattern LEADING = Pattern.compile("[ \\t\\u3000]*" + MARK + "[ \\t\\u3000]*");
+    private static final Pattern LEADING = Pattern.compile("^[ \\t\\u3000]*+" + MARK + "[ \\t\\u3000]*+");
     private static final Pattern TRAILING = Pattern.compile("(?<![ \\t\\u3000])[ \\t\\u3000]*+" + MARK + "[ \\t\\u3000]*$");
     /** The words meaning {@value #MUST}; every other mark means {@value #OFTEN}. */
     private static final Pattern MUST_WORD = Pattern.compile("必考|必问|必会|重点|重要");
@@ -106,7 +106,7 @@ public final class FrequencyMarks {
         List<String> tags = new ArrayList<>();
         Matcher m = LEADING.matcher(marks);
         int at = 0;
-        while (at < marks.length() && m.find(at) && m.start() == at && m.end() > at) {
+        while (at < marks.length() && m.region(at, marks.length()).lookingAt() && m.end() > at) {
             tags.add(tag(m.group()));
             at = m.end();
         }
