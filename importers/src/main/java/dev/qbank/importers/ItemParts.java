@@ -62,6 +62,21 @@ public final class ItemParts {
         return circled.isPresent() ? List.of(new PartLetters.Mark("①", circled.getAsInt())) : PartLetters.leading(line);
     }
 
+    /**
+     * Whether {@code line}, after a blank line, is a question of its own however the questions above are numbered:
+     * numbered as only questions are ({@code 第一题}, {@code Q4.}), at the start of the line, and asking (a question
+     * mark, an ask word). A chapter that numbers {@code Q1.}-{@code Q3.} and then {@code 第一题 …？} asks it; an
+     * answer's own points ({@code 1.}, {@code (1)} under a question) are numbered as anything is, and stay parts.
+     */
+    public static boolean asksOnItsOwn(String line, ListItemLine item) {
+        if (line.isEmpty() || Character.isWhitespace(line.charAt(0))) {
+            return false;
+        }
+        String style = ListItemLine.style(line);
+        return ("第1题".equals(style) || "Q1".equals(style))
+                && (AskingText.asks(item.text()) || AskWords.opensWithImperative(item.text()));
+    }
+
     /** A question starts at {@code line}: how it is numbered is how the questions are, and no part is open. */
     public void question(String line) {
         questionStyle = ListItemLine.style(line);

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * ({@code **1. What is JSX?** 🟢 Easy}, {@code 🟡 中等}), a coloured circle alone before it
  * ({@code <summary>🔴 <b>Explain the GMP model.</b></summary>}, as a legend "🟢 junior · 🟡 middle · 🔴 senior"
  * explains), a shields.io badge ({@code ![Medium](https://img.shields.io/badge/-Medium-yellow)}), and the companies
- * that asked it in brackets ({@code [Google]}, {@code 【字节跳动】}, {@code `[Amazon]`}). They say how hard a question is
- * and where it was asked, not what it asks: the level is its difficulty and the companies its tags.
+ * that asked it in brackets ({@code [Google]}, {@code 【字节跳动】}, {@code `[Amazon]`}), among which a frequency mark
+ * ({@code （高频）}, {@code [hot]}: {@link FrequencyMarks}). They say how hard a question is, where and how often it
+ * was asked, not what it asks: the level is its difficulty, the companies and the frequency its tags.
  */
 public final class LevelLabels {
     /** A coloured circle alone before the question: the traffic-light levels such lists use. */
@@ -43,13 +44,13 @@ public final class LevelLabels {
     private static final Pattern TRAILING_MARKED_LEVEL = Pattern.compile(
             "(?<![ \\t\\u3000])[ \\t\\u3000]++\\p{So}\\x{FE0F}?[ \\t\\u3000]*(\\p{L}{1,12})$");
     /**
-     * A level written out at the end: a run of stars after a blank or right after the question's mark
-     * ({@code ⭐⭐⭐}, {@code 什么是过拟合？★★☆}) or a named level
+     * A level written out at the end: a run of stars after a blank, or right after the question's mark or a label's
+     * closing bracket ({@code ⭐⭐⭐}, {@code 什么是过拟合？★★☆}, {@code 什么是BN？（高频）⭐⭐}) or a named level
      * ({@code Level: Medium}, {@code Difficulty: hard}, {@code 难度：★★☆}); group 1 the word or stars.
      */
     private static final Pattern TRAILING_WRITTEN_LEVEL = Pattern.compile("(?<![ \\t\\u3000])(?:[ \\t\\u3000]*+"
             + "(?:[-–—|·,，;；][ \\t\\u3000]*+)?(?<!\\p{L})(?:(?i:level|difficulty)|难度|等级)[ \\t]*[:：][ \\t]*"
-            + "(\\p{L}{1,12}|[★☆⭐\\x{FE0F}]{1,10})|(?:[ \\t\\u3000]++|(?<=[?？]))([★☆⭐\\x{FE0F}]{1,10}))$");
+            + "(\\p{L}{1,12}|[★☆⭐\\x{FE0F}]{1,10})|(?:[ \\t\\u3000]++|(?<=[?？)）】\\]]))([★☆⭐\\x{FE0F}]{1,10}))$");
     /** A coloured circle alone after the question's mark: {@code What is a closure? 🟡}; group 1 the circle. */
     private static final Pattern TRAILING_CIRCLE = Pattern.compile("(?<=[?？])[ \\t\\u3000]*+(🟢|🟡|🟠|🔴)\\x{FE0F}?$");
     /*
@@ -95,7 +96,14 @@ public final class LevelLabels {
             rest = rest.substring(lead.end());
         }
         List<String> labels = new ArrayList<>();
+        List<String> frequency = new ArrayList<>();
         while (true) {
+            Optional<FrequencyMarks.Marked> often = FrequencyMarks.trailing(rest);
+            if (often.isPresent()) {
+                frequency.addAll(0, often.get().tags());
+                rest = often.get().text();
+                continue;
+            }
             Matcher label = TRAILING_LABEL.matcher(rest);
             if (label.find() && label.start() > 0) {
                 Optional<String> read = bracketed(label);
@@ -138,6 +146,7 @@ public final class LevelLabels {
                 tags.add(label);
             }
         }
+        tags = DifficultyWords.withLabels(tags, frequency);
         boolean asks = rest.endsWith("?") || rest.endsWith("？");
         if (rest.isEmpty() || level == null && (tags.isEmpty() || !asks)) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package dev.qbank.importers;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -120,6 +121,23 @@ public record ListItemLine(String number, String text) {
     public static boolean isBold(String line) {
         String unmarked = unmarked(line);
         return BOLD_START.matcher(unmarked).find() && !unbold(line).equals(unmarked) && parse(line).isPresent();
+    }
+
+    /**
+     * The tags of a frequency mark among the emoji before the item's number ({@code 🔥 **1. question**}: the post
+     * marks its often-asked questions so, {@link FrequencyMarks}); none for another marker ({@code ✅ 2. question}).
+     */
+    public static List<String> frequencyTags(String line) {
+        String unmarked = unmarked(line);
+        if (unmarked.length() == line.length()) {
+            return List.of();
+        }
+        int start = 0;
+        while (start < line.length() && (line.charAt(start) == ' ' || line.charAt(start) == '\t'
+                || line.charAt(start) == '\u3000')) {
+            start++;
+        }
+        return FrequencyMarks.alone(line.substring(start, start + line.length() - unmarked.length()));
     }
 
     /**

@@ -18,6 +18,8 @@ import java.util.List;
  *       go; a zero-width joiner or non-joiner stays only inside an emoji sequence, where it is part of the picture;</li>
  *   <li>no-break and ideographic spaces become spaces, an HTML line break ({@code <br>}) in a question becomes a
  *       space, runs of spaces become one, and the ends are trimmed;</li>
+ *   <li>a frequency mark before or after it ({@code 什么是BN？（高频）}, {@code 🔥 什么是过拟合？}) goes, and its tag
+ *       ({@code 高频}, {@code 必考}) joins the question's tags ({@link FrequencyMarks});</li>
  *   <li>a task-list checkbox in front ({@code [ ] What is dropout?}, {@code [x] …}), left by a list item of a
  *       checklist ({@code - [ ] question}, GitHub's task lists), goes: it is the list's, not the question's.</li>
  * </ul>
@@ -37,17 +39,19 @@ public final class QuestionText {
         if (q.id() != null) {
             return q;
         }
-        String question = question(q.question());
-        List<String> aliases = q.aliases().isEmpty() ? q.aliases() : questions(q.aliases());
+        List<String> marks = new ArrayList<>();
+        String question = unmarked(question(q.question()), marks);
+        List<String> aliases = q.aliases().isEmpty() ? q.aliases() : questions(q.aliases(), marks);
+        List<String> tags = DifficultyWords.withLabels(q.tags(), marks);
         String prompt = LineEndBreaks.dropped(withoutInvisible(q.prompt()));
         String answer = LineEndBreaks.dropped(withoutInvisible(q.answer()));
         String explanation = LineEndBreaks.dropped(withoutInvisible(q.explanation()));
-        if (question.equals(q.question()) && aliases.equals(q.aliases()) && same(prompt, q.prompt())
-                && same(answer, q.answer()) && same(explanation, q.explanation())) {
+        if (question.equals(q.question()) && aliases.equals(q.aliases()) && tags.equals(q.tags())
+                && same(prompt, q.prompt()) && same(answer, q.answer()) && same(explanation, q.explanation())) {
             return q;
         }
         return q.toBuilder().question(question.isEmpty() ? q.question().strip() : question).aliases(aliases)
-                .prompt(prompt).answer(answer).explanation(explanation).build();
+                .tags(tags).prompt(prompt).answer(answer).explanation(explanation).build();
     }
 
     /** The canonical form of one question text. */
@@ -107,13 +111,21 @@ public final class QuestionText {
         return out.toString();
     }
 
-    private static List<String> questions(List<String> texts) {
+    private static List<String> questions(List<String> texts, List<String> marks) {
         List<String> out = new ArrayList<>(texts.size());
         for (String t : texts) {
-            String c = question(t);
+            String c = unmarked(question(t), marks);
             out.add(c.isEmpty() ? t.strip() : c);
         }
         return out;
+    }
+
+    /** {@code text} without its frequency marks ({@link FrequencyMarks}), whose tags are added to {@code marks}. */
+    private static String unmarked(String text, List<String> marks) {
+        return FrequencyMarks.of(text).map(m -> {
+            marks.addAll(m.tags());
+            return m.text();
+        }).orElse(text);
     }
 
     /** Fast path: most questions are already canonical (no character this class rewrites, no double space). */

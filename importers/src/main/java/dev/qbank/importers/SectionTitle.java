@@ -46,6 +46,22 @@ public final class SectionTitle {
     private SectionTitle() {
     }
 
+    /**
+     * A heading that only introduces the page: {@code 前言}, {@code 引言}, {@code 写在前面}, {@code Introduction},
+     * {@code Preface}, maybe numbered ({@code 一、前言}) or with a colon.
+     */
+    private static final Pattern INTRODUCTION = Pattern.compile(
+            "(?:前言|引言|序言|导语|写在前面|写在开头|(?i:introduction|intro|preface|foreword))[ \\t]*[:：]?");
+
+    /**
+     * Whether the heading only introduces the page ({@code 前言}, {@code Introduction}, see {@link #INTRODUCTION}):
+     * where it ends before the questions, it is no question's section.
+     */
+    public static boolean introduces(String title) {
+        String name = LEADING_NUMBER.matcher(title.strip()).replaceFirst("");
+        return name.length() <= 24 && INTRODUCTION.matcher(name).matches();
+    }
+
     /** The section's name without its number and question count; the title as it was when nothing else is left. */
     public static String topic(String title) {
         if (title == null) {

@@ -5,15 +5,26 @@ import java.util.regex.Pattern;
 
 /**
  * What a Yuque or Feishu Markdown export adds to a note that a reader never sees as text: an empty anchor before
- * each heading ({@code <a name="UVbxE"></a>}, which otherwise ends the answer above it), {@code <font>} tags around
- * coloured words, and its highlight blocks ({@code :::tips} … {@code :::}, also {@code info}, {@code warning},
+ * each heading ({@code <a name="UVbxE"></a>}, which otherwise ends the answer above it), {@code <font>},
+ * {@code <span style>} and {@code <u>} tags around coloured or underlined words, {@code <mark>} around highlighted
+ * ones (kept in bold), and its highlight blocks ({@code :::tips} … {@code :::}, also {@code info}, {@code warning},
  * {@code danger}, {@code success}, {@code color1}…), which show as a boxed note: written as a quote, as a Notion
  * callout is. Code blocks are left alone by the callers.
  */
 public final class YuqueMarkup {
     private static final Pattern ANCHOR_LINE = Pattern.compile(
             "(?m)^[ \\t]*<a[ \\t]+(?:name|id)=\"[^\"\\n]*\"[ \\t]*>[ \\t]*</a>[ \\t]*(?:\\n|$)");
-    private static final Pattern FONT = Pattern.compile("(?i)<font(?:[ \\t][^>\\n]*)?>|</font>");
+    /**
+     * Inline HTML that only styles the words it holds, or a code span, which keeps it as written ({@code `<span>`} is
+     * what an answer about HTML names). {@code <font color>}, {@code <span style>} and {@code <u>} go and their words
+     * stay: colour and underline are how the editor showed them, and answers coloured whole (a paste keeps the
+     * page's colours) would otherwise turn bold throughout. A highlight, {@code <mark>训练损失持续下降</mark>} (Feishu,
+     * Yuque, Typora), is the author's mark on the answer's key words: they stay emphasised, in bold, the emphasis
+     * every exporter renders ({@code ==x==} is no CommonMark); group {@code mark} its words.
+     */
+    private static final Pattern STYLE = Pattern.compile("(?<code>(?<!`)(`++)[^\\n]*?\\2)"
+            + "|(?i:<(?:font|span|u)(?:[ \\t][^>\\n]*)?>|</(?:font|span|u)>)"
+            + "|(?i:<mark(?:[ \\t][^>\\n]*)?>)(?<mark>[^<\\n]*)(?i:</mark>)");
     private static final Pattern BLOCK = Pattern.compile(
             "(?m)^:::[ \\t]*(?:tips|info|warning|danger|success|color[0-9])[ \\t]*\\n(?<body>(?:(?!:::).*\\n)*?):::[ \\t]*$");
 
@@ -28,7 +39,10 @@ public final class YuqueMarkup {
         return !markdown.isBlank() && ANCHOR_LINE.matcher(markdown).replaceAll("").isBlank();
     }
 
-    /** The Markdown without the anchors and font tags, highlight blocks as quotes; the same string when it has none. */
+    /**
+     * The Markdown without the anchors and style tags, highlights in bold, highlight blocks as quotes; the same string
+     * when it has none.
+     */
     public static String plain(String markdown) {
         if (markdown.indexOf('<') < 0 && !markdown.contains(":::")) {
             return markdown;
@@ -65,8 +79,24 @@ public final class YuqueMarkup {
         return out.toString().strip();
     }
 
+    /** Highlighted words in bold, the blanks around them outside it; as they are when blank or bold inside. */
+    private static String bold(String words) {
+        String core = words.strip();
+        if (core.isEmpty() || core.contains("**")) {
+            return words;
+        }
+        int lead = words.indexOf(core);
+        return words.substring(0, lead) + "**" + core + "**" + words.substring(lead + core.length());
+    }
+
     private static String unmarked(String markdown) {
-        String text = FONT.matcher(ANCHOR_LINE.matcher(markdown).replaceAll("")).replaceAll("");
+        Matcher t = STYLE.matcher(ANCHOR_LINE.matcher(markdown).replaceAll(""));
+        StringBuilder styled = new StringBuilder(markdown.length());
+        while (t.find()) {
+            t.appendReplacement(styled, Matcher.quoteReplacement(t.group("code") != null ? t.group()
+                    : t.group("mark") != null ? bold(t.group("mark")) : ""));
+        }
+        String text = t.appendTail(styled).toString();
         Matcher m = BLOCK.matcher(text);
         StringBuilder sb = new StringBuilder(text.length());
         while (m.find()) {

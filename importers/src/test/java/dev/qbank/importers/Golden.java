@@ -69,6 +69,19 @@ public final class Golden {
         return new Result(questions, warnings);
     }
 
+    /**
+     * What the user gets from {@code text}: the importer's questions with the canonical text every import gives them
+     * ({@link QuestionText#canonical}: frequency marks become tags, full-width letters ASCII, …).
+     */
+    public static Result readTextAsImported(Importer importer, String text) {
+        return asImported(readText(importer, text));
+    }
+
+    /** {@code read} as the user gets it: each question with its canonical text ({@link QuestionText#canonical}). */
+    public static Result asImported(Result read) {
+        return new Result(read.questions().stream().map(QuestionText::canonical).toList(), read.warnings());
+    }
+
     /** The format detection picks for {@code text} given as a Markdown file. */
     public static String detect(String text) {
         SourceDocument doc = SourceDocument.of(Path.of("x.md"), "x.md", text.getBytes(StandardCharsets.UTF_8));

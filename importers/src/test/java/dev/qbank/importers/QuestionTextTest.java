@@ -83,4 +83,22 @@ class QuestionTextTest {
         return s.replace("\\u200b", "\u200b").replace("\\uFEFF", "\uFEFF").replace("\\u00a0", "\u00a0")
                 .replace("\\u3000", "\u3000").replace("\\t", "\t");
     }
+
+    /**
+     * Frequency marks leave the question and its aliases for one tag per meaning; a mark's word inside the sentence,
+     * stars (a level) and a text that is only a mark stay as they are.
+     */
+    @Test
+    void frequencyMarksBecomeTags() {
+        Question q = QuestionText.canonical(Question.builder("什么是BN？（高频）").tags(List.of("归一化"))
+                .aliases(List.of("【必问】BN 的作用？", "🔥 Batch Norm 是什么？")).build());
+        assertThat(q.question()).isEqualTo("什么是BN？");
+        assertThat(q.aliases()).containsExactly("BN 的作用？", "Batch Norm 是什么？");
+        assertThat(q.tags()).containsExactly("归一化", "高频", "必考");
+        for (String kept : List.of("高频交易是什么？", "Why is the hot path slow?", "什么是过拟合？⭐⭐⭐", "🔥",
+                "What is (hot) reload?")) {
+            Question same = Question.builder(kept).build();
+            assertThat(QuestionText.canonical(same)).isSameAs(same);
+        }
+    }
 }

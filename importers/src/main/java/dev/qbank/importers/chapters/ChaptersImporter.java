@@ -186,6 +186,7 @@ public final class ChaptersImporter implements Importer {
             Optional<ListItemLine> item;
             Matcher url;
             Matcher heading;
+            boolean ownQuestion = false; // "第一题 …？" after a blank line below "Q3." (see ItemParts.asksOnItsOwn)
             if (!chapter.matches() && lineNo != documentTitle && (heading = HEADING.matcher(line)).matches()) {
                 // a heading between questions ("## 优化" in a README whose questions carry links) ends the question
                 // above and, like a chapter, names the part the questions below belong to; it is no answer text.
@@ -206,8 +207,9 @@ public final class ChaptersImporter implements Importer {
                 chapterTitle = chapterTitle(chapter);
                 sections.chapter(chapter.group("number"));
                 levels.section(chapterTitle, LevelSections.SECTION_LINE_DEPTH, false);
-            } else if (parts.part(line, item(line, sections), pending == null ? null : pending.item)
-                    || pending != null && pending.answer.isEmpty() && ItemParts.followUp(line)) {
+            } else if (!(ownQuestion = afterBlank && item(line, sections).filter(i -> ItemParts.asksOnItsOwn(line, i))
+                    .isPresent()) && (parts.part(line, item(line, sections), pending == null ? null : pending.item)
+                    || pending != null && pending.answer.isEmpty() && ItemParts.followUp(line))) {
                 // "(1) …" or "①" under "1. …", or "- 追问：…": the question's parts (see ItemParts)
                 if (pending.answer.isEmpty()) {
                     pending.parts.add(line.strip());
@@ -223,7 +225,7 @@ public final class ChaptersImporter implements Importer {
                     outside.line(doc.file(), lineNo, line, chapterLine, warnings); // a link under no question
                 }
             } else if ((item = item(line, sections)).isPresent() && pending != null && !Character.isWhitespace(line.charAt(0))
-                    && pending.answerList.takes(pending.item, item.get(), pending.answer)) {
+                    && !ownQuestion && pending.answerList.takes(pending.item, item.get(), pending.answer)) {
                 pending.answer.add(line); // "包括：" then "1. 慢启动": the answer's own list, numbered from 1 again
             } else if (item.isPresent()) {
                 finish.accept(pending);
@@ -231,6 +233,7 @@ public final class ChaptersImporter implements Importer {
                 parts.question(line);
                 sections.reached(item.get());
                 pending = new Pending(lineNo, item.get(), chapterLine, chapterTitle);
+                pending.frequency = ListItemLine.frequencyTags(line);
                 Pending levelled = pending;
                 levels.levelIn(chapterTitle).ifPresent(level -> {
                     levelled.level = level;
@@ -386,7 +389,7 @@ public final class ChaptersImporter implements Importer {
                 .topic(p.topic)
                 .difficulty(p.metadata.difficulty() != null ? p.metadata.difficulty()
                         : level.map(DifficultyWords.Trailing::difficulty).orElse(p.level))
-                .tags(DifficultyWords.withLabels(p.metadata.tags(), level))
+                .tags(DifficultyWords.withLabels(DifficultyWords.withLabels(p.metadata.tags(), level), p.frequency))
                 .language(LanguageGuess.of(text))
                 .references(List.copyOf(p.references.values()))
                 .source(source)
@@ -427,6 +430,8 @@ public final class ChaptersImporter implements Importer {
         /** Lines of a sub-list numbered another way right under the question, before any answer line. */
         final List<String> parts = new ArrayList<>();
         final MetadataLine.Collected metadata = new MetadataLine.Collected();
+        /** The tags of a frequency mark before the question's number ({@code 🔥 1. question}). */
+        List<String> frequency = List.of();
         /** The last rule under the question, in case only the page's footer follows it. */
         final PageFooter footer = new PageFooter();
         /** The last line of the question: its own or its last part. */

@@ -178,6 +178,10 @@ public final class NotionImporter implements Importer {
         private Difficulty level;
         private int levelHeadingDepth = Integer.MAX_VALUE;
         private String section;
+        /** The heading each level names, 1 to 6 (null: none), for the section a question heading goes back to. */
+        private final String[] sections = new String[7];
+        /** The level of the heading {@link #section} is. */
+        private int sectionLevel;
         /**
          * The topic each heading level names, 1 to 6 (null: none): a heading files the questions under it, as in
          * the other Markdown formats, unless it names a level (the difficulty) or titles the whole bank.
@@ -258,6 +262,7 @@ public final class NotionImporter implements Importer {
                         // a toggle heading: Notion exports it as a heading holding the Q-line; it ends the part a
                         // heading of its level or deeper began ("## 前言" over an introduction, then "## Q1：…")
                         Arrays.fill(topics, Math.min(heading.getLevel(), 6), topics.length, null);
+                        endIntroduction(heading.getLevel());
                         startQuestion(title, line(heading));
                     } else if (!TableOfContents.isTitle(title)) { // "# 目录" is no part of the page
                         onHeading(heading);
@@ -402,8 +407,27 @@ public final class NotionImporter implements Importer {
                 section = null; // an empty heading ("#") names nothing
             }
             Arrays.fill(topics, Math.min(heading.getLevel(), 6), topics.length, null);
+            Arrays.fill(sections, Math.min(heading.getLevel(), 6), sections.length, null);
+            sections[Math.min(heading.getLevel(), 6)] = section;
+            sectionLevel = heading.getLevel();
             if (section != null && difficulty.isEmpty() && line(heading) != titleLine) {
                 topics[heading.getLevel()] = SectionTitle.topic(section);
+            }
+        }
+
+        /**
+         * A question heading at the level of an introduction's heading ({@code ## 前言} over the page's purpose, then
+         * {@code ## Q1：…}) ends it: the introduction is no section of the questions after it, which are in the
+         * heading above it, if any.
+         */
+        private void endIntroduction(int level) {
+            if (section == null || sectionLevel < level || !SectionTitle.introduces(section)) {
+                return;
+            }
+            section = null;
+            for (int i = Math.min(level, 6) - 1; i > 0 && section == null; i--) {
+                section = sections[i];
+                sectionLevel = i;
             }
         }
 

@@ -607,7 +607,7 @@ public final class NumberedImporter implements Importer {
                 .references(List.copyOf(p.references))
                 .difficulty(p.metadata.difficulty() != null ? p.metadata.difficulty()
                         : level.map(DifficultyWords.Trailing::difficulty).orElse(p.level))
-                .tags(DifficultyWords.withLabels(p.metadata.tags(), level))
+                .tags(DifficultyWords.withLabels(DifficultyWords.withLabels(p.metadata.tags(), level), p.frequency))
                 .language(LanguageGuess.of(text))
                 .source(source)
                 .build());
@@ -892,6 +892,8 @@ public final class NumberedImporter implements Importer {
         /** The item line's indentation (see {@link #indent}): a numbered line indented deeper is a sub-list. */
         final int indent;
         final List<String> answer = new ArrayList<>();
+        /** The tags of a frequency mark before the item's number ({@code 🔥 1. question}). */
+        final List<String> frequency;
         final java.util.Set<Reference> references = new java.util.LinkedHashSet<>();
         final MetadataLine.Collected metadata = new MetadataLine.Collected();
         /** Held back until the answers part below gives it its answer (see answersHeading). */
@@ -968,6 +970,7 @@ public final class NumberedImporter implements Importer {
             this.questionEnd = line;
             this.indent = indent;
             this.item = item;
+            this.frequency = ListItemLine.frequencyTags(source);
             this.section = section;
             // "1. 问：什么是过拟合？": the label says what the line is, it is no part of the question
             String question = QuestionLabel.strip(item.text());

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * nested under them keeps its indentation relative to them (their answer). The line numbers stay the file's.
  *
  * <p>Which bullets are questions is decided per group of siblings, as for a list at the margin: a group most of
- * whose bullets ask (a question mark at the end, or a coding task) is one of questions; otherwise its bullets with
+ * whose bullets ask (a question mark at the end, or a coding task) is one of questions, but for a bullet over
+ * bullets that all ask, which is their heading (even when it asks itself: it has no answer of its own); otherwise its bullets with
  * bullets under them are topics and their children are looked at in turn. So topics may nest to any depth and the
  * questions of one topic may sit deeper than another's. In a group that is not of questions, a bullet tagged as a
  * card, or one that asks over points none of which asks, is still a question, not a topic. Logseq's card tag after a question ({@code #card}) is taken
@@ -190,10 +191,21 @@ final class OutlinePage {
                 }
             }
             if (asking >= 1 && 3 * asking >= 2 * counted) {
-                questions += asking;
-                siblings.forEach(n -> n.question = true);
-                questionNodes.addAll(siblings);
-                atMargin |= depth == 0;
+                for (Node n : siblings) {
+                    if (!n.card && headsQuestions(n)) {
+                        // "- 数据库" over questions beside "- 什么是缓存穿透？": their heading, not a question whose
+                        // answer they would be, even when it ends with a question mark
+                        n.topic = true;
+                        topics.add(n);
+                        depths.add(depth);
+                        classify(n.children, depth + 1);
+                    } else {
+                        n.question = true;
+                        questions += n.asks() ? 1 : 0;
+                        questionNodes.add(n);
+                        atMargin |= depth == 0;
+                    }
+                }
                 return;
             }
             for (Node n : siblings) {
@@ -212,6 +224,24 @@ final class OutlinePage {
                     classify(n.children, depth + 1);
                 }
             }
+        }
+
+        /**
+         * Whether every bullet right under {@code n} asks (a step of the interview aside): they are questions and
+         * {@code n} their heading. One that does not ask is {@code n}'s own answer text, and {@code n} a question.
+         */
+        private static boolean headsQuestions(Node n) {
+            int asking = 0;
+            for (Node c : n.children) {
+                if (InterviewSteps.is(c.text)) {
+                    continue;
+                }
+                if (!c.asks() && !c.card) {
+                    return false;
+                }
+                asking++;
+            }
+            return asking > 0;
         }
 
         /** Whether a bullet among these, or nested under them at any depth, asks or is a card. */

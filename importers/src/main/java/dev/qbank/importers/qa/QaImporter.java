@@ -11,6 +11,7 @@ import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.FollowUps;
+import dev.qbank.importers.FrequencyMarks;
 import dev.qbank.importers.FrontMatter;
 import dev.qbank.importers.HtmlHeadings;
 import dev.qbank.importers.HyphenatedWords;
@@ -805,7 +806,7 @@ public final class QaImporter implements Importer {
             }
             Matcher m = NUMBERED.matcher(title);
             boolean numbered = m.matches();
-            String asked = TRAILING_HASHTAGS.matcher(title).replaceFirst("");
+            String asked = FrequencyMarks.without(TRAILING_HASHTAGS.matcher(title).replaceFirst(""));
             boolean asks = askingHeadings && (asked.endsWith("？") || asked.endsWith("?")
                     || unmarkedQuestions.contains(line(heading)));
             if (!numbered && !ownsLabel && !asks) {
@@ -911,7 +912,7 @@ public final class QaImporter implements Importer {
                 return true;
             }
             // a summary marked with a level asks, as a question mark does ("🔴 Explain the GMP model.")
-            boolean asks = NUMBERED.matcher(title).matches() || title.endsWith("?") || title.endsWith("？")
+            boolean asks = NUMBERED.matcher(title).matches() || asks(title)
                     || LevelLabels.of(title).filter(m -> m.difficulty() != null).isPresent();
             if (title.isEmpty() || current != null && !asks) {
                 return false;
@@ -998,8 +999,9 @@ public final class QaImporter implements Importer {
                     .strip()).matches();
         }
 
+        /** Whether a title ends in a question mark, maybe before a frequency mark ({@code 什么是BN？（高频）}). */
         private static boolean asks(String headingText) {
-            String title = headingText.strip();
+            String title = FrequencyMarks.without(headingText.strip());
             return title.endsWith("?") || title.endsWith("？");
         }
 

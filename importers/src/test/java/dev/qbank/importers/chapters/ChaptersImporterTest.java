@@ -453,4 +453,67 @@ class ChaptersImporterTest {
         assertThat(read("https://github.com/x/y\n\n" + chapter).warnings()).extracting(Diagnostic::code, Diagnostic::line)
                 .containsExactly(tuple("preamble", 1));
     }
+
+    /** Frequency marks after a chapter's questions are tags ({@code 高频}, {@code 必考}), the stars after one its level. */
+    @Test
+    void frequencyMarksAreTagsNotText() {
+        Golden.Result r = Golden.readTextAsImported(importer, """
+                第1章 深度学习基础
+
+                1. 什么是梯度消失？【必问】
+                链式法则连乘。
+
+                2. [hot] What is the hot path?
+                The code that runs most.
+
+                3. 什么是残差连接？（常考）★★★
+                跳连。
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::tags, Question::topic, Question::difficulty)
+                .containsExactly(
+                        tuple("什么是梯度消失？", List.of("必考"), "深度学习基础", null),
+                        tuple("What is the hot path?", List.of("高频"), "深度学习基础", null),
+                        tuple("什么是残差连接？", List.of("高频"), "深度学习基础", Difficulty.HARD));
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    /**
+     * A chapter that numbers {@code Q1.}-{@code Q3.} and then {@code 第一题 …？} after a blank line asks that too: a line
+     * numbered as only questions are that asks is a question however the ones above are numbered. An answer's own
+     * points ({@code 1.}, {@code (1)}, even one that asks after a blank line) stay in it.
+     */
+    @Test
+    void aQuestionNumberedAnotherWayAfterABlankLineIsAQuestion() {
+        Golden.Result r = Golden.readText(importer, """
+                第1章 基础
+
+                Q1. 什么是欠拟合？
+                训练也差。
+                1. 模型太简单；
+                2. 特征不足。
+
+                Q2. 什么是正则化？
+                约束参数。
+
+                1. 为什么能防止过拟合？
+                限制了模型容量。
+
+                第一题 什么是 Dropout？
+                随机丢弃。
+
+                第二题 解释 BatchNorm
+                批归一化。
+
+                第2章 优化
+
+                Q3. 什么是 Adam？
+                自适应。
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::answer, Question::topic).containsExactly(
+                tuple("什么是欠拟合？", "训练也差。\n1. 模型太简单；\n2. 特征不足。", "基础"),
+                tuple("什么是正则化？", "约束参数。\n\n1. 为什么能防止过拟合？\n限制了模型容量。", "基础"),
+                tuple("什么是 Dropout？", "随机丢弃。", "基础"),
+                tuple("解释 BatchNorm", "批归一化。", "基础"),
+                tuple("什么是 Adam？", "自适应。", "优化"));
+    }
 }

@@ -2,6 +2,7 @@ package dev.qbank.importers.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.qbank.importers.FormatDetector;
 import dev.qbank.importers.Golden;
@@ -12,6 +13,7 @@ import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -232,5 +234,14 @@ class CsvImporterTest {
                 L1 和 L2 的区别？,L1 稀疏,
                 """).questions();
         assertThat(qs).extracting(Question::topic).containsExactly("机器学习", null);
+    }
+
+    /** A question cell's frequency mark, before or after it, is a tag, as in every other format. */
+    @Test
+    void frequencyMarksInQuestionCellsAreTags() {
+        Golden.Result r = Golden.readTextAsImported(csv, "题目,答案,标签\n什么是BN？（高频）,批归一化,归一化\n🔥🔥 什么是LN？,层归一化,\n");
+        assertThat(r.questions()).extracting(Question::question, Question::tags).containsExactly(
+                tuple("什么是BN？", List.of("归一化", "高频")),
+                tuple("什么是LN？", List.of("高频")));
     }
 }

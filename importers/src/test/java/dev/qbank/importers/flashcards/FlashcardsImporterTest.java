@@ -399,4 +399,16 @@ class FlashcardsImporterTest {
                 .isEmpty();
         assertThat(TermLine.list("1. Epoch - a pass\n2. Dropout - noise\n3. Softmax - probabilities\n")).isEmpty();
     }
+
+    /** A card's front loses its frequency mark to a tag. */
+    @Test
+    void frequencyMarksOnFrontsAreTags() {
+        Golden.Result r = Golden.readTextAsImported(importer, """
+                什么是BN？（高频）::批归一化
+                (frequently asked) What is dropout?::Random zeroing.
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::tags, Question::answer).containsExactly(
+                tuple("什么是BN？", List.of("高频"), "批归一化"),
+                tuple("What is dropout?", List.of("高频"), "Random zeroing."));
+    }
 }

@@ -731,4 +731,54 @@ class NotionImporterTest {
         Golden.Result nested = Golden.readText(importer, "# CNN\n\n## Q1：什么是池化？\n降采样。\n");
         assertThat(nested.questions()).extracting(Question::topic).containsExactly("CNN");
     }
+
+    /** A Notion page's {@code Q1：} lines lose their frequency marks to tags; {@code 高频交易} is asked about. */
+    @Test
+    void frequencyMarksAreTagsNotText() {
+        Golden.Result r = Golden.readTextAsImported(importer, """
+                # 面试题
+
+                ## Q1：什么是BN？（高频）
+                批归一化。
+
+                ## Q2：🔥 什么是LN？
+                层归一化。
+
+                ## Q3：高频交易是什么？
+                一种交易。
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::tags, Question::answer).containsExactly(
+                tuple("什么是BN？", List.of("高频"), "批归一化。"),
+                tuple("什么是LN？", List.of("高频"), "层归一化。"),
+                tuple("高频交易是什么？", List.of(), "一种交易。"));
+    }
+
+    /**
+     * An introduction's heading ({@code ## 一、前言：}, as a 掘金 post opens) ends where the question headings begin at
+     * its level: the questions are in the heading above it, not in the introduction; another heading stays theirs.
+     */
+    @Test
+    void anIntroductionHeadingIsNoQuestionsSection() {
+        Golden.Result r = Golden.readText(importer, """
+                # Transformer 面试
+                ## 一、前言：
+                最近面了几家大模型岗位，这些问题几乎必问。
+
+                ## Q1：什么是自注意力机制？
+                加权求和。
+
+                ## 基础
+
+                ## Q2：什么是 LayerNorm？
+                层归一化。
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::topic, q -> q.sources().get(0).section())
+                .containsExactly(
+                        tuple("什么是自注意力机制？", null, "Transformer 面试"),
+                        tuple("什么是 LayerNorm？", null, "基础"));
+        Golden.Result untitled = Golden.readText(importer, "## 前言\n最近面了几家。\n\n## Q1：什么是BN？\n批归一化。\n");
+        assertThat(untitled.questions()).extracting(q -> q.sources().get(0).section()).containsOnlyNulls();
+        assertThat(untitled.warnings()).extracting(Diagnostic::message).containsExactly(
+                "text outside any question (before the first 'QN：' line or under a heading) is not imported");
+    }
 }

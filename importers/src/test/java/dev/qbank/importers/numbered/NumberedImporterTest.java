@@ -1357,4 +1357,66 @@ class NumberedImporterTest {
         assertThat(read(questions + "\n## License\n\nMIT\n").warnings()).extracting(Diagnostic::code)
                 .containsExactly("outside-item");
     }
+
+    /**
+     * A frequency mark before or after a question ({@code 🔥}, {@code （高频）}, {@code 【必问】}, before the number as a
+     * WeChat post puts it) is a tag in one spelling, not text of the card; the same word inside the question stays,
+     * and stars after the mark are still the level.
+     */
+    @Test
+    void frequencyMarksAreTagsNotText() {
+        Golden.Result r = Golden.readTextAsImported(importer, """
+                # 深度学习面试题
+
+                1. 🔥 什么是过拟合？
+                训练好测试差。
+
+                2. 什么是BN？（高频）
+                批归一化。
+
+                3. 高频交易是什么？
+                一种交易方式。
+
+                🔥 4. Dropout 为什么有效？
+                集成效果。
+
+                5. 【必问】Adam 的原理？（常考）⭐⭐
+                一阶矩和二阶矩。
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::tags, Question::difficulty).containsExactly(
+                tuple("什么是过拟合？", List.of("高频"), null),
+                tuple("什么是BN？", List.of("高频"), null),
+                tuple("高频交易是什么？", List.of(), null),
+                tuple("Dropout 为什么有效？", List.of("高频"), null),
+                tuple("Adam 的原理？", List.of("高频", "必考"), Difficulty.MEDIUM));
+        assertThat(r.questions()).extracting(Question::answer).containsExactly("训练好测试差。", "批归一化。", "一种交易方式。",
+                "集成效果。", "一阶矩和二阶矩。");
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    /**
+     * On an outliner's page whose bullets mostly ask, a bullet over bullets that all ask is their heading, not a
+     * question with them as its answer, even when it asks itself; one over its own answer points stays a question.
+     */
+    @Test
+    void anOutlineBulletOverQuestionsIsTheirHeading() {
+        Golden.Result r = Golden.readText(importer, """
+                - Redis 面试题
+                  - 什么是缓存穿透？
+                    - 查询不存在的数据。
+                  - 为什么 Redis 快？
+                    - 内存操作
+                    - 单线程无锁
+                  - 持久化有哪些方式？
+                    - RDB 和 AOF 各有什么优缺点？
+                      - RDB 快照，AOF 日志。
+                    - 怎么选持久化方式？
+                      - 看能丢多少数据。
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::answer, Question::topic).containsExactly(
+                tuple("什么是缓存穿透？", "- 查询不存在的数据。", null),
+                tuple("为什么 Redis 快？", "- 内存操作\n- 单线程无锁", null),
+                tuple("RDB 和 AOF 各有什么优缺点？", "- RDB 快照，AOF 日志。", "持久化有哪些方式？"),
+                tuple("怎么选持久化方式？", "- 看能丢多少数据。", "持久化有哪些方式？"));
+    }
 }

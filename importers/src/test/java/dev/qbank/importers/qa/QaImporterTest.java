@@ -1275,4 +1275,57 @@ class QaImporterTest {
                 tuple("What is backpropagation?", "Neural network basics"), tuple("What is an epoch?", "Neural network basics"),
                 tuple("What is a stride?", "Convolutional networks"));
     }
+
+    /**
+     * A heading that asks before its frequency mark ({@code 什么是注意力机制？（高频）}) is a question, whose mark is a tag;
+     * {@code hot} inside the sentence is what it asks.
+     */
+    @Test
+    void frequencyMarksAreTagsNotText() {
+        Golden.Result r = Golden.readTextAsImported(importer, """
+                ## 什么是注意力机制？（高频）
+
+                加权求和。
+
+                ## Why is the hot path slow?
+
+                Cache misses.
+
+                ## ⭐重点 Transformer 为什么要除以根号 d？
+
+                防止 softmax 饱和。
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::tags, Question::answer).containsExactly(
+                tuple("什么是注意力机制？", List.of("高频"), "加权求和。"),
+                tuple("Why is the hot path slow?", List.of(), "Cache misses."),
+                tuple("Transformer 为什么要除以根号 d？", List.of("必考"), "防止 softmax 饱和。"));
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    /**
+     * A Feishu or Yuque export's inline HTML: a highlight ({@code <mark>}) stays emphasised, in bold; colour, style
+     * and underline tags go and their words stay; a code span naming a tag keeps it.
+     */
+    @Test
+    void highlightsAreBoldAndStyleTagsGo() {
+        Golden.Result r = Golden.readText(importer, """
+                # 1. 基础
+
+                ## 1.1 什么是过拟合？如何判断？
+
+                判断方法：<mark>训练损失持续下降而验证损失开始上升</mark>。
+
+                - L1：产生<mark style="background: yellow"> 稀疏解 </mark>，<font color="#DF2A3F">可用于特征选择</font>；
+                - L2：<span style="color: red">使权重整体变小</span>，<u>解更平滑</u>。
+
+                ## 1.2 `<span>` 和 `<div>` 有什么区别？
+
+                `<span>` 是行内元素，`<u>` 加下划线。
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::answer).containsExactly(
+                tuple("什么是过拟合？如何判断？", "判断方法：**训练损失持续下降而验证损失开始上升**。\n\n"
+                        + "- L1：产生 **稀疏解** ，可用于特征选择；\n- L2：使权重整体变小，解更平滑。"),
+                tuple("`<span>` 和 `<div>` 有什么区别？", "`<span>` 是行内元素，`<u>` 加下划线。"));
+        assertThat(r.questions()).extracting(Question::topic).containsOnly("基础");
+    }
 }

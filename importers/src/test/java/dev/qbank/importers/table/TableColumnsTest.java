@@ -393,4 +393,20 @@ class TableColumnsTest {
         assertThat(r.questions()).extracting(Question::question)
                 .containsExactly("Python 中 __init__ 和 __new__ 的区别？", "重点：什么是 GIL？");
     }
+
+    /** A question cell's frequency mark is a tag; a word of the question that happens to be one is not. */
+    @Test
+    void frequencyMarksInQuestionCellsAreTags() {
+        Golden.Result r = Golden.readTextAsImported(importer, """
+                | 题目 | 答案 |
+                |---|---|
+                | 什么是BN？（高频） | 批归一化 |
+                | [必考] 什么是LN？ | 层归一化 |
+                | 高频交易是什么？ | 交易 |
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::tags).containsExactly(
+                tuple("什么是BN？", List.of("高频")),
+                tuple("什么是LN？", List.of("必考")),
+                tuple("高频交易是什么？", List.of()));
+    }
 }

@@ -2,6 +2,7 @@ package dev.qbank.importers.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.qbank.importers.FormatDetector;
 import dev.qbank.importers.Golden;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import java.util.List;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -332,5 +334,25 @@ class XlsxImporterTest {
         assertThat(r.questions()).extracting(Question::question).containsExactly("What is a CNN?", "什么是总计数据？");
         assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly("book.xlsx:3: warning[summary-row]: "
                 + "sheet 'Sheet0', row 3: this last row totals the table ('Total | 40'), no question; not imported");
+    }
+
+    /** A workbook's question cells lose their frequency marks to tags, as a table's do. */
+    @Test
+    void frequencyMarksInQuestionCellsAreTags(@TempDir Path dir) throws IOException {
+        Path book = dir.resolve("marks.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(book)) {
+            Sheet sheet = wb.createSheet("题库");
+            String[][] rows = {{"题目", "答案"}, {"【高频】什么是BN？", "批归一化"}, {"什么是LN？(重要)", "层归一化"}};
+            for (int i = 0; i < rows.length; i++) {
+                Row row = sheet.createRow(i);
+                row.createCell(0).setCellValue(rows[i][0]);
+                row.createCell(1).setCellValue(rows[i][1]);
+            }
+            wb.write(out);
+        }
+        Golden.Result r = Golden.asImported(Golden.read(xlsx, book, "marks.xlsx"));
+        assertThat(r.questions()).extracting(Question::question, Question::tags).containsExactly(
+                tuple("什么是BN？", List.of("高频")),
+                tuple("什么是LN？", List.of("必考")));
     }
 }
