@@ -184,10 +184,10 @@ public final class ImportPipeline {
             } finally {
                 unpacked.forEach(ImportPipeline::deleteFolder); // media a package held are in the bank by now
             }
-            return new ImportReport(files, merge.added(), merge.unchanged(), merge.merged(), merge.reworded(), merge.moved(),
-                    merge.keptOut(), gone,
-                    written, request.bank(), withGlossaryNotice(withMissingSources(notices, request.bank(),
-                            goneBefore, renamedAway, inputs), request.bank(), rereadForGlossary));
+            List<Diagnostic> said = withMissingSources(notices, request.bank(), goneBefore, renamedAway, inputs);
+            return new ImportReport(files, merge.added(), merge.unchanged(), merge.merged(), merge.reworded(),
+                    merge.moved(), merge.keptOut(), gone, written, request.bank(),
+                    withGlossaryNotice(said, request.bank(), rereadForGlossary));
         }
     }
 
