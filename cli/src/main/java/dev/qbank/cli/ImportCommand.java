@@ -103,7 +103,9 @@ public final class ImportCommand implements Callable<Integer> {
                 out.println("  " + w.format());
             }
         }
-        out.printf("new %d, unchanged %d, merged %d%s%s%n", report.added(), report.unchanged(), report.merged(),
+        out.printf("new %d, unchanged %d, merged %d%s%s%s%s%n", report.added(), report.unchanged(), report.merged(),
+                report.reworded() == 0 ? "" : ", reworded " + report.reworded(),
+                report.moved() == 0 ? "" : ", moved " + report.moved(),
                 report.keptOut() == 0 ? "" : ", kept out " + report.keptOut() + " (deleted from the bank by hand, see "
                         + report.bank().resolve(BankStore.DELETED) + ")",
                 // said in full (warning[gone]) once, by the import that found them; counted while the bank cites them

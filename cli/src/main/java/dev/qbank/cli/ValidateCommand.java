@@ -81,6 +81,11 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> targets = paths == null || paths.isEmpty() ? List.of(Path.of("bank")) : paths;
+        // A bank an import or a decision was killed in the middle of writing is finished or rolled back first, as
+        // every other reader does: validated as it lies, it is half the old bank and half the new (a killed import
+        // of 30,000 questions showed 11,164 files), and CI would judge a bank no command will ever read.
+        targets.stream().filter(t -> Files.isRegularFile(t.resolve(BankStore.MANIFEST)))
+                .forEach(t -> new BankStore(t).recover());
         ValidationReport report = withBankChecks(new BankValidator().validate(targets), targets);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {

@@ -343,4 +343,17 @@ class ImportCommandTest {
                 .doesNotContain("Exception");
         assertThat(tmp.resolve("bank")).doesNotExist();
     }
+
+    /** curator41 (audit 2a): the summary counts a reworded question apart, not as "merged 1". */
+    @Test
+    void theSummaryCountsARewordedQuestionApart() throws IOException {
+        Path a = tmp.resolve("a.txt");
+        Files.writeString(a, "1. What is dropout?\n2. What is a CNN?\n");
+        Path bank = tmp.resolve("bank");
+        assertThat(MainTest.run("import", "--bank", bank.toString(), a.toString()).code()).isZero();
+        Files.writeString(a, "1. What is dropout, exactly?\n2. What is a CNN?\n");
+        MainTest.Result r = MainTest.run("import", "--bank", bank.toString(), a.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("warning[reworded]", "new 0, unchanged 1, merged 0, reworded 1\n");
+    }
 }

@@ -248,4 +248,24 @@ class ValidateCommandTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("--format").contains("--verbose").contains("Exit codes");
     }
+
+    /**
+     * curator41 (audit 5b): validate after an import was killed mid-write finishes the journalled change first, as
+     * import, export and dedup do, instead of checking a bank that is half old and half new.
+     */
+    @Test
+    void aBankLeftMidChangeByAKilledImportIsFinishedBeforeItIsValidated() throws Exception {
+        Path list = tmp.resolve("list.txt");
+        Files.writeString(list, "1. What is a mutex?\n");
+        Path bank = tmp.resolve("bank");
+        assertThat(MainTest.run("import", "--bank", bank.toString(), list.toString()).code()).isZero();
+        Path staging = Files.createDirectories(bank.resolve(".staging"));
+        Files.writeString(staging.resolve("0.new"), "id: q-staged\nquestion: What is a futex?\n");
+        Files.writeString(staging.resolve("journal"), "M\t0.new\tquestions/s/q-staged.yaml");
+
+        MainTest.Result r = MainTest.run("validate", bank.toString());
+        assertThat(r.code()).as(r.out()).isZero();
+        assertThat(bank.resolve("questions/s/q-staged.yaml")).exists();
+        assertThat(staging).doesNotExist();
+    }
 }

@@ -64,6 +64,10 @@ final class BankMerge {
     private int added;
     private int unchanged;
     private int merged;
+    /** Bank questions whose source question was reworded in place: said apart from merges, which they are not. */
+    private int rewordedCount;
+    /** Bank questions that moved to another file of this import: offered as duplicates of themselves, not merges. */
+    private int movedCount;
     private int keptOut;
     /** Whether the file being offered is byte for byte the one the bank last imported (see DeletedSources). */
     private boolean fileAsLastImported;
@@ -244,7 +248,7 @@ final class BankMerge {
             }
             reworded.computeIfAbsent(source.file(), f -> new ArrayList<>())
                     .add(before.id() + " (line " + source.line() + ")");
-            merged++;
+            rewordedCount++;
             return;
         }
         indexBank();
@@ -279,11 +283,33 @@ final class BankMerge {
     private static Source citing(Question q, Source source) {
         Source found = null;
         for (Source s : q == null ? List.<Source>of() : q.sources()) {
-            if (s.key().equals(source.key()) && (found == null || s.line() == source.line())) {
+            if (!s.key().equals(source.key())) {
+                continue;
+            }
+            if (s.line() == source.line()) {
+                return s;
+            }
+            if (found == null || nearer(s, found, source)) {
                 found = s;
             }
         }
         return found;
+    }
+
+    /**
+     * Whether {@code a} is likelier than {@code b} (same file, same wording) to be where {@code source} stood before
+     * its lines moved: a file that asks one question twice (two answers) would otherwise have each occurrence
+     * compared with the first one's record, and the import after lines were inserted above them would rewrite the
+     * first's digest with the second's, and back, on every change of the file. The one that recorded the same texts
+     * first, then the nearest line.
+     */
+    private static boolean nearer(Source a, Source b, Source source) {
+        boolean aSame = source.digest() != null && source.digest().equals(a.digest());
+        boolean bSame = source.digest() != null && source.digest().equals(b.digest());
+        if (aSame != bSame) {
+            return aSame;
+        }
+        return Math.abs(a.line() - source.line()) < Math.abs(b.line() - source.line());
     }
 
     /**
@@ -560,6 +586,9 @@ final class BankMerge {
                 bankKeysSeenPerFile.merge(s.file(), 1, Integer::sum);
                 movedAway.computeIfAbsent(s.file(), f -> new ArrayList<>())
                         .add(e.getKey() + " (was line " + s.line() + ", now " + now.citation() + ")");
+                // its new place was counted a merge when offered; it is the same question moved, said as such
+                merged--;
+                movedCount++;
             }
             if (kept.size() < q.sources().size()) {
                 changed.put(e.getKey(), q.toBuilder().sources(kept).build());
@@ -709,5 +738,13 @@ final class BankMerge {
 
     int merged() {
         return merged;
+    }
+
+    int reworded() {
+        return rewordedCount;
+    }
+
+    int moved() {
+        return movedCount;
     }
 }

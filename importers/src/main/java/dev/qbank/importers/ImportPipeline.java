@@ -184,8 +184,10 @@ public final class ImportPipeline {
             } finally {
                 unpacked.forEach(ImportPipeline::deleteFolder); // media a package held are in the bank by now
             }
-            return new ImportReport(files, merge.added(), merge.unchanged(), merge.merged(), merge.keptOut(), gone,
-                    written, request.bank(), withGlossaryNotice(notices, request.bank(), rereadForGlossary));
+            List<Diagnostic> said = withMissingSources(notices, request.bank(), goneBefore, renamedAway, inputs);
+            return new ImportReport(files, merge.added(), merge.unchanged(), merge.merged(), merge.reworded(),
+                    merge.moved(), merge.keptOut(), gone, written, request.bank(),
+                    withGlossaryNotice(said, request.bank(), rereadForGlossary));
         }
     }
 
@@ -204,6 +206,38 @@ public final class ImportPipeline {
                         + (reread.size() == 1 ? "1 unchanged file was" : reread.size() + " unchanged files were")
                         + " read again with them (" + reread.get(0) + (reread.size() > 1 ? ", ..." : "") + ")"));
         return all;
+    }
+
+    /**
+     * The notices, and one {@code warning[source-missing]} per file the bank imported from a folder this import read
+     * that is gone from it and was not found renamed: a source deleted upstream (git rm) otherwise leaves its
+     * questions and its manifest entry behind without a word from the import that was run over its folder.
+     */
+    private static List<Diagnostic> withMissingSources(List<Diagnostic> notices, Path bank, List<SourceBank> gone,
+            Set<String> renamedAway, List<InputFile> inputs) {
+        if (gone.isEmpty()) {
+            return notices;
+        }
+        Set<String> folders = new HashSet<>();
+        inputs.forEach(in -> folders.add(folderOf(in.recordedName())));
+        List<Diagnostic> all = new ArrayList<>(notices);
+        for (SourceBank s : gone) {
+            if (renamedAway.contains(s.file()) || !folders.contains(folderOf(s.file()))) {
+                continue;
+            }
+            all.add(Diagnostic.warning("source-missing", asTheUserReachesIt(bank, s.file()), 0, 0,
+                    "the bank imported this file before and it is gone; the " + s.questions()
+                    + (s.questions() == 1 ? " question" : " questions") + " it gave stay in the bank, and so does its"
+                    + " entry in " + bank.resolve(BankStore.MANIFEST) + ": if it was deleted,"
+                    + " delete them and the entry; if it moved, import it under its new path"));
+        }
+        return all;
+    }
+
+    /** The folder part of a recorded file name ({@code seeds} for {@code seeds/x.txt}; empty for a bare name). */
+    private static String folderOf(String recorded) {
+        int slash = recorded.lastIndexOf('/');
+        return slash < 0 ? "" : recorded.substring(0, slash);
     }
 
     /**

@@ -11,6 +11,9 @@ import java.util.List;
  * @param added     questions that entered the bank with a new id
  * @param unchanged questions whose source (same file, same wording) was already in the bank
  * @param merged    questions folded into a duplicate (an alias and a source more on that question)
+ * @param reworded  bank questions whose source question was reworded in its file (warning[reworded]): the bank's
+ *                  question cites the new wording, and is counted here, not as unchanged or merged
+ * @param moved     bank questions whose source question moved to another file of this import (warning[moved])
  * @param keptOut   source questions not added because a curator deleted them from the bank (bank/deleted.yaml)
  * @param gone      bank questions that cite a file imported again that no longer holds them (kept; named in a
  *                  warning by the import that first read the file without them)
@@ -18,8 +21,8 @@ import java.util.List;
  * @param bank      the bank folder
  * @param notices   warnings about the input as a whole, not one file (files a folder walk skipped)
  */
-public record ImportReport(List<FileSummary> files, int added, int unchanged, int merged, int keptOut, int gone, int written,
-        Path bank, List<Diagnostic> notices) {
+public record ImportReport(List<FileSummary> files, int added, int unchanged, int merged, int reworded, int moved,
+        int keptOut, int gone, int written, Path bank, List<Diagnostic> notices) {
     public ImportReport {
         files = List.copyOf(files);
         notices = List.copyOf(notices);

@@ -1031,4 +1031,91 @@ class ImportPipelineTest {
         assertThat(again.unchanged()).isEqualTo(4);
         assertThat(again.written()).isZero();
     }
+
+    /**
+     * curator41 (audit 2a, 2d): a question reworded in its file and one moved to another file are neither merges
+     * nor unchanged: the summary counts them apart ("reworded 1, moved 1"), as their warnings name them. Before,
+     * both were counted "merged 1", which said a duplicate had been folded in.
+     */
+    @Test
+    void rewordedAndMovedQuestionsAreCountedApartFromMerges() throws IOException {
+        Path a = tmp.resolve("a.txt");
+        Path b = tmp.resolve("b.txt");
+        Files.writeString(a, "1. What is a mutex?\n2. What does a semaphore count?\n3. How is a spinlock built?\n");
+        Files.writeString(b, "1. What is a monitor?\n");
+        Path bank = tmp.resolve("bank");
+        run(bank, a.toString(), b.toString());
+
+        Files.writeString(a, "1. What is a mutex exactly?\n2. What does a semaphore count?\n");
+        Files.writeString(b, "1. What is a monitor?\n2. How is a spinlock built?\n");
+        ImportReport r = run(bank, a.toString(), b.toString());
+        assertThat(r.files().get(0).warnings()).extracting(Diagnostic::code)
+                .containsExactlyInAnyOrder("reworded", "moved");
+        assertThat(r.reworded()).isEqualTo(1);
+        assertThat(r.moved()).isEqualTo(1);
+        assertThat(r.merged()).isZero();
+        assertThat(r.added()).isZero();
+        assertThat(r.unchanged()).isEqualTo(2);
+        ImportReport again = run(bank, a.toString(), b.toString());
+        assertThat(again.reworded() + again.moved() + again.merged()).isZero();
+        assertThat(again.written()).isZero();
+    }
+
+    /**
+     * curator41 (audit 2c): a file that asks one question twice with two answers (the seeds' qa page does, #7 and
+     * #34) gives one bank question two sources, each recording its own answer. Lines inserted above them moved
+     * both: each was compared with the first one's record, and the second's digest overwrote the first's, a
+     * question file rewritten for nothing (and flipped back by the next edit of the file).
+     */
+    @Test
+    void aQuestionAskedTwiceInAFileKeepsEachRecordWhenLinesMove() throws IOException {
+        Path a = tmp.resolve("a.txt");
+        String body = "1. What is a mutex?\nA lock held by one thread.\n2. What does a semaphore count?\nPermits.\n"
+                + "3. What is a mutex?\nMutual exclusion, owned by its locker.\n";
+        Files.writeString(a, body);
+        Path bank = tmp.resolve("bank");
+        run(bank, a.toString());
+        BankStore store = new BankStore(bank);
+        Question mutex = byText(store, "What is a mutex?");
+        assertThat(mutex.sources()).hasSize(2);
+        List<String> digests = mutex.sources().stream().map(dev.qbank.model.Source::digest).toList();
+        assertThat(digests.get(0)).isNotEqualTo(digests.get(1));
+
+        Files.writeString(a, "Interview notes\n\n" + body);
+        ImportReport r = run(bank, a.toString());
+        assertThat(r.written()).isEqualTo(1); // bank.yaml: the file's new digest
+        Question after = store.read(store.questionFile(mutex.id()));
+        assertThat(after.sources()).extracting(dev.qbank.model.Source::digest).isEqualTo(digests);
+        assertThat(after.conflicts()).isEqualTo(mutex.conflicts());
+        assertThat(r.files().get(0).warnings()).extracting(Diagnostic::code).doesNotContain("source-changed");
+    }
+
+    /**
+     * curator41 (audit 2g): a source deleted upstream (git rm) from a folder that is imported again leaves its
+     * questions and its bank.yaml entry behind; the import said nothing, only validate did. It now names the file
+     * in a warning[source-missing], for files of the folders it read only (a bank holds sources from many places).
+     */
+    @Test
+    void aSourceGoneFromAFolderTheImportReadsIsNamed() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("notes"));
+        Path other = Files.createDirectories(tmp.resolve("other"));
+        Files.writeString(dir.resolve("a.txt"), "1. What is a mutex?\n");
+        Files.writeString(dir.resolve("b.txt"), "1. What is a monitor?\n2. What is a futex?\n");
+        Files.writeString(other.resolve("c.txt"), "1. What is a barrier?\n");
+        Path bank = tmp.resolve("bank");
+        run(bank, dir.toString(), other.toString());
+        Files.delete(dir.resolve("b.txt"));
+        Files.delete(other.resolve("c.txt"));
+        Files.writeString(other.resolve("d.txt"), "1. What is a latch?\n");
+
+        ImportReport r = run(bank, dir.toString());
+        assertThat(r.notices()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("source-missing");
+            assertThat(d.file()).endsWith("notes/b.txt");
+            assertThat(d.message()).contains("the 2 questions it gave stay in the bank");
+        });
+        assertThat(r.written()).isZero();
+        assertThat(run(bank, other.resolve("d.txt").toString()).notices()).extracting(Diagnostic::code)
+                .containsExactly("source-missing"); // c.txt, beside d.txt; b.txt is in a folder not read
+    }
 }

@@ -440,8 +440,8 @@ public final class BankValidator {
         TokenStreamLocation idAt = YamlDocument.locationOf(id);
         if (idText != null && !name.equals(idText + BankStore.EXTENSION)) {
             out.add(Diagnostic.error(ID_FILENAME, file, YamlDocument.line(idAt), YamlDocument.column(idAt),
-                    "id '" + idText + "' does not match the file name " + name + "; rename the file to "
-                            + idText + BankStore.EXTENSION + " (ids are never changed once assigned)"));
+                    "id '" + idText + "' does not match the file name " + name + "; "
+                            + renameAdvice(idText, name)));
         }
         media.check(folder.bankRoot(), tree.get("media"), file, out);
         checkImageLinks(folder.bankRoot(), tree, file, text, out);
@@ -813,5 +813,21 @@ public final class BankValidator {
     static String display(Path p) {
         String s = p.normalize().toString().replace('\\', '/');
         return s.equals(".") ? "" : s;
+    }
+
+    /**
+     * What to do about an id that is not its file's name. A valid id was assigned and is kept, so the file is
+     * renamed; an id that is no id at all (a contributor's {@code q-Bad_Id}, also refused by the schema) must be
+     * fixed instead, and naming the file after it would only move the error: the file's own name is offered when it
+     * is a valid id.
+     */
+    private static String renameAdvice(String id, String fileName) {
+        if (QuestionIds.isValid(id)) {
+            return "rename the file to " + id + BankStore.EXTENSION + " (ids are never changed once assigned)";
+        }
+        String stem = fileName.endsWith(BankStore.EXTENSION)
+                ? fileName.substring(0, fileName.length() - BankStore.EXTENSION.length()) : "";
+        return QuestionIds.isValid(stem) ? "write a valid id, e.g. the file's name: id: " + stem
+                : "write a valid id and name the file after it";
     }
 }

@@ -464,6 +464,21 @@ class BankValidatorTest {
                 + "does not match the file name x.y; rename the file to x.yaml (ids are never changed once assigned)");
     }
 
+    /**
+     * curator41 (audit 4a): a contributor's file with an id that is no id at all was told to rename the file after
+     * it ({@code q-Bad_Id.yaml}), which only moves the error; it is told to write a valid id, its file name when that
+     * is one.
+     */
+    @Test
+    void anInvalidIdIsToldToBeFixedNotTheFileRenamedAfterIt() throws Exception {
+        Path loose = Files.createDirectories(tmp.resolve("contrib"));
+        Path dropout = Files.writeString(loose.resolve("dropout.yaml"), "id: q-Bad_Id\nquestion: 什么是dropout？\n");
+        assertThat(lines(validate(dropout))).filteredOn(l -> l.contains("error[id-filename]")).singleElement()
+                .asString().endsWith("id 'q-Bad_Id' does not match the file name dropout.yaml; write a valid id, e.g."
+                        + " the file's name: id: dropout")
+                .doesNotContain("rename the file");
+    }
+
     @Test
     void emptyNonUtf8AndMultiDocumentFilesAreFindings() throws Exception {
         write("empty.yaml", "");
