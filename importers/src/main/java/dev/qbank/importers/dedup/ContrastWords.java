@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * Residual words that tell two otherwise alike questions apart whatever their terms are: a numeral, an ordinal, a
- * direction or one of a pair of opposites swapped ("连续两次正面X次数" / "连续三次正面X次数", "X的上界" / "X的下界",
- * "minimum X" / "maximum X"), or a word that turns what is asked about X into something else said on one side only
+ * direction or one of a pair of opposites swapped ("连续两次正面X次数" / "连续三次正面X次数", "X前的特征" / "X后的特征",
+ * "minimum X" / "maximum X"; 上 and 下 are fillers, never residual words), or a word that turns what is asked about
+ * X into something else said on one side only
  * ("为什么要做X" / "树模型为啥不用做X", "除了X还有哪些方法" / "为什么X能防止过拟合", "如何增大X" / "X怎么计算").
  *
  * <p>When the glossary does not know a name, its characters join the residual words, where they outnumber the one
@@ -30,7 +31,6 @@ final class ContrastWords {
         {{EQ + "大"}, {EQ + "小"}},
         {{EQ + "多"}, {EQ + "少"}},
         {{"前"}, {"后"}},
-        {{"上"}, {"下"}},
         {{"增", "increase", "increasing", "increased"}, {"减", "decrease", "decreasing", "decreased"}},
         {{"正", "positive"}, {"负", "negative"}},
         {{"升"}, {"降"}},
