@@ -85,6 +85,8 @@ public final class QuestionProfile {
      */
     final boolean oneName;
     private static final int MAX_NAME = 5;
+    /** {@link ContrastWords} among the residual words: sure duplicates swap none and say none on one side only. */
+    final long contrast;
     /**
      * {@link #phase} bits of a phase said as a word of the question ("在推理时", "at training time", "怎么训练"): it
      * says which part of a concept's life is asked about, so sure duplicates name the same ones ("BN在推理时如何计算
@@ -135,6 +137,7 @@ public final class QuestionProfile {
         this.residual = ids(vocabulary, residual);
         this.numbered = numbered(vocabulary, residual);
         this.oneName = residual.size() == 1 && isName(residual.iterator().next());
+        this.contrast = ContrastWords.of(residual);
         this.key = key(primary, this.core, this.residual);
     }
 
@@ -218,10 +221,10 @@ public final class QuestionProfile {
 
     /**
      * Whether both are read ({@link #unread}: a script read letter by letter is no shape at all), agree on negation and, when both point a way, point the same way, and, when both modify
-     * their concepts, modify them alike, and one's phases are among the other's.
+     * their concepts, modify them alike, and one's phases are among the other's, and their {@link ContrastWords} agree.
      */
     static boolean sameShape(QuestionProfile a, QuestionProfile b) {
-        return !a.unread && !b.unread && a.negated == b.negated && (a.direction == b.direction || a.direction == 0 || b.direction == 0)
+        return !a.unread && !b.unread && a.negated == b.negated && ContrastWords.compatible(a.contrast, b.contrast) && (a.direction == b.direction || a.direction == 0 || b.direction == 0)
                 && (a.modifier == b.modifier || a.modifier == 0 || b.modifier == 0)
                 && ((a.phase & b.phase & SETTING_PHASES) == (a.phase & SETTING_PHASES)
                     || (a.phase & b.phase & SETTING_PHASES) == (b.phase & SETTING_PHASES))

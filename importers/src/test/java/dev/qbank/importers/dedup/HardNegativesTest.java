@@ -14,6 +14,24 @@ class HardNegativesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] HARD_NEGATIVES = {
+        // dedup35: a numeral, an ordinal, a direction or one of two opposites swapped, or "not", "but X" or "make X
+        // larger" said on one side only: another question whatever the term, known or invented
+        {"翠鸟折叠法连续两次失败的概率", "翠鸟折叠法连续三次失败的概率"},
+        {"块状量化缩放第二步做什么", "块状量化缩放第三步做什么"},
+        {"块状量化缩放的最大值怎么算", "块状量化缩放的最小值怎么算"},
+        {"翠鸟折叠法前的特征有什么特点", "翠鸟折叠法后的特征有什么特点"},
+        {"为什么卷积层后要接翠鸟折叠法", "为什么卷积层后不用接翠鸟折叠法"},
+        {"除了门控残差融合，还有哪些方法能缓解梯度消失", "门控残差融合为什么能缓解梯度消失"},
+        {"如何增大块状量化缩放的系数", "块状量化缩放的系数怎么计算"},
+        {"What is the first step of blorft scaling?", "What is the second step of blorft scaling?"},
+        {"Why does blorft scaling increase the loss?", "Why does blorft scaling decrease the loss?"},
+        {"Should blorft scaling come before the residual branch?", "Should blorft scaling come after the residual branch?"},
+        {"How do you find the minimum of the blorft scaling curve?", "How do you find the maximum of the blorft scaling curve?"},
+        {"Besides blorft scaling, what reduces overfitting?", "Why does blorft scaling reduce overfitting?"},
+        {"交叉熵的最大值是多少", "交叉熵的最小值是多少"},
+        {"BN放在激活函数前有什么好处", "BN放在激活函数后有什么好处"},
+        {"Why does dropout increase training time?", "Why does dropout decrease training time?"},
+        {"除了dropout还有哪些防止过拟合的方法", "dropout为什么能防止过拟合"},
         // dedup34: a joined name is only the term it spells
         {"FasterRCNN的原理", "Fast R-CNN的原理"},
         {"MaskRCNN的原理", "Faster R-CNN的原理"},

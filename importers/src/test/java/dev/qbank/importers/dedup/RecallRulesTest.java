@@ -15,6 +15,16 @@ class RecallRulesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] SAME = {
+        // dedup35: a rephrasing that keeps its numeral, direction or contrast word still merges
+        {"连续两次正面门控残差融合的次数", "门控残差融合连续两次正面的次数是多少"},
+        {"块状量化缩放的最大值怎么算", "块状量化缩放的最大的值怎么算"},
+        {"翠鸟折叠法连续两次失败的概率", "翠鸟折叠法连续两次失败的概率是多少"},
+        {"为什么不用做块状量化缩放", "为啥不用做块状量化缩放"},
+        {"除了翠鸟折叠法，还有哪些正则化方法", "除了翠鸟折叠法还有哪些正则化的方法"},
+        {"如何增大块状量化缩放的系数", "怎么增大块状量化缩放的系数"},
+        {"What is the first step of blorft scaling?", "What's the first step in blorft scaling?"},
+        {"Why does blorft scaling increase the loss?", "Why does the loss increase with blorft scaling?"},
+        {"讲一下翠鸟折叠法连续两次失败的概率", "翠鸟折叠法连续两次失败的概率"},
         // dedup34: a name of several words run together, its spaces and hyphens dropped ("FasterRCNN", "KVCache")
         {"YOLO和FasterRCNN的区别", "Faster R-CNN与YOLO有什么区别"},
         {"KVCache为什么能加速推理", "为什么KV cache能加速推理"},
