@@ -4,6 +4,7 @@ import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.QbankMapper;
+import dev.qbank.model.Sha256;
 import dev.qbank.model.YamlHints;
 import dev.qbank.model.YamlProblem;
 import java.io.IOException;
@@ -12,8 +13,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -34,7 +42,7 @@ public final class Glossary {
     /** imperatives: the asks written as an instruction opening a question ("简述", "explain"), also in {@link #asks} */
     private final PhraseTrie<AskKind> imperatives = new PhraseTrie<>();
     /** The phrases of {@link #imperatives}, to tell which ask words a bank's glossary adds ({@link #readingDigest}). */
-    private final java.util.TreeSet<String> imperativePhrases = new java.util.TreeSet<>();
+    private final TreeSet<String> imperativePhrases = new TreeSet<>();
     private final PhraseTrie<Boolean> boilerplate = new PhraseTrie<>();
     private final PhraseTrie<Boolean> fillers = new PhraseTrie<>();
     private final PhraseTrie<Boolean> purposeVerbs = new PhraseTrie<>();
@@ -50,14 +58,14 @@ public final class Glossary {
     /** residual word (either language) → the word all its translations stand for ("训练", "training" → "≈训练") */
     private final PhraseTrie<String> equivalents = new PhraseTrie<>();
     /** ambiguous abbreviation → its senses, each a concept followed by the concepts that select it */
-    private final Map<String, List<String[]>> senses = new java.util.HashMap<>();
+    private final Map<String, List<String[]>> senses = new HashMap<>();
     /** component concept → the concepts it is a part of ("区域建议网络" → faster r-cnn) */
-    private final Map<String, java.util.Set<String>> owners = new java.util.HashMap<>();
-    private final java.util.Set<String> broad = new java.util.HashSet<>();
+    private final Map<String, Set<String>> owners = new HashMap<>();
+    private final Set<String> broad = new HashSet<>();
     /** concept → its spellings (normalised) */
-    private final Map<String, List<String>> spellingsOf = new java.util.HashMap<>();
+    private final Map<String, List<String>> spellingsOf = new HashMap<>();
     /** member concept → its categories */
-    private final Map<String, java.util.Set<String>> categories = new java.util.HashMap<>();
+    private final Map<String, Set<String>> categories = new HashMap<>();
 
     private Glossary() {
     }
@@ -193,11 +201,11 @@ public final class Glossary {
             }
             case "isa" -> addRelation(e.getValue(), fileName, "isa",
                     "a category term to its member terms, e.g. 优化器: [adam, sgd]",
-                    (category, member) -> categories.computeIfAbsent(member, k -> new java.util.HashSet<>())
+                    (category, member) -> categories.computeIfAbsent(member, k -> new HashSet<>())
                             .add(category));
             case "part_of" -> addRelation(e.getValue(), fileName, "part_of",
                     "a component term to what it is part of, e.g. rpn: [faster r-cnn]",
-                    (part, whole) -> owners.computeIfAbsent(part, k -> new java.util.HashSet<>()).add(whole));
+                    (part, whole) -> owners.computeIfAbsent(part, k -> new HashSet<>()).add(whole));
             case "equivalents" -> addEquivalents(e.getValue(), fileName);
             case "senses" -> addSenses(e.getValue(), fileName);
             case "fillers" -> {
@@ -635,14 +643,14 @@ public final class Glossary {
     private Map<String, String> joinedIndex() {
         Map<String, String> index = joinedIndex;
         if (index == null) {
-            index = new java.util.HashMap<>();
+            index = new HashMap<>();
             for (Map.Entry<String, List<String>> e : spellingsOf.entrySet()) {
                 for (String spelling : e.getValue()) {
                     String joined = spelling.replace(" ", "");
                     if (joined.length() < spelling.length() && joined.length() >= MIN_JOINED_LENGTH
                             && isPlainLatin(joined) && knownTerm(joined) == null) {
                         index.merge(joined, spelling,
-                                (a, b) -> java.util.Objects.equals(knownTerm(a), knownTerm(b)) ? a : "");
+                                (a, b) -> Objects.equals(knownTerm(a), knownTerm(b)) ? a : "");
                     }
                 }
             }
@@ -663,7 +671,7 @@ public final class Glossary {
     }
 
     private Map<String, List<String[]>> buildPairIndex() {
-        Map<String, List<String[]>> index = new java.util.HashMap<>();
+        Map<String, List<String[]>> index = new HashMap<>();
         for (Map.Entry<String, List<String>> e : spellingsOf.entrySet()) {
             for (String s : e.getValue()) {
                 int space = s.indexOf(' ');
@@ -682,7 +690,7 @@ public final class Glossary {
     }
 
     private Map<String, String> buildTypoIndex() {
-        Map<String, String> index = new java.util.HashMap<>();
+        Map<String, String> index = new HashMap<>();
         for (Map.Entry<String, List<String>> e : spellingsOf.entrySet()) {
             for (String s : e.getValue()) {
                 if (s.length() < MIN_SWAP_TYPO_LENGTH || !isPlainLatin(s)) {
@@ -707,7 +715,7 @@ public final class Glossary {
      * of whose selecting concepts the question names ("PCA和LDA": LDA is linear discriminant analysis, not a topic
      * model), or null when no sense or more than one is selected (or the word is no ambiguous abbreviation).
      */
-    String senseOf(String word, java.util.Collection<String> concepts) {
+    String senseOf(String word, Collection<String> concepts) {
         List<String[]> options = senses.isEmpty() ? null : senses.get(word);
         if (options == null) {
             return null;
@@ -806,12 +814,12 @@ public final class Glossary {
      * of "区域建议网络"): named beside it, it says where the concept belongs, not a second subject.
      */
     boolean isSettingOf(String setting, String concept) {
-        return isCategoryOf(setting, concept) || owners.getOrDefault(concept, java.util.Set.of()).contains(setting);
+        return isCategoryOf(setting, concept) || owners.getOrDefault(concept, Set.of()).contains(setting);
     }
 
     /** True when {@code category} is a category of {@code member} ("优化器" of "adam"). */
     boolean isCategoryOf(String category, String member) {
-        return categories.getOrDefault(member, java.util.Set.of()).contains(category);
+        return categories.getOrDefault(member, Set.of()).contains(category);
     }
 
     private String knownTerm(String norm) {
@@ -988,12 +996,12 @@ public final class Glossary {
      * the bank's glossary later makes the next import read an unchanged file again.
      */
     public String readingDigest() {
-        java.util.TreeSet<String> own = new java.util.TreeSet<>(imperativePhrases);
+        TreeSet<String> own = new TreeSet<>(imperativePhrases);
         own.removeAll(builtIn().imperativePhrases);
         if (own.isEmpty()) {
             return null;
         }
-        return java.util.HexFormat.of().formatHex(dev.qbank.model.Sha256.of(String.join("\n", own)));
+        return HexFormat.of().formatHex(Sha256.of(String.join("\n", own)));
     }
 
     PhraseTrie<Boolean> boilerplate() {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -533,10 +534,10 @@ final class JsonRecords {
     }
 
     /** A closing tag of an HTML block (paragraph, list, code block, table …): text written as HTML, not Markdown. */
-    static final java.util.regex.Pattern HTML_BLOCK = java.util.regex.Pattern.compile(
+    static final Pattern HTML_BLOCK = Pattern.compile(
             "(?i)</(?:p|div|ul|ol|li|pre|h[1-6]|table|blockquote)>");
     /** A closing tag of inline HTML formatting, which a question written as HTML has ({@code <b>Dropout</b>}). */
-    private static final java.util.regex.Pattern HTML_INLINE = java.util.regex.Pattern.compile(
+    private static final Pattern HTML_INLINE = Pattern.compile(
             "(?i)</(?:b|strong|i|em|code|span|font|sub|sup)>");
 
     /**

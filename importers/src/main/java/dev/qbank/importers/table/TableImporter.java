@@ -18,6 +18,8 @@ import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
 import dev.qbank.model.Source;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +74,7 @@ public final class TableImporter implements Importer {
      * is counted in words, a Chinese character or a run of letters and digits each, not in lines: two long
      * paragraphs around a table of six short rows are mostly text, and a table's pipes and dashes are no text.
      */
-    private static boolean mostlyText(SourceDocument doc, java.util.BitSet tableLines) {
+    private static boolean mostlyText(SourceDocument doc, BitSet tableLines) {
         List<String> lines = doc.lines();
         long text = 0;
         long table = 0;
@@ -177,7 +179,7 @@ public final class TableImporter implements Importer {
                 text, original.bytes(), original.sha256(), original.binary());
         MarkdownLimits.checkNesting(doc);
         // the tables' questions wait for the text around them, so that the bank gets them in the page's order
-        List<Question> inTables = new java.util.ArrayList<>();
+        List<Question> inTables = new ArrayList<>();
         Reader reader = new Reader(doc, inTables::add, warnings);
         // In pieces, long tables cut between rows (see MarkdownPieces), so that no piece's tree outlives a young
         // collection; a piece that goes on with a table repeats its header, which the reader recognises.
@@ -198,9 +200,9 @@ public final class TableImporter implements Importer {
             inTables.forEach(questions);
             return;
         }
-        List<Question> all = new java.util.ArrayList<>(inTables);
+        List<Question> all = new ArrayList<>(inTables);
         all.addAll(around);
-        all.sort(java.util.Comparator.comparingInt(q -> q.sources().get(0).line())); // stable: a row's order stays
+        all.sort(Comparator.comparingInt(q -> q.sources().get(0).line())); // stable: a row's order stays
         all.forEach(questions);
     }
 
@@ -215,7 +217,7 @@ public final class TableImporter implements Importer {
         private final int titleLine;
         private int tables;
         /** The lines the tables take (1-based), so that the text around them can be read on its own. */
-        private final java.util.BitSet tableLines = new java.util.BitSet();
+        private final BitSet tableLines = new BitSet();
         private int usable;
         private int firstTableLine;
         /** Where the last table's header starts, and its read (null: no question column), to go on with it. */
