@@ -59,6 +59,7 @@ final class ContrastWords {
         int bit = 0;
         for (int g = 0; g < SWAPPED.length; g++) {
             for (String[] member : SWAPPED[g]) {
+                checkRoom(bit);
                 GROUPS[g] |= 1L << bit;
                 for (String w : member) {
                     BITS.put(w, 1L << bit);
@@ -70,18 +71,23 @@ final class ContrastWords {
         for (String w : ONE_SIDED) {
             long b = BITS.computeIfAbsent(w, x -> 0L);
             if (b == 0) {
+                checkRoom(bit);
                 b = 1L << bit++;
                 BITS.put(w, b);
             }
             oneSided |= b;
         }
         ONE_SIDED_BITS = oneSided;
-        if (bit > Long.SIZE) {
-            throw new IllegalStateException("more than 64 contrast words");
-        }
     }
 
     private ContrastWords() {
+    }
+
+    /** A long holds 64 bits: {@code 1L << 64} is 1 again, and two members would silently share a bit. */
+    private static void checkRoom(int bit) {
+        if (bit >= Long.SIZE) {
+            throw new IllegalStateException("more than 64 contrast words");
+        }
     }
 
     /** The contrast words among {@code residual}, one bit each (0 for most questions). */
