@@ -113,16 +113,20 @@ public final class FrequencyMarks {
         return at == marks.length() ? tags.stream().distinct().toList() : List.of();
     }
 
-    /** Whether a mark may be there at all: most questions neither start nor end with a bracket, nor hold a 🔥 or ⭐. */
+    /**
+     * Whether a mark may be there at all: marks stand only at the start or the end, and most questions neither start
+     * with a bracket, a 🔥 or a star nor end with a mark ({@link #mayEndWithMark}); the middle is never looked at.
+     */
     private static boolean mayHaveMark(String text) {
-        if (text.isEmpty()) {
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) { // U+3000 too
+            start++;
+        }
+        if (start == text.length()) {
             return false;
         }
-        char first = text.charAt(0);
-        char last = text.charAt(text.length() - 1);
-        return "[【（(「".indexOf(first) >= 0 || "]】）)」".indexOf(last) >= 0 || text.contains("\uD83D\uDD25")
-                || text.indexOf('⭐') >= 0 || text.indexOf('★') >= 0 || Character.isWhitespace(first)
-                || Character.isWhitespace(last);
+        char first = text.charAt(start);
+        return "[【（(「".indexOf(first) >= 0 || isFireOrStar(text, start) || mayEndWithMark(text);
     }
 
     /**
@@ -142,12 +146,17 @@ public final class FrequencyMarks {
             return true;
         }
         for (int i = Math.max(0, end - TAIL); i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '⭐' || c == '★' || c == '\uDD25' && i > 0 && text.charAt(i - 1) == '\uD83D') {
+            if (isFireOrStar(text, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a 🔥 (U+1F525, two chars) or a star starts at {@code i}. */
+    private static boolean isFireOrStar(String text, int i) {
+        char c = text.charAt(i);
+        return c == '⭐' || c == '★' || c == '\uD83D' && i + 1 < text.length() && text.charAt(i + 1) == '\uDD25';
     }
 
     private static String tag(String mark) {
