@@ -307,10 +307,13 @@ class HeldOutDedupEvaluationTest {
     static final double TEST29_PRECISION = 1.000; // 193/193 (189/189 at c0f23c0; no false merge)
     static final double TEST29_RECALL = 0.430; // 193/448 = 0.4308 (189/448 = 0.4219 at c0f23c0)
     static final double TEST29_RECALL_WITH_REVIEW = 0.959; // 430/448 = 0.9598 (first N: 417/448 = 0.931)
-    // heldout30: written blind in session 42, not measured yet (floors set once it is)
-    static final double TEST30_PRECISION = 0.0;
-    static final double TEST30_RECALL = 0.0;
-    static final double TEST30_RECALL_WITH_REVIEW = 0.0;
+    // written blind in session 42 (360 questions, 72 clusters, 469 same and 2062 related pairs), committed (60b0d42)
+    // before it was measured, and measured once, blind, with main's dedup model at f6a355b; nobody has read its misses
+    // (target/heldout-test30.txt was not opened, only the console line was read), and the questions and labels were
+    // not changed after the measurement. No false merge; the floors are the figures rounded down.
+    static final double TEST30_PRECISION = 1.000; // 189/189 at f6a355b (no false merge)
+    static final double TEST30_RECALL = 0.402; // 189/469 = 0.4030 at f6a355b
+    static final double TEST30_RECALL_WITH_REVIEW = 0.965; // 453/469 = 0.9659 (first N: 441/469 = 0.940)
 
     @Test
     void devHalf() throws IOException {
