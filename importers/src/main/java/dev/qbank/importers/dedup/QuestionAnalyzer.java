@@ -506,7 +506,8 @@ public final class QuestionAnalyzer {
             "replace", "replacing", "outperform", "outperforms", "superior"}) {
             MARKERS.put(m, 1);
         }
-        for (String m : new String[] {"相比", "相比于", "相比较", "相较", "相较于", "相对于", "对比", "compared", "compare",
+        // dedup36: "相对" is "相对于" ("X相对Y的优势" sets Y against X); it was a non-marker, only so its 对 was none
+        for (String m : new String[] {"相比", "相比于", "相比较", "相较", "相较于", "相对于", "相对", "对比", "compared", "compare",
             "comparing", "comparison", "relative to", "vs", "versus"}) {
             MARKERS.put(m, 2);
         }
@@ -516,7 +517,7 @@ public final class QuestionAnalyzer {
         for (String m : new String[] {"比较", "比例", "比率", "比如", "比方", "比赛", "类比", "无比", "比特", "信噪比",
             "over fitting", "overfitting", "over smoothing", "over parameterized", "over parameterization", "over time",
             "all over", "take over", "over all", "overall", "over sampling", "more than", "less than", "other than",
-            "rather", "不用说", "对数", "对偶", "对抗", "对称", "对角", "对齐", "对话", "对象", "对应", "对照", "对数几率", "相对", "on line",
+            "rather", "不用说", "对数", "对偶", "对抗", "对称", "对角", "对齐", "对话", "对象", "对应", "对照", "对数几率", "on line",
             "based on", "focus on", "depend on", "depends on", "rely on", "relies on", "trained on", "train on"}) {
             MARKERS.put(m, 0);
         }
