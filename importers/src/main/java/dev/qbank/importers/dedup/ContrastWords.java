@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * Residual words that tell two otherwise alike questions apart whatever their terms are: a numeral, an ordinal, a
  * direction or one of a pair of opposites swapped ("连续两次正面X次数" / "连续三次正面X次数", "X前的特征" / "X后的特征",
- * "minimum X" / "maximum X"; 上 and 下 are fillers, never residual words), or a word that turns what is asked about
+ * "minimum X" / "maximum X", "X的上界" / "X的下界"), or a word that turns what is asked about
  * X into something else said on one side only
  * ("为什么要做X" / "树模型为啥不用做X", "除了X还有哪些方法" / "为什么X能防止过拟合", "如何增大X" / "X怎么计算").
  *
@@ -27,10 +27,10 @@ final class ContrastWords {
     private static final String[][][] SWAPPED = {
         {{EQ + "两个"}, {"二"}, {"三", EQ + "three"}, {"四", EQ + "four"}, {"五", "five"}, {"六", "six"}, {"七", "seven"},
             {"八", "eight"}, {"九", "nine"}, {"十", "ten"}},
-        {{"first"}, {"second"}, {"third"}, {"last"}},
+        {{"first"}, {"second"}, {"third"}, {"last"}, {"then"}},
         {{EQ + "大"}, {EQ + "小"}},
         {{EQ + "多"}, {EQ + "少"}},
-        {{"前"}, {"后"}},
+        {{"前", "先"}, {"后"}},
         {{"增", "increase", "increasing", "increased"}, {"减", "decrease", "decreasing", "decreased"}},
         {{"正", "positive"}, {"负", "negative"}},
         {{"升"}, {"降"}},
@@ -43,6 +43,13 @@ final class ContrastWords {
         {{"min", "minimum", "minimize", "minimizing"}, {"max", "maximum", "maximize", "maximizing"}},
         {{"left"}, {"right"}},
         {{"forward"}, {"backward"}},
+        {{EQ + "线上"}, {EQ + "离线"}},
+        {{"好"}, {"差"}},
+        {{"强"}, {"弱"}},
+        // 上 and 下 alone are fillers (the "在X上" of many questions); the words they make with a bound or a stream are
+        // opposites, read as equivalents groups ("X的上界" / "X的下界", "upper bound" / "lower bound")
+        {{EQ + "上界"}, {EQ + "下界"}},
+        {{EQ + "上游"}, {EQ + "下游"}},
     };
     /**
      * Words that change the question when only one side says them: not doing X ("不用", "instead of": the
@@ -54,6 +61,7 @@ final class ContrastWords {
     private static final Map<String, Long> BITS = new HashMap<>();
     private static final long[] GROUPS = new long[SWAPPED.length];
     private static final long ONE_SIDED_BITS;
+    private static final long ALL_GROUPS;
 
     static {
         int bit = 0;
@@ -78,6 +86,11 @@ final class ContrastWords {
             oneSided |= b;
         }
         ONE_SIDED_BITS = oneSided;
+        long all = 0;
+        for (long g : GROUPS) {
+            all |= g;
+        }
+        ALL_GROUPS = all;
     }
 
     private ContrastWords() {
@@ -88,6 +101,26 @@ final class ContrastWords {
         if (bit >= Long.SIZE) {
             throw new IllegalStateException("more than 64 contrast words");
         }
+    }
+
+    /**
+     * Whether {@code word} is a member of a group: an opposite of another member ("大" / "小", "前" / "后"). The
+     * analyzer binds such words to the concepts around them ({@link QuestionAnalyzer}'s direction: "偏差大方差小").
+     */
+    static boolean isOpposite(String word) {
+        Long b = BITS.get(word);
+        return b != null && (b & ALL_GROUPS) != 0;
+    }
+
+    /** Whether {@code bits} ({@link #of}) hold two members of one group: opposites said in one question. */
+    static boolean holdsOpposites(long bits) {
+        for (long g : GROUPS) {
+            long in = bits & g;
+            if ((in & (in - 1)) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The contrast words among {@code residual}, one bit each (0 for most questions). */

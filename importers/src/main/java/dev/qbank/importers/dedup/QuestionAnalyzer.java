@@ -313,6 +313,11 @@ public final class QuestionAnalyzer {
             // 原因及解决方法" (the fix comes after: a follow-on ask), nor "过拟合的原因" (a cause, which the labels keep
             // apart from "如何防止过拟合")
             primary = AskKind.FIX;
+        } else if (primary == AskKind.CAUSE && reasonForADesignStep(clauseRest.get(primaryClause).toString())) {
+            // "请解释Encoder-Decoder中加入attention的原因" asks why one adds attention, what it is for, as "为什么要引入
+            // 注意力机制" does; not "使用Adam出现不收敛的原因" (words between the verb and the reason: what happens)
+            primary = AskKind.PURPOSE;
+            all.add(AskKind.PURPOSE);
         } else if (primary == AskKind.FIX && (whatProblem & 1L << Math.min(primaryClause, 63)) != 0) {
             // "What problem does batch normalization solve?" asks what BN is for, as "BN解决了什么问题" does
             primary = AskKind.PURPOSE;
@@ -491,13 +496,6 @@ public final class QuestionAnalyzer {
     /** Words that list peers ("偏差和方差哪个大" reads either way). */
     private static final String[] PEERS = {"和", "与", "及", "跟", "、", "或", "还是", " and ", " or ", " vs", "versus",
         "between"};
-    /** Opposite residual words (as the equivalents groups or the characters stand for them). */
-    private static final String[][] OPPOSITES = {
-        {"\u2248大", "\u2248小"}, {"\u2248多", "\u2248少"}, {"\u2248更快", "\u2248慢"},
-        {"\u2248稳定", "\u2248不稳定"}, {"\u2248线上", "\u2248离线"}, {"好", "差"}, {"强", "弱"},
-        {"\u2248训练", "\u2248推理"}, {"\u2248正样本", "\u2248负样本"}, {"正", "负"}, {"升", "降"}, {"增", "减"},
-        {"先", "后"}, {"前", "后"}, {"before", "after"}, {"first", "then"},
-    };
     /** The word the negation group of the glossary's equivalents stands for. */
     private static final String NOT = Glossary.EQUIVALENT_MARK + "不";
 
@@ -508,7 +506,8 @@ public final class QuestionAnalyzer {
             "replace", "replacing", "outperform", "outperforms", "superior"}) {
             MARKERS.put(m, 1);
         }
-        for (String m : new String[] {"相比", "相比于", "相比较", "相较", "相较于", "相对于", "对比", "compared", "compare",
+        // dedup36: "相对" is "相对于" ("X相对Y的优势" sets Y against X); it was a non-marker, only so its 对 was none
+        for (String m : new String[] {"相比", "相比于", "相比较", "相较", "相较于", "相对于", "相对", "对比", "compared", "compare",
             "comparing", "comparison", "relative to", "vs", "versus"}) {
             MARKERS.put(m, 2);
         }
@@ -518,7 +517,7 @@ public final class QuestionAnalyzer {
         for (String m : new String[] {"比较", "比例", "比率", "比如", "比方", "比赛", "类比", "无比", "比特", "信噪比",
             "over fitting", "overfitting", "over smoothing", "over parameterized", "over parameterization", "over time",
             "all over", "take over", "over all", "overall", "over sampling", "more than", "less than", "other than",
-            "rather", "不用说", "对数", "对偶", "对抗", "对称", "对角", "对齐", "对话", "对象", "对应", "对照", "对数几率", "相对", "on line",
+            "rather", "不用说", "对数", "对偶", "对抗", "对称", "对角", "对齐", "对话", "对象", "对应", "对照", "对数几率", "on line",
             "based on", "focus on", "depend on", "depends on", "rely on", "relies on", "trained on", "train on"}) {
             MARKERS.put(m, 0);
         }
@@ -672,7 +671,7 @@ public final class QuestionAnalyzer {
                 from--;
             }
             other = nextItem(s, from + 1);
-        } else if (order != null && hasOpposites(residual)) {
+        } else if (order != null && residual.size() >= 2 && ContrastWords.holdsOpposites(ContrastWords.of(residual))) {
             int h = 17;
             for (String w : order) {
                 h = 31 * h + w.hashCode();
@@ -753,28 +752,6 @@ public final class QuestionAnalyzer {
             return j == i + 1 ? charString(c) : s.substring(i, j);
         }
         return null;
-    }
-
-    /** Whether a word belongs to a pair of opposites (see OPPOSITES). */
-    private static boolean isOpposite(String w) {
-        for (String[] pair : OPPOSITES) {
-            if (pair[0].equals(w) || pair[1].equals(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasOpposites(ResidualWords residual) {
-        if (residual.size() < 2) {
-            return false;
-        }
-        for (String[] pair : OPPOSITES) {
-            if (residual.contains(pair[0]) && residual.contains(pair[1])) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -1726,6 +1703,28 @@ public final class QuestionAnalyzer {
         return i > 0 && rest.charAt(i - 1) == ' ' && i + 1 < rest.length() && rest.charAt(i + 1) == ' ';
     }
 
+    /**
+     * Whether a clause's rest (terms and ask phrases blanked) holds a purpose verb of two or more characters ("加入",
+     * "引入", "采用") followed by nothing but what it is done to and a 的: the reason for a design step ("加入attention
+     * 的原因").
+     */
+    private boolean reasonForADesignStep(String rest) {
+        for (int i = 0; i < rest.length(); i++) {
+            PhraseTrie.Hit<?> verb = rest.charAt(i) == ' ' ? null : glossary.purposeVerbs().longestAt(rest, i);
+            if (verb != null && verb.end() - i > 1 && TextNormalizer.isHan(rest.charAt(i))) {
+                boolean object = false;
+                int j = verb.end();
+                for (; j < rest.length() && (rest.charAt(j) == ' ' || rest.charAt(j) == '的'); j++) {
+                    object |= rest.charAt(j) == ' ';
+                }
+                if (j == rest.length() && object) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the words left in a clause (terms and ask phrases blanked) hold a purpose verb. */
     private boolean hasPurposeVerb(String rest) {
         for (int i = 0; i < rest.length(); i++) {
@@ -1994,7 +1993,7 @@ public final class QuestionAnalyzer {
                     phase[0] |= same.value().equals(TRAINING) ? QuestionProfile.TRAINING_WORD
                             : same.value().equals(INFERENCE) ? QuestionProfile.INFERENCE_WORD : 0;
                 }
-                if (order != null && isOpposite(same.value())) {
+                if (order != null && ContrastWords.isOpposite(same.value())) {
                     order.add(same.value());
                 }
                 i = same.end();
@@ -2048,7 +2047,7 @@ public final class QuestionAnalyzer {
                 // subject, which Japanese writes in kanji and katakana
                 if (Character.isLetterOrDigit(c) && !TextNormalizer.isHiragana(c)) {
                     out.add(charString(c));
-                    if (order != null && isOpposite(charString(c))) {
+                    if (order != null && ContrastWords.isOpposite(charString(c))) {
                         order.add(charString(c));
                     }
                 }

@@ -64,6 +64,11 @@ public final class TextNormalizer {
             } else if ((c == '\u200C' || c == '\u200D') && (isBengali(prev) || isTamil(prev) || isDevanagari(prev))) {
                 // the zero-width (non-)joiner chooses how a conjunct is drawn, not which word it is: typed or not
                 continue;
+            } else if (c >= '1' && c <= '9' && (shortcode = countEnd(s, i)) > 0) {
+                // "连续2次" is "连续两次": a small count before a measure word is one word however it is written, so
+                // it compares as the Chinese numeral does (a swap still tells "2次" from "三次", see ContrastWords)
+                out.append(COUNTS[shortcode - i == 2 ? 10 : c - '0']);
+                i = shortcode - 1;
             } else if (c == OPEN || c == CLOSE) {
                 out.append(c); // already normalised text keeps its marks
             } else if (c == '(' || c == '[' || c == '{' || c == '【' || c == '〔') {
@@ -129,6 +134,24 @@ public final class TextNormalizer {
             }
         }
         return hebrewStems(arabicStems(greekStems(cyrillicStems(americanSpellings(dimensionSigns(tidySpaces(out)))))));
+    }
+
+    /** The Chinese numerals of the counts 1 to 10 ("两" before a measure word, as "两次", "两个"). */
+    private static final String[] COUNTS = {"", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十"};
+    /** Measure words a count stands before ("2次", "3种", "4层"): not 阶 or 维, which take 二 ("二阶", "二维"). */
+    private static final String MEASURE_WORDS = "次个种类层步轮倍条项点段块张组路头卡";
+
+    /**
+     * Where the digits of a count from 1 to 10 at {@code i} end when a measure word follows them and no Latin letter,
+     * digit or point stands before them ("连续2次", "3种方法"; not "l2", "v3", "1.5倍", "12次"); else 0.
+     */
+    private static int countEnd(String s, int i) {
+        char prev = i > 0 ? s.charAt(i - 1) : ' ';
+        if (Character.isDigit(prev) || prev == '.' || isLatin(prev)) {
+            return 0;
+        }
+        int end = s.startsWith("10", i) ? i + 2 : i + 1;
+        return end < s.length() && MEASURE_WORDS.indexOf(s.charAt(end)) >= 0 ? end : 0;
     }
 
     /**

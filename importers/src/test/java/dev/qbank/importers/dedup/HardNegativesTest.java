@@ -14,6 +14,25 @@ class HardNegativesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] HARD_NEGATIVES = {
+        // dedup36: a count in digits is still a count ("2次" / "三次"); bounds and streams are opposites though 上 and 下
+        // are fillers; a meaning of a named sort is no purpose; "相对" points a way; a design step's reason is no
+        // outcome's; "dp" beside dynamic programming's words is not data parallelism; the families and PyTorch's names
+        // are settings, never a second subject swapped
+        {"连续2次正面门控残差融合的次数", "连续三次正面门控残差融合的次数"},
+        {"连续2次失败的概率", "连续3次失败的概率"},
+        {"门控残差融合的上界", "门控残差融合的下界"},
+        {"What is the upper bound of blorft scaling?", "What is the lower bound of blorft scaling?"},
+        {"翠鸟折叠法在上游任务中的作用", "翠鸟折叠法在下游任务中的作用"},
+        {"特征值的几何意义", "特征值有什么意义"},
+        {"门控残差融合相对块状量化缩放的优势", "块状量化缩放相对门控残差融合的优势"},
+        {"RoBERTa相对BERT的改进", "RoBERTa相对BERT的缺点"},
+        {"使用Adam出现不收敛的原因", "为什么要使用Adam"},
+        {"Why was attention introduced into seq2seq models?", "Why does attention work in seq2seq models?"},
+        {"Why is RoBERTa slow compared to BERT?", "RoBERTa和BERT的区别"},
+        {"dp和memoization的区别", "DataParallel和memoization的区别"},
+        {"Why does a neuron need a bias?", "为什么需要偏差"},
+        {"word2vec中负采样的原理", "GloVe中负采样的原理"},
+        {"为什么分布式训练要用 sync BN", "为什么分布式训练要用 BN"},
         // dedup35: a numeral, an ordinal, a direction or one of two opposites swapped, or "not", "but X" or "make X
         // larger" said on one side only: another question whatever the term, known or invented
         {"翠鸟折叠法连续两次失败的概率", "翠鸟折叠法连续三次失败的概率"},

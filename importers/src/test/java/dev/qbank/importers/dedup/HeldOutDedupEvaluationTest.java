@@ -100,11 +100,11 @@ class HeldOutDedupEvaluationTest {
     // commit b9fab44 and after the last rule): the clean held-out figures (1.000, 108/108; 0.328; 0.957). Its misses
     // were read for dedup13 (session 28), which used it as its development fixture, so these floors are not clean
     // held-out figures any more:
-    static final double TEST9_PRECISION = 1.000; // 208/208 at dedup32 (207/207 at dedup29, 206/206 at dedup28, 196/196 at dedup23, 108/108 before dedup13, 102/102 before dedup12)
+    static final double TEST9_PRECISION = 1.000; // 211/211 at dedup36, 208/208 at dedup32 (207/207 at dedup29, 206/206 at dedup28, 196/196 at dedup23, 108/108 before dedup13, 102/102 before dedup12)
     // dedup23: one pair more (the glossary's new network and data-engineering terms)
     // raised by dedup27 (session 36): five pairs more, 正负样本不平衡/不均衡 as class imbalance (4) and
     // 未登录词 = out-of-vocabulary words (1)
-    static final double TEST9_RECALL = 0.632; // 208/329 = 0.6322 at dedup32 (207/329 before it, 206/329 before dedup29, 202/329 before dedup28, 197/329 before dedup27, 196/329 before dedup23, 0.328 before dedup13, 0.310 before dedup12)
+    static final double TEST9_RECALL = 0.641; // 211/329 = 0.6413 at dedup36, 208/329 = 0.6322 at dedup32 (207/329 before it, 206/329 before dedup29, 202/329 before dedup28, 197/329 before dedup27, 196/329 before dedup23, 0.328 before dedup13, 0.310 before dedup12)
     static final double TEST9_RECALL_WITH_REVIEW = 0.969; // 319/329 = 0.9696 (0.960 before review14)
     // written blind in session 28 (340 questions, 65 clusters, 345 same and 1607 related pairs), committed (7a212e4)
     // before it was measured, and measured once, blind, with main's dedup model at f037cfd; nobody has read its misses
@@ -125,11 +125,11 @@ class HeldOutDedupEvaluationTest {
     // before it was measured, and measured once, blind, with main's dedup model at be15d0e; nobody has read its misses
     // (target/heldout-test11.txt was not opened, only the console line was read), and the questions and labels were
     // not changed after the measurement. These floors are the figures rounded down, clean held-out figures:
-    static final double TEST11_PRECISION = 1.000; // 168/168 at dedup30 (166/166 at dedup29, 163/163 at dedup28, 22/22 blind)
+    static final double TEST11_PRECISION = 1.000; // 172/172 at dedup36, 168/168 at dedup30 (166/166 at dedup29, 163/163 at dedup28, 22/22 blind)
     // dedup15 (session 30) read its misses and made it its development fixture: it is no longer blind, and its clean
     // figures are the ones measured before (22/22, 0.063, review 0.649). The floors are the figures after dedup15:
     // raised by dedup27 (session 36): three pairs more, 稠密模型 = dense model and the fillers 整体 (整体流程) and 正确 (正确做法)
-    static final double TEST11_RECALL = 0.482; // 168/348 = 0.4827 at dedup30 (166/348 before it, 163/348 before dedup29, 162/348 before dedup28, 159/348 before dedup27; 22/348 = 0.0632 blind)
+    static final double TEST11_RECALL = 0.494; // 172/348 = 0.4943 at dedup36, 168/348 = 0.4827 at dedup30 (166/348 before it, 163/348 before dedup29, 162/348 before dedup28, 159/348 before dedup27; 22/348 = 0.0632 blind)
     // Measured again, still blind, after dedup14 (879d6c3: unchanged) and after review14 (fe87e21; console line
     // only): 22/22, 0.063, review 0.649 (first N 0.517). review14 was written without it: a clean figure.
     static final double TEST11_RECALL_WITH_REVIEW = 0.919; // 320/348 = 0.9195 at dedup31, session 38, vocabulary from the field (first N: 310/348); 319/348 = 0.9167 after dedup15 (226/348 = 0.6494 blind
@@ -159,7 +159,7 @@ class HeldOutDedupEvaluationTest {
     // Since session 38 DedupEvaluation merges as the import does: a phrasing merged in is not findable within the run
     // (107/289 after dedup18 was measured with it findable).
     static final double TEST13_RECALL = 0.370; // 106/289 = 0.3668 at dedup35 (within the margin: "除以 n-1 而不是 n" / "divide by n − 1" says "instead of n" on one side), 107/289 = 0.3702 at dedup33, a declared name (106/289 after dedup17, 104/289 after dedup16; 12/289 blind)
-    static final double TEST13_RECALL_WITH_REVIEW = 0.941; // 272/289 = 0.9412 at dedup33; 271/289 = 0.9377 after dedup18 (266/289 = 0.9204 after dedup16, first N 238/289); blind
+    static final double TEST13_RECALL_WITH_REVIEW = 0.944; // 273/289 = 0.9446 (first N 243/289) at dedup36, 272/289 = 0.9412 at dedup33; 271/289 = 0.9377 after dedup18 (266/289 = 0.9204 after dedup16, first N 238/289); blind
     // 205/289 = 0.7093 after dedup15 (204/289 = 0.7058 when written)
     // written blind in session 31 (358 questions, 80 clusters, 294 same and 2011 related pairs), committed (4bdd1c9)
     // before it was measured, and measured once, blind, with main's dedup model at e3a344c. Development fixture since
@@ -253,9 +253,9 @@ class HeldOutDedupEvaluationTest {
     // (session 37), which read its misses: no longer blind. Its blind figures were 27/27, recall 0.073 (27/368) and
     // review 0.883 (325/368; first N 0.793) at dc0c54d, and 28/28, 0.076 (28/368) after dedup28; the floors are
     // dedup29's figures, rounded down:
-    static final double TEST23_PRECISION = 1.000; // 83/83 at dedup33; 82/82 at dedup32; 76/76 at dedup31; 70/70 (27/27 blind, 28/28 after dedup28: no false merge)
-    static final double TEST23_RECALL = 0.225; // 83/368 = 0.2255 at dedup33; 82/368 = 0.2228 at dedup32; 76/368 = 0.2065 at dedup31, session 38, vocabulary from the field; 70/368 = 0.1902 before (27/368 = 0.0733 blind, 28/368 after dedup28)
-    static final double TEST23_RECALL_WITH_REVIEW = 0.904; // 333/368 = 0.9049 (first N: 319/368 = 0.867); 325/368 blind
+    static final double TEST23_PRECISION = 1.000; // 85/85 at dedup36, 83/83 at dedup33; 82/82 at dedup32; 76/76 at dedup31; 70/70 (27/27 blind, 28/28 after dedup28: no false merge)
+    static final double TEST23_RECALL = 0.230; // 85/368 = 0.2310 at dedup36, 83/368 = 0.2255 at dedup33; 82/368 = 0.2228 at dedup32; 76/368 = 0.2065 at dedup31, session 38, vocabulary from the field; 70/368 = 0.1902 before (27/368 = 0.0733 blind, 28/368 after dedup28)
+    static final double TEST23_RECALL_WITH_REVIEW = 0.910; // 335/368 = 0.9103 (first N 321/368) at dedup36, 333/368 = 0.9049 (first N: 319/368 = 0.867); 325/368 blind
     // written blind in session 37 (342 questions, 70 clusters, 400 same and 1930 related pairs), committed (34dce96)
     // before it was measured, and measured once, blind, with main's dedup model at 3ac8ad7 (the questions and labels
     // were not changed after it). Development fixture since dedup30 (session 38), which read its misses: no longer
@@ -269,9 +269,9 @@ class HeldOutDedupEvaluationTest {
     // one bridge through "k in k-means", read and fixed by the lead: then 130/130), recall 0.340, review 0.921 (first
     // N 0.856). dedup32 (session 39) read its misses and made it a development fixture: these floors are the
     // figures after dedup32 rounded down, not clean held-out ones:
-    static final double TEST25_PRECISION = 1.000; // 145/145 at dedup33, 143/143 at dedup32 (130/130 before; 130/142 = 0.9155 blind)
-    static final double TEST25_RECALL = 0.379; // 145/382 = 0.3796 at dedup33, 143/382 = 0.3743 at dedup32 (130/382 = 0.3403 blind)
-    static final double TEST25_RECALL_WITH_REVIEW = 0.929; // 355/382 = 0.9293 at dedup34 (first N 334/382 = 0.874); 354/382 = 0.9267 at dedup33 (first N 334/382 = 0.874); 352/382 = 0.9215 (first N: 333/382 = 0.872 at dedup32, 327/382 = 0.856 blind)
+    static final double TEST25_PRECISION = 1.000; // 147/147 at dedup36, 145/145 at dedup33, 143/143 at dedup32 (130/130 before; 130/142 = 0.9155 blind)
+    static final double TEST25_RECALL = 0.384; // 147/382 = 0.3848 at dedup36, 145/382 = 0.3796 at dedup33, 143/382 = 0.3743 at dedup32 (130/382 = 0.3403 blind)
+    static final double TEST25_RECALL_WITH_REVIEW = 0.939; // 359/382 = 0.9398 (first N 341/382) at dedup36, 355/382 = 0.9293 at dedup34 (first N 334/382 = 0.874); 354/382 = 0.9267 at dedup33 (first N 334/382 = 0.874); 352/382 = 0.9215 (first N: 333/382 = 0.872 at dedup32, 327/382 = 0.856 blind)
     // written blind in session 38 (334 questions, 70 clusters, 306 same and 1875 related pairs), committed (78f575c)
     // before it was measured, and measured once, blind, with main's dedup model at 8265981: 182/182, recall 0.595,
     // review 0.954 (first N 0.931). dedup32 (session 39) read its misses and made it a development fixture: these
@@ -286,27 +286,29 @@ class HeldOutDedupEvaluationTest {
     // dedup33 (session 40) read it (its same pairs in the invented-term probe, InventedTermsTest) and made it a
     // development fixture: these floors are the figures after dedup33 rounded down (unchanged by it), not clean
     // held-out ones:
-    static final double TEST27_PRECISION = 1.000; // 222/222 at dedup33 (222/222 blind, no false merge)
-    static final double TEST27_RECALL = 0.521; // 222/426 = 0.5211 at dedup33 (222/426 blind)
-    static final double TEST27_RECALL_WITH_REVIEW = 0.953; // 406/426 = 0.9530 at dedup33 (first N: 401/426 = 0.941; the same blind)
+    static final double TEST27_PRECISION = 1.000; // 225/225 at dedup36, 222/222 at dedup33 (222/222 blind, no false merge)
+    static final double TEST27_RECALL = 0.528; // 225/426 = 0.5282 at dedup36, 222/426 = 0.5211 at dedup33 (222/426 blind)
+    static final double TEST27_RECALL_WITH_REVIEW = 0.957; // 408/426 = 0.9577 (first N 403/426) at dedup36, 406/426 = 0.9530 at dedup33 (first N: 401/426 = 0.941; the same blind)
     // written blind in session 40 (339 questions, 72 clusters, 387 same and 1853 related pairs), committed (9f6505e)
     // before it was measured, and measured once, blind, with main's dedup model at c78550e (console line only), the
     // questions and labels not changed after: 82/82, recall 0.212 (82/387), review 0.832 (first N 0.731); after
     // dedup33 merged (7796db7), still blind: 83/83, recall 0.214, review 0.832 (first N 0.731). dedup34 (session 41)
     // read its misses and made it a development fixture: these floors are the figures after dedup34 rounded down,
     // not clean held-out ones:
-    static final double TEST28_PRECISION = 1.000; // 114/114 at dedup34 (83/83 and 82/82 blind; no false merge)
-    static final double TEST28_RECALL = 0.294; // 114/387 = 0.2946 at dedup34 (83/387 = 0.2145 blind after dedup33, 82/387 at c78550e)
+    static final double TEST28_PRECISION = 1.000; // 116/116 at dedup36, 114/114 at dedup34 (83/83 and 82/82 blind; no false merge)
+    static final double TEST28_RECALL = 0.299; // 116/387 = 0.2997 at dedup36, 114/387 = 0.2946 at dedup34 (83/387 = 0.2145 blind after dedup33, 82/387 at c78550e)
     static final double TEST28_RECALL_WITH_REVIEW = 0.919; // 356/387 = 0.9199 at dedup34 (first N: 326/387 = 0.842); 322/387 = 0.832 blind (first N 283/387 = 0.731)
     // written blind in session 41 (358 questions, 72 clusters, 448 same and 2051 related pairs), committed (0e1dfe3)
     // before it was measured, and measured once, blind, with main's dedup model at c0f23c0; nobody has read its misses
     // (target/heldout-test29.txt was not opened, only the console line was read), and the questions and labels were
     // not changed after the measurement. No false merge; the floors are the figures rounded down. Measured again,
     // still blind, after dedup34 merged (session 41; only the console line read): 193/193, recall 0.431, review
-    // unchanged.
-    static final double TEST29_PRECISION = 1.000; // 193/193 (189/189 at c0f23c0; no false merge)
-    static final double TEST29_RECALL = 0.430; // 193/448 = 0.4308 (189/448 = 0.4219 at c0f23c0)
-    static final double TEST29_RECALL_WITH_REVIEW = 0.959; // 430/448 = 0.9598 (first N: 417/448 = 0.931)
+    // unchanged; after dedup35 the same. dedup36 (session 42) read its misses and made it a development fixture: it
+    // is no longer blind, and its blind figures are those (189/189, 0.422, 0.960 at c0f23c0; 193/193, 0.431, 0.960
+    // after dedup34). These floors are the figures after dedup36, rounded down:
+    static final double TEST29_PRECISION = 1.000; // 249/249 at dedup36 (193/193 blind after dedup34, 189/189 at c0f23c0; no false merge)
+    static final double TEST29_RECALL = 0.555; // 249/448 = 0.5558 at dedup36 (193/448 = 0.4308 blind after dedup34, 189/448 = 0.4219 at c0f23c0)
+    static final double TEST29_RECALL_WITH_REVIEW = 0.986; // 442/448 = 0.9866 at dedup36 (first N: 440/448 = 0.982); 430/448 = 0.9598 blind (first N: 417/448 = 0.931)
     // written blind in session 42 (360 questions, 72 clusters, 469 same and 2062 related pairs), committed (60b0d42)
     // before it was measured, and measured once, blind, with main's dedup model at f6a355b; nobody has read its misses
     // (target/heldout-test30.txt was not opened, only the console line was read), and the questions and labels were

@@ -15,6 +15,38 @@ class RecallRulesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] SAME = {
+        // dedup36: a count written in digits before a measure word is the Chinese numeral ("2次" = "两次")
+        {"连续2次正面门控残差融合的次数", "连续两次正面门控残差融合的次数"},
+        // dedup36: asks: "X相对Y的改动", "What did X change compared to Y?", "How are A, B and C related?", a meaning of a
+        // named sort, the passive design step and the reason for one
+        {"RoBERTa相对BERT的改动", "RoBERTa和BERT的区别"},
+        {"What did RoBERTa change compared to BERT?", "RoBERTa相比BERT做了哪些改动"},
+        {"How are cross-entropy, entropy and KL divergence related?", "熵、交叉熵和KL散度的关系"},
+        {"What is the geometric meaning of eigenvalues and eigenvectors?", "特征值和特征向量的几何意义"},
+        {"Why was attention introduced into seq2seq models?", "seq2seq为啥要加attention"},
+        {"请解释Transformer中引入残差连接的原因", "为什么Transformer要引入残差连接"},
+        // dedup36: HMM is the model, not an interjection; "dp" beside DDP and "bias" beside variance are their senses
+        {"HMM和CRF的区别", "隐马尔可夫模型和条件随机场的区别"},
+        {"dp和ddp区别", "DataParallel和DistributedDataParallel的区别"},
+        {"讲讲偏差和方差是什么", "What do bias and variance mean in machine learning?"},
+        // dedup36: the field's other names
+        {"w2v的原理", "word2vec的原理"},
+        {"How does recomputation work?", "梯度检查点的原理"},
+        {"GNN 过度平滑的原因", "GNN over-smoothing的原因"},
+        {"显存 OOM 怎么办", "爆显存怎么办"},
+        {"pin_memory 有什么用", "锁页内存的作用"},
+        {"马尔科夫决策过程由哪些要素组成", "马尔可夫决策过程由哪些要素组成"},
+        {"flow模型为什么要求可逆", "标准化流为什么要求可逆"},
+        {"loss scale的作用", "损失缩放的作用"},
+        {"正向KL和反向KL的区别", "正向KL散度和反向KL散度的区别"},
+        {"为什么分布式训练要用 sync BN", "多卡训练时为什么需要同步批归一化（SyncBN）？"},
+        // dedup36: a thing named with its model, family or test, and PyTorch's names with PyTorch
+        {"假设检验中p值的含义是什么", "什么是p值"},
+        {"word2vec 的负采样是怎么做的", "负采样的原理"},
+        {"讲一下扩散模型DDPM的原理", "DDPM的原理"},
+        {"请比较生成式模型HMM和判别式模型CRF", "HMM和CRF的区别"},
+        {"PyTorch中detach和torch.no_grad的区别", "detach和no_grad区别"},
+        {"DataLoader中num_workers怎么设置", "num_workers怎么设置"},
         // dedup35: a rephrasing that keeps its numeral, direction or contrast word still merges
         {"连续两次正面门控残差融合的次数", "门控残差融合连续两次正面的次数是多少"},
         {"块状量化缩放的最大值怎么算", "块状量化缩放的最大的值怎么算"},
