@@ -55,9 +55,14 @@ public final class SectionTitle {
 
     /**
      * Whether the heading only introduces the page ({@code 前言}, {@code Introduction}, see {@link #INTRODUCTION}):
-     * where it ends before the questions, it is no question's section.
+     * it is no question's section, in every importer that reads headings as sections; the questions under or after
+     * it are in the section over it, if any (an introduction holding questions is still the page's opening, not a
+     * topic two banks would share).
      */
     public static boolean introduces(String title) {
+        if (title.length() > 40) {
+            return false; // cheap: a long heading names more than an introduction
+        }
         String name = LEADING_NUMBER.matcher(title.strip()).replaceFirst("");
         return name.length() <= 24 && INTRODUCTION.matcher(name).matches();
     }

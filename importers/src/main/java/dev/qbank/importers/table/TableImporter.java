@@ -241,7 +241,9 @@ public final class TableImporter implements Importer {
         }
 
         private Section topicSection() {
-            return new Section(section, sectionIsTitle);
+            // "## 前言" over a table is no section of its rows (see SectionTitle.introduces)
+            return section != null && SectionTitle.introduces(section) ? new Section(null, false)
+                    : new Section(section, sectionIsTitle);
         }
 
         void readBlocks(Node root) {
