@@ -47,11 +47,13 @@ public final class SectionTitle {
     }
 
     /**
-     * A heading that only introduces the page: {@code 前言}, {@code 引言}, {@code 写在前面}, {@code Introduction},
-     * {@code Preface}, maybe numbered ({@code 一、前言}) or with a colon.
+     * A heading that only introduces the page: {@code 前言}, {@code 引言}, {@code 简介}, {@code 写在前面},
+     * {@code Introduction}, {@code Preface}, {@code About} ({@code About this repo}), maybe numbered ({@code 一、前言})
+     * or with a colon.
      */
     private static final Pattern INTRODUCTION = Pattern.compile(
-            "(?:前言|引言|序言|导语|写在前面|写在开头|(?i:introduction|intro|preface|foreword))[ \\t]*[:：]?");
+            "(?:前言|引言|序言|导语|简介|写在前面|写在开头|(?i:introduction|intro|preface|foreword"
+                    + "|about(?:[ \\t]+this[ \\t]+(?:repo|repository|list|guide|document|page))?))[ \\t]*[:：]?");
 
     /**
      * Whether the heading only introduces the page ({@code 前言}, {@code Introduction}, see {@link #INTRODUCTION}):

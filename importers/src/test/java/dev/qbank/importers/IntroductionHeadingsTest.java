@@ -80,6 +80,11 @@ class IntroductionHeadingsTest {
         assertThat(SectionTitle.introduces("一、前言")).isTrue();
         assertThat(SectionTitle.introduces("Introduction:")).isTrue();
         assertThat(SectionTitle.introduces("写在前面")).isTrue();
+        assertThat(SectionTitle.introduces("About")).isTrue();
+        assertThat(SectionTitle.introduces("About this repo")).isTrue();
+        assertThat(SectionTitle.introduces("简介")).isTrue();
+        assertThat(SectionTitle.introduces("About Redis")).isFalse();
+        assertThat(SectionTitle.introduces("Transformer 简介")).isFalse();
         assertThat(SectionTitle.introduces("Introduction to CNNs")).isFalse();
         assertThat(SectionTitle.introduces("前言与背景知识中的常见问题以及更多更多的说明文字以及更多更多的说明文字，足够长了吧")).isFalse();
     }
