@@ -153,6 +153,23 @@ public final class FrequencyMarks {
         return false;
     }
 
+    /**
+     * The end of the frequency mark starting at {@code at} in a line of labels ({@code `[Google]` 【必问】 🔥}), whose
+     * tag joins {@code tags}; -1 when none starts there. Only a bracket, a 🔥 or a star may open one: other text is
+     * not matched.
+     */
+    public static int markAt(String text, int at, List<String> tags) {
+        if (at >= text.length() || "[【（(「".indexOf(text.charAt(at)) < 0 && !isFireOrStar(text, at)) {
+            return -1;
+        }
+        Matcher m = LEADING.matcher(text).region(at, text.length());
+        if (!m.lookingAt() || m.end() == at) {
+            return -1;
+        }
+        tags.add(tag(m.group()));
+        return m.end();
+    }
+
     /** Whether a 🔥 (U+1F525, two chars) or a star starts at {@code i}. */
     private static boolean isFireOrStar(String text, int i) {
         char c = text.charAt(i);

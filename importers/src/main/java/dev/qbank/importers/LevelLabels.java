@@ -177,16 +177,28 @@ public final class LevelLabels {
     }
 
     /**
-     * A line (or lines) of labels alone under a question: level badges and company labels
-     * ({@code ![Easy](https://img.shields.io/badge/-Easy-green) `[Google]`}); empty when anything else is on it, or
-     * it names neither a level nor a label.
+     * A line (or lines) of labels alone under a question: level badges, company labels and frequency marks
+     * ({@code ![Easy](https://img.shields.io/badge/-Easy-green) `[Google]` 🔥}, tagged as {@link #of} tags them);
+     * empty when anything else is on it, or it names neither a level nor a label.
      */
     public static Optional<Marks> line(String text) {
         Difficulty level = null;
         List<String> tags = new ArrayList<>();
-        Matcher m = LINE_TOKEN.matcher(text.strip());
+        List<String> frequency = new ArrayList<>();
+        String line = text.strip();
+        Matcher m = LINE_TOKEN.matcher(line);
         int at = 0;
-        while (at < m.regionEnd() && m.find(at) && m.start() == at && m.end() > at) {
+        while (at < m.regionEnd()) {
+            // a frequency mark (【必问】, （高频）, 🔥, ⭐重点) reads as it does around a question (FrequencyMarks):
+            // 必问 is no company, and a 🔥 no text
+            int mark = FrequencyMarks.markAt(line, at, frequency);
+            if (mark > at) {
+                at = mark;
+                continue;
+            }
+            if (!m.find(at) || m.start() != at || m.end() == at) {
+                break;
+            }
             at = m.end();
             if (m.group(1) != null) {
                 Optional<Difficulty> d = DifficultyWords.parse(m.group(1));
@@ -211,7 +223,8 @@ public final class LevelLabels {
                 }
             }
         }
-        if (at != text.strip().length() || level == null && tags.isEmpty()) {
+        tags = DifficultyWords.withLabels(tags, frequency);
+        if (at != line.length() || level == null && tags.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Marks(null, level, List.copyOf(tags)));

@@ -17,7 +17,8 @@ import java.util.List;
  *   <li>invisible characters pasted from web pages (zero-width space, word joiner, a byte order mark inside the text)
  *       go; a zero-width joiner or non-joiner stays only inside an emoji sequence, where it is part of the picture;</li>
  *   <li>no-break and ideographic spaces become spaces, an HTML line break ({@code <br>}) in a question becomes a
- *       space, runs of spaces become one, and the ends are trimmed;</li>
+ *       space, a highlight or style tag ({@code <mark>}, {@code <font color>}, {@code <span style>}, {@code <u>})
+ *       goes with its words kept, runs of spaces become one, and the ends are trimmed;</li>
  *   <li>a frequency mark before or after it ({@code 什么是BN？（高频）}, {@code 🔥 什么是过拟合？}) goes, and its tag
  *       ({@code 高频}, {@code 必考}) joins the question's tags ({@link FrequencyMarks});</li>
  *   <li>a task-list checkbox in front ({@code [ ] What is dropout?}, {@code [x] …}), left by a list item of a
@@ -25,8 +26,9 @@ import java.util.List;
  * </ul>
  *
  * <p>The question and its other phrasings get all of this; the prompt, answer and explanation are Markdown whose
- * spacing and full-width text may be meant, so they only lose the invisible characters and a {@code <br>} ending a
- * line, whose line end is already the break ({@link LineEndBreaks}). Code spans
+ * spacing and full-width text may be meant, so they only lose the invisible characters, a {@code <br>} ending a
+ * line, whose line end is already the break ({@link LineEndBreaks}), and the style tags Feishu, Yuque and Typora
+ * write, a highlight kept in bold ({@link YuqueMarkup#styleRead}). Code spans
  * ({@code `a  b`}) in a question are left as written. Questions that already carry an id come from qbank's own
  * exports: they are a bank's text as a curator left it, and are not touched.
  */
@@ -43,9 +45,9 @@ public final class QuestionText {
         String question = unmarked(question(q.question()), marks);
         List<String> aliases = q.aliases().isEmpty() ? q.aliases() : questions(q.aliases(), marks);
         List<String> tags = DifficultyWords.withLabels(q.tags(), marks);
-        String prompt = LineEndBreaks.dropped(withoutInvisible(q.prompt()));
-        String answer = LineEndBreaks.dropped(withoutInvisible(q.answer()));
-        String explanation = LineEndBreaks.dropped(withoutInvisible(q.explanation()));
+        String prompt = YuqueMarkup.styleRead(LineEndBreaks.dropped(withoutInvisible(q.prompt())));
+        String answer = YuqueMarkup.styleRead(LineEndBreaks.dropped(withoutInvisible(q.answer())));
+        String explanation = YuqueMarkup.styleRead(LineEndBreaks.dropped(withoutInvisible(q.explanation())));
         if (question.equals(q.question()) && aliases.equals(q.aliases()) && tags.equals(q.tags())
                 && same(prompt, q.prompt()) && same(answer, q.answer()) && same(explanation, q.explanation())) {
             return q;
@@ -146,9 +148,12 @@ public final class QuestionText {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             int br = c == '<' ? lineBreakEnd(text, i, to) : -1;
+            int style = c == '<' && br < 0 ? YuqueMarkup.styleTagEnd(text, i, to) : -1;
             if (br > 0) {
                 space(out);
                 i = br - 1;
+            } else if (style > 0) {
+                i = style - 1; // a highlight or colour tag: its words are the question's, the tag is not
             } else if (c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u3000' || c == '\t' || c == '\n'
                     || c == '\r') {
                 space(out);

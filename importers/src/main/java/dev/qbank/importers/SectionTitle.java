@@ -47,17 +47,24 @@ public final class SectionTitle {
     }
 
     /**
-     * A heading that only introduces the page: {@code 前言}, {@code 引言}, {@code 写在前面}, {@code Introduction},
-     * {@code Preface}, maybe numbered ({@code 一、前言}) or with a colon.
+     * A heading that only introduces the page: {@code 前言}, {@code 引言}, {@code 简介}, {@code 写在前面},
+     * {@code Introduction}, {@code Preface}, {@code About} ({@code About this repo}), maybe numbered ({@code 一、前言})
+     * or with a colon.
      */
     private static final Pattern INTRODUCTION = Pattern.compile(
-            "(?:前言|引言|序言|导语|写在前面|写在开头|(?i:introduction|intro|preface|foreword))[ \\t]*[:：]?");
+            "(?:前言|引言|序言|导语|简介|写在前面|写在开头|(?i:introduction|intro|preface|foreword"
+                    + "|about(?:[ \\t]+this[ \\t]+(?:repo|repository|list|guide|document|page))?))[ \\t]*[:：]?");
 
     /**
      * Whether the heading only introduces the page ({@code 前言}, {@code Introduction}, see {@link #INTRODUCTION}):
-     * where it ends before the questions, it is no question's section.
+     * it is no question's section, in every importer that reads headings as sections; the questions under or after
+     * it are in the section over it, if any (an introduction holding questions is still the page's opening, not a
+     * topic two banks would share).
      */
     public static boolean introduces(String title) {
+        if (title.length() > 40) {
+            return false; // cheap: a long heading names more than an introduction
+        }
         String name = LEADING_NUMBER.matcher(title.strip()).replaceFirst("");
         return name.length() <= 24 && INTRODUCTION.matcher(name).matches();
     }

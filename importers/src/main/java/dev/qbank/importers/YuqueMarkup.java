@@ -1,5 +1,6 @@
 package dev.qbank.importers;
 
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,21 +63,94 @@ public final class YuqueMarkup {
         if (!markdown.contains("```") && !markdown.contains("~~~")) {
             return plain(markdown);
         }
+        return outsideCode(markdown, YuqueMarkup::unmarked).strip();
+    }
+
+    /**
+     * {@code markdown} with {@code rewrite} applied to the text between its fenced code blocks, the code as written,
+     * line for line.
+     */
+    private static String outsideCode(String markdown, UnaryOperator<String> rewrite) {
         String[] raw = markdown.split("\n", -1); // MarkdownLines gives one line per input line
         MarkdownLines lines = new MarkdownLines(markdown);
         StringBuilder out = new StringBuilder(markdown.length());
         StringBuilder text = new StringBuilder();
         for (int i = 0; lines.next(); i++) {
             if (lines.code()) {
-                out.append(unmarked(text.toString()));
+                out.append(rewrite.apply(text.toString()));
                 text.setLength(0);
                 out.append(raw[i]).append('\n');
             } else {
                 text.append(raw[i]).append('\n');
             }
         }
-        out.append(unmarked(text.toString()));
-        return out.toString().strip();
+        out.append(rewrite.apply(text.toString()));
+        return out.toString();
+    }
+
+    /**
+     * The Markdown with its inline styling read as {@link #STYLE} says (highlights in bold, {@code <font>},
+     * {@code <span>}, {@code <u>} tags gone, their words kept), code spans and fenced code as written; the same string
+     * when it has none. Every Markdown an importer reads gets this (see {@link QuestionText}): Feishu, Yuque and
+     * Typora write it into any shape of bank, not only the Q&amp;A documents that also carry their anchors.
+     */
+    public static String styleRead(String markdown) {
+        if (markdown == null || !mayHoldStyle(markdown)) {
+            return markdown;
+        }
+        if (!markdown.contains("```") && !markdown.contains("~~~")) {
+            return styled(markdown);
+        }
+        String out = outsideCode(markdown, YuqueMarkup::styled);
+        // as many lines as it came with: the last one had no line end
+        return !out.isEmpty() && !markdown.endsWith("\n") ? out.substring(0, out.length() - 1) : out;
+    }
+
+    /**
+     * The index after a style tag ({@code <font …>}, {@code </span>}, {@code <u>}, {@code <mark>}, any case) at
+     * {@code i}, or -1: in a question, which is plain text, the tag goes and its words stay.
+     */
+    public static int styleTagEnd(String text, int i, int to) {
+        if (!styleTagAt(text, i)) {
+            return -1;
+        }
+        int close = text.indexOf('>', i);
+        return close < 0 || close >= to ? -1 : close + 1;
+    }
+
+    /** Cheap: a {@code <} before the name of a style tag, or its closing tag, anywhere. */
+    private static boolean mayHoldStyle(String text) {
+        for (int i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+            if (styleTagAt(text, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a style tag's name follows the {@code <} at {@code i} ({@code <u>}, {@code </font}, {@code <mark }). */
+    private static boolean styleTagAt(String text, int i) {
+        int n = i + 1 < text.length() && text.charAt(i + 1) == '/' ? i + 2 : i + 1;
+        for (String name : TAG_NAMES) {
+            int end = n + name.length();
+            if (end < text.length() && text.regionMatches(true, n, name, 0, name.length())
+                    && (text.charAt(end) == '>' || text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] TAG_NAMES = {"mark", "font", "span", "u"};
+
+    private static String styled(String markdown) {
+        Matcher t = STYLE.matcher(markdown);
+        StringBuilder styled = new StringBuilder(markdown.length());
+        while (t.find()) {
+            t.appendReplacement(styled, Matcher.quoteReplacement(t.group("code") != null ? t.group()
+                    : t.group("mark") != null ? bold(t.group("mark")) : ""));
+        }
+        return t.appendTail(styled).toString();
     }
 
     /** Highlighted words in bold, the blanks around them outside it; as they are when blank or bold inside. */
@@ -90,13 +164,7 @@ public final class YuqueMarkup {
     }
 
     private static String unmarked(String markdown) {
-        Matcher t = STYLE.matcher(ANCHOR_LINE.matcher(markdown).replaceAll(""));
-        StringBuilder styled = new StringBuilder(markdown.length());
-        while (t.find()) {
-            t.appendReplacement(styled, Matcher.quoteReplacement(t.group("code") != null ? t.group()
-                    : t.group("mark") != null ? bold(t.group("mark")) : ""));
-        }
-        String text = t.appendTail(styled).toString();
+        String text = styled(ANCHOR_LINE.matcher(markdown).replaceAll(""));
         Matcher m = BLOCK.matcher(text);
         StringBuilder sb = new StringBuilder(text.length());
         while (m.find()) {

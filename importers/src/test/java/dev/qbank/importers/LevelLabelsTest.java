@@ -50,6 +50,25 @@ class LevelLabelsTest {
         assertThat(LevelLabels.line("![Easy](https://img.shields.io/badge/-Easy-green)\nThe answer is 42.")).isEmpty();
     }
 
+    /**
+     * imp42: a frequency mark in a line of labels reads as it does around a question ({@link FrequencyMarks}): before,
+     * {@code 【必问】} was a company named 必问, and a line holding {@code （高频）} or a 🔥 was no line of labels (it
+     * stayed under the question as its prompt).
+     */
+    @Test
+    void aLineOfLabelsReadsFrequencyMarksAsTheQuestionDoes() {
+        assertThat(LevelLabels.line("【必问】")).hasValue(new LevelLabels.Marks(null, null, List.of(FrequencyMarks.MUST)));
+        assertThat(LevelLabels.line("`[Google]` （高频）"))
+                .hasValue(new LevelLabels.Marks(null, null, List.of("Google", FrequencyMarks.OFTEN)));
+        assertThat(LevelLabels.line("🔥 [hot]")).hasValue(new LevelLabels.Marks(null, null, List.of(FrequencyMarks.OFTEN)));
+        assertThat(LevelLabels.line("⭐重点 ![Medium](https://img.shields.io/badge/-Medium-yellow)"))
+                .hasValue(new LevelLabels.Marks(null, Difficulty.MEDIUM, List.of(FrequencyMarks.MUST)));
+        // the same words in prose, or stars alone, are no frequency mark
+        assertThat(LevelLabels.line("高频交易是什么")).isEmpty();
+        assertThat(LevelLabels.line("（见下文）")).isEmpty();
+        assertThat(LevelLabels.line("🔥 这题很热门")).isEmpty();
+    }
+
     @Test
     void difficultyWordsTrailingReadsTheLabelsToo() {
         assertThat(DifficultyWords.trailing("什么是 ResNet？【简单】【字节】")).hasValue(

@@ -204,7 +204,7 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
                 .prompt(markdown(byColumn.get(Column.PROMPT), images))
                 .aliases(aliases)
                 .answer(cloze == null ? answer : cloze.answer(answer))
-                .explanation(markdown(explanation, images))
+                .explanation(Column.withNotes(markdown(explanation, images), markdown(byColumn.get(Column.NOTES), images)))
                 .difficulty(difficulty)
                 .topic(topic)
                 .tags(List.copyOf(allTags))

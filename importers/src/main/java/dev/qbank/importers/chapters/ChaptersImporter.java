@@ -194,10 +194,17 @@ public final class ChaptersImporter implements Importer {
                 finish.accept(pending);
                 pending = null;
                 outside.heading();
-                if (!TableOfContents.isTitle(heading.group(2))) {
+                String headed = PlainMarkup.strip(heading.group(2));
+                int depth = line.strip().replaceFirst("[^#].*", "").length(); // its #s
+                if (SectionTitle.introduces(headed)) {
+                    // "## 前言" names no part (see SectionTitle.introduces): the questions after it are in none
+                    chapterLine = null;
+                    chapterTitle = null;
+                    levels.section(headed, depth, true);
+                } else if (!TableOfContents.isTitle(heading.group(2))) {
                     chapterLine = heading.group(2);
-                    chapterTitle = SectionTitle.topic(PlainMarkup.strip(heading.group(2)));
-                    levels.section(chapterTitle, line.strip().replaceFirst("[^#].*", "").length(), false); // depth: its #s
+                    chapterTitle = SectionTitle.topic(headed);
+                    levels.section(chapterTitle, depth, false);
                 }
             } else if (chapter.matches()) {
                 finish.accept(pending);

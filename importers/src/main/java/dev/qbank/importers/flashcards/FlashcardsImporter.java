@@ -129,6 +129,9 @@ public final class FlashcardsImporter implements Importer {
                 start = -1;
                 if (isHeading) {
                     heading = i + 1 == title ? null : PlainMarkup.strip(h.group(2));
+                    if (heading != null && SectionTitle.introduces(heading)) {
+                        heading = null; // "## 前言" names no topic (see SectionTitle.introduces)
+                    }
                 }
             } else if (start < 0) {
                 start = i;

@@ -11,19 +11,31 @@ import java.util.regex.Pattern;
 /**
  * The fields of a JSON object that no column is named for, read as what the tools that write them mean when the
  * object has no field of that column: a blog or CMS post's {@code title} and {@code content} (the question and its
- * answer), a record's {@code id} (the source's own number or key for it), a {@code source} that is a URL (where it comes from), and the
+ * answer; a programming problem's {@code content} or {@code description} its statement, the prompt), a record's {@code id} (the source's own number or key for it), a {@code source} that is a URL (where it comes from), and the
  * instruction-tuning shapes ({@code instruction}, {@code input}, {@code output}; {@code prompt} and
  * {@code completion}). Before, such a file was refused (no question field) or imported without its answers.
  */
 final class FieldRoles {
     /** Names of the answer in posts and instruction-tuning data, when no field is named like the answer column. */
     private static final Set<String> ANSWERS = Set.of("content", "body", "正文", "内容", "output", "completion",
-            "response", "输出", "回复");
+            "response", "输出", "回复", "solution", "题解");
     /** Names of the question in instruction-tuning data. */
     private static final Set<String> INSTRUCTIONS = Set.of("instruction", "指令");
     /** The text an instruction is about (code to read, a passage): part of what is asked. */
     private static final Set<String> INPUTS = Set.of("input", "输入");
     private static final Set<String> IDS = Set.of("id");
+    /**
+     * Fields only a programming problem has: a judge's slug and acceptance rate (LeetCode's {@code titleSlug},
+     * {@code acRate}), its examples, constraints, test cases, code templates, input and output formats, limits (as
+     * LeetCode, LintCode, Codeforces, HackerRank and their scrapers write them; compared without case, {@code _} or
+     * {@code -}). Such a record's {@code content} or {@code description} states the problem: its prompt, not an answer.
+     */
+    private static final Set<String> PROBLEM_FIELDS = Set.of("titleslug", "acrate", "examples", "exampletestcases",
+            "sampletestcase", "testcases", "constraints", "codesnippets", "inputformat", "outputformat", "sampleinput",
+            "sampleoutput", "timelimit", "memorylimit", "输入格式", "输出格式", "输入样例", "输出样例", "样例输入", "样例输出");
+    /** Names of a problem's statement (see {@link #PROBLEM_FIELDS}). */
+    private static final Set<String> STATEMENTS = Set.of("content", "description", "statement", "body", "题目描述",
+            "描述", "内容");
     /**
      * Names a quiz app gives the right option beside its options ({@code "options": […], "correct": 1}, a position
      * counted from 0, or its letter): the answer, when no field is named so. It was a field not read, and a choice
@@ -70,11 +82,13 @@ final class FieldRoles {
         String instruction = null;
         String input = null;
         String inputKey = null;
+        boolean problem = fields.keySet().stream().anyMatch(FieldRoles::namesProblemPart);
         Map<String, String> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> f : fields.entrySet()) {
             String key = f.getKey().strip().toLowerCase(Locale.ROOT);
             String value = f.getValue();
             Column role = Column.of(f.getKey()).isPresent() ? null
+                    : problem && STATEMENTS.contains(key) ? Column.PROMPT
                     : ANSWERS.contains(key) ? Column.ANSWER
                     : CORRECT.contains(key) && named.contains(Column.OPTIONS) && !isBoolean(value) ? Column.ANSWER
                     : INSTRUCTIONS.contains(key) ? Column.QUESTION
@@ -102,6 +116,13 @@ final class FieldRoles {
             out.put(inputKey, input); // not read, and said so
         }
         return promptAsQuestion(out, named);
+    }
+
+    /** Whether a field is one only a programming problem has ({@link #PROBLEM_FIELDS}). */
+    private static boolean namesProblemPart(String field) {
+        String key = field.strip().toLowerCase(Locale.ROOT);
+        return PROBLEM_FIELDS.contains(key.indexOf('_') < 0 && key.indexOf('-') < 0 ? key
+                : key.replace("_", "").replace("-", ""));
     }
 
     private static boolean isBoolean(String value) {

@@ -333,7 +333,8 @@ final class JsonRecords {
             return null;
         }
         // an answer given as a list is its paragraphs (or points); tags, aliases and references are one a line
-        boolean prose = column == Column.ANSWER || column == Column.EXPLANATION || column == Column.PROMPT
+        boolean prose = column == Column.ANSWER || column == Column.EXPLANATION || column == Column.NOTES
+                || column == Column.PROMPT
                 || field != null && asksByKeys(List.of(field)); // the answer to a question that is its field's name
         return String.join(prose ? "\n\n" : "\n", texts);
     }
@@ -547,7 +548,7 @@ final class JsonRecords {
      */
     private static boolean html(Column c, String text) {
         return switch (c) {
-            case ANSWER, EXPLANATION, PROMPT -> HTML_BLOCK.matcher(text).find();
+            case ANSWER, EXPLANATION, NOTES, PROMPT -> HTML_BLOCK.matcher(text).find();
             case QUESTION -> HTML_BLOCK.matcher(text).find() || HTML_INLINE.matcher(text).find();
             default -> false;
         };

@@ -410,9 +410,25 @@ public final class NotionImporter implements Importer {
             Arrays.fill(sections, Math.min(heading.getLevel(), 6), sections.length, null);
             sections[Math.min(heading.getLevel(), 6)] = section;
             sectionLevel = heading.getLevel();
-            if (section != null && difficulty.isEmpty() && line(heading) != titleLine) {
+            if (section != null && difficulty.isEmpty() && line(heading) != titleLine && !SectionTitle.introduces(section)) {
                 topics[heading.getLevel()] = SectionTitle.topic(section);
             }
+        }
+
+        /**
+         * The section the question is in: the heading over it, or the one over that when it only introduces the page
+         * ({@code ## 前言} over {@code ### Q1：…}, see {@link SectionTitle#introduces}).
+         */
+        private String filedSection() {
+            if (section == null || !SectionTitle.introduces(section)) {
+                return section;
+            }
+            for (int i = Math.min(sectionLevel, 6) - 1; i > 0; i--) {
+                if (sections[i] != null) {
+                    return sections[i];
+                }
+            }
+            return null;
         }
 
         /**
@@ -794,7 +810,7 @@ public final class NotionImporter implements Importer {
                     .language(hasCjk(q.question) ? "zh-CN" : "en")
                     .references(List.copyOf(q.references))
                     .media(List.copyOf(q.media))
-                    .source(new Source(doc.file(), q.line, q.question, NAME, q.number, null, section))
+                    .source(new Source(doc.file(), q.line, q.question, NAME, q.number, null, filedSection()))
                     .build());
             emitted++;
         }

@@ -41,7 +41,9 @@ import dev.qbank.model.Question;
 import dev.qbank.model.Reference;
 import dev.qbank.model.Source;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -289,10 +291,13 @@ public final class NumberedImporter implements Importer {
 
     @Override
     public void read(SourceDocument source, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
-        SourceDocument doc = OutlinePage.flattened(source).orElse(source); // an outliner's page, see OutlinePage
+        Optional<OutlinePage.Outline> outline = OutlinePage.outline(source); // an outliner's page, see OutlinePage
+        SourceDocument doc = outline.map(OutlinePage.Outline::doc).orElse(source);
+        Map<Integer, OutlinePage.Resumed> resumed = outline.map(OutlinePage.Outline::resumed).orElse(Map.of());
         List<String> pageTags = PageTags.of(source.text()); // a Logseq page's "tags::" above its first bullet
         String section = null;
         boolean sectionIsTitle = false; // the section is the document's title (see DocumentTitle): no topic
+        int sectionDepth = LevelSections.SECTION_LINE_DEPTH; // the section's heading's #s; a section line's is deepest
         // headings that group the questions by level (## Basic, ## Advanced): their difficulty; the topic is the
         // nearest other section over them
         // and so do section lines ("一、基础", "第二部分 进阶题") naming levels
@@ -317,7 +322,7 @@ public final class NumberedImporter implements Importer {
         // A part of answers after the questions ("## 答案" then "1. answer"): the questions wait for their answers.
         int answersLine = answersHeading(doc);
         List<Pending> held = new ArrayList<>();
-        java.util.Map<String, List<Pending>> heldByNumber = new java.util.HashMap<>();
+        Map<String, List<Pending>> heldByNumber = new HashMap<>();
         PageFooter.Tally finished = new PageFooter.Tally(); // the items above the last, in case a sign-off ends the page
         Consumer<Pending> tally = p -> {
             if (p != null && !p.held) {
@@ -342,6 +347,13 @@ public final class NumberedImporter implements Importer {
         MarkdownLines lines = new MarkdownLines(doc.text());
         while (lines.next()) {
             lineNo++;
+            if (!resumed.isEmpty() && resumed.containsKey(lineNo)) {
+                // an outline's heading bullet heads its own children only: the sibling after them is in the part over it
+                OutlinePage.Resumed back = resumed.get(lineNo);
+                section = back.title() == null ? null : PlainMarkup.strip(back.title());
+                sectionIsTitle = back.line() == documentTitle;
+                sectionDepth = LevelSections.SECTION_LINE_DEPTH;
+            }
             boolean code = lines.code();
             String line = bulletNumbers && !code ? unbulleted(lines.line()) : lines.line();
             if (!code && toc.leaves(line, lineNo)) {
@@ -383,9 +395,11 @@ public final class NumberedImporter implements Importer {
             subList |= plainUnderBold;
             if (title != null && item.isPresent() && !subList
                     && title.namesSectionOf(item.get(), afterBlank, pending == null)) {
-                section = title.text;
+                boolean introduces = SectionTitle.introduces(title.text); // "前言" over items: no section either
+                section = introduces ? null : title.text;
                 sectionIsTitle = false;
-                levels.section(section, LevelSections.SECTION_LINE_DEPTH, false);
+                sectionDepth = LevelSections.SECTION_LINE_DEPTH;
+                levels.section(title.text, LevelSections.SECTION_LINE_DEPTH, introduces);
                 title = null;
             } else if (title != null && !line.isBlank()) {
                 if (pending != null) {
@@ -448,10 +462,21 @@ public final class NumberedImporter implements Importer {
                 finish.accept(pending);
                 outside.heading();
                 pending = null;
-                if (!TableOfContents.isTitle(heading.group(2))) { // "## 目录" files nothing: the section goes on
-                    section = PlainMarkup.strip(heading.group(2));
+                int depth = heading.group(1).length();
+                String headed = PlainMarkup.strip(heading.group(2));
+                if (SectionTitle.introduces(headed)) {
+                    // "## 前言" is no section (see SectionTitle.introduces): the items after it are in the heading
+                    // over it, if one is, else in none
+                    if (sectionDepth >= depth) {
+                        section = null;
+                        sectionIsTitle = false;
+                    }
+                    levels.section(headed, depth, true);
+                } else if (!TableOfContents.isTitle(heading.group(2))) { // "## 目录" files nothing: the section goes on
+                    section = headed;
                     sectionIsTitle = lineNo == documentTitle;
-                    levels.section(section, heading.group(1).length(), sectionIsTitle);
+                    sectionDepth = depth;
+                    levels.section(section, depth, sectionIsTitle);
                 }
                 // a numbered part ("## 3. 优化") numbers the questions under it: 3.1, 3.2
                 ListItemLine.parse(heading.group(2)).filter(h -> h.number().matches("[0-9]{1,9}"))
@@ -463,6 +488,7 @@ public final class NumberedImporter implements Importer {
                 pending = null;
                 section = PlainMarkup.strip(chineseSection.group("title"));
                 sectionIsTitle = false;
+                sectionDepth = LevelSections.SECTION_LINE_DEPTH;
                 levels.section(section, LevelSections.SECTION_LINE_DEPTH, false);
             } else if ((titleLine = TitleLine.part(line).or(() -> TitleLine.round(line))).isPresent()) {
                 // "Part 2: Advanced", "第一部分 基础题" even as the first line: a section line, as "二、进阶" is; so is
@@ -472,6 +498,7 @@ public final class NumberedImporter implements Importer {
                 pending = null;
                 section = titleLine.get().text;
                 sectionIsTitle = false;
+                sectionDepth = LevelSections.SECTION_LINE_DEPTH;
                 levels.section(section, LevelSections.SECTION_LINE_DEPTH, false);
             } else if (pending != null && COLLAPSED_ANSWER.matcher(line).matches()) {
                 // <details><summary>Answer</summary> ... </details>: the wrapping of the answer, not its text

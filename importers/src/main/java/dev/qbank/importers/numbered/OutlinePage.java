@@ -7,7 +7,9 @@ import dev.qbank.importers.MarkdownLines;
 import dev.qbank.importers.MetadataLine;
 import dev.qbank.importers.SourceDocument;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,6 +86,23 @@ final class OutlinePage {
      * questions, or questions at the margin already (the bulleted list reads those as they are).
      */
     static Optional<SourceDocument> flattened(SourceDocument doc) {
+        return outline(doc).map(Outline::doc);
+    }
+
+    /**
+     * The page rewritten (see {@link #flattened}) and where a heading's part ends before the next heading: a bullet
+     * over questions among sibling questions is a heading of its own children only, so the sibling after its last
+     * child is back in the part over it. {@code resumed} maps the 1-based line of such a sibling to the heading over
+     * the heading bullet (null: none, the bullets were at the margin).
+     */
+    record Outline(SourceDocument doc, Map<Integer, Resumed> resumed) {
+    }
+
+    /** The part a question is back in: the heading's title and its 1-based line, or none ({@code title} null). */
+    record Resumed(String title, int line) {
+    }
+
+    static Optional<Outline> outline(SourceDocument doc) {
         String text = doc.text();
         if (text.indexOf('-') < 0 && text.indexOf('*') < 0 && text.indexOf('+') < 0) {
             return Optional.empty();
@@ -138,7 +157,7 @@ final class OutlinePage {
             return Optional.empty();
         }
         Shape shape = new Shape();
-        shape.classify(roots, 0);
+        shape.classify(roots, 0, null);
         if (shape.questions < 2 || shape.atMargin && !cards) {
             return Optional.empty();
         }
@@ -149,8 +168,8 @@ final class OutlinePage {
             }
         }
         shape.write(roots, lines, code, out);
-        return Optional.of(new SourceDocument(doc.file(), doc.path(), String.join("\n", out), doc.bytes(),
-                doc.sha256()));
+        return Optional.of(new Outline(new SourceDocument(doc.file(), doc.path(), String.join("\n", out), doc.bytes(),
+                doc.sha256()), Map.copyOf(shape.resumed)));
     }
 
     /** The indentation's width, a tab to the next multiple of four columns. */
@@ -178,10 +197,13 @@ final class OutlinePage {
         final List<Node> topics = new ArrayList<>();
         final List<Integer> depths = new ArrayList<>();
         final List<Node> questionNodes = new ArrayList<>();
+        /** The siblings after a heading bullet among questions, by 1-based line: the part they are back in. */
+        final Map<Integer, Resumed> resumed = new HashMap<>();
         int questions;
         boolean atMargin;
 
-        void classify(List<Node> siblings, int depth) {
+        /** {@code parent}: the topic the siblings are under, null at the margin. */
+        void classify(List<Node> siblings, int depth, Node parent) {
             int counted = 0;
             int asking = 0;
             for (Node n : siblings) {
@@ -191,6 +213,7 @@ final class OutlinePage {
                 }
             }
             if (asking >= 1 && 3 * asking >= 2 * counted) {
+                boolean afterHeading = false;
                 for (Node n : siblings) {
                     if (!n.card && headsQuestions(n)) {
                         // "- 数据库" over questions beside "- 什么是缓存穿透？": their heading, not a question whose
@@ -198,13 +221,19 @@ final class OutlinePage {
                         n.topic = true;
                         topics.add(n);
                         depths.add(depth);
-                        classify(n.children, depth + 1);
-                    } else {
-                        n.question = true;
-                        questions += n.asks() ? 1 : 0;
-                        questionNodes.add(n);
-                        atMargin |= depth == 0;
+                        classify(n.children, depth + 1, n);
+                        afterHeading = true;
+                        continue;
                     }
+                    if (afterHeading) {
+                        // the heading's part holds its children only: this sibling is back in the part over it
+                        resumed.put(n.line + 1, parent == null ? new Resumed(null, 0) : new Resumed(parent.text, parent.line + 1));
+                        afterHeading = false;
+                    }
+                    n.question = true;
+                    questions += n.asks() ? 1 : 0;
+                    questionNodes.add(n);
+                    atMargin |= depth == 0;
                 }
                 return;
             }
@@ -221,7 +250,7 @@ final class OutlinePage {
                     n.topic = true;
                     topics.add(n);
                     depths.add(depth);
-                    classify(n.children, depth + 1);
+                    classify(n.children, depth + 1, n);
                 }
             }
         }

@@ -812,7 +812,9 @@ public final class QaImporter implements Importer {
             if (!numbered && !ownsLabel && !asks) {
                 sectionLine = line(heading);
                 sectionTitle = title;
-                if (!TableOfContents.isTitle(title)) { // "## 目录" files nothing: the questions after it are not in it
+                // "## 目录" files nothing: the questions after it are not in it; nor does "## 前言" (see
+                // SectionTitle.introduces): the questions under or after it are in the section over it, if any
+                if (!TableOfContents.isTitle(title) && !SectionTitle.introduces(title)) {
                     sections.addLast(Map.entry(heading.getLevel(), title));
                 }
                 return;

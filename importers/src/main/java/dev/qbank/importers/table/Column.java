@@ -44,10 +44,20 @@ public enum Column {
                     "risposta", "risposte", "antwoord", "antwoorden", "ответ", "ответы", "參考答案", "答え", "解答",
                     "正解", "模範解答", "답변", "정답", "답", "trả lời", "đáp án", "jawaban", "cevap", "cevaplar", "yanıt",
                     "odpowiedź", "odpowiedzi")),
-    EXPLANATION(List.of("解析", "解释", "答案解析", "说明", "explanation", "explanations", "notes", "analysis"),
+    EXPLANATION(List.of("解析", "解释", "答案解析", "说明", "explanation", "explanations", "analysis"),
             List.of("erklärung", "erläuterung", "begründung", "explication", "explicación", "explicação", "spiegazione",
                     "uitleg", "toelichting", "объяснение", "пояснение", "解釋", "說明", "解説", "説明", "해설", "설명",
                     "giải thích", "penjelasan", "açıklama", "wyjaśnienie", "objaśnienie")),
+    /**
+     * A remark on the question ({@code 备注}, {@code Notes}, {@code Remarks}, {@code Comments}): the model keeps no
+     * note apart, so it is the explanation, after an explanation column's text when the sheet has both
+     * ({@link #withNotes}). {@code Notes} was the explanation and {@code 备注} a column not read: one word, two fates.
+     */
+    NOTES(List.of("备注", "备注信息", "附注", "批注", "notes", "note", "remarks", "remark", "comments", "comment", "memo"),
+            List.of("bemerkung", "bemerkungen", "anmerkung", "anmerkungen", "notizen", "notiz", "remarques", "remarque",
+                    "observaciones", "observación", "notas", "nota", "observações", "osservazioni", "opmerkingen",
+                    "opmerking", "примечание", "примечания", "заметки", "備註", "附註", "備考", "メモ", "비고", "메모",
+                    "ghi chú", "catatan", "keterangan", "notlar", "uwagi")),
     TOPIC(List.of("分类", "类别", "主题", "模块", "章节", "方向", "领域", "科目", "专题", "板块", "topic", "category",
             // the short and other names scrapers and quiz apps give it
             "cat", "subject", "module", "domain", "section", "chapter"),
@@ -68,6 +78,21 @@ public enum Column {
      * when a sheet gives each option a column ({@code 题目,A,B,C,D,答案}; see {@link SheetRow#header}).
      */
     OPTION_LETTERS(List.of());
+
+    /**
+     * A row's explanation with its notes ({@link #NOTES}): the notes alone when there is no explanation, else after
+     * it under their own label ({@code 备注：}, {@code Notes:}), so that a remark never reads as part of the reasoning.
+     */
+    public static String withNotes(String explanation, String notes) {
+        if (notes == null || notes.isBlank()) {
+            return explanation;
+        }
+        if (explanation == null || explanation.isBlank()) {
+            return notes;
+        }
+        boolean chinese = notes.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return explanation + "\n\n" + (chinese ? "备注：" : "Notes: ") + notes;
+    }
 
     private final List<String> names;
     /**

@@ -129,7 +129,8 @@ public final class SheetRow {
                         paragraphs(options(cells, columns))))
                 .aliases(lines(cell(cells, columns, Column.ALIASES)))
                 .answer(paragraphs(cell(cells, columns, Column.ANSWER)))
-                .explanation(paragraphs(cell(cells, columns, Column.EXPLANATION)))
+                .explanation(Column.withNotes(paragraphs(cell(cells, columns, Column.EXPLANATION)),
+                        paragraphs(cell(cells, columns, Column.NOTES))))
                 .difficulty(difficulty)
                 // "第3章 树模型", "CNN（12题）": the part's number and count are no part of its topic, as in every format
                 .topic(columns.containsKey(Column.TOPIC) ? SectionTitle.topic(oneLine(cell(cells, columns, Column.TOPIC)))

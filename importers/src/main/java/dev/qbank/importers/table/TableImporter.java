@@ -241,7 +241,9 @@ public final class TableImporter implements Importer {
         }
 
         private Section topicSection() {
-            return new Section(section, sectionIsTitle);
+            // "## 前言" over a table is no section of its rows (see SectionTitle.introduces)
+            return section != null && SectionTitle.introduces(section) ? new Section(null, false)
+                    : new Section(section, sectionIsTitle);
         }
 
         void readBlocks(Node root) {
@@ -423,7 +425,8 @@ public final class TableImporter implements Importer {
                         options(doc, cells, columns)))
                 .aliases(SheetRow.lines(markdown(doc, cells, columns, Column.ALIASES)))
                 .answer(markdown(doc, cells, columns, Column.ANSWER))
-                .explanation(markdown(doc, cells, columns, Column.EXPLANATION))
+                .explanation(Column.withNotes(markdown(doc, cells, columns, Column.EXPLANATION),
+                        markdown(doc, cells, columns, Column.NOTES)))
                 .difficulty(difficulty)
                 .topic(topic != null ? topic : section.topic())
                 .tags(cell(cells, columns, Column.TAGS).map(c -> TagList.split(c.text)).orElse(List.of()))

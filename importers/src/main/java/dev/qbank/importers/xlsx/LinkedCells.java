@@ -36,7 +36,8 @@ record LinkedCells(List<String> cells, Map<Column, Integer> columns) {
                 out.set(at, references(text, url));
             } else if (is(columns, Column.URL, at)) {
                 out.set(at, url);
-            } else if (is(columns, Column.ANSWER, at) || is(columns, Column.EXPLANATION, at)) {
+            } else if (is(columns, Column.ANSWER, at) || is(columns, Column.EXPLANATION, at)
+                    || is(columns, Column.NOTES, at)) {
                 out.set(at, "[" + text + "](" + url + ")");
             } else if (is(columns, Column.QUESTION, at) && !columns.containsKey(Column.URL)) {
                 named = new EnumMap<>(columns);

@@ -79,12 +79,37 @@ class JsonRecordsImporterTest {
                 Question::difficulty).containsExactly(
                 tuple("Two Sum", "1", List.of("Array", "Hash Table"), Difficulty.EASY),
                 tuple("LRU Cache", "146", List.of("Design", "Linked List"), Difficulty.MEDIUM));
-        assertThat(r.questions().get(1).answer())
+        // imp42: a problem's statement is its prompt (it was its answer)
+        assertThat(r.questions().get(1).prompt())
                 .isEqualTo("Design a data structure for a **Least Recently Used** cache.");
+        assertThat(r.questions().get(1).answer()).isNull();
         assertThat(formatted(r.warnings())).containsExactly("fixtures/json/leetcode-problems.json:2: "
                 + "warning[fields-not-read]: field titleSlug is not a question field and not imported (qbank reads "
                 + "question, prompt, aliases, answer, explanation, difficulty, tags, topic, number, url, references, "
                 + "and their Chinese names)");
+    }
+
+    /**
+     * imp42: a programming problem's statement ({@code content}, {@code description}) is its prompt, by the fields
+     * only a problem has ({@code titleSlug}, {@code acRate}, {@code examples}, {@code constraints}, …); a post's
+     * {@code content} is still its answer, and a problem's {@code solution} too. A {@code k<sup>th</sup>} in code
+     * reads {@code kth}.
+     */
+    @Test
+    void aProgrammingProblemsStatementIsItsPrompt() {
+        Golden.Result r = read("""
+                [{"title": "Kth Largest Element", "difficulty": "Medium", "examples": ["[3,2,1], k = 2 -> 2"],
+                  "description": "<p>Return the <code>k<sup>th</sup></code> largest element.</p>",
+                  "solution": "<p>Keep a min-heap of size <code>k</code>.</p>"},
+                 {"title": "Two Sum", "difficulty": "Easy", "time_limit": "1s",
+                  "content": "<p>Return <em>indices</em> of the two numbers.</p>"}]
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::prompt, Question::answer).containsExactly(
+                tuple("Kth Largest Element", "Return the `kth` largest element.", "Keep a min-heap of size `k`."),
+                tuple("Two Sum", "Return *indices* of the two numbers.", null));
+        Golden.Result post = read("[{\"title\": \"什么是过拟合？\", \"content\": \"训练好测试差。\", \"difficulty\": \"easy\"}]");
+        assertThat(post.questions()).extracting(Question::prompt, Question::answer)
+                .containsExactly(tuple(null, "训练好测试差。"));
     }
 
     /**

@@ -1419,4 +1419,40 @@ class NumberedImporterTest {
                 tuple("RDB 和 AOF 各有什么优缺点？", "- RDB 快照，AOF 日志。", "持久化有哪些方式？"),
                 tuple("怎么选持久化方式？", "- 看能丢多少数据。", "持久化有哪些方式？"));
     }
+
+    /**
+     * imp42: a heading bullet among sibling questions heads its own children only; the siblings after them are in
+     * the part over it (before, every one of them was filed under the heading bullet, as its topic).
+     */
+    @Test
+    void theSiblingsAfterAnOutlineHeadingBulletAreNotUnderIt() {
+        Golden.Result r = Golden.readText(importer, """
+                - Redis 面试题
+                  - 缓存
+                    - 什么是缓存穿透？
+                      - 查询不存在的数据。
+                    - 持久化有哪些方式？
+                      - RDB 和 AOF 各有什么优缺点？
+                        - RDB 快照，AOF 日志。
+                      - 怎么选持久化方式？
+                        - 看能丢多少数据。
+                    - 为什么 Redis 快？
+                      - 内存操作
+                    - 什么是缓存雪崩？
+                      - 大量 key 同时过期。
+                  - 集群
+                    - 什么是哨兵？
+                      - 监控主从。
+                    - 什么是分片？
+                      - 按槽分数据。
+                """);
+        assertThat(r.questions()).extracting(Question::question, Question::topic).containsExactly(
+                tuple("什么是缓存穿透？", "缓存"),
+                tuple("RDB 和 AOF 各有什么优缺点？", "持久化有哪些方式？"),
+                tuple("怎么选持久化方式？", "持久化有哪些方式？"),
+                tuple("为什么 Redis 快？", "缓存"),
+                tuple("什么是缓存雪崩？", "缓存"),
+                tuple("什么是哨兵？", "集群"),
+                tuple("什么是分片？", "集群"));
+    }
 }

@@ -25,7 +25,8 @@ class TableColumnsTest {
         assertThat(Column.of("Difficulty Level")).contains(Column.DIFFICULTY);
         assertThat(Column.of("Question Category")).contains(Column.TOPIC);
         assertThat(Column.of("Chapter Title")).contains(Column.TOPIC);
-        assertThat(Column.of("Remarks")).isEmpty();
+        assertThat(Column.of("Remarks")).contains(Column.NOTES);
+        assertThat(Column.of("Interview Notes")).contains(Column.NOTES);
         List<Question> qs = Golden.readFixture(importer, "table", "english-headers.md").questions();
         assertThat(qs).extracting(Question::question, Question::difficulty, Question::topic).containsExactly(
                 tuple("How would you design a feed ranking system?", Difficulty.HARD, "System design"),
@@ -290,16 +291,38 @@ class TableColumnsTest {
     }
 
     /**
-     * A column no field reads (备注) was dropped without a word in a Markdown table (a CSV file names it): the same
+     * A column no field reads (面试官) was dropped without a word in a Markdown table (a CSV file names it): the same
      * warning names it now.
      */
     @Test
     void unreadColumnsAreNamed() {
-        Golden.Result r = read("| 分类 | 题目 | 答案 | 备注 |\n|---|---|---|---|\n| Java | 什么是 GC？ | 垃圾回收 | 高频 |\n"
+        Golden.Result r = read("| 分类 | 题目 | 答案 | 面试官 |\n|---|---|---|---|\n| Java | 什么是 GC？ | 垃圾回收 | 张三 |\n"
                 + "|  | 什么是 JIT？ | 即时编译 | |\n| Go | 什么是 goroutine？ | 协程 | |\n");
         assertThat(r.questions()).extracting(Question::topic).containsExactly("Java", null, "Go");
         assertThat(r.warnings()).extracting(d -> d.code(), d -> d.line()).containsExactly(tuple("unread-column", 1));
-        assertThat(r.warnings().get(0).message()).startsWith("'备注' holds text no question field reads");
+        assertThat(r.warnings().get(0).message()).startsWith("'面试官' holds text no question field reads");
+    }
+
+    /**
+     * imp42: a remarks column is read alike in every language ({@code 备注}, {@code Notes}, {@code Remarks},
+     * {@code Bemerkungen}, {@code 비고}): the explanation, which is all the model keeps beside the answer, and after
+     * an explanation column's text, labelled, when the table has both. Before, {@code Notes} was the explanation and
+     * {@code 备注} a column not read.
+     */
+    @Test
+    void aRemarksColumnIsTheExplanationInEveryLanguage() {
+        Golden.Result r = read("| 题目 | 答案 | 备注 |\n|---|---|---|\n| 什么是 GC？ | 垃圾回收 | 字节一面 |\n");
+        assertThat(r.questions()).extracting(Question::explanation).containsExactly("字节一面");
+        assertThat(r.warnings()).isEmpty();
+        for (String header : List.of("Notes", "Remarks", "Comments", "Bemerkungen", "Remarques", "비고", "備考", "備註")) {
+            assertThat(Column.of(header)).as(header).contains(Column.NOTES);
+        }
+        Golden.Result both = read("| Question | Answer | Explanation | Notes |\n|---|---|---|---|\n"
+                + "| What is GC? | Garbage collection | Frees unreachable objects. | asked at Google |\n"
+                + "| What is JIT? | Just-in-time compilation | | frequent |\n");
+        assertThat(both.questions()).extracting(Question::explanation).containsExactly(
+                "Frees unreachable objects.\n\nNotes: asked at Google", "frequent");
+        assertThat(both.warnings()).isEmpty();
     }
 
     /** Stars in a formula of a question cell ($a*b*c$) were read as emphasis and dropped ($abc$); outside one they go. */

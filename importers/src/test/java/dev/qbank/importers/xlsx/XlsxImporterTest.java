@@ -287,16 +287,15 @@ class XlsxImporterTest {
 
     /**
      * A 分类 cell merged down the rows of its group: the workbook holds its value in the first row only, so the
-     * rows below had no topic; they take the group's. A column no field reads (备注) was dropped without a word in
-     * a workbook (a CSV file names it): now the same warning names it, with its sheet.
+     * rows below had no topic; they take the group's. A 备注 column was dropped without a word in a workbook (a CSV
+     * file named it); since imp42 it is the explanation, as a sheet's Notes column is.
      */
     @Test
     void aTopicMergedDownItsGroupFilesEveryRowAndUnreadColumnsAreNamed() {
         Golden.Result r = read(Golden.FIXTURES.resolve("xlsx").resolve("merged-topics.xlsx"));
         assertThat(r.questions()).extracting(Question::topic).containsExactly("机器学习", "机器学习", "深度学习", "深度学习");
-        assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly("book.xlsx:3: warning[unread-column]: "
-                + "sheet '秋招整理': '备注' holds text no question field reads, left out of the import (rename a column "
-                + "to a name qbank reads, e.g. 解析 or explanation, to keep it)");
+        assertThat(r.warnings()).isEmpty();
+        assertThat(r.questions()).extracting(Question::explanation).containsExactly("高频", null, null, "字节一面");
     }
 
     /**
