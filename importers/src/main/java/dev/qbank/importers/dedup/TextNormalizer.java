@@ -52,7 +52,7 @@ public final class TextNormalizer {
         s = ChineseScript.toSimplified(s);
         StringBuilder out = new StringBuilder(s.length());
         int n = s.length();
-        int shortcode;
+        int end; // where a piece read whole (a count, a shortcode, a case ending) ends
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             char prev = i > 0 ? s.charAt(i - 1) : ' ';
@@ -64,28 +64,28 @@ public final class TextNormalizer {
             } else if ((c == '\u200C' || c == '\u200D') && (isBengali(prev) || isTamil(prev) || isDevanagari(prev))) {
                 // the zero-width (non-)joiner chooses how a conjunct is drawn, not which word it is: typed or not
                 continue;
-            } else if (c >= '1' && c <= '9' && (shortcode = countEnd(s, i)) > 0) {
+            } else if (c >= '1' && c <= '9' && (end = countEnd(s, i)) > 0) {
                 // "连续2次" is "连续两次": a small count before a measure word is one word however it is written, so
                 // it compares as the Chinese numeral does (a swap still tells "2次" from "三次", see ContrastWords)
-                out.append(COUNTS[shortcode - i == 2 ? 10 : c - '0']);
-                i = shortcode - 1;
+                out.append(COUNTS[end - i == 2 ? 10 : c - '0']);
+                i = end - 1;
             } else if (c == OPEN || c == CLOSE) {
                 out.append(c); // already normalised text keeps its marks
             } else if (c == '(' || c == '[' || c == '{' || c == '【' || c == '〔') {
                 out.append(OPEN);
             } else if (c == ')' || c == ']' || c == '}' || c == '】' || c == '〕') {
                 out.append(CLOSE);
-            } else if (c == ':' && (shortcode = shortcodeEnd(s, i)) > 0) {
+            } else if (c == ':' && (end = shortcodeEnd(s, i)) > 0) {
                 // ":sweat_smile:", ":exploding_head:": a chat's emoji written as its name ends a sentence like one
                 out.append(CLAUSE);
-                i = shortcode - 1;
-            } else if (c == ':' && (shortcode = finnishCaseEnd(s, i)) > 0) {
+                i = end - 1;
+            } else if (c == ':' && (end = finnishCaseEnd(s, i)) > 0) {
                 // "FFT:tä", "A:lla ja B:llä": Finnish inflects an English term after a colon; the term is the word
-                i = shortcode - 1;
-            } else if (c == '-' && (shortcode = hungarianCaseEnd(s, i)) > 0) {
+                i = end - 1;
+            } else if (c == '-' && (end = hungarianCaseEnd(s, i)) > 0) {
                 // "GDPR-ben", "a DNS-t", "React-nek": Hungarian hyphenates its case ending onto an acronym or a
                 // foreign name; the term is the word
-                i = shortcode - 1;
+                i = end - 1;
             } else if ((c == '\'' || c == '"' || c == '\u05F3' || c == '\u05F4') && isHebrew(prev) && isHebrew(next)) {
                 // Hebrew's geresh and gershayim inside a word ("בלוקצ'יין", the acronym "אג\"ח") are part of it
                 continue;
