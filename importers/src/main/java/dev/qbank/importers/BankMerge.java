@@ -76,7 +76,7 @@ final class BankMerge {
     /** Per file: bank questions whose text the file now words otherwise, as "q-1 (line 6: answer)". */
     private final Map<String, List<String>> sourceChanged = new HashMap<>();
     /** Per file: source questions found deleted from the bank by this import (newly recorded in DeletedSources). */
-    private final Map<String, Integer> foundDeleted = new HashMap<>();
+    private final Map<String, List<Source>> foundDeleted = new HashMap<>();
     /** The files whose questions this import offered (read, not passed over as held whole). */
     private final Set<String> readFiles = new HashSet<>();
     /** Per file: bank questions that moved from it to another file this import read, as "q-1 (was line 6, now b:2)". */
@@ -230,7 +230,7 @@ final class BankMerge {
         } else if (fileAsLastImported) {
             // The last import of this very file put this question in the bank, and no bank question cites it now.
             deleted.add(source);
-            foundDeleted.merge(source.file(), 1, Integer::sum);
+            foundDeleted.computeIfAbsent(source.file(), f -> new ArrayList<>()).add(source);
             keptOut++;
             return;
         }
@@ -677,18 +677,29 @@ final class BankMerge {
     }
 
     /**
-     * For a file read as it was last imported: how many of its questions this import found deleted from the bank, as
-     * a message, or null when none.
+     * For a file read as it was last imported: the questions of it this import found deleted from the bank, as a
+     * message naming each by line and wording (as deleted.yaml records them: the question file is gone, and with
+     * it the id), or null when none.
      */
     String foundDeleted(String file) {
-        int n = foundDeleted.getOrDefault(file, 0);
-        if (n == 0) {
+        List<Source> found = foundDeleted.get(file);
+        if (found == null) {
             return null;
         }
+        int n = found.size();
+        List<String> named = found.stream().map(s -> "line " + s.line() + " '" + s.text() + "'").toList();
         return (n == 1 ? "1 question of this file is" : n + " questions of this file are") + " in no bank question"
-                + " although the file has not changed since it was imported: deleted from the bank by hand, so kept"
-                + " out from now on (listed in the bank's " + BankStore.DELETED + "; qbank import"
-                + " --restore-deleted adds such questions again)";
+                + " although the file has not changed since it was imported: " + firstOf(named)
+                + "; deleted from the bank by hand, so kept out from now on (listed in the bank's "
+                + BankStore.DELETED + "): commit that file with the deletion, or, if "
+                + (n == 1 ? "it was" : "they were") + " deleted by mistake, run qbank import --restore-deleted"
+                + " to add " + (n == 1 ? "it" : "them") + " again";
+    }
+
+    /** The line of the first question of {@code file} found deleted (see {@link #foundDeleted}), 0 when none. */
+    int firstFoundDeletedLine(String file) {
+        List<Source> found = foundDeleted.get(file);
+        return found == null ? 0 : found.get(0).line();
     }
 
     /**

@@ -321,7 +321,8 @@ public final class ImportPipeline {
             }
             if (deleted != null) {
                 files.set(i, withWarning(files.get(i),
-                        Diagnostic.warning("deleted", files.get(i).file(), 0, 0, deleted)));
+                        Diagnostic.warning("deleted", files.get(i).file(), merge.firstFoundDeletedLine(file), 0,
+                                deleted)));
             }
         }
         return goneInAll;

@@ -213,6 +213,27 @@ class ImportPipelineTest {
     }
 
     /**
+     * curator42 (audit 41, "left"): the warning about questions found deleted from the bank names each one by its
+     * line and wording, as deleted.yaml records them, and says what to do; it used to give a count only.
+     */
+    @Test
+    void questionsFoundDeletedAreNamedByLineAndWording() throws IOException {
+        Path a = tmp.resolve("a.txt");
+        Files.writeString(a, "1. Question A?\n2. Question B?\n3. Question C?\n");
+        Path bank = tmp.resolve("bank");
+        run(bank, a.toString());
+        BankStore store = new BankStore(bank);
+        Files.delete(store.questionFile(byText(store, "Question B?").id()));
+        Files.delete(store.questionFile(byText(store, "Question C?").id()));
+
+        Diagnostic w = run(bank, a.toString()).files().get(0).warnings().get(0);
+        assertThat(w.code()).isEqualTo("deleted");
+        assertThat(w.line()).isEqualTo(2);
+        assertThat(w.message()).startsWith("2 questions of this file are")
+                .contains("line 2 'Question B?', line 3 'Question C?'", "qbank import --restore-deleted");
+    }
+
+    /**
      * A source file moved with git mv, bytes unchanged: its questions are found where they were, under the new
      * name. Before, a question deleted by hand came back (deleted.yaml named the old path), a question a curator
      * reworded came back as a new twin, and every other question gained a second source naming the new path.
