@@ -82,6 +82,16 @@ final class BankMerge {
     /** Per file: bank questions that moved from it to another file this import read, as "q-1 (was line 6, now b:2)". */
     private final Map<String, List<String>> movedAway = new HashMap<>();
 
+    /**
+     * A bank question as it was before this import merged {@code incoming} into it, kept when {@code incoming}
+     * words one of its sources in another file: the question may have moved there (see {@link #settleMovedQuestions}).
+     */
+    private record MergedAt(Question before, Question incoming) {
+    }
+
+    /** Per id and new citation: the merges that may be moves (see {@link MergedAt}). */
+    private final Map<String, MergedAt> mayHaveMoved = new HashMap<>();
+
     /** A bank question's source, filed by its place in its file (see {@link #rewordedAt}). */
     private record Cited(String id, Source source) {
     }
@@ -255,7 +265,11 @@ final class BankMerge {
         Optional<DuplicateIndex.Match> match = index.findDuplicate(incoming);
         if (match.isPresent() && current(match.get().id()) != null) {
             String id = match.get().id();
-            Question target = QuestionMerger.merge(current(id), incoming);
+            Question found = current(id);
+            if (bank.containsKey(id) && wordsASourceElsewhere(found, source)) {
+                mayHaveMoved.put(id + '\0' + source.citation(), new MergedAt(found, incoming));
+            }
+            Question target = QuestionMerger.merge(found, incoming);
             changed.put(id, target);
             importedIdBySourceKey.putIfAbsent(source, id);
             merged++;
@@ -563,37 +577,68 @@ final class BankMerge {
         return q != null ? q : bank.get(id);
     }
 
+    /** Whether {@code q} cites the wording of {@code source} from another file. */
+    private static boolean wordsASourceElsewhere(Question q, Source source) {
+        String wording = Source.wording(source.text());
+        return q.sources().stream().anyMatch(s -> !s.file().equals(source.file())
+                && Source.wording(s.text()).equals(wording));
+    }
+
     /**
      * After every file is offered: a bank question that cites a file this import read, with a wording that file no
      * longer holds, and that took the very same wording from another file in this import (merged into it as a
-     * duplicate of itself) was moved between the files: it drops the stale source and cites its new place only,
-     * instead of citing a line that is gone and being counted "gone" by every later import. The question is kept as
-     * it is otherwise, a curator's edits included.
+     * duplicate of itself) was moved between the files: it cites its new place instead of the stale one, instead of
+     * citing a line that is gone and being counted "gone" by every later import. It is otherwise kept as it is, as
+     * a question found where the last import left it would be: what the merge filled in from its new place (an
+     * empty topic from the new file's heading) is taken out again, and a text the new place words otherwise than
+     * the old one did is recorded under its conflicts with a warning[source-changed], as for any upstream edit.
      */
     void settleMovedQuestions() {
         for (Map.Entry<String, Question> e : List.copyOf(changed.entrySet())) {
+            String id = e.getKey();
             Question q = e.getValue();
-            List<Source> kept = new ArrayList<>(q.sources().size());
+            Map<Source, Source> movedFromTo = new LinkedHashMap<>();
             for (Source s : q.sources()) {
-                Source now = readFiles.contains(s.file()) && bank.containsKey(e.getKey())
-                        && e.getKey().equals(bankIdBySourceKey.get(s)) && !bankKeysSeen.contains(s)
-                        ? movedTo(q, s, e.getKey()) : null;
+                Source now = readFiles.contains(s.file()) && bank.containsKey(id)
+                        && id.equals(bankIdBySourceKey.get(s)) && !bankKeysSeen.contains(s)
+                        ? movedTo(q, s, id) : null;
                 if (now == null) {
-                    kept.add(s);
                     continue;
                 }
+                movedFromTo.put(s, now);
                 bankKeysSeen.putIfAbsent(s, "");
                 bankKeysSeenPerFile.merge(s.file(), 1, Integer::sum);
                 movedAway.computeIfAbsent(s.file(), f -> new ArrayList<>())
-                        .add(e.getKey() + " (was line " + s.line() + ", now " + now.citation() + ")");
+                        .add(id + " (was line " + s.line() + ", now " + now.citation() + ")");
                 // its new place was counted a merge when offered; it is the same question moved, said as such
                 merged--;
                 movedCount++;
             }
-            if (kept.size() < q.sources().size()) {
-                changed.put(e.getKey(), q.toBuilder().sources(kept).build());
+            movedFromTo.forEach((from, to) -> settleMove(id, from, to));
+        }
+    }
+
+    /**
+     * Bank question {@code id} moved from source {@code from} to {@code to}: undoes what merging its new place
+     * brought, notes what that place words otherwise, and cites {@code to} where {@code from} stood.
+     */
+    private void settleMove(String id, Source from, Source to) {
+        MergedAt merge = mayHaveMoved.get(id + '\0' + to.citation());
+        if (merge != null) {
+            changed.put(id, QuestionMerger.unmerge(current(id), merge.before(), merge.incoming()));
+            noteSourceChanged(id, merge.incoming(), from);
+        }
+        Question q = current(id);
+        List<Source> sources = new ArrayList<>(q.sources().size());
+        for (Source s : q.sources()) {
+            boolean stale = s.file().equals(from.file()) && s.line() == from.line() && s.text().equals(from.text());
+            if (stale) {
+                sources.add(to);
+            } else if (!s.equals(to)) {
+                sources.add(s);
             }
         }
+        changed.put(id, q.toBuilder().sources(sources).build());
     }
 
     /** The source of {@code q} from this import, in another file, that words {@code old} as it was; or null. */

@@ -482,6 +482,41 @@ class ImportPipelineTest {
     }
 
     /**
+     * curator42 (audit 41, 2d): a question moved into a file under a heading is kept as it is, as the warning[moved]
+     * says: it cites its new place, and its empty topic stays empty (before, the merge that finds it filled the topic
+     * from the new file's heading, as for a new duplicate). An answer the new place adds is recorded under its
+     * conflicts with a warning[source-changed], as for a question whose file gained an answer in place.
+     */
+    @Test
+    void aMovedQuestionTakesNothingFromItsNewPlaceButTheCitation() throws IOException {
+        Path a = tmp.resolve("a.md");
+        Path b = tmp.resolve("b.md");
+        Files.writeString(a, "1. What is a mutex?\n2. What does a semaphore count?\n");
+        Files.writeString(b, "# Synchronisation\n\n1. What is a monitor?\n");
+        Path bank = tmp.resolve("bank");
+        run(bank, a.toString(), b.toString());
+        BankStore store = new BankStore(bank);
+        assertThat(byText(store, "What is a monitor?").topic()).isEqualTo("Synchronisation");
+        Question semaphore = byText(store, "What does a semaphore count?");
+        assertThat(semaphore.topic()).isNull();
+        Path file = store.questionFile(semaphore.id());
+
+        Files.writeString(a, "1. What is a mutex?\n");
+        Files.writeString(b, "# Synchronisation\n\n1. What is a monitor?\n2. What does a semaphore count?\n"
+                + "   Permits.\n");
+        ImportReport r = run(bank, a.toString(), b.toString());
+        assertThat(r.moved()).isEqualTo(1);
+        assertThat(r.files().get(0).warnings()).extracting(Diagnostic::code).containsExactly("moved");
+        assertThat(r.files().get(1).warnings()).extracting(Diagnostic::code).containsExactly("source-changed");
+        Question after = store.read(file);
+        assertThat(after.topic()).isNull();
+        assertThat(after.answer()).isNull();
+        assertThat(after.conflicts()).extracting(c -> c.field() + "=" + c.value()).containsExactly("answer=Permits.");
+        assertThat(after.sources()).extracting(dev.qbank.model.Source::citation).containsExactly("b.md:4");
+        assertThat(run(bank, a.toString(), b.toString()).written()).isZero();
+    }
+
+    /**
      * curator30 (audit b): a source file renamed and edited in one commit is still the same source when most of
      * its questions are the ones the bank cites from the gone name: its questions cite the new name, a curated one
      * keeps its edits and gets no twin, a deleted one stays out, and the edit is read as any edit is.
