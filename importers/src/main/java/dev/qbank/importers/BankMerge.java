@@ -106,6 +106,11 @@ final class BankMerge {
     /** The questions of the file being offered, and their source keys once {@link #rewordedAt} needs them. */
     private List<Question> offering = List.of();
     private SourceKeys offeringKeys;
+    /** The bank's numbered sources by file and number alone (see {@link #bankSourcesByNumber()}); null until needed. */
+    private Map<String, List<Cited>> bankSourcesByNumber;
+    /** The one section the questions of the file being offered stand in, or {@link #MIXED}; null until needed. */
+    private String offeringSection;
+    private static final String MIXED = "\0mixed";
     /** Per file: bank questions whose source question was reworded in the file, as "q-1 (line 6)". */
     private final Map<String, List<String>> reworded = new HashMap<>();
 
@@ -181,6 +186,7 @@ final class BankMerge {
         bytesAsLastImported = sameBytes;
         offering = incoming;
         offeringKeys = null;
+        offeringSection = null;
         try {
             for (int i = 0; i < incoming.size(); i += PREPARE_CHUNK) {
                 List<Question> chunk = incoming.subList(i, Math.min(incoming.size(), i + PREPARE_CHUNK));
@@ -198,6 +204,7 @@ final class BankMerge {
             bytesAsLastImported = false;
             offering = List.of();
             offeringKeys = null;
+            offeringSection = null;
         }
     }
 
@@ -419,6 +426,7 @@ final class BankMerge {
      */
     int renameFile(String from, String to) {
         bankSourcesByPlace = null; // built under the old name, if at all: built again when next needed
+        bankSourcesByNumber = null;
         int moved = 0;
         for (String id : List.copyOf(bank.keySet())) {
             Question inBank = bank.get(id);
@@ -473,12 +481,17 @@ final class BankMerge {
             }
         }
         List<Cited> there = bankSourcesByPlace.get(place(source));
+        boolean underNewSection = false;
+        if (there == null && source.number() != null && offeringInOneSection()) {
+            there = bankSourcesByNumber().get(source.file() + '\0' + source.number());
+            underNewSection = true;
+        }
         if (there == null || there.size() != 1) {
             return null; // none, or a place the bank cites twice: no telling which was reworded
         }
         Cited c = there.get(0);
         if (bankKeysSeen.contains(c.source()) || current(c.id()) == null
-                || source.number() == null && !alike(source.text(), c.source().text())) {
+                || (source.number() == null || underNewSection) && !alike(source.text(), c.source().text())) {
             return null;
         }
         if (offeringKeys == null) {
@@ -491,6 +504,40 @@ final class BankMerge {
     private static String place(Source s) {
         return s.number() != null ? s.file() + '\0' + s.number() + '\0' + s.section()
                 : s.file() + "\0@" + s.line() + '\0' + s.format() + '\0' + s.section();
+    }
+
+    /**
+     * Whether every question of the file being offered stands in one section (perhaps none). Its numbers then tell
+     * its places apart whatever section the bank recorded them under: a title heading put above the whole file, or
+     * the one heading over it renamed, moves every question into a new section at once, and the bank's unchanged
+     * questions keep citing the old one (see {@link #rewordedAt}).
+     */
+    private boolean offeringInOneSection() {
+        if (offeringSection == null) {
+            String first = offering.isEmpty() ? null : String.valueOf(offering.get(0).sources().get(0).section());
+            offeringSection = first != null && offering.stream()
+                    .allMatch(q -> String.valueOf(q.sources().get(0).section()).equals(first)) ? first : MIXED;
+        }
+        return !offeringSection.equals(MIXED);
+    }
+
+    /**
+     * The bank's numbered sources by file and number, whatever their section, built from {@link #bankSourcesByPlace}
+     * when first needed: a number the bank cites from a file in two sections is listed twice, and so matches nothing.
+     */
+    private Map<String, List<Cited>> bankSourcesByNumber() {
+        if (bankSourcesByNumber == null) {
+            bankSourcesByNumber = new HashMap<>();
+            for (List<Cited> there : bankSourcesByPlace.values()) {
+                for (Cited c : there) {
+                    if (c.source().number() != null) {
+                        bankSourcesByNumber.computeIfAbsent(c.source().file() + '\0' + c.source().number(),
+                                k -> new ArrayList<>(1)).add(c);
+                    }
+                }
+            }
+        }
+        return bankSourcesByNumber;
     }
 
     /** Share of character pairs two wordings of one question at one line must have in common (Dice). */

@@ -317,6 +317,50 @@ class ImportPipelineTest {
     }
 
     /**
+     * curator42 (audit 41, 2 last row): a question reworded in the commit that puts a title heading above the whole
+     * list (every question gains the same section) is still found at its number. Before, the new wording was merged
+     * in as an alias and the old source named gone by every later import. A list split under two headings is not
+     * matched across them: the questions under the second are in no one new section.
+     */
+    @Test
+    void aQuestionRewordedUnderANewTitleOverTheWholeFileIsStillReworded() throws IOException {
+        Path a = tmp.resolve("a.md");
+        Files.writeString(a, "1. What is a mutex?\n2. What does a semaphore count?\n3. What is a monitor?\n");
+        Path bank = tmp.resolve("bank");
+        run(bank, a.toString());
+        BankStore store = new BankStore(bank);
+        Question semaphore = byText(store, "What does a semaphore count?");
+        Path file = store.questionFile(semaphore.id());
+        Files.writeString(file, Files.readString(file).replace("question: What does a semaphore count?",
+                "question: What does a counting semaphore count (curated)?"));
+
+        Files.writeString(a, "# Locks\n\n1. What is a mutex?\n2. What does a semaphore count, exactly?\n"
+                + "3. What is a monitor?\n");
+        ImportReport r = run(bank, a.toString());
+        assertThat(r.reworded()).isEqualTo(1);
+        assertThat(r.gone()).isZero();
+        assertThat(r.files().get(0).warnings()).extracting(Diagnostic::code).containsExactly("reworded");
+        Question after = store.read(file);
+        assertThat(after.question()).isEqualTo("What does a counting semaphore count (curated)?");
+        assertThat(after.aliases()).isEmpty();
+        assertThat(after.sources()).extracting(dev.qbank.model.Source::text)
+                .containsExactly("What does a semaphore count, exactly?");
+        assertThat(store.readAll()).hasSize(3);
+        ImportReport again = run(bank, a.toString());
+        assertThat(again.written()).isZero();
+        assertThat(again.gone()).isZero();
+
+        // the bank's other questions still cite the list without its title: a later rewording is found as well
+        Files.writeString(a, "# Locks\n\n1. What is a mutex?\n2. What does a semaphore count, exactly?\n"
+                + "3. What is a monitor object?\n");
+        assertThat(run(bank, a.toString()).reworded()).isEqualTo(1);
+
+        Files.writeString(a, "# Locks\n\n1. What is a mutex?\n\n# Other\n\n2. What does a semaphore count, at most?\n"
+                + "3. What is a monitor object?\n");
+        assertThat(run(bank, a.toString()).reworded()).isZero();
+    }
+
+    /**
      * curator29 (audit 1d): a file changed upstream that answers a question the bank cites otherwise. Before, the
      * new answer was dropped without a word (the question counted unchanged). The bank's answer, a curator's or
      * not, is never rewritten; the file's is recorded once among the question's conflicts and named in a warning,
