@@ -264,6 +264,34 @@ class BankValidatorTest {
         assertThat(lines(validate(bank))).isEmpty(); // a bank: never
     }
 
+    /**
+     * curator42 (contributor audit 42): a question filed one folder deeper where no reader looks
+     * ({@code bank/question/v/}, a typo of questions/) was passed over without a word; a contribution folder's
+     * subfolders were not read, and CI said nothing was checked (exit 0) while they held questions, one of them
+     * broken; a {@code .yml} in questions/ was told to be renamed without saying to what.
+     */
+    @Test
+    void questionsOneFolderDeeperThanReadAreFoundOrNamed() throws Exception {
+        Files.createDirectories(bank.resolve("question/v"));
+        Files.writeString(bank.resolve("question/v/q-8.yaml"), "id: q-8\nquestion: 什么是CNN？\n");
+        Files.writeString(bank.resolve("questions/q-7.yml"), "id: q-7\nquestion: 什么是VAE？\n");
+        String b = bank.toString().replace('\\', '/');
+        assertThat(lines(validate(bank))).containsExactlyInAnyOrder(
+                b + "/question: warning[stray-file]: not read: question files go in questions/ (as "
+                        + "questions/C/ID.yaml); move the .yaml files of this folder there",
+                b + "/questions/q-7.yml: warning[stray-file]: not a question file (questions/ holds ID.yaml files and "
+                        + "folders of them only); qbank reads .yaml files only: rename it to q-7.yaml");
+
+        Path contrib = Files.createDirectories(tmp.resolve("contrib/cnn"));
+        Files.writeString(contrib.resolve("kernel.yaml"), "id: kernel\nanswer: 卷积核\n");
+        Files.createDirectories(tmp.resolve("contrib/.git"));
+        Files.writeString(tmp.resolve("contrib/.git/config.yaml"), "not: a question\n");
+        ValidationReport report = validate(tmp.resolve("contrib"));
+        assertThat(lines(report)).containsExactly(contrib.toString().replace('\\', '/')
+                + "/kernel.yaml:1:1: error[schema]: missing required field 'question'");
+        assertThat(report.filesChecked()).isEqualTo(1);
+    }
+
     @Test
     void tagsAreFindings() throws Exception {
         Path file = write("tags.yaml", "id: tags\nquestion: !!str x\nanswer: !!binary aGk=\ntopic: !custom y\n");
