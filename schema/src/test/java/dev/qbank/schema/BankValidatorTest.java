@@ -301,6 +301,22 @@ class BankValidatorTest {
                 .anySatisfy(l -> assertThat(l).contains("tags.yaml:4:8: error[tag]: explicit type tag '!custom'"));
     }
 
+    /**
+     * curator42 (contributor audit 42): a listed media file that is missing was said with the absolute path looked
+     * for, in CI the runner's; it is now from the folder validate runs in, as the finding's own path is.
+     */
+    @Test
+    void aMissingMediaFileIsShownFromTheFolderValidateRunsIn() throws Exception {
+        Path here = Files.createDirectories(Path.of("target", "curator42-media"));
+        Path q = Files.createDirectories(here.resolve("bank/questions/r")).resolve("r.yaml");
+        Files.writeString(here.resolve("bank/bank.yaml"), "schemaVersion: 1\n");
+        Files.writeString(q, "id: r\nquestion: 残差连接？\nmedia:\n  - media/block.png\n");
+        assertThat(lines(validate(here.resolve("bank")))).singleElement().asString().isEqualTo(
+                "target/curator42-media/bank/questions/r/r.yaml:4:5: error[media-missing]: media 'media/block.png' does "
+                        + "not exist (looked for target/curator42-media/bank/media/block.png); add the file under "
+                        + "media/ or remove the entry");
+    }
+
     @Test
     void hugeScalarsAndHugeFilesAreFindingsNotCrashes() throws Exception {
         Path scalar = write("huge.yaml", "id: huge\nquestion: x\nanswer: " + "a".repeat(QbankMapper.MAX_STRING_LENGTH + 1) + "\n");
@@ -312,6 +328,7 @@ class BankValidatorTest {
         Path deep = write("deep.yaml", "id: deep\nquestion: x\ntags: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n");
         assertThat(lines(validate(deep))).singleElement().asString().contains("deep.yaml:3:").contains("error[too-large]")
                 .contains("Document nesting depth (65) exceeds the maximum allowed (64) (qbank's limit")
+                .endsWith("flatten it)") // curator42: not "split the text", which does not help a nesting
                 .doesNotContain("StreamReadConstraints");
 
         Path file = write("big.yaml", "id: big\nquestion: x\nanswer: |\n" + ("  " + "b".repeat(1000) + "\n").repeat(4100));
