@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.qbank.model.BankStore;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,9 +58,8 @@ class ImportInterruptTest {
                 .startsWith(bank + ": error[interrupted]: the import was interrupted ")
                 .doesNotContain("\tat ");
         // the next command finishes or discards the change; the bank is then as the line said
-        assertThat(Main.run(new java.io.PrintWriter(java.io.Writer.nullWriter()),
-                new java.io.PrintWriter(java.io.Writer.nullWriter()), "validate", "--paraphrases", "never",
-                bank.toString())).isIn(0, 1);
+        PrintWriter quiet = new PrintWriter(Writer.nullWriter());
+        assertThat(Main.run(quiet, quiet, "validate", "--paraphrases", "never", bank.toString())).isIn(0, 1);
         int held = new BankStore(bank).questionFiles().size();
         if (said.contains("before it changed the bank")) {
             assertThat(held).isZero();
