@@ -644,13 +644,16 @@ final class BankMerge {
         for (Map.Entry<String, Question> e : List.copyOf(changed.entrySet())) {
             String id = e.getKey();
             Question q = e.getValue();
-            Map<Source, Source> movedFromTo = new LinkedHashMap<>();
+            Map<Source, Source> movedFromTo = null; // made for a moved question only: this runs for every change
             for (Source s : q.sources()) {
                 Source now = readFiles.contains(s.file()) && bank.containsKey(id)
                         && id.equals(bankIdBySourceKey.get(s)) && !bankKeysSeen.contains(s)
                         ? movedTo(q, s, id) : null;
                 if (now == null) {
                     continue;
+                }
+                if (movedFromTo == null) {
+                    movedFromTo = new LinkedHashMap<>();
                 }
                 movedFromTo.put(s, now);
                 bankKeysSeen.putIfAbsent(s, "");
@@ -661,7 +664,9 @@ final class BankMerge {
                 merged--;
                 movedCount++;
             }
-            movedFromTo.forEach((from, to) -> settleMove(id, from, to));
+            if (movedFromTo != null) {
+                movedFromTo.forEach((from, to) -> settleMove(id, from, to));
+            }
         }
     }
 
