@@ -58,6 +58,7 @@ final class BankMerge {
     private final Map<String, Integer> bankKeysSeenPerFile = new HashMap<>();
     /** How many sources the bank's questions cite per file, repeats included (see {@link #heldWhole}). */
     private final Map<String, Integer> bankSourcesPerFile = new HashMap<>();
+    private final List<SharedSource> sharedSources = new ArrayList<>();
     private final DuplicateIndex index;
     private final DeletedSources deleted;
     private final Map<String, Question> changed = new LinkedHashMap<>();
@@ -163,8 +164,38 @@ final class BankMerge {
             bankSourcesPerFile.merge(s.file(), 1, Integer::sum);
             if (bankIdBySourceKey.putIfAbsent(s, q.id())) {
                 bankKeysPerFile.merge(s.file(), 1, Integer::sum);
+            } else {
+                noteSharedSource(q.id(), s);
             }
         }
+    }
+
+    /**
+     * Bank question {@code id} cites {@code s}, a source key another bank question already cites: at the same line,
+     * that is one source question claimed by two bank questions, which only a question file copied with its
+     * sources (a contributor's template for a new question) gives. The import matches the source to the first and
+     * says so (see {@link #sharedSources}), instead of carrying the copy's claim on silently. A file that asks one
+     * question twice (two lines) cited by two questions split apart is no copy.
+     */
+    private void noteSharedSource(String id, Source s) {
+        String first = bankIdBySourceKey.get(s);
+        if (first.equals(id)) {
+            return;
+        }
+        Question firstQuestion = bank.get(first);
+        if (firstQuestion != null && firstQuestion.sources().stream()
+                .anyMatch(t -> t.line() == s.line() && t.key().equals(s.key()))) {
+            sharedSources.add(new SharedSource(id, first, s));
+        }
+    }
+
+    /** A source question two bank questions cite (see {@link #noteSharedSource}). */
+    record SharedSource(String id, String firstId, Source source) {
+    }
+
+    /** Source questions two bank questions cite, in the order the bank was read. */
+    List<SharedSource> sharedSources() {
+        return sharedSources;
     }
 
     /** Hands {@code questions} to {@code step} in order, the duplicate index having prepared each chunk first. */

@@ -185,7 +185,8 @@ public final class ImportPipeline {
         } finally {
             unpacked.forEach(ImportPipeline::deleteFolder); // media a package held are in the bank by now
         }
-        List<Diagnostic> said = withMissingSources(notices, request.bank(), goneBefore, renamedAway, inputs);
+        List<Diagnostic> said = withSharedSources(withMissingSources(notices, request.bank(), goneBefore, renamedAway,
+                inputs), store, merge.sharedSources());
         return new ImportReport(files, merge.added(), merge.unchanged(), merge.merged(), merge.reworded(),
                 merge.moved(), merge.keptOut(), gone, written, request.bank(),
                 withGlossaryNotice(said, request.bank(), rereadForGlossary));
@@ -231,6 +232,34 @@ public final class ImportPipeline {
                     + " entry in " + bank.resolve(BankStore.MANIFEST) + ": if it was deleted,"
                     + " delete them and the entry; if it moved, import it under its new path"));
         }
+        return all;
+    }
+
+    /**
+     * The notices, and one {@code warning[shared-source]} per bank question that cites a source question another
+     * already cites (see {@link BankMerge#sharedSources}), at the copy's file.
+     */
+    private static List<Diagnostic> withSharedSources(List<Diagnostic> notices, BankStore store,
+            List<BankMerge.SharedSource> shared) {
+        if (shared.isEmpty()) {
+            return notices;
+        }
+        // one warning per pair of questions, naming every source question they share
+        Map<String, List<String>> citations = new LinkedHashMap<>();
+        for (BankMerge.SharedSource s : shared) {
+            citations.computeIfAbsent(s.id() + ' ' + s.firstId(), k -> new ArrayList<>()).add(s.source().citation());
+        }
+        List<Diagnostic> all = new ArrayList<>(notices);
+        citations.forEach((pair, cited) -> {
+            String id = pair.substring(0, pair.indexOf(' '));
+            String first = pair.substring(pair.indexOf(' ') + 1);
+            all.add(Diagnostic.warning("shared-source", store.questionFile(id).toString(), 0, 0,
+                    id + " cites the source question" + (cited.size() == 1 ? " " : "s ") + String.join(", ", cited)
+                    + ", which " + first + " cites too: one file copied from the other with its sources? The import"
+                    + " matches " + (cited.size() == 1 ? "it" : "them") + " to " + first + "; delete the sources (and"
+                    + " aliases) the new question copied, or, if the two are one question, merge them with"
+                    + " 'qbank dedup --merge " + first + " " + id + "'"));
+        });
         return all;
     }
 

@@ -234,6 +234,33 @@ class ImportPipelineTest {
     }
 
     /**
+     * curator42 (contributor audit 42): a question file a contributor copied as the template of a new question keeps
+     * the original's sources, so two bank questions claim one source question; the import went on without a word.
+     */
+    @Test
+    void aQuestionFileCopiedWithItsSourcesIsNamed() throws IOException {
+        Path a = tmp.resolve("a.txt");
+        Files.writeString(a, "1. Question A?\n2. Question B?\n3. question b\n");
+        Path bank = tmp.resolve("bank");
+        run(bank, a.toString());
+        BankStore store = new BankStore(bank);
+        Question b = byText(store, "Question B?");
+        assertThat(b.sources()).hasSize(2); // the repeat merged into it: one warning names both
+        Path copy = Files.createDirectories(bank.resolve("questions/n")).resolve("q-new.yaml");
+        Files.writeString(copy, Files.readString(store.questionFile(b.id()))
+                .replace("id: " + b.id(), "id: q-new").replace("question: Question B?", "question: Question N?"));
+
+        ImportReport r = run(bank, a.toString());
+        assertThat(r.notices()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("shared-source");
+            assertThat(d.file()).isEqualTo(copy.toString());
+            assertThat(d.message()).startsWith("q-new cites the source questions a.txt:2, a.txt:3, which " + b.id()
+                    + " cites too").contains("delete the sources (and aliases) the new question copied");
+        });
+        assertThat(r.written()).isZero();
+    }
+
+    /**
      * A source file moved with git mv, bytes unchanged: its questions are found where they were, under the new
      * name. Before, a question deleted by hand came back (deleted.yaml named the old path), a question a curator
      * reworded came back as a new twin, and every other question gained a second source naming the new path.
