@@ -84,9 +84,12 @@ public final class ImportCommand implements Callable<Integer> {
                     + "the files or folders to import (qbank import FILE|DIR...), or run qbank import where seeds/ is");
         }
         List<String> paths = inputs.isEmpty() ? List.of(DEFAULT_INPUT) : inputs;
-        ImportReport report = new ImportPipeline(ImporterRegistry.standard())
-                .run(new ImportRequest(paths, bank, format, restoreDeleted,
-                        encoding == null ? StandardCharsets.UTF_8 : ImportRequest.encodingNamed(encoding)));
+        ImportReport report;
+        try (InterruptNotice notice = InterruptNotice.whileImporting(bank, spec.commandLine().getErr())) {
+            report = new ImportPipeline(ImporterRegistry.standard())
+                    .run(new ImportRequest(paths, bank, format, restoreDeleted,
+                            encoding == null ? StandardCharsets.UTF_8 : ImportRequest.encodingNamed(encoding)));
+        }
         PrintWriter out = spec.commandLine().getOut();
         for (Diagnostic notice : report.notices()) {
             out.println(notice.format());

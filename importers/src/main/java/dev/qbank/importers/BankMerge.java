@@ -58,6 +58,7 @@ final class BankMerge {
     private final Map<String, Integer> bankKeysSeenPerFile = new HashMap<>();
     /** How many sources the bank's questions cite per file, repeats included (see {@link #heldWhole}). */
     private final Map<String, Integer> bankSourcesPerFile = new HashMap<>();
+    private final List<SharedSource> sharedSources = new ArrayList<>();
     private final DuplicateIndex index;
     private final DeletedSources deleted;
     private final Map<String, Question> changed = new LinkedHashMap<>();
@@ -76,11 +77,21 @@ final class BankMerge {
     /** Per file: bank questions whose text the file now words otherwise, as "q-1 (line 6: answer)". */
     private final Map<String, List<String>> sourceChanged = new HashMap<>();
     /** Per file: source questions found deleted from the bank by this import (newly recorded in DeletedSources). */
-    private final Map<String, Integer> foundDeleted = new HashMap<>();
+    private final Map<String, List<Source>> foundDeleted = new HashMap<>();
     /** The files whose questions this import offered (read, not passed over as held whole). */
     private final Set<String> readFiles = new HashSet<>();
     /** Per file: bank questions that moved from it to another file this import read, as "q-1 (was line 6, now b:2)". */
     private final Map<String, List<String>> movedAway = new HashMap<>();
+
+    /**
+     * A bank question as it was before this import merged {@code incoming} into it, kept when {@code incoming}
+     * words one of its sources in another file: the question may have moved there (see {@link #settleMovedQuestions}).
+     */
+    private record MergedAt(Question before, Question incoming) {
+    }
+
+    /** Per id and new citation: the merges that may be moves (see {@link MergedAt}). */
+    private final Map<String, MergedAt> mayHaveMoved = new HashMap<>();
 
     /** A bank question's source, filed by its place in its file (see {@link #rewordedAt}). */
     private record Cited(String id, Source source) {
@@ -96,6 +107,11 @@ final class BankMerge {
     /** The questions of the file being offered, and their source keys once {@link #rewordedAt} needs them. */
     private List<Question> offering = List.of();
     private SourceKeys offeringKeys;
+    /** The bank's numbered sources by file and number alone (see {@link #bankSourcesByNumber()}); null until needed. */
+    private Map<String, List<Cited>> bankSourcesByNumber;
+    /** The one section the questions of the file being offered stand in, or {@link #MIXED}; null until needed. */
+    private String offeringSection;
+    private static final String MIXED = "\0mixed";
     /** Per file: bank questions whose source question was reworded in the file, as "q-1 (line 6)". */
     private final Map<String, List<String>> reworded = new HashMap<>();
 
@@ -148,8 +164,38 @@ final class BankMerge {
             bankSourcesPerFile.merge(s.file(), 1, Integer::sum);
             if (bankIdBySourceKey.putIfAbsent(s, q.id())) {
                 bankKeysPerFile.merge(s.file(), 1, Integer::sum);
+            } else {
+                noteSharedSource(q.id(), s);
             }
         }
+    }
+
+    /**
+     * Bank question {@code id} cites {@code s}, a source key another bank question already cites: at the same line,
+     * that is one source question claimed by two bank questions, which only a question file copied with its
+     * sources (a contributor's template for a new question) gives. The import matches the source to the first and
+     * says so (see {@link #sharedSources}), instead of carrying the copy's claim on silently. A file that asks one
+     * question twice (two lines) cited by two questions split apart is no copy.
+     */
+    private void noteSharedSource(String id, Source s) {
+        String first = bankIdBySourceKey.get(s);
+        if (first.equals(id)) {
+            return;
+        }
+        Question firstQuestion = bank.get(first);
+        if (firstQuestion != null && firstQuestion.sources().stream()
+                .anyMatch(t -> t.line() == s.line() && t.key().equals(s.key()))) {
+            sharedSources.add(new SharedSource(id, first, s));
+        }
+    }
+
+    /** A source question two bank questions cite (see {@link #noteSharedSource}). */
+    record SharedSource(String id, String firstId, Source source) {
+    }
+
+    /** Source questions two bank questions cite, in the order the bank was read. */
+    List<SharedSource> sharedSources() {
+        return sharedSources;
     }
 
     /** Hands {@code questions} to {@code step} in order, the duplicate index having prepared each chunk first. */
@@ -171,6 +217,7 @@ final class BankMerge {
         bytesAsLastImported = sameBytes;
         offering = incoming;
         offeringKeys = null;
+        offeringSection = null;
         try {
             for (int i = 0; i < incoming.size(); i += PREPARE_CHUNK) {
                 List<Question> chunk = incoming.subList(i, Math.min(incoming.size(), i + PREPARE_CHUNK));
@@ -188,6 +235,7 @@ final class BankMerge {
             bytesAsLastImported = false;
             offering = List.of();
             offeringKeys = null;
+            offeringSection = null;
         }
     }
 
@@ -230,7 +278,7 @@ final class BankMerge {
         } else if (fileAsLastImported) {
             // The last import of this very file put this question in the bank, and no bank question cites it now.
             deleted.add(source);
-            foundDeleted.merge(source.file(), 1, Integer::sum);
+            foundDeleted.computeIfAbsent(source.file(), f -> new ArrayList<>()).add(source);
             keptOut++;
             return;
         }
@@ -255,7 +303,11 @@ final class BankMerge {
         Optional<DuplicateIndex.Match> match = index.findDuplicate(incoming);
         if (match.isPresent() && current(match.get().id()) != null) {
             String id = match.get().id();
-            Question target = QuestionMerger.merge(current(id), incoming);
+            Question found = current(id);
+            if (bank.containsKey(id) && wordsASourceElsewhere(found, source)) {
+                mayHaveMoved.put(id + '\0' + source.citation(), new MergedAt(found, incoming));
+            }
+            Question target = QuestionMerger.merge(found, incoming);
             changed.put(id, target);
             importedIdBySourceKey.putIfAbsent(source, id);
             merged++;
@@ -405,6 +457,7 @@ final class BankMerge {
      */
     int renameFile(String from, String to) {
         bankSourcesByPlace = null; // built under the old name, if at all: built again when next needed
+        bankSourcesByNumber = null;
         int moved = 0;
         for (String id : List.copyOf(bank.keySet())) {
             Question inBank = bank.get(id);
@@ -459,12 +512,17 @@ final class BankMerge {
             }
         }
         List<Cited> there = bankSourcesByPlace.get(place(source));
+        boolean underNewSection = false;
+        if (there == null && source.number() != null && offeringInOneSection()) {
+            there = bankSourcesByNumber().get(source.file() + '\0' + source.number());
+            underNewSection = true;
+        }
         if (there == null || there.size() != 1) {
             return null; // none, or a place the bank cites twice: no telling which was reworded
         }
         Cited c = there.get(0);
         if (bankKeysSeen.contains(c.source()) || current(c.id()) == null
-                || source.number() == null && !alike(source.text(), c.source().text())) {
+                || (source.number() == null || underNewSection) && !alike(source.text(), c.source().text())) {
             return null;
         }
         if (offeringKeys == null) {
@@ -477,6 +535,40 @@ final class BankMerge {
     private static String place(Source s) {
         return s.number() != null ? s.file() + '\0' + s.number() + '\0' + s.section()
                 : s.file() + "\0@" + s.line() + '\0' + s.format() + '\0' + s.section();
+    }
+
+    /**
+     * Whether every question of the file being offered stands in one section (perhaps none). Its numbers then tell
+     * its places apart whatever section the bank recorded them under: a title heading put above the whole file, or
+     * the one heading over it renamed, moves every question into a new section at once, and the bank's unchanged
+     * questions keep citing the old one (see {@link #rewordedAt}).
+     */
+    private boolean offeringInOneSection() {
+        if (offeringSection == null) {
+            String first = offering.isEmpty() ? null : String.valueOf(offering.get(0).sources().get(0).section());
+            offeringSection = first != null && offering.stream()
+                    .allMatch(q -> String.valueOf(q.sources().get(0).section()).equals(first)) ? first : MIXED;
+        }
+        return !offeringSection.equals(MIXED);
+    }
+
+    /**
+     * The bank's numbered sources by file and number, whatever their section, built from {@link #bankSourcesByPlace}
+     * when first needed: a number the bank cites from a file in two sections is listed twice, and so matches nothing.
+     */
+    private Map<String, List<Cited>> bankSourcesByNumber() {
+        if (bankSourcesByNumber == null) {
+            bankSourcesByNumber = new HashMap<>();
+            for (List<Cited> there : bankSourcesByPlace.values()) {
+                for (Cited c : there) {
+                    if (c.source().number() != null) {
+                        bankSourcesByNumber.computeIfAbsent(c.source().file() + '\0' + c.source().number(),
+                                k -> new ArrayList<>(1)).add(c);
+                    }
+                }
+            }
+        }
+        return bankSourcesByNumber;
     }
 
     /** Share of character pairs two wordings of one question at one line must have in common (Dice). */
@@ -563,37 +655,73 @@ final class BankMerge {
         return q != null ? q : bank.get(id);
     }
 
+    /** Whether {@code q} cites the wording of {@code source} from another file. */
+    private static boolean wordsASourceElsewhere(Question q, Source source) {
+        String wording = Source.wording(source.text());
+        return q.sources().stream().anyMatch(s -> !s.file().equals(source.file())
+                && Source.wording(s.text()).equals(wording));
+    }
+
     /**
      * After every file is offered: a bank question that cites a file this import read, with a wording that file no
      * longer holds, and that took the very same wording from another file in this import (merged into it as a
-     * duplicate of itself) was moved between the files: it drops the stale source and cites its new place only,
-     * instead of citing a line that is gone and being counted "gone" by every later import. The question is kept as
-     * it is otherwise, a curator's edits included.
+     * duplicate of itself) was moved between the files: it cites its new place instead of the stale one, instead of
+     * citing a line that is gone and being counted "gone" by every later import. It is otherwise kept as it is, as
+     * a question found where the last import left it would be: what the merge filled in from its new place (an
+     * empty topic from the new file's heading) is taken out again, and a text the new place words otherwise than
+     * the old one did is recorded under its conflicts with a warning[source-changed], as for any upstream edit.
      */
     void settleMovedQuestions() {
         for (Map.Entry<String, Question> e : List.copyOf(changed.entrySet())) {
+            String id = e.getKey();
             Question q = e.getValue();
-            List<Source> kept = new ArrayList<>(q.sources().size());
+            Map<Source, Source> movedFromTo = null; // made for a moved question only: this runs for every change
             for (Source s : q.sources()) {
-                Source now = readFiles.contains(s.file()) && bank.containsKey(e.getKey())
-                        && e.getKey().equals(bankIdBySourceKey.get(s)) && !bankKeysSeen.contains(s)
-                        ? movedTo(q, s, e.getKey()) : null;
+                Source now = readFiles.contains(s.file()) && bank.containsKey(id)
+                        && id.equals(bankIdBySourceKey.get(s)) && !bankKeysSeen.contains(s)
+                        ? movedTo(q, s, id) : null;
                 if (now == null) {
-                    kept.add(s);
                     continue;
                 }
+                if (movedFromTo == null) {
+                    movedFromTo = new LinkedHashMap<>();
+                }
+                movedFromTo.put(s, now);
                 bankKeysSeen.putIfAbsent(s, "");
                 bankKeysSeenPerFile.merge(s.file(), 1, Integer::sum);
                 movedAway.computeIfAbsent(s.file(), f -> new ArrayList<>())
-                        .add(e.getKey() + " (was line " + s.line() + ", now " + now.citation() + ")");
+                        .add(id + " (was line " + s.line() + ", now " + now.citation() + ")");
                 // its new place was counted a merge when offered; it is the same question moved, said as such
                 merged--;
                 movedCount++;
             }
-            if (kept.size() < q.sources().size()) {
-                changed.put(e.getKey(), q.toBuilder().sources(kept).build());
+            if (movedFromTo != null) {
+                movedFromTo.forEach((from, to) -> settleMove(id, from, to));
             }
         }
+    }
+
+    /**
+     * Bank question {@code id} moved from source {@code from} to {@code to}: undoes what merging its new place
+     * brought, notes what that place words otherwise, and cites {@code to} where {@code from} stood.
+     */
+    private void settleMove(String id, Source from, Source to) {
+        MergedAt merge = mayHaveMoved.get(id + '\0' + to.citation());
+        if (merge != null) {
+            changed.put(id, QuestionMerger.unmerge(current(id), merge.before(), merge.incoming()));
+            noteSourceChanged(id, merge.incoming(), from);
+        }
+        Question q = current(id);
+        List<Source> sources = new ArrayList<>(q.sources().size());
+        for (Source s : q.sources()) {
+            boolean stale = s.file().equals(from.file()) && s.line() == from.line() && s.text().equals(from.text());
+            if (stale) {
+                sources.add(to);
+            } else if (!s.equals(to)) {
+                sources.add(s);
+            }
+        }
+        changed.put(id, q.toBuilder().sources(sources).build());
     }
 
     /** The source of {@code q} from this import, in another file, that words {@code old} as it was; or null. */
@@ -677,18 +805,29 @@ final class BankMerge {
     }
 
     /**
-     * For a file read as it was last imported: how many of its questions this import found deleted from the bank, as
-     * a message, or null when none.
+     * For a file read as it was last imported: the questions of it this import found deleted from the bank, as a
+     * message naming each by line and wording (as deleted.yaml records them: the question file is gone, and with
+     * it the id), or null when none.
      */
     String foundDeleted(String file) {
-        int n = foundDeleted.getOrDefault(file, 0);
-        if (n == 0) {
+        List<Source> found = foundDeleted.get(file);
+        if (found == null) {
             return null;
         }
+        int n = found.size();
+        List<String> named = found.stream().map(s -> "line " + s.line() + " '" + s.text() + "'").toList();
         return (n == 1 ? "1 question of this file is" : n + " questions of this file are") + " in no bank question"
-                + " although the file has not changed since it was imported: deleted from the bank by hand, so kept"
-                + " out from now on (listed in the bank's " + BankStore.DELETED + "; qbank import"
-                + " --restore-deleted adds such questions again)";
+                + " although the file has not changed since it was imported: " + firstOf(named)
+                + "; deleted from the bank by hand, so kept out from now on (listed in the bank's "
+                + BankStore.DELETED + "): commit that file with the deletion, or, if "
+                + (n == 1 ? "it was" : "they were") + " deleted by mistake, run qbank import --restore-deleted"
+                + " to add " + (n == 1 ? "it" : "them") + " again";
+    }
+
+    /** The line of the first question of {@code file} found deleted (see {@link #foundDeleted}), 0 when none. */
+    int firstFoundDeletedLine(String file) {
+        List<Source> found = foundDeleted.get(file);
+        return found == null ? 0 : found.get(0).line();
     }
 
     /**

@@ -68,14 +68,16 @@ public final class ImportPipeline {
             }
             throw new QbankException(all, exit);
         }
-        boolean bankExisted = Files.exists(request.bank());
-        try {
-            return mergeAndWrite(request, forced, inputs, collector.skipped());
-        } catch (RuntimeException e) {
-            if (!bankExisted) {
-                removeNewEmptyBank(request.bank());
+        try (BankLock lock = BankLock.acquire(request.bank())) {
+            try {
+                return mergeAndWrite(request, forced, inputs, collector.skipped());
+            } catch (RuntimeException e) {
+                // A failed import leaves no trace, so the next run starts from the same place: a bank folder this
+                // import made is removed again, by the process that holds its lock (never by one that found it
+                // locked, which would pull the lock file from under the import that made the folder).
+                lock.removeNewBankIfEmpty();
+                throw e;
             }
-            throw e;
         }
     }
 
@@ -87,108 +89,107 @@ public final class ImportPipeline {
     private ImportReport mergeAndWrite(ImportRequest request, Importer forced, List<InputFile> inputs,
             List<Diagnostic> notices) {
         BankStore store = new BankStore(request.bank());
-        try (BankLock lock = BankLock.acquire(request.bank())) {
-            // A change a crash interrupted is finished or discarded before the bank is read (under the lock).
-            store.recover();
-            MediaIntake media = new MediaIntake(request.bank());
-            DeletedSources deleted = DeletedSources.read(request.bank());
-            BankManifest before = store.readManifest();
-            Map<String, SourceBank> recordedBefore = new HashMap<>();
-            before.sources().forEach(s -> recordedBefore.put(s.file(), s));
-            // one glossary for the merge's dedup and for the ask words the files are read with ({@link AskWords})
-            Glossary glossary = Glossary.forBank(request.bank());
-            BankMerge merge = new BankMerge(store.readAll(), Deduplication.index(glossary, Decisions.read(request.bank())),
-                    deleted, request.restoreDeleted());
-            merge.willOffer(inputs.stream().map(InputFile::recordedName).toList());
-            // Files the bank holds whole as they are need not be read again (a re-run over a million questions
-            // would otherwise parse every source to find nothing new); --restore-deleted must see every question,
-            // and a --format other than the one recorded may read a file differently.
-            Map<String, SourceBank> whole = new HashMap<>();
-            if (!request.restoreDeleted()) {
-                merge.heldWhole(before.sources()).forEach((file, s) -> {
-                    if (forced == null || forced.name().equals(s.format())) {
-                        whole.put(file, s);
-                    }
-                });
-            }
-            FileReader reader = new FileReader(registry, forced, whole, request.encoding(), glossary);
-            String glossaryDigest = reader.glossaryDigest();
-            List<String> rereadForGlossary = new ArrayList<>(); // unchanged files read again for other ask words
-            List<Path> unpacked = new ArrayList<>();
-            List<ImportReport.FileSummary> files = new ArrayList<>();
-            List<SourceBank> read = new ArrayList<>();
-            Set<String> renamedAway = new HashSet<>(); // old names of files moved since the last import
-            Set<String> readAsBefore = new HashSet<>(); // files read again as the last import read them
-            // manifest entries whose file is gone (a file-system lookup each): where a moved and edited file came from
-            List<SourceBank> goneBefore = before.sources().stream()
-                    .filter(s -> BankManifest.sourceGone(request.bank(), s.file())).toList();
-            int written;
-            int gone;
-            try {
-                reader.readInOrder(inputs, parsed -> {
-                    if (parsed.asLastImported()) {
-                        SourceBank last = whole.get(parsed.recordedName());
-                        files.add(new ImportReport.FileSummary(parsed.document().file(), last.format(), parsed.forced(),
-                                last.questions(), List.of(), true));
-                        read.add(last);
-                        merge.asLastImported(last);
-                        return;
-                    }
-                    if (parsed.mediaFolder() != null) {
-                        unpacked.add(parsed.mediaFolder());
-                    }
-                    ParsedFile f = media.resolve(parsed);
-                    files.add(new ImportReport.FileSummary(f.document().file(), f.format(), f.forced(),
-                            f.questions().size(), f.warnings(), false));
-                    SourceDocument d = f.document();
-                    read.add(new SourceBank(f.recordedName(), f.format(), d.sha256(), d.encoding(), glossaryDigest,
-                            f.questions().size()));
-                    // Each file is let go once merged: the questions that merge into others need not stay in memory.
-                    // The same bytes read in another encoding, or with other ask words, are other questions: none of
-                    // them was deleted by hand.
-                    SourceBank last = recordedBefore.get(f.recordedName());
-                    if (last == null) {
-                        last = renamedFrom(request.bank(), before, d, renamedAway);
-                        boolean edited = last == null;
-                        if (edited) {
-                            last = movedAndEdited(goneBefore, f, merge, renamedAway);
-                        }
-                        if (last != null) {
-                            int moved = merge.renameFile(last.file(), f.recordedName());
-                            deleted.renameFile(last.file(), f.recordedName());
-                            renamedAway.add(last.file());
-                            files.set(files.size() - 1, withWarning(files.get(files.size() - 1), Diagnostic.warning(
-                                    "renamed", f.document().file(), 0, 0, "the bank last imported this file as "
-                                    + asTheUserReachesIt(request.bank(), last.file()) + ", which is gone: " + moved
-                                    + (moved == 1 ? " question now cites" : " questions now cite") + " it as "
-                                    + f.recordedName()
-                                    + (edited ? " (most of its questions are the ones the bank cited from there;"
-                                            + " its changes are read as any file's)" : " (nothing else changes)"))));
-                        }
-                    }
-                    if (last != null && last.sameBytes(d.sha256(), d.encoding())
-                            && !java.util.Objects.equals(last.glossary(), glossaryDigest)) {
-                        rereadForGlossary.add(f.document().file());
-                    }
-                    boolean sameRead = last != null && last.sameRead(d.sha256(), d.encoding(), glossaryDigest);
-                    if (sameRead) {
-                        readAsBefore.add(f.recordedName());
-                    }
-                    merge.offerAll(f.questions(), sameRead, last != null && last.sameBytes(d.sha256(), d.encoding()));
-                });
-                merge.settleMovedQuestions();
-                gone = noteQuestionsGoneFromTheirFile(merge, files, read, readAsBefore);
-                BankManifest manifest = manifest(before, read, renamedAway);
-                Map<String, String> texts = deleted.changed() ? Map.of(BankStore.DELETED, deleted.toYaml()) : Map.of();
-                written = store.commit(merge.changed(), List.of(), manifest, media.copiesFor(merge.changed()), texts);
-            } finally {
-                unpacked.forEach(ImportPipeline::deleteFolder); // media a package held are in the bank by now
-            }
-            List<Diagnostic> said = withMissingSources(notices, request.bank(), goneBefore, renamedAway, inputs);
-            return new ImportReport(files, merge.added(), merge.unchanged(), merge.merged(), merge.reworded(),
-                    merge.moved(), merge.keptOut(), gone, written, request.bank(),
-                    withGlossaryNotice(said, request.bank(), rereadForGlossary));
+        // A change a crash interrupted is finished or discarded before the bank is read (under the lock).
+        store.recover();
+        MediaIntake media = new MediaIntake(request.bank());
+        DeletedSources deleted = DeletedSources.read(request.bank());
+        BankManifest before = store.readManifest();
+        Map<String, SourceBank> recordedBefore = new HashMap<>();
+        before.sources().forEach(s -> recordedBefore.put(s.file(), s));
+        // one glossary for the merge's dedup and for the ask words the files are read with ({@link AskWords})
+        Glossary glossary = Glossary.forBank(request.bank());
+        BankMerge merge = new BankMerge(store.readAll(), Deduplication.index(glossary, Decisions.read(request.bank())),
+                deleted, request.restoreDeleted());
+        merge.willOffer(inputs.stream().map(InputFile::recordedName).toList());
+        // Files the bank holds whole as they are need not be read again (a re-run over a million questions
+        // would otherwise parse every source to find nothing new); --restore-deleted must see every question,
+        // and a --format other than the one recorded may read a file differently.
+        Map<String, SourceBank> whole = new HashMap<>();
+        if (!request.restoreDeleted()) {
+            merge.heldWhole(before.sources()).forEach((file, s) -> {
+                if (forced == null || forced.name().equals(s.format())) {
+                    whole.put(file, s);
+                }
+            });
         }
+        FileReader reader = new FileReader(registry, forced, whole, request.encoding(), glossary);
+        String glossaryDigest = reader.glossaryDigest();
+        List<String> rereadForGlossary = new ArrayList<>(); // unchanged files read again for other ask words
+        List<Path> unpacked = new ArrayList<>();
+        List<ImportReport.FileSummary> files = new ArrayList<>();
+        List<SourceBank> read = new ArrayList<>();
+        Set<String> renamedAway = new HashSet<>(); // old names of files moved since the last import
+        Set<String> readAsBefore = new HashSet<>(); // files read again as the last import read them
+        // manifest entries whose file is gone (a file-system lookup each): where a moved and edited file came from
+        List<SourceBank> goneBefore = before.sources().stream()
+                .filter(s -> BankManifest.sourceGone(request.bank(), s.file())).toList();
+        int written;
+        int gone;
+        try {
+            reader.readInOrder(inputs, parsed -> {
+                if (parsed.asLastImported()) {
+                    SourceBank last = whole.get(parsed.recordedName());
+                    files.add(new ImportReport.FileSummary(parsed.document().file(), last.format(), parsed.forced(),
+                            last.questions(), List.of(), true));
+                    read.add(last);
+                    merge.asLastImported(last);
+                    return;
+                }
+                if (parsed.mediaFolder() != null) {
+                    unpacked.add(parsed.mediaFolder());
+                }
+                ParsedFile f = media.resolve(parsed);
+                files.add(new ImportReport.FileSummary(f.document().file(), f.format(), f.forced(),
+                        f.questions().size(), f.warnings(), false));
+                SourceDocument d = f.document();
+                read.add(new SourceBank(f.recordedName(), f.format(), d.sha256(), d.encoding(), glossaryDigest,
+                        f.questions().size()));
+                // Each file is let go once merged: the questions that merge into others need not stay in memory.
+                // The same bytes read in another encoding, or with other ask words, are other questions: none of
+                // them was deleted by hand.
+                SourceBank last = recordedBefore.get(f.recordedName());
+                if (last == null) {
+                    last = renamedFrom(request.bank(), before, d, renamedAway);
+                    boolean edited = last == null;
+                    if (edited) {
+                        last = movedAndEdited(goneBefore, f, merge, renamedAway);
+                    }
+                    if (last != null) {
+                        int moved = merge.renameFile(last.file(), f.recordedName());
+                        deleted.renameFile(last.file(), f.recordedName());
+                        renamedAway.add(last.file());
+                        files.set(files.size() - 1, withWarning(files.get(files.size() - 1), Diagnostic.warning(
+                                "renamed", f.document().file(), 0, 0, "the bank last imported this file as "
+                                + asTheUserReachesIt(request.bank(), last.file()) + ", which is gone: " + moved
+                                + (moved == 1 ? " question now cites" : " questions now cite") + " it as "
+                                + f.recordedName()
+                                + (edited ? " (most of its questions are the ones the bank cited from there;"
+                                        + " its changes are read as any file's)" : " (nothing else changes)"))));
+                    }
+                }
+                if (last != null && last.sameBytes(d.sha256(), d.encoding())
+                        && !java.util.Objects.equals(last.glossary(), glossaryDigest)) {
+                    rereadForGlossary.add(f.document().file());
+                }
+                boolean sameRead = last != null && last.sameRead(d.sha256(), d.encoding(), glossaryDigest);
+                if (sameRead) {
+                    readAsBefore.add(f.recordedName());
+                }
+                merge.offerAll(f.questions(), sameRead, last != null && last.sameBytes(d.sha256(), d.encoding()));
+            });
+            merge.settleMovedQuestions();
+            gone = noteQuestionsGoneFromTheirFile(merge, files, read, readAsBefore);
+            BankManifest manifest = manifest(before, read, renamedAway);
+            Map<String, String> texts = deleted.changed() ? Map.of(BankStore.DELETED, deleted.toYaml()) : Map.of();
+            written = store.commit(merge.changed(), List.of(), manifest, media.copiesFor(merge.changed()), texts);
+        } finally {
+            unpacked.forEach(ImportPipeline::deleteFolder); // media a package held are in the bank by now
+        }
+        List<Diagnostic> said = withSharedSources(withMissingSources(notices, request.bank(), goneBefore, renamedAway,
+                inputs), store, merge.sharedSources());
+        return new ImportReport(files, merge.added(), merge.unchanged(), merge.merged(), merge.reworded(),
+                merge.moved(), merge.keptOut(), gone, written, request.bank(),
+                withGlossaryNotice(said, request.bank(), rereadForGlossary));
     }
 
     /**
@@ -234,6 +235,34 @@ public final class ImportPipeline {
         return all;
     }
 
+    /**
+     * The notices, and one {@code warning[shared-source]} per bank question that cites a source question another
+     * already cites (see {@link BankMerge#sharedSources}), at the copy's file.
+     */
+    private static List<Diagnostic> withSharedSources(List<Diagnostic> notices, BankStore store,
+            List<BankMerge.SharedSource> shared) {
+        if (shared.isEmpty()) {
+            return notices;
+        }
+        // one warning per pair of questions, naming every source question they share
+        Map<String, List<String>> citations = new LinkedHashMap<>();
+        for (BankMerge.SharedSource s : shared) {
+            citations.computeIfAbsent(s.id() + ' ' + s.firstId(), k -> new ArrayList<>()).add(s.source().citation());
+        }
+        List<Diagnostic> all = new ArrayList<>(notices);
+        citations.forEach((pair, cited) -> {
+            String id = pair.substring(0, pair.indexOf(' '));
+            String first = pair.substring(pair.indexOf(' ') + 1);
+            all.add(Diagnostic.warning("shared-source", store.questionFile(id).toString(), 0, 0,
+                    id + " cites the source question" + (cited.size() == 1 ? " " : "s ") + String.join(", ", cited)
+                    + ", which " + first + " cites too: one file copied from the other with its sources? The import"
+                    + " matches " + (cited.size() == 1 ? "it" : "them") + " to " + first + "; delete the sources (and"
+                    + " aliases) the new question copied, or, if the two are one question, merge them with"
+                    + " 'qbank dedup --merge " + first + " " + id + "'"));
+        });
+        return all;
+    }
+
     /** The folder part of a recorded file name ({@code seeds} for {@code seeds/x.txt}; empty for a bare name). */
     private static String folderOf(String recorded) {
         int slash = recorded.lastIndexOf('/');
@@ -268,19 +297,6 @@ public final class ImportPipeline {
             Files.deleteIfExists(folder);
         } catch (IOException e) {
             // a temporary folder: what cannot be deleted now is left to the system's cleaning of its temp folder
-        }
-    }
-
-    /**
-     * Undoes the one thing a failed import into a new bank did: the folder it made to lock. A failed import
-     * leaves no trace, so the next run starts from the same place; a folder that holds anything else stays.
-     */
-    private static void removeNewEmptyBank(Path bank) {
-        try {
-            Files.deleteIfExists(bank.resolve(BankLock.FILE));
-            Files.deleteIfExists(bank);
-        } catch (IOException e) {
-            // not empty after all (or not ours to remove): leave it
         }
     }
 
@@ -321,7 +337,8 @@ public final class ImportPipeline {
             }
             if (deleted != null) {
                 files.set(i, withWarning(files.get(i),
-                        Diagnostic.warning("deleted", files.get(i).file(), 0, 0, deleted)));
+                        Diagnostic.warning("deleted", files.get(i).file(), merge.firstFoundDeletedLine(file), 0,
+                                deleted)));
             }
         }
         return goneInAll;

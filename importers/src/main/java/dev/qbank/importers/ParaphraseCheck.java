@@ -5,6 +5,7 @@ import dev.qbank.importers.dedup.DuplicateIndex;
 import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Question;
+import dev.qbank.model.Source;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,12 +84,40 @@ public final class ParaphraseCheck {
                 continue; // a question whose file is not named after its id: validate reports that as an error
             }
             int line = questionLine(later);
+            String merge = "'" + dedup + " --merge " + p.earlierId() + " " + p.laterId() + "'";
+            Source shared = sharedSource(bankRoot, later, earlier);
             out.add(Diagnostic.warning(CODE, later.toString(), line, line > 0 ? QUESTION_KEY.length() + 2 : 0,
-                    "likely the same question as " + earlier + " in other words (" + p.reason() + "); merge them with '" + dedup
-                            + " --merge " + p.earlierId() + " " + p.laterId() + "', or, if they differ, record it"
-                            + " with '" + dedup + " --keep-apart " + p.earlierId() + " " + p.laterId() + "'"));
+                    shared != null
+                            ? "likely the same question as " + earlier + " in other words (both cite the source question"
+                                    + " " + shared.citation() + ": a copy of that file?); if this is a new question,"
+                                    + " delete the sources and aliases it copied, which are " + p.earlierId() + "'s;"
+                                    + " if it is the same question, merge them with " + merge
+                            : "likely the same question as " + earlier + " in other words (" + p.reason() + "); merge"
+                                    + " them with " + merge + ", or, if they differ, record it with '" + dedup
+                                    + " --keep-apart " + p.earlierId() + " " + p.laterId() + "'"));
         }
         return out;
+    }
+
+    /**
+     * A source question both files cite (same file, line and wording), or null. Two bank questions never cite one
+     * source question unless a file was copied with its sources: a contributor's template for a new question, whose
+     * copied sources (and aliases) then make it look like the question it was copied from. Read for reported pairs
+     * only.
+     */
+    private static Source sharedSource(Path bankRoot, Path later, Path earlier) {
+        try {
+            BankStore store = new BankStore(bankRoot);
+            List<Source> theirs = store.read(earlier).sources();
+            for (Source s : store.read(later).sources()) {
+                if (theirs.stream().anyMatch(t -> t.line() == s.line() && t.key().equals(s.key()))) {
+                    return s;
+                }
+            }
+        } catch (RuntimeException e) {
+            // a file changed since it was checked: the plain warning still holds
+        }
+        return null;
     }
 
     /** The line of the {@code question:} key, where the warning points (0 when the file reads differently now). */

@@ -6,6 +6,7 @@ import dev.qbank.model.BankManifest;
 import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Question;
+import dev.qbank.model.Source;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,24 @@ class ParaphraseCheckTest {
             assertThat(d.column()).isEqualTo(11);
             assertThat(d.message()).contains("q-1.yaml in other words", "--merge q-1 ");
         });
+    }
+
+    /**
+     * curator42 (contributor audit 42): a question file copied as a template for a new question keeps the sources and
+     * aliases of the one it was copied from, which make it a "paraphrase (same text)" of that one whatever its new
+     * text; the warning says what it is: both cite one source question, and a new question deletes what it copied.
+     */
+    @Test
+    void aCopiedTemplateIsToldToDeleteTheSourcesItCopied() {
+        Source seed = new Source("seeds/a.md", 39, "如何判断梯度爆炸？", "notion", "Q8", null, null, null);
+        Question original = Question.builder("如何判断梯度爆炸？").id("q-1").aliases(List.of("如何确定是否出现梯度爆炸？"))
+                .sources(List.of(seed)).build();
+        Question copy = original.toBuilder().id("q-new").question("什么是知识蒸馏？").build();
+        List<Diagnostic> found = ParaphraseCheck.check(bank(original, copy));
+        assertThat(found).singleElement().satisfies(d -> assertThat(d.message())
+                .contains("q-1.yaml in other words (both cite the source question seeds/a.md:39",
+                        "delete the sources and aliases it copied, which are q-1's", "--merge q-1 q-new")
+                .doesNotContain("same text"));
     }
 
     @Test

@@ -108,8 +108,13 @@ public final class BankFileProblem {
      * how much, without the Java setting Jackson names (it means nothing to whoever edits the file).
      */
     public static String tooLarge(StreamConstraintsException e) {
-        return e.getOriginalMessage().replaceAll(", from `[^`]*`\\)", ")") + LIMIT_ADVICE;
+        String said = e.getOriginalMessage().replaceAll(", from `[^`]*`\\)", ")");
+        // a value nested too deep is no long text: splitting it would not help
+        return said + (said.contains("nesting depth") ? NESTING_ADVICE : LIMIT_ADVICE);
     }
+
+    private static final String NESTING_ADVICE = " (qbank's limit for untrusted input; a question file nests two or"
+            + " three levels at most, lists of texts or of fields: flatten it)";
 
     /** A file longer than qbank reads, in the words validate and export share. */
     public static String tooLong(int chars) {

@@ -38,7 +38,7 @@ import java.util.stream.Stream;
  * in parallel); {@link #commit} is called once, after them.
  */
 public final class BankTransaction {
-    static final String STAGING = ".staging";
+    public static final String STAGING = ".staging";
     static final String JOURNAL = "journal";
     /** Inside the staging folder: new top-level folders, staged whole. */
     static final String TREE = "tree";
@@ -192,8 +192,9 @@ public final class BankTransaction {
         }
         Path tempJournal = stagingDir.resolve(JOURNAL + ".tmp");
         Files.write(tempJournal, String.join("\n", journal).getBytes(StandardCharsets.UTF_8));
-        AtomicFiles.moveIntoPlace(tempJournal, stagingDir.resolve(JOURNAL)); // the commit point
+        CommitGate.commit(() -> AtomicFiles.moveIntoPlace(tempJournal, stagingDir.resolve(JOURNAL))); // the commit point
         replay(root, journal);
+        CommitGate.written();
         deleteTree(stagingDir);
         return files;
     }

@@ -12,15 +12,20 @@ import dev.qbank.model.QuestionIds;
 import dev.qbank.model.Question;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -594,14 +599,36 @@ public final class BankValidator {
                 if (insideBank(dir, bankRoot, display, notes)) {
                     addQuestionTree(dir, display, bankRoot, folders, seen, notes);
                 }
-            } else {
-                List<String> names = yamlNames(dir, display, seen, null, null);
-                if (names.isEmpty()) {
-                    nothingToCheck(dir, display, notes);
-                }
-                folders.add(new Folder(dir, display, bankRoot, Kind.QUESTION, names));
+            } else if (addPlainTree(dir, display, bankRoot, folders, seen, notes) == 0) {
+                nothingToCheck(dir, display, notes);
             }
         }
+    }
+
+    /**
+     * A folder of question files that is no bank (contributions, {@code contrib/}), and its folders at any depth, as
+     * a bank's questions/ is read: a contributor who files a question in {@code contrib/cnn/} must have it checked,
+     * not passed over while CI says the folder held nothing. A folder in it that is a bank is checked as a bank;
+     * hidden folders and links to folders are not entered. Returns how many question files it holds.
+     */
+    private static int addPlainTree(Path dir, String display, Path root, List<Folder> folders, SeenFiles seen,
+            List<Diagnostic> notes) {
+        List<String> subfolders = new ArrayList<>();
+        List<String> names = yamlNames(dir, display, seen, null, subfolders);
+        folders.add(new Folder(dir, display, root, Kind.QUESTION, names));
+        int found = names.size();
+        for (String sub : subfolders) {
+            Path folder = dir.resolve(sub);
+            String shown = display.isEmpty() ? sub : display + "/" + sub;
+            if (new BankStore(folder).exists()) {
+                int before = folders.size();
+                expandFolder(folder, folders, seen, notes);
+                found += folders.subList(before, folders.size()).stream().mapToInt(f -> f.names().size()).sum();
+            } else {
+                found += addPlainTree(folder, shown, root, folders, seen, notes);
+            }
+        }
+        return found;
     }
 
     /**
@@ -680,15 +707,39 @@ public final class BankValidator {
         }
     }
 
+    /** Entries {@link #holdsYaml} looks at, at most, in a folder that is not the bank's: it may be a big one. */
+    private static final int YAML_SEARCH_LIMIT = 100_000;
+
+    /**
+     * Whether {@code dir} holds a YAML file at any depth (a question filed in {@code bank/question/c/}, a typo of
+     * questions/, is as lost as one in {@code bank/question/}); hidden folders and links are not entered.
+     */
     private static boolean holdsYaml(Path dir) throws IOException {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            for (Path entry : entries) {
-                if (isYaml(entry.getFileName().toString())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        boolean[] found = {false};
+        int[] seen = {0};
+        Files.walkFileTree(dir, EnumSet.noneOf(FileVisitOption.class), 32,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path d,
+                            BasicFileAttributes attrs) {
+                        return !d.equals(dir) && d.getFileName().toString().startsWith(".")
+                                ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path f,
+                            BasicFileAttributes attrs) {
+                        found[0] = isYaml(f.getFileName().toString());
+                        return found[0] || ++seen[0] >= YAML_SEARCH_LIMIT ? FileVisitResult.TERMINATE
+                                : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path f, IOException e) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+        return found[0];
     }
 
     private static boolean isYaml(String name) {
@@ -724,18 +775,20 @@ public final class BankValidator {
                 }
                 if (name.endsWith(BankStore.EXTENSION)) {
                     names.add(name);
+                } else if (subfolders != null && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    subfolders.add(name);
                 } else if (strays != null) {
                     String shown = display.isEmpty() ? name : display + "/" + name;
-                    if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                        subfolders.add(name);
-                    } else if (Files.isDirectory(entry)) {
+                    if (Files.isDirectory(entry)) {
                         strays.add(Diagnostic.warning(STRAY_FILE, shown, 0, 0, "a link to a folder: qbank does not "
                                 + "follow links in questions/ (they could lead out of the bank, or in a circle); "
                                 + "move the folder here instead"));
                     } else {
                         strays.add(Diagnostic.warning(STRAY_FILE, shown, 0, 0, "not a question file "
-                                + "(questions/ holds ID.yaml files and folders of them only); move it elsewhere or "
-                                + "rename it"));
+                                + "(questions/ holds ID.yaml files and folders of them only); " + (isYaml(name)
+                                ? "qbank reads .yaml files only: rename it to "
+                                        + name.substring(0, name.length() - ".yml".length()) + BankStore.EXTENSION
+                                : "move it elsewhere or rename it")));
                     }
                 }
             }

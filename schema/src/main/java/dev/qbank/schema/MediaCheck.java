@@ -64,7 +64,7 @@ final class MediaCheck {
         }
         Path target = root.resolve(name).normalize();
         if (!Files.exists(target)) {
-            return "missing: does not exist (looked for " + target + ")";
+            return "missing: does not exist (looked for " + shown(target) + ")";
         }
         if (!Files.isRegularFile(target)) {
             return "missing: is not a file";
@@ -80,6 +80,15 @@ final class MediaCheck {
             return "missing: cannot be read: " + e.getMessage();
         }
         return null;
+    }
+
+    /**
+     * {@code target} from the folder validate runs in, as the findings' own paths are (CI runs at the repository's
+     * top: {@code bank/media/a.png}, not the runner's absolute path); absolute when it lies elsewhere.
+     */
+    private static String shown(Path target) {
+        Path here = Path.of("").toAbsolutePath();
+        return (target.startsWith(here) ? here.relativize(target) : target).toString().replace('\\', '/');
     }
 
     private static Path realPath(Path root) {

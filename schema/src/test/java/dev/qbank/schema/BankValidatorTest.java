@@ -264,6 +264,34 @@ class BankValidatorTest {
         assertThat(lines(validate(bank))).isEmpty(); // a bank: never
     }
 
+    /**
+     * curator42 (contributor audit 42): a question filed one folder deeper where no reader looks
+     * ({@code bank/question/v/}, a typo of questions/) was passed over without a word; a contribution folder's
+     * subfolders were not read, and CI said nothing was checked (exit 0) while they held questions, one of them
+     * broken; a {@code .yml} in questions/ was told to be renamed without saying to what.
+     */
+    @Test
+    void questionsOneFolderDeeperThanReadAreFoundOrNamed() throws Exception {
+        Files.createDirectories(bank.resolve("question/v"));
+        Files.writeString(bank.resolve("question/v/q-8.yaml"), "id: q-8\nquestion: 什么是CNN？\n");
+        Files.writeString(bank.resolve("questions/q-7.yml"), "id: q-7\nquestion: 什么是VAE？\n");
+        String b = bank.toString().replace('\\', '/');
+        assertThat(lines(validate(bank))).containsExactlyInAnyOrder(
+                b + "/question: warning[stray-file]: not read: question files go in questions/ (as "
+                        + "questions/C/ID.yaml); move the .yaml files of this folder there",
+                b + "/questions/q-7.yml: warning[stray-file]: not a question file (questions/ holds ID.yaml files and "
+                        + "folders of them only); qbank reads .yaml files only: rename it to q-7.yaml");
+
+        Path contrib = Files.createDirectories(tmp.resolve("contrib/cnn"));
+        Files.writeString(contrib.resolve("kernel.yaml"), "id: kernel\nanswer: 卷积核\n");
+        Files.createDirectories(tmp.resolve("contrib/.git"));
+        Files.writeString(tmp.resolve("contrib/.git/config.yaml"), "not: a question\n");
+        ValidationReport report = validate(tmp.resolve("contrib"));
+        assertThat(lines(report)).containsExactly(contrib.toString().replace('\\', '/')
+                + "/kernel.yaml:1:1: error[schema]: missing required field 'question'");
+        assertThat(report.filesChecked()).isEqualTo(1);
+    }
+
     @Test
     void tagsAreFindings() throws Exception {
         Path file = write("tags.yaml", "id: tags\nquestion: !!str x\nanswer: !!binary aGk=\ntopic: !custom y\n");
@@ -271,6 +299,22 @@ class BankValidatorTest {
                 "tags.yaml:2:11: error[tag]: explicit type tag '!!str': qbank files use plain values only; remove the tag"))
                 .anySatisfy(l -> assertThat(l).contains("tags.yaml:3:9: error[tag]: explicit type tag '!!binary'"))
                 .anySatisfy(l -> assertThat(l).contains("tags.yaml:4:8: error[tag]: explicit type tag '!custom'"));
+    }
+
+    /**
+     * curator42 (contributor audit 42): a listed media file that is missing was said with the absolute path looked
+     * for, in CI the runner's; it is now from the folder validate runs in, as the finding's own path is.
+     */
+    @Test
+    void aMissingMediaFileIsShownFromTheFolderValidateRunsIn() throws Exception {
+        Path here = Files.createDirectories(Path.of("target", "curator42-media"));
+        Path q = Files.createDirectories(here.resolve("bank/questions/r")).resolve("r.yaml");
+        Files.writeString(here.resolve("bank/bank.yaml"), "schemaVersion: 1\n");
+        Files.writeString(q, "id: r\nquestion: 残差连接？\nmedia:\n  - media/block.png\n");
+        assertThat(lines(validate(here.resolve("bank")))).singleElement().asString().isEqualTo(
+                "target/curator42-media/bank/questions/r/r.yaml:4:5: error[media-missing]: media 'media/block.png' does "
+                        + "not exist (looked for target/curator42-media/bank/media/block.png); add the file under "
+                        + "media/ or remove the entry");
     }
 
     @Test
@@ -284,6 +328,7 @@ class BankValidatorTest {
         Path deep = write("deep.yaml", "id: deep\nquestion: x\ntags: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n");
         assertThat(lines(validate(deep))).singleElement().asString().contains("deep.yaml:3:").contains("error[too-large]")
                 .contains("Document nesting depth (65) exceeds the maximum allowed (64) (qbank's limit")
+                .endsWith("flatten it)") // curator42: not "split the text", which does not help a nesting
                 .doesNotContain("StreamReadConstraints");
 
         Path file = write("big.yaml", "id: big\nquestion: x\nanswer: |\n" + ("  " + "b".repeat(1000) + "\n").repeat(4100));
