@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -58,8 +60,8 @@ public final class FileSystemFloor {
         for (int s = 0; s < 16; s++) {
             Files.createDirectory(target.resolve(Integer.toHexString(s)));
         }
-        byte[] filler = new byte[sizes.length == 0 ? 0 : java.util.Arrays.stream(sizes).max().getAsInt()];
-        java.util.Arrays.fill(filler, (byte) 'a');
+        byte[] filler = new byte[sizes.length == 0 ? 0 : Arrays.stream(sizes).max().getAsInt()];
+        Arrays.fill(filler, (byte) 'a');
         AtomicLong total = new AtomicLong();
         onEveryCore(sizes.length, i -> {
             Path file = target.resolve(Integer.toHexString(i & 15)).resolve("q-" + i + ".yaml");
@@ -95,7 +97,7 @@ public final class FileSystemFloor {
     /** Runs the task for 0..count-1, thread t taking t, t+THREADS, ... (no queue between them). */
     private static void onEveryCore(int count, FileTask task) throws InterruptedException {
         List<Thread> threads = new ArrayList<>();
-        List<RuntimeException> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<RuntimeException> failures = Collections.synchronizedList(new ArrayList<>());
         for (int t = 0; t < THREADS; t++) {
             int first = t;
             Thread thread = new Thread(() -> {

@@ -2,7 +2,9 @@ package dev.qbank.cli;
 
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -23,7 +25,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             err.flush();
             return qe.exitCode();
         }
-        if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
+        if (ex instanceof UncheckedIOException || ex instanceof IOException) {
             err.println("qbank: I/O error: " + ex.getMessage());
             if (VerboseOption.verbose) {
                 ex.printStackTrace(err);

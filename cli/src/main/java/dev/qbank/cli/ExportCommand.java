@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
@@ -145,7 +146,7 @@ public final class ExportCommand implements Callable<Integer> {
             String reason = cause instanceof FileSystemException f ? f.getReason() : cause.getMessage();
             reason = reason == null || reason.isBlank() ? "an input/output error" : reason;
             why = reason + " (in " + folder.replaceFirst("^the ", "") + "): "
-                    + (reason.toLowerCase(java.util.Locale.ROOT).contains("space") ? "free space or " : "")
+                    + (reason.toLowerCase(Locale.ROOT).contains("space") ? "free space or " : "")
                     + "choose another --out";
         }
         return QbankException.usage("io", target.toString(), "cannot write the export: " + why

@@ -2,6 +2,7 @@ package dev.qbank.importers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,12 +60,12 @@ public final class AnswerLines {
     }
 
     /** The line's question and the answer written after it ({@code 什么是过拟合？ 答：训练好测试差。}), if it has one. */
-    public static java.util.Optional<Inline> inline(String line) {
+    public static Optional<Inline> inline(String line) {
         Matcher m = INLINE.matcher(line);
         if (!m.find()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Inline(line.substring(0, m.start()).strip(), line.substring(m.end()).strip()));
+        return Optional.of(new Inline(line.substring(0, m.start()).strip(), line.substring(m.end()).strip()));
     }
 
     /** Where an answer label after the question's closing mark stands in a line: the label's start and its end. */
@@ -75,9 +76,9 @@ public final class AnswerLines {
      * The answer label written after the question's closing mark within {@code text}'s region
      * {@code [from, to)} ({@code Q: 什么是过拟合？ A: 训练好测试差。}), if there is one.
      */
-    public static java.util.Optional<InlineLabel> inlineLabel(CharSequence text, int from, int to) {
+    public static Optional<InlineLabel> inlineLabel(CharSequence text, int from, int to) {
         Matcher m = INLINE.matcher(text).region(from, to);
-        return m.find() ? java.util.Optional.of(new InlineLabel(m.start(), m.end())) : java.util.Optional.empty();
+        return m.find() ? Optional.of(new InlineLabel(m.start(), m.end())) : Optional.empty();
     }
 
     /** Whether the line opens with an answer label ({@code 答：}, {@code **Answer:**}, plain or bold). */

@@ -14,13 +14,16 @@ import dev.qbank.model.Source;
 import dev.qbank.model.SourceBank;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Merges incoming questions into a bank's questions, one at a time, in input order. Everything is a hash lookup
@@ -199,7 +202,7 @@ final class BankMerge {
     }
 
     /** Hands {@code questions} to {@code step} in order, the duplicate index having prepared each chunk first. */
-    private void inPreparedChunks(List<Question> questions, java.util.function.Consumer<Question> step) {
+    private void inPreparedChunks(List<Question> questions, Consumer<Question> step) {
         for (int i = 0; i < questions.size(); i += PREPARE_CHUNK) {
             List<Question> chunk = questions.subList(i, Math.min(questions.size(), i + PREPARE_CHUNK));
             index.prepare(chunk);
@@ -404,7 +407,7 @@ final class BankMerge {
             conflicts.add(new Conflict(field, theirs, source.citation()));
             fields.add(field);
         }
-        boolean learnt = cited != null && !java.util.Objects.equals(recorded, source.digest());
+        boolean learnt = cited != null && !Objects.equals(recorded, source.digest());
         if (conflicts != null || learnt) {
             Question.Builder b = q.toBuilder();
             if (learnt) {
@@ -791,7 +794,7 @@ final class BankMerge {
                 }
             }
         }
-        java.util.Collections.sort(listed);
+        Collections.sort(listed);
         String more = missing > listed.size() ? ", and " + (missing - listed.size()) + " more" : "";
         return (missing == 1 ? "1 bank question cites this file but is" : missing + " bank questions cite this file"
                 + " but are") + " no longer in it: " + String.join(", ", listed) + more

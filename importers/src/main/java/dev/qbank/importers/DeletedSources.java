@@ -15,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -57,7 +59,7 @@ final class DeletedSources {
     private int added;
     private int restoredCount;
     /** Files renamed since the last import (see {@link #renameFile}): their entries are written under the new name. */
-    private final java.util.Set<String> renamedAway = new java.util.HashSet<>();
+    private final Set<String> renamedAway = new HashSet<>();
 
     /** The bank's record; empty when it has none. A broken file is refused, naming it. */
     static DeletedSources read(Path bankRoot) {

@@ -3,6 +3,7 @@ package dev.qbank.importers;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import java.util.List;
+import java.util.Locale;
 
 /** Picks the importer for a document from its content (each importer declares what its format looks like). */
 public final class FormatDetector {
@@ -56,7 +57,7 @@ public final class FormatDetector {
 
     /** What a file's extension says it is when that is a zip package (.apkg, .xlsx, .docx), else null. */
     private static String zippedKind(String file) {
-        String name = file.toLowerCase(java.util.Locale.ROOT);
+        String name = file.toLowerCase(Locale.ROOT);
         return name.endsWith(".apkg") ? "an Anki package (.apkg)" : name.endsWith(".xlsx") ? "an Excel workbook (.xlsx)"
                 : name.endsWith(".docx") ? "a Word document (.docx)" : null;
     }

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -168,7 +169,7 @@ public final class ImportPipeline {
                     }
                 }
                 if (last != null && last.sameBytes(d.sha256(), d.encoding())
-                        && !java.util.Objects.equals(last.glossary(), glossaryDigest)) {
+                        && !Objects.equals(last.glossary(), glossaryDigest)) {
                     rereadForGlossary.add(f.document().file());
                 }
                 boolean sameRead = last != null && last.sameRead(d.sha256(), d.encoding(), glossaryDigest);
@@ -368,7 +369,7 @@ public final class ImportPipeline {
     private static SourceBank movedAndEdited(List<SourceBank> gone, ParsedFile read, BankMerge merge,
             Set<String> taken) {
         for (SourceBank s : gone) {
-            if (!taken.contains(s.file()) && java.util.Objects.equals(s.format(), read.format())) {
+            if (!taken.contains(s.file()) && Objects.equals(s.format(), read.format())) {
                 int common = merge.citedUnder(s.file(), read.questions());
                 if (common > 0 && 2 * common >= Math.max(read.questions().size(), s.questions())) {
                     return s;

@@ -1,6 +1,7 @@
 package dev.qbank.importers;
 
 import dev.qbank.model.Question;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
@@ -46,7 +47,7 @@ public interface Importer {
      * temporary folder), which its questions' {@code media} entries are relative to; null, the default, when media
      * sit beside the source file as it names them. The import deletes the folder once the bank is written.
      */
-    default java.nio.file.Path extractedMedia(SourceDocument doc) {
+    default Path extractedMedia(SourceDocument doc) {
         return null;
     }
 

@@ -2,6 +2,7 @@ package dev.qbank.importers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -165,7 +166,7 @@ public final class MarkdownPieces {
                 return false;
             }
             String end = htmlEnd(first);
-            return literal.toLowerCase(java.util.Locale.ROOT).indexOf(end, first.indexOf('<') + 2) < 0;
+            return literal.toLowerCase(Locale.ROOT).indexOf(end, first.indexOf('<') + 2) < 0;
         }
         return false;
     }
@@ -225,7 +226,7 @@ public final class MarkdownPieces {
     }
 
     private static String htmlEnd(String line) {
-        String s = line.strip().toLowerCase(java.util.Locale.ROOT);
+        String s = line.strip().toLowerCase(Locale.ROOT);
         if (s.startsWith("<!--")) {
             return "-->";
         }

@@ -3,6 +3,7 @@ package dev.qbank.importers;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -110,7 +111,7 @@ public record MetadataLine(Kind kind, String value) {
         }
 
         /** Takes tags given from elsewhere (an outliner's page's {@code tags::}), before those of the lines. */
-        public void tags(java.util.List<String> given) {
+        public void tags(List<String> given) {
             tags.addAll(given);
         }
 
@@ -119,8 +120,8 @@ public record MetadataLine(Kind kind, String value) {
             return difficulty;
         }
 
-        public java.util.List<String> tags() {
-            return java.util.List.copyOf(tags);
+        public List<String> tags() {
+            return List.copyOf(tags);
         }
     }
 }

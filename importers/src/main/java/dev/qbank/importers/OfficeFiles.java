@@ -2,6 +2,8 @@ package dev.qbank.importers;
 
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
+import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * What the importers of Office packages ({@code xlsx}, {@code docx}) say when POI cannot read a file: a zip bomb
@@ -16,7 +18,7 @@ public final class OfficeFiles {
      * the importer has a message for ({@code legacyKind}, read() says what to do); or it only has the extension
      * (a broken file: read() says it cannot be read, rather than "binary file").
      */
-    public static double sniff(SourceDocument doc, String mainPart, java.util.function.Supplier<String> legacyKind,
+    public static double sniff(SourceDocument doc, String mainPart, Supplier<String> legacyKind,
                                double legacyScore, String... extensions) {
         if (!doc.binary()) {
             return 0;
@@ -27,7 +29,7 @@ public final class OfficeFiles {
         if (legacyKind.get() != null) {
             return legacyScore;
         }
-        String file = doc.file().toLowerCase(java.util.Locale.ROOT);
+        String file = doc.file().toLowerCase(Locale.ROOT);
         for (String extension : extensions) {
             if (file.endsWith(extension)) {
                 return 0.5;

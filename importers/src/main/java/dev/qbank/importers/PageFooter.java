@@ -1,8 +1,12 @@
 package dev.qbank.importers;
 
 import dev.qbank.model.Diagnostic;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -79,7 +83,7 @@ public final class PageFooter {
      *
      * @param question how the warning names the question, e.g. {@code item 7}
      */
-    public void leaveOut(List<String> answer, java.util.Collection<?> references, String file, String question,
+    public void leaveOut(List<String> answer, Collection<?> references, String file, String question,
                          Consumer<Diagnostic> warnings) {
         if (ruleLine == 0 || answerAtRule > answer.size()) {
             return;
@@ -93,7 +97,7 @@ public final class PageFooter {
         }
         String mark = endMark ? after.get(0).strip() : "";
         after.clear();
-        java.util.Iterator<?> kept = references.iterator();
+        Iterator<?> kept = references.iterator();
         for (int i = 0; kept.hasNext(); i++) {
             kept.next();
             if (i >= referencesAtRule) {
@@ -282,7 +286,7 @@ public final class PageFooter {
      * the file that line is (the last that reads so: the end of the page).
      */
     private static void leaveOutEnd(List<String> answer, SourceDocument doc, int from,
-                                    java.util.function.IntConsumer warn) {
+                                    IntConsumer warn) {
         if (from < 0) {
             return;
         }
@@ -390,7 +394,7 @@ public final class PageFooter {
 
     /** {@code blocks} as lines, a blank line between two blocks. */
     private static List<String> linesOf(List<String> blocks) {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         for (String block : blocks) {
             if (!lines.isEmpty()) {
                 lines.add("");
@@ -405,7 +409,7 @@ public final class PageFooter {
      * keeping the lines of a block above it, and {@code warn}s with the line of the file that line is.
      */
     private static void cutBlocks(List<String> blocks, SourceDocument doc, int from,
-                                  java.util.function.IntConsumer warn) {
+                                  IntConsumer warn) {
         if (from < 0) {
             return;
         }
@@ -415,7 +419,7 @@ public final class PageFooter {
             int count = blocks.get(b).split("\n", -1).length;
             if (from < seen + count) {
                 List<String> kept = lines.subList(seen, from);
-                List<String> answerLines = new java.util.ArrayList<>(lines);
+                List<String> answerLines = new ArrayList<>(lines);
                 blocks.subList(b, blocks.size()).clear();
                 if (!kept.stream().allMatch(String::isBlank)) {
                     blocks.add(String.join("\n", kept).stripTrailing());

@@ -2,7 +2,11 @@ package dev.qbank.importers;
 
 import dev.qbank.model.Diagnostic;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +55,7 @@ public final class PageNumbers {
     /** Lines were blanked in the document (see {@link #blankNamed}): answers may hold the blank lines left. */
     private boolean blanked;
     /** The document's running header and watermark lines, stripped; null until the first answer. */
-    private java.util.Set<String> furniture;
+    private Set<String> furniture;
     private int furnitureDropped;
     private int furnitureLine;
 
@@ -177,7 +181,7 @@ public final class PageNumbers {
         }
     }
 
-    private static boolean[] pageLines(List<String> answer, java.util.Set<String> furniture) {
+    private static boolean[] pageLines(List<String> answer, Set<String> furniture) {
         boolean[] page = new boolean[answer.size()];
         if (answer.stream().noneMatch(l -> BARE.matcher(l).matches() || NAMED.matcher(l).matches()
                 || !furniture.isEmpty() && furniture.contains(l.strip()))) {
@@ -232,8 +236,8 @@ public final class PageNumbers {
      * The lines of {@code doc} that are its running header or watermark, stripped: the title line when it comes
      * again, and a watermark line met three times or more (outside code).
      */
-    private static java.util.Set<String> furniture(SourceDocument doc) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    private static Set<String> furniture(SourceDocument doc) {
+        Map<String, Integer> counts = new HashMap<>();
         String title = null;
         CodeFence fence = null;
         for (String line : doc.lines()) {
@@ -250,7 +254,7 @@ public final class PageNumbers {
             }
             counts.merge(s, 1, Integer::sum);
         }
-        java.util.Set<String> found = new java.util.HashSet<>();
+        Set<String> found = new HashSet<>();
         if (title != null && title.codePointCount(0, title.length()) >= 6 && counts.getOrDefault(title, 0) >= 1
                 && ListItemLine.parse(title).isEmpty()) {
             found.add(title); // the "# Title" line itself counts apart: its copies are plain lines

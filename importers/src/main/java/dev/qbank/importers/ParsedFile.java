@@ -2,6 +2,7 @@ package dev.qbank.importers;
 
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Question;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ import java.util.List;
  */
 public record ParsedFile(SourceDocument document, String format, boolean forced, List<Question> questions,
                          List<Diagnostic> warnings, String recordedName, boolean asLastImported,
-                         java.nio.file.Path mediaFolder) {
+                         Path mediaFolder) {
     public ParsedFile {
         questions = List.copyOf(questions);
         warnings = List.copyOf(warnings);

@@ -6,9 +6,11 @@ import dev.qbank.model.Utf8Errors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -87,7 +89,7 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
      * path ("cannot read: /x/a.txt" said neither why nor what next).
      */
     static String cannotRead(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return "cannot read: permission denied; give yourself read access (chmod u+r, and u+x for a folder) or "
                     + "leave it out";
         }
@@ -103,7 +105,7 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
         if (isContainer(data)) {
             return new SourceDocument(displayName, path, "", data.length, dev.qbank.model.Sha256.hex(data), true);
         }
-        java.nio.charset.Charset utf16 = utf16Bom(data);
+        Charset utf16 = utf16Bom(data);
         if (utf16 != null) {
             return ofUtf16(path, displayName, data, utf16);
         }
@@ -185,13 +187,13 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
      * Windows Notepad's "Unicode" is UTF-16 with a byte-order mark; such a file is as much a text bank as a UTF-8
      * one, so it is read, not called binary. Without the mark UTF-16 cannot be told from binary and stays refused.
      */
-    private static SourceDocument ofUtf16(Path path, String displayName, byte[] data, java.nio.charset.Charset cs) {
+    private static SourceDocument ofUtf16(Path path, String displayName, byte[] data, Charset cs) {
         String text;
         try {
             text = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(data, 2, data.length - 2)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             throw fail(displayName, "encoding", "starts with a UTF-16 byte-order mark but is not valid UTF-16; "
                     + "re-save the file as UTF-8");
         }
@@ -202,7 +204,7 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
         return checked(path, displayName, text, data, null);
     }
 
-    private static java.nio.charset.Charset utf16Bom(byte[] d) {
+    private static Charset utf16Bom(byte[] d) {
         if (d.length >= 2 && (d[0] & 0xff) == 0xFF && (d[1] & 0xff) == 0xFE) {
             return StandardCharsets.UTF_16LE;
         }

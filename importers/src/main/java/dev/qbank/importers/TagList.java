@@ -1,5 +1,6 @@
 package dev.qbank.importers;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -69,7 +70,7 @@ public final class TagList {
                 continue;
             }
             String[] each = words.split(" ");
-            boolean spaceSeparated = each.length > 1 && java.util.Arrays.stream(each).allMatch(
+            boolean spaceSeparated = each.length > 1 && Arrays.stream(each).allMatch(
                     w -> WHOLE_WORD.matcher(w).matches());
             for (String tag : spaceSeparated ? each : new String[] {words}) {
                 add(tags, tag);

@@ -8,6 +8,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes files so that a reader (or a crash) sees either the old content or the new, never half of either:
@@ -65,12 +67,12 @@ public final class AtomicFiles {
      * replaces, or the usual rw-r--r-- for a new one, so outputs stay readable like any other file the user writes.
      */
     private static void ordinaryPermissions(Path temp, Path target) throws IOException {
-        if (!Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
             return;
         }
         Files.setPosixFilePermissions(temp, Files.exists(target)
                 ? Files.getPosixFilePermissions(target)
-                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                : PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     /** Renames {@code from} over {@code to}, atomically where the file system allows it. */

@@ -3,6 +3,7 @@ package dev.qbank.model;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Locale;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -172,7 +173,7 @@ public final class BankFileProblem {
             return "expected a list";
         }
         if (type.isEnum()) {
-            return "expected one of " + Arrays.stream(type.getEnumConstants()).map(c -> c.toString().toLowerCase(java.util.Locale.ROOT))
+            return "expected one of " + Arrays.stream(type.getEnumConstants()).map(c -> c.toString().toLowerCase(Locale.ROOT))
                     .toList();
         }
         return "expected a mapping of fields";

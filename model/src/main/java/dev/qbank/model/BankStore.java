@@ -1,19 +1,28 @@
 package dev.qbank.model;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 
@@ -173,7 +182,7 @@ public final class BankStore {
         listInto(dir.toFile(), "", listed);
         String[] entries = listed.toArray(String[]::new);
         NameSort.sort(entries);
-        Map<String, String> placed = new java.util.HashMap<>();
+        Map<String, String> placed = new HashMap<>();
         // no string is made for a file where qbank files it (nearly all of a million): this runs on one thread
         for (int i = 0; i < entries.length; i++) {
             String entry = entries[i];
@@ -223,7 +232,7 @@ public final class BankStore {
     }
 
     /** Adds the {@code .yaml} files of {@code dir} and its folders, as entries described in {@link #questionFiles}. */
-    private static void listInto(java.io.File dir, String folder, List<String> out) {
+    private static void listInto(File dir, String folder, List<String> out) {
         String[] names = dir.list();
         if (names == null) {
             throw QbankException.usage("io", dir.toString(),
@@ -238,7 +247,7 @@ public final class BankStore {
             } else {
                 // only names that are not question files cost a look at what they are (16 folders in a million)
                 Path child = dir.toPath().resolve(name);
-                if (Files.isDirectory(child, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
                     listInto(child.toFile(), folder + name + "/", out);
                 }
             }
@@ -279,8 +288,8 @@ public final class BankStore {
     public List<Question> readAll() {
         List<Path> files = questionFiles();
         Question[] out = new Question[files.size()];
-        List<Diagnostic> problems = java.util.Collections.synchronizedList(new ArrayList<>());
-        java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
+        List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
+        IntStream.range(0, files.size()).parallel().forEach(i -> {
             try {
                 out[i] = read(files.get(i));
             } catch (QbankException e) {
@@ -325,8 +334,8 @@ public final class BankStore {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
             throw notUtf8(file, bytes);
         }
         Question q = readCanonical(text);
@@ -370,8 +379,8 @@ public final class BankStore {
      * ever) is refused before it is opened.
      */
     private byte[] bytesInside(Path file) throws IOException {
-        var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class,
-                java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        var attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                LinkOption.NOFOLLOW_LINKS);
         Path target = file;
         if (attributes.isSymbolicLink()) {
             try {
@@ -384,14 +393,14 @@ public final class BankStore {
                 throw new QbankException(Diagnostic.error("link", file.toString(), 0, 0, "a symbolic link out of "
                         + "the bank (to " + target + "); put the question file itself here"));
             }
-            attributes = Files.readAttributes(target, java.nio.file.attribute.BasicFileAttributes.class);
+            attributes = Files.readAttributes(target, BasicFileAttributes.class);
         }
         String notPlain = PlainFiles.problem(attributes);
         if (notPlain != null) {
             throw QbankException.usage("io", file.toString(), notPlain);
         }
         // a plain file is opened without following links, so one swapped for a link meanwhile fails (ELOOP)
-        try (var in = Files.newInputStream(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        try (var in = Files.newInputStream(target, LinkOption.NOFOLLOW_LINKS)) {
             return in.readAllBytes();
         }
     }
@@ -509,7 +518,7 @@ public final class BankStore {
                 int base = from;
                 // Every write finishes before a failure is reported, so none is still running when the caller
                 // cleans up; the first failure is the one reported.
-                List<RuntimeException> failed = java.util.stream.IntStream.range(from, to).parallel()
+                List<RuntimeException> failed = IntStream.range(from, to).parallel()
                         .mapToObj(i -> {
                             try {
                                 tx.write(relativeFile(questions.get(i).id()), bytes.get(i - base));
@@ -530,8 +539,8 @@ public final class BankStore {
             }
             texts.forEach(tx::write);
             return tx.commit();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            String message = e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+        } catch (IOException | UncheckedIOException e) {
+            String message = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
             throw QbankException.usage("io", root.toString(), "cannot write the bank: " + message
                     + " (nothing was changed; rerun the command)");
         }

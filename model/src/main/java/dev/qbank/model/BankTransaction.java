@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -17,6 +18,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -50,11 +53,11 @@ public final class BankTransaction {
     private final Set<String> inNewFolders = new LinkedHashSet<>();
     private final Set<String> deletions = new LinkedHashSet<>();
     /** Top-level folders that did not exist when this change started, and so are staged whole. */
-    private final Map<String, Boolean> newFolder = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicInteger counter = new java.util.concurrent.atomic.AtomicInteger();
+    private final Map<String, Boolean> newFolder = new ConcurrentHashMap<>();
+    private final AtomicInteger counter = new AtomicInteger();
     private volatile Path staging;
     /** Folders inside the staging tree already created (creating a folder that exists costs an exception). */
-    private final Set<Path> createdFolders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Path> createdFolders = ConcurrentHashMap.newKeySet();
 
     BankTransaction(Path root) {
         this.root = root;
@@ -218,7 +221,7 @@ public final class BankTransaction {
             }
             return buf.position() == content.length
                     && Arrays.equals(buf.array(), 0, content.length, content, 0, content.length);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             return false;
         }
     }

@@ -18,7 +18,7 @@ public final class NameSort {
     private NameSort() {
     }
 
-    /** Sorts {@code names} in place, into the order {@link java.util.Arrays#sort(Object[])} gives. */
+    /** Sorts {@code names} in place, into the order {@link Arrays#sort(Object[])} gives. */
     public static void sort(String[] names) {
         if (names.length < 2 || names.length >= 1 << INDEX_BITS) {
             Arrays.sort(names);

@@ -1,6 +1,10 @@
 package dev.qbank.model;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -37,11 +41,11 @@ public final class Sha256 {
     }
 
     /** The file's digest in lower-case hex, read as a stream (a media file or a workbook is never held whole). */
-    public static String hex(java.nio.file.Path file) throws java.io.IOException {
+    public static String hex(Path file) throws IOException {
         MessageDigest digest = DIGEST.get();
         digest.reset();
         byte[] buffer = new byte[64 * 1024];
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 digest.update(buffer, 0, n);
             }

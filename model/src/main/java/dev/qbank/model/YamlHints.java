@@ -1,5 +1,6 @@
 package dev.qbank.model;
 
+import java.util.ArrayDeque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -124,7 +125,7 @@ public final class YamlHints {
      * flow list or mapping, so a bracket in a block of text does not mislead it.
      */
     private static int[] unclosedOpener(String text) {
-        java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
+        ArrayDeque<int[]> open = new ArrayDeque<>();
         int line = 1;
         int column = 0;
         char quote = 0;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,7 +58,7 @@ public final class ImageLinks {
         while (h.find()) {
             add(h.group(2), h.start(2), out);
         }
-        out.sort(java.util.Comparator.comparingInt(Link::offset));
+        out.sort(Comparator.comparingInt(Link::offset));
         return out;
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Anki's collection schema 11 (the format of {@code collection.anki2} inside a legacy {@code .apkg}, which every
@@ -245,7 +246,7 @@ final class AnkiCollectionSchema {
     }
 
     static String tags(Iterable<String> tags) {
-        Map<String, Object> t = new java.util.TreeMap<>();
+        Map<String, Object> t = new TreeMap<>();
         for (String tag : tags) {
             t.put(tag, 0);
         }

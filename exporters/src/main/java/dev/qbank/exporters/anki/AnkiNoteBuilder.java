@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /** Turns one question into the fields, tags and deck of its Anki note. Not thread-safe (see {@link CardHtml}). */
 final class AnkiNoteBuilder {
@@ -29,8 +30,8 @@ final class AnkiNoteBuilder {
         }
     }
 
-    private static final java.util.regex.Pattern ANKI_MARKUP =
-            java.util.regex.Pattern.compile("(?i)\\[(sound:|/?latex\\]|/?\\$\\$?\\])");
+    private static final Pattern ANKI_MARKUP =
+            Pattern.compile("(?i)\\[(sound:|/?latex\\]|/?\\$\\$?\\])");
 
     private final CardHtml html = new CardHtml();
     private final String rootDeck;

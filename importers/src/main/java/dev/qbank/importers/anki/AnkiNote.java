@@ -14,11 +14,13 @@ import dev.qbank.model.Question;
 import dev.qbank.model.Reference;
 import dev.qbank.model.Source;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,16 +72,16 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
      * Fields shared decks add to a note type for where a card comes from (a book's chapter, a link): the question's
      * references, one a line. Only in a note's fields: in a sheet or JSON a {@code source} is often a scraper's label.
      */
-    private static final java.util.Set<String> SOURCE_FIELDS = java.util.Set.of("source", "sources", "来源", "出处",
+    private static final Set<String> SOURCE_FIELDS = Set.of("source", "sources", "来源", "出处",
             "引用", "reference", "ref");
     /** Anki's name for what a card shows under its answer (Basic's added "Extra" field): the explanation. */
-    private static final java.util.Set<String> EXTRA_FIELDS = java.util.Set.of("extra", "额外", "补充");
+    private static final Set<String> EXTRA_FIELDS = Set.of("extra", "额外", "补充");
 
     /**
      * Fields of qbank's own note type that a re-import leaves out on purpose: {@code Source} lists the bank files the
      * question came from (its provenance, which the import records anew) and {@code Id} the id the bank makes again.
      */
-    private static final java.util.Set<String> QBANK_OWN_FIELDS = java.util.Set.of("source", "id");
+    private static final Set<String> QBANK_OWN_FIELDS = Set.of("source", "id");
 
     /** The part of the question a field fills: its column, a source or an extra field's; null when none. */
     private Column role(String fieldName) {
@@ -323,7 +325,7 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
         if (!tag.contains("::")) {
             return "";
         }
-        List<String> levels = java.util.Arrays.stream(tag.split("::")).map(String::strip).filter(l -> !l.isEmpty())
+        List<String> levels = Arrays.stream(tag.split("::")).map(String::strip).filter(l -> !l.isEmpty())
                 .toList();
         return levels.size() < 2 ? "" : String.join(" / ", levels);
     }

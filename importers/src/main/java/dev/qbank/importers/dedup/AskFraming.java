@@ -1,5 +1,6 @@
 package dev.qbank.importers.dedup;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -633,7 +634,7 @@ final class AskFraming {
         while (from > 0 && Character.isLetter(raw.charAt(from - 1))) {
             from--;
         }
-        String word = raw.substring(from, dot).toLowerCase(java.util.Locale.ROOT);
+        String word = raw.substring(from, dot).toLowerCase(Locale.ROOT);
         return word.length() == 1 || word.equals("vs") || word.equals("etc") || word.equals("eg") || word.equals("ie")
                 || word.equals("fig") || word.equals("eq") || word.equals("no") || word.equals("approx");
     }

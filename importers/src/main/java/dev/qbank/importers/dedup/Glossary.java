@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -783,7 +784,7 @@ public final class Glossary {
      * what it is part of), handing each (key concept, listed concept) pair to {@code into}.
      */
     private void addRelation(JsonNode node, String fileName, String section, String shape,
-            java.util.function.BiConsumer<String, String> into) {
+            BiConsumer<String, String> into) {
         if (!node.isObject()) {
             throw invalid(fileName, 0, section + " must map " + shape);
         }

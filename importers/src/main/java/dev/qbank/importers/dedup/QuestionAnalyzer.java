@@ -2,6 +2,7 @@ package dev.qbank.importers.dedup;
 
 import dev.qbank.model.Question;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -828,11 +829,11 @@ public final class QuestionAnalyzer {
 
         void add(String term, int clause, boolean peer, int at, String absorbedTerm) {
             if (size == terms.length) {
-                terms = java.util.Arrays.copyOf(terms, size * 2);
-                clauses = java.util.Arrays.copyOf(clauses, size * 2);
-                peerOfPrevious = java.util.Arrays.copyOf(peerOfPrevious, size * 2);
-                restAt = java.util.Arrays.copyOf(restAt, size * 2);
-                absorbed = java.util.Arrays.copyOf(absorbed, size * 2);
+                terms = Arrays.copyOf(terms, size * 2);
+                clauses = Arrays.copyOf(clauses, size * 2);
+                peerOfPrevious = Arrays.copyOf(peerOfPrevious, size * 2);
+                restAt = Arrays.copyOf(restAt, size * 2);
+                absorbed = Arrays.copyOf(absorbed, size * 2);
             }
             terms[size] = term;
             clauses[size] = clause;
@@ -1375,7 +1376,7 @@ public final class QuestionAnalyzer {
     }
 
     /** Words after "why" that make it a question about a fact, not about doing something. */
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("do", "does", "did", "is", "are",
+    private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "is", "are",
             "was", "were", "can", "could", "would", "should", "will", "has", "have", "had", "might", "must", "may",
             "not", "don", "doesn", "isn", "aren", "can't", "shall", "so", "then", "the", "a", "an", "this", "that",
             "we", "you", "it", "they", "there", "in", "for", "when", "if", "use", "using", "choose", "prefer");

@@ -94,8 +94,8 @@ public final class QuestionMerger {
         b.aliases(without(current.aliases(), aliasesB, before.aliases()));
         List<Reference> refs = new ArrayList<>();
         for (Reference r : current.references()) {
-            boolean fromRemoved = removed.references().stream().anyMatch(x -> java.util.Objects.equals(x.key(), r.key()));
-            boolean hadBefore = before.references().stream().anyMatch(x -> java.util.Objects.equals(x.key(), r.key()));
+            boolean fromRemoved = removed.references().stream().anyMatch(x -> Objects.equals(x.key(), r.key()));
+            boolean hadBefore = before.references().stream().anyMatch(x -> Objects.equals(x.key(), r.key()));
             if (!fromRemoved || hadBefore) {
                 refs.add(r);
             }

@@ -3,7 +3,12 @@ package dev.qbank.importers.dedup;
 import dev.qbank.model.LatinLetters;
 import java.text.BreakIterator;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -160,7 +165,7 @@ public final class TextNormalizer {
      * or "%", and only a whole ending before a space or a mark ("note:see", "std::vector", "题目:a2c" stay as they
      * are).
      */
-    private static final java.util.Set<String> FINNISH_CASE_ENDINGS = java.util.Set.of("n", "a", "ä", "ta", "tä",
+    private static final Set<String> FINNISH_CASE_ENDINGS = Set.of("n", "a", "ä", "ta", "tä",
             "na", "nä", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "han", "hen", "hin", "hon",
             "hun", "hyn", "hön", "iin", "ien", "ja", "jä", "t", "ina", "inä", "ihin", "issa", "issä", "ista",
             "istä", "illa", "illä", "ille", "ineen");
@@ -189,7 +194,7 @@ public final class TextNormalizer {
      * before a space or a mark (dedup25); English hyphenations ("k-means", "end-to-end", "add-on", "top-k", "top-n")
      * keep their parts: the endings that are also English ("-on", "-n", "-k", "-i") are left out.
      */
-    private static final java.util.Set<String> HUNGARIAN_CASE_ENDINGS = java.util.Set.of("t", "ot", "et", "öt", "at",
+    private static final Set<String> HUNGARIAN_CASE_ENDINGS = Set.of("t", "ot", "et", "öt", "at",
             "ban", "ben", "ba", "be", "ból", "ből", "ról", "ről", "tól", "től", "ra", "re", "nak", "nek", "nál", "nél",
             "hoz", "hez", "höz", "val", "vel", "szal", "szel", "sal", "sel", "zal", "zel", "ért", "ig", "vá", "vé",
             "ön", "ja", "je", "jának", "jének", "ját", "jét", "jában", "jében");
@@ -329,7 +334,7 @@ public final class TextNormalizer {
      * from it as a word of its own ("ולמה" is "ו למה", "والقائمة" "و قائمة"): "and" before an ask starts a second
      * one, as in English ({@code QuestionAnalyzer.joinsAnotherAsk}), and is a filler otherwise.
      */
-    private static String prefixStems(String s, char and, String[] prefixes, java.util.function.IntPredicate script) {
+    private static String prefixStems(String s, char and, String[] prefixes, IntPredicate script) {
         return mapWords(s, script, word -> unprefixed(word, and, prefixes));
     }
 
@@ -452,7 +457,7 @@ public final class TextNormalizer {
             out.append(run);
             return;
         }
-        java.util.List<String> pieces = new java.util.ArrayList<>();
+        List<String> pieces = new ArrayList<>();
         for (; to != BreakIterator.DONE; from = to, to = words.next()) {
             pieces.add(run.substring(from, to));
         }
@@ -498,13 +503,13 @@ public final class TextNormalizer {
     }
 
     /** Each word of {@code script} in {@code s} cut to its stem by {@code endings}; other text unchanged. */
-    private static String stems(String s, String[] endings, java.util.function.IntPredicate script) {
+    private static String stems(String s, String[] endings, IntPredicate script) {
         return mapWords(s, script, word -> stem(word, endings));
     }
 
     /** Each run of {@code script} letters in {@code s} replaced by {@code word} of it; other text unchanged. */
-    private static String mapWords(String s, java.util.function.IntPredicate script,
-            java.util.function.UnaryOperator<String> word) {
+    private static String mapWords(String s, IntPredicate script,
+            UnaryOperator<String> word) {
         int first = 0;
         while (first < s.length() && !script.test(s.charAt(first))) {
             first++;
@@ -705,7 +710,7 @@ public final class TextNormalizer {
             " [a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?(?:, [a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?)*,? (?:and|or|és|і|та|এবং)"
             + " ([a-z][a-z0-9-]*)");
     /** Words after the "and" that start a second ask, so the comma before it ends a clause (Hungarian's too). */
-    private static final java.util.Set<String> SECOND_ASK_WORDS = java.util.Set.of("how", "why", "what", "when",
+    private static final Set<String> SECOND_ASK_WORDS = Set.of("how", "why", "what", "when",
             "which", "where", "who", "is", "are", "does", "do", "can", "should", "would", "could", "hogyan", "miert",
             "mi", "mire", "mikor", "milyen");
 

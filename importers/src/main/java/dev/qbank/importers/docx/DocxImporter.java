@@ -13,8 +13,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -106,8 +109,8 @@ public final class DocxImporter implements Importer {
                             + paragraphs(numbers) + "), left in the text by a conversion from PDF; not imported, "
                             + "they would end the answer above them"));
         }
-        java.util.Map<String, List<PageFurniture.LeftOut>> running = new java.util.LinkedHashMap<>();
-        found.runningLines().forEach(l -> running.computeIfAbsent(l.text(), k -> new java.util.ArrayList<>()).add(l));
+        Map<String, List<PageFurniture.LeftOut>> running = new LinkedHashMap<>();
+        found.runningLines().forEach(l -> running.computeIfAbsent(l.text(), k -> new ArrayList<>()).add(l));
         running.forEach((text, lines) -> warnings.accept(Diagnostic.warning("page-furniture", doc.file(),
                 lines.get(0).element(), 0, "'" + text + "' stands at the top or bottom of " + lines.size()
                         + " pages (paragraphs " + paragraphs(lines) + "): the pages' running header or footer, "

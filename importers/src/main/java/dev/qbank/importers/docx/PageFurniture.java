@@ -2,9 +2,12 @@ package dev.qbank.importers.docx;
 
 import dev.qbank.importers.PageNumbers;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The paragraphs of a Word document that are its pages' furniture, not its text: what a PDF-to-Word conversion
@@ -47,7 +50,7 @@ final class PageFurniture {
 
     static Found of(List<Paragraph> paragraphs) {
         List<LeftOut> numbers = pageNumbers(paragraphs);
-        java.util.Set<Integer> numbered = new java.util.HashSet<>();
+        Set<Integer> numbered = new HashSet<>();
         numbers.forEach(n -> numbered.add(n.element()));
         Map<String, List<Integer>> at = new HashMap<>();
         Map<String, Integer> edges = new HashMap<>();
@@ -69,7 +72,7 @@ final class PageFurniture {
                 e.getValue().forEach(i -> running.add(new LeftOut(paragraphs.get(i).element(), e.getKey())));
             }
         }
-        running.sort(java.util.Comparator.comparingInt(LeftOut::element));
+        running.sort(Comparator.comparingInt(LeftOut::element));
         return new Found(numbers, running);
     }
 
@@ -95,7 +98,7 @@ final class PageFurniture {
      * Whether the paragraph at {@code i} is at a page's edge: the first filled one of the document, or next to a
      * page number (blank paragraphs between count for nothing), or the first after a page break.
      */
-    private static boolean atPageEdge(List<Paragraph> paragraphs, int i, java.util.Set<Integer> numbered) {
+    private static boolean atPageEdge(List<Paragraph> paragraphs, int i, Set<Integer> numbered) {
         if (paragraphs.get(i).startsPage()) {
             return true;
         }

@@ -7,11 +7,14 @@ import dev.qbank.importers.RaisedText;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.namespace.QName;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
@@ -123,7 +126,7 @@ record WordText(String markdown, int[] elements, List<Picture> pictures, PageFur
                         text = true;
                     } else if (name.equals("lastRenderedPageBreak")
                             || name.equals("br") && "page".equals(c.getAttributeText(
-                                    new javax.xml.namespace.QName(c.getName().getNamespaceURI(), "type")))) {
+                                    new QName(c.getName().getNamespaceURI(), "type")))) {
                         starts |= !text;
                         ends |= text;
                     }
@@ -149,7 +152,7 @@ record WordText(String markdown, int[] elements, List<Picture> pictures, PageFur
         private boolean started;
         private final List<Picture> pictures = new ArrayList<>();
         private final List<QuestionAnswerTable.Ambiguous> headerless = new ArrayList<>();
-        private final java.util.Set<String> pictureNames = new java.util.HashSet<>();
+        private final Set<String> pictureNames = new HashSet<>();
 
         /**
          * Whether a fixed-width font marks code here: not in a document typed in one throughout (every paragraph

@@ -11,6 +11,7 @@ import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -376,7 +377,7 @@ final class JsonRecords {
      * Whether an object's keys are questions, asked (a question mark at the end) by at least half of them: a map of
      * questions to answers. No field name ends with a question mark.
      */
-    private static boolean asksByKeys(java.util.Collection<String> keys) {
+    private static boolean asksByKeys(Collection<String> keys) {
         long asking = keys.stream().filter(JsonRecords::asks).count();
         // {"question": …, "必考?": "是"}: a record with a field that asks, not a map
         boolean fieldNamed = keys.stream().anyMatch(k -> !asks(k) && Column.of(k).isPresent());

@@ -8,6 +8,7 @@ import dev.qbank.model.QbankException;
 import dev.qbank.model.QbankMapper;
 import dev.qbank.model.Question;
 import java.util.ArrayDeque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -98,7 +99,7 @@ public final class JsonRecordsImporter implements Importer {
         } catch (JacksonException e) {
             // not JSON, or cut off by the sniffing limit: an object with a question field open there still counts
         }
-        for (java.util.Iterator<ObjectKeys> outermostFirst = open.descendingIterator(); outermostFirst.hasNext(); ) {
+        for (Iterator<ObjectKeys> outermostFirst = open.descendingIterator(); outermostFirst.hasNext(); ) {
             ObjectKeys keys = outermostFirst.next();
             if (keys.question) {
                 return keys.foreign ? 0.93 : 0.6;

@@ -44,10 +44,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
@@ -706,7 +708,7 @@ public final class NotionImporter implements Importer {
                     n++;
                 }
                 return l.substring(n);
-            }).collect(java.util.stream.Collectors.joining("\n"));
+            }).collect(Collectors.joining("\n"));
         }
 
         private void addReferences(Node block, int from, int to, String slice) {
@@ -887,7 +889,7 @@ public final class NotionImporter implements Importer {
         /** The last rule under the question: what follows it at the end of the page may be the page's footer. */
         final PageFooter footer = new PageFooter();
         /** The reference lines without a link kept in the answer, by their block's index there. */
-        final java.util.SortedMap<Integer, Diagnostic> keptReferences = new java.util.TreeMap<>();
+        final SortedMap<Integer, Diagnostic> keptReferences = new TreeMap<>();
 
         Pending(String number, int line, String question) {
             this.number = number;

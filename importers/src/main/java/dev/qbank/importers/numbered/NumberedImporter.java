@@ -42,9 +42,11 @@ import dev.qbank.model.Reference;
 import dev.qbank.model.Source;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -876,7 +878,7 @@ public final class NumberedImporter implements Importer {
     }
 
     /** The question above the answers part numbered as {@code item} and not answered yet, or null. */
-    private static Pending answerFor(java.util.Map<String, List<Pending>> held, ListItemLine item) {
+    private static Pending answerFor(Map<String, List<Pending>> held, ListItemLine item) {
         for (Pending p : held.getOrDefault(item.number(), List.of())) {
             if (p.answer.isEmpty() && p.parts.isEmpty()) {
                 return p;
@@ -921,7 +923,7 @@ public final class NumberedImporter implements Importer {
         final List<String> answer = new ArrayList<>();
         /** The tags of a frequency mark before the item's number ({@code 🔥 1. question}). */
         final List<String> frequency;
-        final java.util.Set<Reference> references = new java.util.LinkedHashSet<>();
+        final Set<Reference> references = new LinkedHashSet<>();
         final MetadataLine.Collected metadata = new MetadataLine.Collected();
         /** Held back until the answers part below gives it its answer (see answersHeading). */
         boolean held;

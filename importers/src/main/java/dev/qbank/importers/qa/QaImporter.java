@@ -48,10 +48,13 @@ import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -903,7 +906,7 @@ public final class QaImporter implements Importer {
             }
             String title = EmphasisStripper.strip(HTML_TAG.matcher(q.group("text")).replaceAll("")).strip()
                     .replaceAll("\\s+", " ");
-            int close = html.toLowerCase(java.util.Locale.ROOT).indexOf("</details>", q.end());
+            int close = html.toLowerCase(Locale.ROOT).indexOf("</details>", q.end());
             int from = start(block) + q.end();
             int to = start(block) + (close < 0 ? html.length() : close);
             if (REVEAL.matcher(title).matches()) {
@@ -1017,7 +1020,7 @@ public final class QaImporter implements Importer {
             String html = text.substring(from, end(block));
             Matcher summary = summary(block);
             if (summary != null) {
-                int close = html.toLowerCase(java.util.Locale.ROOT).indexOf("</details>", summary.end());
+                int close = html.toLowerCase(Locale.ROOT).indexOf("</details>", summary.end());
                 current.openSection(SectionLabel.of(summary.group("word")).orElseThrow(), from + summary.end(),
                         from + (close < 0 ? html.length() : close));
                 current.folds += close < 0 ? 1 : 0; // its </details> ends this block, not a question's
@@ -1058,7 +1061,7 @@ public final class QaImporter implements Importer {
                 current.open.literal = "**" + title + "**";
                 current.open = null;
             }
-            int close = html.toLowerCase(java.util.Locale.ROOT).indexOf("</details>", q.end());
+            int close = html.toLowerCase(Locale.ROOT).indexOf("</details>", q.end());
             current.openSection(kind, start(block) + q.end(), start(block) + (close < 0 ? html.length() : close));
             if (close < 0) {
                 current.folds++; // its content goes on in the blocks below, up to its </details>
@@ -1144,7 +1147,7 @@ public final class QaImporter implements Importer {
                     return line(b);
                 }
                 boolean prose = b instanceof Paragraph || b instanceof HtmlBlock
-                        && !text.substring(start(b), end(b)).toLowerCase(java.util.Locale.ROOT).contains("</details>");
+                        && !text.substring(start(b), end(b)).toLowerCase(Locale.ROOT).contains("</details>");
                 if (!prose) {
                     return 0;
                 }
@@ -1346,7 +1349,7 @@ public final class QaImporter implements Importer {
          * Ends the last question's open section before the lines {@code from} finds at its end (-1: none), and
          * {@code warn}s with the line of the first.
          */
-        private void leaveOutEnd(java.util.function.ToIntFunction<List<String>> from, java.util.function.IntConsumer warn) {
+        private void leaveOutEnd(ToIntFunction<List<String>> from, IntConsumer warn) {
             Range open = current == null ? null : current.open;
             if (open == null || open.literal != null || open.end <= open.start) {
                 return;

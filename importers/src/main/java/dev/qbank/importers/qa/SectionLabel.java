@@ -116,7 +116,7 @@ enum SectionLabel {
     }
 
     /** The word a match of {@link #LINE} or {@link #ANY_LINE} found (whichever way the label is written). */
-    static String word(java.util.regex.Matcher label) {
+    static String word(Matcher label) {
         for (int g = 1; g <= label.groupCount(); g++) {
             if (label.group(g) != null) {
                 return label.group(g);

@@ -9,6 +9,7 @@ import dev.qbank.model.Question;
 import dev.qbank.model.Source;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -83,8 +84,8 @@ public final class QbankJsonImporter implements Importer {
      * ids are never only digits. Read as qbank's, its ids 1, 2, 3 were kept as question ids, so a second such file
      * found "its" questions already in the bank and was dropped as unchanged.
      */
-    private static final java.util.regex.Pattern ROW_NUMBER_ID =
-            java.util.regex.Pattern.compile("\"id\"\\s*:\\s*(?:[0-9]+|\"[0-9]+\")\\s*[,}]");
+    private static final Pattern ROW_NUMBER_ID =
+            Pattern.compile("\"id\"\\s*:\\s*(?:[0-9]+|\"[0-9]+\")\\s*[,}]");
 
     @Override
     public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {

@@ -10,10 +10,15 @@ import dev.qbank.model.Difficulty;
 import dev.qbank.model.Question;
 import dev.qbank.model.Reference;
 import dev.qbank.model.Source;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A spreadsheet's header and rows, whatever the file: CSV/TSV text ({@code csv}) or a workbook's sheet
@@ -168,7 +173,7 @@ public final class SheetRow {
                 topic = own;
                 return cells;
             }
-            List<String> filled = new java.util.ArrayList<>(cells);
+            List<String> filled = new ArrayList<>(cells);
             while (filled.size() <= at) {
                 filled.add(null);
             }
@@ -216,11 +221,11 @@ public final class SheetRow {
      * {@code Option B}, {@code choice_c}), as quiz templates head them; its letter in upper case, or 0. The
      * named forms were one options column (the first) and the others left out.
      */
-    private static final java.util.regex.Pattern OPTION_HEADER = java.util.regex.Pattern.compile(
+    private static final Pattern OPTION_HEADER = Pattern.compile(
             "(?:(?i:选项|option|choice)[ _-]?([A-Za-z])|([A-Z])(?:选项)?)");
 
     static char optionLetter(String header) {
-        java.util.regex.Matcher m = OPTION_HEADER.matcher(header.strip());
+        Matcher m = OPTION_HEADER.matcher(header.strip());
         if (!m.matches()) {
             return 0;
         }
@@ -237,8 +242,8 @@ public final class SheetRow {
     }
 
     /** The indexes of the cells some field reads: every option column, not only the first. */
-    public static java.util.Set<Integer> readIndexes(Map<Column, Integer> columns) {
-        java.util.Set<Integer> read = new java.util.TreeSet<>();
+    public static Set<Integer> readIndexes(Map<Column, Integer> columns) {
+        Set<Integer> read = new TreeSet<>();
         columns.forEach((c, at) -> {
             if (c != Column.OPTION_LETTERS) {
                 read.add(at);
@@ -256,7 +261,7 @@ public final class SheetRow {
         if (letters == 0) {
             return ChoiceOptions.ofCell(cell(cells, columns, Column.OPTIONS));
         }
-        List<String> texts = new java.util.ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (int k = 0; k < letters; k++) {
             int at = columns.get(Column.OPTIONS) + k;
             texts.add(at < cells.size() ? oneLine(cells.get(at)) : null);
