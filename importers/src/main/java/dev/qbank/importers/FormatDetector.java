@@ -47,6 +47,11 @@ public final class FormatDetector {
                         + "or export it again from the program that made it")),
                         QbankException.EXIT_FINDINGS);
             }
+            String markup = UnreadMarkup.advice(doc);
+            if (markup != null) {
+                throw new QbankException(List.of(Diagnostic.error("unrecognised", doc.file(), 0, 0, markup)),
+                        QbankException.EXIT_FINDINGS);
+            }
             throw new QbankException(List.of(Diagnostic.error("unrecognised", doc.file(), 0, 0,
                     "no importer recognises this file's format; known formats: "
                             + String.join(", ", registry.all().keySet())

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The YAML front matter Obsidian, Hexo, Jekyll and Hugo put at the top of a note ({@code ---}, {@code tags: [dl]},
- * {@code ---}): the note's metadata, not its text. A Markdown parser reads it as a rule and a heading (the
+ * {@code ---}), or Hugo's TOML one ({@code +++}, {@code title = "…"}, {@code +++}): the note's metadata, not its
+ * text. A Markdown parser reads it as a rule and a heading (the
  * {@code key: value} lines underlined by the closing {@code ---}), which would file every question under a
  * "heading" such as {@code tags: [dl]}. {@link #blanked} empties its lines (keeping the file's line numbers) and
  * says so.
@@ -17,11 +18,18 @@ public final class FrontMatter {
     private static final Pattern BLOCK = Pattern.compile(
             "\\A---[ \\t]*\\n(?:[A-Za-z_][\\w -]{0,40}:[^\\n]*\\n|[ \\t]+[^\\n]*\\n|[ \\t]*-[^\\n]*\\n|[ \\t]*\\n){1,60}?(?:---|\\.\\.\\.)[ \\t]*(?:\\n|\\z)");
 
+    /** Hugo's TOML front matter: {@code +++}, {@code title = "…"} lines, {@code +++}. */
+    private static final Pattern TOML = Pattern.compile("\\A\\+\\+\\+[ \\t]*\\n(?:[^\\n]*\\n){1,60}?\\+\\+\\+[ \\t]*(?:\\n|\\z)");
+
     private FrontMatter() {
     }
 
     /** The front matter at the top of {@code text}, or null when it has none. */
     private static String block(String text) {
+        if (text.startsWith("+++")) {
+            Matcher m = TOML.matcher(text);
+            return m.lookingAt() && m.group().contains("=") ? m.group() : null;
+        }
         if (!text.startsWith("---")) {
             return null;
         }

@@ -23,6 +23,7 @@ public final class ImporterRegistry {
         r.register(new dev.qbank.importers.qbankjson.QbankJsonImporter());
         r.register(new dev.qbank.importers.qbankmd.QbankMarkdownImporter());
         r.register(new dev.qbank.importers.json.JsonRecordsImporter());
+        r.register(new dev.qbank.importers.notebook.NotebookImporter());
         r.register(new dev.qbank.importers.table.TableImporter());
         r.register(new dev.qbank.importers.csv.CsvImporter());
         r.register(new dev.qbank.importers.chapters.ChaptersImporter());

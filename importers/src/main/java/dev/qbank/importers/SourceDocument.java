@@ -238,6 +238,14 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
     }
 
     /**
+     * This document read as {@code rewritten}, a line-for-line rewrite of its text (a reader's view of its markup,
+     * every line where it was); the document itself when the text is the same string.
+     */
+    public SourceDocument withText(String rewritten) {
+        return rewritten == text ? this : new SourceDocument(file, path, rewritten, bytes, sha256, binary, encoding);
+    }
+
+    /**
      * For a binary document: whether it is a zip archive holding an entry of this name (read from the archive's
      * directory, not its content); false for text, another container or a zip too damaged to list.
      */

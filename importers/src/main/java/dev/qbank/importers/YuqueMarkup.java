@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * {@code <span style>} and {@code <u>} tags around coloured or underlined words, {@code <mark>} around highlighted
  * ones (kept in bold), and its highlight blocks ({@code :::tips} … {@code :::}, also {@code info}, {@code warning},
  * {@code danger}, {@code success}, {@code color1}…), which show as a boxed note: written as a quote, as a Notion
- * callout is. Code blocks are left alone by the callers.
+ * callout is; a docs site's admonitions ({@code :::note}, {@code :::tip}, {@code :::caution}) are the same box. Code blocks are left alone by the callers.
  */
 public final class YuqueMarkup {
     private static final Pattern ANCHOR_LINE = Pattern.compile(
@@ -26,8 +26,14 @@ public final class YuqueMarkup {
     private static final Pattern STYLE = Pattern.compile("(?<code>(?<!`)(`++)[^\\n]*?\\2)"
             + "|(?i:<(?:font|span|u)(?:[ \\t][^>\\n]*)?>|</(?:font|span|u)>)"
             + "|(?i:<mark(?:[ \\t][^>\\n]*)?>)(?<mark>[^<\\n]*)(?i:</mark>)");
-    private static final Pattern BLOCK = Pattern.compile(
-            "(?m)^:::[ \\t]*(?:tips|info|warning|danger|success|color[0-9])[ \\t]*\\n(?<body>(?:(?!:::).*\\n)*?):::[ \\t]*$");
+    /**
+     * A highlight block, Yuque's or a docs site's admonition, which shows the same boxed note: Docusaurus's
+     * {@code :::tip} (titled {@code :::tip[Title]} or {@code :::tip Title}), VitePress's {@code ::: warning 注意};
+     * group {@code title} the title a site shows over it, in bold in the quote.
+     */
+    private static final Pattern BLOCK = Pattern.compile("(?m)^:::[ \\t]*(?:tips?|note|info|important|caution|warning|"
+            + "danger|success|color[0-9])(?:\\[(?<title>[^\\]\\n]*)\\]|[ \\t]+(?<word>[^\\n]*?))?[ \\t]*\\n"
+            + "(?<body>(?:(?!:::).*\\n)*?):::[ \\t]*$");
 
     private YuqueMarkup() {
     }
@@ -168,7 +174,10 @@ public final class YuqueMarkup {
         Matcher m = BLOCK.matcher(text);
         StringBuilder sb = new StringBuilder(text.length());
         while (m.find()) {
-            String quoted = m.group("body").stripTrailing().replaceAll("(?m)^", "> ");
+            String title = m.group("title") != null ? m.group("title").strip()
+                    : m.group("word") != null ? m.group("word").strip() : "";
+            String body = m.group("body").replaceFirst("^(?:[ \\t]*\\n)+", "").stripTrailing();
+            String quoted = ((title.isEmpty() ? "" : "**" + title + "**\n\n") + body).replaceAll("(?m)^", "> ");
             m.appendReplacement(sb, Matcher.quoteReplacement(quoted));
         }
         m.appendTail(sb);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestFactory;
 class ImporterGoldenTest {
     private static final ImporterRegistry REGISTRY = ImporterRegistry.standard();
     private static final List<String> FORMATS = List.of("table", "csv", "chapters", "numbered", "xlsx", "json",
-            "ankitext", "flashcards", "org", "problems");
+            "ankitext", "flashcards", "org", "problems", "notebook");
 
     @TestFactory
     Stream<DynamicTest> fixturesMatchTheirGoldenFiles() throws IOException {

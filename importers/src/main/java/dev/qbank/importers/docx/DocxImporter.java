@@ -1,16 +1,13 @@
 package dev.qbank.importers.docx;
 
-import dev.qbank.importers.FormatDetector;
+import dev.qbank.importers.ConvertedMarkdown;
 import dev.qbank.importers.Importer;
-import dev.qbank.importers.ImporterRegistry;
 import dev.qbank.importers.OfficeFiles;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
-import dev.qbank.model.Source;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,17 +74,9 @@ public final class DocxImporter implements Importer {
         } catch (IOException | OpenXML4JException | RuntimeException e) {
             throw unreadable(doc, e);
         }
-        SourceDocument text = SourceDocument.of(doc.path(), doc.file(),
-                word.markdown().getBytes(StandardCharsets.UTF_8));
-        Importer shape;
-        try {
-            shape = new FormatDetector(ImporterRegistry.standard()).detect(text).importer();
-        } catch (QbankException e) {
-            throw error(doc, "no question list, Q&A labels or question table in this document's text; qbank reads "
-                    + "numbered questions, headings over answers, 问：/答： labels or a table with a 题目/question column");
-        }
-        shape.read(text, q -> questions.accept(placed(q, word)), w -> warnings.accept(new Diagnostic(w.severity(),
-                w.code(), w.file(), word.element(w.line()), 0, w.message())));
+        ConvertedMarkdown.read(doc, word.markdown(), NAME, word::element, "no question list, Q&A labels or question "
+                + "table in this document's text; qbank reads numbered questions, headings over answers, 问：/答： labels "
+                + "or a table with a 题目/question column", questions, warnings);
         unpack(doc, word.pictures());
         warnLeftOut(doc, word.furniture(), warnings);
         for (QuestionAnswerTable.Ambiguous t : word.headerless()) {
@@ -151,12 +140,6 @@ public final class DocxImporter implements Importer {
     }
 
     /** The question with its source's line as the paragraph's number and its format as this one. */
-    private static Question placed(Question q, WordText word) {
-        List<Source> sources = q.sources().stream().map(s -> new Source(s.file(), word.element(s.line()), s.text(),
-                NAME, s.number(), s.url(), s.section())).toList();
-        return q.toBuilder().sources(sources).build();
-    }
-
     /** What to do about an OLE2 file, which is not a .docx: an old Word document or an encrypted one; else null. */
     private static String legacyKind(SourceDocument doc) {
         if (doc.hasZipEntry(DOCUMENT_PART)) {

@@ -35,7 +35,8 @@ public final class JsonRecordsImporter implements Importer {
     /** Fields of qbank's own question objects: JSON Lines of only these is {@code qbankjson}'s. */
     private static final Set<String> QBANK_FIELDS = Set.of("id", "question", "prompt", "answer", "explanation",
             "difficulty", "topic", "tags", "language", "aliases", "references", "media", "sources", "conflicts");
-    static final JsonFactory FACTORY = JsonFactory.builder()
+    /** Jackson within the limits of a question file's strings and nesting; the notebook reader parses with it too. */
+    public static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxStringLength(QbankMapper.MAX_STRING_LENGTH)
                     .maxNestingDepth(QbankMapper.MAX_NESTING_DEPTH)

@@ -200,8 +200,8 @@ public final class QaImporter implements Importer {
     public double sniff(SourceDocument doc) {
         // code blocks blanked, setext headings as '#' ones: a "Q:" or "## 1." in code is no label or heading;
         // <h3>q</h3> lines as the '###' headings they show
-        String atx = HtmlHeadings.asAtx(PARSER,
-                doc.text().length() > SNIFF_CHARS ? doc.text().substring(0, SNIFF_CHARS) : doc.text());
+        String atx = ListedHeadings.asHeadings(HtmlHeadings.asAtx(PARSER, DocSiteBlocks.asHtml(
+                doc.text().length() > SNIFF_CHARS ? doc.text().substring(0, SNIFF_CHARS) : doc.text())));
         String head = MarkdownLines.forScanning(atx);
         long askingHeadings = Reader.askingHeadings(head) + TaskHeadings.of(atx).size();
         long labels = SectionLabel.LINE.matcher(head).results().count()
@@ -261,7 +261,10 @@ public final class QaImporter implements Importer {
     public void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings) {
         // a PDF's "- 7 -" between a question's heading and its label would part the two: blank, and counted
         PageNumbers pages = new PageNumbers();
-        SourceDocument source = HtmlHeadings.document(PARSER, pages.blankNamed(FrontMatter.blanked(doc, warnings)));
+        SourceDocument plain = pages.blankNamed(FrontMatter.blanked(doc, warnings));
+        plain = plain.withText(DocSiteBlocks.asHtml(plain.text()));
+        SourceDocument source = HtmlHeadings.document(PARSER, plain);
+        source = source.withText(ListedHeadings.asHeadings(source.text()));
         AsideCallouts callouts = AsideCallouts.of(PARSER, source.text());
         Reader reader = new Reader(callouts.document(source), questions, warnings);
         reader.callouts = callouts;
@@ -634,6 +637,12 @@ public final class QaImporter implements Importer {
                     continue;
                 }
                 if (current != null && block instanceof HtmlBlock && details(block)) {
+                    continue;
+                }
+                if (current != null && text.startsWith("<a", start(block))
+                        && YuqueMarkup.anchorsOnly(text.substring(start(block), end(block)))) {
+                    // the next heading's empty anchor shows nothing; taken as answer text it stretched the answer
+                    // back over a 'back to top' line left out above it
                     continue;
                 }
                 if (block instanceof HtmlBlock && detailsQuestion(block)) {
