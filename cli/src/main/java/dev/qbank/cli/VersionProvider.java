@@ -1,5 +1,6 @@
 package dev.qbank.cli;
 
+import dev.qbank.model.BankManifest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -16,6 +17,6 @@ final class VersionProvider implements IVersionProvider {
             }
         }
         return new String[] {"qbank " + p.getProperty("version", "unknown"),
-                "question schema version " + dev.qbank.model.BankManifest.SCHEMA_VERSION};
+                "question schema version " + BankManifest.SCHEMA_VERSION};
     }
 }

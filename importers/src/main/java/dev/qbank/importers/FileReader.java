@@ -6,6 +6,7 @@ import dev.qbank.model.Futures;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
 import dev.qbank.model.QuestionIds;
+import dev.qbank.model.Source;
 import dev.qbank.model.SourceBank;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -156,8 +157,8 @@ final class FileReader {
         }
         List<Question> renamed = new ArrayList<>(questions.size());
         for (Question q : questions) {
-            List<dev.qbank.model.Source> sources = new ArrayList<>(q.sources().size());
-            for (dev.qbank.model.Source s : q.sources()) {
+            List<Source> sources = new ArrayList<>(q.sources().size());
+            for (Source s : q.sources()) {
                 sources.add(s.file().equals(shown) ? s.withFile(recorded) : s);
             }
             renamed.add(q.toBuilder().sources(sources).build());
@@ -222,7 +223,7 @@ final class FileReader {
                 int line = q.sources().get(0).file().equals(doc.file()) ? q.sources().get(0).line() : 0;
                 throw new QbankException(Diagnostic.error("id", doc.file(), line, 0, "invalid question id '"
                         + q.id() + "' (ids are lower-case letters, digits and single hyphens, at most "
-                        + dev.qbank.model.Question.ID_MAX_LENGTH + " characters)"));
+                        + Question.ID_MAX_LENGTH + " characters)"));
             }
         }
         return new ParsedFile(doc.withoutText(), importer.name(), forced != null,

@@ -1,5 +1,6 @@
 package dev.qbank.importers;
 
+import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Question;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -40,7 +41,7 @@ public interface Importer {
      * {@code QbankException} naming file and line; problems that do not lose data (a missing image) are reported
      * through {@code warnings}.
      */
-    void read(SourceDocument doc, Consumer<Question> questions, Consumer<dev.qbank.model.Diagnostic> warnings);
+    void read(SourceDocument doc, Consumer<Question> questions, Consumer<Diagnostic> warnings);
 
     /**
      * Where the media files that {@link #read} took out of {@code doc} are (a package's images, unpacked into a

@@ -1,5 +1,6 @@
 package dev.qbank.importers;
 
+import dev.qbank.model.Utf8Errors;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,7 @@ final class LegacyEncodingHint {
     }
 
     private static boolean fits(byte[] data, Candidate candidate) {
-        if (dev.qbank.model.Utf8Errors.firstBad(data, 0, candidate.charset()) != null) {
+        if (Utf8Errors.firstBad(data, 0, candidate.charset()) != null) {
             return false;
         }
         String text = new String(data, 0, Math.min(data.length, SAMPLE * 2), candidate.charset());

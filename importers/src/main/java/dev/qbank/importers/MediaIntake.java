@@ -4,6 +4,7 @@ import dev.qbank.model.BankStore;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
+import dev.qbank.model.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -155,7 +156,7 @@ final class MediaIntake {
     }
 
     private String nameFor(Path real, String originalName) throws IOException {
-        String hash = dev.qbank.model.Sha256.hex(real);
+        String hash = Sha256.hex(real);
         String prefix = hash.substring(0, HASH_CHARS);
         Map<String, String> known = nameByHash();
         String existing = known.get(prefix);

@@ -2,6 +2,7 @@ package dev.qbank.importers;
 
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
+import dev.qbank.model.Sha256;
 import dev.qbank.model.Utf8Errors;
 import java.io.IOException;
 import java.io.InputStream;
@@ -103,7 +104,7 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
 
     static SourceDocument of(Path path, String displayName, byte[] data, Charset encoding) {
         if (isContainer(data)) {
-            return new SourceDocument(displayName, path, "", data.length, dev.qbank.model.Sha256.hex(data), true);
+            return new SourceDocument(displayName, path, "", data.length, Sha256.hex(data), true);
         }
         Charset utf16 = utf16Bom(data);
         if (utf16 != null) {
@@ -171,7 +172,7 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
 
     /** A container file, digested as it streams by: its bytes are not kept (a workbook may be large). */
     private static SourceDocument container(Path path, String displayName) throws IOException {
-        return new SourceDocument(displayName, path, "", Files.size(path), dev.qbank.model.Sha256.hex(path), true);
+        return new SourceDocument(displayName, path, "", Files.size(path), Sha256.hex(path), true);
     }
 
     private static SourceDocument checked(Path path, String displayName, String text, byte[] data, String encoding) {
@@ -179,7 +180,7 @@ public record SourceDocument(String file, Path path, String text, long bytes, St
         if (text.isBlank()) {
             throw fail(displayName, "empty", "the file is empty: nothing to import");
         }
-        return new SourceDocument(displayName, path, text, data.length, dev.qbank.model.Sha256.hex(data), false,
+        return new SourceDocument(displayName, path, text, data.length, Sha256.hex(data), false,
                 encoding);
     }
 

@@ -6,6 +6,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
+import dev.qbank.model.CanonicalQuestionYaml;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.Difficulty;
 import dev.qbank.model.DifficultyWords;
@@ -78,7 +79,7 @@ public final class SchemaCheck {
     }
 
     /**
-     * True when {@code value}, a file as {@link dev.qbank.model.CanonicalQuestionYaml} reads it, certainly passes
+     * True when {@code value}, a file as {@link CanonicalQuestionYaml} reads it, certainly passes
      * this schema, so {@link #check} would find nothing; false when it fails or the shortcut cannot tell.
      */
     boolean certainlyPasses(Object value) {

@@ -2,6 +2,7 @@ package dev.qbank.schema;
 
 import com.networknt.schema.SchemaContext;
 import com.networknt.schema.regex.RegularExpression;
+import dev.qbank.model.CanonicalQuestionYaml;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +13,7 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A JSON Schema compiled into plain checks on the values {@link dev.qbank.model.CanonicalQuestionYaml} reads (maps,
+ * A JSON Schema compiled into plain checks on the values {@link CanonicalQuestionYaml} reads (maps,
  * lists, strings and longs), answering one question only: does this value certainly pass? Walking a location-aware
  * node tree through networknt costs tens of microseconds a file; these checks cost well under one, and a file they
  * do not vouch for goes through the full check, which also writes its findings. So a wrong "no" only costs time;

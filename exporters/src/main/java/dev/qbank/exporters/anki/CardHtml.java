@@ -1,5 +1,6 @@
 package dev.qbank.exporters.anki;
 
+import dev.qbank.model.Reference;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -245,7 +246,7 @@ final class CardHtml {
         /**
          * A reference's citation (a title without a url), shown as written in a {@link #CITATION} span: its line
          * breaks are breaks on the card, which the anki import does not split the field at inside the span (exp27:
-         * written as {@link dev.qbank.model.Reference#written()}, a citation showed the learner a literal
+         * written as {@link Reference#written()}, a citation showed the learner a literal
          * {@code <br>} and its backslashes doubled).
          */
         static Line citation(String title) {
@@ -253,7 +254,7 @@ final class CardHtml {
         }
 
         /**
-         * A titled reference that is no web link, as {@link dev.qbank.model.Reference#written(String)} writes it
+         * A titled reference that is no web link, as {@link Reference#written(String)} writes it
          * ({@code [The DOI Handbook](doi:10.1000/182)}), in a {@link #REFERENCE} span: its title's line breaks are
          * breaks on the card and stay inside the one reference (exp29: a literal {@code <br>} showed).
          */

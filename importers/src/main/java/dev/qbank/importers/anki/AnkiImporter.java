@@ -2,6 +2,7 @@ package dev.qbank.importers.anki;
 
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.SourceDocument;
+import dev.qbank.importers.UnpackedMedia;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
@@ -114,11 +115,11 @@ public final class AnkiImporter implements Importer {
 
     @Override
     public Path extractedMedia(SourceDocument doc) {
-        return dev.qbank.importers.UnpackedMedia.ifUnpacked(NAME, doc);
+        return UnpackedMedia.ifUnpacked(NAME, doc);
     }
 
     private static Path mediaFolder(SourceDocument doc) {
-        return dev.qbank.importers.UnpackedMedia.folder(NAME, doc);
+        return UnpackedMedia.folder(NAME, doc);
     }
 
     private static ZipFile open(SourceDocument doc) {

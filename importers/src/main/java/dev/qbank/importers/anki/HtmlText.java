@@ -1,5 +1,6 @@
 package dev.qbank.importers.anki;
 
+import dev.qbank.importers.HtmlEntities;
 import dev.qbank.importers.RaisedText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -377,7 +378,7 @@ public final class HtmlText {
     }
 
     private static String decode(String s) {
-        return dev.qbank.importers.HtmlEntities.decode(s);
+        return HtmlEntities.decode(s);
     }
 
     private static String attribute(String attributes, String name) {

@@ -4,6 +4,7 @@ import dev.qbank.importers.ConvertedMarkdown;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.OfficeFiles;
 import dev.qbank.importers.SourceDocument;
+import dev.qbank.importers.UnpackedMedia;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
@@ -112,11 +113,11 @@ public final class DocxImporter implements Importer {
 
     @Override
     public Path extractedMedia(SourceDocument doc) {
-        return dev.qbank.importers.UnpackedMedia.ifUnpacked(NAME, doc);
+        return UnpackedMedia.ifUnpacked(NAME, doc);
     }
 
     private static Path mediaFolder(SourceDocument doc) {
-        return dev.qbank.importers.UnpackedMedia.folder(NAME, doc);
+        return UnpackedMedia.folder(NAME, doc);
     }
 
     /** Writes the pictures where {@link #extractedMedia} finds them; the import deletes the folder. */

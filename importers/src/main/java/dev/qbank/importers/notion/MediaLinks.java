@@ -1,5 +1,6 @@
 package dev.qbank.importers.notion;
 
+import dev.qbank.importers.PercentDecoding;
 import dev.qbank.model.Diagnostic;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -75,6 +76,6 @@ final class MediaLinks {
     }
 
     static String percentDecode(String s) {
-        return dev.qbank.importers.PercentDecoding.decode(s);
+        return PercentDecoding.decode(s);
     }
 }

@@ -1,5 +1,6 @@
 package dev.qbank.importers.table;
 
+import dev.qbank.model.LatinLetters;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -231,7 +232,7 @@ public enum Column {
 
     /** {@link #normalise}d, its Latin letters without accents: "Réponse", "reponse" and "RÉPONSE" are one name. */
     static String fold(String header) {
-        return dev.qbank.model.LatinLetters.fold(normalise(header));
+        return LatinLetters.fold(normalise(header));
     }
 
     static String normalise(String header) {

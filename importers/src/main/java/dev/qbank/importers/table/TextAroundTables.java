@@ -1,6 +1,7 @@
 package dev.qbank.importers.table;
 
 import dev.qbank.importers.AnswerLines;
+import dev.qbank.importers.AskingText;
 import dev.qbank.importers.CodeFence;
 import dev.qbank.importers.FormatDetector;
 import dev.qbank.importers.Importer;
@@ -71,7 +72,7 @@ final class TextAroundTables {
                 continue;
             }
             // most of them ask: questions; a README's numbered steps or notes around its table are not
-            long asking = read.stream().filter(q -> dev.qbank.importers.AskingText.asks(q.question())).count();
+            long asking = read.stream().filter(q -> AskingText.asks(q.question())).count();
             if (2 * asking >= read.size()) {
                 said.forEach(warnings);
                 return read;

@@ -1,6 +1,7 @@
 package dev.qbank.importers.xlsx;
 
 import dev.qbank.importers.Importer;
+import dev.qbank.importers.OfficeFiles;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.table.Column;
 import dev.qbank.importers.table.LastRowHold;
@@ -78,7 +79,7 @@ public final class XlsxImporter implements Importer {
     @Override
     public double sniff(SourceDocument doc) {
         // an encrypted workbook or an old .xls scores 0.9: read() says what to do
-        return dev.qbank.importers.OfficeFiles.sniff(doc, WORKBOOK_PART, () -> legacyKind(doc), 0.9, ".xlsx", ".xlsm");
+        return OfficeFiles.sniff(doc, WORKBOOK_PART, () -> legacyKind(doc), 0.9, ".xlsx", ".xlsm");
     }
 
     @Override
@@ -186,11 +187,11 @@ public final class XlsxImporter implements Importer {
     }
 
     private static QbankException unreadable(SourceDocument doc, Exception e) {
-        return dev.qbank.importers.OfficeFiles.unreadable(NAME, doc, e, "workbook", RESAVE);
+        return OfficeFiles.unreadable(NAME, doc, e, "workbook", RESAVE);
     }
 
     private static QbankException error(SourceDocument doc, String message) {
-        return dev.qbank.importers.OfficeFiles.error(NAME, doc, message);
+        return OfficeFiles.error(NAME, doc, message);
     }
 
     /** Thrown out of the parser to stop reading a sheet once its first filled row is found not to be a header. */
