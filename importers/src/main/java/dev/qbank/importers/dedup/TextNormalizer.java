@@ -57,7 +57,7 @@ public final class TextNormalizer {
         s = ChineseScript.toSimplified(s);
         StringBuilder out = new StringBuilder(s.length());
         int n = s.length();
-        int end; // where a piece read whole (a count, a shortcode, a case ending) ends
+        int end; // where a piece read whole (a shortcode, a case ending) ends
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             char prev = i > 0 ? s.charAt(i - 1) : ' ';
@@ -69,11 +69,6 @@ public final class TextNormalizer {
             } else if ((c == '\u200C' || c == '\u200D') && (isBengali(prev) || isTamil(prev) || isDevanagari(prev))) {
                 // the zero-width (non-)joiner chooses how a conjunct is drawn, not which word it is: typed or not
                 continue;
-            } else if (c >= '1' && c <= '9' && (end = countEnd(s, i)) > 0) {
-                // "连续2次" is "连续两次": a small count before a measure word is one word however it is written, so
-                // it compares as the Chinese numeral does (a swap still tells "2次" from "三次", see ContrastWords)
-                out.append(COUNTS[end - i == 2 ? 10 : c - '0']);
-                i = end - 1;
             } else if (c == OPEN || c == CLOSE) {
                 out.append(c); // already normalised text keeps its marks
             } else if (c == '(' || c == '[' || c == '{' || c == '【' || c == '〔') {
@@ -138,7 +133,32 @@ public final class TextNormalizer {
                 out.append(LatinLetters.base(c));
             }
         }
-        return hebrewStems(arabicStems(greekStems(cyrillicStems(americanSpellings(dimensionSigns(tidySpaces(out)))))));
+        return counts(hebrewStems(arabicStems(greekStems(cyrillicStems(americanSpellings(dimensionSigns(
+                tidySpaces(out))))))));
+    }
+
+    /**
+     * {@code s} with each small count before a measure word written as the Chinese numeral: "连续2次" is "连续两次", one
+     * word however it is written (a swap still tells "2次" from "三次", see {@link ContrastWords}). A pass of its own
+     * over the tidied text, so that what the pass drops or spaces next to a digit ("5\u0001点", "a-5点") cannot make a
+     * second pass read a count the first did not: normalising stays idempotent.
+     */
+    private static String counts(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int end = c >= '1' && c <= '9' ? countEnd(s, i) : 0;
+            if (end > 0) {
+                if (out == null) {
+                    out = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                out.append(COUNTS[end - i == 2 ? 10 : c - '0']);
+                i = end - 1;
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     /** The Chinese numerals of the counts 1 to 10 ("两" before a measure word, as "两次", "两个"). */
