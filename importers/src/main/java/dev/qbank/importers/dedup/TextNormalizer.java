@@ -168,10 +168,16 @@ public final class TextNormalizer {
 
     /**
      * Where the digits of a count from 1 to 10 at {@code i} end when a measure word follows them and no Latin letter,
-     * digit or point stands before them ("连续2次", "3种方法"; not "l2", "v3", "1.5倍", "12次"); else 0.
+     * digit or point stands before them, spaced or not ("连续2次", "3种方法"; not "l2", "v3", "1.5倍", "12次", "20 5点");
+     * else 0.
      */
     private static int countEnd(String s, int i) {
-        char prev = i > 0 ? s.charAt(i - 1) : ' ';
+        // across spaces: "20 5点" keeps its space between digits, and "20 五点" would lose it on the next pass
+        int before = i - 1;
+        while (before >= 0 && s.charAt(before) == ' ') {
+            before--;
+        }
+        char prev = before >= 0 ? s.charAt(before) : ' ';
         if (Character.isDigit(prev) || prev == '.' || isLatin(prev)) {
             return 0;
         }
