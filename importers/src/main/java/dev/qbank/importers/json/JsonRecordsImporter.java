@@ -120,12 +120,16 @@ public final class JsonRecordsImporter implements Importer {
         try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), doc.text())) {
             new JsonRecords(p, doc.file(), doc.text(), questions, warnings).read();
         } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation();
-            throw new QbankException(List.of(Diagnostic.error(NAME, doc.file(),
-                    at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr()),
-                    "not valid JSON: " + reason(e) + "; fix the file at this line and column")),
-                    QbankException.EXIT_FINDINGS);
+            throw unreadable(NAME, doc, e, "not valid JSON: " + reason(e) + "; fix the file at this line and column");
         }
+    }
+
+    /** A JSON file the parser stopped in, as one finding of {@code importer} at the line and column it stopped at. */
+    public static QbankException unreadable(String importer, SourceDocument doc, JacksonException e, String message) {
+        TokenStreamLocation at = e.getLocation();
+        return new QbankException(List.of(Diagnostic.error(importer, doc.file(),
+                at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr()),
+                message)), QbankException.EXIT_FINDINGS);
     }
 
     /** Jackson's message without the location and source excerpt the diagnostic already carries. */

@@ -2,17 +2,15 @@ package dev.qbank.importers.notebook;
 
 import dev.qbank.importers.ConvertedMarkdown;
 import dev.qbank.importers.Importer;
+import dev.qbank.importers.OfficeFiles;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.json.JsonRecordsImporter;
 import dev.qbank.model.Diagnostic;
-import dev.qbank.model.QbankException;
 import dev.qbank.model.Question;
-import java.util.List;
 import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.TokenStreamLocation;
 
 /**
  * A Jupyter notebook ({@code .ipynb}), as interview repositories keep runnable answers: its Markdown cells, with its
@@ -50,23 +48,15 @@ public final class NotebookImporter implements Importer {
         try (JsonParser p = JsonRecordsImporter.FACTORY.createParser(ObjectReadContext.empty(), doc.text())) {
             notebook = NotebookText.read(p);
         } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation();
-            throw new QbankException(List.of(Diagnostic.error(NAME, doc.file(),
-                    at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr()),
-                    "not a readable notebook (invalid JSON): fix the file at this line and column, or open and "
-                            + "save it again in Jupyter")), QbankException.EXIT_FINDINGS);
+            throw JsonRecordsImporter.unreadable(NAME, doc, e, "not a readable notebook (invalid JSON): fix the file at"
+                    + " this line and column, or open and save it again in Jupyter");
         }
         if (notebook.markdown().isBlank()) {
-            throw error(doc, "this notebook has no Markdown or code cell with text (" + notebook.cells()
+            throw OfficeFiles.error(NAME, doc, "this notebook has no Markdown or code cell with text (" + notebook.cells()
                     + " cells); write the questions in Markdown cells");
         }
         ConvertedMarkdown.read(doc, notebook.markdown(), NAME, notebook::jsonLine, "no questions in this notebook's "
                 + "Markdown cells in a shape qbank reads: write each question as a heading over its answer (## 1. What "
                 + "is X?), a numbered list, Q:/A: labels or a table with a question column", questions, warnings);
-    }
-
-    private static QbankException error(SourceDocument doc, String message) {
-        return new QbankException(List.of(Diagnostic.error(NAME, doc.file(), 0, 0, message)),
-                QbankException.EXIT_FINDINGS);
     }
 }
