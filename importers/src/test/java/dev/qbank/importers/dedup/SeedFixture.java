@@ -63,8 +63,8 @@ final class SeedFixture {
      * heldout22-questions.tsv, "test23", the twenty-third, heldout23-questions.tsv, "test24", the twenty-fourth,
      * heldout24-questions.tsv, "test25", the twenty-fifth, heldout25-questions.tsv, "test26", the twenty-sixth,
      * heldout26-questions.tsv, "test27", the twenty-seventh, heldout27-questions.tsv, "test28", the
-     * twenty-eighth, heldout28-questions.tsv, "test29", the twenty-ninth, heldout29-questions.tsv, or "test30", the
-     * thirtieth, heldout30-questions.tsv), in import order.
+     * twenty-eighth, heldout28-questions.tsv, "test29", the twenty-ninth, heldout29-questions.tsv, "test30", the
+     * thirtieth, heldout30-questions.tsv, or "test31", the thirty-first, heldout31-questions.tsv), in import order.
      */
     static List<SeedQuestion> heldOutQuestions(String split) {
         List<SeedQuestion> out = new ArrayList<>();
@@ -120,6 +120,7 @@ final class SeedFixture {
             case "test28" -> "heldout28";
             case "test29" -> "heldout29";
             case "test30" -> "heldout30";
+            case "test31" -> "heldout31";
             default -> "heldout";
         };
     }
