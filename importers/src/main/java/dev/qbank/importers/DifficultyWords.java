@@ -54,4 +54,9 @@ public final class DifficultyWords {
     public static Optional<Difficulty> parse(String word) {
         return dev.qbank.model.DifficultyWords.parse(word);
     }
+
+    /** A level of a five-point scale folded onto three (see {@link dev.qbank.model.DifficultyWords#ofFive}). */
+    public static Difficulty ofFive(int points) {
+        return dev.qbank.model.DifficultyWords.ofFive(points);
+    }
 }

@@ -3,6 +3,7 @@ package dev.qbank.importers;
 import dev.qbank.importers.notion.EmphasisStripper;
 import dev.qbank.model.Difficulty;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -30,6 +31,15 @@ public final class LevelHeadings {
      * levels (see {@link #any} and {@link LevelSections}), even in a page whose headings are levels (a Notion page).
      */
     private static final Set<String> BASICS = Set.of("基础", "basics");
+    /**
+     * Levels written as ranks, {@code ## L1} / {@code ## L2} / {@code ## L3} (also {@code Lv2}, {@code Level 3}): a
+     * rank alone may be anything ({@code ## L1} over L1 regularisation), so these name a level only beside another
+     * rank (see {@link #ranked} and {@link LevelSections}).
+     */
+    private static final Map<String, Difficulty> RANKS = Map.of(
+            "l1", Difficulty.EASY, "l2", Difficulty.MEDIUM, "l3", Difficulty.HARD,
+            "lv1", Difficulty.EASY, "lv2", Difficulty.MEDIUM, "lv3", Difficulty.HARD,
+            "level 1", Difficulty.EASY, "level 2", Difficulty.MEDIUM, "level 3", Difficulty.HARD);
 
     /**
      * What pages write around the level word, once the part's number and count are gone (see
@@ -55,7 +65,16 @@ public final class LevelHeadings {
         return ofKey(key(headingText));
     }
 
+    /** Whether the heading names a level as a rank ({@link #RANKS}), a level only beside another rank. */
+    public static boolean ranked(String headingText) {
+        return RANKS.containsKey(key(headingText));
+    }
+
     private static Optional<Difficulty> ofKey(String key) {
+        Difficulty rank = RANKS.get(key);
+        if (rank != null) {
+            return Optional.of(rank);
+        }
         if (!WORDS.contains(key)) {
             return Optional.empty();
         }
@@ -68,7 +87,7 @@ public final class LevelHeadings {
      */
     public static Optional<Difficulty> of(String headingText) {
         String key = key(headingText);
-        return BASICS.contains(key) ? Optional.empty() : ofKey(key);
+        return BASICS.contains(key) || RANKS.containsKey(key) ? Optional.empty() : ofKey(key);
     }
 
     /**
@@ -77,7 +96,7 @@ public final class LevelHeadings {
      */
     public static Optional<Difficulty> plainly(String headingText) {
         String key = key(headingText);
-        return PARTS.contains(key) ? Optional.empty() : ofKey(key);
+        return PARTS.contains(key) || RANKS.containsKey(key) ? Optional.empty() : ofKey(key);
     }
 
     private static String key(String headingText) {

@@ -101,13 +101,18 @@ public final class LevelSections {
             open.push(s);
         }
         Set<Difficulty> named = EnumSet.noneOf(Difficulty.class);
+        Set<Difficulty> ranks = EnumSet.noneOf(Difficulty.class);
         boolean plain = false;
         for (Section s : sections) {
             if (s.named().isPresent() && !partsOverLevels.contains(titleKey(s.title()))) {
                 named.add(s.named().get());
                 plain |= LevelHeadings.plainly(s.title()).isPresent();
+                if (LevelHeadings.ranked(s.title())) {
+                    ranks.add(s.named().get());
+                }
             }
         }
+        plain |= ranks.size() >= 2; // "## L1" beside "## L2": ranks of levels, as plain as "## Hard"
         return new LevelSections((plain || levelPage) && named.size() >= 2, levelPage, Set.copyOf(partsOverLevels));
     }
 

@@ -159,12 +159,7 @@ public final class PageFooter {
      */
     public static void leaveOutSignOff(Tally before, List<String> answer, SourceDocument doc, int questionEnd,
                                        String question, Consumer<Diagnostic> warnings) {
-        if (leaveOutClosingParagraphs(answer, doc, question, warnings)) {
-            return;
-        }
-        if (before.questions == 0 || before.answered && !writeUpSignOff(answer) || answer.stream().allMatch(String::isBlank)
-                || AnswerLines.startsWithLabel(answer.get(0).strip())
-                || answer.stream().anyMatch(l -> !l.isBlank() && NOT_PROSE.matcher(l).find())) {
+        if (leaveOutClosingParagraphs(answer, doc, question, warnings) || !signOff(before, answer)) {
             return;
         }
         List<String> lines = doc.lines();
@@ -184,14 +179,47 @@ public final class PageFooter {
     }
 
     /**
+     * The same at the end of a part, under the last question above the next heading or part line (a write-up's round,
+     * {@code 一面} over its questions, then {@code 二面}): a paragraph set apart from the question by a blank line that
+     * speaks of the interview ({@code 面试官人很好，还给了建议。}, see {@link #WRITE_UP_WORDS}) is the write-up's remark
+     * on the round, not the question's answer. Only such words: other prose there ({@code 这题聊了很久，我答了…}) is
+     * the candidate's answer, where at the page's end it would be its sign-off. Takes it out with a warning.
+     *
+     * @param paragraphLine the line (1-based) of the paragraph's first line, which the caller found set apart from
+     *                      the question and opening {@code answer}
+     */
+    public static void leaveOutPartRemark(Tally before, List<String> answer, String file, int paragraphLine,
+                                          String question, Consumer<Diagnostic> warnings) {
+        if (!writeUpSignOff(answer) || !signOff(before, answer)) {
+            return;
+        }
+        answer.clear();
+        warnings.accept(Diagnostic.warning("remark", file, paragraphLine, 0, "these words on the interview (how it "
+                + "went, the interviewer) are a remark of the write-up on this part, not the answer of " + question
+                + "; not imported"));
+    }
+
+    /**
+     * Whether the text under a list's last question reads as the page's words rather than its answer: other questions
+     * came before and none has an answer (or the text is a write-up's closing words), and it is prose, not opened by
+     * an answer label.
+     */
+    private static boolean signOff(Tally before, List<String> answer) {
+        return before.questions > 0 && (!before.answered || writeUpSignOff(answer))
+                && !answer.stream().allMatch(String::isBlank) && !AnswerLines.startsWithLabel(answer.get(0).strip())
+                && answer.stream().noneMatch(l -> !l.isBlank() && NOT_PROSE.matcher(l).find());
+    }
+
+    /**
      * A write-up's (面经's) closing words on the interview or its outcome: "许愿 offer！", "求 offer", "攒人品",
-     * "目前等结果中，有消息再更新", "面试官人很好", "已 oc", "凉了", "求点赞". They speak of the candidate's
+     * "目前等结果中，有消息再更新", "面试官人很好", "已 oc", "凉了", "求点赞", "祝大家都拿到 offer". They speak of the candidate's
      * interview, never of a question, so a short paragraph of them after the last item is the post's sign-off even
      * when other items have answers (the candidate's "答：…"), where a paragraph of prose there would be an answer.
      */
     private static final Pattern WRITE_UP_WORDS = Pattern.compile("许愿|攒人品|求[ \\t]*(?:(?i:offer|oc)|好运|点?赞)"
             + "|蹲[ \\t]*(?i:offer|oc)|等(?:结果|通知|消息|(?i:hr))|有消息再更新|面试体验|面试官(?:人)?(?:都)?(?:很|挺|超|特别|非常)"
-            + "(?:好|nice|友好|和善|温柔)|点个?赞|已[ \\t]*(?i:oc|挂|凉)|凉经|凉了|(?i:offer)[ \\t]*(?:多多|顺利)");
+            + "(?:好|nice|友好|和善|温柔)|点个?赞|已[ \\t]*(?i:oc|挂|凉)|凉经|凉了|(?i:offer)[ \\t]*(?:多多|顺利)"
+            + "|祝(?:大家|各位)");
 
     /**
      * The last item's own answer, then, below a blank line and at the page's end, a write-up's closing words

@@ -13,12 +13,17 @@ import java.util.regex.Pattern;
  * acronym ({@code CNN RNN}, {@code 优化器 深度学习}, {@code CNN 卷积}), by spaces, since neither is ever split
  * by a space inside one tag. Other words keep their spaces: {@code attention mechanism}, {@code Faster R-CNN} and
  * {@code YOLO v5} are one tag each, and so is a page reference ({@code [[传输 层]]}, {@code #[[machine learning]]}).
+ * A slash with no blanks around it parts tags when one of them is Chinese ({@code CNN/卷积}, {@code 梯度消失/初始化}):
+ * a Chinese word is no half of a term, where {@code TCP/IP}, {@code CI/CD} and {@code A/B测试} are one each.
  */
 public final class TagList {
     /** Between tags: line breaks ({@code <br>}), commas, semicolons, bars, a slash between spaces, or before a {@code #tag}. */
     private static final Pattern SEPARATORS = Pattern.compile("[\\n,，、;；|｜]++|(?<![ \\t])[ \\t]++/[ \\t]++"
             + "|(?<![ \\t\\u3000])[ \\t\\u3000]++(?=#\\S)");
     private static final Pattern BLANKS = Pattern.compile("[\\s\\u3000]+");
+    /** Words joined by slashes, no blank among them ({@code CNN/卷积}); see {@link #slashed}. */
+    private static final Pattern SLASHED = Pattern.compile("^[^/\\s]++(?:/[^/\\s]++)++$");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     /** A word that is a tag by itself: it holds a Chinese character, or it is capitals and digits ({@code GPT-4}). */
     private static final Pattern WHOLE_WORD = Pattern.compile(
             "#?(?:.*\\p{IsHan}.*|[A-Z][A-Z0-9]*(?:[-+.][A-Z0-9]+)*[+#]*)");
@@ -69,6 +74,13 @@ public final class TagList {
             if (words.isEmpty()) {
                 continue;
             }
+            String[] slashed = words.indexOf('/') > 0 ? slashed(words) : null;
+            if (slashed != null) {
+                for (String tag : slashed) {
+                    add(tags, tag);
+                }
+                continue;
+            }
             String[] each = words.split(" ");
             boolean spaceSeparated = each.length > 1 && Arrays.stream(each).allMatch(
                     w -> WHOLE_WORD.matcher(w).matches());
@@ -76,6 +88,23 @@ public final class TagList {
                 add(tags, tag);
             }
         }
+    }
+
+    /**
+     * The tags of words joined by slashes, when one of them is Chinese and none is a single letter (the {@code A} of
+     * {@code A/B测试}); null when the slashes are part of one tag ({@code TCP/IP}, a path).
+     */
+    private static String[] slashed(String words) {
+        if (!SLASHED.matcher(words).matches() || !HAN.matcher(words).find()) {
+            return null;
+        }
+        String[] parts = words.split("/");
+        for (String part : parts) {
+            if (part.codePointCount(0, part.length()) < 2 && !HAN.matcher(part).find()) {
+                return null;
+            }
+        }
+        return parts;
     }
 
     private static void add(LinkedHashSet<String> tags, String tag) {

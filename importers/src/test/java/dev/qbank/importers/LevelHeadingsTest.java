@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.qbank.model.Difficulty;
 import dev.qbank.model.Question;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +100,34 @@ class LevelHeadingsTest {
                 "一、基础\n1. 什么是进程？\n进程是资源分配的单位。\n\n二、进阶\n2. 什么是协程？\n可暂停的函数。\n");
         assertThat(parts.questions()).extracting(Question::difficulty).containsOnlyNulls();
         assertThat(parts.questions()).extracting(Question::topic).containsExactly("基础", "进阶");
+    }
+
+    /**
+     * Levels written as ranks, {@code ## L1} / {@code ## L2} / {@code ## L3} (also {@code Lv2}, {@code Level 3}), were
+     * topics named {@code L1}, {@code L2} and {@code L3}, and no question had a difficulty (imp43's Notion page). A
+     * rank is a level beside another rank, in every importer that reads level headings; alone it may be anything
+     * ({@code ## L1} over questions on L1 regularisation) and stays a topic.
+     */
+    @Test
+    void ranksBesideEachOtherAreLevels() {
+        String ranks = "# 推荐系统面试笔记\n\n## L1\n\n问题1：**什么是协同过滤？**\n\n> 相似用户或物品。\n\n"
+                + "## Lv2\n\n问题2：**什么是召回？**\n\n> 选出候选。\n\n## Level 3\n\n问题3：**如何解决冷启动？**\n\n> 内容特征。\n";
+        assertThat(read("notion", ranks)).extracting(Question::difficulty, Question::topic).containsExactly(
+                tuple(Difficulty.EASY, null), tuple(Difficulty.MEDIUM, null), tuple(Difficulty.HARD, null));
+        assertThat(read("numbered", "## L1\n\n1. 何为栈？\n\n后进先出。\n\n## L3\n\n2. 何为队列？\n\n先进先出。\n"))
+                .extracting(Question::difficulty).containsExactly(Difficulty.EASY, Difficulty.HARD);
+        assertThat(read("qa", "## L2\n\n### Q: What is a stack?\n\nA: Last in, first out.\n\n## L3\n\n"
+                + "### Q: What is a queue?\n\nA: First in, first out.\n"))
+                .extracting(Question::difficulty).containsExactly(Difficulty.MEDIUM, Difficulty.HARD);
+        // one rank alone names no level: "## L1" over L1 regularisation is its topic
+        assertThat(read("numbered", "## L1\n\n1. L1 正则化为什么能产生稀疏解？\n\n2. L1 和 L2 的区别？\n"))
+                .extracting(Question::difficulty, Question::topic).containsOnly(tuple(null, "L1"));
+        assertThat(LevelHeadings.plainly("L1")).isEmpty();
+        assertThat(LevelHeadings.of("L1")).isEmpty();
+    }
+
+    private static List<Question> read(String format, String text) {
+        return Golden.readText(REGISTRY.require(format), text).questions();
     }
 
     /** A heading's decoration around its level word was stripped by a lazy pattern, cubic in a long run of blanks. */

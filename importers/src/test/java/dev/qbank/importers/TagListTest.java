@@ -17,6 +17,22 @@ class TagListTest {
     }
 
     /**
+     * Tags joined by a slash with no blanks, {@code CNN/卷积}, {@code 梯度消失/初始化} (as a Chinese table's 知识点 column
+     * writes them), were one tag each; a Chinese word is no half of a term, so they are two. Terms written with a
+     * slash stay whole: {@code TCP/IP}, {@code CI/CD}, {@code A/B测试}, and a link.
+     */
+    @Test
+    void aSlashBetweenChineseTagsPartsThem() {
+        assertThat(TagList.split("CNN/卷积")).containsExactly("CNN", "卷积");
+        assertThat(TagList.split("梯度消失/初始化/优化器")).containsExactly("梯度消失", "初始化", "优化器");
+        assertThat(TagList.split("损失函数/目标检测、正则化")).containsExactly("损失函数", "目标检测", "正则化");
+        assertThat(TagList.split("TCP/IP, CI/CD")).containsExactly("TCP/IP", "CI/CD");
+        assertThat(TagList.split("A/B测试")).containsExactly("A/B测试");
+        assertThat(TagList.split("https://example.com/tag/正则化")).containsExactly("https://example.com/tag/正则化");
+        assertThat(TagList.split("/卷积")).containsExactly("/卷积");
+    }
+
+    /**
      * A page reference is one tag however many words it holds: {@code [[传输 层]]} and Logseq's
      * {@code #[[machine learning]]} were split at the space (the page's words are all Chinese, or the reference lost
      * its brackets), into two tags.

@@ -74,6 +74,11 @@ public final class DifficultyWords {
     private DifficultyWords() {
     }
 
+    /** A level of a five-point scale (five stars, a column scored 1 to 5) folded onto three: 1-2, 3, 4-5. */
+    public static Difficulty ofFive(int points) {
+        return points <= 2 ? Difficulty.EASY : points == 3 ? Difficulty.MEDIUM : Difficulty.HARD;
+    }
+
     /** The level a lower-case word names, in English or Chinese as written, in another language without accents. */
     private static Difficulty word(String w) {
         Difficulty d = WORDS.get(w);
@@ -128,7 +133,7 @@ public final class DifficultyWords {
     /** {@code n} stars of {@code n + empty}: three levels, or a five-star scale folded onto three. */
     private static Difficulty stars(int stars, int empty) {
         if (stars + empty > 3) {
-            return stars <= 2 ? Difficulty.EASY : stars == 3 ? Difficulty.MEDIUM : Difficulty.HARD;
+            return ofFive(stars);
         }
         return stars == 1 ? Difficulty.EASY : stars == 2 ? Difficulty.MEDIUM : Difficulty.HARD;
     }

@@ -209,9 +209,11 @@ public final class NumberedImporter implements Importer {
                         || part.isPresent() && !part.get().number().matches("[0-9]{1,9}")) {
                     return 0;
                 }
-                // "### 一面" over "1. 自我介绍": the rounds of an interview write-up, sections of a list
-                deepHeading = deep;
-                deepHeadings += deep ? 1 : 0;
+                // "### 一面" over "1. 自我介绍": the rounds of an interview write-up, sections of a list; one that
+                // names a round is one whatever else the page does ("### 三面（HR）" after plain round lines)
+                boolean section = deep && TitleLine.round(h.group(2)).isEmpty();
+                deepHeading = section;
+                deepHeadings += section ? 1 : 0;
                 if (part.isPresent()) {
                     // "## 1. 基础" is a Q&A question heading, unless "1.1 question" lines under it make it a part
                     numberedHeadings++;
@@ -460,7 +462,7 @@ public final class NumberedImporter implements Importer {
                     levelled.topic = levels.topic();
                 });
             } else if (heading.matches()) {
-                leaveOutRemark(doc, pending, lineNo, warnings);
+                endPart(doc, pending, finished, lineNo, answersLine, warnings);
                 finish.accept(pending);
                 outside.heading();
                 pending = null;
@@ -485,6 +487,7 @@ public final class NumberedImporter implements Importer {
                         .ifPresent(numbering::reached);
                 inAnswers = lineNo == answersLine;
             } else if ((chineseSection = CHINESE_SECTION.matcher(line)).matches()) {
+                endPart(doc, pending, finished, lineNo, answersLine, warnings);
                 finish.accept(pending);
                 outside.heading();
                 pending = null;
@@ -495,6 +498,7 @@ public final class NumberedImporter implements Importer {
             } else if ((titleLine = TitleLine.part(line).or(() -> TitleLine.round(line))).isPresent()) {
                 // "Part 2: Advanced", "第一部分 基础题" even as the first line: a section line, as "二、进阶" is; so is
                 // an interview round, "一面（60min）：", "**二面**", "【HR面】"
+                endPart(doc, pending, finished, lineNo, answersLine, warnings);
                 finish.accept(pending);
                 outside.heading();
                 pending = null;
@@ -553,6 +557,10 @@ public final class NumberedImporter implements Importer {
                 outside.line(doc.file(), lineNo, line, section, warnings);
             }
             afterBlank = line.isBlank();
+            if (pending != null && pending.textBelowLine == 0 && !afterBlank && lineNo > pending.questionEnd) {
+                pending.textBelow = line.strip();
+                pending.textBelowLine = lineNo;
+            }
         }
         if (title != null && pending != null) {
             pending.answer.add(title.line);
@@ -584,6 +592,25 @@ public final class NumberedImporter implements Importer {
     private static void leaveOutRemark(SourceDocument doc, Pending p, int lineNo, Consumer<Diagnostic> warnings) {
         if (p != null && !p.held) {
             ItemsRemark.leaveOut(p.answer, doc, lineNo, p.item.number(), warnings);
+        }
+    }
+
+    /**
+     * What ends the last item of a part, right above the heading or part line at {@code lineNo}: a remark on the
+     * questions as a group ({@link ItemsRemark}), or a paragraph set apart below the item that is the write-up's
+     * remark on the part, not its answer ({@link PageFooter#leaveOutPartRemark}; not while questions wait for an
+     * answers part).
+     */
+    private static void endPart(SourceDocument doc, Pending p, PageFooter.Tally finished, int lineNo, int answersLine,
+                                Consumer<Diagnostic> warnings) {
+        leaveOutRemark(doc, p, lineNo, warnings);
+        if (p == null || p.held || answersLine != 0 || p.textBelowLine <= p.questionEnd + 1) {
+            return;
+        }
+        String opening = p.answer.stream().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+        if (opening.equals(p.textBelow)) {
+            PageFooter.leaveOutPartRemark(finished, p.answer, doc.file(), p.textBelowLine, "item " + p.item.number(),
+                    warnings);
         }
     }
 
@@ -945,6 +972,9 @@ public final class NumberedImporter implements Importer {
         String tagsBelow;
         int tagsBelowLine;
         int tagsBelowAt;
+        /** The first line of text below the question and its line number: is it set apart (see endPart)? */
+        String textBelow;
+        int textBelowLine;
 
         /** How many lines of the answer hold text. */
         int answerText() {

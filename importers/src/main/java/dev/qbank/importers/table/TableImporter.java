@@ -2,7 +2,6 @@ package dev.qbank.importers.table;
 
 import dev.qbank.importers.AnswerLines;
 import dev.qbank.importers.ChoiceOptions;
-import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
@@ -42,7 +41,7 @@ import org.commonmark.parser.Parser;
  * A Markdown (GFM) table with one question per row. Columns are found by their header text, in any order (see
  * {@link Column}); the question cell's link is the source URL; tags are the links or words of the tag cell, split as
  * {@link TagList} says ({@code <br>}, commas, {@code #tags}, spaces between Chinese words or acronyms); difficulty
- * words are mapped; empty rows are skipped.
+ * words are mapped, numbers on the column's scale ({@link DifficultyScale}); empty rows are skipped.
  * The nearest heading above a table is the rows' section. Parsed with commonmark-java so escaped pipes, code
  * spans and links inside cells mean what GFM says they mean.
  */
@@ -300,7 +299,7 @@ public final class TableImporter implements Importer {
      * database's row ids, {@code | ID | 问题 |}); an id that is no number (qbank's own {@code q-…}) is no number. (A
      * blank topic cell is the section's topic, not the row above's: a Markdown table merges no cells.)
      */
-    private record TableRead(Map<Column, Integer> columns, UnreadColumns unread, int idColumn) {
+    private record TableRead(Map<Column, Integer> columns, UnreadColumns unread, int idColumn, DifficultyScale scale) {
     }
 
     /** A row id that can be a question's number. */
@@ -345,7 +344,9 @@ public final class TableImporter implements Importer {
         int id = columns.containsKey(Column.NUMBER) ? -1
                 : headers.stream().map(Column::normalise).toList().indexOf("id");
         TableRead read = new TableRead(columns, new UnreadColumns(headers, SheetRow.readIndexes(columns), lineOf(table)),
-                id);
+                id, columns.containsKey(Column.DIFFICULTY) && !table.getSourceSpans().isEmpty()
+                        ? DifficultyScale.of(doc.text(), table.getSourceSpans().get(0).getInputIndex(),
+                        columns.get(Column.DIFFICULTY)) : DifficultyScale.WORDS);
         readRows(doc, read, table, section, out, warnings);
         return read;
     }
@@ -414,7 +415,7 @@ public final class TableImporter implements Importer {
         Difficulty difficulty = null;
         Optional<String> level = cell(cells, columns, Column.DIFFICULTY).map(CellText::oneLine).filter(s -> !s.isEmpty());
         if (level.isPresent()) {
-            difficulty = DifficultyWords.parse(level.get()).orElse(null);
+            difficulty = read.scale().parse(level.get()).orElse(null);
             if (difficulty == null) {
                 warnings.accept(Diagnostic.warning("difficulty", doc.file(), line, 0, "unknown difficulty '"
                         + level.get() + "' (use 简单/中等/困难, easy/medium/hard, 1-3 or stars); left unset"));
