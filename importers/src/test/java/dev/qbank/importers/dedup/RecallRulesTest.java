@@ -36,6 +36,7 @@ class RecallRulesTest {
         {"Micro-F1和Macro-F1的区别", "微平均和宏平均F1的区别"},
         {"PPO的clip机制是怎么工作的", "How does the clipped surrogate objective in PPO work?"},
         {"为什么RNN比CNN难训练", "Why are RNNs harder to train than CNNs?"},
+        {"怎么判断函数是不是凸的", "How do you check whether a function is convex?"},
         // dedup36: a count written in digits before a measure word is the Chinese numeral ("2次" = "两次")
         {"连续2次正面门控残差融合的次数", "连续两次正面门控残差融合的次数"},
         // dedup36: asks: "X相对Y的改动", "What did X change compared to Y?", "How are A, B and C related?", a meaning of a
