@@ -104,6 +104,10 @@ public final class QuestionAnalyzer {
         // ("结构", "网络结构"): together they list architectures ("常见的CNN结构有哪些"), not a thing's parts.
         long kindsOf = 0;
         long bareStructure = 0;
+        // Bits k: clause k joins two names with a versus ("A vs B"), and clause k says a difference in words of its
+        // own ("区别", "differ"): a versus with a choice ask and no such word asks which to pick ("RAG vs 微调怎么选")
+        long versusJoin = 0;
+        long differenceWord = 0;
         int previousTermStart = -1;
         int previousTermEnd = -1;
         // Where the last character kept as a residual word ended: an ask phrase right after one is a noun's tail.
@@ -244,7 +248,17 @@ public final class QuestionAnalyzer {
                             || s.startsWith("what issue", i) || s.startsWith("which issue", i))) {
                     whatProblem |= 1L << Math.min(clauseKinds.size(), 63);
                 }
-                if (isVersus(s, ask)) {
+                boolean versus = isVersus(s, ask);
+                if (ask.value() == AskKind.DIFFERENCE) {
+                    // "rag vs微调" too: the normaliser drops the space between Latin and Han, which isVersus needs
+                    if (versus || ask.end() - i == 2 && s.startsWith("vs", i)
+                            || ask.end() - i == 6 && s.startsWith("versus", i)) {
+                        versusJoin |= 1L << Math.min(clauseKinds.size(), 63);
+                    } else {
+                        differenceWord |= 1L << Math.min(clauseKinds.size(), 63);
+                    }
+                }
+                if (versus) {
                     // "L1 vs L2正则", "top-k vs top-p采样": the ask joins two names like 和 does, so the words around
                     // it stay one run (sharedHead reads the first name's head off the second); blanks, no word
                     if (residualEnd != i) {
@@ -324,6 +338,12 @@ public final class QuestionAnalyzer {
             primary = AskKind.PURPOSE;
             all.add(AskKind.PURPOSE);
         }
+        if (primary == AskKind.DIFFERENCE && clauseKinds.get(primaryClause).contains(AskKind.CHOICE)
+                && (versusJoin & ~differenceWord & 1L << Math.min(primaryClause, 63)) != 0) {
+            // "RAG vs 微调怎么选" asks which of the two to pick, as "RAG和微调如何选择" does: the versus only joins the
+            // names; not "A和B的区别及如何选择", which says the difference in words of its own
+            primary = AskKind.CHOICE;
+        }
         if (primary == AskKind.COMPONENTS && (kindsOf & bareStructure & 1L << Math.min(primaryClause, 63)) != 0) {
             // "常见的神经网络结构有哪些" / "神经网络有哪些常用模型结构" list the architectures there are, as "CNN有哪些经典
             // 模型" does; not "神经网络由哪些部分组成" (a thing's parts), nor "CNN有哪些结构" (no "common" or "kinds")
@@ -372,6 +392,12 @@ public final class QuestionAnalyzer {
             primary = AskKind.DIFFERENCE;
             all.add(AskKind.DIFFERENCE);
         }
+        if (primary == AskKind.APPLICATION && markers.prefersIn(primaryClause) && mentions.namedIn(primaryClause) >= 2) {
+            // "When should you use RAG instead of fine-tuning?", "什么情况下应该使用A而不是B": when to prefer one of two
+            // is which to pick, as "A和B如何选择" asks (the direction still tells "A instead of B" from "B instead of A")
+            primary = AskKind.CHOICE;
+            all.add(AskKind.CHOICE);
+        }
         // the order of concepts and opposite words, only for a question that may bind them (see direction)
         List<String> order = marker == NO_MARKER && !contains(s, PEERS) ? new ArrayList<>(8) : null;
         int mention = 0;
@@ -379,8 +405,16 @@ public final class QuestionAnalyzer {
         // too, added after the walk (which reads the mentions in order)
         Mentions late = new Mentions();
         int[] phase = new int[1];
+        // "在用户分群任务中，K值如何确定": a clause before the ask that only sets the scene in words of its own is a
+        // setting, which a rephrasing may leave out and never swaps: its words are kept apart (see frameHash)
+        ResidualWords frame = null;
         for (int k = 0; k <= lastClause; k++) {
-            mention = residualTokens(clauseRest.get(k).toString(), residual, whyPurpose && k == primaryClause,
+            boolean scene = k < primaryClause && clauseKinds.get(k).isEmpty() && isSettingFrame(clauseRest.get(k));
+            if (scene && frame == null) {
+                frame = new ResidualWords();
+            }
+            mention = residualTokens(clauseRest.get(k).toString(), scene ? frame : residual,
+                    whyPurpose && k == primaryClause,
                     primary == AskKind.DEFINITION && asksWhatItMeans(s),
                     concepts, resolved, order, mentions, k, mention, late, phase);
         }
@@ -403,8 +437,8 @@ public final class QuestionAnalyzer {
         SortedWords broad = new SortedWords();
         // a follow-on sentence may add details (see namedOnlyInADetail), unless the first ask is a comparison whose
         // own clause names one side only
-        boolean details = primaryClause >= 0
-                && (primary != AskKind.DIFFERENCE || mentions.namedIn(primaryClause) >= 2);
+        boolean details = primaryClause >= 0 && (primary != AskKind.DIFFERENCE || mentions.namedIn(primaryClause) >= 2
+                || joinsAnUnknownName(clauseRest.get(primaryClause)));
         // a comparison that judges one concept against another ("LSTM比RNN好在哪") sets them side by side: a family is
         // the setting of two it compares ("LSTM和GRU相比RNN好在哪"), not of one of them
         boolean judged = primary == AskKind.DIFFERENCE && marker != NO_MARKER && marker != NEUTRAL_FRAME;
@@ -423,7 +457,7 @@ public final class QuestionAnalyzer {
         }
         return new QuestionProfile(vocabulary, norm, concepts, core, broad, primary, all, residual,
                 residual.contains(NOT), direction(s, marker, residual, order),
-                modifiers(clauseRest, lastClause, mentions, core), phase[0]);
+                modifiers(clauseRest, lastClause, mentions, core) ^ frameHash(frame), phase[0]);
     }
 
     /**
@@ -447,6 +481,26 @@ public final class QuestionAnalyzer {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a clause joins a name the glossary does not know to a term with a Chinese joining word ("blorft跟WordPiece
+     * 区别在哪", "BPE与blorft"): a comparison of two sides, one of them unknown, which names both as a comparison of two
+     * terms does (its follow-on sentences add details). In the clause's rest a term is blanks and an unknown name
+     * stays Latin letters.
+     */
+    private static boolean joinsAnUnknownName(CharSequence rest) {
+        for (int i = 1; i + 1 < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == '跟' || c == '和' || c == '与' || c == '及' || c == '、') {
+                char before = rest.charAt(i - 1);
+                char after = rest.charAt(i + 1);
+                if (before == ' ' && TextNormalizer.isLatin(after) || after == ' ' && TextNormalizer.isLatin(before)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Words that set two things side by side in a follow-on sentence (see namedOnlyInADetail). */
@@ -531,6 +585,12 @@ public final class QuestionAnalyzer {
             "faster", "slower", "stronger", "weaker", "outperform", "gain", "gains"}) {
             JUDGING.put(m, Boolean.TRUE);
         }
+        // dedup37: words that hold 差 or 好 and judge nothing ("残差和偏差的区别", "A vs B 残差"): read whole, 差 inside
+        // them is no "worse"
+        for (String m : new String[] {"残差", "偏差", "方差", "误差", "协方差", "标准差", "均方差", "差异", "差别", "差分", "差值",
+            "时间差", "良好", "友好", "好像", "只好", "正好", "刚好"}) {
+            JUDGING.put(m, Boolean.FALSE);
+        }
     }
 
     /** {@link Markers#direction}: no marker at all; a comparison frame that judges nothing (reads either way). */
@@ -565,6 +625,11 @@ public final class QuestionAnalyzer {
                 effect = m;
                 effectClause = clause;
             }
+        }
+
+        /** Whether clause {@code clause} holds a one-way marker ("instead of", "而不是", "比"), not a passive one. */
+        boolean prefersIn(int clause) {
+            return oneWay != null && oneWayClause == clause && oneWay.value() == 1;
         }
 
         int direction(String s, int lastClause) {
@@ -636,10 +701,13 @@ public final class QuestionAnalyzer {
     }
 
     private static boolean judges(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (JUDGING.longestAt(s, i) != null) {
+        int i = 0;
+        while (i < s.length()) {
+            PhraseTrie.Hit<Boolean> word = JUDGING.longestAt(s, i);
+            if (word != null && word.value()) {
                 return true;
             }
+            i = word == null ? i + 1 : word.end(); // a word that only holds one ("残差") is read past whole
         }
         return false;
     }
@@ -1367,12 +1435,75 @@ public final class QuestionAnalyzer {
                 open = -1;
             }
         }
+        markAppositions(s, inside);
         for (int i = 0; i < s.length(); i++) {
             if (!inside[i] && Character.isLetterOrDigit(s.charAt(i))) {
                 return inside;
             }
         }
         return new boolean[s.length()]; // all of it in parentheses: that is the question, not an aside
+    }
+
+    /** Counts that open the category of two names just joined ("A与B两种对比学习方法"). */
+    private static final String[] TWO_OF_A_KIND = {"两种", "两类", "这两种", "这两类"};
+    /** Head nouns that close such a category. */
+    private static final String[] KIND_HEADS = {"方法", "算法", "模型", "技术", "策略", "机制", "方案", "范式"};
+    /** The longest category between a count and its head noun. */
+    private static final int MAX_KIND = 10;
+
+    /**
+     * Marks as an aside the category a question gives two names it has just joined: "请比较SimCLR与MoCo两种对比学习方法",
+     * "GPTQ与AWQ两种权重量化方法有何异同" ask about SimCLR and MoCo, GPTQ and AWQ, as "SimCLR和MoCo的区别" does; "两种
+     * 对比学习方法" only says what kind of thing both are, which a rephrasing leaves out, like a bracketed aside. Only
+     * after a joining word (与, 和, 、, 跟, 及) in the same clause and up to a head noun (方法, 算法, 模型, …).
+     */
+    private static void markAppositions(String s, boolean[] inside) {
+        int from = s.indexOf('两');
+        while (from > 0) {
+            for (String count : TWO_OF_A_KIND) {
+                int at = s.startsWith(count, from) ? from : s.startsWith(count, from - 1) ? from - 1 : -1;
+                if (at > 0 && joinedBefore(s, at)) {
+                    int start = at + count.length();
+                    for (int j = start; j <= start + MAX_KIND && j < s.length(); j++) {
+                        char c = s.charAt(j);
+                        if (c == TextNormalizer.CLAUSE || c == '的') {
+                            break;
+                        }
+                        String head = headAt(s, j);
+                        if (head != null) {
+                            for (int k = at; k < j + head.length(); k++) {
+                                inside[k] = true;
+                            }
+                            break;
+                        }
+                    }
+                    break;
+                }
+            }
+            from = s.indexOf('两', from + 1);
+        }
+    }
+
+    private static boolean joinedBefore(String s, int at) {
+        for (int i = at - 1; i > 0; i--) {
+            char c = s.charAt(i);
+            if (c == TextNormalizer.CLAUSE) {
+                return false;
+            }
+            if (c == '与' || c == '和' || c == '、' || c == '跟' || c == '及') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String headAt(String s, int j) {
+        for (String head : KIND_HEADS) {
+            if (s.startsWith(head, j)) {
+                return head;
+            }
+        }
+        return null;
     }
 
     /** Words after "why" that make it a question about a fact, not about doing something. */
@@ -1593,6 +1724,59 @@ public final class QuestionAnalyzer {
      */
     private static final Set<String> LOCATIVE_FRAMES = Set.of("在中", "在里", "在下", "在当中", "在里面", "在上", "中",
             "in", "within", "对于", "对", "");
+
+    /**
+     * Whether a clause's rest (terms and asks blanked) sets the scene of the question that follows: "在用户分群任务中",
+     * "在密集场景下", "以LLaMA-7B为例", "in a recommender setting". Its own words then say where the question is
+     * asked, not what it asks.
+     */
+    private static boolean isSettingFrame(CharSequence rest) {
+        String r = rest.toString().strip();
+        if (r.length() < 3 || r.length() > 24) {
+            return false;
+        }
+        if (r.charAt(0) == '以') {
+            return r.endsWith("为例");
+        }
+        char last = r.charAt(r.length() - 1);
+        if (r.charAt(0) == '在' && (last == '中' || last == '下' || last == '里' || last == '内')) {
+            return endsWithAny(r.substring(0, r.length() - 1), SCENE_NOUNS);
+        }
+        return r.startsWith("in ") && endsWithAny(r, SCENE_NOUNS);
+    }
+
+    /**
+     * The nouns that end a scene ("用户分群任务", "密集遮挡场景", "a production setting"). A clause such as "在X中," with a
+     * name the glossary does not know ("在Kubeflow中") names the thing asked about as often as a place for it, and
+     * another phrasing names it in the ask ("Kubeflow如何…"): its words stay residual words.
+     */
+    private static final String[] SCENE_NOUNS = {"任务", "场景", "项目", "业务", "环境", "情况", "条件", " task",
+        " tasks", " setting", " scenario", " scenarios", " project"};
+
+    private static boolean endsWithAny(String s, String[] ends) {
+        for (String e : ends) {
+            if (s.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 0 for no setting clause; else a hash of its words, in any order, never 0. Folded into the modifier: like an
+     * unknown modifier, a scene may be left out by a rephrasing, but two scenes must be the same ("在小样本场景下"
+     * is not "在大样本场景下").
+     */
+    private static int frameHash(ResidualWords frame) {
+        if (frame == null || frame.isEmpty()) {
+            return 0;
+        }
+        int h = 0;
+        for (String w : frame) {
+            h += w.hashCode() * 0x9E3779B9;
+        }
+        return h == 0 ? 1 : h;
+    }
 
     /** Whether a clause's rest (terms and asks blanked) is only a locative frame around at least one term. */
     private static boolean isLocativeFrame(CharSequence rest) {

@@ -59,7 +59,8 @@ public final class QuestionProfile {
      * words right before its mention in the first ask: "分组条件随机场", "时序层归一化"), a hash of which concept has
      * which modifier. Such words name a variant of the concept, so two questions that both give modifiers must give
      * the same ones to be sure duplicates ("分组条件随机场" is not "分层条件随机场"; "条件随机场" may merge with
-     * either).
+     * either). A scene clause before the ask ("在用户分群任务中，…") is folded in alike (dedup37): a setting a rephrasing
+     * may leave out, never swap.
      */
     final int modifier;
     /**

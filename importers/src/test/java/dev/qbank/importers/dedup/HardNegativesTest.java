@@ -14,6 +14,21 @@ class HardNegativesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] HARD_NEGATIVES = {
+        // dedup37: the reach of the ask and setting rules: a choice still points a way, a versus with a difference word
+        // of its own is no choice, two scenes are never swapped, a name the glossary does not know in a "在X中" clause
+        // is no scene, the words after a category of two names still count, 好 still judges, PPO's clip is not CLIP,
+        // the A/A test is not the A/B test, and a convex set is no convex function
+        {"When should you use Adam instead of SGD?", "When should you use SGD instead of Adam?"},
+        {"Adam vs SGD 区别，怎么选", "Adam和SGD如何选择"},
+        {"在推荐场景下，如何处理类别不平衡？", "在风控场景下，如何处理类别不平衡？"},
+        {"在小样本场景下，如何做数据增强？", "在大样本场景下，如何做数据增强？"},
+        {"在Kubeflow中，如何处理类别不平衡？", "如何处理类别不平衡"},
+        {"Adam与RMSProp两种优化方法的收敛速度", "Adam与RMSProp两种优化方法的内存占用"},
+        {"What does GRU improve over LSTM?", "What are the drawbacks of GRU compared to LSTM?"},
+        {"ResNet相比VGG好在哪", "VGG相比ResNet好在哪"},
+        {"CLIP的对比学习目标是什么", "PPO的clip目标函数是什么"},
+        {"A/A测试的作用", "A/B测试的作用"},
+        {"什么是凸集", "什么是凸函数"},
         // dedup36: a count in digits is still a count ("2次" / "三次"); bounds and streams are opposites though 上 and 下
         // are fillers; a meaning of a named sort is no purpose; "相对" points a way; a design step's reason is no
         // outcome's; "dp" beside dynamic programming's words is not data parallelism; the families and PyTorch's names

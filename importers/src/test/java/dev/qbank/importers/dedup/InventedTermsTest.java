@@ -29,9 +29,10 @@ class InventedTermsTest {
     /**
      * Sure same pairs that stay sure with an invented term (all names together): 6603/8787 = 0.751 before dedup33,
      * 7218/8799 = 0.8203 after it (the declared names' readings, a lone unknown abbreviation, the pros and cons);
-     * 7236/8817 = 0.8207 after dedup34 (its glossary entries changed which pairs the probe rewrites).
+     * 7236/8817 = 0.8207 after dedup34 (its glossary entries changed which pairs the probe rewrites); 7273/8841 =
+     * 0.8226 after dedup37 (a comparison with an unknown side reads its follow-on as a detail, "残差" judges nothing).
      */
-    static final double SURVIVING_FLOOR = 0.820;
+    static final double SURVIVING_FLOOR = 0.822;
     /**
      * Related pairs that an invented term makes sure duplicates: 31 before dedup33, 33 after it (a declared name's
      * reading of one seeds pair, two names), 32 after dedup34 (of 20709: the probe's pairs changed with the glossary,

@@ -15,6 +15,28 @@ class RecallRulesTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(Glossary.builtIn());
 
     static final String[][] SAME = {
+        // dedup37: how questions are asked: a versus with a choice ask, when to prefer one of two, what one thing adds to
+        // or improves over another, a scene clause that a rephrasing leaves out, the category of two joined names, a
+        // comparison with an unknown side whose follow-on adds a detail, "请给出"
+        {"Adam vs SGD 怎么选", "Adam和SGD如何选择"},
+        {"When should you use Adam instead of SGD?", "什么情况下应该使用Adam而不是SGD？"},
+        {"What does Adam add on top of RMSProp?", "Adam在RMSProp基础上做了哪些改进"},
+        {"What does GRU improve over LSTM?", "GRU和LSTM的区别"},
+        {"GRU比LSTM多了啥", "GRU在LSTM基础上做了哪些改进"},
+        {"在用户画像任务中，如何处理类别不平衡？", "如何处理类别不平衡"},
+        {"请比较Adam与RMSProp两种自适应优化方法", "Adam和RMSProp的区别"},
+        {"blorft scaling跟WordPiece区别在哪？合并规则一个看频率一个看似然", "blorft scaling和WordPiece的区别"},
+        {"请给出交叉熵的计算方法", "交叉熵怎么计算"},
+        // dedup37: the field's other names and their settings
+        {"低秩自适应的原理", "LoRA的原理"},
+        {"旋转式位置编码的作用", "RoPE的作用"},
+        {"AA实验的作用", "What is an A/A test for?"},
+        {"PRM和ORM的区别", "过程奖励模型和结果奖励模型的区别"},
+        {"投机解码中草稿模型怎么选", "draft model怎么选"},
+        {"Micro-F1和Macro-F1的区别", "微平均和宏平均F1的区别"},
+        {"PPO的clip机制是怎么工作的", "How does the clipped surrogate objective in PPO work?"},
+        {"为什么RNN比CNN难训练", "Why are RNNs harder to train than CNNs?"},
+        {"怎么判断函数是不是凸的", "How do you check whether a function is convex?"},
         // dedup36: a count written in digits before a measure word is the Chinese numeral ("2次" = "两次")
         {"连续2次正面门控残差融合的次数", "连续两次正面门控残差融合的次数"},
         // dedup36: asks: "X相对Y的改动", "What did X change compared to Y?", "How are A, B and C related?", a meaning of a
@@ -888,6 +910,20 @@ class RecallRulesTest {
         assertThat(analyzer.profile("How does the batch normalization work?").modifier()).isZero();
         assertThat(analyzer.profile("LSTM长短时记忆网络是什么").modifier()).isZero();
         assertThat(analyzer.profile("学习率warmup有什么用").modifier()).isZero();
+    }
+
+    @Test
+    void aWordThatHolds差JudgesNothing() {
+        // "残差" in a versus was read as 差 ("worse"), a judgement that gave the comparison a direction
+        assertThat(analyzer.profile("门控残差融合 vs 块状量化缩放 区别").direction()).isZero();
+        assertThat(analyzer.profile("门控残差融合相比块状量化缩放差在哪").direction()).isNotZero();
+    }
+
+    @Test
+    void aBareOrmIsTheOutcomeRewardModelOnlyBesideOtherRewardModels() {
+        assertThat(analyzer.profile("PRM和ORM的区别").concepts()).contains("结果奖励模型");
+        assertThat(analyzer.profile("什么是ORM").concepts()).doesNotContain("结果奖励模型");
+        assertThat(analyzer.profile("Django的ORM是什么").concepts()).doesNotContain("结果奖励模型");
     }
 
     @Test
