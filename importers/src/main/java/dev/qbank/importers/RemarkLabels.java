@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class RemarkLabels {
     /** What sets the pieces of a remarks cell apart: a comma, a list's separators, a line. */
-    private static final Pattern SEPARATOR = Pattern.compile("[ \\t\\u3000]*[，,、;；/|·•\\n][ \\t\\u3000]*");
+    private static final Pattern SEPARATOR = Pattern.compile("(?<![ \\t\\u3000])[ \\t\\u3000]*+[，,、;；/|·•\\n][ \\t\\u3000]*+");
     private static final Pattern STARS = Pattern.compile("[★☆⭐\\x{FE0F}]{1,10}");
     /** A bare Chinese frequency word set apart from the remark by a blank only: {@code 高频 字节面试}. */
     private static final Pattern HAN_WORD_LEADING = Pattern.compile("^(\\p{IsHan}{2,3})[ \\t\\u3000]+(?=\\S)");
