@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *
  * <p>A component's name starts with a capital (HTML's are lower case). A tag is read as one only where it cannot be
  * a type's brackets ({@code List<String>}, {@code Map<K, V>}, {@code Optional<T>} follow a letter): with attributes,
- * self-closing, alone on its line with other tags, or opened and closed in the same text. Code spans and fenced code
+ * self-closing, alone on its line with other tags, or opened and closed in the same text; attributes count when
+ * one has a value ({@code <T extends Number>} is a type's bound). Code spans and fenced code
  * are left as written.
  */
 public final class JsxTags {
@@ -68,7 +69,7 @@ public final class JsxTags {
             boolean close = m.group("close") != null;
             boolean alone = aloneOnLine(text, m.start(), m.end());
             boolean component = close ? opened.contains(name) || alone
-                    : !m.group("attrs").isEmpty() || m.group("self") != null || alone
+                    : m.group("attrs").indexOf('=') >= 0 || m.group("self") != null || alone
                             || text.indexOf("</" + name + ">", m.end()) >= 0;
             if (!component) {
                 m.appendReplacement(out, Matcher.quoteReplacement(m.group()));

@@ -58,7 +58,7 @@ class JsxTagsTest {
     void typesComparisonsHtmlAndCodeStay() {
         for (String text : new String[] {"返回 List<String>，或 Map<K, V>；Optional<T> 也行。", "若 a < B 则交换。",
                 "`<Tabs>` 是组件，<b>粗</b>。", "```jsx\n<Tabs>\n<TabItem value=\"a\">x</TabItem>\n</Tabs>\n```",
-                "<T> 是类型参数。"}) {
+                "<T> 是类型参数。", "上界写作 <T extends Number>，或 <K, V>。"}) {
             assertThat(JsxTags.read(text)).as(text).isSameAs(text);
         }
         Question plain = Question.builder("什么是泛型？").answer("List<String> 在编译后擦除为 List。")
