@@ -39,6 +39,8 @@ public final class FrequencyMarks {
             + "|(?:" + FIRE + "[ \\t\\u3000]*)*" + FIRE + ")";
     private static final Pattern LEADING = Pattern.compile("^[ \\t\\u3000]*+" + MARK + "[ \\t\\u3000]*+");
     private static final Pattern TRAILING = Pattern.compile("(?<![ \\t\\u3000])[ \\t\\u3000]*+" + MARK + "[ \\t\\u3000]*$");
+    /** A frequency word alone, without brackets or 🔥: a mark only where nothing else is written with it. */
+    private static final Pattern BARE_WORD = Pattern.compile(WORD);
     /** The words meaning {@value #MUST}; every other mark means {@value #OFTEN}. */
     private static final Pattern MUST_WORD = Pattern.compile("必考|必问|必会|重点|重要");
     /** Longer than any mark with the blanks around it: a trailing mark is looked for in the text's last characters. */
@@ -101,6 +103,14 @@ public final class FrequencyMarks {
         return Optional.of(new Marked(text.substring(0, m.start()).strip(), List.of(tag(m.group()))));
     }
 
+    /** The text without the one frequency mark that starts it, and its tag; empty when none does, or nothing follows. */
+    public static Optional<Marked> leading(String text) {
+        List<String> tags = new ArrayList<>();
+        int end = markAt(text, 0, tags);
+        String rest = end < 0 ? "" : text.substring(end).strip();
+        return rest.isEmpty() ? Optional.empty() : Optional.of(new Marked(rest, tags));
+    }
+
     /** The tags of {@code marks} when it holds nothing else ({@code 🔥}, {@code 【高频】 }); none otherwise. */
     public static List<String> alone(String marks) {
         List<String> tags = new ArrayList<>();
@@ -111,6 +121,15 @@ public final class FrequencyMarks {
             at = m.end();
         }
         return at == marks.length() ? tags.stream().distinct().toList() : List.of();
+    }
+
+    /**
+     * The tag of a frequency word written bare ({@code 高频}, {@code 必考}, {@code hot}), when {@code word} is nothing
+     * else: a remarks cell or a piece of one holding only the word (see {@link RemarkLabels}). In a sentence the word
+     * is what is said ({@code 高频交易是什么？}), so this is never asked of a question.
+     */
+    public static Optional<String> bareWord(String word) {
+        return BARE_WORD.matcher(word.strip()).matches() ? Optional.of(tag(word)) : Optional.empty();
     }
 
     /**

@@ -28,7 +28,8 @@ import java.util.List;
  * <p>The question and its other phrasings get all of this; the prompt, answer and explanation are Markdown whose
  * spacing and full-width text may be meant, so they only lose the invisible characters, a {@code <br>} ending a
  * line, whose line end is already the break ({@link LineEndBreaks}), and the style tags Feishu, Yuque and Typora
- * write, a highlight kept in bold ({@link YuqueMarkup#styleRead}). Code spans
+ * write, a highlight kept in bold ({@link YuqueMarkup#styleRead}), and an MDX page's component tags
+ * ({@code <Tabs>}, {@code <Callout type="warning">}), their words kept ({@link JsxTags}). Code spans
  * ({@code `a  b`}) in a question are left as written. Questions that already carry an id come from qbank's own
  * exports: they are a bank's text as a curator left it, and are not touched.
  */
@@ -45,15 +46,20 @@ public final class QuestionText {
         String question = unmarked(question(q.question()), marks);
         List<String> aliases = q.aliases().isEmpty() ? q.aliases() : questions(q.aliases(), marks);
         List<String> tags = DifficultyWords.withLabels(q.tags(), marks);
-        String prompt = YuqueMarkup.styleRead(LineEndBreaks.dropped(withoutInvisible(q.prompt())));
-        String answer = YuqueMarkup.styleRead(LineEndBreaks.dropped(withoutInvisible(q.answer())));
-        String explanation = YuqueMarkup.styleRead(LineEndBreaks.dropped(withoutInvisible(q.explanation())));
+        String prompt = markdown(q.prompt());
+        String answer = markdown(q.answer());
+        String explanation = markdown(q.explanation());
         if (question.equals(q.question()) && aliases.equals(q.aliases()) && tags.equals(q.tags())
                 && same(prompt, q.prompt()) && same(answer, q.answer()) && same(explanation, q.explanation())) {
             return q;
         }
         return q.toBuilder().question(question.isEmpty() ? q.question().strip() : question).aliases(aliases)
                 .tags(tags).prompt(prompt).answer(answer).explanation(explanation).build();
+    }
+
+    /** A prompt's, answer's or explanation's Markdown as every importer gives it (see the class comment). */
+    private static String markdown(String text) {
+        return JsxTags.read(YuqueMarkup.styleRead(LineEndBreaks.dropped(withoutInvisible(text))));
     }
 
     /** The canonical form of one question text. */

@@ -76,7 +76,7 @@ public final class YuqueMarkup {
      * {@code markdown} with {@code rewrite} applied to the text between its fenced code blocks, the code as written,
      * line for line.
      */
-    private static String outsideCode(String markdown, UnaryOperator<String> rewrite) {
+    static String outsideCode(String markdown, UnaryOperator<String> rewrite) {
         String[] raw = markdown.split("\n", -1); // MarkdownLines gives one line per input line
         MarkdownLines lines = new MarkdownLines(markdown);
         StringBuilder out = new StringBuilder(markdown.length());

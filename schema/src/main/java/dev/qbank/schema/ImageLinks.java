@@ -63,7 +63,8 @@ public final class ImageLinks {
     }
 
     /**
-     * What is wrong with the image {@code target} in a question whose {@code media} lists {@code listed}, or null.
+     * What is wrong with the image {@code target} in a question whose {@code media} lists {@code listed}, or null
+     * (also for a listed file that is missing: the media check's {@code media-missing} reports that fault).
      * {@code root} is the bank folder, absolute and normalised.
      */
     static String problem(Path root, String target, Set<String> listed) {
@@ -80,11 +81,13 @@ public final class ImageLinks {
         if (!file.startsWith(root)) {
             return "image '" + target + "' points outside the bank folder; put the file under media/ and link media/NAME";
         }
-        if (!Files.isRegularFile(file)) {
-            return "image '" + target + "' is not in the bank (looked for " + root.relativize(file)
-                    + "); add the file under media/ and list it in media, or remove the link";
-        }
         String relative = root.relativize(file).toString().replace('\\', '/');
+        if (!Files.isRegularFile(file)) {
+            // a listed file that is missing is one fault, told once: media-missing at the entry (an error, which says
+            // to add the file or remove the entry); the link to it would only say it again
+            return listed.contains(relative) ? null : "image '" + target + "' is not in the bank (looked for "
+                    + relative + "); add the file under media/ and list it in media, or remove the link";
+        }
         if (!listed.contains(relative)) {
             return "image '" + target + "' is not listed in media, so exports leave it out; add '" + relative
                     + "' to media";

@@ -317,6 +317,26 @@ class BankValidatorTest {
                         + "media/ or remove the entry");
     }
 
+    /**
+     * fix43 (contributor audit 42's note): a listed image that is missing was reported twice, an error at the media
+     * entry and a link warning at the answer's link to it; it is one fault, told once by the clearer error. A link to
+     * a missing file nobody listed is still the link's warning.
+     */
+    @Test
+    void aMissingListedImageIsOneFinding() throws Exception {
+        Path file = write("r.yaml", """
+                id: r
+                question: 残差块长什么样？
+                answer: "见 ![block](media/block.png) 与 ![gone](media/gone.png)"
+                media:
+                  - media/block.png
+                """);
+        List<String> found = lines(validate(file)).stream().map(l -> l.substring(l.indexOf("r.yaml"))).toList();
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0)).startsWith("r.yaml:3:48: warning[media-link]: image 'media/gone.png' is not in the bank");
+        assertThat(found.get(1)).startsWith("r.yaml:5:5: error[media-missing]: media 'media/block.png' does not exist");
+    }
+
     @Test
     void hugeScalarsAndHugeFilesAreFindingsNotCrashes() throws Exception {
         Path scalar = write("huge.yaml", "id: huge\nquestion: x\nanswer: " + "a".repeat(QbankMapper.MAX_STRING_LENGTH + 1) + "\n");

@@ -1,5 +1,6 @@
 package dev.qbank.exporters.anki;
 
+import dev.qbank.model.BookFieldCoding;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.commonmark.node.CustomNode;
@@ -40,8 +41,6 @@ final class MathSpans {
      * would otherwise search to the end of the paragraph, quadratic in a paragraph of many.
      */
     static final int MAX_TEX = 5000;
-    /** Characters only TeX puts between {@code \[ \]}: a command, a script, a group, a relation or an operator. */
-    private static final String TEX_MARKS = "\\^_={}+<>|";
 
     private MathSpans() {
     }
@@ -177,20 +176,9 @@ final class MathSpans {
         return ParsedInline.none();
     }
 
-    /**
-     * Whether what stands between backslashed brackets is a formula rather than text whose brackets were escaped:
-     * Markdown writers (pandoc's among them) write a literal {@code [1]} as {@code \[1\]}, so a citation number, a
-     * tick box ({@code \[x\]}) or {@code \(sic\)} stays text. A formula has a TeX mark ({@link #TEX_MARKS}); an
-     * inline one may also be one letter ({@code \(x\)}, {@code \(α\)}).
-     */
+    /** Whether the TeX between backslashed brackets is a formula, not escaped brackets (the book's rule too). */
     static boolean looksLikeTex(String tex, boolean display) {
-        for (int i = 0; i < tex.length(); i++) {
-            if (TEX_MARKS.indexOf(tex.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        String t = tex.strip();
-        return !display && t.codePointCount(0, t.length()) == 1 && Character.isLetter(t.codePointAt(0));
+        return BookFieldCoding.looksLikeTex(tex, display);
     }
 
     private static ParsedInline span(Scanner s, Position start, Position end, boolean display) {

@@ -1,6 +1,7 @@
 package dev.qbank.exporters.markdown;
 
 import dev.qbank.exporters.LinkLabel;
+import dev.qbank.model.BookFieldCoding;
 import dev.qbank.model.Conflict;
 import dev.qbank.model.QbankMapper;
 import dev.qbank.model.Question;
@@ -155,13 +156,21 @@ final class QuestionBlock {
                 : cite + " (" + MarkdownText.escapeInline(s.section()) + ")";
     }
 
+    /**
+     * A field under its label, quoted: the question's plain text with its markup characters escaped, the other
+     * fields' formulas between dollars, as the book's readers typeset them ({@link BookFieldCoding}); the comment
+     * names the coding so that the import reads back the bank's text.
+     */
     private static void appendField(StringBuilder sb, String label, String field, String text) {
         if (text == null || text.isEmpty()) {
             return;
         }
+        String written = field.equals("question") ? BookFieldCoding.escaped(text) : BookFieldCoding.dollars(text);
+        String coding = written.equals(text) ? ""
+                : " " + (field.equals("question") ? BookFieldCoding.ESCAPED : BookFieldCoding.MATH);
         sb.append("#### ").append(label).append("\n\n");
-        sb.append("<!-- qbank:field ").append(field).append(" -->\n");
-        MarkdownText.appendQuoted(sb, text);
+        sb.append("<!-- qbank:field ").append(field).append(coding).append(" -->\n");
+        MarkdownText.appendQuoted(sb, written);
         sb.append('\n');
     }
 }

@@ -1,6 +1,7 @@
 package dev.qbank.exporters.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.qbank.exporters.ExportRequest;
 import dev.qbank.exporters.Golden;
@@ -76,6 +77,40 @@ class MarkdownExporterTest {
                 });
         assertThat(back).extracting(Question::question).containsExactlyInAnyOrderElementsOf(
                 bank.stream().map(Question::question).toList());
+    }
+
+    /**
+     * fix43 (export look 39, "Left"): the book's <em>Question</em> quote of {@code __init__} showed bold "init" and
+     * hid {@code <String>} (a question is plain text, the quote Markdown); and {@code \\(y\\)} read "(y)" on GitHub,
+     * in pandoc and in Obsidian. The quote escapes markup outside code spans, formulas are written between dollars
+     * (which the three typeset), each field's comment names its coding, and the book reads back the same questions.
+     */
+    @Test
+    void theBookWritesPlainQuestionsAndFormulasAsItsReadersShowThem() throws IOException {
+        List<Question> bank = List.of(
+                Question.builder("Python 中 __init__ 和 `__new__` 的区别？").id("q-dunder")
+                        .answer("当 \\(y\\) 为标签时，损失为 \\[L = -\\sum_i y_i \\log p_i\\]，见 `\\(x\\)` 与 \\[1\\]。\n\n"
+                                + "```tex\n\\(z\\)\n```").build(),
+                Question.builder("What does List<String> *mean*?").id("q-generic")
+                        .answer("Costs $5, and \\(y\\) stays: a dollar is in the field.").build());
+        Path out = dir.resolve("plain.md");
+        new MarkdownExporter().export(SampleBank.request(bank), out);
+        String md = Files.readString(out);
+        assertThat(md).contains("<!-- qbank:field question escaped -->\n> Python 中 \\_\\_init\\_\\_ 和 `__new__` 的区别？\n")
+                .contains("<!-- qbank:field question escaped -->\n> What does List\\<String> \\*mean\\*?\n")
+                .contains("<!-- qbank:field answer math -->\n> 当 $y$ 为标签时，损失为 $$L = -\\sum_i y_i \\log p_i$$，见 `\\(x\\)` 与 "
+                        + "\\[1\\]。\n>\n> ```tex\n> \\(z\\)\n> ```\n")
+                .contains("<!-- qbank:field answer -->\n> Costs $5, and \\(y\\) stays");
+        String html = HtmlRenderer.builder().build().render(Parser.builder().build().parse(md));
+        assertThat(html).contains("Python 中 __init__ 和 <code>__new__</code>").contains("List&lt;String&gt; *mean*?")
+                .doesNotContain("<strong>init</strong>");
+        List<Question> back = new ArrayList<>();
+        new QbankMarkdownImporter().read(SourceDocument.of(out, "plain.md", Files.readAllBytes(out)), back::add,
+                w -> {
+                    throw new AssertionError("unexpected warning " + w);
+                });
+        assertThat(back).extracting(Question::id, Question::question, Question::answer).containsExactlyInAnyOrderElementsOf(
+                bank.stream().map(q -> tuple(q.id(), q.question(), q.answer())).toList());
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.HtmlEntities;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.PlainMarkup;
+import dev.qbank.importers.RemarkLabels;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.TagList;
 import dev.qbank.importers.table.Column;
@@ -171,6 +172,8 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
             }
             difficulty = d != null ? d : difficulty;
         }
+        RemarkLabels.Read remark = RemarkLabels.of(markdown(byColumn.get(Column.NOTES), images));
+        difficulty = difficulty == null ? remark.level() : difficulty;
         String topicField = byColumn.containsKey(Column.TOPIC) ? oneLine(markdown(byColumn.get(Column.TOPIC), images))
                 : null;
         String topic = topicField != null || qbank ? topicField : topicOfDeck(deck);
@@ -187,6 +190,7 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
         if (tagField != null) {
             allTags.addAll(TagList.split(tagField));
         }
+        allTags.addAll(remark.tags());
         String answer = markdown(byColumn.get(Column.ANSWER), images);
         ClozeDeletions cloze = ClozeDeletions.of(text).orElse(null);
         String explanation = byColumn.get(Column.EXPLANATION);
@@ -206,7 +210,7 @@ public record AnkiNote(String noteType, List<String> fieldNames, List<String> fi
                 .prompt(markdown(byColumn.get(Column.PROMPT), images))
                 .aliases(aliases)
                 .answer(cloze == null ? answer : cloze.answer(answer))
-                .explanation(Column.withNotes(markdown(explanation, images), markdown(byColumn.get(Column.NOTES), images)))
+                .explanation(Column.withNotes(markdown(explanation, images), remark.text()))
                 .difficulty(difficulty)
                 .topic(topic)
                 .tags(List.copyOf(allTags))

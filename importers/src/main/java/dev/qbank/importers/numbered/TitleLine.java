@@ -1,5 +1,6 @@
 package dev.qbank.importers.numbered;
 
+import dev.qbank.importers.AskWords;
 import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.PartNumber;
 import dev.qbank.importers.PlainMarkup;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
  * A plain line that names the section of the items under it, as plain-text banks write their parts without any
  * markup: a blank line, {@code 循环神经网络}, then {@code 1. RNN 为什么会梯度消失？}. Such a line is short, is not
  * indented, holds no sentence or clause punctuation and does not open a block of its own (a bullet, a quote, a
- * label, a URL, a number); an answer line is rarely all of that. It is a title when the next line is an item; with
+ * label, a URL, a number) and neither asks nor notes ({@link #asksOrNotes}); an answer line is rarely all of that.
+ * It is a title when the next line is an item; with
  * a blank line between, only when that item starts the numbering again at 1, or before the first question. A line
  * numbered as a part ({@code Part 2: Advanced}) is a title wherever it stands ({@link #part}).
  */
@@ -22,6 +24,21 @@ final class TitleLine {
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。？?！!：:，,；;]");
     private static final Pattern NOT_A_TITLE = Pattern.compile(
             SENTENCE_MARK.pattern() + "|^(?:[ \\t\\u3000]|[-*+•·>|`~#\\[(（【0-9０-９]|https?://)");
+
+    /**
+     * What a question says where it has no question mark: an interrogative ({@code 简述…}'s imperatives are the
+     * glossary's, {@link AskWords}), or an English question's opening ({@code How does …}, {@code What is …}).
+     */
+    private static final Pattern ASKS = Pattern.compile("为什么|为何|怎么|怎样|如何|什么|哪些|哪个|哪种|是否|能否|可否"
+            + "|有没有|区别|[吗呢]$|(?i)^(?:(?:what|why|how|when|where|which|who)[ \\t]+(?:is|are|was|were|do|does|did|can"
+            + "|could|should|would|will|to|many|much)|(?:is|are|does|do|can|should)[ \\t]+\\S+[ \\t]+\\S)\\b");
+    /**
+     * A note on the items around it rather than their part's name: a warning or tip ({@code 注意区分这两个概念},
+     * {@code 提示 先看定义}, {@code Note that …}), or words pointing at the items above or below
+     * ({@code 以上是基础部分}, {@code 下面这些常考}).
+     */
+    private static final Pattern ASIDE = Pattern.compile("^(?:注意|提示|补充|以上|上面|上述|下面|以下|接下来|这些|这几|这两"
+            + "|(?i:note|tip|hint|ps|p\\.s\\.)\\b)");
 
     /** The title as the topic will read it: markup removed. */
     final String text;
@@ -41,7 +58,17 @@ final class TitleLine {
             return Optional.empty();
         }
         String text = PlainMarkup.strip(stripped);
-        return text.isEmpty() || TableOfContents.isTitle(text) ? Optional.empty() : Optional.of(new TitleLine(text, stripped));
+        return text.isEmpty() || TableOfContents.isTitle(text) || asksOrNotes(text) ? Optional.empty()
+                : Optional.of(new TitleLine(text, stripped));
+    }
+
+    /**
+     * Whether a short plain line is an unnumbered question ({@code 简述梯度消失的原因}, {@code 为什么要归一化},
+     * {@code How does dropout work}) or a note ({@code 注意区分这两个概念}) rather than a part's name: a title names
+     * a subject and asks nothing, so the numbered items after the line are not filed under it.
+     */
+    static boolean asksOrNotes(String text) {
+        return ASKS.matcher(text).find() || ASIDE.matcher(text).find() || AskWords.opensWithImperative(text);
     }
 
     /**

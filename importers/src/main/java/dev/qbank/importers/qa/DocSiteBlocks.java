@@ -19,6 +19,8 @@ final class DocSiteBlocks {
     /** mkdocs-material's admonition: indentation, {@code ???}/{@code ???+}/{@code !!!}, type, optional title. */
     private static final Pattern MKDOCS = Pattern.compile(
             "^([ \\t]*)(\\?\\?\\?\\+?|!!!)[ \\t]+([a-z][a-z-]*)(?:[ \\t]+[a-z][a-z -]*)?(?:[ \\t]+\"([^\"]*)\")?[ \\t]*$");
+    /** A line that ends a collapsible question itself: a heading, the next collapsible, an HTML block. */
+    private static final Pattern ENDS_BLOCK = Pattern.compile("[ \\t]{0,3}(?:#{1,6}(?:[ \\t]|$)|\\?\\?\\?|<)");
     private static final Pattern ANY = Pattern.compile("(?m)^(?::::[ \\t]*details|[ \\t]*(?:\\?\\?\\?|!!!)[ \\t+])");
 
     private DocSiteBlocks() {
@@ -35,6 +37,7 @@ final class DocSiteBlocks {
         boolean fence = false;
         int open = 0; // the ::: containers open from a details one down
         boolean quote = false; // inside a Hugo notice
+        boolean hugoQuestion = false; // inside a Hugo details block whose summary asks
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (line.stripLeading().startsWith("```") || line.stripLeading().startsWith("~~~")) {
@@ -47,6 +50,12 @@ final class DocSiteBlocks {
             String hugo = HugoShortcodes.asMarkdown(line);
             if (hugo != null) {
                 boolean notice = hugo.equals(HugoShortcodes.QUOTE) || hugo.equals(HugoShortcodes.UNQUOTE);
+                if (hugo.equals(HugoShortcodes.DETAILS_END)) {
+                    hugo = hugoQuestion ? "</details>" : "";
+                } else if (hugo.startsWith("<details>")) {
+                    hugoQuestion = true;
+                }
+                hugoQuestion &= !hugo.equals("</details>");
                 lines[i] = notice ? "" : hugo;
                 quote = notice ? hugo.equals(HugoShortcodes.QUOTE) : quote;
                 changed = true;
@@ -101,8 +110,12 @@ final class DocSiteBlocks {
         if (collapsible) {
             lines[at] = indent + "<details><summary>" + title + "</summary>";
             // </details> needs a line of its own with a blank one after it (an HTML block runs to a blank line):
-            // without two blank lines there, the next question's <details> or heading ends this one
-            if (last + 2 >= lines.length || lines[last + 1].isBlank() && lines[last + 2].isBlank()) {
+            // without two blank lines there, the next question's <details> or heading ends this one. Text at the
+            // margin right after one blank line (a closing "!!! tip", a paragraph) is outside the block, as mkdocs
+            // shows it: the </details> goes on the blank line, and the reader takes what its HTML block runs on
+            // into for text after the question
+            if (last + 2 >= lines.length || lines[last + 1].isBlank()
+                    && (lines[last + 2].isBlank() || !ENDS_BLOCK.matcher(lines[last + 2]).lookingAt())) {
                 if (last + 1 < lines.length) {
                     lines[last + 1] = indent + "</details>";
                 }

@@ -1036,7 +1036,7 @@ public final class QaImporter implements Importer {
                 return true;
             }
             if (!DETAILS_TAG.matcher(html.strip()).matches()) {
-                return false;
+                return closedWithTextAfter(block, html);
             }
             if (html.strip().startsWith("</")) {
                 current.open = null; // the text after the tag goes on in a section of its own, without the tag
@@ -1047,6 +1047,25 @@ public final class QaImporter implements Importer {
                     current.detailsClosed = true;
                 }
             }
+            return true;
+        }
+
+        /**
+         * A question's {@code </details>} with text right under it, no blank line between ({@code </details>} then
+         * {@code Made with ❤}, or a docs site's note after its last collapsible question, see
+         * {@link DocSiteBlocks}): one HTML block to the parser, the tag and text after the question, which is
+         * outside it as it is after a tag alone. Whether it was one.
+         */
+        private boolean closedWithTextAfter(Node block, String html) {
+            int lineEnd = html.indexOf('\n');
+            if (!current.detailsOpen || current.folds > 0 || lineEnd < 0
+                    || !html.substring(0, lineEnd).strip().equalsIgnoreCase("</details>")) {
+                return false;
+            }
+            current.open = null;
+            current.detailsOpen = false;
+            current.detailsClosed = true;
+            outside(line(block) + 1, html.substring(lineEnd + 1), null);
             return true;
         }
 
@@ -1121,19 +1140,24 @@ public final class QaImporter implements Importer {
          * imported; warned about once per question, at its first line.
          */
         private void outside(Node block) {
-            if (COMMENT.matcher(text.substring(start(block), end(block))).replaceAll("").isBlank()) {
+            outside(line(block), text.substring(start(block), end(block)), block);
+        }
+
+        /** Text after the question's end at {@code line} ({@code block}'s, when it is a block of its own). */
+        private void outside(int line, String shown, Node block) {
+            if (COMMENT.matcher(shown).replaceAll("").isBlank()) {
                 return; // an Obsidian comment (%%TODO%%), hidden on the page: nothing is left out that shows
             }
             if (!current.outsideWarned) {
                 current.outsideWarned = true;
-                int rule = footerRule(block);
+                int rule = block == null ? 0 : footerRule(block);
                 if (rule > 0) {
                     warnings.accept(Diagnostic.warning("footer", doc.file(), rule, 0, "the text after this rule, at "
                             + "the end of the page, is taken for the page's footer, outside the last question; not "
                             + "imported"));
                     return;
                 }
-                warnings.accept(Diagnostic.warning("outside-question", doc.file(), line(block), 0,
+                warnings.accept(Diagnostic.warning("outside-question", doc.file(), line, 0,
                         "text after the end of the question above (its </details> or its callout) is outside its "
                                 + "answer and is not imported (move it inside to keep it)"));
             }

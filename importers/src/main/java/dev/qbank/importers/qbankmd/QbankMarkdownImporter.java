@@ -3,6 +3,7 @@ package dev.qbank.importers.qbankmd;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.SourceDocument;
+import dev.qbank.model.BookFieldCoding;
 import dev.qbank.model.Diagnostic;
 import dev.qbank.model.QbankException;
 import dev.qbank.model.QbankMapper;
@@ -35,7 +36,9 @@ import tools.jackson.databind.node.ObjectNode;
 public final class QbankMarkdownImporter implements Importer {
     static final String MARKER = "<!-- qbank:markdown v1 -->";
     private static final Pattern QUESTION = Pattern.compile("<!-- qbank:question (\\{.*}) -->", Pattern.DOTALL);
-    private static final Pattern FIELD = Pattern.compile("<!-- qbank:field (question|prompt|answer|explanation) -->");
+    /** A field's comment: the field, and the coding the book wrote it in, if any ({@link BookFieldCoding}). */
+    private static final Pattern FIELD = Pattern.compile("<!-- qbank:field (question|prompt|answer|explanation)"
+            + "(?: (" + BookFieldCoding.ESCAPED + "|" + BookFieldCoding.MATH + "))? -->");
     private static final List<String> TEXT_FIELDS = List.of("question", "prompt", "answer", "explanation");
     /** Block structure only: inline markup is never looked at, so it is not parsed. */
     private static final Parser PARSER = Parser.builder()
@@ -130,7 +133,10 @@ public final class QbankMarkdownImporter implements Importer {
                         throw error(doc, line, "a field comment before any question comment; this part of the "
                                 + "file was edited by hand, restore it from the exported file");
                     }
-                    draft.setField(doc, line, m.group(1), quoted(doc, lines, node, local, offset));
+                    String written = quoted(doc, lines, node, local, offset);
+                    draft.setField(doc, line, m.group(1), m.group(2) == null ? written
+                            : m.group(2).equals(BookFieldCoding.ESCAPED) ? BookFieldCoding.unescaped(written)
+                            : BookFieldCoding.backslashed(written));
                 } else {
                     throw error(doc, line, "unknown qbank marker '" + literal + "'; this file was written by "
                             + "another qbank version or edited by hand");

@@ -3,6 +3,7 @@ package dev.qbank.importers.table;
 import dev.qbank.importers.ChoiceOptions;
 import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.LanguageGuess;
+import dev.qbank.importers.RemarkLabels;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.TagList;
 import dev.qbank.model.Diagnostic;
@@ -127,6 +128,10 @@ public final class SheetRow {
                                 + "' (use 简单/中等/困难, easy/medium/hard, 1-3 or stars); left unset"));
             }
         }
+        RemarkLabels.Read remark = RemarkLabels.of(paragraphs(cell(cells, columns, Column.NOTES)));
+        if (level == null && remark.level() != null) {
+            difficulty = remark.level(); // the row's own stars, over its sheet's level
+        }
         String tags = cell(cells, columns, Column.TAGS);
         String references = cell(cells, columns, Column.REFERENCES);
         out.accept(Question.builder(text)
@@ -134,13 +139,12 @@ public final class SheetRow {
                         paragraphs(options(cells, columns))))
                 .aliases(lines(cell(cells, columns, Column.ALIASES)))
                 .answer(paragraphs(cell(cells, columns, Column.ANSWER)))
-                .explanation(Column.withNotes(paragraphs(cell(cells, columns, Column.EXPLANATION)),
-                        paragraphs(cell(cells, columns, Column.NOTES))))
+                .explanation(Column.withNotes(paragraphs(cell(cells, columns, Column.EXPLANATION)), remark.text()))
                 .difficulty(difficulty)
                 // "第3章 树模型", "CNN（12题）": the part's number and count are no part of its topic, as in every format
                 .topic(columns.containsKey(Column.TOPIC) ? SectionTitle.topic(oneLine(cell(cells, columns, Column.TOPIC)))
                         : place.topic())
-                .tags(tags == null ? List.of() : TagList.split(tags))
+                .tags(DifficultyWords.withLabels(tags == null ? List.of() : TagList.split(tags), remark.tags()))
                 .references(lines(references).stream().map(Reference::cited).toList())
                 .language(LanguageGuess.of(text))
                 .source(new Source(place.file(), line, text, place.format(),

@@ -7,6 +7,7 @@ import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
 import dev.qbank.importers.MarkdownLimits;
 import dev.qbank.importers.MarkdownPieces;
+import dev.qbank.importers.RemarkLabels;
 import dev.qbank.importers.SectionTitle;
 import dev.qbank.importers.SourceDocument;
 import dev.qbank.importers.TableOfContents;
@@ -421,16 +422,20 @@ public final class TableImporter implements Importer {
                         + level.get() + "' (use 简单/中等/困难, easy/medium/hard, 1-3 or stars); left unset"));
             }
         }
+        RemarkLabels.Read remark = RemarkLabels.of(markdown(doc, cells, columns, Column.NOTES));
+        if (level.isEmpty() && remark.level() != null) {
+            difficulty = remark.level();
+        }
         out.accept(Question.builder(text)
                 .prompt(ChoiceOptions.prompt(markdown(doc, cells, columns, Column.PROMPT), text,
                         options(doc, cells, columns)))
                 .aliases(SheetRow.lines(markdown(doc, cells, columns, Column.ALIASES)))
                 .answer(markdown(doc, cells, columns, Column.ANSWER))
-                .explanation(Column.withNotes(markdown(doc, cells, columns, Column.EXPLANATION),
-                        markdown(doc, cells, columns, Column.NOTES)))
+                .explanation(Column.withNotes(markdown(doc, cells, columns, Column.EXPLANATION), remark.text()))
                 .difficulty(difficulty)
                 .topic(topic != null ? topic : section.topic())
-                .tags(cell(cells, columns, Column.TAGS).map(c -> TagList.split(c.text)).orElse(List.of()))
+                .tags(DifficultyWords.withLabels(cell(cells, columns, Column.TAGS).map(c -> TagList.split(c.text))
+                        .orElse(List.of()), remark.tags()))
                 .language(LanguageGuess.of(text))
                 .source(new Source(doc.file(), line, text, NAME, number, url, section.title()))
                 .build());

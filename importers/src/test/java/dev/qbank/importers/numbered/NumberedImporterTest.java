@@ -28,6 +28,26 @@ class NumberedImporterTest {
     }
 
     /**
+     * fix43 (importer audit 42's "Left"): a short plain line after a blank line was a section title whenever items
+     * followed, so an unnumbered question over its numbered points ({@code 简述梯度消失的原因}) or a note
+     * ({@code 注意区分这两个概念}) filed every later question under it. A title names a subject: it neither asks nor
+     * notes. Both directions: a subject's name is still the section of the items under it.
+     */
+    @Test
+    void aLineThatAsksOrNotesIsNoSectionTitle() {
+        for (String line : List.of("简述梯度消失的原因", "为什么要做归一化", "L1 与 L2 正则的区别", "How does dropout work",
+                "What is a closure", "注意区分这两个概念", "以下是二面的题目", "Explain batch normalization")) {
+            Golden.Result r = read("1. 什么是过拟合？\n训练好测试差。\n\n" + line + "\n1. 什么是 BN？\n批归一化。\n");
+            assertThat(r.questions()).as(line).extracting(Question::topic).containsOnlyNulls();
+        }
+        for (String title : List.of("循环神经网络", "机器学习基础", "Transformer 相关", "Deep learning basics", "数据库与缓存")) {
+            Golden.Result r = read("1. 什么是过拟合？\n训练好测试差。\n\n" + title + "\n1. 什么是 BN？\n批归一化。\n");
+            assertThat(r.questions()).as(title).extracting(Question::question, Question::topic)
+                    .containsExactly(tuple("什么是过拟合？", null), tuple("什么是 BN？", title));
+        }
+    }
+
+    /**
      * imp32: an item keeps its code spans, as a table's question cell and a qa question do; before, the backticks
      * went ("How does @staticmethod differ…"), and the source's wording with them.
      */

@@ -140,4 +140,76 @@ class DocSiteBlocksTest {
         assertThat(r.warnings()).extracting(Diagnostic::code).contains("front-matter", "table-of-contents")
                 .doesNotContain("preamble");
     }
+    /**
+     * fix43 (audit 42, bank 8's leftover): Hugo's {@code {{< details "summary" >}}} kept its text but lost its
+     * summary, so a page of collapsed questions lost every question. A summary that asks is the question its body
+     * answers, as a {@code <details>} block's is; one that only says to open it folds the answer under its heading,
+     * and the page's other headings keep their plain answers.
+     */
+    @Test
+    void aHugoDetailsSummaryThatAsksIsTheQuestion() {
+        String page = """
+                ## 缓存
+
+                {{< details "什么是缓存穿透？" >}}
+                查询不存在的数据，请求每次都打到数据库。
+                {{< /details >}}
+
+                {{< details summary="1. 缓存雪崩怎么防" >}}
+                过期时间加随机值。
+                {{< /details >}}
+
+                ## 网络
+
+                ### HTTP/2 有哪些改进？
+
+                {{< details "点击查看答案" >}}
+                多路复用、头部压缩。
+                {{< /details >}}
+
+                ### HTTPS 如何协商密钥？
+
+                ECDHE 交换参数。
+                """;
+        Golden.Result r = Golden.readText(new QaImporter(), page);
+        assertThat(r.questions()).extracting(Question::question, Question::answer, Question::topic).containsExactly(
+                tuple("什么是缓存穿透？", "查询不存在的数据，请求每次都打到数据库。", "缓存"),
+                tuple("缓存雪崩怎么防", "过期时间加随机值。", "缓存"),
+                tuple("HTTP/2 有哪些改进？", "多路复用、头部压缩。", "网络"),
+                tuple("HTTPS 如何协商密钥？", "ECDHE 交换参数。", "网络"));
+        assertThat(r.questions().get(0).sources().get(0).line()).isEqualTo(3);
+    }
+    /**
+     * fix43 (audit 42, bank 2's leftover): a {@code !!! tip} at the margin one blank line after the last collapsible
+     * question joined its answer as a quote; mkdocs shows it outside the block, so it is the page's note (outside any
+     * question, said), while one indented into the block stays the answer's. The same for GitHub's shape: text right
+     * under a {@code </details>} (one HTML block to the parser) kept the tag in the answer.
+     */
+    @Test
+    void aNoteAtTheMarginAfterTheLastCollapsibleIsNotItsAnswer() {
+        String page = """
+                ## 优化
+
+                ??? question "学习率预热有什么用？"
+
+                    训练初期参数随机，先小后大更稳。
+
+                !!! tip "复习建议"
+                    先理解公式，再动手实现。
+                """;
+        Golden.Result r = Golden.readText(new QaImporter(), page);
+        assertThat(r.questions()).extracting(Question::question, Question::answer)
+                .containsExactly(tuple("学习率预热有什么用？", "训练初期参数随机，先小后大更稳。"));
+        assertThat(r.warnings()).extracting(Diagnostic::code, Diagnostic::line).contains(tuple("outside-question", 7));
+
+        Golden.Result inside = Golden.readText(new QaImporter(), page.replace("!!! tip \"复习建议\"\n    先理解",
+                "    !!! tip \"复习建议\"\n        先理解"));
+        assertThat(inside.questions()).extracting(Question::answer)
+                .containsExactly("训练初期参数随机，先小后大更稳。\n\n> **复习建议**\n> 先理解公式，再动手实现。");
+
+        Golden.Result github = Golden.readText(new QaImporter(), "<details><summary>什么是 CDN？</summary>\n\n"
+                + "就近缓存静态资源。\n\n</details>\nMade with ❤ by me\n");
+        assertThat(github.questions()).extracting(Question::answer).containsExactly("就近缓存静态资源。");
+        assertThat(github.warnings()).extracting(Diagnostic::code, Diagnostic::line).contains(tuple("outside-question", 6));
+    }
 }

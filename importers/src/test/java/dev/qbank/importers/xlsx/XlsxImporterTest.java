@@ -288,14 +288,16 @@ class XlsxImporterTest {
     /**
      * A 分类 cell merged down the rows of its group: the workbook holds its value in the first row only, so the
      * rows below had no topic; they take the group's. A 备注 column was dropped without a word in a workbook (a CSV
-     * file named it); since imp42 it is the explanation, as a sheet's Notes column is.
+     * file named it); since imp42 it is the explanation, as a sheet's Notes column is, and since fix43 a remark that
+     * is only a frequency mark ({@code 高频}) the tag it means.
      */
     @Test
     void aTopicMergedDownItsGroupFilesEveryRowAndUnreadColumnsAreNamed() {
         Golden.Result r = read(Golden.FIXTURES.resolve("xlsx").resolve("merged-topics.xlsx"));
         assertThat(r.questions()).extracting(Question::topic).containsExactly("机器学习", "机器学习", "深度学习", "深度学习");
         assertThat(r.warnings()).isEmpty();
-        assertThat(r.questions()).extracting(Question::explanation).containsExactly("高频", null, null, "字节一面");
+        assertThat(r.questions()).extracting(Question::explanation).containsExactly(null, null, null, "字节一面");
+        assertThat(r.questions().get(0).tags()).containsExactly("高频");
     }
 
     /**
