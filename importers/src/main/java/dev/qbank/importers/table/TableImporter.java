@@ -2,6 +2,7 @@ package dev.qbank.importers.table;
 
 import dev.qbank.importers.AnswerLines;
 import dev.qbank.importers.ChoiceOptions;
+import dev.qbank.importers.DifficultyWords;
 import dev.qbank.importers.DocumentTitle;
 import dev.qbank.importers.Importer;
 import dev.qbank.importers.LanguageGuess;
