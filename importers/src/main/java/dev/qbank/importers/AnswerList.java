@@ -18,7 +18,7 @@ public final class AnswerList {
      * {@code answer} (read so far); the list is followed as it goes.
      */
     public boolean takes(ListItemLine question, ListItemLine line, List<String> answer) {
-        long n = line.number().matches("[0-9]{1,9}") ? Long.parseLong(line.number()) : -1;
+        long n = line.wholeNumber() ? Long.parseLong(line.number()) : -1;
         if (next == 0) {
             String last = answer.isEmpty() ? "" : answer.get(answer.size() - 1).strip();
             if (n == 1 && (last.endsWith("：") || last.endsWith(":"))) {

@@ -170,12 +170,12 @@ public final class ItemParts {
      * part or a point.
      */
     public static boolean follows(ListItemLine item, ListItemLine next) {
-        return item.number().matches("[0-9]{1,9}") && next.number().matches("[0-9]{1,9}")
+        return item.wholeNumber() && next.wholeNumber()
                 && Long.parseLong(next.number()) == Long.parseLong(item.number()) + 1;
     }
 
     /** The item's number as a whole number; 0 for a sub-number ({@code 7.1}). */
     private static long number(ListItemLine item) {
-        return item.number().matches("[0-9]{1,9}") ? Long.parseLong(item.number()) : 0;
+        return item.wholeNumber() ? Long.parseLong(item.number()) : 0;
     }
 }

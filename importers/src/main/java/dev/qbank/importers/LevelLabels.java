@@ -104,8 +104,12 @@ public final class LevelLabels {
                 rest = often.get().text();
                 continue;
             }
+            Ending end = Ending.of(rest);
+            if (end.equals(Ending.NONE)) {
+                break; // no label, level or circle can end here
+            }
             Matcher label = TRAILING_LABEL.matcher(rest);
-            if (label.find() && label.start() > 0) {
+            if (end.bracket && label.find() && label.start() > 0) {
                 Optional<String> read = bracketed(label);
                 if (read.isPresent()) {
                     labels.add(0, read.get());
@@ -114,7 +118,7 @@ public final class LevelLabels {
                 }
             }
             Matcher marked = TRAILING_MARKED_LEVEL.matcher(rest);
-            Optional<Difficulty> word = marked.find() && marked.start() > 0
+            Optional<Difficulty> word = end.letter && marked.find() && marked.start() > 0
                     ? DifficultyWords.parse(marked.group(1)) : Optional.empty();
             if (word.isPresent()) {
                 level = word.get();
@@ -122,13 +126,13 @@ public final class LevelLabels {
                 continue;
             }
             Matcher circle = TRAILING_CIRCLE.matcher(rest);
-            if (circle.find()) {
+            if (end.circle && circle.find()) {
                 level = circle(circle.group(1));
                 rest = rest.substring(0, circle.start()).strip();
                 continue;
             }
             Matcher written = TRAILING_WRITTEN_LEVEL.matcher(rest);
-            Optional<Difficulty> named = written.find() && written.start() > 0
+            Optional<Difficulty> named = (end.letter || end.star) && written.find() && written.start() > 0
                     ? DifficultyWords.parse(written.group(1) != null ? written.group(1) : written.group(2))
                     : Optional.empty();
             if (named.isPresent()) {
@@ -152,6 +156,29 @@ public final class LevelLabels {
             return Optional.empty();
         }
         return Optional.of(new Marks(rest, level, List.copyOf(tags)));
+    }
+
+    /**
+     * What the text's last character allows at its end, so that the trailing patterns, each searched from every
+     * position of every question, run only where they can match: most questions end with a question mark and pay
+     * none. A line terminator last (which {@code $} may stand before) allows everything.
+     */
+    private record Ending(boolean bracket, boolean letter, boolean star, boolean circle) {
+        private static final Ending ANY = new Ending(true, true, true, true);
+        private static final Ending NONE = new Ending(false, false, false, false);
+
+        static Ending of(String text) {
+            if (text.isEmpty()) {
+                return NONE;
+            }
+            char c = text.charAt(text.length() - 1);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return ANY;
+            }
+            int cp = text.codePointBefore(text.length());
+            return new Ending("])）】」`".indexOf(c) >= 0, Character.isLetter(cp), "★☆⭐\uFE0F".indexOf(c) >= 0,
+                    c == '\uFE0F' || cp == 0x1F7E2 || cp == 0x1F7E1 || cp == 0x1F7E0 || cp == 0x1F534);
+        }
     }
 
     /**

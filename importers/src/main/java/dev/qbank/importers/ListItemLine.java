@@ -37,6 +37,22 @@ public record ListItemLine(String number, String text) {
     private static final Pattern NTH = Pattern.compile("^[ \\t\\u3000]*第[ \\t]*([0-9０-９]{1,9}|["
             + ChineseNumerals.DIGITS + "]{1,6})[ \\t]*[题问][ \\t]*[.．、:：]?[ \\t\\u3000]*(\\S.*)$");
 
+    /**
+     * Whether the number is a whole one of at most nine ASCII digits ({@code 7}, not {@code 7.1}). Asked of every
+     * item of every list: a {@code String.matches} here compiled its pattern each time.
+     */
+    public boolean wholeNumber() {
+        if (number.isEmpty() || number.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < number.length(); i++) {
+            if (number.charAt(i) < '0' || number.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Strong emphasis opening before the number: {@code **1. question**}, {@code **1.** question}. */
     private static final Pattern BOLD_START = Pattern.compile("^[ \\t\\u3000]*(\\*\\*|__)(?=[0-9０-９(（\\[【QＱ])");
 

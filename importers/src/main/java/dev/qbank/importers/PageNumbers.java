@@ -97,6 +97,16 @@ public final class PageNumbers {
         return kept == lines && !blanked ? answer : String.join("\n", singleBlankLines(kept)).strip();
     }
 
+    /** Whether {@code line} holds an ASCII digit, as every page number {@link #NAMED} or {@link #BARE} reads does. */
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The lines with one blank line where there were more (where page numbers were), outside code. */
     private static List<String> singleBlankLines(List<String> lines) {
         List<String> kept = new ArrayList<>(lines.size());
@@ -127,7 +137,7 @@ public final class PageNumbers {
             if (fence != null) {
                 fence = fence.closedBy(lines[i]) ? null : fence;
             } else if ((fence = CodeFence.opening(lines[i])) == null && lines[i].length() <= SHORT
-                    && NAMED.matcher(lines[i]).matches()) {
+                    && hasDigit(lines[i]) && NAMED.matcher(lines[i]).matches()) {
                 if (dropped++ == 0) {
                     firstLine = i + 1;
                 }
@@ -183,7 +193,7 @@ public final class PageNumbers {
 
     private static boolean[] pageLines(List<String> answer, Set<String> furniture) {
         boolean[] page = new boolean[answer.size()];
-        if (answer.stream().noneMatch(l -> BARE.matcher(l).matches() || NAMED.matcher(l).matches()
+        if (answer.stream().noneMatch(l -> hasDigit(l) && (BARE.matcher(l).matches() || NAMED.matcher(l).matches())
                 || !furniture.isEmpty() && furniture.contains(l.strip()))) {
             return new boolean[0];
         }

@@ -432,6 +432,9 @@ final class AskFraming {
 
     /** The end of a transcript's turn head or a notebook cell's head ({@link #TRANSCRIPT_TURN}) before text, or 0. */
     static int transcriptTurnEnd(String raw) {
+        if (raw.indexOf(':') < 0 && raw.indexOf('：') < 0 && raw.indexOf('*') < 0) {
+            return 0; // both heads end in a colon, but for the notebook's "**Q1.**": most questions end here
+        }
         Matcher m = NOTEBOOK_CELL.matcher(raw);
         if (m.lookingAt() && m.end() > 0 && m.end() < raw.length()) {
             return m.end();

@@ -70,9 +70,11 @@ final class PostMarkup {
         if (s.indexOf('<') >= 0) {
             s = CUSTOM_EMOJI.matcher(s).replaceAll(" ");
         }
-        Matcher head = CHAT_HEAD.matcher(s);
-        if (head.lookingAt() && head.end() < s.length()) {
-            s = s.substring(head.end());
+        if (s.indexOf(':') >= 0) { // the head's time ("12:40")
+            Matcher head = CHAT_HEAD.matcher(s);
+            if (head.lookingAt() && head.end() < s.length()) {
+                s = s.substring(head.end());
+            }
         }
         if (s.indexOf('\\') >= 0 || s.indexOf('$') >= 0) {
             s = LATEX_COMMAND.matcher(LATEX_TEXT_COMMAND.matcher(s).replaceAll("$1")).replaceAll(" ");

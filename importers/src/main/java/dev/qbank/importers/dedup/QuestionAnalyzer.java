@@ -1232,14 +1232,12 @@ public final class QuestionAnalyzer {
         if (j >= s.length() || !TextNormalizer.isHan(s.charAt(j)) || glossary.terms().longestAt(s, j) != null) {
             return null;
         }
-        for (int tail = n - 2; tail >= 1; tail--) {
-            if (j + tail > s.length()) {
-                continue;
-            }
+        int han = 1; // the Han characters from j: a tail is tried only within them
+        while (j + han < s.length() && han < n - 2 && TextNormalizer.isHan(s.charAt(j + han))) {
+            han++;
+        }
+        for (int tail = Math.min(n - 2, han); tail >= 1; tail--) {
             String word = s.substring(j, j + tail);
-            if (!word.chars().allMatch(c -> TextNormalizer.isHan((char) c))) {
-                continue;
-            }
             String joined = s.substring(start, term.end() - tail) + word;
             PhraseTrie.Hit<String> hit = glossary.terms().longestAt(joined, 0);
             if (hit != null && hit.end() == joined.length() && !hit.value().equals(term.value())) {

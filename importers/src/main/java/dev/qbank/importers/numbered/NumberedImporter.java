@@ -194,7 +194,7 @@ public final class NumberedImporter implements Importer {
                 groupingHeadings++;
                 // "#### 并发" (a level skipped) over "4. …" after items 1-3: a section whose list goes on
                 deepContinues |= deepHeading && items > 0 && ListItemLine.parse(line)
-                        .filter(i -> i.number().matches("[0-9]{1,9}") && Integer.parseInt(i.number()) > 1).isPresent();
+                        .filter(i -> i.wholeNumber() && Integer.parseInt(i.number()) > 1).isPresent();
             } else if (deepHeading) {
                 return 0; // "### 什么是过拟合" over its answer: the Q&A shape
             }
@@ -206,7 +206,7 @@ public final class NumberedImporter implements Importer {
                 Optional<ListItemLine> part = ListItemLine.parse(h.group(2));
                 boolean deep = h.group(1).length() >= 3;
                 if (deep && (part.isPresent() || AskingText.asks(h.group(2)))
-                        || part.isPresent() && !part.get().number().matches("[0-9]{1,9}")) {
+                        || part.isPresent() && !part.get().wholeNumber()) {
                     return 0;
                 }
                 // "### 一面" over "1. 自我介绍": the rounds of an interview write-up, sections of a list; one that
@@ -483,7 +483,7 @@ public final class NumberedImporter implements Importer {
                     levels.section(section, depth, sectionIsTitle);
                 }
                 // a numbered part ("## 3. 优化") numbers the questions under it: 3.1, 3.2
-                ListItemLine.parse(heading.group(2)).filter(h -> h.number().matches("[0-9]{1,9}"))
+                ListItemLine.parse(heading.group(2)).filter(ListItemLine::wholeNumber)
                         .ifPresent(numbering::reached);
                 inAnswers = lineNo == answersLine;
             } else if ((chineseSection = CHINESE_SECTION.matcher(line)).matches()) {

@@ -35,25 +35,32 @@ public final class QbankJsonImporter implements Importer {
     private static final int SNIFF_CHARS = 4096;
 
     /**
-     * The same strict rules as {@link QbankMapper#json()}, but without its whole-document size cap: an export of a
-     * large bank is far bigger than one question file, while each value keeps the per-string and nesting limits.
+     * The mappers, built on first use: building them (Jackson's configuration and the Question deserializer) took
+     * about half a second of every import's start, on the thread that reads the bank, while most imports read no
+     * qbank JSON.
      */
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxStringLength(QbankMapper.MAX_STRING_LENGTH)
-                            .maxNestingDepth(QbankMapper.MAX_NESTING_DEPTH)
-                            .maxDocumentLength(-1)
-                            .build())
-                    .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .build();
-    /** Reads one element of the "questions" array; the rest of the document follows it, so no trailing check. */
-    private static final ObjectReader ELEMENT = MAPPER.readerFor(Question.class)
-            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final class Mappers {
+        /**
+         * The same strict rules as {@link QbankMapper#json()}, but without its whole-document size cap: an export of a
+         * large bank is far bigger than one question file, while each value keeps the per-string and nesting limits.
+         */
+        private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxStringLength(QbankMapper.MAX_STRING_LENGTH)
+                                .maxNestingDepth(QbankMapper.MAX_NESTING_DEPTH)
+                                .maxDocumentLength(-1)
+                                .build())
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .build();
+        /** Reads one element of the "questions" array; the rest of the document follows it, so no trailing check. */
+        private static final ObjectReader ELEMENT = MAPPER.readerFor(Question.class)
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
 
     @Override
     public String name() {
@@ -102,7 +109,7 @@ public final class QbankJsonImporter implements Importer {
         if (first.contains("\"schemaVersion\"")) {
             return false;
         }
-        try (JsonParser p = MAPPER.createParser(first)) {
+        try (JsonParser p = Mappers.MAPPER.createParser(first)) {
             p.skipChildren();
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return false;
@@ -123,7 +130,7 @@ public final class QbankJsonImporter implements Importer {
             }
             Question q;
             try {
-                q = MAPPER.readValue(line, Question.class);
+                q = Mappers.MAPPER.readValue(line, Question.class);
             } catch (JacksonException e) {
                 throw error(doc, lineNo, column(e), "not a valid qbank question: " + reason(e));
             } catch (RuntimeException e) {
@@ -134,7 +141,7 @@ public final class QbankJsonImporter implements Importer {
     }
 
     private static void readDocument(SourceDocument doc, Consumer<Question> questions) {
-        try (JsonParser p = MAPPER.createParser(doc.text())) {
+        try (JsonParser p = Mappers.MAPPER.createParser(doc.text())) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw error(doc, line(p), 0, "expected a JSON object {\"schemaVersion\": 1, \"questions\": [...]}");
             }
@@ -186,7 +193,7 @@ public final class QbankJsonImporter implements Importer {
             }
             Question q;
             try {
-                q = ELEMENT.readValue(p);
+                q = Mappers.ELEMENT.readValue(p);
             } catch (JacksonException e) {
                 // Databind errors do not always carry a location; the parser still knows where it stopped.
                 int at = line(e) > 0 ? line(e) : Math.max(start, p.currentLocation().getLineNr());
@@ -223,7 +230,7 @@ public final class QbankJsonImporter implements Importer {
     /** Written and read once more: empty strings and lists drop out exactly as they do in a question file. */
     static Question canonical(SourceDocument doc, int line, Question q) {
         try {
-            return MAPPER.treeToValue(MAPPER.valueToTree(q), Question.class);
+            return Mappers.MAPPER.treeToValue(Mappers.MAPPER.valueToTree(q), Question.class);
         } catch (JacksonException e) {
             throw error(doc, line, 0, "not a valid qbank question: " + reason(e));
         }
