@@ -44,7 +44,7 @@ public final class InterviewSteps {
      */
     private static final Pattern STEP_AND_REMARK = Pattern.compile("^([^，,]{2,12})[，,][ \\t]*(.+)$");
     private static final Pattern ASKING_REMARK = Pattern.compile(
-            "[？?]|为什么|为何|怎么|怎样|如何|什么|哪些|哪个|区别|原理|是否|能否|多少|讲一?讲|讲一下|说一?说|说一下|谈谈|"
+            "[？?]|" + AskingText.QUESTION_WORDS + "|原理|多少|讲一?讲|讲一下|说一?说|说一下|谈谈|"
                     + "介绍一?下|手撕|手写|实现|(?i:what|why|how|explain)");
 
     private InterviewSteps() {

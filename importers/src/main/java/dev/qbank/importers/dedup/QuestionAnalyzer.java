@@ -492,7 +492,7 @@ public final class QuestionAnalyzer {
     private static boolean joinsAnUnknownName(CharSequence rest) {
         for (int i = 1; i + 1 < rest.length(); i++) {
             char c = rest.charAt(i);
-            if (c == '跟' || c == '和' || c == '与' || c == '及' || c == '、') {
+            if (joinsNames(c)) {
                 char before = rest.charAt(i - 1);
                 char after = rest.charAt(i + 1);
                 if (before == ' ' && TextNormalizer.isLatin(after) || after == ' ' && TextNormalizer.isLatin(before)) {
@@ -1488,11 +1488,16 @@ public final class QuestionAnalyzer {
             if (c == TextNormalizer.CLAUSE) {
                 return false;
             }
-            if (c == '与' || c == '和' || c == '、' || c == '跟' || c == '及') {
+            if (joinsNames(c)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A Chinese word joining two names in a list or a comparison: 跟, 和, 与, 及, 、. */
+    private static boolean joinsNames(char c) {
+        return c == '跟' || c == '和' || c == '与' || c == '及' || c == '、';
     }
 
     private static String headAt(String s, int j) {

@@ -1,6 +1,7 @@
 package dev.qbank.importers.numbered;
 
 import dev.qbank.importers.AskWords;
+import dev.qbank.importers.AskingText;
 import dev.qbank.importers.ListItemLine;
 import dev.qbank.importers.PartNumber;
 import dev.qbank.importers.PlainMarkup;
@@ -29,8 +30,8 @@ final class TitleLine {
      * What a question says where it has no question mark: an interrogative ({@code 简述…}'s imperatives are the
      * glossary's, {@link AskWords}), or an English question's opening ({@code How does …}, {@code What is …}).
      */
-    private static final Pattern ASKS = Pattern.compile("为什么|为何|怎么|怎样|如何|什么|哪些|哪个|哪种|是否|能否|可否"
-            + "|有没有|区别|[吗呢]$|(?i)^(?:(?:what|why|how|when|where|which|who)[ \\t]+(?:is|are|was|were|do|does|did|can"
+    private static final Pattern ASKS = Pattern.compile(AskingText.QUESTION_WORDS + "|哪种|可否"
+            + "|有没有|[吗呢]$|(?i)^(?:(?:what|why|how|when|where|which|who)[ \\t]+(?:is|are|was|were|do|does|did|can"
             + "|could|should|would|will|to|many|much)|(?:is|are|does|do|can|should)[ \\t]+\\S+[ \\t]+\\S)\\b");
     /**
      * A note on the items around it rather than their part's name: a warning or tip ({@code 注意区分这两个概念},

@@ -1,5 +1,6 @@
 package dev.qbank.importers.qa;
 
+import dev.qbank.importers.AskingText;
 import dev.qbank.importers.FrequencyMarks;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,10 +68,9 @@ final class HugoShortcodes {
         return null;
     }
 
-    /** Whether a summary asks: a question mark at its end, or a number before it. */
+    /** Whether a summary asks: a question mark at its end ({@link AskingText}), or a number before it. */
     static boolean asks(String summary) {
-        String words = FrequencyMarks.without(summary);
-        return words.endsWith("?") || words.endsWith("？") || NUMBERED.matcher(words).find();
+        return AskingText.asks(summary) || NUMBERED.matcher(FrequencyMarks.without(summary)).find();
     }
 
     /** The value of the named argument {@code name} (else {@code other}), else the first quoted one; "" for none. */
